@@ -1,0 +1,115 @@
+// The vocabularies and IRI scheme of Parley's graph: the only place IRIs are spelled out.
+import { createHash } from 'node:crypto';
+import type { EntityType } from '../types.js';
+
+/** Parley's ontology namespace (classes and properties). Stable: changing it breaks every stored query. */
+export const PARLEY = 'https://w3id.org/parley/ontology#';
+/** Namespace of the resources Parley mints (entities, topics, claims, mentions, articles). */
+export const PARLEY_ID = 'https://w3id.org/parley/id/';
+
+export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+export const OWL = 'http://www.w3.org/2002/07/owl#';
+export const XSD = 'http://www.w3.org/2001/XMLSchema#';
+export const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+export const PROV = 'http://www.w3.org/ns/prov#';
+export const OA = 'http://www.w3.org/ns/oa#';
+export const SCHEMA = 'https://schema.org/';
+export const FOAF = 'http://xmlns.com/foaf/0.1/';
+export const DCTERMS = 'http://purl.org/dc/terms/';
+export const SH = 'http://www.w3.org/ns/shacl#';
+
+/** Prefixes written at the top of every Turtle file, in this order. */
+export const PREFIXES: Readonly<Record<string, string>> = {
+  parley: PARLEY,
+  id: PARLEY_ID,
+  rdf: RDF,
+  rdfs: RDFS,
+  owl: OWL,
+  xsd: XSD,
+  skos: SKOS,
+  prov: PROV,
+  oa: OA,
+  schema: SCHEMA,
+  foaf: FOAF,
+  dcterms: DCTERMS,
+};
+
+/** Ontology class of each entity type. */
+export const CLASS_OF: Readonly<Record<EntityType, string>> = {
+  Party: `${PARLEY}Party`,
+  Person: `${PARLEY}Person`,
+  Delegation: `${PARLEY}Delegation`,
+  Place: `${PARLEY}Place`,
+  Talks: `${PARLEY}Talks`,
+  Organization: `${PARLEY}Organization`,
+  Office: `${PARLEY}Office`,
+  Topic: `${PARLEY}Topic`,
+};
+
+/** Path segment under PARLEY_ID for each entity type. */
+const SEGMENT_OF: Readonly<Record<EntityType, string>> = {
+  Party: 'party',
+  Person: 'person',
+  Delegation: 'delegation',
+  Place: 'place',
+  Talks: 'talks',
+  Organization: 'organization',
+  Office: 'office',
+  Topic: 'topic',
+};
+
+/** Characters left unescaped by encodeURIComponent that are still unsafe in Turtle IRIs or in some stores. */
+const EXTRA_ESCAPES: Readonly<Record<string, string>> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '*': '%2A' };
+
+/**
+ * Turns any label into a safe IRI path segment: NFC, trimmed, lone surrogates replaced,
+ * whitespace runs to `_`, then percent-encoded so that no character can end the IRI.
+ * The same label always gives the same segment.
+ */
+export function slug(label: string): string {
+  const cleaned = label.toWellFormed().normalize('NFC').trim().replace(/\s+/gu, '_');
+  const segment = encodeURIComponent(cleaned === '' ? '_' : cleaned).replace(/[!'()*]/g, (c) => EXTRA_ESCAPES[c] ?? c);
+  return segment;
+}
+
+/** Valid absolute IRI for Turtle and SPARQL: no characters that IRIREF forbids. */
+const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/u;
+
+/** Throws if `iri` could not be written inside `<…>` in Turtle or SPARQL. */
+export function assertSafeIri(iri: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(iri) || IRI_FORBIDDEN.test(iri)) {
+    throw new Error(`assertSafeIri: ${JSON.stringify(iri)} is not a valid IRI. Expecting an absolute IRI without spaces, quotes, angle brackets or backslashes.`);
+  }
+  return iri;
+}
+
+/** The entity key of a label of a given type: `<segment>/<slug>`. Keys are case-sensitive, labels are not folded. */
+export function entityKey(type: EntityType, label: string): string {
+  return `${SEGMENT_OF[type]}/${slug(label)}`;
+}
+
+/** IRI of an entity from its key. */
+export function entityIri(key: string): string {
+  return assertSafeIri(PARLEY_ID + key);
+}
+
+/** Short stable hash used in claim, mention and article IRIs. */
+export function shortHash(...parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** IRI of the claim node for one (subject, predicate, object). */
+export function claimIri(subjectKey: string, predicate: string, objectKey: string): string {
+  return assertSafeIri(`${PARLEY_ID}claim/${shortHash(subjectKey, predicate, objectKey)}`);
+}
+
+/** IRI of the mention node of a claim in one article at one place. */
+export function mentionIri(claimIriValue: string, articleId: string, start: number, end: number): string {
+  return assertSafeIri(`${PARLEY_ID}mention/${shortHash(claimIriValue, articleId, String(start), String(end))}`);
+}
+
+/** IRI of an article from its content id. */
+export function articleIri(articleId: string): string {
+  return assertSafeIri(`${PARLEY_ID}article/${slug(articleId)}`);
+}
