@@ -13,7 +13,7 @@ export interface Article {
   readonly outlet?: string | undefined;
   /** Publication date as `YYYY-MM-DD` when the file states it, else undefined. */
   readonly published?: string | undefined;
-  /** Body text: NFC, `\n` line ends, boilerplate removed, typographic quotes kept as in the source. */
+  /** Body text: NFC, `\n` line ends, boilerplate removed, typographic quotes and apostrophes folded to ASCII, runs of spaces collapsed. */
   readonly text: string;
   /** Sentences in order, with offsets into `text`. */
   readonly sentences: readonly Sentence[];
