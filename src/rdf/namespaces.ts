@@ -1,6 +1,6 @@
 // The vocabularies and IRI scheme of Parley's graph: the only place IRIs are spelled out.
 import { createHash } from 'node:crypto';
-import type { EntityType } from '../types.js';
+import { PREDICATES, type EntityType, type Predicate } from '../types.js';
 
 /** Parley's ontology namespace (classes and properties). Stable: changing it breaks every stored query. */
 export const PARLEY = 'https://w3id.org/parley/ontology#';
@@ -113,3 +113,112 @@ export function mentionIri(claimIriValue: string, articleId: string, start: numb
 export function articleIri(articleId: string): string {
   return assertSafeIri(`${PARLEY_ID}article/${slug(articleId)}`);
 }
+
+/** IRIs of the mention's Web Annotation parts, which hang off the mention IRI (no blank nodes). */
+export function mentionPartIri(mentionIriValue: string, part: 'target' | 'quote' | 'position'): string {
+  return assertSafeIri(`${mentionIriValue}/${part}`);
+}
+
+/** Terms of Parley's ontology (ontology/parley.ttl), by local name. */
+export const PARLEY_TERMS = {
+  Party: `${PARLEY}Party`,
+  Person: `${PARLEY}Person`,
+  Delegation: `${PARLEY}Delegation`,
+  Place: `${PARLEY}Place`,
+  Talks: `${PARLEY}Talks`,
+  Organization: `${PARLEY}Organization`,
+  Office: `${PARLEY}Office`,
+  Topic: `${PARLEY}Topic`,
+  Claim: `${PARLEY}Claim`,
+  Mention: `${PARLEY}Mention`,
+  Article: `${PARLEY}Article`,
+  stance: `${PARLEY}stance`,
+  party: `${PARLEY}party`,
+  cameoCode: `${PARLEY}cameoCode`,
+  ploverCode: `${PARLEY}ploverCode`,
+  confidence: `${PARLEY}confidence`,
+  articleCount: `${PARLEY}articleCount`,
+  rule: `${PARLEY}rule`,
+  attribution: `${PARLEY}attribution`,
+  hedged: `${PARLEY}hedged`,
+  offsetUnit: `${PARLEY}offsetUnit`,
+  fileName: `${PARLEY}fileName`,
+} as const;
+
+/** The parley: property of each extracted predicate: `parley:<predicate>`. */
+export function predicateIri(predicate: Predicate): string {
+  return `${PARLEY}${predicate}`;
+}
+
+/** The predicate named by a parley: property IRI, or undefined for any other IRI. */
+export function predicateOf(iri: string): Predicate | undefined {
+  const local = iri.startsWith(PARLEY) ? iri.slice(PARLEY.length) : '';
+  return (PREDICATES as readonly string[]).includes(local) ? (local as Predicate) : undefined;
+}
+
+export const RDF_TERMS = {
+  type: `${RDF}type`,
+  Statement: `${RDF}Statement`,
+  subject: `${RDF}subject`,
+  predicate: `${RDF}predicate`,
+  object: `${RDF}object`,
+} as const;
+
+export const RDFS_TERMS = {
+  label: `${RDFS}label`,
+  comment: `${RDFS}comment`,
+  subClassOf: `${RDFS}subClassOf`,
+  subPropertyOf: `${RDFS}subPropertyOf`,
+  domain: `${RDFS}domain`,
+  range: `${RDFS}range`,
+  Class: `${RDFS}Class`,
+} as const;
+
+export const OWL_TERMS = {
+  Ontology: `${OWL}Ontology`,
+  Class: `${OWL}Class`,
+  ObjectProperty: `${OWL}ObjectProperty`,
+  DatatypeProperty: `${OWL}DatatypeProperty`,
+} as const;
+
+export const XSD_TERMS = {
+  string: `${XSD}string`,
+  integer: `${XSD}integer`,
+  decimal: `${XSD}decimal`,
+  boolean: `${XSD}boolean`,
+  date: `${XSD}date`,
+} as const;
+
+export const SKOS_TERMS = {
+  altLabel: `${SKOS}altLabel`,
+} as const;
+
+export const PROV_TERMS = {
+  wasDerivedFrom: `${PROV}wasDerivedFrom`,
+  wasQuotedFrom: `${PROV}wasQuotedFrom`,
+} as const;
+
+export const OA_TERMS = {
+  Annotation: `${OA}Annotation`,
+  SpecificResource: `${OA}SpecificResource`,
+  TextQuoteSelector: `${OA}TextQuoteSelector`,
+  TextPositionSelector: `${OA}TextPositionSelector`,
+  motivatedBy: `${OA}motivatedBy`,
+  describing: `${OA}describing`,
+  hasBody: `${OA}hasBody`,
+  hasTarget: `${OA}hasTarget`,
+  hasSource: `${OA}hasSource`,
+  hasSelector: `${OA}hasSelector`,
+  exact: `${OA}exact`,
+  prefix: `${OA}prefix`,
+  suffix: `${OA}suffix`,
+  start: `${OA}start`,
+  end: `${OA}end`,
+} as const;
+
+export const SCHEMA_TERMS = {
+  NewsArticle: `${SCHEMA}NewsArticle`,
+  headline: `${SCHEMA}headline`,
+  publisher: `${SCHEMA}publisher`,
+  datePublished: `${SCHEMA}datePublished`,
+} as const;

@@ -1,0 +1,181 @@
+// Turns a resolved KnowledgeGraph into RDF 1.1 quads: entities and truthy triples, claim nodes, mention annotations, articles.
+import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
+import type { Article, Entity, KnowledgeGraph, ResolvedClaim, Source, Stance } from '../types.js';
+import {
+  articleIri,
+  CLASS_OF,
+  claimIri,
+  entityIri,
+  mentionIri,
+  mentionPartIri,
+  OA_TERMS,
+  PARLEY_TERMS,
+  predicateIri,
+  PROV_TERMS,
+  RDF_TERMS,
+  RDFS_TERMS,
+  SCHEMA_TERMS,
+  SKOS_TERMS,
+  XSD_TERMS,
+} from './namespaces.js';
+import { STANCE_CODES } from './stance-codes.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/** Decimal places kept for confidences: enough to rank, few enough to stay stable across platforms. */
+const CONFIDENCE_PLACES = 3;
+
+/** The unit of oa:start and oa:end, stated on every position selector. */
+export const OFFSET_UNIT = 'UTF-16 code unit';
+
+/** Publication dates are written as xsd:date only when they are a plain `YYYY-MM-DD`. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The quads of a knowledge graph, in the three layers of docs/data-model.md.
+ * Every IRI comes from namespaces.ts; no blank nodes; literal strings are well-formed NFC.
+ * Throws when a claim or a party link names an entity the graph does not hold, or a source an unknown article.
+ */
+export function toQuads(graph: KnowledgeGraph): Quad[] {
+  const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
+  const articles = new Map(graph.articles.map((article) => [article.id, article]));
+  const quads: Quad[] = [];
+  for (const entity of graph.entities) quads.push(...entityQuads(entity, entities));
+  for (const claim of graph.claims) quads.push(...claimQuads(claim, entities, articles));
+  for (const article of graph.articles) quads.push(...articleQuads(article));
+  return quads;
+}
+
+/** A string literal that any RDF store accepts: lone surrogates replaced, NFC. */
+export function textLiteral(value: string): Literal {
+  return literal(value.toWellFormed().normalize('NFC'));
+}
+
+/** An xsd:decimal literal rounded to `places`, always with a decimal point so that Turtle keeps the datatype. */
+export function decimalLiteral(value: number, places = CONFIDENCE_PLACES): Literal {
+  if (!Number.isFinite(value)) {
+    throw new Error(`decimalLiteral: value is not a finite number. Expecting a number but got ${value}.`);
+  }
+  const rounded = String(Number(value.toFixed(places)));
+  return literal(rounded.includes('.') ? rounded : `${rounded}.0`, namedNode(XSD_TERMS.decimal));
+}
+
+function integerLiteral(value: number): Literal {
+  return literal(String(value), namedNode(XSD_TERMS.integer));
+}
+
+function entityNode(key: string, entities: ReadonlyMap<string, Entity>, where: string): NamedNode {
+  if (!entities.has(key)) throw new Error(`toQuads: ${where} names entity ${JSON.stringify(key)}, which the graph does not hold.`);
+  return namedNode(entityIri(key));
+}
+
+function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>): Quad[] {
+  const node = namedNode(entityIri(entity.key));
+  const quads = [
+    quad(node, namedNode(RDF_TERMS.type), namedNode(CLASS_OF[entity.type])),
+    quad(node, namedNode(RDFS_TERMS.label), textLiteral(entity.label)),
+    ...entity.aliases.map((alias) => quad(node, namedNode(SKOS_TERMS.altLabel), textLiteral(alias))),
+  ];
+  if (entity.party !== undefined) {
+    quads.push(quad(node, namedNode(PARLEY_TERMS.party), entityNode(entity.party, entities, `entity ${entity.key} (party)`)));
+  }
+  return quads;
+}
+
+function isStance(predicate: string): predicate is Stance {
+  return Object.hasOwn(STANCE_CODES, predicate);
+}
+
+function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>, articles: ReadonlyMap<string, Article>): Quad[] {
+  const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
+  const subject = entityNode(claim.subject, entities, where);
+  const object = entityNode(claim.object, entities, where);
+  const predicate = namedNode(predicateIri(claim.predicate));
+  const node = namedNode(claimIri(claim.subject, claim.predicate, claim.object));
+  const quads = [
+    quad(subject, predicate, object),
+    quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Claim)),
+    quad(node, namedNode(RDF_TERMS.type), namedNode(RDF_TERMS.Statement)),
+    quad(node, namedNode(RDF_TERMS.subject), subject),
+    quad(node, namedNode(RDF_TERMS.predicate), predicate),
+    quad(node, namedNode(RDF_TERMS.object), object),
+    quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
+    quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
+  ];
+  if (isStance(claim.predicate)) {
+    const codes = STANCE_CODES[claim.predicate];
+    quads.push(quad(node, namedNode(PARLEY_TERMS.cameoCode), literal(codes.cameo)));
+    quads.push(quad(node, namedNode(PARLEY_TERMS.ploverCode), literal(codes.plover)));
+  }
+  for (const [mention, source] of distinctMentions(node.value, claim.sources)) {
+    const article = articles.get(source.articleId);
+    if (article === undefined) throw new Error(`toQuads: ${where} cites article ${JSON.stringify(source.articleId)}, which the graph does not hold.`);
+    quads.push(quad(node, namedNode(PROV_TERMS.wasDerivedFrom), namedNode(mention)));
+    quads.push(...mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id))));
+  }
+  return quads;
+}
+
+/**
+ * One source per mention IRI. Two rules reading the same span would otherwise give one mention two rules
+ * and two confidences; the more confident reading is kept (the first on a tie, sources being sorted).
+ */
+function distinctMentions(claim: string, sources: readonly Source[]): Map<string, Source> {
+  const byIri = new Map<string, Source>();
+  for (const source of sources) {
+    const iri = mentionIri(claim, source.articleId, source.start, source.end);
+    const kept = byIri.get(iri);
+    if (kept === undefined || source.confidence > kept.confidence) byIri.set(iri, source);
+  }
+  return byIri;
+}
+
+function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article: NamedNode): Quad[] {
+  const target = namedNode(mentionPartIri(node.value, 'target'));
+  const quote = namedNode(mentionPartIri(node.value, 'quote'));
+  const position = namedNode(mentionPartIri(node.value, 'position'));
+  const type = namedNode(RDF_TERMS.type);
+  const quads = [
+    quad(node, type, namedNode(PARLEY_TERMS.Mention)),
+    quad(node, type, namedNode(OA_TERMS.Annotation)),
+    quad(node, namedNode(OA_TERMS.motivatedBy), namedNode(OA_TERMS.describing)),
+    quad(node, namedNode(OA_TERMS.hasBody), claim),
+    quad(node, namedNode(OA_TERMS.hasTarget), target),
+    quad(node, namedNode(PARLEY_TERMS.rule), textLiteral(source.rule)),
+    quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(source.confidence)),
+    quad(node, namedNode(PROV_TERMS.wasQuotedFrom), article),
+    quad(target, type, namedNode(OA_TERMS.SpecificResource)),
+    quad(target, namedNode(OA_TERMS.hasSource), article),
+    quad(target, namedNode(OA_TERMS.hasSelector), quote),
+    quad(target, namedNode(OA_TERMS.hasSelector), position),
+    quad(quote, type, namedNode(OA_TERMS.TextQuoteSelector)),
+    quad(quote, namedNode(OA_TERMS.exact), textLiteral(source.quote)),
+    quad(quote, namedNode(OA_TERMS.prefix), textLiteral(source.prefix)),
+    quad(quote, namedNode(OA_TERMS.suffix), textLiteral(source.suffix)),
+    quad(position, type, namedNode(OA_TERMS.TextPositionSelector)),
+    quad(position, namedNode(OA_TERMS.start), integerLiteral(source.start)),
+    quad(position, namedNode(OA_TERMS.end), integerLiteral(source.end)),
+    quad(position, namedNode(PARLEY_TERMS.offsetUnit), literal(OFFSET_UNIT)),
+  ];
+  if (source.attribution !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.attribution), textLiteral(source.attribution)));
+  if (source.hedged !== undefined) {
+    quads.push(quad(node, namedNode(PARLEY_TERMS.hedged), literal(String(source.hedged), namedNode(XSD_TERMS.boolean))));
+  }
+  return quads;
+}
+
+function articleQuads(article: Article): Quad[] {
+  const node = namedNode(articleIri(article.id));
+  const type = namedNode(RDF_TERMS.type);
+  const quads = [
+    quad(node, type, namedNode(PARLEY_TERMS.Article)),
+    quad(node, type, namedNode(SCHEMA_TERMS.NewsArticle)),
+    quad(node, namedNode(PARLEY_TERMS.fileName), textLiteral(article.file)),
+    quad(node, namedNode(SCHEMA_TERMS.headline), textLiteral(article.title)),
+  ];
+  if (article.outlet !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.publisher), textLiteral(article.outlet)));
+  if (article.published !== undefined && ISO_DATE.test(article.published)) {
+    quads.push(quad(node, namedNode(SCHEMA_TERMS.datePublished), literal(article.published, namedNode(XSD_TERMS.date))));
+  }
+  return quads;
+}

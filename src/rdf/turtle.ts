@@ -1,0 +1,65 @@
+// Writes quads as deterministic Turtle and reads Turtle back into a store, with the line of any syntax error.
+import { Parser, Store, Writer, type Quad, type Term } from 'n3';
+import { GraphReadError } from '../errors.js';
+import { assertSafeIri, PREFIXES } from './namespaces.js';
+
+/** Throws unless the term can be written deterministically and safely: no blank nodes, no variables, safe IRIs. */
+function checkTerm(term: Term, where: string): void {
+  if (term.termType === 'NamedNode') assertSafeIri(term.value);
+  else if (term.termType === 'Literal') assertSafeIri(term.datatype.value);
+  else throw new Error(`writeTurtle: ${where} is a ${term.termType}. Expecting a named node${where === 'object' ? ' or a literal' : ''}; blank nodes have no stable label.`);
+}
+
+/**
+ * The N-Triples line of each distinct quad, sorted. Comparing whole lines orders quads by subject, then predicate,
+ * then object, because a subject or predicate always ends with `>`, which cannot occur inside an IRI.
+ */
+function sortedLines(quads: Iterable<Quad>): Map<string, Quad> {
+  const lines = new Writer({ format: 'N-Triples' });
+  const byLine = new Map<string, Quad>();
+  for (const q of quads) {
+    if (q.graph.termType !== 'DefaultGraph') throw new Error(`writeTurtle: quad in graph ${q.graph.value}. Expecting triples of the default graph only.`);
+    checkTerm(q.subject, 'subject');
+    checkTerm(q.predicate, 'predicate');
+    checkTerm(q.object, 'object');
+    byLine.set(lines.quadToString(q.subject, q.predicate, q.object), q);
+  }
+  return new Map([...byLine].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Turtle of the quads, byte-identical for the same set of quads in any order: the fixed PREFIXES of namespaces.ts,
+ * triples sorted by subject, predicate and object and grouped by subject, `\n` line ends, duplicates dropped.
+ * Throws on blank nodes, named graphs and IRIs that could break out of `<…>`.
+ */
+export function writeTurtle(quads: Iterable<Quad>): string {
+  const sorted = sortedLines(quads);
+  const writer = new Writer({ prefixes: { ...PREFIXES } });
+  for (const q of sorted.values()) writer.addQuad(q);
+  let turtle: string | undefined;
+  writer.end((error, result: string) => {
+    if (error) throw error;
+    turtle = result;
+  });
+  // n3 calls back synchronously when it writes to a string; guard against that ever changing.
+  if (turtle === undefined) throw new Error('writeTurtle: the n3 writer did not finish synchronously.');
+  return turtle;
+}
+
+/** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */
+function errorLine(error: unknown): number | undefined {
+  const context = (error as { context?: { line?: unknown } }).context;
+  if (typeof context?.line === 'number') return context.line;
+  const match = error instanceof Error ? /on line (\d+)/.exec(error.message) : null;
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** Parses Turtle into a store. Throws GraphReadError carrying `path` and the line of the first syntax error. */
+export function readTurtle(text: string, path = '<turtle>'): Store {
+  try {
+    return new Store(new Parser({ format: 'text/turtle' }).parse(text));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GraphReadError(path, errorLine(error), reason, { cause: error });
+  }
+}
