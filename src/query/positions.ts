@@ -1,0 +1,143 @@
+// The positions of each party (what it demands, rejects, proposes, agrees to), read from the built graph.
+import { DataFactory, type Store } from 'n3';
+import { UsageError } from '../errors.js';
+import { CLASS_OF, PARLEY_TERMS, predicateOf, RDF_TERMS } from '../rdf/namespaces.js';
+import { STANCES, type EntityType, type Predicate, type Stance } from '../types.js';
+import {
+  aliasesOf,
+  claimSources,
+  compareCodeUnits,
+  compareLabels,
+  entityTypeOf,
+  foldName,
+  labelOf,
+  objectValues,
+  storedClaims,
+  type ClaimSource,
+  type NodeRef,
+} from './read-store.js';
+
+/** One stance of a party towards a topic, taken by the party itself or by one of its people or delegations. */
+export interface Position {
+  readonly party: NodeRef;
+  /** Who the sentence says took the stance: the party, or a person or delegation whose parley:party is the party. */
+  readonly holder: NodeRef & { readonly type: EntityType };
+  readonly stance: Stance;
+  readonly topic: NodeRef;
+  /** Combined confidence of the claim, 0..1. */
+  readonly confidence: number;
+  /** Number of distinct articles that state it. */
+  readonly articleCount: number;
+  /** Where it is stated, sorted by article file name and offset. */
+  readonly sources: readonly PositionSource[];
+}
+
+/** A passage that states a position. */
+export interface PositionSource {
+  /** File name of the article. */
+  readonly article: string;
+  /** Headline of the article. */
+  readonly title: string;
+  readonly quote: string;
+}
+
+const { namedNode } = DataFactory;
+
+function isStance(predicate: Predicate | undefined): predicate is Stance {
+  return (STANCES as readonly (Predicate | undefined)[]).includes(predicate);
+}
+
+/** Which positions to return. */
+export interface PositionsOptions {
+  /** A party's label, alias or IRI, matched case- and accent-insensitively; every party when absent. */
+  readonly party?: string | undefined;
+  /** Only this stance; every stance when absent. */
+  readonly stance?: Stance | undefined;
+}
+
+export const DEFAULT_POSITIONS_OPTIONS: PositionsOptions = {};
+
+/** Checks the options: a non-empty party name and a known stance. Throws UsageError otherwise. */
+export function resolvePositionsOptions(partial: Partial<PositionsOptions> = {}): PositionsOptions {
+  const options = { ...DEFAULT_POSITIONS_OPTIONS, ...partial };
+  if (options.party !== undefined && (typeof options.party !== 'string' || options.party.trim() === '')) {
+    throw new UsageError(`getPositions: party is empty. Expecting a party name, alias or IRI but got ${JSON.stringify(options.party)}.`);
+  }
+  if (options.stance !== undefined && !STANCES.includes(options.stance)) {
+    throw new UsageError(`getPositions: unknown stance. Expecting one of ${STANCES.join(', ')} but got ${JSON.stringify(options.stance)}.`);
+  }
+  return options;
+}
+
+/** Party nodes of the graph with their labels, sorted by label. */
+function partyNodes(store: Store): NodeRef[] {
+  return store
+    .getSubjects(namedNode(RDF_TERMS.type), namedNode(CLASS_OF.Party), null)
+    .map((node) => ({ iri: node.value, label: labelOf(store, node.value) }))
+    .sort((a, b) => compareLabels(a.label, b.label) || compareCodeUnits(a.iri, b.iri));
+}
+
+/** The parties a name designates: by IRI, or by label or alias folded. Throws UsageError listing the parties when none does. */
+function matchParties(store: Store, parties: readonly NodeRef[], name: string): NodeRef[] {
+  const folded = foldName(name);
+  const matches = parties.filter(
+    (party) => party.iri === name || [party.label, ...aliasesOf(store, party.iri)].some((n) => foldName(n) === folded),
+  );
+  if (matches.length > 0) return matches;
+  const known = parties.length === 0 ? 'The graph holds no parties.' : `Known parties: ${parties.map((p) => p.label).join(', ')}.`;
+  throw new UsageError(`getPositions: no party named ${JSON.stringify(name)}. ${known}`);
+}
+
+/** The parties a holder speaks for: itself when it is a party, else its parley:party links. */
+function partiesOf(store: Store, holder: string, type: EntityType): string[] {
+  return type === 'Party' ? [holder] : objectValues(store, holder, PARLEY_TERMS.party);
+}
+
+function toPositionSource(source: ClaimSource): PositionSource {
+  return { article: source.article, title: source.title, quote: source.quote };
+}
+
+/**
+ * Positions read from the graph: stance claims whose subject is a party, or a person or delegation whose
+ * parley:party is that party. Sorted by party label, stance (in the order of STANCES), descending confidence,
+ * topic label, then holder label. Throws UsageError for an unknown party (listing the known ones) or stance.
+ */
+export function getPositions(store: Store, partial: Partial<PositionsOptions> = {}): Position[] {
+  const options = resolvePositionsOptions(partial);
+  const parties = partyNodes(store);
+  const wanted = options.party === undefined ? parties : matchParties(store, parties, options.party);
+  const byIri = new Map(wanted.map((party) => [party.iri, party]));
+  const positions: Position[] = [];
+  for (const claim of storedClaims(store)) {
+    const stance = predicateOf(claim.predicate);
+    if (!isStance(stance) || (options.stance !== undefined && stance !== options.stance)) continue;
+    const type = entityTypeOf(store, claim.subject);
+    // A subject without an entity class is not something a party can speak through.
+    if (type === undefined) continue;
+    const holderParties = partiesOf(store, claim.subject, type).flatMap((iri) => byIri.get(iri) ?? []);
+    if (holderParties.length === 0) continue;
+    const sources = claimSources(store, claim.iri).map(toPositionSource);
+    for (const party of holderParties) {
+      positions.push({
+        party,
+        holder: { iri: claim.subject, label: labelOf(store, claim.subject), type },
+        stance,
+        topic: { iri: claim.object, label: labelOf(store, claim.object) },
+        confidence: claim.confidence,
+        articleCount: claim.articleCount,
+        sources,
+      });
+    }
+  }
+  return positions.sort(
+    (a, b) =>
+      compareLabels(a.party.label, b.party.label) ||
+      compareCodeUnits(a.party.iri, b.party.iri) ||
+      STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance) ||
+      b.confidence - a.confidence ||
+      compareLabels(a.topic.label, b.topic.label) ||
+      compareLabels(a.holder.label, b.holder.label) ||
+      compareCodeUnits(a.topic.iri, b.topic.iri) ||
+      compareCodeUnits(a.holder.iri, b.holder.iri),
+  );
+}
