@@ -179,6 +179,7 @@ export const OWL_TERMS = {
   Class: `${OWL}Class`,
   ObjectProperty: `${OWL}ObjectProperty`,
   DatatypeProperty: `${OWL}DatatypeProperty`,
+  AnnotationProperty: `${OWL}AnnotationProperty`,
 } as const;
 
 export const XSD_TERMS = {

@@ -1,0 +1,146 @@
+// Tests of writeTurtle and readTurtle: round trip, determinism, safe IRIs from hostile labels, syntax errors with their line.
+import { DataFactory, Writer, type Quad } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { GraphReadError } from '../../src/errors.js';
+import { entityIri, entityKey, PREFIXES, RDFS_TERMS, SKOS_TERMS, RDF_TERMS, CLASS_OF } from '../../src/rdf/namespaces.js';
+import { toQuads } from '../../src/rdf/to-quads.js';
+import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
+import type { Entity, KnowledgeGraph } from '../../src/types.js';
+import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph as graph } from '../fixtures/knowledge-graph.js';
+
+const { namedNode, literal, blankNode, quad } = DataFactory;
+
+/** The distinct N-Triples lines of quads, sorted: a set to compare graphs by. */
+function tripleSet(quads: Iterable<Quad>): string[] {
+  const writer = new Writer({ format: 'N-Triples' });
+  return [...new Set([...quads].map((q) => writer.quadToString(q.subject, q.predicate, q.object)))].sort();
+}
+
+/** A seeded shuffle (mulberry32), so that the test sees the same order on every run. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+describe('writeTurtle and readTurtle', () => {
+  const quads = toQuads(graph);
+  const turtle = writeTurtle(quads);
+
+  it('round-trips: the Turtle reads back as the same set of triples', () => {
+    const store = readTurtle(turtle);
+    expect(tripleSet(store.getQuads(null, null, null, null))).toEqual(tripleSet(quads));
+    expect(store.size).toBe(tripleSet(quads).length);
+  });
+
+  it('is byte-identical when written twice', () => {
+    expect(writeTurtle(toQuads(graph))).toBe(turtle);
+  });
+
+  it.each([1, 2, 3])('is byte-identical for a shuffled graph and shuffled quads (seed %i)', (seed) => {
+    const reordered: KnowledgeGraph = {
+      articles: shuffled(graph.articles, seed),
+      entities: shuffled(graph.entities, seed + 10),
+      claims: shuffled(graph.claims, seed + 20),
+    };
+    expect(writeTurtle(shuffled(toQuads(reordered), seed + 30))).toBe(turtle);
+  });
+
+  it('starts with the fixed prefixes, uses \\n line ends and no blank nodes', () => {
+    const prefixLines = Object.entries(PREFIXES).map(([prefix, iri]) => `@prefix ${prefix}: <${iri}>.`);
+    expect(turtle.split('\n').slice(0, prefixLines.length)).toEqual(prefixLines);
+    expect(turtle).not.toContain('\r');
+    expect(turtle).not.toMatch(/_:/);
+    expect(turtle.endsWith('.\n')).toBe(true);
+  });
+
+  it('groups each subject in one statement, in sorted order', () => {
+    const subjects = turtle
+      .split('\n')
+      .filter((line) => line.startsWith('<'))
+      .map((line) => line.slice(0, line.indexOf('>') + 1));
+    expect(subjects).toEqual([...new Set(subjects)].sort());
+    expect(new Set(subjects).size).toBe(new Set(quads.map((q) => q.subject.value)).size);
+  });
+
+  it('drops duplicate quads', () => {
+    expect(writeTurtle([...quads, ...quads])).toBe(turtle);
+  });
+
+  it.each([
+    ['a blank subject', quad(blankNode('b0'), namedNode('http://example.org/p'), literal('x'))],
+    ['a blank object', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), blankNode('b1'))],
+    ['an IRI with a space', quad(namedNode('http://example.org/a b'), namedNode('http://example.org/p'), literal('x'))],
+    ['an IRI with angle brackets', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), namedNode('http://e/>x<'))],
+    ['a relative IRI', quad(namedNode('s'), namedNode('http://example.org/p'), literal('x'))],
+    ['a named graph', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), literal('x'), namedNode('http://example.org/g'))],
+  ])('refuses %s', (_what, bad) => {
+    expect(() => writeTurtle([bad])).toThrow();
+  });
+});
+
+describe('safe IRIs from hostile labels', () => {
+  const hostile = [
+    HOSTILE_HTML_LABEL,
+    HOSTILE_TEXT_LABEL,
+    'Iran> <http://evil.example/p> <http://evil.example/o',
+    'x" ; <http://evil.example/p> "y',
+    'a\\u003E b',
+    'tab\tand\r\nCRLF and \u0000 nul',
+    '   ',
+    '%3E already-encoded %',
+    '{curly} |pipe| ^caret^ `tick`',
+    'Ｒｕｓｓｉａ 🇮🇷 \uDC00 lone low',
+  ];
+
+  it.each(hostile.map((label) => [JSON.stringify(label), label]))('writes %s without injecting a triple', (_shown, label) => {
+    const entity: Entity = { key: entityKey('Party', label), type: 'Party', label, aliases: [label] };
+    const quads = toQuads({ articles: [], entities: [entity], claims: [] });
+    const store = readTurtle(writeTurtle(quads));
+    const iri = entityIri(entity.key);
+    expect(store.size).toBe(3);
+    expect(store.getQuads(null, null, null, null).every((q) => q.subject.value === iri)).toBe(true);
+    expect(store.getObjects(iri, RDF_TERMS.type, null).map((t) => t.value)).toEqual([CLASS_OF.Party]);
+    const clean = label.toWellFormed().normalize('NFC');
+    expect(store.getObjects(iri, RDFS_TERMS.label, null).map((t) => t.value)).toEqual([clean]);
+    expect(store.getObjects(iri, SKOS_TERMS.altLabel, null).map((t) => t.value)).toEqual([clean]);
+    expect(iri).not.toMatch(/[\s<>"{}|^`\\]/u);
+  });
+
+  it('keeps the hostile labels of the sample graph as plain text', () => {
+    const store = readTurtle(writeTurtle(toQuads(graph)));
+    const labels = store.getQuads(null, RDFS_TERMS.label, null, null).map((q) => q.object.value);
+    expect(labels).toContain(HOSTILE_HTML_LABEL);
+    expect(labels).toContain(HOSTILE_TEXT_LABEL.toWellFormed());
+  });
+});
+
+describe('readTurtle errors', () => {
+  it.each([
+    ['a triple without an object', '@prefix ex: <http://ex.example/>.\nex:a ex:b ex:c.\nex:a ex:b .\n', 3],
+    ['an unterminated string', '<http://a.example/> <http://b.example/> "open .\n', 1],
+    ['an undefined prefix', '\n\nfoo:a foo:b foo:c.\n', 3],
+    ['a space in an IRI', '@prefix ex: <http://ex.example/>.\n\n\n\nex:a ex:b <http://x y>.\n', 5],
+    ['a missing full stop', '<http://a.example/> <http://b.example/> <http://c.example/>\n<http://d.example/> <http://e.example/> <http://f.example/>.\n', 2],
+  ])('reports %s with its line', (_what, text, line) => {
+    let caught: unknown;
+    try {
+      readTurtle(text, 'broken.ttl');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(GraphReadError);
+    expect((caught as GraphReadError).line).toBe(line);
+    expect((caught as GraphReadError).path).toBe('broken.ttl');
+  });
+});
