@@ -1,0 +1,77 @@
+// Tests of exportFacts: the scorer's JSON, read from the Turtle of the sample graph.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Store } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFacts, type FactsExport } from '../../src/query/index.js';
+import { entityIri } from '../../src/rdf/namespaces.js';
+import { readGraphFile } from '../../src/rdf/graph-file.js';
+import { toQuads } from '../../src/rdf/to-quads.js';
+import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
+import { PREDICATES } from '../../src/types.js';
+import { sampleKnowledgeGraph as graph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
+
+let dir: string;
+let store: Store;
+let facts: FactsExport;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parley-facts-'));
+  store = await readGraphFile(await writeSampleGraph(dir));
+  facts = exportFacts(store);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('exportFacts', () => {
+  it('lists every entity but topics and offices, with the contract type names', () => {
+    const expected = graph.entities.filter((e) => e.type !== 'Topic' && e.type !== 'Office');
+    expect(facts.entities).toHaveLength(10);
+    expect(facts.entities.map((e) => e.id)).toEqual(expected.map((e) => entityIri(e.key)).sort());
+    expect(facts.entities.find((e) => e.label === 'Muscat talks')).toEqual({
+      id: entityIri('talks/Muscat_talks'),
+      label: 'Muscat talks',
+      type: 'Event',
+      aliases: ['indirect nuclear talks'],
+    });
+    expect(new Set(facts.entities.map((e) => e.type))).toEqual(new Set(['Party', 'Person', 'Delegation', 'Place', 'Event', 'Organization']));
+  });
+
+  it('gives one fact per claim, named by labels and the predicate’s local name', () => {
+    expect(facts.facts).toHaveLength(graph.claims.length);
+    expect(facts.facts.every((f) => (PREDICATES as readonly string[]).includes(f.predicate))).toBe(true);
+    expect(facts.facts).toContainEqual({
+      subject: 'Dariush Karimi',
+      predicate: 'leads',
+      object: 'Iranian delegation',
+      sources: [{ article: 'muscat-round-one.txt', quote: 'Iranian Foreign Minister Dariush Karimi led the Iranian delegation.' }],
+    });
+    expect(facts.facts.filter((f) => f.predicate === 'agrees').map((f) => f.subject)).toEqual(['Iran', 'United States']);
+  });
+
+  it('cites quotes that occur in the named article, sorted', () => {
+    for (const fact of facts.facts) {
+      expect(fact.sources.length).toBeGreaterThan(0);
+      const keys = fact.sources.map((s) => `${s.article}\u0000${s.quote}`);
+      expect(keys).toEqual([...keys].sort());
+      for (const source of fact.sources) {
+        const article = graph.articles.find((a) => a.file === source.article);
+        expect(article?.text).toContain(source.quote);
+      }
+    }
+    expect(facts.facts.find((f) => f.object === 'lifting of sanctions')?.sources).toHaveLength(2);
+  });
+
+  it('is in a deterministic order and the same for a graph built in another order', () => {
+    const keys = facts.facts.map((f) => [f.subject, f.predicate, f.object].join('\u0000'));
+    expect(keys).toEqual([...keys].sort());
+    const reversed = { articles: [...graph.articles].reverse(), entities: [...graph.entities].reverse(), claims: [...graph.claims].reverse() };
+    const again = exportFacts(readTurtle(writeTurtle(toQuads(reversed).reverse())));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(facts));
+  });
+
+  it('serialises to JSON and back unchanged', () => {
+    expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
+  });
+});
