@@ -47,7 +47,7 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
 }
 
 /** A string literal that any RDF store accepts: lone surrogates replaced, NFC. */
-export function textLiteral(value: string): Literal {
+function textLiteral(value: string): Literal {
   return literal(value.toWellFormed().normalize('NFC'));
 }
 

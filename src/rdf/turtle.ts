@@ -3,11 +3,18 @@ import { Parser, Store, Writer, type Quad, type Term } from 'n3';
 import { GraphReadError } from '../errors.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
 
-/** Throws unless the term can be written deterministically and safely: no blank nodes, no variables, safe IRIs. */
+/** A BCP 47 language tag as Turtle's LANGTAG allows it; n3 writes tags unescaped, so anything else could inject text. */
+const LANGUAGE_TAG = /^[a-z]+(?:-[a-z0-9]+)*$/i;
+
+/** Throws unless the term can be written deterministically and safely: no blank nodes, no variables, safe IRIs and tags. */
 function checkTerm(term: Term, where: string): void {
   if (term.termType === 'NamedNode') assertSafeIri(term.value);
-  else if (term.termType === 'Literal') assertSafeIri(term.datatype.value);
-  else throw new Error(`writeTurtle: ${where} is a ${term.termType}. Expecting a named node${where === 'object' ? ' or a literal' : ''}; blank nodes have no stable label.`);
+  else if (term.termType === 'Literal') {
+    assertSafeIri(term.datatype.value);
+    if (term.language !== '' && !LANGUAGE_TAG.test(term.language)) {
+      throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(term.language)}.`);
+    }
+  } else throw new Error(`writeTurtle: ${where} is a ${term.termType}. Expecting a named node${where === 'object' ? ' or a literal' : ''}; blank nodes have no stable label.`);
 }
 
 /**

@@ -1,8 +1,8 @@
 // Tests of writeTurtle and readTurtle: round trip, determinism, safe IRIs from hostile labels, syntax errors with their line.
-import { DataFactory, Writer, type Quad } from 'n3';
+import { DataFactory, Writer, type Literal, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { GraphReadError } from '../../src/errors.js';
-import { entityIri, entityKey, PREFIXES, RDFS_TERMS, SKOS_TERMS, RDF_TERMS, CLASS_OF } from '../../src/rdf/namespaces.js';
+import { CLASS_OF, entityIri, entityKey, PREFIXES, RDF, RDF_TERMS, RDFS_TERMS, SKOS_TERMS } from '../../src/rdf/namespaces.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
 import type { Entity, KnowledgeGraph } from '../../src/types.js';
@@ -14,6 +14,12 @@ const { namedNode, literal, blankNode, quad } = DataFactory;
 function tripleSet(quads: Iterable<Quad>): string[] {
   const writer = new Writer({ format: 'N-Triples' });
   return [...new Set([...quads].map((q) => writer.quadToString(q.subject, q.predicate, q.object)))].sort();
+}
+
+/** A literal from another RDF/JS factory: n3's own factory would fold a malformed tag into the value. */
+function foreignLiteral(value: string, language: string): Literal {
+  const datatype = namedNode(`${RDF}langString`);
+  return { termType: 'Literal', value, language, direction: '', datatype, equals: () => false } as unknown as Literal;
 }
 
 /** A seeded shuffle (mulberry32), so that the test sees the same order on every run. */
@@ -73,6 +79,12 @@ describe('writeTurtle and readTurtle', () => {
     expect(new Set(subjects).size).toBe(new Set(quads.map((q) => q.subject.value)).size);
   });
 
+  it('writes a language-tagged literal', () => {
+    const tagged = quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), literal('Maskat', 'de-CH'));
+    const [read] = readTurtle(writeTurtle([tagged])).getQuads(null, null, null, null);
+    expect(read?.object).toMatchObject({ value: 'Maskat', language: 'de-ch' });
+  });
+
   it('drops duplicate quads', () => {
     expect(writeTurtle([...quads, ...quads])).toBe(turtle);
   });
@@ -83,9 +95,10 @@ describe('writeTurtle and readTurtle', () => {
     ['an IRI with a space', quad(namedNode('http://example.org/a b'), namedNode('http://example.org/p'), literal('x'))],
     ['an IRI with angle brackets', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), namedNode('http://e/>x<'))],
     ['a relative IRI', quad(namedNode('s'), namedNode('http://example.org/p'), literal('x'))],
+    ['a language tag that would inject text', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), foreignLiteral('x', 'en . <http://evil.example/s> <http://evil.example/p> "y'))],
     ['a named graph', quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), literal('x'), namedNode('http://example.org/g'))],
   ])('refuses %s', (_what, bad) => {
-    expect(() => writeTurtle([bad])).toThrow();
+    expect(() => writeTurtle([bad])).toThrow(/^(writeTurtle|assertSafeIri):/);
   });
 });
 
