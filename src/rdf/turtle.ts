@@ -1,5 +1,6 @@
 // Writes quads as deterministic Turtle and reads Turtle back into a store, with the line of any syntax error.
-import { Parser, Store, Writer, type Quad, type Term } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { Parser, Store, Writer } from 'n3';
 import { GraphReadError } from '../errors.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
 
