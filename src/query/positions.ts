@@ -17,6 +17,12 @@ import {
   type NodeRef,
 } from './read-store.js';
 
+const { namedNode } = DataFactory;
+
+function isStance(predicate: Predicate | undefined): predicate is Stance {
+  return (STANCES as readonly (Predicate | undefined)[]).includes(predicate);
+}
+
 /** One stance of a party towards a topic, taken by the party itself or by one of its people or delegations. */
 export interface Position {
   readonly party: NodeRef;
@@ -39,12 +45,6 @@ export interface PositionSource {
   /** Headline of the article. */
   readonly title: string;
   readonly quote: string;
-}
-
-const { namedNode } = DataFactory;
-
-function isStance(predicate: Predicate | undefined): predicate is Stance {
-  return (STANCES as readonly (Predicate | undefined)[]).includes(predicate);
 }
 
 /** Which positions to return. */
