@@ -1,0 +1,146 @@
+// What an extraction rule is, and the stance-rule engine that most rules are declared with.
+import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
+import type { SentenceView } from './sentence-view.js';
+import { topicsIn } from './topic-phrase.js';
+
+/** What the rules know of the article beyond the sentence at hand. */
+export interface ArticleContext {
+  readonly article: Article;
+  /** The two sides of the negotiation, for "both sides" and agreements without a stated subject. */
+  readonly principals: readonly string[];
+  /** Label of the round of talks the article reports, when it names a place. */
+  readonly talks: string | undefined;
+  /** Latest topic a party took a stance on, for "this initiative", "these demands". */
+  lastTopic: { readonly label: string; readonly party: string | undefined } | undefined;
+}
+
+/** One claim a rule reads in a sentence, before sources are attached. */
+export interface RuleMatch {
+  readonly subject: Mention;
+  /** Set when the rule reads another predicate than its own (a negated "accept" rejects). */
+  readonly predicate?: Predicate | undefined;
+  readonly object: ClaimArgument;
+  /** 0..1: how often this rule is right on news text. */
+  readonly confidence: number;
+}
+
+/** An extraction rule: a name (kept with every claim it makes), the predicate it reads, and the matcher. */
+export interface ExtractionRule {
+  readonly name: string;
+  readonly predicate: Predicate;
+  match(view: SentenceView, context: ArticleContext): RuleMatch[];
+}
+
+/** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */
+export interface StanceRuleSpec {
+  readonly name: string;
+  readonly predicate: Predicate;
+  /** Lower-cased token that triggers the rule. */
+  readonly trigger: RegExp;
+  /** Words after the trigger that must follow (e.g. "for" after "call"), skipped before the object. */
+  readonly particle?: RegExp | undefined;
+  /** Words allowed between trigger and particle (e.g. "the idea" in "float the idea of"). */
+  readonly gap?: number | undefined;
+  readonly confidence: number;
+  /** What a negated trigger means: nothing (skip) or another predicate ("will not accept" rejects). */
+  readonly negatedAs?: Predicate | 'skip' | undefined;
+  /** Split lists of conditions into one topic each. */
+  readonly split?: boolean | undefined;
+  /** Passive voice: the subject is the agent after "by", the object what comes before the verb. */
+  readonly passive?: boolean | undefined;
+  /** The holder follows "from" after the trigger ("pressure from X to …"). */
+  readonly agentAfterFrom?: boolean | undefined;
+  /** The word just before the trigger must match ("reached an agreement", not "before agreement"). */
+  readonly requireBefore?: RegExp | undefined;
+  /** The object must match ("announced an exchange", not "announced that he would travel"). */
+  readonly objectMust?: RegExp | undefined;
+  /** Fires only when the trigger is negated ("will not accept"). */
+  readonly onlyNegated?: boolean | undefined;
+}
+
+const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
+
+/** Builds a rule from a declaration. */
+export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
+  return {
+    name: spec.name,
+    predicate: spec.predicate,
+    match(view, context) {
+      const results: RuleMatch[] = [];
+      for (let k = 0; k < view.tokens.length; k++) {
+        if (!spec.trigger.test(view.lower(k))) continue;
+        if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
+        let objectStart = k + 1;
+        if (spec.particle) {
+          const particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
+          if (particle === undefined) continue;
+          objectStart = particle + 1;
+        }
+        const negated = view.negated(k);
+        if (spec.onlyNegated && !negated) continue;
+        if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
+        const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
+        const subjects = subjectsFor(view, k, spec, context);
+        if (subjects.length === 0) continue;
+        const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, view.clauseEnd(objectStart)];
+        const raw = view.text(from, end).trim();
+        if (spec.objectMust && !spec.objectMust.test(raw)) continue;
+        const topics = ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true);
+        // A negated trigger is read with less confidence: the negation may scope over something else.
+        const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
+        for (const topic of topics) {
+          for (const subject of subjects) {
+            results.push({ subject, predicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
+          }
+          context.lastTopic = { label: topic.label, party: subjects[0]?.party };
+        }
+      }
+      return results;
+    },
+  };
+}
+
+/** In "This initiative has been dismissed by Russia", the words before the auxiliary. */
+function passiveObject(view: SentenceView, verb: number): [number, number] {
+  let end = verb;
+  while (end > 0 && /^(has|have|had|was|were|been|be|is|are|being|also|already|repeatedly|firmly|flatly)$/.test(view.lower(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !/^(,|;|:|"|—)$/.test(view.lower(start - 1)) && end - start < 12) start--;
+  return [start, end];
+}
+
+/** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides. */
+function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
+  const t = view.tokens[k]!;
+  return context.principals.map((party) => ({
+    type: 'Party' as const,
+    text: t.text,
+    canonical: party,
+    start: t.start,
+    end: t.end,
+    tokenStart: k,
+    tokenEnd: k + 1,
+    party,
+    via: 'principals',
+  }));
+}
+
+function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
+  if (spec.passive) return view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
+  if (spec.agentAfterFrom) {
+    const from = view.find(new Set(['from']), k + 1, 2);
+    const to = from === undefined ? undefined : view.find(new Set(['to']), from + 1, 8);
+    if (from === undefined || to === undefined) return [];
+    const agents = view.actors.filter((m) => m.tokenStart > from && m.tokenEnd <= to);
+    const people = agents.filter((m) => m.type === 'Person');
+    return people.length > 0 ? people : agents;
+  }
+  // A participle after a comma ("…, proposing instead …") shares the main clause's subject.
+  if (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing')) {
+    const first = view.actors[0];
+    return first ? [first] : [];
+  }
+  const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+  return subjects.length > 0 || spec.predicate !== 'agrees' ? subjects : principalMentions(view, k, context);
+}

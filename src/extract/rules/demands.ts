@@ -1,0 +1,94 @@
+// Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
+import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { stanceRule } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
+
+const CONDITION_NOUNS = /^(demands|conditions|requirements|preconditions|terms|red-lines)$/;
+
+/** "Among Russia's demands are …", "Iran's conditions include …": the holder is the possessive before the noun. */
+const possessiveList: ExtractionRule = {
+  name: 'demands.possessive-list',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (!CONDITION_NOUNS.test(view.lower(k)) || view.lower(k - 1) !== "'s") continue;
+      const holder = view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k);
+      if (holder.length === 0) continue;
+      const verb = view.find(/^(are|include|included|includes|were|:|is)$/, k + 1, 2);
+      if (verb === undefined) continue;
+      const end = view.clauseEnd(verb + 1);
+      for (const topic of topicsIn(view, verb + 1, end)) {
+        for (const subject of holder) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.85 });
+      }
+    }
+    return results;
+  },
+};
+
+/** "reiterated previously established conditions, including A as well as B", "reiterated demands for X". */
+const statedConditions: ExtractionRule = {
+  name: 'demands.stated-conditions',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!/^(reiterated|reiterates|repeated|restated|set|laid|presented|listed|outlined|stated|voiced|renewed|issued|made)$/.test(view.lower(k))) continue;
+      const noun = view.find(CONDITION_NOUNS, k + 1, 4);
+      if (noun === undefined) continue;
+      const subjects = view.subjectOf(k);
+      if (subjects.length === 0) continue;
+      let start = noun + 1;
+      if (view.lower(start) === ',') start++;
+      if (!/^(including|for|that|:|such|namely)$/.test(view.lower(start))) continue;
+      if (view.lower(start) === 'such' && view.lower(start + 1) === 'as') start++;
+      const end = view.clauseEnd(start + 1);
+      for (const topic of topicsIn(view, start + 1, end)) {
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.85 });
+      }
+    }
+    return results;
+  },
+};
+
+/** "Kyiv considers it crucial to obtain X", "it is imperative that X" (said by someone named in the sentence). */
+const necessity: ExtractionRule = {
+  name: 'demands.necessity',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!/^(crucial|essential|vital|imperative|necessary|indispensable|non-negotiable)$/.test(view.lower(k))) continue;
+      if (view.lower(k - 1) !== 'it' && view.lower(k - 1) !== 'is' && view.lower(k - 2) !== 'it') continue;
+      let start = k + 1;
+      if (view.lower(start) === '"') start++;
+      if (view.lower(start) === 'to' && /^(obtain|secure|get|achieve|receive|have|win|ensure)$/.test(view.lower(start + 1))) start += 2;
+      else if (view.lower(start) === 'that') start++;
+      else continue;
+      let subjects = view.subjectOf(k).filter((m) => m.via !== 'pronoun');
+      if (subjects.length === 0) {
+        // "According to X, it is imperative that …"
+        const according = view.find(new Set(['according']), 0, k);
+        subjects = according === undefined ? [] : view.actors.filter((m) => m.tokenStart === according + 2);
+      }
+      if (subjects.length === 0) continue;
+      const end = view.clauseEnd(start);
+      for (const topic of topicsIn(view, start, end, false)) {
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.7 });
+      }
+    }
+    return results;
+  },
+};
+
+/** Rules for `demands`. */
+export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, particle: undefined, confidence: 0.85, negatedAs: 'skip' }),
+  stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip' }),
+  stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand|conditions|condition)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip' }),
+  stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail|see)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
+  possessiveList,
+  statedConditions,
+  necessity,
+];

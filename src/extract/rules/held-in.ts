@@ -1,0 +1,39 @@
+// Rules for `heldIn`: the round of talks the article reports and the city or venue where it took place.
+import type { ExtractionRule, RuleMatch } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const TALKS_WORDS = /^(talks|negotiations|meeting|meetings|summit|round|dialogue|session|met|meet|meets|convened|gathered|held)$/;
+
+/** "talks held in Istanbul", "the delegations met at Dolmabahce Palace", "the meeting took place at X in Y". */
+const talksPlace: ExtractionRule = {
+  name: 'heldIn.talks-place',
+  predicate: 'heldIn',
+  match(view: SentenceView, context) {
+    if (!context.talks) return [];
+    const results: RuleMatch[] = [];
+    const places = view.sentence.mentions.filter((m) => m.type === 'Place');
+    for (const place of places) {
+      const preposition = view.lower(place.tokenStart - 1);
+      const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
+      if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
+      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 10), 10);
+      if (talksWord === undefined || talksWord > place.tokenStart) continue;
+      results.push({
+        subject: { ...place, type: 'Talks', canonical: context.talks, via: 'talks' },
+        object: { kind: 'entity', mention: place },
+        confidence: 0.8,
+      });
+    }
+    // "Istanbul's Dolmabahce Palace": the city of the venue.
+    for (const place of places) {
+      const next = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === place.tokenEnd + 1 && view.lower(place.tokenEnd) === "'s");
+      if (next && results.some((r) => r.object.kind === 'entity' && r.object.mention === next)) {
+        results.push({ subject: { ...place, type: 'Talks', canonical: context.talks, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.75 });
+      }
+    }
+    return results;
+  },
+};
+
+/** Rules for `heldIn`. */
+export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];

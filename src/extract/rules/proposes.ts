@@ -1,0 +1,79 @@
+// Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
+import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { stanceRule } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
+
+/** "Ukraine's request for a meeting", "Egypt's proposal for a truce": the holder is the possessive before the noun. */
+const possessiveProposal: ExtractionRule = {
+  name: 'proposes.possessive-noun',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k < view.tokens.length; k++) {
+      if (!/^(request|proposal|offer|call|plan|initiative|appeal|suggestion|bid)$/.test(view.lower(k))) continue;
+      if (view.lower(k - 1) !== "'s" || !/^(for|to|of)$/.test(view.lower(k + 1))) continue;
+      const holder = view.actors.filter((m) => m.tokenEnd === k - 1);
+      if (holder.length === 0) continue;
+      const end = view.clauseEnd(k + 2);
+      for (const topic of topicsIn(view, k + 2, end, false)) {
+        for (const subject of holder) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.8 });
+      }
+    }
+    return results;
+  },
+};
+
+/** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
+const willingness: ExtractionRule = {
+  name: 'proposes.willing',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!/^(willing|ready|prepared|open|eager|keen)$/.test(view.lower(k)) || view.lower(k + 1) !== 'to') continue;
+      if (view.negated(k)) continue;
+      const subjects = view.subjectOf(k);
+      if (subjects.length === 0) continue;
+      const end = view.clauseEnd(k + 2);
+      for (const topic of topicsIn(view, k + 2, end, false)) {
+        const label = /^(continue|resume|keep)$/i.test(topic.label.split(' ')[0] ?? '') && !/talk|negotiat|dialogue|contact|discussion|meeting/i.test(topic.label)
+          ? topic.label.replace(/^(\S+)/, '$1 the talks')
+          : topic.label;
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      }
+    }
+    return results;
+  },
+};
+
+/** "We considered the continuation of negotiations desirable". */
+const desirable: ExtractionRule = {
+  name: 'proposes.considered-desirable',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!/^(considered|consider|considers|deem|deemed|deems|find|found)$/.test(view.lower(k))) continue;
+      const adjective = view.find(/^(desirable|useful|appropriate|important|necessary|worthwhile|acceptable)$/, k + 2, 8);
+      if (adjective === undefined) continue;
+      const subjects = view.subjectOf(k);
+      if (subjects.length === 0) continue;
+      for (const topic of topicsIn(view, k + 1, adjective, false)) {
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
+      }
+    }
+    return results;
+  },
+};
+
+/** Rules for `proposes`. */
+export const PROPOSES_RULES: readonly ExtractionRule[] = [
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: /^(propose|proposes|proposed|proposing|offer|offers|offered|offering|suggest|suggests|suggested|suggesting|request|requests|requested|requesting|urge|urges|urged|urging|presented|submitted|tabled|floated|floats|float|floating)$/, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|appeal|appeals|appealed|appealing|advocate|advocated|advocates)$/, particle: /^for$/, gap: 6, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness|support)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
+  possessiveProposal,
+  willingness,
+  desirable,
+];

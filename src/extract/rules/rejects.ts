@@ -1,0 +1,49 @@
+// Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
+import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { stanceRule } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
+
+const REJECT_VERBS = /^(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|decline|declines|declined|declining|repudiated|spurned|criticized|criticised|condemned|denounced)$/;
+
+/** "These demands, which Kiev has rejected", "X, something that Ukraine refuses to accept", "an aspiration that Moscow rejects": the object is the antecedent. */
+const relativeObject: ExtractionRule = {
+  name: 'rejects.relative-clause',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k < view.tokens.length; k++) {
+      const w = view.lower(k);
+      const accept = w === 'accept' && /^(refuse|refuses|refused|reject)$/.test(view.lower(k - 2));
+      if (!REJECT_VERBS.test(w) && !accept) continue;
+      const rel = view.find(/^(which|that)$/, Math.max(0, k - 12), 12);
+      if (rel === undefined || rel > k) continue;
+      const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
+      if (subjects.length === 0) continue;
+      const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
+      // Antecedent: the words before ", which" / ", something that" back to the previous clause edge.
+      let antecedentEnd = rel;
+      while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
+      let antecedentStart = antecedentEnd - 1;
+      while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
+      const raw = view.text(antecedentStart, antecedentEnd).trim();
+      let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
+      if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
+        const holder = context.lastTopic?.party;
+        label = holder ? `${holder}'s ${raw.split(/\s+/).pop()}` : raw.split(/\s+/).pop();
+      }
+      if (!label) continue;
+      for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+    }
+    return results;
+  },
+};
+
+/** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
+export const REJECTS_RULES: readonly ExtractionRule[] = [
+  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip' }),
+  stanceRule({ name: 'rejects.rule-out', predicate: 'rejects', trigger: /^(ruled|rules|rule|turned|turns|turn)$/, particle: /^(out|down)$/, confidence: 0.8, negatedAs: 'skip' }),
+  stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
+  stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: /^(rejected|dismissed|refused|opposed|turned)$/, confidence: 0.8, negatedAs: 'skip', passive: true }),
+  relativeObject,
+];

@@ -1,0 +1,144 @@
+// Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
+import type { AnnotatedSentence, Mention, Token } from '../types.js';
+
+/** Tokens that end a clause when scanning for a verb's subject or object. */
+const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
+const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+
+/** One sentence prepared for rules: token lookups and the mentions that can act. */
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  readonly actors: readonly Mention[];
+  /** Token ranges of relative clauses and appositions (", who …,", ", led by …,") that a subject search jumps over. */
+  private readonly asides: readonly [number, number][];
+
+  constructor(readonly sentence: AnnotatedSentence) {
+    this.tokens = sentence.tokens;
+    this.actors = sentence.mentions.filter((m) => ACTOR_TYPES.has(m.type));
+    this.asides = findAsides(this.tokens);
+  }
+
+  lower(k: number): string {
+    return this.tokens[k]?.lower ?? '';
+  }
+
+  /** Index of the first token at or after `from` whose lower form is in `words`, within `limit` tokens. */
+  find(words: ReadonlySet<string> | RegExp, from: number, limit = this.tokens.length): number | undefined {
+    for (let k = from; k < Math.min(this.tokens.length, from + limit); k++) {
+      const w = this.lower(k);
+      if (words instanceof RegExp ? words.test(w) : words.has(w)) return k;
+    }
+    return undefined;
+  }
+
+  /** The actor mentions (with coordinated ones: "Russia and Ukraine") that are the subject of the verb at `verb`. */
+  subjectOf(verb: number): Mention[] {
+    let k = verb - 1;
+    let crossed = 0;
+    while (k >= 0 && crossed < 14) {
+      const aside = this.asides.find(([, end]) => end === k);
+      if (aside) {
+        k = aside[0] - 1;
+        continue;
+      }
+      const t = this.tokens[k]!;
+      if (HARD_BOUNDARIES.has(t.text) || t.text === '"') break;
+      const here = this.actors.filter((m) => m.tokenEnd - 1 === k);
+      if (here.length > 0) {
+        // "representatives of both countries": the head before "of" is not an actor, the countries are.
+        return this.withCoordinated(here);
+      }
+      if (this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
+        k--;
+        continue;
+      }
+      crossed++;
+      k--;
+    }
+    return [];
+  }
+
+  /** Mentions joined to `heads` by "and" or commas, to the left: "Kiev and Western allies", "Russia, Ukraine and Turkey". */
+  private withCoordinated(heads: Mention[]): Mention[] {
+    const result = [...heads];
+    let start = Math.min(...heads.map((m) => m.tokenStart));
+    for (;;) {
+      const joiner = this.tokens[start - 1];
+      if (!joiner || (joiner.lower !== 'and' && joiner.text !== ',')) break;
+      const previous = this.actors.filter((m) => m.tokenEnd === start - 1);
+      if (previous.length === 0) break;
+      result.unshift(...previous);
+      start = Math.min(...previous.map((m) => m.tokenStart));
+    }
+    return result;
+  }
+
+  /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
+  agentAfter(verb: number): Mention[] {
+    const by = this.find(new Set(['by']), verb + 1, 3);
+    if (by === undefined) return [];
+    const agent = this.actors.filter((m) => m.tokenStart === by + 1);
+    return agent;
+  }
+
+  /** True when the verb at `verb` is negated: "will not accept", "never agreed", "refuses to accept". */
+  negated(verb: number): boolean {
+    for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+      const w = this.lower(k);
+      if (w === 'not' || w === "n't" || w === 'never' || w === 'no' || w === 'cannot') return true;
+      if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(k - 1))) return true;
+    }
+    return false;
+  }
+
+  /** Article text from token `from` up to (not including) token `to`. */
+  text(from: number, to: number): string {
+    const first = this.tokens[from];
+    const last = this.tokens[to - 1];
+    if (!first || !last || to <= from) return '';
+    return this.sentence.text.slice(first.start - this.sentence.start, last.end - this.sentence.start);
+  }
+
+  /** Index of the first token at or after `from` where the clause ends. */
+  clauseEnd(from: number): number {
+    for (let k = from; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (HARD_BOUNDARIES.has(t.text) || t.text === '.' || t.text === '?' || t.text === '!') return k;
+      if (t.text === '"' && k > from) return k;
+      if (t.text === ',') {
+        const next = this.lower(k + 1);
+        if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
+        if (next === 'a' || next === 'an' || next === 'the') {
+          // ", the largest such deal": an appositive afterthought, not a new item.
+          if (!this.isListComma(k)) return k;
+        }
+      }
+      if (t.lower === 'but' || t.lower === 'because' || t.lower === 'so' || t.lower === 'while' || t.lower === 'whereas') return k;
+    }
+    return this.tokens.length;
+  }
+
+  /** A comma that separates items of a list of conditions (followed later by "and"/"as well as" + another item). */
+  isListComma(k: number): boolean {
+    for (let j = k + 1; j < this.tokens.length; j++) {
+      const w = this.lower(j);
+      if (w === '.' || w === ';' || w === ':') return false;
+      if (w === 'and' || (w === 'as' && this.lower(j + 1) === 'well')) return true;
+    }
+    return false;
+  }
+}
+
+/** ", who leads the delegation,", ", which Kiev rejected,", ", led by X,", ", speaking from Y,": ranges of tokens to skip. */
+function findAsides(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented)$/.test(next)) continue;
+    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (close < 0) continue;
+    ranges.push([k, close]);
+  }
+  return ranges;
+}

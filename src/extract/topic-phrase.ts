@@ -1,0 +1,102 @@
+// Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
+import type { SentenceView } from './sentence-view.js';
+
+/** A topic read from a span of tokens. */
+export interface TopicSpan {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Longest topic label, in words: labels are noun phrases a reader takes in at a glance. */
+export const MAX_TOPIC_WORDS = 12;
+
+const LEADING_NOISE = new Set(['that', 'to', 'for', 'on', 'upon', 'with', 'about', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'also', 'previously', 'established', 'including', 'namely', 'such', 'all', 'of', 'both', 'further', 'already']);
+const KEEP_LEADING = new Set(['all']);
+const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
+const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under']);
+const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
+const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
+
+/**
+ * The topics stated in tokens [from, to): split into items at top-level commas, "and" and "as well as" when the
+ * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
+ * ("Donetsk, Luhansk and Kherson").
+ */
+export function topicsIn(view: SentenceView, from: number, to: number, split = true): TopicSpan[] {
+  const cuts: number[] = [from];
+  const skips: [number, number][] = [];
+  let dashOpen: number | undefined;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === '—' || t.text === '–' || t.text === '-') {
+      if (dashOpen === undefined) dashOpen = k;
+      else {
+        skips.push([dashOpen, k]);
+        dashOpen = undefined;
+      }
+      continue;
+    }
+    if (!split || dashOpen !== undefined) continue;
+    const w = t.lower;
+    let nextItem: number | undefined;
+    if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
+    else if (w === ',' && view.lower(k + 1) === 'and') nextItem = k + 2;
+    else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
+    if (nextItem === undefined || nextItem >= to) continue;
+    if (startsItem(view, nextItem)) {
+      cuts.push(k, nextItem);
+      k = nextItem - 1;
+    }
+  }
+  cuts.push(to);
+  const items: TopicSpan[] = [];
+  for (let c = 0; c + 1 < cuts.length; c += 2) {
+    const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
+    if (!span) continue;
+    const label = labelOf(view, span[0], span[1], skips);
+    if (label && /\p{L}{3}/u.test(label)) items.push({ label, from: span[0], to: span[1] });
+  }
+  return items;
+}
+
+function startsItem(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  if (ITEM_STARTERS.has(t.lower)) return true;
+  if (t.pos === 'VERB' && t.lower !== 'including') return true;
+  return t.pos === 'NOUN' && NOMINAL.test(t.lower) && view.tokens[k - 1]?.text === ',';
+}
+
+function trimSpan(view: SentenceView, from: number, to: number): [number, number] | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && LEADING_NOISE.has(view.lower(a)) && !(KEEP_LEADING.has(view.lower(a)) && view.tokens[a + 1]?.pos !== 'DET')) a++;
+  while (a < b && LIGHT_VERBS.has(view.lower(a)) && view.lower(a + 1) === 'out') a += 2;
+  while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
+  while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  return b > a ? [a, b] : undefined;
+}
+
+/** The label: article words, dash asides left out, at most MAX_TOPIC_WORDS words, never ending on a function word. */
+function labelOf(view: SentenceView, from: number, to: number, skips: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let k = from;
+  while (k < to) {
+    const skip = skips.find(([s]) => s === k);
+    if (skip) {
+      k = skip[1] + 1;
+      continue;
+    }
+    let end = k;
+    while (end < to && !skips.some(([s]) => s === end)) end++;
+    parts.push(view.text(k, end));
+    k = end;
+  }
+  let words = parts.join(' ').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length > MAX_TOPIC_WORDS) {
+    words = words.slice(0, MAX_TOPIC_WORDS);
+    while (words.length > 3 && TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, ''))) words.pop();
+  }
+  return words.join(' ').replace(/[,;:]+$/, '');
+}

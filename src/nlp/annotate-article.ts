@@ -1,0 +1,195 @@
+// The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
+import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
+import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
+import { tokenize } from './tokenize.js';
+import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
+
+/** Annotates each sentence of an article, in order. */
+export function annotateArticle(article: Article, world: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
+  const memory = createMentionMemory();
+  const tokenized = article.sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    return { sentence, tokens, mentions: findMentions(tokens, world, memory, sentence.heading) };
+  });
+  // A second look finds surnames used before the full name was given.
+  for (const entry of tokenized) entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
+  const principals = principalParties(tokenized.flatMap((e) => e.mentions));
+  const resolver = new ReferenceResolver(world, principals);
+  return tokenized.map(({ sentence, tokens, mentions }) => ({
+    ...sentence,
+    articleId: article.id,
+    tokens,
+    mentions: resolver.resolve(tokens, mentions),
+  }));
+}
+
+/** Blocs and bodies that comment on a negotiation more often than they sit at the table. */
+const OBSERVERS = new Set(['West', 'Europe', 'international community', 'United Nations', 'European Union', 'NATO']);
+
+/** The two sides of the negotiation: the parties the article speaks of most, delegations and people counted for their party. */
+export function principalParties(mentions: readonly Mention[]): string[] {
+  const score = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  mentions.forEach((m, index) => {
+    if (!m.party || OBSERVERS.has(m.party)) return;
+    const weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
+    if (weight === 0) return;
+    score.set(m.party, (score.get(m.party) ?? 0) + weight);
+    if (!firstSeen.has(m.party)) firstSeen.set(m.party, index);
+  });
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
+    .slice(0, 2)
+    .map(([party]) => party);
+}
+
+const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
+const REPORTING_VERBS = /^(said|says|say|stated|states|told|tells|added|adds|reiterated|reiterates|insisted|insists|noted|notes|warned|warns|announced|announces|confirmed|confirms|stressed|stresses|argued|argues|claimed|claims|believes|believed|considers|considered|explained|emphasized|emphasised|reported|declared|mentioned)$/;
+
+/** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
+class ReferenceResolver {
+  private readonly persons: Mention[] = [];
+  private lastParties: Mention[] = [];
+
+  constructor(
+    private readonly world: WorldKnowledge,
+    private readonly principals: readonly string[],
+  ) {}
+
+  resolve(tokens: readonly Token[], found: readonly Mention[]): Mention[] {
+    const mentions = [...found];
+    const covered = new Set<number>();
+    for (const m of found) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    const add = (m: Mention): void => {
+      mentions.push(m);
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    };
+    const before = (k: number) => found.filter((m) => m.tokenEnd <= k);
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered.has(k)) continue;
+      const t = tokens[k]!;
+      const group = this.groupAt(tokens, k);
+      if (group && this.principals.length === 2) {
+        for (const party of this.principals) add(this.mention(tokens, k, group, 'Party', party, 'group', party));
+        k = group - 1;
+        continue;
+      }
+      const description = this.descriptionAt(tokens, k);
+      if (description) {
+        const person = this.personFor(description.party, description.office, before(k)) ?? found.find((m) => m.type === 'Person' && m.tokenStart >= description.end && (!description.party || m.party === description.party));
+        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party, person.office));
+        k = description.end - 1;
+        continue;
+      }
+      if (t.pos !== 'PRON') continue;
+      if (t.lower === 'he' || t.lower === 'she') {
+        const person = this.personFor(undefined, undefined, before(k));
+        if (person) add(this.mention(tokens, k, k + 1, 'Person', person.canonical, 'pronoun', person.party, person.office));
+      } else if (t.lower === 'they' || t.lower === 'we' || t.lower === 'it') {
+        const speaker = this.reportingSpeaker(tokens, k, before(k)) ?? (t.lower === 'we' ? this.quotedSpeaker(tokens, found) : undefined);
+        if (speaker && t.lower !== 'it') add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
+        else {
+          const parties = this.partiesBefore(before(k));
+          const targets = t.lower === 'it' ? parties.slice(-1) : parties;
+          const seen = new Set<string>();
+          for (const p of targets) if (!seen.has(p.party ?? p.canonical) && seen.add(p.party ?? p.canonical)) add(this.mention(tokens, k, k + 1, 'Party', p.party ?? p.canonical, 'pronoun', p.party ?? p.canonical));
+        }
+      }
+    }
+    mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+    for (const m of mentions) {
+      if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
+    }
+    const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
+    if (partyLike.length > 0) this.lastParties = partyLike;
+    return mentions;
+  }
+
+  private mention(tokens: readonly Token[], from: number, to: number, type: Mention['type'], canonical: string, via: string, party?: string, office?: string): Mention {
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    return {
+      type,
+      text: tokens.slice(from, to).map((t) => t.text).join(' '),
+      canonical,
+      start: first.start,
+      end: last.end,
+      tokenStart: from,
+      tokenEnd: to,
+      party,
+      office,
+      via,
+    };
+  }
+
+  /** "both sides", "the two delegations", "both countries": end token index, or undefined. */
+  private groupAt(tokens: readonly Token[], k: number): number | undefined {
+    const a = tokens[k]?.lower;
+    const b = tokens[k + 1]?.lower;
+    const c = tokens[k + 2]?.lower;
+    if (a === 'both' && b && GROUP_HEADS.has(b)) return k + 2;
+    if (a === 'the' && b === 'two' && c && GROUP_HEADS.has(c)) return k + 3;
+    if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return k + 2;
+    return undefined;
+  }
+
+  /** "the Russian negotiator", "the Ukrainian leader", "the minister", "the head of the Ukrainian delegation". */
+  private descriptionAt(tokens: readonly Token[], k: number): { end: number; party: string | undefined; office: string | undefined } | undefined {
+    if (tokens[k]?.lower !== 'the') return undefined;
+    let j = k + 1;
+    let party = this.world.demonyms.get(tokens[j]?.lower ?? '');
+    if (party) j++;
+    if (tokens[j]?.lower === 'head' && tokens[j + 1]?.lower === 'of' && tokens[j + 2]?.lower === 'the') {
+      const p = this.world.demonyms.get(tokens[j + 3]?.lower ?? '');
+      if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
+    }
+    const office = matchOffice(tokens, j, this.world);
+    if (!office || office.plural) return undefined;
+    // "the minister" alone is a description only when no name follows ("the Minister of Defense Rustem Umerov" is a title).
+    const next = tokens[office.end];
+    if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
+    party ??= undefined;
+    return { end: office.end, party, office: office.office };
+  }
+
+  /** The latest person compatible with a party and office. */
+  private personFor(party: string | undefined, office: string | undefined, sameSentence: readonly Mention[]): Mention | undefined {
+    const candidates = [...this.persons, ...sameSentence.filter((m) => m.type === 'Person' && m.via !== 'source')];
+    const head = office?.toLowerCase().split(' ').pop();
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const m = candidates[i]!;
+      if (party && m.party && m.party !== party) continue;
+      if (party && !m.party) continue;
+      if (head && m.office && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
+      return m;
+    }
+    return undefined;
+  }
+
+  /** In "X said (that) they …", the speaker X. */
+  private reportingSpeaker(tokens: readonly Token[], k: number, earlier: readonly Mention[]): Mention | undefined {
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const t = tokens[j]!;
+      if (t.lower === 'that') continue;
+      if (!REPORTING_VERBS.test(t.lower)) return undefined;
+      const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= j && (m.type === 'Person' || m.type === 'Party'));
+      return speaker;
+    }
+    return undefined;
+  }
+
+  /** In '"We …," X said' or 'X said: "We …"', the speaker X. */
+  private quotedSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
+    return found.find((m) => {
+      if (m.type !== 'Person') return false;
+      const after = tokens[m.tokenEnd]?.lower ?? '';
+      const before = tokens[m.tokenStart - 1]?.lower ?? '';
+      return REPORTING_VERBS.test(after) || REPORTING_VERBS.test(before);
+    });
+  }
+
+  private partiesBefore(sameSentence: readonly Mention[]): Mention[] {
+    const here = sameSentence.filter((m) => m.type === 'Party' || m.type === 'Delegation');
+    return here.length > 0 ? here.slice(-1) : this.lastParties;
+  }
+}

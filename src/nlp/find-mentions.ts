@@ -1,0 +1,426 @@
+// Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
+import type { Mention, Token } from '../types.js';
+import { nameKey, type WorldKnowledge } from './world-knowledge.js';
+
+/** What the article has told so far, so that later surnames and garbled forms are recognised. */
+export interface MentionMemory {
+  /** Full person name by lower-cased surname. */
+  readonly personBySurname: Map<string, PersonRecord>;
+}
+
+export interface PersonRecord {
+  readonly name: string;
+  party: string | undefined;
+  office: string | undefined;
+}
+
+export function createMentionMemory(): MentionMemory {
+  return { personBySurname: new Map() };
+}
+
+const DELEGATION_NOUNS = new Set([
+  'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
+  'party', 'part', 'camp', 'negotiating',
+]);
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'foreign ministry', 'ministry']);
+const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
+const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
+const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);
+/** Capitalised words that begin or continue no person name. */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'president', 'presidents', 'minister', 'ministry', 'peace', 'talks',
+  'negotiations', 'war', 'palace', 'press', 'news', 'agency', 'international', 'national', 'government', 'state', 'republic', 'council',
+  'committee', 'commission', 'parliament', 'congress', 'senate', 'army', 'forces', 'force', 'defense', 'defence', 'foreign', 'affairs',
+  'security', 'photo', 'image', 'video', 'related', 'posts', 'more', 'read', 'share', 'breaking', 'update', 'live', 'exclusive', 'analysis',
+  'opinion', 'world', 'europe', 'european', 'western', 'eastern', 'north', 'south', 'east', 'west', 'central', 'historic', 'prisoner',
+  'prisoners', 'exchange', 'swap', 'deal', 'agreement', 'ceasefire', 'truce', 'stalemate', 'standoff', 'mediation', 'efforts', 'pressure',
+  'reactions', 'direct', 'first', 'second', 'third', 'new', 'final', 'summit', 'meeting', 'conference', 'day', 'week', 'year', 'telegram',
+  'reuters', 'afp', 'ap', 'interfax', 'tass', 'bbc', 'cnn', 'satisfactory', 'conversations', 'standoff', 'terms', 'ukraine', 'russia',
+  'according', 'despite', 'however', 'meanwhile', 'instead', 'still', 'though', 'although', 'while', 'after', 'before', 'during', 'since',
+  'mr', 'mrs', 'ms', 'dr', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'what', 'who', 'when', 'where',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'must', 'not', 'no', 'yes', 'both',
+  'all', 'any', 'some', 'many', 'most', 'few', 'each', 'every', 'other', 'another', 'such', 'only', 'also', 'even', 'then', 'there', 'here',
+  'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
+  'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
+]);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'abu', 'ben']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text);
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'");
+
+interface Span {
+  readonly end: number;
+}
+interface PartySpan extends Span {
+  readonly party: string;
+}
+interface OfficeSpan extends Span {
+  readonly office: string;
+  /** "Presidents A and B": the office is named once for several holders. */
+  readonly plural: boolean;
+}
+
+/** Finds mentions in a sentence's tokens. `heading` lines only recognise names already known. */
+export function findMentions(tokens: readonly Token[], world: WorldKnowledge, memory: MentionMemory, heading: boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const make = (
+    type: Mention['type'],
+    from: number,
+    to: number,
+    canonical: string,
+    via: string,
+    extra: { party?: string | undefined; office?: string | undefined } = {},
+  ): Mention => {
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    const mention: Mention = {
+      type,
+      text: spanText(tokens, from, to),
+      canonical,
+      start: first.start,
+      end: last.end,
+      tokenStart: from,
+      tokenEnd: to,
+      party: extra.party,
+      office: extra.office,
+      via,
+    };
+    mentions.push(mention);
+    return mention;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const next =
+      matchSource(tokens, i, world, make) ??
+      matchDelegation(tokens, i, world, make) ??
+      matchGovernment(tokens, i, world, make) ??
+      matchOfficeHolder(tokens, i, world, memory, heading, make) ??
+      matchKnownName(tokens, i, world, make) ??
+      matchVenue(tokens, i, make) ??
+      matchPerson(tokens, i, world, memory, heading, make);
+    i = next ?? i + 1;
+  }
+  return mentions;
+}
+
+type Make = (
+  type: Mention['type'],
+  from: number,
+  to: number,
+  canonical: string,
+  via: string,
+  extra?: { party?: string | undefined; office?: string | undefined },
+) => Mention;
+
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && t.start > tokens[k - 1]!.end) text += ' ';
+    text += t.text;
+  }
+  return text;
+}
+
+/** A known name (country, organisation, capital, city) starting at i, longest first. */
+function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; known: NonNullable<ReturnType<WorldKnowledge['names']['get']>> } | undefined {
+  const first = tokens[i];
+  if (!first || (!isCapitalised(first) && first.lower !== 'the')) return undefined;
+  for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (!isCapitalised(last) && !/^[0-9]/.test(last.text)) continue;
+    const key = nameKey(spanText(tokens, i, i + n));
+    const known = world.names.get(key);
+    if (!known) continue;
+    // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.
+    if (n === 1 && first.text.length <= 3 && first.text !== first.text.toUpperCase()) continue;
+    return { end: i + n, known };
+  }
+  return undefined;
+}
+
+/** "Ukrainian", "Russia's", "U.S.", "Tehran's": a word that ties what follows to a party. */
+function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKnowledge): PartySpan | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const demonym = world.demonyms.get(t.lower);
+  if (demonym && isCapitalised(t)) return { end: i + 1, party: demonym };
+  const name = lookupName(tokens, i, world);
+  if (name && name.known.kind !== 'place') {
+    const party = name.known.party;
+    if (isPossessive(tokens[name.end])) return { end: name.end + 1, party };
+    return { end: name.end, party };
+  }
+  return undefined;
+}
+
+/** "Defense Minister", "presidential aide", "Minister of Defense", "lead negotiator", "Presidents". */
+export function matchOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
+  const { heads, modifiers, ministries } = world.offices;
+  let k = i;
+  while (k < tokens.length && modifiers.has(tokens[k]!.lower) && k - i < 4) k++;
+  let best: (OfficeSpan & { plural: boolean }) | undefined;
+  // The longest office wins: "Deputy Foreign Minister" over "Deputy".
+  for (let start = i; start <= k; start++) {
+    for (let n = Math.min(world.offices.maxTokens, tokens.length - start); n >= 1; n--) {
+      let phrase = tokens.slice(start, start + n).map((t) => t.lower).join(' ');
+      const plural = !heads.has(phrase) && phrase.endsWith('s') && heads.has(phrase.slice(0, -1));
+      if (plural) phrase = phrase.slice(0, -1);
+      if (!heads.has(phrase)) continue;
+      let end = start + n;
+      // "Minister of Defense", "Secretary of State"
+      if (tokens[end]?.lower === 'of') {
+        const afterThe = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+        const ministry = tokens[afterThe]?.lower;
+        const two = ministry && tokens[afterThe + 1] ? `${ministry} ${tokens[afterThe + 1]!.lower}` : undefined;
+        if (two && ministries.has(two)) end = afterThe + 2;
+        else if (ministry && ministries.has(ministry)) end = afterThe + 1;
+      }
+      if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural), plural };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Office label as written, without "former"-style time modifiers kept out of the role name, singular. */
+function officeLabel(tokens: readonly Token[], from: number, to: number, plural: boolean): string {
+  let text = spanText(tokens, from, to);
+  if (plural) text = text.replace(/s$/u, '');
+  return text;
+}
+
+/** A run of capitalised name tokens starting at i (a person's name), or undefined. */
+function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
+  let k = i;
+  while (k < tokens.length && k - i < 5) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !lookupName(tokens, k, world)) {
+      k++;
+      continue;
+    }
+    if (k > i && NAME_PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k > i ? k : undefined;
+}
+
+function remember(memory: MentionMemory, name: string, party: string | undefined, office: string | undefined): PersonRecord {
+  const parts = name.split(/\s+/);
+  const surname = parts[parts.length - 1]!.toLowerCase();
+  const known = memory.personBySurname.get(surname);
+  if (known && (known.name === name || known.name.endsWith(` ${parts[parts.length - 1]}`))) {
+    known.party ??= party;
+    known.office ??= office;
+    return known;
+  }
+  const record: PersonRecord = { name, party, office };
+  memory.personBySurname.set(surname, record);
+  return record;
+}
+
+/** "a Ukrainian diplomatic source", "senior Ukrainian official", "a source in Kyiv": anonymous sources of a side. */
+function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  let k = i;
+  let party: string | undefined;
+  while (k < tokens.length && k - i < 5) {
+    const t = tokens[k]!;
+    if (SOURCE_MODIFIERS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    const demonym = world.demonyms.get(t.lower);
+    if (demonym && isCapitalised(t) && !party) {
+      party = demonym;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const noun = tokens[k];
+  if (!noun || !SOURCE_NOUNS.has(noun.lower)) return undefined;
+  let end = k + 1;
+  if (!party && (tokens[end]?.lower === 'in' || tokens[end]?.lower === 'from')) {
+    const place = lookupName(tokens, end + 1, world);
+    if (place && place.known.kind !== 'place') {
+      party = place.known.party;
+      end = place.end;
+    }
+  }
+  if (!party) return undefined;
+  const from = tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an' || tokens[i]!.lower === 'the' ? i + 1 : i;
+  const demonym = world.demonymOf.get(party) ?? party;
+  make('Person', from, end, `${demonym} sources`, 'source', { party });
+  return end;
+}
+
+/** "the Russian delegation", "Kyiv's delegation", "Russia's negotiating team", "delegation from Moscow", "Russian and Ukrainian delegations". */
+function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  const t = tokens[i]!;
+  // "delegation(s) from X"
+  if ((t.lower === 'delegation' || t.lower === 'delegations') && tokens[i + 1]?.lower === 'from') {
+    const name = lookupName(tokens, i + 2, world);
+    if (name && name.known.kind !== 'place') {
+      const party = name.known.party;
+      make('Delegation', i, name.end, delegationLabel(world, party), 'delegation', { party });
+      return name.end;
+    }
+    return undefined;
+  }
+  const first = matchPartyQualifier(tokens, i, world);
+  if (!first) return undefined;
+  let k = first.end;
+  const parties = [first.party];
+  // "Russian and Ukrainian delegations"
+  if (tokens[k]?.lower === 'and') {
+    const second = matchPartyQualifier(tokens, k + 1, world);
+    if (second) {
+      parties.push(second.party);
+      k = second.end;
+    }
+  }
+  if (tokens[k]?.lower === 'negotiating' || tokens[k]?.lower === 'peace') k++;
+  const noun = tokens[k];
+  if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;
+  // "the Ukrainian party" is a delegation only when it is not a political party's name ("Ukrainian Party of ...").
+  if ((noun.lower === 'party' || noun.lower === 'part') && isCapitalised(noun)) return undefined;
+  const end = k + 1;
+  for (const party of parties) make('Delegation', i, end, delegationLabel(world, party), 'delegation', { party });
+  return end;
+}
+
+/** Label of a party's delegation: "Russian delegation", "NATO delegation". */
+export function delegationLabel(world: WorldKnowledge, party: string): string {
+  return `${world.demonymOf.get(party) ?? party} delegation`;
+}
+
+/** "the Russian government", "Ukrainian authorities": the party itself. */
+function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  const t = tokens[i]!;
+  const party = world.demonyms.get(t.lower);
+  if (!party || !isCapitalised(t)) return undefined;
+  const noun = tokens[i + 1];
+  if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return undefined;
+  make('Party', i, i + 2, party, 'government', { party });
+  return i + 2;
+}
+
+/** "[Ukrainian] Defense Minister[,] Rustem Umerov", "U.S. President Donald Trump", "Presidents A and B". */
+function matchOfficeHolder(
+  tokens: readonly Token[],
+  i: number,
+  world: WorldKnowledge,
+  memory: MentionMemory,
+  heading: boolean,
+  make: Make,
+): number | undefined {
+  const qualifier = matchPartyQualifier(tokens, i, world);
+  const officeStart = qualifier ? qualifier.end : i;
+  if (tokens[officeStart]?.lower === 'the') return undefined;
+  const office = matchOffice(tokens, officeStart, world);
+  if (!office) return undefined;
+  let k = office.end;
+  if (tokens[k]?.text === ',') k++;
+  const names: [number, number][] = [];
+  for (;;) {
+    const nameEnd = matchNameRun(tokens, k, world);
+    if (nameEnd === undefined) break;
+    names.push([k, nameEnd]);
+    if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length) k = nameEnd + 1;
+    else break;
+  }
+  if (names.length === 0) return undefined;
+  if (qualifier) make('Party', i, qualifier.end, qualifier.party, 'qualifier', { party: qualifier.party });
+  const officeText = office.office;
+  let end = i;
+  for (const [from, to] of names) {
+    const name = spanText(tokens, from, to);
+    const known = memory.personBySurname.get(tokens[to - 1]!.lower);
+    if (heading && to - from < 2 && !known) continue;
+    const record = to - from === 1 && known ? known : remember(memory, name, qualifier?.party, officeText);
+    make('Person', from, to, record.name, 'office', { party: qualifier?.party ?? record.party, office: officeText });
+    end = to;
+  }
+  return end > i ? end : undefined;
+}
+
+/** A country, organisation, capital or city. Capitals stand for their state unless they follow a preposition of place. */
+function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  const name = lookupName(tokens, i, world);
+  if (!name) return undefined;
+  const from = tokens[i]!.lower === 'the' ? i + 1 : i;
+  const { known } = name;
+  const following = tokens[name.end];
+  // A city name followed by another capitalised word is a first name ("Vladimir", "Florence"), not the city.
+  if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
+  if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
+  else if (known.kind === 'capital') {
+    const prev = tokens[i - 1]?.lower ?? '';
+    if (LOCATION_PREPOSITIONS.has(prev)) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+    else make('Party', from, name.end, known.party, 'capital', { party: known.party });
+  } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+  return name.end;
+}
+
+/** "Dolmabahce Palace", "the Intercontinental Hotel": a named venue. */
+function matchVenue(tokens: readonly Token[], i: number, make: Make): number | undefined {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && isCapitalised(tokens[k]) && isWordToken(tokens[k]) && !VENUE_HEADS.has(tokens[k]!.lower)) k++;
+  if (k === i) return undefined;
+  const head = tokens[k];
+  if (!head || !isCapitalised(head) || !VENUE_HEADS.has(head.lower)) return undefined;
+  make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
+  return k + 1;
+}
+
+/** A person's name: two or more capitalised words, or one known surname (also glued to the next word or misspelt). */
+function matchPerson(
+  tokens: readonly Token[],
+  i: number,
+  world: WorldKnowledge,
+  memory: MentionMemory,
+  heading: boolean,
+  make: Make,
+): number | undefined {
+  const t = tokens[i]!;
+  const known = knownSurname(t, memory);
+  if (known) {
+    make('Person', i, i + 1, known.name, 'surname', { party: known.party, office: known.office });
+    return i + 1;
+  }
+  if (heading || !isCapitalised(t)) return undefined;
+  const end = matchNameRun(tokens, i, world);
+  if (end === undefined) return undefined;
+  const length = end - i;
+  const next = tokens[end];
+  const speaks = next !== undefined && /^(said|says|told|added|stated|noted|announced|confirmed|insisted|warned|wrote|argued|reported|explained|stressed)$/.test(next.lower);
+  if (length < 2 && !speaks) return undefined;
+  if (length > 4 || !tokens.slice(i, end).every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
+  const name = spanText(tokens, i, end);
+  const record = remember(memory, name, undefined, undefined);
+  make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });
+  return end;
+}
+
+/** The person a single word names when the article already named them: "Medinsky", "putinand", "Umarov". */
+function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined {
+  if (!/^\p{L}{4,}$/u.test(t.text)) return undefined;
+  const exact = memory.personBySurname.get(t.lower);
+  if (exact) return exact;
+  if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
+  for (const [surname, record] of memory.personBySurname) {
+    // A surname glued to the next word by a lost space: "putinand", "umerovaccording".
+    if (surname.length >= 5 && t.lower.startsWith(surname) && GLUED_TAILS.has(t.lower.slice(surname.length))) return record;
+  }
+  return undefined;
+}
+
+const GLUED_TAILS = new Set(['and', 'according', 'said', 'says', 'the', 'of', 'to', 'in', 'on', 'who', 'has', 'was', 'is', 'also']);

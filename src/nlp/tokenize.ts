@@ -1,0 +1,35 @@
+// Tokens, part-of-speech tags and lemmas from wink-nlp, with offsets into the article text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { PosTag, Token } from '../types.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Splits `text` (which starts at `offset` in the article) into tagged tokens. */
+export function tokenize(text: string, offset: number): Token[] {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as PosTag[];
+  // The typings omit the model add-ons that its.lemma reads; the lite model ships them.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const result: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    // wink keeps token text verbatim; searching from the cursor recovers each token's offset.
+    const found = text.indexOf(value, cursor);
+    const start = found < 0 ? cursor : found;
+    cursor = start + value.length;
+    result.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      start: offset + start,
+      end: offset + cursor,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,162 @@
+// World knowledge for typing mentions: countries, capitals, demonyms, seats of government, organisations, cities, offices.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import cityTimezones from 'city-timezones';
+import { packagePath } from '../package-root.js';
+
+/** What a known name stands for. */
+export type KnownName =
+  | { readonly kind: 'party'; readonly party: string }
+  /** A capital or seat of government: a place, or its state when it acts ("Tehran rejected…"). */
+  | { readonly kind: 'capital'; readonly party: string; readonly place: string }
+  | { readonly kind: 'place'; readonly place: string; readonly party: string | undefined };
+
+/** Gazetteer and lexicons, built once from packages and the JSON files in data/. */
+export interface WorldKnowledge {
+  /** Known names by lower-cased, space-normalised phrase. */
+  readonly names: ReadonlyMap<string, KnownName>;
+  /** Longest known name, in tokens. */
+  readonly maxNameTokens: number;
+  /** Party label by lower-cased demonym or adjective ("russian" → "Russia"); plural forms included. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Demonym to use in labels, by party label ("Russia" → "Russian"). */
+  readonly demonymOf: ReadonlyMap<string, string>;
+  readonly offices: OfficeLexicon;
+}
+
+export interface OfficeLexicon {
+  readonly heads: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly ministries: ReadonlySet<string>;
+  readonly leaderHeads: ReadonlySet<string>;
+  readonly negotiatorHeads: ReadonlySet<string>;
+  /** Longest office phrase in tokens. */
+  readonly maxTokens: number;
+}
+
+interface WorldExtra {
+  readonly countryLabels: Record<string, string>;
+  readonly countryAliases: Record<string, string[]>;
+  readonly demonymAliases: Record<string, string[]>;
+  readonly cityAliases: Record<string, string[]>;
+  readonly capitalAliases: Record<string, string[]>;
+  readonly seatsOfGovernment: Record<string, string[]>;
+  readonly organizations: { label: string; names: string[] }[];
+  readonly notPlaces: string[];
+}
+
+interface OfficeData {
+  readonly heads: string[];
+  readonly modifiers: string[];
+  readonly ministries: string[];
+  readonly leaderHeads: string[];
+  readonly negotiatorHeads: string[];
+}
+
+// The package's types describe an ES default export, but under Node the CommonJS entry is the array itself.
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+
+/** Cities smaller than this are not recognised: small towns share names with people and words. */
+const MIN_CITY_POPULATION = 100_000;
+
+function readData<T>(name: string): T {
+  return JSON.parse(readFileSync(packagePath('data', name), 'utf8')) as T;
+}
+
+/** Lower-cases and joins a phrase's words with single spaces, splitting off possessive and punctuation as the tokenizer does. */
+export function nameKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isLatin(name: string): boolean {
+  return /^[\p{Script=Latin}\p{M}0-9 .,'’()-]+$/u.test(name) && name.length > 1;
+}
+
+let cached: WorldKnowledge | undefined;
+
+/** The world knowledge, built on first use. */
+export function worldKnowledge(): WorldKnowledge {
+  cached ??= buildWorldKnowledge(readData<WorldExtra>('world-extra.json'), readData<OfficeData>('offices.json'));
+  return cached;
+}
+
+function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKnowledge {
+  const names = new Map<string, KnownName>();
+  const demonyms = new Map<string, string>();
+  const demonymOf = new Map<string, string>();
+  // Earlier entries win: countries and organisations before capitals before cities.
+  const add = (name: string, value: KnownName): void => {
+    const key = nameKey(name);
+    if (key && !names.has(key)) names.set(key, value);
+  };
+  const labelOf = new Map<string, string>();
+  for (const c of countries) {
+    const label = extra.countryLabels[c.cca2] ?? c.name.common;
+    labelOf.set(c.cca2, label);
+    add(label, { kind: 'party', party: label });
+    add(c.name.common, { kind: 'party', party: label });
+    add(c.name.official, { kind: 'party', party: label });
+    for (const alt of c.altSpellings) if (alt.length > 3 && isLatin(alt)) add(alt, { kind: 'party', party: label });
+    for (const alias of extra.countryAliases[c.cca2] ?? []) add(alias, { kind: 'party', party: label });
+    const demonym = c.demonyms?.eng?.m;
+    if (demonym) {
+      demonymOf.set(label, demonym);
+      for (const form of [demonym, c.demonyms?.eng?.f ?? demonym]) {
+        demonyms.set(form.toLowerCase(), label);
+        demonyms.set(`${form.toLowerCase()}s`, label);
+      }
+    }
+    for (const alias of extra.demonymAliases[c.cca2] ?? []) demonyms.set(alias.toLowerCase(), label);
+  }
+  for (const org of extra.organizations) for (const name of org.names) add(name, { kind: 'party', party: org.label });
+  for (const [code, seats] of Object.entries(extra.seatsOfGovernment)) {
+    const party = labelOf.get(code);
+    if (party) for (const seat of seats) add(seat, { kind: 'party', party });
+  }
+  for (const c of countries) {
+    const party = labelOf.get(c.cca2) ?? c.name.common;
+    const capitals = extra.capitalAliases[c.cca2] ?? c.capital;
+    for (const capital of capitals) {
+      const place = capital.replace(/ D\.C\.$/, '');
+      add(place, { kind: 'capital', party, place });
+      for (const alias of extra.cityAliases[place] ?? []) add(alias, { kind: 'capital', party, place });
+    }
+  }
+  const notPlaces = new Set(extra.notPlaces.map(nameKey));
+  const cities = [...cityTimezones.cityMapping].sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
+  for (const city of cities) {
+    if (city.pop < MIN_CITY_POPULATION || notPlaces.has(nameKey(city.city))) continue;
+    const party = labelOf.get(city.iso2);
+    add(city.city, { kind: 'place', place: city.city, party });
+    if (city.city_ascii !== city.city) add(city.city_ascii, { kind: 'place', place: city.city, party });
+  }
+  for (const [city, aliases] of Object.entries(extra.cityAliases)) {
+    const known = names.get(nameKey(city));
+    if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);
+  }
+  let maxNameTokens = 1;
+  for (const key of names.keys()) maxNameTokens = Math.max(maxNameTokens, key.split(' ').length);
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const heads = lower(officeData.heads);
+  let maxTokens = 1;
+  for (const head of heads) maxTokens = Math.max(maxTokens, head.split(' ').length);
+  return {
+    names,
+    maxNameTokens: Math.min(maxNameTokens, 6),
+    demonyms,
+    demonymOf,
+    offices: {
+      heads,
+      modifiers: lower(officeData.modifiers),
+      ministries: lower(officeData.ministries),
+      leaderHeads: lower(officeData.leaderHeads),
+      negotiatorHeads: lower(officeData.negotiatorHeads),
+      maxTokens,
+    },
+  };
+}

@@ -1,0 +1,228 @@
+// The resolve stage: one entity per real-world thing across articles, delegations and people tied to their party, claims merged.
+import type { Article, Claim, Entity, EntityType, KnowledgeGraph, Mention, Predicate, ResolvedClaim, Source } from '../types.js';
+import { STANCES } from '../types.js';
+import { entityKey } from '../rdf/namespaces.js';
+import { nameWords, sameperson } from './person-names.js';
+import { topicSignature } from './topic-signature.js';
+
+/** The claims of one article, as the extract stage gives them. */
+export interface ArticleClaims {
+  readonly article: Article;
+  readonly claims: readonly Claim[];
+  /** Every person mention of the article, for memberOf claims. */
+  readonly persons: readonly { readonly mention: Mention; readonly sentenceIndex: number; readonly quote: string; readonly start: number; readonly end: number }[];
+}
+
+interface EntityDraft {
+  readonly type: EntityType;
+  label: string;
+  party: string | undefined;
+  readonly names: Map<string, number>;
+  readonly parties: Map<string, number>;
+}
+
+const STANCE_SET = new Set<Predicate>(STANCES);
+
+/** Builds the knowledge graph from every article's claims. */
+export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
+  const registry = new EntityRegistry();
+  // People first, over all articles, so that a surname in one article finds the full name given in another.
+  for (const input of inputs) for (const p of input.persons) registry.person(p.mention);
+  registry.settlePeople();
+
+  const merged = new Map<string, { subject: string; predicate: Predicate; object: string; sources: Source[] }>();
+  const addClaim = (subject: string, predicate: Predicate, object: string, source: Source): void => {
+    const key = `${subject}\u0000${predicate}\u0000${object}`;
+    let entry = merged.get(key);
+    if (!entry) merged.set(key, (entry = { subject, predicate, object, sources: [] }));
+    if (!entry.sources.some((s) => s.articleId === source.articleId && s.start === source.start && s.end === source.end)) entry.sources.push(source);
+  };
+
+  for (const input of inputs) {
+    for (const claim of input.claims) {
+      let subject = registry.entityFor(claim.subject.mention);
+      if (!subject) continue;
+      // A delegation's stance is its party's; agreements are credited to parties.
+      if (STANCE_SET.has(claim.predicate)) {
+        const type = registry.typeOf(subject);
+        if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person')) subject = registry.partyOf(subject) ?? subject;
+      }
+      const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.label, claim.object.type);
+      if (!object || object === subject) continue;
+      addClaim(subject, claim.predicate, object, claim.source);
+    }
+    // memberOf: each person the article names, tied to their party, once per article.
+    const done = new Set<string>();
+    for (const p of input.persons) {
+      if (p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
+      const person = registry.entityFor(p.mention);
+      const party = person ? registry.partyOf(person) : undefined;
+      if (!person || !party || done.has(person)) continue;
+      done.add(person);
+      addClaim(person, 'memberOf', party, {
+        articleId: input.article.id,
+        sentenceIndex: p.sentenceIndex,
+        quote: p.quote,
+        start: p.start,
+        end: p.end,
+        prefix: input.article.text.slice(Math.max(0, p.start - 32), p.start),
+        suffix: input.article.text.slice(p.end, p.end + 32),
+        rule: p.mention.party ? 'memberOf.stated-side' : 'memberOf.resolved-side',
+        confidence: p.mention.party ? 0.9 : 0.7,
+      });
+    }
+  }
+
+  const claims: ResolvedClaim[] = [...merged.values()]
+    .map((c) => {
+      const sources = [...c.sources].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || compare(a.rule, b.rule));
+      const confidence = Math.round((1 - sources.reduce((p, s) => p * (1 - s.confidence), 1)) * 1000) / 1000;
+      return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence };
+    })
+    .sort((a, b) => compare(a.subject, b.subject) || compare(a.predicate, b.predicate) || compare(a.object, b.object));
+  const used = new Set<string>();
+  for (const c of claims) used.add(c.subject).add(c.object);
+  for (const key of [...used]) {
+    const party = registry.partyOf(key);
+    if (party) used.add(party);
+  }
+  const articles = [...inputs.map((i) => i.article)].sort((a, b) => compare(a.path, b.path));
+  return { articles, entities: registry.entities(used), claims };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Entities by key, with the spellings and parties seen for each. */
+class EntityRegistry {
+  private readonly drafts = new Map<string, EntityDraft>();
+  /** Person canonical name → settled person key. */
+  private readonly personKeys = new Map<string, string>();
+  private readonly personNames = new Map<string, Map<string, number>>();
+  private readonly personParties = new Map<string, Map<string, number>>();
+  private readonly topicKeys = new Map<string, string>();
+
+  person(mention: Mention): void {
+    const names = this.personNames.get(mention.canonical) ?? new Map<string, number>();
+    names.set(mention.text, (names.get(mention.text) ?? 0) + 1);
+    this.personNames.set(mention.canonical, names);
+    if (mention.party) {
+      const parties = this.personParties.get(mention.canonical) ?? new Map<string, number>();
+      parties.set(mention.party, (parties.get(mention.party) ?? 0) + 1);
+      this.personParties.set(mention.canonical, parties);
+    }
+  }
+
+  /** Groups person names that name the same person; the most frequent full name becomes the label. */
+  settlePeople(): void {
+    const names = [...this.personNames.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length || compare(a, b));
+    const groups: string[][] = [];
+    for (const name of names) {
+      if (/ sources$/.test(name)) {
+        groups.push([name]);
+        continue;
+      }
+      const candidates = groups.filter((g) => !/ sources$/.test(g[0]!) && g.some((n) => sameperson(n, name)));
+      if (candidates.length === 1) candidates[0]!.push(name);
+      else groups.push([name]);
+    }
+    for (const group of groups) {
+      const count = (n: string) => [...(this.personNames.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0);
+      const full = group.filter((n) => nameWords(n).length > 1);
+      const label = [...(full.length > 0 ? full : group)].sort((a, b) => count(b) - count(a) || b.length - a.length || compare(a, b))[0]!;
+      const key = entityKey('Person', label);
+      const draft = this.draft(key, 'Person', label);
+      for (const n of group) {
+        this.personKeys.set(n, key);
+        for (const [text, c] of this.personNames.get(n) ?? []) draft.names.set(text, (draft.names.get(text) ?? 0) + c);
+        for (const [party, c] of this.personParties.get(n) ?? []) draft.parties.set(party, (draft.parties.get(party) ?? 0) + c);
+      }
+    }
+  }
+
+  /** The entity key a mention stands for, creating the entity on first sight. */
+  entityFor(mention: Mention): string | undefined {
+    switch (mention.type) {
+      case 'Person': {
+        const key = this.personKeys.get(mention.canonical);
+        if (key) this.note(key, mention.text);
+        return key;
+      }
+      case 'Party':
+        return this.named('Party', mention.canonical, mention.text);
+      case 'Delegation': {
+        const key = this.named('Delegation', mention.canonical, mention.text);
+        if (mention.party) this.vote(key, this.named('Party', mention.party, mention.party));
+        return key;
+      }
+      case 'Place':
+      case 'Talks':
+      case 'Organization':
+        return this.named(mention.type, mention.canonical, mention.text);
+    }
+  }
+
+  /** The node of a topic or office; topics with the same content words share one node. */
+  topic(label: string, type: 'Topic' | 'Office'): string {
+    const signature = `${type}:${type === 'Office' ? label.toLowerCase() : topicSignature(label)}`;
+    let key = this.topicKeys.get(signature);
+    if (!key) {
+      key = entityKey(type, type === 'Office' ? label.toLowerCase() : label);
+      this.topicKeys.set(signature, key);
+      this.draft(key, type, label);
+    }
+    this.note(key, label);
+    return key;
+  }
+
+  typeOf(key: string): EntityType | undefined {
+    return this.drafts.get(key)?.type;
+  }
+
+  /** Key of the party an entity belongs to: its own for a party, the majority of its mentions' parties otherwise. */
+  partyOf(key: string): string | undefined {
+    const draft = this.drafts.get(key);
+    if (!draft) return undefined;
+    if (draft.type === 'Party') return key;
+    if (draft.party) return draft.party;
+    const best = [...draft.parties.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
+    if (!best) return undefined;
+    return best[0].startsWith('party/') ? best[0] : this.named('Party', best[0], best[0]);
+  }
+
+  entities(used: ReadonlySet<string>): Entity[] {
+    return [...this.drafts.entries()]
+      .filter(([key]) => used.has(key))
+      .map(([key, d]) => {
+        const aliases = [...d.names.keys()].filter((n) => n !== d.label).sort(compare);
+        const party = d.type === 'Party' || d.type === 'Topic' || d.type === 'Office' ? undefined : this.partyOf(key);
+        return { key, type: d.type, label: d.label, aliases, party };
+      })
+      .sort((a, b) => compare(a.key, b.key));
+  }
+
+  private named(type: EntityType, canonical: string, text: string): string {
+    const key = entityKey(type, canonical);
+    this.draft(key, type, canonical);
+    this.note(key, text);
+    return key;
+  }
+
+  private vote(key: string, partyKey: string): void {
+    const d = this.drafts.get(key);
+    if (d) d.parties.set(partyKey, (d.parties.get(partyKey) ?? 0) + 1);
+  }
+
+  private note(key: string, text: string): void {
+    const d = this.drafts.get(key);
+    const alias = text.replace(/^the\s+/i, '').replace(/'s$/, '').trim();
+    if (d && alias && !/^(he|she|they|it|we|his|her|its|their)$/i.test(alias)) d.names.set(alias, (d.names.get(alias) ?? 0) + 1);
+  }
+
+  private draft(key: string, type: EntityType, label: string): EntityDraft {
+    let d = this.drafts.get(key);
+    if (!d) this.drafts.set(key, (d = { type, label, party: undefined, names: new Map(), parties: new Map() }));
+    return d;
+  }
+}
