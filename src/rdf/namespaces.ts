@@ -35,6 +35,20 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   dcterms: DCTERMS,
 };
 
+/**
+ * `prefix:local` for an IRI in one of PREFIXES (the longest namespace wins), else the IRI itself.
+ * Never compacts to a local part starting with `//`, which JSON-LD would read as an absolute IRI.
+ */
+export function compactIri(iri: string): string {
+  let best: [string, string] | undefined;
+  for (const [prefix, namespace] of Object.entries(PREFIXES)) {
+    if (iri.startsWith(namespace) && (best === undefined || namespace.length > best[1].length)) best = [prefix, namespace];
+  }
+  if (best === undefined) return iri;
+  const local = iri.slice(best[1].length);
+  return local.startsWith('//') ? iri : `${best[0]}:${local}`;
+}
+
 /** Ontology class of each entity type. */
 export const CLASS_OF: Readonly<Record<EntityType, string>> = {
   Party: `${PARLEY}Party`,

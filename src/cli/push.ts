@@ -1,0 +1,56 @@
+// `parley push --endpoint URL [--graph FILE] [--graph-iri IRI] [--user U --password P] [--post]`: sends the graph to a triplestore.
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { DEFAULT_GRAPH_IRI, pushGraph, resolvePushGraphOptions, type PushGraphOptions } from '../rdf/graph-store-client.js';
+import { readGraphFile } from '../rdf/graph-file.js';
+import { EXIT_OK, type CommandFactory } from './io.js';
+import { DEFAULT_VIEW_GRAPH } from './view.js';
+
+/** Where the password is read from when --password is not given, so it need not appear in the process list. */
+export const PASSWORD_VARIABLE = 'PARLEY_PASSWORD';
+
+interface PushCommandOptions {
+  endpoint: string;
+  graph: string;
+  graphIri: string;
+  user?: string;
+  password?: string;
+  post: boolean;
+}
+
+/** The library options of the command line, as a UsageError when they cannot work. */
+function toPushOptions(options: PushCommandOptions): PushGraphOptions {
+  const password = options.password ?? (options.user === undefined ? undefined : process.env[PASSWORD_VARIABLE]);
+  try {
+    return resolvePushGraphOptions({
+      endpoint: options.endpoint,
+      graphIri: options.graphIri,
+      method: options.post ? 'POST' : 'PUT',
+      user: options.user,
+      password,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+export const pushCommand: CommandFactory = (io, setExit) =>
+  new Command('push')
+    .description('Send the graph to a triplestore (SPARQL 1.1 Graph Store HTTP Protocol). PUT replaces the named graph, so pushing again is safe.')
+    .requiredOption('-e, --endpoint <url>', "Graph Store endpoint, e.g. Virtuoso's http://127.0.0.1:8890/sparql-graph-crud-auth")
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+    .option('--graph-iri <iri>', 'name of the graph in the store', DEFAULT_GRAPH_IRI)
+    .option('-u, --user <user>', 'user for Digest or Basic authentication')
+    .option('-p, --password <password>', `password (default: $${PASSWORD_VARIABLE})`)
+    .option('--post', 'add the triples to the named graph (POST) instead of replacing it (PUT)', false)
+    .action(async (options: PushCommandOptions) => {
+      const pushOptions = toPushOptions(options);
+      const store = await readGraphFile(resolve(io.cwd, options.graph));
+      const report = await pushGraph(store, pushOptions);
+      io.stdout(
+        `pushed ${report.triples} triples (${report.bytes} bytes) to <${report.graphIri}> at ${report.endpoint} ` +
+          `with ${report.method} (HTTP ${report.status}) in ${(report.elapsedMs / 1000).toFixed(2)} s\n`,
+      );
+      setExit(EXIT_OK);
+    });

@@ -1,0 +1,25 @@
+// `parley validate [--graph FILE]`: checks a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 lists the violations.
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { readGraphFile } from '../rdf/graph-file.js';
+import { formatViolation, validateGraph } from '../rdf/validate-graph.js';
+import { EXIT_FAILURE, EXIT_OK, type CommandFactory } from './io.js';
+import { DEFAULT_VIEW_GRAPH } from './view.js';
+
+export const validateCommand: CommandFactory = (io, setExit) =>
+  new Command('validate')
+    .description("Check the graph against Parley's SHACL shapes (ontology/shapes.ttl).")
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+    .action(async (options: { graph: string }) => {
+      const store = await readGraphFile(resolve(io.cwd, options.graph));
+      const report = await validateGraph(store);
+      if (report.conforms) {
+        io.stdout(`${options.graph}: conforms to the shapes (${store.size} triples)\n`);
+        setExit(EXIT_OK);
+        return;
+      }
+      const count = report.violations.length;
+      io.stderr(`${options.graph}: ${count} violation${count === 1 ? '' : 's'} of the shapes:\n`);
+      for (const violation of report.violations) io.stderr(`  ${formatViolation(violation)}\n`);
+      setExit(EXIT_FAILURE);
+    });
