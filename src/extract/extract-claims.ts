@@ -19,6 +19,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     principals: principalParties(sentences.flatMap((s) => s.mentions)),
     talks: talksLabel(sentences),
     lastTopic: undefined,
+    topics: [],
   };
   const claims: Claim[] = [];
   for (const sentence of sentences) {

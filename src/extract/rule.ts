@@ -12,6 +12,8 @@ export interface ArticleContext {
   readonly talks: string | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands". */
   lastTopic: { readonly label: string; readonly party: string | undefined } | undefined;
+  /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
+  readonly topics: string[];
 }
 
 /** One claim a rule reads in a sentence, before sources are attached. */
@@ -54,6 +56,16 @@ export interface StanceRuleSpec {
   readonly requireBefore?: RegExp | undefined;
   /** The object must match ("announced an exchange", not "announced that he would travel"). */
   readonly objectMust?: RegExp | undefined;
+  /** The object must not match. */
+  readonly objectMustNot?: RegExp | undefined;
+  /** The trigger must be tagged as a verb ("demands" the verb, not the noun). */
+  readonly verbOnly?: boolean | undefined;
+  /** Skip when a word before the trigger matches (another rule reads that sentence better). */
+  readonly unlessBefore?: RegExp | undefined;
+  /** The holder is the sentence's first actor ("Kiev …, with its main goal being …"). */
+  readonly holderIsSentenceSubject?: boolean | undefined;
+  /** With no subject stated ("the meeting resulted in agreement on …"), both sides of the negotiation hold it. */
+  readonly bothSidesWhenUnstated?: boolean | undefined;
   /** Fires only when the trigger is negated ("will not accept"). */
   readonly onlyNegated?: boolean | undefined;
 }
@@ -71,6 +83,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
       for (let k = 0; k < view.tokens.length; k++) {
         if (!spec.trigger.test(view.lower(k))) continue;
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
+        if (spec.verbOnly && view.tokens[k]!.pos !== 'VERB') continue;
+        if (spec.unlessBefore && view.find(spec.unlessBefore, 0, k) !== undefined) continue;
         let objectStart = k + 1;
         if (spec.particle) {
           const particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
@@ -85,8 +99,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (subjects.length === 0) continue;
         const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, view.clauseEnd(objectStart)];
         const raw = view.text(from, end).trim();
-        if (spec.objectMust && !spec.objectMust.test(raw)) continue;
-        const topics = ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true);
+        // "…, which Kiev rejected, remain …": the verb has no object of its own here.
+        if (raw === '' || /^[,.;:]/.test(raw)) continue;
+        if (spec.objectMustNot?.test(raw)) continue;
+        const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true))
+          .map((t) => ({ label: antecedentTopic(t.label, context) }))
+          .filter((t) => !spec.objectMust || spec.objectMust.test(t.label))
+          .filter((t) => !isBareVerb(view, t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         for (const topic of topics) {
@@ -94,11 +113,30 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             results.push({ subject, predicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
           context.lastTopic = { label: topic.label, party: subjects[0]?.party };
+          context.topics.push(topic.label);
         }
       }
       return results;
     },
   };
+}
+
+/** A one-word topic ("the exchange") names the earlier topic that contains that word, when there is one. */
+export function antecedentTopic(label: string, context: ArticleContext): string {
+  if (/\s/.test(label)) return label;
+  const word = new RegExp(`\\b${label.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+  for (let i = context.topics.length - 1; i >= 0; i--) {
+    const earlier = context.topics[i]!;
+    if (/\s/.test(earlier) && word.test(earlier)) return earlier;
+  }
+  return label;
+}
+
+/** "refused to accept": a lone verb is no topic. */
+function isBareVerb(view: SentenceView, label: string): boolean {
+  if (/\s/.test(label)) return false;
+  const token = view.tokens.find((t) => t.text === label);
+  return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
 
 /** In "This initiative has been dismissed by Russia", the words before the auxiliary. */
@@ -137,10 +175,10 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
     return people.length > 0 ? people : agents;
   }
   // A participle after a comma ("…, proposing instead …") shares the main clause's subject.
-  if (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing')) {
+  if (spec.holderIsSentenceSubject || (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing'))) {
     const first = view.actors[0];
     return first ? [first] : [];
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-  return subjects.length > 0 || spec.predicate !== 'agrees' ? subjects : principalMentions(view, k, context);
+  return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
 }

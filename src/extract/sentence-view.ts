@@ -42,7 +42,7 @@ export class SentenceView {
         continue;
       }
       const t = this.tokens[k]!;
-      if (HARD_BOUNDARIES.has(t.text) || t.text === '"') break;
+      if (HARD_BOUNDARIES.has(t.text)) break;
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k);
       if (here.length > 0) {
         // "representatives of both countries": the head before "of" is not an actor, the countries are.
@@ -103,8 +103,17 @@ export class SentenceView {
   clauseEnd(from: number): number {
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
+      // A pair of dashes encloses an aside ("the four regions—A, B and C—as well as …"): read on past it.
+      if ((t.text === '—' || t.text === '–') && k > from) {
+        const close = this.tokens.findIndex((x, j) => j > k && (x.text === '—' || x.text === '–'));
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
       if (HARD_BOUNDARIES.has(t.text) || t.text === '.' || t.text === '?' || t.text === '!') return k;
-      if (t.text === '"' && k > from) return k;
+      // "… and called for …", "… and that any deal must …": a second clause, not a second object.
+      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /ed$/.test(this.lower(k + 1))))) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
@@ -135,8 +144,11 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.lower ?? '';
-    if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented)$/.test(next)) continue;
-    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
+    // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.
+    const verb = next === 'including' ? tokens.findIndex((t, j) => j > k + 1 && t.pos === 'VERB') : -1;
+    const close = next === 'including' && verb > 0 ? verb - 1 : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (tokens[close]?.text !== ',') continue;
     if (close < 0) continue;
     ranges.push([k, close]);
   }

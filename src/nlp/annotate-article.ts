@@ -76,23 +76,37 @@ class ReferenceResolver {
       }
       const description = this.descriptionAt(tokens, k);
       if (description) {
-        const person = this.personFor(description.party, description.office, before(k)) ?? found.find((m) => m.type === 'Person' && m.tokenStart >= description.end && (!description.party || m.party === description.party));
+        // "the Russian negotiator announced …, Vladimir Medinsky": the description may come before the name.
+        const person = this.personFor(description.party, description.office, before(k)) ?? found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party));
         if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party, person.office));
         k = description.end - 1;
         continue;
       }
-      if (t.pos !== 'PRON') continue;
+      if (t.pos !== 'PRON' || t.lower === 'we') continue;
       if (t.lower === 'he' || t.lower === 'she') {
         const person = this.personFor(undefined, undefined, before(k));
         if (person) add(this.mention(tokens, k, k + 1, 'Person', person.canonical, 'pronoun', person.party, person.office));
-      } else if (t.lower === 'they' || t.lower === 'we' || t.lower === 'it') {
-        const speaker = this.reportingSpeaker(tokens, k, before(k)) ?? (t.lower === 'we' ? this.quotedSpeaker(tokens, found) : undefined);
+      } else if (t.lower === 'they' || t.lower === 'it') {
+        const speaker = this.reportingSpeaker(tokens, k, before(k));
         if (speaker && t.lower !== 'it') add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
         else {
           const parties = this.partiesBefore(before(k));
           const targets = t.lower === 'it' ? parties.slice(-1) : parties;
           const seen = new Set<string>();
           for (const p of targets) if (!seen.has(p.party ?? p.canonical) && seen.add(p.party ?? p.canonical)) add(this.mention(tokens, k, k + 1, 'Party', p.party ?? p.canonical, 'pronoun', p.party ?? p.canonical));
+        }
+      }
+    }
+    // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
+      const speaker = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k)) ?? this.quotedSpeaker(tokens, mentions);
+      if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
+      else {
+        const seen = new Set<string>();
+        for (const p of this.partiesBefore(mentions.filter((m) => m.tokenEnd <= k))) {
+          const party = p.party ?? p.canonical;
+          if (!seen.has(party) && seen.add(party)) add(this.mention(tokens, k, k + 1, 'Party', party, 'pronoun', party));
         }
       }
     }

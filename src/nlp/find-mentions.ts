@@ -195,12 +195,18 @@ function officeLabel(tokens: readonly Token[], from: number, to: number, plural:
   return text;
 }
 
+/** True when a state, organisation or capital starts at k: a city name may be a first name ("Vladimir"), a state's may not. */
+function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
+  const name = lookupName(tokens, k, world);
+  return name !== undefined && name.known.kind !== 'place';
+}
+
 /** A run of capitalised name tokens starting at i (a person's name), or undefined. */
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
   let k = i;
   while (k < tokens.length && k - i < 5) {
     const t = tokens[k]!;
-    if (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !lookupName(tokens, k, world)) {
+    if (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world)) {
       k++;
       continue;
     }

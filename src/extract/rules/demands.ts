@@ -60,13 +60,17 @@ const necessity: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
       if (!/^(crucial|essential|vital|imperative|necessary|indispensable|non-negotiable)$/.test(view.lower(k))) continue;
-      if (view.lower(k - 1) !== 'it' && view.lower(k - 1) !== 'is' && view.lower(k - 2) !== 'it') continue;
+      // "it (is) crucial", with scare quotes allowed around the adjective.
+      let before = k - 1;
+      if (view.lower(before) === '"') before--;
+      if (view.lower(before) === 'is' || view.lower(before) === 'was') before--;
+      if (view.lower(before) !== 'it') continue;
       let start = k + 1;
       if (view.lower(start) === '"') start++;
       if (view.lower(start) === 'to' && /^(obtain|secure|get|achieve|receive|have|win|ensure)$/.test(view.lower(start + 1))) start += 2;
       else if (view.lower(start) === 'that') start++;
       else continue;
-      let subjects = view.subjectOf(k).filter((m) => m.via !== 'pronoun');
+      let subjects = view.subjectOf(before).filter((m) => m.via !== 'pronoun');
       if (subjects.length === 0) {
         // "According to X, it is imperative that …"
         const according = view.find(new Set(['according']), 0, k);
@@ -84,10 +88,12 @@ const necessity: ExtractionRule = {
 
 /** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
-  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, particle: undefined, confidence: 0.85, negatedAs: 'skip' }),
-  stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip' }),
-  stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand|conditions|condition)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip' }),
-  stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail|see)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  // "asking for Ukraine to end martial law" is a demand; "asks for a meeting" a request (see proposes.ask-for).
+  stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMust: /^\S+(?: \S+)? to \S+/ }),
+  stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip' }),
+  stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail)$/, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/ }),
+  stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
   possessiveList,
   statedConditions,
   necessity,

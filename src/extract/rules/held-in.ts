@@ -13,13 +13,16 @@ const talksPlace: ExtractionRule = {
     const results: RuleMatch[] = [];
     const places = view.sentence.mentions.filter((m) => m.type === 'Place');
     for (const place of places) {
-      const preposition = view.lower(place.tokenStart - 1);
+      // "at the historic Ciragan Palace": the preposition may stand a few words before the name.
+      let p = place.tokenStart - 1;
+      while (p > place.tokenStart - 4 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET')) p--;
+      const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 10), 10);
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       results.push({
-        subject: { ...place, type: 'Talks', canonical: context.talks, via: 'talks' },
+        subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' },
         object: { kind: 'entity', mention: place },
         confidence: 0.8,
       });
@@ -28,7 +31,7 @@ const talksPlace: ExtractionRule = {
     for (const place of places) {
       const next = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === place.tokenEnd + 1 && view.lower(place.tokenEnd) === "'s");
       if (next && results.some((r) => r.object.kind === 'entity' && r.object.mention === next)) {
-        results.push({ subject: { ...place, type: 'Talks', canonical: context.talks, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.75 });
+        results.push({ subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.75 });
       }
     }
     return results;

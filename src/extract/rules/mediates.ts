@@ -11,7 +11,7 @@ const mediator: ExtractionRule = {
   match(view: SentenceView, context) {
     if (!context.talks) return [];
     const results: RuleMatch[] = [];
-    const talks = (at: number) => ({ kind: 'entity' as const, mention: { ...view.sentence.mentions[0]!, type: 'Talks' as const, text: view.tokens[at]!.text, canonical: context.talks!, start: view.tokens[at]!.start, end: view.tokens[at]!.end, tokenStart: at, tokenEnd: at + 1, via: 'talks' } });
+    const talks = (at: number) => ({ kind: 'entity' as const, mention: { ...view.sentence.mentions[0]!, type: 'Talks' as const, text: context.talks!, canonical: context.talks!, start: view.tokens[at]!.start, end: view.tokens[at]!.end, tokenStart: at, tokenEnd: at + 1, via: 'talks' } });
     for (let k = 0; k < view.tokens.length; k++) {
       const w = view.lower(k);
       let holders = [];

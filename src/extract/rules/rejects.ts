@@ -18,6 +18,8 @@ const relativeObject: ExtractionRule = {
       if (!REJECT_VERBS.test(w) && !accept) continue;
       const rel = view.find(/^(which|that)$/, Math.max(0, k - 12), 12);
       if (rel === undefined || rel > k) continue;
+      // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
+      if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
       const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
       if (subjects.length === 0) continue;
       const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
