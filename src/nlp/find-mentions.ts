@@ -73,13 +73,13 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
     to: number,
     canonical: string,
     via: string,
-    extra: { party?: string | undefined; office?: string | undefined } = {},
+    extra: { party?: string | undefined; office?: string | undefined; text?: string | undefined } = {},
   ): Mention => {
     const first = tokens[from]!;
     const last = tokens[to - 1]!;
     const mention: Mention = {
       type,
-      text: spanText(tokens, from, to),
+      text: extra.text ?? spanText(tokens, from, to),
       canonical,
       start: first.start,
       end: last.end,
@@ -114,7 +114,7 @@ type Make = (
   to: number,
   canonical: string,
   via: string,
-  extra?: { party?: string | undefined; office?: string | undefined },
+  extra?: { party?: string | undefined; office?: string | undefined; text?: string | undefined },
 ) => Mention;
 
 function spanText(tokens: readonly Token[], from: number, to: number): string {
@@ -299,7 +299,11 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
   // "the Ukrainian party" is a delegation only when it is not a political party's name ("Ukrainian Party of ...").
   if ((noun.lower === 'party' || noun.lower === 'part') && isCapitalised(noun)) return undefined;
   const end = k + 1;
-  for (const party of parties) make('Delegation', i, end, delegationLabel(world, party), 'delegation', { party });
+  for (const party of parties) {
+    const label = delegationLabel(world, party);
+    // "Russian and Ukrainian delegations" names each delegation by its own label.
+    make('Delegation', i, end, label, 'delegation', { party, text: parties.length > 1 ? label : undefined });
+  }
   return end;
 }
 

@@ -105,7 +105,9 @@ class EntityRegistry {
 
   person(mention: Mention): void {
     const names = this.personNames.get(mention.canonical) ?? new Map<string, number>();
-    names.set(mention.text, (names.get(mention.text) ?? 0) + 1);
+    // Pronouns and descriptions point at a person; only names are spellings of one.
+    const isName = mention.via !== 'pronoun' && mention.via !== 'description' && mention.via !== 'group';
+    if (isName) names.set(mention.text, (names.get(mention.text) ?? 0) + 1);
     this.personNames.set(mention.canonical, names);
     if (mention.party) {
       const parties = this.personParties.get(mention.canonical) ?? new Map<string, number>();
@@ -124,7 +126,10 @@ class EntityRegistry {
         continue;
       }
       const candidates = groups.filter((g) => !/ sources$/.test(g[0]!) && g.some((n) => sameperson(n, name)));
+      // A lone first name ("Rustem" before a garbled surname) names the one person of that first name, if only one.
+      const byFirstName = nameWords(name).length === 1 ? groups.filter((g) => g.some((n) => nameWords(n).length > 1 && nameWords(n)[0] === nameWords(name)[0])) : [];
       if (candidates.length === 1) candidates[0]!.push(name);
+      else if (candidates.length === 0 && byFirstName.length === 1) byFirstName[0]!.push(name);
       else groups.push([name]);
     }
     for (const group of groups) {

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, relative, sep } from 'node:path';
 import { ParleyError, UsageError } from '../errors.js';
+import { packagePath } from '../package-root.js';
 import { getViewerData, type ViewerData } from '../query/viewer-data.js';
 import { readGraphFile } from '../rdf/graph-file.js';
 
@@ -51,20 +51,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** The URL path the page fetches its data from (relative to index.html). */
 export const DATA_PATH = '/data.json';
 
-/** viewer/dist of the package this module belongs to, found by walking up to the folder that holds viewer/. */
-function defaultRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json')) || !existsSync(join(folder, 'viewer'))) {
-    const parent = dirname(folder);
-    if (parent === folder) return join(process.cwd(), 'viewer', 'dist');
-    folder = parent;
-  }
-  return join(folder, 'viewer', 'dist');
-}
-
 /** Merges `partial` over the defaults and checks it, failing early with what was expected. */
 export function resolveViewerServerOptions(partial: Partial<ViewerServerOptions> & { graphPath: string }): ViewerServerOptions {
-  const options: ViewerServerOptions = { ...DEFAULT_VIEWER_SERVER_OPTIONS, root: defaultRoot(), ...partial };
+  const options: ViewerServerOptions = { ...DEFAULT_VIEWER_SERVER_OPTIONS, root: packagePath('viewer', 'dist'), ...partial };
   if (typeof options.graphPath !== 'string' || options.graphPath === '') {
     throw new UsageError(`startViewerServer: graphPath is missing. Expecting the path of a Turtle file but got ${JSON.stringify(options.graphPath)}.`);
   }

@@ -2,6 +2,8 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { delegationLabel } from '../../nlp/find-mentions.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
@@ -52,7 +54,8 @@ const headOffice: ExtractionRule = {
     for (const person of view.actors.filter((m) => m.type === 'Person' && m.office && m.party && m.via !== 'surname' && m.via !== 'pronoun')) {
       const office = person.office!.toLowerCase();
       if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office)) continue;
-      const delegation: Mention = { ...person, type: 'Delegation', canonical: `${person.party} delegation`, via: 'office-delegation' };
+      const label = delegationLabel(worldKnowledge(), person.party!);
+      const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
     }
     return results;
