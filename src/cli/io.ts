@@ -10,6 +10,9 @@ export interface Io {
   readonly cwd: string;
 }
 
+/** The graph file commands read and `parley build` writes when none is named. */
+export const DEFAULT_GRAPH_PATH = 'data/graph.ttl';
+
 /** Exit codes: 0 ok, 1 failure (or some input skipped), 2 usage error. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;

@@ -2,14 +2,17 @@
 import { Command, CommanderError } from 'commander';
 import { ParleyError, UsageError } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo, type CommandFactory, type Io } from './io.js';
+import { buildCommand } from './build.js';
 import { exportCommand } from './export.js';
+import { factsCommand } from './facts.js';
+import { positionsCommand } from './positions.js';
 import { pushCommand } from './push.js';
 import { sparqlCommand } from './sparql.js';
 import { validateCommand } from './validate.js';
 import { viewCommand } from './view.js';
 
 /** Every command, in the order `parley --help` lists them. */
-const COMMANDS: readonly CommandFactory[] = [viewCommand, sparqlCommand, validateCommand, pushCommand, exportCommand];
+const COMMANDS: readonly CommandFactory[] = [buildCommand, positionsCommand, factsCommand, viewCommand, sparqlCommand, validateCommand, pushCommand, exportCommand];
 
 /** Runs `parley <argv…>` and resolves to its exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -1,0 +1,45 @@
+// `parley positions [PARTY] [--stance S] [--graph FILE] [--json]`: what each party demands, rejects, proposes and agreed to.
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { readGraphFile } from '../rdf/graph-file.js';
+import { getPositions, type Position } from '../query/positions.js';
+import { STANCES, type Stance } from '../types.js';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
+
+/** Positions as text: party, then stance, then topic with confidence, support and the first quote. */
+export function formatPositions(positions: readonly Position[]): string {
+  const lines: string[] = [];
+  let party: string | undefined;
+  let stance: string | undefined;
+  for (const p of positions) {
+    if (p.party.label !== party) {
+      party = p.party.label;
+      stance = undefined;
+      lines.push(`${lines.length ? '\n' : ''}${party}`);
+    }
+    if (p.stance !== stance) {
+      stance = p.stance;
+      lines.push(`  ${stance}`);
+    }
+    const holder = p.holder.iri === p.party.iri ? '' : ` [${p.holder.label}]`;
+    const support = `${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`;
+    lines.push(`    - ${p.topic.label}${holder} (confidence ${p.confidence.toFixed(2)}, ${support})`);
+    const first = p.sources[0];
+    if (first) lines.push(`        "${first.quote}" (${first.article})`);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : 'no positions\n';
+}
+
+export const positionsCommand: CommandFactory = (io, setExit) =>
+  new Command('positions')
+    .description('List the positions of one party or of every party, read from the Turtle graph.')
+    .argument('[party]', 'party name, alias or IRI (e.g. "Iran", "Tehran")')
+    .addOption(new Option('-s, --stance <stance>', 'only this stance').choices([...STANCES]))
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
+    .option('--json', 'print JSON')
+    .action(async (party: string | undefined, options: { stance?: Stance; graph: string; json?: boolean }) => {
+      const store = await readGraphFile(resolve(io.cwd, options.graph));
+      const positions = getPositions(store, { party, stance: options.stance });
+      io.stdout(options.json ? `${JSON.stringify(positions, null, 2)}\n` : formatPositions(positions));
+      setExit(EXIT_OK);
+    });
