@@ -1,0 +1,279 @@
+// Drives the viewer page in headless chromium, served by `parley view` on the graph built from the sample corpus.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { getViewerData, type ViewerData } from '../../src/query/viewer-data.js';
+import { readGraphFile } from '../../src/rdf/graph-file.js';
+import { CLASS_OF, RDF_TERMS } from '../../src/rdf/namespaces.js';
+import { startViewerServer, type ViewerServer } from '../../src/view/start-viewer-server.js';
+import type { ParleyDebugHandle } from '../../viewer/src/mount-viewer.js';
+import { HOSTILE_HTML_LABEL, writeSampleGraph } from '../fixtures/knowledge-graph.js';
+import { launchChromium, skipBrowserTests } from './chromium.js';
+
+declare global {
+  interface Window {
+    __parley?: ParleyDebugHandle;
+  }
+}
+
+const REPO = resolve(import.meta.dirname, '../..');
+const CORPUS = resolve(REPO, '../shared/corpus/seeds');
+const OUTPUT = join(REPO, 'test-output');
+/** Runs Parley's CLI from source in a child process, as `parley <args…>` would. */
+const CLI_RUNNER = `import(${JSON.stringify(join(REPO, 'src/cli/main.ts'))}).then(async (cli) => { process.exitCode = await cli.main(process.argv.slice(1)); });`;
+
+/** Article text as the pipeline normalises it, so that quotes can be found in the source files. */
+function normalise(text: string): string {
+  return text.normalize('NFC').replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Entity and topic nodes in a Turtle file: subjects typed with one of Parley's entity classes. */
+async function countEntities(path: string): Promise<number> {
+  const store = await readGraphFile(path);
+  const classes = new Set(Object.values(CLASS_OF));
+  return new Set(store.getQuads(null, RDF_TERMS.type, null, null).filter((q) => classes.has(q.object.value)).map((q) => q.subject.value)).size;
+}
+
+/** Starts `parley view <graph> --port 0` and resolves with the child and the URL it prints. */
+async function startCliViewer(graph: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', CLI_RUNNER, 'view', graph, '--port', '0'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const url = await new Promise<string>((done, fail) => {
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const line = stdout.match(/^(http:\/\/127\.0\.0\.1:\d+\/)\n/m);
+      if (line) done(line[1]!);
+    });
+    child.on('exit', (code) => fail(new Error(`parley view exited with ${code}: ${stderr}`)));
+  });
+  return { child, url };
+}
+
+/** Page problems every test checks: alerts (script run from data), CSP violations, uncaught errors. */
+const problems = { dialogs: [] as string[], csp: [] as string[], errors: [] as string[] };
+
+async function openViewer(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) problems.csp.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  await page.goto(url);
+  // The opening layout runs a fixed number of iterations in the worker, then stops.
+  await page.waitForFunction(() => window.__parley !== undefined && window.__parley.layout.iterations() > 0 && !window.__parley.layout.running());
+  return page;
+}
+
+/** Reads the page's debug handle; `read` runs in the page, so it may use only its arguments. */
+function parley<T, A = undefined>(page: Page, read: (handle: ParleyDebugHandle, arg: A) => T, arg?: A): Promise<T> {
+  // An expression string is evaluated through the DevTools protocol, which the page's CSP (no eval) does not restrict.
+  return page.evaluate(`(${read.toString()})(window.__parley, ${JSON.stringify(arg) ?? 'undefined'})`) as Promise<T>;
+}
+
+/** Pixels of a PNG that are not (nearly) white, counted by the browser's own decoder. */
+async function paintedPixels(context: BrowserContext, png: Buffer): Promise<number> {
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context2d = canvas.getContext('2d')!;
+      context2d.drawImage(image, 0, 0);
+      const pixels = context2d.getImageData(0, 0, image.width, image.height).data;
+      let painted = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 235 || pixels[i + 1]! < 235 || pixels[i + 2]! < 235) painted += 1;
+      return painted;
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+const SKIP = skipBrowserTests();
+
+describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium is not installed)' : 'the viewer in chromium', () => {
+  let work: string;
+  let graphPath: string;
+  let data: ViewerData;
+  let cli: { child: ChildProcess; url: string };
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'parley-viewer-'));
+    graphPath = join(work, 'graph.ttl');
+    const quiet = { stdout: () => {}, stderr: () => {}, interactive: false, cwd: REPO };
+    const [built] = await Promise.all([
+      main(['build', CORPUS, '--out', graphPath], quiet),
+      build({ configFile: join(REPO, 'viewer/vite.config.ts'), logLevel: 'silent' }),
+    ]);
+    expect(built).toBe(0);
+    data = getViewerData(await readGraphFile(graphPath));
+    [cli, browser] = await Promise.all([startCliViewer(graphPath), launchChromium()]);
+    page = await openViewer(browser.context, cli.url);
+  });
+
+  afterAll(async () => {
+    cli?.child.kill('SIGINT');
+    await browser?.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('renders the graph on the sigma canvas and saves a screenshot', async () => {
+    const stage = await page.locator('.stage').screenshot();
+    const painted = await paintedPixels(browser.context, stage);
+    const box = (await page.locator('.stage').boundingBox())!;
+    expect(painted).toBeGreaterThan(box.width * box.height * 0.01);
+    await mkdir(OUTPUT, { recursive: true });
+    const shot = await page.screenshot();
+    await writeFile(join(OUTPUT, 'viewer.png'), shot);
+    // The README's picture is refreshed on demand, so that a test run leaves the work tree unchanged.
+    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/viewer.png'), shot);
+  });
+
+  it('shows as many nodes as the Turtle holds entities and topics', async () => {
+    const entities = await countEntities(graphPath);
+    expect(entities).toBeGreaterThan(5);
+    expect(Number(await page.locator('#app').getAttribute('data-node-count'))).toBe(entities);
+    expect(await parley(page, (handle) => handle.order)).toBe(entities);
+    expect(await parley(page, (handle) => handle.size)).toBe(data.edges.length);
+  });
+
+  it('selects a person found by surname and moves the camera to them', async () => {
+    const person = data.nodes.find((node) => node.type === 'Person' && node.label.includes(' '))!;
+    const surname = person.label.split(' ').at(-1)!;
+    await page.locator('.search-input').fill(surname);
+    const suggestion = page.locator(`.suggestion[data-node="${person.id}"]`);
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await suggestion.dispatchEvent('mousedown');
+    expect(await parley(page, (handle) => handle.state().selectedNode)).toBe(person.id);
+    expect(await page.locator('.details h2').textContent()).toBe(person.label);
+    await expect.poll(() => parley(page, (handle) => handle.camera().ratio)).toBeLessThan(1);
+  });
+
+  it('opens the quotes of a topic when its node is clicked, and they occur in the source articles', async () => {
+    const topic = [...data.nodes].filter((node) => node.type === 'Topic').sort((a, b) => b.claimCount - a.claimCount)[0]!;
+    await page.locator('.reset-view').click();
+    await page.waitForTimeout(400);
+    const at = (await parley(page, (handle, id) => handle.nodeOnPage(id), topic.id))!;
+    await page.mouse.click(at.x, at.y);
+    expect(await parley(page, (handle) => handle.state().selectedNode)).toBe(topic.id);
+    const quotes = await page.locator('.details .quote').evaluateAll((items) =>
+      items.map((item) => ({ article: item.getAttribute('data-article')!, text: item.querySelector('.quote-text')!.textContent! })),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      const article = normalise(await readFile(join(CORPUS, quote.article), 'utf8'));
+      expect(article).toContain(normalise(quote.text));
+    }
+  });
+
+  it('opens a claim with its quotes and distinct article count when its edge is clicked', async () => {
+    await page.locator('.reset-view').click();
+    await page.waitForTimeout(400);
+    const onPage = await parley(page, (handle) => handle.visibleEdges().map((id) => [id, handle.edgeOnPage(id)] as const));
+    const nodes = await parley(page, (handle) => handle.visibleNodes().map((id) => handle.nodeOnPage(id)!));
+    // The claim drawn straight whose middle is farthest from any node, so that the click cannot land on a node.
+    const clear = (point: { x: number; y: number }) => Math.min(...nodes.map((node) => Math.hypot(node.x - point.x, node.y - point.y)));
+    const [edgeId, middle] = onPage
+      .filter((entry): entry is readonly [string, { x: number; y: number }] => entry[1] !== null)
+      .filter(([id]) => data.edges.find((edge) => edge.id === id)!.quotes.length > 0)
+      .sort((a, b) => clear(b[1]) - clear(a[1]))[0]!;
+    await page.mouse.click(middle.x, middle.y);
+    expect(await parley(page, (handle) => handle.state().selectedEdge)).toBe(edgeId);
+    const edge = data.edges.find((candidate) => candidate.id === edgeId)!;
+    expect(await page.locator('.details').getAttribute('data-article-count')).toBe(String(new Set(edge.quotes.map((q) => q.article)).size));
+    expect(await page.locator('.details .quote-text').allTextContents()).toEqual(edge.quotes.map((quote) => quote.quote));
+  });
+
+  it("keeps only one party's side when filtering by party, and reloads to the same view from the URL", async () => {
+    const party = data.parties.find((candidate) => data.nodes.some((node) => node.party !== null && node.party !== candidate.id))!;
+    await page.locator('.party-filter').selectOption(party.id);
+    const visible = await parley(page, (handle) => handle.visibleNodes());
+    const partyOf = new Map(data.nodes.map((node) => [node.id, node.party]));
+    expect(visible).toContain(party.id);
+    expect(visible.every((id) => partyOf.get(id) === null || partyOf.get(id) === party.id)).toBe(true);
+    expect(data.nodes.some((node) => node.party !== null && node.party !== party.id && !visible.includes(node.id))).toBe(true);
+    const visibleEdges = await parley(page, (handle) => handle.visibleEdges());
+    expect(visibleEdges.every((id) => partyOf.get(data.edges.find((edge) => edge.id === id)!.source) === party.id)).toBe(true);
+
+    await page.waitForTimeout(400);
+    const url = page.url();
+    expect(new URL(url).hash).toContain('party=');
+    const before = await parley(page, (handle) => ({ state: handle.state(), visible: handle.visibleNodes(), camera: handle.camera(), positions: handle.positions() }));
+    const reloaded = await openViewer(browser.context, url);
+    const after = await parley(reloaded, (handle) => ({ state: handle.state(), visible: handle.visibleNodes(), camera: handle.camera(), positions: handle.positions() }));
+    expect(after.state).toEqual({ ...before.state, hoveredNode: null });
+    expect(after.visible).toEqual(before.visible);
+    expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
+    // The seeded layout makes the same picture on every opening.
+    expect(after.positions).toEqual(before.positions);
+    await reloaded.close();
+  });
+
+  it('exports the view as a PNG file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-png').click()]);
+    expect(download.suggestedFilename()).toBe('parley-graph.png');
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('collapses the side panel on a narrow window and opens it on a selection', async () => {
+    const narrow = await openViewer(browser.context, cli.url);
+    await narrow.setViewportSize({ width: 390, height: 800 });
+    await narrow.reload();
+    await narrow.waitForFunction(() => window.__parley !== undefined && !window.__parley.layout.running());
+    expect(await narrow.locator('.parley-viewer').getAttribute('class')).toContain('panel-collapsed');
+    const stage = (await narrow.locator('.stage').boundingBox())!;
+    expect(stage.width).toBeGreaterThan(300);
+    expect(stage.height).toBeGreaterThan(300);
+    await narrow.locator('.search-input').fill(data.parties[0]!.label);
+    await narrow.locator('.search-input').press('Enter');
+    expect(await narrow.locator('.parley-viewer').getAttribute('class')).not.toContain('panel-collapsed');
+    const panel = (await narrow.locator('.panel').boundingBox())!;
+    expect(panel.height).toBeLessThanOrEqual(800 * 0.45 + 1);
+    await narrow.close();
+  });
+
+  it('never runs script from a label: markup in the data stays text', async () => {
+    const server: ViewerServer = await startViewerServer({ graphPath: await writeSampleGraph(work), port: 0 });
+    try {
+      const hostile = await openViewer(browser.context, server.url);
+      await hostile.locator('.search-input').fill('onerror');
+      await hostile.locator('.search-input').press('Enter');
+      expect(await hostile.locator('.details h2').textContent()).toBe(HOSTILE_HTML_LABEL);
+      await hostile.waitForTimeout(300);
+      expect(await hostile.locator('img').count()).toBe(0);
+      await hostile.close();
+    } finally {
+      await server.close();
+    }
+    expect(problems.dialogs).toEqual([]);
+  });
+
+  it('ran every page without script errors or Content-Security-Policy violations', () => {
+    expect(problems.errors).toEqual([]);
+    expect(problems.csp).toEqual([]);
+  });
+
+  it('stops `parley view` cleanly on SIGINT', async () => {
+    const exited = new Promise<number | null>((done) => cli.child.once('exit', (code) => done(code)));
+    cli.child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+});

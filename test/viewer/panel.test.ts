@@ -1,0 +1,95 @@
+// Tests the side panel and the legend in a DOM: quotes with their articles, and markup from the data kept as text.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { legend, ringRadii } from '../../viewer/src/legend.js';
+import { partyColors } from '../../viewer/src/colors.js';
+import { NODE_STYLES } from '../../viewer/src/node-styles.js';
+import { edgePanel, emptyPanel, nodePanel } from '../../viewer/src/panel.js';
+import { DEFAULT_VIEWER_SETTINGS } from '../../viewer/src/settings.js';
+import { indexViewerData } from '../../viewer/src/viewer-index.js';
+import { iri, smallData } from './small-data.js';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function documentWithBody(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+describe('the side panel', () => {
+  const index = indexViewerData(smallData);
+  const actions = { selectNode: vi.fn(), selectEdge: vi.fn() };
+
+  it('shows a claim with every quote, its article and the count of distinct articles', () => {
+    const doc = documentWithBody();
+    const panel = edgePanel(doc, index, index.edges.get(iri('claim/a1'))!, actions);
+    expect(panel.querySelector('h2')!.textContent).toBe('Armenia proposes border delimitation');
+    expect(panel.getAttribute('data-article-count')).toBe('2');
+    expect([...panel.querySelectorAll('.quote')].map((q) => q.getAttribute('data-article'))).toEqual(['one.txt', 'two.txt', 'two.txt']);
+    expect(panel.querySelector('.quote-source')!.textContent).toBe('Title of one.txt · one.txt');
+    expect(panel.textContent).toContain('2 distinct articles');
+  });
+
+  it("shows a node's type, party, roles and claims, and links each claim", () => {
+    const doc = documentWithBody();
+    const panel = nodePanel(doc, index, index.nodes.get(iri('person/Ani_Sargsyan'))!, actions);
+    const facts = [...panel.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
+    expect(facts).toEqual([
+      ['Type', 'Person'],
+      ['Party', 'Armenia'],
+      ['Role', 'Foreign Minister'],
+      ['Claims', '2'],
+    ]);
+    (panel.querySelector('button[data-edge]') as HTMLButtonElement).click();
+    expect(actions.selectEdge).toHaveBeenCalledWith(iri('claim/a4'));
+  });
+
+  it('names the parties that share a topic', () => {
+    const panel = nodePanel(documentWithBody(), index, index.nodes.get(iri('topic/border_delimitation'))!, actions);
+    expect(panel.textContent).toContain('shared: Armenia, Azerbaijan, United States');
+  });
+
+  it('keeps markup in labels, quotes and titles as text', () => {
+    const hostileData = {
+      ...smallData,
+      nodes: smallData.nodes.map((node) => (node.id === iri('party/Armenia') ? { ...node, label: HOSTILE } : node)),
+      edges: smallData.edges.map((edge) => ({ ...edge, quotes: edge.quotes.map((quote) => ({ ...quote, quote: HOSTILE, title: HOSTILE })) })),
+    };
+    const hostileIndex = indexViewerData(hostileData);
+    const doc = documentWithBody();
+    doc.body.append(
+      nodePanel(doc, hostileIndex, hostileIndex.nodes.get(iri('party/Armenia'))!, actions),
+      edgePanel(doc, hostileIndex, hostileIndex.edges.get(iri('claim/a1'))!, actions),
+      emptyPanel(doc, hostileIndex),
+      legend(doc, hostileData, partyColors(hostileData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS, true),
+    );
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(doc.querySelector('h2')!.textContent).toBe(HOSTILE);
+    expect(doc.querySelector('.quote-text')!.textContent).toBe(HOSTILE);
+  });
+});
+
+describe('the legend', () => {
+  it('lists the parties, the node types present and the stances', () => {
+    const doc = documentWithBody();
+    const element = legend(doc, smallData, partyColors(smallData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS, false);
+    const sections = [...element.querySelectorAll('section')].map((section) => [...section.querySelectorAll('li span')].map((span) => span.textContent));
+    expect(sections).toEqual([
+      ['Armenia', 'Azerbaijan', 'United States', 'shared by several parties', 'no party'],
+      ['Party', 'Person', 'Delegation', 'Round of talks', 'Place', 'Topic'],
+      ['demands', 'rejects', 'proposes', 'agrees', 'other relations'],
+    ]);
+    expect(element.open).toBe(false);
+  });
+
+  it.each(Object.entries(NODE_STYLES))('draws the rings of a %s from the outside in', (_type, style) => {
+    const radii = ringRadii(style.rings, '#123456').map((ring) => ring.radius);
+    expect(radii[0]).toBe(9);
+    for (let i = 1; i < radii.length; i += 1) expect(radii[i]).toBeLessThan(radii[i - 1]!);
+    expect(radii.at(-1)).toBeGreaterThan(0);
+  });
+
+  it('gives each entity type its own rings', () => {
+    const patterns = Object.values(NODE_STYLES).map((style) => JSON.stringify(style.rings));
+    expect(new Set(patterns).size).toBe(patterns.length);
+  });
+});
