@@ -1,0 +1,42 @@
+// Parley's public API: build a negotiating-positions graph from news articles, write it as RDF, and query it.
+export type {
+  AnnotatedSentence,
+  Article,
+  Claim,
+  ClaimArgument,
+  Entity,
+  EntityType,
+  InputProblem,
+  KnowledgeGraph,
+  Mention,
+  PosTag,
+  Predicate,
+  ResolvedClaim,
+  Sentence,
+  Source,
+  Stance,
+  Token,
+} from './types.js';
+export { PREDICATES, STANCES } from './types.js';
+export { GraphReadError, InputError, ParleyError, UsageError, ValidationError } from './errors.js';
+
+export { buildGraph, buildGraphFromArticles, type BuildOptions, type BuildResult } from './pipeline.js';
+export { readArticles, parseArticle, articleFromText, splitSentences, DEFAULT_INGEST_OPTIONS, resolveIngestOptions, type IngestOptions, type IngestResult } from './ingest/index.js';
+export { annotateArticle } from './nlp/annotate-article.js';
+export { extractClaims } from './extract/extract-claims.js';
+export { DEFAULT_RULES } from './extract/rules/index.js';
+export { stanceRule, type ArticleContext, type ExtractionRule, type RuleMatch, type StanceRuleSpec } from './extract/rule.js';
+export { resolveGraph, type ArticleClaims } from './resolve/resolve-graph.js';
+
+export { PARLEY, PARLEY_ID, PREFIXES, entityIri, entityKey, slug } from './rdf/namespaces.js';
+export { toQuads } from './rdf/to-quads.js';
+export { readTurtle, writeTurtle } from './rdf/turtle.js';
+export { readGraphFile, writeGraphFile } from './rdf/graph-file.js';
+export { validateGraph, assertValidGraph, formatViolation, type ValidationReport, type Violation } from './rdf/validate-graph.js';
+export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './rdf/export-graph.js';
+export { pushGraph, PushError, type PushGraphOptions, type PushReport } from './rdf/graph-store-client.js';
+
+export * from './query/index.js';
+export { createSparqlStore, runSparql, formatSparqlAnswer, type SparqlAnswer, type SparqlFormat, type SparqlStore } from './query/sparql.js';
+export { startViewerServer } from './view/start-viewer-server.js';
+export { main } from './cli/main.js';
