@@ -59,8 +59,9 @@ async function startCliViewer(graph: string): Promise<{ child: ChildProcess; url
 /** Page problems every test checks: alerts (script run from data), CSP violations, uncaught errors. */
 const problems = { dialogs: [] as string[], csp: [] as string[], errors: [] as string[] };
 
-async function openViewer(context: BrowserContext, url: string): Promise<Page> {
+async function openViewer(context: BrowserContext, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const page = await context.newPage();
+  await page.setViewportSize(viewport);
   page.on('dialog', (dialog) => {
     problems.dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -234,10 +235,7 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
   });
 
   it('collapses the side panel on a narrow window and opens it on a selection', async () => {
-    const narrow = await openViewer(browser.context, cli.url);
-    await narrow.setViewportSize({ width: 390, height: 800 });
-    await narrow.reload();
-    await narrow.waitForFunction(() => window.__parley !== undefined && !window.__parley.layout.running());
+    const narrow = await openViewer(browser.context, cli.url, { width: 390, height: 800 });
     expect(await narrow.locator('.parley-viewer').getAttribute('class')).toContain('panel-collapsed');
     const stage = (await narrow.locator('.stage').boundingBox())!;
     expect(stage.width).toBeGreaterThan(300);

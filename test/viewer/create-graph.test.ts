@@ -1,6 +1,6 @@
 // Tests the graph the viewer draws: one node per entity, one edge per claim, sizes, colours and seeded positions.
 import { describe, expect, it } from 'vitest';
-import { createGraph, initialPositions, parallelCurvature, seededRandom } from '../../viewer/src/create-graph.js';
+import { createGraph, initialPositions, parallelCurvature, seededRandom, shortLabel } from '../../viewer/src/create-graph.js';
 import { DEFAULT_VIEWER_SETTINGS as S } from '../../viewer/src/settings.js';
 import { ARMENIA, iri, smallData } from './small-data.js';
 
@@ -74,5 +74,17 @@ describe('parallelCurvature', () => {
 
   it('stays bounded however many claims two nodes share', () => {
     expect(Math.abs(parallelCurvature(500, 500, 0.25))).toBeLessThanOrEqual(3.5 * 0.25);
+  });
+});
+
+describe('shortLabel', () => {
+  it.each([
+    ['border delimitation', 40, 'border delimitation'],
+    ['withdrawal of forces from the four regions annexed', 30, 'withdrawal of forces from the…'],
+    ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
+    ['exactly ten', 11, 'exactly ten'],
+  ])('cuts %j to %d characters: %j', (label, length, expected) => {
+    expect(shortLabel(label, length)).toBe(expected);
+    expect(shortLabel(label, length).length).toBeLessThanOrEqual(length);
   });
 });

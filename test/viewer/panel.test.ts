@@ -60,7 +60,7 @@ describe('the side panel', () => {
       nodePanel(doc, hostileIndex, hostileIndex.nodes.get(iri('party/Armenia'))!, actions),
       edgePanel(doc, hostileIndex, hostileIndex.edges.get(iri('claim/a1'))!, actions),
       emptyPanel(doc, hostileIndex),
-      legend(doc, hostileData, partyColors(hostileData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS, true),
+      legend(doc, hostileData, partyColors(hostileData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS),
     );
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(doc.querySelector('h2')!.textContent).toBe(HOSTILE);
@@ -71,14 +71,14 @@ describe('the side panel', () => {
 describe('the legend', () => {
   it('lists the parties, the node types present and the stances', () => {
     const doc = documentWithBody();
-    const element = legend(doc, smallData, partyColors(smallData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS, false);
+    const element = legend(doc, smallData, partyColors(smallData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS);
     const sections = [...element.querySelectorAll('section')].map((section) => [...section.querySelectorAll('li span')].map((span) => span.textContent));
     expect(sections).toEqual([
       ['Armenia', 'Azerbaijan', 'United States', 'shared by several parties', 'no party'],
       ['Party', 'Person', 'Delegation', 'Round of talks', 'Place', 'Topic'],
       ['demands', 'rejects', 'proposes', 'agrees', 'other relations'],
     ]);
-    expect(element.open).toBe(false);
+    expect(element.open).toBe(true);
   });
 
   it.each(Object.entries(NODE_STYLES))('draws the rings of a %s from the outside in', (_type, style) => {

@@ -61,6 +61,13 @@ function scale(value: number, most: number, min: number, max: number): number {
   return most <= 0 ? min : min + (max - min) * Math.sqrt(Math.max(value, 0) / most);
 }
 
+/** `label` cut to at most `length` characters at a word boundary, with an ellipsis when cut. */
+export function shortLabel(label: string, length: number): string {
+  if (label.length <= length) return label;
+  const space = label.slice(0, length).lastIndexOf(' ');
+  return `${(space > length / 2 ? label.slice(0, space) : label.slice(0, length - 1)).trimEnd()}…`;
+}
+
 /** The graph sigma draws. Node and edge keys are the IRIs of the entities and claims. */
 export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerGraph {
   const graph: ViewerGraph = new MultiDirectedGraph();
@@ -70,7 +77,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
   const mostArticles = Math.max(1, ...data.edges.map((edge) => edge.articleCount));
   for (const node of data.nodes) {
     graph.addNode(node.id, {
-      label: node.label,
+      label: shortLabel(node.label, settings.labelLength),
       ...positions.get(node.id)!,
       size: scale(node.claimCount, mostClaims, settings.minNodeSize, settings.maxNodeSize),
       color: nodeColor(node, colors, settings),

@@ -1,5 +1,5 @@
 // Runs ForceAtlas2 in a web worker: a fixed number of iterations when the page opens, then on demand.
-import { inferSettings } from 'graphology-layout-forceatlas2';
+import { inferSettings, type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import FA2Worker from 'graphology-layout-forceatlas2/worker.js';
 import type { ViewerGraph } from './create-graph.js';
 
@@ -17,12 +17,17 @@ export interface LayoutController {
 }
 
 /**
- * Starts ForceAtlas2 (settings inferred from the graph's size) and stops it after `openingIterations`.
+ * Starts ForceAtlas2 (settings inferred from the graph's size, then `overrides`) and stops it after `openingIterations`.
  * The worker iterates deterministically from the seeded positions, so a fixed count gives the same picture
  * on every opening. `onChange` is told when the layout starts or stops.
  */
-export function startLayout(graph: ViewerGraph, openingIterations: number, onChange: (running: boolean) => void): LayoutController {
-  const supervisor = new FA2LayoutSupervisor(graph, { settings: inferSettings(graph), getEdgeWeight: null });
+export function startLayout(
+  graph: ViewerGraph,
+  openingIterations: number,
+  overrides: Readonly<ForceAtlas2Settings>,
+  onChange: (running: boolean) => void,
+): LayoutController {
+  const supervisor = new FA2LayoutSupervisor(graph, { settings: { ...inferSettings(graph), ...overrides }, getEdgeWeight: null });
   let iterations = 0;
   let budget: number | null = openingIterations;
   // The supervisor writes each iteration's positions with one updateEachNodeAttributes call.

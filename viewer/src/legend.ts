@@ -21,8 +21,8 @@ function entry(doc: Document, icon: SVGSVGElement, text: string): HTMLLIElement 
   return el(doc, 'li', {}, [icon, el(doc, 'span', { text })]);
 }
 
-/** The legend element: a disclosure that starts open, so that it can be folded away from the graph. */
-export function legend(doc: Document, data: ViewerData, colors: ReadonlyMap<string, string>, settings: ViewerSettings, open: boolean): HTMLDetailsElement {
+/** The legend element: a disclosure that starts open and can be folded to give the panel more room. */
+export function legend(doc: Document, data: ViewerData, colors: ReadonlyMap<string, string>, settings: ViewerSettings): HTMLDetailsElement {
   const typeColor = settings.partyPalette[0]!;
   const parties = [
     ...data.parties.map((party) => entry(doc, ringsIcon(doc, [{ color: colors.get(party.id) ?? settings.neutralColor, radius: 9 }]), party.label)),
@@ -41,6 +41,6 @@ export function legend(doc: Document, data: ViewerData, colors: ReadonlyMap<stri
     el(doc, 'summary', { text: 'Legend' }),
     el(doc, 'div', { className: 'legend-sections' }, [section('Parties', parties), section('Types', types), section('Stances', stances)]),
   ]);
-  details.open = open;
+  details.open = true;
   return details;
 }

@@ -107,8 +107,12 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
       articleSelect,
       el(doc, 'div', { className: 'actions' }, [layoutButton, exportButton, resetButton]),
     ]),
-    el(doc, 'main', { className: 'main' }, [stage, legend(doc, data, colors, settings, !narrow.matches)]),
-    el(doc, 'aside', { className: 'panel', attrs: { 'aria-label': 'Details' } }, [el(doc, 'div', { className: 'panel-header' }, [panelToggle]), panelBody]),
+    el(doc, 'main', { className: 'main' }, [stage]),
+    el(doc, 'aside', { className: 'panel', attrs: { 'aria-label': 'Details' } }, [
+      el(doc, 'div', { className: 'panel-header' }, [panelToggle]),
+      panelBody,
+      legend(doc, data, colors, settings),
+    ]),
   ]);
   container.replaceChildren(root);
   container.dataset.nodeCount = String(graph.order);
@@ -130,9 +134,6 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     labelFont: 'DejaVu Sans, Arial, sans-serif',
     edgeLabelFont: 'DejaVu Sans, Arial, sans-serif',
     edgeLabelSize: 11,
-    labelRenderedSizeThreshold: settings.minNodeSize - 1,
-    labelDensity: 1.5,
-    labelGridCellSize: 60,
     nodeReducer: (node, attributes) => reduceNode(state, settings, node, attributes as NodeAttributes),
     edgeReducer: (edge, attributes) => reduceEdge(state, (key) => graph.extremities(key) as [string, string], edge, attributes as EdgeAttributes),
   });
@@ -282,7 +283,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
   renderer.on('clickStage', () => select(null, null, false));
 
   // Layout, export, reset, panel.
-  const layout = startLayout(graph, settings.layoutIterations, (running) => {
+  const layout = startLayout(graph, settings.layoutIterations, settings.layout, (running) => {
     layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(running));
   });

@@ -1,4 +1,5 @@
 // The viewer's settings: colours, sizes, layout budget and seed, as an interface with defaults and a validating resolver.
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { Stance } from '../../src/types.js';
 
 /** Everything that tunes how the viewer draws the graph. */
@@ -23,8 +24,12 @@ export interface ViewerSettings {
   readonly maxEdgeSize: number;
   /** ForceAtlas2 iterations run when the page opens; a fixed count keeps the opening picture the same. */
   readonly layoutIterations: number;
+  /** ForceAtlas2 settings laid over the ones inferred from the graph's size (lin-log separates the two sides more clearly). */
+  readonly layout: Readonly<ForceAtlas2Settings>;
   /** Seed of the initial positions. */
   readonly seed: number;
+  /** Longest label drawn on the graph, in characters; longer ones are cut at a word with an ellipsis (the panel shows them whole). */
+  readonly labelLength: number;
   /** Most search suggestions shown. */
   readonly searchLimit: number;
   /** Camera zoom ratio used when the search moves to a node (smaller is closer). */
@@ -47,7 +52,9 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   minEdgeSize: 1.5,
   maxEdgeSize: 5,
   layoutIterations: 300,
+  layout: { linLogMode: true },
   seed: 1,
+  labelLength: 40,
   searchLimit: 8,
   focusRatio: 0.4,
 };
@@ -84,7 +91,7 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
   for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'fadedColor'] as const) color(name, merged[name]);
   for (const [stance, value] of Object.entries(merged.stanceColors)) color(`stanceColors.${stance}`, value);
   for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio'] as const) positive(name, merged[name]);
-  for (const name of ['layoutIterations', 'searchLimit'] as const) positive(name, merged[name], true);
+  for (const name of ['layoutIterations', 'labelLength', 'searchLimit'] as const) positive(name, merged[name], true);
   if (!Number.isInteger(merged.seed)) fail('seed is not an integer', 'an integer', merged.seed);
   if (merged.maxNodeSize < merged.minNodeSize) fail('maxNodeSize is below minNodeSize', `at least ${merged.minNodeSize}`, merged.maxNodeSize);
   if (merged.maxEdgeSize < merged.minEdgeSize) fail('maxEdgeSize is below minEdgeSize', `at least ${merged.minEdgeSize}`, merged.maxEdgeSize);
