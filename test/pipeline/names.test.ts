@@ -1,0 +1,105 @@
+// Parley is not tuned to its sample corpus by name: no person, delegation or round of talks of the gold is spelled out in
+// src/, ontology/ or data/, and the extractor still finds the people of the sample corpus from the text alone.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FactsExport } from '../../src/query/index.js';
+import { goldEntityIdsInFacts, labelMatches, readGoldEntities, type GoldEntity } from '../helpers/gold-entities.js';
+import { REPO_ROOT } from '../helpers/repo-paths.js';
+import { buildSampleGraph, exportFactsFile } from '../helpers/sample-graph.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/** The folders whose files must not name the sample corpus's people, delegations or talks. */
+const CHECKED_FOLDERS = ['src', 'ontology', 'data'];
+/** Gold entity types whose names are specific to the sample corpus; parties and places are world knowledge. */
+const NAMED_TYPES = new Set(['Person', 'Delegation', 'Event']);
+/** A single word shorter than this could be part of anything ("US"); multi-word names are checked whatever their length. */
+const MIN_WORD_LENGTH = 4;
+/** Single-word names that are also ordinary English words: "trump" is a verb and a noun, and a place name that data/ lists as not a place. */
+const ORDINARY_WORDS = new Set(['trump']);
+
+/**
+ * The files of `folders` that the repository holds or would hold (tracked, or new and not ignored): generated outputs
+ * such as data/graph.ttl are built from the sample corpus and are ignored by git.
+ */
+function repositoryFiles(folders: readonly string[]): string[] {
+  const listing = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...folders], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  return [...new Set(listing.split('\0').filter((path) => path !== ''))].sort();
+}
+
+/** The names of the gold that must not appear: every multi-word name, and single words long enough and not ordinary. */
+function protectedNames(entities: readonly GoldEntity[]): string[] {
+  // Keyed by lower case: the check ignores case, so "Umerov" and "umerov" are one name.
+  const names = new Map<string, string>();
+  for (const entity of entities.filter((e) => NAMED_TYPES.has(e.type))) {
+    for (const name of entity.names.map((n) => n.trim())) {
+      const words = name.split(/\s+/u);
+      const key = name.toLowerCase();
+      if (words.length > 1 || (name.length >= MIN_WORD_LENGTH && !ORDINARY_WORDS.has(key))) names.set(key, names.get(key) ?? name);
+    }
+  }
+  return [...names.values()].sort();
+}
+
+/** A case-insensitive whole-word pattern of `name`, letting its words be split by whitespace and the markers of a wrapped comment. */
+function wholeWord(name: string): RegExp {
+  const words = name.normalize('NFC').split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${words.join('[\\s*/#]+')}(?![\\p{L}\\p{N}_])`, 'iu');
+}
+
+const files = new Map<string, string>();
+let names: string[] = [];
+beforeAll(async () => {
+  for (const path of repositoryFiles(CHECKED_FOLDERS)) files.set(path, (await readFile(join(REPO_ROOT, path), 'utf8')).normalize('NFC'));
+  names = protectedNames(await readGoldEntities());
+});
+
+describe('names of the sample corpus in the code and data', () => {
+  it('reads the files of every checked folder and a list of names', () => {
+    for (const folder of CHECKED_FOLDERS) expect([...files.keys()].some((path) => path.startsWith(`${folder}/`)), folder).toBe(true);
+    expect(names.length).toBeGreaterThan(20);
+    expect(names).toContain('Istanbul talks');
+    expect(names).not.toContain('Trump');
+  });
+
+  it('finds a name where it is written, whole words only, across a line break', () => {
+    expect(wholeWord('Istanbul talks').test('// the ISTANBUL\n * talks of May')).toBe(true);
+    expect(wholeWord('Umerov').test('"umerov\'s"')).toBe(true);
+    expect(wholeWord('Umerov').test('Umerova')).toBe(false);
+    expect(wholeWord('Medinsky').test('xmedinsky')).toBe(false);
+  });
+
+  it('spells no person, delegation or round of talks of the sample corpus in src/, ontology/ or data/', () => {
+    const found = names.flatMap((name) => {
+      const pattern = wholeWord(name);
+      return [...files].filter(([, text]) => pattern.test(text)).map(([path]) => `${name}: ${path}`);
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('people of the sample corpus found by the extractor', () => {
+  const dir = useTempDir('names');
+  let facts: FactsExport;
+  let people: GoldEntity[] = [];
+  beforeAll(async () => {
+    facts = (await exportFactsFile(await buildSampleGraph(dir.path), dir.path)).facts;
+    const inFacts = await goldEntityIdsInFacts();
+    people = (await readGoldEntities()).filter((e) => e.type === 'Person' && inFacts.has(e.id));
+  });
+
+  it('has people to look for', () => {
+    expect(people.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('lists each person of the gold facts among the entities of the facts export', () => {
+    const missing = people
+      .filter((person) => !facts.entities.some((e) => e.type === 'Person' && [e.label, ...e.aliases].some((label) => labelMatches(person, label))))
+      .map((person) => person.id);
+    expect(missing).toEqual([]);
+  });
+});
