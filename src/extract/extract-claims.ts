@@ -7,17 +7,34 @@ import { SentenceView } from './sentence-view.js';
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
-const HEDGES = /\b(reportedly|allegedly|apparently|purportedly|may|might|could|possibly|rumou?red|is said to|are said to|unconfirmed)\b/i;
-const ATTRIBUTION = /\b(?:according to|told|said|says|cited)\b/i;
-/** Confidence is lowered by this factor for a hedged sentence. */
+/** Words by which a sentence distances itself from what it reports. "may" only in lower case: "May 3" is a date. */
+const HEDGES = /\b(reportedly|allegedly|apparently|purportedly|supposedly|might|could|possibly|perhaps|rumou?red|is said to|are said to|unconfirmed|appears? to|seems? to|is expected to|are expected to)\b/i;
+const MAY = /\bmay\b(?!\s+\d)/;
+const REPORTING = /^(said|says|say|told|tells|stated|states|added|adds|announced|claimed|claims|insisted|noted|reiterated|stressed|warned|wrote|confirmed|explained|argued|declared)$/;
+/** Factors that lower a rule's confidence, see {@link extractClaims}. */
 const HEDGE_FACTOR = 0.75;
+const SOURCE_FACTOR = 0.9;
+const REFERENCE_FACTOR = 0.85;
 
-/** Reads the claims of one article. Rules run in registry order; identical claims from one sentence are kept once. */
+/**
+ * Reads the claims of one article. Rules run in registry order; identical claims from one sentence are kept once.
+ *
+ * Confidence (0..1) estimates how likely the claim is true given this one sentence:
+ * - it starts at the rule's own confidence, its precision on news text (e.g. 0.9 for "X, who leads the Y delegation",
+ *   0.55 for "pressure from X to …"), already lowered by the rule when its trigger is negated ("will not accept");
+ * - × 0.75 when the sentence hedges ("reportedly", "could", "is said to"): the claim is kept, marked `hedged`;
+ * - × 0.9 when it rests on an anonymous source ("a senior Iranian official said …"), kept as `attribution`;
+ * - × 0.85 when the subject was reached through a pronoun, a description or "both sides", which may be misresolved.
+ * Reported speech keeps the speaker as `attribution` when the speaker is not the claim's subject ("X said Iran would
+ * insist on …": Iran demands, attributed to X). The resolve stage combines the sources of one claim, so that claims
+ * several articles support rank higher (see `resolveGraph`).
+ */
 export function extractClaims(article: Article, sentences: readonly AnnotatedSentence[], rules: readonly ExtractionRule[] = DEFAULT_RULES): Claim[] {
+  const principals = principalParties(sentences);
   const context: ArticleContext = {
     article,
-    principals: principalParties(sentences.flatMap((s) => s.mentions)),
-    talks: talksLabel(sentences),
+    principals,
+    talks: talksLabel(sentences, principals),
     lastTopic: undefined,
     topics: [],
   };
@@ -25,8 +42,8 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
   for (const sentence of sentences) {
     const view = new SentenceView(sentence);
     const seen = new Set<string>();
-    const hedged = HEDGES.test(sentence.text);
-    const attribution = attributionOf(sentence);
+    const hedged = HEDGES.test(sentence.text) || MAY.test(sentence.text);
+    const speaker = speakerOf(view);
     for (const rule of rules) {
       for (const match of rule.match(view, context)) {
         const predicate = match.predicate ?? rule.predicate;
@@ -34,6 +51,11 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const attribution = speaker && speaker.canonical !== match.subject.canonical ? speaker.canonical : speaker?.via === 'source' ? speaker.canonical : undefined;
+        let confidence = match.confidence;
+        if (hedged) confidence *= HEDGE_FACTOR;
+        if (speaker?.via === 'source' || match.subject.via === 'source') confidence *= SOURCE_FACTOR;
+        if (/^(pronoun|description|group|principals)$/.test(match.subject.via)) confidence *= REFERENCE_FACTOR;
         const source: Source = {
           articleId: article.id,
           sentenceIndex: sentence.index,
@@ -43,7 +65,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
           prefix: article.text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start),
           suffix: article.text.slice(sentence.end, sentence.end + CONTEXT_CHARS),
           rule: rule.name,
-          confidence: round(hedged ? match.confidence * HEDGE_FACTOR : match.confidence),
+          confidence: round(confidence),
           attribution,
           hedged: hedged || undefined,
         };
@@ -54,19 +76,28 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
   return claims;
 }
 
+/** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */
+function speakerOf(view: SentenceView): Mention | undefined {
+  const according = view.find(new Set(['according']), 0);
+  if (according !== undefined && view.lower(according + 1) === 'to') {
+    const named = view.actors.find((m) => m.tokenStart >= according + 2 && m.tokenStart <= according + 4);
+    if (named) return named;
+  }
+  for (let k = 0; k < view.tokens.length; k++) {
+    if (!REPORTING.test(view.lower(k)) || view.tokens[k]!.pos === 'NOUN') continue;
+    const after = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
+    const subject = view.subjectOf(k)[0] ?? (view.tokens[k - 1]?.text === ',' || view.tokens[k - 1]?.text === '"' ? after : undefined);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Who the sentence attributes its content to: "according to X", "X told Reuters". */
-function attributionOf(sentence: AnnotatedSentence): string | undefined {
-  if (!ATTRIBUTION.test(sentence.text)) return undefined;
-  const source = sentence.mentions.find((m: Mention) => m.via === 'source');
-  return source?.canonical;
-}
-
-/** The round of talks the article reports, named after its venue or city: "Dolmabahce Palace talks", "Doha talks". */
-function talksLabel(sentences: readonly AnnotatedSentence[]): string | undefined {
+/** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Doha talks"), else after its two sides ("Iran–United States talks"). */
+function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
   let city: string | undefined;
   for (const s of sentences) {
     if (!/\b(talks|negotiations|meeting|met|summit|round)\b/i.test(s.text)) continue;
@@ -74,5 +105,6 @@ function talksLabel(sentences: readonly AnnotatedSentence[]): string | undefined
     if (venue) return `${venue.canonical} talks`;
     city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;
   }
-  return city ? `${city} talks` : undefined;
+  if (city) return `${city} talks`;
+  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
 }

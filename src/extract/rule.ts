@@ -91,13 +91,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (particle === undefined) continue;
           objectStart = particle + 1;
         }
+        // "the proposal was presented": a passive participle has no active subject to read.
+        if (!spec.passive && isPassiveParticiple(view, k)) continue;
         const negated = view.negated(k);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         const subjects = subjectsFor(view, k, spec, context);
         if (subjects.length === 0) continue;
-        const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, view.clauseEnd(objectStart)];
+        const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
@@ -132,11 +134,22 @@ export function antecedentTopic(label: string, context: ArticleContext): string 
   return label;
 }
 
-/** "refused to accept": a lone verb is no topic. */
+/** Verbs that say nothing on their own: "refused to comment", "declined to accept". "Refused to disarm" keeps its verb. */
+const EMPTY_VERBS = /^(accept|agree|comment|say|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|give|go|be|have|make|take|talk|speak|reply)$/i;
+
+/** "refused to accept": a lone verb that says nothing on its own is no topic. */
 function isBareVerb(view: SentenceView, label: string): boolean {
   if (/\s/.test(label)) return false;
   const token = view.tokens.find((t) => t.text === label);
-  return token?.pos === 'VERB' || token?.pos === 'AUX';
+  return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
+}
+
+/** "was presented", "has been dismissed": a past participle after a form of "be". */
+function isPassiveParticiple(view: SentenceView, k: number): boolean {
+  if (!/ed$|en$/.test(view.lower(k))) return false;
+  let j = k - 1;
+  while (j >= 0 && view.tokens[j]!.pos === 'ADV') j--;
+  return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
 }
 
 /** In "This initiative has been dismissed by Russia", the words before the auxiliary. */

@@ -4,6 +4,11 @@ import type { AnnotatedSentence, Mention, Token } from '../types.js';
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
+/** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
+const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|so|while|whereby)$/;
+/** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
+const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
 
 /** One sentence prepared for rules: token lookups and the mentions that can act. */
 export class SentenceView {
@@ -33,6 +38,8 @@ export class SentenceView {
 
   /** The actor mentions (with coordinated ones: "Russia and Ukraine") that are the subject of the verb at `verb`. */
   subjectOf(verb: number): Mention[] {
+    const shared = this.sharedSubjectVerb(verb);
+    if (shared !== undefined) return this.subjectOf(shared);
     let k = verb - 1;
     let crossed = 0;
     while (k >= 0 && crossed < 14) {
@@ -58,27 +65,72 @@ export class SentenceView {
     return [];
   }
 
-  /** Mentions joined to `heads` by "and" or commas, to the left: "Kiev and Western allies", "Russia, Ukraine and Turkey". */
+  /**
+   * In "X is calling for talks with Y and insists on Z", the verb "insists" shares the subject of "calling": the
+   * earlier verb of the clause, when "and" stands just before this one and no actor between them can be a subject
+   * (Y follows a preposition). Undefined when the verb has its own subject.
+   */
+  private sharedSubjectVerb(verb: number): number | undefined {
+    let j = verb - 1;
+    while (j >= 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;
+    if (this.lower(j) !== 'and') return undefined;
+    let p = j - 1;
+    for (; p >= 0; p--) {
+      const t = this.tokens[p]!;
+      if (HARD_BOUNDARIES.has(t.text)) return undefined;
+      if (t.pos === 'VERB' && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
+    }
+    if (p < 0) return undefined;
+    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j);
+    if (between.some((m) => !PREPOSITIONS.has(this.lower(m.tokenStart - 1)) && !(this.lower(m.tokenStart - 1) === 'the' && PREPOSITIONS.has(this.lower(m.tokenStart - 2))))) return undefined;
+    return p;
+  }
+
+  /** Mentions joined to `heads` by "and" or list commas, to the left: "Kiev and Western allies", "Russia, Ukraine and Turkey". */
   private withCoordinated(heads: Mention[]): Mention[] {
     const result = [...heads];
     let start = Math.min(...heads.map((m) => m.tokenStart));
+    let joinedByAnd = false;
     for (;;) {
+      if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];
-      if (!joiner || (joiner.lower !== 'and' && joiner.text !== ',')) break;
+      // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and".
+      if (!joiner || (joiner.lower !== 'and' && !(joiner.text === ',' && joinedByAnd))) break;
       const previous = this.actors.filter((m) => m.tokenEnd === start - 1);
       if (previous.length === 0) break;
+      joinedByAnd ||= joiner.lower === 'and';
       result.unshift(...previous);
       start = Math.min(...previous.map((m) => m.tokenStart));
     }
     return result;
   }
 
+  /** When token k is inside an aside (", which rejected the plan,"), the index of the aside's closing comma. */
+  asideEnd(k: number): number | undefined {
+    return this.asides.find(([start, end]) => start < k && k < end)?.[1];
+  }
+
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
     const by = this.find(new Set(['by']), verb + 1, 3);
     if (by === undefined) return [];
-    const agent = this.actors.filter((m) => m.tokenStart === by + 1);
-    return agent;
+    const first = this.actors.filter((m) => m.tokenStart === by + 1);
+    if (first.length === 0) return [];
+    // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
+    const agents = [...first];
+    let end = Math.max(...first.map((m) => m.tokenEnd));
+    for (;;) {
+      let j = end;
+      if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
+      j++;
+      if (this.lower(j) === 'and') j++;
+      if (this.lower(j) === 'the') j++;
+      const next = this.actors.filter((m) => m.tokenStart === j);
+      if (next.length === 0) break;
+      agents.push(...next);
+      end = Math.max(...next.map((m) => m.tokenEnd));
+    }
+    return agents;
   }
 
   /** True when the verb at `verb` is negated: "will not accept", "never agreed", "refuses to accept". */
@@ -101,6 +153,7 @@ export class SentenceView {
 
   /** Index of the first token at or after `from` where the clause ends. */
   clauseEnd(from: number): number {
+    let subordinate = false;
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       // A pair of dashes encloses an aside ("the four regions—A, B and C—as well as …"): read on past it.
@@ -112,8 +165,11 @@ export class SentenceView {
         }
       }
       if (HARD_BOUNDARIES.has(t.text) || t.text === '.' || t.text === '?' || t.text === '!') return k;
-      // "… and called for …", "… and that any deal must …": a second clause, not a second object.
-      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /ed$/.test(this.lower(k + 1))))) return k;
+      if (SUBORDINATORS.test(t.lower)) subordinate = true;
+      // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
+      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
+      // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
+      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(k + 1))))) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
@@ -138,9 +194,17 @@ export class SentenceView {
   }
 }
 
-/** ", who leads the delegation,", ", which Kiev rejected,", ", led by X,", ", speaking from Y,": ranges of tokens to skip. */
+/**
+ * ", who leads the delegation,", ", which Kiev rejected,", ", led by X,", ", speaking from Y,", and an opening
+ * "According to X," or "Speaking in Y,": ranges of tokens (comma to comma) that a subject search jumps over.
+ */
 function findAsides(tokens: readonly Token[]): [number, number][] {
   const ranges: [number, number][] = [];
+  const opener = tokens[0]?.lower ?? '';
+  if (opener === 'according' || (tokens[0]?.pos === 'VERB' && opener.endsWith('ing'))) {
+    const close = tokens.findIndex((t) => t.text === ',');
+    if (close > 0) ranges.push([-1, close]);
+  }
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.lower ?? '';
@@ -148,8 +212,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.
     const verb = next === 'including' ? tokens.findIndex((t, j) => j > k + 1 && t.pos === 'VERB') : -1;
     const close = next === 'including' && verb > 0 ? verb - 1 : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
-    if (tokens[close]?.text !== ',') continue;
-    if (close < 0) continue;
+    if (close < 0 || tokens[close]?.text !== ',') continue;
     ranges.push([k, close]);
   }
   return ranges;

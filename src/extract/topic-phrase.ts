@@ -16,6 +16,7 @@ const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under']);
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
+const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
 /**
@@ -65,7 +66,8 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (!t) return false;
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
-  return t.pos === 'NOUN' && NOMINAL.test(t.lower) && view.tokens[k - 1]?.text === ',';
+  // "the lifting of sanctions, guarantees that …": after a list comma, a common noun opens the next item.
+  return t.pos === 'NOUN' && (NOMINAL.test(t.lower) || /[^s]s$/.test(t.lower)) && view.tokens[k - 1]?.text === ',';
 }
 
 function trimSpan(view: SentenceView, from: number, to: number): [number, number] | undefined {
@@ -76,6 +78,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // "what it considers the root causes": the speaker's framing, not the topic.
   if (view.lower(a) === 'what' && /^(it|they|he|she|we)$/.test(view.lower(a + 1)) && /^(considers?|calls?|sees?|describes?|views?|terms?)$/.test(view.lower(a + 2))) a += 3;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
+  while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
+  // "the idea of shipping uranium abroad": the framing noun is not the topic.
+  if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;

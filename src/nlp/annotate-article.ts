@@ -13,7 +13,7 @@ export function annotateArticle(article: Article, world: WorldKnowledge = worldK
   });
   // A second look finds surnames used before the full name was given.
   for (const entry of tokenized) entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
-  const principals = principalParties(tokenized.flatMap((e) => e.mentions));
+  const principals = principalParties(tokenized);
   const resolver = new ReferenceResolver(world, principals);
   return tokenized.map(({ sentence, tokens, mentions }) => ({
     ...sentence,
@@ -26,18 +26,43 @@ export function annotateArticle(article: Article, world: WorldKnowledge = worldK
 /** Blocs and bodies that comment on a negotiation more often than they sit at the table. */
 const OBSERVERS = new Set(['West', 'Europe', 'international community', 'United Nations', 'European Union', 'NATO']);
 
-/** The two sides of the negotiation: the parties the article speaks of most, delegations and people counted for their party. */
-export function principalParties(mentions: readonly Mention[]): string[] {
+/** Words that make the party next to them a go-between, not a side. */
+const MEDIATION_WORD = /^(mediat|broker|host|facilitat|intermediar)/;
+
+/**
+ * The two sides of the negotiation: the parties the article speaks of most, delegations and people counted for their
+ * party. Parties named as the two ends of "between X and Y" count more; parties named next to a mediation word
+ * ("Oman, which mediated", "hosted by Qatar") count less, since mediators are talked about as much as the sides.
+ */
+export function principalParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string[] {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
-  mentions.forEach((m, index) => {
-    if (!m.party || OBSERVERS.has(m.party)) return;
-    const weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
-    if (weight === 0) return;
-    score.set(m.party, (score.get(m.party) ?? 0) + weight);
-    if (!firstSeen.has(m.party)) firstSeen.set(m.party, index);
-  });
+  let index = 0;
+  const credit = (party: string, weight: number): void => {
+    score.set(party, (score.get(party) ?? 0) + weight);
+    if (!firstSeen.has(party)) firstSeen.set(party, index);
+  };
+  for (const { tokens, mentions } of sentences) {
+    for (const m of mentions) {
+      index++;
+      if (!m.party || OBSERVERS.has(m.party)) continue;
+      const weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
+      if (weight === 0) continue;
+      credit(m.party, weight);
+      const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';
+      const before = (n: number) => tokens[m.tokenStart - n]?.lower ?? '';
+      const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
+      const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
+      if (partner?.party) {
+        credit(m.party, 4);
+        credit(partner.party, 4);
+      }
+      const nextWords = tokens.slice(m.tokenEnd, m.tokenEnd + 8).map((t) => t.lower);
+      if (nextWords.some((w, n) => MEDIATION_WORD.test(w) || (w === 'go' && nextWords[n + 2] === 'between')) || (before(1) === 'by' && MEDIATION_WORD.test(before(2))) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+    }
+  }
   return [...score.entries()]
+    .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .slice(0, 2)
     .map(([party]) => party);
@@ -76,9 +101,12 @@ class ReferenceResolver {
       }
       const description = this.descriptionAt(tokens, k);
       if (description) {
-        // "the Russian negotiator announced …, Vladimir Medinsky": the description may come before the name.
-        const person = this.personFor(description.party, description.office, before(k)) ?? found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party));
-        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party, person.office));
+        // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
+        const person =
+          this.personFor(description.party, description.office, before(k)) ??
+          found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
+          this.personFor(description.party, description.office, before(k), true);
+        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party ?? description.party, person.office ?? description.office));
         k = description.end - 1;
         continue;
       }
@@ -147,7 +175,7 @@ class ReferenceResolver {
     return undefined;
   }
 
-  /** "the Russian negotiator", "the Ukrainian leader", "the minister", "the head of the Ukrainian delegation". */
+  /** "the Iranian negotiator", "the Armenian leader", "the minister", "the head of the Israeli delegation". */
   private descriptionAt(tokens: readonly Token[], k: number): { end: number; party: string | undefined; office: string | undefined } | undefined {
     if (tokens[k]?.lower !== 'the') return undefined;
     let j = k + 1;
@@ -159,7 +187,7 @@ class ReferenceResolver {
     }
     const office = matchOffice(tokens, j, this.world);
     if (!office || office.plural) return undefined;
-    // "the minister" alone is a description only when no name follows ("the Minister of Defense Rustem Umerov" is a title).
+    // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
     party ??= undefined;
@@ -167,17 +195,23 @@ class ReferenceResolver {
   }
 
   /** The latest person compatible with a party and office. */
-  private personFor(party: string | undefined, office: string | undefined, sameSentence: readonly Mention[]): Mention | undefined {
+  private personFor(party: string | undefined, office: string | undefined, sameSentence: readonly Mention[], allowSideless = false): Mention | undefined {
     const candidates = [...this.persons, ...sameSentence.filter((m) => m.type === 'Person' && m.via !== 'source')];
     const head = office?.toLowerCase().split(' ').pop();
+    const sideless = new Map<string, Mention>();
     for (let i = candidates.length - 1; i >= 0; i--) {
       const m = candidates[i]!;
       if (party && m.party && m.party !== party) continue;
-      if (party && !m.party) continue;
       if (head && m.office && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
-      return m;
+      if (party && !m.party) {
+        if (!sideless.has(m.canonical)) sideless.set(m.canonical, m);
+        continue;
+      }
+      if (!allowSideless) return m;
     }
-    return undefined;
+    // A person whose side the article has not stated is the one the description names only when no other fits.
+    if (!allowSideless || sideless.size !== 1 || candidates.some((m) => m.party === party)) return undefined;
+    return [...sideless.values()][0];
   }
 
   /** In "X said (that) they …", the speaker X. */

@@ -22,7 +22,7 @@ const DELEGATION_NOUNS = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
   'party', 'part', 'camp', 'negotiating',
 ]);
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'foreign ministry', 'ministry']);
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry', 'army', 'military']);
 const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
 const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);
@@ -105,7 +105,62 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
-  return mentions;
+  return withAppositions(tokens, mentions, world, memory);
+}
+
+/** An office stated in apposition to a person: what it is called, the side it names, and where it ends. */
+export interface Apposition {
+  readonly end: number;
+  readonly office: string;
+  readonly party: string | undefined;
+}
+
+/** Tokens that may follow an apposition: it ends the phrase or the clause. */
+const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', 'and', 'said', 'says', 'told']);
+
+/**
+ * ", Israel's strategic affairs minister,", ", the U.S. special envoy,", ", who is Azerbaijan's president": an office
+ * after a name, starting at token k (the comma). Up to three words the office lexicon does not know may qualify the
+ * office ("strategic affairs"), since ministries and posts are named in too many ways to list.
+ */
+export function matchApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): Apposition | undefined {
+  if (tokens[k]?.text !== ',') return undefined;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) j += tokens[j + 2]?.lower === 'as' ? 3 : 2;
+  if (/^(the|a|an|his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
+  let party: string | undefined;
+  const qualifier = matchPartyQualifier(tokens, j, world);
+  if (qualifier) {
+    party = qualifier.party;
+    j = qualifier.end;
+  } else if (isCapitalised(tokens[j]) && isPossessive(tokens[j + 1])) j += 2;
+  for (let start = j; start <= j + 3 && start < tokens.length; start++) {
+    const t = tokens[start]!;
+    if (start > j && !/^[\p{L}-]+$/u.test(tokens[start - 1]!.text)) break;
+    const office = matchOffice(tokens, start, world);
+    if (office && !office.plural) {
+      const next = tokens[office.end];
+      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
+      return { end: office.end, office: spanText(tokens, j, office.end), party };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+  }
+  return undefined;
+}
+
+/** People named with an office in apposition take that office and side, here and in later mentions. */
+function withAppositions(tokens: readonly Token[], mentions: Mention[], world: WorldKnowledge, memory: MentionMemory): Mention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'Person' || m.via === 'source') return m;
+    const apposition = matchApposition(tokens, m.tokenEnd, world);
+    if (!apposition) return m;
+    const record = memory.personBySurname.get(surnameKey(m.canonical));
+    if (record && record.name === m.canonical) {
+      record.party ??= apposition.party;
+      record.office ??= apposition.office;
+    }
+    return { ...m, party: m.party ?? apposition.party, office: m.office ?? apposition.office };
+  });
 }
 
 type Make = (
@@ -201,10 +256,10 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
   return name !== undefined && name.known.kind !== 'place';
 }
 
-/** A run of capitalised name tokens starting at i (a person's name), or undefined. */
+/** A run of capitalised name tokens starting at i (a person's name), or undefined. Hyphens join parts ("Takht-Ravanchi", "al-Burhan"). */
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
   let k = i;
-  while (k < tokens.length && k - i < 5) {
+  while (k < tokens.length && k - i < 6) {
     const t = tokens[k]!;
     if (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world)) {
       k++;
@@ -214,14 +269,32 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
+    // "al-Hayya": a lower-case particle glued to the next part by a hyphen.
+    if (k > i && NAME_PARTICLES.has(t.lower) && glued(tokens, k, k + 1) && tokens[k + 1]?.text === '-' && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2])) {
+      k += 2;
+      continue;
+    }
+    // "Takht-Ravanchi": a hyphen with no space on either side, between two name parts.
+    if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1])) {
+      k++;
+      continue;
+    }
     break;
   }
+  while (k > i && (tokens[k - 1]!.text === '-' || NAME_PARTICLES.has(tokens[k - 1]!.lower))) k--;
   return k > i ? k : undefined;
+}
+
+/** True when tokens a and b are written with no space between them. */
+function glued(tokens: readonly Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return x !== undefined && y !== undefined && x.end === y.start;
 }
 
 function remember(memory: MentionMemory, name: string, party: string | undefined, office: string | undefined): PersonRecord {
   const parts = name.split(/\s+/);
-  const surname = parts[parts.length - 1]!.toLowerCase();
+  const surname = surnameKey(name);
   const known = memory.personBySurname.get(surname);
   if (known && (known.name === name || known.name.endsWith(` ${parts[parts.length - 1]}`))) {
     known.party ??= party;
@@ -233,7 +306,13 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   return record;
 }
 
-/** "a Ukrainian diplomatic source", "senior Ukrainian official", "a source in Kyiv": anonymous sources of a side. */
+/** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Hayya" → "hayya"). */
+function surnameKey(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1]!.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/, '');
+}
+
+/** "an Iranian diplomatic source", "senior Israeli official", "a source in Tehran": anonymous sources of a side. */
 function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   let k = i;
   let party: string | undefined;
@@ -268,7 +347,7 @@ function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge,
   return end;
 }
 
-/** "the Russian delegation", "Kyiv's delegation", "Russia's negotiating team", "delegation from Moscow", "Russian and Ukrainian delegations". */
+/** "the Iranian delegation", "Tehran's delegation", "Israel's negotiating team", "delegation from Doha", "Armenian and Azerbaijani delegations". */
 function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
   // "delegation(s) from X"
@@ -285,7 +364,7 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
   if (!first) return undefined;
   let k = first.end;
   const parties = [first.party];
-  // "Russian and Ukrainian delegations"
+  // "Armenian and Azerbaijani delegations"
   if (tokens[k]?.lower === 'and') {
     const second = matchPartyQualifier(tokens, k + 1, world);
     if (second) {
@@ -293,21 +372,21 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
       k = second.end;
     }
   }
-  if (tokens[k]?.lower === 'negotiating' || tokens[k]?.lower === 'peace') k++;
+  if (tokens[k]?.lower === 'negotiating' || tokens[k]?.lower === 'peace' || (tokens[k]?.lower === 'government' && /^(delegation|team|negotiators)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   const noun = tokens[k];
   if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;
-  // "the Ukrainian party" is a delegation only when it is not a political party's name ("Ukrainian Party of ...").
+  // "the Iranian party" is a delegation only when it is not a political party's name ("Iranian Party of ...").
   if ((noun.lower === 'party' || noun.lower === 'part') && isCapitalised(noun)) return undefined;
   const end = k + 1;
   for (const party of parties) {
     const label = delegationLabel(world, party);
-    // "Russian and Ukrainian delegations" names each delegation by its own label.
+    // "Armenian and Azerbaijani delegations" names each delegation by its own label.
     make('Delegation', i, end, label, 'delegation', { party, text: parties.length > 1 ? label : undefined });
   }
   return end;
 }
 
-/** Label of a party's delegation: "Russian delegation", "NATO delegation". */
+/** Label of a party's delegation: "Iranian delegation", "NATO delegation". */
 export function delegationLabel(world: WorldKnowledge, party: string): string {
   return `${world.demonymOf.get(party) ?? party} delegation`;
 }
@@ -319,11 +398,14 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   if (!party || !isCapitalised(t)) return undefined;
   const noun = tokens[i + 1];
   if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return undefined;
+  // "Sudanese army chief X" names an office holder, not the state.
+  const office = matchOffice(tokens, i + 1, world);
+  if (office && office.end > i + 2) return undefined;
   make('Party', i, i + 2, party, 'government', { party });
   return i + 2;
 }
 
-/** "[Ukrainian] Defense Minister[,] Rustem Umerov", "U.S. President Donald Trump", "Presidents A and B". */
+/** "[Iranian] Foreign Minister[,] Abbas Araghchi", "U.S. Treasury Secretary Scott Bessent", "Presidents A and B". */
 function matchOfficeHolder(
   tokens: readonly Token[],
   i: number,
@@ -380,7 +462,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   return name.end;
 }
 
-/** "Dolmabahce Palace", "the Intercontinental Hotel": a named venue. */
+/** "Gulustan Palace", "the Intercontinental Hotel": a named venue. */
 function matchVenue(tokens: readonly Token[], i: number, make: Make): number | undefined {
   let k = i;
   while (k < tokens.length && k - i < 4 && isCapitalised(tokens[k]) && isWordToken(tokens[k]) && !VENUE_HEADS.has(tokens[k]!.lower)) k++;
@@ -413,21 +495,22 @@ function matchPerson(
   const next = tokens[end];
   const speaks = next !== undefined && /^(said|says|told|added|stated|noted|announced|confirmed|insisted|warned|wrote|argued|reported|explained|stressed)$/.test(next.lower);
   if (length < 2 && !speaks) return undefined;
-  if (length > 4 || !tokens.slice(i, end).every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
+  const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
+  if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   const name = spanText(tokens, i, end);
   const record = remember(memory, name, undefined, undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });
   return end;
 }
 
-/** The person a single word names when the article already named them: "Medinsky", "putinand", "Umarov". */
+/** The person a single word names when the article already named them: "Araghchi", "witkoffand". */
 function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined {
   if (!/^\p{L}{4,}$/u.test(t.text)) return undefined;
   const exact = memory.personBySurname.get(t.lower);
   if (exact) return exact;
   if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
   for (const [surname, record] of memory.personBySurname) {
-    // A surname glued to the next word by a lost space: "putinand", "umerovaccording".
+    // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording".
     if (surname.length >= 5 && t.lower.startsWith(surname) && GLUED_TAILS.has(t.lower.slice(surname.length))) return record;
   }
   return undefined;

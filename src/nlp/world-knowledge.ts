@@ -41,6 +41,7 @@ interface WorldExtra {
   readonly demonymAliases: Record<string, string[]>;
   readonly cityAliases: Record<string, string[]>;
   readonly capitalAliases: Record<string, string[]>;
+  readonly venueTowns: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
   readonly organizations: { label: string; names: string[] }[];
   readonly notPlaces: string[];
@@ -111,8 +112,9 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
         demonyms.set(`${form.toLowerCase()}s`, label);
       }
     }
-    for (const alias of extra.demonymAliases[c.cca2] ?? []) demonyms.set(alias.toLowerCase(), label);
   }
+  // After every country's own demonyms: an alias settles a demonym two states share ("Congolese").
+  for (const c of countries) for (const alias of extra.demonymAliases[c.cca2] ?? []) demonyms.set(alias.toLowerCase(), labelOf.get(c.cca2)!);
   for (const org of extra.organizations) for (const name of org.names) add(name, { kind: 'party', party: org.label });
   for (const [code, seats] of Object.entries(extra.seatsOfGovernment)) {
     const party = labelOf.get(code);
@@ -135,6 +137,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     add(city.city, { kind: 'place', place: city.city, party });
     if (city.city_ascii !== city.city) add(city.city_ascii, { kind: 'place', place: city.city, party });
   }
+  for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {
     const known = names.get(nameKey(city));
     if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);

@@ -11,13 +11,37 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Two surnames are variants when they differ by a letter or two and share their first letter ("Zelensky"/"Zelenskyy", "Umerov"/"Umarov"). */
+/**
+ * A surname with the spelling choices of transliteration folded: "gh"/"q", "kh"/"h", "y"/"i", "ph"/"f", "w"/"v",
+ * doubled letters. "Araghchi" and "Araqchi", "Dmitriyev" and "Dmitriev" fold to near or equal forms.
+ */
+export function foldTransliteration(surname: string): string {
+  return surname
+    .replace(/^al-|^el-/, '')
+    .replace(/-/g, '')
+    .replace(/gh/g, 'g')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ou/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/j/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two surnames are variants when, transliteration folded, they differ by a letter or two and share their first letter ("Witkoff"/"Witkof", "Araghchi"/"Araqchi"). */
 export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a[0] !== b[0]) return false;
-  const shorter = Math.min(a.length, b.length);
+  const fa = foldTransliteration(a);
+  const fb = foldTransliteration(b);
+  if (fa === fb) return fa.length >= 4;
+  if (fa[0] !== fb[0]) return false;
+  const shorter = Math.min(fa.length, fb.length);
   if (shorter < 5) return false;
-  return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+  return distance(fa, fb) <= (shorter >= 8 ? 2 : 1);
 }
 
 /** True when `a` and `b` can name the same person: same surname (or a variant of it), and no conflicting first names. */

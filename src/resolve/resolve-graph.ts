@@ -49,6 +49,8 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       }
       const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.label, claim.object.type);
       if (!object || object === subject) continue;
+      // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
+      if (claim.predicate === 'leads') registry.inheritParty(subject, object);
       addClaim(subject, claim.predicate, object, claim.source);
     }
     // memberOf: each person the article names, tied to their party, once per article.
@@ -76,8 +78,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   const claims: ResolvedClaim[] = [...merged.values()]
     .map((c) => {
       const sources = [...c.sources].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || compare(a.rule, b.rule));
-      const confidence = Math.round((1 - sources.reduce((p, s) => p * (1 - s.confidence), 1)) * 1000) / 1000;
-      return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence };
+      return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence: combinedConfidence(sources) };
     })
     .sort((a, b) => compare(a.subject, b.subject) || compare(a.predicate, b.predicate) || compare(a.object, b.object));
   const used = new Set<string>();
@@ -88,6 +89,18 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   }
   const articles = [...inputs.map((i) => i.article)].sort((a, b) => compare(a.path, b.path));
   return { articles, entities: registry.entities(used), claims };
+}
+
+/**
+ * Confidence of a claim from all its sources: within one article the best sentence counts (an article repeating itself
+ * is one witness), across articles the witnesses combine as independent evidence, 1 - Π(1 - c). A claim read in
+ * several articles thus ranks above the same claim read once, and above one article saying it several times.
+ */
+export function combinedConfidence(sources: readonly Source[]): number {
+  const best = new Map<string, number>();
+  for (const s of sources) best.set(s.articleId, Math.max(best.get(s.articleId) ?? 0, s.confidence));
+  const doubt = [...best.values()].reduce((p, c) => p * (1 - c), 1);
+  return Math.round((1 - doubt) * 1000) / 1000;
 }
 
 function compare(a: string, b: string): number {
@@ -126,7 +139,7 @@ class EntityRegistry {
         continue;
       }
       const candidates = groups.filter((g) => !/ sources$/.test(g[0]!) && g.some((n) => sameperson(n, name)));
-      // A lone first name ("Rustem" before a garbled surname) names the one person of that first name, if only one.
+      // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
       const byFirstName = nameWords(name).length === 1 ? groups.filter((g) => g.some((n) => nameWords(n).length > 1 && nameWords(n)[0] === nameWords(name)[0])) : [];
       if (candidates.length === 1) candidates[0]!.push(name);
       else if (candidates.length === 0 && byFirstName.length === 1) byFirstName[0]!.push(name);
@@ -179,6 +192,13 @@ class EntityRegistry {
     }
     this.note(key, label);
     return key;
+  }
+
+  /** Gives a person with no known side the side of the body they lead. */
+  inheritParty(person: string, body: string): void {
+    const draft = this.drafts.get(person);
+    const party = this.partyOf(body);
+    if (draft && draft.type === 'Person' && draft.parties.size === 0 && party) draft.parties.set(party, 1);
   }
 
   typeOf(key: string): EntityType | undefined {

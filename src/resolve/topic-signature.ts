@@ -1,21 +1,60 @@
-// Keys that let the same topic, worded a little differently in different articles, become one node.
+// Keys that let the same topic, worded differently in different articles, become one node, and keep distinct topics apart.
+import model from 'wink-eng-lite-web-model';
+import { worldKnowledge } from '../nlp/world-knowledge.js';
+
+/** The Porter2 stemmer the language model ships; its typings leave the add-ons out. */
+const stem = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'for', 'on', 'in', 'at', 'by', 'with', 'from', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all',
   'each', 'both', 'this', 'that', 'these', 'those', 'as', 'be', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'must',
-  'between', 'into', 'over', 'about', 'it', 'they', 'side', 'sides',
+  'between', 'into', 'over', 'about', 'it', 'they', 'side', 'sides', 's',
 ]);
 
-/** Content words of a label, lower-cased, accents and plural -s removed, sorted and de-duplicated. */
+/** Words that qualify a condition without changing which condition it is: "the full lifting of all sanctions" is "lifting of sanctions". */
+const WEAK_WORDS = new Set(['full', 'fully', 'complete', 'completely', 'total', 'totally', 'immediate', 'immediately', 'new', 'further', 'possible', 'proposed', 'comprehensive', 'entire', 'some', 'such', 'so-called', 'called', 'more', 'also']);
+
+/** Stems that name the same thing in news: a truce is a ceasefire, a swap an exchange, sanctions relief their lifting. */
+const SYNONYMS = new Map([
+  ['truce', 'ceasefir'],
+  ['armistic', 'ceasefir'],
+  ['swap', 'exchang'],
+  ['relief', 'lift'],
+  ['remov', 'lift'],
+  ['eas', 'lift'],
+  ['withdraw', 'withdraw'],
+  ['pullout', 'withdraw'],
+  ['pull-out', 'withdraw'],
+  ['detaine', 'prison'],
+  ['troop', 'forc'],
+  ['soldier', 'forc'],
+  ['captiv', 'hostag'],
+  ['accord', 'agreement'],
+  ['pact', 'agreement'],
+  ['deal', 'agreement'],
+  ['treati', 'agreement'],
+]);
+
+/**
+ * The key of a topic label: its content words, lower-cased, accents removed, stemmed (Porter2), with qualifiers that
+ * do not change the condition dropped and common synonyms folded, sorted and de-duplicated. "Lifting all US sanctions"
+ * and "the lifting of US sanctions" share a key; "withdrawal of Iranian forces" and "withdrawal of Israeli forces" do not.
+ */
 export function topicSignature(label: string): string {
   const words = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .split(' ')
-    .filter((w) => w && !STOPWORDS.has(w))
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter((w) => w && !STOPWORDS.has(w) && !WEAK_WORDS.has(w))
+    // "Israeli withdrawal" and "Israel's withdrawal" name one side's step.
+    .flatMap((w) => (worldKnowledge().demonyms.get(w)?.toLowerCase().split(' ') ?? [w]).filter((x) => !STOPWORDS.has(x)))
+    .map((w) => {
+      const s = /^\p{L}+$/u.test(w) ? stem(w) : w;
+      return SYNONYMS.get(s) ?? s;
+    });
   return [...new Set(words)].sort().join(' ');
 }

@@ -7,5 +7,5 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^(agree|agrees|agreed|agreeing)$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true }),
   stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, requireBefore: /^(reached|reach|reaches|struck|strike|signed|sign|clinched|in|resulted|produced|made|previous|earlier|new|an|the)$/ }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: /^(accepted|accepts|endorsed|approved|signed)$/, confidence: 0.7, negatedAs: 'rejects', split: false }),
-  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord)\b/i }),
+  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i }),
 ];

@@ -19,6 +19,8 @@ const possessiveList: ExtractionRule = {
       const verb = view.find(/^(are|include|included|includes|were|:|is)$/, k + 1, 2);
       if (verb === undefined) continue;
       const end = view.clauseEnd(verb + 1);
+      // "Iran's demands are unrealistic": a judgement of the demands, not a list of them.
+      if (!hasNoun(view, verb + 1, end)) continue;
       for (const topic of topicsIn(view, verb + 1, end)) {
         for (const subject of holder) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.85 });
       }
@@ -26,6 +28,11 @@ const possessiveList: ExtractionRule = {
     return results;
   },
 };
+
+/** True when tokens [from, to) hold a noun or a verb, not only adjectives and adverbs. */
+function hasNoun(view: SentenceView, from: number, to: number): boolean {
+  return view.tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB');
+}
 
 /** "reiterated previously established conditions, including A as well as B", "reiterated demands for X". */
 const statedConditions: ExtractionRule = {
@@ -89,6 +96,8 @@ const necessity: ExtractionRule = {
 /** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down.
+  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^(want|wants|wanted|wanting)$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(to )?(see|know|say|talk|comment|speak)\b/i }),
   // "asking for Ukraine to end martial law" is a demand; "asks for a meeting" a request (see proposes.ask-for).
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMust: /^\S+(?: \S+)? to \S+/ }),
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip' }),

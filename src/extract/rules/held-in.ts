@@ -4,7 +4,7 @@ import type { SentenceView } from '../sentence-view.js';
 
 const TALKS_WORDS = /^(talks|negotiations|meeting|meetings|summit|round|dialogue|session|met|meet|meets|convened|gathered|held)$/;
 
-/** "talks held in Istanbul", "the delegations met at Dolmabahce Palace", "the meeting took place at X in Y". */
+/** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
 const talksPlace: ExtractionRule = {
   name: 'heldIn.talks-place',
   predicate: 'heldIn',
@@ -13,7 +13,7 @@ const talksPlace: ExtractionRule = {
     const results: RuleMatch[] = [];
     const places = view.sentence.mentions.filter((m) => m.type === 'Place');
     for (const place of places) {
-      // "at the historic Ciragan Palace": the preposition may stand a few words before the name.
+      // "at the historic Gulustan Palace": the preposition may stand a few words before the name.
       let p = place.tokenStart - 1;
       while (p > place.tokenStart - 4 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET')) p--;
       const preposition = view.lower(p);
@@ -27,7 +27,7 @@ const talksPlace: ExtractionRule = {
         confidence: 0.8,
       });
     }
-    // "Istanbul's Dolmabahce Palace": the city of the venue.
+    // "Baku's Gulustan Palace": the city of the venue.
     for (const place of places) {
       const next = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === place.tokenEnd + 1 && view.lower(place.tokenEnd) === "'s");
       if (next && results.some((r) => r.object.kind === 'entity' && r.object.mention === next)) {

@@ -1,4 +1,4 @@
-// Rules for `leads`: a person heads a delegation or a party ("X, who leads the Y delegation", "Y, headed by X").
+// Rules for `leads`: a person heads a delegation or a party ("X, who leads the Y delegation", "Y, headed by X", "X led the Y team").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -7,45 +7,86 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
+/** Words that may stand between a lead verb and the body it leads: "will lead the U.S. delegation". */
+const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|official)$/;
 
-/** "X, who leads/headed the Y delegation": a relative clause after a person. */
-const whoLeads: ExtractionRule = {
-  name: 'leads.relative-clause',
+/** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
+function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | undefined {
+  let j = k;
+  while (j < view.tokens.length && j - k < 4) {
+    const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
+    if (body) return body.type === 'Party' && /^(delegation|team|side|negotiators)$/.test(view.lower(body.tokenEnd)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.canonical) } : body;
+    const owner = view.lower(j - 1) === "'s" ? view.lower(j - 2) : view.lower(j - 1);
+    if (/^(delegation|team|negotiators)$/.test(view.lower(j)) && leader.party && /^(his|her|their|country|nation|government|own|negotiating)$/.test(owner)) {
+      const t = view.tokens[j]!;
+      const label = delegationLabel(worldKnowledge(), leader.party);
+      return { ...leader, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: j, tokenEnd: j + 1, via: 'own-delegation' };
+    }
+    if (!BODY_GAP.test(view.lower(j)) && view.lower(j) !== "'s") return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+/** "X, who leads/headed the Y delegation", "X led the Y team", "X will lead the Y delegation": a person as subject of a lead verb. */
+const leaderVerb: ExtractionRule = {
+  name: 'leads.verb',
   predicate: 'leads',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
-    for (const person of view.actors.filter((m) => m.type === 'Person')) {
-      let k = person.tokenEnd;
-      if (view.lower(k) === ',') k++;
-      if (view.lower(k) !== 'who') continue;
-      k++;
-      if (/^(is|was|has|had|also|currently)$/.test(view.lower(k))) k++;
-      if (!LEAD_VERBS.test(view.lower(k))) continue;
-      const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart > k && m.tokenStart <= k + 3);
-      if (body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!LEAD_VERBS.test(view.lower(k)) || view.tokens[k]!.pos === 'NOUN' || view.lower(k + 1) === 'by') continue;
+      const relative = relativeSubject(view, k);
+      const subjects = relative ? [relative] : view.subjectOf(k);
+      for (const person of subjects.filter((m) => m.type === 'Person' && m.via !== 'source')) {
+        const body = bodyAfter(view, k + 1, person);
+        if (body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: relative ? 0.9 : 0.85 });
+      }
     }
     return results;
   },
 };
 
-/** "the Y delegation, led by / headed by X", "The Russian government, led by President X". */
+/** In "X, who leads …", the person X before "who". */
+function relativeSubject(view: SentenceView, verb: number): Mention | undefined {
+  let k = verb - 1;
+  while (k >= 0 && /^(is|was|has|had|also|currently|will|now)$/.test(view.lower(k))) k--;
+  if (view.lower(k) !== 'who') return undefined;
+  k--;
+  if (view.lower(k) === ',') k--;
+  return view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+}
+
+/** "the Y delegation, led by / headed by X", "Y's team is led by X", "Leading the Y side was X". */
 const ledBy: ExtractionRule = {
   name: 'leads.led-by',
   predicate: 'leads',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
-      if (!/^(led|headed|chaired)$/.test(view.lower(k)) || view.lower(k + 1) !== 'by') continue;
-      const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 6);
-      const bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
-      const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd);
-      if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+      const w = view.lower(k);
+      if (/^(led|headed|chaired)$/.test(w) && view.lower(k + 1) === 'by') {
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 6);
+        let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
+        while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd);
+        if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+      }
+    }
+    // "Leading the Azerbaijani side was X": an inverted sentence.
+    if (/^(leading|heading)$/.test(view.lower(0))) {
+      const be = view.find(/^(was|is|were|are)$/, 1, 6);
+      const person = be === undefined ? undefined : view.actors.find((m) => m.type === 'Person' && m.tokenStart === be + 1);
+      if (person) {
+        const body = bodyAfter(view, 1, person);
+        if (body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.85 });
+      }
     }
     return results;
   },
 };
 
-/** "Russia's lead negotiator, X", "the head of the Ukrainian delegation, X": an office that heads a delegation. */
+/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X": an office that heads a delegation. */
 const headOffice: ExtractionRule = {
   name: 'leads.head-office',
   predicate: 'leads',
@@ -63,4 +104,4 @@ const headOffice: ExtractionRule = {
 };
 
 /** Rules for `leads`. */
-export const LEADS_RULES: readonly ExtractionRule[] = [whoLeads, ledBy, headOffice];
+export const LEADS_RULES: readonly ExtractionRule[] = [leaderVerb, ledBy, headOffice];

@@ -1,10 +1,33 @@
-// Rules for `mediates`: a party or person that hosts or mediates the talks ("Turkey's role as mediator", "brokered by Qatar").
+// Rules for `mediates`: a party or person that hosts or mediates the talks ("Oman's role as mediator", "brokered by Qatar").
+import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const MEDIATION = /^(mediator|mediators|mediation|mediate|mediates|mediated|mediating|broker|brokered|brokering|brokers|facilitator|facilitated|facilitating|host|hosts|hosted|hosting|go-between|intermediary)$/;
+const MEDIATION = /^(mediator|mediators|mediation|mediate|mediates|mediated|mediating|broker|brokered|brokering|brokers|facilitator|facilitators|facilitate|facilitates|facilitated|facilitating|host|hosts|hosted|hosting|intermediary|intermediaries)$/;
+const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
 
-/** A mediator named as subject ("Turkey has reaffirmed its role as mediator", "Qatar mediated"), agent ("hosted by Oman") or channel ("exchanged through Turkey"). */
+/** True when a mediation word starts at k; "go-between" is three tokens. */
+function mediationAt(view: SentenceView, k: number): boolean {
+  const w = view.lower(k);
+  return MEDIATION.test(w) || (w === 'go' && view.lower(k + 1) === '-' && view.lower(k + 2) === 'between');
+}
+
+/** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
+function holdersAt(view: SentenceView, k: number): Mention[] {
+  if (view.lower(k + 1) === 'by') return view.agentAfter(k);
+  let j = k - 1;
+  // "Egypt's role as mediator", "Oman's key mediation"
+  if (view.lower(j) === 'as' && /^(role|part|position)$/.test(view.lower(j - 1))) j -= 2;
+  while (j > 0 && /^(key|main|chief|lead|leading|principal|longtime|traditional|regional|neutral|trusted|active)$/.test(view.lower(j))) j--;
+  if (view.lower(j) === "'s" || view.lower(j) === "'") return view.actors.filter((m) => m.tokenEnd === j);
+  if (/^(a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === ',') {
+    const named = view.actors.filter((m) => m.tokenEnd === j - 1);
+    if (named.length > 0) return named;
+  }
+  return view.subjectOf(k);
+}
+
+/** A mediator named as subject ("Qatar mediated"), agent ("hosted by Oman"), possessive, apposition or channel ("exchanged through Oman"). */
 const mediator: ExtractionRule = {
   name: 'mediates.mediator',
   predicate: 'mediates',
@@ -14,17 +37,17 @@ const mediator: ExtractionRule = {
     const talks = (at: number) => ({ kind: 'entity' as const, mention: { ...view.sentence.mentions[0]!, type: 'Talks' as const, text: context.talks!, canonical: context.talks!, start: view.tokens[at]!.start, end: view.tokens[at]!.end, tokenStart: at, tokenEnd: at + 1, via: 'talks' } });
     for (let k = 0; k < view.tokens.length; k++) {
       const w = view.lower(k);
-      let holders = [];
-      if (MEDIATION.test(w)) {
+      let holders: Mention[] = [];
+      if (mediationAt(view, k)) {
+        // "in hosting the summit" names the event, not a host.
         if (/^(hosting|host)$/.test(w) && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
-        holders = view.lower(k + 1) === 'by' ? view.agentAfter(k) : view.subjectOf(k);
-        if (holders.length === 0 && view.lower(k - 1) === "'s") holders = view.actors.filter((m) => m.tokenEnd === k - 1);
+        holders = holdersAt(view, k);
       } else if (w === 'through' || w === 'via') {
-        if (!/^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/.test(view.lower(k - 1))) continue;
+        if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');
       } else continue;
       for (const holder of holders) {
-        if (context.principals.includes(holder.party ?? holder.canonical)) continue;
+        if (holder.via === 'source' || context.principals.includes(holder.party ?? holder.canonical)) continue;
         results.push({ subject: holder, object: talks(k), confidence: 0.7 });
       }
     }

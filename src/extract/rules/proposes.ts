@@ -1,10 +1,13 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
+import type { Mention } from '../../types.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
+import { REJECT_VERBS } from './rejects.js';
 
-/** "Ukraine's request for a meeting", "Egypt's proposal for a truce": the holder is the possessive before the noun. */
+/** "Egypt's request for a meeting", "the American proposal for a truce": the holder is the possessive or the party word before the noun. */
 const possessiveProposal: ExtractionRule = {
   name: 'proposes.possessive-noun',
   predicate: 'proposes',
@@ -12,8 +15,8 @@ const possessiveProposal: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 2; k < view.tokens.length; k++) {
       if (!/^(request|proposal|offer|call|plan|initiative|appeal|suggestion|bid)$/.test(view.lower(k))) continue;
-      if (view.lower(k - 1) !== "'s" || !/^(for|to|of)$/.test(view.lower(k + 1))) continue;
-      const holder = view.actors.filter((m) => m.tokenEnd === k - 1);
+      if (!/^(for|to|of)$/.test(view.lower(k + 1))) continue;
+      const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
       const end = view.clauseEnd(k + 2);
       for (const topic of topicsIn(view, k + 2, end, false)) {
@@ -23,6 +26,15 @@ const possessiveProposal: ExtractionRule = {
     return results;
   },
 };
+
+/** "the American proposal", "the US offer": the party named by the word before a noun. */
+function partyWordBefore(view: SentenceView, k: number): Mention[] {
+  const named = view.actors.filter((m) => m.tokenEnd === k && m.type === 'Party');
+  if (named.length > 0) return named;
+  const t = view.tokens[k - 1];
+  const party = t && /^\p{Lu}/u.test(t.text) ? worldKnowledge().demonyms.get(t.lower) : undefined;
+  return party ? [{ type: 'Party', text: t!.text, canonical: party, start: t!.start, end: t!.end, tokenStart: k - 1, tokenEnd: k, party, via: 'demonym' }] : [];
+}
 
 /** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
 const willingness: ExtractionRule = {
@@ -74,7 +86,8 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMustNot: /^\S+(?: \S+)? to \S+/ }),
-  stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/ }),
+  stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^(put|puts|putting)$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS }),
   possessiveProposal,
   willingness,
   desirable,

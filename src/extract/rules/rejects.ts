@@ -4,7 +4,8 @@ import { stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
-const REJECT_VERBS = /^(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|decline|declines|declined|declining|repudiated|spurned|criticized|criticised|condemned|denounced)$/;
+/** Verbs that turn something down. */
+export const REJECT_VERBS = /^(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|decline|declines|declined|declining|repudiated|spurned|criticized|criticised|condemned|denounced)$/;
 
 /** "These demands, which Kiev has rejected", "X, something that Ukraine refuses to accept", "an aspiration that Moscow rejects": the object is the antecedent. */
 const relativeObject: ExtractionRule = {

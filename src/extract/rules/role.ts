@@ -1,7 +1,7 @@
-// Rules for `role`: the office or role a person holds ("Defense Minister X", "X, who is Y's advisor", "the Russian negotiator").
+// Rules for `role`: the office or role a person holds ("Foreign Minister X", "X, who is Y's adviser", "the Iranian negotiator").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { matchOffice } from '../../nlp/find-mentions.js';
+import { matchApposition } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 /** Offices stated next to a person in this sentence: before the name, in apposition, or as the description that names them. */
@@ -18,7 +18,7 @@ const statedOffice: ExtractionRule = {
   },
 };
 
-/** "X, who is Putin's advisor", "X, the foreign minister,", "X, Iran's top negotiator,". */
+/** "X, who is Iran's president", "X, the foreign minister,", "X, Iran's top negotiator,": an office in apposition. */
 const appositionOffice: ExtractionRule = {
   name: 'role.apposition',
   predicate: 'role',
@@ -27,17 +27,8 @@ const appositionOffice: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (const person of view.actors) {
       if (person.type !== 'Person' || person.via === 'pronoun' || person.via === 'source') continue;
-      let k = person.tokenEnd;
-      if (view.lower(k) !== ',') continue;
-      k++;
-      if (view.lower(k) === 'who' && /^(is|was|serves)$/.test(view.lower(k + 1))) k += 2;
-      if (/^(the|a|an)$/.test(view.lower(k))) k++;
-      // A possessive holder: "Putin's", "Iran's".
-      if (view.lower(k + 1) === "'s") k += 2;
-      else if (world.demonyms.has(view.lower(k))) k++;
-      const office = matchOffice(view.tokens, k, world);
-      if (!office) continue;
-      results.push({ subject: person, object: { kind: 'topic', label: officeName(office.office), type: 'Office' }, confidence: 0.8 });
+      const apposition = matchApposition(view.tokens, person.tokenEnd, world);
+      if (apposition) results.push({ subject: person, object: { kind: 'topic', label: officeName(apposition.office), type: 'Office' }, confidence: 0.8 });
     }
     return results;
   },
