@@ -462,8 +462,27 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   return name.end;
 }
 
-/** "Gulustan Palace", "the Intercontinental Hotel": a named venue. */
+/** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
+const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'hotel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
+const VENUE_PARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
+
+/** "Gulustan Palace", "the Intercontinental Hotel", "Villa Saladin", "Palais des Nations": a named venue. */
 function matchVenue(tokens: readonly Token[], i: number, make: Make): number | undefined {
+  const first = tokens[i]!;
+  if (isCapitalised(first) && LEADING_VENUE_HEADS.has(first.lower)) {
+    let k = i + 1;
+    let end = i + 1;
+    while (k < tokens.length && k - i < 5) {
+      const t = tokens[k]!;
+      if (isCapitalised(t) && isWordToken(t)) end = ++k;
+      else if (VENUE_PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) k++;
+      else break;
+    }
+    if (end > i + 1) {
+      make('Place', i, end, spanText(tokens, i, end), 'venue');
+      return end;
+    }
+  }
   let k = i;
   while (k < tokens.length && k - i < 4 && isCapitalised(tokens[k]) && isWordToken(tokens[k]) && !VENUE_HEADS.has(tokens[k]!.lower)) k++;
   if (k === i) return undefined;

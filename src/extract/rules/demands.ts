@@ -81,10 +81,11 @@ const necessity: ExtractionRule = {
       if (subjects.length === 0) {
         // "According to X, it is imperative that …"
         const according = view.find(new Set(['according']), 0, k);
-        subjects = according === undefined ? [] : view.actors.filter((m) => m.tokenStart === according + 2);
+        subjects = according === undefined ? [] : view.actors.filter((m) => m.tokenStart >= according + 2 && m.tokenStart <= according + 4).slice(0, 1);
       }
       if (subjects.length === 0) continue;
-      const end = view.clauseEnd(start);
+      // From "that" on, so that the clause's own verb ("the sanctions are lifted") is read as part of it.
+      const end = view.clauseEnd(view.lower(start - 1) === 'that' ? start - 1 : start);
       for (const topic of topicsIn(view, start, end, false)) {
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.7 });
       }

@@ -21,6 +21,7 @@ const talksPlace: ExtractionRule = {
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 10), 10);
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
+      if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
       results.push({
         subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' },
         object: { kind: 'entity', mention: place },
@@ -37,6 +38,20 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * True when the preposition at `p` ties its place to the talks: "talks in X", "met (the delegations) in X", "took place
+ * at X", "at the Villa Saladin in Geneva". Not "the talks were described in Washington", where another verb intervenes.
+ */
+function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly number[]): boolean {
+  if (placeEnds.includes(p)) return true;
+  for (let k = p - 1; k >= Math.max(0, p - 5); k--) {
+    const w = view.lower(k);
+    if (TALKS_WORDS.test(w) || w === 'place' || w === 'hosted' || w === 'resumed' || w === 'opened' || w === 'began' || w === 'ended' || w === 'concluded') return true;
+    if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
 
 /** Rules for `heldIn`. */
 export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
+
+describe('agrees', () => {
+  it.each<[string, string[], RegExp]>([
+    ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    ['Iran and the United States held talks in Muscat. Both sides agreed to meet again next week.', ['Iran', 'United States'], /meet again next week/],
+    ['The United States and China reached an agreement on lowering tariffs.', ['United States', 'China'], /^lowering tariffs$/],
+    ['Armenia and Azerbaijan signed a peace deal in Washington.', ['Armenia', 'Azerbaijan'], /peace deal/],
+    ["Sudan's army and the RSF met in Jeddah. The two delegations agreed to set up a humanitarian corridor.", ['Sudan', 'Rapid Support Forces'], /humanitarian corridor/],
+    ['Kinshasa and the M23 agreed on a declaration of principles in Doha.', ['Democratic Republic of the Congo', 'M23'], /declaration of principles/],
+    ['Beijing and Washington announced a 90-day pause in new tariffs.', ['China', 'United States'], /90-day pause in new tariffs/],
+    ['The talks resulted in an agreement on a prisoner exchange. Iran and the United States praised the outcome.', ['Iran', 'United States'], /^prisoner exchange$/],
+  ])('%s → each of %j agrees to %s', (text, parties, topic) => {
+    const claims = readClaims(text);
+    for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['Iran accepted a proposal to allow IAEA inspectors back into its nuclear sites.', 'Iran', /IAEA inspectors/],
+    ['Hamas has agreed to release 33 hostages in the first phase.', 'Hamas', /release 33 hostages/],
+    ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
+    ['Under the deal, Israel agreed to withdraw its troops from populated areas of Gaza.', 'Israel', /withdraw its troops/],
+  ])('%s → %s agrees to %s', (text, party, topic) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('credits an agreement stated by a negotiator to the negotiator’s side', () => {
+    const { facts } = readGraph(['Iranian Foreign Minister Abbas Araghchi agreed to a new round of talks in Oman.']);
+    expect(facts.filter((f) => f.predicate === 'agrees').map((f) => [f.subject, f.object])).toEqual([['Iran', 'new round of talks in Oman']]);
+  });
+
+  it.each<[string]>([
+    ['Israel will not agree to a full withdrawal from Gaza.'],
+    ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
+    ['Before any agreement on sanctions, Iran wants guarantees.'],
+  ])('%s → no agreement', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+});

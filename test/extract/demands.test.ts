@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('demands', () => {
+  it.each<[string, string, RegExp]>([
+    ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    ['Hamas insists on a permanent end to the war and a full Israeli withdrawal from Gaza.', 'Hamas', /^permanent end to the war$/],
+    ['Hamas insists on a permanent end to the war and a full Israeli withdrawal from Gaza.', 'Hamas', /^full Israeli withdrawal from Gaza$/],
+    ['Israel is demanding the disarmament of Hamas.', 'Israel', /^disarmament of Hamas$/],
+    ["Iran's chief negotiator, Abbas Araghchi, said Tehran would insist on its right to enrich uranium.", 'Iran', /right to enrich uranium/],
+    ['Azerbaijan requires Armenia to amend its constitution before the peace treaty is signed.', 'Azerbaijan', /amend its constitution/],
+    ['Beijing wants Washington to remove the new tariffs on Chinese goods.', 'China', /remove the new tariffs/],
+    ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
+    ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
+    ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^reopening of the Rafah crossing$/],
+    ['The Sudanese army has set conditions, including the withdrawal of the RSF from civilian areas.', 'Sudan', /withdrawal of the RSF/],
+    ['The M23 is calling for direct talks with Kinshasa and insists on the release of its detained fighters.', 'M23', /release of its detained fighters/],
+    ["According to a senior Iranian official, it is essential that the sanctions are lifted first.", 'Iran', /sanctions are lifted/],
+  ])('%s → %s demands %s', (text, subject, topic) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads one demand per item of a list of conditions', () => {
+    const claims = readClaims("Among Iran's demands are the lifting of sanctions, guarantees that Washington will not withdraw again and the right to enrich uranium.");
+    const demands = claims.filter((c) => c.predicate === 'demands' && c.subject === 'Iran').map((c) => c.object);
+    expect(demands, describeClaims(claims)).toEqual(['lifting of sanctions', 'guarantees that Washington will not withdraw again', 'right to enrich uranium']);
+  });
+
+  it('keeps the demand of the party named in reported speech, attributed to the speaker', () => {
+    const claims = readClaims('Iranian Foreign Minister Abbas Araghchi said Tehran would insist on its right to enrich uranium.');
+    const [demand] = claimsLike(claims, 'demands', 'Iran', /right to enrich uranium/);
+    expect(demand?.subject).toBe('Iran');
+    expect(demand?.attribution).toBe('Abbas Araghchi');
+  });
+
+  it('lowers the confidence of a hedged demand and marks it', () => {
+    const plain = claimsLike(readClaims('Israel demanded that Hamas leaders leave Gaza.'), 'demands', 'Israel', /leave Gaza/)[0];
+    const hedged = claimsLike(readClaims('Israel reportedly demanded that Hamas leaders leave Gaza.'), 'demands', 'Israel', /leave Gaza/)[0];
+    expect(plain?.hedged).toBe(false);
+    expect(hedged?.hedged).toBe(true);
+    expect(hedged!.confidence).toBeLessThan(plain!.confidence);
+  });
+
+  it.each<[string]>([
+    ['Iran will not accept any limits on its enrichment program.'],
+    ["Analysts say Iran's demands are unrealistic."],
+    ['Israel did not demand the release of the hostages before the truce.'],
+    ['Many remain skeptical that the demands can be met.'],
+  ])('%s → no demand', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
+  });
+});

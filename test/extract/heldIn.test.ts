@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeClaims, readClaims } from './read-claims.js';
+
+describe('heldIn', () => {
+  it.each<[string, string[]]>([
+    ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
+    ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
+    ['Israeli and Hamas negotiators met in Doha on Tuesday.', ['Doha']],
+    ['The talks in Cairo ended without a breakthrough.', ['Cairo']],
+    ['US and Chinese officials met at the Villa Saladin in Geneva.', ['Villa Saladin', 'Geneva']],
+    ['The second round of talks was held in Rome, with Omani mediation.', ['Rome']],
+    ['Delegations from the Sudanese army and the RSF gathered in Jeddah for talks.', ['Jeddah']],
+    ["The meeting at Baku's Gulustan Palace lasted three hours.", ['Gulustan Palace', 'Baku']],
+    ['Talks between Kinshasa and the M23 are being hosted in Doha.', ['Doha']],
+    ['Negotiators from Armenia and Azerbaijan met at the Palais des Nations in Geneva on May 3.', ['Palais des Nations', 'Geneva']],
+    ['Egyptian and Qatari mediators met both delegations in Sharm el-Sheikh.', ['Sharm el-Sheikh']],
+  ])('%s → the talks were held in %j', (text, places) => {
+    const claims = readClaims(text);
+    const held = claims.filter((c) => c.predicate === 'heldIn');
+    expect(held.map((c) => c.object).sort(), describeClaims(claims)).toEqual([...places].sort());
+    // One round of talks per article, named after its venue or city.
+    expect(new Set(held.map((c) => c.subject)).size).toBe(1);
+    expect(held[0]?.subject).toMatch(/ talks$/);
+  });
+
+  it('names the talks after the venue when the article gives one', () => {
+    const claims = readClaims('The negotiations took place at the Intercontinental Hotel in Geneva.');
+    expect(claims.find((c) => c.predicate === 'heldIn')?.subject).toBe('Intercontinental Hotel talks');
+  });
+
+  it.each<[string]>([
+    ['Araghchi flew to Muscat from Tehran on Friday to prepare for the talks.'],
+    ['Speaking in Tehran, Araghchi said the talks would continue.'],
+    ['The talks were described in Washington as a success.'],
+  ])('%s → no place of talks', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);
+  });
+});

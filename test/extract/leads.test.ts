@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('leads', () => {
+  it.each<[string, string, string]>([
+    ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    ['The American delegation, headed by special envoy Steve Witkoff, met Omani officials on Sunday.', 'Steve Witkoff', 'American delegation'],
+    ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],
+    ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli delegation'],
+    ['The Hamas delegation was headed by Khalil al-Hayya.', 'Khalil al-Hayya', 'Hamas delegation'],
+    ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American delegation'],
+    ["Armenian Foreign Minister Ararat Mirzoyan, who heads his country's delegation, said a deal was close.", 'Ararat Mirzoyan', 'Armenian delegation'],
+    ['The Congolese government delegation, led by Foreign Minister Therese Kayikwamba Wagner, arrived in Doha.', 'Therese Kayikwamba Wagner', 'Congolese delegation'],
+    ['Steve Witkoff met Iranian officials in Rome. Witkoff will lead the U.S. delegation in the next round, the White House said.', 'Steve Witkoff', 'American delegation'],
+    ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
+    ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese delegation'],
+    ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
+  ])('%s → %s leads the %s', (text, person, delegation) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string]>([
+    ['The talks, led by Oman, resumed on Saturday.'],
+    ['Araghchi led calls for restraint after the strike.'],
+    ['The delegation leader said the head of state would decide.'],
+  ])('%s → no leads claim', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a leader of each delegation in one sentence', () => {
+    const claims = readClaims('The Armenian delegation was led by Ararat Mirzoyan, while Jeyhun Bayramov, who heads the Azerbaijani delegation, arrived later.');
+    expect(claimsLike(claims, 'leads', 'Ararat Mirzoyan', /^Armenian delegation$/), describeClaims(claims)).toHaveLength(1);
+    expect(claimsLike(claims, 'leads', 'Jeyhun Bayramov', /^Azerbaijani delegation$/), describeClaims(claims)).toHaveLength(1);
+  });
+});

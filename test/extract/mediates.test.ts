@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { describeClaims, readClaims } from './read-claims.js';
+
+describe('mediates', () => {
+  it.each<[string, string[]]>([
+    ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    ['Israel and Hamas resumed talks in Doha. The talks were mediated by Qatar and Egypt.', ['Qatar', 'Egypt']],
+    ['Iran and the United States held talks. Qatari Prime Minister Mohammed bin Abdulrahman Al Thani brokered the deal.', ['Mohammed bin Abdulrahman Al Thani']],
+    ['Switzerland hosted the trade talks between the United States and China in Geneva.', ['Switzerland']],
+    ['Saudi Arabia and the United States are facilitating the talks between the Sudanese army and the RSF in Jeddah.', ['Saudi Arabia', 'United States']],
+    ['Iran and the United States held talks in Rome. Omani Foreign Minister Badr Albusaidi, who acted as a go-between, said progress was made.', ['Badr Albusaidi']],
+    ["Israel and Hamas met in Cairo. Egypt's role as mediator was praised by both sides.", ['Egypt']],
+    ['Iran and the United States have no direct contact. Messages were exchanged through Oman.', ['Oman']],
+    ['Kinshasa and the M23 held talks in Doha. Qatar, a key mediator, said a deal was close.', ['Qatar']],
+    ['Armenia and Azerbaijan held talks. The talks were hosted by Kazakhstan in Almaty.', ['Kazakhstan']],
+  ])('%s → mediated by %j', (text, mediators) => {
+    const claims = readClaims(text);
+    const mediates = claims.filter((c) => c.predicate === 'mediates');
+    expect(mediates.map((c) => c.subject), describeClaims(claims)).toEqual(mediators);
+    expect(mediates.every((c) => / talks$/.test(c.object))).toBe(true);
+  });
+
+  it('names talks without a stated place after their two sides', () => {
+    const claims = readClaims('Iran and the United States have no direct contact. Messages were exchanged through Oman.');
+    expect(claims.find((c) => c.predicate === 'mediates')?.object).toBe('Iran–United States talks');
+  });
+
+  it.each<[string]>([
+    ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
+    ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
+  ])('%s → no mediator', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readGraph } from './read-claims.js';
+
+/** The memberOf facts of a text, as [person, party] pairs. */
+function memberships(text: string): string[][] {
+  return readGraph([text]).facts.filter((f) => f.predicate === 'memberOf').map((f) => [f.subject, f.object]);
+}
+
+describe('memberOf', () => {
+  it.each<[string, string, string]>([
+    ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    ['Steve Witkoff, the U.S. special envoy, arrived in Muscat on Friday.', 'Steve Witkoff', 'United States'],
+    ['Hamas official Basem Naim said the movement had received the proposal. Naim said it would respond soon.', 'Basem Naim', 'Hamas'],
+    ["Ron Dermer, Israel's strategic affairs minister, flew to Cairo.", 'Ron Dermer', 'Israel'],
+    ["Nikol Pashinyan, Armenia's prime minister, welcomed the text.", 'Nikol Pashinyan', 'Armenia'],
+    ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iran'],
+    ['Congolese Foreign Minister Therese Kayikwamba Wagner signed the text.', 'Therese Kayikwamba Wagner', 'Democratic Republic of the Congo'],
+    ['Azerbaijani presidential aide Hikmet Hajiyev said Baku wanted a swift deal.', 'Hikmet Hajiyev', 'Azerbaijan'],
+    ['Sudanese army chief Abdel Fattah al-Burhan rejected the plan.', 'Abdel Fattah al-Burhan', 'Sudan'],
+    ['Abbas Araghchi arrived in Oman on Friday. The Iranian negotiator said he was hopeful.', 'Abbas Araghchi', 'Iran'],
+    ['The Hamas delegation was headed by Khalil al-Hayya. Al-Hayya said the group wanted guarantees.', 'Khalil al-Hayya', 'Hamas'],
+    ['Chinese Vice Premier Li Wei met Scott Bessent in Geneva.', 'Li Wei', 'China'],
+  ])('%s → %s is a member of %s', (text, person, party) => {
+    expect(memberships(text)).toContainEqual([person, party]);
+  });
+
+  it('ties each of two office holders named together to their own state', () => {
+    const pairs = memberships('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['Mohammed bin Abdulrahman Al Thani', 'Qatar'],
+        ['Hassan Rashad', 'Egypt'],
+      ]),
+    );
+    expect(pairs).toHaveLength(2);
+  });
+
+  it('states no side the text does not give', () => {
+    expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
+  });
+});

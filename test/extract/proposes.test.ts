@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('proposes', () => {
+  it.each<[string, string, RegExp]>([
+    ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    ['The White House proposed a regional consortium to enrich uranium outside Iran.', 'United States', /regional consortium/],
+    ['Hamas called for international guarantees that the war would not resume.', 'Hamas', /^international guarantees that the war would not resume$/],
+    ['China suggested extending the tariff truce by 90 days.', 'China', /extending the tariff truce/],
+    ["Iran's proposal for a phased deal was presented on Sunday.", 'Iran', /^phased deal$/],
+    ['Armenian Prime Minister Nikol Pashinyan urged Azerbaijan to sign the peace treaty without delay.', 'Nikol Pashinyan', /sign the peace treaty/],
+    ['Washington is ready to lift some sanctions if Iran caps enrichment.', 'United States', /lift some sanctions/],
+    ['Qatar has offered to mediate between Kinshasa and the M23.', 'Qatar', /mediate between Kinshasa and the M23/],
+    ['Hamas said it was prepared to release all hostages in exchange for an end to the war.', 'Hamas', /release all hostages/],
+    ['The US side floated the idea of a temporary freeze on new tariffs.', 'United States', /^temporary freeze on new tariffs$/],
+    ['According to Egyptian officials, Cairo has suggested a two-stage truce.', 'Egypt', /^two-stage truce$/],
+    ['Iran rejected the US proposal for a full halt to enrichment.', 'United States', /^full halt to enrichment$/],
+  ])('%s → %s proposes %s', (text, subject, topic) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads one proposal per party of a coordinated subject', () => {
+    const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);
+  });
+
+  it('keeps an anonymous source as the attribution and trusts it less', () => {
+    const named = claimsLike(readClaims('Cairo has suggested a two-stage truce.'), 'proposes', 'Egypt', /truce/)[0];
+    const sourced = claimsLike(readClaims('According to Egyptian officials, Cairo has suggested a two-stage truce.'), 'proposes', 'Egypt', /truce/)[0];
+    expect(sourced?.attribution).toBe('Egyptian sources');
+    expect(sourced!.confidence).toBeLessThan(named!.confidence);
+  });
+
+  it.each<[string]>([
+    ['Iran did not propose anything new.'],
+    ['Analysts suggested the talks could collapse.'],
+    ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],
+  ])('%s → no proposal', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+});

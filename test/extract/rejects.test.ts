@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('rejects', () => {
+  it.each<[string, string, RegExp]>([
+    ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    ['Tehran has dismissed the idea of shipping its enriched uranium abroad.', 'Iran', /^shipping its enriched uranium abroad$/],
+    ['The American proposal for zero enrichment was dismissed by Tehran.', 'Iran', /zero enrichment/],
+    ['Iran will not accept any limits on its enrichment program.', 'Iran', /^limits on its enrichment program$/],
+    ['Hamas refused to disarm.', 'Hamas', /^disarm$/],
+    ["Israel rejected Hamas's demands for a permanent ceasefire.", 'Israel', /permanent ceasefire/],
+    ['China ruled out any concessions on its industrial subsidies.', 'China', /^concessions on its industrial subsidies$/],
+    ["The White House turned down Beijing's request for a tariff exemption.", 'United States', /tariff exemption/],
+    ['The Sudanese delegation, which rejected the truce proposal, left Jeddah on Monday.', 'Sudan', /^truce proposal$/],
+    ['Kinshasa flatly rejected any talks with the M23.', 'Democratic Republic of the Congo', /^talks with the M23$/],
+    ['Israeli Prime Minister Benjamin Netanyahu said he would never agree to end the war while Hamas remains in power.', 'Benjamin Netanyahu', /^end the war$/],
+    ["Iran's foreign ministry spokesman Esmaeil Baghaei said Tehran opposes any military presence near its borders.", 'Iran', /military presence/],
+    ['The demand for zero enrichment, which Tehran rejects, remains the main obstacle.', 'Iran', /zero enrichment/],
+  ])('%s → %s rejects %s', (text, subject, topic) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads one rejection per party of a coordinated subject', () => {
+    const claims = readClaims('Armenia and Azerbaijan both rejected the idea of international peacekeepers.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
+      ['Armenia', 'international peacekeepers'],
+      ['Azerbaijan', 'international peacekeepers'],
+    ]);
+  });
+
+  it('reads a refusal as a rejection, never as the opposite stance', () => {
+    const claims = readClaims('Iran will not accept any limits on its enrichment program, and Israel will not agree to a full withdrawal from Gaza.');
+    expect(claims.filter((c) => c.predicate === 'demands' || c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+    expect(claimsLike(claims, 'rejects', 'Israel', /full withdrawal from Gaza/)).toHaveLength(1);
+  });
+
+  it.each<[string]>([
+    ['Hamas declined to comment.'],
+    ['Iran did not reject the offer outright.'],
+    ['Analysts dismissed the summit as a photo opportunity.'],
+  ])('%s → no rejection', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('role', () => {
+  it.each<[string, string, RegExp]>([
+    ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    ['Steve Witkoff, the U.S. special envoy, arrived in Muscat on Friday.', 'Steve Witkoff', /^special envoy$/],
+    ["Ron Dermer, Israel's strategic affairs minister, flew to Cairo.", 'Ron Dermer', /^strategic affairs minister$/],
+    ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke to reporters in Doha.', 'Mohammed bin Abdulrahman Al Thani', /^Prime Minister$/],
+    ['Hamas official Basem Naim told reporters the group would study the offer.', 'Basem Naim', /^official$/],
+    ['Scott Bessent, the Treasury Secretary, said progress had been made.', 'Scott Bessent', /^Treasury Secretary$/],
+    ["Nikol Pashinyan, Armenia's prime minister, welcomed the text.", 'Nikol Pashinyan', /^prime minister$/],
+    ["Ilham Aliyev, who is Azerbaijan's president, said the border must be fixed.", 'Ilham Aliyev', /^president$/],
+    ["Majid Takht-Ravanchi, Iran's deputy foreign minister, said Tehran would respond.", 'Majid Takht-Ravanchi', /^deputy foreign minister$/],
+    ['Jamieson Greer, the US trade representative, joined the talks on Sunday.', 'Jamieson Greer', /^trade representative$/],
+    ['Abbas Araghchi arrived in Oman. The Iranian negotiator said he was hopeful.', 'Abbas Araghchi', /^negotiator$/],
+    ['Sudanese army chief Abdel Fattah al-Burhan rejected the plan.', 'Abdel Fattah al-Burhan', /^army chief$/],
+    ['Egyptian intelligence chief Hassan Rashad met both delegations in Cairo.', 'Hassan Rashad', /^intelligence chief$/],
+  ])('%s → %s has the role %s', (text, person, office) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads one role for each of two office holders named together', () => {
+    const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
+    expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
+      ['Mohammed bin Abdulrahman Al Thani', 'Prime Minister'],
+      ['Hassan Rashad', 'intelligence chief'],
+    ]);
+  });
+
+  it.each<[string]>([
+    ['Abbas Araghchi, the man at the centre of the talks, declined to comment.'],
+    ['The minister said the talks would resume.'],
+  ])('%s → no role claim', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'role'), describeClaims(claims)).toEqual([]);
+  });
+});
