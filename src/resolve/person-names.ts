@@ -1,6 +1,8 @@
 // Decides when two spellings name the same person: surname only, transliteration variants, typos.
 import { distance } from 'fastest-levenshtein';
 
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'ben']);
+
 /** Lower-cased words of a name, accents removed. */
 export function nameWords(name: string): string[] {
   return name
@@ -51,7 +53,8 @@ export function sameperson(a: string, b: string): boolean {
   const sa = wa[wa.length - 1];
   const sb = wb[wb.length - 1];
   if (!sa || !sb || !similarSurnames(sa, sb)) return false;
-  const fa = wa.length > 1 ? wa[0] : undefined;
-  const fb = wb.length > 1 ? wb[0] : undefined;
+  // "Al Thani" states no first name: a particle is part of the surname.
+  const fa = wa.length > 1 && !NAME_PARTICLES.has(wa[0]!) ? wa[0] : undefined;
+  const fb = wb.length > 1 && !NAME_PARTICLES.has(wb[0]!) ? wb[0] : undefined;
   return fa === undefined || fb === undefined || fa === fb;
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { annotateArticle, principalParties } from '../../src/nlp/annotate-article.js';
+import type { Mention } from '../../src/types.js';
+
+/** Every mention of a text read as one article. */
+function mentionsOf(text: string): Mention[] {
+  return annotateArticle(articleFromText(`${text}\n`, 'test.txt')).flatMap((s) => s.mentions);
+}
+
+function show(mentions: readonly Mention[]): string {
+  return mentions.map((m) => `${m.text} → ${m.type} ${m.canonical}${m.party ? ` (${m.party})` : ''} [${m.via}]`).join('\n');
+}
+
+describe('annotateArticle: mentions', () => {
+  it.each<[string, string, Mention['type'], string, string | undefined]>([
+    // Parties, capitals and seats of government acting for their state.
+    ['Iran rejected the offer.', 'Iran', 'Party', 'Iran', 'Iran'],
+    ['Tehran rejected the offer.', 'Tehran', 'Party', 'Iran', 'Iran'],
+    ['The White House proposed a consortium.', 'White House', 'Party', 'United States', 'United States'],
+    ['Downing Street welcomed the deal.', 'Downing Street', 'Party', 'United Kingdom', 'United Kingdom'],
+    ['Kinshasa and the M23 signed the text.', 'M23', 'Party', 'M23', 'M23'],
+    ['The RSF agreed to the truce.', 'RSF', 'Party', 'Rapid Support Forces', 'Rapid Support Forces'],
+    ['The Iranian government insists on enrichment.', 'Iranian government', 'Party', 'Iran', 'Iran'],
+    // A capital after a preposition of place is the place.
+    ['The talks were held in Tehran.', 'Tehran', 'Place', 'Tehran', 'Iran'],
+    ['The delegations met in Doha on Monday.', 'Doha', 'Place', 'Doha', 'Qatar'],
+    ['Negotiators gathered in Sharm el-Sheikh.', 'Sharm el-Sheikh', 'Place', 'Sharm el-Sheikh', 'Egypt'],
+    ['They met at the Villa Saladin.', 'Villa Saladin', 'Place', 'Villa Saladin', undefined],
+    ["The meeting at Baku's Gulustan Palace lasted hours.", 'Gulustan Palace', 'Place', 'Gulustan Palace', undefined],
+    // Delegations by demonym, possessive, "from" and coordination.
+    ['Iranian negotiators arrived on Friday.', 'Iranian negotiators', 'Delegation', 'Iranian delegation', 'Iran'],
+    ["Tehran's delegation arrived on Friday.", "Tehran's delegation", 'Delegation', 'Iranian delegation', 'Iran'],
+    ['A delegation from Doha arrived on Friday.', 'delegation from Doha', 'Delegation', 'Qatari delegation', 'Qatar'],
+    ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],
+    // Anonymous sources of a side.
+    ['A senior Israeli official said the talks stalled.', 'senior Israeli official', 'Person', 'Israeli sources', 'Israel'],
+    ['A source in Tehran said the talks stalled.', 'source in Tehran', 'Person', 'Iranian sources', 'Iran'],
+    // People by title, by name run, with hyphens and particles.
+    ['Iranian Foreign Minister Abbas Araghchi spoke first.', 'Abbas Araghchi', 'Person', 'Abbas Araghchi', 'Iran'],
+    ['Steve Witkoff said the talks were positive.', 'Steve Witkoff', 'Person', 'Steve Witkoff', undefined],
+    ["Majid Takht-Ravanchi, Iran's deputy foreign minister, spoke.", 'Majid Takht-Ravanchi', 'Person', 'Majid Takht-Ravanchi', 'Iran'],
+    ['Sudanese army chief Abdel Fattah al-Burhan spoke.', 'Abdel Fattah al-Burhan', 'Person', 'Abdel Fattah al-Burhan', 'Sudan'],
+    ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke.', 'Mohammed bin Abdulrahman Al Thani', 'Person', 'Mohammed bin Abdulrahman Al Thani', 'Qatar'],
+    // Surnames glued to the next word or misspelt keep the person named earlier.
+    ['Steve Witkoff arrived in Muscat. Witkoffand his team met the mediators.', 'Witkoffand', 'Person', 'Steve Witkoff', undefined],
+    ['Abbas Araghchi arrived in Muscat. Later, araghchiaccording to officials, left.', 'araghchiaccording', 'Person', 'Abbas Araghchi', undefined],
+    // Pronouns and definite descriptions.
+    ['Iranian Foreign Minister Abbas Araghchi arrived. He said the talks were useful.', 'He', 'Person', 'Abbas Araghchi', 'Iran'],
+    ['Abbas Araghchi, who leads the Iranian delegation, arrived. The Iranian negotiator was upbeat.', 'The Iranian negotiator', 'Person', 'Abbas Araghchi', 'Iran'],
+    ['Omani Foreign Minister Badr Albusaidi hosted the talks. The minister said both sides were serious.', 'The minister', 'Person', 'Badr Albusaidi', 'Oman'],
+  ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
+    const mentions = mentionsOf(text);
+    const found = mentions.filter((m) => m.text === surface);
+    expect(found.map((m) => [m.type, m.canonical, m.party]), show(mentions)).toContainEqual([type, canonical, party]);
+  });
+
+  it('reads "both sides" as the two sides of the negotiation', () => {
+    const mentions = mentionsOf('Iran and the United States held talks in Muscat. Both sides agreed to meet again.');
+    expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Iran', 'United States']);
+  });
+
+  it('names each of two coordinated delegations', () => {
+    const mentions = mentionsOf('Armenian and Azerbaijani delegations met in Washington.');
+    expect(mentions.filter((m) => m.type === 'Delegation').map((m) => m.canonical), show(mentions)).toEqual(['Armenian delegation', 'Azerbaijani delegation']);
+  });
+
+  it.each<[string, string]>([
+    ['US officials said us diplomats were not involved.', 'us'],
+    ['Florence Mbeki said the mediators were tired.', 'Florence'],
+    ['The talks resumed in May after a pause.', 'May'],
+  ])('%s: "%s" names no place or party', (text, surface) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => m.text === surface && (m.type === 'Place' || m.type === 'Party')), show(mentions)).toEqual([]);
+  });
+});
+
+describe('principalParties', () => {
+  it.each<[string, string[]]>([
+    ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
+    ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
+  ])('%s → %j', (text, sides) => {
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(principalParties(sentences).sort()).toEqual([...sides].sort());
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readGraph } from '../extract/read-claims.js';
+
+describe('resolveGraph', () => {
+  it('merges spelling variants of a person across articles', () => {
+    const { entities } = readGraph([
+      'Iranian Foreign Minister Abbas Araghchi said Iran demanded the lifting of sanctions.',
+      'Araqchi said Tehran rejected the American proposal for zero enrichment.',
+    ]);
+    const people = entities.filter((e) => e.type === 'Person');
+    expect(people.map((p) => p.label)).toEqual(['Abbas Araghchi']);
+    expect(people[0]?.aliases).toContain('Araqchi');
+  });
+
+  it('keeps people who share a surname apart', () => {
+    const { entities } = readGraph([
+      'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said Qatar proposed a new truce.',
+      'Qatari Emir Tamim bin Hamad Al Thani urged Hamas to accept the truce.',
+    ]);
+    expect(entities.filter((e) => e.type === 'Person').map((p) => p.label).sort()).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Tamim bin Hamad Al Thani']);
+  });
+
+  it('merges the same condition worded differently in two articles into one topic', () => {
+    const { facts } = readGraph(['Iran demanded the lifting of all US sanctions.', 'Tehran insists on the lifting of American sanctions.']);
+    const demands = facts.filter((f) => f.predicate === 'demands');
+    expect(demands).toHaveLength(1);
+    expect(demands[0]).toMatchObject({ subject: 'Iran', articles: 2 });
+  });
+
+  it('keeps distinct conditions apart', () => {
+    const { facts } = readGraph(['Hamas demanded the withdrawal of Israeli forces from Gaza. Israel demanded the withdrawal of Hamas fighters from Gaza.']);
+    expect(facts.filter((f) => f.predicate === 'demands').map((f) => [f.subject, f.object]).sort()).toEqual([
+      ['Hamas', 'withdrawal of Israeli forces from Gaza'],
+      ['Israel', 'withdrawal of Hamas fighters from Gaza'],
+    ]);
+  });
+
+  it('ties delegations and their leaders to their party', () => {
+    const { entities, facts, labels } = readGraph(['Abbas Araghchi, who leads the Iranian delegation, met Steve Witkoff, who heads the American delegation, in Muscat.']);
+    const partyOf = (label: string) => labels.get(entities.find((e) => e.label === label)?.party ?? '');
+    expect(partyOf('Iranian delegation')).toBe('Iran');
+    expect(partyOf('American delegation')).toBe('United States');
+    expect(facts).toContainEqual(expect.objectContaining({ subject: 'Abbas Araghchi', predicate: 'memberOf', object: 'Iran' }));
+  });
+
+  it('credits a delegation’s stance to its party', () => {
+    const { facts } = readGraph(['The Iranian delegation rejected the proposal for zero enrichment.']);
+    expect(facts.filter((f) => f.predicate === 'rejects').map((f) => f.subject)).toEqual(['Iran']);
+  });
+
+  it('ranks a claim several articles support above one an article repeats', () => {
+    const once = readGraph(['Hamas insists on a permanent ceasefire.']).facts.find((f) => f.predicate === 'demands')!;
+    const repeated = readGraph(['Hamas insists on a permanent ceasefire. Hamas insists on a permanent ceasefire, officials said.']).facts.find((f) => f.predicate === 'demands')!;
+    const twoArticles = readGraph(['Hamas insists on a permanent ceasefire.', 'Hamas demanded a permanent ceasefire.']).facts.find((f) => f.predicate === 'demands')!;
+    expect(repeated.confidence).toBe(once.confidence);
+    expect(twoArticles.confidence).toBeGreaterThan(once.confidence);
+    expect(twoArticles.articles).toBe(2);
+  });
+});
