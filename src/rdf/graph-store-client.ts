@@ -114,7 +114,7 @@ export async function pushGraph(graph: Store, options: Partial<PushGraphOptions>
     // The probe was let through (or a stale nonce): answer the challenge of the real request and send once more.
     response = await send(url, resolved.method, body, answerChallenge(response, credentials, resolved.method, url, resolved.endpoint), resolved);
   }
-  await failUnlessOk(response, resolved.endpoint, credentials !== undefined);
+  await failUnlessOk(response, resolved, credentials !== undefined);
   return {
     endpoint: resolved.endpoint,
     graphIri: resolved.graphIri,
@@ -140,7 +140,7 @@ async function send(url: URL, method: string, body: string | undefined, authoriz
   }
 }
 
-async function failUnlessOk(response: Response, endpoint: string, authenticated: boolean): Promise<void> {
+async function failUnlessOk(response: Response, { endpoint, method }: PushGraphOptions, authenticated: boolean): Promise<void> {
   if (response.ok) return;
   const text = (await response.text().catch(() => '')).replace(/\s+/gu, ' ').trim().slice(0, 300);
   const said = text === '' ? '' : ` The server said: ${text}`;
@@ -152,6 +152,9 @@ async function failUnlessOk(response: Response, endpoint: string, authenticated:
     throw new PushError(endpoint, status, reason);
   }
   if (status === 404) throw new PushError(endpoint, status, `no Graph Store endpoint there (HTTP 404). Check --endpoint (Virtuoso's is /sparql-graph-crud-auth).${said}`);
+  if (status === 405 || status === 501) {
+    throw new PushError(endpoint, status, `the server does not accept ${method} there (HTTP ${status}). Check that --endpoint is a Graph Store endpoint (Virtuoso's is /sparql-graph-crud-auth).`);
+  }
   if (status >= 500) throw new PushError(endpoint, status, `the server failed (HTTP ${status}).${said}`);
   throw new PushError(endpoint, status, `the server refused the graph (HTTP ${status}).${said}`);
 }

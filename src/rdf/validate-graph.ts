@@ -74,7 +74,7 @@ async function loadShapes(path: string): Promise<Quad[]> {
 
 /**
  * Validates `graph` (an n3 Store or any RDF/JS DatasetCore) against the shapes.
- * Resolves to a report listing every violation (up to `maxViolations`), sorted so that the same graph always gives
+ * Resolves to a report listing every violation (at most `maxViolations`), sorted so that the same graph always gives
  * the same report.
  */
 export async function validateGraph(graph: DatasetCore, options: Partial<ValidateGraphOptions> = {}): Promise<ValidationReport> {
@@ -92,7 +92,8 @@ export async function validateGraph(graph: DatasetCore, options: Partial<Validat
     (a, b) =>
       compare(a.focusNode, b.focusNode) || compare(a.path ?? '', b.path ?? '') || compare(a.message, b.message) || compare(a.value ?? '', b.value ?? ''),
   );
-  return { conforms: report.conforms, violations };
+  // The validator checks maxErrors between constraints, so it may report a few more: keep the first ones.
+  return { conforms: report.conforms, violations: violations.slice(0, resolved.maxViolations) };
 }
 
 /** How many violations a ValidationError message lists before it says how many more there are. */
