@@ -7,12 +7,19 @@ import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, world: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
-  const tokenized = article.sentences.map((sentence) => {
+  let lastChange = -1;
+  const tokenized = article.sentences.map((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
-    return { sentence, tokens, mentions: findMentions(tokens, world, memory, sentence.heading) };
+    const before = memory.version;
+    const mentions = findMentions(tokens, world, memory, sentence.heading);
+    if (memory.version !== before) lastChange = index;
+    return { sentence, tokens, mentions };
   });
-  // A second look finds surnames used before the full name was given.
-  for (const entry of tokenized) entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
+  // A second look finds surnames used before the full name was given; sentences read after the last change saw it all.
+  for (const [index, entry] of tokenized.entries()) {
+    if (index >= lastChange) break;
+    entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
+  }
   const principals = principalParties(tokenized);
   const resolver = new ReferenceResolver(world, principals);
   return tokenized.map(({ sentence, tokens, mentions }) => ({

@@ -1,11 +1,13 @@
 // Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
 import type { Mention, Token } from '../types.js';
-import { nameKey, type WorldKnowledge } from './world-knowledge.js';
+import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
 export interface MentionMemory {
   /** Full person name by lower-cased surname. */
   readonly personBySurname: Map<string, PersonRecord>;
+  /** Counts changes to what is remembered, so that a second reading can be limited to sentences read before a change. */
+  version: number;
 }
 
 export interface PersonRecord {
@@ -15,7 +17,7 @@ export interface PersonRecord {
 }
 
 export function createMentionMemory(): MentionMemory {
-  return { personBySurname: new Map() };
+  return { personBySurname: new Map(), version: 0 };
 }
 
 const DELEGATION_NOUNS = new Set([
@@ -155,9 +157,10 @@ function withAppositions(tokens: readonly Token[], mentions: Mention[], world: W
     const apposition = matchApposition(tokens, m.tokenEnd, world);
     if (!apposition) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
-    if (record && record.name === m.canonical) {
+    if (record && record.name === m.canonical && ((!record.party && apposition.party) || !record.office)) {
       record.party ??= apposition.party;
       record.office ??= apposition.office;
+      memory.version++;
     }
     return { ...m, party: m.party ?? apposition.party, office: m.office ?? apposition.office };
   });
@@ -185,7 +188,7 @@ function spanText(tokens: readonly Token[], from: number, to: number): string {
 /** A known name (country, organisation, capital, city) starting at i, longest first. */
 function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; known: NonNullable<ReturnType<WorldKnowledge['names']['get']>> } | undefined {
   const first = tokens[i];
-  if (!first || (!isCapitalised(first) && first.lower !== 'the')) return undefined;
+  if (!first || (!isCapitalised(first) && first.lower !== 'the') || !world.nameHeads.has(nameHead(first.lower))) return undefined;
   for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text)) continue;
@@ -222,6 +225,7 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
   let best: (OfficeSpan & { plural: boolean }) | undefined;
   // The longest office wins: "Deputy Foreign Minister" over "Deputy".
   for (let start = i; start <= k; start++) {
+    if (!world.offices.headFirstWords.has(tokens[start]?.lower ?? '')) continue;
     for (let n = Math.min(world.offices.maxTokens, tokens.length - start); n >= 1; n--) {
       let phrase = tokens.slice(start, start + n).map((t) => t.lower).join(' ');
       const plural = !heads.has(phrase) && phrase.endsWith('s') && heads.has(phrase.slice(0, -1));
@@ -297,12 +301,14 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   const surname = surnameKey(name);
   const known = memory.personBySurname.get(surname);
   if (known && (known.name === name || known.name.endsWith(` ${parts[parts.length - 1]}`))) {
+    if ((!known.party && party) || (!known.office && office)) memory.version++;
     known.party ??= party;
     known.office ??= office;
     return known;
   }
   const record: PersonRecord = { name, party, office };
   memory.personBySurname.set(surname, record);
+  memory.version++;
   return record;
 }
 

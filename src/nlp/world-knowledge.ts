@@ -18,6 +18,8 @@ export interface WorldKnowledge {
   readonly names: ReadonlyMap<string, KnownName>;
   /** Longest known name, in tokens. */
   readonly maxNameTokens: number;
+  /** The leading letters (up to the first space or punctuation) of every known name, to skip most tokens at once. */
+  readonly nameHeads: ReadonlySet<string>;
   /** Party label by lower-cased demonym or adjective ("russian" → "Russia"); plural forms included. */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Demonym to use in labels, by party label ("Russia" → "Russian"). */
@@ -33,6 +35,8 @@ export interface OfficeLexicon {
   readonly negotiatorHeads: ReadonlySet<string>;
   /** Longest office phrase in tokens. */
   readonly maxTokens: number;
+  /** First words of the office heads (and their plurals), to skip most tokens at once. */
+  readonly headFirstWords: ReadonlySet<string>;
 }
 
 interface WorldExtra {
@@ -72,6 +76,11 @@ export function nameKey(phrase: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The letters a name or token starts with, up to the first space or punctuation: "u.s." → "u", "guinea-bissau" → "guinea". */
+export function nameHead(text: string): string {
+  return /^[^\s,.'’-]*/.exec(text.toLowerCase())![0];
 }
 
 function isLatin(name: string): boolean {
@@ -143,14 +152,24 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);
   }
   let maxNameTokens = 1;
-  for (const key of names.keys()) maxNameTokens = Math.max(maxNameTokens, key.split(' ').length);
+  const nameHeads = new Set<string>();
+  for (const key of names.keys()) {
+    maxNameTokens = Math.max(maxNameTokens, key.split(' ').length);
+    nameHeads.add(nameHead(key));
+  }
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const heads = lower(officeData.heads);
   let maxTokens = 1;
-  for (const head of heads) maxTokens = Math.max(maxTokens, head.split(' ').length);
+  const headFirstWords = new Set<string>();
+  for (const head of heads) {
+    maxTokens = Math.max(maxTokens, head.split(' ').length);
+    const first = head.split(' ')[0]!;
+    headFirstWords.add(first).add(`${first}s`);
+  }
   return {
     names,
     maxNameTokens: Math.min(maxNameTokens, 6),
+    nameHeads,
     demonyms,
     demonymOf,
     offices: {
@@ -160,6 +179,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       leaderHeads: lower(officeData.leaderHeads),
       negotiatorHeads: lower(officeData.negotiatorHeads),
       maxTokens,
+      headFirstWords,
     },
   };
 }
