@@ -54,8 +54,10 @@ export interface StanceRuleSpec {
   readonly agentAfterFrom?: boolean | undefined;
   /** The word just before the trigger must match ("reached an agreement", not "before agreement"). */
   readonly requireBefore?: RegExp | undefined;
-  /** The object must match ("announced an exchange", not "announced that he would travel"). */
+  /** The object, as written after the trigger, must match ("announced an exchange", not "announced that he would travel"). */
   readonly objectMust?: RegExp | undefined;
+  /** A word at most six tokens before the trigger must match ("raised the possibility of", "discussed with allies the idea of"). */
+  readonly introducedBy?: RegExp | undefined;
   /** The object must not match. */
   readonly objectMustNot?: RegExp | undefined;
   /** The trigger must be tagged as a verb ("demands" the verb, not the noun). */
@@ -83,6 +85,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
       for (let k = 0; k < view.tokens.length; k++) {
         if (!spec.trigger.test(view.lower(k))) continue;
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
+        if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, k - 6), Math.min(6, k)) === undefined) continue;
         if (spec.verbOnly && view.tokens[k]!.pos !== 'VERB') continue;
         if (spec.unlessBefore && view.find(spec.unlessBefore, 0, k) !== undefined) continue;
         let objectStart = k + 1;
@@ -98,15 +101,16 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         const subjects = subjectsFor(view, k, spec, context);
-        if (subjects.length === 0) continue;
+        if (subjects.length === 0 || isHypothetical(view, subjects[0]!)) continue;
         const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
         if (spec.objectMustNot?.test(raw)) continue;
+        if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true))
           .map((t) => ({ label: antecedentTopic(t.label, context) }))
-          .filter((t) => !spec.objectMust || spec.objectMust.test(t.label))
+
           .filter((t) => !isBareVerb(view, t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
@@ -142,6 +146,13 @@ function isBareVerb(view: SentenceView, label: string): boolean {
   if (/\s/.test(label)) return false;
   const token = view.tokens.find((t) => t.text === label);
   return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
+}
+
+/** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */
+function isHypothetical(view: SentenceView, subject: Mention): boolean {
+  let j = subject.tokenStart - 1;
+  if (view.lower(j) === 'the') j--;
+  return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
 }
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

@@ -172,6 +172,8 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(k + 1))))) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
+        // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
+        if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && this.lower(k + 2) === 'by') return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
         if (next === 'a' || next === 'an' || next === 'the') {
           // ", the largest such deal": an appositive afterthought, not a new item.

@@ -191,7 +191,8 @@ function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge):
   if (!first || (!isCapitalised(first) && first.lower !== 'the') || !world.nameHeads.has(nameHead(first.lower))) return undefined;
   for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
-    if (!isCapitalised(last) && !/^[0-9]/.test(last.text)) continue;
+    // "Western nations", "the international community": a name of several words may end in a common noun.
+    if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && (n < 2 || last.pos !== 'NOUN')) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     const known = world.names.get(key);
     if (!known) continue;

@@ -47,6 +47,7 @@ describe('demands', () => {
     ["Analysts say Iran's demands are unrealistic."],
     ['Israel did not demand the release of the hostages before the truce.'],
     ['Many remain skeptical that the demands can be met.'],
+    ['Many called for new sanctions should Iran continue to demand the lifting of all sanctions.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

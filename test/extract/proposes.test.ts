@@ -15,6 +15,7 @@ describe('proposes', () => {
     ['The US side floated the idea of a temporary freeze on new tariffs.', 'United States', /^temporary freeze on new tariffs$/],
     ['According to Egyptian officials, Cairo has suggested a two-stage truce.', 'Egypt', /^two-stage truce$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'United States', /^full halt to enrichment$/],
+    ['Abbas Araghchi discussed with Omani officials the possibility of an interim deal.', 'Abbas Araghchi', /^interim deal$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -36,6 +37,7 @@ describe('proposes', () => {
     ['Iran did not propose anything new.'],
     ['Analysts suggested the talks could collapse.'],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],
+    ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -16,6 +16,7 @@ describe('rejects', () => {
     ['Israeli Prime Minister Benjamin Netanyahu said he would never agree to end the war while Hamas remains in power.', 'Benjamin Netanyahu', /^end the war$/],
     ["Iran's foreign ministry spokesman Esmaeil Baghaei said Tehran opposes any military presence near its borders.", 'Iran', /military presence/],
     ['The demand for zero enrichment, which Tehran rejects, remains the main obstacle.', 'Iran', /zero enrichment/],
+    ["Western nations, including France and Germany, criticized Iran's proposals as unserious.", 'West', /Iran's proposals/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -37,6 +38,7 @@ describe('rejects', () => {
 
   it.each<[string]>([
     ['Hamas declined to comment.'],
+    ['Asked about the date of the next round, Araghchi declined to share it with the press.'],
     ['Iran did not reject the offer outright.'],
     ['Analysts dismissed the summit as a photo opportunity.'],
   ])('%s → no rejection', (text) => {
