@@ -1,5 +1,5 @@
 # Reads Parley's graph files with Debian's rdflib and answers for the interop tests, as JSON on stdout.
-#   query GRAPH.ttl QUERY.rq          SPARQL 1.1 Query Results JSON of the query on the Turtle graph
+#   query GRAPH.ttl QUERY.rq...       {"QUERY.rq": SPARQL 1.1 Query Results JSON, ...}: each query on the Turtle graph
 #   compare GRAPH.ttl OTHER FORMAT    {"isomorphic": bool, "triples": n, "otherTriples": m}: OTHER (nt, json-ld) against the Turtle
 import json
 import sys
@@ -15,18 +15,20 @@ def read(path, fmt):
 
 
 def main(argv):
-    if len(argv) == 4 and argv[1] == "query":
+    if len(argv) >= 4 and argv[1] == "query":
         graph = read(argv[2], "turtle")
-        with open(argv[3], encoding="utf-8") as file:
-            result = graph.query(file.read())
-        sys.stdout.write(result.serialize(format="json").decode("utf-8"))
+        answers = {}
+        for path in argv[3:]:
+            with open(path, encoding="utf-8") as file:
+                answers[path] = json.loads(graph.query(file.read()).serialize(format="json").decode("utf-8"))
+        json.dump(answers, sys.stdout)
         return 0
     if len(argv) == 5 and argv[1] == "compare":
         turtle = read(argv[2], "turtle")
         other = read(argv[3], argv[4])
         json.dump({"isomorphic": isomorphic(turtle, other), "triples": len(turtle), "otherTriples": len(other)}, sys.stdout)
         return 0
-    sys.stderr.write("usage: rdflib-oracle.py query GRAPH.ttl QUERY.rq | compare GRAPH.ttl OTHER FORMAT\n")
+    sys.stderr.write("usage: rdflib-oracle.py query GRAPH.ttl QUERY.rq... | compare GRAPH.ttl OTHER FORMAT\n")
     return 2
 
 

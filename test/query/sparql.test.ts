@@ -7,7 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 import { GraphReadError, UsageError } from '../../src/errors.js';
 import { packagePath } from '../../src/package-root.js';
 import { bindParameters, createSparqlStore, formatSparqlAnswer, runSparql, type SparqlAnswer, type SparqlStore } from '../../src/query/sparql.js';
-import { PARLEY, PARLEY_ID, PREFIXES } from '../../src/rdf/namespaces.js';
+import { PARLEY, PARLEY_ID, PREFIXES, RDFS, XSD_TERMS } from '../../src/rdf/namespaces.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
 import { writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
@@ -67,7 +67,7 @@ describe('createSparqlStore', () => {
 
 describe('runSparql', () => {
   it('answers SELECT with variables and rows in ORDER BY order', () => {
-    const answer = select(runSparql(store, `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    const answer = select(runSparql(store, `PREFIX rdfs: <${RDFS}>
       PREFIX parley: <${PARLEY}>
       SELECT ?label WHERE { ?party a parley:Party ; rdfs:label ?label } ORDER BY ?label`));
     expect(answer.vars).toEqual(['label']);
@@ -135,7 +135,7 @@ describe('formatSparqlAnswer', () => {
       {
         party: { type: 'uri', value: `${PARLEY_ID}party/Oman` },
         quote: { type: 'literal', value: 'a "fair" deal, now\nplease' },
-        n: { type: 'literal', value: '2', datatype: 'http://www.w3.org/2001/XMLSchema#integer' },
+        n: { type: 'literal', value: '2', datatype: XSD_TERMS.integer },
       },
       { party: { type: 'uri', value: 'https://example.org/x' } },
     ],
@@ -209,7 +209,7 @@ describe('parley sparql', () => {
   });
 
   it('runs query text with a bound parameter and prints CSV', async () => {
-    await writeFile(join(dir, 'labels.rq'), 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?party rdfs:label ?label }');
+    await writeFile(join(dir, 'labels.rq'), `PREFIX rdfs: <${RDFS}>\nSELECT ?label WHERE { ?party rdfs:label ?label }`);
     const io = captureIo(dir);
     const code = await main(['sparql', 'labels.rq', '--graph', 'sample.ttl', '--format', 'csv', '--bind', 'party=id:party/Oman'], io);
     expect(code).toBe(0);

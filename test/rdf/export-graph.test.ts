@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { getViewerData } from '../../src/query/viewer-data.js';
 import { exportGraph, toJsonLd, toNTriples } from '../../src/rdf/export-graph.js';
+import { PARLEY } from '../../src/rdf/namespaces.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
@@ -66,7 +67,7 @@ describe('toJsonLd', () => {
     const document = JSON.parse(toJsonLd(quads)) as { '@context': Record<string, string>; '@graph': { '@id': string; '@type'?: string[] }[] };
     const ids = document['@graph'].map((node) => node['@id']);
     expect(ids).toEqual([...new Set(ids)].sort());
-    expect(document['@context'].parley).toBe('https://w3id.org/parley/ontology#');
+    expect(document['@context'].parley).toBe(PARLEY);
     expect(document['@graph'].find((node) => node['@id'] === 'id:party/Oman')?.['@type']).toEqual(['parley:Party']);
     expect(toJsonLd([...quads].reverse())).toBe(toJsonLd(quads));
   });
