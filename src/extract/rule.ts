@@ -86,7 +86,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!spec.trigger.test(view.lower(k))) continue;
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, k - 6), Math.min(6, k)) === undefined) continue;
-        if (spec.verbOnly && view.tokens[k]!.pos !== 'VERB') continue;
+        if (spec.verbOnly && !isVerbAt(view, k)) continue;
         if (spec.unlessBefore && view.find(spec.unlessBefore, 0, k) !== undefined) continue;
         let objectStart = k + 1;
         if (spec.particle) {
@@ -146,6 +146,15 @@ function isBareVerb(view: SentenceView, label: string): boolean {
   if (/\s/.test(label)) return false;
   const token = view.tokens.find((t) => t.text === label);
   return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
+}
+
+/** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
+function isVerbAt(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
+  const next = view.tokens[k + 1];
+  return next !== undefined && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos);
 }
 
 /** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    ['Iran demands the lifting of all sanctions.', 'Iran', /^lifting of all sanctions$/],
+    ["Israel rejected Hamas's demand for a permanent ceasefire.", 'Hamas', /^permanent ceasefire$/],
     ['Hamas insists on a permanent end to the war and a full Israeli withdrawal from Gaza.', 'Hamas', /^permanent end to the war$/],
     ['Hamas insists on a permanent end to the war and a full Israeli withdrawal from Gaza.', 'Hamas', /^full Israeli withdrawal from Gaza$/],
     ['Israel is demanding the disarmament of Hamas.', 'Israel', /^disarmament of Hamas$/],
@@ -47,6 +49,7 @@ describe('demands', () => {
     ["Analysts say Iran's demands are unrealistic."],
     ['Israel did not demand the release of the hostages before the truce.'],
     ['Many remain skeptical that the demands can be met.'],
+    ['Iran rejects the demand for zero enrichment.'],
     ['Many called for new sanctions should Iran continue to demand the lifting of all sanctions.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
