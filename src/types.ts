@@ -136,7 +136,7 @@ export interface ResolvedClaim {
   readonly object: string;
   /** Sorted by article, then offset. */
   readonly sources: readonly Source[];
-  /** Combined confidence of all sources: 1 - Π(1 - c). */
+  /** Combined confidence: each article counts once with its best source, then articles combine as 1 - Π(1 - c). */
   readonly confidence: number;
 }
 
