@@ -77,13 +77,18 @@ const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|pr
 
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
+  // Whether a word triggers the rule, remembered: a corpus repeats its words far more often than it adds new ones.
+  const triggers = new Map<string, boolean>();
   return {
     name: spec.name,
     predicate: spec.predicate,
     match(view, context) {
       const results: RuleMatch[] = [];
       for (let k = 0; k < view.tokens.length; k++) {
-        if (!spec.trigger.test(view.lower(k))) continue;
+        const word = view.lower(k);
+        let isTrigger = triggers.get(word);
+        if (isTrigger === undefined) triggers.set(word, (isTrigger = spec.trigger.test(word)));
+        if (!isTrigger) continue;
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, k - 6), Math.min(6, k)) === undefined) continue;
         if (spec.verbOnly && !isVerbAt(view, k)) continue;

@@ -186,7 +186,22 @@ function spanText(tokens: readonly Token[], from: number, to: number): string {
 }
 
 /** A known name (country, organisation, capital, city) starting at i, longest first. */
-function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; known: NonNullable<ReturnType<WorldKnowledge['names']['get']>> } | undefined {
+type NameMatch = { end: number; known: NonNullable<ReturnType<WorldKnowledge['names']['get']>> };
+
+/** Every matcher asks about the same positions of a sentence: each answer is computed once per token array. */
+const nameMatches = new WeakMap<readonly Token[], Map<number, NameMatch | null>>();
+
+function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge): NameMatch | undefined {
+  let cache = nameMatches.get(tokens);
+  if (!cache) nameMatches.set(tokens, (cache = new Map()));
+  const cached = cache.get(i);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findName(tokens, i, world);
+  cache.set(i, found ?? null);
+  return found;
+}
+
+function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): NameMatch | undefined {
   const first = tokens[i];
   if (!first || (!isCapitalised(first) && first.lower !== 'the') || !world.nameHeads.has(nameHead(first.lower))) return undefined;
   for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {

@@ -35,12 +35,21 @@ const SYNONYMS = new Map([
   ['treati', 'agreement'],
 ]);
 
+/** Signatures already computed: the same labels recur across the articles of a corpus. */
+const signatures = new Map<string, string>();
+
 /**
  * The key of a topic label: its content words, lower-cased, accents removed, stemmed (Porter2), with qualifiers that
  * do not change the condition dropped and common synonyms folded, sorted and de-duplicated. "Lifting all US sanctions"
  * and "the lifting of US sanctions" share a key; "withdrawal of Iranian forces" and "withdrawal of Israeli forces" do not.
  */
 export function topicSignature(label: string): string {
+  let signature = signatures.get(label);
+  if (signature === undefined) signatures.set(label, (signature = computeSignature(label)));
+  return signature;
+}
+
+function computeSignature(label: string): string {
   const words = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
