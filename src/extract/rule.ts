@@ -33,6 +33,13 @@ export interface ExtractionRule {
   match(view: SentenceView, context: ArticleContext): RuleMatch[];
 }
 
+/** One topic claim per (subject, topic label): a list of holders or a list of conditions multiplies out. */
+export function topicMatches(subjects: readonly Mention[], labels: Iterable<string>, confidence: number): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const label of labels) for (const subject of subjects) matches.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence });
+  return matches;
+}
+
 /** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */
 export interface StanceRuleSpec {
   readonly name: string;

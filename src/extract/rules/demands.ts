@@ -1,6 +1,6 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule } from '../rule.js';
+import { stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -21,9 +21,7 @@ const possessiveList: ExtractionRule = {
       const end = view.clauseEnd(verb + 1);
       // "Iran's demands are unrealistic": a judgement of the demands, not a list of them.
       if (!hasNoun(view, verb + 1, end)) continue;
-      for (const topic of topicsIn(view, verb + 1, end)) {
-        for (const subject of holder) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.85 });
-      }
+      results.push(...topicMatches(holder, topicsIn(view, verb + 1, end).map((t) => t.label), 0.85));
     }
     return results;
   },
@@ -51,9 +49,7 @@ const statedConditions: ExtractionRule = {
       if (!/^(including|for|that|:|such|namely)$/.test(view.lower(start))) continue;
       if (view.lower(start) === 'such' && view.lower(start + 1) === 'as') start++;
       const end = view.clauseEnd(start + 1);
-      for (const topic of topicsIn(view, start + 1, end)) {
-        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.85 });
-      }
+      results.push(...topicMatches(subjects, topicsIn(view, start + 1, end).map((t) => t.label), 0.85));
     }
     return results;
   },
@@ -86,9 +82,7 @@ const necessity: ExtractionRule = {
       if (subjects.length === 0) continue;
       // From "that" on, so that the clause's own verb ("the sanctions are lifted") is read as part of it.
       const end = view.clauseEnd(view.lower(start - 1) === 'that' ? start - 1 : start);
-      for (const topic of topicsIn(view, start, end, false)) {
-        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.7 });
-      }
+      results.push(...topicMatches(subjects, topicsIn(view, start, end, false).map((t) => t.label), 0.7));
     }
     return results;
   },

@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule } from '../rule.js';
+import { stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
@@ -19,9 +19,7 @@ const possessiveProposal: ExtractionRule = {
       const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
       const end = view.clauseEnd(k + 2);
-      for (const topic of topicsIn(view, k + 2, end, false)) {
-        for (const subject of holder) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.8 });
-      }
+      results.push(...topicMatches(holder, topicsIn(view, k + 2, end, false).map((t) => t.label), 0.8));
     }
     return results;
   },
@@ -71,9 +69,7 @@ const desirable: ExtractionRule = {
       if (adjective === undefined) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
-      for (const topic of topicsIn(view, k + 1, adjective, false)) {
-        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
-      }
+      results.push(...topicMatches(subjects, topicsIn(view, k + 1, adjective, false).map((t) => t.label), 0.65));
     }
     return results;
   },
