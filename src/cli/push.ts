@@ -4,8 +4,7 @@ import { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { DEFAULT_GRAPH_IRI, pushGraph, resolvePushGraphOptions, type PushGraphOptions } from '../rdf/graph-store-client.js';
 import { readGraphFile } from '../rdf/graph-file.js';
-import { EXIT_OK, type CommandFactory } from './io.js';
-import { DEFAULT_VIEW_GRAPH } from './view.js';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 
 /** Where the password is read from when --password is not given, so it need not appear in the process list. */
 export const PASSWORD_VARIABLE = 'PARLEY_PASSWORD';
@@ -39,7 +38,7 @@ export const pushCommand: CommandFactory = (io, setExit) =>
   new Command('push')
     .description('Send the graph to a triplestore (SPARQL 1.1 Graph Store HTTP Protocol). PUT replaces the named graph, so pushing again is safe.')
     .requiredOption('-e, --endpoint <url>', "Graph Store endpoint, e.g. Virtuoso's http://127.0.0.1:8890/sparql-graph-crud-auth")
-    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .option('--graph-iri <iri>', 'name of the graph in the store', DEFAULT_GRAPH_IRI)
     .option('-u, --user <user>', 'user for Digest or Basic authentication')
     .option('-p, --password <password>', `password (default: $${PASSWORD_VARIABLE})`)

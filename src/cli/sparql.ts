@@ -6,8 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { bindParameters, createSparqlStore, formatSparqlAnswer, runSparql, SPARQL_FORMATS, type SparqlFormat } from '../query/sparql.js';
 import { readGraphFile } from '../rdf/graph-file.js';
-import { EXIT_OK, type CommandFactory } from './io.js';
-import { DEFAULT_VIEW_GRAPH } from './view.js';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 
 /** Collects repeated `--bind name=IRI` options into one record. */
 function collectBinding(value: string, previous: Record<string, string>): Record<string, string> {
@@ -28,7 +27,7 @@ export const sparqlCommand: CommandFactory = (io, setExit) =>
   new Command('sparql')
     .description('Run a SPARQL 1.1 query on the graph in the embedded engine (examples in ontology/queries/).')
     .argument('<query>', 'query text, or a .rq file such as ontology/queries/positions-of-party.rq')
-    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .addOption(new Option('-f, --format <format>', 'how to print the answer').choices(SPARQL_FORMATS).default('table'))
     .option('-b, --bind <name=IRI>', 'bind a parameter of the query, e.g. party=id:party/Oman (repeatable)', collectBinding, {})
     .action(async (argument: string, options: { graph: string; format: SparqlFormat; bind: Record<string, string> }) => {

@@ -3,13 +3,12 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { readGraphFile } from '../rdf/graph-file.js';
 import { formatViolation, validateGraph } from '../rdf/validate-graph.js';
-import { EXIT_FAILURE, EXIT_OK, type CommandFactory } from './io.js';
-import { DEFAULT_VIEW_GRAPH } from './view.js';
+import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, type CommandFactory } from './io.js';
 
 export const validateCommand: CommandFactory = (io, setExit) =>
   new Command('validate')
     .description("Check the graph against Parley's SHACL shapes (ontology/shapes.ttl).")
-    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+    .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .action(async (options: { graph: string }) => {
       const store = await readGraphFile(resolve(io.cwd, options.graph));
       const report = await validateGraph(store);

@@ -110,8 +110,8 @@ export async function pushGraph(graph: Store, options: Partial<PushGraphOptions>
     if (probe.status === 401) authorization = answerChallenge(probe, credentials, resolved.method, url, resolved.endpoint);
   }
   let response = await send(url, resolved.method, body, authorization, resolved);
-  if (response.status === 401 && credentials !== undefined) {
-    // The probe was let through (or a stale nonce): answer the challenge of the real request and send once more.
+  if (response.status === 401 && credentials !== undefined && (authorization === undefined || isStale(response))) {
+    // The probe was let through, or the nonce went stale: answer the challenge of the real request and send once more.
     response = await send(url, resolved.method, body, answerChallenge(response, credentials, resolved.method, url, resolved.endpoint), resolved);
   }
   await failUnlessOk(response, resolved, credentials !== undefined);
@@ -184,6 +184,11 @@ export function parseChallenges(header: string): AuthChallenge[] {
 export interface Credentials {
   readonly user: string;
   readonly password: string;
+}
+
+/** True when the server refused a Digest answer only because its nonce expired (RFC 7616 `stale=true`). */
+function isStale(response: Response): boolean {
+  return parseChallenges(response.headers.get('www-authenticate') ?? '').some((challenge) => challenge.params.stale?.toLowerCase() === 'true');
 }
 
 /** The Authorization header that answers the server's challenge, preferring Digest to Basic. */

@@ -21,7 +21,7 @@ import {
 import { sampleKnowledgeGraph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
 /** How the test Graph Store asks for credentials. */
-type AuthMode = 'none' | 'basic' | 'digest' | 'digest-on-writes';
+type AuthMode = 'none' | 'basic' | 'digest' | 'digest-on-writes' | 'digest-stale';
 
 interface Received {
   readonly method: string;
@@ -37,7 +37,8 @@ interface Received {
 class TestGraphStore {
   readonly graphs = new Map<string, string[]>();
   readonly received: Received[] = [];
-  private readonly nonce = randomBytes(16).toString('hex');
+  private nonce = randomBytes(16).toString('hex');
+  private readonly oldNonces = new Set<string>();
   private readonly server: Server;
   mode: AuthMode = 'digest';
   readonly user = 'writer';
@@ -80,8 +81,15 @@ class TestGraphStore {
     this.received.push({ method: request.method ?? '', graph, scheme: request.headers.authorization?.split(' ')[0] ?? null, bytes: body.length });
     const writes = request.method === 'PUT' || request.method === 'POST';
     if (!this.authorized(request, writes)) {
-      const challenge = this.mode === 'basic' ? 'Basic realm="parley-test"' : `Digest realm="parley-test", nonce="${this.nonce}", opaque="x", qop="auth", algorithm="MD5"`;
+      const stale = this.oldNonces.has(/nonce="([^"]*)"/.exec(request.headers.authorization ?? '')?.[1] ?? '');
+      const challenge =
+        this.mode === 'basic' ? 'Basic realm="parley-test"' : `Digest realm="parley-test", nonce="${this.nonce}", opaque="x", stale=${stale}, qop="auth", algorithm="MD5"`;
       response.writeHead(401, { 'www-authenticate': challenge }).end('Unauthorized');
+      // In 'digest-stale' mode the nonce handed to the probe expires at once, as a server's nonce eventually does.
+      if (this.mode === 'digest-stale' && request.method === 'HEAD') {
+        this.oldNonces.add(this.nonce);
+        this.nonce = randomBytes(16).toString('hex');
+      }
       return;
     }
     if (url.pathname === '/missing') return void response.writeHead(404).end('Not found');
@@ -182,6 +190,22 @@ describe('pushGraph', () => {
       ['PUT', null],
       ['PUT', 'Digest'],
     ]);
+  });
+
+  it('answers again when the nonce it used has gone stale', async () => {
+    server.mode = 'digest-stale';
+    const report = await pushGraph(graph, { endpoint: `${base}/store`, user: server.user, password: server.password });
+    expect(report.status).toBe(201);
+    expect(server.received.map(({ method, scheme }) => [method, scheme])).toEqual([
+      ['HEAD', null],
+      ['PUT', 'Digest'],
+      ['PUT', 'Digest'],
+    ]);
+  });
+
+  it('sends a wrong password only once', async () => {
+    await pushError(pushGraph(graph, { endpoint: `${base}/store`, user: server.user, password: 'wrong' }));
+    expect(server.received.map(({ method }) => method)).toEqual(['HEAD', 'PUT']);
   });
 
   it.each([
