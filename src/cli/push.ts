@@ -1,8 +1,8 @@
-// `parley push --endpoint URL [--graph FILE] [--graph-iri IRI] [--user U --password P] [--post]`: sends the graph to a triplestore.
+// `parley push --endpoint URL [--graph FILE] [--graph-iri IRI] [--user U --password P] [--method PUT|POST]`: sends the graph to a triplestore.
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
-import { DEFAULT_GRAPH_IRI, pushGraph, resolvePushGraphOptions, type PushGraphOptions } from '../rdf/graph-store-client.js';
+import { DEFAULT_GRAPH_IRI, GRAPH_STORE_METHODS, pushGraph, resolvePushGraphOptions, type GraphStoreMethod, type PushGraphOptions } from '../rdf/graph-store-client.js';
 import { readGraphFile } from '../rdf/graph-file.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 
@@ -15,7 +15,14 @@ interface PushCommandOptions {
   graphIri: string;
   user?: string;
   password?: string;
-  post: boolean;
+  method: GraphStoreMethod;
+}
+
+/** `PUT` or `POST`, in any letter case. */
+function parseMethod(value: string): GraphStoreMethod {
+  const method = value.toUpperCase();
+  if (!(GRAPH_STORE_METHODS as readonly string[]).includes(method)) throw new InvalidArgumentError('Expecting PUT (replace the named graph) or POST (add to it).');
+  return method as GraphStoreMethod;
 }
 
 /** The library options of the command line, as a UsageError when they cannot work. */
@@ -25,7 +32,7 @@ function toPushOptions(options: PushCommandOptions): PushGraphOptions {
     return resolvePushGraphOptions({
       endpoint: options.endpoint,
       graphIri: options.graphIri,
-      method: options.post ? 'POST' : 'PUT',
+      method: options.method,
       user: options.user,
       password,
     });
@@ -42,7 +49,7 @@ export const pushCommand: CommandFactory = (io, setExit) =>
     .option('--graph-iri <iri>', 'name of the graph in the store', DEFAULT_GRAPH_IRI)
     .option('-u, --user <user>', 'user for Digest or Basic authentication')
     .option('-p, --password <password>', `password (default: $${PASSWORD_VARIABLE})`)
-    .option('--post', 'add the triples to the named graph (POST) instead of replacing it (PUT)', false)
+    .option('-m, --method <method>', 'PUT replaces the named graph, POST adds the triples to it', parseMethod, 'PUT' as GraphStoreMethod)
     .action(async (options: PushCommandOptions) => {
       const pushOptions = toPushOptions(options);
       const store = await readGraphFile(resolve(io.cwd, options.graph));

@@ -302,7 +302,7 @@ describe('parley push', () => {
     const path = await writeSampleGraph(dir);
     process.env.PARLEY_PASSWORD = server.password;
     try {
-      expect(await main(['push', '-e', `${base}/store`, '-g', path, '-u', server.user, '--post'], captureIo(dir))).toBe(0);
+      expect(await main(['push', '-e', `${base}/store`, '-g', path, '-u', server.user, '--method', 'post'], captureIo(dir))).toBe(0);
     } finally {
       delete process.env.PARLEY_PASSWORD;
     }
@@ -316,7 +316,7 @@ describe('parley push', () => {
     expect(io.err.join('')).toContain('HTTP 500');
   });
 
-  it.each([[['push', '--graph', 'sample.ttl']], [['push', '--endpoint', 'nowhere', '--graph', 'sample.ttl']]])('exits 2 on a usage error: %j', async (argv) => {
+  it.each([[['push', '--graph', 'sample.ttl']], [['push', '--endpoint', 'nowhere', '--graph', 'sample.ttl']], [['push', '--endpoint', 'http://127.0.0.1:9/', '--method', 'DELETE']]])('exits 2 on a usage error: %j', async (argv) => {
     expect(await main(argv, captureIo(dir))).toBe(2);
   });
 });
