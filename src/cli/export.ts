@@ -1,7 +1,7 @@
 // `parley export --format nt|jsonld|gexf [--graph FILE] [--out FILE]`: writes the graph as N-Triples, JSON-LD or GEXF for Gephi.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../rdf/export-graph.js';
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../query/export-graph.js';
 import { readGraphFile, writeGraphFile } from '../rdf/graph-file.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
 import { bindParameters, createSparqlStore, runSparql, type SparqlStore } from '../../src/query/sparql.js';
-import { exportGraph } from '../../src/rdf/export-graph.js';
+import { exportGraph } from '../../src/query/export-graph.js';
 import { PARLEY_TERMS } from '../../src/rdf/namespaces.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
 import { writeSampleGraph } from '../fixtures/knowledge-graph.js';

@@ -2,8 +2,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { Writer, type Quad, type Store, type Term } from 'n3';
-import { getViewerData, type ViewerData } from '../query/viewer-data.js';
-import { compactIri, PREFIXES, RDF_TERMS, XSD_TERMS } from './namespaces.js';
+import { getViewerData, type ViewerData } from './viewer-data.js';
+import { compactIri, PREFIXES, RDF_TERMS, XSD_TERMS } from '../rdf/namespaces.js';
 
 /** The export formats. */
 export type ExportFormat = 'nt' | 'jsonld' | 'gexf';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { getViewerData } from '../../src/query/viewer-data.js';
-import { exportGraph, toJsonLd, toNTriples } from '../../src/rdf/export-graph.js';
+import { exportGraph, toJsonLd, toNTriples } from '../../src/query/export-graph.js';
 import { PARLEY } from '../../src/rdf/namespaces.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
