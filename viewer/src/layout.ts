@@ -6,59 +6,84 @@ import type { ViewerGraph } from './create-graph.js';
 // The package is CommonJS with typings that declare an ES default export; the bundler hands over module.exports itself.
 const FA2LayoutSupervisor = FA2Worker as unknown as typeof FA2Worker.default;
 
+/** Options of startLayout. */
+export interface LayoutOptions {
+  /** Iterations run when the page opens. */
+  readonly openingIterations: number;
+  /** ForceAtlas2 settings laid over the inferred ones. */
+  readonly overrides: Readonly<ForceAtlas2Settings>;
+  /** Milliseconds to wait before the next positions are drawn; the caller makes it grow when drawing is slow. */
+  readonly drawDelay: () => number;
+  /** Told when the layout starts or stops. */
+  readonly onChange: (running: boolean) => void;
+}
+
 /** Controls the layout worker. */
 export interface LayoutController {
   start(): void;
   stop(): void;
   isRunning(): boolean;
-  /** Iterations applied to the graph so far. */
+  /** Iterations run so far. */
   iterations(): number;
   kill(): void;
 }
 
 /**
- * Starts ForceAtlas2 (settings inferred from the graph's size, then `overrides`) and stops it after `openingIterations`.
- * The worker iterates deterministically from the seeded positions, so a fixed count gives the same picture
- * on every opening. `onChange` is told when the layout starts or stops.
+ * Starts ForceAtlas2 (settings inferred from the graph's size, then `overrides`) and stops it after the opening
+ * iterations. The worker iterates deterministically from the seeded positions, so a fixed count gives the same
+ * picture on every opening. The worker moves a copy of the graph and the drawn graph takes its positions at most
+ * once per `drawDelay()`, so that a slow renderer (no GPU, a large graph) never holds the iterations back;
+ * stopping draws the last positions at once.
  */
-export function startLayout(
-  graph: ViewerGraph,
-  openingIterations: number,
-  overrides: Readonly<ForceAtlas2Settings>,
-  onChange: (running: boolean) => void,
-): LayoutController {
-  const supervisor = new FA2LayoutSupervisor(graph, { settings: { ...inferSettings(graph), ...overrides }, getEdgeWeight: null });
+export function startLayout(graph: ViewerGraph, options: LayoutOptions): LayoutController {
+  const moving = graph.copy();
+  const supervisor = new FA2LayoutSupervisor(moving, { settings: { ...inferSettings(moving), ...options.overrides }, getEdgeWeight: null });
   let iterations = 0;
-  let budget: number | null = openingIterations;
+  let budget: number | null = options.openingIterations;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const draw = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        const { x, y } = moving.getNodeAttributes(node);
+        return { ...attributes, x, y };
+      },
+      { attributes: ['x', 'y'] },
+    );
+  };
   // The supervisor writes each iteration's positions with one updateEachNodeAttributes call.
   const onIteration = () => {
     iterations += 1;
     if (budget !== null && iterations >= budget) controller.stop();
+    else timer ??= setTimeout(draw, options.drawDelay());
   };
-  graph.on('eachNodeAttributesUpdated', onIteration);
+  moving.on('eachNodeAttributesUpdated', onIteration);
   const controller: LayoutController = {
     start() {
       if (supervisor.isRunning()) return;
       budget = null;
       supervisor.start();
-      onChange(true);
+      options.onChange(true);
     },
     stop() {
       budget = null;
       if (!supervisor.isRunning()) return;
       supervisor.stop();
-      onChange(false);
+      draw();
+      options.onChange(false);
     },
     isRunning: () => supervisor.isRunning(),
     iterations: () => iterations,
     kill() {
-      graph.off('eachNodeAttributesUpdated', onIteration);
+      clearTimeout(timer);
+      moving.off('eachNodeAttributesUpdated', onIteration);
       supervisor.kill();
     },
   };
-  if (graph.order > 1 && openingIterations > 0) {
+  if (graph.order > 1 && options.openingIterations > 0) {
     supervisor.start();
-    onChange(true);
+    options.onChange(true);
   }
   return controller;
 }

@@ -50,10 +50,16 @@ export interface ParleyDebugHandle {
   layout: { running(): boolean; iterations(): number; start(): void; stop(): void };
   camera(): CameraState;
   setCamera(state: CameraState): void;
+  /** Moves the camera as a user's pan or zoom would (an animation), resolving when it arrives. */
+  animateCamera(state: Partial<CameraState>, duration: number): Promise<void>;
 }
 
 /** Viewports at most this wide get the collapsible bottom panel. */
 const NARROW = '(max-width: 760px)';
+/** Shortest wait in milliseconds between two drawings of the running layout (about 30 per second). */
+const LAYOUT_DRAW_DELAY = 33;
+/** The running layout is drawn at most once per this many times the last drawing's duration, leaving the rest to the page. */
+const LAYOUT_DRAW_SHARE = 3;
 /** Milliseconds of camera stillness before the camera is written to the URL. */
 const CAMERA_URL_DELAY = 300;
 
@@ -129,6 +135,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     edgeProgramClasses: edgePrograms(),
     defaultEdgeType: 'straight',
     renderEdgeLabels: true,
+    hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: 'DejaVu Sans, Arial, sans-serif',
@@ -138,8 +145,14 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     edgeReducer: (edge, attributes) => reduceEdge(state, (key) => graph.extremities(key) as [string, string], edge, attributes as EdgeAttributes),
   });
   const firstRenderAt = win.performance.now();
-  const countRender = () => void (renders += 1);
-  renderer.on('afterRender', countRender);
+  // How long sigma takes to draw, which sets how often the running layout is drawn.
+  let renderStart = 0;
+  let renderMs = 0;
+  renderer.on('beforeRender', () => void (renderStart = win.performance.now()));
+  renderer.on('afterRender', () => {
+    renders += 1;
+    renderMs = win.performance.now() - renderStart;
+  });
   const camera = renderer.getCamera();
   const refresh = () => renderer.refresh({ skipIndexation: true });
 
@@ -283,9 +296,14 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
   renderer.on('clickStage', () => select(null, null, false));
 
   // Layout, export, reset, panel.
-  const layout = startLayout(graph, settings.layoutIterations, settings.layout, (running) => {
-    layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
-    layoutButton.setAttribute('aria-pressed', String(running));
+  const layout = startLayout(graph, {
+    openingIterations: settings.layoutIterations,
+    overrides: settings.layout,
+    drawDelay: () => Math.max(LAYOUT_DRAW_DELAY, LAYOUT_DRAW_SHARE * renderMs),
+    onChange: (running) => {
+      layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+      layoutButton.setAttribute('aria-pressed', String(running));
+    },
   });
   const onLayoutClick = () => (layout.isRunning() ? layout.stop() : layout.start());
   const onExportClick = () => void downloadAsPNG(renderer, { fileName: 'parley-graph', backgroundColor: '#ffffff' });
@@ -357,6 +375,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
       layout: { running: () => layout.isRunning(), iterations: () => layout.iterations(), start: () => layout.start(), stop: () => layout.stop() },
       camera: () => camera.getState(),
       setCamera: (next) => camera.setState(next),
+      animateCamera: (next, duration) => camera.animate(next, { duration }),
     };
   }
 

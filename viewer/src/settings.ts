@@ -30,6 +30,8 @@ export interface ViewerSettings {
   readonly seed: number;
   /** Longest label drawn on the graph, in characters; longer ones are cut at a word with an ellipsis (the panel shows them whole). */
   readonly labelLength: number;
+  /** Graphs with more edges than this hide their edges while the camera moves, which keeps panning smooth on slow GPUs. */
+  readonly hideEdgesOnMoveAbove: number;
   /** Most search suggestions shown. */
   readonly searchLimit: number;
   /** Camera zoom ratio used when the search moves to a node (smaller is closer). */
@@ -55,6 +57,7 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   layout: { linLogMode: true },
   seed: 1,
   labelLength: 40,
+  hideEdgesOnMoveAbove: 5000,
   searchLimit: 8,
   focusRatio: 0.4,
 };
@@ -91,7 +94,7 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
   for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'fadedColor'] as const) color(name, merged[name]);
   for (const [stance, value] of Object.entries(merged.stanceColors)) color(`stanceColors.${stance}`, value);
   for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio'] as const) positive(name, merged[name]);
-  for (const name of ['layoutIterations', 'labelLength', 'searchLimit'] as const) positive(name, merged[name], true);
+  for (const name of ['layoutIterations', 'labelLength', 'hideEdgesOnMoveAbove', 'searchLimit'] as const) positive(name, merged[name], true);
   if (!Number.isInteger(merged.seed)) fail('seed is not an integer', 'an integer', merged.seed);
   if (merged.maxNodeSize < merged.minNodeSize) fail('maxNodeSize is below minNodeSize', `at least ${merged.minNodeSize}`, merged.maxNodeSize);
   if (merged.maxEdgeSize < merged.minEdgeSize) fail('maxEdgeSize is below minEdgeSize', `at least ${merged.minEdgeSize}`, merged.maxEdgeSize);
