@@ -79,6 +79,7 @@ export interface StanceRuleSpec {
   readonly onlyNegated?: boolean | undefined;
 }
 
+const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
 
@@ -102,7 +103,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.unlessBefore && view.find(spec.unlessBefore, 0, k) !== undefined) continue;
         let objectStart = k + 1;
         if (spec.particle) {
-          const particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
+          let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
+          // "appealing to Russia for weeks for accepting …": a duration is not the object.
+          while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
           objectStart = particle + 1;
         }
@@ -163,7 +166,8 @@ function isBareVerb(view: SentenceView, label: string): boolean {
 /** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
 function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
-  if (t.pos === 'VERB') return true;
+  // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for".
+  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '');
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
   return next !== undefined && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos);

@@ -4,6 +4,7 @@ import { STANCES } from '../types.js';
 import { entityKey } from '../rdf/namespaces.js';
 import { nameWords, sameperson } from './person-names.js';
 import { topicSignature } from './topic-signature.js';
+import { clusterTopics } from './cluster-topics.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -38,6 +39,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     if (!entry.sources.some((s) => s.articleId === source.articleId && s.start === source.start && s.end === source.end)) entry.sources.push(source);
   };
 
+  const topicLabel = groupTopics(inputs);
   for (const input of inputs) {
     for (const claim of input.claims) {
       let subject = registry.entityFor(claim.subject.mention);
@@ -47,7 +49,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
         const type = registry.typeOf(subject);
         if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person')) subject = registry.partyOf(subject) ?? subject;
       }
-      const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.label, claim.object.type);
+      const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
       if (!object || object === subject) continue;
       // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
       if (claim.predicate === 'leads') registry.inheritParty(subject, object);
@@ -101,6 +103,20 @@ export function combinedConfidence(sources: readonly Source[]): number {
   for (const s of sources) best.set(s.articleId, Math.max(best.get(s.articleId) ?? 0, s.confidence));
   const doubt = [...best.values()].reduce((p, c) => p * (1 - c), 1);
   return Math.round((1 - doubt) * 1000) / 1000;
+}
+
+/** The label of each topic's group across all articles (see clusterTopics). */
+function groupTopics(inputs: readonly ArticleClaims[]): Map<string, string> {
+  const articles = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    for (const claim of input.claims) {
+      if (claim.object.kind !== 'topic' || claim.object.type !== 'Topic') continue;
+      const seen = articles.get(claim.object.label) ?? new Set<string>();
+      seen.add(input.article.id);
+      articles.set(claim.object.label, seen);
+    }
+  }
+  return clusterTopics([...articles.entries()].map(([label, ids]) => ({ label, articles: ids.size })));
 }
 
 function compare(a: string, b: string): number {
@@ -181,8 +197,11 @@ class EntityRegistry {
     }
   }
 
-  /** The node of a topic or office; topics with the same content words share one node. */
-  topic(label: string, type: 'Topic' | 'Office'): string {
+  /**
+   * The node of a topic or office named `label` (topics with the same content words share one node); `wording` is how
+   * the article put it, kept as an alias.
+   */
+  topic(label: string, type: 'Topic' | 'Office', wording: string = label): string {
     const signature = `${type}:${type === 'Office' ? label.toLowerCase() : topicSignature(label)}`;
     let key = this.topicKeys.get(signature);
     if (!key) {
@@ -190,7 +209,7 @@ class EntityRegistry {
       this.topicKeys.set(signature, key);
       this.draft(key, type, label);
     }
-    this.note(key, label);
+    this.note(key, wording);
     return key;
   }
 

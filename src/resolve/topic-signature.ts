@@ -35,8 +35,8 @@ const SYNONYMS = new Map([
   ['treati', 'agreement'],
 ]);
 
-/** Signatures already computed: the same labels recur across the articles of a corpus. */
-const signatures = new Map<string, string>();
+/** Content words already computed: the same labels recur across the articles of a corpus. */
+const wordsOfLabel = new Map<string, readonly string[]>();
 
 /**
  * The key of a topic label: its content words, lower-cased, accents removed, stemmed (Porter2), with qualifiers that
@@ -44,19 +44,27 @@ const signatures = new Map<string, string>();
  * and "the lifting of US sanctions" share a key; "withdrawal of Iranian forces" and "withdrawal of Israeli forces" do not.
  */
 export function topicSignature(label: string): string {
-  let signature = signatures.get(label);
-  if (signature === undefined) signatures.set(label, (signature = computeSignature(label)));
-  return signature;
+  return topicWords(label).join(' ');
 }
 
-function computeSignature(label: string): string {
+/** The content words of a label as `topicSignature` keys them: stemmed, synonyms folded, sorted, de-duplicated. */
+export function topicWords(label: string): readonly string[] {
+  let words = wordsOfLabel.get(label);
+  if (words === undefined) wordsOfLabel.set(label, (words = computeWords(label)));
+  return words;
+}
+
+function computeWords(label: string): string[] {
   const words = label
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .split(' ')
+    // "1,000-for-1,000" counts its numbers; other hyphenated words stay whole ("so-called").
+    .flatMap((w) => (/\d/.test(w) ? w.split('-') : [w]))
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter((w) => w && !STOPWORDS.has(w) && !WEAK_WORDS.has(w))
     // "Israeli withdrawal" and "Israel's withdrawal" name one side's step.
@@ -65,5 +73,5 @@ function computeSignature(label: string): string {
       const s = /^\p{L}+$/u.test(w) ? stem(w) : w;
       return SYNONYMS.get(s) ?? s;
     });
-  return [...new Set(words)].sort().join(' ');
+  return [...new Set(words)].sort();
 }

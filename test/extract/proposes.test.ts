@@ -16,6 +16,7 @@ describe('proposes', () => {
     ['According to Egyptian officials, Cairo has suggested a two-stage truce.', 'Egypt', /^two-stage truce$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'United States', /^full halt to enrichment$/],
     ['Abbas Araghchi discussed with Omani officials the possibility of an interim deal.', 'Abbas Araghchi', /^interim deal$/],
+    ['Qatar and Egypt have been appealing to Israel for weeks for allowing aid into Gaza.', 'Qatar', /^allowing aid into Gaza$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -38,6 +39,7 @@ describe('proposes', () => {
     ['Analysts suggested the talks could collapse.'],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],
     ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
+    ['Israel rejected calls for a permanent ceasefire.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -78,7 +78,7 @@ const desirable: ExtractionRule = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: /^(propose|proposes|proposed|proposing|offer|offers|offered|offering|suggest|suggests|suggested|suggesting|request|requests|requested|requesting|urge|urges|urged|urging|presented|submitted|tabled|floated|floats|float|floating)$/, confidence: 0.8, negatedAs: 'skip', split: false }),
-  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|appeal|appeals|appealed|appealing|advocate|advocated|advocates)$/, particle: /^for$/, gap: 6, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|appeal|appeals|appealed|appealing|advocate|advocated|advocates)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMustNot: /^\S+(?: \S+)? to \S+/ }),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { clusterTopics } from '../../src/resolve/cluster-topics.js';
+
+const group = (labels: readonly string[]) => clusterTopics(labels.map((label) => ({ label, articles: 1 })));
+
+describe('clusterTopics', () => {
+  it.each([
+    ['exchange of 2,000 detainees', 'major detainee exchange'],
+    ['release of 33 hostages in the first phase', 'release of 33 hostages'],
+    ['lifting of all US sanctions on Iran', 'US sanctions relief for Iran'],
+    ['30-day truce', '30-day ceasefire along the border'],
+    ['withdrawal of Israeli forces from the Philadelphi corridor', 'Israeli withdrawal from the Philadelphi corridor'],
+  ])('puts "%s" and "%s" in one group', (a, b) => {
+    const groups = group([a, b]);
+    expect(groups.get(a)).toBe(groups.get(b));
+  });
+
+  it.each([
+    ['withdrawal of Israeli forces from Gaza', 'withdrawal of Hamas fighters from Gaza'],
+    ['withdrawal of Armenian troops from the border', 'withdrawal of Azerbaijani troops from the border'],
+    ['lifting of US sanctions', 'limits on uranium enrichment'],
+    ['recognition of the border', 'demarcation of the border along Soviet-era lines by a joint commission'],
+    ['tariffs on Chinese steel', 'tariffs on American soybeans'],
+  ])('keeps "%s" and "%s" apart', (a, b) => {
+    const groups = group([a, b]);
+    expect(groups.get(a)).not.toBe(groups.get(b));
+  });
+
+  it('names a group after the label most articles state, then the shortest', () => {
+    const groups = clusterTopics([
+      { label: 'exchange of 2,000 detainees on each side', articles: 1 },
+      { label: 'detainee exchange', articles: 3 },
+      { label: 'exchange of 2,000 detainees', articles: 1 },
+    ]);
+    expect([...new Set(groups.values())]).toEqual(['detainee exchange']);
+  });
+
+  it('gives the same groups whatever the order of the labels', () => {
+    const labels = ['release of 33 hostages', 'release of 33 hostages in the first phase', 'tariffs on Chinese steel', 'lifting of US sanctions'];
+    const forward = group(labels);
+    const backward = group([...labels].reverse());
+    for (const label of labels) expect(backward.get(label)).toBe(forward.get(label));
+  });
+});
