@@ -189,12 +189,14 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
     await page.waitForTimeout(400);
     const onPage = await parley(page, (handle) => handle.visibleEdges().map((id) => [id, handle.edgeOnPage(id)] as const));
     const nodes = await parley(page, (handle) => handle.visibleNodes().map((id) => handle.nodeOnPage(id)!));
-    // The claim drawn straight whose middle is farthest from any node, so that the click cannot land on a node.
+    // A claim drawn straight whose middle is clear of every node, so that the click cannot land on a node;
+    // the thickest such claim (read in the most articles), as sigma picks edges on a half-resolution layer.
     const clear = (point: { x: number; y: number }) => Math.min(...nodes.map((node) => Math.hypot(node.x - point.x, node.y - point.y)));
+    const articles = (id: string) => data.edges.find((edge) => edge.id === id)!.articleCount;
     const [edgeId, middle] = onPage
-      .filter((entry): entry is readonly [string, { x: number; y: number }] => entry[1] !== null)
-      .filter(([id]) => data.edges.find((edge) => edge.id === id)!.quotes.length > 0)
-      .sort((a, b) => clear(b[1]) - clear(a[1]))[0]!;
+      .filter((entry): entry is readonly [string, { x: number; y: number }] => entry[1] !== null && clear(entry[1]) > 25)
+      .filter(([id]) => articles(id) > 0)
+      .sort((a, b) => articles(b[0]) - articles(a[0]) || clear(b[1]) - clear(a[1]))[0]!;
     await page.mouse.click(middle.x, middle.y);
     expect(await parley(page, (handle) => handle.state().selectedEdge)).toBe(edgeId);
     const edge = data.edges.find((candidate) => candidate.id === edgeId)!;

@@ -56,10 +56,6 @@ export interface ParleyDebugHandle {
 
 /** Viewports at most this wide get the collapsible bottom panel. */
 const NARROW = '(max-width: 760px)';
-/** Shortest wait in milliseconds between two drawings of the running layout (about 30 per second). */
-const LAYOUT_DRAW_DELAY = 33;
-/** The running layout is drawn at most once per this many times the last drawing's duration, leaving the rest to the page. */
-const LAYOUT_DRAW_SHARE = 3;
 /** Milliseconds of camera stillness before the camera is written to the URL. */
 const CAMERA_URL_DELAY = 300;
 
@@ -145,14 +141,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     edgeReducer: (edge, attributes) => reduceEdge(state, (key) => graph.extremities(key) as [string, string], edge, attributes as EdgeAttributes),
   });
   const firstRenderAt = win.performance.now();
-  // How long sigma takes to draw, which sets how often the running layout is drawn.
-  let renderStart = 0;
-  let renderMs = 0;
-  renderer.on('beforeRender', () => void (renderStart = win.performance.now()));
-  renderer.on('afterRender', () => {
-    renders += 1;
-    renderMs = win.performance.now() - renderStart;
-  });
+  renderer.on('afterRender', () => void (renders += 1));
   const camera = renderer.getCamera();
   const refresh = () => renderer.refresh({ skipIndexation: true });
 
@@ -299,7 +288,8 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
   const layout = startLayout(graph, {
     openingIterations: settings.layoutIterations,
     overrides: settings.layout,
-    drawDelay: () => Math.max(LAYOUT_DRAW_DELAY, LAYOUT_DRAW_SHARE * renderMs),
+    // Sigma draws on the next animation frame; the one after comes once the browser has shown it.
+    waitForFrame: () => new Promise((done) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => done()))),
     onChange: (running) => {
       layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
       layoutButton.setAttribute('aria-pressed', String(running));
