@@ -141,10 +141,7 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
     const box = (await page.locator('.stage').boundingBox())!;
     expect(painted).toBeGreaterThan(box.width * box.height * 0.01);
     await mkdir(OUTPUT, { recursive: true });
-    const shot = await page.screenshot();
-    await writeFile(join(OUTPUT, 'viewer.png'), shot);
-    // The README's picture is refreshed on demand, so that a test run leaves the work tree unchanged.
-    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/viewer.png'), shot);
+    await writeFile(join(OUTPUT, 'viewer.png'), await page.screenshot());
   });
 
   it('shows as many nodes as the Turtle holds entities and topics', async () => {
@@ -182,6 +179,11 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
       const article = normalise(await readFile(join(CORPUS, quote.article), 'utf8'));
       expect(article).toContain(normalise(quote.text));
     }
+    const shot = await page.screenshot();
+    await writeFile(join(OUTPUT, 'viewer-topic.png'), shot);
+    // The README's picture (a topic and the sentences behind it) is refreshed on demand, so that a test run
+    // leaves the work tree unchanged.
+    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/viewer.png'), shot);
   });
 
   it('opens a claim with its quotes and distinct article count when its edge is clicked', async () => {
