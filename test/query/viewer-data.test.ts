@@ -2,6 +2,9 @@
 import { Parser, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { getViewerData, type ViewerData } from '../../src/query/viewer-data.js';
+import { toQuads } from '../../src/rdf/to-quads.js';
+import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
+import { HOSTILE_HTML_LABEL, sampleKnowledgeGraph } from '../fixtures/knowledge-graph.js';
 
 const TURTLE = `
 @prefix parley: <https://w3id.org/parley/ontology#> .
@@ -145,5 +148,16 @@ describe('getViewerData', () => {
 
   it('gives empty lists for an empty store', () => {
     expect(load('')).toMatchObject({ nodes: [], edges: [], parties: [], articles: [] });
+  });
+});
+
+describe('getViewerData on the sample knowledge graph written as Turtle', () => {
+  it('gives one node per entity and one edge per claim, labels kept as text', () => {
+    const data = getViewerData(readTurtle(writeTurtle(toQuads(sampleKnowledgeGraph))));
+    expect(data.nodes).toHaveLength(sampleKnowledgeGraph.entities.length);
+    expect(data.edges).toHaveLength(sampleKnowledgeGraph.claims.length);
+    expect(data.nodes.map((n) => n.label)).toContain(HOSTILE_HTML_LABEL);
+    const quotes = data.edges.reduce((sum, edge) => sum + edge.quotes.length, 0);
+    expect(quotes).toBe(sampleKnowledgeGraph.claims.reduce((sum, claim) => sum + claim.sources.length, 0));
   });
 });
