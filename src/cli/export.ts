@@ -1,4 +1,4 @@
-// `parley export --format nt|jsonld|gexf [--graph FILE] [--out FILE]`: writes the graph as N-Triples, JSON-LD or GEXF for Gephi.
+// `parley export --format nt|jsonld|gexf|viewer [--graph FILE] [--out FILE]`: N-Triples, JSON-LD, GEXF for Gephi, or the viewer's data.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../query/export-graph.js';
@@ -7,7 +7,7 @@ import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 
 export const exportCommand: CommandFactory = (io, setExit) =>
   new Command('export')
-    .description('Write the graph as N-Triples, JSON-LD or GEXF (for Gephi), to a file or to stdout.')
+    .description("Write the graph as N-Triples, JSON-LD, GEXF (for Gephi) or the viewer's data.json, to a file or to stdout.")
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .option('-o, --out <file>', 'file to write (replaced atomically); stdout when absent')

@@ -1,4 +1,4 @@
-// Exports a graph for other tools: N-Triples, flattened JSON-LD, and GEXF for Gephi (the viewer's nodes and edges).
+// Exports a graph for other tools: N-Triples, flattened JSON-LD, GEXF for Gephi, and the viewer's data for a static host.
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { Writer, type Quad, type Store, type Term } from 'n3';
@@ -6,8 +6,8 @@ import { getViewerData, type ViewerData } from './viewer-data.js';
 import { compactIri, PREFIXES, RDF_TERMS, XSD_TERMS } from '../rdf/namespaces.js';
 
 /** The export formats. */
-export type ExportFormat = 'nt' | 'jsonld' | 'gexf';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['nt', 'jsonld', 'gexf'];
+export type ExportFormat = 'nt' | 'jsonld' | 'gexf' | 'viewer';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['nt', 'jsonld', 'gexf', 'viewer'];
 
 /** The graph in `format`, deterministic for the same graph: the same triples always give the same bytes. */
 export function exportGraph(store: Store, format: ExportFormat): string {
@@ -18,7 +18,14 @@ export function exportGraph(store: Store, format: ExportFormat): string {
       return toJsonLd(store.getQuads(null, null, null, null));
     case 'gexf':
       return toGexf(getViewerData(store));
+    case 'viewer':
+      return viewerJson(getViewerData(store));
   }
+}
+
+/** The viewer's data.json: what `parley view` serves, and what a static copy of viewer/dist reads beside index.html. */
+export function viewerJson(data: ViewerData): string {
+  return JSON.stringify(data);
 }
 
 function compare(a: string, b: string): number {

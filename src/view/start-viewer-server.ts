@@ -7,6 +7,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { ParleyError, UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
 import { getViewerData, type ViewerData } from '../query/viewer-data.js';
+import { viewerJson } from '../query/export-graph.js';
 import { readGraphFile } from '../rdf/graph-file.js';
 
 /** Options of startViewerServer. */
@@ -104,7 +105,7 @@ export async function startViewerServer(partial: Partial<ViewerServerOptions> & 
     throw new ParleyError(`${options.root}: the viewer page is not built. Run \`npm run viewer:build\` first.`);
   }
   const data: ViewerData = getViewerData(await readGraphFile(options.graphPath));
-  const dataJson = JSON.stringify(data);
+  const dataJson = viewerJson(data);
   const files = await listFiles(options.root);
   const contents = new Map<string, Buffer>();
   let allowedHosts: ReadonlySet<string> = new Set();

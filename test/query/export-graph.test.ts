@@ -8,7 +8,8 @@ import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
-import { getViewerData } from '../../src/query/viewer-data.js';
+import { getViewerData, type ViewerData } from '../../src/query/viewer-data.js';
+import { readTurtle } from '../../src/rdf/turtle.js';
 import { exportGraph, toJsonLd, toNTriples } from '../../src/query/export-graph.js';
 import { PARLEY } from '../../src/rdf/namespaces.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
@@ -122,4 +123,19 @@ describe('parley export', () => {
       expect(await main(argv, captureIo(dir))).toBe(2);
     },
   );
+});
+
+describe('export --format viewer', () => {
+  it("writes the viewer's data that `parley view` serves, for a static copy of viewer/dist", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-viewer-json-'));
+    const graph = await writeSampleGraph(dir);
+    const out = join(dir, 'data.json');
+    const io = captureIo(dir);
+    expect(await main(['export', '--format', 'viewer', '--graph', graph, '--out', out], io), io.err.join('')).toBe(0);
+    const written = JSON.parse(await readFile(out, 'utf8')) as ViewerData;
+    const expected = getViewerData(readTurtle(await readFile(graph, 'utf8')));
+    expect(written).toEqual(expected);
+    expect(written.nodes.length).toBeGreaterThan(0);
+    await rm(dir, { recursive: true });
+  });
 });
