@@ -18,8 +18,15 @@ function parseMegabytes(value: string): number {
 }
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise, so logs and pipes stay clean. */
-function progressReporter(io: Io): { update: (phase: 'read' | 'extract', done: number, total: number) => void; stop: () => void } {
-  if (!io.interactive) return { update: () => undefined, stop: () => undefined };
+interface ProgressReporter {
+  update(phase: 'read' | 'extract', done: number, total: number): void;
+  /** A step without a count ("validating …"), shown on its own line. */
+  step(text: string): void;
+  stop(): void;
+}
+
+function progressReporter(io: Io): ProgressReporter {
+  if (!io.interactive) return { update: () => undefined, step: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} articles', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   let phase: string | undefined;
   return {
@@ -29,6 +36,11 @@ function progressReporter(io: Io): { update: (phase: 'read' | 'extract', done: n
         phase = next;
         bar.start(total, done, { phase: next === 'read' ? 'reading   ' : 'extracting' });
       } else bar.update(done);
+    },
+    step(text) {
+      if (phase) bar.stop();
+      phase = undefined;
+      io.stderr(`${text}\n`);
     },
     stop: () => bar.stop(),
   };
@@ -54,24 +66,24 @@ export const buildCommand: CommandFactory = (io, setExit) =>
     .action(async (paths: string[], options: { out: string; maxSize?: number }) => {
       const progress = progressReporter(io);
       const started = performance.now();
-      let result;
       try {
-        result = await buildGraph(
+        const { graph, problems } = await buildGraph(
           paths.map((p) => resolve(io.cwd, p)),
-          { maxBytes: options.maxSize, onProgress: progress.update },
+          { maxBytes: options.maxSize, onProgress: (phase, done, total) => progress.update(phase, done, total) },
         );
+        for (const problem of problems) io.stderr(`parley build: skipped ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
+        progress.step('writing Turtle…');
+        const turtle = writeTurtle(toQuads(graph));
+        // What is written is checked against the shapes before it replaces the old file: a bad graph never lands.
+        // Reading the sorted Turtle back also builds a store a seventh the size of one filled in extraction order.
+        progress.step('validating against ontology/shapes.ttl…');
+        await assertValidGraph(readTurtle(turtle, options.out));
+        await writeGraphFile(resolve(io.cwd, options.out), turtle);
+        const seconds = (performance.now() - started) / 1000;
+        io.stdout(`${options.out}: ${summarize(graph)}`);
+        io.stdout(`built in ${seconds.toFixed(2)} s${problems.length ? `; ${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : ''}\n`);
+        setExit(problems.length > 0 || graph.articles.length === 0 ? EXIT_FAILURE : EXIT_OK);
       } finally {
         progress.stop();
       }
-      const { graph, problems } = result;
-      for (const problem of problems) io.stderr(`parley build: skipped ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
-      const turtle = writeTurtle(toQuads(graph));
-      // What is written is checked against the shapes before it replaces the old file: a bad graph never lands.
-      // Reading the sorted Turtle back also builds a store a seventh the size of one filled in extraction order.
-      await assertValidGraph(readTurtle(turtle, options.out));
-      await writeGraphFile(resolve(io.cwd, options.out), turtle);
-      const seconds = (performance.now() - started) / 1000;
-      io.stdout(`${options.out}: ${summarize(graph)}`);
-      io.stdout(`built in ${seconds.toFixed(2)} s${problems.length ? `; ${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : ''}\n`);
-      setExit(problems.length > 0 || graph.articles.length === 0 ? EXIT_FAILURE : EXIT_OK);
     });
