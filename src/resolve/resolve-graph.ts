@@ -77,7 +77,9 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     }
   }
 
-  const claims: ResolvedClaim[] = [...merged.values()]
+  // The data model gives every stance a side: a person whose side no article states cannot hold one in the graph.
+  const sided = [...merged.values()].filter((c) => !STANCE_SET.has(c.predicate) || registry.typeOf(c.subject) !== 'Person' || registry.partyOf(c.subject) !== undefined);
+  const claims: ResolvedClaim[] = sided
     .map((c) => {
       const sources = [...c.sources].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || compare(a.rule, b.rule));
       return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence: combinedConfidence(sources) };
