@@ -170,7 +170,8 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '');
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
-  return next !== undefined && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos);
+  // "Washington demands that Beijing …": a clause after the word makes it a verb too.
+  return next !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos) || next.lower === 'that');
 }
 
 /** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */

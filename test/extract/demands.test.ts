@@ -12,6 +12,7 @@ describe('demands', () => {
     ["Iran's chief negotiator, Abbas Araghchi, said Tehran would insist on its right to enrich uranium.", 'Iran', /right to enrich uranium/],
     ['Azerbaijan requires Armenia to amend its constitution before the peace treaty is signed.', 'Azerbaijan', /amend its constitution/],
     ['Beijing wants Washington to remove the new tariffs on Chinese goods.', 'China', /remove the new tariffs/],
+    ['Washington demands that Beijing lift its curbs on rare earth exports.', 'United States', /^Beijing lift its curbs on rare earth exports$/],
     ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^reopening of the Rafah crossing$/],

@@ -32,6 +32,10 @@ describe('heldIn', () => {
     ['Araghchi flew to Muscat from Tehran on Friday to prepare for the talks.'],
     ['Speaking in Tehran, Araghchi said the talks would continue.'],
     ['The talks were described in Washington as a success.'],
+    // Another round than the one reported: proposed, next, or met again elsewhere.
+    ['Oman proposed holding the next round of talks in Rome later this month.'],
+    ['A month later, the two delegations met again in London.'],
+    ['Previous rounds of talks were held in Rome.'],
   ])('%s → no place of talks', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);

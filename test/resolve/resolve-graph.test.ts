@@ -48,6 +48,14 @@ describe('resolveGraph', () => {
     expect(facts.filter((f) => f.predicate === 'rejects').map((f) => f.subject)).toEqual(['Iran']);
   });
 
+  it('keeps the stance of a person whose side is stated and drops that of a person whose side no article states', () => {
+    const { facts, entities } = readGraph(['Interior Minister Carla Menotti demanded that the border crossings reopen. Iranian Foreign Minister Abbas Araghchi demanded the lifting of sanctions.']);
+    const demands = facts.filter((f) => f.predicate === 'demands');
+    expect(demands.map((f) => f.subject)).toEqual(['Abbas Araghchi']);
+    // Every person left holding a stance has a side, as the data model requires.
+    for (const f of demands) expect(entities.find((e) => e.label === f.subject)?.party).toBeDefined();
+  });
+
   it('ranks a claim several articles support above one an article repeats', () => {
     const once = readGraph(['Hamas insists on a permanent ceasefire.']).facts.find((f) => f.predicate === 'demands')!;
     const repeated = readGraph(['Hamas insists on a permanent ceasefire. Hamas insists on a permanent ceasefire, officials said.']).facts.find((f) => f.predicate === 'demands')!;

@@ -21,6 +21,7 @@ const talksPlace: ExtractionRule = {
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 10), 10);
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
+      if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
       results.push({
         subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' },
@@ -38,6 +39,15 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
+const OTHER_ROUND = /^(next|another|previous|earlier|future|follow-up|subsequent|upcoming|again|proposed|suggested|offered|proposing|suggesting)$/;
+
+/** True when an OTHER_ROUND word stands between a few words before the talks word and the place. */
+function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
+  for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k))) return true;
+  return false;
+}
 
 /**
  * True when the preposition at `p` ties its place to the talks: "talks in X", "met (the delegations) in X", "took place
