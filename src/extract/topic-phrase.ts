@@ -9,7 +9,7 @@ export interface TopicSpan {
 }
 
 /** Longest topic label, in words: labels are noun phrases a reader takes in at a glance. */
-export const MAX_TOPIC_WORDS = 12;
+export const MAX_TOPIC_WORDS = 14;
 
 const LEADING_NOISE = new Set(['that', 'to', 'for', 'on', 'upon', 'with', 'about', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'also', 'previously', 'established', 'including', 'namely', 'such', 'all', 'of', 'both', 'further', 'already']);
 const KEEP_LEADING = new Set(['all']);

@@ -141,13 +141,28 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     if (start > j && !/^[\p{L}-]+$/u.test(tokens[start - 1]!.text)) break;
     const office = matchOffice(tokens, start, world);
     if (office && !office.plural) {
-      const next = tokens[office.end];
+      const body = party === undefined ? officeBody(tokens, office.end, world) : undefined;
+      const end = body?.end ?? office.end;
+      const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
-      return { end: office.end, office: spanText(tokens, j, office.end), party };
+      return { end, office: spanText(tokens, j, office.end), party: party ?? body?.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }
   return undefined;
+}
+
+/** ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after it. */
+function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string } | undefined {
+  if (!/^(for|of|to|at)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const qualifier = matchPartyQualifier(tokens, j, world);
+  if (!qualifier) return undefined;
+  // The body named after the side ("Foreign Ministry", "president"), up to where the apposition ends.
+  let end = qualifier.end;
+  while (end < qualifier.end + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower)) end++;
+  return { end, party: qualifier.party };
 }
 
 /** People named with an office in apposition take that office and side, here and in later mentions. */

@@ -3,14 +3,20 @@ import { distance } from 'fastest-levenshtein';
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'ben']);
 
-/** Lower-cased words of a name, accents removed. */
+/** Honorifics written before a name, which are no part of it: "Sheikh Mohammed" is a Mohammed. */
+const HONORIFICS = new Set(['sheikh', 'sheikha', 'sheik', 'sir', 'dame', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
+
+/** Lower-cased words of a name, accents and leading honorifics removed. */
 export function nameWords(name: string): string[] {
-  return name
+  const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s-]+/)
     .filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && HONORIFICS.has(words[first]!)) first++;
+  return words.slice(first);
 }
 
 /**

@@ -10,6 +10,8 @@ describe('person names', () => {
     ['Jeyhun Bayramov', 'Bayramov'],
     ['Khalil al-Hayya', 'Khalil al-Haya'],
     ['Mohammed bin Abdulrahman Al Thani', 'Al Thani'],
+    ['Sheikh Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman Al Thani'],
+    ['Sheikh Tamim bin Hamad Al Thani', 'Tamim Al Thani'],
   ])('%s and %s name the same person', (a, b) => {
     expect(sameperson(a, b)).toBe(true);
   });

@@ -56,6 +56,11 @@ describe('resolveGraph', () => {
     for (const f of demands) expect(entities.find((e) => e.label === f.subject)?.party).toBeDefined();
   });
 
+  it('reads a given name after an honorific as the person named in full before', () => {
+    const { entities } = readGraph(['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke in Doha. Sheikh Mohammed said Hamas had accepted the proposal.']);
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Sheikh Mohammed bin Abdulrahman Al Thani']);
+  });
+
   it('ranks a claim several articles support above one an article repeats', () => {
     const once = readGraph(['Hamas insists on a permanent ceasefire.']).facts.find((f) => f.predicate === 'demands')!;
     const repeated = readGraph(['Hamas insists on a permanent ceasefire. Hamas insists on a permanent ceasefire, officials said.']).facts.find((f) => f.predicate === 'demands')!;
