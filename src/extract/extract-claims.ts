@@ -96,11 +96,15 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Words that put a sentence's meeting apart from the round the article reports. */
+const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
+
 /** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Doha talks"), else after its two sides ("Iran–United States talks"). */
 function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
   let city: string | undefined;
   for (const s of sentences) {
-    if (!/\b(talks|negotiations|meeting|met|summit|round)\b/i.test(s.text)) continue;
+    // A signing is the event a peace-deal article reports; "parallel talks in Doha" or "the next round in Rome" are others.
+    if (!/\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
     const venue = s.mentions.find((m) => m.type === 'Place' && m.via === 'venue');
     if (venue) return `${venue.canonical} talks`;
     city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;

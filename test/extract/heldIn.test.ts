@@ -36,6 +36,7 @@ describe('heldIn', () => {
     ['Oman proposed holding the next round of talks in Rome later this month.'],
     ['A month later, the two delegations met again in London.'],
     ['Previous rounds of talks were held in Rome.'],
+    ['Qatar, which held parallel talks with the M23 rebels in Doha, also helped.'],
   ])('%s → no place of talks', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);

@@ -32,4 +32,10 @@ describe('mediates', () => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
   });
+
+  it('names the talks after the signing the article reports, not after parallel talks elsewhere', () => {
+    const claims = readClaims('Armenia and Azerbaijan signed the U.S.-brokered accord in Washington on Friday. Russia, which held parallel talks with both sides in Moscow, was not invited.');
+    expect(claims.filter((c) => c.predicate === 'mediates').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['United States', 'Washington talks']]);
+    expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);
+  });
 });
