@@ -107,6 +107,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
+          // "the deal, which is to last six weeks": a relative clause between the word and its particle.
+          if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           objectStart = particle + 1;
         }
         // "the proposal was presented": a passive participle has no active subject to read.
@@ -116,7 +118,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         const subjects = subjectsFor(view, k, spec, context);
-        if (subjects.length === 0 || isHypothetical(view, subjects[0]!)) continue;
+        if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
         const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
@@ -126,7 +128,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true))
           .map((t) => ({ label: antecedentTopic(t.label, context) }))
 
-          .filter((t) => !isBareVerb(view, t.label));
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         for (const topic of topics) {
@@ -180,6 +182,15 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   if (view.lower(j) === 'the') j--;
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
 }
+
+/** "dismissed reports that Iran had offered …": a stance someone reports, or denies, was taken, not one taken. */
+function isRumoured(view: SentenceView, subject: Mention): boolean {
+  const that = subject.tokenStart - 1;
+  return view.lower(that) === 'that' && /^(reports?|rumou?rs?|claims?|speculation|allegations?|suggestions?)$/.test(view.lower(that - 1));
+}
+
+/** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
+const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 function isPassiveParticiple(view: SentenceView, k: number): boolean {

@@ -35,6 +35,8 @@ describe('agrees', () => {
     ['Israel will not agree to a full withdrawal from Gaza.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
+    ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],
+    ['An Israeli official said the cabinet was expected to approve the agreement on Thursday.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

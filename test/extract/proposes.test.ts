@@ -40,6 +40,7 @@ describe('proposes', () => {
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],
     ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
     ['Israel rejected calls for a permanent ceasefire.'],
+    ['A spokesman dismissed reports that Iran had offered to suspend enrichment for three years.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
