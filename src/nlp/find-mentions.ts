@@ -292,11 +292,13 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 }
 
 /** A run of capitalised name tokens starting at i (a person's name), or undefined. Hyphens join parts ("Takht-Ravanchi", "al-Burhan"). */
-function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
+function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
   let k = i;
   while (k < tokens.length && k - i < 6) {
     const t = tokens[k]!;
-    if (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world)) {
+    // "Vice Premier He Lifeng": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
+    const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
+    if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {
       k++;
       continue;
     }
@@ -460,7 +462,7 @@ function matchOfficeHolder(
   if (tokens[k]?.text === ',') k++;
   const names: [number, number][] = [];
   for (;;) {
-    const nameEnd = matchNameRun(tokens, k, world);
+    const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
     names.push([k, nameEnd]);
     if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length) k = nameEnd + 1;

@@ -41,6 +41,7 @@ describe('rejects', () => {
     ['Asked about the date of the next round, Araghchi declined to share it with the press.'],
     ['Iran did not reject the offer outright.'],
     ['Analysts dismissed the summit as a photo opportunity.'],
+    ['Iranian Foreign Ministry spokesman Esmaeil Baghaei dismissed reports that Tehran had offered a pause as speculation.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);

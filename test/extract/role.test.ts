@@ -16,6 +16,7 @@ describe('role', () => {
     ['Abbas Araghchi arrived in Oman. The Iranian negotiator said he was hopeful.', 'Abbas Araghchi', /^negotiator$/],
     ['Sudanese army chief Abdel Fattah al-Burhan rejected the plan.', 'Abdel Fattah al-Burhan', /^army chief$/],
     ['Egyptian intelligence chief Hassan Rashad met both delegations in Cairo.', 'Hassan Rashad', /^intelligence chief$/],
+    ['Chinese Vice Premier He Lifeng met the U.S. delegation in Geneva.', 'He Lifeng', /^Vice Premier$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);

@@ -45,7 +45,7 @@ const relativeObject: ExtractionRule = {
 /** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
 export const REJECTS_RULES: readonly ExtractionRule[] = [
   // "declined to share it with the press" withholds information, it turns down no proposal.
-  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b/i }),
+  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
   stanceRule({ name: 'rejects.rule-out', predicate: 'rejects', trigger: /^(ruled|rules|rule|turned|turns|turn)$/, particle: /^(out|down)$/, confidence: 0.8, negatedAs: 'skip' }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: /^(rejected|dismissed|refused|opposed|turned)$/, confidence: 0.8, negatedAs: 'skip', passive: true }),
