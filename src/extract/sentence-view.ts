@@ -152,6 +152,15 @@ export class SentenceView {
   }
 
   /** Index of the first token at or after `from` where the clause ends. */
+  /** True when an actor starts at k (after an optional article) and a finite verb follows it: "the Iranian side agreed". */
+  private startsClause(k: number): boolean {
+    const start = this.lower(k) === 'the' ? k + 1 : k;
+    const actor = this.actors.find((m) => m.tokenStart === start || m.tokenStart === k);
+    if (!actor) return false;
+    const verb = this.tokens[actor.tokenEnd];
+    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had)$/.test(verb.lower);
+  }
+
   clauseEnd(from: number): number {
     let subordinate = false;
     for (let k = from; k < this.tokens.length; k++) {
@@ -170,6 +179,8 @@ export class SentenceView {
       if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(k + 1))))) return k;
+      // "…, and the Congolese government agreed to …": a new subject and its verb start a second clause.
+      if (t.lower === 'and' && k > from && this.startsClause(k + 1)) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.

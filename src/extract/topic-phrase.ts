@@ -66,6 +66,8 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (!t) return false;
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
+  // "to set up a mechanism and to launch a framework": a second infinitive is a second item.
+  if (t.lower === 'to' && view.tokens[k + 1]?.pos === 'VERB') return true;
   // "the lifting of sanctions, guarantees that …": after a list comma, a common noun opens the next item.
   return t.pos === 'NOUN' && (NOMINAL.test(t.lower) || /[^s]s$/.test(t.lower)) && view.tokens[k - 1]?.text === ',';
 }

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^set up a border commission$/],
+    ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^launch a joint transit framework$/],
     ['Iran and the United States held talks in Muscat. Both sides agreed to meet again next week.', ['Iran', 'United States'], /meet again next week/],
     ['The United States and China reached an agreement on lowering tariffs.', ['United States', 'China'], /^lowering tariffs$/],
     ['Armenia and Azerbaijan signed a peace deal in Washington.', ['Armenia', 'Azerbaijan'], /peace deal/],
@@ -19,6 +21,8 @@ describe('agrees', () => {
   it.each<[string, string, RegExp]>([
     ['Iran accepted a proposal to allow IAEA inspectors back into its nuclear sites.', 'Iran', /IAEA inspectors/],
     ['Hamas has agreed to release 33 hostages in the first phase.', 'Hamas', /release 33 hostages/],
+    ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Rwanda', /^withdraw its troops within 90 days$/],
+    ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
     ['Under the deal, Israel agreed to withdraw its troops from populated areas of Gaza.', 'Israel', /withdraw its troops/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
