@@ -158,7 +158,19 @@ export class SentenceView {
     const actor = this.actors.find((m) => m.tokenStart === start || m.tokenStart === k);
     if (!actor) return false;
     const verb = this.tokens[actor.tokenEnd];
-    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had)$/.test(verb.lower);
+    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had|said|told)$/.test(verb.lower);
+  }
+
+  /** True when tokens from k are a closing "X said." of at most five words. */
+  private closingAttribution(k: number): boolean {
+    for (let j = k; j < Math.min(this.tokens.length, k + 5); j++) {
+      if (/^(said|says|added|told|stated|insisted)$/.test(this.lower(j))) {
+        const after = this.tokens[j + 1];
+        return after === undefined || /^[.!?"”]$/.test(after.text);
+      }
+      if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
+    }
+    return false;
   }
 
   clauseEnd(from: number): number {
@@ -183,6 +195,8 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && this.startsClause(k + 1)) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
+        // ", al-Hayya said": the speaker's clause, not an item of the object.
+        if (this.startsClause(k + 1) || this.closingAttribution(k + 1)) return k;
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
         if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && this.lower(k + 2) === 'by') return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;

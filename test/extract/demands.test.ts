@@ -12,6 +12,8 @@ describe('demands', () => {
     ["Iran's chief negotiator, Abbas Araghchi, said Tehran would insist on its right to enrich uranium.", 'Iran', /right to enrich uranium/],
     ['Azerbaijan requires Armenia to amend its constitution before the peace treaty is signed.', 'Azerbaijan', /amend its constitution/],
     ['Beijing wants Washington to remove the new tariffs on Chinese goods.', 'China', /remove the new tariffs/],
+    ['Iranian Foreign Minister Abbas Araghchi said Tehran would not give up its right to enrich uranium.', 'Iran', /^right to enrich uranium$/],
+    ['Hamas will never abandon its weapons, Khalil al-Hayya said.', 'Hamas', /^weapons$/],
     ['Washington demands that Beijing lift its curbs on rare earth exports.', 'United States', /^Beijing lift its curbs on rare earth exports$/],
     ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
@@ -52,6 +54,7 @@ describe('demands', () => {
     ['Many remain skeptical that the demands can be met.'],
     ['Iran rejects the demand for zero enrichment.'],
     ['Many called for new sanctions should Iran continue to demand the lifting of all sanctions.'],
+    ['Iran gave up part of its stockpile under the 2015 deal.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
