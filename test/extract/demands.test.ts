@@ -26,6 +26,11 @@ describe('demands', () => {
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('leaves a closing attribution out of the object', () => {
+    const claims = readClaims('Hamas will never abandon its weapons, Khalil al-Hayya said.');
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['weapons']);
+  });
+
   it('reads one demand per item of a list of conditions', () => {
     const claims = readClaims("Among Iran's demands are the lifting of sanctions, guarantees that Washington will not withdraw again and the right to enrich uranium.");
     const demands = claims.filter((c) => c.predicate === 'demands' && c.subject === 'Iran').map((c) => c.object);
