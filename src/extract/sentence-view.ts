@@ -40,6 +40,13 @@ export class SentenceView {
   subjectOf(verb: number): Mention[] {
     const shared = this.sharedSubjectVerb(verb);
     if (shared !== undefined) return this.subjectOf(shared);
+    // "the United States, which mediated the talks": a relative pronoun stands for the name before its comma.
+    let r = verb - 1;
+    while (r > 0 && (this.tokens[r]!.pos === 'ADV' || this.tokens[r]!.pos === 'AUX')) r--;
+    if (/^(which|who)$/.test(this.lower(r)) && this.tokens[r - 1]?.text === ',') {
+      const antecedent = this.actors.filter((m) => m.tokenEnd === r - 1);
+      if (antecedent.length > 0) return this.withCoordinated(antecedent);
+    }
     let k = verb - 1;
     let crossed = 0;
     while (k >= 0 && crossed < 14) {
@@ -116,6 +123,11 @@ export class SentenceView {
     if (by === undefined) return [];
     const first = this.actors.filter((m) => m.tokenStart === by + 1);
     if (first.length === 0) return [];
+    // "hosted by U.S. Secretary of State Marco Rubio": the side qualifies the office holder, who is an agent too.
+    if (first.every((m) => m.via === 'qualifier')) {
+      const holder = this.actors.find((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > by + 1 && m.tokenStart <= by + 8 && !this.tokens.slice(by + 1, m.tokenStart).some((t) => t.pos === 'PUNCT' && t.text !== '.'));
+      if (holder) first.push(holder);
+    }
     // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
     const agents = [...first];
     let end = Math.max(...first.map((m) => m.tokenEnd));
