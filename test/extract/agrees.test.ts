@@ -41,6 +41,7 @@ describe('agrees', () => {
     ['Before any agreement on sanctions, Iran wants guarantees.'],
     ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],
     ['An Israeli official said the cabinet was expected to approve the agreement on Thursday.'],
+    ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani announced the agreement at a news conference in Doha.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
