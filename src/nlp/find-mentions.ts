@@ -107,7 +107,25 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
-  return withAppositions(tokens, mentions, world, memory);
+  return withPossessiveSide(tokens, withAppositions(tokens, mentions, world, memory), memory);
+}
+
+/** "Hamas was represented by its chief negotiator Khalil al-Hayya": "its" office holder serves the party named before. */
+function withPossessiveSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return m;
+    let j = m.tokenStart - 1;
+    while (j > m.tokenStart - 5 && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their)$/.test(tokens[j]!.lower)) j--;
+    if (j < 0 || !/^(its|their)$/.test(tokens[j]!.lower)) return m;
+    const owner = mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= j).at(-1);
+    if (!owner) return m;
+    const record = memory.personBySurname.get(surnameKey(m.canonical));
+    if (record && record.name === m.canonical && !record.party) {
+      record.party = owner.canonical;
+      memory.version++;
+    }
+    return { ...m, party: owner.canonical };
+  });
 }
 
 /** An office stated in apposition to a person: what it is called, the side it names, and where it ends. */
