@@ -153,13 +153,18 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   if (qualifier) {
     party = qualifier.party;
     j = qualifier.end;
-  } else if (isCapitalised(tokens[j]) && isPossessive(tokens[j + 1])) j += 2;
+  } else {
+    // "Steve Witkoff, President Donald Trump's special envoy": a name in the possessive, of up to four words.
+    let p = j;
+    while (p < j + 4 && isCapitalised(tokens[p]) && isWordToken(tokens[p]!)) p++;
+    if (p > j && isPossessive(tokens[p])) j = p + 1;
+  }
   for (let start = j; start <= j + 3 && start < tokens.length; start++) {
     const t = tokens[start]!;
     if (start > j && !/^[\p{L}-]+$/u.test(tokens[start - 1]!.text)) break;
     const office = matchOffice(tokens, start, world);
     if (office && !office.plural) {
-      const body = party === undefined ? officeBody(tokens, office.end, world) : undefined;
+      const body = officeBody(tokens, office.end, world);
       const end = body?.end ?? office.end;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
@@ -171,16 +176,17 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
 }
 
 /** ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after it. */
-function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string } | undefined {
+function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string | undefined } | undefined {
   if (!/^(for|of|to|at)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
   const qualifier = matchPartyQualifier(tokens, j, world);
-  if (!qualifier) return undefined;
-  // The body named after the side ("Foreign Ministry", "president"), up to where the apposition ends.
-  let end = qualifier.end;
-  while (end < qualifier.end + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower)) end++;
-  return { end, party: qualifier.party };
+  // The body named after the side ("Foreign Ministry", "president"), or a region ("special envoy to the Middle East"), up to where the apposition ends.
+  const from = qualifier?.end ?? j;
+  let end = from;
+  while (end < from + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || isCapitalised(tokens[end]))) end++;
+  if (end === j) return undefined;
+  return { end, party: qualifier?.party };
 }
 
 /** People named with an office in apposition take that office and side, here and in later mentions. */
