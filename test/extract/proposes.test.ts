@@ -3,6 +3,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     ['The White House proposed a regional consortium to enrich uranium outside Iran.', 'United States', /regional consortium/],
     ['Hamas called for international guarantees that the war would not resume.', 'Hamas', /^international guarantees that the war would not resume$/],

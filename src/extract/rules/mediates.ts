@@ -27,6 +27,16 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
   return view.subjectOf(k);
 }
 
+/** "mediated the talks alongside Qatar", "together with Egypt": co-mediators named after the mediation word. */
+function partnersAfter(view: SentenceView, k: number): Mention[] {
+  const at = view.find(/^(alongside|with)$/, k + 1, 5);
+  if (at === undefined) return [];
+  const start = view.lower(at) === 'with' && /^(together|along|jointly)$/.test(view.lower(at - 1)) ? at + 1 : view.lower(at) === 'alongside' ? at + 1 : undefined;
+  if (start === undefined) return [];
+  const first = start + (view.lower(start) === 'the' ? 1 : 0);
+  return view.actors.filter((m) => m.tokenStart === first && m.type === 'Party');
+}
+
 /** A mediator named as subject ("Qatar mediated"), agent ("hosted by Oman"), possessive, apposition or channel ("exchanged through Oman"). */
 const mediator: ExtractionRule = {
   name: 'mediates.mediator',
@@ -41,7 +51,7 @@ const mediator: ExtractionRule = {
       if (mediationAt(view, k)) {
         // "in hosting the summit" names the event, not a host.
         if (/^(hosting|host)$/.test(w) && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
-        holders = holdersAt(view, k);
+        holders = [...holdersAt(view, k), ...partnersAfter(view, k)];
       } else if (w === 'through' || w === 'via') {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');

@@ -78,6 +78,8 @@ const desirable: ExtractionRule = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: /^(propose|proposes|proposed|proposing|offer|offers|offered|offering|suggest|suggests|suggested|suggesting|request|requests|requested|requesting|urge|urges|urged|urging|presented|submitted|tabled|floated|floats|float|floating)$/, confidence: 0.8, negatedAs: 'skip', split: false }),
+  // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
+  stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^(call|calls|called|calling)$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|appeal|appeals|appealed|appealing|advocate|advocated|advocates)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
