@@ -3,6 +3,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.', 'Iran', /^shipping its enriched uranium abroad$/],
     ['The American proposal for zero enrichment was dismissed by Tehran.', 'Iran', /zero enrichment/],

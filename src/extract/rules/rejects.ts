@@ -7,6 +7,25 @@ import { topicsIn } from '../topic-phrase.js';
 /** Verbs that turn something down. */
 export const REJECT_VERBS = /^(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|decline|declines|declined|declining|repudiated|spurned|criticized|criticised|condemned|denounced)$/;
 
+/**
+ * ", a demand Kigali has rejected", ", an idea Israel dismissed": a relative clause with no pronoun, after a noun that
+ * sums up the sentence's earlier topic, which is what is turned down.
+ */
+function contactClause(view: SentenceView, k: number): RuleMatch[] {
+  const comma = view.find(new Set([',']), Math.max(0, k - 8), 8);
+  if (comma === undefined || comma > k || !/^(a|an)$/.test(view.lower(comma + 1))) return [];
+  if (!/^(demand|idea|proposal|plan|offer|move|step|request|condition|suggestion|call)$/.test(view.lower(comma + 2))) return [];
+  const subjects = view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k);
+  if (subjects.length === 0) return [];
+  // The earlier topic: the object of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
+  const verb = view.tokens.findIndex((t, j) => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd));
+  if (verb < 0) return [];
+  const start = /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  const label = topicsIn(view, start, comma, false)[0]?.label;
+  if (label === undefined) return [];
+  return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));
+}
+
 /** "These demands, which Kiev has rejected", "X, something that Ukraine refuses to accept", "an aspiration that Moscow rejects": the object is the antecedent. */
 const relativeObject: ExtractionRule = {
   name: 'rejects.relative-clause',
@@ -18,7 +37,10 @@ const relativeObject: ExtractionRule = {
       const accept = w === 'accept' && /^(refuse|refuses|refused|reject)$/.test(view.lower(k - 2));
       if (!REJECT_VERBS.test(w) && !accept) continue;
       const rel = view.find(/^(which|that)$/, Math.max(0, k - 12), 12);
-      if (rel === undefined || rel > k) continue;
+      if (rel === undefined || rel > k) {
+        results.push(...contactClause(view, k));
+        continue;
+      }
       // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
       if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
       const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
