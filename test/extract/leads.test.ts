@@ -8,6 +8,8 @@ describe('leads', () => {
     ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],
     ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli delegation'],
     ['The Hamas delegation was headed by Khalil al-Hayya.', 'Khalil al-Hayya', 'Hamas delegation'],
+    ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Jamieson Greer', 'American delegation'],
+    ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Scott Bessent', 'American delegation'],
     ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American delegation'],
     ["Armenian Foreign Minister Ararat Mirzoyan, who heads his country's delegation, said a deal was close.", 'Ararat Mirzoyan', 'Armenian delegation'],
     ['The Congolese government delegation, led by Foreign Minister Therese Kayikwamba Wagner, arrived in Doha.', 'Therese Kayikwamba Wagner', 'Congolese delegation'],

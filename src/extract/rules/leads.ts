@@ -40,12 +40,22 @@ const leaderVerb: ExtractionRule = {
       const subjects = relative ? [relative] : view.subjectOf(k);
       for (const person of subjects.filter((m) => m.type === 'Person' && m.via !== 'source')) {
         const body = bodyAfter(view, k + 1, person);
-        if (body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: relative ? 0.9 : 0.85 });
+        if (!body) continue;
+        results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: relative ? 0.9 : 0.85 });
+        // "Bessent led the U.S. delegation together with Trade Representative Jamieson Greer": a co-leader.
+        const partner = coLeaderAfter(view, body.tokenEnd);
+        if (partner) results.push({ subject: partner, object: { kind: 'entity', mention: body }, confidence: 0.75 });
       }
     }
     return results;
   },
 };
+
+/** The person named right after "together with" or "jointly with" at token k, with an office or side between. */
+function coLeaderAfter(view: SentenceView, k: number): Mention | undefined {
+  if (!(/^(together|jointly)$/.test(view.lower(k)) && view.lower(k + 1) === 'with')) return undefined;
+  return view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= k + 2 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.text === ','));
+}
 
 /** In "X, who leads …", the person X before "who". */
 function relativeSubject(view: SentenceView, verb: number): Mention | undefined {
