@@ -21,6 +21,7 @@ describe('memberOf', () => {
     ['The Hamas delegation was headed by Khalil al-Hayya. Al-Hayya said the group wanted guarantees.', 'Khalil al-Hayya', 'Hamas'],
     ['Chinese Vice Premier Li Wei met Scott Bessent in Geneva.', 'Li Wei', 'China'],
     ['The Chinese delegation was headed by Vice Premier He Lifeng.', 'He Lifeng', 'China'],
+    ['Iranian Foreign Ministry spokesman Esmaeil Baghaei said Iran wanted guarantees.', 'Esmaeil Baghaei', 'Iran'],
     ['Hamas was represented by its chief negotiator Khalil al-Hayya. Al-Hayya said the group wanted guarantees.', 'Khalil al-Hayya', 'Hamas'],
     ["Esmaeil Baghaei, a spokesman for Iran's Foreign Ministry, said Tehran was ready.", 'Esmaeil Baghaei', 'Iran'],
     ['Ahmed Fathy, an adviser to the Egyptian president, said the crossing would reopen.', 'Ahmed Fathy', 'Egypt'],

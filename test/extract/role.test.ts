@@ -17,6 +17,7 @@ describe('role', () => {
     ['Sudanese army chief Abdel Fattah al-Burhan rejected the plan.', 'Abdel Fattah al-Burhan', /^army chief$/],
     ['Egyptian intelligence chief Hassan Rashad met both delegations in Cairo.', 'Hassan Rashad', /^intelligence chief$/],
     ['Chinese Vice Premier He Lifeng met the U.S. delegation in Geneva.', 'He Lifeng', /^Vice Premier$/],
+    ['Chinese Commerce Ministry spokesperson He Yadong said the talks were candid.', 'He Yadong', /^Commerce Ministry spokesperson$/],
     ["Steve Witkoff, President Donald Trump's special envoy to the Middle East, arrived in Muscat.", 'Steve Witkoff', /^special envoy$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
