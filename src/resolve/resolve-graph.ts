@@ -23,6 +23,7 @@ interface EntityDraft {
 }
 
 const STANCE_SET = new Set<Predicate>(STANCES);
+const MEDIATORS = new Set<EntityType>(['Party', 'Person', 'Organization']);
 
 /** Builds the knowledge graph from every article's claims. */
 export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
@@ -49,6 +50,8 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
         const type = registry.typeOf(subject);
         if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person')) subject = registry.partyOf(subject) ?? subject;
       }
+      // A delegation mediates for its party.
+      if (claim.predicate === 'mediates' && registry.typeOf(subject) === 'Delegation') subject = registry.partyOf(subject) ?? subject;
       const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
       if (!object || object === subject) continue;
       // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
@@ -77,8 +80,13 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     }
   }
 
-  // The data model gives every stance a side: a person whose side no article states cannot hold one in the graph.
-  const sided = [...merged.values()].filter((c) => !STANCE_SET.has(c.predicate) || registry.typeOf(c.subject) !== 'Person' || registry.partyOf(c.subject) !== undefined);
+  // The data model gives every stance a side (a person or body whose side no article states cannot hold one in the
+  // graph), and lets only parties, people and organisations mediate.
+  const sided = [...merged.values()].filter((c) => {
+    if (STANCE_SET.has(c.predicate)) return registry.partyOf(c.subject) !== undefined;
+    if (c.predicate === 'mediates') return MEDIATORS.has(registry.typeOf(c.subject) ?? 'Topic');
+    return true;
+  });
   const claims: ResolvedClaim[] = sided
     .map((c) => {
       const sources = [...c.sources].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || compare(a.rule, b.rule));

@@ -56,6 +56,11 @@ describe('resolveGraph', () => {
     for (const f of demands) expect(entities.find((e) => e.label === f.subject)?.party).toBeDefined();
   });
 
+  it('credits a delegation’s mediation to its party, which the data model lets mediate', () => {
+    const { facts } = readGraph(['Iran and the United States held talks in Geneva. The Swiss delegation mediated the talks.']);
+    expect(facts.filter((f) => f.predicate === 'mediates').map((f) => f.subject)).toEqual(['Switzerland']);
+  });
+
   it('reads a given name after an honorific as the person named in full before', () => {
     const { entities } = readGraph(['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke in Doha. Sheikh Mohammed said Hamas had accepted the proposal.']);
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Sheikh Mohammed bin Abdulrahman Al Thani']);
