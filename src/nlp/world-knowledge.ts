@@ -105,14 +105,15 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     if (key && !names.has(key)) names.set(key, value);
   };
   const labelOf = new Map<string, string>();
+  for (const c of countries) labelOf.set(c.cca2, extra.countryLabels[c.cca2] ?? c.name.common);
+  // Aliases first: they settle a name two states share in news usage ("Congo" is how wires name DR Congo).
+  for (const c of countries) for (const alias of extra.countryAliases[c.cca2] ?? []) add(alias, { kind: 'party', party: labelOf.get(c.cca2)! });
   for (const c of countries) {
-    const label = extra.countryLabels[c.cca2] ?? c.name.common;
-    labelOf.set(c.cca2, label);
+    const label = labelOf.get(c.cca2)!;
     add(label, { kind: 'party', party: label });
     add(c.name.common, { kind: 'party', party: label });
     add(c.name.official, { kind: 'party', party: label });
     for (const alt of c.altSpellings) if (alt.length > 3 && isLatin(alt)) add(alt, { kind: 'party', party: label });
-    for (const alias of extra.countryAliases[c.cca2] ?? []) add(alias, { kind: 'party', party: label });
     const demonym = c.demonyms?.eng?.m;
     if (demonym) {
       demonymOf.set(label, demonym);

@@ -21,6 +21,9 @@ describe('annotateArticle: mentions', () => {
     ['Downing Street welcomed the deal.', 'Downing Street', 'Party', 'United Kingdom', 'United Kingdom'],
     ['Kinshasa and the M23 signed the text.', 'M23', 'Party', 'M23', 'M23'],
     ['The RSF agreed to the truce.', 'RSF', 'Party', 'Rapid Support Forces', 'Rapid Support Forces'],
+    // "Congo" in wire copy is the Democratic Republic; its neighbour is named in full.
+    ['Congo and Rwanda signed the text.', 'Congo', 'Party', 'Democratic Republic of the Congo', 'Democratic Republic of the Congo'],
+    ['The Republic of Congo welcomed the text.', 'Republic of Congo', 'Party', 'Republic of the Congo', 'Republic of the Congo'],
     ['The Iranian government insists on enrichment.', 'Iranian government', 'Party', 'Iran', 'Iran'],
     // A capital after a preposition of place is the place.
     ['The talks were held in Tehran.', 'Tehran', 'Place', 'Tehran', 'Iran'],
