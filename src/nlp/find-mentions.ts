@@ -302,6 +302,19 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
   return best;
 }
 
+/** "Mossad chief", "Shin Bet director": an office in an agency the lexicon does not know, named in one or two capitalised words before a lower-case office. */
+function agencyOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
+  for (let n = 1; n <= 2; n++) {
+    const agency = tokens.slice(i, i + n);
+    if (agency.length < n || !agency.every((t) => isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower))) return undefined;
+    const head = tokens[i + n];
+    if (!head || isCapitalised(head)) continue;
+    const office = matchOffice(tokens, i + n, world);
+    if (office && !office.plural) return { ...office, office: officeLabel(tokens, i, office.end, false) };
+  }
+  return undefined;
+}
+
 /** Office label as written, without "former"-style time modifiers kept out of the role name, singular. */
 function officeLabel(tokens: readonly Token[], from: number, to: number, plural: boolean): string {
   let text = spanText(tokens, from, to);
@@ -480,7 +493,7 @@ function matchOfficeHolder(
   const qualifier = matchPartyQualifier(tokens, i, world);
   const officeStart = qualifier ? qualifier.end : i;
   if (tokens[officeStart]?.lower === 'the') return undefined;
-  const office = matchOffice(tokens, officeStart, world);
+  const office = matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world));
   if (!office) return undefined;
   let k = office.end;
   if (tokens[k]?.text === ',') k++;
