@@ -14,6 +14,8 @@ describe('demands', () => {
     ['Beijing wants Washington to remove the new tariffs on Chinese goods.', 'China', /remove the new tariffs/],
     ['Iranian Foreign Minister Abbas Araghchi said Tehran would not give up its right to enrich uranium.', 'Iran', /^right to enrich uranium$/],
     ['Hamas will never abandon its weapons, Khalil al-Hayya said.', 'Hamas', /^weapons$/],
+    ['Armenian Prime Minister Nikol Pashinyan rejected the draft, saying Azerbaijani troops must leave the border villages.', 'Nikol Pashinyan', /^Azerbaijani troops must leave the border villages$/],
+    ['Azerbaijani Foreign Minister Jeyhun Bayramov said the treaty must be followed by a change to the constitution.', 'Jeyhun Bayramov', /^treaty must be followed by a change to the constitution$/],
     ['Washington demands that Beijing lift its curbs on rare earth exports.', 'United States', /^Beijing lift its curbs on rare earth exports$/],
     ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
@@ -60,6 +62,8 @@ describe('demands', () => {
     ['Iran rejects the demand for zero enrichment.'],
     ['Many called for new sanctions should Iran continue to demand the lifting of all sanctions.'],
     ['Iran gave up part of its stockpile under the 2015 deal.'],
+    ['Analysts said the two sides must compromise.'],
+    ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

@@ -88,6 +88,33 @@ const necessity: ExtractionRule = {
   },
 };
 
+/** "Netanyahu said Israeli troops must remain there", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
+const saidMust: ExtractionRule = {
+  name: 'demands.said-must',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (view.lower(k) !== 'must' || view.lower(k + 1) === 'not') continue;
+      const say = view.find(/^(said|says|saying|insisted|stressed)$/, Math.max(0, k - 8), Math.min(8, k));
+      if (say === undefined) continue;
+      let start = say + 1;
+      if (view.lower(start) === 'that') start++;
+      // The clause's own subject is short ("the agreement", "Israeli troops"); a longer stretch is another clause.
+      if (k - start < 1 || k - start > 4) continue;
+      const participle = view.lower(say) === 'saying' && view.lower(say - 1) === ',';
+      // "Israeli Prime Minister X …, saying": the sentence's first actor, the office holder rather than the side qualifying it.
+      const first = view.actors[0]?.via === 'qualifier' ? view.actors.slice(1, 2) : view.actors.slice(0, 1);
+      // Only a side or someone who speaks for one: "analysts said … must" is a judgement, not a position.
+      const speakers = (participle ? first : view.subjectOf(say)).filter((m) => (m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation') && m.party !== undefined);
+      if (speakers.length === 0) continue;
+      const label = topicsIn(view, start, view.clauseEnd(k + 1), false)[0]?.label;
+      if (label) results.push(...topicMatches(speakers, [label], 0.6));
+    }
+    return results;
+  },
+};
+
 /** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
@@ -105,4 +132,5 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   possessiveList,
   statedConditions,
   necessity,
+  saidMust,
 ];
