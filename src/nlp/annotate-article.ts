@@ -96,7 +96,8 @@ class ReferenceResolver {
       mentions.push(m);
       for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
     };
-    const before = (k: number) => found.filter((m) => m.tokenEnd <= k);
+    // Mentions resolved earlier in the sentence count too: "the two sides met in London, where they agreed".
+    const before = (k: number) => mentions.filter((m) => m.tokenEnd <= k);
     for (let k = 0; k < tokens.length; k++) {
       if (covered.has(k)) continue;
       const t = tokens[k]!;
@@ -245,6 +246,8 @@ class ReferenceResolver {
 
   private partiesBefore(sameSentence: readonly Mention[]): Mention[] {
     const here = sameSentence.filter((m) => m.type === 'Party' || m.type === 'Delegation');
-    return here.length > 0 ? here.slice(-1) : this.lastParties;
+    const last = here.at(-1);
+    // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
+    return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;
   }
 }

@@ -63,6 +63,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Iran', 'United States']);
   });
 
+  it('reads "they" after "the two sides" in the same sentence as both sides', () => {
+    const mentions = mentionsOf('The United States and China agreed to cut tariffs. Trump said the United States would not accept a bad deal. A month later, the two sides met again in London, where they agreed on a framework.');
+    expect(mentions.filter((m) => m.via === 'pronoun').map((m) => m.canonical).sort(), show(mentions)).toEqual(['China', 'United States']);
+  });
+
   it('names each of two coordinated delegations', () => {
     const mentions = mentionsOf('Armenian and Azerbaijani delegations met in Washington.');
     expect(mentions.filter((m) => m.type === 'Delegation').map((m) => m.canonical), show(mentions)).toEqual(['Armenian delegation', 'Azerbaijani delegation']);
