@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const MEDIATION = /^(mediator|mediators|mediation|mediate|mediates|mediated|mediating|broker|brokered|brokering|brokers|facilitator|facilitators|facilitate|facilitates|facilitated|facilitating|host|hosts|hosted|hosting|intermediary|intermediaries)$/;
+const MEDIATION = /^(shuttled|shuttling|mediator|mediators|mediation|mediate|mediates|mediated|mediating|broker|brokered|brokering|brokers|facilitator|facilitators|facilitate|facilitates|facilitated|facilitating|host|hosts|hosted|hosting|intermediary|intermediaries)$/;
 const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
 
 /** True when a mediation word starts at k; "go-between" is three tokens. */
