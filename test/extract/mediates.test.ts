@@ -4,7 +4,7 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
-    ['Iran and the United States held talks in Muscat. Omani Foreign Minister Badr Albusaidi, who shuttled messages between the two delegations, said progress was made.', ['Badr Albusaidi']],
+    ['Iran and the United States held talks in Muscat. Iran and the United States called them useful. Omani Foreign Minister Badr Albusaidi, who shuttled messages between the two delegations, said progress was made.', ['Badr Albusaidi']],
     ['Israel and Hamas met in Doha. Sheikh Amir spoke, flanked by officials from Egypt and the United States, which mediated the talks alongside Qatar.', ['United States', 'Qatar']],
     ['Armenia and Azerbaijan signed the accord in Washington, in a ceremony hosted by U.S. Secretary of State Marco Rubio.', ['United States', 'Marco Rubio']],
     ['Israel and Hamas resumed talks in Doha. The talks were mediated by Qatar and Egypt.', ['Qatar', 'Egypt']],
