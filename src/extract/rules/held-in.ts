@@ -41,7 +41,7 @@ const talksPlace: ExtractionRule = {
 };
 
 /** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
-const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|again|proposed|suggested|offered|proposing|suggesting)$/;
+const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
 
 /** True when an OTHER_ROUND word stands between a few words before the talks word and the place. */
 function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
