@@ -154,7 +154,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     party = qualifier.party;
     j = qualifier.end;
   } else {
-    // "Steve Witkoff, President Donald Trump's special envoy": a name in the possessive, of up to four words.
+    // "Ron Dermer, Prime Minister Yair Golan's special envoy": a name in the possessive, of up to four words.
     let p = j;
     while (p < j + 4 && isCapitalised(tokens[p]) && isWordToken(tokens[p]!)) p++;
     if (p > j && isPossessive(tokens[p])) j = p + 1;
