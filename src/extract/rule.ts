@@ -83,20 +83,50 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
 
+/** The trigger of every stance rule, by rule number. */
+const triggers: RegExp[] = [];
+/** Rule numbers each word triggers, remembered: a corpus repeats its words far more often than it adds new ones. */
+const rulesTriggeredBy = new Map<string, readonly number[]>();
+/** Positions of each rule's triggers in a sentence, found in one pass over its tokens for all rules. */
+const positionsIn = new WeakMap<SentenceView, Map<number, number[]>>();
+
+function registerTrigger(trigger: RegExp): number {
+  // Words seen before were tested against fewer triggers.
+  rulesTriggeredBy.clear();
+  return triggers.push(trigger) - 1;
+}
+
+function triggerPositions(view: SentenceView, rule: number): readonly number[] {
+  let positions = positionsIn.get(view);
+  if (!positions) {
+    positions = new Map();
+    for (let k = 0; k < view.tokens.length; k++) {
+      const word = view.lower(k);
+      let rules = rulesTriggeredBy.get(word);
+      if (rules === undefined) {
+        rules = triggers.flatMap((trigger, index) => (trigger.test(word) ? [index] : []));
+        rulesTriggeredBy.set(word, rules);
+      }
+      for (const r of rules) {
+        const list = positions.get(r);
+        if (list) list.push(k);
+        else positions.set(r, [k]);
+      }
+    }
+    positionsIn.set(view, positions);
+  }
+  return positions.get(rule) ?? [];
+}
+
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
-  // Whether a word triggers the rule, remembered: a corpus repeats its words far more often than it adds new ones.
-  const triggers = new Map<string, boolean>();
+  const id = registerTrigger(spec.trigger);
   return {
     name: spec.name,
     predicate: spec.predicate,
     match(view, context) {
       const results: RuleMatch[] = [];
-      for (let k = 0; k < view.tokens.length; k++) {
-        const word = view.lower(k);
-        let isTrigger = triggers.get(word);
-        if (isTrigger === undefined) triggers.set(word, (isTrigger = spec.trigger.test(word)));
-        if (!isTrigger) continue;
+      for (const k of triggerPositions(view, id)) {
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, k - 6), Math.min(6, k)) === undefined) continue;
         if (spec.verbOnly && !isVerbAt(view, k)) continue;
