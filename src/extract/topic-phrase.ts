@@ -15,6 +15,7 @@ const LEADING_NOISE = new Set(['that', 'to', 'for', 'on', 'upon', 'with', 'about
 const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under']);
+const BETWEEN = /^(between|among|amongst)$/;
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
 const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
@@ -45,6 +46,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     else if (w === ',' && view.lower(k + 1) === 'and') nextItem = k + 2;
     else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
+    // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
+    if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
     if (startsItem(view, nextItem)) {
       cuts.push(k, nextItem);
       k = nextItem - 1;

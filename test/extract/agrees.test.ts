@@ -25,6 +25,7 @@ describe('agrees', () => {
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
     ['Under the deal, Israel agreed to withdraw its troops from populated areas of Gaza.', 'Israel', /withdraw its troops/],
+    ['Armenia agreed to talks between its foreign minister and the Azerbaijani foreign minister.', 'Armenia', /^talks between its foreign minister and the Azerbaijani foreign minister$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

@@ -18,6 +18,7 @@ describe('proposes', () => {
     ['Iran rejected the US proposal for a full halt to enrichment.', 'United States', /^full halt to enrichment$/],
     ['Abbas Araghchi discussed with Omani officials the possibility of an interim deal.', 'Abbas Araghchi', /^interim deal$/],
     ['Qatar and Egypt have been appealing to Israel for weeks for allowing aid into Gaza.', 'Qatar', /^allowing aid into Gaza$/],
+    ['Tehran said it was ready for a meeting between the Iranian and the American presidents.', 'Iran', /^meeting between the Iranian and the American presidents$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -41,7 +41,8 @@ const willingness: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
-      if (!/^(willing|ready|prepared|open|eager|keen)$/.test(view.lower(k)) || view.lower(k + 1) !== 'to') continue;
+      // "ready to resume talks", "ready for a meeting between the leaders"
+      if (!/^(willing|ready|prepared|open|eager|keen)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
       if (view.negated(k)) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
