@@ -3,10 +3,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_VIEWER_SERVER_OPTIONS, startViewerServer } from '../view/start-viewer-server.js';
-import { EXIT_OK, type CommandFactory, type Io } from './io.js';
-
-/** The graph `parley view` shows when none is named, as `parley build` writes it by default. */
-export const DEFAULT_VIEW_GRAPH = 'data/graph.ttl';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory, type Io } from './io.js';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -41,7 +38,7 @@ export function createViewCommand(until: () => Promise<void>): CommandFactory {
   return (io, setExit) =>
     new Command('view')
       .description('Serve the graph viewer on 127.0.0.1 and print its URL; Ctrl-C stops it.')
-      .argument('[graph]', 'Turtle graph written by `parley build`', DEFAULT_VIEW_GRAPH)
+      .argument('[graph]', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
       .option('-p, --port <port>', 'TCP port (0 picks a free one)', parsePort, DEFAULT_VIEWER_SERVER_OPTIONS.port)
       .option('--open', 'open the page in the default browser', false)
       .action(async (graph: string, options: { port: number; open: boolean }) => {

@@ -3,8 +3,8 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { InputProblem } from '../types.js';
-import { comparePaths } from './compare-paths.js';
 import { unreadableReason } from './unreadable-reason.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** The files found, and the entries that could not be examined. Both sorted by path. */
 export interface FoundFiles {
@@ -28,7 +28,7 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
     if (visited.has(real)) return;
     visited.add(real);
     const entries = await readdir(folder, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => comparePaths(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       const wanted = extensions.includes(extname(entry.name).toLowerCase());
@@ -60,8 +60,8 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
     else if (target !== undefined) files.set(resolve(path), path);
   }
   return {
-    files: [...files.values()].sort(comparePaths),
-    problems: problems.sort((a, b) => comparePaths(a.path, b.path)),
+    files: [...files.values()].sort(compareCodeUnits),
+    problems: problems.sort((a, b) => compareCodeUnits(a.path, b.path)),
   };
 }
 

@@ -3,10 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Article, InputProblem } from '../types.js';
 import { collectFiles } from './collect-files.js';
-import { comparePaths } from './compare-paths.js';
 import { resolveIngestOptions, type IngestOptions } from './ingest-options.js';
 import { parseArticle } from './parse-article.js';
 import { unreadableReason } from './unreadable-reason.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** The articles read, sorted by path with duplicates removed, and the files that could not be read, sorted by path. */
 export interface IngestResult {
@@ -48,7 +48,7 @@ export async function readArticles(paths: readonly string[], options?: Partial<I
       articles.push(result);
     }
   }
-  return { articles, problems: problems.sort((a, b) => comparePaths(a.path, b.path)) };
+  return { articles, problems: problems.sort((a, b) => compareCodeUnits(a.path, b.path)) };
 }
 
 /** One file as an article, or the problem that keeps it from being one. */

@@ -4,6 +4,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { Writer, type Quad, type Store, type Term } from 'n3';
 import { getViewerData, type ViewerData } from './viewer-data.js';
 import { compactIri, PREFIXES, RDF_TERMS, XSD_TERMS } from '../rdf/namespaces.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** The export formats. */
 export type ExportFormat = 'nt' | 'jsonld' | 'gexf' | 'viewer';
@@ -28,16 +29,13 @@ export function viewerJson(data: ViewerData): string {
   return JSON.stringify(data);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** N-Triples, one line per distinct triple, lines sorted (so by subject, then predicate, then object). */
 export function toNTriples(quads: Iterable<Quad>): string {
   const writer = new Writer({ format: 'N-Triples' });
   const lines = new Set<string>();
   for (const quad of quads) lines.add(writer.quadToString(quad.subject, quad.predicate, quad.object));
-  return [...lines].sort(compare).join('');
+  return [...lines].sort(compareCodeUnits).join('');
 }
 
 /** A JSON-LD value object or node reference. */
@@ -69,14 +67,14 @@ export function toJsonLd(quads: Iterable<Quad>): string {
     const value = jsonLdValue(quad.object);
     values.set(JSON.stringify(value), value);
   }
-  const graph = [...nodes.keys()].sort(compare).map((id) => {
+  const graph = [...nodes.keys()].sort(compareCodeUnits).map((id) => {
     const node: Record<string, unknown> = { '@id': id };
     const properties = nodes.get(id)!;
     const types = properties.get('@type');
-    if (types !== undefined) node['@type'] = [...types.values()].map((value) => ('@id' in value ? value['@id'] : value['@value'])).sort(compare);
-    for (const key of [...properties.keys()].filter((name) => name !== '@type').sort(compare)) {
+    if (types !== undefined) node['@type'] = [...types.values()].map((value) => ('@id' in value ? value['@id'] : value['@value'])).sort(compareCodeUnits);
+    for (const key of [...properties.keys()].filter((name) => name !== '@type').sort(compareCodeUnits)) {
       const values = properties.get(key)!;
-      node[key] = [...values.keys()].sort(compare).map((text) => values.get(text));
+      node[key] = [...values.keys()].sort(compareCodeUnits).map((text) => values.get(text));
     }
     return node;
   });

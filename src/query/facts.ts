@@ -2,7 +2,8 @@
 import type { Store } from 'n3';
 import { PARLEY } from '../rdf/namespaces.js';
 import type { EntityType } from '../types.js';
-import { aliasesOf, claimSources, compareCodeUnits, entityNodes, labelOf, storedClaims } from './read-store.js';
+import { aliasesOf, claimSources, entityNodes, labelOf, storedClaims } from './read-store.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Entity types of the facts contract: the graph's types, with talks called events; topics and offices are not listed. */
 export type FactEntityType = 'Party' | 'Person' | 'Delegation' | 'Place' | 'Event' | 'Organization';

@@ -6,7 +6,6 @@ import { STANCES, type EntityType, type Predicate, type Stance } from '../types.
 import {
   aliasesOf,
   claimSources,
-  compareCodeUnits,
   compareLabels,
   entityTypeOf,
   foldName,
@@ -16,6 +15,7 @@ import {
   type ClaimSource,
   type NodeRef,
 } from './read-store.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 const { namedNode } = DataFactory;
 

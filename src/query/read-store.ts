@@ -2,6 +2,7 @@
 import { DataFactory, type Store } from 'n3';
 import type { EntityType } from '../types.js';
 import { CLASS_OF, OA_TERMS, PARLEY_TERMS, PROV_TERMS, RDF_TERMS, RDFS_TERMS, SCHEMA_TERMS, SKOS_TERMS } from '../rdf/namespaces.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 const { namedNode } = DataFactory;
 
@@ -33,10 +34,6 @@ export interface StoredClaim {
   readonly articleCount: number;
 }
 
-/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Order for labels shown to people: case-insensitive first, code units to break ties. */
 export function compareLabels(a: string, b: string): number {

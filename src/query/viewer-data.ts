@@ -13,6 +13,7 @@ import {
   SCHEMA_TERMS,
   SKOS_TERMS,
 } from '../rdf/namespaces.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** One entity or topic of the graph, as the viewer shows it. */
 export interface ViewerNode {
@@ -102,9 +103,6 @@ const TYPE_OF_CLASS: ReadonlyMap<string, EntityType> = new Map(
 /** Types whose party follows from who holds them rather than from a parley:party link. */
 const HELD_TYPES: ReadonlySet<EntityType> = new Set(['Topic', 'Office']);
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * The viewer's data from a store holding a graph in the model of docs/data-model.md.
@@ -146,7 +144,7 @@ export function getViewerData(store: Store): ViewerData {
   }
 
   const nodes: ViewerNode[] = [...types.entries()]
-    .sort(([a], [b]) => compare(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([id, type]) => {
       const holders = HELD_TYPES.has(type) ? holderParties.get(id) : undefined;
       const shared = holders !== undefined && holders.size > 1;
@@ -159,18 +157,18 @@ export function getViewerData(store: Store): ViewerData {
         partyLabel: party === null ? null : label(party),
         shared,
         claimCount: claimCounts.get(id) ?? 0,
-        aliases: store.getObjects(id, SKOS_TERMS.altLabel, null).map((term) => term.value).sort(compare),
+        aliases: store.getObjects(id, SKOS_TERMS.altLabel, null).map((term) => term.value).sort(compareCodeUnits),
         roles: store
           .getObjects(id, predicateIri('role'), null)
           .map((term) => label(term.value))
-          .sort(compare),
+          .sort(compareCodeUnits),
       };
     });
 
   const parties = nodes
     .filter((node) => node.type === 'Party')
     .map((node) => ({ id: node.id, label: node.label }))
-    .sort((a, b) => compare(a.label, b.label) || compare(a.id, b.id));
+    .sort((a, b) => compareCodeUnits(a.label, b.label) || compareCodeUnits(a.id, b.id));
 
   return { nodes, edges, parties, articles: readArticles(store, edges, text), stances: [...STANCES], predicates: [...PREDICATES] };
 }
@@ -198,7 +196,7 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
       quotes: readQuotes(store, claim, one, text),
     });
   }
-  return edges.sort((a, b) => compare(a.id, b.id));
+  return edges.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 function readQuotes(store: Store, claim: Term, one: One, text: Text): ViewerQuote[] {
@@ -223,7 +221,7 @@ function readQuotes(store: Store, claim: Term, one: One, text: Text): ViewerQuot
     });
   }
   return quotes
-    .sort((a, b) => compare(a.article, b.article) || a.start - b.start || compare(a.quote, b.quote))
+    .sort((a, b) => compareCodeUnits(a.article, b.article) || a.start - b.start || compareCodeUnits(a.quote, b.quote))
     .map(({ start: _start, ...quote }) => quote);
 }
 
@@ -238,5 +236,5 @@ function readArticles(store: Store, edges: readonly ViewerEdge[], text: Text): V
       const file = text(article, PARLEY_TERMS.fileName) ?? article.value;
       return { id: article.value, file, title: text(article, SCHEMA_TERMS.headline) ?? file, claimCount: claimsPerFile.get(file) ?? 0 };
     })
-    .sort((a, b) => compare(a.file, b.file) || compare(a.id, b.id));
+    .sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.id, b.id));
 }

@@ -3,6 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { Parser, Store, Writer } from 'n3';
 import { GraphReadError } from '../errors.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** A BCP 47 language tag as Turtle's LANGTAG allows it; n3 writes tags unescaped, so anything else could inject text. */
 const LANGUAGE_TAG = /^[a-z]+(?:-[a-z0-9]+)*$/i;
@@ -32,7 +33,7 @@ function sortedLines(quads: Iterable<Quad>): Map<string, Quad> {
     checkTerm(q.object, 'object');
     byLine.set(lines.quadToString(q.subject, q.predicate, q.object), q);
   }
-  return new Map([...byLine].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...byLine].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /**

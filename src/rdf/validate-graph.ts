@@ -6,6 +6,7 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { ValidationError } from '../errors.js';
 import { packagePath } from '../package-root.js';
 import { compactIri, SH } from './namespaces.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Options of validateGraph. */
 export interface ValidateGraphOptions {
@@ -93,7 +94,7 @@ export async function validateGraph(graph: DatasetCore, options: Partial<Validat
   }));
   violations.sort(
     (a, b) =>
-      compare(a.focusNode, b.focusNode) || compare(a.path ?? '', b.path ?? '') || compare(a.message, b.message) || compare(a.value ?? '', b.value ?? ''),
+      compareCodeUnits(a.focusNode, b.focusNode) || compareCodeUnits(a.path ?? '', b.path ?? '') || compareCodeUnits(a.message, b.message) || compareCodeUnits(a.value ?? '', b.value ?? ''),
   );
   // The validator checks maxErrors between constraints, so it may report a few more: keep the first ones.
   return { conforms: report.conforms, violations: violations.slice(0, resolved.maxViolations) };
@@ -117,9 +118,6 @@ export async function assertValidGraph(graph: DatasetCore, options: Partial<Vali
   );
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function localName(term: Term | null): string {
   if (term === null) return '';

@@ -5,6 +5,7 @@ import { entityKey } from '../rdf/namespaces.js';
 import { nameWords, sameperson } from './person-names.js';
 import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -89,17 +90,17 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   });
   const claims: ResolvedClaim[] = sided
     .map((c) => {
-      const sources = [...c.sources].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || compare(a.rule, b.rule));
+      const sources = [...c.sources].sort((a, b) => compareCodeUnits(a.articleId, b.articleId) || a.start - b.start || compareCodeUnits(a.rule, b.rule));
       return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence: combinedConfidence(sources) };
     })
-    .sort((a, b) => compare(a.subject, b.subject) || compare(a.predicate, b.predicate) || compare(a.object, b.object));
+    .sort((a, b) => compareCodeUnits(a.subject, b.subject) || compareCodeUnits(a.predicate, b.predicate) || compareCodeUnits(a.object, b.object));
   const used = new Set<string>();
   for (const c of claims) used.add(c.subject).add(c.object);
   for (const key of [...used]) {
     const party = registry.partyOf(key);
     if (party) used.add(party);
   }
-  const articles = [...inputs.map((i) => i.article)].sort((a, b) => compare(a.path, b.path));
+  const articles = [...inputs.map((i) => i.article)].sort((a, b) => compareCodeUnits(a.path, b.path));
   return { articles, entities: registry.entities(used), claims };
 }
 
@@ -129,9 +130,6 @@ function groupTopics(inputs: readonly ArticleClaims[]): Map<string, string> {
   return clusterTopics([...articles.entries()].map(([label, ids]) => ({ label, articles: ids.size })));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Entities by key, with the spellings and parties seen for each. */
 class EntityRegistry {
@@ -157,7 +155,7 @@ class EntityRegistry {
 
   /** Groups person names that name the same person; the most frequent full name becomes the label. */
   settlePeople(): void {
-    const names = [...this.personNames.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length || compare(a, b));
+    const names = [...this.personNames.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length || compareCodeUnits(a, b));
     const groups: string[][] = [];
     for (const name of names) {
       if (/ sources$/.test(name)) {
@@ -174,7 +172,7 @@ class EntityRegistry {
     for (const group of groups) {
       const count = (n: string) => [...(this.personNames.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0);
       const full = group.filter((n) => nameWords(n).length > 1);
-      const label = [...(full.length > 0 ? full : group)].sort((a, b) => count(b) - count(a) || b.length - a.length || compare(a, b))[0]!;
+      const label = [...(full.length > 0 ? full : group)].sort((a, b) => count(b) - count(a) || b.length - a.length || compareCodeUnits(a, b))[0]!;
       const key = entityKey('Person', label);
       const draft = this.draft(key, 'Person', label);
       for (const n of group) {
@@ -240,7 +238,7 @@ class EntityRegistry {
     if (!draft) return undefined;
     if (draft.type === 'Party') return key;
     if (draft.party) return draft.party;
-    const best = [...draft.parties.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
+    const best = [...draft.parties.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0];
     if (!best) return undefined;
     return best[0].startsWith('party/') ? best[0] : this.named('Party', best[0], best[0]);
   }
@@ -249,11 +247,11 @@ class EntityRegistry {
     return [...this.drafts.entries()]
       .filter(([key]) => used.has(key))
       .map(([key, d]) => {
-        const aliases = [...d.names.keys()].filter((n) => n !== d.label).sort(compare);
+        const aliases = [...d.names.keys()].filter((n) => n !== d.label).sort(compareCodeUnits);
         const party = d.type === 'Party' || d.type === 'Topic' || d.type === 'Office' ? undefined : this.partyOf(key);
         return { key, type: d.type, label: d.label, aliases, party };
       })
-      .sort((a, b) => compare(a.key, b.key));
+      .sort((a, b) => compareCodeUnits(a.key, b.key));
   }
 
   private named(type: EntityType, canonical: string, text: string): string {
