@@ -1,0 +1,74 @@
+// The word lexicon of the extractor: stance verbs and nouns, reporting, hedges, negation, titles and organisations, matched by lemma.
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
+import { worldKnowledge } from './world-knowledge.js';
+
+/** The classes of data/lexicon.json. */
+export const LEXICON_CLASSES = [
+  'agree', 'commit', 'deal', 'demand', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation', 'propose', 'reach-deal',
+  'reject', 'report', 'sign', 'title',
+] as const;
+export type LexiconClass = (typeof LEXICON_CLASSES)[number];
+
+/** Verbs, nouns, and other words (adverbs, modals, particles, fixed phrases). */
+export type LexiconPart = 'verbs' | 'nouns' | 'words';
+
+/** A class's entry that starts with a given lemma: its lemmas as tokens ("turn down" → ["turn", "down"]). */
+export interface LexiconPhrase {
+  readonly cls: LexiconClass;
+  readonly part: LexiconPart;
+  readonly lemmas: readonly string[];
+}
+
+/** Read access to the lexicon. Every set holds lemmas: single words, and phrases as lemmas joined by one space. */
+export interface Lexicon {
+  verbs(cls: LexiconClass): ReadonlySet<string>;
+  nouns(cls: LexiconClass): ReadonlySet<string>;
+  words(cls: LexiconClass): ReadonlySet<string>;
+  /** The classes (and parts) whose entries include `lemma` as a whole entry. */
+  classesOfLemma(lemma: string): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
+  /** Entries of two or more tokens whose first lemma is `lemma`, longest first, so that a rule can match the longest phrase. */
+  phrasesStartingWith(lemma: string): readonly LexiconPhrase[];
+}
+
+interface LexiconFile {
+  readonly classes: Record<string, Record<LexiconPart, string[]>>;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, read from data/lexicon.json on first use. Titles include the office heads of data/offices.json. */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon(JSON.parse(readFileSync(packagePath('data', 'lexicon.json'), 'utf8')) as LexiconFile);
+  return cached;
+}
+
+function buildLexicon(file: LexiconFile): Lexicon {
+  const sets = new Map<string, ReadonlySet<string>>();
+  const byLemma = new Map<string, { cls: LexiconClass; part: LexiconPart }[]>();
+  const phrases = new Map<string, LexiconPhrase[]>();
+  for (const cls of LEXICON_CLASSES) {
+    const entry = file.classes[cls];
+    if (!entry) throw new Error(`parley: data/lexicon.json has no class "${cls}"; run npm run lexicon.`);
+    for (const part of ['verbs', 'nouns', 'words'] as const) {
+      // offices.json stays the one list of offices; the lexicon only adds titles it lacks.
+      const items = cls === 'title' && part === 'nouns' ? [...entry[part], ...worldKnowledge().offices.heads] : entry[part];
+      const set = new Set(items);
+      sets.set(`${cls}|${part}`, set);
+      for (const item of set) {
+        byLemma.set(item, [...(byLemma.get(item) ?? []), { cls, part }]);
+        const lemmas = item.split(' ');
+        if (lemmas.length > 1) phrases.set(lemmas[0]!, [...(phrases.get(lemmas[0]!) ?? []), { cls, part, lemmas }]);
+      }
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  const get = (cls: LexiconClass, part: LexiconPart) => sets.get(`${cls}|${part}`)!;
+  return {
+    verbs: (cls) => get(cls, 'verbs'),
+    nouns: (cls) => get(cls, 'nouns'),
+    words: (cls) => get(cls, 'words'),
+    classesOfLemma: (lemma) => byLemma.get(lemma) ?? [],
+    phrasesStartingWith: (lemma) => phrases.get(lemma) ?? [],
+  };
+}
