@@ -1,15 +1,21 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
+import { findOrganisations, withOrganisations } from './find-organisations.js';
+import { lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
 /** Annotates each sentence of an article, in order. */
-export function annotateArticle(article: Article, world: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
+export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
   let lastChange = -1;
+  const sentenceTokens = article.sentences.map((sentence) => tokenize(sentence.text, sentence.start));
+  // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
+  const organisations = findOrganisations(sentenceTokens, knownWorld);
+  const world = withOrganisations(knownWorld, organisations);
   const tokenized = article.sentences.map((sentence, index) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = sentenceTokens[index]!;
     const before = memory.version;
     const mentions = findMentions(tokens, world, memory, sentence.heading);
     if (memory.version !== before) lastChange = index;
@@ -21,7 +27,7 @@ export function annotateArticle(article: Article, world: WorldKnowledge = worldK
     entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
   }
   const principals = principalParties(tokenized);
-  const resolver = new ReferenceResolver(world, principals);
+  const resolver = new ReferenceResolver(world, principals, organisations.map((o) => o.label));
   return tokenized.map(({ sentence, tokens, mentions }) => ({
     ...sentence,
     articleId: article.id,
@@ -83,9 +89,13 @@ class ReferenceResolver {
   private readonly persons: Mention[] = [];
   private lastParties: Mention[] = [];
 
+  /** The article's organisations in the order they were last named, latest last. */
+  private readonly recentOrganisations: string[] = [];
+
   constructor(
     private readonly world: WorldKnowledge,
     private readonly principals: readonly string[],
+    private readonly organisations: readonly string[],
   ) {}
 
   resolve(tokens: readonly Token[], found: readonly Mention[]): Mention[] {
@@ -105,6 +115,12 @@ class ReferenceResolver {
       if (group && this.principals.length === 2) {
         for (const party of this.principals) add(this.mention(tokens, k, group, 'Party', party, 'group', party));
         k = group - 1;
+        continue;
+      }
+      const organisation = this.organisationReferenceAt(tokens, k);
+      if (organisation) {
+        add(this.mention(tokens, k, organisation.end, 'Party', organisation.label, 'description', organisation.label));
+        k = organisation.end - 1;
         continue;
       }
       const description = this.descriptionAt(tokens, k);
@@ -150,6 +166,14 @@ class ReferenceResolver {
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
     }
+    for (const m of mentions) {
+      const label = m.party ?? m.canonical;
+      if ((m.type === 'Party' || m.type === 'Delegation') && this.organisations.includes(label)) {
+        const at = this.recentOrganisations.indexOf(label);
+        if (at >= 0) this.recentOrganisations.splice(at, 1);
+        this.recentOrganisations.push(label);
+      }
+    }
     const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
     if (partyLike.length > 0) this.lastParties = partyLike;
     return mentions;
@@ -170,6 +194,24 @@ class ReferenceResolver {
       office,
       via,
     };
+  }
+
+  /**
+   * "the union", "the company", "the studios": the organisation of that kind named last. An organisation whose name says
+   * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
+   */
+  private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
+    if (tokens[k]?.lower !== 'the' || this.recentOrganisations.length === 0) return undefined;
+    const { organisationKinds } = lexicon();
+    const kind = organisationKinds.get(tokens[k + 1]?.lemma ?? '');
+    if (!kind) return undefined;
+    // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
+    const after = tokens[k + 2];
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
+    const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).find((x) => x !== undefined);
+    const recent = [...this.recentOrganisations].reverse();
+    const label = recent.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
+    return label ? { end: k + 2, label } : undefined;
   }
 
   /** "both sides", "the two delegations", "both countries": end token index, or undefined. */

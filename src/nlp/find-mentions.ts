@@ -214,7 +214,8 @@ type Make = (
   extra?: { party?: string | undefined; office?: string | undefined; text?: string | undefined },
 ) => Mention;
 
-function spanText(tokens: readonly Token[], from: number, to: number): string {
+/** Article text of tokens [from, to), with the spaces the article has between them. */
+export function spanText(tokens: readonly Token[], from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -5,9 +5,15 @@ import { worldKnowledge } from './world-knowledge.js';
 
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
-  'agree', 'commit', 'deal', 'demand', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation', 'propose', 'reach-deal',
-  'reject', 'report', 'sign', 'title',
+  'acronym-not-side', 'agree', 'commit', 'deal', 'demand', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
+  'organisation-armed', 'organisation-company', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
+  'title',
 ] as const;
+
+/** Classes whose verbs say a side acts: taking a stance, leading, mediating, or speaking. */
+const ACTOR_VERB_CLASSES: readonly LexiconClass[] = ['agree', 'commit', 'demand', 'host', 'lead', 'mediate', 'propose', 'reach-deal', 'reject', 'report', 'sign'];
+/** Kinds of organisation a definite description refers back to ("the union", "the company", "the group"). */
+const ORGANISATION_KINDS = ['organisation-union', 'organisation-company', 'organisation-armed'] as const;
 export type LexiconClass = (typeof LEXICON_CLASSES)[number];
 
 /** Verbs, nouns, and other words (adverbs, modals, particles, fixed phrases). */
@@ -29,6 +35,16 @@ export interface Lexicon {
   classesOfLemma(lemma: string): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
   /** Entries of two or more tokens whose first lemma is `lemma`, longest first, so that a rule can match the longest phrase. */
   phrasesStartingWith(lemma: string): readonly LexiconPhrase[];
+  /** Head nouns of organisation names ("Union", "Guild", "Forces"), lower-cased. */
+  readonly organisationHeads: ReadonlySet<string>;
+  /** The kind of organisation a noun names or refers back to: "union" → "organisation-union". */
+  readonly organisationKinds: ReadonlyMap<string, string>;
+  /** Words in capitals that name no side ("AI", "TV"), lower-cased. */
+  readonly acronymsNotSides: ReadonlySet<string>;
+  /** Capitalised words that name a time, lower-cased. */
+  readonly timeWords: ReadonlySet<string>;
+  /** True for the lemma of a verb by which a side acts or speaks. */
+  isActorVerb(lemma: string): boolean;
 }
 
 interface LexiconFile {
@@ -64,7 +80,15 @@ function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const get = (cls: LexiconClass, part: LexiconPart) => sets.get(`${cls}|${part}`)!;
+  const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
+  const organisationKinds = new Map<string, string>();
+  for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
   return {
+    organisationHeads: get('organisation', 'nouns'),
+    organisationKinds,
+    acronymsNotSides: get('acronym-not-side', 'words'),
+    timeWords: get('time', 'words'),
+    isActorVerb: (lemma) => actorVerbs.has(lemma),
     verbs: (cls) => get(cls, 'verbs'),
     nouns: (cls) => get(cls, 'nouns'),
     words: (cls) => get(cls, 'words'),

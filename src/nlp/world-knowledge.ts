@@ -12,14 +12,17 @@ export type KnownName =
   | { readonly kind: 'capital'; readonly party: string; readonly place: string }
   | { readonly kind: 'place'; readonly place: string; readonly party: string | undefined };
 
+/** What the matchers ask of a table of names: a lookup, never a listing, so that an article can add its own names. */
+export type Lookup<K, V> = Pick<ReadonlyMap<K, V>, 'get' | 'has'>;
+
 /** Gazetteer and lexicons, built once from packages and the JSON files in data/. */
 export interface WorldKnowledge {
   /** Known names by lower-cased, space-normalised phrase. */
-  readonly names: ReadonlyMap<string, KnownName>;
+  readonly names: Lookup<string, KnownName>;
   /** Longest known name, in tokens. */
   readonly maxNameTokens: number;
   /** The leading letters (up to the first space or punctuation) of every known name, to skip most tokens at once. */
-  readonly nameHeads: ReadonlySet<string>;
+  readonly nameHeads: Pick<ReadonlySet<string>, 'has'>;
   /** Party label by lower-cased demonym or adjective ("russian" → "Russia"); plural forms included. */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Demonym to use in labels, by party label ("Russia" → "Russian"). */
@@ -47,7 +50,7 @@ interface WorldExtra {
   readonly capitalAliases: Record<string, string[]>;
   readonly venueTowns: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
-  readonly organizations: { label: string; names: string[] }[];
+  readonly organizations: { label: string; names: string[]; seats?: string[] }[];
   readonly notPlaces: string[];
 }
 
@@ -125,7 +128,11 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   }
   // After every country's own demonyms: an alias settles a demonym two states share ("Congolese").
   for (const c of countries) for (const alias of extra.demonymAliases[c.cca2] ?? []) demonyms.set(alias.toLowerCase(), labelOf.get(c.cca2)!);
-  for (const org of extra.organizations) for (const name of org.names) add(name, { kind: 'party', party: org.label });
+  for (const org of extra.organizations) {
+    for (const name of org.names) add(name, { kind: 'party', party: org.label });
+    // "Brussels rejected …" is the EU; "talks in Brussels" a place.
+    for (const seat of org.seats ?? []) add(seat, { kind: 'capital', party: org.label, place: seat });
+  }
   for (const [code, seats] of Object.entries(extra.seatsOfGovernment)) {
     const party = labelOf.get(code);
     if (party) for (const seat of seats) add(seat, { kind: 'party', party });

@@ -2,7 +2,8 @@
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const TALKS_WORDS = /^(talks|negotiations|meeting|meetings|summit|round|dialogue|session|met|meet|meets|convened|gathered|held)$/;
+/** Lemmas that name a round of talks or what happens at one. */
+const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last)$/;
 
 /** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
 const talksPlace: ExtractionRule = {
@@ -19,7 +20,7 @@ const talksPlace: ExtractionRule = {
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
-      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 10), 10);
+      const talksWord = findLemma(view, TALKS_WORDS, Math.max(0, place.tokenStart - 14), place.tokenStart);
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -40,6 +41,12 @@ const talksPlace: ExtractionRule = {
   },
 };
 
+/** Index of the first token in [from, to) whose lemma or word matches. */
+function findLemma(view: SentenceView, words: RegExp, from: number, to: number): number | undefined {
+  for (let k = from; k < to; k++) if (words.test(view.tokens[k]!.lemma) || words.test(view.lower(k))) return k;
+  return undefined;
+}
+
 /** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
 const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
 
@@ -55,10 +62,11 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
  */
 function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly number[]): boolean {
   if (placeEnds.includes(p)) return true;
-  for (let k = p - 1; k >= Math.max(0, p - 5); k--) {
-    const w = view.lower(k);
-    if (TALKS_WORDS.test(w) || w === 'place' || w === 'hosted' || w === 'resumed' || w === 'opened' || w === 'began' || w === 'ended' || w === 'concluded') return true;
-    if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'PUNCT') return false;
+  for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+    const t = view.tokens[k]!;
+    if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
+    // "resumed on November 22 in Caracas", "began this Monday in Mexico City": a date between the verb and the place.
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
   }
   return false;
 }

@@ -1,0 +1,213 @@
+// Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
+// head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
+import type { Token } from '../types.js';
+import { spanText } from './find-mentions.js';
+import { lexicon } from './lexicon.js';
+import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
+
+/** An organisation found in an article: its label and the other names the article gives it. */
+export interface ArticleOrganisation {
+  readonly label: string;
+  readonly names: readonly string[];
+}
+
+/** Lower-case words that may join the words of a name: "Writers Guild of America", "Alliance of … and … Producers". */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
+/** An acronym as news writes it: capitals and digits, two to eight characters ("WGA", "G77", "M23"). */
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u;
+/** Particles inside personal names. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'da', 'di', 'le', 'la']);
+/** Longest organisation name read, in tokens. */
+const MAX_NAME_TOKENS = 10;
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+
+/**
+ * The organisations of an article. `sentences` are the article's token arrays in order. Names the world already knows
+ * (states, blocs, cities) are left to it; so are people, whose names are runs of proper nouns without a head.
+ */
+export function findOrganisations(sentences: readonly (readonly Token[])[], world: WorldKnowledge): ArticleOrganisation[] {
+  const heads = lexicon().organisationHeads;
+  const byLabel = new Map<string, Set<string>>();
+  const add = (label: string, ...names: string[]): void => {
+    if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world)) return;
+    const known = [...byLabel.entries()].find(([l, set]) => l === label || set.has(label) || names.some((n) => set.has(n) || n === l));
+    const set = known?.[1] ?? new Set<string>();
+    if (!known) byLabel.set(label, set);
+    for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
+  };
+  const acronymsUsed = new Map<string, number>();
+  // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
+  const singles = new Map<string, { acting: number; inside: number; definite: number }>();
+  const surnames = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const run = capitalisedRun(tokens, i, world);
+      if (run > i + 1) {
+        const words = tokens.slice(i, run);
+        const proper = words.filter((t) => isCapitalised(t));
+        // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
+        const hasHead = words.some((t, n) => heads.has(t.lower) && (n > 0 || words.length > 1));
+        if (hasHead && proper.length >= 2) {
+          const label = spanText(tokens, i, run);
+          const defined = acronymAfter(tokens, run);
+          if (defined) add(label, defined);
+          else add(label);
+        } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
+          surnames.add(tokens[run - 1]!.text);
+          // "Rapid Support Forces (RSF)" has a head; a defined acronym names an organisation even without one.
+          const defined = acronymAfter(tokens, run);
+          if (defined && initialsMatch(defined, words)) add(spanText(tokens, i, run), defined);
+        }
+        i = run - 1;
+        continue;
+      }
+      const t = tokens[i]!;
+      // "President Putin", "von der Leyen", "al-Hayya": a word after a title or a name particle is a surname.
+      const before = tokens[i - 1];
+      if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
+      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
+        // "industry groups FNSEA and …": a group noun before an acronym names it an organisation.
+        const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma));
+        acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
+      } else if (isCapitalised(t) && isWord(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
+        if (acts(tokens, i)) seen.acting++;
+        if (before?.lower === 'the') seen.definite++;
+        if (i > 0 && tokens[i - 1]!.text !== '"') seen.inside++;
+        singles.set(t.text, seen);
+      }
+    }
+  }
+  // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.
+  const lowerWords = new Set(sentences.flatMap((tokens) => tokens.filter((t) => t.text === t.lower).map((t) => t.lower)));
+  const common = lexicon().acronymsNotSides;
+  for (const [acronym, weight] of acronymsUsed) {
+    if ([...byLabel.values()].some((set) => set.has(acronym))) continue;
+    // "WGA" in an article that names the Writers Guild of America: the initials of a name found.
+    const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
+    if (long) add(long, acronym);
+    else if (weight >= 2 && !common.has(acronym.toLowerCase()) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
+  }
+  // A single name acting could be a person's; "the Taliban", or an article that speaks of "the company", shows an organisation.
+  const kinds = lexicon().organisationKinds;
+  const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
+  for (const [word, seen] of singles) {
+    if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
+    add(word);
+  }
+  return [...byLabel.entries()]
+    .map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** End of a run of capitalised words from i, joined by connectors ("Alliance of Motion Picture and Television Producers"). */
+function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
+  if (!isCapitalised(tokens[i]) || !isWord(tokens[i]) || tokens[i]!.lower === 'the') return i;
+  let end = i;
+  let k = i;
+  while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
+    const t = tokens[k]!;
+    // "European Commission President X": a title ends the name before it.
+    if (k > i && (world.offices.heads.has(t.lower) || isOfficeOrTime(t.text, world))) break;
+    if (isCapitalised(t) && (isWord(t) || /^\d+$/.test(t.text))) end = ++k;
+    // "the European Union and Mercosur": "and" after a name the world knows joins two names, not two words of one.
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
+    else break;
+  }
+  return end;
+}
+
+/** "… (WGA)": the acronym in parentheses right after a name. */
+function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
+  const open = tokens[end];
+  const acronym = tokens[end + 1];
+  if (open?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) return undefined;
+  return acronym.text;
+}
+
+/** "Rapid Support Forces" and "RSF": the acronym's letters begin words of the name, in order. */
+function initialsMatch(acronym: string, words: readonly (Token | string)[], whole = false): boolean {
+  const capitals = words.map((w) => (typeof w === 'string' ? w : w.text)).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = capitals.map((w) => w[0]!).join('');
+  // Against a name found elsewhere in the article, every capitalised word must be accounted for.
+  if (whole) return initials === acronym.replace(/[^\p{Lu}]/gu, '');
+  let j = 0;
+  for (const letter of acronym.replace(/[^\p{Lu}]/gu, '')) {
+    j = initials.indexOf(letter, j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
+}
+
+/** The word at i acts: a verb or a possessive follows it ("Boeing offered", "the Taliban's demands"). */
+function acts(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === "'s" || next.lower === '’s') return true;
+  if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  // "Friday saw", "Christmas is": a verb follows many words; only a stance or reporting verb makes a side.
+  return lexicon().isActorVerb(next.lemma) || next.pos === 'AUX';
+}
+
+/** A capitalised word next to another is part of a longer name, read as a run; a weekday or a title next to it is not. */
+function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+  const joins = (t: Token | undefined): boolean => isCapitalised(t) && isWord(t) && !isOfficeOrTime(t!.text, world);
+  return (joins(tokens[i - 1]) && i - 1 > 0) || joins(tokens[i + 1]);
+}
+
+/** Offices ("President"), months and weekdays are capitalised without naming a side. */
+function isOfficeOrTime(label: string, world: WorldKnowledge): boolean {
+  const key = label.toLowerCase();
+  return world.offices.heads.has(key) || world.offices.modifiers.has(key) || lexicon().timeWords.has(key);
+}
+
+/** The world knowledge with an article's organisations added as parties. */
+export function withOrganisations(world: WorldKnowledge, organisations: readonly ArticleOrganisation[]): WorldKnowledge {
+  if (organisations.length === 0) return world;
+  const local = new Map<string, KnownName>();
+  const heads = new Set<string>();
+  let maxNameTokens = world.maxNameTokens;
+  for (const org of organisations) {
+    for (const name of [org.label, ...org.names]) {
+      const key = nameKey(name);
+      if (local.has(key)) continue;
+      local.set(key, { kind: 'party', party: org.label });
+      heads.add(nameHead(key));
+      maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
+    }
+  }
+  return {
+    ...world,
+    names: new OverlayMap(local, world.names),
+    nameHeads: new OverlaySet(heads, world.nameHeads),
+    maxNameTokens,
+  };
+}
+
+/** A lookup that answers from `top` first, then from `base`, without copying `base`. */
+class OverlayMap<K, V> implements Lookup<K, V> {
+  constructor(
+    private readonly top: ReadonlyMap<K, V>,
+    private readonly base: Lookup<K, V>,
+  ) {}
+  get(key: K): V | undefined {
+    return this.top.get(key) ?? this.base.get(key);
+  }
+  has(key: K): boolean {
+    return this.top.has(key) || this.base.has(key);
+  }
+}
+
+/** A membership test that holds the members of both sets. */
+class OverlaySet<T> implements Pick<ReadonlySet<T>, 'has'> {
+  constructor(
+    private readonly top: ReadonlySet<T>,
+    private readonly base: Pick<ReadonlySet<T>, 'has'>,
+  ) {}
+  has(value: T): boolean {
+    return this.top.has(value) || this.base.has(value);
+  }
+}
