@@ -24,7 +24,8 @@ const DELEGATION_NOUNS = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
   'party', 'part', 'camp', 'negotiating',
 ]);
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry', 'army', 'military']);
+/** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);
 const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
 const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);

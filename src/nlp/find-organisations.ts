@@ -55,7 +55,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           if (defined) add(label, defined);
           else add(label);
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
-          surnames.add(tokens[run - 1]!.text);
+          // "Presidents Vladimir Putin and Volodymyr Zelenskyy": every word of a run of names is part of a person's name.
+          for (const word of proper) surnames.add(word.text);
           // "Rapid Support Forces (RSF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
           if (defined && initialsMatch(defined, words)) add(spanText(tokens, i, run), defined);
@@ -64,6 +65,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       const t = tokens[i]!;
+      // "the Sudanese army": a state's armed forces are a side of their own in talks with an armed group.
+      const army = world.demonyms.get(t.lower) !== undefined && isCapitalised(t) ? armyAfter(tokens, i + 1) : undefined;
+      if (army !== undefined) {
+        add(spanText(tokens, i, army));
+        i = army - 1;
+        continue;
+      }
       // "President Putin", "von der Leyen", "al-Hayya": a word after a title or a name particle is a surname.
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
@@ -73,7 +81,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
       } else if (isCapitalised(t) && isWord(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
-        if (acts(tokens, i)) seen.acting++;
+        // A person's name takes a possessive as often as a company's: only a verb counts here.
+        if (acts(tokens, i) && tokens[i + 1]!.lower !== "'s") seen.acting++;
         if (before?.lower === 'the') seen.definite++;
         if (i > 0 && tokens[i - 1]!.text !== '"') seen.inside++;
         singles.set(t.text, seen);
@@ -104,19 +113,28 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Motion Picture and Television Producers"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
-  if (!isCapitalised(tokens[i]) || !isWord(tokens[i]) || tokens[i]!.lower === 'the') return i;
+  // "General Command", "President X": a title opens no organisation's name.
+  if (!isCapitalised(tokens[i]) || !isWord(tokens[i]) || tokens[i]!.lower === 'the' || world.offices.heads.has(tokens[i]!.lower)) return i;
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
     // "European Commission President X": a title ends the name before it.
-    if (k > i && (world.offices.heads.has(t.lower) || isOfficeOrTime(t.text, world))) break;
+    if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWord(t) || /^\d+$/.test(t.text))) end = ++k;
     // "the European Union and Mercosur": "and" after a name the world knows joins two names, not two words of one.
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
     else break;
   }
   return end;
+}
+
+/** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */
+function armyAfter(tokens: readonly Token[], k: number): number | undefined {
+  const word = tokens[k]?.lower;
+  if (word === 'army' || word === 'military') return k + 1;
+  if (word === 'armed' && tokens[k + 1]?.lower === 'forces') return k + 2;
+  return undefined;
 }
 
 /** "… (WGA)": the acronym in parentheses right after a name. */
