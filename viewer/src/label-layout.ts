@@ -90,9 +90,9 @@ function grow(rect: Rect, by: number): Rect {
 /** Side of the square cells the placed labels are filed in, so that a new label is checked against its neighbours only. */
 const CELL = 64;
 
-/** Placed footprints filed by the cells they cover. */
+/** Rectangles, each with the node it belongs to, filed by the cells they cover. */
 class RectIndex {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<string, { key: string; rect: Rect }[]>();
 
   private *cellsOf(rect: Rect): Generator<string> {
     for (let i = Math.floor(rect.x / CELL); i <= Math.floor((rect.x + rect.width) / CELL); i += 1) {
@@ -100,16 +100,19 @@ class RectIndex {
     }
   }
 
-  collides(rect: Rect): boolean {
-    for (const cell of this.cellsOf(rect)) if (this.cells.get(cell)?.some((other) => rectsOverlap(rect, other))) return true;
+  /** True when `rect` overlaps a rectangle of another node than `key`. */
+  collides(rect: Rect, key: string): boolean {
+    for (const cell of this.cellsOf(rect)) {
+      if (this.cells.get(cell)?.some((other) => other.key !== key && rectsOverlap(rect, other.rect))) return true;
+    }
     return false;
   }
 
-  add(rect: Rect): void {
+  add(key: string, rect: Rect): void {
     for (const cell of this.cellsOf(rect)) {
       const list = this.cells.get(cell);
-      if (list === undefined) this.cells.set(cell, [rect]);
-      else list.push(rect);
+      if (list === undefined) this.cells.set(cell, [{ key, rect }]);
+      else list.push({ key, rect });
     }
   }
 }
@@ -120,9 +123,9 @@ function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
 }
 
 /**
- * Places labels greedily, most important first: each candidate tries its texts in order, right of its node and then
- * left of it, and takes the first spot that lies inside the stage and keeps `margin` pixels from every label already
- * placed; a candidate with no such spot gets no label. The result depends only on the candidates and `measure`, so the
+ * Places labels greedily, most important first: each candidate tries its texts in order, right of its node, left of
+ * it, below and above it, and takes the first spot that lies inside the stage and keeps `margin` pixels from every label already
+ * placed and from every other candidate's node; a candidate with no such spot gets no label. The result depends only on the candidates and `measure`, so the
  * same view always shows the same labels. Sigma's label grid keeps a number of labels per cell, which still lets two
  * labels from neighbouring cells cross; this check is what guarantees that no two labels overlap.
  */
@@ -134,21 +137,35 @@ export function placeLabels(
   const options = resolveLabelLayoutOptions(partial);
   const { labelSize, gap, margin } = options;
   const stage: Rect = { x: 0, y: 0, width: options.width, height: options.height };
+  const disc = (candidate: LabelCandidate): Rect => ({
+    x: candidate.x - candidate.size,
+    y: candidate.y - candidate.size,
+    width: 2 * candidate.size,
+    height: 2 * candidate.size,
+  });
+  // Labels stay off nodes, so that a label never hides a node nor reads as belonging to it.
   const placed = new RectIndex();
+  for (const candidate of candidates) placed.add(candidate.key, disc(candidate));
   const placements: LabelPlacement[] = [];
   for (const candidate of [...candidates].sort(compareCandidates)) {
-    const baseline = candidate.y + BASELINE_SHIFT * labelSize;
-    const top = baseline - ASCENT * labelSize;
-    const disc: Rect = { x: candidate.x - candidate.size, y: candidate.y - candidate.size, width: 2 * candidate.size, height: 2 * candidate.size };
+    const { x, y, size } = candidate;
+    const height = (ASCENT + DESCENT) * labelSize;
+    // Right of the node, as sigma draws labels, then left, below and above it.
+    const beside = y + BASELINE_SHIFT * labelSize;
     const spots = candidate.texts.flatMap((text) => {
       const width = measure(text);
-      return [candidate.x + candidate.size + gap, candidate.x - candidate.size - gap - width].map((textX) => ({ text, textX, width }));
+      return [
+        { textX: x + size + gap, baseline: beside },
+        { textX: x - size - gap - width, baseline: beside },
+        { textX: x - width / 2, baseline: y + size + gap + ASCENT * labelSize },
+        { textX: x - width / 2, baseline: y - size - gap - DESCENT * labelSize },
+      ].map((spot) => ({ ...spot, text, width }));
     });
-    for (const { text, textX, width } of spots) {
-      const box: Rect = { x: textX, y: top, width, height: (ASCENT + DESCENT) * labelSize };
-      const footprint = candidate.boxed ? union(box, disc) : box;
-      if (!rectInside(box, stage) || placed.collides(grow(footprint, margin))) continue;
-      placed.add(footprint);
+    for (const { text, textX, baseline, width } of spots) {
+      const box: Rect = { x: textX, y: baseline - ASCENT * labelSize, width, height };
+      const footprint = candidate.boxed ? union(box, disc(candidate)) : box;
+      if (!rectInside(box, stage) || placed.collides(grow(footprint, margin), candidate.key)) continue;
+      placed.add(candidate.key, footprint);
       placements.push({ key: candidate.key, text, textX, baseline, box, footprint });
       break;
     }
