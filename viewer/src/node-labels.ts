@@ -102,7 +102,7 @@ export function nodeLabels(options: NodeLabelsOptions): NodeLabels {
 const RANK = { hovered: 3, highlighted: 2, forced: 1, other: 0 } as const;
 
 /**
- * The nodes sigma may label now, as drawn on its stage: visible, with a label, centre on the stage. A hovered or
+ * The nodes drawn now with their centre on the stage, each with the labels it may show (none when faded). A hovered or
  * selected node shows its whole label (the reducers give it) and falls back on the short one, kept in the graph,
  * when the whole one does not fit.
  */
@@ -112,15 +112,17 @@ export function labelCandidates(renderer: Sigma, hoveredNode: string | null): La
   const candidates: LabelCandidate[] = [];
   graph.forEachNode((key, attributes) => {
     const data = renderer.getNodeDisplayData(key);
-    if (data === undefined || data.hidden || typeof data.label !== 'string' || data.label === '') return;
+    if (data === undefined || data.hidden) return;
     const { x, y } = renderer.framedGraphToViewport(data);
     if (x < 0 || y < 0 || x > width || y > height) return;
-    const short = typeof attributes.label === 'string' ? attributes.label : data.label;
+    const label = typeof data.label === 'string' ? data.label : '';
+    const short = typeof attributes.label === 'string' ? attributes.label : label;
     const hovered = key === hoveredNode;
     const rank = hovered ? RANK.hovered : data.highlighted ? RANK.highlighted : data.forceLabel ? RANK.forced : RANK.other;
+    // A node without a label (faded by a hover or a search) still keeps labels off its disc.
     candidates.push({
       key,
-      texts: short === data.label ? [data.label] : [data.label, short],
+      texts: label === '' ? [] : short === label ? [label] : [label, short],
       x,
       y,
       size: renderer.scaleSize(data.size),
