@@ -59,7 +59,10 @@ async function startCliViewer(graph: string): Promise<{ child: ChildProcess; url
 /** Page problems every test checks: alerts (script run from data), CSP violations, uncaught errors. */
 const problems = { dialogs: [] as string[], csp: [] as string[], errors: [] as string[] };
 
-async function openViewer(context: BrowserContext, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+/** The window the README's picture and the label checks are made at. */
+const DESKTOP = { width: 1400, height: 900 };
+
+async function openViewer(context: BrowserContext, url: string, viewport = DESKTOP): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   page.on('dialog', (dialog) => {
@@ -80,6 +83,56 @@ async function openViewer(context: BrowserContext, url: string, viewport = { wid
 function parley<T, A = undefined>(page: Page, read: (handle: ParleyDebugHandle, arg: A) => T, arg?: A): Promise<T> {
   // An expression string is evaluated through the DevTools protocol, which the page's CSP (no eval) does not restrict.
   return page.evaluate(`(${read.toString()})(window.__parley, ${JSON.stringify(arg) ?? 'undefined'})`) as Promise<T>;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/**
+ * Painted pixels of sigma's label layer that lie outside every reported label rectangle (grown by `slack` pixels for
+ * the letters' halo), and painted pixels in all: the check that the reported rectangles are what is drawn.
+ */
+function labelPixels(page: Page, labels: readonly Box[], slack: number): Promise<{ outside: number; painted: number }> {
+  const read = (boxes: readonly Box[], grow: number) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.stage canvas.sigma-labels')!;
+    const frame = canvas.getBoundingClientRect();
+    const scale = canvas.width / frame.width;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const local = boxes.map((b) => ({ x0: b.x - frame.left - grow, y0: b.y - frame.top - grow, x1: b.x - frame.left + b.width + grow, y1: b.y - frame.top + b.height + grow }));
+    let outside = 0;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) {
+      if (pixels[i] === 0) continue;
+      painted += 1;
+      const x = ((i >> 2) % canvas.width) / scale;
+      const y = Math.floor((i >> 2) / canvas.width) / scale;
+      if (!local.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1)) outside += 1;
+    }
+    return { outside, painted };
+  };
+  return page.evaluate(`(${read.toString()})(${JSON.stringify(labels)}, ${slack})`) as Promise<{ outside: number; painted: number }>;
+}
+
+/**
+ * Checks the node labels drawn now: at least `least` of them, no two overlapping, each fully on the graph's stage
+ * (neither under the side panel nor past the canvas), and nothing painted on the label layer outside them.
+ */
+async function expectLabelsClear(page: Page, least: number): Promise<void> {
+  const labels = await parley(page, (handle) => handle.labels());
+  const stage = (await page.locator('.stage').boundingBox())!;
+  const panel = (await page.locator('.panel').boundingBox())!;
+  expect(labels.length).toBeGreaterThanOrEqual(least);
+  expect(overlap(stage, panel)).toBe(false);
+  for (const [i, label] of labels.entries()) {
+    expect(inside(label, stage), `${label.node} lies on the stage`).toBe(true);
+    for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.node} and ${other.node} overlap`).toBe(false);
+  }
+  const pixels = await labelPixels(page, labels, 3);
+  expect(pixels.painted).toBeGreaterThan(0);
+  expect(pixels.outside).toBe(0);
 }
 
 /** Pixels of a PNG that are not (nearly) white, counted by the browser's own decoder. */
@@ -144,6 +197,22 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
     await writeFile(join(OUTPUT, 'viewer.png'), await page.screenshot());
   });
 
+  it('draws node labels that never overlap and are never cut by the panel, at 1400×900', async () => {
+    expect(page.viewportSize()).toEqual(DESKTOP);
+    // Most of the sample's 76 nodes get a label.
+    await expectLabelsClear(page, 40);
+  });
+
+  it('shows the whole search placeholder', async () => {
+    const fit = await page.locator('.search-input').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      return { text: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(fit.text).toBeLessThanOrEqual(fit.room);
+  });
+
   it('shows as many nodes as the Turtle holds entities and topics', async () => {
     const entities = await countEntities(graphPath);
     expect(entities).toBeGreaterThan(5);
@@ -179,6 +248,10 @@ describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium
       const article = normalise(await readFile(join(CORPUS, quote.article), 'utf8'));
       expect(article).toContain(normalise(quote.text));
     }
+    // The selected topic's whole label, in its box, keeps clear of the others too.
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
+    await expectLabelsClear(page, 20);
     const shot = await page.screenshot();
     await writeFile(join(OUTPUT, 'viewer-topic.png'), shot);
     // The README's picture (a topic and the sentences behind it) is refreshed on demand, so that a test run

@@ -7,7 +7,10 @@ import type { ViewerSettings } from './settings.js';
 
 /** What the graph holds for a node; `type` names the node program that draws its entity type. */
 export interface NodeAttributes {
+  /** The label drawn on the graph, cut to the settings' labelLength. */
   label: string;
+  /** The whole label, drawn for a hovered or selected node. */
+  fullLabel: string;
   x: number;
   y: number;
   size: number;
@@ -78,6 +81,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
   for (const node of data.nodes) {
     graph.addNode(node.id, {
       label: shortLabel(node.label, settings.labelLength),
+      fullLabel: node.label,
       ...positions.get(node.id)!,
       size: scale(node.claimCount, mostClaims, settings.minNodeSize, settings.maxNodeSize),
       color: nodeColor(node, colors, settings),

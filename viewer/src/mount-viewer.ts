@@ -10,6 +10,7 @@ import { el } from './dom.js';
 import { computeVisibility, isUnfiltered, noFilters, type ViewFilters } from './filters.js';
 import { startLayout } from './layout.js';
 import { legend } from './legend.js';
+import { labelCandidates, nodeLabels } from './node-labels.js';
 import { edgePanel, emptyPanel, nodePanel } from './panel.js';
 import { curveParallelEdges, edgePrograms, nodePrograms } from './programs.js';
 import { emptyDisplayState, reduceEdge, reduceNode } from './reducers.js';
@@ -42,6 +43,8 @@ export interface ParleyDebugHandle {
   visibleEdges(): string[];
   /** Where a node is drawn, in page pixels, or null when it is not drawn. */
   nodeOnPage(id: string): { x: number; y: number } | null;
+  /** Rectangles of the node labels drawn now, in page pixels: what the label layout promises never to overlap. */
+  labels(): { node: string; x: number; y: number; width: number; height: number }[];
   /** Middle of a claim drawn straight, in page pixels, or null when it is curved or not drawn. */
   edgeOnPage(id: string): { x: number; y: number } | null;
   /** Node positions in graph coordinates. */
@@ -56,6 +59,13 @@ export interface ParleyDebugHandle {
 
 /** Viewports at most this wide get the collapsible bottom panel. */
 const NARROW = '(max-width: 760px)';
+/** Font of labels, as the page's own text. */
+const FONT = 'DejaVu Sans, Arial, sans-serif';
+const LABEL_COLOR = '#222222';
+/** Pixels kept free around each node label. */
+const LABEL_MARGIN = 2;
+/** Pixels between the graph's outermost nodes and the stage's edges, so that their discs and labels are not cut. */
+const STAGE_PADDING = 40;
 /** Milliseconds of camera stillness before the camera is written to the URL. */
 const CAMERA_URL_DELAY = 300;
 
@@ -126,6 +136,15 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
   let activeSuggestion = 0;
   let renders = 0;
 
+  const labels = nodeLabels({
+    labelSize: settings.labelSize,
+    font: FONT,
+    color: LABEL_COLOR,
+    background: '#ffffff',
+    margin: LABEL_MARGIN,
+    candidates: () => labelCandidates(renderer, state.hoveredNode),
+    stage: () => renderer.getDimensions(),
+  });
   const renderer = new Sigma(graph, stage, {
     nodeProgramClasses: nodePrograms(),
     edgeProgramClasses: edgePrograms(),
@@ -134,13 +153,24 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
     enableEdgeEvents: true,
     zIndex: true,
-    labelFont: 'DejaVu Sans, Arial, sans-serif',
-    edgeLabelFont: 'DejaVu Sans, Arial, sans-serif',
-    edgeLabelSize: 11,
+    // Sigma's label grid would keep a few labels per cell and still let labels of neighbouring cells cross: it hands
+    // every label over, and the label drawers keep those that fit, most important first.
+    labelDensity: Number.POSITIVE_INFINITY,
+    labelRenderedSizeThreshold: 0,
+    labelSize: settings.labelSize,
+    labelFont: FONT,
+    labelColor: { color: LABEL_COLOR },
+    edgeLabelFont: FONT,
+    edgeLabelSize: settings.edgeLabelSize,
+    edgeLabelColor: { color: LABEL_COLOR },
+    stagePadding: STAGE_PADDING,
     nodeReducer: (node, attributes) => reduceNode(state, settings, node, attributes as NodeAttributes),
     edgeReducer: (edge, attributes) => reduceEdge(state, (key) => graph.extremities(key) as [string, string], edge, attributes as EdgeAttributes),
   });
   const firstRenderAt = win.performance.now();
+  // The label drawers read the renderer, which sigma's constructor does not yet hand over when it first draws.
+  renderer.on('beforeRender', labels.invalidate);
+  renderer.setSettings({ defaultDrawNodeLabel: labels.drawLabel, defaultDrawNodeHover: labels.drawHover });
   renderer.on('afterRender', () => void (renders += 1));
   const camera = renderer.getCamera();
   const refresh = () => renderer.refresh({ skipIndexation: true });
@@ -355,6 +385,12 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
       visibleNodes: () => (state.visibility === null ? graph.nodes() : [...state.visibility.nodes]).sort(),
       visibleEdges: () => (state.visibility === null ? graph.edges() : [...state.visibility.edges]).sort(),
       nodeOnPage,
+      labels: () => {
+        const box = stage.getBoundingClientRect();
+        return [...labels.drawn()]
+          .map(([node, rect]) => ({ node, x: box.left + rect.x, y: box.top + rect.y, width: rect.width, height: rect.height }))
+          .sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+      },
       edgeOnPage: (id) => {
         if (!graph.hasEdge(id) || graph.getEdgeAttribute(id, 'type') !== 'straight') return null;
         const [source, target] = graph.extremities(id).map(nodeOnPage);

@@ -39,7 +39,10 @@ export interface ReducerColors {
 /** Extremities of an edge, as the graph knows them. */
 export type EdgeEnds = (edge: string) => readonly [string, string];
 
-/** How a node is drawn now: hidden by filters, highlighted when selected, faded outside a hover or a search. */
+/**
+ * How a node is drawn now: hidden by filters, highlighted when selected, faded outside a hover or a search. A hovered
+ * or selected node shows its whole label.
+ */
 export function reduceNode(state: DisplayState, colors: ReducerColors, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   const res: Partial<NodeDisplayData> = { ...data };
   if (state.visibility !== null && !state.visibility.nodes.has(node)) return { ...res, hidden: true };
@@ -52,6 +55,7 @@ export function reduceNode(state: DisplayState, colors: ReducerColors, node: str
     if (node === state.hoveredNode || state.hoveredNeighbours?.has(node)) {
       res.forceLabel = true;
       res.zIndex = 1;
+      if (node === state.hoveredNode) res.label = data.fullLabel;
     } else {
       fade();
     }
@@ -64,29 +68,35 @@ export function reduceNode(state: DisplayState, colors: ReducerColors, node: str
     res.highlighted = true;
     res.forceLabel = true;
     res.zIndex = 2;
+    res.label = data.fullLabel;
   }
   return res;
 }
 
-/** How an edge is drawn now: hidden by filters or outside a hover or a search, thicker and labelled when selected. */
+/**
+ * How an edge is drawn now: hidden by filters or outside a hover or a search, thicker when selected. Only the edges of
+ * the hovered or selected node and the selected edge carry a label: labels on every edge would tangle around big nodes.
+ */
 export function reduceEdge(
   state: DisplayState,
   ends: EdgeEnds,
   edge: string,
   data: EdgeAttributes,
 ): Partial<EdgeDisplayData> & { curvature?: number } {
-  const res: Partial<EdgeDisplayData> & { curvature?: number } = { ...data };
+  const res: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, label: null };
   if (state.visibility !== null && !state.visibility.edges.has(edge)) return { ...res, hidden: true };
   const [source, target] = ends(edge);
   if (state.hoveredNode !== null && source !== state.hoveredNode && target !== state.hoveredNode) return { ...res, hidden: true };
   if (state.suggestions !== null && !(state.suggestions.has(source) && state.suggestions.has(target))) return { ...res, hidden: true };
+  const touches = (node: string | null) => node !== null && (source === node || target === node);
   if (state.selectedEdge === edge) {
     res.size = data.size * 2;
     res.forceLabel = true;
     res.zIndex = 2;
-  } else if (state.selectedNode !== null && (source === state.selectedNode || target === state.selectedNode)) {
+  } else if (touches(state.selectedNode)) {
     res.forceLabel = true;
     res.zIndex = 1;
   }
+  if (state.selectedEdge === edge || touches(state.selectedNode) || touches(state.hoveredNode)) res.label = data.label;
   return res;
 }

@@ -28,6 +28,9 @@ export interface ViewerSettings {
   readonly layout: Readonly<ForceAtlas2Settings>;
   /** Seed of the initial positions. */
   readonly seed: number;
+  /** Font size of node labels and of edge labels, in pixels. */
+  readonly labelSize: number;
+  readonly edgeLabelSize: number;
   /** Longest label drawn on the graph, in characters; longer ones are cut at a word with an ellipsis (the panel shows them whole). */
   readonly labelLength: number;
   /** Graphs with more edges than this hide their edges while the camera moves, which keeps panning smooth on slow GPUs. */
@@ -56,6 +59,8 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   layoutIterations: 300,
   layout: { linLogMode: true },
   seed: 1,
+  labelSize: 14,
+  edgeLabelSize: 12,
   labelLength: 40,
   hideEdgesOnMoveAbove: 5000,
   searchLimit: 8,
@@ -93,7 +98,7 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
   merged.partyPalette.forEach((value, index) => color(`partyPalette[${index}]`, value));
   for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'fadedColor'] as const) color(name, merged[name]);
   for (const [stance, value] of Object.entries(merged.stanceColors)) color(`stanceColors.${stance}`, value);
-  for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio'] as const) positive(name, merged[name]);
+  for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio', 'labelSize', 'edgeLabelSize'] as const) positive(name, merged[name]);
   for (const name of ['layoutIterations', 'labelLength', 'hideEdgesOnMoveAbove', 'searchLimit'] as const) positive(name, merged[name], true);
   if (!Number.isInteger(merged.seed)) fail('seed is not an integer', 'an integer', merged.seed);
   if (merged.maxNodeSize < merged.minNodeSize) fail('maxNodeSize is below minNodeSize', `at least ${merged.minNodeSize}`, merged.maxNodeSize);
