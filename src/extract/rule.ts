@@ -1,5 +1,6 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
+import type { LexiconClass, LexiconPart } from '../nlp/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { topicsIn } from './topic-phrase.js';
 
@@ -40,12 +41,28 @@ export function topicMatches(subjects: readonly Mention[], labels: Iterable<stri
   return matches;
 }
 
+/** A lexicon class as a trigger, less the entries other rules read better (`except`, as lemmas joined by spaces). */
+export interface LexiconTrigger {
+  readonly cls: LexiconClass;
+  readonly part?: LexiconPart | undefined;
+  readonly except?: ReadonlySet<string> | undefined;
+}
+
+/** Where a rule's trigger occurs in a sentence: [first token, last token] of each occurrence. */
+function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger): readonly (readonly [number, number])[] {
+  if (trigger instanceof RegExp) return view.positionsOf(trigger).map((k) => [k, k] as const);
+  const spans = view.lexiconMatches(trigger.cls, trigger.part ?? 'verbs');
+  const except = trigger.except;
+  if (!except) return spans;
+  return spans.filter(([a, b]) => !except.has(view.tokens.slice(a, b + 1).map((t) => t.lemma).join(' ')));
+}
+
 /** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */
 export interface StanceRuleSpec {
   readonly name: string;
   readonly predicate: Predicate;
-  /** Lower-cased token that triggers the rule. */
-  readonly trigger: RegExp;
+  /** What triggers the rule: a pattern tested on each token's lower-cased form and lemma, or a class of the lexicon's verbs. */
+  readonly trigger: RegExp | LexiconTrigger;
   /** Words after the trigger that must follow (e.g. "for" after "call"), skipped before the object. */
   readonly particle?: RegExp | undefined;
   /** Words allowed between trigger and particle (e.g. "the idea" in "float the idea of"). */
@@ -83,54 +100,18 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
 
-/** The trigger of every stance rule, by rule number. */
-const triggers: RegExp[] = [];
-/** Rule numbers each word triggers, remembered: a corpus repeats its words far more often than it adds new ones. */
-const rulesTriggeredBy = new Map<string, readonly number[]>();
-/** Positions of each rule's triggers in a sentence, found in one pass over its tokens for all rules. */
-const positionsIn = new WeakMap<SentenceView, Map<number, number[]>>();
-
-function registerTrigger(trigger: RegExp): number {
-  // Words seen before were tested against fewer triggers.
-  rulesTriggeredBy.clear();
-  return triggers.push(trigger) - 1;
-}
-
-function triggerPositions(view: SentenceView, rule: number): readonly number[] {
-  let positions = positionsIn.get(view);
-  if (!positions) {
-    positions = new Map();
-    for (let k = 0; k < view.tokens.length; k++) {
-      const word = view.lower(k);
-      let rules = rulesTriggeredBy.get(word);
-      if (rules === undefined) {
-        rules = triggers.flatMap((trigger, index) => (trigger.test(word) ? [index] : []));
-        rulesTriggeredBy.set(word, rules);
-      }
-      for (const r of rules) {
-        const list = positions.get(r);
-        if (list) list.push(k);
-        else positions.set(r, [k]);
-      }
-    }
-    positionsIn.set(view, positions);
-  }
-  return positions.get(rule) ?? [];
-}
-
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
-  const id = registerTrigger(spec.trigger);
   return {
     name: spec.name,
     predicate: spec.predicate,
     match(view, context) {
       const results: RuleMatch[] = [];
-      for (const k of triggerPositions(view, id)) {
-        if (spec.requireBefore && !spec.requireBefore.test(view.lower(k - 1))) continue;
-        if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, k - 6), Math.min(6, k)) === undefined) continue;
-        if (spec.verbOnly && !isVerbAt(view, k)) continue;
-        if (spec.unlessBefore && view.find(spec.unlessBefore, 0, k) !== undefined) continue;
+      for (const [first, k] of triggerSpans(view, spec.trigger)) {
+        if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1))) continue;
+        if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
+        if (spec.verbOnly && !isVerbAt(view, first)) continue;
+        if (spec.unlessBefore && view.find(spec.unlessBefore, 0, first) !== undefined) continue;
         let objectStart = k + 1;
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
@@ -142,14 +123,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectStart = particle + 1;
         }
         // "the proposal was presented": a passive participle has no active subject to read.
-        if (!spec.passive && isPassiveParticiple(view, k)) continue;
-        const negated = view.negated(k);
+        if (!spec.passive && isPassiveParticiple(view, first)) continue;
+        const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
-        const subjects = subjectsFor(view, k, spec, context);
+        const subjects = subjectsFor(view, first, spec, context);
         if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
-        const [from, end] = spec.passive ? passiveObject(view, k) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
+        const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;

@@ -1,5 +1,6 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
+import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
@@ -16,6 +17,9 @@ export class SentenceView {
   readonly actors: readonly Mention[];
   /** Token ranges of relative clauses and appositions (", who …,", ", led by …,") that a subject search jumps over. */
   private readonly asides: readonly [number, number][];
+  /** Lexicon matches, computed once per class and part: every rule of a class asks the same question. */
+  private readonly matchesByClass = new Map<string, (readonly [number, number])[]>();
+  private readonly positionsByTrigger = new Map<RegExp, number[]>();
 
   constructor(readonly sentence: AnnotatedSentence) {
     this.tokens = sentence.tokens;
@@ -25,6 +29,41 @@ export class SentenceView {
 
   lower(k: number): string {
     return this.tokens[k]?.lower ?? '';
+  }
+
+  lemma(k: number): string {
+    return this.tokens[k]?.lemma ?? '';
+  }
+
+  /** Tokens whose lower-cased form or lemma matches `trigger`, computed once per sentence and trigger. */
+  positionsOf(trigger: RegExp): readonly number[] {
+    let found = this.positionsByTrigger.get(trigger);
+    if (!found) {
+      found = [];
+      for (let k = 0; k < this.tokens.length; k++) if (trigger.test(this.lower(k)) || trigger.test(this.lemma(k))) found.push(k);
+      this.positionsByTrigger.set(trigger, found);
+    }
+    return found;
+  }
+
+  /** Where the entries of a lexicon class occur, as [first token, last token], the longest phrase first at each token. */
+  lexiconMatches(cls: LexiconClass, part: LexiconPart): readonly (readonly [number, number])[] {
+    const key = `${cls}|${part}`;
+    let found = this.matchesByClass.get(key);
+    if (found) return found;
+    const words = lexicon()[part](cls);
+    found = [];
+    for (let k = 0; k < this.tokens.length; k++) {
+      const phrase = lexicon()
+        .phrasesStartingWith(this.lemma(k))
+        .find((p) => p.cls === cls && p.part === part && p.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l));
+      if (phrase) {
+        found.push([k, k + phrase.lemmas.length - 1]);
+        k += phrase.lemmas.length - 1;
+      } else if (words.has(this.lemma(k)) || words.has(this.lower(k))) found.push([k, k]);
+    }
+    this.matchesByClass.set(key, found);
+    return found;
   }
 
   /** Index of the first token at or after `from` whose lower form is in `words`, within `limit` tokens. */

@@ -20,7 +20,7 @@ describe('demands', () => {
     ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^reopening of the Rafah crossing$/],
-    ['The Sudanese army has set conditions, including the withdrawal of the RSF from civilian areas.', 'Sudan', /withdrawal of the RSF/],
+    ['The Sudanese army has set conditions, including the withdrawal of the RSF from civilian areas.', 'Sudanese army', /withdrawal of the RSF/],
     ['The M23 is calling for direct talks with Kinshasa and insists on the release of its detained fighters.', 'M23', /release of its detained fighters/],
     ["According to a senior Iranian official, it is essential that the sanctions are lifted first.", 'Iran', /sanctions are lifted/],
   ])('%s → %s demands %s', (text, subject, topic) => {
