@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { readGraphFile } from '../rdf/graph-file.js';
-import { getPositions, type Position } from '../query/positions.js';
+import { getPositions, UnknownPartyError, type Position } from '../query/positions.js';
 import { STANCES, type Stance } from '../types.js';
-import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
 /** Positions as text: party, then stance, then topic with confidence, support and the first quote. */
 export function formatPositions(positions: readonly Position[]): string {
@@ -30,6 +30,16 @@ export function formatPositions(positions: readonly Position[]): string {
   return lines.length ? `${lines.join('\n')}\n` : 'no positions\n';
 }
 
+/** Runs `query`, naming the graph file the user gave when the party they typed is not in it. */
+function withGraphNamed<T>(graph: string, query: () => T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof UnknownPartyError) throw new UnknownPartyError(error.party, error.parties, quoteForTerminal(graph));
+    throw error;
+  }
+}
+
 export const positionsCommand: CommandFactory = (io, setExit) =>
   new Command('positions')
     .description('List the positions of one party or of every party, read from the Turtle graph.')
@@ -39,7 +49,7 @@ export const positionsCommand: CommandFactory = (io, setExit) =>
     .option('--json', 'print JSON')
     .action(async (party: string | undefined, options: { stance?: Stance; graph: string; json?: boolean }) => {
       const store = await readGraphFile(resolve(io.cwd, options.graph));
-      const positions = getPositions(store, { party, stance: options.stance });
+      const positions = withGraphNamed(options.graph, () => getPositions(store, { party, stance: options.stance }));
       io.stdout(options.json ? `${JSON.stringify(positions, null, 2)}\n` : formatPositions(positions));
       setExit(EXIT_OK);
     });

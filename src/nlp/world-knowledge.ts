@@ -95,6 +95,12 @@ export function worldKnowledge(): WorldKnowledge {
   return cached;
 }
 
+/** The party a name stands for: any name or spelling of a state, its capital or seat of government, or an organisation. */
+export function partyOfName(name: string): string | undefined {
+  const known = worldKnowledge().names.get(nameKey(name));
+  return known?.kind === 'place' ? undefined : known?.party;
+}
+
 function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKnowledge {
   const names = new Map<string, KnownName>();
   const demonyms = new Map<string, string>();
