@@ -35,11 +35,12 @@ function escapeControl(char: string): string {
 }
 
 /**
- * Text made safe to write to a terminal: every control character except line feed and tab is shown as an
- * escape (`\x1b`, `\r`). The last guard of the streams, for whatever a value brings that its caller did not quote.
+ * Text made safe to write to a terminal: every control character is shown as an escape (`\x1b`, `\r`), except line
+ * feed and tab when `keepLineBreaks`. With them kept, the last guard of the streams, for whatever a value brings that
+ * its caller did not quote; without, a value from an article that must stay on its line.
  */
-export function escapeControlCharacters(text: string): string {
-  return text.replace(CONTROL_BUT_LINE_BREAKS, escapeControl);
+export function escapeControlCharacters(text: string, keepLineBreaks = true): string {
+  return text.replace(keepLineBreaks ? CONTROL_BUT_LINE_BREAKS : CONTROL, escapeControl);
 }
 
 /**
@@ -49,7 +50,7 @@ export function escapeControlCharacters(text: string): string {
  */
 export function quoteForTerminal(value: string): string {
   if (!/[\s"'\\\u0000-\u001f\u007f-\u009f]/u.test(value)) return value;
-  return `"${value.replace(/["\\]/g, '\\$&').replace(CONTROL, escapeControl)}"`;
+  return `"${escapeControlCharacters(value.replace(/["\\]/g, '\\$&'), false)}"`;
 }
 
 /** The real process streams. Messages are always escaped; results only when stdout is a terminal, so piped data stays exact. */

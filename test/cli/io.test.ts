@@ -1,8 +1,12 @@
 // Control characters from file names and other values never reach the terminal raw: they are shown as escapes.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { escapeControlCharacters, quoteForTerminal } from '../../src/cli/io.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { escapeControlCharacters, processIo, quoteForTerminal } from '../../src/cli/io.js';
+import { formatPositions } from '../../src/cli/positions.js';
+import { getPositions } from '../../src/query/positions.js';
+import { readGraphFile } from '../../src/rdf/graph-file.js';
+import { writeSampleGraph } from '../fixtures/knowledge-graph.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -33,6 +37,30 @@ describe('escapeControlCharacters', () => {
     ['c1 \u0085 \u009b31m', 'c1 \\x85 \\x9b31m'],
   ])('keeps line feeds and tabs and escapes the rest: %j', (text, shown) => {
     expect(escapeControlCharacters(text)).toBe(shown);
+  });
+});
+
+describe('processIo', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('escapes control characters on stderr and keeps the lines of a message', () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    processIo().stderr('parley: \u001b[31mred\u001b[0m\r\nnext line\n');
+    expect(write).toHaveBeenCalledWith('parley: \\x1b[31mred\\x1b[0m\\r\nnext line\n');
+  });
+});
+
+describe('formatPositions', () => {
+  const dir = useTempDir('cli-format');
+
+  it('keeps a label with a line break, read from an article, on its own line', async () => {
+    const store = await readGraphFile(await writeSampleGraph(dir.path));
+    const text = formatPositions(getPositions(store, { party: 'Oman' }));
+    expect(text).toContain('- a "fair" deal \\ no\\nexceptions');
+    expect(text).not.toMatch(RAW_CONTROL);
+    expect(text.split('\n').filter((line) => line.startsWith('exceptions'))).toEqual([]);
   });
 });
 
