@@ -9,7 +9,9 @@ import { writeGraphFile } from '../rdf/graph-file.js';
 import { assertValidGraph } from '../rdf/validate-graph.js';
 import type { KnowledgeGraph } from '../types.js';
 import { PREDICATES } from '../types.js';
-import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, type CommandFactory, type Io } from './io.js';
+import { factEntityType } from '../query/facts.js';
+import { count, describeCounts } from './describe-counts.js';
+import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, quoteForTerminal, type CommandFactory, type Io } from './io.js';
 
 function parseMegabytes(value: string): number {
   const mb = Number(value);
@@ -46,15 +48,22 @@ function progressReporter(io: Io): ProgressReporter {
   };
 }
 
-/** One line per count: articles, entities by type, claims by predicate. */
+/**
+ * One line of counts: articles; nodes, split into the entities `parley facts` lists (by type) and the offices and
+ * topics it does not; claims by predicate.
+ */
 export function summarize(graph: KnowledgeGraph): string {
-  const byType = new Map<string, number>();
-  for (const e of graph.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const entities = graph.entities.filter((e) => factEntityType(e.type) !== undefined);
+  const others = graph.entities.filter((e) => factEntityType(e.type) === undefined);
   const byPredicate = new Map<string, number>();
   for (const c of graph.claims) byPredicate.set(c.predicate, (byPredicate.get(c.predicate) ?? 0) + 1);
-  const types = [...byType.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${n} ${t}`).join(', ');
   const predicates = PREDICATES.filter((p) => byPredicate.has(p)).map((p) => `${byPredicate.get(p)} ${p}`).join(', ');
-  return `${graph.articles.length} articles, ${graph.entities.length} entities (${types}), ${graph.claims.length} claims (${predicates})\n`;
+  const entityTypes = describeCounts(entities.map((e) => e.type));
+  const nodes = [`${count(entities.length, 'entity')}${entityTypes ? ` (${entityTypes})` : ''}`, describeCounts(others.map((e) => e.type))];
+  return (
+    `${count(graph.articles.length, 'article')}; ${count(graph.entities.length, 'node')}: ${nodes.filter(Boolean).join(', ')}; ` +
+    `${count(graph.claims.length, 'claim')} (${predicates})\n`
+  );
 }
 
 export const buildCommand: CommandFactory = (io, setExit) =>
@@ -71,7 +80,7 @@ export const buildCommand: CommandFactory = (io, setExit) =>
           paths.map((p) => resolve(io.cwd, p)),
           { maxBytes: options.maxSize, onProgress: (phase, done, total) => progress.update(phase, done, total) },
         );
-        for (const problem of problems) io.stderr(`parley build: skipped ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
+        for (const problem of problems) io.stderr(`parley: build: skipped ${quoteForTerminal(relative(io.cwd, problem.path) || problem.path)}: ${problem.reason}\n`);
         progress.step('writing Turtle…');
         const turtle = writeTurtle(toQuads(graph));
         // What is written is checked against the shapes before it replaces the old file: a bad graph never lands.

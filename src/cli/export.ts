@@ -3,7 +3,16 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../query/export-graph.js';
 import { readGraphFile, writeGraphFile } from '../rdf/graph-file.js';
-import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
+import { count } from './describe-counts.js';
+import { DEFAULT_GRAPH_PATH, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
+
+/** How the confirmation names each format, and whether the file holds the triples themselves (else nodes and edges drawn from them). */
+const FORMATS: Readonly<Record<ExportFormat, { name: string; triples: boolean }>> = {
+  nt: { name: 'N-Triples', triples: true },
+  jsonld: { name: 'JSON-LD', triples: true },
+  gexf: { name: 'GEXF', triples: false },
+  viewer: { name: "the viewer's data", triples: false },
+};
 
 export const exportCommand: CommandFactory = (io, setExit) =>
   new Command('export')
@@ -12,8 +21,14 @@ export const exportCommand: CommandFactory = (io, setExit) =>
     .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .option('-o, --out <file>', 'file to write (replaced atomically); stdout when absent')
     .action(async (options: { format: ExportFormat; graph: string; out?: string }) => {
-      const text = exportGraph(await readGraphFile(resolve(io.cwd, options.graph)), options.format);
+      const store = await readGraphFile(resolve(io.cwd, options.graph));
+      const text = exportGraph(store, options.format);
       if (options.out === undefined) io.stdout(text);
-      else await writeGraphFile(resolve(io.cwd, options.out), text);
+      else {
+        await writeGraphFile(resolve(io.cwd, options.out), text);
+        const { name, triples } = FORMATS[options.format];
+        const what = triples ? `${count(store.size, 'triple')} to ${quoteForTerminal(options.out)} (${name})` : `${quoteForTerminal(options.out)} (${name}, from ${count(store.size, 'triple')})`;
+        io.stdout(`parley: wrote ${what}\n`);
+      }
       setExit(EXIT_OK);
     });

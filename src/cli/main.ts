@@ -1,7 +1,9 @@
 // Parley's command line: parses arguments with commander, runs one command, returns an exit code.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ParleyError, UsageError } from '../errors.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo, type CommandFactory, type Io } from './io.js';
+import { packagePath } from '../package-root.js';
+import { escapeControlCharacters, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo, type CommandFactory, type Io } from './io.js';
 import { buildCommand } from './build.js';
 import { exportCommand } from './export.js';
 import { factsCommand } from './facts.js';
@@ -14,18 +16,32 @@ import { viewCommand } from './view.js';
 /** Every command, in the order `parley --help` lists them. */
 const COMMANDS: readonly CommandFactory[] = [buildCommand, positionsCommand, factsCommand, viewCommand, sparqlCommand, validateCommand, pushCommand, exportCommand];
 
+/** The version in Parley's package.json, which `parley --version` prints. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Commander's own errors ("error: unknown option …") in Parley's voice: `parley: build: unknown option …`. */
+function commanderErrorWriter(where: string): (text: string, write: (text: string) => void) => void {
+  return (text, write) => write(`parley: ${where}${text.replace(/^error: /u, '')}`);
+}
+
 /** Runs `parley <argv…>` and resolves to its exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // Whatever a message quotes (a file name, a server's answer), its control characters never reach the terminal raw.
+  const guarded: Io = { ...io, stderr: (text) => io.stderr(escapeControlCharacters(text)) };
   let exitCode = EXIT_OK;
   const program = new Command('parley')
     .description('Builds a knowledge graph of negotiating positions from news articles.')
+    .version(packageVersion(), '-V, --version', 'print the version of Parley')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: guarded.stdout, writeErr: guarded.stderr, outputError: commanderErrorWriter('') });
   for (const make of COMMANDS) {
-    const command = make(io, (code) => {
+    const command = make(guarded, (code) => {
       exitCode = code;
     });
     command.copyInheritedSettings(program);
+    command.configureOutput({ outputError: commanderErrorWriter(`${command.name()}: `) });
     program.addCommand(command);
   }
   try {
@@ -33,15 +49,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof UsageError) {
-      io.stderr(`parley: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
     if (error instanceof ParleyError) {
-      io.stderr(`parley: ${error.message}\n`);
-      return EXIT_FAILURE;
+      guarded.stderr(`parley: ${error.message}\n`);
+      return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
     }
-    io.stderr(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    guarded.stderr(`parley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_FAILURE;
   }
 }

@@ -2,12 +2,14 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { readGraphFile } from '../rdf/graph-file.js';
-import { getPositions, type Position } from '../query/positions.js';
+import { getPositions, UnknownPartyError, type Position } from '../query/positions.js';
 import { STANCES, type Stance } from '../types.js';
-import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
+import { DEFAULT_GRAPH_PATH, escapeControlCharacters, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
-/** Positions as text: party, then stance, then topic with confidence, support and the first quote. */
+/** Positions as text: party, then stance, then topic with confidence, support and the first quote, each on its line. */
 export function formatPositions(positions: readonly Position[]): string {
+  // Labels and quotes come from articles: a line break inside one must not start a line of its own.
+  const line = (text: string) => escapeControlCharacters(text, false);
   const lines: string[] = [];
   let party: string | undefined;
   let stance: string | undefined;
@@ -15,19 +17,29 @@ export function formatPositions(positions: readonly Position[]): string {
     if (p.party.label !== party) {
       party = p.party.label;
       stance = undefined;
-      lines.push(`${lines.length ? '\n' : ''}${party}`);
+      lines.push(`${lines.length ? '\n' : ''}${line(party)}`);
     }
     if (p.stance !== stance) {
       stance = p.stance;
       lines.push(`  ${stance}`);
     }
-    const holder = p.holder.iri === p.party.iri ? '' : ` [${p.holder.label}]`;
+    const holder = p.holder.iri === p.party.iri ? '' : ` [${line(p.holder.label)}]`;
     const support = `${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`;
-    lines.push(`    - ${p.topic.label}${holder} (confidence ${p.confidence.toFixed(2)}, ${support})`);
+    lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support})`);
     const first = p.sources[0];
-    if (first) lines.push(`        "${first.quote}" (${first.article})`);
+    if (first) lines.push(`        "${line(first.quote)}" (${line(first.article)})`);
   }
   return lines.length ? `${lines.join('\n')}\n` : 'no positions\n';
+}
+
+/** Runs `query`, naming the graph file the user gave when the party they typed is not in it. */
+function withGraphNamed<T>(graph: string, query: () => T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof UnknownPartyError) throw new UnknownPartyError(error.party, error.parties, quoteForTerminal(graph));
+    throw error;
+  }
 }
 
 export const positionsCommand: CommandFactory = (io, setExit) =>
@@ -39,7 +51,7 @@ export const positionsCommand: CommandFactory = (io, setExit) =>
     .option('--json', 'print JSON')
     .action(async (party: string | undefined, options: { stance?: Stance; graph: string; json?: boolean }) => {
       const store = await readGraphFile(resolve(io.cwd, options.graph));
-      const positions = getPositions(store, { party, stance: options.stance });
+      const positions = withGraphNamed(options.graph, () => getPositions(store, { party, stance: options.stance }));
       io.stdout(options.json ? `${JSON.stringify(positions, null, 2)}\n` : formatPositions(positions));
       setExit(EXIT_OK);
     });

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { readGraphFile } from '../rdf/graph-file.js';
 import { formatViolation, validateGraph } from '../rdf/validate-graph.js';
-import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, type CommandFactory } from './io.js';
+import { count } from './describe-counts.js';
+import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
 export const validateCommand: CommandFactory = (io, setExit) =>
   new Command('validate')
@@ -13,12 +14,12 @@ export const validateCommand: CommandFactory = (io, setExit) =>
       const store = await readGraphFile(resolve(io.cwd, options.graph));
       const report = await validateGraph(store);
       if (report.conforms) {
-        io.stdout(`${options.graph}: conforms to the shapes (${store.size} triples)\n`);
+        io.stdout(`parley: ${quoteForTerminal(options.graph)} conforms to the shapes (${count(store.size, 'triple')})\n`);
         setExit(EXIT_OK);
         return;
       }
-      const count = report.violations.length;
-      io.stderr(`${options.graph}: ${count} violation${count === 1 ? '' : 's'} of the shapes:\n`);
+      const violations = report.violations.length;
+      io.stderr(`parley: ${quoteForTerminal(options.graph)}: ${count(violations, 'violation')} of the shapes:\n`);
       for (const violation of report.violations) io.stderr(`  ${formatViolation(violation)}\n`);
       setExit(EXIT_FAILURE);
     });

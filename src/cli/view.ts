@@ -16,7 +16,7 @@ function openInBrowser(url: string, io: Io): void {
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
-  child.on('error', (error) => io.stderr(`parley view: could not open a browser (${error.message}); open ${url} yourself.\n`));
+  child.on('error', (error) => io.stderr(`parley: view: could not open a browser (${error.message}); open ${url} yourself.\n`));
   child.unref();
 }
 
@@ -44,7 +44,9 @@ export function createViewCommand(until: () => Promise<void>): CommandFactory {
       .action(async (graph: string, options: { port: number; open: boolean }) => {
         const stopped = until();
         const server = await startViewerServer({ graphPath: resolve(io.cwd, graph), port: options.port });
+        // The URL alone on stdout, for scripts; how to stop it on stderr, for people.
         io.stdout(`${server.url}\n`);
+        io.stderr('parley: view: serving the viewer; press Ctrl+C to stop.\n');
         if (options.open) openInBrowser(server.url, io);
         await stopped;
         await server.close();

@@ -90,6 +90,11 @@ function isLatin(name: string): boolean {
   return /^[\p{Script=Latin}\p{M}0-9 .,'’()-]+$/u.test(name) && name.length > 1;
 }
 
+/** A name without its accents, as English text often writes it: "Bogotá" → "Bogota", "Türkiye" → "Turkiye". */
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 let cached: WorldKnowledge | undefined;
 
 /** The world knowledge, built on first use. */
@@ -98,14 +103,22 @@ export function worldKnowledge(): WorldKnowledge {
   return cached;
 }
 
+/** The party a name stands for: any name or spelling of a state, its capital or seat of government, or an organisation. */
+export function partyOfName(name: string): string | undefined {
+  const known = worldKnowledge().names.get(nameKey(name));
+  return known?.kind === 'place' ? undefined : known?.party;
+}
+
 function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKnowledge {
   const names = new Map<string, KnownName>();
   const demonyms = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   // Earlier entries win: countries and organisations before capitals before cities.
   const add = (name: string, value: KnownName): void => {
-    const key = nameKey(name);
-    if (key && !names.has(key)) names.set(key, value);
+    for (const spelling of [name, withoutAccents(name)]) {
+      const key = nameKey(spelling);
+      if (key && !names.has(key)) names.set(key, value);
+    }
   };
   const labelOf = new Map<string, string>();
   for (const c of countries) labelOf.set(c.cca2, extra.countryLabels[c.cca2] ?? c.name.common);
@@ -116,7 +129,8 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     add(label, { kind: 'party', party: label });
     add(c.name.common, { kind: 'party', party: label });
     add(c.name.official, { kind: 'party', party: label });
-    for (const alt of c.altSpellings) if (alt.length > 3 && isLatin(alt)) add(alt, { kind: 'party', party: label });
+    // Every spelling in Latin script but the two-letter code, which is too often a word ("IN", "TO", "AM").
+    for (const alt of c.altSpellings) if (alt !== c.cca2 && isLatin(alt)) add(alt, { kind: 'party', party: label });
     const demonym = c.demonyms?.eng?.m;
     if (demonym) {
       demonymOf.set(label, demonym);
@@ -151,8 +165,11 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   for (const city of cities) {
     if (city.pop < MIN_CITY_POPULATION || notPlaces.has(nameKey(city.city))) continue;
     const party = labelOf.get(city.iso2);
-    add(city.city, { kind: 'place', place: city.city, party });
-    if (city.city_ascii !== city.city) add(city.city_ascii, { kind: 'place', place: city.city, party });
+    // A capital keeps standing for its state under the city list's spellings of it.
+    const capital = names.get(nameKey(city.city));
+    const known: KnownName = capital?.kind === 'capital' && capital.party === party ? capital : { kind: 'place', place: city.city, party };
+    add(city.city, known);
+    add(city.city_ascii, known);
   }
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {

@@ -18,6 +18,11 @@ const CONTRACT_TYPE: Readonly<Partial<Record<EntityType, FactEntityType>>> = {
   Organization: 'Organization',
 };
 
+/** The facts export's type of a graph node, or undefined for the nodes it does not list as entities (topics, offices). */
+export function factEntityType(type: EntityType): FactEntityType | undefined {
+  return CONTRACT_TYPE[type];
+}
+
 export interface FactEntity {
   /** The entity's IRI. */
   readonly id: string;

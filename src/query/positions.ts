@@ -16,6 +16,7 @@ import {
   type NodeRef,
 } from './read-store.js';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { partyOfName } from '../nlp/world-knowledge.js';
 
 const { namedNode } = DataFactory;
 
@@ -61,10 +62,10 @@ export const DEFAULT_POSITIONS_OPTIONS: PositionsOptions = {};
 export function resolvePositionsOptions(partial: Partial<PositionsOptions> = {}): PositionsOptions {
   const options = { ...DEFAULT_POSITIONS_OPTIONS, ...partial };
   if (options.party !== undefined && (typeof options.party !== 'string' || options.party.trim() === '')) {
-    throw new UsageError(`getPositions: party is empty. Expecting a party name, alias or IRI but got ${JSON.stringify(options.party)}.`);
+    throw new UsageError(`positions: the party is empty. Expecting a party name, alias or IRI but got ${JSON.stringify(options.party)}.`);
   }
   if (options.stance !== undefined && !STANCES.includes(options.stance)) {
-    throw new UsageError(`getPositions: unknown stance. Expecting one of ${STANCES.join(', ')} but got ${JSON.stringify(options.stance)}.`);
+    throw new UsageError(`positions: unknown stance ${JSON.stringify(options.stance)}. Expecting one of ${STANCES.join(', ')}.`);
   }
   return options;
 }
@@ -77,15 +78,32 @@ function partyNodes(store: Store): NodeRef[] {
     .sort((a, b) => compareLabels(a.label, b.label) || compareCodeUnits(a.iri, b.iri));
 }
 
-/** The parties a name designates: by IRI, or by label or alias folded. Throws UsageError listing the parties when none does. */
+/** A party name that the graph does not hold, with the parties it does hold; `where` names the graph (a file, for the CLI). */
+export class UnknownPartyError extends UsageError {
+  constructor(
+    readonly party: string,
+    readonly parties: readonly string[],
+    where = 'the graph',
+  ) {
+    super(`positions: no party named ${JSON.stringify(party)} in ${where}; ${parties.length ? `parties: ${parties.join(', ')}` : 'it holds no parties'}`);
+  }
+}
+
+/**
+ * The parties a name designates: by IRI, or by label or alias folded; failing those, the party world knowledge
+ * gives the name ("Kyiv", "Türkiye", "Burma"), which the articles may never have written.
+ */
 function matchParties(store: Store, parties: readonly NodeRef[], name: string): NodeRef[] {
-  const folded = foldName(name);
-  const matches = parties.filter(
-    (party) => party.iri === name || [party.label, ...aliasesOf(store, party.iri)].some((n) => foldName(n) === folded),
-  );
+  const named = (wanted: string) => {
+    const folded = foldName(wanted);
+    return parties.filter((party) => party.iri === wanted || [party.label, ...aliasesOf(store, party.iri)].some((n) => foldName(n) === folded));
+  };
+  const matches = named(name);
   if (matches.length > 0) return matches;
-  const known = parties.length === 0 ? 'The graph holds no parties.' : `Known parties: ${parties.map((p) => p.label).join(', ')}.`;
-  throw new UsageError(`getPositions: no party named ${JSON.stringify(name)}. ${known}`);
+  const known = partyOfName(name);
+  const byKnowledge = known === undefined ? [] : named(known);
+  if (byKnowledge.length > 0) return byKnowledge;
+  throw new UnknownPartyError(name, parties.map((p) => p.label));
 }
 
 /** The parties a holder speaks for: itself when it is a party, else its parley:party links. */

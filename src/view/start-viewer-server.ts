@@ -146,7 +146,7 @@ export async function startViewerServer(partial: Partial<ViewerServerOptions> & 
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new UsageError(`startViewerServer: cannot listen on ${options.host}:${options.port} (${error.message}).`, { cause: error })));
+    server.once('error', (error) => reject(new UsageError(`view: cannot listen on ${options.host}:${options.port} (${error.message}). Expecting a free port; choose one with --port.`, { cause: error })));
     server.listen(options.port, options.host, resolve);
   });
   const { port } = server.address() as AddressInfo;

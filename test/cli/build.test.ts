@@ -116,11 +116,10 @@ describe('positions and facts of a written graph', () => {
     for (const party of parties) expect(run.stderr).toContain(party);
   });
 
-  it('facts without --json exits 2 and prints nothing on stdout', async () => {
+  it('facts without --json prints the same JSON export: JSON is the only format', async () => {
     const run = await runCli(['facts', '--graph', graph], dir.path);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(exportFacts(await readGraphFile(graph)));
   });
 
   it('facts --json prints the export of the graph on stdout', async () => {

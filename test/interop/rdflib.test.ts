@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
 import { bindParameters, createSparqlStore, runSparql, type SparqlStore } from '../../src/query/sparql.js';
 import { exportGraph } from '../../src/query/export-graph.js';
@@ -14,16 +14,15 @@ import { readTurtle } from '../../src/rdf/turtle.js';
 import { writeSampleGraph } from '../fixtures/knowledge-graph.js';
 import { buildSampleGraph } from '../helpers/sample-graph.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { skipWithout, titleFor, toolWorks } from '../rdf/external-tool.js';
+import { DEBIAN_PYTHON as PYTHON, requireTool } from '../support/require-tool.js';
 import { normalizeRows, type SelectResults } from './normalize-rows.js';
 
-const PYTHON = '/usr/bin/python3';
 const ORACLE = join(import.meta.dirname, 'rdflib-oracle.py');
 const QUERIES_DIR = packagePath('ontology', 'queries');
 const QUERY_FILES = readdirSync(QUERIES_DIR)
   .filter((file) => file.endsWith('.rq'))
   .sort();
-const hasRdflib = toolWorks(PYTHON, ['-c', 'import rdflib']);
+const rdflib = requireTool('rdflib');
 
 /** Runs the rdflib oracle and parses what it prints. */
 function oracle<T>(args: readonly string[]): T {
@@ -45,7 +44,7 @@ const graphs = new Map<string, ComparedGraph>();
 const boundQueries = new Map<string, string[]>();
 
 beforeAll(async () => {
-  if (skipWithout(hasRdflib)) return;
+  if (!rdflib.installed) return;
   const positions = await readFile(join(QUERIES_DIR, 'positions-of-party.rq'), 'utf8');
   const files = { corpus: await buildSampleGraph(dir.path, 'corpus.ttl'), fixture: await writeSampleGraph(dir.path) };
   for (const [name, path] of Object.entries(files)) {
@@ -74,7 +73,7 @@ function compare(graphName: string, queryPath: string, query: string): number {
   return rows.length;
 }
 
-describe.skipIf(skipWithout(hasRdflib))(titleFor('example queries in Oxigraph and in rdflib', 'python3-rdflib (/usr/bin/python3)', hasRdflib), () => {
+rdflib.describe('example queries in Oxigraph and in rdflib', () => {
   it('has the example queries to compare', () => {
     expect(QUERY_FILES.length).toBeGreaterThanOrEqual(7);
   });
@@ -103,7 +102,7 @@ describe.skipIf(skipWithout(hasRdflib))(titleFor('example queries in Oxigraph an
   });
 });
 
-describe.skipIf(skipWithout(hasRdflib))(titleFor('exports read back in rdflib', 'python3-rdflib (/usr/bin/python3)', hasRdflib), () => {
+rdflib.describe('exports read back in rdflib', () => {
   it.each([
     ['nt', 'nt'],
     ['jsonld', 'json-ld'],

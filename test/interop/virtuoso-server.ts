@@ -1,22 +1,14 @@
 // Starts a throwaway Virtuoso 7 server on 127.0.0.1 with its own data folder and free ports, and stops it by its process id.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { VIRTUOSO_BINARY, VIRTUOSO_CONFIG } from '../support/require-tool.js';
 
-/** Debian's virtuoso-opensource package: the server binary and its stock configuration. */
-export const VIRTUOSO_BINARY = 'virtuoso-t';
-export const VIRTUOSO_CONFIG = '/etc/virtuoso-opensource-7/virtuoso.ini';
 /** The DBA account of a new database: Debian's package leaves its password at `dba`. */
 export const VIRTUOSO_USER = 'dba';
 export const VIRTUOSO_PASSWORD = 'dba';
-
-/** True when the server binary runs (it exits 1 even on --version) and the stock configuration is there. */
-export function virtuosoInstalled(): boolean {
-  return spawnSync(VIRTUOSO_BINARY, ['--version'], { stdio: 'ignore' }).error === undefined && existsSync(VIRTUOSO_CONFIG);
-}
 
 /** A running server. */
 export interface VirtuosoServer {

@@ -4,18 +4,18 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
 import { bindParameters, createSparqlStore, runSparql, type SparqlStore } from '../../src/query/sparql.js';
 import { PARLEY_ID, PARLEY_TERMS } from '../../src/rdf/namespaces.js';
 import { buildSampleGraph } from '../helpers/sample-graph.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { skipWithout, titleFor } from '../rdf/external-tool.js';
+import { requireTool } from '../support/require-tool.js';
 import { normalizeRows, type SelectResults } from './normalize-rows.js';
-import { startVirtuoso, VIRTUOSO_PASSWORD, VIRTUOSO_USER, virtuosoInstalled, type VirtuosoServer } from './virtuoso-server.js';
+import { startVirtuoso, VIRTUOSO_PASSWORD, VIRTUOSO_USER, type VirtuosoServer } from './virtuoso-server.js';
 
-const hasVirtuoso = virtuosoInstalled();
+const virtuoso = requireTool('virtuoso');
 const GRAPH_IRI = `${PARLEY_ID}graph/virtuoso-test`;
 const QUERIES_DIR = packagePath('ontology', 'queries');
 const QUERY_FILES = readdirSync(QUERIES_DIR)
@@ -53,7 +53,7 @@ async function push(extra: readonly string[] = []): Promise<string> {
   return run.stdout;
 }
 
-describe.skipIf(skipWithout(hasVirtuoso))(titleFor('Virtuoso 7 as the triplestore', 'virtuoso-opensource (virtuoso-t)', hasVirtuoso), () => {
+virtuoso.describe('Virtuoso 7 as the triplestore', () => {
   beforeAll(async () => {
     graphPath = await buildSampleGraph(dir.path);
     local = createSparqlStore(await readFile(graphPath, 'utf8'), graphPath);

@@ -8,15 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../src/rdf/graph-file.js';
 import { PARLEY } from '../../src/rdf/namespaces.js';
 import { parleyTermProblems, readOntology } from '../ontology/check-ontology.js';
-import { skipWithout, titleFor, toolWorks } from '../rdf/external-tool.js';
+import { DEBIAN_PYTHON as PYTHON, requireTool } from '../support/require-tool.js';
 import { SEEDS_DIR } from '../helpers/repo-paths.js';
 import { runCli } from '../helpers/run-cli.js';
 import { buildSampleGraph } from '../helpers/sample-graph.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
-const PYTHON = '/usr/bin/python3';
-const hasRapper = toolWorks('rapper', ['--version']);
-const hasRdflib = toolWorks(PYTHON, ['-c', 'import rdflib']);
+const rapper = requireTool('rapper');
+const rdflib = requireTool('rdflib');
 
 const dir = useTempDir('determinism');
 let first: string;
@@ -71,7 +70,7 @@ describe('the built Turtle in other RDF tools', () => {
     expect(n3Count).toBeGreaterThan(1000);
   });
 
-  it.skipIf(skipWithout(hasRapper))(titleFor('parses with rapper into as many triples as n3 reads', 'rapper', hasRapper), () => {
+  rapper.it('parses with rapper into as many triples as n3 reads', () => {
     const check = spawnSync('rapper', ['-q', '-i', 'turtle', '-c', first], { encoding: 'utf8' });
     expect(check.error).toBeUndefined();
     expect(check.status, check.stderr).toBe(0);
@@ -80,7 +79,7 @@ describe('the built Turtle in other RDF tools', () => {
     expect(lines.stdout.split('\n').filter((line) => line.trim() !== '')).toHaveLength(n3Count);
   });
 
-  it.skipIf(skipWithout(hasRdflib))(titleFor('parses with rdflib into as many triples as n3 reads', 'python3-rdflib', hasRdflib), () => {
+  rdflib.it('parses with rdflib into as many triples as n3 reads', () => {
     const script = 'import sys, rdflib; g = rdflib.Graph(); g.parse(sys.argv[1], format="turtle"); print(len(g))';
     const result = spawnSync(PYTHON, ['-c', script, first], { encoding: 'utf8' });
     expect(result.error).toBeUndefined();

@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../src/rdf/graph-file.js';
 import { writeSampleGraph } from '../fixtures/knowledge-graph.js';
 import { ONTOLOGY_PATH } from '../ontology/check-ontology.js';
-import { skipWithout, titleFor, toolWorks } from './external-tool.js';
+import { DEBIAN_PYTHON as PYTHON, requireTool } from '../support/require-tool.js';
 
-const PYTHON = '/usr/bin/python3';
-const hasRapper = toolWorks('rapper', ['--version']);
-const hasRdflib = toolWorks(PYTHON, ['-c', 'import rdflib']);
+const rapper = requireTool('rapper');
+const rdflib = requireTool('rdflib');
 
 let dir: string;
 /** The written sample graph and the ontology, each with the number of triples n3 reads from it. */
@@ -33,7 +32,7 @@ describe('interoperability of the written Turtle', () => {
     expect(files[1]!.n3Count).toBeGreaterThan(100);
   });
 
-  it.skipIf(skipWithout(hasRapper))(titleFor('loads with rapper and counts the same triples', 'rapper', hasRapper), () => {
+  rapper.it('loads with rapper and counts the same triples', () => {
     for (const { path, n3Count } of files) {
       const check = spawnSync('rapper', ['-q', '-i', 'turtle', '-c', path], { encoding: 'utf8' });
       expect(check.error).toBeUndefined();
@@ -44,7 +43,7 @@ describe('interoperability of the written Turtle', () => {
     }
   });
 
-  it.skipIf(skipWithout(hasRdflib))(titleFor('loads with rdflib and counts the same triples', 'python3-rdflib', hasRdflib), () => {
+  rdflib.it('loads with rdflib and counts the same triples', () => {
     const script = 'import sys, rdflib; g = rdflib.Graph(); g.parse(sys.argv[1], format="turtle"); print(len(g))';
     for (const { path, n3Count } of files) {
       const result = spawnSync(PYTHON, ['-c', script, path], { encoding: 'utf8' });

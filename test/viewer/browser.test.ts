@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { getViewerData, type ViewerData } from '../../src/query/viewer-data.js';
 import { readGraphFile } from '../../src/rdf/graph-file.js';
@@ -13,7 +13,8 @@ import { CLASS_OF, RDF_TERMS } from '../../src/rdf/namespaces.js';
 import { startViewerServer, type ViewerServer } from '../../src/view/start-viewer-server.js';
 import type { ParleyDebugHandle } from '../../viewer/src/mount-viewer.js';
 import { HOSTILE_HTML_LABEL, writeSampleGraph } from '../fixtures/knowledge-graph.js';
-import { launchChromium, skipBrowserTests } from './chromium.js';
+import { requireTool } from '../support/require-tool.js';
+import { launchChromium } from './chromium.js';
 
 declare global {
   interface Window {
@@ -158,9 +159,7 @@ async function paintedPixels(context: BrowserContext, png: Buffer): Promise<numb
   }
 }
 
-const SKIP = skipBrowserTests();
-
-describe.skipIf(SKIP)(SKIP ? 'the viewer in chromium (skipped: /usr/bin/chromium is not installed)' : 'the viewer in chromium', () => {
+requireTool('chromium').describe('the viewer in chromium', () => {
   let work: string;
   let graphPath: string;
   let data: ViewerData;

@@ -1,12 +1,9 @@
 // Launches Debian's chromium through playwright-core with the flags that give WebGL in headless mode, one fresh profile per launch.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-/** Where Debian installs chromium (`apt-get install chromium`). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH } from '../support/require-tool.js';
 
 /** SwiftShader gives WebGL without a GPU; never add --disable-software-rasterizer, it removes WebGL. */
 export const CHROMIUM_ARGS = [
@@ -20,19 +17,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-/** True when chromium is installed. */
-export function hasChromium(): boolean {
-  return existsSync(CHROMIUM_PATH);
-}
-
-/**
- * Browser tests run when chromium is there; without it they are skipped, except under CI, where they must run
- * (and fail at launch) so that a missing install step cannot pass unnoticed.
- */
-export function skipBrowserTests(): boolean {
-  return !hasChromium() && !process.env.CI;
-}
 
 /** A headless chromium with its own new profile folder, removed again by `close`. */
 export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; close(): Promise<void> }> {

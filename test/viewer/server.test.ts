@@ -157,6 +157,7 @@ describe('parley view', () => {
     const view = run(['sample.ttl', '--port', '0'], stopped);
     await expect.poll(() => view.out.join('')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\n$/);
     const url = view.out.join('').trim();
+    expect(view.err.join('')).toContain('press Ctrl+C to stop');
     expect((await get(url, '/data.json')).status).toBe(200);
     stop();
     await view.done;

@@ -1,0 +1,32 @@
+// Every common name of a state, of its capital or seat of government, stands for the same party, from the packages' data.
+import { describe, expect, it } from 'vitest';
+import { partyOfName, worldKnowledge, nameKey } from '../../src/nlp/world-knowledge.js';
+
+describe('partyOfName', () => {
+  it.each([
+    ['Ukraine', ['Ukraine', 'Kyiv', 'Kiev', 'Ukrayina']],
+    ['Myanmar', ['Myanmar', 'Burma', 'Naypyidaw', 'Republic of the Union of Myanmar']],
+    ['Ivory Coast', ["Côte d'Ivoire", "Cote d'Ivoire", 'Ivory Coast', 'Yamoussoukro']],
+    ['Czechia', ['Czechia', 'Czech Republic', 'Prague']],
+    ['Turkey', ['Türkiye', 'Turkiye', 'Turkey', 'Republic of Turkey', 'Ankara']],
+    ['Eswatini', ['eSwatini', 'Eswatini', 'Swaziland', 'Kingdom of Eswatini']],
+    ['United States', ['United States', 'USA', 'U.S.', 'America', 'Washington', 'the White House']],
+    ['United Kingdom', ['United Kingdom', 'UK', 'Britain', 'Great Britain', 'London', 'Downing Street']],
+    ['United Arab Emirates', ['United Arab Emirates', 'UAE', 'Emirates', 'Abu Dhabi']],
+    ['Democratic Republic of the Congo', ['DRC', 'DR Congo', 'Congo', 'Kinshasa']],
+    ['Netherlands', ['Netherlands', 'Holland', 'Amsterdam']],
+    ['Colombia', ['Colombia', 'Bogotá', 'Bogota']],
+    ['Russia', ['Russia', 'Russian Federation', 'Moscow', 'the Kremlin']],
+  ])('%s: every name stands for it', (party, names) => {
+    expect(Object.fromEntries(names.map((name) => [name, partyOfName(name)]))).toEqual(Object.fromEntries(names.map((name) => [name, party])));
+  });
+
+  it.each([['Rangoon'], ['Geneva'], ['Istanbul']])('%s is a city, not a party', (name) => {
+    expect(partyOfName(name)).toBeUndefined();
+    expect(worldKnowledge().names.get(nameKey(name))?.kind).toBe('place');
+  });
+
+  it.each([['IN'], ['TO'], ['AM']])('the two-letter code %s is not a name', (code) => {
+    expect(partyOfName(code)).toBeUndefined();
+  });
+});
