@@ -87,7 +87,7 @@ export interface StanceRuleSpec {
   /** The trigger must be tagged as a verb ("demands" the verb, not the noun). */
   readonly verbOnly?: boolean | undefined;
   /** Skip when a word before the trigger matches (another rule reads that sentence better). */
-  readonly unlessBefore?: RegExp | undefined;
+  readonly unlessBefore?: RegExp | LexiconTrigger | undefined;
   /** The holder is the sentence's first actor ("Kiev …, with its main goal being …"). */
   readonly holderIsSentenceSubject?: boolean | undefined;
   /** With no subject stated ("the meeting resulted in agreement on …"), both sides of the negotiation hold it. */
@@ -108,10 +108,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
     match(view, context) {
       const results: RuleMatch[] = [];
       for (const [first, k] of triggerSpans(view, spec.trigger)) {
-        if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1))) continue;
+        if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1)) && !spec.requireBefore.test(view.lemma(first - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         if (spec.verbOnly && !isVerbAt(view, first)) continue;
-        if (spec.unlessBefore && view.find(spec.unlessBefore, 0, first) !== undefined) continue;
+        if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
@@ -124,6 +124,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && isPassiveParticiple(view, first)) continue;
+        if (!spec.holderIsSentenceSubject && isGerundAfterPreposition(view, first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
@@ -202,6 +203,14 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
 const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
+
+/**
+ * "appealing to Russia for accepting a ceasefire", "criticized Putin for declining to attend": a gerund after a
+ * preposition has no subject of its own in the sentence, and the actor before it is seldom the one who acts.
+ */
+function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
+  return view.lower(k).endsWith('ing') && /^(for|of|about|by|without|in|on|against|after|before|from)$/.test(view.lower(k - 1));
+}
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 function isPassiveParticiple(view: SentenceView, k: number): boolean {

@@ -66,11 +66,11 @@ export class SentenceView {
     return found;
   }
 
-  /** Index of the first token at or after `from` whose lower form is in `words`, within `limit` tokens. */
+  /** Index of the first token at or after `from` whose lower form (or, for a pattern, its lemma) matches, within `limit` tokens. */
   find(words: ReadonlySet<string> | RegExp, from: number, limit = this.tokens.length): number | undefined {
     for (let k = from; k < Math.min(this.tokens.length, from + limit); k++) {
       const w = this.lower(k);
-      if (words instanceof RegExp ? words.test(w) : words.has(w)) return k;
+      if (words instanceof RegExp ? words.test(w) || words.test(this.lemma(k)) : words.has(w)) return k;
     }
     return undefined;
   }
@@ -96,7 +96,8 @@ export class SentenceView {
       }
       const t = this.tokens[k]!;
       if (HARD_BOUNDARIES.has(t.text)) break;
-      const here = this.actors.filter((m) => m.tokenEnd - 1 === k);
+      // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
+      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && this.lower(m.tokenEnd) !== "'s");
       if (here.length > 0) {
         // "representatives of both countries": the head before "of" is not an actor, the countries are.
         return this.withCoordinated(here);

@@ -117,9 +117,9 @@ const saidMust: ExtractionRule = {
 
 /** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
-  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: /^(demand|demands|demanded|demanding|insist|insists|insisted|insisting|require|requires|required|requiring)$/, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down.
-  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^(want|wants|wanted|wanting)$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(to )?(see|know|say|talk|comment|speak)\b/i }),
+  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(to )?(see|know|say|talk|comment|speak)\b/i }),
   // "asking for Ukraine to end martial law" is a demand; "asks for a meeting" a request (see proposes.ask-for).
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMust: /^\S+(?: \S+)? to \S+/ }),
   // "Hamas's demand for …", "renewed its demand for …"; in "Iran rejects the demand for …" the demand is another's.

@@ -6,6 +6,12 @@ import { stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
+import { BARE_STANCE_NOUN } from './stance-nouns.js';
+
+/** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
+const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
+  'call for', 'call on', 'call upon', 'push for', 'press for', 'appeal for', 'appeal to', 'ask for', 'put forward', 'lobby for', 'bid', 'invite', 'encourage',
+]);
 
 /** "Egypt's request for a meeting", "the American proposal for a truce": the holder is the possessive or the party word before the noun. */
 const possessiveProposal: ExtractionRule = {
@@ -78,14 +84,15 @@ const desirable: ExtractionRule = {
 
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
-  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: /^(propose|proposes|proposed|proposing|offer|offers|offered|offering|suggest|suggests|suggested|suggesting|request|requests|requested|requesting|urge|urges|urged|urging|presented|submitted|tabled|floated|floats|float|floating)$/, confidence: 0.8, negatedAs: 'skip', split: false }),
+  // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
-  stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^(call|calls|called|calling)$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
-  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|appeal|appeals|appealed|appealing|advocate|advocated|advocates)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^call$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
+  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|push|press|appeal|advocate|lobby)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
-  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMustNot: /^\S+(?: \S+)? to \S+/ }),
-  stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^(put|puts|putting)$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMustNot: /^\S+(?: \S+)? to \S+/ }),
+  stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
   willingness,

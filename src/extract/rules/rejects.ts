@@ -1,11 +1,12 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule } from '../rule.js';
+import { stanceRule, type LexiconTrigger } from '../rule.js';
+import { lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
-/** Verbs that turn something down. */
-export const REJECT_VERBS = /^(reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|decline|declines|declined|declining|repudiated|spurned|criticized|criticised|condemned|denounced)$/;
+/** Verbs that turn something down: the lexicon's class. */
+export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
 
 /**
  * ", a demand Kigali has rejected", ", an idea Israel dismissed": a relative clause with no pronoun, after a noun that
@@ -34,8 +35,8 @@ const relativeObject: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 2; k < view.tokens.length; k++) {
       const w = view.lower(k);
-      const accept = w === 'accept' && /^(refuse|refuses|refused|reject)$/.test(view.lower(k - 2));
-      if (!REJECT_VERBS.test(w) && !accept) continue;
+      const accept = w === 'accept' && lexicon().verbs('reject').has(view.lemma(k - 2));
+      if (!lexicon().verbs('reject').has(view.lemma(k)) && !accept) continue;
       const rel = view.find(/^(which|that)$/, Math.max(0, k - 12), 12);
       if (rel === undefined || rel > k) {
         results.push(...contactClause(view, k));
@@ -68,8 +69,7 @@ const relativeObject: ExtractionRule = {
 export const REJECTS_RULES: readonly ExtractionRule[] = [
   // "declined to share it with the press" withholds information, it turns down no proposal.
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
-  stanceRule({ name: 'rejects.rule-out', predicate: 'rejects', trigger: /^(ruled|rules|rule|turned|turns|turn)$/, particle: /^(out|down)$/, confidence: 0.8, negatedAs: 'skip' }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
-  stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: /^(rejected|dismissed|refused|opposed|turned)$/, confidence: 0.8, negatedAs: 'skip', passive: true }),
+  stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
   relativeObject,
 ];

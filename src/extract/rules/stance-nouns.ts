@@ -1,0 +1,148 @@
+// Stances stated as nouns ("Boeing's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
+// that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
+import type { Mention, Predicate } from '../../types.js';
+import type { LexiconClass } from '../../nlp/lexicon.js';
+import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
+
+/** The stance a noun of each lexicon class states about its holder. */
+const NOUN_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
+  ['propose', 'proposes'],
+  ['demand', 'demands'],
+  ['reject', 'rejects'],
+  ['commit', 'agrees'],
+];
+
+/** A noun phrase that is only a stance noun: "a best and final offer", "its proposal". Its verb ("made") says nothing more. */
+export const BARE_STANCE_NOUN =
+  /^(?:(?:a|an|the|its|their|his|her|our|this|that|new|latest|final|revised|fresh|first|initial|detailed|written|formal|best|and|own|counter)\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$/i;
+
+/** Nouns that state a stance only with a complement ("a call for", not "a phone call"; "terms of", not "in terms"). */
+const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
+/** Nouns whose "for" names a purpose, not their content. */
+const CONDITION_NOUNS = new Set(['condition', 'term', 'precondition', 'prerequisite', 'requirement']);
+/** Verbs by which a side puts forward a stance it names as a noun: "made an offer", "tabled a proposal", "set conditions". */
+const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|release|put|lay|extend|hand|publish|publicize|publicise|announce|give|float|reiterate|renew|repeat|restate|set|voice|outline|improve|sweeten|revise|raise|increase|bring|pose|lodge|file)$/;
+/** Words that open a noun's complement: "offer of", "demand for", "proposal to", "refusal that". */
+const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
+/** Verbs after a stance noun or a deal that list what it holds: "the offer includes …", "the deal provides for …". */
+const LISTING_VERBS = /^(include|provide|contain|feature|envisage|envision|stipulate|require|call|foresee|establish|set|guarantee|ensure|oblige|commit|allow|grant|give|see|mandate|offer|propose|outline)$/;
+const MODIFIER_TAGS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV']);
+
+/** Where the words before a noun that qualify it begin ("best and final offer", "$300 billion offer"). */
+function modifiersStart(view: SentenceView, noun: number): number {
+  let j = noun;
+  while (j > 0) {
+    const t = view.tokens[j - 1]!;
+    const joins = (t.lower === 'and' || t.text === ',' || t.text === '-' || t.text === '$' || t.text === '%') && MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '');
+    if (!MODIFIER_TAGS.has(t.pos) && !joins) break;
+    if (view.actors.some((m) => m.tokenStart <= j - 1 && j - 1 < m.tokenEnd)) break;
+    j--;
+  }
+  return j;
+}
+
+/** Who holds the stance a noun states: "X's offer", "the U.S. proposal", "a proposal by X", "X made an offer". */
+function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' } | undefined {
+  const before = start - 1;
+  if (view.lower(before) === "'s" || view.lower(before) === "'") {
+    const owners = view.actors.filter((m) => m.tokenEnd === before);
+    if (owners.length > 0) return { holders: owners, via: 'possessive' };
+  }
+  // "the U.S. proposal", "the Boeing offer": a party named inside the qualifying words.
+  const inside = view.actors.filter((m) => m.tokenStart >= before && m.tokenEnd <= noun && m.type !== 'Person');
+  if (inside.length > 0) return { holders: inside, via: 'possessive' };
+  if (/^(by|from)$/.test(view.lower(noun + 1))) {
+    const agents = view.agentAfter(noun);
+    if (agents.length > 0) return { holders: agents, via: 'agent' };
+  }
+  let verb = before;
+  if (/^(a|an|the|its|their|his|her|our|new|fresh)$/.test(view.lower(verb))) verb--;
+  if (view.tokens[verb]?.pos === 'VERB' && PUTTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
+    const subjects = view.subjectOf(verb);
+    if (subjects.length > 0) return { holders: subjects, via: 'verb' };
+  }
+  return undefined;
+}
+
+/** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
+function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean): string[] {
+  const next = noun + 1;
+  // "conditions for ending hostilities": what a condition is for is not the condition.
+  if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
+  if (COMPLEMENT_OPENERS.test(view.lower(next))) {
+    const from = next + 1;
+    return topicsIn(view, from, view.clauseEnd(from), view.lower(next) !== 'to').map((t) => t.label);
+  }
+  let verb = next;
+  while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
+  if (view.tokens[verb]?.pos === 'VERB' && LISTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
+    const from = view.lower(verb + 1) === 'for' ? verb + 2 : verb + 1;
+    return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
+  }
+  if (needsComplement || start === noun) return [];
+  // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
+  const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : next;
+  return topicsIn(view, start, end, false).map((t) => t.label);
+}
+
+/** "Boeing's offer of a 30% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
+const stanceNoun: ExtractionRule = {
+  name: 'stance-noun',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const [cls, predicate] of NOUN_STANCES) {
+      for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
+        const t = view.tokens[noun]!;
+        if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        const start = first === noun ? modifiersStart(view, noun) : first;
+        const found = holdersOf(view, start, noun);
+        if (!found) continue;
+        const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
+        const labels = nounTopics(view, start, noun, needsComplement);
+        const confidence = found.via === 'verb' ? 0.65 : 0.7;
+        for (const label of labels) {
+          for (const subject of found.holders) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence });
+        }
+      }
+    }
+    return results;
+  },
+};
+
+/** A mention of each side of the negotiation, at token k: "the deal provides for …" binds them both. */
+function sidesAt(view: SentenceView, k: number, context: ArticleContext): Mention[] {
+  const t = view.tokens[k]!;
+  return context.principals.map((party) => ({ type: 'Party' as const, text: t.text, canonical: party, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party, via: 'principals' }));
+}
+
+/** "The deal provides for A, B and C", "under the agreement, the United States will …": each item is agreed by each side. */
+const dealTerms: ExtractionRule = {
+  name: 'agrees.deal-terms',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    if (context.principals.length !== 2) return [];
+    const results: RuleMatch[] = [];
+    for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
+      if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN') continue;
+      // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
+      const start = modifiersStart(view, first);
+      const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
+      if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener))) continue;
+      let verb = noun + 1;
+      while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
+      if (view.tokens[verb]?.pos !== 'VERB' || !LISTING_VERBS.test(view.lemma(verb)) || view.negated(verb)) continue;
+      const from = /^(for|that)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+      for (const topic of topicsIn(view, from, view.clauseEnd(from))) {
+        for (const side of sidesAt(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
+      }
+    }
+    return results;
+  },
+};
+
+/** Rules for stances stated as nouns, and for the terms of a deal. */
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms];
+
