@@ -115,13 +115,9 @@ export const pushCommand: CommandFactory = (io, setExit) =>
     .action(async (options: PushCommandOptions) => {
       const pushOptions = toPushOptions(options, io);
       const store = await readGraphFile(resolve(io.cwd, options.graph));
-      let report;
-      try {
-        report = await pushGraph(store, pushOptions);
-      } catch (error) {
-        if (error instanceof PushError) throw new ParleyError(`push: ${error.message}`, { cause: error });
-        throw error;
-      }
+      const report = await pushGraph(store, pushOptions).catch((error: unknown) => {
+        throw error instanceof PushError ? new ParleyError(`push: ${error.message}`, { cause: error }) : error;
+      });
       io.stdout(
         `pushed ${report.triples} triples (${report.bytes} bytes) to <${report.graphIri}> at ${report.endpoint} ` +
           `with ${report.method} (HTTP ${report.status}) in ${(report.elapsedMs / 1000).toFixed(2)} s\n`,

@@ -56,13 +56,9 @@ export const sparqlCommand: CommandFactory = (io, setExit) =>
     .action(async (argument: string, options: SparqlCommandOptions) => {
       const query = bindParameters(await readQuery(argument, io.cwd), options.bind);
       const path = resolve(io.cwd, options.graph);
-      let answer;
-      try {
-        answer = await runSparql(await readGraphText(path), query, { timeoutMs: options.timeout, limit: options.limit, path });
-      } catch (error) {
-        if (error instanceof SparqlTimeoutError) throw new ParleyError(`${error.message} (use --timeout to allow longer, or --limit)`, { cause: error });
-        throw error;
-      }
+      const answer = await runSparql(await readGraphText(path), query, { timeoutMs: options.timeout, limit: options.limit, path }).catch((error: unknown) => {
+        throw error instanceof SparqlTimeoutError ? new ParleyError(`${error.message} (use --timeout to allow longer, or --limit)`, { cause: error }) : error;
+      });
       io.stdout(formatSparqlAnswer(answer, options.format));
       if (answer.kind !== 'ask' && answer.truncated === true) {
         io.stderr(`parley: sparql: showing the first ${options.limit} ${answer.kind === 'select' ? 'rows' : 'triples'}; --limit ${options.limit} cut the rest\n`);
