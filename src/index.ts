@@ -34,9 +34,22 @@ export { readTurtle, writeTurtle } from './rdf/turtle.js';
 export { readGraphFile, writeGraphFile } from './rdf/graph-file.js';
 export { validateGraph, assertValidGraph, formatViolation, type ValidationReport, type Violation } from './rdf/validate-graph.js';
 export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './query/export-graph.js';
-export { pushGraph, PushError, type PushGraphOptions, type PushReport } from './rdf/graph-store-client.js';
+export { pushGraph, PushError, PushOptionError, redactUrl, type PushGraphOptions, type PushProgress, type PushReport } from './rdf/graph-store-client.js';
 
 export * from './query/index.js';
-export { bindParameters, createSparqlStore, runSparql, formatSparqlAnswer, type SparqlAnswer, type SparqlFormat, type SparqlStore } from './query/sparql.js';
+export {
+  bindParameters,
+  createSparqlStore,
+  evaluateSparql,
+  runSparql,
+  formatSparqlAnswer,
+  sparqlForm,
+  SparqlEngineError,
+  SparqlTimeoutError,
+  type SparqlAnswer,
+  type SparqlFormat,
+  type SparqlOptions,
+  type SparqlStore,
+} from './query/sparql.js';
 export { startViewerServer } from './view/start-viewer-server.js';
 export { main } from './cli/main.js';

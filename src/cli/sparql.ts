@@ -1,12 +1,29 @@
-// `parley sparql <query|file.rq> [--graph FILE] [--format table|json|csv] [--bind name=IRI]`: runs a SPARQL query in the embedded engine.
+// `parley sparql <query|file.rq> [--graph FILE] [--format table|json|csv] [--bind name=IRI] [--timeout SECONDS] [--limit N]`: runs a read-only SPARQL query in the embedded engine.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../errors.js';
-import { bindParameters, createSparqlStore, formatSparqlAnswer, runSparql, SPARQL_FORMATS, type SparqlFormat } from '../query/sparql.js';
-import { readGraphFile } from '../rdf/graph-file.js';
+import { ParleyError, UsageError } from '../errors.js';
+import { bindParameters, DEFAULT_SPARQL_OPTIONS, formatSparqlAnswer, runSparql, SPARQL_FORMATS, SparqlTimeoutError, type SparqlFormat } from '../query/sparql.js';
+import { readGraphText } from '../rdf/graph-file.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
+import { parseSeconds } from './parse-seconds.js';
+
+interface SparqlCommandOptions {
+  graph: string;
+  format: SparqlFormat;
+  bind: Record<string, string>;
+  /** Milliseconds. */
+  timeout: number;
+  limit?: number;
+}
+
+/** A positive whole number of rows. */
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/u.test(value) || !Number.isSafeInteger(limit) || limit <= 0) throw new InvalidArgumentError('Expecting a positive whole number of rows.');
+  return limit;
+}
 
 /** Collects repeated `--bind name=IRI` options into one record. */
 function collectBinding(value: string, previous: Record<string, string>): Record<string, string> {
@@ -30,9 +47,21 @@ export const sparqlCommand: CommandFactory = (io, setExit) =>
     .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .addOption(new Option('-f, --format <format>', 'how to print the answer').choices(SPARQL_FORMATS).default('table'))
     .option('-b, --bind <name=IRI>', 'bind a parameter of the query, e.g. party=id:party/Oman (repeatable)', collectBinding, {})
-    .action(async (argument: string, options: { graph: string; format: SparqlFormat; bind: Record<string, string> }) => {
+    .addOption(
+      new Option('-t, --timeout <seconds>', 'stop the query after this many seconds')
+        .argParser(parseSeconds)
+        .default(DEFAULT_SPARQL_OPTIONS.timeoutMs, String(DEFAULT_SPARQL_OPTIONS.timeoutMs / 1000)),
+    )
+    .option('-l, --limit <n>', 'print at most this many rows (or triples)', parseLimit)
+    .action(async (argument: string, options: SparqlCommandOptions) => {
       const query = bindParameters(await readQuery(argument, io.cwd), options.bind);
-      const store = createSparqlStore(await readGraphFile(resolve(io.cwd, options.graph)));
-      io.stdout(formatSparqlAnswer(runSparql(store, query), options.format));
+      const path = resolve(io.cwd, options.graph);
+      const answer = await runSparql(await readGraphText(path), query, { timeoutMs: options.timeout, limit: options.limit, path }).catch((error: unknown) => {
+        throw error instanceof SparqlTimeoutError ? new ParleyError(`${error.message} (use --timeout to allow longer, or --limit)`, { cause: error }) : error;
+      });
+      io.stdout(formatSparqlAnswer(answer, options.format));
+      if (answer.kind !== 'ask' && answer.truncated === true) {
+        io.stderr(`parley: sparql: showing the first ${options.limit} ${answer.kind === 'select' ? 'rows' : 'triples'}; --limit ${options.limit} cut the rest\n`);
+      }
       setExit(EXIT_OK);
     });

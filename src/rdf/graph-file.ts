@@ -20,6 +20,11 @@ export async function writeGraphFile(path: string, turtle: string): Promise<void
  * bytes that are not UTF-8 or a syntax error give a GraphReadError with the path (and line).
  */
 export async function readGraphFile(path: string): Promise<Store> {
+  return readTurtle(await readGraphText(path), path);
+}
+
+/** The text of a Turtle graph file, unparsed: a UsageError when it is missing, a GraphReadError when it is not UTF-8. */
+export async function readGraphText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -36,5 +41,5 @@ export async function readGraphFile(path: string): Promise<Store> {
   } catch (error) {
     throw new GraphReadError(path, undefined, 'not UTF-8 text', { cause: error });
   }
-  return readTurtle(text, path);
+  return text;
 }

@@ -9,9 +9,12 @@ import { writeTurtle } from './turtle.js';
 export type GraphStoreMethod = 'PUT' | 'POST';
 export const GRAPH_STORE_METHODS: readonly GraphStoreMethod[] = ['PUT', 'POST'];
 
+/** How far a push has got, for a progress display: bytes of the body handed to the network, then the wait for the answer. */
+export type PushProgress = { readonly phase: 'sending'; readonly sent: number; readonly total: number } | { readonly phase: 'waiting' };
+
 /** Options of pushGraph. */
 export interface PushGraphOptions {
-  /** URL of the Graph Store endpoint, e.g. Virtuoso's `http://host:8890/sparql-graph-crud-auth`. */
+  /** URL of the Graph Store endpoint, e.g. Virtuoso's `http://host:8890/sparql-graph-crud-auth`. It may not hold credentials. */
   readonly endpoint: string;
   /** Name of the graph to write. */
   readonly graphIri: string;
@@ -21,6 +24,8 @@ export interface PushGraphOptions {
   readonly password?: string | undefined;
   /** Give up on a request after this many milliseconds. */
   readonly timeoutMs: number;
+  /** Told as the body goes out and when the request waits for the server. */
+  readonly onProgress?: ((progress: PushProgress) => void) | undefined;
 }
 
 /** The graph Parley writes to when no other is named. */
@@ -29,42 +34,62 @@ export const DEFAULT_GRAPH_IRI = `${PARLEY_ID}graph`;
 export const DEFAULT_PUSH_GRAPH_OPTIONS: Omit<PushGraphOptions, 'endpoint'> = {
   graphIri: DEFAULT_GRAPH_IRI,
   method: 'PUT',
-  timeoutMs: 300_000,
+  timeoutMs: 60_000,
 };
 
-/** Fills in defaults and fails early: an http(s) endpoint, a safe graph IRI, a user and a password together. */
+/** An option of pushGraph that cannot work: which one, and why. */
+export class PushOptionError extends ParleyError {
+  constructor(
+    readonly option: Exclude<keyof PushGraphOptions, 'onProgress'>,
+    readonly reason: string,
+  ) {
+    super(`pushGraph: ${option} ${reason}`);
+  }
+}
+
+/**
+ * A URL as it may be printed: origin and path only. User, password and the query string (which may carry a token)
+ * are left out; text that is not an http(s) URL keeps only what follows its last `@`, without a query string.
+ */
+export function redactUrl(text: string): string {
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:')) return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
+  return text.replace(/^.*@/su, '…@').replace(/\?.*$/su, '?…');
+}
+
+/** Whether a URL holds a user or a password (`http://user:password@host/`). */
+export function hasUserInfo(endpoint: string): boolean {
+  return URL.canParse(endpoint) && (new URL(endpoint).username !== '' || new URL(endpoint).password !== '');
+}
+
+/** Fills in defaults and fails early: an http(s) endpoint without credentials, a safe graph IRI, a user and a password together. */
 export function resolvePushGraphOptions(partial: Partial<PushGraphOptions>): PushGraphOptions {
   const options = { ...DEFAULT_PUSH_GRAPH_OPTIONS, ...partial } as PushGraphOptions;
-  let url: URL | undefined;
-  try {
-    url = new URL(options.endpoint);
-  } catch {
-    url = undefined;
-  }
+  const url = URL.canParse(options.endpoint) ? new URL(options.endpoint) : undefined;
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new Error(`pushGraph: endpoint is not an http(s) URL. Expecting e.g. http://127.0.0.1:8890/sparql-graph-crud-auth but got ${JSON.stringify(options.endpoint)}.`);
+    throw new PushOptionError('endpoint', `is not an http(s) URL. Expecting e.g. http://127.0.0.1:8890/sparql-graph-crud-auth but got ${JSON.stringify(redactUrl(String(options.endpoint)))}.`);
   }
+  if (hasUserInfo(options.endpoint)) throw new PushOptionError('endpoint', 'holds a user or password. Expecting them as the user and password options, which are never printed.');
   try {
     assertSafeIri(options.graphIri);
-  } catch (error) {
-    throw new Error(`pushGraph: graphIri is not an absolute IRI. Expecting e.g. ${DEFAULT_GRAPH_IRI} but got ${JSON.stringify(options.graphIri)}.`, {
-      cause: error,
-    });
+  } catch {
+    throw new PushOptionError('graphIri', `is not an absolute IRI. Expecting e.g. ${DEFAULT_GRAPH_IRI} but got ${JSON.stringify(options.graphIri)}.`);
   }
   if (!GRAPH_STORE_METHODS.includes(options.method)) {
-    throw new Error(`pushGraph: method is not PUT or POST. Expecting one of ${GRAPH_STORE_METHODS.join(', ')} but got ${JSON.stringify(options.method)}.`);
+    throw new PushOptionError('method', `is not PUT or POST. Expecting one of ${GRAPH_STORE_METHODS.join(', ')} but got ${JSON.stringify(options.method)}.`);
   }
   if ((options.user === undefined) !== (options.password === undefined)) {
-    throw new Error(`pushGraph: a user without a password or a password without a user. Expecting both or neither.`);
+    throw new PushOptionError(options.user === undefined ? 'user' : 'password', 'is missing: a user without a password or a password without a user. Expecting both or neither.');
   }
   if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) {
-    throw new Error(`pushGraph: timeoutMs is not a positive number. Expecting milliseconds but got ${options.timeoutMs}.`);
+    throw new PushOptionError('timeoutMs', `is not a positive number. Expecting milliseconds but got ${options.timeoutMs}.`);
   }
   return options;
 }
 
 /** What a push did. */
 export interface PushReport {
+  /** The endpoint, redacted as redactUrl prints it. */
   readonly endpoint: string;
   readonly graphIri: string;
   readonly method: GraphStoreMethod;
@@ -78,29 +103,39 @@ export interface PushReport {
   readonly elapsedMs: number;
 }
 
-/** A push that failed: the endpoint, and the HTTP status when the server answered. */
+/** A push that failed: the endpoint (redacted, as every URL in the message), and the HTTP status when the server answered. */
 export class PushError extends ParleyError {
+  readonly endpoint: string;
+
   constructor(
-    readonly endpoint: string,
+    endpoint: string,
     readonly status: number | undefined,
     reason: string,
     options?: ErrorOptions,
   ) {
-    super(`${endpoint}: ${reason}`, options);
+    super(`${redactUrl(endpoint)}: ${reason.replace(/\bhttps?:\/\/[^\s"'<>]+/giu, (url) => redactUrl(url))}`, options);
+    this.endpoint = redactUrl(endpoint);
   }
 }
+
+/** The body is handed to the network in pieces of this size, so progress can be told. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** Redirects that keep the method and body (RFC 9110): the only ones a graph may follow, and only on its own origin. */
+const BODY_KEEPING_REDIRECTS = new Set([307, 308]);
 
 /**
  * Writes the graph (an n3 Store) as Turtle into the named graph of a SPARQL 1.1 Graph Store endpoint (`?graph=<IRI>`).
  * With a user and password it authenticates the way the server's challenge asks (Digest with MD5 or SHA-256 and
- * qop=auth, or Basic); it first probes with HEAD so a large body is sent only once. Throws a PushError that says
- * what to check on 401, 403, 404, 5xx, a timeout or a network failure.
+ * qop=auth, or Basic); it first probes with HEAD so a large body is sent only once. A redirect is never followed to
+ * another origin (the graph and the credentials would go there); a 307 or 308 to the same origin is followed once.
+ * Throws a PushError that says what to check on 401, 403, 404, 5xx, a redirect, a timeout or a network failure.
  */
 export async function pushGraph(graph: Store, options: Partial<PushGraphOptions>): Promise<PushReport> {
   const resolved = resolvePushGraphOptions(options);
   const started = performance.now();
-  const body = writeTurtle(graph.getQuads(null, null, null, null));
-  const url = new URL(resolved.endpoint);
+  const body = new TextEncoder().encode(writeTurtle(graph.getQuads(null, null, null, null)));
+  let url = new URL(resolved.endpoint);
   url.searchParams.set('graph', resolved.graphIri);
   const credentials = resolved.user === undefined ? undefined : { user: resolved.user, password: resolved.password ?? '' };
 
@@ -110,33 +145,87 @@ export async function pushGraph(graph: Store, options: Partial<PushGraphOptions>
     if (probe.status === 401) authorization = answerChallenge(probe, credentials, resolved.method, url, resolved.endpoint);
   }
   let response = await send(url, resolved.method, body, authorization, resolved);
+  const target = redirectTarget(response, url, resolved.endpoint, true);
+  if (target !== undefined) {
+    // A Digest answer names its URI, so the new one is asked afresh.
+    url = target;
+    authorization = undefined;
+    response = await send(url, resolved.method, body, undefined, resolved);
+  }
   if (response.status === 401 && credentials !== undefined && (authorization === undefined || isStale(response))) {
     // The probe was let through, or the nonce went stale: answer the challenge of the real request and send once more.
     response = await send(url, resolved.method, body, answerChallenge(response, credentials, resolved.method, url, resolved.endpoint), resolved);
   }
+  redirectTarget(response, url, resolved.endpoint, false);
   await failUnlessOk(response, resolved, credentials !== undefined);
   return {
-    endpoint: resolved.endpoint,
+    endpoint: redactUrl(resolved.endpoint),
     graphIri: resolved.graphIri,
     method: resolved.method,
     status: response.status,
     triples: graph.size,
-    bytes: Buffer.byteLength(body, 'utf8'),
+    bytes: body.length,
     elapsedMs: performance.now() - started,
   };
 }
 
-async function send(url: URL, method: string, body: string | undefined, authorization: string | undefined, options: PushGraphOptions): Promise<Response> {
+/**
+ * Where a redirect answer points when it may be followed (`mayFollow`, the first time): a 307 or 308, which keep the
+ * method and body, to the same origin. Any other redirect is a PushError, and the graph is not sent again.
+ */
+function redirectTarget(response: Response, url: URL, endpoint: string, mayFollow: boolean): URL | undefined {
+  const status = response.status;
+  if (status < 300 || status > 399) return undefined;
+  const location = response.headers.get('location');
+  const target = location !== null && URL.canParse(location, url) ? new URL(location, url) : undefined;
+  if (target === undefined) throw new PushError(endpoint, status, `the server redirected (HTTP ${status}) without a usable Location. Check --endpoint.`);
+  if (target.origin !== url.origin) throw new PushError(endpoint, status, `the server redirected to another origin (${target.origin}); not re-sending the graph`);
+  if (!mayFollow || !BODY_KEEPING_REDIRECTS.has(status)) {
+    const why = mayFollow ? `with HTTP ${status}, which would drop the graph` : 'once more';
+    throw new PushError(endpoint, status, `the server redirected ${why} (to ${redactUrl(target.href)}); not re-sending the graph. Check --endpoint.`);
+  }
+  return target;
+}
+
+/** The body as a stream that tells how much of it the network has taken. */
+function progressBody(body: Uint8Array<ArrayBuffer>, onProgress: (progress: PushProgress) => void): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= body.length) {
+        controller.close();
+        onProgress({ phase: 'waiting' });
+        return;
+      }
+      const chunk = body.subarray(sent, sent + CHUNK_BYTES);
+      sent += chunk.length;
+      controller.enqueue(chunk);
+      onProgress({ phase: 'sending', sent, total: body.length });
+    },
+  });
+}
+
+async function send(url: URL, method: string, body: Uint8Array<ArrayBuffer> | undefined, authorization: string | undefined, options: PushGraphOptions): Promise<Response> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'text/turtle; charset=utf-8';
+  if (body !== undefined) {
+    headers['content-type'] = 'text/turtle; charset=utf-8';
+    // Stated, so a streamed body still goes out with a length rather than chunked.
+    headers['content-length'] = String(body.length);
+  }
   if (authorization !== undefined) headers.authorization = authorization;
+  const { onProgress } = options;
+  const init: RequestInit & { duplex?: 'half' } =
+    body === undefined || onProgress === undefined ? { body } : { body: progressBody(body, onProgress), duplex: 'half' };
   try {
-    return await fetch(url, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
+    return await fetch(url, { method, headers, ...init, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'manual' });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
     const reason = cause instanceof Error ? (('code' in cause ? `${String(cause.code)}: ` : '') + cause.message) : String(cause);
-    const what = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : `cannot reach the server (${reason})`;
-    throw new PushError(options.endpoint, undefined, `${what}. Check --endpoint and that the server is running.`, { cause: error });
+    const what =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${options.timeoutMs / 1000} s. Check that the server is running, or allow longer with --timeout.`
+        : `cannot reach the server (${reason}). Check --endpoint and that the server is running.`;
+    throw new PushError(options.endpoint, undefined, what, { cause: error });
   }
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packagePath } from '../../src/package-root.js';
 import { buildGraph } from '../../src/pipeline.js';
-import { createSparqlStore, runSparql } from '../../src/query/sparql.js';
+import { createSparqlStore, evaluateSparql } from '../../src/query/sparql.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
 import { validateGraph } from '../../src/rdf/validate-graph.js';
@@ -125,7 +125,7 @@ try {
     let rows = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const start = performance.now();
-      const answer = runSparql(store, query);
+      const answer = evaluateSparql(store, query);
       times.push(performance.now() - start);
       rows = answer.kind === 'select' ? answer.rows.length : 0;
     }

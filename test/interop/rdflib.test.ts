@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
-import { bindParameters, createSparqlStore, runSparql, type SparqlStore } from '../../src/query/sparql.js';
+import { bindParameters, createSparqlStore, evaluateSparql, type SparqlStore } from '../../src/query/sparql.js';
 import { exportGraph } from '../../src/query/export-graph.js';
 import { PARLEY_TERMS } from '../../src/rdf/namespaces.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   const files = { corpus: await buildSampleGraph(dir.path, 'corpus.ttl'), fixture: await writeSampleGraph(dir.path) };
   for (const [name, path] of Object.entries(files)) {
     const store = createSparqlStore(await readFile(path, 'utf8'), path);
-    const parties = runSparql(store, `SELECT DISTINCT ?party WHERE { ?party a <${PARLEY_TERMS.Party}> } ORDER BY ?party`);
+    const parties = evaluateSparql(store, `SELECT DISTINCT ?party WHERE { ?party a <${PARLEY_TERMS.Party}> } ORDER BY ?party`);
     const bound: string[] = [];
     for (const [index, row] of (parties.kind === 'select' ? parties.rows : []).entries()) {
       const file = join(dir.path, `${name}-positions-${index}.rq`);
@@ -64,7 +64,7 @@ beforeAll(async () => {
 
 function compare(graphName: string, queryPath: string, query: string): number {
   const graph = graphs.get(graphName)!;
-  const local = runSparql(graph.store, query);
+  const local = evaluateSparql(graph.store, query);
   if (local.kind !== 'select') throw new Error(`${queryPath} is not a SELECT query`);
   const theirs = graph.rdflib[queryPath]!;
   expect(theirs.head.vars).toEqual(local.vars);

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
-import { bindParameters, createSparqlStore, runSparql, type SparqlStore } from '../../src/query/sparql.js';
+import { bindParameters, createSparqlStore, evaluateSparql, type SparqlStore } from '../../src/query/sparql.js';
 import { PARLEY_ID, PARLEY_TERMS } from '../../src/rdf/namespaces.js';
 import { buildSampleGraph } from '../helpers/sample-graph.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -38,7 +38,7 @@ async function remoteRows(query: string, vars: readonly string[]): Promise<strin
 }
 
 function localRows(query: string): { vars: readonly string[]; rows: string[] } {
-  const answer = runSparql(local, query);
+  const answer = evaluateSparql(local, query);
   if (answer.kind !== 'select') throw new Error('expected a SELECT query');
   return { vars: answer.vars, rows: normalizeRows(answer.vars, answer.rows) };
 }

@@ -16,7 +16,9 @@ import {
   parseChallenges,
   pushGraph,
   PushError,
+  redactUrl,
   resolvePushGraphOptions,
+  type PushProgress,
 } from '../../src/rdf/graph-store-client.js';
 import { sampleKnowledgeGraph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
@@ -32,15 +34,18 @@ interface Received {
 
 /**
  * A Graph Store on 127.0.0.1 that keeps each named graph's bodies in memory and checks Basic or Digest credentials
- * with its own code. `/missing` answers 404, `/broken` 500, `/read-only` 501.
+ * with its own code. `/missing` answers 404, `/broken` 500, `/read-only` 501, `/slow` never; `/moved` redirects to
+ * `/store` with 307, `/moved-permanently` with 301, `/moved-away` to `redirectAway` with 307.
  */
 class TestGraphStore {
   readonly graphs = new Map<string, string[]>();
   readonly received: Received[] = [];
   private nonce = randomBytes(16).toString('hex');
   private readonly oldNonces = new Set<string>();
+  private readonly held: ServerResponse[] = [];
   private readonly server: Server;
   mode: AuthMode = 'digest';
+  redirectAway = 'http://127.0.0.1:9/store';
   readonly user = 'writer';
   readonly password = 'pa:ss "word"';
 
@@ -54,7 +59,13 @@ class TestGraphStore {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((done) => this.server.close(() => done()));
+  }
+
+  /** Drops the requests `/slow` holds. */
+  hangUp(): void {
+    for (const response of this.held.splice(0)) response.socket?.destroy();
   }
 
   private md5(text: string): string {
@@ -79,6 +90,10 @@ class TestGraphStore {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const graph = url.searchParams.get('graph');
     this.received.push({ method: request.method ?? '', graph, scheme: request.headers.authorization?.split(' ')[0] ?? null, bytes: body.length });
+    const redirects: Record<string, [number, string]> = { '/moved': [307, '/store'], '/moved-permanently': [301, '/store'], '/moved-away': [307, this.redirectAway] };
+    const redirect = redirects[url.pathname];
+    if (redirect !== undefined) return void response.writeHead(redirect[0], { location: `${redirect[1]}${url.search}` }).end();
+    if (url.pathname === '/slow') return void this.held.push(response);
     const writes = request.method === 'PUT' || request.method === 'POST';
     if (!this.authorized(request, writes)) {
       const stale = this.oldNonces.has(/nonce="([^"]*)"/.exec(request.headers.authorization ?? '')?.[1] ?? '');
@@ -108,10 +123,10 @@ class TestGraphStore {
   }
 }
 
-function captureIo(cwd: string): Io & { out: string[]; err: string[] } {
+function captureIo(cwd: string, interactive = false): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), interactive: false, cwd, out, err };
+  return { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), interactive, cwd, out, err };
 }
 
 const graph = new Store(toQuads(sampleKnowledgeGraph));
@@ -133,6 +148,7 @@ afterEach(() => {
   server.graphs.clear();
   server.received.length = 0;
   server.mode = 'digest';
+  server.hangUp();
 });
 
 async function pushError(promise: Promise<unknown>): Promise<PushError> {
@@ -230,6 +246,46 @@ describe('pushGraph', () => {
     expect(error.status).toBeUndefined();
     expect(error.message).toMatch(/cannot reach the server/);
   });
+
+  it('gives up on a server that does not answer within the timeout', async () => {
+    const error = await pushError(pushGraph(graph, { endpoint: `${base}/slow`, timeoutMs: 200 }));
+    expect(error.status).toBeUndefined();
+    expect(error.message).toMatch(/no answer within 0.2 s/);
+  });
+
+  it('follows a 307 to the same origin once, answering the challenge there', async () => {
+    const report = await pushGraph(graph, { endpoint: `${base}/moved`, user: server.user, password: server.password });
+    expect(report.status).toBe(201);
+    expect(server.triplesIn(DEFAULT_GRAPH_IRI)).toBe(graph.size);
+  });
+
+  it('does not follow a 301, which would turn the write into a GET', async () => {
+    server.mode = 'none';
+    const error = await pushError(pushGraph(graph, { endpoint: `${base}/moved-permanently` }));
+    expect(error.message).toMatch(/redirected with HTTP 301.*not re-sending the graph/);
+    expect(server.received.map(({ method }) => method)).toEqual(['PUT']);
+    expect(server.graphs.size).toBe(0);
+  });
+
+  it('reports progress as the body goes out, then the wait', async () => {
+    server.mode = 'none';
+    const progress: PushProgress[] = [];
+    const report = await pushGraph(graph, { endpoint: `${base}/store`, onProgress: (event) => progress.push(event) });
+    expect(progress.at(-2)).toEqual({ phase: 'sending', sent: report.bytes, total: report.bytes });
+    expect(progress.at(-1)).toEqual({ phase: 'waiting' });
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    ['http://writer:s3cret@127.0.0.1:8890/store', 'http://127.0.0.1:8890/store'],
+    ['https://example.org/store?token=s3cret&graph=x', 'https://example.org/store?…'],
+    ['http://127.0.0.1:8890/sparql-graph-crud-auth', 'http://127.0.0.1:8890/sparql-graph-crud-auth'],
+    ['writer:s3cret@nowhere', '…@nowhere'],
+    ['ftp://writer:s3cret@example.org/store?token=s3cret', '…@example.org/store?…'],
+  ])('prints %s as %s', (url, printed) => {
+    expect(redactUrl(url)).toBe(printed);
+  });
 });
 
 describe('resolvePushGraphOptions', () => {
@@ -240,6 +296,7 @@ describe('resolvePushGraphOptions', () => {
     [{ endpoint: 'http://127.0.0.1/store', method: 'DELETE' as never }, /method is not PUT or POST/],
     [{ endpoint: 'http://127.0.0.1/store', user: 'u' }, /a user without a password/],
     [{ endpoint: 'http://127.0.0.1/store', timeoutMs: 0 }, /timeoutMs/],
+    [{ endpoint: 'http://writer:s3cret@127.0.0.1/store' }, /endpoint holds a user or password/],
   ])('rejects %j', (options, message) => {
     expect(() => resolvePushGraphOptions(options)).toThrow(message);
   });
@@ -318,5 +375,80 @@ describe('parley push', () => {
 
   it.each([[['push', '--graph', 'sample.ttl']], [['push', '--endpoint', 'nowhere', '--graph', 'sample.ttl']], [['push', '--endpoint', 'http://127.0.0.1:9/', '--method', 'DELETE']]])('exits 2 on a usage error: %j', async (argv) => {
     expect(await main(argv, captureIo(dir))).toBe(2);
+  });
+
+  it('exits 1 when the server does not answer within --timeout', async () => {
+    const path = await writeSampleGraph(dir);
+    const io = captureIo(dir);
+    expect(await main(['push', '--endpoint', `${base}/slow`, '--graph', path, '--timeout', '0.3'], io)).toBe(1);
+    expect(io.err.join('')).toBe(`parley: push: ${base}/slow: no answer within 0.3 s. Check that the server is running, or allow longer with --timeout.\n`);
+  });
+
+  it('does not follow a 307 to another origin, which receives nothing', async () => {
+    const elsewhere = new TestGraphStore();
+    const elsewhereBase = await elsewhere.start();
+    server.redirectAway = `${elsewhereBase}/store`;
+    try {
+      const path = await writeSampleGraph(dir);
+      const io = captureIo(dir);
+      expect(await main(['push', '--endpoint', `${base}/moved-away`, '--graph', path, '--user', server.user, '--password', server.password], io)).toBe(1);
+      expect(io.err.join('')).toBe(`parley: push: ${base}/moved-away: the server redirected to another origin (${elsewhereBase}); not re-sending the graph\n`);
+      expect(elsewhere.received).toEqual([]);
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+
+  it('shows progress on a terminal and only the report elsewhere', async () => {
+    server.mode = 'none';
+    const path = await writeSampleGraph(dir);
+    const terminal = captureIo(dir, true);
+    expect(await main(['push', '--endpoint', `${base}/store`, '--graph', path], terminal)).toBe(0);
+    const lines = terminal.err.join('').split('\n');
+    expect(lines.at(-3)).toMatch(/^sent \d+ of \d+ kB \(100%\)$/u);
+    expect(lines.at(-2)).toBe('waiting for the server…');
+    const pipe = captureIo(dir);
+    expect(await main(['push', '--endpoint', `${base}/store`, '--graph', path], pipe)).toBe(0);
+    expect(pipe.err).toEqual([]);
+    expect(pipe.out.join('')).toMatch(/^pushed \d+ triples \(\d+ bytes\) to <[^>]+> at http:\/\/127\.0\.0\.1:\d+\/store with PUT \(HTTP 204\) in \d+\.\d\d s\n$/u);
+  });
+
+  describe('never prints a credential', () => {
+    const secret = 'hunter2-S3cret';
+    let closedPort: number;
+
+    beforeAll(async () => {
+      const closed = createServer();
+      await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+      closedPort = (closed.address() as AddressInfo).port;
+      await new Promise<void>((done) => closed.close(() => done()));
+    });
+
+    it.each([
+      ['a refused connection', () => `http://127.0.0.1:${closedPort}/store`, [] as string[], 1],
+      ['a 401', () => `${base}/store`, [], 1],
+      ['a 500', () => `${base}/broken`, [], 1],
+      ['a timeout', () => `${base}/slow`, ['--timeout', '0.3'], 1],
+      ['a token in the query string', () => `http://127.0.0.1:${closedPort}/store?token=${secret}`, [], 1],
+      ['a password in the endpoint', () => `http://${server.user}:${secret}@127.0.0.1:${closedPort}/store`, [], 2],
+      ['a password in an endpoint that is not http', () => `ftp://${server.user}:${secret}@127.0.0.1/store`, [], 2],
+    ])('on %s', async (_name, endpoint, extra, code) => {
+      const path = await writeSampleGraph(dir);
+      for (const interactive of [false, true]) {
+        const io = captureIo(dir, interactive);
+        const credentials = endpoint().includes('@') ? [] : ['--user', server.user, '--password', secret];
+        expect(await main(['push', '--endpoint', endpoint(), '--graph', path, ...credentials, ...extra], io)).toBe(code);
+        const printed = io.out.join('') + io.err.join('');
+        expect(printed).toMatch(/(?:^|\n)parley: push: [^\n]+\n$/u);
+        expect(printed).not.toContain(secret);
+        expect(printed).not.toContain(`${server.user}:`);
+      }
+    });
+
+    it('tells to use --user and --password instead of a password in the endpoint', async () => {
+      const io = captureIo(dir);
+      expect(await main(['push', '--endpoint', `http://${server.user}:${secret}@127.0.0.1:9/store`], io)).toBe(2);
+      expect(io.err.join('')).toBe('parley: push: --endpoint holds a user or password. Give them with --user and --password (or $PARLEY_PASSWORD), which are never printed.\n');
+    });
   });
 });
