@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
-import { createSparqlStore, runSparql } from '../../src/query/sparql.js';
+import { createSparqlStore, evaluateSparql } from '../../src/query/sparql.js';
 
 const GRAPH = `
 @prefix parley: <https://w3id.org/parley/ontology#> .
@@ -24,7 +24,7 @@ person:Kel_Reef a parley:Person ; rdfs:label "Kel Reef" ; parley:leads party:Lem
 describe('delegation-leaders.rq', () => {
   it('lists each delegation with its party, and a party its leader heads directly with no delegation', async () => {
     const query = await readFile(packagePath('ontology', 'queries', 'delegation-leaders.rq'), 'utf8');
-    const answer = runSparql(createSparqlStore(GRAPH), query);
+    const answer = evaluateSparql(createSparqlStore(GRAPH), query);
     if (answer.kind !== 'select') throw new Error(`expected a SELECT answer, got ${answer.kind}`);
     const rows = answer.rows.map((row) => [row.partyLabel?.value, row.delegationLabel?.value, row.leaderLabel?.value, row.roleLabel?.value]);
     expect(rows).toEqual([
