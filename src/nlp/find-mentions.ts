@@ -169,7 +169,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const end = body?.end ?? office.end;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
-      return { end, office: spanText(tokens, j, office.end), party: party ?? body?.party };
+      // "head of the Colombian government delegation", "commander of the X Forces": the body belongs to the office's name.
+      return { end, office: spanText(tokens, j, end), party: party ?? body?.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }
