@@ -125,6 +125,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && isPassiveParticiple(view, first)) continue;
         if (!spec.holderIsSentenceSubject && isGerundAfterPreposition(view, first)) continue;
+        if (isPending(view, first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
@@ -132,6 +133,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const subjects = subjectsFor(view, first, spec, context);
         if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
         const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
+        // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
+        const objectHead = view.lower(from) === 'the' ? from + 1 : from;
+        if (view.actors.some((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === objectHead)) continue;
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
@@ -205,11 +209,16 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
 
 /**
- * "appealing to Russia for accepting a ceasefire", "criticized Putin for declining to attend": a gerund after a
+ * "appealing to Russia for accepting a ceasefire", "criticized the minister for declining to attend": a gerund after a
  * preposition has no subject of its own in the sentence, and the actor before it is seldom the one who acts.
  */
 function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
   return view.lower(k).endsWith('ing') && /^(for|of|about|by|without|in|on|against|after|before|from)$/.test(view.lower(k - 1));
+}
+
+/** "was expected to approve", "has yet to accept", "is due to sign": a stance still to be taken. */
+function isPending(view: SentenceView, k: number): boolean {
+  return view.lower(k - 1) === 'to' && /^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about)$/.test(view.lemma(k - 2));
 }
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

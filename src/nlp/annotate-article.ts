@@ -36,11 +36,18 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }));
 }
 
-/** Blocs and bodies that comment on a negotiation more often than they sit at the table. */
-const OBSERVERS = new Set(['West', 'Europe', 'international community', 'United Nations', 'European Union', 'NATO']);
+/** Groups of states that comment on a negotiation without ever being one of its sides. */
+const OBSERVERS = new Set(['West', 'Europe', 'international community']);
+/** Blocs and bodies that comment on a negotiation more often than they sit at the table: they count for less. */
+const FREQUENT_OBSERVERS = new Set(['United Nations', 'European Union', 'NATO']);
+const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$/;
 
-/** Words that make the party next to them a go-between, not a side. */
-const MEDIATION_WORD = /^(mediat|broker|host|facilitat|intermediar)/;
+/** True for a word that makes the party next to it a go-between, not a side ("mediator", "hosted", "guarantor"). */
+function isMediationWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  const words = lexicon();
+  return ['mediate', 'host'].some((cls) => words.verbs(cls as 'mediate' | 'host').has(t.lemma) || words.nouns(cls as 'mediate' | 'host').has(t.lemma));
+}
 
 /**
  * The two sides of the negotiation: the parties the article speaks of most, delegations and people counted for their
@@ -59,23 +66,36 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
     for (const m of mentions) {
       index++;
       if (!m.party || OBSERVERS.has(m.party)) continue;
-      const weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
-      if (weight === 0) continue;
-      credit(m.party, weight);
       const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';
       const before = (n: number) => tokens[m.tokenStart - n]?.lower ?? '';
+      let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
+      if (weight === 0) continue;
+      // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
+      if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
+      if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
+      credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
       if (partner?.party) {
         credit(m.party, 4);
         credit(partner.party, 4);
       }
-      const nextWords = tokens.slice(m.tokenEnd, m.tokenEnd + 8).map((t) => t.lower);
-      if (nextWords.some((w, n) => MEDIATION_WORD.test(w) || (w === 'go' && nextWords[n + 2] === 'between')) || (before(1) === 'by' && MEDIATION_WORD.test(before(2))) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      const nextTokens = tokens.slice(m.tokenEnd, m.tokenEnd + 8);
+      if (nextTokens.some((t, n) => isMediationWord(t) || (t.lower === 'go' && nextTokens[n + 2]?.lower === 'between')) || (before(1) === 'by' && isMediationWord(tokens[m.tokenStart - 2])) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
+  // A state whose army is a side is at the table through its army ("the Sudanese army" and the RSF).
+  // Whichever of a state and its army the article names more is the side; the other counts as the same side.
+  const armies = [...score.keys()].filter((p) => / (army|military|armed forces)$/i.test(p));
+  const armyOf = (state: string): string | undefined => armies.find((army) => army.toLowerCase().startsWith(`${(worldKnowledge().demonymOf.get(state) ?? state).toLowerCase()} `));
+  const throughArmy = (party: string): boolean => {
+    const army = armyOf(party);
+    if (army !== undefined) return score.get(army)! >= score.get(party)!;
+    const state = [...score.keys()].find((s) => armyOf(s) === party);
+    return state !== undefined && score.get(state)! > score.get(party)!;
+  };
   return [...score.entries()]
-    .filter(([, s]) => s > 0)
+    .filter(([party, s]) => s > 0 && !throughArmy(party))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .slice(0, 2)
     .map(([party]) => party);

@@ -55,7 +55,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           if (defined) add(label, defined);
           else add(label);
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
-          // "Presidents Vladimir Putin and Volodymyr Zelenskyy": every word of a run of names is part of a person's name.
+          // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name.
           for (const word of proper) surnames.add(word.text);
           // "Rapid Support Forces (RSF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
@@ -72,7 +72,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = army - 1;
         continue;
       }
-      // "President Putin", "von der Leyen", "al-Hayya": a word after a title or a name particle is a surname.
+      // "President Silva", "von der Leyen", "al-Hayya": a word after a title or a name particle is a surname.
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {

@@ -85,7 +85,7 @@ const desirable: ExtractionRule = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
-  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
   stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^call$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|push|press|appeal|advocate|lobby)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),

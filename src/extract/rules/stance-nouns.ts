@@ -143,6 +143,40 @@ const dealTerms: ExtractionRule = {
   },
 };
 
+/** Verb classes whose passive with no agent says the sides settled something: "an agreement was reached", "points were agreed upon". */
+const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
+const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
+
+/** "A political agreement was reached in June", "many points were agreed upon", "truces being signed": both sides agreed to it. */
+const settledPassive: ExtractionRule = {
+  name: 'agrees.settled-passive',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    if (context.principals.length !== 2) return [];
+    const results: RuleMatch[] = [];
+    for (const cls of SETTLING_CLASSES) {
+      for (const [first] of view.lexiconMatches(cls, 'verbs')) {
+        let be = first - 1;
+        while (be >= 0 && view.tokens[be]!.pos === 'ADV') be--;
+        if (!BE_FORMS.test(view.lower(be)) || view.negated(first) || view.agentAfter(first).length > 0) continue;
+        // "before agreement can be reached": a modal makes it a prospect, not a settlement.
+        if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(be - 1))) continue;
+        // What was settled: the noun phrase before the auxiliaries, which must hold a deal word or say what was agreed.
+        let end = be;
+        while (end > 0 && /^(has|have|had|been|was|were|is|are|being|be|already|also|finally|tentatively)$/.test(view.lower(end - 1))) end--;
+        let start = end;
+        while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once)$/.test(view.lower(start - 1)) && end - start < 12) start--;
+        if (/^(before|until|unless|if|once|when)$/.test(view.lower(start - 1))) continue;
+        if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
+        const label = topicsIn(view, start, end, false)[0]?.label;
+        if (!label || !/\s/.test(label) || !/\b(agreement|deal|accord|truce|ceasefire|declaration|understanding|points?|terms|pact|treaty|framework|protocol|memorandum|settlement|arrangement|compromise|plan)s?\b/i.test(label)) continue;
+        for (const side of sidesAt(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+      }
+    }
+    return results;
+  },
+};
+
 /** Rules for stances stated as nouns, and for the terms of a deal. */
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms];
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms, settledPassive];
 
