@@ -21,8 +21,7 @@ const CONCURRENCY = 16;
 /**
  * Reads the articles under `paths` (files, or folders walked recursively for `options.extensions`). A file that cannot
  * be read as an article (empty, binary, not UTF-8, larger than `options.maxBytes`, too long to read, written in another
- * language than English, unreadable) becomes a problem and
- * the others are still read. Articles with the same text (the same id) are read once: the first by path is kept.
+ * language than English, unreadable) becomes a problem and the others are still read. Articles with the same text (the same id) are read once: the first by path is kept.
  * Throws `UsageError` when a path does not exist or an option is wrong.
  */
 export async function readArticles(paths: readonly string[], options?: Partial<IngestOptions>): Promise<IngestResult> {
