@@ -1,11 +1,11 @@
-// `parley build <paths…> [--out FILE]`: reads articles, builds the graph, validates it, writes Turtle atomically, prints a summary.
+// `parley build <paths…> [--out FILE] [--force]`: reads articles, builds the graph, validates it, writes Turtle atomically, prints a summary.
 import { relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { buildGraph } from '../pipeline.js';
 import { toQuads } from '../rdf/to-quads.js';
 import { readTurtle, writeTurtle } from '../rdf/turtle.js';
-import { writeGraphFile } from '../rdf/graph-file.js';
+import { countGraphArticles, writeGraphFile } from '../rdf/graph-file.js';
 import { assertValidGraph } from '../rdf/validate-graph.js';
 import type { KnowledgeGraph } from '../types.js';
 import { PREDICATES } from '../types.js';
@@ -72,7 +72,8 @@ export const buildCommand: CommandFactory = (io, setExit) =>
     .argument('<paths...>', 'article files or folders')
     .option('-o, --out <file>', 'Turtle file to write', DEFAULT_GRAPH_PATH)
     .option('--max-size <megabytes>', 'skip files larger than this', parseMegabytes)
-    .action(async (paths: string[], options: { out: string; maxSize?: number }) => {
+    .option('--force', 'replace the graph file even when the new graph holds fewer articles')
+    .action(async (paths: string[], options: { out: string; maxSize?: number; force?: boolean }) => {
       const progress = progressReporter(io);
       const started = performance.now();
       try {
@@ -81,17 +82,32 @@ export const buildCommand: CommandFactory = (io, setExit) =>
           { maxBytes: options.maxSize, onProgress: (phase, done, total) => progress.update(phase, done, total) },
         );
         for (const problem of problems) io.stderr(`parley: build: skipped ${quoteForTerminal(relative(io.cwd, problem.path) || problem.path)}: ${problem.reason}\n`);
+        if (graph.articles.length === 0) {
+          // Nothing read: the old graph, if any, stays, rather than being replaced by an empty one.
+          io.stderr(`parley: build: ${problems.length > 0 ? 'every file was skipped' : `no .txt, .md or .html files in ${paths.map((p) => quoteForTerminal(p)).join(', ')}`}; nothing written.\n`);
+          setExit(EXIT_FAILURE);
+          return;
+        }
+        const out = resolve(io.cwd, options.out);
+        const held = options.force ? undefined : await countGraphArticles(out);
+        if (held !== undefined && held > graph.articles.length) {
+          io.stderr(
+            `parley: build: ${quoteForTerminal(options.out)} holds ${held} articles; this build read ${graph.articles.length}. Kept the old graph; use --force to replace it.\n`,
+          );
+          setExit(EXIT_FAILURE);
+          return;
+        }
         progress.step('writing Turtle…');
         const turtle = writeTurtle(toQuads(graph));
         // What is written is checked against the shapes before it replaces the old file: a bad graph never lands.
         // Reading the sorted Turtle back also builds a store a seventh the size of one filled in extraction order.
         progress.step('validating against ontology/shapes.ttl…');
         await assertValidGraph(readTurtle(turtle, options.out));
-        await writeGraphFile(resolve(io.cwd, options.out), turtle);
+        await writeGraphFile(out, turtle);
         const seconds = (performance.now() - started) / 1000;
         io.stdout(`${options.out}: ${summarize(graph)}`);
         io.stdout(`built in ${seconds.toFixed(2)} s${problems.length ? `; ${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : ''}\n`);
-        setExit(problems.length > 0 || graph.articles.length === 0 ? EXIT_FAILURE : EXIT_OK);
+        setExit(problems.length > 0 ? EXIT_FAILURE : EXIT_OK);
       } finally {
         progress.stop();
       }

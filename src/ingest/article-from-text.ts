@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Article } from '../types.js';
+import type { Article, Sentence } from '../types.js';
 import type { ArticleFormat } from './article-format.js';
 import type { ExtractedText } from './extracted-text.js';
 import { htmlToText } from './html-to-text.js';
@@ -11,6 +11,13 @@ import { markdownToText } from './markdown-to-text.js';
 import { normalizeText } from './normalize-text.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
 import { splitSentences } from './split-sentences.js';
+
+/**
+ * Limits on one article, so that one file cannot stall a build: the time to read a sentence grows with the square of
+ * its length. A news article comes nowhere near them; a file beyond them is skipped as "too long to read".
+ */
+export const MAX_SENTENCES = 50_000;
+export const MAX_SENTENCE_WORDS = 500;
 
 /** A first line longer than this is a lead paragraph, not a headline: its first sentence is the title. */
 const MAX_TITLE_LENGTH = 160;
@@ -33,6 +40,7 @@ export function articleFromText(source: string, path: string, format: ArticleFor
   const stated = oneLine(extracted.title);
   const text = stated === undefined || hasTitle(clean.text, stated) ? clean.text : `${stated}\n${clean.text}`;
   const sentences = splitSentences(text);
+  checkLength(sentences, path);
   return {
     id: createHash('sha256').update(text).digest('hex').slice(0, 16),
     file: basename(path),
@@ -43,6 +51,21 @@ export function articleFromText(source: string, path: string, format: ArticleFor
     text,
     sentences,
   };
+}
+
+/** Throws `InputError` when the article holds more than MAX_SENTENCES sentences or a sentence of more than MAX_SENTENCE_WORDS words. */
+function checkLength(sentences: readonly Sentence[], path: string): void {
+  if (sentences.length > MAX_SENTENCES) {
+    throw new InputError(path, `too long to read: ${sentences.length} sentences, more than the limit of ${MAX_SENTENCES}`);
+  }
+  for (const sentence of sentences) {
+    // Normalised text has single spaces between words.
+    let words = 1;
+    for (let at = sentence.text.indexOf(' '); at >= 0; at = sentence.text.indexOf(' ', at + 1)) words++;
+    if (words > MAX_SENTENCE_WORDS) {
+      throw new InputError(path, `too long to read: a sentence of ${words} words, more than the limit of ${MAX_SENTENCE_WORDS} (sentence ${sentence.index + 1})`);
+    }
+  }
 }
 
 function extract(source: string, format: ArticleFormat): ExtractedText {

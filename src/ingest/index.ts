@@ -2,6 +2,7 @@
 export { readArticles, type IngestResult } from './read-articles.js';
 export { parseArticle } from './parse-article.js';
 export { articleFromText } from './article-from-text.js';
+export { foreignLanguageReason, MIN_LETTERS_TO_JUDGE } from './article-language.js';
 export { articleFormat, type ArticleFormat } from './article-format.js';
 export { decodeBytes } from './decode-bytes.js';
 export { htmlToText } from './html-to-text.js';

@@ -16,21 +16,29 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
 const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/u;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]+\S/u;
 const TABLE_DIVIDER = /^[\s|:-]+$/u;
-const HARD_BREAK = /(?: {2,}|\\)$/u;
 
-/** Inline markup, replaced in this order: images go, links keep their text, emphasis and code keep their content. */
+/** A link target: `(url "title")`, with one level of parentheses inside (`(…/Foo_(bar))`). */
+const TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+/** Link text or a reference label: brackets cannot nest, so each `[` starts one bounded scan. */
+const LABEL = String.raw`\[[^[\]]*\]`;
+
+/**
+ * Inline markup, replaced in this order: images go, links keep their text, emphasis and code keep their content.
+ * Every pattern runs in linear time: the content between two delimiters may not contain the opening delimiter, so a
+ * failed match stops at the next opener instead of scanning to the end of the line from each one ('['.repeat(1e5)).
+ */
 const INLINE: readonly (readonly [RegExp, string])[] = [
-  [/<!--[\s\S]*?-->/gu, ''],
-  [/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/gu, ''],
-  [/\[([^\]]+)\]\([^)]*\)/gu, '$1'],
-  [/\[([^\]]+)\]\[[^\]]*\]/gu, '$1'],
-  [/<((?:https?|mailto):[^>\s]+)>/gu, '$1'],
-  [/<\/?[a-zA-Z][^>]*>/gu, ''],
+  [/<!--(?:[^<-]|<(?!!--)|-(?!->))*-->/gu, ''],
+  [new RegExp(String.raw`!${LABEL}(?:${TARGET}|${LABEL})`, 'gu'), ''],
+  [new RegExp(String.raw`\[([^[\]]+)\](?:${TARGET}|${LABEL})`, 'gu'), '$1'],
+  [/<((?:https?|mailto):[^<>\s]+)>/gu, '$1'],
+  [/<\/?[a-zA-Z][^<>]*>/gu, ''],
   [/`([^`]+)`/gu, '$1'],
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2'],
-  [/(?<![\p{L}\p{N}*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1'],
-  [/(?<![\p{L}\p{N}_\\])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1'],
-  [/~~(?=\S)(.+?)(?<=\S)~~/gu, '$1'],
+  [/\*\*(?=[^\s*])((?:[^*]|\*(?!\*))*?[^\s*])\*\*/gu, '$1'],
+  [/__(?=[^\s_])((?:[^_]|_(?!_))*?[^\s_])__/gu, '$1'],
+  [/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1'],
+  [/(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1'],
+  [/~~(?=[^\s~])((?:[^~]|~(?!~))*?[^\s~])~~/gu, '$1'],
   [/\\([\\`*_{}[\]()#+\-.!>~|])/gu, '$1'],
 ];
 
@@ -73,17 +81,27 @@ export function markdownToText(markdown: string): ExtractedText {
       open = false;
     } else if (LIST_ITEM.test(line)) {
       out.push(line.replace(LIST_ITEM, ''));
-      open = !HARD_BREAK.test(line);
+      open = !hasHardBreak(line);
     } else if (open) {
       out[out.length - 1] = `${out[out.length - 1] ?? ''} ${line.trim()}`;
-      open = !HARD_BREAK.test(line);
+      open = !hasHardBreak(line);
     } else {
       out.push(line);
-      open = !HARD_BREAK.test(line);
+      open = !hasHardBreak(line);
     }
   }
-  const text = out.map((line) => inline(line.replace(HARD_BREAK, ''))).join('\n').trim();
+  const text = out.map((line) => inline(withoutHardBreak(line))).join('\n').trim();
   return { text, ...meta };
+}
+
+/** Two spaces or a backslash at the end of a line. Tested with endsWith: an unanchored `/ {2,}$/` is quadratic on long runs of spaces. */
+function hasHardBreak(line: string): boolean {
+  return line.endsWith('  ') || line.endsWith('\\');
+}
+
+function withoutHardBreak(line: string): string {
+  if (line.endsWith('\\')) return line.slice(0, -1);
+  return line.endsWith('  ') ? line.trimEnd() : line;
 }
 
 function inline(line: string): string {

@@ -5,6 +5,7 @@ import type { Article, InputProblem } from '../types.js';
 import { collectFiles } from './collect-files.js';
 import { resolveIngestOptions, type IngestOptions } from './ingest-options.js';
 import { parseArticle } from './parse-article.js';
+import { foreignLanguageReason } from './article-language.js';
 import { unreadableReason } from './unreadable-reason.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -19,8 +20,8 @@ const CONCURRENCY = 16;
 
 /**
  * Reads the articles under `paths` (files, or folders walked recursively for `options.extensions`). A file that cannot
- * be read as an article (empty, binary, not UTF-8, larger than `options.maxBytes`, unreadable) becomes a problem and
- * the others are still read. Articles with the same text (the same id) are read once: the first by path is kept.
+ * be read as an article (empty, binary, not UTF-8, larger than `options.maxBytes`, too long to read, written in another
+ * language than English, unreadable) becomes a problem and the others are still read. Articles with the same text (the same id) are read once: the first by path is kept.
  * Throws `UsageError` when a path does not exist or an option is wrong.
  */
 export async function readArticles(paths: readonly string[], options?: Partial<IngestOptions>): Promise<IngestResult> {
@@ -60,7 +61,9 @@ async function readArticle(path: string, maxBytes: number): Promise<Article | In
     const bytes = await readFile(path);
     // The file may have grown since stat.
     if (bytes.length > maxBytes) return { path, reason: tooLarge(bytes.length, maxBytes) };
-    return parseArticle(bytes, path);
+    const article = parseArticle(bytes, path);
+    const foreign = await foreignLanguageReason(article.text);
+    return foreign === undefined ? article : { path, reason: foreign };
   } catch (error) {
     if (error instanceof InputError) return { path, reason: error.reason };
     if ((error as NodeJS.ErrnoException).code !== undefined) return { path, reason: unreadableReason(error) };

@@ -28,9 +28,10 @@ const SENTENCE_STARTERS = new Set([
 
 /**
  * A candidate boundary: a line break, or terminal punctuation (with the closing quotes and brackets after it) followed
- * by spaces and a capital letter, a digit or an opening quote or bracket.
+ * by spaces and a capital letter, a digit or an opening quote or bracket. A run of punctuation is tried from its first
+ * mark only: tried from each mark, a long run ("....") would cost the square of its length.
  */
-const CANDIDATE = /\n|[.!?\u2026]+["'\u201D\u2019\u00BB)\]]*(?=[ \t]+["'\u201C\u2018\u00AB(\[]*[\p{Lu}\p{N}])/gu;
+const CANDIDATE = /\n|(?<![.!?\u2026])[.!?\u2026]+["'\u201D\u2019\u00BB)\]]*(?=[ \t]+["'\u201C\u2018\u00AB(\[]*[\p{Lu}\p{N}])/gu;
 const INITIAL_OR_ACRONYM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 
 /** A line that reads as a heading has at most this many words (and no final punctuation). */

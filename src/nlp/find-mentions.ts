@@ -607,9 +607,14 @@ function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined
   const exact = memory.personBySurname.get(t.lower);
   if (exact) return exact;
   if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
-  for (const [surname, record] of memory.personBySurname) {
-    // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording".
-    if (surname.length >= 5 && t.lower.startsWith(surname) && GLUED_TAILS.has(t.lower.slice(surname.length))) return record;
+  // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording". Looked up by each tail, not
+  // by each surname known, so that an article naming thousands of people stays linear.
+  for (const tail of GLUED_TAILS) {
+    const surname = t.lower.slice(0, -tail.length);
+    if (surname.length >= 5 && t.lower.endsWith(tail)) {
+      const record = memory.personBySurname.get(surname);
+      if (record) return record;
+    }
   }
   return undefined;
 }

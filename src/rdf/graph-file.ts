@@ -1,18 +1,68 @@
-// Writes a Turtle graph file atomically and reads one back into a store.
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { Store } from 'n3';
+// Writes a Turtle graph file atomically, counts the articles of one, and reads one back into a store.
+import { lstat, mkdir, readFile, readdir, realpath, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Parser, type Store } from 'n3';
 import writeFileAtomic from 'write-file-atomic';
 import { GraphReadError, UsageError } from '../errors.js';
+import { PARLEY_TERMS, RDF_TERMS } from './namespaces.js';
 import { readTurtle } from './turtle.js';
+
+/** A temporary file this much older than now was left by a process killed while writing (SIGKILL, power cut). */
+export const STALE_TEMP_AGE_MS = 5 * 60 * 1000;
 
 /**
  * Writes `turtle` to `path`, creating the parent folder. The file is replaced whole or not at all:
- * write-file-atomic writes a temporary file beside it and renames it over the old one.
+ * write-file-atomic writes a temporary file beside it (`<name>.<number>`) and renames it over the old one. While the
+ * write is in flight it removes the temporary file on SIGINT, SIGTERM or exit and then re-raises the signal, so the
+ * process still dies by it (exit status 130 or 143). Temporary files of `path` left by killed runs are removed first.
  */
 export async function writeGraphFile(path: string, turtle: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTempFiles(path);
   await writeFileAtomic(path, turtle, { encoding: 'utf8' });
+}
+
+/**
+ * Removes the temporary files write-file-atomic names after `path` (`graph.ttl.1234567890`, beside the file it
+ * resolves to) that were last written more than STALE_TEMP_AGE_MS ago: a write in progress touches its file, a dead
+ * one does not. Errors are ignored: a file another run removed first is gone all the same.
+ */
+export async function removeStaleTempFiles(path: string, now: number = Date.now()): Promise<string[]> {
+  const target = await realpath(path).catch(() => path);
+  const folder = dirname(target);
+  const prefix = `${basename(target)}.`;
+  const names = await readdir(folder).catch(() => []);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+$/u.test(name.slice(prefix.length))) continue;
+    const temp = join(folder, name);
+    const info = await lstat(temp).catch(() => undefined);
+    if (!info?.isFile() || now - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
+    await unlink(temp).then(() => removed.push(temp), () => undefined);
+  }
+  return removed;
+}
+
+/**
+ * The number of articles in the graph file at `path`: undefined when there is no file, 0 when it holds no Parley
+ * graph (not Turtle, or no article). Streams the triples through the parser without building a store.
+ */
+export async function countGraphArticles(path: string): Promise<number | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const articles = new Set<string>();
+  return new Promise((resolve) => {
+    new Parser({ baseIRI: 'file:///' }).parse(text, (error, quad) => {
+      if (error) resolve(0);
+      else if (!quad) resolve(articles.size);
+      else if (quad.predicate.value === RDF_TERMS.type && quad.object.value === PARLEY_TERMS.Article) articles.add(quad.subject.value);
+    });
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Article, Claim, Entity, EntityType, KnowledgeGraph, Mention, Predicate, ResolvedClaim, Source } from '../types.js';
 import { STANCES } from '../types.js';
 import { entityKey } from '../rdf/namespaces.js';
-import { nameWords, sameperson } from './person-names.js';
+import { personName, samePersonName, surnameKeys, type PersonName } from './person-names.js';
 import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
@@ -155,23 +155,48 @@ class EntityRegistry {
 
   /** Groups person names that name the same person; the most frequent full name becomes the label. */
   settlePeople(): void {
-    const names = [...this.personNames.keys()].sort((a, b) => nameWords(b).length - nameWords(a).length || compareCodeUnits(a, b));
+    const parsed = new Map([...this.personNames.keys()].map((name) => [name, personName(name)] as const));
+    const parts = (name: string): PersonName => parsed.get(name) ?? personName(name);
+    const names = [...parsed.keys()].sort((a, b) => parts(b).words.length - parts(a).words.length || compareCodeUnits(a, b));
     const groups: string[][] = [];
+    // Groups filed by their members' surname keys (alone, and with the member's first name) and by the first word of
+    // their full names, so that a name is compared only with the groups that share a key with it: near-linear in
+    // the number of names, where comparing every pair stalled on an article naming thousands of people.
+    const bySurname = new Map<string, number[]>();
+    const bySurnameAndFirst = new Map<string, number[]>();
+    const byFirstWord = new Map<string, number[]>();
+    const file = (index: Map<string, number[]>, key: string, group: number): void => {
+      const filed = index.get(key);
+      if (!filed) index.set(key, [group]);
+      else if (filed[filed.length - 1] !== group) filed.push(group);
+    };
+    const filedUnder = (index: Map<string, number[]>, keys: readonly string[]): number[] => {
+      const found = new Set<number>();
+      for (const key of keys) for (const group of index.get(key) ?? []) found.add(group);
+      return [...found];
+    };
+    const isSources = (name: string): boolean => / sources$/.test(name);
     for (const name of names) {
-      if (/ sources$/.test(name)) {
-        groups.push([name]);
-        continue;
-      }
-      const candidates = groups.filter((g) => !/ sources$/.test(g[0]!) && g.some((n) => sameperson(n, name)));
+      const p = parts(name);
+      const keys = p.surname === undefined || isSources(name) ? [] : surnameKeys(p.folded);
+      const near = p.first === undefined ? filedUnder(bySurname, keys) : filedUnder(bySurnameAndFirst, keys.flatMap((key) => [`${key}\u0000${p.first}`, `${key}\u0000`]));
+      const candidates = near.filter((g) => !isSources(groups[g]![0]!) && groups[g]!.some((n) => samePersonName(parts(n), p)));
       // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
-      const byFirstName = nameWords(name).length === 1 ? groups.filter((g) => g.some((n) => nameWords(n).length > 1 && nameWords(n)[0] === nameWords(name)[0])) : [];
-      if (candidates.length === 1) candidates[0]!.push(name);
-      else if (candidates.length === 0 && byFirstName.length === 1) byFirstName[0]!.push(name);
-      else groups.push([name]);
+      const byFirstName = !isSources(name) && p.words.length === 1 ? filedUnder(byFirstWord, [p.words[0]!]) : [];
+      let group: number;
+      if (candidates.length === 1) group = candidates[0]!;
+      else if (candidates.length === 0 && byFirstName.length === 1) group = byFirstName[0]!;
+      else group = groups.push([]) - 1;
+      groups[group]!.push(name);
+      if (p.words.length > 1) file(byFirstWord, p.words[0]!, group);
+      for (const key of keys) {
+        file(bySurname, key, group);
+        file(bySurnameAndFirst, `${key}\u0000${p.first ?? ''}`, group);
+      }
     }
     for (const group of groups) {
       const count = (n: string) => [...(this.personNames.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0);
-      const full = group.filter((n) => nameWords(n).length > 1);
+      const full = group.filter((n) => parts(n).words.length > 1);
       const label = [...(full.length > 0 ? full : group)].sort((a, b) => count(b) - count(a) || b.length - a.length || compareCodeUnits(a, b))[0]!;
       const key = entityKey('Person', label);
       const draft = this.draft(key, 'Person', label);

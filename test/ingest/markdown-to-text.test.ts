@@ -23,9 +23,33 @@ describe('markdownToText', () => {
     ['rules and fences go', 'Before\n\n---\n\n```\ncode line\n```\nAfter', 'Before\n\ncode line\nAfter'],
     ['escapes', 'Prices fell 5\\*', 'Prices fell 5*'],
     ['HTML comments and tags', 'Talks <!-- note --> <span>ended</span>.', 'Talks  ended.'],
+    ['link targets with parentheses', 'See [the treaty](https://example.org/wiki/Treaty_(1975)) text.', 'See the treaty text.'],
+    ['bold around emphasis', '**a *firm* no**', 'a firm no'],
   ])('%s', (_name, markdown, text) => {
     expect(markdownToText(markdown).text).toBe(text);
   });
+
+  // Markup that opens and never closes, repeated: each used to rescan the rest of the line, quadratic in its length.
+  it.each([
+    ['[', '['],
+    ['![', '!['],
+    ['[a](', '[a]('],
+    ['<!--', '<!--'],
+    ['<a', '<a'],
+    ['<http:a', '<http:a'],
+    ['**a ', '**a'],
+    ['__a ', '__a'],
+    ['*a ', '*a'],
+    ['_a ', '_a'],
+    ['~~a ', '~~a'],
+  ])('reads a line of 100,000 unclosed %j and keeps it', (unit, kept) => {
+    const text = markdownToText(`# T\n\n${unit.repeat(100_000)}`).text;
+    expect(text.startsWith(`T\n\n${kept}`)).toBe(true);
+  }, 20_000);
+
+  it('reads a line of 100,000 spaces', () => {
+    expect(markdownToText(`# T\n\n${' '.repeat(100_000)}x`).text.replace(/ +/gu, ' ')).toBe('T\n\n x');
+  }, 20_000);
 
   it('reads title, outlet and date from the front matter, and leaves it out of the text', () => {
     const extracted = markdownToText(fixture);

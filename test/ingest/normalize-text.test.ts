@@ -17,6 +17,8 @@ describe('normalizeText', () => {
     ['keeps one blank line between paragraphs', 'one\n\n\n\n\ntwo\n \n \nthree', 'one\n\ntwo\n\nthree'],
     ['keeps single line breaks', 'one\ntwo', 'one\ntwo'],
     ['trims the text', '\n\n  text  \n\n', 'text'],
+    ['cuts a run of more than 300 characters without a space to a blank line', `a ${'x'.repeat(301)} b\nc`, 'a\n\nb\nc'],
+    ['keeps a run of 300 characters', `a ${'x'.repeat(300)} b`, `a ${'x'.repeat(300)} b`],
     ['leaves empty text empty', ' \u00A0\n\t\u200B ', ''],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
