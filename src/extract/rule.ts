@@ -124,18 +124,19 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && isPassiveParticiple(view, first)) continue;
-        if (!spec.holderIsSentenceSubject && isGerundAfterPreposition(view, first)) continue;
+        // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
+        const gerundHolder = !spec.holderIsSentenceSubject && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
+        if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         if (isPending(view, first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
-        const subjects = subjectsFor(view, first, spec, context);
+        const subjects = gerundHolder ?? subjectsFor(view, first, spec, context);
         if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
         const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
-        const objectHead = view.lower(from) === 'the' ? from + 1 : from;
-        if (view.actors.some((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === objectHead)) continue;
+        if (startsWithPerson(view, from)) continue;
         const raw = view.text(from, end).trim();
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
@@ -214,6 +215,13 @@ const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|e
  */
 function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
   return view.lower(k).endsWith('ing') && /^(for|of|about|by|without|in|on|against|after|before|from)$/.test(view.lower(k - 1));
+}
+
+/** "President X for …", "the Russian leader": an object that names a person, perhaps after a title or a side. */
+function startsWithPerson(view: SentenceView, from: number): boolean {
+  const head = view.lower(from) === 'the' ? from + 1 : from;
+  const person = view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= head && m.tokenStart <= head + 3);
+  return person !== undefined && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** "was expected to approve", "has yet to accept", "is due to sign": a stance still to be taken. */

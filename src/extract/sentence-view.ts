@@ -1,6 +1,6 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
-import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { baseForms, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
@@ -60,7 +60,7 @@ export class SentenceView {
       if (phrase) {
         found.push([k, k + phrase.lemmas.length - 1]);
         k += phrase.lemmas.length - 1;
-      } else if (words.has(this.lemma(k)) || words.has(this.lower(k))) found.push([k, k]);
+      } else if (baseForms(this.tokens[k]!).some((w) => words.has(w))) found.push([k, k]);
     }
     this.matchesByClass.set(key, found);
     return found;

@@ -2,7 +2,7 @@
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
-import { lexicon } from './lexicon.js';
+import { baseForms, lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
@@ -46,7 +46,8 @@ const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$
 function isMediationWord(t: Token | undefined): boolean {
   if (!t) return false;
   const words = lexicon();
-  return ['mediate', 'host'].some((cls) => words.verbs(cls as 'mediate' | 'host').has(t.lemma) || words.nouns(cls as 'mediate' | 'host').has(t.lemma));
+  const forms = baseForms(t);
+  return (['mediate', 'host'] as const).some((cls) => forms.some((f) => words.verbs(cls).has(f) || words.nouns(cls).has(f)));
 }
 
 /**
@@ -150,7 +151,7 @@ class ReferenceResolver {
           this.personFor(description.party, description.office, before(k)) ??
           found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
           this.personFor(description.party, description.office, before(k), true);
-        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party ?? description.party, person.office ?? description.office));
+        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party ?? description.party, description.office ?? person.office));
         k = description.end - 1;
         continue;
       }

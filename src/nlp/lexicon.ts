@@ -51,6 +51,30 @@ interface LexiconFile {
   readonly classes: Record<string, Record<LexiconPart, string[]>>;
 }
 
+/** Endings the tagger may leave on a word it did not lemmatise, and what each may stand for. */
+const INFLECTIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['ied', ['y']],
+  ['ed', ['', 'e']],
+  ['ing', ['', 'e']],
+  ['ies', ['y']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+];
+
+/**
+ * The forms to look a token up by: its lemma and its word, and when the tagger left a participle or plural as it is
+ * ("mediated" read as an adjective, "ceasefires"), the forms it may come from.
+ */
+export function baseForms(token: { readonly lemma: string; readonly lower: string }): string[] {
+  const { lemma, lower } = token;
+  if (lemma !== lower) return [lemma, lower];
+  const forms = [lower];
+  for (const [suffix, replacements] of INFLECTIONS) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) for (const r of replacements) forms.push(lower.slice(0, -suffix.length) + r);
+  }
+  return forms;
+}
+
 let cached: Lexicon | undefined;
 
 /** The lexicon, read from data/lexicon.json on first use. Titles include the office heads of data/offices.json. */

@@ -19,7 +19,7 @@ describe('role', () => {
     ['Chinese Vice Premier He Lifeng met the U.S. delegation in Geneva.', 'He Lifeng', /^Vice Premier$/],
     ['Chinese Commerce Ministry spokesperson He Yadong said the talks were candid.', 'He Yadong', /^Commerce Ministry spokesperson$/],
     ['The Israeli delegation, headed by Mossad chief David Barnea, reached Doha on Monday.', 'David Barnea', /^Mossad chief$/],
-    ["Steve Witkoff, President Donald Trump's special envoy to the Middle East, arrived in Muscat.", 'Steve Witkoff', /^special envoy$/],
+    ["Steve Witkoff, President Donald Trump's special envoy to the Middle East, arrived in Muscat.", 'Steve Witkoff', /^special envoy to the Middle East$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);

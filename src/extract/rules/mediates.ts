@@ -3,13 +3,44 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const MEDIATION = /^(shuttled|shuttling|mediator|mediators|mediation|mediate|mediates|mediated|mediating|broker|brokered|brokering|brokers|facilitator|facilitators|facilitate|facilitates|facilitated|facilitating|host|hosts|hosted|hosting|intermediary|intermediaries)$/;
 const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
+/** Mediation words that need more than themselves: an envoy may be a side's own, a host country only hosts. */
+const NOT_ALONE = new Set(['envoy', 'interlocutor', 'receive', 'welcome', 'venue', 'host country', 'host nation']);
 
-/** True when a mediation word starts at k; "go-between" is three tokens. */
-function mediationAt(view: SentenceView, k: number): boolean {
-  const w = view.lower(k);
-  return MEDIATION.test(w) || (w === 'go' && view.lower(k + 1) === '-' && view.lower(k + 2) === 'between');
+/** The mediation and hosting words of the lexicon that occur in a sentence: [first token, last token] of each. */
+function mediationSpans(view: SentenceView): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const cls of ['mediate', 'host'] as const) {
+    for (const part of ['verbs', 'nouns'] as const) {
+      for (const span of view.lexiconMatches(cls, part)) {
+        if (!NOT_ALONE.has(view.tokens.slice(span[0], span[1] + 1).map((t) => t.lemma).join(' '))) spans.push(span);
+      }
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** "Cuba, Norway and Venezuela as guarantors", "Mexico, along with Chile, are the guarantors": the list before the role. */
+function listBefore(view: SentenceView, k: number): Mention[] {
+  let j = k - 1;
+  if (/^(the|as)$/.test(view.lower(j))) j--;
+  if (/^(are|were|is|was|acted|act|serve|served|serving|acting)$/.test(view.lower(j))) j--;
+  if (/^(as)$/.test(view.lower(j))) j--;
+  const last = view.actors.filter((m) => m.tokenEnd === j + 1 && m.type === 'Party');
+  if (last.length === 0) return [];
+  const list = [...last];
+  let start = last[0]!.tokenStart;
+  for (;;) {
+    let p = start - 1;
+    if (/^(,|and)$/.test(view.lower(p))) p--;
+    if (view.lower(p) === 'with' && view.lower(p - 1) === 'along') p -= 2;
+    if (view.lower(p) === ',') p--;
+    const previous = view.actors.filter((m) => m.tokenEnd === p + 1 && m.type === 'Party');
+    if (previous.length === 0 || p === start - 1) break;
+    list.unshift(...previous);
+    start = previous[0]!.tokenStart;
+  }
+  return list;
 }
 
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
@@ -45,18 +76,25 @@ const mediator: ExtractionRule = {
     if (!context.talks) return [];
     const results: RuleMatch[] = [];
     const talks = (at: number) => ({ kind: 'entity' as const, mention: { ...view.sentence.mentions[0]!, type: 'Talks' as const, text: context.talks!, canonical: context.talks!, start: view.tokens[at]!.start, end: view.tokens[at]!.end, tokenStart: at, tokenEnd: at + 1, via: 'talks' } });
+    const spans = mediationSpans(view);
     for (let k = 0; k < view.tokens.length; k++) {
       const w = view.lower(k);
       let holders: Mention[] = [];
-      if (mediationAt(view, k)) {
+      const span = spans.find(([first]) => first === k);
+      if (span) {
         // "in hosting the summit" names the event, not a host.
-        if (/^(hosting|host)$/.test(w) && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
-        holders = [...holdersAt(view, k), ...partnersAfter(view, k)];
+        if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
+        // "the US-brokered deal": the party glued to the participle.
+        const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
+        holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
       } else if (w === 'through' || w === 'via') {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');
       } else continue;
+      const seen = new Set<string>();
       for (const holder of holders) {
+        if (seen.has(holder.canonical)) continue;
+        seen.add(holder.canonical);
         if (holder.via === 'source' || context.principals.includes(holder.party ?? holder.canonical)) continue;
         results.push({ subject: holder, object: talks(k), confidence: 0.7 });
       }
