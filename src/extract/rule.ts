@@ -99,6 +99,8 @@ export interface StanceRuleSpec {
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
+/** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
+const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
@@ -125,7 +127,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && isPassiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
-        const gerundHolder = !spec.holderIsSentenceSubject && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
+        // A passive is a participle: "declining" reads no agent after it.
+        if (spec.passive && view.lower(first).endsWith('ing')) continue;
+        const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         if (isPending(view, first)) continue;
         const negated = view.negated(first);
@@ -142,6 +146,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
         if (spec.objectMustNot?.test(raw)) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
+        if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true))
           .map((t) => ({ label: antecedentTopic(t.label, context) }))
 
@@ -226,7 +231,13 @@ function startsWithPerson(view: SentenceView, from: number): boolean {
 
 /** "was expected to approve", "has yet to accept", "is due to sign": a stance still to be taken. */
 function isPending(view: SentenceView, k: number): boolean {
-  return view.lower(k - 1) === 'to' && /^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about)$/.test(view.lemma(k - 2));
+  if (view.lower(k - 1) !== 'to') return false;
+  // "expected the cabinet to approve": the verb of expecting may stand a few words before "to".
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about)$/.test(view.lemma(j))) return true;
+    if (view.tokens[j]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

@@ -11,6 +11,8 @@ import { BARE_STANCE_NOUN } from './stance-nouns.js';
 /** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
 const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
   'call for', 'call on', 'call upon', 'push for', 'press for', 'appeal for', 'appeal to', 'ask for', 'put forward', 'lobby for', 'bid', 'invite', 'encourage',
+  // A noun far more often than a verb in news: only its passive ("drafted by") is read.
+  'draft',
 ]);
 
 /** "Egypt's request for a meeting", "the American proposal for a truce": the holder is the possessive or the party word before the noun. */
@@ -87,7 +89,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "the agreement, drafted by France and Germany", "the 25% offered by the company": the agent proposes what comes before.
-  stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
+  stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft')) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
   // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
   stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^call$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|push|press|appeal|advocate|lobby)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),

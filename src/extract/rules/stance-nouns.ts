@@ -169,7 +169,8 @@ const settledPassive: ExtractionRule = {
         if (/^(before|until|unless|if|once|when)$/.test(view.lower(start - 1))) continue;
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
         const label = topicsIn(view, start, end, false)[0]?.label;
-        if (!label || !/\s/.test(label) || !/\b(agreement|deal|accord|truce|ceasefire|declaration|understanding|points?|terms|pact|treaty|framework|protocol|memorandum|settlement|arrangement|compromise|plan)s?\b/i.test(label)) continue;
+        // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
+        if (!label || label.split(' ').length < 3 || !/\b(agreement|deal|accord|truce|ceasefire|declaration|understanding|points?|terms|pact|treaty|framework|protocol|memorandum|settlement|arrangement|compromise|plan)s?\b/i.test(label)) continue;
         for (const side of sidesAt(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
       }
     }
