@@ -37,6 +37,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     talks: talksLabel(sentences, principals),
     lastTopic: undefined,
     topics: [],
+    nounHolders: new Map(),
   };
   const claims: Claim[] = [];
   for (const sentence of sentences) {

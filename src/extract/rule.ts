@@ -15,6 +15,8 @@ export interface ArticleContext {
   lastTopic: { readonly label: string; readonly party: string | undefined } | undefined;
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
   readonly topics: string[];
+  /** Who last held a stance stated as a noun, by lexicon class: "the offer includes …" is the last offerer's offer. */
+  readonly nounHolders: Map<string, readonly Mention[]>;
 }
 
 /** One claim a rule reads in a sentence, before sources are attached. */
@@ -70,6 +72,8 @@ export interface StanceRuleSpec {
   readonly confidence: number;
   /** What a negated trigger means: nothing (skip) or another predicate ("will not accept" rejects). */
   readonly negatedAs?: Predicate | 'skip' | undefined;
+  /** "pledged never to recognise X": an object negated at its start is what the holder rejects. */
+  readonly negativeObjectRejects?: boolean | undefined;
   /** Split lists of conditions into one topic each. */
   readonly split?: boolean | undefined;
   /** Passive voice: the subject is the agent after "by", the object what comes before the verb. */
@@ -120,6 +124,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
+          // "the deal is seeking to create …": a clause between the word and its particle makes the particle another verb's;
+          // a participle ("an agreement made last month for …") does not.
+          if (view.tokens.slice(k + 1, particle).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ing')))) continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           objectStart = particle + 1;
@@ -141,13 +148,20 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
-        const raw = view.text(from, end).trim();
+        let raw = view.text(from, end).trim();
+        let objectFrom = from;
+        let objectPredicate = predicate;
+        if (spec.negativeObjectRejects && /^(never|not) to /i.test(raw)) {
+          objectFrom = from + 2;
+          objectPredicate = 'rejects';
+          raw = view.text(objectFrom, end).trim();
+        }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
         if (spec.objectMustNot?.test(raw)) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
-        const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, from, end, spec.split ?? true))
+        const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
           .map((t) => ({ label: antecedentTopic(t.label, context) }))
 
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label));
@@ -155,7 +169,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         for (const topic of topics) {
           for (const subject of subjects) {
-            results.push({ subject, predicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
+            results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
           context.lastTopic = { label: topic.label, party: subjects[0]?.party };
           context.topics.push(topic.label);

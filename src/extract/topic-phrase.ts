@@ -1,4 +1,5 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
+import { lexicon } from '../nlp/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A topic read from a span of tokens. */
@@ -90,7 +91,22 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  // "a landmark deal with the Taliban on Saturday": when it was done is no part of what was done.
+  const when = trailingTime(view, a, b);
+  if (when > a + 1) b = when;
+  while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;
+}
+
+/** Where a closing time phrase ("on Saturday", "last week", "in June 2019", "earlier this month") starts, or b if none. */
+function trailingTime(view: SentenceView, a: number, b: number): number {
+  const times = lexicon().timeWords;
+  for (let k = Math.max(a + 1, b - 4); k < b; k++) {
+    const words = view.tokens.slice(k, b);
+    const opens = /^(on|in|by|last|next|this|earlier|later|since|until)$/.test(view.lower(k));
+    if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|evening|night)$/.test(t.lower)) && words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text))) return k;
+  }
+  return b;
 }
 
 /** The label: article words, dash asides left out, at most MAX_TOPIC_WORDS words, never ending on a function word. */

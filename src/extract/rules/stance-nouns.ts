@@ -1,7 +1,7 @@
 // Stances stated as nouns ("Boeing's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
-import type { LexiconClass } from '../../nlp/lexicon.js';
+import { lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -44,7 +44,7 @@ function modifiersStart(view: SentenceView, noun: number): number {
 }
 
 /** Who holds the stance a noun states: "X's offer", "the U.S. proposal", "a proposal by X", "X made an offer". */
-function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' } | undefined {
+function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker' } | undefined {
   const before = start - 1;
   if (view.lower(before) === "'s" || view.lower(before) === "'") {
     const owners = view.actors.filter((m) => m.tokenEnd === before);
@@ -63,6 +63,14 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
+  // "The company said the offer includes …": the speaker's own offer.
+  if (view.lower(before) === 'the') {
+    const say = view.lower(verb) === 'that' ? verb - 1 : verb;
+    if (view.tokens[say]?.pos === 'VERB' && lexicon().verbs('report').has(view.lemma(say))) {
+      const speakers = view.subjectOf(say);
+      if (speakers.length > 0) return { holders: speakers, via: 'speaker' };
+    }
+  }
   return undefined;
 }
 
@@ -71,7 +79,11 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const next = noun + 1;
   // "conditions for ending hostilities": what a condition is for is not the condition.
   if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
-  if (COMPLEMENT_OPENERS.test(view.lower(next))) {
+  // "an offer that made improvements" is a relative clause; "an offer to 33,000 workers" names who is offered it.
+  const opensClause = view.tokens[next + 1]?.pos === 'VERB' || view.tokens[next + 1]?.pos === 'AUX';
+  const relative = view.lower(next) === 'that' && opensClause;
+  const recipient = view.lower(next) === 'to' && !opensClause;
+  if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
     return topicsIn(view, from, view.clauseEnd(from), view.lower(next) !== 'to').map((t) => t.label);
   }
@@ -91,15 +103,19 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
 const stanceNoun: ExtractionRule = {
   name: 'stance-noun',
   predicate: 'proposes',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (const [cls, predicate] of NOUN_STANCES) {
       for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
         const t = view.tokens[noun]!;
         if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
         const start = first === noun ? modifiersStart(view, noun) : first;
-        const found = holdersOf(view, start, noun);
+        const stated = holdersOf(view, start, noun);
+        // "The offer includes …", after "Boeing made an offer": the definite noun is the one named before.
+        const remembered = context.nounHolders.get(cls);
+        const found = stated ?? (view.lower(start - 1) === 'the' && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
         if (!found) continue;
+        if (stated) context.nounHolders.set(cls, stated.holders);
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
         const labels = nounTopics(view, start, noun, needsComplement);
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
