@@ -25,7 +25,7 @@ const DELEGATION_NOUNS = new Set([
   'party', 'part', 'camp', 'negotiating',
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
-const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);
 const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
 const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);
@@ -48,7 +48,7 @@ const NOT_NAME_WORDS = new Set([
   'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
 ]);
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'abu', 'ben']);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
 
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
@@ -290,8 +290,8 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
       if (plural) phrase = phrase.slice(0, -1);
       if (!heads.has(phrase)) continue;
       let end = start + n;
-      // "Minister of Defense", "Secretary of State"
-      if (tokens[end]?.lower === 'of') {
+      // "Minister of Defense", "Secretary of State", "Minister for Agriculture"
+      if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for') {
         const afterThe = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
         const ministry = tokens[afterThe]?.lower;
         const two = ministry && tokens[afterThe + 1] ? `${ministry} ${tokens[afterThe + 1]!.lower}` : undefined;
@@ -342,7 +342,14 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
-    if (k > i && NAME_PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) {
+    // "von der Leyen", "bin Abdulrahman": one or two particles before the next part of the name.
+    const particles = NAME_PARTICLES.has(t.lower) ? (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') ? 2 : 1) : 0;
+    if (k > i && particles > 0 && isCapitalised(tokens[k + particles])) {
+      k += particles;
+      continue;
+    }
+    // "Defense Minister Israel Katz": after an office, a state's name followed by a surname is a first name.
+    if (afterOffice && k === i && isStateName(tokens, k, world) && isCapitalised(t) && isWordToken(t) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !isStateName(tokens, k + 1, world) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
       k++;
       continue;
     }

@@ -1,7 +1,7 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import type { Token } from '../types.js';
-import { spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
 
@@ -49,7 +49,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         const hasHead = words.some((t, n) => heads.has(t.lower) && (n > 0 || words.length > 1));
-        if (hasHead && proper.length >= 2) {
+        // "the Saudi Foreign Ministry" is the state itself, read as such by the mention finder.
+        const stateBody = world.demonyms.has(words[0]!.lower) && GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower);
+        if (hasHead && proper.length >= 2 && !stateBody) {
           const label = spanText(tokens, i, run);
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
@@ -82,7 +84,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       } else if (isCapitalised(t) && isWord(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
         // A person's name takes a possessive as often as a company's: only a verb counts here.
-        if (acts(tokens, i) && tokens[i + 1]!.lower !== "'s") seen.acting++;
+        if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
         if (before?.lower === 'the') seen.definite++;
         if (i > 0 && tokens[i - 1]!.text !== '"') seen.inside++;
         singles.set(t.text, seen);
@@ -168,6 +170,17 @@ function acts(tokens: readonly Token[], i: number): boolean {
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   // "Friday saw", "Christmas is": a verb follows many words; only a stance or reporting verb makes a side.
   return lexicon().isActorVerb(next.lemma) || next.pos === 'AUX';
+}
+
+/** Nouns and verbs of taking a stance, by which a name is seen to hold one. */
+const STANCE_CLASSES = ['demand', 'reject', 'propose', 'agree', 'commit', 'sign'] as const;
+
+/** "Boeing's offer", "offered by Boeing": the word at i holds a stance the text names. */
+function holdsStance(tokens: readonly Token[], i: number): boolean {
+  const words = lexicon();
+  const stance = (t: Token | undefined, part: 'verbs' | 'nouns'): boolean => t !== undefined && STANCE_CLASSES.some((cls) => words[part](cls).has(t.lemma));
+  if (tokens[i + 1]?.lower === "'s") return stance(tokens[i + 2], 'nouns') || stance(tokens[i + 3], 'nouns');
+  return tokens[i - 1]?.lower === 'by' && stance(tokens[i - 2], 'verbs');
 }
 
 /** A capitalised word next to another is part of a longer name, read as a run; a weekday or a title next to it is not. */
