@@ -226,7 +226,7 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 }
 
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
-const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
+export const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
 
 /**
  * "appealing to Russia for accepting a ceasefire", "criticized the minister for declining to attend": a gerund after a
@@ -240,7 +240,8 @@ function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
 function startsWithPerson(view: SentenceView, from: number): boolean {
   const head = view.lower(from) === 'the' ? from + 1 : from;
   const person = view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= head && m.tokenStart <= head + 3);
-  return person !== undefined && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
+  // "X's offer" is about the offer.
+  return person !== undefined && view.lower(person.tokenEnd) !== "'s" && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** "was expected to approve", "has yet to accept", "is due to sign": a stance still to be taken. */

@@ -70,6 +70,8 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (!t) return false;
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
+  // "a signing bonus of $3,000 and two extra days of leave": a counted noun phrase after "and" is another item.
+  if (t.pos === 'NUM' && view.lower(k - 1) === 'and' && /^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // "to set up a mechanism and to launch a framework": a second infinitive is a second item.
   if (t.lower === 'to' && view.tokens[k + 1]?.pos === 'VERB') return true;
   // "the lifting of sanctions, guarantees that …": after a list comma, a common noun opens the next item.
@@ -92,7 +94,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a landmark deal with the Taliban on Saturday": when it was done is no part of what was done.
-  const when = trailingTime(view, a, b);
+  // "meet again next week" keeps its time: there the time is what was agreed.
+  const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a + 1) b = when;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;

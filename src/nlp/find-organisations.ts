@@ -49,8 +49,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         const hasHead = words.some((t, n) => heads.has(t.lower) && (n > 0 || words.length > 1));
-        // "the Saudi Foreign Ministry" is the state itself, read as such by the mention finder.
-        const stateBody = world.demonyms.has(words[0]!.lower) && GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower);
+        // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
+        const qualifiers = words.slice(0, -1);
+        const stateBody =
+          GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
+          qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower));
         if (hasHead && proper.length >= 2 && !stateBody) {
           const label = spanText(tokens, i, run);
           const defined = acronymAfter(tokens, run);
@@ -105,6 +108,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const kinds = lexicon().organisationKinds;
   const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
   for (const [word, seen] of singles) {
+    // "Bayline" after "Bayline Shipping": the short form of a name found.
+    const long = [...byLabel.keys()].find((label) => label.startsWith(`${word} `));
+    if (long) {
+      add(long, word);
+      continue;
+    }
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }
@@ -124,6 +133,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "European Commission President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWord(t) || /^\d+$/.test(t.text))) end = ++k;
+    // "Coastal Fishermen's League": a possessive inside a name.
+    // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
+    else if (k > i && t.lower === "'s" && isCapitalised(tokens[k + 1]) && isWord(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "the European Union and Mercosur": "and" after a name the world knows joins two names, not two words of one.
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
     else break;

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
+import { TIME_ONLY, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -85,7 +85,9 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const recipient = view.lower(next) === 'to' && !opensClause;
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
-    return topicsIn(view, from, view.clauseEnd(from), view.lower(next) !== 'to').map((t) => t.label);
+    const labels = topicsIn(view, from, view.clauseEnd(from), view.lower(next) !== 'to').map((t) => t.label);
+    // "an offer on Tuesday": when it was made is not what it offers.
+    if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
   }
   let verb = next;
   while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Predicate } from '../../src/types.js';
+import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+
+describe('stances stated as nouns, by verbs of every class, and by what a deal provides', () => {
+  it.each<[string, Predicate, string, RegExp]>([
+    // Nouns with a possessive holder and their complement.
+    ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'proposes', 'Metro Rail', /^12% raise over three years$/],
+    ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /offer of a 12% raise/],
+    ["The Riverside Teachers Union met the school board. The union's demand for a 35-hour week was the main sticking point.", 'demands', 'Riverside Teachers Union', /^35-hour week$/],
+    // A noun a side puts forward with a verb, and the list of what it includes.
+    ['Northgate Mining made a revised offer on Tuesday. The company said the offer includes a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^signing bonus of \$3,000$/],
+    ['Northgate Mining made a revised offer on Tuesday. The company said the offer includes a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^two extra days of leave$/],
+    // Verbs of each class, matched by lemma.
+    ['The Royal Nursing Guild turned down the hospital group’s pay offer.', 'rejects', 'Royal Nursing Guild', /pay offer/],
+    ['The Northern Liberation Front spurned the government plan for a partial ceasefire.', 'rejects', 'Northern Liberation Front', /plan for a partial ceasefire/],
+    ['The Pilots Association balked at the proposed cuts to overtime pay.', 'rejects', 'Pilots Association', /proposed cuts to overtime pay/],
+    ['Chile pressed for a review of the fishing quotas.', 'proposes', 'Chile', /^review of the fishing quotas$/],
+    ['The Dockworkers Federation sought a guaranteed minimum of 30 shifts a month.', 'demands', 'Dockworkers Federation', /guaranteed minimum of 30 shifts a month/],
+    ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Ecuador', /withdraw their troops from the border zone/],
+    ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Peru', /withdraw their troops from the border zone/],
+    ['The Sahel Patriotic Movement pledged never to lay down its weapons.', 'rejects', 'Sahel Patriotic Movement', /^lay down its weapons$/],
+    ['Ghana and Togo signed the Lome Declaration on Maritime Borders.', 'agrees', 'Ghana', /^Lome Declaration on Maritime Borders$/],
+    // An offer to people names who is offered it, not what is offered.
+    ['Metro Rail publicised its latest offer to 4,000 striking drivers.', 'proposes', 'Metro Rail', /^latest offer$/],
+    // Passives with an agent.
+    ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
+    ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
+    // Who holds a gerund after "for".
+    ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
+  ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, predicate, subject, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, RegExp]>([
+    ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
+    ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^reopening of two crossings$/],
+    ['Ecuador and Peru held talks in Lima. A framework agreement on shared water rights was reached after two days.', /framework agreement on shared water rights/],
+  ])('%s → both sides agree to %s', (text, topic) => {
+    const claims = readClaims(text);
+    for (const side of ['Ecuador', 'Peru']) expect(claimsLike(claims, 'agrees', side, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, Predicate]>([
+    // A stance still to be taken, or taken on a person, is no stance.
+    ['The cabinet is expected to approve the agreement on Thursday.', 'agrees'],
+    ['Chile has yet to accept the offer.', 'agrees'],
+    ['The union criticised President Ana Silva for the delay.', 'rejects'],
+    // A deal that was only made, with no terms, agrees to nothing.
+    ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
+    // Conditions "for" something are not the conditions.
+    ['The union set out its conditions for ending the strike.', 'demands'],
+  ])('%s → no %s', (text, predicate) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
+  });
+});

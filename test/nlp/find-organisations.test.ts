@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { annotateArticle, principalParties } from '../../src/nlp/annotate-article.js';
+import { findOrganisations } from '../../src/nlp/find-organisations.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { worldKnowledge } from '../../src/nlp/world-knowledge.js';
+
+function organisationsOf(text: string): { label: string; names: readonly string[] }[] {
+  const article = articleFromText(`${text}\n`, 'test.txt');
+  return findOrganisations(article.sentences.map((s) => tokenize(s.text, s.start)), worldKnowledge());
+}
+
+function partiesOf(text: string): string[] {
+  const article = articleFromText(`${text}\n`, 'test.txt');
+  return [...new Set(annotateArticle(article).flatMap((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)))].sort();
+}
+
+describe('organisations found in the text', () => {
+  it.each<[string, string, readonly string[]]>([
+    ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    ["The Coastal Fishermen's League rejected the quota.", "Coastal Fishermen's League", []],
+    ['The Alliance of Regional Bus Operators and the Transit Drivers Guild met on Monday.', 'Alliance of Regional Bus Operators', []],
+    ['The Transit Drivers Guild met the operators. The TDG said its members would strike.', 'Transit Drivers Guild', ['TDG']],
+    ['Kestrel Foods said on Friday it had made a final offer. The company said the union had refused to meet.', 'Kestrel Foods', []],
+    ['Talks between the Malian army and the rebels resumed. The Malian army said it wanted a truce.', 'Malian army', []],
+  ])('%s → %s', (text, label, names) => {
+    const found = organisationsOf(text).find((o) => o.label === label);
+    expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
+    expect(found?.names).toEqual(names);
+  });
+
+  it.each<[string]>([
+    // A person's name, a title, a weekday, a word in capitals, a state's ministry.
+    ['President Ana Silva said on Monday that the talks had failed. Silva said she would return.'],
+    ['IT IS OVER, the headline read, and the talks ended.'],
+    ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
+    ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+  ])('%s → no organisation', (text) => {
+    expect(organisationsOf(text)).toEqual([]);
+  });
+
+  it('makes a found organisation a party of its article, and "the union" refers back to it', () => {
+    const text = 'The Harbour Workers Union met Bayline Shipping. The union said it wanted a 9% raise.';
+    expect(partiesOf(text)).toContain('Harbour Workers Union');
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const second = annotateArticle(article)[1]!;
+    expect(second.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toContain('Harbour Workers Union');
+  });
+
+  it('names the two sides of a strike as the principal parties', () => {
+    const text = 'The Harbour Workers Union (HWU) and Bayline Shipping resumed talks. Bayline said it had improved its offer. The HWU rejected the offer.';
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(principalParties(annotateArticle(article)).sort()).toEqual(['Bayline Shipping', 'Harbour Workers Union']);
+  });
+});
