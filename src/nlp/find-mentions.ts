@@ -105,6 +105,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
       matchKnownName(tokens, i, world, make) ??
       matchVenue(tokens, i, make) ??
+      matchIntroducedPlace(tokens, i, world, make) ??
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
@@ -546,6 +547,22 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;
+}
+
+/** Nouns that introduce a place's name: "the lakeside resort of X", "the Saudi city of Jeddah". */
+const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region']);
+
+/** "the resort of Ohrid", "the city of Jeddah": a capitalised name after a place noun and "of" is a place, known or not. */
+function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  if (!PLACE_INTRODUCERS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of' || !isCapitalised(tokens[i + 2])) return undefined;
+  const known = lookupName(tokens, i + 2, world);
+  if (known) return undefined;
+  let end = i + 2;
+  while (end < tokens.length && end - i < 6 && isCapitalised(tokens[end]) && isWordToken(tokens[end])) end++;
+  if (end === i + 2) return undefined;
+  const name = spanText(tokens, i + 2, end);
+  make('Place', i + 2, end, name, 'introduced');
+  return end;
 }
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */

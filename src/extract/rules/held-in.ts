@@ -1,7 +1,10 @@
 // Rules for `heldIn`: the round of talks the article reports and the city or venue where it took place.
+import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
+/** Nouns that name a round of talks, after the place that names it ("the Jeddah talks"). */
+const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
 /** Lemmas that name a round of talks or what happens at one. */
 const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last)$/;
 
@@ -13,10 +16,22 @@ const talksPlace: ExtractionRule = {
     if (!context.talks) return [];
     const results: RuleMatch[] = [];
     const places = view.sentence.mentions.filter((m) => m.type === 'Place');
+    const talksAt = (place: Mention): RuleMatch => ({
+      subject: { ...place, type: 'Talks', text: context.talks!, canonical: context.talks!, via: 'talks' },
+      object: { kind: 'entity', mention: place },
+      confidence: 0.8,
+    });
     for (const place of places) {
+      // "the Jeddah talks", "the Ohrid meeting": a place naming the round it hosts.
+      if (TALKS_NOUNS.test(view.lemma(place.tokenEnd)) && view.lower(place.tokenStart - 1) === 'the' && !OTHER_ROUND.test(view.lower(place.tokenStart - 2))) {
+        results.push(talksAt(place));
+        continue;
+      }
       // "at the historic Gulustan Palace": the preposition may stand a few words before the name.
       let p = place.tokenStart - 1;
-      while (p > place.tokenStart - 4 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET')) p--;
+      // "in the coastal resort of X": the preposition stands before the words that introduce the place.
+      if (place.via === 'introduced') p -= 2;
+      while (p > place.tokenStart - 6 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET')) p--;
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
@@ -24,11 +39,7 @@ const talksPlace: ExtractionRule = {
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
-      results.push({
-        subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' },
-        object: { kind: 'entity', mention: place },
-        confidence: 0.8,
-      });
+      results.push(talksAt(place));
     }
     // "Baku's Gulustan Palace": the city of the venue.
     for (const place of places) {
