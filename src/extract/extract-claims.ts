@@ -38,6 +38,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     lastTopic: undefined,
     topics: [],
     nounHolders: new Map(),
+    lastHolder: new Map(),
   };
   const claims: Claim[] = [];
   for (const sentence of sentences) {

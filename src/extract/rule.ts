@@ -17,6 +17,8 @@ export interface ArticleContext {
   readonly topics: string[];
   /** Who last held a stance stated as a noun, by lexicon class: "the offer includes …" is the last offerer's offer. */
   readonly nounHolders: Map<string, readonly Mention[]>;
+  /** The party that last took each stance: "these demands" are the last demander's. */
+  readonly lastHolder: Map<Predicate, string>;
 }
 
 /** One claim a rule reads in a sentence, before sources are attached. */
@@ -102,7 +104,7 @@ export interface StanceRuleSpec {
 
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
-const ANAPHORIC_OBJECT = /^(?:this|that|these|those|such|the)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)$/i;
+const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
@@ -161,7 +163,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.objectMustNot?.test(raw)) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
-        const topics = (ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
+        // "rejected these demands as annexation": the demands of whoever last made some.
+        const owned = ownedReference(raw, context);
+        const topics = (owned ? [{ label: owned }] : ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
           .map((t) => ({ label: antecedentTopic(t.label, context) }))
 
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label));
@@ -172,12 +176,21 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
           context.lastTopic = { label: topic.label, party: subjects[0]?.party };
+          if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
           context.topics.push(topic.label);
         }
       }
       return results;
     },
   };
+}
+
+/** "these demands …", "those proposals": the holder's own ("Russia's demands"), when an earlier sentence says whose. */
+function ownedReference(raw: string, context: ArticleContext): string | undefined {
+  const noun = /^(?:these|those|such|the)\s+(demands|conditions|terms|proposals)\b/i.exec(raw)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const holder = context.lastHolder.get(noun === 'proposals' ? 'proposes' : 'demands');
+  return holder ? `${holder}'s ${noun}` : undefined;
 }
 
 /** A one-word topic ("the exchange") names the earlier topic that contains that word, when there is one. */

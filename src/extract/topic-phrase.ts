@@ -128,9 +128,26 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
     k = end;
   }
   let words = parts.join(' ').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().split(' ');
-  if (words.length > MAX_TOPIC_WORDS) {
-    words = words.slice(0, MAX_TOPIC_WORDS);
-    while (words.length > 3 && TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, ''))) words.pop();
-  }
+  // A clause of its own after a comma ("…, with its main goal being …") is no part of the noun phrase.
+  const comma = words.findIndex((w, n) => n >= 3 && w.endsWith(',') && CLAUSE_OPENERS.test(words[n + 1] ?? ''));
+  if (comma >= 0) words = words.slice(0, comma + 1);
+  if (words.length > MAX_TOPIC_WORDS) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
+  while (words.length > 3 && TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, ''))) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
+}
+
+/** Words that open a clause or an aside after a comma. */
+const CLAUSE_OPENERS = /^(with|while|which|who|whose|where|when|as|particularly|especially|including|proposing|saying|adding|arguing|calling|claiming|laying|setting|meaning|but|although|though)$/i;
+/** Words a phrase may be cut before: a preposition, a conjunction or a relative opens what can be left out. */
+const CUT_BEFORE = /^(of|for|from|to|in|on|at|by|with|between|among|over|under|into|after|before|during|as|that|which|who|and|or|if|unless|once|while)$/i;
+
+/**
+ * Cuts an overlong label where a phrase ends: before the last preposition, conjunction or relative of its first
+ * MAX_TOPIC_WORDS words, at a comma, never inside a name or after a determiner.
+ */
+function cutAtPhraseEnd(words: readonly string[]): string[] {
+  for (let n = Math.min(words.length - 1, MAX_TOPIC_WORDS); n >= 4; n--) {
+    if (words[n - 1]!.endsWith(',') || CUT_BEFORE.test(words[n]!)) return words.slice(0, n);
+  }
+  return words.slice(0, MAX_TOPIC_WORDS);
 }

@@ -109,8 +109,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
-    const long = [...byLabel.keys()].find((label) => label.startsWith(`${word} `));
-    if (long) {
+    const long = world.demonyms.has(word.toLowerCase()) ? undefined : [...byLabel.keys()].find((label) => label.startsWith(`${word} `));
+    if (long && seen.acting + seen.definite > 0) {
       add(long, word);
       continue;
     }

@@ -1,4 +1,5 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
+import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { stanceRule, type LexiconTrigger } from '../rule.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -55,7 +56,9 @@ const relativeObject: ExtractionRule = {
       const raw = view.text(antecedentStart, antecedentEnd).trim();
       let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
       if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
-        const holder = context.lastTopic?.party;
+        // "These demands, which Kiev rejected": the demands of whoever last made one.
+        const noun = raw.split(/\s+/).pop()!.toLowerCase();
+        const holder = context.lastHolder.get(/^(proposals)$/.test(noun) ? 'proposes' : 'demands') ?? context.lastTopic?.party;
         label = holder ? `${holder}'s ${raw.split(/\s+/).pop()}` : raw.split(/\s+/).pop();
       }
       if (!label) continue;
@@ -65,6 +68,59 @@ const relativeObject: ExtractionRule = {
   },
 };
 
+const COPULAS = /^(is|are|was|were|be|been|remains|remain|seemed|seems|'s)$/;
+const JUDGING_VERBS = /^(call|describe|consider|deem|term|label|brand|find|dismiss)$/;
+
+/**
+ * "the union said the proposal isn't good enough", "X called the offer unacceptable", "a position that is a
+ * non-starter for Y": a judgement that turns something down. The holder is who judges: the speaker, the subject of
+ * "called", or the side after "for".
+ */
+const judged: ExtractionRule = {
+  name: 'rejects.judged',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (const [first, last] of view.lexiconMatches('reject', 'words')) {
+      let holders: Mention[] = [];
+      let from: number;
+      let to: number;
+      const beneficiary = view.lower(last + 1) === 'for' ? view.actors.filter((m) => m.tokenStart === last + 2 || (m.tokenStart === last + 3 && view.lower(last + 2) === 'the')) : [];
+      if (COPULAS.test(view.lower(first - 1))) {
+        // The judged thing: from the clause's start (after "said", "that", a comma) to the copula.
+        to = first - 1;
+        from = to;
+        while (from > 0 && !/^(,|;|:|"|that|said|says|say|and|but|which)$/.test(view.lower(from - 1)) && to - from < 12) from--;
+        if (/^(that|which)$/.test(view.lower(from - 1)) && beneficiary.length > 0) {
+          // "a position that's a non-starter for Hezbollah": the noun before "that".
+          to = from - 1;
+          from = to;
+          while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;
+        }
+        const say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
+        holders = beneficiary.length > 0 ? beneficiary : lexicon().verbs('report').has(view.lemma(say)) ? view.subjectOf(say) : [];
+      } else {
+        // "called the offer unacceptable"
+        let verb = first - 1;
+        while (verb > 0 && first - verb < 10 && !JUDGING_VERBS.test(view.lemma(verb))) verb--;
+        if (!JUDGING_VERBS.test(view.lemma(verb))) continue;
+        from = verb + 1;
+        to = first;
+        holders = view.subjectOf(verb);
+      }
+      holders = holders.filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');
+      if (holders.length === 0 || to <= from) continue;
+      const raw = view.text(from, to).trim();
+      const label = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : topicsIn(view, from, to, false)[0]?.label;
+      if (!label || /^(it|this|that|they)$/i.test(label)) continue;
+      for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+    }
+    return results;
+  },
+};
+/** "the proposal", "this offer": a reference to the topic named before. */
+const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
+
 /** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
 export const REJECTS_RULES: readonly ExtractionRule[] = [
   // "declined to share it with the press" withholds information, it turns down no proposal.
@@ -72,4 +128,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
   relativeObject,
+  judged,
 ];

@@ -123,6 +123,10 @@ const stanceNoun: ExtractionRule = {
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
         for (const label of labels) {
           for (const subject of found.holders) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence });
+          context.lastTopic = { label, party: found.holders[0]?.party };
+          const party = found.holders[0]?.party;
+          if (party) context.lastHolder.set(predicate, party);
+          context.topics.push(label);
         }
       }
     }
