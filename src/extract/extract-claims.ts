@@ -4,13 +4,10 @@ import { principalParties } from '../nlp/annotate-article.js';
 import type { ArticleContext, ExtractionRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { SentenceView } from './sentence-view.js';
+import { isReportingVerb } from '../nlp/lexicon.js';
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
-/** Words by which a sentence distances itself from what it reports. "may" only in lower case: "May 3" is a date. */
-const HEDGES = /\b(reportedly|allegedly|apparently|purportedly|supposedly|might|could|possibly|perhaps|rumou?red|is said to|are said to|unconfirmed|appears? to|seems? to|is expected to|are expected to)\b/i;
-const MAY = /\bmay\b(?!\s+\d)/;
-const REPORTING = /^(said|says|say|told|tells|stated|states|added|adds|announced|claimed|claims|insisted|noted|reiterated|stressed|warned|wrote|confirmed|explained|argued|declared)$/;
 /** Factors that lower a rule's confidence, see {@link extractClaims}. */
 const HEDGE_FACTOR = 0.75;
 const SOURCE_FACTOR = 0.9;
@@ -44,7 +41,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
   for (const sentence of sentences) {
     const view = new SentenceView(sentence);
     const seen = new Set<string>();
-    const hedged = HEDGES.test(sentence.text) || MAY.test(sentence.text);
+    const hedged = isHedged(view);
     const speaker = speakerOf(view);
     for (const rule of rules) {
       for (const match of rule.match(view, context)) {
@@ -86,12 +83,17 @@ function speakerOf(view: SentenceView): Mention | undefined {
     if (named) return named;
   }
   for (let k = 0; k < view.tokens.length; k++) {
-    if (!REPORTING.test(view.lower(k)) || view.tokens[k]!.pos === 'NOUN') continue;
+    if (!isReportingVerb(view.tokens[k]) || view.tokens[k]!.pos === 'NOUN') continue;
     const after = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
     const subject = view.subjectOf(k)[0] ?? (view.tokens[k - 1]?.text === ',' || view.tokens[k - 1]?.text === '"' ? after : undefined);
     if (subject) return subject;
   }
   return undefined;
+}
+
+/** The sentence distances itself from what it reports: "reportedly", "could", "is said to". "May 3" is a date. */
+function isHedged(view: SentenceView): boolean {
+  return view.lexiconMatches('hedge', 'words').some(([first]) => !(view.lower(first) === 'may' && (view.tokens[first + 1]?.pos === 'NUM' || /^\p{Lu}/u.test(view.tokens[first]!.text))));
 }
 
 function round(x: number): number {

@@ -1,6 +1,6 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
-import { baseForms, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { baseForms, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
@@ -189,7 +189,8 @@ export class SentenceView {
   negated(verb: number): boolean {
     for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
       const w = this.lower(k);
-      if (w === 'not' || w === "n't" || w === 'never' || w === 'no' || w === 'cannot') return true;
+      // "without" negates only the word right after it: "a ceasefire without preconditions and called for …" is not.
+      if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
       if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(k - 1))) return true;
     }
     return false;
@@ -216,7 +217,7 @@ export class SentenceView {
   /** True when tokens from k are a closing "X said." of at most five words. */
   private closingAttribution(k: number): boolean {
     for (let j = k; j < Math.min(this.tokens.length, k + 5); j++) {
-      if (/^(said|says|added|told|stated|insisted)$/.test(this.lower(j))) {
+      if (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB') {
         const after = this.tokens[j + 1];
         return after === undefined || /^[.!?"”]$/.test(after.text);
       }

@@ -2,7 +2,7 @@
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
-import { baseForms, lexicon } from './lexicon.js';
+import { baseForms, isReportingVerb, lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
@@ -103,7 +103,6 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
 }
 
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
-const REPORTING_VERBS = /^(said|says|say|stated|states|told|tells|added|adds|reiterated|reiterates|insisted|insists|noted|notes|warned|warns|announced|announces|confirmed|confirms|stressed|stresses|argued|argues|claimed|claims|believes|believed|considers|considered|explained|emphasized|emphasised|reported|declared|mentioned)$/;
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {
@@ -290,7 +289,7 @@ class ReferenceResolver {
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const t = tokens[j]!;
       if (t.lower === 'that') continue;
-      if (!REPORTING_VERBS.test(t.lower)) return undefined;
+      if (!isReportingVerb(t)) return undefined;
       const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= j && (m.type === 'Person' || m.type === 'Party'));
       return speaker;
     }
@@ -301,9 +300,7 @@ class ReferenceResolver {
   private quotedSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
     return found.find((m) => {
       if (m.type !== 'Person') return false;
-      const after = tokens[m.tokenEnd]?.lower ?? '';
-      const before = tokens[m.tokenStart - 1]?.lower ?? '';
-      return REPORTING_VERBS.test(after) || REPORTING_VERBS.test(before);
+      return isReportingVerb(tokens[m.tokenEnd]) || isReportingVerb(tokens[m.tokenStart - 1]);
     });
   }
 

@@ -1,5 +1,6 @@
 // Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
 import type { Mention, Token } from '../types.js';
+import { isReportingVerb } from './lexicon.js';
 import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
@@ -615,7 +616,7 @@ function matchPerson(
   if (end === undefined) return undefined;
   const length = end - i;
   const next = tokens[end];
-  const speaks = next !== undefined && /^(said|says|told|added|stated|noted|announced|confirmed|insisted|warned|wrote|argued|reported|explained|stressed)$/.test(next.lower);
+  const speaks = next?.pos === 'VERB' && isReportingVerb(next);
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;

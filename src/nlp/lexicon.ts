@@ -75,6 +75,16 @@ export function baseForms(token: { readonly lemma: string; readonly lower: strin
   return forms;
 }
 
+/** True for a verb of saying ("said", "told", "reiterated"), by lemma. */
+export function isReportingVerb(token: { readonly lemma: string; readonly lower: string } | undefined): boolean {
+  return token !== undefined && baseForms(token).some((form) => lexicon().verbs('report').has(form));
+}
+
+/** True for a word that negates what follows ("not", "n't", "never", "no", "without"), by lemma. */
+export function isNegation(token: { readonly lemma: string; readonly lower: string } | undefined): boolean {
+  return token !== undefined && (lexicon().words('negation').has(token.lemma) || lexicon().words('negation').has(token.lower));
+}
+
 let cached: Lexicon | undefined;
 
 /** The lexicon, read from data/lexicon.json on first use. Titles include the office heads of data/offices.json. */

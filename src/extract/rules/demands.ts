@@ -96,7 +96,9 @@ const saidMust: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       if (view.lower(k) !== 'must' || view.lower(k + 1) === 'not') continue;
-      const say = view.find(/^(said|says|saying|insisted|stressed)$/, Math.max(0, k - 8), Math.min(8, k));
+      let say: number | undefined;
+      // Saying or insisting that something must happen; "added that both sides must" reports a proposal, not a demand.
+      for (let j = Math.max(0, k - 8); j < k && say === undefined; j++) if (/^(say|insist|stress)$/.test(view.lemma(j)) && view.tokens[j]!.pos === 'VERB') say = j;
       if (say === undefined) continue;
       let start = say + 1;
       if (view.lower(start) === 'that') start++;
