@@ -287,7 +287,8 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
   for (let start = i; start <= k; start++) {
     if (!world.offices.headFirstWords.has(tokens[start]?.lower ?? '')) continue;
     for (let n = Math.min(world.offices.maxTokens, tokens.length - start); n >= 1; n--) {
-      let phrase = tokens.slice(start, start + n).map((t) => t.lower).join(' ');
+      // "Secretary-General" is three tokens; the lexicon writes it with its hyphen.
+      let phrase = tokens.slice(start, start + n).map((t) => t.lower).join(' ').replace(/ - /g, '-');
       const plural = !heads.has(phrase) && phrase.endsWith('s') && heads.has(phrase.slice(0, -1));
       if (plural) phrase = phrase.slice(0, -1);
       if (!heads.has(phrase)) continue;
@@ -503,7 +504,13 @@ function matchOfficeHolder(
   make: Make,
 ): number | undefined {
   const qualifier = matchPartyQualifier(tokens, i, world);
-  const officeStart = qualifier ? qualifier.end : i;
+  let officeStart = qualifier ? qualifier.end : i;
+  // "IAM District 751 President X": a branch of the side, named between it and the office.
+  if (qualifier && !matchOffice(tokens, officeStart, world)) {
+    let k = officeStart;
+    while (k < officeStart + 3 && (isCapitalised(tokens[k]) || /^\d+$/.test(tokens[k]?.text ?? '')) && !matchOffice(tokens, k, world)) k++;
+    if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
+  }
   if (tokens[officeStart]?.lower === 'the') return undefined;
   const office = matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world));
   if (!office) return undefined;

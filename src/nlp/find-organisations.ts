@@ -70,6 +70,17 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       const t = tokens[i]!;
+      // "president of FNSEA", "chief executive of the National Federation of …": what someone heads is an organisation.
+      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1])) {
+        const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+        const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
+        const name = spanText(tokens, start, end);
+        if (end > start && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
+          add(name);
+          i = end - 1;
+          continue;
+        }
+      }
       // "the Sudanese army": a state's armed forces are a side of their own in talks with an armed group.
       const army = world.demonyms.get(t.lower) !== undefined && isCapitalised(t) ? armyAfter(tokens, i + 1) : undefined;
       if (army !== undefined) {

@@ -26,6 +26,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // Passives with an agent.
     ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
+    // Judgements that turn something down.
+    ['Kestrel Foods made a final offer of a 3% raise. The Harbour Workers Union called the offer unacceptable.', 'rejects', 'Harbour Workers Union', /^3% raise$/],
+    ['Chile wants a quota for the southern fleet, a position that is a non-starter for Peru.', 'rejects', 'Peru', /^quota for the southern fleet$/],
+    ['Kestrel Foods made a final offer. The Harbour Workers Union met on Monday, and the union said the proposal is not good enough.', 'rejects', 'Harbour Workers Union', /final offer/],
     // Who holds a gerund after "for".
     ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {

@@ -23,6 +23,9 @@ describe('organisations found in the text', () => {
     ['The Transit Drivers Guild met the operators. The TDG said its members would strike.', 'Transit Drivers Guild', ['TDG']],
     ['Kestrel Foods said on Friday it had made a final offer. The company said the union had refused to meet.', 'Kestrel Foods', []],
     ['Talks between the Malian army and the rebels resumed. The Malian army said it wanted a truce.', 'Malian army', []],
+    // What someone heads is an organisation, known or not.
+    ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
+    ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
