@@ -103,7 +103,7 @@ function round(x: number): number {
 /** Words that put a sentence's meeting apart from the round the article reports. */
 const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
 
-/** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Doha talks"), else after its two sides ("Iran–United States talks"). */
+/** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Lisbon talks"), else after its two sides ("Iran–United States talks"). */
 function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
   let city: string | undefined;
   for (const s of sentences) {

@@ -171,7 +171,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const end = body?.end ?? office.end;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
-      // "head of the Colombian government delegation", "commander of the X Forces": the body belongs to the office's name.
+      // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
       return { end, office: spanText(tokens, j, end), party: party ?? body?.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
@@ -345,13 +345,13 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
-    // "von der Leyen", "bin Abdulrahman": one or two particles before the next part of the name.
+    // "van der Berg", "bin Rashid": one or two particles before the next part of the name.
     const particles = NAME_PARTICLES.has(t.lower) ? (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') ? 2 : 1) : 0;
     if (k > i && particles > 0 && isCapitalised(tokens[k + particles])) {
       k += particles;
       continue;
     }
-    // "Defense Minister Israel Katz": after an office, a state's name followed by a surname is a first name.
+    // "Defense Minister Israel Adler": after an office, a state's name followed by a surname is a first name.
     if (afterOffice && k === i && isStateName(tokens, k, world) && isCapitalised(t) && isWordToken(t) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !isStateName(tokens, k + 1, world) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
       k++;
       continue;

@@ -88,7 +88,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = army - 1;
         continue;
       }
-      // "President Silva", "von der Leyen", "al-Hayya": a word after a title or a name particle is a surname.
+      // "President Silva", "van der Berg", "al-Amin": a word after a title or a name particle is a surname.
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
@@ -141,7 +141,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   let k = i;
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
-    // "European Commission President X": a title ends the name before it.
+    // "Regional Council President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWord(t) || /^\d+$/.test(t.text))) end = ++k;
     // "Coastal Fishermen's League": a possessive inside a name.

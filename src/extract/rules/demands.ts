@@ -88,7 +88,7 @@ const necessity: ExtractionRule = {
   },
 };
 
-/** "Netanyahu said Israeli troops must remain there", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
+/** "The prime minister said the troops must remain there", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
 const saidMust: ExtractionRule = {
   name: 'demands.said-must',
   predicate: 'demands',

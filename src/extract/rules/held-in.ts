@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 
-/** Nouns that name a round of talks, after the place that names it ("the Jeddah talks"). */
+/** Nouns that name a round of talks, after the place that names it ("the Rotterdam talks"). */
 const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
 /** Lemmas that name a round of talks or what happens at one. */
 const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last)$/;
@@ -22,7 +22,7 @@ const talksPlace: ExtractionRule = {
       confidence: 0.8,
     });
     for (const place of places) {
-      // "the Jeddah talks", "the Ohrid meeting": a place naming the round it hosts.
+      // "the Rotterdam talks", "the Lisbon meeting": a place naming the round it hosts.
       if (TALKS_NOUNS.test(view.lemma(place.tokenEnd)) && view.lower(place.tokenStart - 1) === 'the' && !OTHER_ROUND.test(view.lower(place.tokenStart - 2))) {
         results.push(talksAt(place));
         continue;

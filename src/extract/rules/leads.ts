@@ -7,7 +7,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
-/** Words that may stand between a lead verb and the body it leads: "will lead the U.S. delegation". */
+/** Words that may stand between a lead verb and the body it leads: "will lead the Kenyan delegation". */
 const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|official)$/;
 
 /** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
@@ -42,7 +42,7 @@ const leaderVerb: ExtractionRule = {
         const body = bodyAfter(view, k + 1, person);
         if (!body) continue;
         results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: relative ? 0.9 : 0.85 });
-        // "Bessent led the U.S. delegation together with Trade Representative Jamieson Greer": a co-leader.
+        // "X led the Kenyan delegation together with Trade Representative Jamieson Greer": a co-leader.
         const partner = coLeaderAfter(view, body.tokenEnd);
         if (partner) results.push({ subject: partner, object: { kind: 'entity', mention: body }, confidence: 0.75 });
       }
