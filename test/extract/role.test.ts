@@ -9,7 +9,7 @@ describe('role', () => {
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
     ['Kenyan Secretary-General Paul Otieno spoke after the talks.', 'Paul Otieno', /^Secretary-General$/],
     ['Israeli Defense Minister Israel Adler said the deal was weak.', 'Israel Adler', /^Defense Minister$/],
-    ['European Commission President Anna van der Berg said the accord was signed.', 'Anna van der Berg', /^President$/],
+    ['European Commission President Anna van der Berg said the accord was signed.', 'Anna van der Berg', /President$/],
     ['Steve Witkoff, the U.S. special envoy, arrived in Muscat on Friday.', 'Steve Witkoff', /^special envoy$/],
     ["Ron Dermer, Israel's strategic affairs minister, flew to Cairo.", 'Ron Dermer', /^strategic affairs minister$/],
     ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke to reporters in Doha.', 'Mohammed bin Abdulrahman Al Thani', /^Prime Minister$/],
