@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import type { AnnotatedSentence, Article, Claim, Mention, Source } from '../types.js';
 import { principalParties } from '../nlp/annotate-article.js';
-import type { ArticleContext, ExtractionRule } from './rule.js';
+import { PatternIndex, type ArticleContext, type ExtractionRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
@@ -36,6 +36,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     topics: [],
     nounHolders: new Map(),
     lastHolder: new Map(),
+    patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];
   for (const sentence of sentences) {
@@ -73,6 +74,15 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     }
   }
   return claims;
+}
+
+/** Each rule set's compiled patterns, kept with the rule set for as long as it is used. */
+const patternIndexes = new WeakMap<readonly ExtractionRule[], PatternIndex>();
+
+function patternIndexOf(rules: readonly ExtractionRule[]): PatternIndex {
+  let index = patternIndexes.get(rules);
+  if (!index) patternIndexes.set(rules, (index = new PatternIndex(rules)));
+  return index;
 }
 
 /** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */

@@ -19,6 +19,8 @@ export interface ArticleContext {
   readonly nounHolders: Map<string, readonly Mention[]>;
   /** The party that last took each stance: "these demands" are the last demander's. */
   readonly lastHolder: Map<Predicate, string>;
+  /** The word patterns of the rule set being applied. */
+  readonly patterns: PatternIndex;
 }
 
 /** One claim a rule reads in a sentence, before sources are attached. */
@@ -35,7 +37,33 @@ export interface RuleMatch {
 export interface ExtractionRule {
   readonly name: string;
   readonly predicate: Predicate;
+  /** Word patterns the rule looks for, found for all rules of a set in one pass over a sentence. */
+  readonly patterns?: readonly RegExp[] | undefined;
   match(view: SentenceView, context: ArticleContext): RuleMatch[];
+}
+
+/**
+ * The word patterns of a rule set, compiled once: which patterns each word matches is remembered, since a corpus
+ * repeats its words far more often than it adds new ones, and a sentence is scanned once for all of them.
+ */
+export class PatternIndex {
+  private readonly patterns: readonly RegExp[];
+  private readonly hitsByWord = new Map<string, readonly RegExp[]>();
+
+  constructor(rules: readonly ExtractionRule[]) {
+    this.patterns = [...new Set(rules.flatMap((rule) => rule.patterns ?? []))];
+  }
+
+  /** The patterns a token's word or lemma matches. */
+  hits(lower: string, lemma: string): readonly RegExp[] {
+    const key = lemma === lower ? lower : `${lower}\u0000${lemma}`;
+    let hits = this.hitsByWord.get(key);
+    if (!hits) {
+      hits = this.patterns.filter((p) => p.test(lower) || p.test(lemma));
+      this.hitsByWord.set(key, hits);
+    }
+    return hits;
+  }
 }
 
 /** One topic claim per (subject, topic label): a list of holders or a list of conditions multiplies out. */
@@ -53,8 +81,8 @@ export interface LexiconTrigger {
 }
 
 /** Where a rule's trigger occurs in a sentence: [first token, last token] of each occurrence. */
-function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger): readonly (readonly [number, number])[] {
-  if (trigger instanceof RegExp) return view.positionsOf(trigger).map((k) => [k, k] as const);
+function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger, patterns: PatternIndex): readonly (readonly [number, number])[] {
+  if (trigger instanceof RegExp) return view.positionsOf(trigger, patterns).map((k) => [k, k] as const);
   const spans = view.lexiconMatches(trigger.cls, trigger.part ?? 'verbs');
   const except = trigger.except;
   if (!except) return spans;
@@ -113,13 +141,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
   return {
     name: spec.name,
     predicate: spec.predicate,
+    patterns: [spec.trigger, spec.unlessBefore].filter((t): t is RegExp => t instanceof RegExp),
     match(view, context) {
       const results: RuleMatch[] = [];
-      for (const [first, k] of triggerSpans(view, spec.trigger)) {
+      for (const [first, k] of triggerSpans(view, spec.trigger, context.patterns)) {
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1)) && !spec.requireBefore.test(view.lemma(first - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         if (spec.verbOnly && !isVerbAt(view, first)) continue;
-        if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore).some(([a]) => a < first)) continue;
+        if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);

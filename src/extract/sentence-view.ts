@@ -1,6 +1,7 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
-import { baseForms, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import type { PatternIndex } from './rule.js';
+import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
@@ -17,9 +18,10 @@ export class SentenceView {
   readonly actors: readonly Mention[];
   /** Token ranges of relative clauses and appositions (", who …,", ", led by …,") that a subject search jumps over. */
   private readonly asides: readonly [number, number][];
-  /** Lexicon matches, computed once per class and part: every rule of a class asks the same question. */
-  private readonly matchesByClass = new Map<string, (readonly [number, number])[]>();
-  private readonly positionsByTrigger = new Map<RegExp, number[]>();
+  /** Lexicon matches by class and part, computed once per sentence: every rule of a class asks the same question. */
+  private matchesByClass: Map<string, (readonly [number, number])[]> | undefined;
+  /** Positions of each pattern of the rule set, found in one pass when a rule first asks. */
+  private positionsByPattern: Map<RegExp, number[]> | undefined;
 
   constructor(readonly sentence: AnnotatedSentence) {
     this.tokens = sentence.tokens;
@@ -35,35 +37,49 @@ export class SentenceView {
     return this.tokens[k]?.lemma ?? '';
   }
 
-  /** Tokens whose lower-cased form or lemma matches `trigger`, computed once per sentence and trigger. */
-  positionsOf(trigger: RegExp): readonly number[] {
-    let found = this.positionsByTrigger.get(trigger);
-    if (!found) {
-      found = [];
-      for (let k = 0; k < this.tokens.length; k++) if (trigger.test(this.lower(k)) || trigger.test(this.lemma(k))) found.push(k);
-      this.positionsByTrigger.set(trigger, found);
+  /** Tokens whose word or lemma matches `pattern`, found with every pattern of the rule set in one pass over the sentence. */
+  positionsOf(pattern: RegExp, patterns: PatternIndex): readonly number[] {
+    if (!this.positionsByPattern) {
+      this.positionsByPattern = new Map();
+      for (let k = 0; k < this.tokens.length; k++) {
+        for (const hit of patterns.hits(this.lower(k), this.lemma(k))) {
+          const list = this.positionsByPattern.get(hit);
+          if (list) list.push(k);
+          else this.positionsByPattern.set(hit, [k]);
+        }
+      }
     }
-    return found;
+    return this.positionsByPattern.get(pattern) ?? [];
   }
 
   /** Where the entries of a lexicon class occur, as [first token, last token], the longest phrase first at each token. */
   lexiconMatches(cls: LexiconClass, part: LexiconPart): readonly (readonly [number, number])[] {
-    const key = `${cls}|${part}`;
-    let found = this.matchesByClass.get(key);
-    if (found) return found;
-    const words = lexicon()[part](cls);
-    found = [];
+    this.matchesByClass ??= this.indexLexicon();
+    return this.matchesByClass.get(`${cls}|${part}`) ?? [];
+  }
+
+  /**
+   * Every lexicon entry of the sentence, by class and part, in one pass over its tokens: each token is looked up once
+   * by its base forms, and a phrase of a class covers the tokens after its first for that class.
+   */
+  private indexLexicon(): Map<string, (readonly [number, number])[]> {
+    const words = lexicon();
+    const index = new Map<string, (readonly [number, number])[]>();
+    const coveredUntil = new Map<string, number>();
+    const push = (key: string, first: number, last: number): void => {
+      if ((coveredUntil.get(key) ?? -1) >= first) return;
+      const list = index.get(key);
+      if (list) list.push([first, last]);
+      else index.set(key, [[first, last]]);
+      coveredUntil.set(key, last);
+    };
     for (let k = 0; k < this.tokens.length; k++) {
-      const phrase = lexicon()
-        .phrasesStartingWith(this.lemma(k))
-        .find((p) => p.cls === cls && p.part === part && p.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l));
-      if (phrase) {
-        found.push([k, k + phrase.lemmas.length - 1]);
-        k += phrase.lemmas.length - 1;
-      } else if (baseForms(this.tokens[k]!).some((w) => words.has(w))) found.push([k, k]);
+      for (const phrase of words.phrasesStartingWith(this.lemma(k))) {
+        if (phrase.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l)) push(`${phrase.cls}|${phrase.part}`, k, k + phrase.lemmas.length - 1);
+      }
+      for (const { cls, part } of words.entriesOf(this.tokens[k]!)) push(`${cls}|${part}`, k, k);
     }
-    this.matchesByClass.set(key, found);
-    return found;
+    return index;
   }
 
   /** Index of the first token at or after `from` whose lower form (or, for a pattern, its lemma) matches, within `limit` tokens. */

@@ -2,7 +2,7 @@
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
-import { baseForms, isReportingVerb, lexicon } from './lexicon.js';
+import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
@@ -46,8 +46,7 @@ const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$
 function isMediationWord(t: Token | undefined): boolean {
   if (!t) return false;
   const words = lexicon();
-  const forms = baseForms(t);
-  return (['mediate', 'host'] as const).some((cls) => forms.some((f) => words.verbs(cls).has(f) || words.nouns(cls).has(f)));
+  return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words');
 }
 
 /**
@@ -64,6 +63,9 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
     if (!firstSeen.has(party)) firstSeen.set(party, index);
   };
   for (const { tokens, mentions } of sentences) {
+    // Which tokens are mediation words, asked once per token rather than once per mention near it.
+    const mediation = tokens.map((t) => isMediationWord(t));
+    const isMediation = (k: number): boolean => mediation[k] === true;
     for (const m of mentions) {
       index++;
       if (!m.party || OBSERVERS.has(m.party)) continue;
@@ -81,8 +83,9 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
         credit(m.party, 4);
         credit(partner.party, 4);
       }
-      const nextTokens = tokens.slice(m.tokenEnd, m.tokenEnd + 8);
-      if (nextTokens.some((t, n) => isMediationWord(t) || (t.lower === 'go' && nextTokens[n + 2]?.lower === 'between')) || (before(1) === 'by' && isMediationWord(tokens[m.tokenStart - 2])) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      let nearMediation = false;
+      for (let k = m.tokenEnd; k < Math.min(tokens.length, m.tokenEnd + 8) && !nearMediation; k++) nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
+      if (nearMediation || (before(1) === 'by' && isMediation(m.tokenStart - 2)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // A state whose army is a side is at the table through its army ("the Sudanese army" and the RSF).

@@ -35,6 +35,8 @@ export interface Lexicon {
   classesOfLemma(lemma: string): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
   /** Entries of two or more tokens whose first lemma is `lemma`, longest first, so that a rule can match the longest phrase. */
   phrasesStartingWith(lemma: string): readonly LexiconPhrase[];
+  /** The classes (and parts) of a token's single-word entries, by its base forms; remembered for each word. */
+  entriesOf(token: { readonly lemma: string; readonly lower: string }): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
   /** Head nouns of organisation names ("Union", "Guild", "Forces"), lower-cased. */
   readonly organisationHeads: ReadonlySet<string>;
   /** The kind of organisation a noun names or refers back to: "union" → "organisation-union". */
@@ -77,7 +79,7 @@ export function baseForms(token: { readonly lemma: string; readonly lower: strin
 
 /** True for a verb of saying ("said", "told", "reiterated"), by lemma. */
 export function isReportingVerb(token: { readonly lemma: string; readonly lower: string } | undefined): boolean {
-  return token !== undefined && baseForms(token).some((form) => lexicon().verbs('report').has(form));
+  return token !== undefined && lexicon().entriesOf(token).some((e) => e.cls === 'report' && e.part === 'verbs');
 }
 
 /** True for a word that negates what follows ("not", "n't", "never", "no", "without"), by lemma. */
@@ -94,7 +96,8 @@ export function lexicon(): Lexicon {
 }
 
 function buildLexicon(file: LexiconFile): Lexicon {
-  const sets = new Map<string, ReadonlySet<string>>();
+  // Looked up on every token: nested maps, so that no key string is built per lookup.
+  const sets = new Map<LexiconClass, Map<LexiconPart, ReadonlySet<string>>>();
   const byLemma = new Map<string, { cls: LexiconClass; part: LexiconPart }[]>();
   const phrases = new Map<string, LexiconPhrase[]>();
   for (const cls of LEXICON_CLASSES) {
@@ -104,7 +107,8 @@ function buildLexicon(file: LexiconFile): Lexicon {
       // offices.json stays the one list of offices; the lexicon only adds titles it lacks.
       const items = cls === 'title' && part === 'nouns' ? [...entry[part], ...worldKnowledge().offices.heads] : entry[part];
       const set = new Set(items);
-      sets.set(`${cls}|${part}`, set);
+      if (!sets.has(cls)) sets.set(cls, new Map());
+      sets.get(cls)!.set(part, set);
       for (const item of set) {
         byLemma.set(item, [...(byLemma.get(item) ?? []), { cls, part }]);
         const lemmas = item.split(' ');
@@ -113,11 +117,22 @@ function buildLexicon(file: LexiconFile): Lexicon {
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
-  const get = (cls: LexiconClass, part: LexiconPart) => sets.get(`${cls}|${part}`)!;
+  const get = (cls: LexiconClass, part: LexiconPart): ReadonlySet<string> => sets.get(cls)!.get(part)!;
   const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
   const organisationKinds = new Map<string, string>();
   for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
+  const entriesByWord = new Map<string, readonly { cls: LexiconClass; part: LexiconPart }[]>();
+  const entriesOf = (token: { readonly lemma: string; readonly lower: string }): readonly { cls: LexiconClass; part: LexiconPart }[] => {
+    const key = token.lemma === token.lower ? token.lower : `${token.lower}\u0000${token.lemma}`;
+    let entries = entriesByWord.get(key);
+    if (!entries) {
+      entries = [...new Map(baseForms(token).flatMap((form) => byLemma.get(form) ?? []).map((e) => [`${e.cls}|${e.part}`, e])).values()];
+      entriesByWord.set(key, entries);
+    }
+    return entries;
+  };
   return {
+    entriesOf,
     organisationHeads: get('organisation', 'nouns'),
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),
