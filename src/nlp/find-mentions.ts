@@ -623,7 +623,8 @@ function matchPerson(
   if (end === undefined) return undefined;
   const length = end - i;
   const next = tokens[end];
-  const speaks = next?.pos === 'VERB' && isReportingVerb(next);
+  // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence.
+  const speaks = next?.pos === 'VERB' && isReportingVerb(next) && t.pos === 'PROPN';
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
