@@ -36,11 +36,12 @@ function plainIri(iri: string, checked: Map<string, boolean>): boolean {
 function plainObject(term: Term, subjects: ReadonlyMap<string, SubjectGroup>, checked: Map<string, boolean>): boolean {
   checkKind(term, 'object');
   if (term.termType === 'NamedNode') return subjects.get(term.value)?.plainSubject ?? plainIri(term.value, checked);
-  const literal = term as Literal;
-  if (literal.language !== '' && !LANGUAGE_TAG.test(literal.language)) {
-    throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(literal.language)}.`);
+  // n3 computes a literal's parts from its id on each read: each is read once.
+  const { language, datatype, value } = term as Literal;
+  if (language !== '' && !LANGUAGE_TAG.test(language)) {
+    throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(language)}.`);
   }
-  return plainIri(literal.datatype.value, checked) && !ESCAPED.test(literal.value);
+  return plainIri(datatype.value, checked) && !ESCAPED.test(value);
 }
 
 /**
