@@ -152,7 +152,7 @@ export class SentenceView {
   /** Mentions joined to `heads` by "and" or list commas, to the left: "Kiev and Western allies", "Russia, Ukraine and Turkey". */
   private withCoordinated(heads: Mention[]): Mention[] {
     const result = [...heads];
-    let start = Math.min(...heads.map((m) => m.tokenStart));
+    let start = heads.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);
     let joinedByAnd = false;
     for (;;) {
       if (this.lower(start - 1) === 'the') start--;
@@ -162,8 +162,8 @@ export class SentenceView {
       const previous = this.actors.filter((m) => m.tokenEnd === start - 1);
       if (previous.length === 0) break;
       joinedByAnd ||= joiner.lower === 'and';
-      result.unshift(...previous);
-      start = Math.min(...previous.map((m) => m.tokenStart));
+      for (const m of previous.toReversed()) result.unshift(m);
+      start = previous.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);
     }
     return result;
   }
@@ -186,7 +186,7 @@ export class SentenceView {
     }
     // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
     const agents = [...first];
-    let end = Math.max(...first.map((m) => m.tokenEnd));
+    let end = first.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     for (;;) {
       let j = end;
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
@@ -195,8 +195,8 @@ export class SentenceView {
       if (this.lower(j) === 'the') j++;
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;
-      agents.push(...next);
-      end = Math.max(...next.map((m) => m.tokenEnd));
+      for (const m of next) agents.push(m);
+      end = next.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     }
     return agents;
   }

@@ -39,10 +39,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function toQuads(graph: KnowledgeGraph): Quad[] {
   const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
   const articles = new Map(graph.articles.map((article) => [article.id, article]));
+  // Each layer pushes onto one array: spreading a claim's quads as arguments would overflow the stack once a claim
+  // has thousands of sources.
   const quads: Quad[] = [];
-  for (const entity of graph.entities) quads.push(...entityQuads(entity, entities));
-  for (const claim of graph.claims) quads.push(...claimQuads(claim, entities, articles));
-  for (const article of graph.articles) quads.push(...articleQuads(article));
+  for (const entity of graph.entities) entityQuads(entity, entities, quads);
+  for (const claim of graph.claims) claimQuads(claim, entities, articles, quads);
+  for (const article of graph.articles) articleQuads(article, quads);
   return quads;
 }
 
@@ -69,30 +71,27 @@ function entityNode(key: string, entities: ReadonlyMap<string, Entity>, where: s
   return namedNode(entityIri(key));
 }
 
-function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>): Quad[] {
+function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>, quads: Quad[]): void {
   const node = namedNode(entityIri(entity.key));
-  const quads = [
-    quad(node, namedNode(RDF_TERMS.type), namedNode(CLASS_OF[entity.type])),
-    quad(node, namedNode(RDFS_TERMS.label), textLiteral(entity.label)),
-    ...entity.aliases.map((alias) => quad(node, namedNode(SKOS_TERMS.altLabel), textLiteral(alias))),
-  ];
+  quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(CLASS_OF[entity.type])));
+  quads.push(quad(node, namedNode(RDFS_TERMS.label), textLiteral(entity.label)));
+  for (const alias of entity.aliases) quads.push(quad(node, namedNode(SKOS_TERMS.altLabel), textLiteral(alias)));
   if (entity.party !== undefined) {
     quads.push(quad(node, namedNode(PARLEY_TERMS.party), entityNode(entity.party, entities, `entity ${entity.key} (party)`)));
   }
-  return quads;
 }
 
 function isStance(predicate: string): predicate is Stance {
   return Object.hasOwn(STANCE_CODES, predicate);
 }
 
-function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>, articles: ReadonlyMap<string, Article>): Quad[] {
+function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>, articles: ReadonlyMap<string, Article>, quads: Quad[]): void {
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
   const subject = entityNode(claim.subject, entities, where);
   const object = entityNode(claim.object, entities, where);
   const predicate = namedNode(predicateIri(claim.predicate));
   const node = namedNode(claimIri(claim.subject, claim.predicate, claim.object));
-  const quads = [
+  quads.push(
     quad(subject, predicate, object),
     quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Claim)),
     quad(node, namedNode(RDF_TERMS.type), namedNode(RDF_TERMS.Statement)),
@@ -101,7 +100,7 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     quad(node, namedNode(RDF_TERMS.object), object),
     quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
     quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
-  ];
+  );
   if (isStance(claim.predicate)) {
     const codes = STANCE_CODES[claim.predicate];
     quads.push(quad(node, namedNode(PARLEY_TERMS.cameoCode), literal(codes.cameo)));
@@ -111,9 +110,8 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     const article = articles.get(source.articleId);
     if (article === undefined) throw new Error(`toQuads: ${where} cites article ${JSON.stringify(source.articleId)}, which the graph does not hold.`);
     quads.push(quad(node, namedNode(PROV_TERMS.wasDerivedFrom), namedNode(mention)));
-    quads.push(...mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id))));
+    mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id)), quads);
   }
-  return quads;
 }
 
 /**
@@ -130,12 +128,12 @@ function distinctMentions(claim: string, sources: readonly Source[]): Map<string
   return byIri;
 }
 
-function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article: NamedNode): Quad[] {
+function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article: NamedNode, quads: Quad[]): void {
   const target = namedNode(mentionPartIri(node.value, 'target'));
   const quote = namedNode(mentionPartIri(node.value, 'quote'));
   const position = namedNode(mentionPartIri(node.value, 'position'));
   const type = namedNode(RDF_TERMS.type);
-  const quads = [
+  quads.push(
     quad(node, type, namedNode(PARLEY_TERMS.Mention)),
     quad(node, type, namedNode(OA_TERMS.Annotation)),
     quad(node, namedNode(OA_TERMS.motivatedBy), namedNode(OA_TERMS.describing)),
@@ -156,26 +154,24 @@ function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article
     quad(position, namedNode(OA_TERMS.start), integerLiteral(source.start)),
     quad(position, namedNode(OA_TERMS.end), integerLiteral(source.end)),
     quad(position, namedNode(PARLEY_TERMS.offsetUnit), literal(OFFSET_UNIT)),
-  ];
+  );
   if (source.attribution !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.attribution), textLiteral(source.attribution)));
   if (source.hedged !== undefined) {
     quads.push(quad(node, namedNode(PARLEY_TERMS.hedged), literal(String(source.hedged), namedNode(XSD_TERMS.boolean))));
   }
-  return quads;
 }
 
-function articleQuads(article: Article): Quad[] {
+function articleQuads(article: Article, quads: Quad[]): void {
   const node = namedNode(articleIri(article.id));
   const type = namedNode(RDF_TERMS.type);
-  const quads = [
+  quads.push(
     quad(node, type, namedNode(PARLEY_TERMS.Article)),
     quad(node, type, namedNode(SCHEMA_TERMS.NewsArticle)),
     quad(node, namedNode(PARLEY_TERMS.fileName), textLiteral(article.file)),
     quad(node, namedNode(SCHEMA_TERMS.headline), textLiteral(article.title)),
-  ];
+  );
   if (article.outlet !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.publisher), textLiteral(article.outlet)));
   if (article.published !== undefined && ISO_DATE.test(article.published)) {
     quads.push(quad(node, namedNode(SCHEMA_TERMS.datePublished), literal(article.published, namedNode(XSD_TERMS.date))));
   }
-  return quads;
 }

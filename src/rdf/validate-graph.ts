@@ -92,12 +92,16 @@ export async function validateGraph(graph: DatasetCore, options: Partial<Validat
     severity: localName(result.severity),
     value: result.value === null ? null : showTerm(result.value),
   }));
-  violations.sort(
+  // The validator checks maxErrors between constraints, so it may report a few more: keep the first ones.
+  return { conforms: report.conforms, violations: sortViolations(violations).slice(0, resolved.maxViolations) };
+}
+
+/** Sorts violations in place by focus node, path, message and value, so that the same graph always gives the same report. */
+export function sortViolations(violations: Violation[]): Violation[] {
+  return violations.sort(
     (a, b) =>
       compareCodeUnits(a.focusNode, b.focusNode) || compareCodeUnits(a.path ?? '', b.path ?? '') || compareCodeUnits(a.message, b.message) || compareCodeUnits(a.value ?? '', b.value ?? ''),
   );
-  // The validator checks maxErrors between constraints, so it may report a few more: keep the first ones.
-  return { conforms: report.conforms, violations: violations.slice(0, resolved.maxViolations) };
 }
 
 /** How many violations a ValidationError message lists before it says how many more there are. */
@@ -108,7 +112,11 @@ const LISTED_VIOLATIONS = 20;
  * violations, one per line as `<focus node> <path>: <message>`; `error.violations` holds them all.
  */
 export async function assertValidGraph(graph: DatasetCore, options: Partial<ValidateGraphOptions> = {}): Promise<void> {
-  const report = await validateGraph(graph, options);
+  assertConforms(await validateGraph(graph, options));
+}
+
+/** Throws a ValidationError listing the report's violations unless the graph conforms. */
+export function assertConforms(report: ValidationReport): void {
   if (report.conforms) return;
   const lines = report.violations.map(formatViolation);
   const more = lines.length > LISTED_VIOLATIONS ? `\n  … and ${lines.length - LISTED_VIOLATIONS} more` : '';

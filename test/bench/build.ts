@@ -1,138 +1,103 @@
-// Benchmark of a build: the sample corpus made into 1,000+ distinct articles, built in memory and from files, and compared
-// with the NLP package alone on the same texts. Prints figures; asserts nothing. Run: npx tsx test/bench/build.ts
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+// Benchmark of `parley build` on generated distinct articles: the whole CLI in a child process, stage times, peak memory,
+// and wink-nlp alone on the same texts. Prints figures; asserts nothing.
+// Run: npm run bench [-- --sizes 1000,10000] [--jobs 1,2] [--seed 1]
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { articleFromText } from '../../src/ingest/index.js';
-import { buildGraph, buildGraphFromArticles } from '../../src/pipeline.js';
-import { toQuads } from '../../src/rdf/to-quads.js';
-import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
-import { validateGraph } from '../../src/rdf/validate-graph.js';
-import type { Article } from '../../src/types.js';
-import { SEEDS_DIR } from '../helpers/repo-paths.js';
-import { runCli } from '../helpers/run-cli.js';
+import { packagePath } from '../../src/package-root.js';
+import { writeCorpus } from './generate-corpus.js';
 
-/** At least this many distinct articles are built. */
-const MIN_ARTICLES = 1000;
-
-interface Copy {
-  readonly file: string;
-  readonly source: string;
+interface Run {
+  readonly articles: number;
+  readonly megabytes: number;
+  readonly seconds: number;
+  readonly peakMiB: number;
+  readonly timings: string;
+  readonly exitCode: number | null;
 }
 
-/** Copy `n` of a seed: a first line of its own and the first number of the text raised by n, so no two copies share an id. */
-function copyOf(seed: Copy, n: number): Copy {
-  const body = seed.source.replace(/\d+/u, (digits) => String(Number(digits) + n));
-  return { file: `report-${String(n).padStart(4, '0')}-${seed.file}`, source: `Report ${n} from the desk.\n${body}` };
+function numbers(list: string, flag: string): number[] {
+  const values = list.split(',').map(Number);
+  if (values.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: ${flag} ${list}. Expecting whole numbers separated by commas.`);
+  return values;
 }
 
-function seconds(since: number): number {
-  return (performance.now() - since) / 1000;
+/** `node bin/parley.js build dir --timings`, timed from outside; its own last stderr line gives stage times and peak RSS. */
+function build(dir: string, jobs: number | undefined): Promise<Omit<Run, 'articles' | 'megabytes'>> {
+  const args = [packagePath('bin', 'parley.js'), 'build', join(dir, 'articles'), '--out', join(dir, 'graph.ttl'), '--timings'];
+  if (jobs !== undefined) args.push('--jobs', String(jobs));
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      const seconds = (performance.now() - started) / 1000;
+      const line = /timings: (.*); peak RSS (\d+) MiB/.exec(stderr);
+      if (line === null) return reject(new Error(`bench: parley build printed no timings (exit ${exitCode}):\n${stderr}`));
+      resolve({ seconds, timings: line[1] ?? '', peakMiB: Number(line[2]), exitCode });
+    });
+  });
 }
 
-function megabytes(bytes: number): number {
-  return bytes / 1024 / 1024;
-}
-
-/** Peak resident memory of the process so far, in MiB (maxRSS is in KiB). */
-function peakMiB(): string {
-  return `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`;
-}
-
-/** Heap in use now and the peak resident memory so far: maxRSS only grows, so later phases show the heap as well. */
-function memory(): string {
-  return `heap ${megabytes(process.memoryUsage().heapUsed).toFixed(0)} MiB, peak RSS ${peakMiB()}`;
-}
-
-function rate(articles: number, bytes: number, time: number): string {
-  return `${time.toFixed(2)} s, ${(articles / time).toFixed(1)} articles/s, ${(megabytes(bytes) / time).toFixed(3)} MB/s`;
-}
-
-/** Tokens, tags and lemmas of each text with wink-nlp alone: the floor of what the nlp stage can cost. */
-function winkOnly(nlp: ReturnType<typeof winkNLP>, texts: readonly string[]): number {
+/** MB/s of wink-nlp alone on the texts (tokens, tags and lemmas): the floor of what the nlp stage can cost. */
+function winkMegabytesPerSecond(texts: readonly string[]): number {
+  const nlp = winkNLP(model);
   const its = nlp.its;
-  let tokens = 0;
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const started = performance.now();
   for (const text of texts) {
-    const list = nlp.readDoc(text).tokens();
-    tokens += (list.out(its.value) as string[]).length;
-    list.out(its.pos);
+    const tokens = nlp.readDoc(text).tokens();
+    tokens.out(its.value);
+    tokens.out(its.pos);
     // The typings omit the model add-ons that its.lemma reads; the lite model ships them.
-    list.out(its.lemma as unknown as typeof its.value);
+    tokens.out(its.lemma as unknown as typeof its.value);
   }
-  return tokens;
+  return bytes / 1024 / 1024 / ((performance.now() - started) / 1000);
 }
 
 async function main(): Promise<void> {
-  const cpu = cpus();
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`);
-
-  const seedFiles = (await readdir(SEEDS_DIR)).filter((file) => file.endsWith('.txt')).sort();
-  const seeds: Copy[] = await Promise.all(seedFiles.map(async (file) => ({ file, source: await readFile(join(SEEDS_DIR, file), 'utf8') })));
-  const rounds = Math.ceil(MIN_ARTICLES / seeds.length);
-  const copies = Array.from({ length: rounds }, (_, n) => seeds.map((seed) => copyOf(seed, n + 1))).flat();
-  const bytes = copies.reduce((sum, copy) => sum + Buffer.byteLength(copy.source), 0);
-
-  // Warm up: the model loads, the code is compiled, the shapes are read.
-  const nlp = winkNLP(model);
-  const warm = seeds.map((seed) => articleFromText(seed.source, seed.file));
-  winkOnly(nlp, warm.map((article) => article.text));
-  await validateGraph(readTurtle(writeTurtle(toQuads(buildGraphFromArticles(warm))), 'warm-up'));
-
-  let start = performance.now();
-  const articles: Article[] = copies.map((copy) => articleFromText(copy.source, copy.file));
-  const ingestTime = seconds(start);
-  const distinct = new Set(articles.map((article) => article.id)).size;
-  console.log(`corpus: ${seeds.length} seeds x ${rounds} = ${articles.length} articles (${distinct} distinct ids), ${megabytes(bytes).toFixed(2)} MB`);
-  console.log(`ingest (articleFromText): ${rate(articles.length, bytes, ingestTime)}`);
-
-  start = performance.now();
-  const graph = buildGraphFromArticles(articles);
-  const buildTime = seconds(start);
-  console.log(`buildGraphFromArticles: ${rate(articles.length, bytes, buildTime)}; ${graph.entities.length} entities, ${graph.claims.length} claims; ${memory()}`);
-
-  const texts = articles.map((article) => article.text);
-  const textBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  start = performance.now();
-  const tokens = winkOnly(nlp, texts);
-  const nlpTime = seconds(start);
-  console.log(`wink-nlp alone (readDoc, value/pos/lemma): ${rate(texts.length, textBytes, nlpTime)}; ${tokens} tokens`);
-  console.log(`pipeline / NLP time: ${(buildTime / nlpTime).toFixed(1)}x (buildGraphFromArticles ${buildTime.toFixed(2)} s, wink-nlp ${nlpTime.toFixed(2)} s)`);
-
-  const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'));
-  try {
-    await mkdir(join(dir, 'articles'));
-    for (const copy of copies) await writeFile(join(dir, 'articles', copy.file), copy.source);
-    start = performance.now();
-    const fromFiles = await buildGraph([join(dir, 'articles')]);
-    const filesTime = seconds(start);
-    console.log(`buildGraph from ${copies.length} files: ${rate(fromFiles.graph.articles.length, bytes, filesTime)}; ${fromFiles.problems.length} problems; ${memory()}`);
-
-    start = performance.now();
-    const run = await runCli(['build', 'articles', '--out', 'graph.ttl'], dir);
-    const cliTime = seconds(start);
-    console.log(`parley build (read, build, Turtle, SHACL, write), exit ${run.code}: ${rate(fromFiles.graph.articles.length, bytes, cliTime)}; ${memory()}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const sizes = numbers(values.sizes, '--sizes');
+  const jobsList = values.jobs === undefined ? [undefined] : numbers(values.jobs, '--jobs');
+  const seed = Number(values.seed);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; corpus seed ${seed}`);
+  const runs: Run[] = [];
+  for (const size of sizes) {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'));
+    try {
+      const bytes = await writeCorpus(join(dir, 'articles'), size, seed);
+      const megabytes = bytes / 1024 / 1024;
+      const files = (await readdir(join(dir, 'articles'))).sort();
+      const wink = winkMegabytesPerSecond(await Promise.all(files.map((file) => readFile(join(dir, 'articles', file), 'utf8'))));
+      console.log(`\n${size} articles, ${megabytes.toFixed(2)} MB; wink-nlp alone: ${wink.toFixed(2)} MB/s`);
+      for (const jobs of jobsList) {
+        const run = { articles: size, megabytes, ...(await build(dir, jobs)) };
+        runs.push(run);
+        const mbs = megabytes / run.seconds;
+        console.log(
+          `  parley build${jobs === undefined ? '' : ` --jobs ${jobs}`} (exit ${run.exitCode}): ${run.seconds.toFixed(1)} s, ` +
+            `${(size / run.seconds).toFixed(1)} articles/s, ${mbs.toFixed(3)} MB/s (${(mbs / wink).toFixed(3)}x wink-nlp), peak RSS ${run.peakMiB} MiB`,
+        );
+        console.log(`    stages: ${run.timings}`);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
-
-  // Where the time of `parley build` beyond buildGraph goes, on the graph built in memory.
-  start = performance.now();
-  const quads = toQuads(graph);
-  const turtle = writeTurtle(quads);
-  const writeTime = seconds(start);
-  start = performance.now();
-  const store = readTurtle(turtle, 'bench');
-  const readTime = seconds(start);
-  start = performance.now();
-  const report = await validateGraph(store);
-  const validateTime = seconds(start);
-  console.log(
-    `parley build after buildGraph, on the graph built in memory: toQuads + writeTurtle ${writeTime.toFixed(2)} s (${quads.length} quads, ${megabytes(Buffer.byteLength(turtle)).toFixed(1)} MB), ` +
-      `readTurtle ${readTime.toFixed(2)} s, SHACL validation ${validateTime.toFixed(2)} s (conforms: ${report.conforms}); ${memory()}`,
-  );
-  console.log(`peak RSS of the run: ${peakMiB()}`);
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (first !== undefined && last !== undefined && last.articles > first.articles) {
+    const factor = last.articles / first.articles;
+    console.log(
+      `\ngrowth ${first.articles} -> ${last.articles} articles (x${factor}): time x${(last.seconds / first.seconds).toFixed(1)}, peak RSS x${(last.peakMiB / first.peakMiB).toFixed(1)}`,
+    );
+  }
 }
 
 await main();

@@ -1,0 +1,65 @@
+// A pool of worker threads, each reading and extracting one article file at a time; results come back in input order.
+import { Worker } from 'node:worker_threads';
+import { packagePath } from './package-root.js';
+import type { FileClaims } from './pipeline.js';
+
+/** Options of the pool. */
+export interface WorkerPoolOptions {
+  /** Threads to start (at most one per file). */
+  readonly jobs: number;
+  /** Files larger than this are problems, as in readArticles. */
+  readonly maxBytes: number;
+}
+
+/** A message from a worker: the result of the file it was given, or why it failed. */
+export type WorkerReply = { readonly index: number; readonly result: FileClaims } | { readonly index: number; readonly error: unknown };
+
+/** A message to a worker: the file to read. */
+export interface WorkerRequest {
+  readonly index: number;
+  readonly path: string;
+}
+
+/**
+ * The worker's module: always the compiled one in dist/, which `npm run build` makes (and `npm test` runs first), since
+ * worker threads do not inherit the TypeScript loader of tests and benchmarks that run the sources.
+ */
+const WORKER_MODULE = packagePath('dist', 'src', 'pipeline-worker.js');
+
+/**
+ * Reads and extracts every file on `options.jobs` worker threads. Resolves to one result per file, in the order of
+ * `files`; rejects with the first error a worker reports, after stopping every thread.
+ */
+export async function mapInWorkers(files: readonly string[], options: WorkerPoolOptions, onDone: () => void): Promise<FileClaims[]> {
+  const results: FileClaims[] = new Array<FileClaims>(files.length);
+  const workers = Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, () => new Worker(WORKER_MODULE, { workerData: { maxBytes: options.maxBytes } }));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const give = (): void => {
+              if (next >= files.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, path: files[index] ?? '' } satisfies WorkerRequest);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              if ('error' in reply) return reject(reply.error);
+              results[reply.index] = reply.result;
+              onDone();
+              give();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < files.length || code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+            });
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,415 @@
+// Checks the constraints of ontology/shapes.ttl directly on quads, in linear time, without a SHACL engine.
+import type { Quad, Term } from '@rdfjs/types';
+import { compactIri, PREFIXES } from './namespaces.js';
+import { sortViolations, type ValidationReport, type Violation } from './validate-graph.js';
+
+/**
+ * One property shape of shapes.ttl. `path` is a compact IRI, a sequence `a/b/c`, or an inverse `^a`; every other field
+ * is the SHACL constraint of the same name. `classes` holds one class, or the alternatives of an `sh:or` of classes.
+ */
+interface PropertyRule {
+  readonly path: string;
+  readonly message: string;
+  readonly minCount?: number;
+  readonly maxCount?: number;
+  readonly datatype?: string;
+  readonly minLength?: number;
+  readonly minInclusive?: number;
+  readonly maxInclusive?: number;
+  readonly classes?: readonly string[];
+  readonly hasValue?: string;
+  readonly in?: readonly string[];
+  readonly nodeKindIri?: boolean;
+  readonly equals?: string;
+  readonly lessThan?: string;
+}
+
+/** One node shape: its targets, the node constraint without a path (if any), its property shapes. */
+interface NodeRule {
+  readonly targetClasses?: readonly string[];
+  readonly targetSubjectsOf?: readonly string[];
+  /** The focus must be an IRI (sh:nodeKind sh:IRI). */
+  readonly nodeKindIri?: boolean;
+  /** A constraint on the node itself (sh:or, sh:xone), with the shape's message. */
+  readonly node?: { readonly holds: (focus: Term, graph: Index) => boolean; readonly message: string };
+  readonly properties: readonly PropertyRule[];
+}
+
+const STANCE_CODES: readonly (readonly [string, string, string])[] = [
+  ['parley:demands', '10', 'REQUEST'],
+  ['parley:rejects', '12', 'REJECT'],
+  ['parley:proposes', '03', 'COOPERATE'],
+  ['parley:agrees', '05', 'AGREE'],
+];
+const OTHER_PREDICATES = ['parley:leads', 'parley:role', 'parley:memberOf', 'parley:heldIn', 'parley:mediates'];
+const STRING = 'xsd:string';
+const DECIMAL = 'xsd:decimal';
+const INTEGER = 'xsd:integer';
+
+/** A string property that may appear once. */
+const atMostOneString = (path: string, message: string): PropertyRule => ({ path, maxCount: 1, datatype: STRING, message });
+/** A confidence: exactly one xsd:decimal in [0, 1]. */
+const confidence: PropertyRule = {
+  path: 'parley:confidence',
+  minCount: 1,
+  maxCount: 1,
+  datatype: DECIMAL,
+  minInclusive: 0,
+  maxInclusive: 1,
+  message: 'needs exactly one parley:confidence, an xsd:decimal between 0 and 1',
+};
+/** `rdf:type` must include `type`. */
+const isA = (type: string, message: string): PropertyRule => ({ path: 'rdf:type', hasValue: type, message });
+
+/** The shapes of ontology/shapes.ttl, one entry per node shape, in the order of the file. */
+const RULES: readonly NodeRule[] = [
+  {
+    targetClasses: ['Party', 'Person', 'Delegation', 'Place', 'Talks', 'Organization', 'Office', 'Topic'].map((c) => `parley:${c}`),
+    nodeKindIri: true,
+    properties: [
+      { path: 'rdfs:label', minCount: 1, maxCount: 1, datatype: STRING, minLength: 1, message: 'needs exactly one rdfs:label, a non-empty string' },
+      { path: 'skos:altLabel', datatype: STRING, message: 'an alias (skos:altLabel) must be a string' },
+      { path: 'parley:party', maxCount: 1, classes: ['parley:Party'], message: 'parley:party must name one parley:Party' },
+    ],
+  },
+  {
+    targetSubjectsOf: STANCE_CODES.map(([predicate]) => predicate),
+    node: {
+      holds: (focus, graph) => graph.hasType(focus, 'parley:Party') || graph.values(focus, 'parley:party').length > 0,
+      message: 'takes a stance (demands, rejects, proposes or agrees) but is not a parley:Party and has no parley:party link',
+    },
+    properties: [
+      { path: 'parley:demands', classes: ['parley:Topic'], message: 'what it demands must be a parley:Topic' },
+      { path: 'parley:rejects', classes: ['parley:Topic'], message: 'what it rejects must be a parley:Topic' },
+      { path: 'parley:proposes', classes: ['parley:Topic'], message: 'what it proposes must be a parley:Topic' },
+      { path: 'parley:agrees', classes: ['parley:Topic'], message: 'what it agrees to must be a parley:Topic' },
+    ],
+  },
+  {
+    targetSubjectsOf: ['parley:leads'],
+    properties: [
+      isA('parley:Person', 'leads something but is not a parley:Person'),
+      { path: 'parley:leads', classes: ['parley:Delegation', 'parley:Party'], message: 'leads must name a parley:Delegation or a parley:Party' },
+    ],
+  },
+  {
+    targetSubjectsOf: ['parley:role'],
+    properties: [isA('parley:Person', 'holds a role but is not a parley:Person'), { path: 'parley:role', classes: ['parley:Office'], message: 'role must name a parley:Office' }],
+  },
+  {
+    targetSubjectsOf: ['parley:memberOf'],
+    properties: [
+      isA('parley:Person', 'is a member of a party but is not a parley:Person'),
+      { path: 'parley:memberOf', classes: ['parley:Party'], message: 'memberOf must name a parley:Party' },
+    ],
+  },
+  {
+    targetSubjectsOf: ['parley:heldIn'],
+    properties: [isA('parley:Talks', 'is held somewhere but is not parley:Talks'), { path: 'parley:heldIn', classes: ['parley:Place'], message: 'heldIn must name a parley:Place' }],
+  },
+  {
+    targetSubjectsOf: ['parley:mediates'],
+    node: {
+      holds: (focus, graph) => ['parley:Party', 'parley:Person', 'parley:Organization'].some((type) => graph.hasType(focus, type)),
+      message: 'mediates talks but is not a parley:Party, parley:Person or parley:Organization',
+    },
+    properties: [{ path: 'parley:mediates', classes: ['parley:Talks'], message: 'mediates must name parley:Talks' }],
+  },
+  {
+    targetClasses: ['parley:Claim'],
+    nodeKindIri: true,
+    properties: [
+      isA('rdf:Statement', 'a claim must also be an rdf:Statement'),
+      { path: 'rdf:subject', minCount: 1, maxCount: 1, nodeKindIri: true, message: 'needs exactly one rdf:subject, an entity IRI' },
+      {
+        path: 'rdf:predicate',
+        minCount: 1,
+        maxCount: 1,
+        in: [...OTHER_PREDICATES.slice(0, 3), ...STANCE_CODES.map(([predicate]) => predicate), ...OTHER_PREDICATES.slice(3)],
+        message: "needs exactly one rdf:predicate, one of Parley's nine predicates",
+      },
+      { path: 'rdf:object', minCount: 1, maxCount: 1, nodeKindIri: true, message: 'needs exactly one rdf:object, an entity IRI' },
+      confidence,
+      { path: 'parley:articleCount', minCount: 1, maxCount: 1, datatype: INTEGER, minInclusive: 1, message: 'needs exactly one parley:articleCount, an xsd:integer of at least 1' },
+      {
+        path: 'prov:wasDerivedFrom',
+        minCount: 1,
+        classes: ['parley:Mention'],
+        message: 'has no source: a claim needs at least one prov:wasDerivedFrom link to a parley:Mention',
+      },
+      atMostOneString('parley:cameoCode', 'has more than one parley:cameoCode, or one that is not a string'),
+      atMostOneString('parley:ploverCode', 'has more than one parley:ploverCode, or one that is not a string'),
+    ],
+  },
+  {
+    targetClasses: ['parley:Claim'],
+    node: { holds: stanceCodesMatch, message: 'stance codes do not match the predicate: a stance claim needs its parley:cameoCode and parley:ploverCode, other claims have none' },
+    properties: [],
+  },
+  {
+    targetClasses: ['parley:Mention'],
+    nodeKindIri: true,
+    properties: [
+      isA('oa:Annotation', 'a mention must also be an oa:Annotation'),
+      { path: 'oa:motivatedBy', hasValue: 'oa:describing', maxCount: 1, message: 'needs oa:motivatedBy oa:describing' },
+      { path: 'oa:hasBody', minCount: 1, maxCount: 1, classes: ['parley:Claim'], message: 'needs exactly one oa:hasBody, the parley:Claim it states' },
+      {
+        path: '^prov:wasDerivedFrom',
+        equals: 'oa:hasBody',
+        message: 'the claim of oa:hasBody must list this mention with prov:wasDerivedFrom, and no other claim may',
+      },
+      { path: 'oa:hasTarget', minCount: 1, maxCount: 1, classes: ['oa:SpecificResource'], message: 'needs exactly one oa:hasTarget, an oa:SpecificResource' },
+      { path: 'prov:wasQuotedFrom', minCount: 1, maxCount: 1, classes: ['parley:Article'], message: 'needs exactly one prov:wasQuotedFrom, the parley:Article it quotes' },
+      { path: 'oa:hasTarget/oa:hasSource', equals: 'prov:wasQuotedFrom', message: 'the oa:hasSource of its target must be the article of prov:wasQuotedFrom' },
+      {
+        path: 'oa:hasTarget/oa:hasSelector/oa:exact',
+        minCount: 1,
+        maxCount: 1,
+        datatype: STRING,
+        minLength: 1,
+        message: 'has no quote: its target needs one oa:TextQuoteSelector with a non-empty oa:exact',
+      },
+      {
+        path: 'oa:hasTarget/oa:hasSelector/oa:start',
+        minCount: 1,
+        maxCount: 1,
+        message: 'has no position: its target needs one oa:TextPositionSelector with oa:start and oa:end',
+      },
+      { path: 'parley:rule', minCount: 1, maxCount: 1, datatype: STRING, message: 'needs exactly one parley:rule, the name of the extraction rule' },
+      confidence,
+      atMostOneString('parley:attribution', 'has more than one parley:attribution, or one that is not a string'),
+      { path: 'parley:hedged', maxCount: 1, datatype: 'xsd:boolean', message: 'has more than one parley:hedged, or one that is not an xsd:boolean' },
+    ],
+  },
+  {
+    targetClasses: ['oa:SpecificResource'],
+    properties: [{ path: 'oa:hasSource', minCount: 1, maxCount: 1, classes: ['parley:Article'], message: 'needs exactly one oa:hasSource, a parley:Article' }],
+  },
+  {
+    targetClasses: ['oa:TextQuoteSelector'],
+    properties: [
+      { path: 'oa:exact', minCount: 1, maxCount: 1, datatype: STRING, minLength: 1, message: 'needs exactly one oa:exact, the quoted text' },
+      atMostOneString('oa:prefix', 'has more than one oa:prefix, or one that is not a string'),
+      atMostOneString('oa:suffix', 'has more than one oa:suffix, or one that is not a string'),
+    ],
+  },
+  {
+    targetClasses: ['oa:TextPositionSelector'],
+    properties: [
+      {
+        path: 'oa:start',
+        minCount: 1,
+        maxCount: 1,
+        datatype: INTEGER,
+        minInclusive: 0,
+        lessThan: 'oa:end',
+        message: 'needs exactly one oa:start, an xsd:integer of at least 0 and less than oa:end',
+      },
+      { path: 'oa:end', minCount: 1, maxCount: 1, datatype: INTEGER, message: 'needs exactly one oa:end, an xsd:integer' },
+      atMostOneString('parley:offsetUnit', 'has more than one parley:offsetUnit, or one that is not a string'),
+    ],
+  },
+  {
+    targetClasses: ['parley:Article'],
+    nodeKindIri: true,
+    properties: [
+      isA('schema:NewsArticle', 'an article must also be a schema:NewsArticle'),
+      { path: 'parley:fileName', minCount: 1, maxCount: 1, datatype: STRING, minLength: 1, message: 'needs exactly one parley:fileName, a non-empty string' },
+      atMostOneString('schema:headline', 'has more than one schema:headline, or one that is not a string'),
+      atMostOneString('schema:publisher', 'has more than one schema:publisher, or one that is not a string'),
+      { path: 'schema:datePublished', maxCount: 1, datatype: 'xsd:date', message: 'has more than one schema:datePublished, or one that is not an xsd:date' },
+    ],
+  },
+];
+
+/** StanceCodeShape's sh:xone: exactly one of the five alternatives holds. */
+function stanceCodesMatch(focus: Term, graph: Index): boolean {
+  const predicates = graph.values(focus, 'rdf:predicate');
+  const cameo = graph.values(focus, 'parley:cameoCode');
+  const plover = graph.values(focus, 'parley:ploverCode');
+  const has = (values: readonly Term[], value: string, literal: boolean): boolean =>
+    values.some((term) => term.value === value && term.termType === (literal ? 'Literal' : 'NamedNode') && (!literal || isOfDatatype(term, STRING)));
+  const stances = STANCE_CODES.filter(([predicate, cameoCode, ploverCode]) => has(predicates, expand(predicate), false) && has(cameo, cameoCode, true) && has(plover, ploverCode, true));
+  const others = OTHER_PREDICATES.map(expand);
+  const other = predicates.every((term) => term.termType === 'NamedNode' && others.includes(term.value)) && cameo.length === 0 && plover.length === 0;
+  return stances.length + (other ? 1 : 0) === 1;
+}
+
+/** IRIs of the compact names of the rules: a fixed vocabulary, so the table stays as small as the shapes. */
+const EXPANDED = new Map<string, string>();
+
+/** The IRI of a compact name such as `parley:Claim`. */
+function expand(compact: string): string {
+  let iri = EXPANDED.get(compact);
+  if (iri === undefined) {
+    const colon = compact.indexOf(':');
+    const namespace = PREFIXES[compact.slice(0, colon)];
+    if (namespace === undefined) throw new Error(`checkGraph: unknown prefix in ${compact}`);
+    iri = namespace + compact.slice(colon + 1);
+    EXPANDED.set(compact, iri);
+  }
+  return iri;
+}
+
+/** Lexical forms that the XSD datatypes of the shapes accept. */
+const LEXICAL_FORMS: Readonly<Record<string, RegExp>> = {
+  [expand(INTEGER)]: /^[+-]?\d+$/,
+  [expand(DECIMAL)]: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/,
+  [expand('xsd:boolean')]: /^(?:true|false|1|0)$/,
+  [expand('xsd:date')]: /^-?\d{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:Z|[+-]\d{2}:\d{2})?$/,
+};
+
+/** sh:datatype: a literal of that datatype (no language tag) whose lexical form is valid for it. */
+function isOfDatatype(term: Term, datatype: string): boolean {
+  if (term.termType !== 'Literal') return false;
+  const iri = expand(datatype);
+  if (term.datatype.value !== iri || term.language !== '') return false;
+  return LEXICAL_FORMS[iri]?.test(term.value) ?? true;
+}
+
+/** The number a numeric literal stands for, else undefined. */
+function numberOf(term: Term): number | undefined {
+  if (term.termType !== 'Literal' || !(isOfDatatype(term, INTEGER) || isOfDatatype(term, DECIMAL))) return undefined;
+  return Number(term.value);
+}
+
+/** The quads by subject and predicate, and the subjects of prov:wasDerivedFrom by object (for the one inverse path). */
+class Index {
+  // Values keyed by term, so that a claim with thousands of sources is indexed in linear time, duplicates dropped.
+  private readonly bySubject = new Map<string, Map<string, Map<string, Term>>>();
+  private readonly derivedBy = new Map<string, Map<string, Term>>();
+  private readonly typeIri = expand('rdf:type');
+  private readonly derivedIri = expand('prov:wasDerivedFrom');
+  /** Nodes by the IRI of their term: subjects and objects alike. */
+  readonly terms = new Map<string, Term>();
+
+  add(quad: Quad): void {
+    const key = termKey(quad.subject);
+    this.terms.set(key, quad.subject);
+    let predicates = this.bySubject.get(key);
+    if (predicates === undefined) this.bySubject.set(key, (predicates = new Map()));
+    let objects = predicates.get(quad.predicate.value);
+    if (objects === undefined) predicates.set(quad.predicate.value, (objects = new Map()));
+    objects.set(termKey(quad.object), quad.object);
+    if (quad.predicate.value === this.derivedIri) {
+      let subjects = this.derivedBy.get(termKey(quad.object));
+      if (subjects === undefined) this.derivedBy.set(termKey(quad.object), (subjects = new Map()));
+      subjects.set(key, quad.subject);
+    }
+  }
+
+  /** The values of `predicate` (a compact IRI) on `node`. */
+  values(node: Term, predicate: string): readonly Term[] {
+    return [...(this.bySubject.get(termKey(node))?.get(expand(predicate))?.values() ?? [])];
+  }
+
+  hasType(node: Term, type: string): boolean {
+    return this.bySubject.get(termKey(node))?.get(this.typeIri)?.has(expand(type)) ?? false;
+  }
+
+  /** The distinct values reached from `node` along a path of shapes.ttl (`a`, `a/b/c` or `^a`). */
+  pathValues(node: Term, path: string): readonly Term[] {
+    if (path.startsWith('^')) return path === '^prov:wasDerivedFrom' ? [...(this.derivedBy.get(termKey(node))?.values() ?? [])] : [];
+    let nodes: readonly Term[] = [node];
+    for (const step of path.split('/')) {
+      const next = new Map<string, Term>();
+      for (const from of nodes) for (const value of this.values(from, step)) next.set(termKey(value), value);
+      nodes = [...next.values()];
+    }
+    return nodes;
+  }
+
+  /** Each subject with the rules that target it: instances of their target classes, subjects of their target predicates. */
+  *focusNodes(rules: readonly NodeRule[]): Generator<[Term, NodeRule[]]> {
+    const targets = rules.map((rule) => ({ rule, classes: (rule.targetClasses ?? []).map(expand), predicates: (rule.targetSubjectsOf ?? []).map(expand) }));
+    for (const [key, byPredicate] of this.bySubject) {
+      const types = byPredicate.get(this.typeIri);
+      const matched = targets.filter(({ classes, predicates }) => classes.some((type) => types?.has(type)) || predicates.some((p) => byPredicate.has(p)));
+      const term = this.terms.get(key);
+      if (term !== undefined && matched.length > 0) yield [term, matched.map(({ rule }) => rule)];
+    }
+  }
+}
+
+/** One key per RDF term, so that a literal never meets an IRI of the same text. */
+function termKey(term: Term): string {
+  if (term.termType === 'NamedNode') return term.value;
+  return term.termType === 'Literal' ? `"${term.value}"@${term.language}^^${term.datatype.value}` : `_:${term.value}`;
+}
+
+function showTerm(term: Term): string {
+  if (term.termType === 'NamedNode') return compactIri(term.value);
+  if (term.termType === 'Literal') return JSON.stringify(term.value);
+  return `_:${term.value}`;
+}
+
+/** The violations of one property rule on one focus node. */
+function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: (value: Term | null) => void): void {
+  const values = graph.pathValues(focus, rule.path);
+  if (rule.minCount !== undefined && values.length < rule.minCount) report(null);
+  if (rule.maxCount !== undefined && values.length > rule.maxCount) report(null);
+  if (rule.hasValue !== undefined) {
+    const iri = expand(rule.hasValue);
+    if (!values.some((v) => v.termType === 'NamedNode' && v.value === iri)) report(null);
+  }
+  if (rule.equals !== undefined) {
+    const others = graph.values(focus, rule.equals);
+    for (const value of values) if (!others.some((o) => o.equals(value))) report(value);
+    for (const other of others) if (!values.some((v) => v.equals(other))) report(other);
+  }
+  const bounds = rule.lessThan === undefined ? [] : graph.values(focus, rule.lessThan);
+  const allowed = rule.in?.map(expand);
+  for (const value of values) {
+    if (rule.datatype !== undefined && !isOfDatatype(value, rule.datatype)) report(value);
+    if (rule.nodeKindIri && value.termType !== 'NamedNode') report(value);
+    if (rule.minLength !== undefined && (value.termType === 'BlankNode' || value.value.length < rule.minLength)) report(value);
+    const number = numberOf(value);
+    if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(value);
+    if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(value);
+    if (rule.classes !== undefined && !rule.classes.some((type) => graph.hasType(value, type))) report(value);
+    if (allowed !== undefined && !(value.termType === 'NamedNode' && allowed.includes(value.value))) report(value);
+    for (const bound of bounds) {
+      const limit = numberOf(bound);
+      if (!(number !== undefined && limit !== undefined && number < limit)) report(value);
+    }
+  }
+}
+
+/** Options of checkGraph. */
+export interface CheckGraphOptions {
+  /** Stop listing after this many violations. */
+  readonly maxViolations: number;
+}
+
+export const DEFAULT_CHECK_GRAPH_OPTIONS: CheckGraphOptions = { maxViolations: 1000 };
+
+/** Fills in defaults and fails early on values that cannot work. */
+export function resolveCheckGraphOptions(partial: Partial<CheckGraphOptions> = {}): CheckGraphOptions {
+  const options = { ...DEFAULT_CHECK_GRAPH_OPTIONS, ...partial };
+  if (!Number.isInteger(options.maxViolations) || options.maxViolations < 1) {
+    throw new Error(`checkGraph: maxViolations is not a positive integer. Expecting 1 or more but got ${options.maxViolations}.`);
+  }
+  return options;
+}
+
+/**
+ * Checks `quads` against every constraint of ontology/shapes.ttl: the same verdict as validateGraph (the same focus
+ * nodes and paths, with the shapes' messages), in one pass to index the quads and one per focus node and shape.
+ */
+export function checkGraph(quads: Iterable<Quad>, options: Partial<CheckGraphOptions> = {}): ValidationReport {
+  const { maxViolations } = resolveCheckGraphOptions(options);
+  const graph = new Index();
+  for (const quad of quads) graph.add(quad);
+  const violations: Violation[] = [];
+  for (const [focus, rules] of graph.focusNodes(RULES)) {
+    for (const rule of rules) {
+      const add = (path: string | null, message: string, value: Term | null): void => {
+        violations.push({ focusNode: showTerm(focus), path, message, severity: 'Violation', value: value === null ? null : showTerm(value) });
+      };
+      if (rule.nodeKindIri && focus.termType !== 'NamedNode') add(null, 'must be an IRI', focus);
+      if (rule.node !== undefined && !rule.node.holds(focus, graph)) add(null, rule.node.message, focus);
+      for (const property of rule.properties) checkProperty(focus, property, graph, (value) => add(property.path, property.message, value));
+    }
+  }
+  return { conforms: violations.length === 0, violations: sortViolations(violations).slice(0, maxViolations) };
+}
