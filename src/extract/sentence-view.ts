@@ -74,6 +74,9 @@ export class SentenceView {
       coveredUntil.set(key, last);
     };
     for (let k = 0; k < this.tokens.length; k++) {
+      // Punctuation and numbers are in no class.
+      const pos = this.tokens[k]!.pos;
+      if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM') continue;
       for (const phrase of words.phrasesStartingWith(this.lemma(k))) {
         if (phrase.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l)) push(`${phrase.cls}|${phrase.part}`, k, k + phrase.lemmas.length - 1);
       }

@@ -63,9 +63,9 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
     if (!firstSeen.has(party)) firstSeen.set(party, index);
   };
   for (const { tokens, mentions } of sentences) {
-    // Which tokens are mediation words, asked once per token rather than once per mention near it.
-    const mediation = tokens.map((t) => isMediationWord(t));
-    const isMediation = (k: number): boolean => mediation[k] === true;
+    // Which tokens are mediation words, asked at most once per token, and only near a mention.
+    const mediation: (boolean | undefined)[] = [];
+    const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]));
     for (const m of mentions) {
       index++;
       if (!m.party || OBSERVERS.has(m.party)) continue;

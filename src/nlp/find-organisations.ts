@@ -20,7 +20,13 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'al', 'el', 'b
 /** Longest organisation name read, in tokens. */
 const MAX_NAME_TOKENS = 10;
 
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** True when a text begins with a capital; ASCII is told apart without a regular expression, for speed. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
 const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 
 /**
@@ -43,6 +49,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
+      // Only capitalised words start a name, and "of" after an office; most tokens are neither.
+      if (tokens[i]!.lower !== 'of' && !startsUpper(tokens[i]!.text)) continue;
       const run = capitalisedRun(tokens, i, world);
       if (run > i + 1) {
         const words = tokens.slice(i, run);
@@ -106,7 +114,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
   }
   // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.
-  const lowerWords = new Set(sentences.flatMap((tokens) => tokens.filter((t) => t.text === t.lower).map((t) => t.lower)));
+  const lowerWords = new Set<string>();
+  for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   const common = lexicon().acronymsNotSides;
   for (const [acronym, weight] of acronymsUsed) {
     if ([...byLabel.values()].some((set) => set.has(acronym))) continue;
