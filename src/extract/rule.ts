@@ -314,8 +314,8 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   return [start, end];
 }
 
-/** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides. */
-function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
+/** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides: a mention of each at token k. */
+export function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
   const t = view.tokens[k]!;
   return context.principals.map((party) => ({
     type: 'Party' as const,

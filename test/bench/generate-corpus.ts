@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import cityTimezones from 'city-timezones';
 import type { Countries } from 'world-countries';
+import { seededRandom } from '../../viewer/src/create-graph.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
@@ -13,17 +14,6 @@ export interface GeneratedArticle {
   readonly text: string;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Country {
   readonly name: string;
@@ -65,7 +55,7 @@ function thousands(n: number): string {
 
 /** Article `index` of the corpus of `seed`: every article has its own people, places, movement and numbers. */
 function article(index: number, seed: number): GeneratedArticle {
-  const next = random(seed * 1_000_003 + index);
+  const next = seededRandom(seed * 1_000_003 + index);
   const pick: Pick = (items) => {
     const item = items[Math.floor(next() * items.length)];
     if (item === undefined) throw new Error('generate-corpus: nothing to pick from');

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -134,11 +134,6 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
-/** A mention of each side of the negotiation, at token k: "the deal provides for …" binds them both. */
-function sidesAt(view: SentenceView, k: number, context: ArticleContext): Mention[] {
-  const t = view.tokens[k]!;
-  return context.principals.map((party) => ({ type: 'Party' as const, text: t.text, canonical: party, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party, via: 'principals' }));
-}
 
 /** "The deal provides for A, B and C", "under the agreement, the United States will …": each item is agreed by each side. */
 const dealTerms: ExtractionRule = {
@@ -158,7 +153,7 @@ const dealTerms: ExtractionRule = {
       if (view.tokens[verb]?.pos !== 'VERB' || !LISTING_VERBS.test(view.lemma(verb)) || view.negated(verb)) continue;
       const from = /^(for|that)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
       for (const topic of topicsIn(view, from, view.clauseEnd(from))) {
-        for (const side of sidesAt(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
+        for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
       }
     }
     return results;
@@ -193,7 +188,7 @@ const settledPassive: ExtractionRule = {
         const label = topicsIn(view, start, end, false)[0]?.label;
         // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
         if (!label || label.split(' ').length < 3 || !/\b(agreement|deal|accord|truce|ceasefire|declaration|understanding|points?|terms|pact|treaty|framework|protocol|memorandum|settlement|arrangement|compromise|plan)s?\b/i.test(label)) continue;
-        for (const side of sidesAt(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+        for (const side of principalMentions(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
       }
     }
     return results;
