@@ -247,12 +247,16 @@ function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge):
 
 function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): NameMatch | undefined {
   const first = tokens[i];
-  if (!first || (!isCapitalised(first) && first.lower !== 'the') || !world.nameHeads.has(nameHead(first.lower))) return undefined;
+  if (!first) return undefined;
+  // A name starts with a capital or "the", or is a group of states written in lower case ("developing countries").
+  const lowerStart = !isCapitalised(first) && first.lower !== 'the';
+  if (lowerStart ? !world.lowerCaseHeads.has(nameHead(first.lower)) : !world.nameHeads.has(nameHead(first.lower))) return undefined;
   for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     // "Western nations", "the international community": a name of several words may end in a common noun.
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && (n < 2 || last.pos !== 'NOUN')) continue;
     const key = nameKey(spanText(tokens, i, i + n));
+    if (lowerStart && !world.lowerCaseNames.has(key)) continue;
     const known = world.names.get(key);
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.

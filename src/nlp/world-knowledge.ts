@@ -19,6 +19,10 @@ export type Lookup<K, V> = Pick<ReadonlyMap<K, V>, 'get' | 'has'>;
 export interface WorldKnowledge {
   /** Known names by lower-cased, space-normalised phrase. */
   readonly names: Lookup<string, KnownName>;
+  /** Names written in lower case that still name a side: groups of states ("developing countries"). */
+  readonly lowerCaseNames: Pick<ReadonlySet<string>, 'has'>;
+  /** First words of the lower-case names, so that other lower-case words are passed over at once. */
+  readonly lowerCaseHeads: Pick<ReadonlySet<string>, 'has'>;
   /** Longest known name, in tokens. */
   readonly maxNameTokens: number;
   /** The leading letters (up to the first space or punctuation) of every known name, to skip most tokens at once. */
@@ -51,6 +55,7 @@ interface WorldExtra {
   readonly venueTowns: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
   readonly organizations: { label: string; names: string[]; seats?: string[] }[];
+  readonly groupsOfStates: { label: string; names: string[] }[];
   readonly notPlaces: string[];
 }
 
@@ -142,6 +147,15 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   }
   // After every country's own demonyms: an alias settles a demonym two states share ("Congolese").
   for (const c of countries) for (const alias of extra.demonymAliases[c.cca2] ?? []) demonyms.set(alias.toLowerCase(), labelOf.get(c.cca2)!);
+  const lowerCaseNames = new Set<string>();
+  const lowerCaseHeads = new Set<string>();
+  for (const group of extra.groupsOfStates) {
+    for (const name of group.names) {
+      add(name, { kind: 'party', party: group.label });
+      lowerCaseNames.add(nameKey(name));
+      lowerCaseHeads.add(nameHead(name));
+    }
+  }
   for (const org of extra.organizations) {
     for (const name of org.names) add(name, { kind: 'party', party: org.label });
     // "Brussels rejected …" is the EU; "talks in Brussels" a place.
@@ -193,6 +207,8 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   }
   return {
     names,
+    lowerCaseNames,
+    lowerCaseHeads,
     maxNameTokens: Math.min(maxNameTokens, 6),
     nameHeads,
     demonyms,

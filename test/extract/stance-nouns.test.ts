@@ -26,6 +26,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // Passives with an agent.
     ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
+    // Groups of states that negotiate as one side, written in lower case.
+    ['Developing countries demanded $1.3 trillion a year, but rich nations offered $250 billion.', 'demands', 'developing countries', /1\.3 trillion a year/],
+    ['Developing countries demanded $1.3 trillion a year, but rich nations offered $250 billion.', 'proposes', 'developed countries', /250 billion/],
     // Judgements that turn something down.
     ['Kestrel Foods made a final offer of a 3% raise. The Harbour Workers Union called the offer unacceptable.', 'rejects', 'Harbour Workers Union', /^3% raise$/],
     ['Chile wants a quota for the southern fleet, a position that is a non-starter for Peru.', 'rejects', 'Peru', /^quota for the southern fleet$/],
