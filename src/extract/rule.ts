@@ -155,7 +155,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
-          // "the deal is seeking to create …": a clause between the word and its particle makes the particle another verb's;
+          // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.
           if (view.tokens.slice(k + 1, particle).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ing')))) continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.

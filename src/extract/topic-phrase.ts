@@ -93,7 +93,7 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
-  // "a landmark deal with the Taliban on Saturday": when it was done is no part of what was done.
+  // "a water accord with the rebels on Friday": when it was done is no part of what was done.
   // "meet again next week" keeps its time: there the time is what was agreed.
   const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a + 1) b = when;

@@ -88,7 +88,7 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
       if (nearMediation || (before(1) === 'by' && isMediation(m.tokenStart - 2)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
-  // A state whose army is a side is at the table through its army ("the Sudanese army" and the RSF).
+  // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).
   // Whichever of a state and its army the article names more is the side; the other counts as the same side.
   const armies = [...score.keys()].filter((p) => / (army|military|armed forces)$/i.test(p));
   const armyOf = (state: string): string | undefined => armies.find((army) => army.toLowerCase().startsWith(`${(worldKnowledge().demonymOf.get(state) ?? state).toLowerCase()} `));

@@ -561,10 +561,10 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   return name.end;
 }
 
-/** Nouns that introduce a place's name: "the lakeside resort of X", "the Saudi city of Jeddah". */
+/** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
 const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region']);
 
-/** "the resort of Ohrid", "the city of Jeddah": a capitalised name after a place noun and "of" is a place, known or not. */
+/** "the resort of Mancora", "the city of Tema": a capitalised name after a place noun and "of" is a place, known or not. */
 function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   if (!PLACE_INTRODUCERS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of' || !isCapitalised(tokens[i + 2])) return undefined;
   const known = lookupName(tokens, i + 2, world);

@@ -11,9 +11,9 @@ export interface ArticleOrganisation {
   readonly names: readonly string[];
 }
 
-/** Lower-case words that may join the words of a name: "Writers Guild of America", "Alliance of … and … Producers". */
+/** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
-/** An acronym as news writes it: capitals and digits, two to eight characters ("WGA", "G77", "M23"). */
+/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u;
 /** Particles inside personal names. */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'da', 'di', 'le', 'la']);
@@ -70,7 +70,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name.
           for (const word of proper) surnames.add(word.text);
-          // "Rapid Support Forces (RSF)" has a head; a defined acronym names an organisation even without one.
+          // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
           if (defined && initialsMatch(defined, words)) add(spanText(tokens, i, run), defined);
         }
@@ -78,7 +78,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       const t = tokens[i]!;
-      // "president of FNSEA", "chief executive of the National Federation of …": what someone heads is an organisation.
+      // "president of FNPL", "head of the Coastal Growers Council": what someone heads is an organisation.
       if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1])) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
@@ -89,7 +89,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           continue;
         }
       }
-      // "the Sudanese army": a state's armed forces are a side of their own in talks with an armed group.
+      // "the Malian army": a state's armed forces are a side of their own in talks with an armed group.
       const army = world.demonyms.get(t.lower) !== undefined && isCapitalised(t) ? armyAfter(tokens, i + 1) : undefined;
       if (army !== undefined) {
         add(spanText(tokens, i, army));
@@ -100,7 +100,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
-        // "industry groups FNSEA and …": a group noun before an acronym names it an organisation.
+        // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
       } else if (isCapitalised(t) && isWord(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
@@ -119,12 +119,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const common = lexicon().acronymsNotSides;
   for (const [acronym, weight] of acronymsUsed) {
     if ([...byLabel.values()].some((set) => set.has(acronym))) continue;
-    // "WGA" in an article that names the Writers Guild of America: the initials of a name found.
+    // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
     else if (weight >= 2 && !common.has(acronym.toLowerCase()) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
   }
-  // A single name acting could be a person's; "the Taliban", or an article that speaks of "the company", shows an organisation.
+  // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
   const kinds = lexicon().organisationKinds;
   const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
   for (const [word, seen] of singles) {
@@ -142,7 +142,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
-/** End of a run of capitalised words from i, joined by connectors ("Alliance of Motion Picture and Television Producers"). */
+/** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
   if (!isCapitalised(tokens[i]) || !isWord(tokens[i]) || tokens[i]!.lower === 'the' || world.offices.heads.has(tokens[i]!.lower)) return i;
@@ -156,7 +156,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     else if (k > i && t.lower === "'s" && isCapitalised(tokens[k + 1]) && isWord(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
-    // "the European Union and Mercosur": "and" after a name the world knows joins two names, not two words of one.
+    // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
     else break;
   }
@@ -171,7 +171,7 @@ function armyAfter(tokens: readonly Token[], k: number): number | undefined {
   return undefined;
 }
 
-/** "… (WGA)": the acronym in parentheses right after a name. */
+/** "… (TDG)": the acronym in parentheses right after a name. */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   const open = tokens[end];
   const acronym = tokens[end + 1];
@@ -179,7 +179,7 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return acronym.text;
 }
 
-/** "Rapid Support Forces" and "RSF": the acronym's letters begin words of the name, in order. */
+/** "Northern Patriotic Forces" and "NPF": the acronym's letters begin words of the name, in order. */
 function initialsMatch(acronym: string, words: readonly (Token | string)[], whole = false): boolean {
   const capitals = words.map((w) => (typeof w === 'string' ? w : w.text)).filter((w) => /^\p{Lu}/u.test(w));
   const initials = capitals.map((w) => w[0]!).join('');
@@ -194,7 +194,7 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
   return true;
 }
 
-/** The word at i acts: a verb or a possessive follows it ("Boeing offered", "the Taliban's demands"). */
+/** The word at i acts: a verb or a possessive follows it ("Kestrel offered", "the Front's demands"). */
 function acts(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -207,7 +207,7 @@ function acts(tokens: readonly Token[], i: number): boolean {
 /** Nouns and verbs of taking a stance, by which a name is seen to hold one. */
 const STANCE_CLASSES = ['demand', 'reject', 'propose', 'agree', 'commit', 'sign'] as const;
 
-/** "Boeing's offer", "offered by Boeing": the word at i holds a stance the text names. */
+/** "Kestrel's offer", "offered by Kestrel": the word at i holds a stance the text names. */
 function holdsStance(tokens: readonly Token[], i: number): boolean {
   const words = lexicon();
   const stance = (t: Token | undefined, part: 'verbs' | 'nouns'): boolean => t !== undefined && STANCE_CLASSES.some((cls) => words[part](cls).has(t.lemma));

@@ -4,7 +4,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
-    ['Maria Lopez, head of the Colombian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Colombian government delegation$/],
+    ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
     ['Kenyan Secretary-General Paul Otieno spoke after the talks.', 'Paul Otieno', /^Secretary-General$/],

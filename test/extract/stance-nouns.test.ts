@@ -9,8 +9,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /offer of a 12% raise/],
     ["The Riverside Teachers Union met the school board. The union's demand for a 35-hour week was the main sticking point.", 'demands', 'Riverside Teachers Union', /^35-hour week$/],
     // A noun a side puts forward with a verb, and the list of what it includes.
-    ['Northgate Mining made a revised offer on Tuesday. The company said the offer includes a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^signing bonus of \$3,000$/],
-    ['Northgate Mining made a revised offer on Tuesday. The company said the offer includes a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^two extra days of leave$/],
+    ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^signing bonus of \$3,000$/],
+    ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^two extra days of leave$/],
     // Verbs of each class, matched by lemma.
     ['The Royal Nursing Guild turned down the hospital group’s pay offer.', 'rejects', 'Royal Nursing Guild', /pay offer/],
     ['The Northern Liberation Front spurned the government plan for a partial ceasefire.', 'rejects', 'Northern Liberation Front', /plan for a partial ceasefire/],

@@ -11,7 +11,7 @@ const BARE_AGREEMENT = /^(the |an? |this |that )?(agreement|deal|accord|understa
 
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
-  // "agreed with the US proposal": with a plan, not with a person.
+  // "agreed with the Swiss plan": with a plan, not with a person.
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true }),
   stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, requireBefore: /^(reach|strike|sign|clinch|seal|forge|secure|hammer|in|result|produce|make|previous|earlier|new|an|the)$/ }),

@@ -120,7 +120,7 @@ const saidMust: ExtractionRule = {
 /** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
-  // "the 80 per cent initially demanded by the UK", "two points insisted on by the US": the agent demands what comes before.
+  // "the 60 per cent first demanded by Norway", "the terms insisted on by the guild": the agent demands what comes before.
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down.
   stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(to )?(see|know|say|talk|comment|speak)\b/i }),

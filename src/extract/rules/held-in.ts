@@ -76,7 +76,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
   for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
     const t = view.tokens[k]!;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
-    // "resumed on November 22 in Caracas", "began this Monday in Mexico City": a date between the verb and the place.
+    // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
   }
   return false;

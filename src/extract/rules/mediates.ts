@@ -20,7 +20,7 @@ function mediationSpans(view: SentenceView): (readonly [number, number])[] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** "Cuba, Norway and Venezuela as guarantors", "Mexico, along with Chile, are the guarantors": the list before the role. */
+/** "Chile, Ghana and Peru as guarantors", "Kenya, along with Ghana, are the guarantors": the list before the role. */
 function listBefore(view: SentenceView, k: number): Mention[] {
   let j = k - 1;
   if (/^(the|as)$/.test(view.lower(j))) j--;
@@ -84,7 +84,7 @@ const mediator: ExtractionRule = {
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
-        // "the US-brokered deal": the party glued to the participle.
+        // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
       } else if (w === 'through' || w === 'via') {

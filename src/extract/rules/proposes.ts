@@ -88,7 +88,7 @@ const desirable: ExtractionRule = {
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
-  // "the agreement, drafted by France and Germany", "the 25% offered by the company": the agent proposes what comes before.
+  // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before.
   stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft')) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
   // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
   stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^call$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),

@@ -72,7 +72,7 @@ const COPULAS = /^(is|are|was|were|be|been|remains|remain|seemed|seems|'s)$/;
 const JUDGING_VERBS = /^(call|describe|consider|deem|term|label|brand|find|dismiss)$/;
 
 /**
- * "the union said the proposal isn't good enough", "X called the offer unacceptable", "a position that is a
+ * "the guild said the plan is not good enough", "X called the offer unacceptable", "an idea that is a
  * non-starter for Y": a judgement that turns something down. The holder is who judges: the speaker, the subject of
  * "called", or the side after "for".
  */
@@ -92,7 +92,7 @@ const judged: ExtractionRule = {
         from = to;
         while (from > 0 && !/^(,|;|:|"|that|said|says|say|and|but|which)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         if (/^(that|which)$/.test(view.lower(from - 1)) && beneficiary.length > 0) {
-          // "a position that's a non-starter for Hezbollah": the noun before "that".
+          // "an idea that's a non-starter for Peru": the noun before "that".
           to = from - 1;
           from = to;
           while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;

@@ -1,4 +1,4 @@
-// Stances stated as nouns ("Boeing's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
+// Stances stated as nouns ("Kestrel's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { lexicon, type LexiconClass } from '../../nlp/lexicon.js';
@@ -50,7 +50,7 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
     const owners = view.actors.filter((m) => m.tokenEnd === before);
     if (owners.length > 0) return { holders: owners, via: 'possessive' };
   }
-  // "the U.S. proposal", "the Boeing offer": a party named inside the qualifying words.
+  // "the U.S. proposal", "the Kestrel offer": a party named inside the qualifying words.
   const inside = view.actors.filter((m) => m.tokenStart >= before && m.tokenEnd <= noun && m.type !== 'Person');
   if (inside.length > 0) return { holders: inside, via: 'possessive' };
   if (/^(by|from)$/.test(view.lower(noun + 1))) {
@@ -63,7 +63,7 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
-  // "The company said the offer includes …": the speaker's own offer.
+  // "The firm said the offer contains …": the speaker's own offer.
   if (view.lower(before) === 'the') {
     const say = view.lower(verb) === 'that' ? verb - 1 : verb;
     if (view.tokens[say]?.pos === 'VERB' && lexicon().verbs('report').has(view.lemma(say))) {
@@ -101,7 +101,7 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   return topicsIn(view, start, end, false).map((t) => t.label);
 }
 
-/** "Boeing's offer of a 30% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
+/** "Kestrel's offer of a 3% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
 const stanceNoun: ExtractionRule = {
   name: 'stance-noun',
   predicate: 'proposes',
@@ -113,7 +113,7 @@ const stanceNoun: ExtractionRule = {
         if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
         const start = first === noun ? modifiersStart(view, noun) : first;
         const stated = holdersOf(view, start, noun);
-        // "The offer includes …", after "Boeing made an offer": the definite noun is the one named before.
+        // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
         const remembered = context.nounHolders.get(cls);
         const found = stated ?? (view.lower(start - 1) === 'the' && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
         if (!found) continue;
@@ -164,7 +164,7 @@ const dealTerms: ExtractionRule = {
 const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
 const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
 
-/** "A political agreement was reached in June", "many points were agreed upon", "truces being signed": both sides agreed to it. */
+/** "A framework accord was reached on Friday", "the main terms were agreed upon", "a pact being signed": both sides agreed to it. */
 const settledPassive: ExtractionRule = {
   name: 'agrees.settled-passive',
   predicate: 'agrees',
