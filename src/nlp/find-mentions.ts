@@ -49,11 +49,18 @@ const NOT_NAME_WORDS = new Set([
   'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
 ]);
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
+/** Lower-case particles inside personal names ("bin", "van der"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
 
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text);
+/** True when a text begins with a capital; ASCII is told apart without a regular expression, since every token is asked. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
+export const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text);
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'");
 
 interface Span {

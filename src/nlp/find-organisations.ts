@@ -1,7 +1,7 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, isCapitalised, isWordToken, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
 
@@ -15,19 +15,9 @@ export interface ArticleOrganisation {
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u;
-/** Particles inside personal names. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'da', 'di', 'le', 'la']);
 /** Longest organisation name read, in tokens. */
 const MAX_NAME_TOKENS = 10;
 
-/** True when a text begins with a capital; ASCII is told apart without a regular expression, for speed. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
-const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 
 /**
  * The organisations of an article. `sentences` are the article's token arrays in order. Names the world already knows
@@ -50,7 +40,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
-      if (tokens[i]!.lower !== 'of' && !startsUpper(tokens[i]!.text)) continue;
+      if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
       const run = capitalisedRun(tokens, i, world);
       if (run > i + 1) {
         const words = tokens.slice(i, run);
@@ -103,7 +93,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
-      } else if (isCapitalised(t) && isWord(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
+      } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
@@ -145,17 +135,17 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
-  if (!isCapitalised(tokens[i]) || !isWord(tokens[i]) || tokens[i]!.lower === 'the' || world.offices.heads.has(tokens[i]!.lower)) return i;
+  if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || world.offices.heads.has(tokens[i]!.lower)) return i;
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
-    if (isCapitalised(t) && (isWord(t) || /^\d+$/.test(t.text))) end = ++k;
+    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) end = ++k;
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
-    else if (k > i && t.lower === "'s" && isCapitalised(tokens[k + 1]) && isWord(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
+    else if (k > i && t.lower === "'s" && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
     else break;
@@ -217,7 +207,7 @@ function holdsStance(tokens: readonly Token[], i: number): boolean {
 
 /** A capitalised word next to another is part of a longer name, read as a run; a weekday or a title next to it is not. */
 function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
-  const joins = (t: Token | undefined): boolean => isCapitalised(t) && isWord(t) && !isOfficeOrTime(t!.text, world);
+  const joins = (t: Token | undefined): boolean => isCapitalised(t) && isWordToken(t) && !isOfficeOrTime(t!.text, world);
   return (joins(tokens[i - 1]) && i - 1 > 0) || joins(tokens[i + 1]);
 }
 

@@ -35,7 +35,7 @@ const talksPlace: ExtractionRule = {
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
-      const talksWord = findLemma(view, TALKS_WORDS, Math.max(0, place.tokenStart - 14), place.tokenStart);
+      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 14), Math.min(14, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -51,12 +51,6 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
-
-/** Index of the first token in [from, to) whose lemma or word matches. */
-function findLemma(view: SentenceView, words: RegExp, from: number, to: number): number | undefined {
-  for (let k = from; k < to; k++) if (words.test(view.tokens[k]!.lemma) || words.test(view.lower(k))) return k;
-  return undefined;
-}
 
 /** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
 const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;

@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { stanceRule, type LexiconTrigger } from '../rule.js';
-import { lexicon } from '../../nlp/lexicon.js';
+import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -98,7 +98,7 @@ const judged: ExtractionRule = {
           while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         }
         const say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
-        holders = beneficiary.length > 0 ? beneficiary : lexicon().verbs('report').has(view.lemma(say)) ? view.subjectOf(say) : [];
+        holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : [];
       } else {
         // "called the offer unacceptable"
         let verb = first - 1;

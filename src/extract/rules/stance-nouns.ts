@@ -1,7 +1,7 @@
 // Stances stated as nouns ("Kestrel's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
-import { lexicon, type LexiconClass } from '../../nlp/lexicon.js';
+import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { TIME_ONLY, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -66,7 +66,7 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
   // "The firm said the offer contains …": the speaker's own offer.
   if (view.lower(before) === 'the') {
     const say = view.lower(verb) === 'that' ? verb - 1 : verb;
-    if (view.tokens[say]?.pos === 'VERB' && lexicon().verbs('report').has(view.lemma(say))) {
+    if (view.tokens[say]?.pos === 'VERB' && isReportingVerb(view.tokens[say])) {
       const speakers = view.subjectOf(say);
       if (speakers.length > 0) return { holders: speakers, via: 'speaker' };
     }
@@ -163,6 +163,8 @@ const dealTerms: ExtractionRule = {
 /** Verb classes whose passive with no agent says the sides settled something: "an agreement was reached", "points were agreed upon". */
 const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
 const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
+/** Nouns for the parts of a deal that may be settled without a deal word: "many points were agreed upon". */
+const SETTLED_NOUNS = new Set(['point', 'term', 'declaration', 'plan']);
 
 /** "A framework accord was reached on Friday", "the main terms were agreed upon", "a pact being signed": both sides agreed to it. */
 const settledPassive: ExtractionRule = {
@@ -187,7 +189,9 @@ const settledPassive: ExtractionRule = {
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
         const label = topicsIn(view, start, end, false)[0]?.label;
         // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
-        if (!label || label.split(' ').length < 3 || !/\b(agreement|deal|accord|truce|ceasefire|declaration|understanding|points?|terms|pact|treaty|framework|protocol|memorandum|settlement|arrangement|compromise|plan)s?\b/i.test(label)) continue;
+        // What was settled names a deal ("the accord", "the truce") or its terms ("many points").
+        const words = view.tokens.slice(start, end);
+        if (!label || label.split(' ').length < 3 || !words.some((t) => SETTLED_NOUNS.has(t.lemma) || lexicon().entriesOf(t).some((e) => e.cls === 'deal'))) continue;
         for (const side of principalMentions(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
       }
     }
