@@ -36,6 +36,7 @@ export function extractClaims(article: Article, sentences: readonly AnnotatedSen
     topics: [],
     nounHolders: new Map(),
     lastHolder: new Map(),
+    lastDealSentence: undefined,
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];

@@ -19,6 +19,8 @@ export interface ArticleContext {
   readonly nounHolders: Map<string, readonly Mention[]>;
   /** The party that last took each stance: "these demands" are the last demander's. */
   readonly lastHolder: Map<Predicate, string>;
+  /** Index of the last sentence that named a deal, for "It sets out that …" in the next. */
+  lastDealSentence: number | undefined;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;
 }

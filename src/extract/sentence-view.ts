@@ -11,6 +11,8 @@ const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for'
 const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|so|while|whereby)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
+/** Modal verbs: "and would require" opens a second predicate. */
+const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
 
 /** One sentence prepared for rules: token lookups and the mentions that can act. */
 export class SentenceView {
@@ -83,6 +85,11 @@ export class SentenceView {
       for (const { cls, part } of words.entriesOf(this.tokens[k]!)) push(`${cls}|${part}`, k, k);
     }
     return index;
+  }
+
+  /** The last token of an entry of a lexicon class that starts at token k ("sets out" from "sets"), if one does. */
+  lexiconEntryAt(cls: LexiconClass, part: LexiconPart, k: number): number | undefined {
+    return this.lexiconMatches(cls, part).find(([first]) => first === k)?.[1];
   }
 
   /** Index of the first token at or after `from` whose lower form (or, for a pattern, its lemma) matches, within `limit` tokens. */
@@ -263,6 +270,11 @@ export class SentenceView {
       if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(k + 1))))) return k;
+      // "… and would require …": a modal after "and" opens a second predicate of the same subject.
+      if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
+      // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
+      if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;
+      if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;
       // "…, and the Congolese government agreed to …": a new subject and its verb start a second clause.
       if (t.lower === 'and' && k > from && this.startsClause(k + 1)) return k;
       if (t.text === ',') {

@@ -1,6 +1,6 @@
 // Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
 import type { Mention, Token } from '../types.js';
-import { isReportingVerb } from './lexicon.js';
+import { isReportingVerb, lexicon } from './lexicon.js';
 import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
@@ -639,6 +639,8 @@ function matchPerson(
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
+  // "the Jeddah Declaration", "the Minsk Protocol": a name ending in a document noun names a text, not a person.
+  if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document')) return undefined;
   const name = spanText(tokens, i, end);
   const record = remember(memory, name, undefined, undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });

@@ -16,6 +16,9 @@ describe('demands', () => {
     ['Hamas will never abandon its weapons, Khalil al-Hayya said.', 'Hamas', /^weapons$/],
     ['Armenian Prime Minister Nikol Pashinyan rejected the draft, saying Azerbaijani troops must leave the border villages.', 'Nikol Pashinyan', /^Azerbaijani troops must leave the border villages$/],
     ['Azerbaijani Foreign Minister Jeyhun Bayramov said the treaty must be followed by a change to the constitution.', 'Jeyhun Bayramov', /^treaty must be followed by a change to the constitution$/],
+    // Other modals of obligation after a verb of saying.
+    ['The Harbour Workers Union says the company should restore the old pension plan.', 'Harbour Workers Union', /^company should restore the old pension plan$/],
+    ['Kestrel Foods argued that drivers have to accept longer shifts.', 'Kestrel Foods', /^drivers have to accept longer shifts$/],
     ['Washington demands that Beijing lift its curbs on rare earth exports.', 'United States', /^Beijing lift its curbs on rare earth exports$/],
     ['The White House demanded that Iran dismantle its enrichment facilities.', 'United States', /dismantle its enrichment facilities/],
     ["Hamas's conditions include the release of Palestinian prisoners and the reopening of the Rafah crossing.", 'Hamas', /^release of Palestinian prisoners$/],
@@ -64,6 +67,7 @@ describe('demands', () => {
     ['Iran gave up part of its stockpile under the 2015 deal.'],
     ['Analysts said the two sides must compromise.'],
     ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
+    ['Kestrel Foods said the union should not strike.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

@@ -44,6 +44,13 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^reopening of two crossings$/],
     ['Ecuador and Peru held talks in Lima. A framework agreement on shared water rights was reached after two days.', /framework agreement on shared water rights/],
+    // A bullet before the deal, and a second listing verb joined by "and".
+    ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^60-day pause in patrols$/],
+    ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^Peru to remove two checkpoints$/],
+    // "It" after a sentence naming the deal; a that-clause keeps its own verb.
+    ['Ecuador and Peru held talks in Lima. The two sides reached a border accord on Friday. It sets out that fishing boats can cross the line freely.', /^fishing boats can cross the line freely$/],
+    // A participle after the deal's clause.
+    ['Ecuador and Peru held talks in Lima. Ecuador signed a deal with Peru on Friday, laying out a timetable for demining the border.', /^timetable for demining the border$/],
   ])('%s → both sides agree to %s', (text, topic) => {
     const claims = readClaims(text);
     for (const side of ['Ecuador', 'Peru']) expect(claimsLike(claims, 'agrees', side, topic), describeClaims(claims)).toHaveLength(1);
@@ -58,8 +65,16 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
     // Conditions "for" something are not the conditions.
     ['The union set out its conditions for ending the strike.', 'demands'],
+    // "It" two sentences after the deal is something else.
+    ['Ecuador and Peru held talks in Lima. Ecuador and Peru reached an accord. Observers were pleased. It requires patience.', 'agrees'],
   ])('%s → no %s', (text, predicate) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no terms in "including" after a deal: it adds to the noun before it', () => {
+    const claims = readClaims('Ecuador and Peru held talks in Lima. The meeting resulted in agreement on a prisoner exchange but little progress on other issues, including a ceasefire.');
+    expect(claimsLike(claims, 'agrees', 'Ecuador', /prisoner exchange/), describeClaims(claims)).toHaveLength(1);
+    expect(claimsLike(claims, 'agrees', 'Ecuador', /ceasefire/), describeClaims(claims)).toEqual([]);
   });
 });

@@ -81,6 +81,13 @@ describe('annotateArticle: mentions', () => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === surface && (m.type === 'Place' || m.type === 'Party')), show(mentions)).toEqual([]);
   });
+  it.each<[string, string]>([
+    ['On Monday the two sides signed the Lome Declaration on Maritime Borders.', 'Lome Declaration'],
+    ['Both governments still refer to the Valdivia Protocol.', 'Valdivia Protocol'],
+  ])('%s: "%s" names a text, not a person', (text, surface) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => m.type === 'Person' && m.text.includes(surface)), show(mentions)).toEqual([]);
+  });
 });
 
 describe('principalParties', () => {

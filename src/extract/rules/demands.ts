@@ -88,17 +88,24 @@ const necessity: ExtractionRule = {
   },
 };
 
-/** "The prime minister said the troops must remain there", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
+/** Modals of obligation: "must", "should"; and those followed by "to": "has to", "need to", "ought to". */
+const OBLIGATION_MODALS = /^(must|should)$/;
+const OBLIGATION_WITH_TO = /^(has|have|had|needs|need|ought)$/;
+/** Verbs that state an obligation as the speaker's position; "added that both sides must" reports a proposal. */
+const SAYING_MUST = /^(say|insist|stress|argue|maintain)$/;
+
+/** "The prime minister said the troops must remain there", "the union says the company should restore …", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
 const saidMust: ExtractionRule = {
   name: 'demands.said-must',
   predicate: 'demands',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
-      if (view.lower(k) !== 'must' || view.lower(k + 1) === 'not') continue;
+      const obligation = OBLIGATION_MODALS.test(view.lower(k)) ? 1 : OBLIGATION_WITH_TO.test(view.lower(k)) && view.lower(k + 1) === 'to' ? 2 : 0;
+      if (obligation === 0 || view.negated(k) || view.lower(k + obligation) === 'not' || view.lower(k + 1) === "n't") continue;
       let say: number | undefined;
       // Saying or insisting that something must happen; "added that both sides must" reports a proposal, not a demand.
-      for (let j = Math.max(0, k - 8); j < k && say === undefined; j++) if (/^(say|insist|stress)$/.test(view.lemma(j)) && view.tokens[j]!.pos === 'VERB') say = j;
+      for (let j = Math.max(0, k - 8); j < k && say === undefined; j++) if (SAYING_MUST.test(view.lemma(j)) && view.tokens[j]!.pos === 'VERB') say = j;
       if (say === undefined) continue;
       let start = say + 1;
       if (view.lower(start) === 'that') start++;

@@ -26,8 +26,23 @@ const CONDITION_NOUNS = new Set(['condition', 'term', 'precondition', 'prerequis
 const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|release|put|lay|extend|hand|publish|publicize|publicise|announce|give|float|reiterate|renew|repeat|restate|set|voice|outline|improve|sweeten|revise|raise|increase|bring|pose|lodge|file)$/;
 /** Words that open a noun's complement: "offer of", "demand for", "proposal to", "refusal that". */
 const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
-/** Verbs after a stance noun or a deal that list what it holds: "the offer includes …", "the deal provides for …". */
-const LISTING_VERBS = /^(include|provide|contain|feature|envisage|envision|stipulate|require|call|foresee|establish|set|guarantee|ensure|oblige|commit|allow|grant|give|see|mandate|offer|propose|outline)$/;
+/**
+ * Where the list of a verb that states what a text holds begins ("includes …", "provides for …", "sets out that …"),
+ * or undefined when the verb at `verb` is no such verb or is negated.
+ */
+function listStart(view: SentenceView, verb: number): number | undefined {
+  if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
+  const last = view.lexiconEntryAt('contain', 'verbs', verb);
+  if (last === undefined) return undefined;
+  return /^(for|that|:)$/.test(view.lower(last + 1)) ? last + 2 : last + 1;
+}
+
+/** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
+function verbAfter(view: SentenceView, k: number): number {
+  let verb = k;
+  while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
+  return verb;
+}
 const MODIFIER_TAGS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV']);
 
 /** Where the words before a noun that qualify it begin ("best and final offer", "$300 billion offer"). */
@@ -89,12 +104,8 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
   }
-  let verb = next;
-  while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
-  if (view.tokens[verb]?.pos === 'VERB' && LISTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
-    const from = view.lower(verb + 1) === 'for' ? verb + 2 : verb + 1;
-    return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
-  }
+  const from = listStart(view, verbAfter(view, next));
+  if (from !== undefined) return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
   if (needsComplement || start === noun) return [];
   // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
   const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : next;
@@ -135,27 +146,52 @@ const stanceNoun: ExtractionRule = {
 };
 
 
-/** "The deal provides for A, B and C", "under the agreement, the United States will …": each item is agreed by each side. */
+/** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
+const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
+
+/**
+ * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
+ * "signed a deal with X, laying out Y": each item is agreed by each side.
+ */
 const dealTerms: ExtractionRule = {
   name: 'agrees.deal-terms',
   predicate: 'agrees',
   match(view: SentenceView, context) {
     if (context.principals.length !== 2) return [];
     const results: RuleMatch[] = [];
-    for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
-      if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN') continue;
+    // The items after a listing verb, and after each further listing verb joined by "and": "calls for A and would require B".
+    const termsFrom = (verb: number, at: number): void => {
+      for (let v: number | undefined = verb; v !== undefined; ) {
+        const from = listStart(view, v);
+        if (from === undefined) return;
+        // "sets out that drivers can …": from "that" on, so that the clause's own verb is read as part of it.
+        const clause = view.lower(from - 1) === 'that';
+        const end = view.clauseEnd(clause ? from - 1 : from);
+        for (const topic of topicsIn(view, from, end, !clause)) {
+          for (const side of principalMentions(view, at, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
+        }
+        v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
+      }
+    };
+    const deals = view.lexiconMatches('deal', 'nouns').filter(([, noun]) => view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN');
+    for (const [first, noun] of deals) {
+      // ", laying out a timetable …": a participle of a listing verb after the deal's clause states its terms.
+      const comma = view.find(new Set([',']), noun + 1, 8);
+      // ", including …" adds to the noun before it, and a "but" between starts another thought.
+      const participle = comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
+      if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun);
       // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
       const start = modifiersStart(view, first);
       const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
-      if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener))) continue;
-      let verb = noun + 1;
-      while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
-      if (view.tokens[verb]?.pos !== 'VERB' || !LISTING_VERBS.test(view.lemma(verb)) || view.negated(verb)) continue;
-      const from = /^(for|that)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
-      for (const topic of topicsIn(view, from, view.clauseEnd(from))) {
-        for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
-      }
+      if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener)) && !(opener === 0 && SENTENCE_OPENERS.test(view.lower(0)))) continue;
+      termsFrom(verbAfter(view, noun + 1), noun);
     }
+    // "It sets out that people can …": "it" is the deal the sentence before named.
+    if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
+      const subject = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+      if (/^(it|this)$/.test(view.lower(subject))) termsFrom(verbAfter(view, subject + 1), subject);
+    }
+    if (deals.length > 0) context.lastDealSentence = view.sentence.index;
     return results;
   },
 };
