@@ -310,7 +310,7 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
 /** In "This initiative has been dismissed by Russia", the words before the auxiliary. */
 function passiveObject(view: SentenceView, verb: number): [number, number] {
   let end = verb;
-  while (end > 0 && /^(has|have|had|was|were|been|be|is|are|being|also|already|repeatedly|firmly|flatly)$/.test(view.lower(end - 1))) end--;
+  while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
   let start = end;
   while (start > 0 && !/^(,|;|:|"|—)$/.test(view.lower(start - 1)) && end - start < 12) start--;
   return [start, end];

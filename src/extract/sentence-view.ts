@@ -187,7 +187,9 @@ export class SentenceView {
   agentAfter(verb: number): Mention[] {
     const by = this.find(new Set(['by']), verb + 1, 3);
     if (by === undefined) return [];
-    const first = this.actors.filter((m) => m.tokenStart === by + 1);
+    // "by the union": the article is no part of the agent's name.
+    const start = this.lower(by + 1) === 'the' ? by + 2 : by + 1;
+    const first = this.actors.filter((m) => m.tokenStart === start || m.tokenStart === by + 1);
     if (first.length === 0) return [];
     // "hosted by U.S. Secretary of State Marco Rubio": the side qualifies the office holder, who is an agent too.
     if (first.every((m) => m.via === 'qualifier')) {
