@@ -312,7 +312,15 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   let end = verb;
   while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
   let start = end;
-  while (start > 0 && !/^(,|;|:|"|—)$/.test(view.lower(start - 1)) && end - start < 12) start--;
+  // "…, compared to the 80 per cent initially demanded by X": the figure set against, not what comes before it.
+  const boundary = (k: number): boolean => /^(,|;|:|"|—|–)$/.test(view.lower(k - 1)) || (/^(to|with)$/.test(view.lower(k - 1)) && view.lower(k - 2) === 'compared');
+  while (start > 0 && !boundary(start) && end - start < 12) start--;
+  // "A and B – two points insisted on by X": a counted summary after a dash stands for what comes before the dash.
+  if (/^(—|–)$/.test(view.lower(start - 1)) && end - start <= 3 && (view.tokens[start]?.pos === 'NUM' || /^(both|these|those|all)$/.test(view.lower(start)))) {
+    end = start - 1;
+    start = end;
+    while (start > 0 && !boundary(start) && end - start < 12) start--;
+  }
   return [start, end];
 }
 

@@ -68,13 +68,16 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
     const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]));
     for (const m of mentions) {
       index++;
-      if (!m.party || OBSERVERS.has(m.party)) continue;
+      // "both parties" stands for the sides found here: counting it again would only confirm the first guess.
+      if (!m.party || OBSERVERS.has(m.party) || m.via === 'group') continue;
       const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';
       const before = (n: number) => tokens[m.tokenStart - n]?.lower ?? '';
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
+      // "in Havana, Cuba": the country after a place and a comma only says where the place is.
+      if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
       credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');

@@ -639,8 +639,8 @@ function matchPerson(
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
-  // "the Jeddah Declaration", "the Minsk Protocol": a name ending in a document noun names a text, not a person.
-  if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document')) return undefined;
+  // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
+  if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
   const name = spanText(tokens, i, end);
   const record = remember(memory, name, undefined, undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });

@@ -5,7 +5,7 @@ import { worldKnowledge } from './world-knowledge.js';
 
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
-  'acronym-not-side', 'agree', 'commit', 'contain', 'deal', 'demand', 'document', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
+  'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
   'organisation-armed', 'organisation-company', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
   'title',
 ] as const;

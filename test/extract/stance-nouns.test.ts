@@ -26,6 +26,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // Passives with an agent.
     ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
+    // The agent after "by the"; what a figure is compared to; a counted summary after a dash.
+    ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
+    ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
+    ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
     // Groups of states that negotiate as one side, written in lower case.
     ['Developing countries demanded $1.3 trillion a year, but rich nations offered $250 billion.', 'demands', 'developing countries', /1\.3 trillion a year/],
     ['Developing countries demanded $1.3 trillion a year, but rich nations offered $250 billion.', 'proposes', 'developed countries', /250 billion/],
@@ -65,6 +69,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
     // Conditions "for" something are not the conditions.
     ['The union set out its conditions for ending the strike.', 'demands'],
+    // A side that offers is no deal stating its terms; a deal merely spoken of has no terms after a participle.
+    ['Kestrel Foods and the Harbour Workers Union resumed talks. Kestrel Foods wants a deal soon. It is offering a 4% raise and a signing bonus.', 'agrees'],
+    ['Ecuador and Peru held talks in Lima. Mediators tried to save the truce, allowing further talks on the border.', 'agrees'],
     // "It" two sentences after the deal is something else.
     ['Ecuador and Peru held talks in Lima. Ecuador and Peru reached an accord. Observers were pleased. It requires patience.', 'agrees'],
   ])('%s → no %s', (text, predicate) => {

@@ -84,7 +84,8 @@ describe('annotateArticle: mentions', () => {
   it.each<[string, string]>([
     ['On Monday the two sides signed the Lome Declaration on Maritime Borders.', 'Lome Declaration'],
     ['Both governments still refer to the Valdivia Protocol.', 'Valdivia Protocol'],
-  ])('%s: "%s" names a text, not a person', (text, surface) => {
+    ['Talks resume after Easter Monday in the capital.', 'Easter Monday'],
+  ])('%s: "%s" names a text or a time, not a person', (text, surface) => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.type === 'Person' && m.text.includes(surface)), show(mentions)).toEqual([]);
   });

@@ -28,11 +28,12 @@ const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|rel
 const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
 /**
  * Where the list of a verb that states what a text holds begins ("includes …", "provides for …", "sets out that …"),
- * or undefined when the verb at `verb` is no such verb or is negated.
+ * or undefined when the verb at `verb` is no such verb or is negated. `broad`: the subject is a deal or an offer named
+ * as such, so that verbs sides use too ("the deal gives …") state its terms as well.
  */
-function listStart(view: SentenceView, verb: number): number | undefined {
+function listStart(view: SentenceView, verb: number, broad: boolean): number | undefined {
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
-  const last = view.lexiconEntryAt('contain', 'verbs', verb);
+  const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   if (last === undefined) return undefined;
   return /^(for|that|:)$/.test(view.lower(last + 1)) ? last + 2 : last + 1;
 }
@@ -104,7 +105,7 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
   }
-  const from = listStart(view, verbAfter(view, next));
+  const from = listStart(view, verbAfter(view, next), true);
   if (from !== undefined) return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
   if (needsComplement || start === noun) return [];
   // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
@@ -160,9 +161,9 @@ const dealTerms: ExtractionRule = {
     if (context.principals.length !== 2) return [];
     const results: RuleMatch[] = [];
     // The items after a listing verb, and after each further listing verb joined by "and": "calls for A and would require B".
-    const termsFrom = (verb: number, at: number): void => {
+    const termsFrom = (verb: number, at: number, broad: boolean): void => {
       for (let v: number | undefined = verb; v !== undefined; ) {
-        const from = listStart(view, v);
+        const from = listStart(view, v, broad);
         if (from === undefined) return;
         // "sets out that drivers can …": from "that" on, so that the clause's own verb is read as part of it.
         const clause = view.lower(from - 1) === 'that';
@@ -178,18 +179,20 @@ const dealTerms: ExtractionRule = {
       // ", laying out a timetable …": a participle of a listing verb after the deal's clause states its terms.
       const comma = view.find(new Set([',']), noun + 1, 8);
       // ", including …" adds to the noun before it, and a "but" between starts another thought.
-      const participle = comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
-      if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun);
+      // The deal is one a verb says was made ("signed a deal …, laying out"), not one merely spoken of.
+      const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
+      const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
+      if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
       // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
       const start = modifiersStart(view, first);
       const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
       if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener)) && !(opener === 0 && SENTENCE_OPENERS.test(view.lower(0)))) continue;
-      termsFrom(verbAfter(view, noun + 1), noun);
+      termsFrom(verbAfter(view, noun + 1), noun, true);
     }
     // "It sets out that people can …": "it" is the deal the sentence before named.
     if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
       const subject = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
-      if (/^(it|this)$/.test(view.lower(subject))) termsFrom(verbAfter(view, subject + 1), subject);
+      if (/^(it|this)$/.test(view.lower(subject))) termsFrom(verbAfter(view, subject + 1), subject, false);
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
     return results;
