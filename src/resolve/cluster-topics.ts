@@ -12,6 +12,8 @@ export interface TopicLabel {
 const MIN_SHARED_WORDS = 2;
 /** …and at least this share of the shorter label's content words. */
 const MIN_CONTAINMENT = 0.6;
+/** …and of the longer label's: "Cabinet approval of the deal" says more than "the deal" and stays apart from it. */
+const MIN_OVERLAP = 0.6;
 
 let partyStems: ReadonlySet<string> | undefined;
 
@@ -51,7 +53,8 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
       let shared = 0;
       for (const w of words) if (rep.words.has(w)) shared++;
       const shorter = Math.min(words.size, rep.words.size);
-      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && sameParties(words, rep.words);
+      const longer = Math.max(words.size, rep.words.size);
+      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words);
     });
     if (match !== undefined) {
       result.set(label, representatives[match]!.label);

@@ -21,6 +21,8 @@ describe('clusterTopics', () => {
     ['lifting of US sanctions', 'limits on uranium enrichment'],
     ['recognition of the border', 'demarcation of the border along Soviet-era lines by a joint commission'],
     ['tariffs on Chinese steel', 'tariffs on American soybeans'],
+    // A label that says much more than another is another condition: approving a deal is not the deal.
+    ['parliament to approve the new border deal', 'new border deal'],
   ])('keeps "%s" and "%s" apart', (a, b) => {
     const groups = group([a, b]);
     expect(groups.get(a)).not.toBe(groups.get(b));
