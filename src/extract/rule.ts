@@ -149,7 +149,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
       for (const [first, k] of triggerSpans(view, spec.trigger, context.patterns)) {
         if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1)) && !spec.requireBefore.test(view.lemma(first - 1))) continue;
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
-        if (spec.verbOnly && !isVerbAt(view, first)) continue;
+        // "would like": a phrase that opens with an auxiliary has its verb at its end.
+        if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
         if (spec.particle) {

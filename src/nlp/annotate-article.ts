@@ -234,7 +234,8 @@ class ReferenceResolver {
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
     const after = tokens[k + 2];
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
-    const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).find((x) => x !== undefined);
+    // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
+    const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
     const recent = [...this.recentOrganisations].reverse();
     const label = recent.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
     return label ? { end: k + 2, label } : undefined;

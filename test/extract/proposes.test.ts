@@ -5,6 +5,9 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // What a side aims for or would like is what it proposes.
+    ['Talks between Metro Rail and the Metro Rail Workers Union resumed in Leeds. The union aims to restore the night shift bonus.', 'Metro Rail Workers Union', /^restore the night shift bonus$/],
+    ['Chile said it would like to reach a fishing accord that lasts ten years.', 'Chile', /^reach a fishing accord that lasts ten years$/],
     ['The White House proposed a regional consortium to enrich uranium outside Iran.', 'United States', /regional consortium/],
     ['Hamas called for international guarantees that the war would not resume.', 'Hamas', /^international guarantees that the war would not resume$/],
     ['China suggested extending the tariff truce by 90 days.', 'China', /extending the tariff truce/],
@@ -43,6 +46,8 @@ describe('proposes', () => {
     ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
     ['Israel rejected calls for a permanent ceasefire.'],
     ['A spokesman dismissed reports that Iran had offered to suspend enrichment for three years.'],
+    // A settlement "aimed at" something is no side's aim.
+    ['A day after the accord was signed in Lima to start a settlement aimed at ending the border war, Chile said nothing.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
