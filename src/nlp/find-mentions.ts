@@ -363,7 +363,8 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       continue;
     }
     // "Defense Minister Israel Adler": after an office, a state's name followed by a surname is a first name.
-    if (afterOffice && k === i && isStateName(tokens, k, world) && isCapitalised(t) && isWordToken(t) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !isStateName(tokens, k + 1, world) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
+    // "Presidents A and Kosovo Prime Minister B": an office after the state names the state's office holder instead.
+    if (afterOffice && k === i && isStateName(tokens, k, world) && isCapitalised(t) && isWordToken(t) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !isStateName(tokens, k + 1, world) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower) && !matchOffice(tokens, k + 1, world)) {
       k++;
       continue;
     }
