@@ -94,8 +94,14 @@ export interface Source {
   /** Up to 32 characters of article text before and after the quote (W3C TextQuoteSelector). */
   readonly prefix: string;
   readonly suffix: string;
-  /** Name of the extraction rule that produced the claim. */
+  /** Name of the rule that produced the claim: an extraction rule, or the resolver's rule for an inferred source. */
   readonly rule: string;
+  /**
+   * True when the sentence names the claim's subject but does not state the claim: the resolver inferred the rest by
+   * `rule`, from other articles or world knowledge ("President Karin Lepp" in one article, her country in another).
+   * Absent when the sentence states the claim.
+   */
+  readonly inferred?: boolean | undefined;
   /** 0..1: how likely the claim is true given this sentence alone (see README, "Confidence"). */
   readonly confidence: number;
   /** Who the article attributes the statement to when it reports speech ("according to a source"). */
@@ -129,7 +135,10 @@ export interface Entity {
   readonly party?: string | undefined;
 }
 
-/** A distinct (subject, predicate, object) with every source that supports it. */
+/**
+ * A distinct (subject, predicate, object) with every source that supports it. A claim whose sources are all inferred is
+ * one no article states (see isInferredClaim).
+ */
 export interface ResolvedClaim {
   readonly subject: string;
   readonly predicate: Predicate;
@@ -138,6 +147,11 @@ export interface ResolvedClaim {
   readonly sources: readonly Source[];
   /** Combined confidence: each article counts once with its best source, then articles combine as 1 - Π(1 - c). */
   readonly confidence: number;
+}
+
+/** True when no source states the claim: the resolver inferred it (see Source.inferred). */
+export function isInferredClaim(claim: Pick<ResolvedClaim, 'sources'>): boolean {
+  return claim.sources.length > 0 && claim.sources.every((source) => source.inferred === true);
 }
 
 /** The knowledge graph before it is written as RDF. */

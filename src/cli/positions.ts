@@ -6,7 +6,10 @@ import { getPositions, UnknownPartyError, type Position } from '../query/positio
 import { STANCES, type Stance } from '../types.js';
 import { DEFAULT_GRAPH_PATH, escapeControlCharacters, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
-/** Positions as text: party, then stance, then topic with confidence, support and the first quote, each on its line. */
+/**
+ * Positions as text: party, then stance, then topic with confidence, support, the rules of what the resolver inferred
+ * ("inferred: memberOf.resolved-side") and the first quote, each on its line.
+ */
 export function formatPositions(positions: readonly Position[]): string {
   // Labels and quotes come from articles: a line break inside one must not start a line of its own.
   const line = (text: string) => escapeControlCharacters(text, false);
@@ -25,7 +28,8 @@ export function formatPositions(positions: readonly Position[]): string {
     }
     const holder = p.holder.iri === p.party.iri ? '' : ` [${line(p.holder.label)}]`;
     const support = `${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`;
-    lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support})`);
+    const inferred = p.inferredBy.length ? `, inferred: ${p.inferredBy.map(line).join(', ')}` : '';
+    lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support}${inferred})`);
     const first = p.sources[0];
     if (first) lines.push(`        "${line(first.quote)}" (${line(first.article)})`);
   }

@@ -66,7 +66,9 @@ function compareSources(a: FactSource, b: FactSource): number {
 
 /**
  * The facts export of a graph read from Turtle: every entity node except topics and offices (sorted by IRI), and one
- * fact per claim node with its sources (sorted by subject, predicate, object, then claim IRI). Deterministic.
+ * fact per claim node with the sources that state it (sorted by subject, predicate, object, then claim IRI).
+ * What the resolver inferred is left out, as the contract lists only what articles state: an inferred claim, and an
+ * inferred mention of a stated claim (an article that names the person without their side). Deterministic.
  */
 export function exportFacts(store: Store): FactsExport {
   const entities: FactEntity[] = [];
@@ -76,6 +78,7 @@ export function exportFacts(store: Store): FactsExport {
     entities.push({ id: iri, label: labelOf(store, iri), type: contractType, aliases: aliasesOf(store, iri) });
   }
   const facts = storedClaims(store)
+    .filter((claim) => !claim.inferred)
     .map((claim) => ({
       key: claim.iri,
       fact: {
@@ -83,6 +86,7 @@ export function exportFacts(store: Store): FactsExport {
         predicate: predicateName(claim.predicate),
         object: labelOf(store, claim.object),
         sources: claimSources(store, claim.iri)
+          .filter((source) => !source.inferred)
           .map(({ article, quote }) => ({ article, quote }))
           .sort(compareSources),
       },

@@ -14,6 +14,7 @@ import {
   storedClaims,
   type ClaimSource,
   type NodeRef,
+  type StoredClaim,
 } from './read-store.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { partyOfName } from '../nlp/world-knowledge.js';
@@ -37,6 +38,11 @@ export interface Position {
   readonly articleCount: number;
   /** Where it is stated, sorted by article file name and offset. */
   readonly sources: readonly PositionSource[];
+  /**
+   * The rules by which the resolver inferred what no article states, sorted: the claim itself, or the holder's side
+   * (a person whose party only the resolver gives). Empty when articles state it all.
+   */
+  readonly inferredBy: readonly string[];
 }
 
 /** A passage that states a position. */
@@ -115,6 +121,20 @@ function toPositionSource(source: ClaimSource): PositionSource {
   return { article: source.article, title: source.title, quote: source.quote };
 }
 
+/** The rules of an inferred claim's mentions, sorted and distinct. */
+function inferenceRules(store: Store, claimIri: string): string[] {
+  return [...new Set(claimSources(store, claimIri).map((source) => source.rule))].sort(compareCodeUnits);
+}
+
+/**
+ * How the resolver inferred a position: the rules of the stance claim when no article states it, and of the holder's
+ * memberOf claim when no article states the holder's side.
+ */
+function inferredBy(store: Store, claim: StoredClaim, inferredSides: ReadonlyMap<string, string[]>, party: string): string[] {
+  const rules = new Set([...(claim.inferred ? inferenceRules(store, claim.iri) : []), ...(inferredSides.get(`${claim.subject} ${party}`) ?? [])]);
+  return [...rules].sort(compareCodeUnits);
+}
+
 /**
  * Positions read from the graph: stance claims whose subject is a party, or a person or delegation whose
  * parley:party is that party. Sorted by party label, stance (in the order of STANCES), descending confidence,
@@ -126,7 +146,12 @@ export function getPositions(store: Store, partial: Partial<PositionsOptions> = 
   const wanted = options.party === undefined ? parties : matchParties(store, parties, options.party);
   const byIri = new Map(wanted.map((party) => [party.iri, party]));
   const positions: Position[] = [];
-  for (const claim of storedClaims(store)) {
+  const claims = storedClaims(store);
+  // "person party" → rules, for each side no article states.
+  const inferredSides = new Map(
+    claims.filter((c) => c.inferred && predicateOf(c.predicate) === 'memberOf').map((c) => [`${c.subject} ${c.object}`, inferenceRules(store, c.iri)]),
+  );
+  for (const claim of claims) {
     const stance = predicateOf(claim.predicate);
     if (!isStance(stance) || (options.stance !== undefined && stance !== options.stance)) continue;
     const type = entityTypeOf(store, claim.subject);
@@ -144,6 +169,7 @@ export function getPositions(store: Store, partial: Partial<PositionsOptions> = 
         confidence: claim.confidence,
         articleCount: claim.articleCount,
         sources,
+        inferredBy: inferredBy(store, claim, inferredSides, party.iri),
       });
     }
   }

@@ -22,6 +22,10 @@ export interface ClaimSource {
   readonly quote: string;
   /** Offset of the quote in the article text (UTF-16 code units), for ordering. */
   readonly start: number;
+  /** Name of the rule behind the mention (parley:rule). */
+  readonly rule: string;
+  /** The quote only names the claim's subject; the resolver inferred the rest by `rule` (a parley:InferredMention). */
+  readonly inferred: boolean;
 }
 
 /** A claim node read back: the reified triple and its provenance. */
@@ -32,6 +36,8 @@ export interface StoredClaim {
   readonly object: string;
   readonly confidence: number;
   readonly articleCount: number;
+  /** No article states it: the resolver inferred it (a parley:InferredClaim). */
+  readonly inferred: boolean;
 }
 
 
@@ -105,6 +111,11 @@ export function entityNodes(store: Store): { readonly iri: string; readonly type
   return [...found].map(([iri, type]) => ({ iri, type })).sort((a, b) => compareCodeUnits(a.iri, b.iri));
 }
 
+/** Whether `iri` is typed `type`. */
+export function hasType(store: Store, iri: string, type: string): boolean {
+  return store.countQuads(namedNode(iri), namedNode(RDF_TERMS.type), namedNode(type), null) > 0;
+}
+
 /** Every parley:Claim node with its reified triple, sorted by IRI. Claims missing a part of the triple are skipped. */
 export function storedClaims(store: Store): StoredClaim[] {
   const claims: StoredClaim[] = [];
@@ -121,6 +132,7 @@ export function storedClaims(store: Store): StoredClaim[] {
       object,
       confidence: numberValue(store, iri, PARLEY_TERMS.confidence),
       articleCount: numberValue(store, iri, PARLEY_TERMS.articleCount),
+      inferred: hasType(store, iri, PARLEY_TERMS.InferredClaim),
     });
   }
   return claims.sort((a, b) => compareCodeUnits(a.iri, b.iri));
@@ -148,6 +160,8 @@ export function claimSources(store: Store, claimIri: string): ClaimSource[] {
       title: objectValue(store, article, SCHEMA_TERMS.headline) ?? '',
       quote,
       start,
+      rule: objectValue(store, mention, PARLEY_TERMS.rule) ?? '',
+      inferred: hasType(store, mention, PARLEY_TERMS.InferredMention),
     });
   }
   return sources.sort(

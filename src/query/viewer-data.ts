@@ -45,6 +45,8 @@ export interface ViewerQuote {
   /** Who the article attributes the statement to, when it says. */
   readonly attribution: string | null;
   readonly hedged: boolean;
+  /** The rule by which the resolver inferred the claim when this sentence only names its subject, else null. */
+  readonly inferredBy: string | null;
 }
 
 /** One claim node of the graph, drawn as an edge from its subject to its object. */
@@ -61,6 +63,8 @@ export interface ViewerEdge {
   readonly articleCount: number;
   /** Supporting quotes, sorted by article file name, then position in the article. */
   readonly quotes: readonly ViewerQuote[];
+  /** The rules by which the resolver inferred the claim when no article states it (sorted), else empty. */
+  readonly inferredBy: readonly string[];
 }
 
 /** A party, for the legend and the party filter. */
@@ -185,6 +189,8 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
     const predicate = predicateOf(one(claim, RDF_TERMS.predicate)?.value ?? '');
     // A claim whose ends are not entities of the graph cannot be drawn; the SHACL shapes reject such graphs.
     if (source === undefined || target === undefined || predicate === undefined || !types.has(source) || !types.has(target)) continue;
+    const quotes = readQuotes(store, claim, one, text);
+    const inferred = store.countQuads(claim, RDF_TERMS.type, PARLEY_TERMS.InferredClaim, null) > 0;
     edges.push({
       id: claim.value,
       source,
@@ -193,7 +199,8 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
       stance: (STANCES as readonly string[]).includes(predicate) ? (predicate as Stance) : null,
       confidence: Number(text(claim, PARLEY_TERMS.confidence) ?? 0),
       articleCount: Number(text(claim, PARLEY_TERMS.articleCount) ?? 0),
-      quotes: readQuotes(store, claim, one, text),
+      quotes,
+      inferredBy: inferred ? [...new Set(quotes.flatMap((quote) => quote.inferredBy ?? []))].sort(compareCodeUnits) : [],
     });
   }
   return edges.sort((a, b) => compareCodeUnits(a.id, b.id));
@@ -217,6 +224,7 @@ function readQuotes(store: Store, claim: Term, one: One, text: Text): ViewerQuot
       title: text(article, SCHEMA_TERMS.headline) ?? '',
       attribution: text(mention, PARLEY_TERMS.attribution) ?? null,
       hedged: text(mention, PARLEY_TERMS.hedged) === 'true',
+      inferredBy: store.countQuads(mention, RDF_TERMS.type, PARLEY_TERMS.InferredMention, null) > 0 ? (text(mention, PARLEY_TERMS.rule) ?? '') : null,
       start: positionSelector === undefined ? 0 : Number(text(positionSelector, OA_TERMS.start) ?? 0),
     });
   }

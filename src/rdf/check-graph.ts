@@ -147,11 +147,36 @@ const RULES: readonly NodeRule[] = [
     properties: [],
   },
   {
+    targetClasses: ['parley:InferredClaim'],
+    properties: [
+      {
+        path: 'prov:wasDerivedFrom',
+        classes: ['parley:InferredMention'],
+        message: 'an inferred claim is stated by no article: each mention it was derived from must be a parley:InferredMention',
+      },
+    ],
+  },
+  {
+    targetClasses: ['parley:Claim'],
+    node: {
+      holds: (focus, graph) =>
+        graph.hasType(focus, 'parley:InferredClaim') || graph.values(focus, 'prov:wasDerivedFrom').some((mention) => !graph.hasType(mention, 'parley:InferredMention')),
+      message: 'no mention states this claim: it needs a mention that is not a parley:InferredMention, or to be a parley:InferredClaim',
+    },
+    properties: [],
+  },
+  {
     targetClasses: ['parley:Mention'],
     nodeKindIri: true,
     properties: [
       isA('oa:Annotation', 'a mention must also be an oa:Annotation'),
-      { path: 'oa:motivatedBy', hasValue: 'oa:describing', maxCount: 1, message: 'needs oa:motivatedBy oa:describing' },
+      {
+        path: 'oa:motivatedBy',
+        minCount: 1,
+        maxCount: 1,
+        in: ['oa:describing', 'oa:identifying'],
+        message: 'needs exactly one oa:motivatedBy: oa:describing, or oa:identifying for a parley:InferredMention',
+      },
       { path: 'oa:hasBody', minCount: 1, maxCount: 1, classes: ['parley:Claim'], message: 'needs exactly one oa:hasBody, the parley:Claim it states' },
       {
         path: '^prov:wasDerivedFrom',
@@ -180,6 +205,11 @@ const RULES: readonly NodeRule[] = [
       atMostOneString('parley:attribution', 'has more than one parley:attribution, or one that is not a string'),
       { path: 'parley:hedged', maxCount: 1, datatype: 'xsd:boolean', message: 'has more than one parley:hedged, or one that is not an xsd:boolean' },
     ],
+  },
+  {
+    targetClasses: ['parley:Mention'],
+    node: { holds: motivationMatches, message: 'a mention is motivated by oa:describing, or by oa:identifying when it is a parley:InferredMention' },
+    properties: [],
   },
   {
     targetClasses: ['oa:SpecificResource'],
@@ -233,6 +263,13 @@ function stanceCodesMatch(focus: Term, graph: Index): boolean {
   const others = OTHER_PREDICATES.map(expand);
   const other = predicates.every((term) => term.termType === 'NamedNode' && others.includes(term.value)) && cameo.length === 0 && plover.length === 0;
   return stances.length + (other ? 1 : 0) === 1;
+}
+
+/** MotivationShape's sh:xone: an inferred mention identifies, any other describes (exactly one alternative holds). */
+function motivationMatches(focus: Term, graph: Index): boolean {
+  const motivated = (value: string) => graph.values(focus, 'oa:motivatedBy').some((term) => term.termType === 'NamedNode' && term.value === expand(value));
+  const inferred = graph.hasType(focus, 'parley:InferredMention');
+  return (inferred && motivated('oa:identifying') ? 1 : 0) + (!inferred && motivated('oa:describing') ? 1 : 0) === 1;
 }
 
 /** IRIs of the compact names of the rules: a fixed vocabulary, so the table stays as small as the shapes. */

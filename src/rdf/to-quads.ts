@@ -1,6 +1,6 @@
 // Turns a resolved KnowledgeGraph into RDF 1.1 quads: entities and truthy triples, claim nodes, mention annotations, articles.
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
-import type { Article, Entity, KnowledgeGraph, ResolvedClaim, Source, Stance } from '../types.js';
+import { isInferredClaim, type Article, type Entity, type KnowledgeGraph, type ResolvedClaim, type Source, type Stance } from '../types.js';
 import {
   articleIri,
   CLASS_OF,
@@ -101,6 +101,8 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
     quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
   );
+  // A claim no article states is still in the graph, typed so that readers can tell it from the claims read.
+  if (isInferredClaim(claim)) quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.InferredClaim)));
   if (isStance(claim.predicate)) {
     const codes = STANCE_CODES[claim.predicate];
     quads.push(quad(node, namedNode(PARLEY_TERMS.cameoCode), literal(codes.cameo)));
@@ -136,7 +138,8 @@ function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article
   quads.push(
     quad(node, type, namedNode(PARLEY_TERMS.Mention)),
     quad(node, type, namedNode(OA_TERMS.Annotation)),
-    quad(node, namedNode(OA_TERMS.motivatedBy), namedNode(OA_TERMS.describing)),
+    // A stated mention describes its claim; an inferred one only identifies the claim's subject in the text.
+    quad(node, namedNode(OA_TERMS.motivatedBy), namedNode(source.inferred ? OA_TERMS.identifying : OA_TERMS.describing)),
     quad(node, namedNode(OA_TERMS.hasBody), claim),
     quad(node, namedNode(OA_TERMS.hasTarget), target),
     quad(node, namedNode(PARLEY_TERMS.rule), textLiteral(source.rule)),
@@ -155,6 +158,7 @@ function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article
     quad(position, namedNode(OA_TERMS.end), integerLiteral(source.end)),
     quad(position, namedNode(PARLEY_TERMS.offsetUnit), literal(OFFSET_UNIT)),
   );
+  if (source.inferred) quads.push(quad(node, type, namedNode(PARLEY_TERMS.InferredMention)));
   if (source.attribution !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.attribution), textLiteral(source.attribution)));
   if (source.hedged !== undefined) {
     quads.push(quad(node, namedNode(PARLEY_TERMS.hedged), literal(String(source.hedged), namedNode(XSD_TERMS.boolean))));

@@ -43,6 +43,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
 
   const topicLabel = groupTopics(inputs);
   for (const input of inputs) {
+    const leads: LeadsClaim[] = [];
     for (const claim of input.claims) {
       let subject = registry.entityFor(claim.subject.mention);
       if (!subject) continue;
@@ -56,29 +57,13 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
       if (!object || object === subject) continue;
       // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
-      if (claim.predicate === 'leads') registry.inheritParty(subject, object);
+      if (claim.predicate === 'leads') {
+        registry.inheritParty(subject, object);
+        leads.push({ person: subject, body: object, source: claim.source });
+      }
       addClaim(subject, claim.predicate, object, claim.source);
     }
-    // memberOf: each person the article names, tied to their party, once per article.
-    const done = new Set<string>();
-    for (const p of input.persons) {
-      if (p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
-      const person = registry.entityFor(p.mention);
-      const party = person ? registry.partyOf(person) : undefined;
-      if (!person || !party || done.has(person)) continue;
-      done.add(person);
-      addClaim(person, 'memberOf', party, {
-        articleId: input.article.id,
-        sentenceIndex: p.sentenceIndex,
-        quote: p.quote,
-        start: p.start,
-        end: p.end,
-        prefix: input.article.text.slice(Math.max(0, p.start - 32), p.start),
-        suffix: input.article.text.slice(p.end, p.end + 32),
-        rule: p.mention.party ? 'memberOf.stated-side' : 'memberOf.resolved-side',
-        confidence: p.mention.party ? 0.9 : 0.7,
-      });
-    }
+    addMemberships(input, registry, leads, addClaim);
   }
 
   // The data model gives every stance a side (a person or body whose side no article states cannot hold one in the
@@ -102,6 +87,54 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   }
   const articles = [...inputs.map((i) => i.article)].sort((a, b) => compareCodeUnits(a.path, b.path));
   return { articles, entities: registry.entities(used), claims };
+}
+
+/** A leads claim of one article: the person, the body they lead, the sentence that says so. */
+interface LeadsClaim {
+  readonly person: string;
+  readonly body: string;
+  readonly source: Source;
+}
+
+type PersonMention = ArticleClaims['persons'][number];
+
+/**
+ * memberOf: each person the article names, tied to their party, once per article. The article states the side when
+ * one of its mentions of the person names it ("Estonian Foreign Minister Karin Lepp") or when the person leads a body
+ * of that side in it; otherwise it only names the person, and the side the resolver gives them (from other articles)
+ * is marked inferred, quoted from the first sentence naming them.
+ */
+function addMemberships(
+  input: ArticleClaims,
+  registry: EntityRegistry,
+  leads: readonly LeadsClaim[],
+  addClaim: (subject: string, predicate: Predicate, object: string, source: Source) => void,
+): void {
+  const named = new Map<string, { party: string; first: PersonMention; stated?: PersonMention }>();
+  for (const p of input.persons) {
+    if (p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
+    const person = registry.entityFor(p.mention);
+    const party = person ? registry.partyOf(person) : undefined;
+    if (!person || !party) continue;
+    const entry = named.get(person) ?? { party, first: p };
+    if (!entry.stated && p.mention.party !== undefined && entityKey('Party', p.mention.party) === party) entry.stated = p;
+    named.set(person, entry);
+  }
+  const quoted = (p: PersonMention): Pick<Source, 'articleId' | 'sentenceIndex' | 'quote' | 'start' | 'end' | 'prefix' | 'suffix'> => ({
+    articleId: input.article.id,
+    sentenceIndex: p.sentenceIndex,
+    quote: p.quote,
+    start: p.start,
+    end: p.end,
+    prefix: input.article.text.slice(Math.max(0, p.start - 32), p.start),
+    suffix: input.article.text.slice(p.end, p.end + 32),
+  });
+  for (const [person, { party, first, stated }] of named) {
+    const led = leads.find((l) => l.person === person && registry.partyOf(l.body) === party);
+    if (stated) addClaim(person, 'memberOf', party, { ...quoted(stated), rule: 'memberOf.stated-side', confidence: 0.9 });
+    else if (led) addClaim(person, 'memberOf', party, { ...led.source, rule: 'memberOf.led-body', confidence: Math.min(led.source.confidence, 0.9) });
+    else addClaim(person, 'memberOf', party, { ...quoted(first), rule: 'memberOf.resolved-side', confidence: 0.7, inferred: true });
+  }
 }
 
 /**

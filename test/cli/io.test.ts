@@ -62,6 +62,13 @@ describe('formatPositions', () => {
     expect(text).not.toMatch(RAW_CONTROL);
     expect(text.split('\n').filter((line) => line.startsWith('exceptions'))).toEqual([]);
   });
+
+  it('marks a position that rests on an inferred side with the rule that inferred it', async () => {
+    const store = await readGraphFile(await writeSampleGraph(dir.path));
+    const lines = formatPositions(getPositions(store, { party: 'Iran', stance: 'proposes' })).split('\n');
+    expect(lines).toContain('    - third round of talks [Nadia Farahani] (confidence 0.75, 1 article, inferred: memberOf.resolved-side)');
+    expect(lines).toContain('    - cap on uranium enrichment [Dariush Karimi] (confidence 0.70, 1 article)');
+  });
 });
 
 describe('parley build with file names that hold control characters', () => {

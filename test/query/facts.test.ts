@@ -27,7 +27,7 @@ afterAll(async () => {
 describe('exportFacts', () => {
   it('lists every entity but topics and offices, with the contract type names', () => {
     const expected = graph.entities.filter((e) => e.type !== 'Topic' && e.type !== 'Office');
-    expect(facts.entities).toHaveLength(10);
+    expect(facts.entities).toHaveLength(11);
     expect(facts.entities.map((e) => e.id)).toEqual(expected.map((e) => entityIri(e.key)).sort());
     expect(facts.entities.find((e) => e.label === 'Muscat talks')).toEqual({
       id: entityIri('talks/Muscat_talks'),
@@ -38,8 +38,8 @@ describe('exportFacts', () => {
     expect(new Set(facts.entities.map((e) => e.type))).toEqual(new Set(['Party', 'Person', 'Delegation', 'Place', 'Event', 'Organization']));
   });
 
-  it('gives one fact per claim, named by labels and the predicate’s local name', () => {
-    expect(facts.facts).toHaveLength(graph.claims.length);
+  it('gives one fact per stated claim, named by labels and the predicate’s local name', () => {
+    expect(facts.facts).toHaveLength(graph.claims.length - 1);
     expect(facts.facts.every((f) => (PREDICATES as readonly string[]).includes(f.predicate))).toBe(true);
     expect(facts.facts).toContainEqual({
       subject: 'Dariush Karimi',
@@ -48,6 +48,15 @@ describe('exportFacts', () => {
       sources: [{ article: 'muscat-round-one.txt', quote: 'Iranian Foreign Minister Dariush Karimi led the Iranian delegation.' }],
     });
     expect(facts.facts.filter((f) => f.predicate === 'agrees').map((f) => f.subject)).toEqual(['Iran', 'United States']);
+  });
+
+  it('leaves out what the resolver inferred: a claim no article states, and an article that does not state a claim', () => {
+    // Farahani's side is stated nowhere; her proposal is stated, so it stays.
+    expect(facts.facts.filter((f) => f.subject === 'Nadia Farahani').map((f) => f.predicate)).toEqual(['proposes']);
+    // The follow-up names Karimi without his side: only the article that states it is cited.
+    expect(facts.facts.find((f) => f.subject === 'Dariush Karimi' && f.predicate === 'memberOf')?.sources).toEqual([
+      { article: 'muscat-round-one.txt', quote: 'Iranian Foreign Minister Dariush Karimi' },
+    ]);
   });
 
   it('cites quotes that occur in the named article, sorted', () => {

@@ -28,6 +28,7 @@ describe('getPositions', () => {
   it('lists every party position in order: party, stance, descending confidence, topic', () => {
     expect(getPositions(store).map(brief)).toEqual([
       'Iran demands lifting of sanctions (Iran)',
+      'Iran proposes third round of talks (Nadia Farahani)',
       'Iran proposes cap on uranium enrichment (Dariush Karimi)',
       'Iran agrees second round of talks (Iran)',
       'Oman proposes a "fair" deal \\ no\nexceptions 🕊\uFFFD (Oman)',
@@ -48,7 +49,7 @@ describe('getPositions', () => {
     ['its IRI', IRAN],
   ])('finds a party by %s', (_how, name) => {
     const positions = getPositions(store, { party: name });
-    expect(positions).toHaveLength(3);
+    expect(positions).toHaveLength(4);
     expect(new Set(positions.map((p) => p.party.iri))).toEqual(new Set([IRAN]));
   });
 
@@ -91,6 +92,18 @@ describe('getPositions', () => {
       expect(article.text).toContain(source.quote);
       expect(source.title).toBe(article.title);
     }
+  });
+
+  it('says which positions rest on what the resolver inferred, and by which rule', () => {
+    const iran = getPositions(store, { party: 'Iran' });
+    // No article states Farahani's side: her proposal is Iran's only by inference.
+    expect(iran.map((p) => [p.holder.label, p.inferredBy])).toEqual([
+      ['Iran', []],
+      ['Nadia Farahani', ['memberOf.resolved-side']],
+      ['Dariush Karimi', []],
+      ['Iran', []],
+    ]);
+    expect(getPositions(store).filter((p) => p.inferredBy.length > 0)).toHaveLength(1);
   });
 
   it('leaves out claims that are not stances', () => {

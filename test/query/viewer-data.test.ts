@@ -120,9 +120,9 @@ describe('getViewerData', () => {
 
   it('keeps every supporting quote, sorted by article and offset, with its title', () => {
     expect(data.edges[0]?.quotes).toEqual([
-      { quote: 'Iran demands the lifting of sanctions.', article: 'a_oman.txt', title: 'Oman hosts indirect talks', attribution: null, hedged: false },
-      { quote: 'Iran reportedly demanded sanctions relief.', article: 'b_muscat.txt', title: 'Talks resume in Muscat', attribution: 'an Iranian official', hedged: true },
-      { quote: 'Tehran wants sanctions lifted first.', article: 'b_muscat.txt', title: 'Talks resume in Muscat', attribution: null, hedged: false },
+      { quote: 'Iran demands the lifting of sanctions.', article: 'a_oman.txt', title: 'Oman hosts indirect talks', attribution: null, hedged: false, inferredBy: null },
+      { quote: 'Iran reportedly demanded sanctions relief.', article: 'b_muscat.txt', title: 'Talks resume in Muscat', attribution: 'an Iranian official', hedged: true, inferredBy: null },
+      { quote: 'Tehran wants sanctions lifted first.', article: 'b_muscat.txt', title: 'Talks resume in Muscat', attribution: null, hedged: false, inferredBy: null },
     ]);
   });
 
@@ -159,5 +159,20 @@ describe('getViewerData on the sample knowledge graph written as Turtle', () => 
     expect(data.nodes.map((n) => n.label)).toContain(HOSTILE_HTML_LABEL);
     const quotes = data.edges.reduce((sum, edge) => sum + edge.quotes.length, 0);
     expect(quotes).toBe(sampleKnowledgeGraph.claims.reduce((sum, claim) => sum + claim.sources.length, 0));
+  });
+
+  it('marks the claim no article states with its rule, and the quotes that only name a subject', () => {
+    const data = getViewerData(readTurtle(writeTurtle(toQuads(sampleKnowledgeGraph))));
+    const label = (id: string) => data.nodes.find((node) => node.id === id)?.label;
+    const inferred = data.edges.filter((edge) => edge.inferredBy.length > 0);
+    expect(inferred.map((edge) => [label(edge.source), edge.predicate, label(edge.target), edge.inferredBy])).toEqual([
+      ['Nadia Farahani', 'memberOf', 'Iran', ['memberOf.resolved-side']],
+    ]);
+    const karimi = data.edges.find((edge) => label(edge.source) === 'Dariush Karimi' && edge.predicate === 'memberOf')!;
+    expect(karimi.inferredBy).toEqual([]);
+    expect(karimi.quotes.map((quote) => [quote.article, quote.inferredBy])).toEqual([
+      ['muscat-follow-up.txt', 'memberOf.resolved-side'],
+      ['muscat-round-one.txt', null],
+    ]);
   });
 });

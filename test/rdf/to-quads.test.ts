@@ -40,11 +40,13 @@ const sourceCount = graph.claims.reduce((n, claim) => n + claim.sources.length, 
 describe('toQuads layers', () => {
   it.each([
     ['entity nodes', PARLEY_TERMS.Party, 3],
-    ['people', PARLEY_TERMS.Person, 2],
-    ['topics', PARLEY_TERMS.Topic, 8],
+    ['people', PARLEY_TERMS.Person, 3],
+    ['topics', PARLEY_TERMS.Topic, 9],
     ['claim nodes, one per distinct triple', PARLEY_TERMS.Claim, graph.claims.length],
     ['reified statements', RDF_TERMS.Statement, graph.claims.length],
     ['mention nodes, one per source', PARLEY_TERMS.Mention, sourceCount],
+    ['inferred claims, which no source states', PARLEY_TERMS.InferredClaim, 1],
+    ['inferred mentions', PARLEY_TERMS.InferredMention, 2],
     ['web annotations', OA_TERMS.Annotation, sourceCount],
     ['annotation targets', OA_TERMS.SpecificResource, sourceCount],
     ['quote selectors', OA_TERMS.TextQuoteSelector, sourceCount],
@@ -56,9 +58,9 @@ describe('toQuads layers', () => {
   });
 
   it('counts what the fixture promises', () => {
-    expect(graph.entities).toHaveLength(20);
-    expect(graph.claims).toHaveLength(17);
-    expect(sourceCount).toBe(18);
+    expect(graph.entities).toHaveLength(22);
+    expect(graph.claims).toHaveLength(19);
+    expect(sourceCount).toBe(21);
   });
 
   it('types, labels and aliases every entity, and links people and delegations to their party', () => {
@@ -69,7 +71,7 @@ describe('toQuads layers', () => {
       expect(objects(iri, SKOS_TERMS.altLabel)).toEqual([...entity.aliases].sort());
       expect(objects(iri, PARLEY_TERMS.party)).toEqual(entity.party === undefined ? [] : [entityIri(entity.party)]);
     }
-    expect(quads.filter((q) => q.predicate.value === PARLEY_TERMS.party)).toHaveLength(4);
+    expect(quads.filter((q) => q.predicate.value === PARLEY_TERMS.party)).toHaveLength(5);
   });
 
   it('writes a truthy triple and a reified claim node for every claim', () => {
@@ -79,7 +81,8 @@ describe('toQuads layers', () => {
       const predicate = predicateIri(claim.predicate);
       expect(objects(subject, predicate)).toContain(object);
       const node = claimIri(claim.subject, claim.predicate, claim.object);
-      expect(objects(node, RDF_TERMS.type)).toEqual([RDF_TERMS.Statement, PARLEY_TERMS.Claim].sort());
+      const inferred = claim.sources.every((s) => s.inferred === true);
+      expect(objects(node, RDF_TERMS.type)).toEqual([RDF_TERMS.Statement, PARLEY_TERMS.Claim, ...(inferred ? [PARLEY_TERMS.InferredClaim] : [])].sort());
       expect(objects(node, RDF_TERMS.subject)).toEqual([subject]);
       expect(objects(node, RDF_TERMS.predicate)).toEqual([predicate]);
       expect(objects(node, RDF_TERMS.object)).toEqual([object]);
@@ -129,7 +132,11 @@ describe('toQuads layers', () => {
         const mention = mentionIri(node, source.articleId, source.start, source.end);
         const article = articleIri(source.articleId);
         expect(objects(mention, OA_TERMS.hasBody)).toEqual([node]);
-        expect(objects(mention, OA_TERMS.motivatedBy)).toEqual([OA_TERMS.describing]);
+        // A stated mention describes its claim; an inferred one only identifies the subject, and says so by its class.
+        expect(objects(mention, OA_TERMS.motivatedBy)).toEqual([source.inferred ? OA_TERMS.identifying : OA_TERMS.describing]);
+        expect(objects(mention, RDF_TERMS.type)).toEqual(
+          [PARLEY_TERMS.Mention, OA_TERMS.Annotation, ...(source.inferred ? [PARLEY_TERMS.InferredMention] : [])].sort(),
+        );
         expect(objects(mention, PROV_TERMS.wasQuotedFrom)).toEqual([article]);
         expect(objects(mention, PARLEY_TERMS.rule)).toEqual([source.rule]);
         expect(objects(mention, PARLEY_TERMS.attribution)).toEqual(source.attribution === undefined ? [] : [source.attribution]);

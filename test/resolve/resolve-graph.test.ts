@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { buildGraphFromArticles } from '../../src/pipeline.js';
 import { readGraph } from '../extract/read-claims.js';
+
+/** The memberOf sources of each person, as [article file, rule, inferred] by person label, over several articles. */
+function memberships(texts: readonly string[]): Map<string, [string, string, boolean][]> {
+  const articles = texts.map((text, i) => articleFromText(`${text}\n`, `article-${i}.txt`));
+  const graph = buildGraphFromArticles(articles);
+  const label = new Map(graph.entities.map((e) => [e.key, e.label]));
+  const file = new Map(articles.map((a) => [a.id, a.file]));
+  return new Map(
+    graph.claims
+      .filter((c) => c.predicate === 'memberOf')
+      .map((c) => [label.get(c.subject)!, c.sources.map((s) => [file.get(s.articleId)!, s.rule, s.inferred === true] as [string, string, boolean])]),
+  );
+}
 
 describe('resolveGraph', () => {
   it('merges spelling variants of a person across articles', () => {
@@ -33,6 +48,29 @@ describe('resolveGraph', () => {
       ['Hamas', 'withdrawal of Israeli forces from Gaza'],
       ['Israel', 'withdrawal of Hamas fighters from Gaza'],
     ]);
+  });
+
+  it.each([
+    [
+      'an article that names the side, and one that names only the person',
+      ['Estonian Foreign Minister Karin Lepp proposed a joint border commission.', 'Foreign Minister Karin Lepp rejected the plan.'],
+      'Karin Lepp',
+      [['article-0.txt', 'memberOf.stated-side', false], ['article-1.txt', 'memberOf.resolved-side', true]],
+    ],
+    [
+      'a later sentence of the article that names the side',
+      ['Karin Lepp arrived in Geneva on Monday. The Estonian Foreign Minister Karin Lepp proposed a joint border commission.'],
+      'Karin Lepp',
+      [['article-0.txt', 'memberOf.stated-side', false]],
+    ],
+    [
+      'a leader of a side’s delegation',
+      ['Karin Lepp, who leads the Estonian delegation, proposed a joint border commission.'],
+      'Karin Lepp',
+      [['article-0.txt', 'memberOf.led-body', false]],
+    ],
+  ])('tells a side an article states from one the resolver infers: %s', (_what, texts, person, expected) => {
+    expect(memberships(texts).get(person)).toEqual(expected);
   });
 
   it('ties delegations and their leaders to their party', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { getViewerData, type ViewerData } from '../../src/query/viewer-data.js';
 import { readGraphFile } from '../../src/rdf/graph-file.js';
-import { CLASS_OF, RDF_TERMS } from '../../src/rdf/namespaces.js';
+import { claimIri, CLASS_OF, entityKey, RDF_TERMS } from '../../src/rdf/namespaces.js';
 import { startViewerServer, type ViewerServer } from '../../src/view/start-viewer-server.js';
 import type { ParleyDebugHandle } from '../../viewer/src/mount-viewer.js';
 import { HOSTILE_HTML_LABEL, writeSampleGraph } from '../fixtures/knowledge-graph.js';
@@ -338,6 +338,21 @@ requireTool('chromium').describe('the viewer in chromium', () => {
       await server.close();
     }
     expect(problems.dialogs).toEqual([]);
+  });
+
+  it('tells an inferred claim from a stated one: its legend line and its panel', async () => {
+    const server: ViewerServer = await startViewerServer({ graphPath: await writeSampleGraph(work), port: 0 });
+    try {
+      const inferred = claimIri(entityKey('Person', 'Nadia Farahani'), 'memberOf', entityKey('Party', 'Iran'));
+      const view = await openViewer(browser.context, `${server.url}#${new URLSearchParams({ edge: inferred })}`);
+      expect(await view.locator('.legend li span').allTextContents()).toContain('inferred: no article states it');
+      expect(await view.locator('.details').getAttribute('data-id')).toBe(inferred);
+      expect(await view.locator('.details dd').allTextContents()).toContain('inferred by memberOf.resolved-side: no article states it');
+      expect(await view.locator('.details .quote-source').textContent()).toContain('names the subject only');
+      await view.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('ran every page without script errors or Content-Security-Policy violations', () => {

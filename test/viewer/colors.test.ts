@@ -35,11 +35,15 @@ describe('colours', () => {
     ['agrees', S.stanceColors.agrees],
     [null, S.relationColor],
   ] as const)('colours a %s edge', (stance, expected) => {
-    expect(edgeColor({ stance }, S)).toBe(expected);
+    expect(edgeColor({ stance, inferredBy: [] }, S)).toBe(expected);
   });
 
-  it('keeps stance, party, shared and neutral colours all distinct', () => {
-    const all = [...Object.values(S.stanceColors), S.relationColor, ...S.partyPalette, S.sharedColor, S.neutralColor].map((c) => c.toLowerCase());
+  it.each([['proposes'], [null]] as const)('colours an inferred %s edge apart from every stated one', (stance) => {
+    expect(edgeColor({ stance, inferredBy: ['memberOf.resolved-side'] }, S)).toBe(S.inferredColor);
+  });
+
+  it('keeps stance, inferred, party, shared and neutral colours all distinct', () => {
+    const all = [...Object.values(S.stanceColors), S.relationColor, S.inferredColor, ...S.partyPalette, S.sharedColor, S.neutralColor].map((c) => c.toLowerCase());
     expect(new Set(all).size).toBe(all.length);
   });
 });

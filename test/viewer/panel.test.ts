@@ -15,6 +15,16 @@ function documentWithBody(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
 
+/** The small data with Ani Sargsyan's side inferred: no article states it. */
+const inferredData = {
+  ...smallData,
+  edges: smallData.edges.map((edge) =>
+    edge.id === iri('claim/a5')
+      ? { ...edge, inferredBy: ['memberOf.resolved-side'], quotes: edge.quotes.map((quote) => ({ ...quote, inferredBy: 'memberOf.resolved-side' })) }
+      : edge,
+  ),
+};
+
 describe('the side panel', () => {
   const index = indexViewerData(smallData);
   const actions = { selectNode: vi.fn(), selectEdge: vi.fn() };
@@ -41,6 +51,21 @@ describe('the side panel', () => {
     ]);
     (panel.querySelector('button[data-edge]') as HTMLButtonElement).click();
     expect(actions.selectEdge).toHaveBeenCalledWith(iri('claim/a4'));
+  });
+
+  it('says whether articles state a claim or the resolver inferred it, and which sentence only names the subject', () => {
+    const doc = documentWithBody();
+    const source = (edge: ReturnType<typeof index.edges.get>) => {
+      const panel = edgePanel(doc, indexViewerData(inferredData), edge!, actions);
+      return [...panel.querySelectorAll('dt')].find((dt) => dt.textContent === 'Source')!.nextElementSibling!.textContent;
+    };
+    expect(source(index.edges.get(iri('claim/a1')))).toBe('stated in the articles');
+    const inferred = indexViewerData(inferredData).edges.get(iri('claim/a5'))!;
+    expect(source(inferred)).toBe('inferred by memberOf.resolved-side: no article states it');
+    const panel = edgePanel(doc, indexViewerData(inferredData), inferred, actions);
+    expect(panel.querySelector('.quote-source')!.textContent).toBe(
+      'Title of one.txt · one.txt · names the subject only; the rest inferred by memberOf.resolved-side',
+    );
   });
 
   it('names the parties that share a topic', () => {
@@ -79,6 +104,13 @@ describe('the legend', () => {
       ['demands', 'rejects', 'proposes', 'agrees', 'other relations'],
     ]);
     expect(element.open).toBe(true);
+  });
+
+  it('has a line for inferred claims when the graph holds one', () => {
+    const doc = documentWithBody();
+    const element = legend(doc, inferredData, partyColors(inferredData.parties, DEFAULT_VIEWER_SETTINGS), DEFAULT_VIEWER_SETTINGS);
+    const stances = [...element.querySelectorAll('section')].at(-1)!;
+    expect([...stances.querySelectorAll('li span')].map((span) => span.textContent).at(-1)).toBe('inferred: no article states it');
   });
 
   it.each(Object.entries(NODE_STYLES))('draws the rings of a %s from the outside in', (_type, style) => {

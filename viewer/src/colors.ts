@@ -13,7 +13,11 @@ export function nodeColor(node: Pick<ViewerNode, 'party' | 'shared'>, colors: Re
   return (node.party === null ? undefined : colors.get(node.party)) ?? settings.neutralColor;
 }
 
-/** An edge's colour: its stance's, or the relation colour for leads, role, memberOf, heldIn and mediates. */
-export function edgeColor(edge: Pick<ViewerEdge, 'stance'>, settings: ViewerSettings): string {
+/**
+ * An edge's colour: the inferred colour for a claim no article states, else its stance's, or the relation colour for
+ * leads, role, memberOf, heldIn and mediates.
+ */
+export function edgeColor(edge: Pick<ViewerEdge, 'stance' | 'inferredBy'>, settings: ViewerSettings): string {
+  if (edge.inferredBy.length > 0) return settings.inferredColor;
   return edge.stance === null ? settings.relationColor : settings.stanceColors[edge.stance];
 }

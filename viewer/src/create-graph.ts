@@ -94,7 +94,8 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       label: edge.predicate,
       color: edgeColor(edge, settings),
-      size: scale(edge.articleCount - 1, mostArticles - 1, settings.minEdgeSize, settings.maxEdgeSize),
+      // An inferred claim is drawn at the thinnest, however many articles name its subject: no article states it.
+      size: edge.inferredBy.length > 0 ? settings.minEdgeSize : scale(edge.articleCount - 1, mostArticles - 1, settings.minEdgeSize, settings.maxEdgeSize),
       type: 'straight',
       curvature: 0,
       stance: edge.stance,

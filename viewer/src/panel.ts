@@ -23,11 +23,15 @@ function facts(doc: Document, rows: readonly (readonly [string, string])[]): HTM
   );
 }
 
-/** One supporting quote: the sentence, then the article's title and file, and who said it when the article says. */
+/**
+ * One supporting quote: the sentence, then the article's title and file, who said it when the article says, and the
+ * rule that inferred the claim when the sentence only names its subject.
+ */
 export function quoteItem(doc: Document, quote: ViewerQuote): HTMLLIElement {
   const notes = [quote.title, quote.article];
   if (quote.attribution !== null) notes.push(`according to ${quote.attribution}`);
   if (quote.hedged) notes.push('hedged');
+  if (quote.inferredBy !== null) notes.push(`names the subject only; the rest inferred by ${quote.inferredBy}`);
   return el(doc, 'li', { className: 'quote', attrs: { 'data-article': quote.article } }, [
     el(doc, 'blockquote', { className: 'quote-text', text: quote.quote }),
     el(doc, 'p', { className: 'quote-source', text: notes.join(' · ') }),
@@ -74,7 +78,10 @@ export function nodePanel(doc: Document, index: ViewerIndex, node: ViewerNode, a
   ]);
 }
 
-/** The panel body for a claim: its ends, relation, stance, confidence, the number of distinct articles, every quote. */
+/**
+ * The panel body for a claim: its ends, relation, stance, confidence, the number of distinct articles, whether articles
+ * state it or the resolver inferred it (and by which rule), every quote.
+ */
 export function edgePanel(doc: Document, index: ViewerIndex, edge: ViewerEdge, actions: PanelActions): HTMLElement {
   const ends = el(doc, 'p', { className: 'ends' }, [
     nodeLink(doc, index.nodes.get(edge.source), edge.source, actions),
@@ -89,6 +96,7 @@ export function edgePanel(doc: Document, index: ViewerIndex, edge: ViewerEdge, a
       ['Stance', edge.stance ?? 'none (not a stance)'],
       ['Confidence', `${Math.round(edge.confidence * 100)}%`],
       ['Supported by', plural(edge.articleCount, 'distinct article')],
+      ['Source', edge.inferredBy.length > 0 ? `inferred by ${edge.inferredBy.join(', ')}: no article states it` : 'stated in the articles'],
     ]),
     el(doc, 'h3', { text: `Quotes (${edge.quotes.length})` }),
     el(doc, 'ul', { className: 'quotes' }, edge.quotes.map((quote) => quoteItem(doc, quote))),

@@ -14,6 +14,8 @@ export interface ViewerSettings {
   readonly stanceColors: Readonly<Record<Stance, string>>;
   /** Colour of the other relations (leads, role, memberOf, heldIn, mediates). */
   readonly relationColor: string;
+  /** Colour of claims no article states, which the resolver inferred (a person's side known only from other articles). */
+  readonly inferredColor: string;
   /** Colour of nodes pushed to the background by a hover or a search. */
   readonly fadedColor: string;
   /** Node radius in pixels for a node without claims, and for the node with the most claims. */
@@ -42,7 +44,7 @@ export interface ViewerSettings {
 }
 
 /**
- * Defaults. Party colours are Paul Tol's "bright" scheme and stance colours the Okabe-Ito palette,
+ * Defaults. Party colours are Paul Tol's "bright" scheme and stance and inferred colours the Okabe-Ito palette,
  * both distinguishable with the common colour-vision deficiencies; the two sets do not share a colour.
  */
 export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
@@ -51,6 +53,7 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   neutralColor: '#bbbbbb',
   stanceColors: { demands: '#0072b2', rejects: '#d55e00', proposes: '#cc79a7', agrees: '#009e73' },
   relationColor: '#9a9a9a',
+  inferredColor: '#e69f00',
   fadedColor: '#e6e6e6',
   minNodeSize: 5,
   maxNodeSize: 22,
@@ -96,7 +99,7 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
     fail('partyPalette is empty', 'at least one colour', merged.partyPalette);
   }
   merged.partyPalette.forEach((value, index) => color(`partyPalette[${index}]`, value));
-  for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'fadedColor'] as const) color(name, merged[name]);
+  for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'inferredColor', 'fadedColor'] as const) color(name, merged[name]);
   for (const [stance, value] of Object.entries(merged.stanceColors)) color(`stanceColors.${stance}`, value);
   for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio', 'labelSize', 'edgeLabelSize'] as const) positive(name, merged[name]);
   for (const name of ['layoutIterations', 'labelLength', 'hideEdgesOnMoveAbove', 'searchLimit'] as const) positive(name, merged[name], true);
