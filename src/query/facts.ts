@@ -67,8 +67,9 @@ function compareSources(a: FactSource, b: FactSource): number {
 /**
  * The facts export of a graph read from Turtle: every entity node except topics and offices (sorted by IRI), and one
  * fact per claim node with the sources that state it (sorted by subject, predicate, object, then claim IRI).
- * What the resolver inferred is left out, as the contract lists only what articles state: an inferred claim, and an
- * inferred mention of a stated claim (an article that names the person without their side). Deterministic.
+ * A claim the resolver inferred, which no article states, is left out: the contract lists what articles state. A stated
+ * claim keeps every article that names its subject, as the contract's annotators count a side in each article that
+ * names the person once any article has stated it. Deterministic.
  */
 export function exportFacts(store: Store): FactsExport {
   const entities: FactEntity[] = [];
@@ -86,7 +87,6 @@ export function exportFacts(store: Store): FactsExport {
         predicate: predicateName(claim.predicate),
         object: labelOf(store, claim.object),
         sources: claimSources(store, claim.iri)
-          .filter((source) => !source.inferred)
           .map(({ article, quote }) => ({ article, quote }))
           .sort(compareSources),
       },

@@ -50,11 +50,12 @@ describe('exportFacts', () => {
     expect(facts.facts.filter((f) => f.predicate === 'agrees').map((f) => f.subject)).toEqual(['Iran', 'United States']);
   });
 
-  it('leaves out what the resolver inferred: a claim no article states, and an article that does not state a claim', () => {
+  it('leaves out a claim the resolver inferred, which no article states, and keeps every article naming a stated claim\'s subject', () => {
     // Farahani's side is stated nowhere; her proposal is stated, so it stays.
     expect(facts.facts.filter((f) => f.subject === 'Nadia Farahani').map((f) => f.predicate)).toEqual(['proposes']);
-    // The follow-up names Karimi without his side: only the article that states it is cited.
+    // The follow-up names Karimi without his side, which the first round states: both articles count it.
     expect(facts.facts.find((f) => f.subject === 'Dariush Karimi' && f.predicate === 'memberOf')?.sources).toEqual([
+      { article: 'muscat-follow-up.txt', quote: 'Iran again demanded the lifting of sanctions, Karimi told reporters after the Muscat talks.' },
       { article: 'muscat-round-one.txt', quote: 'Iranian Foreign Minister Dariush Karimi' },
     ]);
   });
