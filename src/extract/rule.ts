@@ -1,6 +1,6 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
-import type { LexiconClass, LexiconPart } from '../nlp/lexicon.js';
+import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { topicsIn } from './topic-phrase.js';
 
@@ -147,7 +147,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
     match(view, context) {
       const results: RuleMatch[] = [];
       for (const [first, k] of triggerSpans(view, spec.trigger, context.patterns)) {
-        if (spec.requireBefore && !spec.requireBefore.test(view.lower(first - 1)) && !spec.requireBefore.test(view.lemma(first - 1))) continue;
+        if (spec.requireBefore) {
+          // "reached initial understandings": adjectives between the required word and the trigger qualify the trigger.
+          let before = first - 1;
+          while (before > 0 && view.tokens[before]!.pos === 'ADJ' && !spec.requireBefore.test(view.lower(before))) before--;
+          if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) continue;
+        }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
@@ -155,6 +160,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let objectStart = k + 1;
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
+          // "agreed last month to …": a time phrase may stand between the word and its particle.
+          if (particle === undefined && afterTimePhrase(view, k + 1) > k + 1) particle = view.find(spec.particle, afterTimePhrase(view, k + 1), (spec.gap ?? 0) + 1);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
@@ -164,7 +171,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           objectStart = particle + 1;
-        }
+        } else objectStart = afterTimePhrase(view, objectStart);
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && isPassiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
@@ -179,7 +186,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         const subjects = gerundHolder ?? subjectsFor(view, first, spec, context);
         if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
-        const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(objectStart), view.asideEnd(k) ?? Infinity)];
+        // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
+        const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
+        const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         let raw = view.text(from, end).trim();
@@ -298,6 +307,31 @@ function isPending(view: SentenceView, k: number): boolean {
     if (view.tokens[j]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** Time words that open or make up a time phrase after a verb ("last month", "earlier this week"). */
+const TIME_OPENERS = /^(last|next|this|earlier|later)$/;
+const TIME_NOUNS = /^(week|month|year|weekend|morning|afternoon|evening|night)$/;
+
+/**
+ * Where a time phrase starting at token k ends ("last month", "on Sunday (March 1)", "yesterday", "in June 2019"),
+ * or k when none starts there: "agreed last month to …", "rejected on Sunday a demand for …".
+ */
+function afterTimePhrase(view: SentenceView, k: number): number {
+  const times = lexicon().timeWords;
+  let j = k;
+  if (view.lower(j) === 'earlier' || view.lower(j) === 'later') j++;
+  if (TIME_OPENERS.test(view.lower(j)) && (TIME_NOUNS.test(view.lower(j + 1)) || times.has(view.lower(j + 1)))) j += 2;
+  else if (/^(on|in)$/.test(view.lower(j)) && times.has(view.lower(j + 1))) j += 2;
+  else if (times.has(view.lower(j))) j++;
+  else return k;
+  while (view.tokens[j]?.pos === 'NUM') j++;
+  // "on Sunday (March 1)"
+  if (view.lower(j) === '(') {
+    const close = view.find(new Set([')']), j + 1, 5);
+    if (close !== undefined) j = close + 1;
+  }
+  return j;
 }
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

@@ -284,7 +284,7 @@ export class SentenceView {
         // ", al-Hayya said": the speaker's clause, not an item of the object.
         if (this.startsClause(k + 1) || this.closingAttribution(k + 1)) return k;
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
-        if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && this.lower(k + 2) === 'by') return k;
+        if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.
         if (this.tokens[k + 1]?.pos === 'VERB' && next.endsWith('ing') && !this.isListComma(k)) return k;

@@ -4,6 +4,10 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    // A time phrase before the particle; a that-clause after a place; adjectives before the agreement noun.
+    ['Ecuador and Peru agreed last month to the wording of a border plan.', ['Ecuador', 'Peru'], /^wording of a border plan$/],
+    ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
+    ['Ecuador and Peru reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
     ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^set up a border commission$/],
     ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^launch a joint transit framework$/],
     ['Iran and the United States held talks in Muscat. Both sides agreed to meet again next week.', ['Iran', 'United States'], /meet again next week/],

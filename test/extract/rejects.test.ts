@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // A time phrase after the verb is no part of the object; a participle after a comma describes it.
+    ['Chile rejected on Sunday (March 1) a Peruvian demand for a new quota, included in a draft agreed by Bolivia.', 'Chile', /^Peruvian demand for a new quota$/],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.', 'Iran', /^shipping its enriched uranium abroad$/],
     ['The American proposal for zero enrichment was dismissed by Tehran.', 'Iran', /zero enrichment/],
     ['Iran will not accept any limits on its enrichment program.', 'Iran', /^limits on its enrichment program$/],
