@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Article, InputProblem, KnowledgeGraph } from './types.js';
 import { readArticles, resolveIngestOptions } from './ingest/index.js';
 import { collectFiles } from './ingest/collect-files.js';
-import { annotateArticle } from './nlp/annotate-article.js';
+import { annotateArticle, principalParties } from './nlp/annotate-article.js';
 import { extractClaims } from './extract/extract-claims.js';
 import type { ExtractionRule } from './extract/rule.js';
 import { DEFAULT_RULES } from './extract/rules/index.js';
@@ -101,11 +101,12 @@ export async function readAndExtract(path: string, maxBytes: number, rules?: rea
 /** The nlp and extract stages of one article. */
 function articleClaims(article: Article, rules: readonly ExtractionRule[]): ArticleClaims {
   const sentences = annotateArticle(article);
-  const claims = extractClaims(article, sentences, rules);
+  const principals = principalParties(sentences);
+  const claims = extractClaims(article, sentences, rules, principals);
   const persons = sentences.flatMap((s) =>
     s.mentions.filter((m) => m.type === 'Person').map((mention) => ({ mention, sentenceIndex: s.index, quote: s.text, start: s.start, end: s.end })),
   );
-  return { article, claims, persons };
+  return { article, claims, persons, principals };
 }
 
 /** Builds the knowledge graph of articles already read, on the calling thread. */

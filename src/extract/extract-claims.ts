@@ -26,8 +26,12 @@ const REFERENCE_FACTOR = 0.85;
  * insist on …": Iran demands, attributed to X). The resolve stage combines the sources of one claim, so that claims
  * several articles support rank higher (see `resolveGraph`).
  */
-export function extractClaims(article: Article, sentences: readonly AnnotatedSentence[], rules: readonly ExtractionRule[] = DEFAULT_RULES): Claim[] {
-  const principals = principalParties(sentences);
+export function extractClaims(
+  article: Article,
+  sentences: readonly AnnotatedSentence[],
+  rules: readonly ExtractionRule[] = DEFAULT_RULES,
+  principals: readonly string[] = principalParties(sentences),
+): Claim[] {
   const context: ArticleContext = {
     article,
     principals,

@@ -31,6 +31,8 @@ export interface WorldKnowledge {
   readonly demonyms: ReadonlyMap<string, string>;
   /** Demonym to use in labels, by party label ("Russia" → "Russian"). */
   readonly demonymOf: ReadonlyMap<string, string>;
+  /** Party labels of sovereign states, the only sides that have presidents and ministers of their own. */
+  readonly states: ReadonlySet<string>;
   readonly offices: OfficeLexicon;
 }
 
@@ -213,6 +215,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     nameHeads,
     demonyms,
     demonymOf,
+    states: new Set(labelOf.values()),
     offices: {
       heads,
       modifiers: lower(officeData.modifiers),

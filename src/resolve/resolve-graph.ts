@@ -6,6 +6,7 @@ import { personName, samePersonName, surnameKeys, type PersonName } from './pers
 import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -13,6 +14,8 @@ export interface ArticleClaims {
   readonly claims: readonly Claim[];
   /** Every person mention of the article, for memberOf claims. */
   readonly persons: readonly { readonly mention: Mention; readonly sentenceIndex: number; readonly quote: string; readonly start: number; readonly end: number }[];
+  /** The two sides the article reports on (see principalParties), for the side of an office holder it does not state. */
+  readonly principals: readonly string[];
 }
 
 interface EntityDraft {
@@ -32,6 +35,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   // People first, over all articles, so that a surname in one article finds the full name given in another.
   for (const input of inputs) for (const p of input.persons) registry.person(p.mention);
   registry.settlePeople();
+  const inferredSides = inferOfficeHoldersSides(inputs, registry);
 
   const merged = new Map<string, { subject: string; predicate: Predicate; object: string; sources: Source[] }>();
   const addClaim = (subject: string, predicate: Predicate, object: string, source: Source): void => {
@@ -63,7 +67,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       }
       addClaim(subject, claim.predicate, object, claim.source);
     }
-    addMemberships(input, registry, leads, addClaim);
+    addMemberships(input, registry, leads, inferredSides, addClaim);
   }
 
   // The data model gives every stance a side (a person or body whose side no article states cannot hold one in the
@@ -108,6 +112,7 @@ function addMemberships(
   input: ArticleClaims,
   registry: EntityRegistry,
   leads: readonly LeadsClaim[],
+  inferredSides: ReadonlySet<string>,
   addClaim: (subject: string, predicate: Predicate, object: string, source: Source) => void,
 ): void {
   const named = new Map<string, { party: string; first: PersonMention; stated?: PersonMention }>();
@@ -133,8 +138,45 @@ function addMemberships(
     const led = leads.find((l) => l.person === person && registry.partyOf(l.body) === party);
     if (stated) addClaim(person, 'memberOf', party, { ...quoted(stated), rule: 'memberOf.stated-side', confidence: 0.9 });
     else if (led) addClaim(person, 'memberOf', party, { ...led.source, rule: 'memberOf.led-body', confidence: Math.min(led.source.confidence, 0.9) });
-    else addClaim(person, 'memberOf', party, { ...quoted(first), rule: 'memberOf.resolved-side', confidence: 0.7, inferred: true });
+    else {
+      const rule = inferredSides.has(person) ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
+      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: inferredSides.has(person) ? 0.6 : 0.7, inferred: true });
+    }
   }
+}
+
+/**
+ * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
+ * office whose side no article states holds it for the one state among the sides of the articles that name them.
+ * The side is inferred (rule memberOf.office-of-state): it lets the person's stances count for a side, and the facts
+ * export leaves the membership out. People named in articles whose sides are two states, or none, stay without one.
+ * Returns the people given a side this way.
+ */
+function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: EntityRegistry): Set<string> {
+  const { states } = worldKnowledge();
+  const candidates = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    // Only an article on talks between two sides says whose office it is likely to be.
+    const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
+    for (const p of input.persons) {
+      if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
+      const person = registry.entityFor(p.mention);
+      if (!person || registry.partyOf(person) !== undefined) continue;
+      const seen = candidates.get(person) ?? new Set<string>();
+      // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous vetoes.
+      if (sideStates.length === 1) seen.add(sideStates[0]!);
+      else if (sideStates.length > 1) seen.add('');
+      candidates.set(person, seen);
+    }
+  }
+  const given = new Set<string>();
+  for (const [person, parties] of candidates) {
+    const [party] = parties;
+    if (parties.size !== 1 || !party) continue;
+    registry.assignSide(person, party);
+    given.add(person);
+  }
+  return given;
 }
 
 /**
@@ -277,6 +319,12 @@ class EntityRegistry {
     }
     this.note(key, wording);
     return key;
+  }
+
+  /** Gives a person with no known side a party's side, by the party's label. */
+  assignSide(person: string, party: string): void {
+    const draft = this.drafts.get(person);
+    if (draft && draft.type === 'Person' && draft.parties.size === 0) draft.parties.set(this.named('Party', party, party), 1);
   }
 
   /** Gives a person with no known side the side of the body they lead. */

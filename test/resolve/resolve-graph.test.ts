@@ -69,6 +69,12 @@ describe('resolveGraph', () => {
       'Karin Lepp',
       [['article-0.txt', 'memberOf.led-body', false]],
     ],
+    [
+      'an office holder in talks between one state and an armed group',
+      ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. President Ana Ruiz urged the rebels to disarm.'],
+      'Ana Ruiz',
+      [['article-0.txt', 'memberOf.office-of-state', true]],
+    ],
   ])('tells a side an article states from one the resolver infers: %s', (_what, texts, person, expected) => {
     expect(memberships(texts).get(person)).toEqual(expected);
   });
@@ -92,6 +98,14 @@ describe('resolveGraph', () => {
     expect(demands.map((f) => f.subject)).toEqual(['Abbas Araghchi']);
     // Every person left holding a stance has a side, as the data model requires.
     for (const f of demands) expect(entities.find((e) => e.label === f.subject)?.party).toBeDefined();
+  });
+
+  it('keeps the stance of an office holder whose side it infers, and infers none in talks between two states', () => {
+    const armedGroup = readGraph(['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. President Ana Ruiz urged the rebels to disarm.']);
+    expect(armedGroup.facts.filter((f) => f.predicate === 'proposes').map((f) => f.subject)).toEqual(['Ana Ruiz']);
+    expect(armedGroup.entities.find((e) => e.label === 'Ana Ruiz')?.party).toBe('party/Chile');
+    const twoStates = readGraph(['Talks between Chile and Peru resumed in Lima. Peru rejected the plan. President Ana Ruiz urged Peru to disarm.']);
+    expect(twoStates.facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate !== 'role')).toEqual([]);
   });
 
   it('credits a delegation’s mediation to its party, which the data model lets mediate', () => {
