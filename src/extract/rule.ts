@@ -345,6 +345,8 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
 /** In "This initiative has been dismissed by Russia", the words before the auxiliary. */
 function passiveObject(view: SentenceView, verb: number): [number, number] {
   let end = verb;
+  // "The agreement, drafted by France and Germany, …": a participle between commas describes the noun before them.
+  if (view.lower(verb - 1) === ',' && /(ed|en)$/.test(view.lower(verb))) end = verb - 1;
   while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
   let start = end;
   // "…, compared to the 80 per cent initially demanded by X": the figure set against, not what comes before it.

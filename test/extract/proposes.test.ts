@@ -5,6 +5,8 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // A participle between commas after the noun it describes.
+    ['Chile and Peru met in Lima. The border accord, drafted by Brazil and backed by Canada, does not settle the quota.', 'Brazil', /^border accord$/],
     // What a side aims for or would like is what it proposes.
     ['Talks between Metro Rail and the Metro Rail Workers Union resumed in Leeds. The union aims to restore the night shift bonus.', 'Metro Rail Workers Union', /^restore the night shift bonus$/],
     ['Chile said it would like to reach a fishing accord that lasts ten years.', 'Chile', /^reach a fishing accord that lasts ten years$/],
