@@ -60,7 +60,7 @@ function modifiersStart(view: SentenceView, noun: number): number {
 }
 
 /** Who holds the stance a noun states: "X's offer", "the U.S. proposal", "a proposal by X", "X made an offer". */
-function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker' } | undefined {
+function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker'; contentEnd?: number } | undefined {
   const before = start - 1;
   if (view.lower(before) === "'s" || view.lower(before) === "'") {
     const owners = view.actors.filter((m) => m.tokenEnd === before);
@@ -72,6 +72,13 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
   if (/^(by|from)$/.test(view.lower(noun + 1))) {
     const agents = view.agentAfter(noun);
     if (agents.length > 0) return { holders: agents, via: 'agent' };
+  }
+  // "an initial offer of $250 billion a year from rich nations, including Japan and Canada": the holder after the content.
+  if (/^(of|for)$/.test(view.lower(noun + 1))) {
+    const end = view.clauseEnd(noun + 2);
+    const from = view.find(/^(from|by)$/, noun + 2, Math.min(10, end - noun - 2));
+    const holders = from === undefined ? [] : view.actors.filter((m) => m.tokenStart === from + 1 || (m.tokenStart === from + 2 && view.lower(from + 1) === 'the'));
+    if (from !== undefined && holders.length > 0) return { holders: [...holders, ...membersAfter(view, Math.max(...holders.map((m) => m.tokenEnd)))], via: 'agent', contentEnd: from };
   }
   let verb = before;
   if (/^(a|an|the|its|their|his|her|our|new|fresh)$/.test(view.lower(verb))) verb--;
@@ -90,8 +97,22 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
   return undefined;
 }
 
+/** ", including the EU, Japan and Canada" after a group ending at token `end`: the members named, who hold its stance too. */
+function membersAfter(view: SentenceView, end: number): Mention[] {
+  if (view.lower(end) !== ',' || view.lower(end + 1) !== 'including') return [];
+  const members: Mention[] = [];
+  for (let k = end + 2; k < view.tokens.length; k++) {
+    const here = view.actors.filter((m) => m.tokenStart === k && m.type === 'Party');
+    if (here.length > 0) {
+      members.push(...here);
+      k = here[0]!.tokenEnd - 1;
+    } else if (!/^(,|and|the)$/.test(view.lower(k))) break;
+  }
+  return members;
+}
+
 /** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
-function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean): string[] {
+function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean, contentEnd = Infinity): string[] {
   const next = noun + 1;
   // "conditions for ending hostilities": what a condition is for is not the condition.
   if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
@@ -101,7 +122,7 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const recipient = view.lower(next) === 'to' && !opensClause;
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
-    const labels = topicsIn(view, from, view.clauseEnd(from), view.lower(next) !== 'to').map((t) => t.label);
+    const labels = topicsIn(view, from, Math.min(view.clauseEnd(from), contentEnd), view.lower(next) !== 'to').map((t) => t.label);
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
   }
@@ -131,7 +152,7 @@ const stanceNoun: ExtractionRule = {
         if (!found) continue;
         if (stated) context.nounHolders.set(cls, stated.holders);
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
-        const labels = nounTopics(view, start, noun, needsComplement);
+        const labels = nounTopics(view, start, noun, needsComplement, stated?.contentEnd);
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
         for (const label of labels) {
           for (const subject of found.holders) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence });
