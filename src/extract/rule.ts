@@ -207,7 +207,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
         const topics = (owned ? [{ label: owned }] : ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
-          .map((t) => ({ label: antecedentTopic(t.label, context) }))
+          // "meet this demand": a reference left once the verb before it is trimmed.
+          .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.

@@ -85,6 +85,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && LIGHT_VERBS.has(view.lower(a)) && view.lower(a + 1) === 'out') a += 2;
   // "agreed to accept temporary limits": accepting adds nothing to what is accepted.
   if (/^(accept|approve|endorse)$/.test(view.lower(a)) && b > a + 2) a++;
+  // "meet this demand", "meet the union's conditions": meeting a demand grants it, the demand is the topic.
+  if (view.lower(a) === 'meet' && /^(the|this|that|these|those|its|their|his|her)$/.test(view.lower(a + 1)) && view.tokens[a + 2]?.pos !== 'NUM') a++;
   // "what it considers the root causes": the speaker's framing, not the topic.
   if (view.lower(a) === 'what' && /^(it|they|he|she|we)$/.test(view.lower(a + 1)) && /^(considers?|calls?|sees?|describes?|views?|terms?)$/.test(view.lower(a + 2))) a += 3;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
