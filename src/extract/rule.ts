@@ -179,6 +179,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
         const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
+        // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
+        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
@@ -338,6 +340,8 @@ function afterTimePhrase(view: SentenceView, k: number): number {
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 function isPassiveParticiple(view: SentenceView, k: number): boolean {
   if (!/ed$|en$/.test(view.lower(k))) return false;
+  // "as stipulated by the army": a participle with its agent needs no "be".
+  if (view.lower(k + 1) === 'by' && /^(as|,)$/.test(view.lower(k - 1))) return true;
   let j = k - 1;
   while (j >= 0 && view.tokens[j]!.pos === 'ADV') j--;
   return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));

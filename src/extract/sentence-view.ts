@@ -271,7 +271,9 @@ export class SentenceView {
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
-      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[k + 1]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(k + 1))))) return k;
+      // "… and earlier pledged …": an adverb may stand before the second verb.
+      const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(second))))) return k;
       // "… and would require …": a modal after "and" opens a second predicate of the same subject.
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.

@@ -54,7 +54,8 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       // A delegation's stance is its party's; agreements are credited to parties.
       if (STANCE_SET.has(claim.predicate)) {
         const type = registry.typeOf(subject);
-        if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person')) subject = registry.partyOf(subject) ?? subject;
+        // "Lebanese officials rejected …": unnamed officials speak for their side, which holds the stance.
+        if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person') || claim.subject.mention.via === 'source') subject = registry.partyOf(subject) ?? subject;
       }
       // A delegation mediates for its party.
       if (claim.predicate === 'mediates' && registry.typeOf(subject) === 'Delegation') subject = registry.partyOf(subject) ?? subject;

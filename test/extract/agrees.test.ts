@@ -42,6 +42,9 @@ describe('agrees', () => {
 
   it.each<[string]>([
     ['Israel will not agree to a full withdrawal from Gaza.'],
+    // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
+    ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.'],
+    ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
     ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],

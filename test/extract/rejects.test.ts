@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union negotiators were critical of the offer.', 'Harbour Workers Union', /^offer$/],
+    // A second verb after "and" and an adverb ends the object.
+    ['Chile said that it will not sign anything at the summit and earlier pledged to keep the quota.', 'Chile', /^anything at the summit$/],
     // Unwillingness turns down; "meet this demand" is the demand named before.
     ['Rich nations demanded a cap on coal. Developing countries were unwilling to meet this demand.', 'developing countries', /^cap on coal$/],
     ['Kestrel Foods said it was reluctant to accept a four-day week.', 'Kestrel Foods', /^four-day week$/],

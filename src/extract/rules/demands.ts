@@ -140,6 +140,10 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "Tehran would not give up its right to enrich uranium": what a party refuses to give up, it insists on keeping.
   stanceRule({ name: 'demands.not-give-up', predicate: 'demands', trigger: /^(give|giving|gave|given)$/, particle: /^up$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
   stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
+  // "failed to secure a 12-mile zone": what a side failed to obtain is what it sought.
+  stanceRule({ name: 'demands.failed-to-secure', predicate: 'demands', trigger: /^(fail|failed|fails|failing)$/, particle: /^(secure|win|obtain|get|achieve|extract|force)$/, gap: 1, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false }),
+  // "its new offer is contingent on members ratifying the contract": the condition the offer's holder sets.
+  stanceRule({ name: 'demands.contingent', predicate: 'demands', trigger: /^(contingent|conditional|conditioned|dependent)$/, particle: /^(on|upon)$/, confidence: 0.7, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
   possessiveList,
   statedConditions,
   necessity,
