@@ -203,7 +203,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
-        if (spec.objectMustNot?.test(raw)) continue;
+        // "accepts the proposal": a reference to the topic named before is no bare noun.
+        const reference = ANAPHORIC_OBJECT.test(raw) && context.lastTopic !== undefined;
+        if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "rejected these demands as annexation": the demands of whoever last made some.

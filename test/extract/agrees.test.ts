@@ -4,6 +4,13 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
+    ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
+    ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],
+    // A previous topic named again by "the proposal".
+    ['Peru offered a ceasefire proposal on Monday. Chile has said it accepts the proposal.', ['Chile'], /^ceasefire proposal$/],
+    // What a deal holds after a colon.
+    ['Talks between Chile and Peru resumed in Lima. The summit concluded with a landmark agreement: Chile will open two ports to Peru.', ['Chile', 'Peru'], /^Chile will open two ports to Peru$/],
     // A time phrase before the particle; a that-clause after a place; adjectives before the agreement noun.
     ['Ecuador and Peru agreed last month to the wording of a border plan.', ['Ecuador', 'Peru'], /^wording of a border plan$/],
     ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
@@ -45,6 +52,7 @@ describe('agrees', () => {
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
     ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.'],
     ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
+    ['Chile and Peru reached a deal.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
     ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],

@@ -1,6 +1,8 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
-import type { ExtractionRule } from '../rule.js';
+import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { stanceRule } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN } from './stance-nouns.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
@@ -8,6 +10,45 @@ const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree
 
 /** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
 const BARE_AGREEMENT = /^(the |an? |this |that )?(agreement|deal|accord|understanding)\b(?! (on|to|for|over|that|between|which))/i;
+
+/** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
+const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+const STANCE_HOLDERS = new Set(['Party', 'Person', 'Delegation']);
+
+/**
+ * "Chile and Peru struck a fishing deal", "…, securing a last-minute trade deal with the EU": a side makes a deal (a
+ * verb of the `reach-deal` class with a deal noun as object) and agrees to it, as does the partner after "with".
+ * A deal the words do not qualify ("reached a deal") says nothing of what was agreed; "a deal on …" is agrees.reached's.
+ */
+const madeDeal: ExtractionRule = {
+  name: 'agrees.made-deal',
+  predicate: 'agrees',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const [first, last] of view.lexiconMatches('reach-deal', 'verbs')) {
+      if (view.tokens[first]!.pos !== 'VERB' || view.negated(first)) continue;
+      let deal: number | undefined;
+      for (let k = last + 1; k < Math.min(view.tokens.length, last + 9); k++) {
+        const t = view.tokens[k]!;
+        const entryEnd = t.pos === 'NOUN' || t.pos === 'PROPN' ? view.lexiconEntryAt('deal', 'nouns', k) : undefined;
+        if (entryEnd !== undefined) k = deal = entryEnd;
+        else if (!DEAL_PHRASE_TAGS.has(t.pos) && t.text !== '-' && t.lower !== 'and') break;
+        if (deal !== undefined && view.tokens[k + 1]?.pos !== 'NOUN') break;
+      }
+      if (deal === undefined || /^(on|to|for|over|regarding|concerning)$/.test(view.lower(deal + 1))) continue;
+      const label = topicsIn(view, last + 1, deal + 1, false)[0]?.label;
+      if (!label || !/\s/.test(label)) continue;
+      // A participle after a comma ("…, securing a deal") shares the sentence's subject.
+      const participle = view.lower(first - 1) === ',' && view.lower(first).endsWith('ing');
+      const subjects = (participle ? view.actors.slice(0, 1) : view.subjectOf(first)).filter((m) => STANCE_HOLDERS.has(m.type));
+      if (subjects.length === 0) continue;
+      const partnerAt = view.lower(deal + 1) === 'with' ? (view.lower(deal + 2) === 'the' ? deal + 3 : deal + 2) : undefined;
+      const partners = partnerAt === undefined ? [] : view.actors.filter((m) => m.tokenStart === partnerAt && STANCE_HOLDERS.has(m.type));
+      for (const subject of [...subjects, ...partners]) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+    }
+    return results;
+  },
+};
 
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
@@ -23,5 +64,6 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
   stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true }),
+  madeDeal,
   stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: BARE_AGREEMENT }),
 ];

@@ -210,6 +210,12 @@ const dealTerms: ExtractionRule = {
       if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener)) && !(opener === 0 && SENTENCE_OPENERS.test(view.lower(0)))) continue;
       termsFrom(verbAfter(view, noun + 1), noun, true);
     }
+    for (const [, noun] of deals) {
+      // "concluded with a landmark agreement: rich nations will provide …": the clause after the colon is its terms.
+      if (view.lower(noun + 1) !== ':' || !view.tokens.slice(0, noun).some((t) => t.pos === 'VERB')) continue;
+      const label = topicsIn(view, noun + 2, view.find(/^(;|\.|!|\?)$/, noun + 2) ?? view.tokens.length, false)[0]?.label;
+      if (label) for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+    }
     // "It sets out that people can …": "it" is the deal the sentence before named.
     if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
       const subject = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
