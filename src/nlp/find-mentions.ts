@@ -562,8 +562,11 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
   if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
-    const prev = tokens[i - 1]?.lower ?? '';
-    if (LOCATION_PREPOSITIONS.has(prev)) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+    // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
+    let before = i - 1;
+    while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
+    const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building)$/.test(tokens[name.end]?.lower ?? '');
+    if (LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;

@@ -6,6 +6,10 @@ describe('heldIn', () => {
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
     ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
     ['Israeli and Hamas negotiators met in Doha on Tuesday.', ['Doha']],
+    // A capital inside a venue's words; a state right after the talks or their act.
+    ['Chile and Peru signed the accord at a gilded desk in a luxury Lima hotel.', ['Lima']],
+    ['Chile and Peru held talks. A day after the deal was signed in Bolivia, Chile said nothing.', ['Bolivia']],
+    ['Chile and Peru held talks. The talks, which are expected to last three weeks in Bolivia, resumed.', ['Bolivia']],
     ['The talks in Cairo ended without a breakthrough.', ['Cairo']],
     ['US and Chinese officials met at the Villa Saladin in Geneva.', ['Villa Saladin', 'Geneva']],
     ['The second round of talks was held in Rome, with Omani mediation.', ['Rome']],
@@ -36,6 +40,7 @@ describe('heldIn', () => {
     ['Araghchi flew to Muscat from Tehran on Friday to prepare for the talks.'],
     ['Speaking in Tehran, Araghchi said the talks would continue.'],
     ['The talks were described in Washington as a success.'],
+    ['Chile and Peru held talks. Chile said the deal would end the war in Bolivia.'],
     // Another round than the one reported: proposed, next, previous or parallel.
     ['Oman proposed holding the next round of talks in Rome later this month.'],
     ['Previous rounds of talks were held in Rome.'],

@@ -2,6 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 /** Nouns that name a round of talks, after the place that names it ("the Rotterdam talks"). */
 const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
@@ -15,7 +16,11 @@ const talksPlace: ExtractionRule = {
   match(view: SentenceView, context) {
     if (!context.talks) return [];
     const results: RuleMatch[] = [];
-    const places = view.sentence.mentions.filter((m) => m.type === 'Place');
+    // "signed in Qatar": a state after a preposition of place is where the talks were held.
+    const states = worldKnowledge().states;
+    const places = view.sentence.mentions
+      .filter((m) => m.type === 'Place' || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
+      .map((m): Mention => (m.type === 'Place' ? m : { ...m, type: 'Place', via: 'state' }));
     const talksAt = (place: Mention): RuleMatch => ({
       subject: { ...place, type: 'Talks', text: context.talks!, canonical: context.talks!, via: 'talks' },
       object: { kind: 'entity', mention: place },
@@ -31,7 +36,7 @@ const talksPlace: ExtractionRule = {
       let p = place.tokenStart - 1;
       // "in the coastal resort of X": the preposition stands before the words that introduce the place.
       if (place.via === 'introduced') p -= 2;
-      while (p > place.tokenStart - 6 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET')) p--;
+      while (p > place.tokenStart - 6 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET' || (view.tokens[p]?.pos === 'NOUN' && !/^\p{Lu}/u.test(view.tokens[p]!.text)))) p--;
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
@@ -39,6 +44,9 @@ const talksPlace: ExtractionRule = {
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
+      // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to last
+      // three weeks in Mexico"; "the war in Afghanistan" is no venue.
+      if (place.via === 'state' && !rightAfterTalksWord(view, p)) continue;
       results.push(talksAt(place));
     }
     // "Baku's Gulustan Palace": the city of the venue.
@@ -74,6 +82,13 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
   }
   return false;
+}
+
+/** True when the word before the preposition at `p`, past a duration ("three weeks"), names the talks or their act. */
+function rightAfterTalksWord(view: SentenceView, p: number): boolean {
+  let k = p - 1;
+  while (k > 0 && (view.tokens[k]!.pos === 'NUM' || view.tokens[k]!.pos === 'ADV' || /^(days?|weeks?|months?|hours?|years?)$/.test(view.lower(k)))) k--;
+  return TALKS_WORDS.test(view.lemma(k)) || TALKS_WORDS.test(view.lower(k)) || view.lower(k) === 'place';
 }
 
 /** Rules for `heldIn`. */
