@@ -4,6 +4,10 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // Help given to the sides, hosts named by their demonym, and chairing the talks themselves.
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed in Leeds. With the help of Labor Secretary Ana Ruiz, we have received a proposal to end the strike, the union said.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. Talks ran late as the Bolivian hosts sought to bridge divides.', ['Bolivia']],
+    ['Chile and Peru met in Lima. Ana Ruiz said on Saturday after chairing talks between them that both sides had agreed.', ['Ana Ruiz']],
     ['Iran and the United States held talks in Muscat. Iran and the United States called them useful. Omani Foreign Minister Badr Albusaidi, who shuttled messages between the two delegations, said progress was made.', ['Badr Albusaidi']],
     ['Israel and Hamas met in Doha. Sheikh Amir spoke, flanked by officials from Egypt and the United States, which mediated the talks alongside Qatar.', ['United States', 'Qatar']],
     ['Armenia and Azerbaijan signed the accord in Washington, in a ceremony hosted by U.S. Secretary of State Marco Rubio.', ['United States', 'Marco Rubio']],
@@ -30,6 +34,7 @@ describe('mediates', () => {
 
   it.each<[string]>([
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
+    ['Chile and Peru met in Lima. Ana Ruiz chairs the Chilean delegation.'],
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);

@@ -2,7 +2,10 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { partyWordBefore } from './proposes.js';
 
+/** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
+const TALKS_OBJECT = /^(talks|meeting|negotiations|summit|session|round|dialogue|conference)$/;
 const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
 /** Mediation words that need more than themselves: an envoy may be a side's own, a host country only hosts. */
 const NOT_ALONE = new Set(['envoy', 'interlocutor', 'receive', 'welcome', 'venue', 'host country', 'host nation']);
@@ -51,9 +54,18 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
   if (view.lower(j) === 'as' && /^(role|part|position)$/.test(view.lower(j - 1))) j -= 2;
   while (j > 0 && /^(key|main|chief|lead|leading|principal|longtime|traditional|regional|neutral|trusted|active)$/.test(view.lower(j))) j--;
   if (view.lower(j) === "'s" || view.lower(j) === "'") return view.actors.filter((m) => m.tokenEnd === j);
+  // "the Azerbaijani hosts": the side the word before names.
+  const named = partyWordBefore(view, k);
+  if (named.length > 0 && view.tokens[k]!.pos === 'NOUN') return named;
   if (/^(a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === ',') {
     const named = view.actors.filter((m) => m.tokenEnd === j - 1);
     if (named.length > 0) return named;
+  }
+  // "X said … after chairing talks": a gerund after a preposition shares the sentence's subject.
+  if (view.lower(k).endsWith('ing') && /^(after|before|while|by|since|when)$/.test(view.lower(k - 1))) {
+    let verb = k - 2;
+    while (verb >= 0 && view.tokens[verb]!.pos !== 'VERB') verb--;
+    return verb >= 0 ? view.subjectOf(verb) : [];
   }
   return view.subjectOf(k);
 }
@@ -87,6 +99,14 @@ const mediator: ExtractionRule = {
         // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
+      } else if (view.tokens[k]!.pos === 'VERB' && view.lexiconEntryAt('lead', 'verbs', k) !== undefined && view.find(TALKS_OBJECT, k + 1, 3) !== undefined) {
+        // "after chairing talks between them": leading the talks themselves, not a side's delegation, is brokering them.
+        holders = holdersAt(view, k);
+      } else if (/^(help|assistance)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'with' && view.lower(k + 1) === 'of') {
+        // "with the help of Labor Secretary Ana Ruiz, we have received a proposal": who helped the sides is a go-between.
+        const named = view.actors.filter((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'PUNCT'));
+        const people = named.filter((m) => m.type === 'Person');
+        holders = people.length > 0 ? people.slice(0, 1) : named.filter((m) => m.type === 'Party').slice(0, 1);
       } else if (w === 'through' || w === 'via') {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');

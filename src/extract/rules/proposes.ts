@@ -34,7 +34,7 @@ const possessiveProposal: ExtractionRule = {
 };
 
 /** "the American proposal", "the US offer": the party named by the word before a noun. */
-function partyWordBefore(view: SentenceView, k: number): Mention[] {
+export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   const named = view.actors.filter((m) => m.tokenEnd === k && m.type === 'Party');
   if (named.length > 0) return named;
   const t = view.tokens[k - 1];
