@@ -1,6 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
 import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
 import { topicsIn } from './topic-phrase.js';
 
@@ -214,7 +215,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
-          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label));
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         for (const topic of topics) {
@@ -251,7 +252,7 @@ export function antecedentTopic(label: string, context: ArticleContext): string 
 }
 
 /** Verbs that say nothing on their own: "refused to comment", "declined to accept". "Refused to disarm" keeps its verb. */
-const EMPTY_VERBS = /^(accept|agree|comment|say|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|give|go|be|have|make|take|talk|speak|reply)$/i;
+const EMPTY_VERBS = /^(accept|agree|comment|say|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
 
 /** "refused to accept": a lone verb that says nothing on its own is no topic. */
 function isBareVerb(view: SentenceView, label: string): boolean {
@@ -282,6 +283,15 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
 function isRumoured(view: SentenceView, subject: Mention): boolean {
   const that = subject.tokenStart - 1;
   return view.lower(that) === 'that' && /^(reports?|rumou?rs?|claims?|speculation|allegations?|suggestions?)$/.test(view.lower(that - 1));
+}
+
+/** A label that opens with an agent, a place or a time ("by the membership", "in two weeks of talks") names no topic. */
+const NO_TOPIC_START = /^(by|in|at|during|after|before|since|until)\s/i;
+
+/** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
+export function isOwnStanceNoun(label: string): boolean {
+  const words = label.split(' ');
+  return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
 }
 
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */

@@ -533,7 +533,8 @@ function matchOfficeHolder(
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
     names.push([k, nameEnd]);
-    if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length) k = nameEnd + 1;
+    // "Major General A and Ambassador B": a second name with its own office is that office's holder.
+    if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length && !matchOffice(tokens, nameEnd + 1, world)) k = nameEnd + 1;
     else break;
   }
   if (names.length === 0) return undefined;

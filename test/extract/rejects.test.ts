@@ -46,6 +46,10 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+    // An agent, a time or a verb that says nothing is no topic; a side's own stance noun names no content.
+    ['The offer Kestrel Foods made was voted down by the membership.'],
+    ['Kestrel Foods said it refused to move.'],
+    ['Peru agreed with the plan, which left out Chilean demands.'],
     ['Hamas declined to comment.'],
     ['Asked about the date of the next round, Araghchi declined to share it with the press.'],
     ['Iran did not reject the offer outright.'],

@@ -76,6 +76,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A side that offers is no deal stating its terms; a deal merely spoken of has no terms after a participle.
     ['Kestrel Foods and the Harbour Workers Union resumed talks. Kestrel Foods wants a deal soon. It is offering a 4% raise and a signing bonus.', 'agrees'],
     ['Ecuador and Peru held talks in Lima. Mediators tried to save the truce, allowing further talks on the border.', 'agrees'],
+    // A deal qualified only by praise says nothing of its terms.
+    ['Chile signed a landmark agreement with Peru on Saturday.', 'agrees'],
     // "It" two sentences after the deal is something else.
     ['Ecuador and Peru held talks in Lima. Ecuador and Peru reached an accord. Observers were pleased. It requires patience.', 'agrees'],
   ])('%s → no %s', (text, predicate) => {

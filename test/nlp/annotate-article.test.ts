@@ -16,6 +16,8 @@ describe('annotateArticle: mentions', () => {
   it.each<[string, string, Mention['type'], string, string | undefined]>([
     // Parties, capitals and seats of government acting for their state.
     ['Iran rejected the offer.', 'Iran', 'Party', 'Iran', 'Iran'],
+    // A second name with its own office holds that office, not the first one's.
+    ['The delegation included Major General Ana Ruiz and Ambassador Tomas Vidal.', 'Tomas Vidal', 'Person', 'Tomas Vidal', undefined],
     ['Tehran rejected the offer.', 'Tehran', 'Party', 'Iran', 'Iran'],
     ['The White House proposed a consortium.', 'White House', 'Party', 'United States', 'United States'],
     ['Downing Street welcomed the deal.', 'Downing Street', 'Party', 'United Kingdom', 'United Kingdom'],

@@ -9,7 +9,7 @@ import { BARE_STANCE_NOUN } from './stance-nouns.js';
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
 
 /** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
-const BARE_AGREEMENT = /^(the |an? |this |that )?(agreement|deal|accord|understanding)\b(?! (on|to|for|over|that|between|which))/i;
+const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding)\b(?! (on|to|for|over|that|between|which))/i;
 
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
 const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);

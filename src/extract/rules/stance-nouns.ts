@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, isOwnStanceNoun, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -152,7 +152,7 @@ const stanceNoun: ExtractionRule = {
         if (!found) continue;
         if (stated) context.nounHolders.set(cls, stated.holders);
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
-        const labels = nounTopics(view, start, noun, needsComplement, stated?.contentEnd);
+        const labels = nounTopics(view, start, noun, needsComplement, stated?.contentEnd).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
         for (const label of labels) {
           for (const subject of found.holders) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence });
