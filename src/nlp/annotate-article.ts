@@ -32,8 +32,32 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     ...sentence,
     articleId: article.id,
     tokens,
-    mentions: resolver.resolve(tokens, mentions),
+    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions)),
   }));
+}
+
+/** Words that end a list of a delegation's members: another clause begins. */
+const LIST_ENDS = /^(while|whereas|but|;|\.|who|which|whom|said|says)$/;
+
+/**
+ * "the Chilean delegation, which included A, B and C", "the delegation of X also included D": the people listed
+ * speak for the delegation's side, which their mentions then carry.
+ */
+function withDelegationMembers(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const members = new Map<Mention, string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const listing = (t.lemma === 'include' || t.lemma === 'comprise') && t.pos === 'VERB' ? k + 1 : /^(consisted|consists)$/.test(t.lower) && tokens[k + 1]?.lower === 'of' ? k + 2 : undefined;
+    if (listing === undefined) continue;
+    // "… and the delegation also included D": the delegation named last in the sentence.
+    const bare = /^delegations?$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.pos === 'ADV' && /^delegations?$/.test(tokens[k - 2]?.lower ?? ''));
+    const delegation = mentions.filter((m) => m.type === 'Delegation' && m.party && m.tokenEnd <= k && (bare || k - m.tokenEnd <= 6)).at(-1);
+    if (!delegation) continue;
+    for (let j = listing; j < tokens.length && !LIST_ENDS.test(tokens[j]!.lower); j++) {
+      for (const m of mentions) if (m.tokenStart === j && m.type === 'Person' && !m.party && m.via !== 'pronoun') members.set(m, delegation.party!);
+    }
+  }
+  return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
 }
 
 /** Groups of states that comment on a negotiation without ever being one of its sides. */

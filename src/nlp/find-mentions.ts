@@ -451,9 +451,9 @@ function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge,
 /** "the Iranian delegation", "Tehran's delegation", "Israel's negotiating team", "delegation from Doha", "Armenian and Azerbaijani delegations". */
 function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
-  // "delegation(s) from X"
-  if ((t.lower === 'delegation' || t.lower === 'delegations') && tokens[i + 1]?.lower === 'from') {
-    const name = lookupName(tokens, i + 2, world);
+  // "delegation(s) from X", "the delegation of the X"
+  if ((t.lower === 'delegation' || t.lower === 'delegations') && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of')) {
+    const name = lookupName(tokens, tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2, world);
     if (name && name.known.kind !== 'place') {
       const party = name.known.party;
       make('Delegation', i, name.end, delegationLabel(world, party), 'delegation', { party });

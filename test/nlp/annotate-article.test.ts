@@ -93,6 +93,22 @@ describe('annotateArticle: mentions', () => {
   });
 });
 
+describe('annotateArticle: members of a delegation', () => {
+  it.each<[string, string, string]>([
+    ['Peru sent the Peruvian delegation, which included Major General Ana Ruiz and Ambassador Luis Prado, while Chile waited.', 'Luis Prado', 'Peru'],
+    ['The delegation of the Northern Liberation Front came later, and the delegation also included Tomas Vidal, an adviser.', 'Tomas Vidal', 'Northern Liberation Front'],
+    ['The Chilean delegation consisted of Marta Solis and Pedro Araya.', 'Pedro Araya', 'Chile'],
+  ])('%s → %s speaks for %s', (text, person, party) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.find((m) => m.type === 'Person' && m.canonical === person)?.party, show(mentions)).toBe(party);
+  });
+
+  it('gives no side to people named after a delegation without a list', () => {
+    const mentions = mentionsOf('The Peruvian delegation met Ana Ruiz, who said the talks would go on.');
+    expect(mentions.find((m) => m.canonical === 'Ana Ruiz')?.party, show(mentions)).toBeUndefined();
+  });
+});
+
 describe('principalParties', () => {
   it.each<[string, string[]]>([
     ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
