@@ -4,6 +4,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    ['Pablo Ruiz, the Second Commander of the Northern Liberation Front and the head of the delegation, called for calm.', 'Pablo Ruiz', 'Northern Liberation Front delegation'],
     ['The American delegation, headed by special envoy Steve Witkoff, met Omani officials on Sunday.', 'Steve Witkoff', 'American delegation'],
     ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],
     ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli delegation'],
