@@ -251,18 +251,23 @@ class ReferenceResolver {
    * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
    */
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
-    if (tokens[k]?.lower !== 'the' || this.recentOrganisations.length === 0) return undefined;
+    if (tokens[k]?.lower !== 'the' || this.organisations.length === 0) return undefined;
     const { organisationKinds } = lexicon();
-    const kind = organisationKinds.get(tokens[k + 1]?.lemma ?? '');
+    // "the workers' union": a possessive noun may qualify the kind.
+    const possessive = (tokens[k + 2]?.lower === "'" || tokens[k + 2]?.lower === "'s") && tokens[k + 1]?.pos === 'NOUN';
+    const head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
+    const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
-    const after = tokens[k + 2];
+    const after = tokens[head + 1];
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
     const recent = [...this.recentOrganisations].reverse();
-    const label = recent.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
-    return label ? { end: k + 2, label } : undefined;
+    // "the union" before the article names the union in full: an organisation of that kind named later still fits better
+    // than one whose kind is unknown.
+    const label = recent.find((l) => kindOf(l) === kind) ?? this.organisations.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
+    return label ? { end: head + 1, label } : undefined;
   }
 
   /** "both sides", "the two delegations", "both countries": end token index, or undefined. */
@@ -272,6 +277,8 @@ class ReferenceResolver {
     const c = tokens[k + 2]?.lower;
     if (a === 'both' && b && GROUP_HEADS.has(b)) return k + 2;
     if (a === 'the' && b === 'two' && c && GROUP_HEADS.has(c)) return k + 3;
+    // "as the two inked the deal": "the two" alone, before its verb.
+    if (a === 'the' && b === 'two' && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return k + 2;
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return k + 2;
     return undefined;
   }

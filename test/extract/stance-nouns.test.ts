@@ -41,6 +41,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Kestrel Foods made a final offer of a 3% raise. The Harbour Workers Union called the offer unacceptable.', 'rejects', 'Harbour Workers Union', /^3% raise$/],
     ['Chile wants a quota for the southern fleet, a position that is a non-starter for Peru.', 'rejects', 'Peru', /^quota for the southern fleet$/],
     ['Kestrel Foods made a final offer. The Harbour Workers Union met on Monday, and the union said the proposal is not good enough.', 'rejects', 'Harbour Workers Union', /final offer/],
+    // A quoted stance noun, and "the workers' union" named in full only later, in the same sentence as the judgement.
+    ['Kestrel Foods said Monday it made a "best and final offer" to striking dockers, but the workers\' union said the proposal is not good enough. The Harbour Workers Union met on Friday.', 'rejects', 'Harbour Workers Union', /^best and final offer$/],
     // Who holds a gerund after "for".
     ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {

@@ -60,6 +60,16 @@ describe('annotateArticle: mentions', () => {
     expect(found.map((m) => [m.type, m.canonical, m.party]), show(mentions)).toContainEqual([type, canonical, party]);
   });
 
+  it('reads "the two" before its verb as the two sides', () => {
+    const mentions = mentionsOf('Chile and Peru met in Lima. Mediators looked on as the two signed the accord.');
+    expect(mentions.filter((m) => m.text === 'the two').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Chile', 'Peru']);
+  });
+
+  it('reads "the union" as the union the article names, even later, before an organisation of unknown kind', () => {
+    const mentions = mentionsOf('Kestrel Foods made an offer. The union rejected it. The Harbour Workers Union met on Friday.');
+    expect(mentions.find((m) => m.text === 'The union')?.canonical, show(mentions)).toBe('Harbour Workers Union');
+  });
+
   it('reads "both sides" as the two sides of the negotiation', () => {
     const mentions = mentionsOf('Iran and the United States held talks in Muscat. Both sides agreed to meet again.');
     expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Iran', 'United States']);

@@ -14,11 +14,12 @@ import { STANCE_NOUN_RULES } from './stance-nouns.js';
 export const DEFAULT_RULES: readonly ExtractionRule[] = [
   ...LEADS_RULES,
   ...ROLE_RULES,
+  // Stances stated as nouns first: "made an offer …, but the union said the proposal is not good enough" refers back to it.
+  ...STANCE_NOUN_RULES,
   ...DEMANDS_RULES,
   ...REJECTS_RULES,
   ...PROPOSES_RULES,
   ...AGREES_RULES,
-  ...STANCE_NOUN_RULES,
   ...HELD_IN_RULES,
   ...MEDIATES_RULES,
 ];

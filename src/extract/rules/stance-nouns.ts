@@ -81,6 +81,8 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
     if (from !== undefined && holders.length > 0) return { holders: [...holders, ...membersAfter(view, Math.max(...holders.map((m) => m.tokenEnd)))], via: 'agent', contentEnd: from };
   }
   let verb = before;
+  // 'made a "best and final offer"': quotation marks around the noun phrase.
+  while (/^["“”']$/.test(view.lower(verb))) verb--;
   if (/^(a|an|the|its|their|his|her|our|new|fresh)$/.test(view.lower(verb))) verb--;
   if (view.tokens[verb]?.pos === 'VERB' && PUTTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
     const subjects = view.subjectOf(verb);
