@@ -123,7 +123,8 @@ export class SentenceView {
       const t = this.tokens[k]!;
       if (HARD_BOUNDARIES.has(t.text)) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
-      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && this.lower(m.tokenEnd) !== "'s");
+      // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
+      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
       if (here.length > 0) {
         // "representatives of both countries": the head before "of" is not an actor, the countries are.
         return this.withCoordinated(here);

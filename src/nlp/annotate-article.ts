@@ -193,7 +193,9 @@ class ReferenceResolver {
         if (speaker && t.lower !== 'it') add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
         else {
           const parties = this.partiesBefore(before(k));
-          const targets = t.lower === 'it' ? parties.slice(-1) : parties;
+          // "It" that opens a sentence is most often the subject of the one before: its first side.
+          const fromLastSentence = !before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
+          const targets = t.lower === 'it' ? (fromLastSentence ? parties.slice(0, 1) : parties.slice(-1)) : parties;
           const seen = new Set<string>();
           for (const p of targets) if (!seen.has(p.party ?? p.canonical) && seen.add(p.party ?? p.canonical)) add(this.mention(tokens, k, k + 1, 'Party', p.party ?? p.canonical, 'pronoun', p.party ?? p.canonical));
         }

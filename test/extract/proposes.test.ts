@@ -7,6 +7,8 @@ describe('proposes', () => {
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     // A participle between commas after the noun it describes.
     ['Chile and Peru met in Lima. The border accord, drafted by Brazil and backed by Canada, does not settle the quota.', 'Brazil', /^border accord$/],
+    // "It's": "'s" read as "is" is no possessive; "It" opening a sentence is the subject of the one before.
+    ['Kestrel Foods and the Harbour Workers Union met in Leeds. Kestrel Foods said it had given the union a package. It\'s offering a 4% raise.', 'Kestrel Foods', /^4% raise$/],
     // What a side aims for or would like is what it proposes.
     ['Talks between Metro Rail and the Metro Rail Workers Union resumed in Leeds. The union aims to restore the night shift bonus.', 'Metro Rail Workers Union', /^restore the night shift bonus$/],
     ['Chile said it would like to reach a fishing accord that lasts ten years.', 'Chile', /^reach a fishing accord that lasts ten years$/],
