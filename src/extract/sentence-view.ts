@@ -333,5 +333,13 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     if (close < 0 || tokens[close]?.text !== ',') continue;
     ranges.push([k, close]);
   }
+  // "Mercosur countries—Argentina, Brazil and Uruguay—have concluded": a pair of dashes encloses an aside.
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== '—' && tokens[k]!.text !== '–') continue;
+    const close = tokens.findIndex((t, j) => j > k && t.text === tokens[k]!.text);
+    if (close < 0) break;
+    ranges.push([k, close]);
+    k = close;
+  }
   return ranges;
 }

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    // An aside between dashes stands between the subject and its verb.
+    ['Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded a new fishing agreement.', ['Chile'], /fishing agreement/],
     // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
     ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
     ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],
