@@ -332,7 +332,7 @@ const TIME_NOUNS = /^(week|month|year|weekend|morning|afternoon|evening|night)$/
  * Where a time phrase starting at token k ends ("last month", "on Sunday (March 1)", "yesterday", "in June 2019"),
  * or k when none starts there: "agreed last month to …", "rejected on Sunday a demand for …".
  */
-function afterTimePhrase(view: SentenceView, k: number): number {
+export function afterTimePhrase(view: SentenceView, k: number): number {
   const times = lexicon().timeWords;
   let j = k;
   if (view.lower(j) === 'earlier' || view.lower(j) === 'later') j++;

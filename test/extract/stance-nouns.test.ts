@@ -54,6 +54,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^reopening of two crossings$/],
     ['Ecuador and Peru held talks in Lima. A framework agreement on shared water rights was reached after two days.', /framework agreement on shared water rights/],
+    // A quantified settlement, and the purpose of an agreement after its time.
+    ['Ecuador and Peru held talks in Lima. Many points were agreed upon, but the dispute persists.', /^Many points$/],
+    ['Ecuador and Peru held talks in Lima. Violence went on despite multiple truces being signed.', /^multiple truces$/],
+    ['Ecuador and Peru held talks in Lima. A political agreement was reached in June 2019 to open up trade between the two.', /^political agreement to open up trade between the two$/],
     // A bullet before the deal, and a second listing verb joined by "and".
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^60-day pause in patrols$/],
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^Peru to remove two checkpoints$/],

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, isOwnStanceNoun, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -255,11 +255,19 @@ const settledPassive: ExtractionRule = {
         while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once)$/.test(view.lower(start - 1)) && end - start < 12) start--;
         if (/^(before|until|unless|if|once|when)$/.test(view.lower(start - 1))) continue;
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
-        const label = topicsIn(view, start, end, false)[0]?.label;
+        let label = topicsIn(view, start, end, false)[0]?.label;
         // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
-        // What was settled names a deal ("the accord", "the truce") or its terms ("many points").
-        const words = view.tokens.slice(start, end);
-        if (!label || label.split(' ').length < 3 || !words.some((t) => SETTLED_NOUNS.has(t.lemma) || lexicon().entriesOf(t).some((e) => e.cls === 'deal'))) continue;
+        // What was settled names a deal ("the accord", "the truce") or its terms ("many points"), qualified by more than
+        // a noun: "many points", "multiple truces", "a framework accord on water".
+        const words = view.tokens.slice(start, end).filter((t) => t.pos !== 'DET');
+        const qualified = label !== undefined && (label.split(' ').length >= 3 || (words.length === 2 && /^(ADJ|NUM)$/.test(words[0]!.pos)));
+        if (!label || !qualified || !words.some((t) => SETTLED_NOUNS.has(t.lemma) || lexicon().entriesOf(t).some((e) => e.cls === 'deal'))) continue;
+        // "An agreement was reached in June to open up trade": the purpose says what was agreed.
+        const purpose = afterTimePhrase(view, first + 1);
+        if (view.lower(purpose) === 'to' && view.tokens[purpose + 1]?.pos === 'VERB') {
+          const what = topicsIn(view, purpose + 1, view.clauseEnd(purpose + 1), false)[0]?.label;
+          if (what) label = `${label} to ${what}`;
+        }
         for (const side of principalMentions(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
       }
     }
