@@ -106,6 +106,12 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
       credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
+      // "the EU-Mercosur agreement", "US-China talks": two sides joined by a hyphen name the pair that negotiates.
+      const joined = after(0) === '-' ? mentions.find((o) => o.party && o.party !== m.party && o.tokenStart === m.tokenEnd + 1 && o.type === 'Party') : undefined;
+      if (joined?.party && m.type === 'Party') {
+        credit(m.party, 4);
+        credit(joined.party, 4);
+      }
       if (partner?.party) {
         credit(m.party, 4);
         credit(partner.party, 4);
