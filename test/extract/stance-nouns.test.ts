@@ -30,6 +30,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
     ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
     ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
+    // The figures an offer was raised from and to.
+    ['Rich nations raised their offer from $250 billion to $300 billion.', 'proposes', 'developed countries', /^\$250 billion to \$300 billion$/],
     // The holder after the content of the offer, and the members named after it.
     ['Developing countries rejected an initial offer of $250 billion a year from rich nations, including Japan, Canada and the EU, on Friday.', 'proposes', 'developed countries', /^\$250 billion a year$/],
     ['Developing countries rejected an initial offer of $250 billion a year from rich nations, including Japan, Canada and the EU, on Friday.', 'proposes', 'Canada', /^\$250 billion a year$/],

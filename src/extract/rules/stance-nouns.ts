@@ -128,6 +128,10 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
   }
+  // "raised its offer from $250 billion to $300 billion": the figures it went from and to.
+  if (view.lower(next) === 'from' && (view.tokens[next + 1]?.pos === 'NUM' || view.tokens[next + 1]?.text === '$')) {
+    return topicsIn(view, next + 1, Math.min(view.clauseEnd(next + 1), contentEnd), false).map((t) => t.label);
+  }
   const from = listStart(view, verbAfter(view, next), true);
   if (from !== undefined) return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
   if (needsComplement || start === noun) return [];
