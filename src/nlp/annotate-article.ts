@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { createMentionMemory, findMentions, matchOffice } from './find-mentions.js';
+import { createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
@@ -174,6 +174,12 @@ class ReferenceResolver {
         continue;
       }
       const organisation = this.organisationReferenceAt(tokens, k);
+      if (organisation?.team) {
+        // "the union negotiators", "the company's bargaining team": the organisation's delegation.
+        add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label), 'description', organisation.label));
+        k = organisation.end - 1;
+        continue;
+      }
       if (organisation) {
         add(this.mention(tokens, k, organisation.end, 'Party', organisation.label, 'description', organisation.label));
         k = organisation.end - 1;
@@ -258,7 +264,7 @@ class ReferenceResolver {
    * "the union", "the company", "the studios": the organisation of that kind named last. An organisation whose name says
    * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
    */
-  private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
+  private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
     if (tokens[k]?.lower !== 'the' || this.organisations.length === 0) return undefined;
     const { organisationKinds } = lexicon();
     // "the workers' union": a possessive noun may qualify the kind.
@@ -266,16 +272,22 @@ class ReferenceResolver {
     const head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
     const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
+    // "the union negotiators", "the union's bargaining team": the team that negotiates for it.
+    let team = head + 1;
+    if (tokens[team]?.lower === "'s") team++;
+    if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
+    const teamNoun = /^(negotiators|team|committee|delegation|delegates|representatives)$/.test(tokens[team]?.lower ?? '');
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
     const after = tokens[head + 1];
-    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
+    if (!teamNoun && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
     const recent = [...this.recentOrganisations].reverse();
     // "the union" before the article names the union in full: an organisation of that kind named later still fits better
     // than one whose kind is unknown.
     const label = recent.find((l) => kindOf(l) === kind) ?? this.organisations.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
-    return label ? { end: head + 1, label } : undefined;
+    if (!label) return undefined;
+    return teamNoun ? { end: team + 1, label, team: true } : { end: head + 1, label };
   }
 
   /** "both sides", "the two delegations", "both countries": end token index, or undefined. */

@@ -8,6 +8,9 @@ describe('rejects', () => {
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union negotiators were critical of the offer.', 'Harbour Workers Union', /^offer$/],
     // A second verb after "and" and an adverb ends the object.
     ['Chile said that it will not sign anything at the summit and earlier pledged to keep the quota.', 'Chile', /^anything at the summit$/],
+    // A negated verb of support, and emphasis before the object.
+    ['France will not support the Andean trade agreement in its current version.', 'France', /^Andean trade agreement in its current version$/],
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. Kestrel Foods made an offer. The union negotiators were critical of not only the offer, but the plan to publish it.', 'Harbour Workers Union', /offer/],
     // Unwillingness turns down; "meet this demand" is the demand named before.
     ['Rich nations demanded a cap on coal. Developing countries were unwilling to meet this demand.', 'developing countries', /^cap on coal$/],
     ['Kestrel Foods said it was reluctant to accept a four-day week.', 'Kestrel Foods', /^four-day week$/],

@@ -70,6 +70,16 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.find((m) => m.text === 'The union')?.canonical, show(mentions)).toBe('Harbour Workers Union');
   });
 
+  it.each([
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The union negotiators were critical of the offer.', 'The union negotiators'],
+    ["Talks between Kestrel Foods and the Harbour Workers Union resumed. The union's bargaining team declined to recommend the offer.", "The union 's bargaining team"],
+  ])('%s: "%s" is the union\'s delegation', (text, surface) => {
+    const mentions = mentionsOf(text);
+    const team = mentions.find((m) => m.text.replace(/\s+/g, ' ') === surface.replace(" 's", "'s") || m.text === surface);
+    expect(team?.type, show(mentions)).toBe('Delegation');
+    expect(team?.party).toBe('Harbour Workers Union');
+  });
+
   it('reads "both sides" as the two sides of the negotiation', () => {
     const mentions = mentionsOf('Iran and the United States held talks in Muscat. Both sides agreed to meet again.');
     expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Iran', 'United States']);
