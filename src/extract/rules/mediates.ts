@@ -29,6 +29,8 @@ function listBefore(view: SentenceView, k: number): Mention[] {
   if (/^(the|as)$/.test(view.lower(j))) j--;
   if (/^(are|were|is|was|acted|act|serve|served|serving|acting)$/.test(view.lower(j))) j--;
   if (/^(as)$/.test(view.lower(j))) j--;
+  // "Kenya, along with Ghana and Peru, are the guarantors": the comma that closes the list.
+  if (view.lower(j) === ',') j--;
   const last = view.actors.filter((m) => m.tokenEnd === j + 1 && m.type === 'Party');
   if (last.length === 0) return [];
   const list = [...last];
