@@ -4,7 +4,7 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
-    ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Chile', 'Ghana', 'Norway']],
+    ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],
     // Help given to the sides, hosts named by their demonym, and chairing the talks themselves.
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed in Leeds. With the help of Labor Secretary Ana Ruiz, we have received a proposal to end the strike, the union said.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. Talks ran late as the Bolivian hosts sought to bridge divides.', ['Bolivia']],
