@@ -159,39 +159,54 @@ class EntityRegistry {
     const parts = (name: string): PersonName => parsed.get(name) ?? personName(name);
     const names = [...parsed.keys()].sort((a, b) => parts(b).words.length - parts(a).words.length || compareCodeUnits(a, b));
     const groups: string[][] = [];
-    // Groups filed by their members' surname keys (alone, and with the member's first name) and by the first word of
-    // their full names, so that a name is compared only with the groups that share a key with it: near-linear in
-    // the number of names, where comparing every pair stalled on an article naming thousands of people.
-    const bySurname = new Map<string, number[]>();
-    const bySurnameAndFirst = new Map<string, number[]>();
+    // Groups filed by their members' surname keys, then by the member's first name ('' for none), and by the first word
+    // of their full names, so that a name is compared only with the groups that share a key with it: near-linear in
+    // the number of names, where comparing every pair stalled on an article naming thousands of people. Nested maps
+    // and a mark per group keep the lookups free of built strings and sets, which thousands of names made the cost.
+    const bySurname = new Map<string, Map<string, number[]>>();
     const byFirstWord = new Map<string, number[]>();
-    const file = (index: Map<string, number[]>, key: string, group: number): void => {
-      const filed = index.get(key);
-      if (!filed) index.set(key, [group]);
-      else if (filed[filed.length - 1] !== group) filed.push(group);
-    };
-    const filedUnder = (index: Map<string, number[]>, keys: readonly string[]): number[] => {
-      const found = new Set<number>();
-      for (const key of keys) for (const group of index.get(key) ?? []) found.add(group);
-      return [...found];
+    const markedFor: number[] = [];
+    const file = (filed: number[] | undefined, group: number): number[] => {
+      if (!filed) return [group];
+      if (filed[filed.length - 1] !== group) filed.push(group);
+      return filed;
     };
     const isSources = (name: string): boolean => / sources$/.test(name);
-    for (const name of names) {
+    for (const [at, name] of names.entries()) {
       const p = parts(name);
       const keys = p.surname === undefined || isSources(name) ? [] : surnameKeys(p.folded);
-      const near = p.first === undefined ? filedUnder(bySurname, keys) : filedUnder(bySurnameAndFirst, keys.flatMap((key) => [`${key}\u0000${p.first}`, `${key}\u0000`]));
+      // Groups under a key: any member's first name for a name that states none, else the same first name or none.
+      const near: number[] = [];
+      const take = (filed: readonly number[] | undefined): void => {
+        for (const group of filed ?? []) {
+          if (markedFor[group] === at) continue;
+          markedFor[group] = at;
+          near.push(group);
+        }
+      };
+      for (const key of keys) {
+        const byFirst = bySurname.get(key);
+        if (!byFirst) continue;
+        if (p.first === undefined) for (const filed of byFirst.values()) take(filed);
+        else {
+          take(byFirst.get(p.first));
+          take(byFirst.get(''));
+        }
+      }
       const candidates = near.filter((g) => !isSources(groups[g]![0]!) && groups[g]!.some((n) => samePersonName(parts(n), p)));
       // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
-      const byFirstName = !isSources(name) && p.words.length === 1 ? filedUnder(byFirstWord, [p.words[0]!]) : [];
+      const byFirstName = !isSources(name) && p.words.length === 1 ? [...new Set(byFirstWord.get(p.words[0]!))] : [];
       let group: number;
       if (candidates.length === 1) group = candidates[0]!;
       else if (candidates.length === 0 && byFirstName.length === 1) group = byFirstName[0]!;
       else group = groups.push([]) - 1;
       groups[group]!.push(name);
-      if (p.words.length > 1) file(byFirstWord, p.words[0]!, group);
+      if (p.words.length > 1) byFirstWord.set(p.words[0]!, file(byFirstWord.get(p.words[0]!), group));
       for (const key of keys) {
-        file(bySurname, key, group);
-        file(bySurnameAndFirst, `${key}\u0000${p.first ?? ''}`, group);
+        let byFirst = bySurname.get(key);
+        if (!byFirst) bySurname.set(key, (byFirst = new Map()));
+        const first = p.first ?? '';
+        byFirst.set(first, file(byFirst.get(first), group));
       }
     }
     for (const group of groups) {
