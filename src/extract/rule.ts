@@ -48,7 +48,9 @@ export interface ExtractionRule {
  */
 export class PatternIndex {
   private readonly patterns: readonly RegExp[];
+  /** Remembered by word, then by lemma when it differs, so that no key string is built per token. */
   private readonly hitsByWord = new Map<string, readonly RegExp[]>();
+  private readonly hitsByWordAndLemma = new Map<string, Map<string, readonly RegExp[]>>();
 
   constructor(rules: readonly ExtractionRule[]) {
     this.patterns = [...new Set(rules.flatMap((rule) => rule.patterns ?? []))];
@@ -56,12 +58,19 @@ export class PatternIndex {
 
   /** The patterns a token's word or lemma matches. */
   hits(lower: string, lemma: string): readonly RegExp[] {
-    const key = lemma === lower ? lower : `${lower}\u0000${lemma}`;
-    let hits = this.hitsByWord.get(key);
-    if (!hits) {
-      hits = this.patterns.filter((p) => p.test(lower) || p.test(lemma));
-      this.hitsByWord.set(key, hits);
+    let byLemma: Map<string, readonly RegExp[]> | undefined;
+    if (lemma === lower) {
+      const known = this.hitsByWord.get(lower);
+      if (known) return known;
+    } else {
+      byLemma = this.hitsByWordAndLemma.get(lower);
+      if (!byLemma) this.hitsByWordAndLemma.set(lower, (byLemma = new Map()));
+      const known = byLemma.get(lemma);
+      if (known) return known;
     }
+    const hits = this.patterns.filter((p) => p.test(lower) || p.test(lemma));
+    if (byLemma) byLemma.set(lemma, hits);
+    else this.hitsByWord.set(lower, hits);
     return hits;
   }
 }
