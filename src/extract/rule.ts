@@ -139,6 +139,8 @@ export interface StanceRuleSpec {
   readonly onlyNegated?: boolean | undefined;
 }
 
+const FROM: ReadonlySet<string> = new Set(['from']);
+const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
@@ -342,8 +344,8 @@ export function principalMentions(view: SentenceView, k: number, context: Articl
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
   if (spec.passive) return view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
   if (spec.agentAfterFrom) {
-    const from = view.find(new Set(['from']), k + 1, 2);
-    const to = from === undefined ? undefined : view.find(new Set(['to']), from + 1, 8);
+    const from = view.find(FROM, k + 1, 2);
+    const to = from === undefined ? undefined : view.find(TO, from + 1, 8);
     if (from === undefined || to === undefined) return [];
     const agents = view.actors.filter((m) => m.tokenStart > from && m.tokenEnd <= to);
     const people = agents.filter((m) => m.type === 'Person');

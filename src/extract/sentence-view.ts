@@ -5,6 +5,7 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEn
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
+const BY: ReadonlySet<string> = new Set(['by']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
@@ -178,7 +179,7 @@ export class SentenceView {
 
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
-    const by = this.find(new Set(['by']), verb + 1, 3);
+    const by = this.find(BY, verb + 1, 3);
     if (by === undefined) return [];
     const first = this.actors.filter((m) => m.tokenStart === by + 1);
     if (first.length === 0) return [];
