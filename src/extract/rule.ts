@@ -1,6 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
 import type { LexiconClass, LexiconPart } from '../nlp/lexicon.js';
+import { WordMemo } from '../nlp/word-memo.js';
 import type { SentenceView } from './sentence-view.js';
 import { topicsIn } from './topic-phrase.js';
 
@@ -48,9 +49,7 @@ export interface ExtractionRule {
  */
 export class PatternIndex {
   private readonly patterns: readonly RegExp[];
-  /** Remembered by word, then by lemma when it differs, so that no key string is built per token. */
-  private readonly hitsByWord = new Map<string, readonly RegExp[]>();
-  private readonly hitsByWordAndLemma = new Map<string, Map<string, readonly RegExp[]>>();
+  private readonly hitsByWord = new WordMemo<readonly RegExp[]>((lower, lemma) => this.patterns.filter((p) => p.test(lower) || p.test(lemma)));
 
   constructor(rules: readonly ExtractionRule[]) {
     this.patterns = [...new Set(rules.flatMap((rule) => rule.patterns ?? []))];
@@ -58,20 +57,7 @@ export class PatternIndex {
 
   /** The patterns a token's word or lemma matches. */
   hits(lower: string, lemma: string): readonly RegExp[] {
-    let byLemma: Map<string, readonly RegExp[]> | undefined;
-    if (lemma === lower) {
-      const known = this.hitsByWord.get(lower);
-      if (known) return known;
-    } else {
-      byLemma = this.hitsByWordAndLemma.get(lower);
-      if (!byLemma) this.hitsByWordAndLemma.set(lower, (byLemma = new Map()));
-      const known = byLemma.get(lemma);
-      if (known) return known;
-    }
-    const hits = this.patterns.filter((p) => p.test(lower) || p.test(lemma));
-    if (byLemma) byLemma.set(lemma, hits);
-    else this.hitsByWord.set(lower, hits);
-    return hits;
+    return this.hitsByWord.get(lower, lemma);
   }
 }
 

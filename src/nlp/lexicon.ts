@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import { worldKnowledge } from './world-knowledge.js';
+import { WordMemo } from './word-memo.js';
 
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
@@ -133,25 +134,8 @@ function buildLexicon(file: LexiconFile): Lexicon {
   const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
   const organisationKinds = new Map<string, string>();
   for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
-  // Remembered by word, then by lemma when it differs: asked of every token, so no key string is built per lookup.
-  const entriesByWord = new Map<string, readonly LexiconEntry[]>();
-  const entriesByWordAndLemma = new Map<string, Map<string, readonly LexiconEntry[]>>();
-  const entriesOf = (token: { readonly lemma: string; readonly lower: string }): readonly LexiconEntry[] => {
-    let byLemmaOfWord: Map<string, readonly LexiconEntry[]> | undefined;
-    if (token.lemma === token.lower) {
-      const known = entriesByWord.get(token.lower);
-      if (known) return known;
-    } else {
-      byLemmaOfWord = entriesByWordAndLemma.get(token.lower);
-      if (!byLemmaOfWord) entriesByWordAndLemma.set(token.lower, (byLemmaOfWord = new Map()));
-      const known = byLemmaOfWord.get(token.lemma);
-      if (known) return known;
-    }
-    const found = [...new Set(baseForms(token).flatMap((form) => byLemma.get(form) ?? []))];
-    if (byLemmaOfWord) byLemmaOfWord.set(token.lemma, found);
-    else entriesByWord.set(token.lower, found);
-    return found;
-  };
+  const entriesByWord = new WordMemo<readonly LexiconEntry[]>((lower, lemma) => [...new Set(baseForms({ lower, lemma }).flatMap((form) => byLemma.get(form) ?? []))]);
+  const entriesOf = (token: { readonly lemma: string; readonly lower: string }): readonly LexiconEntry[] => entriesByWord.get(token.lower, token.lemma);
   return {
     entriesOf,
     entry: (cls, part) => entries.get(cls)!.get(part)!,
