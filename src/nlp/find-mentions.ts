@@ -62,31 +62,37 @@ function startsUpper(text: string): boolean {
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
 
 const WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** A word: a letter, then letters, marks, apostrophes, dots or hyphens. Asked of most tokens several times, so ASCII is read without a regular expression. */
-export function isWordToken(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const text = t.text;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return WORD.test(text);
-    // Apostrophe, hyphen and dot.
-    if (!isAsciiLetter(c) && (k === 0 || (c !== 39 && c !== 45 && c !== 46))) return false;
-  }
-  return text.length > 0;
-}
-
 const SURNAME_SHAPE = /^\p{L}{4,}$/u;
 
-/** Four letters or more and nothing else, as a surname is written; ASCII without a regular expression. */
-function isSurnameShaped(text: string): boolean {
+/**
+ * The shape of an ASCII text, read without a regular expression since most tokens are asked several times: letters
+ * only, or a word (a letter, then letters, apostrophes, dots or hyphens), or neither. Undefined when the text is not
+ * ASCII, for a Unicode pattern to decide.
+ */
+function asciiShape(text: string): 'letters' | 'word' | 'other' | undefined {
+  let shape: 'letters' | 'word' = 'letters';
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return SURNAME_SHAPE.test(text);
-    if (!isAsciiLetter(c)) return false;
+    if (c >= 128) return undefined;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    // Apostrophe, hyphen and dot, after the first letter.
+    if (k === 0 || (c !== 39 && c !== 45 && c !== 46)) return 'other';
+    shape = 'word';
   }
-  return text.length >= 4;
+  return text.length > 0 ? shape : 'other';
+}
+
+/** A word: a letter, then letters, marks, apostrophes, dots or hyphens. */
+export function isWordToken(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const shape = asciiShape(t.text);
+  return shape === undefined ? WORD.test(t.text) : shape !== 'other';
+}
+
+/** Four letters or more and nothing else, as a surname is written. */
+function isSurnameShaped(text: string): boolean {
+  const shape = asciiShape(text);
+  return shape === undefined ? SURNAME_SHAPE.test(text) : shape === 'letters' && text.length >= 4;
 }
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'");
 
