@@ -1,13 +1,6 @@
 // `parley build <paths…> [--out FILE] [--force]`: reads articles, builds the graph, validates it, writes Turtle atomically, prints a summary.
 import { relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import cliProgress from 'cli-progress';
-import { buildGraph } from '../pipeline.js';
-import { toQuads } from '../rdf/to-quads.js';
-import { writeTurtle } from '../rdf/turtle.js';
-import { countGraphArticles, writeGraphFile } from '../rdf/graph-file.js';
-import { checkGraph } from '../rdf/check-graph.js';
-import { assertConforms } from '../rdf/validate-graph.js';
 import type { KnowledgeGraph } from '../types.js';
 import { PREDICATES } from '../types.js';
 import { factEntityType } from '../query/facts.js';
@@ -40,8 +33,9 @@ interface ProgressReporter {
   stop(): void;
 }
 
-function progressReporter(io: Io): ProgressReporter {
+async function progressReporter(io: Io): Promise<ProgressReporter> {
   if (!io.interactive) return { update: () => undefined, step: () => undefined, stop: () => undefined };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} articles', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   let phase: string | undefined;
   return {
@@ -89,8 +83,17 @@ export const buildCommand: CommandFactory = (io, setExit) =>
     .option('-j, --jobs <n>', 'threads that read and extract articles (default: the cores available)', parseJobs)
     .option('--timings', 'print the time of each stage and the peak memory to stderr')
     .action(async (paths: string[], options: { out: string; maxSize?: number; force?: boolean; jobs?: number; timings?: boolean }) => {
-      const progress = progressReporter(io);
       const started = performance.now();
+      // Loaded here, not with the CLI: the NLP model and the RDF libraries cost more than every other command's start.
+      const [{ buildGraph }, { toQuads }, { writeTurtle }, { countGraphArticles, writeGraphFile }, { checkGraph }, { assertConforms }] = await Promise.all([
+        import('../pipeline.js'),
+        import('../rdf/to-quads.js'),
+        import('../rdf/turtle.js'),
+        import('../rdf/graph-file.js'),
+        import('../rdf/check-graph.js'),
+        import('../rdf/validate-graph.js'),
+      ]);
+      const progress = await progressReporter(io);
       const stages: [string, number][] = [];
       let lap = performance.now();
       /** Ends the stage that began at the last lap. */

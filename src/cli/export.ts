@@ -1,8 +1,7 @@
 // `parley export --format nt|jsonld|gexf|viewer [--graph FILE] [--out FILE]`: N-Triples, JSON-LD, GEXF for Gephi, or the viewer's data.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../query/export-graph.js';
-import { readGraphFile, writeGraphFile } from '../rdf/graph-file.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../query/export-graph.js';
 import { count } from './describe-counts.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
@@ -21,6 +20,7 @@ export const exportCommand: CommandFactory = (io, setExit) =>
     .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .option('-o, --out <file>', 'file to write (replaced atomically); stdout when absent')
     .action(async (options: { format: ExportFormat; graph: string; out?: string }) => {
+      const [{ exportGraph }, { readGraphFile, writeGraphFile }] = await Promise.all([import('../query/export-graph.js'), import('../rdf/graph-file.js')]);
       const store = await readGraphFile(resolve(io.cwd, options.graph));
       const text = exportGraph(store, options.format);
       if (options.out === undefined) io.stdout(text);

@@ -1,9 +1,6 @@
 // `parley facts [--graph FILE] [--json] [--out FILE]`: the facts export of the evaluation contract, read from the Turtle graph.
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
-import { readGraphFile } from '../rdf/graph-file.js';
-import { exportFacts } from '../query/facts.js';
 import { count, describeCounts } from './describe-counts.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
@@ -15,6 +12,7 @@ export const factsCommand: CommandFactory = (io, setExit) =>
     .option('--json', 'JSON output (the default and only format)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (options: { graph: string; out?: string }) => {
+      const [{ default: writeFileAtomic }, { readGraphFile }, { exportFacts }] = await Promise.all([import('write-file-atomic'), import('../rdf/graph-file.js'), import('../query/facts.js')]);
       const facts = exportFacts(await readGraphFile(resolve(io.cwd, options.graph)));
       const json = `${JSON.stringify(facts, null, 2)}\n`;
       if (options.out) {

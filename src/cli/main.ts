@@ -4,17 +4,28 @@ import { Command, CommanderError } from 'commander';
 import { ParleyError, UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
 import { escapeControlCharacters, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo, type CommandFactory, type Io } from './io.js';
-import { buildCommand } from './build.js';
-import { exportCommand } from './export.js';
-import { factsCommand } from './facts.js';
-import { positionsCommand } from './positions.js';
-import { pushCommand } from './push.js';
-import { sparqlCommand } from './sparql.js';
-import { validateCommand } from './validate.js';
-import { viewCommand } from './view.js';
 
-/** Every command, in the order `parley --help` lists them. */
-const COMMANDS: readonly CommandFactory[] = [buildCommand, positionsCommand, factsCommand, viewCommand, sparqlCommand, validateCommand, pushCommand, exportCommand];
+/**
+ * Every command by name, in the order `parley --help` lists them. A command's module loads the libraries its options
+ * name (the SPARQL engine for `sparql --format`, graphology for `export --format`), so only the command typed is loaded.
+ */
+const COMMANDS: readonly (readonly [string, () => Promise<CommandFactory>])[] = [
+  ['build', async () => (await import('./build.js')).buildCommand],
+  ['positions', async () => (await import('./positions.js')).positionsCommand],
+  ['facts', async () => (await import('./facts.js')).factsCommand],
+  ['view', async () => (await import('./view.js')).viewCommand],
+  ['sparql', async () => (await import('./sparql.js')).sparqlCommand],
+  ['validate', async () => (await import('./validate.js')).validateCommand],
+  ['push', async () => (await import('./push.js')).pushCommand],
+  ['export', async () => (await import('./export.js')).exportCommand],
+];
+
+/** The commands `argv` needs: the one it names (the root takes no option with a value), else all, for help and suggestions. */
+async function commandsFor(argv: readonly string[]): Promise<CommandFactory[]> {
+  const typed = argv.find((arg) => !arg.startsWith('-'));
+  const named = COMMANDS.find(([name]) => name === typed);
+  return Promise.all((named ? [named] : COMMANDS).map(([, load]) => load()));
+}
 
 /** The version in Parley's package.json, which `parley --version` prints. */
 export function packageVersion(): string {
@@ -36,7 +47,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .version(packageVersion(), '-V, --version', 'print the version of Parley')
     .exitOverride()
     .configureOutput({ writeOut: guarded.stdout, writeErr: guarded.stderr, outputError: commanderErrorWriter('') });
-  for (const make of COMMANDS) {
+  for (const make of await commandsFor(argv)) {
     const command = make(guarded, (code) => {
       exitCode = code;
     });

@@ -1,8 +1,7 @@
 // `parley positions [PARTY] [--stance S] [--graph FILE] [--json]`: what each party demands, rejects, proposes and agreed to.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { readGraphFile } from '../rdf/graph-file.js';
-import { getPositions, UnknownPartyError, type Position } from '../query/positions.js';
+import type { Position } from '../query/positions.js';
 import { STANCES, type Stance } from '../types.js';
 import { DEFAULT_GRAPH_PATH, escapeControlCharacters, EXIT_OK, quoteForTerminal, type CommandFactory } from './io.js';
 
@@ -37,10 +36,11 @@ export function formatPositions(positions: readonly Position[]): string {
 }
 
 /** Runs `query`, naming the graph file the user gave when the party they typed is not in it. */
-function withGraphNamed<T>(graph: string, query: () => T): T {
+async function withGraphNamed<T>(graph: string, query: () => T): Promise<T> {
   try {
     return query();
   } catch (error) {
+    const { UnknownPartyError } = await import('../query/positions.js');
     if (error instanceof UnknownPartyError) throw new UnknownPartyError(error.party, error.parties, quoteForTerminal(graph));
     throw error;
   }
@@ -54,8 +54,9 @@ export const positionsCommand: CommandFactory = (io, setExit) =>
     .option('-g, --graph <file>', 'Turtle graph written by `parley build`', DEFAULT_GRAPH_PATH)
     .option('--json', 'print JSON')
     .action(async (party: string | undefined, options: { stance?: Stance; graph: string; json?: boolean }) => {
+      const [{ readGraphFile }, { getPositions }] = await Promise.all([import('../rdf/graph-file.js'), import('../query/positions.js')]);
       const store = await readGraphFile(resolve(io.cwd, options.graph));
-      const positions = withGraphNamed(options.graph, () => getPositions(store, { party, stance: options.stance }));
+      const positions = await withGraphNamed(options.graph, () => getPositions(store, { party, stance: options.stance }));
       io.stdout(options.json ? `${JSON.stringify(positions, null, 2)}\n` : formatPositions(positions));
       setExit(EXIT_OK);
     });

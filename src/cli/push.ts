@@ -15,7 +15,6 @@ import {
   type PushGraphOptions,
   type PushProgress,
 } from '../rdf/graph-store-client.js';
-import { readGraphFile } from '../rdf/graph-file.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory, type Io } from './io.js';
 import { parseSeconds } from './parse-seconds.js';
 
@@ -114,6 +113,7 @@ export const pushCommand: CommandFactory = (io, setExit) =>
     )
     .action(async (options: PushCommandOptions) => {
       const pushOptions = toPushOptions(options, io);
+      const { readGraphFile } = await import('../rdf/graph-file.js');
       const store = await readGraphFile(resolve(io.cwd, options.graph));
       const report = await pushGraph(store, pushOptions).catch((error: unknown) => {
         throw error instanceof PushError ? new ParleyError(`push: ${error.message}`, { cause: error }) : error;

@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ParleyError, UsageError } from '../errors.js';
 import { bindParameters, DEFAULT_SPARQL_OPTIONS, formatSparqlAnswer, runSparql, SPARQL_FORMATS, SparqlTimeoutError, type SparqlFormat } from '../query/sparql.js';
-import { readGraphText } from '../rdf/graph-file.js';
 import { DEFAULT_GRAPH_PATH, EXIT_OK, type CommandFactory } from './io.js';
 import { parseSeconds } from './parse-seconds.js';
 
@@ -56,6 +55,7 @@ export const sparqlCommand: CommandFactory = (io, setExit) =>
     .action(async (argument: string, options: SparqlCommandOptions) => {
       const query = bindParameters(await readQuery(argument, io.cwd), options.bind);
       const path = resolve(io.cwd, options.graph);
+      const { readGraphText } = await import('../rdf/graph-file.js');
       const answer = await runSparql(await readGraphText(path), query, { timeoutMs: options.timeout, limit: options.limit, path }).catch((error: unknown) => {
         throw error instanceof SparqlTimeoutError ? new ParleyError(`${error.message} (use --timeout to allow longer, or --limit)`, { cause: error }) : error;
       });

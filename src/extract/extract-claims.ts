@@ -90,9 +90,11 @@ function patternIndexOf(rules: readonly ExtractionRule[]): PatternIndex {
   return index;
 }
 
+const ACCORDING: ReadonlySet<string> = new Set(['according']);
+
 /** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */
 function speakerOf(view: SentenceView): Mention | undefined {
-  const according = view.find(new Set(['according']), 0);
+  const according = view.find(ACCORDING, 0);
   if (according !== undefined && view.lower(according + 1) === 'to') {
     const named = view.actors.find((m) => m.tokenStart >= according + 2 && m.tokenStart <= according + 4);
     if (named) return named;

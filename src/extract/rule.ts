@@ -1,6 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
 import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
 import { topicsIn } from './topic-phrase.js';
@@ -51,7 +52,7 @@ export interface ExtractionRule {
  */
 export class PatternIndex {
   private readonly patterns: readonly RegExp[];
-  private readonly hitsByWord = new Map<string, readonly RegExp[]>();
+  private readonly hitsByWord = new WordMemo<readonly RegExp[]>((lower, lemma) => this.patterns.filter((p) => p.test(lower) || p.test(lemma)));
 
   constructor(rules: readonly ExtractionRule[]) {
     this.patterns = [...new Set(rules.flatMap((rule) => rule.patterns ?? []))];
@@ -59,13 +60,7 @@ export class PatternIndex {
 
   /** The patterns a token's word or lemma matches. */
   hits(lower: string, lemma: string): readonly RegExp[] {
-    const key = lemma === lower ? lower : `${lower}\u0000${lemma}`;
-    let hits = this.hitsByWord.get(key);
-    if (!hits) {
-      hits = this.patterns.filter((p) => p.test(lower) || p.test(lemma));
-      this.hitsByWord.set(key, hits);
-    }
-    return hits;
+    return this.hitsByWord.get(lower, lemma);
   }
 }
 
@@ -133,6 +128,8 @@ export interface StanceRuleSpec {
   readonly onlyNegated?: boolean | undefined;
 }
 
+const FROM: ReadonlySet<string> = new Set(['from']);
+const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
@@ -397,8 +394,8 @@ export function principalMentions(view: SentenceView, k: number, context: Articl
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
   if (spec.passive) return view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
   if (spec.agentAfterFrom) {
-    const from = view.find(new Set(['from']), k + 1, 2);
-    const to = from === undefined ? undefined : view.find(new Set(['to']), from + 1, 8);
+    const from = view.find(FROM, k + 1, 2);
+    const to = from === undefined ? undefined : view.find(TO, from + 1, 8);
     if (from === undefined || to === undefined) return [];
     const agents = view.actors.filter((m) => m.tokenStart > from && m.tokenEnd <= to);
     const people = agents.filter((m) => m.type === 'Person');

@@ -1,10 +1,11 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
 import type { PatternIndex } from './rule.js';
-import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
+const BY: ReadonlySet<string> = new Set(['by']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
@@ -21,7 +22,7 @@ export class SentenceView {
   /** Token ranges of relative clauses and appositions (", who …,", ", led by …,") that a subject search jumps over. */
   private readonly asides: readonly [number, number][];
   /** Lexicon matches by class and part, computed once per sentence: every rule of a class asks the same question. */
-  private matchesByClass: Map<string, (readonly [number, number])[]> | undefined;
+  private matchesByClass: Map<LexiconEntry, (readonly [number, number])[]> | undefined;
   /** Positions of each pattern of the rule set, found in one pass when a rule first asks. */
   private positionsByPattern: Map<RegExp, number[]> | undefined;
 
@@ -57,18 +58,18 @@ export class SentenceView {
   /** Where the entries of a lexicon class occur, as [first token, last token], the longest phrase first at each token. */
   lexiconMatches(cls: LexiconClass, part: LexiconPart): readonly (readonly [number, number])[] {
     this.matchesByClass ??= this.indexLexicon();
-    return this.matchesByClass.get(`${cls}|${part}`) ?? [];
+    return this.matchesByClass.get(lexicon().entry(cls, part)) ?? [];
   }
 
   /**
    * Every lexicon entry of the sentence, by class and part, in one pass over its tokens: each token is looked up once
    * by its base forms, and a phrase of a class covers the tokens after its first for that class.
    */
-  private indexLexicon(): Map<string, (readonly [number, number])[]> {
+  private indexLexicon(): Map<LexiconEntry, (readonly [number, number])[]> {
     const words = lexicon();
-    const index = new Map<string, (readonly [number, number])[]>();
-    const coveredUntil = new Map<string, number>();
-    const push = (key: string, first: number, last: number): void => {
+    const index = new Map<LexiconEntry, (readonly [number, number])[]>();
+    const coveredUntil = new Map<LexiconEntry, number>();
+    const push = (key: LexiconEntry, first: number, last: number): void => {
       if ((coveredUntil.get(key) ?? -1) >= first) return;
       const list = index.get(key);
       if (list) list.push([first, last]);
@@ -80,9 +81,9 @@ export class SentenceView {
       const pos = this.tokens[k]!.pos;
       if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM') continue;
       for (const phrase of words.phrasesStartingWith(this.lemma(k))) {
-        if (phrase.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l)) push(`${phrase.cls}|${phrase.part}`, k, k + phrase.lemmas.length - 1);
+        if (phrase.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l)) push(words.entry(phrase.cls, phrase.part), k, k + phrase.lemmas.length - 1);
       }
-      for (const { cls, part } of words.entriesOf(this.tokens[k]!)) push(`${cls}|${part}`, k, k);
+      for (const entry of words.entriesOf(this.tokens[k]!)) push(entry, k, k);
     }
     return index;
   }
@@ -186,7 +187,7 @@ export class SentenceView {
 
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
-    const by = this.find(new Set(['by']), verb + 1, 3);
+    const by = this.find(BY, verb + 1, 3);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
     const start = this.lower(by + 1) === 'the' ? by + 2 : by + 1;

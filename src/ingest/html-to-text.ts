@@ -1,8 +1,17 @@
 // Turns an HTML page into article text and metadata: linkedom parses, Readability finds the article, block elements become lines.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
 import type { ExtractedText } from './extracted-text.js';
 import { isoDate } from './iso-date.js';
+
+let linkedom: typeof Linkedom | undefined;
+
+/** linkedom's parser, loaded with the first HTML page (its CommonJS build, so reading stays synchronous): text files never need it. */
+function parseHTML(source: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(source);
+}
 
 /** Elements that start a new line of text. */
 const BLOCKS = new Set([

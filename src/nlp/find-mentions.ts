@@ -60,7 +60,40 @@ function startsUpper(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
-export const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text);
+
+const WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+const SURNAME_SHAPE = /^\p{L}{4,}$/u;
+
+/**
+ * The shape of an ASCII text, read without a regular expression since most tokens are asked several times: letters
+ * only, or a word (a letter, then letters, apostrophes, dots or hyphens), or neither. Undefined when the text is not
+ * ASCII, for a Unicode pattern to decide.
+ */
+function asciiShape(text: string): 'letters' | 'word' | 'other' | undefined {
+  let shape: 'letters' | 'word' = 'letters';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return undefined;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    // Apostrophe, hyphen and dot, after the first letter.
+    if (k === 0 || (c !== 39 && c !== 45 && c !== 46)) return 'other';
+    shape = 'word';
+  }
+  return text.length > 0 ? shape : 'other';
+}
+
+/** A word: a letter, then letters, marks, apostrophes, dots or hyphens. */
+export function isWordToken(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const shape = asciiShape(t.text);
+  return shape === undefined ? WORD.test(t.text) : shape !== 'other';
+}
+
+/** Four letters or more and nothing else, as a surname is written. */
+function isSurnameShaped(text: string): boolean {
+  const shape = asciiShape(text);
+  return shape === undefined ? SURNAME_SHAPE.test(text) : shape === 'letters' && text.length >= 4;
+}
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'");
 
 interface Span {
@@ -322,8 +355,9 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
 /** "Mossad chief", "Shin Bet director": an office in an agency the lexicon does not know, named in one or two capitalised words before a lower-case office. */
 function agencyOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
   for (let n = 1; n <= 2; n++) {
-    const agency = tokens.slice(i, i + n);
-    if (agency.length < n || !agency.every((t) => isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower))) return undefined;
+    // The agency's words so far were checked at the smaller n; only the newest is asked.
+    const word = tokens[i + n - 1];
+    if (!word || !isCapitalised(word) || !isWordToken(word) || NOT_NAME_WORDS.has(word.lower)) return undefined;
     const head = tokens[i + n];
     if (!head || isCapitalised(head)) continue;
     const office = matchOffice(tokens, i + n, world);
@@ -654,18 +688,16 @@ function matchPerson(
 
 /** The person a single word names when the article already named them: "Araghchi", "witkoffand". */
 function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined {
-  if (!/^\p{L}{4,}$/u.test(t.text)) return undefined;
+  if (!isSurnameShaped(t.text)) return undefined;
   const exact = memory.personBySurname.get(t.lower);
   if (exact) return exact;
   if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
   // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording". Looked up by each tail, not
   // by each surname known, so that an article naming thousands of people stays linear.
   for (const tail of GLUED_TAILS) {
-    const surname = t.lower.slice(0, -tail.length);
-    if (surname.length >= 5 && t.lower.endsWith(tail)) {
-      const record = memory.personBySurname.get(surname);
-      if (record) return record;
-    }
+    if (t.lower.length - tail.length < 5 || !t.lower.endsWith(tail)) continue;
+    const record = memory.personBySurname.get(t.lower.slice(0, -tail.length));
+    if (record) return record;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import { worldKnowledge } from './world-knowledge.js';
+import { WordMemo } from './word-memo.js';
 
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
@@ -19,6 +20,12 @@ export type LexiconClass = (typeof LEXICON_CLASSES)[number];
 /** Verbs, nouns, and other words (adverbs, modals, particles, fixed phrases). */
 export type LexiconPart = 'verbs' | 'nouns' | 'words';
 
+/** A class and part of the lexicon: one object per pair, so that it can key a map without a string built per lookup. */
+export interface LexiconEntry {
+  readonly cls: LexiconClass;
+  readonly part: LexiconPart;
+}
+
 /** A class's entry that starts with a given lemma: its lemmas as tokens ("turn down" → ["turn", "down"]). */
 export interface LexiconPhrase {
   readonly cls: LexiconClass;
@@ -32,11 +39,13 @@ export interface Lexicon {
   nouns(cls: LexiconClass): ReadonlySet<string>;
   words(cls: LexiconClass): ReadonlySet<string>;
   /** The classes (and parts) whose entries include `lemma` as a whole entry. */
-  classesOfLemma(lemma: string): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
+  classesOfLemma(lemma: string): readonly LexiconEntry[];
   /** Entries of two or more tokens whose first lemma is `lemma`, longest first, so that a rule can match the longest phrase. */
   phrasesStartingWith(lemma: string): readonly LexiconPhrase[];
   /** The classes (and parts) of a token's single-word entries, by its base forms; remembered for each word. */
-  entriesOf(token: { readonly lemma: string; readonly lower: string }): readonly { readonly cls: LexiconClass; readonly part: LexiconPart }[];
+  entriesOf(token: { readonly lemma: string; readonly lower: string }): readonly LexiconEntry[];
+  /** The one object that stands for a class and part, as `entriesOf` and `classesOfLemma` give it. */
+  entry(cls: LexiconClass, part: LexiconPart): LexiconEntry;
   /** Head nouns of organisation names ("Union", "Guild", "Forces"), lower-cased. */
   readonly organisationHeads: ReadonlySet<string>;
   /** The kind of organisation a noun names or refers back to: "union" → "organisation-union". */
@@ -98,7 +107,8 @@ export function lexicon(): Lexicon {
 function buildLexicon(file: LexiconFile): Lexicon {
   // Looked up on every token: nested maps, so that no key string is built per lookup.
   const sets = new Map<LexiconClass, Map<LexiconPart, ReadonlySet<string>>>();
-  const byLemma = new Map<string, { cls: LexiconClass; part: LexiconPart }[]>();
+  const entries = new Map<LexiconClass, Map<LexiconPart, LexiconEntry>>();
+  const byLemma = new Map<string, LexiconEntry[]>();
   const phrases = new Map<string, LexiconPhrase[]>();
   for (const cls of LEXICON_CLASSES) {
     const entry = file.classes[cls];
@@ -109,8 +119,11 @@ function buildLexicon(file: LexiconFile): Lexicon {
       const set = new Set(items);
       if (!sets.has(cls)) sets.set(cls, new Map());
       sets.get(cls)!.set(part, set);
+      const shared: LexiconEntry = { cls, part };
+      if (!entries.has(cls)) entries.set(cls, new Map());
+      entries.get(cls)!.set(part, shared);
       for (const item of set) {
-        byLemma.set(item, [...(byLemma.get(item) ?? []), { cls, part }]);
+        byLemma.set(item, [...(byLemma.get(item) ?? []), shared]);
         const lemmas = item.split(' ');
         if (lemmas.length > 1) phrases.set(lemmas[0]!, [...(phrases.get(lemmas[0]!) ?? []), { cls, part, lemmas }]);
       }
@@ -121,18 +134,11 @@ function buildLexicon(file: LexiconFile): Lexicon {
   const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
   const organisationKinds = new Map<string, string>();
   for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
-  const entriesByWord = new Map<string, readonly { cls: LexiconClass; part: LexiconPart }[]>();
-  const entriesOf = (token: { readonly lemma: string; readonly lower: string }): readonly { cls: LexiconClass; part: LexiconPart }[] => {
-    const key = token.lemma === token.lower ? token.lower : `${token.lower}\u0000${token.lemma}`;
-    let entries = entriesByWord.get(key);
-    if (!entries) {
-      entries = [...new Map(baseForms(token).flatMap((form) => byLemma.get(form) ?? []).map((e) => [`${e.cls}|${e.part}`, e])).values()];
-      entriesByWord.set(key, entries);
-    }
-    return entries;
-  };
+  const entriesByWord = new WordMemo<readonly LexiconEntry[]>((lower, lemma) => [...new Set(baseForms({ lower, lemma }).flatMap((form) => byLemma.get(form) ?? []))]);
+  const entriesOf = (token: { readonly lemma: string; readonly lower: string }): readonly LexiconEntry[] => entriesByWord.get(token.lower, token.lemma);
   return {
     entriesOf,
+    entry: (cls, part) => entries.get(cls)!.get(part)!,
     organisationHeads: get('organisation', 'nouns'),
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Parser, Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import { ValidationError } from '../errors.js';
 import { packagePath } from '../package-root.js';
 import { compactIri, SH } from './namespaces.js';
@@ -83,6 +82,8 @@ export async function validateGraph(graph: DatasetCore, options: Partial<Validat
   // maxNodeChecks guards against recursive shapes, which Parley's are not; turned off, the engine keeps no counter per
   // focus node and shape, which saves a third of the memory on a graph of a million triples.
   const validatorOptions = { maxErrors: resolved.maxViolations, maxNodeChecks: 0 };
+  // Loaded here: `parley build` checks its graph with check-graph.ts, which needs this module but not the engine.
+  const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const validator = new SHACLValidator(new Store(await loadShapes(resolved.shapesPath)), validatorOptions);
   const report = await validator.validate(graph);
   const violations = report.results.map((result) => ({

@@ -207,6 +207,49 @@ function groupTopics(inputs: readonly ArticleClaims[]): Map<string, string> {
 }
 
 
+/** Adds `group` to a list of groups unless it is the last one there: a name files its group under each of its keys. */
+function fileOnce(groups: number[], group: number): void {
+  if (groups[groups.length - 1] !== group) groups.push(group);
+}
+
+/**
+ * Groups of people filed by surname key, then by the first name of the member filed ('' for none). Most keys hold the
+ * groups of one first name, kept without a map of their own; a key that several first names share gets one, so that
+ * a common surname is still looked up by first name.
+ */
+class GroupsBySurname {
+  private readonly byKey = new Map<string, { readonly first: string; readonly groups: number[] } | Map<string, number[]>>();
+
+  /** Calls `take` with the groups under `key` of first name `first` or of none; of every first name when `first` is undefined. */
+  visit(key: string, first: string | undefined, take: (groups: readonly number[]) => void): void {
+    const filed = this.byKey.get(key);
+    if (filed === undefined) return;
+    if (!(filed instanceof Map)) {
+      if (first === undefined || filed.first === first || filed.first === '') take(filed.groups);
+      return;
+    }
+    if (first === undefined) {
+      for (const groups of filed.values()) take(groups);
+      return;
+    }
+    const same = filed.get(first);
+    if (same) take(same);
+    const none = filed.get('');
+    if (none) take(none);
+  }
+
+  file(key: string, first: string, group: number): void {
+    const filed = this.byKey.get(key);
+    if (filed === undefined) this.byKey.set(key, { first, groups: [group] });
+    else if (filed instanceof Map) {
+      const groups = filed.get(first);
+      if (groups) fileOnce(groups, group);
+      else filed.set(first, [group]);
+    } else if (filed.first === first) fileOnce(filed.groups, group);
+    else this.byKey.set(key, new Map([[filed.first, filed.groups], [first, [group]]]));
+  }
+}
+
 /** Entities by key, with the spellings and parties seen for each. */
 class EntityRegistry {
   private readonly drafts = new Map<string, EntityDraft>();
@@ -235,40 +278,41 @@ class EntityRegistry {
     const parts = (name: string): PersonName => parsed.get(name) ?? personName(name);
     const names = [...parsed.keys()].sort((a, b) => parts(b).words.length - parts(a).words.length || compareCodeUnits(a, b));
     const groups: string[][] = [];
-    // Groups filed by their members' surname keys (alone, and with the member's first name) and by the first word of
-    // their full names, so that a name is compared only with the groups that share a key with it: near-linear in
-    // the number of names, where comparing every pair stalled on an article naming thousands of people.
-    const bySurname = new Map<string, number[]>();
-    const bySurnameAndFirst = new Map<string, number[]>();
+    // Groups filed by their members' surname keys and first names, and by the first word of their full names, so that
+    // a name is compared only with the groups that share a key with it: near-linear in the number of names, where
+    // comparing every pair stalled on an article naming thousands of people. A mark per group keeps the lookups free
+    // of sets, which thousands of names made the cost.
+    const bySurname = new GroupsBySurname();
     const byFirstWord = new Map<string, number[]>();
-    const file = (index: Map<string, number[]>, key: string, group: number): void => {
-      const filed = index.get(key);
-      if (!filed) index.set(key, [group]);
-      else if (filed[filed.length - 1] !== group) filed.push(group);
-    };
-    const filedUnder = (index: Map<string, number[]>, keys: readonly string[]): number[] => {
-      const found = new Set<number>();
-      for (const key of keys) for (const group of index.get(key) ?? []) found.add(group);
-      return [...found];
-    };
+    const markedFor: number[] = [];
     const isSources = (name: string): boolean => / sources$/.test(name);
-    for (const name of names) {
+    for (const [at, name] of names.entries()) {
       const p = parts(name);
       const keys = p.surname === undefined || isSources(name) ? [] : surnameKeys(p.folded);
-      const near = p.first === undefined ? filedUnder(bySurname, keys) : filedUnder(bySurnameAndFirst, keys.flatMap((key) => [`${key}\u0000${p.first}`, `${key}\u0000`]));
+      // Groups under a key: any member's first name for a name that states none, else the same first name or none.
+      const near: number[] = [];
+      const take = (filed: readonly number[]): void => {
+        for (const group of filed) {
+          if (markedFor[group] === at) continue;
+          markedFor[group] = at;
+          near.push(group);
+        }
+      };
+      for (const key of keys) bySurname.visit(key, p.first, take);
       const candidates = near.filter((g) => !isSources(groups[g]![0]!) && groups[g]!.some((n) => samePersonName(parts(n), p)));
       // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
-      const byFirstName = !isSources(name) && p.words.length === 1 ? filedUnder(byFirstWord, [p.words[0]!]) : [];
+      const byFirstName = !isSources(name) && p.words.length === 1 ? [...new Set(byFirstWord.get(p.words[0]!))] : [];
       let group: number;
       if (candidates.length === 1) group = candidates[0]!;
       else if (candidates.length === 0 && byFirstName.length === 1) group = byFirstName[0]!;
       else group = groups.push([]) - 1;
       groups[group]!.push(name);
-      if (p.words.length > 1) file(byFirstWord, p.words[0]!, group);
-      for (const key of keys) {
-        file(bySurname, key, group);
-        file(bySurnameAndFirst, `${key}\u0000${p.first ?? ''}`, group);
+      if (p.words.length > 1) {
+        const filed = byFirstWord.get(p.words[0]!);
+        if (filed) fileOnce(filed, group);
+        else byFirstWord.set(p.words[0]!, [group]);
       }
+      for (const key of keys) bySurname.file(key, p.first ?? '', group);
     }
     for (const group of groups) {
       const count = (n: string) => [...(this.personNames.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/index.js';
 import { buildGraphFromArticles } from '../../src/pipeline.js';
+import { resolveGraph } from '../../src/resolve/resolve-graph.js';
+import type { Article } from '../../src/types.js';
 import { readGraph } from '../extract/read-claims.js';
 
 /** The memberOf sources of each person, as [article file, rule, inferred] by person label, over several articles. */
@@ -14,6 +16,22 @@ function memberships(texts: readonly string[]): Map<string, [string, string, boo
       .filter((c) => c.predicate === 'memberOf')
       .map((c) => [label.get(c.subject)!, c.sources.map((s) => [file.get(s.articleId)!, s.rule, s.inferred === true] as [string, string, boolean])]),
   );
+}
+
+/** The people of one article that names each of `names` (on Iran's side), in that order, as the resolve stage groups them. */
+function peopleNamed(names: readonly string[]): string[] {
+  const text = names.map((name) => `${name} said.`).join(' ');
+  const article: Article = { id: 'a1', file: 'a.txt', path: 'a.txt', title: 'Talks', text, sentences: [] };
+  let start = 0;
+  const persons = names.map((name, sentenceIndex) => {
+    const mention = { type: 'Person' as const, text: name, canonical: name, start, end: start + name.length, tokenStart: 0, tokenEnd: 1, party: 'Iran', via: 'name' };
+    start += name.length + ' said. '.length;
+    return { mention, sentenceIndex, quote: `${name} said.`, start: mention.start, end: mention.end };
+  });
+  return resolveGraph([{ article, claims: [], persons, principals: [] }])
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.label)
+    .sort();
 }
 
 describe('resolveGraph', () => {
@@ -33,6 +51,14 @@ describe('resolveGraph', () => {
       'Qatari Emir Tamim bin Hamad Al Thani urged Hamas to accept the truce.',
     ]);
     expect(entities.filter((e) => e.type === 'Person').map((p) => p.label).sort()).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Tamim bin Hamad Al Thani']);
+  });
+
+  it.each([
+    ['in one order', ['Ali Rahimzade', 'Omar Rahimzadeh', 'Ali Rahimzadeh', 'Sara Rahimzadeh', 'Omar Rahimzadah', 'Omar Rahimzadeh', 'Rahimzadeh', 'Sara']],
+    ['in another', ['Sara', 'Rahimzadeh', 'Omar Rahimzadah', 'Sara Rahimzadeh', 'Omar Rahimzadeh', 'Ali Rahimzadeh', 'Omar Rahimzadeh', 'Ali Rahimzade']],
+  ])('groups the spellings of people who share a surname by their first names, %s', (_order, names) => {
+    // A surname alone could be any of the three; a first name alone is the one person of that first name.
+    expect(peopleNamed(names)).toEqual(['Ali Rahimzadeh', 'Omar Rahimzadeh', 'Rahimzadeh', 'Sara Rahimzadeh']);
   });
 
   it('merges the same condition worded differently in two articles into one topic', () => {

@@ -1,0 +1,51 @@
+// tokenize runs wink-nlp's part-of-speech pass alone: it must read every token, tag and lemma as wink's whole pipeline does.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { SEEDS_DIR } from '../helpers/repo-paths.js';
+
+const whole = winkNLP(model);
+const its = whole.its;
+
+/** Tokens, tags and lemmas of `text` from wink's whole pipeline (sentences, entities, negation, sentiment, tags). */
+function wholePipeline(text: string): { text: string; pos: string; lemma: string }[] {
+  const tokens = whole.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  // The typings omit the model add-ons that its.lemma reads; the lite model ships them.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  return values.map((value, i) => ({ text: value, pos: tags[i]!, lemma: lemmas[i]! }));
+}
+
+describe('tokenize', () => {
+  it('reads the tokens, tags and lemmas of every sample sentence as the whole wink pipeline does', () => {
+    const files = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt'));
+    const sentences = files.flatMap((file) => articleFromText(readFileSync(join(SEEDS_DIR, file), 'utf8'), file).sentences.map((s) => s.text));
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const sentence of sentences) {
+      expect(tokenize(sentence, 0).map(({ text, pos, lemma }) => ({ text, pos, lemma })), sentence).toEqual(wholePipeline(sentence));
+    }
+  });
+
+  it.each([
+    ['a date and a number', 'On May 3, 2024, the two sides agreed to release 1,200 prisoners.'],
+    ['a negation', "Iran will not accept any deal that doesn't lift the sanctions."],
+    ['two sentences', 'Talks ended. The union rejected the offer, and the company walked out!'],
+    ['an address and a tag', 'Write to talks@example.org or follow #ceasefire at 10:30 p.m. on 12/05/2024.'],
+  ])('reads %s as the whole wink pipeline does', (_name, text) => {
+    expect(tokenize(text, 0).map(({ text, pos, lemma }) => ({ text, pos, lemma }))).toEqual(wholePipeline(text));
+  });
+
+  it('gives each token its offsets in the article', () => {
+    const tokens = tokenize('Oman mediated.', 100);
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([
+      ['Oman', 100, 104],
+      ['mediated', 105, 113],
+      ['.', 113, 114],
+    ]);
+  });
+});
