@@ -409,3 +409,12 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
 }
+
+/** "the American proposal", "the US offer": the party named by the word before a noun. */
+export function partyWordBefore(view: SentenceView, k: number): Mention[] {
+  const named = view.actors.filter((m) => m.tokenEnd === k && m.type === 'Party');
+  if (named.length > 0) return named;
+  const t = view.tokens[k - 1];
+  const party = t && /^\p{Lu}/u.test(t.text) ? worldKnowledge().demonyms.get(t.lower) : undefined;
+  return party ? [{ type: 'Party', text: t!.text, canonical: party, start: t!.start, end: t!.end, tokenStart: k - 1, tokenEnd: k, party, via: 'demonym' }] : [];
+}

@@ -1,8 +1,8 @@
 // Rules for `mediates`: a party or person that hosts or mediates the talks ("Oman's role as mediator", "brokered by Qatar").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { partyWordBefore } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { partyWordBefore } from './proposes.js';
 
 /** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
 const TALKS_OBJECT = /^(talks|meeting|negotiations|summit|session|round|dialogue|conference)$/;

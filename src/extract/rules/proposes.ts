@@ -1,8 +1,6 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
-import type { Mention } from '../../types.js';
-import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule, topicMatches } from '../rule.js';
+import { partyWordBefore, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
@@ -32,15 +30,6 @@ const possessiveProposal: ExtractionRule = {
     return results;
   },
 };
-
-/** "the American proposal", "the US offer": the party named by the word before a noun. */
-export function partyWordBefore(view: SentenceView, k: number): Mention[] {
-  const named = view.actors.filter((m) => m.tokenEnd === k && m.type === 'Party');
-  if (named.length > 0) return named;
-  const t = view.tokens[k - 1];
-  const party = t && /^\p{Lu}/u.test(t.text) ? worldKnowledge().demonyms.get(t.lower) : undefined;
-  return party ? [{ type: 'Party', text: t!.text, canonical: party, start: t!.start, end: t!.end, tokenStart: k - 1, tokenEnd: k, party, via: 'demonym' }] : [];
-}
 
 /** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
 const willingness: ExtractionRule = {

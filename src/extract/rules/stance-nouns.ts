@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -66,9 +66,11 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
     const owners = view.actors.filter((m) => m.tokenEnd === before);
     if (owners.length > 0) return { holders: owners, via: 'possessive' };
   }
-  // "the U.S. proposal", "the Kestrel offer": a party named inside the qualifying words.
+  // "the U.S. proposal", "the Kestrel offer": a party named inside the qualifying words; "the Chilean proposal".
   const inside = view.actors.filter((m) => m.tokenStart >= before && m.tokenEnd <= noun && m.type !== 'Person');
   if (inside.length > 0) return { holders: inside, via: 'possessive' };
+  const demonym = partyWordBefore(view, noun);
+  if (demonym.length > 0 && demonym[0]!.via === 'demonym') return { holders: demonym, via: 'possessive' };
   if (/^(by|from)$/.test(view.lower(noun + 1))) {
     const agents = view.agentAfter(noun);
     if (agents.length > 0) return { holders: agents, via: 'agent' };
@@ -160,8 +162,11 @@ const stanceNoun: ExtractionRule = {
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
         const labels = nounTopics(view, start, noun, needsComplement, stated?.contentEnd).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
+        // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
+        const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
+        const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
         for (const label of labels) {
-          for (const subject of found.holders) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence });
+          for (const subject of found.holders) results.push({ subject, predicate: stance, object: { kind: 'topic', label, type: 'Topic' }, confidence });
           context.lastTopic = { label, party: found.holders[0]?.party };
           const party = found.holders[0]?.party;
           if (party) context.lastHolder.set(predicate, party);
@@ -232,6 +237,38 @@ const dealTerms: ExtractionRule = {
   },
 };
 
+/**
+ * "Under the agreement, Peru will reopen two crossings": a clause under a deal states its terms, agreed by both
+ * sides. "Under Chile's plan, Peru would have to withdraw": a clause under a side's plan or proposal states
+ * what that side demands.
+ */
+const underPlan: ExtractionRule = {
+  name: 'terms.under',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    const under = view.find(new Set(['under']), 0, 3);
+    if (under === undefined || (under > 0 && !SENTENCE_OPENERS.test(view.lower(under - 1)) && !/^(but|and)$/.test(view.lower(under - 1)))) return [];
+    const comma = view.find(new Set([',']), under + 1, 12);
+    if (comma === undefined) return [];
+    const noun = comma - 1;
+    const isDeal = view.lexiconEntryAt('deal', 'nouns', noun) !== undefined || view.lexiconMatches('deal', 'nouns').some(([, last]) => last === noun);
+    const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.lexiconMatches(cls, 'nouns').some(([, last]) => last === noun));
+    if (!isDeal && !isPlan) return [];
+    // The clause must say what will or would happen: a subject, then a modal.
+    const modal = view.find(/^(will|would|must|shall|should)$/, comma + 1, 8);
+    if (modal === undefined) return [];
+    const label = topicsIn(view, comma + 1, view.clauseEnd(modal + 1), false)[0]?.label;
+    if (!label) return [];
+    if (isDeal) {
+      if (context.principals.length !== 2) return [];
+      return principalMentions(view, noun, context).map((side) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+    }
+    const holders = holdersOf(view, modifiersStart(view, noun), noun);
+    if (!holders || holders.via !== 'possessive') return [];
+    return holders.holders.map((holder) => ({ subject: holder, predicate: 'demands' as const, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+  },
+};
+
 /** Verb classes whose passive with no agent says the sides settled something: "an agreement was reached", "points were agreed upon". */
 const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
 const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
@@ -280,5 +317,5 @@ const settledPassive: ExtractionRule = {
 };
 
 /** Rules for stances stated as nouns, and for the terms of a deal. */
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms, settledPassive];
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms, underPlan, settledPassive];
 
