@@ -60,6 +60,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^reopening of two crossings$/],
     ['Ecuador and Peru held talks in Lima. A framework agreement on shared water rights was reached after two days.', /framework agreement on shared water rights/],
+    // A chain of "It" after the deal: each sentence's "It" is still the deal.
+    ['Ecuador and Peru held talks in Lima. This accord is for the fishermen of both countries. It is not for the capitals. It entails that boats can cross the line freely.', /^boats can cross the line freely$/],
     // A clause under the agreement states its terms.
     ['Ecuador and Peru held talks in Lima. Under the agreement, Peru will reopen two border crossings, officials said.', /^Peru will reopen two border crossings$/],
     // A quantified settlement, and the purpose of an agreement after its time.

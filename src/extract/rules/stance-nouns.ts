@@ -227,10 +227,14 @@ const dealTerms: ExtractionRule = {
       const label = topicsIn(view, noun + 2, view.find(/^(;|\.|!|\?)$/, noun + 2) ?? view.tokens.length, false)[0]?.label;
       if (label) for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
     }
-    // "It sets out that people can …": "it" is the deal the sentence before named.
+    // "It sets out that people can …": "it" is the deal the sentence before named, or the deal an "it" opening the
+    // sentence before stood for ("It is for the citizens. It sets out …").
     if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
       const subject = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
-      if (/^(it|this)$/.test(view.lower(subject))) termsFrom(verbAfter(view, subject + 1), subject, false);
+      if (/^(it|this)$/.test(view.lower(subject))) {
+        termsFrom(verbAfter(view, subject + 1), subject, false);
+        context.lastDealSentence = view.sentence.index;
+      }
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
     return results;
