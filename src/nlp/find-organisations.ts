@@ -13,8 +13,8 @@ export interface ArticleOrganisation {
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
-/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"). */
-const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u;
+/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
 const MAX_NAME_TOKENS = 10;
 
@@ -34,6 +34,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
   };
   const acronymsUsed = new Map<string, number>();
+  // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
+  const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
   const singles = new Map<string, { acting: number; inside: number; definite: number }>();
   const surnames = new Set<string>();
@@ -44,6 +46,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const run = capitalisedRun(tokens, i, world);
       if (run > i + 1) {
         const words = tokens.slice(i, run);
+        const known = world.names.get(nameKey(spanText(tokens, i, run)));
+        const definedForKnown = known?.kind === 'party' ? acronymAfter(tokens, run) : undefined;
+        if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         const hasHead = words.some((t, n) => heads.has(t.lower) && (n > 0 || words.length > 1));
@@ -108,7 +113,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   const common = lexicon().acronymsNotSides;
   for (const [acronym, weight] of acronymsUsed) {
-    if ([...byLabel.values()].some((set) => set.has(acronym))) continue;
+    if (knownAcronyms.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
@@ -127,7 +132,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }
-  return [...byLabel.entries()]
+  const aliasesOfKnown = new Map<string, string[]>();
+  for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
+  return [...byLabel.entries(), ...aliasesOfKnown.entries()]
     .map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
