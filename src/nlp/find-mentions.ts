@@ -549,7 +549,9 @@ function matchOfficeHolder(
   heading: boolean,
   make: Make,
 ): number | undefined {
-  const qualifier = matchPartyQualifier(tokens, i, world);
+  // "Acting U.S. Secretary of Labor X", "Former Colombian President Y": a word of tenure before the side.
+  const tenure = /^(acting|former|interim|outgoing|incoming)$/.test(tokens[i]!.lower) && isCapitalised(tokens[i]) ? 1 : 0;
+  const qualifier = matchPartyQualifier(tokens, i + tenure, world);
   let officeStart = qualifier ? qualifier.end : i;
   // "IAM District 751 President X": a branch of the side, named between it and the office.
   if (qualifier && !matchOffice(tokens, officeStart, world)) {
@@ -572,7 +574,7 @@ function matchOfficeHolder(
     else break;
   }
   if (names.length === 0) return undefined;
-  if (qualifier) make('Party', i, qualifier.end, qualifier.party, 'qualifier', { party: qualifier.party });
+  if (qualifier) make('Party', i + tenure, qualifier.end, qualifier.party, 'qualifier', { party: qualifier.party });
   const officeText = office.office;
   let end = i;
   for (const [from, to] of names) {

@@ -16,6 +16,8 @@ describe('annotateArticle: mentions', () => {
   it.each<[string, string, Mention['type'], string, string | undefined]>([
     // Parties, capitals and seats of government acting for their state.
     ['Iran rejected the offer.', 'Iran', 'Party', 'Iran', 'Iran'],
+    // A word of tenure before the side that qualifies an office.
+    ['With the help of Acting U.S. Secretary of Labor Ana Ruiz, the union received a proposal.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'United States'],
     // A second name with its own office holds that office, not the first one's.
     ['The delegation included Major General Ana Ruiz and Ambassador Tomas Vidal.', 'Tomas Vidal', 'Person', 'Tomas Vidal', undefined],
     ['Tehran rejected the offer.', 'Tehran', 'Party', 'Iran', 'Iran'],
