@@ -30,9 +30,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
     ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
     ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
-    // A clause under a side's plan states its demand; what a side's memorandum requires it demands; a demonym holds.
+    // A clause under a side's plan states its demand; what a side's plan requires it demands; a demonym holds.
     ["Chile and Peru held talks in Lima. Under Chile's plan, Peru would have to withdraw its fleet from the bay.", 'demands', 'Chile', /^Peru would have to withdraw its fleet from the bay$/],
-    ["Chile and Peru held talks in Lima. Chile's memorandum requires Peru to cut its quota.", 'demands', 'Chile', /^Peru to cut its quota$/],
+    ["Chile and Peru held talks in Lima. Chile's plan requires Peru to cut its quota.", 'demands', 'Chile', /^Peru to cut its quota$/],
     ['Chile and Peru held talks in Lima. The Chilean proposal includes a joint patrol.', 'proposes', 'Chile', /^joint patrol$/],
     // The figures an offer was raised from and to.
     ['Rich nations raised their offer from $250 billion to $300 billion.', 'proposes', 'developed countries', /^\$250 billion to \$300 billion$/],
