@@ -232,7 +232,7 @@ class ReferenceResolver {
     }
     for (const m of mentions) {
       const label = m.party ?? m.canonical;
-      if ((m.type === 'Party' || m.type === 'Delegation') && this.organisations.includes(label)) {
+      if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label))) {
         const at = this.recentOrganisations.indexOf(label);
         if (at >= 0) this.recentOrganisations.splice(at, 1);
         this.recentOrganisations.push(label);
@@ -265,11 +265,13 @@ class ReferenceResolver {
    * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
    */
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
-    if (tokens[k]?.lower !== 'the' || this.organisations.length === 0) return undefined;
+    if (tokens[k]?.lower !== 'the' || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     const { organisationKinds } = lexicon();
     // "the workers' union": a possessive noun may qualify the kind.
     const possessive = (tokens[k + 2]?.lower === "'" || tokens[k + 2]?.lower === "'s") && tokens[k + 1]?.pos === 'NOUN';
-    const head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
+    let head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
+    // "the rebel group", "the militant movement": two words of a kind, the second the head.
+    if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
     const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
     // "the union negotiators", "the union's bargaining team": the team that negotiates for it.
@@ -281,11 +283,18 @@ class ReferenceResolver {
     const after = tokens[head + 1];
     if (!teamNoun && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
-    const kindOf = (label: string): string | undefined => label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
+    // An armed group world knowledge knows is of its kind whatever its name ("the Taliban" are militants).
+    const kindOf = (label: string): string | undefined =>
+      this.world.organisationKinds.get(label) ?? label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
     const recent = [...this.recentOrganisations].reverse();
-    // "the union" before the article names the union in full: an organisation of that kind named later still fits better
-    // than one whose kind is unknown.
-    const label = recent.find((l) => kindOf(l) === kind) ?? this.organisations.find((l) => kindOf(l) === kind) ?? recent.find((l) => kindOf(l) === undefined);
+    // "the army" is the organisation whose name says "army" before any other armed one; "the union" before the article
+    // names the union in full: an organisation of that kind named later still fits better than one of unknown kind.
+    const noun = tokens[head]!.lemma;
+    const label =
+      recent.find((l) => l.toLowerCase().split(/\s+/).includes(noun)) ??
+      recent.find((l) => kindOf(l) === kind) ??
+      this.organisations.find((l) => kindOf(l) === kind) ??
+      recent.find((l) => kindOf(l) === undefined);
     if (!label) return undefined;
     return teamNoun ? { end: team + 1, label, team: true } : { end: head + 1, label };
   }

@@ -33,6 +33,8 @@ export interface WorldKnowledge {
   readonly demonymOf: ReadonlyMap<string, string>;
   /** Party labels of sovereign states, the only sides that have presidents and ministers of their own. */
   readonly states: ReadonlySet<string>;
+  /** The kind of organisation a known side is, by its label, as the lexicon names kinds ("Taliban" → "organisation-armed"). */
+  readonly organisationKinds: ReadonlyMap<string, string>;
   readonly offices: OfficeLexicon;
 }
 
@@ -56,7 +58,7 @@ interface WorldExtra {
   readonly capitalAliases: Record<string, string[]>;
   readonly venueTowns: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
-  readonly organizations: { label: string; names: string[]; seats?: string[] }[];
+  readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string }[];
   readonly groupsOfStates: { label: string; names: string[] }[];
   readonly notPlaces: string[];
 }
@@ -216,6 +218,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     demonyms,
     demonymOf,
     states: new Set(labelOf.values()),
+    organisationKinds: new Map(extra.organizations.filter((o) => o.kind !== undefined).map((o) => [o.label, o.kind!])),
     offices: {
       heads,
       modifiers: lower(officeData.modifiers),

@@ -82,6 +82,15 @@ describe('annotateArticle: mentions', () => {
     expect(team?.party).toBe('Harbour Workers Union');
   });
 
+  it.each([
+    ['Colombia and the ELN met in Havana. The guerrillas rejected the plan.', 'The guerrillas', 'ELN'],
+    ['Colombia and the ELN met in Havana. The rebel group will halt attacks.', 'The rebel group', 'ELN'],
+    ['Talks between the Sudanese army and the RSF resumed. The RSF said no. The army said yes.', 'The army', 'Sudanese army'],
+  ])('%s: "%s" is %s', (text, surface, party) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.find((m) => m.text === surface)?.canonical, show(mentions)).toBe(party);
+  });
+
   it('reads "both sides" as the two sides of the negotiation', () => {
     const mentions = mentionsOf('Iran and the United States held talks in Muscat. Both sides agreed to meet again.');
     expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Iran', 'United States']);

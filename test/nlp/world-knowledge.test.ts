@@ -1,5 +1,6 @@
 // Every common name of a state, of its capital or seat of government, stands for the same party, from the packages' data.
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../src/nlp/lexicon.js';
 import { partyOfName, worldKnowledge, nameKey } from '../../src/nlp/world-knowledge.js';
 
 describe('partyOfName', () => {
@@ -28,5 +29,17 @@ describe('partyOfName', () => {
 
   it.each([['IN'], ['TO'], ['AM']])('the two-letter code %s is not a name', (code) => {
     expect(partyOfName(code)).toBeUndefined();
+  });
+});
+
+describe('organisation kinds', () => {
+  it('gives known armed groups a kind the lexicon names, and states none', () => {
+    const { organisationKinds, states } = worldKnowledge();
+    const kinds = new Set(lexicon().organisationKinds.values());
+    expect(organisationKinds.get('Taliban')).toBe('organisation-armed');
+    for (const [label, kind] of organisationKinds) {
+      expect(kinds.has(kind), `${label}: ${kind}`).toBe(true);
+      expect(states.has(label)).toBe(false);
+    }
   });
 });
