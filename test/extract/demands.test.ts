@@ -16,6 +16,8 @@ describe('demands', () => {
     ['Hamas will never abandon its weapons, Khalil al-Hayya said.', 'Hamas', /^weapons$/],
     ['Armenian Prime Minister Nikol Pashinyan rejected the draft, saying Azerbaijani troops must leave the border villages.', 'Nikol Pashinyan', /^Azerbaijani troops must leave the border villages$/],
     ['Azerbaijani Foreign Minister Jeyhun Bayramov said the treaty must be followed by a change to the constitution.', 'Jeyhun Bayramov', /^treaty must be followed by a change to the constitution$/],
+    // A list after "Among" may run past semicolons; with no possessive, the last side to demand holds it.
+    ['Chile demanded a new quota. Among the other demands listed in the letter are a 12-mile zone; a ban on trawlers; and a joint patrol.', 'Chile', /^ban on trawlers$/],
     // What a side failed to secure it sought; what an offer is contingent on, its holder demands.
     ['Kestrel Foods settled for a raise of 2 per cent and failed to secure a longer contract.', 'Kestrel Foods', /^longer contract$/],
     ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.', 'Kestrel Foods', /^members ratifying the contract/],

@@ -1,4 +1,5 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
+import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -6,22 +7,46 @@ import { topicsIn } from '../topic-phrase.js';
 
 const CONDITION_NOUNS = /^(demands|conditions|requirements|preconditions|terms|red-lines)$/;
 
-/** "Among Russia's demands are …", "Iran's conditions include …": the holder is the possessive before the noun. */
+/** Nouns that head a list of proposals rather than conditions: "Among the union's proposals are …". */
+const PROPOSAL_NOUNS = /^(proposals|offers)$/;
+
+/**
+ * "Among Russia's demands are …", "Iran's conditions include …": the holder is the possessive before the noun.
+ * "Among the other proposals listed are A; B; and C": with no possessive, the side that last made such a stance; a
+ * list after "Among" may run on past semicolons.
+ */
 const possessiveList: ExtractionRule = {
   name: 'demands.possessive-list',
   predicate: 'demands',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
-      if (!CONDITION_NOUNS.test(view.lower(k)) || view.lower(k - 1) !== "'s") continue;
-      const holder = view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k);
+      const proposals = PROPOSAL_NOUNS.test(view.lower(k));
+      if (!CONDITION_NOUNS.test(view.lower(k)) && !proposals) continue;
+      const among = view.lower(0) === 'among' || view.lower(1) === 'among';
+      const predicate: Predicate = proposals ? 'proposes' : 'demands';
+      let holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k) : [];
+      if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1))) {
+        const last = context.lastHolder.get(predicate);
+        const t = view.tokens[k]!;
+        if (last) holder = [{ type: 'Party', text: t.text, canonical: last, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party: last, via: 'description' }];
+      }
       if (holder.length === 0) continue;
-      const verb = view.find(/^(are|include|included|includes|were|:|is)$/, k + 1, 2);
+      const verb = view.find(/^(are|include|included|includes|were|:|is)$/, k + 1, among ? 8 : 2);
       if (verb === undefined) continue;
-      const end = view.clauseEnd(verb + 1);
+      const end = among ? (view.find(/^(\.|!|\?)$/, verb + 1) ?? view.tokens.length) : view.clauseEnd(verb + 1);
       // "Iran's demands are unrealistic": a judgement of the demands, not a list of them.
       if (!hasNoun(view, verb + 1, end)) continue;
-      results.push(...topicMatches(holder, topicsIn(view, verb + 1, end).map((t) => t.label), 0.85));
+      // Items a semicolon separates are read one by one.
+      const labels: string[] = [];
+      let from = verb + 1;
+      for (let j = verb + 1; j <= end; j++) {
+        if (j === end || view.lower(j) === ';') {
+          labels.push(...topicsIn(view, from, among ? Math.min(j, view.clauseEnd(from)) : j).map((t) => t.label));
+          from = j + 1;
+        }
+      }
+      results.push(...topicMatches(holder, labels, 0.85).map((m) => ({ ...m, predicate })));
     }
     return results;
   },
