@@ -34,6 +34,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["Chile and Peru held talks in Lima. Under Chile's plan, Peru would have to withdraw its fleet from the bay.", 'demands', 'Chile', /^Peru would have to withdraw its fleet from the bay$/],
     ["Chile and Peru held talks in Lima. Chile's plan requires Peru to cut its quota.", 'demands', 'Chile', /^Peru to cut its quota$/],
     ['Chile and Peru held talks in Lima. The Chilean proposal includes a joint patrol.', 'proposes', 'Chile', /^joint patrol$/],
+    // What an offer named before includes, in the passive and inverted.
+    ['Kestrel Foods made a new offer on Monday. Other improvements are included in this proposal as well, including a signing bonus of $7,000 and a cut in the medical cost share.', 'proposes', 'Kestrel Foods', /^cut in the medical cost share$/],
+    ['Kestrel Foods made a new offer on Monday. Also included is an increase of the pension match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the pension match to 8%$/],
     // The figures an offer was raised from and to.
     ['Rich nations raised their offer from $250 billion to $300 billion.', 'proposes', 'developed countries', /^\$250 billion to \$300 billion$/],
     // The holder after the content of the offer, and the members named after it.

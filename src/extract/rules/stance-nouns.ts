@@ -273,6 +273,34 @@ const underPlan: ExtractionRule = {
   },
 };
 
+/**
+ * "Also included is a 4% raise", "Other improvements are included in this proposal, including A, B and C": what an
+ * offer named before includes, in the passive, offered by whoever made it.
+ */
+const includedInOffer: ExtractionRule = {
+  name: 'proposes.included',
+  predicate: 'proposes',
+  match(view: SentenceView, context) {
+    const holders = context.nounHolders.get('propose');
+    if (!holders) return [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (view.lower(k) !== 'included' || view.negated(k)) continue;
+      let from: number | undefined;
+      if (/^(is|are|was|were)$/.test(view.lower(k + 1)) && (k === 0 || view.tokens[k - 1]!.pos === 'ADV')) from = k + 2;
+      else if (view.lower(k + 1) === 'in') {
+        const noun = view.lexiconMatches('propose', 'nouns').find(([first]) => first > k + 1 && first <= k + 5)?.[1];
+        const including = noun === undefined ? undefined : view.find(new Set(['including']), noun + 1, 6);
+        if (including !== undefined) from = including + 1;
+      }
+      if (from === undefined) continue;
+      return topicsIn(view, from, view.clauseEnd(from)).flatMap((topic) =>
+        holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label: topic.label, type: 'Topic' as const }, confidence: 0.65 })),
+      );
+    }
+    return [];
+  },
+};
+
 /** Verb classes whose passive with no agent says the sides settled something: "an agreement was reached", "points were agreed upon". */
 const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
 const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
@@ -321,5 +349,5 @@ const settledPassive: ExtractionRule = {
 };
 
 /** Rules for stances stated as nouns, and for the terms of a deal. */
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, dealTerms, underPlan, settledPassive];
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive];
 
