@@ -131,7 +131,8 @@ export interface StanceRuleSpec {
 const FROM: ReadonlySet<string> = new Set(['from']);
 const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
-const STANCE_ACTORS = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+/** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
+export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
@@ -159,7 +160,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
           // "agreed last month to …": a time phrase may stand between the word and its particle.
-          if (particle === undefined && afterTimePhrase(view, k + 1) > k + 1) particle = view.find(spec.particle, afterTimePhrase(view, k + 1), (spec.gap ?? 0) + 1);
+          const afterTime = particle === undefined ? afterTimePhrase(view, k + 1) : k + 1;
+          if (afterTime > k + 1) particle = view.find(spec.particle, afterTime, (spec.gap ?? 0) + 1);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
@@ -377,18 +379,13 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
 
 /** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides: a mention of each at token k. */
 export function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
+  return context.principals.map((party) => partyMentionAt(view, k, party, 'principals'));
+}
+
+/** A mention of `party` at token k, for a side a word stands for without naming it ("both", "the American", "the other"). */
+export function partyMentionAt(view: SentenceView, k: number, party: string, via: string): Mention {
   const t = view.tokens[k]!;
-  return context.principals.map((party) => ({
-    type: 'Party' as const,
-    text: t.text,
-    canonical: party,
-    start: t.start,
-    end: t.end,
-    tokenStart: k,
-    tokenEnd: k + 1,
-    party,
-    via: 'principals',
-  }));
+  return { type: 'Party', text: t.text, canonical: party, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party, via };
 }
 
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
@@ -416,5 +413,5 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   if (named.length > 0) return named;
   const t = view.tokens[k - 1];
   const party = t && /^\p{Lu}/u.test(t.text) ? worldKnowledge().demonyms.get(t.lower) : undefined;
-  return party ? [{ type: 'Party', text: t!.text, canonical: party, start: t!.start, end: t!.end, tokenStart: k - 1, tokenEnd: k, party, via: 'demonym' }] : [];
+  return party ? [partyMentionAt(view, k - 1, party, 'demonym')] : [];
 }

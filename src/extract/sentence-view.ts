@@ -93,6 +93,11 @@ export class SentenceView {
     return this.lexiconMatches(cls, part).find(([first]) => first === k)?.[1];
   }
 
+  /** True when an entry of a lexicon class ends at token k ("peace agreement" and "agreement" at "agreement"). */
+  endsLexiconEntry(cls: LexiconClass, part: LexiconPart, k: number): boolean {
+    return this.lexiconMatches(cls, part).some(([, last]) => last === k);
+  }
+
   /** Index of the first token at or after `from` whose lower form (or, for a pattern, its lemma) matches, within `limit` tokens. */
   find(words: ReadonlySet<string> | RegExp, from: number, limit = this.tokens.length): number | undefined {
     for (let k = from; k < Math.min(this.tokens.length, from + limit); k++) {
@@ -199,8 +204,12 @@ export class SentenceView {
       if (holder) first.push(holder);
     }
     // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
-    const agents = [...first];
-    let end = first.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
+    return [...first, ...this.listedAfter(first.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity))];
+  }
+
+  /** The actors listed after token `end` by "," and "and" ("…, Egypt and the United States"), in order. */
+  listedAfter(end: number): Mention[] {
+    const listed: Mention[] = [];
     for (;;) {
       let j = end;
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
@@ -209,10 +218,10 @@ export class SentenceView {
       if (this.lower(j) === 'the') j++;
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;
-      for (const m of next) agents.push(m);
+      listed.push(...next);
       end = next.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     }
-    return agents;
+    return listed;
   }
 
   /** True when the verb at `verb` is negated: "will not accept", "never agreed", "refuses to accept". */

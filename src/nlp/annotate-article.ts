@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
+import { DELEGATION_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
@@ -278,7 +278,7 @@ class ReferenceResolver {
     let team = head + 1;
     if (tokens[team]?.lower === "'s") team++;
     if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
-    const teamNoun = /^(negotiators|team|committee|delegation|delegates|representatives)$/.test(tokens[team]?.lower ?? '');
+    const teamNoun = DELEGATION_NOUNS.has(tokens[team]?.lower ?? '');
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
     const after = tokens[head + 1];
     if (!teamNoun && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;

@@ -21,9 +21,10 @@ export function createMentionMemory(): MentionMemory {
   return { personBySurname: new Map(), version: 0 };
 }
 
-const DELEGATION_NOUNS = new Set([
+/** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the union negotiators". */
+export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
-  'party', 'part', 'camp', 'negotiating',
+  'party', 'part', 'camp', 'negotiating', 'committee',
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);

@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule } from '../rule.js';
+import { STANCE_ACTORS, stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN } from './stance-nouns.js';
@@ -13,7 +13,6 @@ const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|f
 
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
 const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
-const STANCE_HOLDERS = new Set(['Party', 'Person', 'Delegation']);
 
 /**
  * "Chile and Peru struck a fishing deal", "…, securing a last-minute trade deal with the EU": a side makes a deal (a
@@ -40,10 +39,10 @@ const madeDeal: ExtractionRule = {
       if (!label || !/\s/.test(label)) continue;
       // A participle after a comma ("…, securing a deal") shares the sentence's subject.
       const participle = view.lower(first - 1) === ',' && view.lower(first).endsWith('ing');
-      const subjects = (participle ? view.actors.slice(0, 1) : view.subjectOf(first)).filter((m) => STANCE_HOLDERS.has(m.type));
+      const subjects = (participle ? view.actors.slice(0, 1) : view.subjectOf(first)).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
       const partnerAt = view.lower(deal + 1) === 'with' ? (view.lower(deal + 2) === 'the' ? deal + 3 : deal + 2) : undefined;
-      const partners = partnerAt === undefined ? [] : view.actors.filter((m) => m.tokenStart === partnerAt && STANCE_HOLDERS.has(m.type));
+      const partners = partnerAt === undefined ? [] : view.actors.filter((m) => m.tokenStart === partnerAt && STANCE_ACTORS.has(m.type));
       for (const subject of [...subjects, ...partners]) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;

@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule, topicMatches } from '../rule.js';
+import { partyMentionAt, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -28,8 +28,7 @@ const possessiveList: ExtractionRule = {
       let holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k) : [];
       if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1))) {
         const last = context.lastHolder.get(predicate);
-        const t = view.tokens[k]!;
-        if (last) holder = [{ type: 'Party', text: t.text, canonical: last, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party: last, via: 'description' }];
+        if (last) holder = [partyMentionAt(view, k, last, 'description')];
       }
       if (holder.length === 0) continue;
       const verb = view.find(/^(are|include|included|includes|were|:|is)$/, k + 1, among ? 8 : 2);

@@ -104,15 +104,10 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
 /** ", including the EU, Japan and Canada" after a group ending at token `end`: the members named, who hold its stance too. */
 function membersAfter(view: SentenceView, end: number): Mention[] {
   if (view.lower(end) !== ',' || view.lower(end + 1) !== 'including') return [];
-  const members: Mention[] = [];
-  for (let k = end + 2; k < view.tokens.length; k++) {
-    const here = view.actors.filter((m) => m.tokenStart === k && m.type === 'Party');
-    if (here.length > 0) {
-      members.push(...here);
-      k = here[0]!.tokenEnd - 1;
-    } else if (!/^(,|and|the)$/.test(view.lower(k))) break;
-  }
-  return members;
+  const start = view.lower(end + 2) === 'the' ? end + 3 : end + 2;
+  const first = view.actors.filter((m) => m.tokenStart === start);
+  if (first.length === 0) return [];
+  return [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))].filter((m) => m.type === 'Party');
 }
 
 /** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
@@ -255,8 +250,8 @@ const underPlan: ExtractionRule = {
     const comma = view.find(new Set([',']), under + 1, 12);
     if (comma === undefined) return [];
     const noun = comma - 1;
-    const isDeal = view.lexiconEntryAt('deal', 'nouns', noun) !== undefined || view.lexiconMatches('deal', 'nouns').some(([, last]) => last === noun);
-    const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.lexiconMatches(cls, 'nouns').some(([, last]) => last === noun));
+    const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
+    const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', noun));
     if (!isDeal && !isPlan) return [];
     // The clause must say what will or would happen: a subject, then a modal.
     const modal = view.find(/^(will|would|must|shall|should)$/, comma + 1, 8);
