@@ -126,6 +126,8 @@ export interface StanceRuleSpec {
   readonly bothSidesWhenUnstated?: boolean | undefined;
   /** Fires only when the trigger is negated ("will not accept"). */
   readonly onlyNegated?: boolean | undefined;
+  /** An agreement binds the partner too: "engaged in talks with Y and reached understandings on …" (Y a side at the table). */
+  readonly withPartner?: boolean | undefined;
 }
 
 const FROM: ReadonlySet<string> = new Set(['from']);
@@ -186,8 +188,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
-        const subjects = gerundHolder ?? subjectsFor(view, first, spec, context);
-        if (subjects.length === 0 || isHypothetical(view, subjects[0]!) || isRumoured(view, subjects[0]!)) continue;
+        const holders = gerundHolder ?? subjectsFor(view, first, spec, context);
+        if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
+        const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
         const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
@@ -405,6 +408,20 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
+}
+
+/**
+ * The other side at the table named after "with" between the holders and the trigger: "the army delegation engaged in
+ * talks with the RSF and reached understandings" — the RSF reached them too.
+ */
+function partnersWith(view: SentenceView, holders: readonly Mention[], trigger: number, context: ArticleContext): Mention[] {
+  const from = Math.max(...holders.map((m) => m.tokenEnd));
+  const parties = new Set(holders.map((m) => m.party));
+  return view.actors.filter((m) => {
+    if (m.tokenStart < from || m.tokenEnd > trigger || !STANCE_ACTORS.has(m.type) || !m.party || parties.has(m.party) || !context.principals.includes(m.party)) return false;
+    const before = view.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    return view.lower(before) === 'with';
+  });
 }
 
 /** "the American proposal", "the US offer": the party named by the word before a noun. */

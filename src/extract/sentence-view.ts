@@ -109,7 +109,7 @@ export class SentenceView {
 
   /** The actor mentions (with coordinated ones: "Russia and Ukraine") that are the subject of the verb at `verb`. */
   subjectOf(verb: number): Mention[] {
-    const shared = this.sharedSubjectVerb(verb);
+    const shared = this.sharedSubjectVerb(this.governingVerb(verb));
     if (shared !== undefined) return this.subjectOf(shared);
     // "the United States, which mediated the talks": a relative pronoun stands for the name before its comma.
     let r = verb - 1;
@@ -143,6 +143,20 @@ export class SentenceView {
       k--;
     }
     return [];
+  }
+
+  /**
+   * The verb whose object a stance noun heads: "reached" for "understandings" in "reached initial understandings".
+   * The token itself when it is no noun or no verb stands a few modifiers before it.
+   */
+  private governingVerb(k: number): number {
+    if (this.tokens[k]?.pos !== 'NOUN') return k;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB') return j;
+      if (!/^(DET|ADJ|NUM|NOUN|ADV)$/.test(t.pos) || this.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd)) break;
+    }
+    return k;
   }
 
   /**

@@ -17,6 +17,8 @@ describe('agrees', () => {
     ['Ecuador and Peru agreed last month to the wording of a border plan.', ['Ecuador', 'Peru'], /^wording of a border plan$/],
     ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
     ['Ecuador and Peru reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
+    // The verb before a stance noun shares the subject of the verb before "and"; the partner "with" the holder agrees too.
+    ['Ecuador and Peru met in Lima. The Ecuadorian delegation engaged in talks with Peru after the holiday and reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
     ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^set up a border commission$/],
     ['Armenia and Azerbaijan agreed to set up a border commission and to launch a joint transit framework.', ['Armenia', 'Azerbaijan'], /^launch a joint transit framework$/],
     ['Iran and the United States held talks in Muscat. Both sides agreed to meet again next week.', ['Iran', 'United States'], /meet again next week/],
