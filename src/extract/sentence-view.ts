@@ -279,6 +279,14 @@ export class SentenceView {
     return false;
   }
 
+  /** "401(k)", "member(s)": a parenthesis written inside a word, with no space before it, closes within the word. */
+  private isWordParenthesis(k: number): boolean {
+    const t = this.tokens[k]!;
+    const open = t.text === '(' ? k : t.text === ')' ? this.tokens.findLastIndex((x, j) => j < k && j >= k - 3 && x.text === '(') : -1;
+    if (open <= 0 || this.tokens[open - 1]!.end !== this.tokens[open]!.start) return false;
+    return this.tokens.slice(open + 1, open + 4).some((x) => x.text === ')');
+  }
+
   clauseEnd(from: number): number {
     let subordinate = false;
     for (let k = from; k < this.tokens.length; k++) {
@@ -291,7 +299,7 @@ export class SentenceView {
           continue;
         }
       }
-      if (HARD_BOUNDARIES.has(t.text) || t.text === '.' || t.text === '?' || t.text === '!') return k;
+      if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;

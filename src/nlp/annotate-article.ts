@@ -73,6 +73,12 @@ function isMediationWord(t: Token | undefined): boolean {
   return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words');
 }
 
+/** "received a new offer": a host verb whose object is a stance or a deal is a side answering the other, not a host. */
+function receivesStance(tokens: readonly Token[], k: number): boolean {
+  const words = lexicon();
+  return tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && words.entriesOf(t).some((e) => e.part === 'nouns' && (e.cls === 'propose' || e.cls === 'demand' || e.cls === 'deal')));
+}
+
 /**
  * The two sides of the negotiation: the parties the article speaks of most, delegations and people counted for their
  * party. Parties named as the two ends of "between X and Y" count more; parties named next to a mediation word
@@ -89,7 +95,7 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
   for (const { tokens, mentions } of sentences) {
     // Which tokens are mediation words, asked at most once per token, and only near a mention.
     const mediation: (boolean | undefined)[] = [];
-    const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]));
+    const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]) && !receivesStance(tokens, k));
     for (const m of mentions) {
       index++;
       // "both parties" stands for the sides found here: counting it again would only confirm the first guess.

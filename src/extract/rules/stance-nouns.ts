@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -24,6 +24,8 @@ const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'ba
 const CONDITION_NOUNS = new Set(['condition', 'term', 'precondition', 'prerequisite', 'requirement']);
 /** Verbs by which a side puts forward a stance it names as a noun: "made an offer", "tabled a proposal", "set conditions". */
 const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|release|put|lay|extend|hand|publish|publicize|publicise|announce|give|float|reiterate|renew|repeat|restate|set|voice|outline|improve|sweeten|revise|raise|increase|bring|pose|lodge|file)$/;
+/** Verbs whose subject is handed a stance another side made: "the union received a new offer". */
+const RECEIVING_VERBS = /^(receive|get)$/;
 /** Words that open a noun's complement: "offer of", "demand for", "proposal to", "refusal that". */
 const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
 /**
@@ -60,7 +62,7 @@ function modifiersStart(view: SentenceView, noun: number): number {
 }
 
 /** Who holds the stance a noun states: "X's offer", "the U.S. proposal", "a proposal by X", "X made an offer". */
-function holdersOf(view: SentenceView, start: number, noun: number): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker'; contentEnd?: number } | undefined {
+function holdersOf(view: SentenceView, start: number, noun: number, principals: readonly string[]): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker'; contentEnd?: number } | undefined {
   const before = start - 1;
   if (view.lower(before) === "'s" || view.lower(before) === "'") {
     const owners = view.actors.filter((m) => m.tokenEnd === before);
@@ -85,10 +87,18 @@ function holdersOf(view: SentenceView, start: number, noun: number): { holders: 
   let verb = before;
   // 'made a "best and final offer"': quotation marks around the noun phrase.
   while (/^["“”']$/.test(view.lower(verb))) verb--;
+  // "received a negotiated proposal": a participle qualifying the noun.
+  if (view.tokens[verb]?.pos === 'VERB' && /ed$/.test(view.lower(verb)) && /^(a|an|the|its|their|his|her|our)$/.test(view.lower(verb - 1))) verb--;
   if (/^(a|an|the|its|their|his|her|our|new|fresh)$/.test(view.lower(verb))) verb--;
   if (view.tokens[verb]?.pos === 'VERB' && PUTTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
+  }
+  // "the union has received a new offer": the offer is the other side's, when the talks have two sides.
+  if (view.tokens[verb]?.pos === 'VERB' && RECEIVING_VERBS.test(view.lemma(verb)) && principals.length === 2) {
+    const receivers = new Set(view.subjectOf(verb).map((m) => m.party));
+    const others = principals.filter((party) => !receivers.has(party));
+    if (receivers.size > 0 && others.length === 1) return { holders: [partyMentionAt(view, noun, others[0]!, 'description')], via: 'verb' };
   }
   // "The firm said the offer contains …": the speaker's own offer.
   if (view.lower(before) === 'the') {
@@ -148,7 +158,7 @@ const stanceNoun: ExtractionRule = {
         const t = view.tokens[noun]!;
         if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
         const start = first === noun ? modifiersStart(view, noun) : first;
-        const stated = holdersOf(view, start, noun);
+        const stated = holdersOf(view, start, noun, context.principals);
         // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
         const remembered = context.nounHolders.get(cls);
         const found = stated ?? (view.lower(start - 1) === 'the' && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
@@ -262,7 +272,7 @@ const underPlan: ExtractionRule = {
       if (context.principals.length !== 2) return [];
       return principalMentions(view, noun, context).map((side) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
     }
-    const holders = holdersOf(view, modifiersStart(view, noun), noun);
+    const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
     if (!holders || holders.via !== 'possessive') return [];
     return holders.holders.map((holder) => ({ subject: holder, predicate: 'demands' as const, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
