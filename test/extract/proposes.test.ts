@@ -6,6 +6,8 @@ describe('proposes', () => {
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
+    // Proposals listed after the side's demands are its own.
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union wanted a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^longer breaks for night crews$/],
     // A participle between commas after the noun it describes.
     ['Chile and Peru met in Lima. The border accord, drafted by Brazil and backed by Canada, does not settle the quota.', 'Brazil', /^border accord$/],
     // "It's": "'s" read as "is" is no possessive; "It" opening a sentence is the subject of the one before.

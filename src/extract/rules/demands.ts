@@ -27,7 +27,8 @@ const possessiveList: ExtractionRule = {
       const predicate: Predicate = proposals ? 'proposes' : 'demands';
       let holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k) : [];
       if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1))) {
-        const last = context.lastHolder.get(predicate);
+        // In bargaining a side's demands are what it proposes: "they wanted …. Among the other proposals are …".
+        const last = context.lastHolder.get(predicate) ?? context.lastHolder.get(proposals ? 'demands' : 'proposes');
         if (last) holder = [partyMentionAt(view, k, last, 'description')];
       }
       if (holder.length === 0) continue;
