@@ -120,9 +120,11 @@ export class SentenceView {
     }
     let k = verb - 1;
     let crossed = 0;
+    let listed: { start: number; members: Mention[] } | undefined;
     while (k >= 0 && crossed < 14) {
       const aside = this.asides.find(([, end]) => end === k);
       if (aside) {
+        listed = { start: aside[0], members: this.partiesListedIn(aside[0], aside[1]) };
         k = aside[0] - 1;
         continue;
       }
@@ -132,8 +134,9 @@ export class SentenceView {
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
       if (here.length > 0) {
-        // "representatives of both countries": the head before "of" is not an actor, the countries are.
-        return this.withCoordinated(here);
+        // "the EU and Mercosur countries—Argentina, Brazil and Uruguay—have concluded …": the members listed act with it.
+        const members = listed && listed.start - k <= 3 ? listed.members : [];
+        return [...this.withCoordinated(here), ...members];
       }
       if (this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
         k--;
@@ -143,6 +146,18 @@ export class SentenceView {
       k--;
     }
     return [];
+  }
+
+  /**
+   * The parties an aside between `start` and `end` (its dashes or parentheses) lists, when it is nothing but a list of
+   * them. "…, including France and Japan, …" names some members only, who did not all act: no list.
+   */
+  private partiesListedIn(start: number, end: number): Mention[] {
+    const parties = this.actors.filter((m) => m.tokenStart > start && m.tokenEnd <= end && m.type === 'Party');
+    for (let j = start + 1; j < end; j++) {
+      if (!/^(,|and|the)$/.test(this.lower(j)) && !parties.some((m) => m.tokenStart <= j && j < m.tokenEnd)) return [];
+    }
+    return parties;
   }
 
   /**

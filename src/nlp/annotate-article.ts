@@ -76,6 +76,7 @@ function isMediationWord(t: Token | undefined): boolean {
 /** "received a new offer": a host verb whose object is a stance or a deal is a side answering the other, not a host. */
 function receivesStance(tokens: readonly Token[], k: number): boolean {
   const words = lexicon();
+  if (!words.entriesOf(tokens[k]!).some((e) => e.cls === 'host' && e.part === 'verbs')) return false;
   return tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && words.entriesOf(t).some((e) => e.part === 'nouns' && (e.cls === 'propose' || e.cls === 'demand' || e.cls === 'deal')));
 }
 

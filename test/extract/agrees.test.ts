@@ -6,6 +6,8 @@ describe('agrees', () => {
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
     // An aside between dashes stands between the subject and its verb.
     ['Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded a new fishing agreement.', ['Chile'], /fishing agreement/],
+    // The members a bloc's name lists between dashes act with it.
+    ['Talks ended in Lima. Chile and the Andean Community countries—Peru, Bolivia, and Ecuador—have concluded a new fishing agreement.', ['Chile', 'Peru', 'Bolivia', 'Ecuador'], /^new fishing agreement$/],
     // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
     ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
     ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],

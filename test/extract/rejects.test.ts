@@ -34,6 +34,13 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('credits the members a group lists between dashes, not those it names after "including"', () => {
+    const listed = readClaims('Talks ended in Lima. The Andean Community countries—Peru, Bolivia and Ecuador—rejected the fishing ban.');
+    expect(listed.filter((c) => c.predicate === 'rejects').map((c) => c.subject).sort(), describeClaims(listed)).toEqual(['Andean Community', 'Bolivia', 'Ecuador', 'Peru']);
+    const some = readClaims("Western nations, including France and Germany, criticized Iran's proposals as unserious.");
+    expect(some.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(some)).toEqual(['West']);
+  });
+
   it('reads one rejection per party of a coordinated subject', () => {
     const claims = readClaims('Armenia and Azerbaijan both rejected the idea of international peacekeepers.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
