@@ -41,6 +41,7 @@ export function extractClaims(
     nounHolders: new Map(),
     lastHolder: new Map(),
     lastDealSentence: undefined,
+    lastTermsSentence: undefined,
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];

@@ -23,6 +23,8 @@ export interface ArticleContext {
   readonly lastHolder: Map<Predicate, string>;
   /** Index of the last sentence that named a deal, for "It sets out that …" in the next. */
   lastDealSentence: number | undefined;
+  /** Index of the last sentence whose deal terms were read, for terms that run on in the next ("Troops would deploy …"). */
+  lastTermsSentence: number | undefined;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;
 }

@@ -77,6 +77,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A bullet before the deal, and a second listing verb joined by "and".
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^60-day pause in patrols$/],
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^Peru to remove two checkpoints$/],
+    // What a party would do, after "while", and in the next sentence, clause by clause.
+    ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols, while Peruvian troops would leave the river valley.', /^Peruvian troops would leave the river valley$/],
+    ['Ecuador and Peru held talks in Lima. The accord calls for a 60-day pause in patrols. Two hundred monitors would deploy along the river, and a joint panel chaired by Brazil would hear complaints.', /^Two hundred monitors would deploy along the river$/],
+    ['Ecuador and Peru held talks in Lima. The accord calls for a 60-day pause in patrols. Two hundred monitors would deploy along the river, and a joint panel chaired by Brazil would hear complaints.', /^joint panel chaired by Brazil would hear complaints$/],
     // "It" after a sentence naming the deal; a that-clause keeps its own verb.
     ['Ecuador and Peru held talks in Lima. The two sides reached a border accord on Friday. It sets out that fishing boats can cross the line freely.', /^fishing boats can cross the line freely$/],
     // A participle after the deal's clause.
@@ -84,6 +88,16 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
   ])('%s → both sides agree to %s', (text, topic) => {
     const claims = readClaims(text);
     for (const side of ['Ecuador', 'Peru']) expect(claimsLike(claims, 'agrees', side, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each([
+    'Ecuador and Peru held talks in Lima. The accord calls for a 60-day pause in patrols. The minister said troops would stay.',
+    'Ecuador and Peru held talks in Lima. The accord calls for a 60-day pause in patrols. "Troops would stay," a minister warned.',
+    'Ecuador and Peru held talks in Lima. The accord calls for a 60-day pause in patrols. He would stay in Lima.',
+  ])('%s → the terms end where someone is reported, quoted or named', (text) => {
+    const claims = readClaims(text);
+    expect(claimsLike(claims, 'agrees', 'Peru', /^60-day pause in patrols$/), describeClaims(claims)).toHaveLength(1);
+    expect(claims.filter((c) => c.predicate === 'agrees' && /stay/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it.each<[string, Predicate]>([

@@ -205,11 +205,27 @@ const dealTerms: ExtractionRule = {
         // "sets out that drivers can …": from "that" on, so that the clause's own verb is read as part of it.
         const clause = view.lower(from - 1) === 'that';
         const end = view.clauseEnd(clause ? from - 1 : from);
-        for (const topic of topicsIn(view, from, end, !clause)) {
-          for (const side of principalMentions(view, at, context)) results.push({ subject: side, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
-        }
+        for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
         v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
+        // "…, while Israeli troops would return to their side": what a party would do, joined to the terms.
+        if (v === undefined && view.lower(end) === ',' && /^(while|whereas)$/.test(view.lower(end + 1))) termClauses(end + 2, at);
       }
+    };
+    const agreed = (label: string, at: number): void => {
+      for (const side of principalMentions(view, at, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+    };
+    // Clauses of what a party would do, "A would B, and C would D", each a term; false when none was read.
+    const termClauses = (start: number, at: number): boolean => {
+      let read = false;
+      for (let from: number | undefined = start; from !== undefined; ) {
+        const clause = termClause(view, from);
+        if (!clause) break;
+        agreed(clause.label, at);
+        read = true;
+        const next = view.lower(clause.end) === ',' ? clause.end + 1 : clause.end;
+        from = /^(and|while|whereas)$/.test(view.lower(next)) ? next + 1 : undefined;
+      }
+      return read;
     };
     const deals = view.lexiconMatches('deal', 'nouns').filter(([, noun]) => view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN');
     for (const [first, noun] of deals) {
@@ -241,10 +257,38 @@ const dealTerms: ExtractionRule = {
         context.lastDealSentence = view.sentence.index;
       }
     }
+    // "Thousands of troops would deploy in the south, and a panel would monitor compliance", after a sentence of terms:
+    // the terms run on, as long as no one is quoted or reported.
+    if (deals.length === 0 && results.length === 0 && context.lastTermsSentence === view.sentence.index - 1 && !view.tokens.some((t) => /^["“”]$/.test(t.text))) {
+      termClauses(SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0, 0);
+    }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
+    if (results.length > 0) context.lastTermsSentence = view.sentence.index;
     return results;
   },
 };
+
+/**
+ * "Israeli troops would return to their side of the border": a clause whose subject (no person, no reported speech)
+ * is followed by "would" or "will", read from `start`; its label and where it ends.
+ */
+function termClause(view: SentenceView, start: number): { label: string; end: number } | undefined {
+  const modal = view.find(/^(would|will)$/, start, 13);
+  if (modal === undefined || modal === start) return undefined;
+  for (let j = start; j < modal; j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || HARD_PUNCTUATION.test(t.text) || isReportingVerb(t)) return undefined;
+    // "an international panel headed by the United States would monitor": a participle qualifies the subject.
+    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1)))) return undefined;
+  }
+  if (view.actors.some((m) => m.type === 'Person' && m.tokenStart >= start && m.tokenStart < modal)) return undefined;
+  // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
+  let end = view.clauseEnd(modal + 1);
+  for (let j = modal + 1; j < end; j++) if (view.lower(j) === ',' && /^(and|while|whereas|but)$/.test(view.lower(j + 1))) end = j;
+  const label = topicsIn(view, start, end, false)[0]?.label;
+  return label ? { label, end } : undefined;
+}
+const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
 /**
  * "Under the agreement, Peru will reopen two crossings": a clause under a deal states its terms, agreed by both
