@@ -369,6 +369,8 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "The agreement, drafted by France and Germany, …": a participle between commas describes the noun before them.
   if (view.lower(verb - 1) === ',' && /(ed|en)$/.test(view.lower(verb))) end = verb - 1;
   while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
+  // "an offer from rich nations, including Japan, was rejected": the aside before the verb is not what was rejected.
+  end = view.asideStart(end - 1) ?? end;
   let start = end;
   // "…, compared to the 80 per cent initially demanded by X": the figure set against, not what comes before it.
   const boundary = (k: number): boolean => /^(,|;|:|"|—|–)$/.test(view.lower(k - 1)) || (/^(to|with)$/.test(view.lower(k - 1)) && view.lower(k - 2) === 'compared');

@@ -214,6 +214,11 @@ export class SentenceView {
     return result;
   }
 
+  /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */
+  asideStart(k: number): number | undefined {
+    return this.asides.find(([, end]) => end === k)?.[0];
+  }
+
   /** When token k is inside an aside (", which rejected the plan,"), the index of the aside's closing comma. */
   asideEnd(k: number): number | undefined {
     return this.asides.find(([start, end]) => start < k && k < end)?.[1];
@@ -376,7 +381,8 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
     // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.
     const verb = next === 'including' ? tokens.findIndex((t, j) => j > k + 1 && t.pos === 'VERB') : -1;
-    const close = next === 'including' && verb > 0 ? verb - 1 : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    // "…, including Japan, was rejected": the last comma before the verb and its auxiliaries.
+    const close = next === 'including' && verb > 0 ? tokens.findLastIndex((t, j) => j > k + 1 && j < verb && t.text === ',') : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
     if (close < 0 || tokens[close]?.text !== ',') continue;
     ranges.push([k, close]);
   }

@@ -28,6 +28,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
     // The agent after "by the"; what a figure is compared to; a counted summary after a dash.
     ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
+    // An aside naming some of the holders stands between the offer and its rejection.
+    ['An initial offer of a 5% quota from the coastal states, including Chile and Peru, was roundly rejected by Bolivia.', 'rejects', 'Bolivia', /^initial offer of a 5% quota from the coastal states$/],
     ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
     ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
     // A clause under a side's plan states its demand; what a side's plan requires it demands; a demonym holds.
