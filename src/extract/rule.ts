@@ -137,6 +137,7 @@ const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
 const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
@@ -222,7 +223,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
-        for (const topic of topics) {
+        // "won't sign anything at the meeting": an indefinite object says what is refused only with its verb.
+        const verb = view.tokens.slice(first, k + 1).map((t) => t.lemma).join(' ');
+        for (const topic of topics.map((t) => (INDEFINITE_OBJECT.test(t.label) ? { label: `${verb} ${t.label}` } : t))) {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
