@@ -382,7 +382,11 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   if (/^(—|–)$/.test(view.lower(start - 1)) && end - start <= 3 && (view.tokens[start]?.pos === 'NUM' || /^(both|these|those|all)$/.test(view.lower(start)))) {
     end = start - 1;
     start = end;
-    while (start > 0 && !boundary(start) && end - start < 12) start--;
+    // The points counted may be quoted in part ('private finance and "encourages" others to …'), and follow a verb
+    // that lists them ("It includes A and B – two points …").
+    while (start > 0 && !/^(,|;|:|—|–)$/.test(view.lower(start - 1)) && end - start < 16) start--;
+    const listing = view.lexiconMatches('contain', 'verbs').find(([first, last]) => first >= start && last < end);
+    if (listing) start = listing[1] + 1;
   }
   return [start, end];
 }

@@ -68,6 +68,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
 function startsItem(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
   if (!t) return false;
+  // 'and "encourages" others to …': a quotation mark opens the item its next word starts.
+  if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
   // "a signing bonus of $3,000 and two extra days of leave": a counted noun phrase after "and" is another item.

@@ -32,6 +32,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['An initial offer of a 5% quota from the coastal states, including Chile and Peru, was roundly rejected by Bolivia.', 'rejects', 'Bolivia', /^initial offer of a 5% quota from the coastal states$/],
     ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
     ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
+    // The points counted follow a listing verb, and one may be quoted.
+    ['The text includes private loans and "asks" emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /^private loans$/],
+    ['The text includes private loans and "asks" emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
     // A clause under a side's plan states its demand; what a side's plan requires it demands; a demonym holds.
     ["Chile and Peru held talks in Lima. Under Chile's plan, Peru would have to withdraw its fleet from the bay.", 'demands', 'Chile', /^Peru would have to withdraw its fleet from the bay$/],
     ["Chile and Peru held talks in Lima. Chile's plan requires Peru to cut its quota.", 'demands', 'Chile', /^Peru to cut its quota$/],
