@@ -317,9 +317,20 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
   if (name && name.known.kind !== 'place') {
     const party = name.known.party;
     if (isPossessive(tokens[name.end])) return { end: name.end + 1, party };
-    return { end: name.end, party };
+    // "IAM District 751 President X": an organisation's local branch.
+    const branchEnd = world.states.has(party) ? undefined : localBranchEnd(tokens, name.end);
+    return { end: branchEnd ?? name.end, party };
   }
   return undefined;
+}
+
+/**
+ * "IAM 751", "UAW Local 600", "District 751": the number of a union's local branch after its name, which names an
+ * organisation. The index after the branch's number, or undefined.
+ */
+export function localBranchEnd(tokens: readonly Token[], k: number): number | undefined {
+  const branch = /^(district|local|lodge|chapter|branch)$/.test(tokens[k]?.lower ?? '') && isCapitalised(tokens[k]) ? k + 1 : k;
+  return tokens[branch]?.pos === 'NUM' && /^\d+$/.test(tokens[branch]!.text) ? branch + 1 : undefined;
 }
 
 /** "Defense Minister", "presidential aide", "Minister of Defense", "lead negotiator", "Presidents". */

@@ -1,7 +1,7 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, isCapitalised, isWordToken, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, isCapitalised, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
 
@@ -96,7 +96,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
-        const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma));
+        const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined;
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
       } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
@@ -128,6 +128,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const long = world.demonyms.has(word.toLowerCase()) ? undefined : [...byLabel.keys()].find((label) => label.startsWith(`${word} `));
     if (long && seen.acting + seen.definite > 0) {
       add(long, word);
+      continue;
+    }
+    // "Machinists" beside "IAM": the members' own word for a union whose initials hold its first letter after the first.
+    const union = kinds.has(word.toLowerCase()) ? [...byLabel.keys()].find((label) => ACRONYM.test(label) && label.slice(1).includes(word[0]!)) : undefined;
+    if (union) {
+      add(union, word);
       continue;
     }
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;

@@ -37,5 +37,23 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return result;
+  return joinCapitalSplits(result);
+}
+
+/**
+ * "IAM" is read by wink as "I AM", "CANT" as "CA NT": pieces of one word in capitals, written with no space between
+ * them, are one token, a name in capitals.
+ */
+function joinCapitalSplits(tokens: Token[]): Token[] {
+  const capitals = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}+$/u.test(t.text);
+  if (!tokens.some((t, i) => capitals(t) && capitals(tokens[i + 1]) && tokens[i + 1]!.start === t.end)) return tokens;
+  const joined: Token[] = [];
+  for (const t of tokens) {
+    const last = joined.at(-1);
+    if (last && capitals(last) && capitals(t) && last.end === t.start) {
+      const text = last.text + t.text;
+      joined[joined.length - 1] = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', start: last.start, end: t.end };
+    } else joined.push(t);
+  }
+  return joined;
 }

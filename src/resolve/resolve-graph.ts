@@ -46,6 +46,8 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   };
 
   const topicLabel = groupTopics(inputs);
+  // Delegations whose stances are credited to their party: nodes of the graph still, tied to that party.
+  const speakingDelegations = new Set<string>();
   for (const input of inputs) {
     const leads: LeadsClaim[] = [];
     for (const claim of input.claims) {
@@ -55,6 +57,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       if (STANCE_SET.has(claim.predicate)) {
         const type = registry.typeOf(subject);
         // "Lebanese officials rejected …": unnamed officials speak for their side, which holds the stance.
+        if (type === 'Delegation') speakingDelegations.add(subject);
         if (type === 'Delegation' || (claim.predicate === 'agrees' && type === 'Person') || claim.subject.mention.via === 'source') subject = registry.partyOf(subject) ?? subject;
       }
       // A delegation mediates for its party.
@@ -86,6 +89,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     .sort((a, b) => compareCodeUnits(a.subject, b.subject) || compareCodeUnits(a.predicate, b.predicate) || compareCodeUnits(a.object, b.object));
   const used = new Set<string>();
   for (const c of claims) used.add(c.subject).add(c.object);
+  for (const delegation of speakingDelegations) if (used.has(registry.partyOf(delegation) ?? '')) used.add(delegation);
   for (const key of [...used]) {
     const party = registry.partyOf(key);
     if (party) used.add(party);

@@ -9,6 +9,9 @@ function memberships(text: string): string[][] {
 describe('memberOf', () => {
   it.each<[string, string, string]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // A union's local branch before the office; "HWU" is one word though wink reads capitals as "I AM".
+    ['The HWU and Kestrel Foods resumed talks. HWU District 12 President Ana Ruiz said the offer was too low. HWU 12 rejected it.', 'Ana Ruiz', 'HWU'],
+    ['The IAM and Kestrel Foods resumed talks. IAM Local 751 President Ana Ruiz said the offer was too low. IAM 751 rejected it.', 'Ana Ruiz', 'IAM'],
     ['Steve Witkoff, the U.S. special envoy, arrived in Muscat on Friday.', 'Steve Witkoff', 'United States'],
     ['Hamas official Basem Naim said the movement had received the proposal. Naim said it would respond soon.', 'Basem Naim', 'Hamas'],
     ["Ron Dermer, Israel's strategic affairs minister, flew to Cairo.", 'Ron Dermer', 'Israel'],

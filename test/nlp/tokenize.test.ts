@@ -22,6 +22,12 @@ function wholePipeline(text: string): { text: string; pos: string; lemma: string
 }
 
 describe('tokenize', () => {
+  it('reads a word in capitals as one token where wink splits it ("IAM" as "I AM")', () => {
+    expect(tokenize('IAM 751 said I AM here.', 0).map((t) => [t.text, t.pos])).toEqual([
+      ['IAM', 'PROPN'], ['751', 'NUM'], ['said', 'VERB'], ['I', 'PRON'], ['AM', 'AUX'], ['here', 'ADV'], ['.', 'PUNCT'],
+    ]);
+  });
+
   it('reads the tokens, tags and lemmas of every sample sentence as the whole wink pipeline does', () => {
     const files = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt'));
     const sentences = files.flatMap((file) => articleFromText(readFileSync(join(SEEDS_DIR, file), 'utf8'), file).sentences.map((s) => s.text));
