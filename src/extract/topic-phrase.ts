@@ -30,6 +30,10 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
   const cuts: number[] = [from];
   const skips: [number, number][] = [];
   let dashOpen: number | undefined;
+  // "A, more B, and C": a comma before the last "and" marks a list, whose items after each comma are cut even when
+  // they open with an adjective. Names listed ("Donetsk, Luhansk, and Kherson") stay whole.
+  let oxfordList = false;
+  for (let k = from; k + 1 < to && !oxfordList; k++) oxfordList = view.lower(k) === ',' && /^(and|or)$/.test(view.lower(k + 1));
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
     if (t.text === '—' || t.text === '–' || t.text === '-') {
@@ -40,7 +44,7 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
       }
       continue;
     }
-    if (!split || dashOpen !== undefined) continue;
+    if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
     let nextItem: number | undefined;
     if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
@@ -49,7 +53,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (nextItem === undefined || nextItem >= to) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
-    if (startsItem(view, nextItem)) {
+    const listItem = oxfordList && w === ',' && opensInLowerCase(view, nextItem);
+    if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
     }
@@ -63,6 +68,12 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (label && /\p{L}{3}/u.test(label)) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
+}
+
+/** The word at k (after a quotation mark) begins in lower case or with a figure: a common phrase, not a name. */
+function opensInLowerCase(view: SentenceView, k: number): boolean {
+  const t = /^["“]$/.test(view.tokens[k]?.text ?? '') ? view.tokens[k + 1] : view.tokens[k];
+  return t !== undefined && /^[\p{Ll}\d$]/u.test(t.text);
 }
 
 function startsItem(view: SentenceView, k: number): boolean {

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // Places listed with a comma before "and" stay one condition.
+    ['Peru demanded the withdrawal of Chilean troops from Arica, Tacna, and Moquegua.', 'Peru', /^withdrawal of Chilean troops from Arica, Tacna, and Moquegua$/],
     ['Iran demands the lifting of all sanctions.', 'Iran', /^lifting of all sanctions$/],
     ["Israel rejected Hamas's demand for a permanent ceasefire.", 'Hamas', /^permanent ceasefire$/],
     ['Hamas insists on a permanent end to the war and a full Israeli withdrawal from Gaza.', 'Hamas', /^permanent end to the war$/],

@@ -6,6 +6,9 @@ describe('proposes', () => {
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
+    // A list with a comma before its last "and" is cut at each comma, whatever word opens the item.
+    ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods is offering a signing bonus, more paid leave, and "stronger protections" for night crews.', 'Kestrel Foods', /^more paid leave$/],
+    ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods is offering a signing bonus, more paid leave, and "stronger protections" for night crews.', 'Kestrel Foods', /^stronger protections for night crews$/],
     // Proposals listed after the side's demands are its own.
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union wanted a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^longer breaks for night crews$/],
     // A participle between commas after the noun it describes.
