@@ -246,6 +246,9 @@ export class SentenceView {
     const listed: Mention[] = [];
     for (;;) {
       let j = end;
+      // "the Least Developed Countries (LDCs) group and …": the acronym in parentheses and the group noun name the same actor.
+      if (this.lower(j) === '(' && this.lower(j + 2) === ')' && this.actors.some((m) => m.tokenStart === j + 1)) j += 3;
+      if (/^(group|bloc|coalition)$/.test(this.lower(j))) j++;
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
       j++;
       if (this.lower(j) === 'and') j++;

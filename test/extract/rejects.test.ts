@@ -29,6 +29,9 @@ describe('rejects', () => {
     ["Iran's foreign ministry spokesman Esmaeil Baghaei said Tehran opposes any military presence near its borders.", 'Iran', /military presence/],
     ['The demand for zero enrichment, which Tehran rejects, remains the main obstacle.', 'Iran', /zero enrichment/],
     ["Western nations, including France and Germany, criticized Iran's proposals as unserious.", 'West', /Iran's proposals/],
+    // An offer that falls short of a side's expectations is turned down by that side.
+    ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods offered a 3% raise. The offer fell short of the union\'s demands.', 'Harbour Workers Union', /^3% raise$/],
+    ['Chile and Peru met in Lima. The offer was raised to 5%, but still failed to meet the expectations of the Least Developed Countries (LDCs) group and the Alliance of Small Island States (AOSIS).', 'Alliance of Small Island States', /^offer was raised to 5%$/],
     // An indefinite object keeps its verb.
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^accept anything less than a 10% quota$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {

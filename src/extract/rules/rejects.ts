@@ -118,6 +118,48 @@ const judged: ExtractionRule = {
     return results;
   },
 };
+/** What an offer fails to meet: the expectations or demands of a side. */
+const EXPECTATION_NOUNS = /^(expectations|demands|needs|hopes|requirements|conditions)$/;
+
+/**
+ * "The offer fell short of the union's demands", "This offer was revised upward to $300 billion, but still failed to
+ * meet the expectations of the LDCs": the side whose expectations an offer misses turns it down. What it turns down is
+ * the subject's clause, or the topic named before when the subject only refers back to it ("It fell short of …").
+ */
+const fellShort: ExtractionRule = {
+  name: 'rejects.fell-short',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      const short = view.lemma(k - 1) === 'fall' && view.lower(k) === 'short' && view.lower(k + 1) === 'of';
+      const unmet = view.lemma(k - 1) === 'fail' && view.lower(k) === 'to' && /^(meet|satisfy|match)$/.test(view.lemma(k + 1));
+      if (!short && !unmet) continue;
+      let at = k + 2;
+      // "the union's demands", "the demands of the union".
+      let holders = view.actors.filter((m) => (m.tokenStart === at || m.tokenStart === at + 1) && view.lower(m.tokenEnd) === "'s" && EXPECTATION_NOUNS.test(view.lower(m.tokenEnd + 1)));
+      if (/^(the|their|its)$/.test(view.lower(at))) at++;
+      if (holders.length === 0 && EXPECTATION_NOUNS.test(view.lower(at)) && view.lower(at + 1) === 'of') {
+        const first = view.lower(at + 2) === 'the' ? at + 3 : at + 2;
+        holders = view.actors.filter((m) => m.tokenStart === first);
+        if (holders.length > 0) holders = [...holders, ...view.listedAfter(Math.max(...holders.map((m) => m.tokenEnd)))];
+      }
+      holders = holders.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
+      if (holders.length === 0) continue;
+      // The offer: the clause before the verb, back to the sentence's start or a clause edge, less "but (still)".
+      let end = k - 1;
+      while (end > 0 && (/^(still|also|again|but|and|,)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'AUX')) end--;
+      let start = end;
+      while (start > 0 && !/^(;|:|"|that|which|when|while)$/.test(view.lower(start - 1)) && end - start < 16) start--;
+      const raw = view.text(start, end).trim();
+      const label = /^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw) ? context.lastTopic?.label : topicsIn(view, start, end, false)[0]?.label;
+      if (!label) continue;
+      for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+    }
+    return results;
+  },
+};
+
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
@@ -133,4 +175,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'rejects.unwilling', predicate: 'rejects', trigger: /^(unwilling|reluctant|loath|loth)$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   relativeObject,
   judged,
+  fellShort,
 ];
