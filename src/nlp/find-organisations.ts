@@ -47,7 +47,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (run > i + 1) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
-        const definedForKnown = known?.kind === 'party' ? acronymAfter(tokens, run) : undefined;
+        // "NORTH MACEDONIA (AP)" names a news agency after a dateline: the acronym must be the name's initials.
+        const defined = known?.kind === 'party' ? acronymAfter(tokens, run) : undefined;
+        const definedForKnown = defined !== undefined && initialsMatch(defined, words) ? defined : undefined;
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.

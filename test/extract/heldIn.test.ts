@@ -21,6 +21,9 @@ describe('heldIn', () => {
     ['The Russian and Ukrainian delegations met again in Istanbul on Monday.', ['Istanbul']],
     ['The union and the port operator met on Monday. The Rotterdam talks ended without a deal.', ['Rotterdam']],
     ['Ecuador and Peru resumed talks in the coastal resort of Mancora after a week.', ['Mancora']],
+    // A demonym, with its compass word, among the words that introduce the place.
+    ['Ecuador and Peru resumed talks in the North Peruvian coastal resort of Mancora after a week.', ['Mancora']],
+    ['Ecuador and Peru resumed talks in the South Korean lakeside resort of Mancora after a week.', ['Mancora']],
     ['The fourth round opened on a Monday and ended three days later in Lima.', ['Lima']],
   ])('%s → the talks were held in %j', (text, places) => {
     const claims = readClaims(text);

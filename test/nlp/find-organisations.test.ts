@@ -42,6 +42,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // A news agency after a dateline is no acronym of the state before it.
+    ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
     // A numbered session of a conference is where sides meet, not a side.
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
   ])('%s → no organisation', (text) => {

@@ -36,7 +36,16 @@ const talksPlace: ExtractionRule = {
       let p = place.tokenStart - 1;
       // "in the coastal resort of X": the preposition stands before the words that introduce the place.
       if (place.via === 'introduced') p -= 2;
-      while (p > place.tokenStart - 6 && (view.tokens[p]?.pos === 'ADJ' || view.tokens[p]?.pos === 'DET' || (view.tokens[p]?.pos === 'NOUN' && !/^\p{Lu}/u.test(view.tokens[p]!.text)))) p--;
+      // "in the North Macedonian lakeside resort of X": a demonym, with its compass word, qualifies the place too.
+      const { demonyms } = worldKnowledge();
+      const qualifier = (k: number): boolean => {
+        const t = view.tokens[k];
+        if (!t) return false;
+        if (t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text))) return true;
+        const pairs = [`${view.lower(k - 1)} ${t.lower}`, `${t.lower} ${view.lower(k + 1)}`];
+        return demonyms.has(t.lower) || pairs.some((pair) => demonyms.has(pair)) || (/^(north|south|east|west)$/.test(t.lower) && demonyms.has(view.lower(k + 1)));
+      };
+      while (p > place.tokenStart - (place.via === 'introduced' ? 9 : 6) && qualifier(p)) p--;
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
