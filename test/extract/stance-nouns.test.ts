@@ -108,6 +108,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
   it.each<[string, Predicate]>([
     // A stance still to be taken, or taken on a person, is no stance.
     ['The cabinet is expected to approve the agreement on Thursday.', 'agrees'],
+    ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['The union criticised President Ana Silva for the delay.', 'rejects'],
     // A deal that was only made, with no terms, agrees to nothing.

@@ -160,6 +160,40 @@ const fellShort: ExtractionRule = {
   },
 };
 
+/**
+ * "The agreement must still be ratified, facing opposition from countries like France and Poland", "the plan met
+ * resistance from Chile": the sides the opposition comes from turn down what faces it, the sentence's subject.
+ */
+const oppositionFrom: ExtractionRule = {
+  name: 'rejects.opposition-from',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (!/^(opposition|resistance|objections)$/.test(view.lower(k)) || view.lower(k + 1) !== 'from') continue;
+      if (view.find(/^(face|meet|encounter|draw|run)$/, Math.max(0, k - 3), Math.min(3, k)) === undefined) continue;
+      let at = k + 2;
+      if (view.lower(at) === 'the') at++;
+      // "from countries like France and Poland", "from members such as Chile".
+      if (/^(countries|states|nations|members|governments)$/.test(view.lower(at))) at += view.lower(at + 1) === 'such' && view.lower(at + 2) === 'as' ? 3 : /^(like|including)$/.test(view.lower(at + 1)) ? 2 : 1;
+      const first = view.actors.filter((m) => m.tokenStart === at && STANCE_HOLDERS.has(m.type));
+      if (first.length === 0) continue;
+      const holders = [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))];
+      // The subject: the words before the sentence's first verb, past an opening adverb and its comma.
+      let start = 0;
+      if (view.tokens[0]?.pos === 'ADV' && view.lower(1) === ',') start = 2;
+      const end = view.tokens.findIndex((t, j) => j >= start && (t.pos === 'VERB' || t.pos === 'AUX'));
+      if (end <= start) continue;
+      const raw = view.text(start, end).trim();
+      const label = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : topicsIn(view, start, end, false)[0]?.label;
+      if (!label) continue;
+      for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+    }
+    return results;
+  },
+};
+const STANCE_HOLDERS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Delegation', 'Person']);
+
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
@@ -176,4 +210,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   relativeObject,
   judged,
   fellShort,
+  oppositionFrom,
 ];

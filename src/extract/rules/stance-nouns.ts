@@ -368,8 +368,10 @@ const settledPassive: ExtractionRule = {
         let be = first - 1;
         while (be >= 0 && view.tokens[be]!.pos === 'ADV') be--;
         if (!BE_FORMS.test(view.lower(be)) || view.negated(first) || view.agentAfter(first).length > 0) continue;
-        // "before agreement can be reached": a modal makes it a prospect, not a settlement.
-        if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(be - 1))) continue;
+        // "before agreement can be reached", "it must still be ratified": a modal makes it a prospect, not a settlement.
+        let modal = be - 1;
+        while (modal > 0 && view.tokens[modal]!.pos === 'ADV') modal--;
+        if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(modal))) continue;
         // What was settled: the noun phrase before the auxiliaries, which must hold a deal word or say what was agreed.
         let end = be;
         while (end > 0 && /^(has|have|had|been|was|were|is|are|being|be|already|also|finally|tentatively)$/.test(view.lower(end - 1))) end--;
