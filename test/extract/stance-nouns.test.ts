@@ -42,6 +42,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // What an offer named before includes, in the passive and inverted.
     ['Kestrel Foods made a new offer on Monday. Other improvements are included in this proposal as well, including a signing bonus of $7,000 and a cut in the medical cost share.', 'proposes', 'Kestrel Foods', /^cut in the medical cost share$/],
     ['Kestrel Foods made a new offer on Monday. Also included is an increase of the pension match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the pension match to 8%$/],
+    // The figure of an earlier stance, set against the new one.
+    ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, up from 4% in the first offer.', 'proposes', 'Northgate Mining', /^4% in the first offer$/],
+    ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, compared with 4% in its previous offer.', 'proposes', 'Northgate Mining', /^4% in its previous offer$/],
     // An offer the other side received is the maker's; "401(k)" is one word.
     ['Kestrel Foods and the Harbour Workers Union resumed talks. The union said it has received a negotiated proposal to end the strike. The new proposal includes a 30% raise over four years.', 'proposes', 'Kestrel Foods', /^30% raise over four years$/],
     ['Kestrel Foods and the Harbour Workers Union resumed talks. The union has received a new offer. Also included is an increase of the 401(k) match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the 401\(k\) match to 8%$/],

@@ -111,6 +111,20 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   return undefined;
 }
 
+/**
+ * "…, up from 25% in the first proposal", "compared with 3% in its previous offer": the figure an earlier stance named,
+ * with the stance it was in. Undefined when the noun (qualified from `start`) is not so introduced.
+ */
+function earlierFigure(view: SentenceView, start: number, noun: number): string | undefined {
+  let k = start - 1;
+  if (/^(the|its|their|his|her)$/.test(view.lower(k))) k--;
+  if (view.lower(k) !== 'in') return undefined;
+  const from = view.find(/^(from|with|to)$/, Math.max(0, k - 6), Math.min(6, k));
+  if (from === undefined || !(/^(up|down)$/.test(view.lower(from - 1)) || /^(compared|contrasted)$/.test(view.lower(from - 1)))) return undefined;
+  if (!view.tokens.slice(from + 1, k).some((t) => t.pos === 'NUM')) return undefined;
+  return topicsIn(view, from + 1, noun + 1, false)[0]?.label;
+}
+
 /** ", including the EU, Japan and Canada" after a group ending at token `end`: the members named, who hold its stance too. */
 function membersAfter(view: SentenceView, end: number): Mention[] {
   if (view.lower(end) !== ',' || view.lower(end + 1) !== 'including') return [];
@@ -161,11 +175,12 @@ const stanceNoun: ExtractionRule = {
         const stated = holdersOf(view, start, noun, context.principals);
         // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
         const remembered = context.nounHolders.get(cls);
-        const found = stated ?? (view.lower(start - 1) === 'the' && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
+        const found = stated ?? (/^(the|its|their)$/.test(view.lower(start - 1)) && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
         if (!found) continue;
         if (stated) context.nounHolders.set(cls, stated.holders);
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
-        const labels = nounTopics(view, start, noun, needsComplement, stated?.contentEnd).filter((label) => !isOwnStanceNoun(label));
+        const earlier = earlierFigure(view, start, noun);
+        const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, stated?.contentEnd).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
         // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
         const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
