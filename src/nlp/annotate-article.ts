@@ -3,14 +3,14 @@ import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeSentences } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
   let lastChange = -1;
-  const sentenceTokens = article.sentences.map((sentence) => tokenize(sentence.text, sentence.start));
+  const sentenceTokens = tokenizeSentences(article.sentences);
   // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
   const organisations = findOrganisations(sentenceTokens, knownWorld);
   const world = withOrganisations(knownWorld, organisations);
