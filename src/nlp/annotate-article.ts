@@ -28,8 +28,13 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }
   const principals = principalParties(tokenized);
   const resolver = new ReferenceResolver(world, principals, organisations.map((o) => o.label));
-  return tokenized.map(({ sentence, tokens, mentions }) => ({
-    ...sentence,
+  // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
+  return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
+    index,
+    start,
+    end,
+    text,
+    heading,
     articleId: article.id,
     tokens,
     mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions)),
