@@ -236,16 +236,18 @@ class EntityRegistry {
 
   /** Groups person names that name the same person; the most frequent full name becomes the label. */
   settlePeople(): void {
-    const parsed = new Map([...this.personNames.keys()].map((name) => [name, personName(name)] as const));
+    const people = [...this.personNames.keys()]
+      .map((name) => ({ name, parts: personName(name) }))
+      .sort((a, b) => b.parts.words.length - a.parts.words.length || compareCodeUnits(a.name, b.name));
+    const parsed = new Map(people.map(({ name, parts }) => [name, parts] as const));
     const parts = (name: string): PersonName => parsed.get(name) ?? personName(name);
-    const names = [...parsed.keys()].sort((a, b) => parts(b).words.length - parts(a).words.length || compareCodeUnits(a, b));
     const groups: string[][] = [];
     // The names under each surname key, in the order names are settled, and the first word of full names, so that a
     // name is compared only with the groups of the names before it that share a key with it: near-linear in the number
     // of names, where comparing every pair stalled on an article naming thousands of people. A key most often holds one
     // name, kept as a number; a mark per group keeps the lookups free of sets, which thousands of names made the cost.
     const isSources = (name: string): boolean => / sources$/.test(name);
-    const keysOf = names.map((name) => (parts(name).surname === undefined || isSources(name) ? [] : surnameKeys(parts(name).folded)));
+    const keysOf = people.map(({ name, parts }) => (parts.surname === undefined || isSources(name) ? [] : surnameKeys(parts.folded)));
     const namesByKey = new Map<string, number | number[]>();
     for (const [at, keys] of keysOf.entries()) {
       for (const key of keys) {
@@ -258,12 +260,11 @@ class EntityRegistry {
     const groupOf: number[] = [];
     const byFirstWord = new Map<string, number[]>();
     const markedFor: number[] = [];
-    for (const [at, name] of names.entries()) {
-      const p = parts(name);
+    for (const [at, { name, parts: p }] of people.entries()) {
       // The groups of earlier names under a key: of any first name for a name that states none, else of the same first name or none.
       const near: number[] = [];
       const take = (earlier: number): void => {
-        const first = parts(names[earlier]!).first;
+        const first = people[earlier]!.parts.first;
         if (p.first !== undefined && first !== undefined && first !== p.first) return;
         const group = groupOf[earlier]!;
         if (markedFor[group] === at) return;
