@@ -14,11 +14,12 @@ export const CLEARLY_ENGLISH_SHARE = 0.1;
 
 const LETTERS = /\p{L}/gu;
 const WORDS = /\p{L}+/gu;
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** Loaded on first use: the n-gram tables take a second to load, which commands that read no article never pay. */
 let detector: Promise<(typeof import('eld/small'))['eld']> | undefined;
 let englishWords: ReadonlySet<string> | undefined;
+/** Made on first use: loading the names of languages takes longer than reading a short article. */
+let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * Why `text` is not read, when it is confidently in a language other than English: "written in French (fr), not
@@ -32,6 +33,7 @@ export async function foreignLanguageReason(text: string): Promise<string | unde
   detector ??= import('eld/small').then((module) => module.eld);
   const result = (await detector).detect(sample);
   if (result.language === '' || result.language === 'en' || !result.isReliable()) return undefined;
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
   return `written in ${languageNames.of(result.language) ?? result.language} (${result.language}), not English`;
 }
 
