@@ -3,14 +3,14 @@ import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeSentences } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
   let lastChange = -1;
-  const sentenceTokens = article.sentences.map((sentence) => tokenize(sentence.text, sentence.start));
+  const sentenceTokens = tokenizeSentences(article.sentences);
   // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
   const organisations = findOrganisations(sentenceTokens, knownWorld);
   const world = withOrganisations(knownWorld, organisations);
@@ -28,8 +28,13 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }
   const principals = principalParties(tokenized);
   const resolver = new ReferenceResolver(world, principals, organisations.map((o) => o.label));
-  return tokenized.map(({ sentence, tokens, mentions }) => ({
-    ...sentence,
+  // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
+  return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
+    index,
+    start,
+    end,
+    text,
+    heading,
     articleId: article.id,
     tokens,
     mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions)),

@@ -216,44 +216,6 @@ function fileOnce(groups: number[], group: number): void {
   if (groups[groups.length - 1] !== group) groups.push(group);
 }
 
-/**
- * Groups of people filed by surname key, then by the first name of the member filed ('' for none). Most keys hold the
- * groups of one first name, kept without a map of their own; a key that several first names share gets one, so that
- * a common surname is still looked up by first name.
- */
-class GroupsBySurname {
-  private readonly byKey = new Map<string, { readonly first: string; readonly groups: number[] } | Map<string, number[]>>();
-
-  /** Calls `take` with the groups under `key` of first name `first` or of none; of every first name when `first` is undefined. */
-  visit(key: string, first: string | undefined, take: (groups: readonly number[]) => void): void {
-    const filed = this.byKey.get(key);
-    if (filed === undefined) return;
-    if (!(filed instanceof Map)) {
-      if (first === undefined || filed.first === first || filed.first === '') take(filed.groups);
-      return;
-    }
-    if (first === undefined) {
-      for (const groups of filed.values()) take(groups);
-      return;
-    }
-    const same = filed.get(first);
-    if (same) take(same);
-    const none = filed.get('');
-    if (none) take(none);
-  }
-
-  file(key: string, first: string, group: number): void {
-    const filed = this.byKey.get(key);
-    if (filed === undefined) this.byKey.set(key, { first, groups: [group] });
-    else if (filed instanceof Map) {
-      const groups = filed.get(first);
-      if (groups) fileOnce(groups, group);
-      else filed.set(first, [group]);
-    } else if (filed.first === first) fileOnce(filed.groups, group);
-    else this.byKey.set(key, new Map([[filed.first, filed.groups], [first, [group]]]));
-  }
-}
-
 /** Entities by key, with the spellings and parties seen for each. */
 class EntityRegistry {
   private readonly drafts = new Map<string, EntityDraft>();
@@ -278,31 +240,47 @@ class EntityRegistry {
 
   /** Groups person names that name the same person; the most frequent full name becomes the label. */
   settlePeople(): void {
-    const parsed = new Map([...this.personNames.keys()].map((name) => [name, personName(name)] as const));
+    const people = [...this.personNames.keys()]
+      .map((name) => ({ name, parts: personName(name) }))
+      .sort((a, b) => b.parts.words.length - a.parts.words.length || compareCodeUnits(a.name, b.name));
+    const parsed = new Map(people.map(({ name, parts }) => [name, parts] as const));
     const parts = (name: string): PersonName => parsed.get(name) ?? personName(name);
-    const names = [...parsed.keys()].sort((a, b) => parts(b).words.length - parts(a).words.length || compareCodeUnits(a, b));
     const groups: string[][] = [];
-    // Groups filed by their members' surname keys and first names, and by the first word of their full names, so that
-    // a name is compared only with the groups that share a key with it: near-linear in the number of names, where
-    // comparing every pair stalled on an article naming thousands of people. A mark per group keeps the lookups free
-    // of sets, which thousands of names made the cost.
-    const bySurname = new GroupsBySurname();
+    // The names under each surname key, in the order names are settled, and the first word of full names, so that a
+    // name is compared only with the groups of the names before it that share a key with it: near-linear in the number
+    // of names, where comparing every pair stalled on an article naming thousands of people. A key most often holds one
+    // name, kept as a number; a mark per group keeps the lookups free of sets, which thousands of names made the cost.
+    const isSources = (name: string): boolean => / sources$/.test(name);
+    const keysOf = people.map(({ name, parts }) => (parts.surname === undefined || isSources(name) ? [] : surnameKeys(parts.folded)));
+    const namesByKey = new Map<string, number | number[]>();
+    for (const [at, keys] of keysOf.entries()) {
+      for (const key of keys) {
+        const filed = namesByKey.get(key);
+        if (filed === undefined) namesByKey.set(key, at);
+        else if (typeof filed === 'number') namesByKey.set(key, [filed, at]);
+        else filed.push(at);
+      }
+    }
+    const groupOf: number[] = [];
     const byFirstWord = new Map<string, number[]>();
     const markedFor: number[] = [];
-    const isSources = (name: string): boolean => / sources$/.test(name);
-    for (const [at, name] of names.entries()) {
-      const p = parts(name);
-      const keys = p.surname === undefined || isSources(name) ? [] : surnameKeys(p.folded);
-      // Groups under a key: any member's first name for a name that states none, else the same first name or none.
+    for (const [at, { name, parts: p }] of people.entries()) {
+      // The groups of earlier names under a key: of any first name for a name that states none, else of the same first name or none.
       const near: number[] = [];
-      const take = (filed: readonly number[]): void => {
-        for (const group of filed) {
-          if (markedFor[group] === at) continue;
-          markedFor[group] = at;
-          near.push(group);
-        }
+      const take = (earlier: number): void => {
+        const first = people[earlier]!.parts.first;
+        if (p.first !== undefined && first !== undefined && first !== p.first) return;
+        const group = groupOf[earlier]!;
+        if (markedFor[group] === at) return;
+        markedFor[group] = at;
+        near.push(group);
       };
-      for (const key of keys) bySurname.visit(key, p.first, take);
+      for (const key of keysOf[at]!) {
+        const filed = namesByKey.get(key)!;
+        if (typeof filed === 'number') {
+          if (filed < at) take(filed);
+        } else for (let i = 0; i < filed.length && filed[i]! < at; i++) take(filed[i]!);
+      }
       const candidates = near.filter((g) => !isSources(groups[g]![0]!) && groups[g]!.some((n) => samePersonName(parts(n), p)));
       // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
       const byFirstName = !isSources(name) && p.words.length === 1 ? [...new Set(byFirstWord.get(p.words[0]!))] : [];
@@ -316,7 +294,7 @@ class EntityRegistry {
         if (filed) fileOnce(filed, group);
         else byFirstWord.set(p.words[0]!, [group]);
       }
-      for (const key of keys) bySurname.file(key, p.first ?? '', group);
+      groupOf[at] = group;
     }
     for (const group of groups) {
       const count = (n: string) => [...(this.personNames.get(n)?.values() ?? [])].reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foreignLanguageReason, MIN_LETTERS_TO_JUDGE } from '../../src/ingest/article-language.js';
+import { CLEARLY_ENGLISH_SHARE, foreignLanguageReason, isClearlyEnglish, MIN_LETTERS_TO_JUDGE } from '../../src/ingest/article-language.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import { SEEDS_DIR } from '../helpers/repo-paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -49,6 +49,27 @@ describe('foreignLanguageReason', () => {
     const files = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(await foreignLanguageReason(await readFile(join(SEEDS_DIR, file), 'utf8')), file).toBeUndefined();
+  });
+});
+
+describe('isClearlyEnglish', () => {
+  it.each(FOREIGN)('is false for $language', ({ text }) => {
+    expect(isClearlyEnglish(text)).toBe(false);
+  });
+
+  it('is true for every article of the sample corpus', async () => {
+    const files = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith('.txt'));
+    for (const file of files) expect(isClearlyEnglish(await readFile(join(SEEDS_DIR, file), 'utf8')), file).toBe(true);
+  });
+
+  it.each([
+    ['English words at the share', 'the', 1 / CLEARLY_ENGLISH_SHARE - 1, true],
+    ['English words below the share', 'the', 1 / CLEARLY_ENGLISH_SHARE, false],
+    // "in", "of", "to", "is" are common words of other languages too: they are no sign of English.
+    ['words English shares with other languages', 'in of to is', 0, false],
+  ])('counts %s', (_name, english, others, expected) => {
+    const text = `${english} ${'Verhandlungen '.repeat(others)}`;
+    expect(isClearlyEnglish(text)).toBe(expected);
   });
 });
 

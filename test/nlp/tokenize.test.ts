@@ -5,7 +5,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/index.js';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import { tokenize, tokenizeSentences } from '../../src/nlp/tokenize.js';
 import { SEEDS_DIR } from '../helpers/repo-paths.js';
 
 const whole = winkNLP(model);
@@ -53,5 +53,14 @@ describe('tokenize', () => {
       ['mediated', 105, 113],
       ['.', 113, 114],
     ]);
+  });
+});
+
+describe('tokenizeSentences', () => {
+  it('gives every sentence, repeated ones too, the tokens tokenize gives it at its place', () => {
+    const text = 'Anna Bakomel said. The union rejected the offer. Anna Bakomel said. Anna Bakomel said.';
+    const sentences = articleFromText(text, 'repeats.txt').sentences;
+    expect(sentences.length).toBe(4);
+    expect(tokenizeSentences(sentences)).toEqual(sentences.map((s) => tokenize(s.text, s.start)));
   });
 });
