@@ -42,6 +42,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // What an offer named before includes, in the passive and inverted.
     ['Kestrel Foods made a new offer on Monday. Other improvements are included in this proposal as well, including a signing bonus of $7,000 and a cut in the medical cost share.', 'proposes', 'Kestrel Foods', /^cut in the medical cost share$/],
     ['Kestrel Foods made a new offer on Monday. Also included is an increase of the pension match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the pension match to 8%$/],
+    // The holder after "from"; a company named by the last word of its name ("Health"); a noun tagged as a verb in the compound.
+    ['The Royal Nursing Guild met Meridian Health. The guild rejected a 4% pay offer from Meridian Health.', 'proposes', 'Meridian Health', /^4% pay offer$/],
     // The figure of an earlier stance, set against the new one.
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, up from 4% in the first offer.', 'proposes', 'Northgate Mining', /^4% in the first offer$/],
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, compared with 4% in its previous offer.', 'proposes', 'Northgate Mining', /^4% in its previous offer$/],

@@ -54,7 +54,9 @@ function modifiersStart(view: SentenceView, noun: number): number {
   while (j > 0) {
     const t = view.tokens[j - 1]!;
     const joins = (t.lower === 'and' || t.text === ',' || t.text === '-' || t.text === '$' || t.text === '%') && MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '');
-    if (!MODIFIER_TAGS.has(t.pos) && !joins) break;
+    // "a 4% pay offer": a word tagged as a verb right after a determiner or a figure qualifies the noun.
+    const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
+    if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound) break;
     if (view.actors.some((m) => m.tokenStart <= j - 1 && j - 1 < m.tokenEnd)) break;
     j--;
   }
@@ -73,9 +75,15 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if (inside.length > 0) return { holders: inside, via: 'possessive' };
   const demonym = partyWordBefore(view, noun);
   if (demonym.length > 0 && demonym[0]!.via === 'demonym') return { holders: demonym, via: 'possessive' };
-  if (/^(by|from)$/.test(view.lower(noun + 1))) {
+  if (view.lower(noun + 1) === 'by') {
     const agents = view.agentAfter(noun);
     if (agents.length > 0) return { holders: agents, via: 'agent' };
+  }
+  // "a 4% pay offer from Meridian Health".
+  if (view.lower(noun + 1) === 'from') {
+    const at = view.lower(noun + 2) === 'the' ? noun + 3 : noun + 2;
+    const first = view.actors.filter((m) => m.tokenStart === at && m.type !== 'Place');
+    if (first.length > 0) return { holders: [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))], via: 'agent' };
   }
   // "an initial offer of $250 billion a year from rich nations, including Japan and Canada": the holder after the content.
   if (/^(of|for)$/.test(view.lower(noun + 1))) {
