@@ -164,8 +164,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let objectStart = k + 1;
         if (spec.particle) {
           let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
-          // "agreed last month to …": a time phrase may stand between the word and its particle.
-          const afterTime = particle === undefined ? afterTimePhrase(view, k + 1) : k + 1;
+          // "agreed last month to …", "agreed on Thursday to …": a time phrase may stand between the word and its
+          // particle, and may open with the particle itself.
+          const timeFirst = afterTimePhrase(view, k + 1);
+          const afterTime = particle === undefined || (particle === k + 1 && timeFirst > k + 1 && view.find(spec.particle, timeFirst, 1) !== undefined) ? timeFirst : k + 1;
           if (afterTime > k + 1) particle = view.find(spec.particle, afterTime, (spec.gap ?? 0) + 1);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);

@@ -2,6 +2,7 @@
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
 import type { PatternIndex } from './rule.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
+import { worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
@@ -280,14 +281,20 @@ export class SentenceView {
     return this.sentence.text.slice(first.start - this.sentence.start, last.end - this.sentence.start);
   }
 
-  /** Index of the first token at or after `from` where the clause ends. */
   /** True when an actor starts at k (after an optional article) and a finite verb follows it: "the Iranian side agreed". */
   private startsClause(k: number): boolean {
     const start = this.lower(k) === 'the' ? k + 1 : k;
     const actor = this.actors.find((m) => m.tokenStart === start || m.tokenStart === k);
-    if (!actor) return false;
-    const verb = this.tokens[actor.tokenEnd];
-    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had|said|told)$/.test(verb.lower);
+    if (actor) {
+      const verb = this.tokens[actor.tokenEnd];
+      if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had|said|told)$/.test(verb.lower)) return true;
+    }
+    // "…, Kenyan mediators said after …", "…, U.S. officials told reporters": a side's people reporting.
+    const head = actor ? actor.tokenEnd : worldKnowledge().demonyms.has(this.lower(start)) ? start + 1 : undefined;
+    if (head === undefined) return false;
+    let j = head;
+    while (j < head + 3 && this.tokens[j]?.pos === 'NOUN') j++;
+    return j > head && this.tokens[j]?.pos === 'VERB' && isReportingVerb(this.tokens[j]);
   }
 
   /** True when tokens from k are a closing "X said." of at most five words. */
@@ -310,6 +317,7 @@ export class SentenceView {
     return this.tokens.slice(open + 1, open + 4).some((x) => x.text === ')');
   }
 
+  /** Index of the first token at or after `from` where the clause ends. */
   clauseEnd(from: number): number {
     let subordinate = false;
     for (let k = from; k < this.tokens.length; k++) {
