@@ -239,14 +239,21 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   const local = new Map<string, KnownName>();
   const heads = new Set<string>();
   let maxNameTokens = world.maxNameTokens;
+  // "Guild general secretary X", "the Front said": the kind word that ends the name of the article's only
+  // organisation of that kind, written with its capital, names it.
+  const kinds = lexicon().organisationKinds;
+  const byKindWord = new Map<string, string[]>();
   for (const org of organisations) {
-    for (const name of [org.label, ...org.names]) {
-      const key = nameKey(name);
-      if (local.has(key)) continue;
-      local.set(key, { kind: 'party', party: org.label });
-      heads.add(nameHead(key));
-      maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
-    }
+    const last = org.label.split(/\s+/).at(-1)!.toLowerCase();
+    if (org.label.includes(' ') && kinds.has(last)) byKindWord.set(last, [...(byKindWord.get(last) ?? []), org.label]);
+  }
+  const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
+  for (const [name, label] of [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames]) {
+    const key = nameKey(name);
+    if (local.has(key)) continue;
+    local.set(key, { kind: 'party', party: label });
+    heads.add(nameHead(key));
+    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
   }
   return {
     ...world,

@@ -9,6 +9,8 @@ function memberships(text: string): string[][] {
 describe('memberOf', () => {
   it.each<[string, string, string]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // The kind word of the article's only organisation of that kind, with its capital, names it before an office.
+    ['The Royal Nursing Guild met Meridian Health. Guild general secretary Maria Okafor said the offer was too low.', 'Maria Okafor', 'Royal Nursing Guild'],
     // A union's local branch before the office; "HWU" is one word though wink reads capitals as "I AM".
     ['The HWU and Kestrel Foods resumed talks. HWU District 12 President Ana Ruiz said the offer was too low. HWU 12 rejected it.', 'Ana Ruiz', 'HWU'],
     ['The IAM and Kestrel Foods resumed talks. IAM Local 751 President Ana Ruiz said the offer was too low. IAM 751 rejected it.', 'Ana Ruiz', 'IAM'],

@@ -49,6 +49,11 @@ describe('rejects', () => {
     expect(some.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(some)).toEqual(['West']);
   });
 
+  it('reads no bare stance noun as what a judgement turns down', () => {
+    const claims = readClaims('Ecuador and Peru held talks. Peru rejected any link between the border and port access, calling the demand "a non-starter".');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['link between the border and port access']);
+  });
+
   it('reads one rejection per party of a coordinated subject', () => {
     const claims = readClaims('Armenia and Azerbaijan both rejected the idea of international peacekeepers.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([

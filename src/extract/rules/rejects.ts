@@ -5,6 +5,7 @@ import { stanceRule, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
+import { BARE_STANCE_NOUN } from './stance-nouns.js';
 
 /** Verbs that turn something down: the lexicon's class. */
 export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
@@ -111,8 +112,10 @@ const judged: ExtractionRule = {
       holders = holders.filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');
       if (holders.length === 0 || to <= from) continue;
       const raw = view.text(from, to).trim();
-      const label = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : topicsIn(view, from, to, false)[0]?.label;
-      if (!label || /^(it|this|that|they)$/i.test(label)) continue;
+      const named = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : undefined;
+      const label = named ?? topicsIn(view, from, to, false)[0]?.label;
+      // "calling the demand a non-starter" with no demand named before: a bare stance noun says nothing.
+      if (!label || /^(it|this|that|they)$/i.test(label) || (named === undefined && BARE_STANCE_NOUN.test(label))) continue;
       for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
     }
     return results;
