@@ -21,6 +21,8 @@ describe('heldIn', () => {
     ['The Russian and Ukrainian delegations met again in Istanbul on Monday.', ['Istanbul']],
     ['The union and the port operator met on Monday. The Rotterdam talks ended without a deal.', ['Rotterdam']],
     ['Ecuador and Peru resumed talks in the coastal resort of Mancora after a week.', ['Mancora']],
+    // What the talks did, when they are the sentence's subject.
+    ['Talks between Ecuador and Peru, mediated by Brazil, broke down in Cusco on Monday after twelve hours.', ['Cusco']],
     // A demonym, with its compass word, among the words that introduce the place.
     ['Ecuador and Peru resumed talks in the North Peruvian coastal resort of Mancora after a week.', ['Mancora']],
     ['Ecuador and Peru resumed talks in the South Korean lakeside resort of Mancora after a week.', ['Mancora']],

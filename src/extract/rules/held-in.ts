@@ -87,10 +87,21 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
   for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
     const t = view.tokens[k]!;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
+    // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
+    if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && talksAreSubject(view)) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
   }
   return false;
+}
+
+/** Verbs for the course talks take, said of the talks themselves. */
+const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish)$/;
+
+/** True when the sentence opens with the talks as its subject: "Talks …", "The negotiations …". */
+function talksAreSubject(view: SentenceView): boolean {
+  const first = view.lower(0) === 'the' ? 1 : 0;
+  return /^(talks|negotiations)$/.test(view.lower(first)) || (/^(peace|trade|wage|contract|ceasefire)$/.test(view.lower(first)) && /^(talks|negotiations)$/.test(view.lower(first + 1)));
 }
 
 /** True when the word before the preposition at `p`, past a duration ("three weeks"), names the talks or their act. */
