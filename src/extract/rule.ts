@@ -188,7 +188,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
-        if (isPending(view, first)) continue;
+        if (isPending(view, first) || view.failedAt(first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;

@@ -273,6 +273,15 @@ export class SentenceView {
     return false;
   }
 
+  /** True when the verb at `verb` is what a side failed to do: "failed to agree on a deal" states no agreement. */
+  failedAt(verb: number): boolean {
+    let k = verb - 1;
+    if (this.lower(k) !== 'to') return false;
+    k--;
+    while (k > 0 && this.tokens[k]!.pos === 'ADV') k--;
+    return this.lemma(k) === 'fail';
+  }
+
   /** Article text from token `from` up to (not including) token `to`. */
   text(from: number, to: number): string {
     const first = this.tokens[from];
@@ -288,6 +297,10 @@ export class SentenceView {
     if (actor) {
       const verb = this.tokens[actor.tokenEnd];
       if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had|said|told)$/.test(verb.lower)) return true;
+      // "with the Greens insisting on A and the Social Democrats pushing for B": a participle opens a clause too, unless
+      // the actor before "and" makes a pair ("between Kosovo and Serbia using …").
+      const pair = this.actors.some((m) => m.tokenEnd === k - 1);
+      if (verb?.pos === 'VERB' && verb.lower.endsWith('ing') && this.lower(k - 1) === 'and' && !pair) return true;
     }
     // "…, Kenyan mediators said after …", "…, U.S. officials told reporters": a side's people reporting.
     const head = actor ? actor.tokenEnd : worldKnowledge().demonyms.has(this.lower(start)) ? start + 1 : undefined;

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // A deadline stays in the condition; a second side and its participle end the first one's.
+    ['Chile and Peru failed to agree on a fishing deal on Wednesday, with Chile insisting on a ban on trawling by 2030 and Peru pushing for a later date.', 'Chile', /^ban on trawling by 2030$/],
     // Places listed with a comma before "and" stay one condition.
     ['Peru demanded the withdrawal of Chilean troops from Arica, Tacna, and Moquegua.', 'Peru', /^withdrawal of Chilean troops from Arica, Tacna, and Moquegua$/],
     ['Iran demands the lifting of all sanctions.', 'Iran', /^lifting of all sanctions$/],

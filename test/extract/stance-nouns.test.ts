@@ -115,6 +115,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The cabinet is expected to approve the agreement on Thursday.', 'agrees'],
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
+    ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    ['Chile and Peru failed to reach a trade deal with Bolivia.', 'agrees'],
     ['The union criticised President Ana Silva for the delay.', 'rejects'],
     // A deal that was only made, with no terms, agrees to nothing.
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],

@@ -25,7 +25,7 @@ const madeDeal: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (const [first, last] of view.lexiconMatches('reach-deal', 'verbs')) {
-      if (view.tokens[first]!.pos !== 'VERB' || view.negated(first)) continue;
+      if (view.tokens[first]!.pos !== 'VERB' || view.negated(first) || view.failedAt(first)) continue;
       let deal: number | undefined;
       for (let k = last + 1; k < Math.min(view.tokens.length, last + 9); k++) {
         const t = view.tokens[k]!;
