@@ -204,7 +204,8 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
 function acts(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  if (next.lower === "'s" || next.lower === '’s') return true;
+  // "Kestrel's offer", "the Greens' co-leader".
+  if (next.lower === "'s" || next.lower === '’s' || ((next.text === "'" || next.text === '’') && tokens[i]!.lower.endsWith('s'))) return true;
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   // "Friday saw", "Christmas is": a verb follows many words; only a stance or reporting verb makes a side.
   return lexicon().isActorVerb(next.lemma) || next.pos === 'AUX';

@@ -32,6 +32,8 @@ describe('rejects', () => {
     // An offer that falls short of a side's expectations is turned down by that side.
     ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods offered a 3% raise. The offer fell short of the union\'s demands.', 'Harbour Workers Union', /^3% raise$/],
     ['Chile and Peru met in Lima. The offer was raised to 5%, but still failed to meet the expectations of the Least Developed Countries (LDCs) group and the Alliance of Small Island States (AOSIS).', 'Alliance of Small Island States', /^offer was raised to 5%$/],
+    // A quoted judgement after a verb of judging; a plural possessive names the side of a co-leader.
+    ['The Greens and the Social Democrats held coalition talks. The Greens\' co-leader, Anna Vogt, called the Social Democrats\' counteroffer of 2035 "deeply disappointing".', 'Greens', /^Social Democrats' counteroffer of 2035$/],
     // The sides the opposition comes from turn down what faces it.
     ['Chile and Peru met. However, the fishing agreement must still be ratified by the Andean parliaments, facing opposition from countries like Bolivia and Ecuador.', 'Ecuador', /^fishing agreement$/],
     ['Chile and Peru met. The quota plan met stiff resistance from Bolivia.', 'Bolivia', /^quota plan$/],

@@ -44,6 +44,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Kestrel Foods made a new offer on Monday. Also included is an increase of the pension match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the pension match to 8%$/],
     // The holder after "from"; a company named by the last word of its name ("Health"); a noun tagged as a verb in the compound.
     ['The Royal Nursing Guild met Meridian Health. The guild rejected a 4% pay offer from Meridian Health.', 'proposes', 'Meridian Health', /^4% pay offer$/],
+    // A figure alone completes the noun it follows; the judgement after it is no part of it.
+    ['The Greens and the Social Democrats held coalition talks. Anna Vogt called the SPD\'s counteroffer of 2035 "deeply disappointing".', 'proposes', 'SPD', /^counteroffer of 2035$/],
     // The figure of an earlier stance, set against the new one.
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, up from 4% in the first offer.', 'proposes', 'Northgate Mining', /^4% in the first offer$/],
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, compared with 4% in its previous offer.', 'proposes', 'Northgate Mining', /^4% in its previous offer$/],

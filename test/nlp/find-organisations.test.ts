@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // An acronym, plural too, defined for a side world knowledge already names.
     ['The offer fell short for the Least Developed Countries (LDCs). The LDCs walked out.', 'least developed countries', ['LDCs']],
+    // Political parties named by their members' plural; "the Greens' leader" acts as a possessive.
+    ['The Greens and the Social Democrats held coalition talks. The Greens\' co-leader spoke.', 'Greens', []],
     // An acronym with a local branch's number names a union; its members' word for it is one of its names.
     ['IAM 751 announced a vote. Machinists said they would strike again.', 'IAM', ['Machinists']],
     ["The Coastal Fishermen's League rejected the quota.", "Coastal Fishermen's League", []],

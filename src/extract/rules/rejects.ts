@@ -70,7 +70,7 @@ const relativeObject: ExtractionRule = {
 };
 
 const COPULAS = /^(is|are|was|were|be|been|remains|remain|seemed|seems|'s)$/;
-const JUDGING_VERBS = /^(call|describe|consider|deem|term|label|brand|find|dismiss)$/;
+export const JUDGING_VERBS = /^(call|describe|consider|deem|term|label|brand|find|dismiss)$/;
 
 /**
  * "the guild said the plan is not good enough", "X called the offer unacceptable", "an idea that is a
@@ -107,6 +107,8 @@ const judged: ExtractionRule = {
         if (!JUDGING_VERBS.test(view.lemma(verb))) continue;
         from = verb + 1;
         to = first;
+        // 'called the offer "deeply disappointing"': the quotation mark and the adverb belong to the judgement.
+        while (to > from && (view.tokens[to - 1]!.pos === 'ADV' || /^["“]$/.test(view.tokens[to - 1]!.text))) to--;
         holders = view.subjectOf(verb);
       }
       holders = holders.filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');

@@ -5,6 +5,7 @@ import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.j
 import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
+import { JUDGING_VERBS } from './rejects.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
 const NOUN_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
@@ -120,6 +121,18 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
 }
 
 /**
+ * 'called the SPD's counteroffer of 2035 "deeply disappointing"': after a verb of judging, where the judgement of the
+ * stance noun at `noun` begins (a quotation mark or a judgement word); Infinity when no judging verb stands before it.
+ */
+function judgementStart(view: SentenceView, start: number, noun: number): number {
+  if (view.find(JUDGING_VERBS, Math.max(0, start - 4), Math.min(4, start)) === undefined) return Infinity;
+  for (let k = noun + 1; k < view.tokens.length; k++) {
+    if (/^["“]$/.test(view.tokens[k]!.text) || view.lexiconEntryAt('reject', 'words', k) !== undefined) return k;
+  }
+  return Infinity;
+}
+
+/**
  * "…, up from 25% in the first proposal", "compared with 3% in its previous offer": the figure an earlier stance named,
  * with the stance it was in. Undefined when the noun (qualified from `start`) is not so introduced.
  */
@@ -153,9 +166,12 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const recipient = view.lower(next) === 'to' && !opensClause;
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
-    const labels = topicsIn(view, from, Math.min(view.clauseEnd(from), contentEnd), view.lower(next) !== 'to').map((t) => t.label);
+    const end = Math.min(view.clauseEnd(from), contentEnd);
+    const labels = topicsIn(view, from, end, view.lower(next) !== 'to').map((t) => t.label);
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
+    // "a counteroffer of 2035": a figure alone is read with the noun it completes.
+    if (labels.length === 0 && view.tokens.slice(from, end).some((t) => t.pos === 'NUM')) return topicsIn(view, noun, end, false).map((t) => t.label);
   }
   // "raised its offer from $250 billion to $300 billion": the figures it went from and to.
   if (view.lower(next) === 'from' && (view.tokens[next + 1]?.pos === 'NUM' || view.tokens[next + 1]?.text === '$')) {
@@ -188,7 +204,7 @@ const stanceNoun: ExtractionRule = {
         if (stated) context.nounHolders.set(cls, stated.holders);
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
         const earlier = earlierFigure(view, start, noun);
-        const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, stated?.contentEnd).filter((label) => !isOwnStanceNoun(label));
+        const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
         // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
         const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
