@@ -118,6 +118,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    // A speaker naming a stance by a bare noun speaks of another's.
+    ['Chile reached a deal with its creditors. The International Monetary Fund warned that the first proposal did not meet its targets.', 'proposes'],
     ['Chile and Peru failed to reach a trade deal with Bolivia.', 'agrees'],
     ['The union criticised President Ana Silva for the delay.', 'rejects'],
     // A deal that was only made, with no terms, agrees to nothing.

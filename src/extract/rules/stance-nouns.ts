@@ -202,7 +202,8 @@ const stanceNoun: ExtractionRule = {
         const found = stated ?? (/^(the|its|their)$/.test(view.lower(start - 1)) && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
         if (!found) continue;
         if (stated) context.nounHolders.set(cls, stated.holders);
-        const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose');
+        // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
+        const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
         const earlier = earlierFigure(view, start, noun);
         const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
