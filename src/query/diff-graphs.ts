@@ -143,7 +143,8 @@ export function countDifferences(diff: GraphDiff): number {
 /**
  * What changed from the graph `before` to the graph `after`, both read from Turtle as `parley build` writes it.
  * - Articles are their text (the article IRI is a hash of it); an edited article is one removed and one added.
- * - A claim is its subject label, predicate and object label. A side that held one stance towards a topic and holds
+ * - A claim is its subject label, predicate and object label; a claim about a renamed node is matched under the new
+ *   label, and is listed under its labels in its own graph. A side that held one stance towards a topic and holds
  *   another now is one stance change, not a claim removed and one added.
  * - A claim of both graphs is changed when its confidence moved by `confidenceThreshold` or more, its supporting
  *   articles changed, or it became stated or inferred.
@@ -157,8 +158,11 @@ export function diffGraphs(before: Store, after: Store, options: Partial<DiffOpt
   const { confidenceThreshold } = resolveDiffOptions(options);
   const oldArticles = readArticles(before);
   const newArticles = readArticles(after);
-  const oldClaims = readClaims(before, oldArticles);
-  const newClaims = readClaims(after, newArticles);
+  const nodes = nodeChanges(before, after);
+  // A claim about a renamed node is matched under the node's new label.
+  const newLabels = new Map(nodes.renamed.map(({ from, to }) => [from.iri, to.label]));
+  const oldClaims = readClaims(before, oldArticles, (iri) => newLabels.get(iri) ?? labelOf(before, iri));
+  const newClaims = readClaims(after, newArticles, (iri) => labelOf(after, iri));
   const stances = stanceChanges(oldClaims, newClaims);
   const inStanceChange = new Set(stances.flatMap((c) => [...c.from, ...c.to].map((stance) => claimKey(c.side, stance, c.topic))));
   const unchanged = (key: string) => !inStanceChange.has(key);
@@ -166,7 +170,7 @@ export function diffGraphs(before: Store, after: Store, options: Partial<DiffOpt
   for (const [key, old] of oldClaims) {
     const now = newClaims.get(key);
     if (now === undefined) continue;
-    const change = claimChange(old, now, confidenceThreshold);
+    const change = claimChange(old.claim, now.claim, confidenceThreshold);
     if (change !== undefined) changed.push(change);
   }
   return {
@@ -175,12 +179,12 @@ export function diffGraphs(before: Store, after: Store, options: Partial<DiffOpt
       removed: onlyIn(oldArticles, newArticles).sort(compareArticles),
     },
     claims: {
-      added: onlyIn(newClaims, oldClaims, unchanged).sort(compareClaims),
-      removed: onlyIn(oldClaims, newClaims, unchanged).sort(compareClaims),
+      added: onlyIn(newClaims, oldClaims, unchanged).map(({ claim }) => claim).sort(compareClaims),
+      removed: onlyIn(oldClaims, newClaims, unchanged).map(({ claim }) => claim).sort(compareClaims),
       changed: changed.sort(compareClaims),
     },
     stances,
-    nodes: nodeChanges(before, after),
+    nodes,
   };
 }
 
@@ -215,16 +219,25 @@ function claimKey(subject: string, predicate: string, object: string): string {
   return JSON.stringify([subject, predicate, object]);
 }
 
+/** A claim as read from its graph, and the labels of its ends it is matched by across the graphs. */
+interface MatchedClaim {
+  readonly claim: DiffClaim;
+  readonly subject: string;
+  readonly object: string;
+}
+
 /**
- * The claims of a graph by claimKey. Two claim nodes with the same labels (ends of different types with the same
- * name) both stay, the second and later ones keyed by their IRI as well.
+ * The claims of a graph by claimKey of the labels `matchLabel` gives their ends. Two claim nodes with the same labels
+ * (ends of different types with the same name) both stay, the second and later ones keyed by their IRI as well.
  */
-function readClaims(store: Store, articles: ReadonlyMap<string, DiffArticle>): Map<string, DiffClaim> {
-  const claims = new Map<string, DiffClaim>();
+function readClaims(store: Store, articles: ReadonlyMap<string, DiffArticle>, matchLabel: (iri: string) => string): Map<string, MatchedClaim> {
+  const claims = new Map<string, MatchedClaim>();
   for (const stored of storedClaims(store)) {
     const claim = toDiffClaim(store, stored, articles);
-    const key = claimKey(claim.subject, claim.predicate, claim.object);
-    claims.set(claims.has(key) ? `${key}${stored.iri}` : key, claim);
+    const subject = matchLabel(stored.subject);
+    const object = matchLabel(stored.object);
+    const key = claimKey(subject, claim.predicate, object);
+    claims.set(claims.has(key) ? `${key}${stored.iri}` : key, { claim, subject, object });
   }
   return claims;
 }
@@ -277,12 +290,12 @@ function isStance(predicate: string): predicate is Stance {
 }
 
 /** The stances of each (side, topic) pair, in the order of STANCES. */
-function stancesByPair(claims: ReadonlyMap<string, DiffClaim>): Map<string, { side: string; topic: string; stances: Stance[] }> {
+function stancesByPair(claims: ReadonlyMap<string, MatchedClaim>): Map<string, { side: string; topic: string; stances: Stance[] }> {
   const pairs = new Map<string, { side: string; topic: string; stances: Stance[] }>();
-  for (const claim of claims.values()) {
+  for (const { claim, subject, object } of claims.values()) {
     if (!isStance(claim.predicate)) continue;
-    const key = JSON.stringify([claim.subject, claim.object]);
-    const pair = pairs.get(key) ?? { side: claim.subject, topic: claim.object, stances: [] };
+    const key = JSON.stringify([subject, object]);
+    const pair = pairs.get(key) ?? { side: subject, topic: object, stances: [] };
     if (!pair.stances.includes(claim.predicate)) pair.stances.push(claim.predicate);
     pairs.set(key, pair);
   }
@@ -291,7 +304,7 @@ function stancesByPair(claims: ReadonlyMap<string, DiffClaim>): Map<string, { si
 }
 
 /** Pairs of both graphs that lost a stance and gained another, sorted by side and topic. */
-function stanceChanges(oldClaims: ReadonlyMap<string, DiffClaim>, newClaims: ReadonlyMap<string, DiffClaim>): StanceChange[] {
+function stanceChanges(oldClaims: ReadonlyMap<string, MatchedClaim>, newClaims: ReadonlyMap<string, MatchedClaim>): StanceChange[] {
   const newPairs = stancesByPair(newClaims);
   const changes: StanceChange[] = [];
   for (const [key, old] of stancesByPair(oldClaims)) {

@@ -130,6 +130,13 @@ describe('diffGraphs of a growing corpus', () => {
     expect(nodeLines(diff.nodes.added)).not.toContain('Ana Ruiz (Person)');
     expect(nodeLines(diff.nodes.removed)).not.toContain('Ruiz (Person)');
   });
+
+  it('matches the claims of a renamed node under its new label: support changed, nothing removed', () => {
+    const diff = diffGraphs(readTurtle(buildTurtle(['weekend-shifts.txt'])), readTurtle(buildTurtle(['weekend-shifts.txt', 'port-talks.txt'])));
+    expect(diff.claims.removed).toEqual([]);
+    expect(claimLines(diff.claims.added)).not.toContain('Ana Ruiz role Union president');
+    expect(diff.claims.changed.map((c) => [`${c.subject} ${c.predicate} ${c.object}`, c.articlesAdded])).toEqual([['Ana Ruiz role Union president', ['port-talks.txt']]]);
+  });
 });
 
 describe('the confidence threshold', () => {
