@@ -1,11 +1,10 @@
-// What changed between two Parley graphs: articles, claims, stances, confidence and support, and entity nodes.
+// What changed between two Parley graphs: articles, claims, stances, confidence and support, and entity and topic nodes.
 import { DataFactory, type Store } from 'n3';
 import { UsageError } from '../errors.js';
 import { PARLEY_TERMS, predicateOf, PROV_TERMS, RDF_TERMS, SCHEMA_TERMS } from '../rdf/namespaces.js';
 import { STANCES, type EntityType, type Stance } from '../types.js';
 import { compareCodeUnits } from '../compare-code-units.js';
-import {
-  aliasesOf, compareLabels, entityNodes, labelOf, objectValue, objectValues, storedClaims, type StoredClaim } from './read-store.js';
+import { aliasesOf, compareLabels, entityNodes, labelOf, objectValue, objectValues, storedClaims, type StoredClaim } from './read-store.js';
 
 const { namedNode } = DataFactory;
 
@@ -23,6 +22,7 @@ export const DEFAULT_DIFF_OPTIONS: DiffOptions = { confidenceThreshold: 0.05 };
 
 /** Fills in defaults and checks the threshold, throwing UsageError when it is not a number from 0 to 1. */
 export function resolveDiffOptions(partial: Partial<DiffOptions> = {}): DiffOptions {
+  // An option given as undefined takes its default.
   const options = { ...DEFAULT_DIFF_OPTIONS, ...Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined)) };
   const { confidenceThreshold } = options;
   if (typeof confidenceThreshold !== 'number' || !(confidenceThreshold >= 0 && confidenceThreshold <= 1)) {
