@@ -18,6 +18,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<CommandFactory>])[] = 
   ['validate', async () => (await import('./validate.js')).validateCommand],
   ['push', async () => (await import('./push.js')).pushCommand],
   ['export', async () => (await import('./export.js')).exportCommand],
+  ['diff', async () => (await import('./diff.js')).diffCommand],
 ];
 
 /** The commands `argv` needs: the one it names (the root takes no option with a value), else all, for help and suggestions. */

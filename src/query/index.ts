@@ -3,3 +3,20 @@ export { getViewerData, type ViewerArticle, type ViewerData, type ViewerEdge, ty
 export { getPositions, resolvePositionsOptions, DEFAULT_POSITIONS_OPTIONS, type Position, type PositionSource, type PositionsOptions } from './positions.js';
 export { exportFacts, type Fact, type FactEntity, type FactEntityType, type FactSource, type FactsExport } from './facts.js';
 export type { NodeRef } from './read-store.js';
+export {
+  countDifferences,
+  diffGraphs,
+  resolveDiffOptions,
+  DEFAULT_DIFF_OPTIONS,
+  type Change,
+  type ClaimChange,
+  type DiffArticle,
+  type DiffClaim,
+  type DiffNode,
+  type DiffOptions,
+  type GraphDiff,
+  type NodeMerge,
+  type NodeRename,
+  type NodeSplit,
+  type StanceChange,
+} from './diff-graphs.js';
