@@ -23,11 +23,9 @@ async function readGraphArgument(typed: string, cwd: string): Promise<Store> {
   try {
     text = await readGraphText(resolve(cwd, typed));
   } catch (error) {
-    // readGraphText reports a missing file as a usage error and bytes that are not UTF-8 as a GraphReadError.
-    const reason =
-      error instanceof UsageError ? READ_FAILURES.ENOENT
-      : error instanceof GraphReadError ? 'not UTF-8 text'
-      : (READ_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be read (${(error as Error).message})`);
+    // A missing file is a usage error, as for every command that reads a graph; bytes that are not UTF-8 a GraphReadError.
+    if (error instanceof UsageError) throw new UsageError(`diff: ${shown}: ${READ_FAILURES.ENOENT}`, { cause: error });
+    const reason = error instanceof GraphReadError ? 'not UTF-8 text' : (READ_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot be read (${(error as Error).message})`);
     throw new ParleyError(`diff: ${shown}: ${reason}`, { cause: error });
   }
   return readTurtle(text, `diff: ${shown}`);

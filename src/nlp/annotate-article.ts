@@ -293,7 +293,9 @@ class ReferenceResolver {
     const teamNoun = DELEGATION_NOUNS.has(tokens[team]?.lower ?? '');
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
     const after = tokens[head + 1];
-    if (!teamNoun && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
+    // "the union demands a 9% rise": a word in -s before a determiner or a figure is the verb the tagger misread.
+    const verb = after !== undefined && after.lower.endsWith('s') && /^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '');
+    if (!teamNoun && !verb && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     // An armed group world knowledge knows is of its kind whatever its name ("the Taliban" are militants).
     const kindOf = (label: string): string | undefined =>

@@ -27,14 +27,14 @@ describe('parley diff', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('old.ttl -> new.ttl: 19 differences');
+    expect(lines[0]).toBe('old.ttl -> new.ttl: 21 differences');
     expect(lines.filter((line) => /^\S/u.test(line)).slice(1)).toEqual([
       'articles added (2)',
       'articles removed (2)',
       'claims added (2)',
-      'claims removed (4)',
+      'claims removed (5)',
       'stances changed (1)',
-      'claims with other confidence or support (2)',
+      'claims with other confidence or support (3)',
       'nodes merged (1)',
       'nodes added (3)',
       'nodes removed (2)',
@@ -61,7 +61,7 @@ describe('parley diff', () => {
   it('passes --confidence-threshold on: 1 leaves only the claims whose support changed', async () => {
     const run = await runCli(['diff', 'old.ttl', 'new.ttl', '--json', '--confidence-threshold', '1'], dir.path);
     expect(run.code, run.stderr).toBe(0);
-    expect((JSON.parse(run.stdout) as { claims: { changed: unknown[] } }).claims.changed).toHaveLength(2);
+    expect((JSON.parse(run.stdout) as { claims: { changed: unknown[] } }).claims.changed).toHaveLength(3);
   });
 
   it('says in --help that the exit status does not tell whether the graphs differ', async () => {
@@ -70,8 +70,12 @@ describe('parley diff', () => {
     expect(run.stdout).toMatch(/Exit status: 0 whether or not the graphs differ/u);
   });
 
+  it('exits 2 on a graph file that is not there, as every command that reads a graph does', async () => {
+    const run = await runCli(['diff', 'old.ttl', 'missing.ttl'], dir.path);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'parley: diff: missing.ttl: no such file\n' });
+  });
+
   it.each([
-    [['diff', 'old.ttl', 'missing.ttl'], 'parley: diff: missing.ttl: no such file\n'],
     [['diff', 'folder.ttl', 'new.ttl'], 'parley: diff: folder.ttl: a folder, not a graph file\n'],
     [['diff', 'old.ttl', 'latin1.ttl'], 'parley: diff: latin1.ttl: not UTF-8 text\n'],
   ])('parley %j exits 1 naming the file', async (args, message) => {

@@ -195,6 +195,8 @@ const stanceNoun: ExtractionRule = {
       for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
         const t = view.tokens[noun]!;
         if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
+        if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
         const start = first === noun ? modifiersStart(view, noun) : first;
         const stated = holdersOf(view, start, noun, context.principals);
         // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
