@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // A stance word the tagger reads as a noun after its actor and before a determiner is the verb.
+    ['Kestrel Foods and the Harbour Workers Union met. Union president Ana Ruiz said the union demands a 9% pay rise for dock workers.', 'Harbour Workers Union', /^9% pay rise for dock workers$/],
     // A deadline stays in the condition; a second side and its participle end the first one's.
     ['Chile and Peru failed to agree on a fishing deal on Wednesday, with Chile insisting on a ban on trawling by 2030 and Peru pushing for a later date.', 'Chile', /^ban on trawling by 2030$/],
     // Places listed with a comma before "and" stay one condition.
