@@ -80,7 +80,7 @@ export const buildCommand: CommandFactory = (io, setExit) =>
     .option('-o, --out <file>', 'Turtle file to write', DEFAULT_GRAPH_PATH)
     .option('--max-size <megabytes>', 'skip files larger than this', parseMegabytes)
     .option('--force', 'replace the graph file even when the new graph holds fewer articles')
-    .option('-j, --jobs <n>', 'threads that read and extract articles (default: the cores available)', parseJobs)
+    .option('-j, --jobs <n>', 'threads that read and extract articles, from four files up (default: the cores available)', parseJobs)
     .option('--timings', 'print the time of each stage and the peak memory to stderr')
     .action(async (paths: string[], options: { out: string; maxSize?: number; force?: boolean; jobs?: number; timings?: boolean }) => {
       const started = performance.now();

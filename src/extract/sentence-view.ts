@@ -130,6 +130,12 @@ export class SentenceView {
         continue;
       }
       const t = this.tokens[k]!;
+      // "The Players' Association (NHLPA) has proposed …": an acronym in parentheses after a name is read through.
+      const open = t.text === ')' && this.tokens[k - 2]?.text === '(' ? k - 2 : -1;
+      if (open > 0 && this.actors.some((m) => m.tokenStart === k - 1)) {
+        k = open - 1;
+        continue;
+      }
       if (HARD_BOUNDARIES.has(t.text)) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
@@ -147,6 +153,21 @@ export class SentenceView {
       k--;
     }
     return [];
+  }
+
+  /**
+   * "the league insisting that players accept …": the verb heads a that-clause whose subject is a common noun, no actor.
+   * (A speaker's "that any deal must include X" is still the speaker's demand: the rules that read it ask no subject here.)
+   */
+  ownClauseSubject(verb: number): boolean {
+    let j = verb - 1;
+    while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX')) j--;
+    let nouns = 0;
+    while (j > 0 && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[j]!.pos) && !this.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd)) {
+      if (this.tokens[j]!.pos === 'NOUN') nouns++;
+      j--;
+    }
+    return nouns > 0 && this.lower(j) === 'that';
   }
 
   /**

@@ -161,7 +161,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) end = ++k;
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
-    else if (k > i && t.lower === "'s" && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
+    // "National Hockey League Players' Association": a plural possessive too.
+    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
     else break;
@@ -242,11 +243,11 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   let maxNameTokens = world.maxNameTokens;
   // "Guild general secretary X", "the Front said": the kind word that ends the name of the article's only
   // organisation of that kind, written with its capital, names it.
-  const kinds = lexicon().organisationKinds;
+  const { organisationHeads } = lexicon();
   const byKindWord = new Map<string, string[]>();
   for (const org of organisations) {
     const last = org.label.split(/\s+/).at(-1)!.toLowerCase();
-    if (org.label.includes(' ') && kinds.has(last)) byKindWord.set(last, [...(byKindWord.get(last) ?? []), org.label]);
+    if (org.label.includes(' ') && organisationHeads.has(last)) byKindWord.set(last, [...(byKindWord.get(last) ?? []), org.label]);
   }
   const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
   for (const [name, label] of [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames]) {

@@ -9,6 +9,7 @@ function memberships(text: string): string[][] {
 describe('memberOf', () => {
   it.each<[string, string, string]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    ['The Coastal Hockey League and its players resumed talks. League commissioner Ana Ruiz rejected the plan.', 'Ana Ruiz', 'Coastal Hockey League'],
     // The kind word of the article's only organisation of that kind, with its capital, names it before an office.
     ['The Royal Nursing Guild met Meridian Health. Guild general secretary Maria Okafor said the offer was too low.', 'Maria Okafor', 'Royal Nursing Guild'],
     // A union's local branch before the office; "HWU" is one word though wink reads capitals as "I AM".

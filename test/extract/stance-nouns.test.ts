@@ -118,6 +118,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    // Who accepts in a that-clause with its own subject is that subject, not the side before it.
+    ['Chile and Peru met. Chile insisted that fishermen accept a 50-50 split of the catch.', 'agrees'],
     // A speaker naming a stance by a bare noun speaks of another's.
     ['Chile reached a deal with its creditors. The International Monetary Fund warned that the first proposal did not meet its targets.', 'proposes'],
     ['Chile and Peru failed to reach a trade deal with Bolivia.', 'agrees'],
