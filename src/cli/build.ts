@@ -1,4 +1,4 @@
-// `parley build <paths…> [--out FILE] [--force]`: reads articles, builds the graph, validates it, writes Turtle atomically, prints a summary.
+// `parley build <paths…> [--out FILE] [--force]`: reads articles (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
@@ -31,7 +31,7 @@ function parseShard(value: string): Shard {
 }
 
 /** The folder of the article cache when `--cache` names none: `.parley-cache` beside the graph file. */
-export const DEFAULT_CACHE_NAME = '.parley-cache';
+const DEFAULT_CACHE_NAME = '.parley-cache';
 
 function parseMegabytes(value: string): number {
   const mb = Number(value);
