@@ -1,5 +1,6 @@
 // The store of per-article results: entries read back as written, with the file's own name and path, and only by their own key and extractor version.
-import { join } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/index.js';
 import { articleClaims } from '../../src/read-and-extract.js';
@@ -43,5 +44,33 @@ describe('article store', () => {
     const version = await extractorVersion();
     expect(version).toMatch(/^[0-9a-f]{16}$/u);
     expect(await extractorVersion()).toBe(version);
+  });
+
+  it.each([
+    ['a rule two imports away changes', 'rules/agrees.js', 'export const words = ["agree", "accept"];\n'],
+    ['a module is loaded dynamically and changes', 'late.js', 'export const late = 2;\n'],
+    ['a data file changes', 'data/lexicon.json', '{"agree":["agree","accept"]}\n'],
+    ['a data file is added', 'data/extra.json', '{}\n'],
+    ['an imported package is another version', 'node_modules/fake-package/package.json', '{"version":"2.0.0"}\n'],
+  ])('gives another version when %s', async (_name, file, text) => {
+    const root = await mkdtemp(join(dir.path, 'extractor-'));
+    const files: Record<string, string> = {
+      'entry.js': "import { rules } from './rules/index.js';\nimport 'fake-package';\nexport const late = () => import('./late.js');\n",
+      'rules/index.js': "export { words as rules } from './agrees.js';\n",
+      'rules/agrees.js': 'export const words = ["agree"];\n',
+      'late.js': 'export const late = 1;\n',
+      'data/lexicon.json': '{"agree":["agree"]}\n',
+      'node_modules/fake-package/package.json': '{"version":"1.0.0"}\n',
+    };
+    const write = async (name: string, content: string): Promise<void> => {
+      await mkdir(dirname(join(root, name)), { recursive: true });
+      await writeFile(join(root, name), content);
+    };
+    for (const [name, content] of Object.entries(files)) await write(name, content);
+    const version = (): Promise<string> => extractorVersion(join(root, 'entry.js'), join(root, 'data'), root);
+    const before = await version();
+    expect(await version()).toBe(before);
+    await write(file, text);
+    expect(await version()).not.toBe(before);
   });
 });
