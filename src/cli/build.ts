@@ -16,9 +16,9 @@ function parseJobs(value: string): number {
 }
 
 /** `--timings`: each stage's time, then the peak memory of the process, on one line of stderr. */
-function formatTimings(stages: readonly (readonly [string, number])[]): string {
+function formatTimings(command: string, stages: readonly (readonly [string, number])[]): string {
   const times = stages.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(', ');
-  return `parley build: timings: ${times}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`;
+  return `parley ${command}: timings: ${times}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`;
 }
 
 /** `--shard 2/4`: the second of four shards. */
@@ -149,7 +149,7 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
   stage('turtle');
   await writeGraphFile(out, turtle);
   stage('write');
-  if (options.timings) io.stderr(formatTimings(stages));
+  if (options.timings) io.stderr(formatTimings(options.command, stages));
   const seconds = (performance.now() - options.started) / 1000;
   const notes = [options.note, problems.length ? `${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : undefined].filter(Boolean);
   io.stdout(`${options.out}: ${summarize(graph)}`);
@@ -209,7 +209,7 @@ export const buildCommand: CommandFactory = (io, setExit) =>
           const shard = options.shard ?? { index: 1, count: 1 };
           const written = await buildShard(inputs, { ...common, shard, results: resolve(io.cwd, options.results), reuse: options.cache !== false });
           reportProblems(io, 'build', written.problems);
-          if (options.timings) io.stderr(formatTimings(stages));
+          if (options.timings) io.stderr(formatTimings('build', stages));
           const reused = written.fromCache > 0 ? ` (${written.fromCache} already there)` : '';
           io.stdout(
             `${quoteForTerminal(relative(io.cwd, written.manifest))}: shard ${shard.index}/${shard.count}: ${written.shardFiles} of ${count(written.files, 'file')}, ` +
