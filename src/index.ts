@@ -20,7 +20,7 @@ export type {
 export { PREDICATES, STANCES } from './types.js';
 export { GraphReadError, InputError, ParleyError, UsageError, ValidationError } from './errors.js';
 
-export { buildGraph, buildGraphFromArticles, type BuildOptions, type BuildResult } from './pipeline.js';
+export { buildGraph, buildGraphFromArticles, buildShard, mergeShards, type BuildOptions, type BuildResult, type Shard, type ShardBuildOptions, type ShardBuildResult } from './pipeline.js';
 export { readArticles, parseArticle, articleFromText, splitSentences, DEFAULT_INGEST_OPTIONS, resolveIngestOptions, type IngestOptions, type IngestResult } from './ingest/index.js';
 export { annotateArticle } from './nlp/annotate-article.js';
 export { extractClaims } from './extract/extract-claims.js';

@@ -1,7 +1,8 @@
 // A pool of worker threads, each reading and extracting one article file at a time; results come back in input order.
 import { Worker } from 'node:worker_threads';
 import { packagePath } from './package-root.js';
-import type { FileClaims } from './pipeline.js';
+import type { FileClaims } from './read-and-extract.js';
+import type { ArticleStore } from './cache/article-store.js';
 
 /** Options of the pool. */
 export interface WorkerPoolOptions {
@@ -9,10 +10,18 @@ export interface WorkerPoolOptions {
   readonly jobs: number;
   /** Files larger than this are problems, as in readArticles. */
   readonly maxBytes: number;
+  /** The store of per-article results each thread reads and writes, if any. */
+  readonly store?: ArticleStore | undefined;
 }
 
 /** A message from a worker: the result of the file it was given, or why it failed. */
 export type WorkerReply = { readonly index: number; readonly result: FileClaims } | { readonly index: number; readonly error: unknown };
+
+/** What each worker is started with. */
+export interface WorkerData {
+  readonly maxBytes: number;
+  readonly store: ArticleStore | undefined;
+}
 
 /** A message to a worker: the file to read. */
 export interface WorkerRequest {
@@ -32,7 +41,7 @@ const WORKER_MODULE = packagePath('dist', 'src', 'pipeline-worker.js');
  */
 export async function mapInWorkers(files: readonly string[], options: WorkerPoolOptions, onDone: () => void): Promise<FileClaims[]> {
   const results: FileClaims[] = new Array<FileClaims>(files.length);
-  const workers = Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, () => new Worker(WORKER_MODULE, { workerData: { maxBytes: options.maxBytes } }));
+  const workers = Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, () => new Worker(WORKER_MODULE, { workerData: { maxBytes: options.maxBytes, store: options.store } satisfies WorkerData }));
   let next = 0;
   try {
     await Promise.all(

@@ -1,7 +1,9 @@
-// `parley build <paths…> [--out FILE] [--force]`: reads articles, builds the graph, validates it, writes Turtle atomically, prints a summary.
-import { relative, resolve } from 'node:path';
+// `parley build <paths…> [--out FILE] [--force]`: reads articles (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { KnowledgeGraph } from '../types.js';
+import { UsageError } from '../errors.js';
+import type { InputProblem, KnowledgeGraph } from '../types.js';
+import type { BuildResult, Shard } from '../pipeline.js';
 import { PREDICATES } from '../types.js';
 import { factEntityType } from '../query/facts.js';
 import { count, describeCounts } from './describe-counts.js';
@@ -14,10 +16,22 @@ function parseJobs(value: string): number {
 }
 
 /** `--timings`: each stage's time, then the peak memory of the process, on one line of stderr. */
-function formatTimings(stages: readonly (readonly [string, number])[]): string {
+function formatTimings(command: string, stages: readonly (readonly [string, number])[]): string {
   const times = stages.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(', ');
-  return `parley build: timings: ${times}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`;
+  return `parley ${command}: timings: ${times}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`;
 }
+
+/** `--shard 2/4`: the second of four shards. */
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/u.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('Expecting i/n, the i-th of n shards, with 1 ≤ i ≤ n (e.g. 2/4).');
+  return { index, count };
+}
+
+/** The folder of the article cache when `--cache` names none: `.parley-cache` beside the graph file. */
+const DEFAULT_CACHE_NAME = '.parley-cache';
 
 function parseMegabytes(value: string): number {
   const mb = Number(value);
@@ -26,14 +40,14 @@ function parseMegabytes(value: string): number {
 }
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise, so logs and pipes stay clean. */
-interface ProgressReporter {
+export interface ProgressReporter {
   update(phase: 'read' | 'extract', done: number, total: number): void;
   /** A step without a count ("checking …"), shown on its own line. */
   step(text: string): void;
   stop(): void;
 }
 
-async function progressReporter(io: Io): Promise<ProgressReporter> {
+export async function progressReporter(io: Io): Promise<ProgressReporter> {
   if (!io.interactive) return { update: () => undefined, step: () => undefined, stop: () => undefined };
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} articles', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
@@ -73,6 +87,88 @@ export function summarize(graph: KnowledgeGraph): string {
   );
 }
 
+/** Reports each file that was skipped, by the path the user can find it at. */
+export function reportProblems(io: Io, command: string, problems: readonly InputProblem[]): void {
+  for (const problem of problems) io.stderr(`parley: ${command}: skipped ${quoteForTerminal(relative(io.cwd, problem.path) || problem.path)}: ${problem.reason}\n`);
+}
+
+/** What writeGraph needs besides the graph: where, whether to replace a bigger graph, and the times so far. */
+export interface WriteGraphOptions {
+  /** The command, for messages. */
+  readonly command: string;
+  /** `--out` as typed. */
+  readonly out: string;
+  readonly force: boolean | undefined;
+  readonly timings: boolean | undefined;
+  /** When the command started, and the stage times so far. */
+  readonly started: number;
+  readonly stages: [string, number][];
+  readonly progress: ProgressReporter;
+  /** Said after the time on the last line of the summary ("4 of 5 articles from the cache"), if anything. */
+  readonly note: string | undefined;
+}
+
+/**
+ * The end of `build` and `merge`: refuses to replace a graph of more articles (unless `force`), turns the graph into
+ * quads, checks them against the shapes, writes the Turtle atomically and prints the summary. Sets the exit code.
+ */
+export async function writeGraph(io: Io, setExit: (code: number) => void, result: BuildResult, options: WriteGraphOptions): Promise<void> {
+  const [{ toQuads }, { writeTurtle }, { countGraphArticles, writeGraphFile }, { checkGraph }, { assertConforms }] = await Promise.all([
+    import('../rdf/to-quads.js'),
+    import('../rdf/turtle.js'),
+    import('../rdf/graph-file.js'),
+    import('../rdf/check-graph.js'),
+    import('../rdf/validate-graph.js'),
+  ]);
+  const { graph, problems } = result;
+  const { stages, progress } = options;
+  let lap = performance.now();
+  /** Ends the stage that began at the last lap. */
+  const stage = (name: string): void => {
+    stages.push([name, performance.now() - lap]);
+    lap = performance.now();
+  };
+  const out = resolve(io.cwd, options.out);
+  const held = options.force ? undefined : await countGraphArticles(out);
+  if (held !== undefined && held > graph.articles.length) {
+    io.stderr(
+      `parley: ${options.command}: ${quoteForTerminal(options.out)} holds ${held} articles; this ${options.command} read ${graph.articles.length}. Kept the old graph; use --force to replace it.\n`,
+    );
+    setExit(EXIT_FAILURE);
+    return;
+  }
+  progress.step('writing Turtle…');
+  const quads = toQuads(graph);
+  stage('quads');
+  // The quads are checked against the constraints of the shapes before they replace the old file: a bad graph
+  // never lands. `parley validate` runs the SHACL engine itself; checkGraph gives its verdict in linear time.
+  progress.step('checking against ontology/shapes.ttl…');
+  assertConforms(checkGraph(quads));
+  stage('check');
+  const turtle = writeTurtle(quads);
+  stage('turtle');
+  await writeGraphFile(out, turtle);
+  stage('write');
+  if (options.timings) io.stderr(formatTimings(options.command, stages));
+  const seconds = (performance.now() - options.started) / 1000;
+  const notes = [options.note, problems.length ? `${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : undefined].filter(Boolean);
+  io.stdout(`${options.out}: ${summarize(graph)}`);
+  io.stdout(`built in ${seconds.toFixed(2)} s${notes.map((note) => `; ${note}`).join('')}\n`);
+  setExit(problems.length > 0 ? EXIT_FAILURE : EXIT_OK);
+}
+
+interface BuildCliOptions {
+  readonly out: string;
+  readonly maxSize?: number;
+  readonly force?: boolean;
+  readonly jobs?: number;
+  readonly timings?: boolean;
+  /** A folder, false for --no-cache, undefined for the default. */
+  readonly cache?: string | false;
+  readonly shard?: Shard;
+  readonly results?: string;
+}
+
 export const buildCommand: CommandFactory = (io, setExit) =>
   new Command('build')
     .description('Read news articles (files or folders of .txt, .md, .html) and write their knowledge graph as Turtle.')
@@ -81,67 +177,59 @@ export const buildCommand: CommandFactory = (io, setExit) =>
     .option('--max-size <megabytes>', 'skip files larger than this', parseMegabytes)
     .option('--force', 'replace the graph file even when the new graph holds fewer articles')
     .option('-j, --jobs <n>', 'threads that read and extract articles, from four files up (default: the cores available)', parseJobs)
+    .option('--cache <dir>', `folder of per-article results kept between builds (default: ${DEFAULT_CACHE_NAME} beside --out)`)
+    .option('--no-cache', 'read and extract every article, and keep no per-article results')
+    .option('--shard <i/n>', 'read only the i-th of n shards of the articles and write their results to --results, not a graph', parseShard)
+    .option('--results <dir>', 'folder to write per-article results into, for `parley merge` (with --shard, or alone for all articles)')
     .option('--timings', 'print the time of each stage and the peak memory to stderr')
-    .action(async (paths: string[], options: { out: string; maxSize?: number; force?: boolean; jobs?: number; timings?: boolean }) => {
+    .action(async (paths: string[], options: BuildCliOptions, command: Command) => {
       const started = performance.now();
+      if (options.shard !== undefined && options.results === undefined) {
+        throw new UsageError(`build: --shard ${options.shard.index}/${options.shard.count} needs --results DIR, the folder to write the shard's results into.`);
+      }
+      if (options.results !== undefined && typeof options.cache === 'string') {
+        throw new UsageError(`build: --cache ${options.cache} cannot go with --results ${options.results}: the results folder is the shard's cache.`);
+      }
+      if (options.results !== undefined && command.getOptionValueSource('out') === 'cli') {
+        throw new UsageError(`build: --out ${options.out} cannot go with --results ${options.results}: a shard writes results, not a graph. Give --out to \`parley merge\`.`);
+      }
       // Loaded here, not with the CLI: the NLP model and the RDF libraries cost more than every other command's start.
-      const [{ buildGraph }, { toQuads }, { writeTurtle }, { countGraphArticles, writeGraphFile }, { checkGraph }, { assertConforms }] = await Promise.all([
-        import('../pipeline.js'),
-        import('../rdf/to-quads.js'),
-        import('../rdf/turtle.js'),
-        import('../rdf/graph-file.js'),
-        import('../rdf/check-graph.js'),
-        import('../rdf/validate-graph.js'),
-      ]);
+      const { buildGraph, buildShard } = await import('../pipeline.js');
       const progress = await progressReporter(io);
       const stages: [string, number][] = [];
-      let lap = performance.now();
-      /** Ends the stage that began at the last lap. */
-      const stage = (name: string): void => {
-        stages.push([name, performance.now() - lap]);
-        lap = performance.now();
+      const inputs = paths.map((p) => resolve(io.cwd, p));
+      const common = {
+        maxBytes: options.maxSize,
+        jobs: options.jobs,
+        onProgress: (phase: 'read' | 'extract', done: number, total: number) => progress.update(phase, done, total),
+        onStage: (name: string, ms: number) => stages.push([name, ms]),
       };
       try {
-        const { graph, problems } = await buildGraph(paths.map((p) => resolve(io.cwd, p)), {
-          maxBytes: options.maxSize,
-          jobs: options.jobs,
-          onProgress: (phase, done, total) => progress.update(phase, done, total),
-          onStage: (name, ms) => stages.push([name, ms]),
-        });
-        lap = performance.now();
-        for (const problem of problems) io.stderr(`parley: build: skipped ${quoteForTerminal(relative(io.cwd, problem.path) || problem.path)}: ${problem.reason}\n`);
-        if (graph.articles.length === 0) {
-          // Nothing read: the old graph, if any, stays, rather than being replaced by an empty one.
-          io.stderr(`parley: build: ${problems.length > 0 ? 'every file was skipped' : `no .txt, .md or .html files in ${paths.map((p) => quoteForTerminal(p)).join(', ')}`}; nothing written.\n`);
-          setExit(EXIT_FAILURE);
-          return;
-        }
-        const out = resolve(io.cwd, options.out);
-        const held = options.force ? undefined : await countGraphArticles(out);
-        if (held !== undefined && held > graph.articles.length) {
-          io.stderr(
-            `parley: build: ${quoteForTerminal(options.out)} holds ${held} articles; this build read ${graph.articles.length}. Kept the old graph; use --force to replace it.\n`,
+        if (options.results !== undefined) {
+          const shard = options.shard ?? { index: 1, count: 1 };
+          const written = await buildShard(inputs, { ...common, shard, results: resolve(io.cwd, options.results), reuse: options.cache !== false });
+          reportProblems(io, 'build', written.problems);
+          if (options.timings) io.stderr(formatTimings('build', stages));
+          const reused = written.fromCache > 0 ? ` (${written.fromCache} already there)` : '';
+          io.stdout(
+            `${quoteForTerminal(relative(io.cwd, written.manifest))}: shard ${shard.index}/${shard.count}: ${written.shardFiles} of ${count(written.files, 'file')}, ` +
+              `${count(written.articles, 'article')}${reused}\n`,
           );
+          io.stdout(`built in ${((performance.now() - started) / 1000).toFixed(2)} s${written.problems.length ? `; ${written.problems.length} file${written.problems.length === 1 ? '' : 's'} skipped` : ''}\n`);
+          setExit(written.problems.length > 0 ? EXIT_FAILURE : EXIT_OK);
+          return;
+        }
+        const cache = options.cache === false ? undefined : resolve(io.cwd, options.cache ?? join(dirname(options.out), DEFAULT_CACHE_NAME));
+        const result = await buildGraph(inputs, { ...common, cache });
+        reportProblems(io, 'build', result.problems);
+        if (result.graph.articles.length === 0) {
+          // Nothing read: the old graph, if any, stays, rather than being replaced by an empty one.
+          io.stderr(`parley: build: ${result.problems.length > 0 ? 'every file was skipped' : `no .txt, .md or .html files in ${paths.map((p) => quoteForTerminal(p)).join(', ')}`}; nothing written.\n`);
           setExit(EXIT_FAILURE);
           return;
         }
-        progress.step('writing Turtle…');
-        const quads = toQuads(graph);
-        stage('quads');
-        // The quads are checked against the constraints of the shapes before they replace the old file: a bad graph
-        // never lands. `parley validate` runs the SHACL engine itself; checkGraph gives its verdict in linear time.
-        progress.step('checking against ontology/shapes.ttl…');
-        assertConforms(checkGraph(quads));
-        stage('check');
-        const turtle = writeTurtle(quads);
-        stage('turtle');
-        await writeGraphFile(out, turtle);
-        stage('write');
-        if (options.timings) io.stderr(formatTimings(stages));
-        const seconds = (performance.now() - started) / 1000;
-        io.stdout(`${options.out}: ${summarize(graph)}`);
-        io.stdout(`built in ${seconds.toFixed(2)} s${problems.length ? `; ${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : ''}\n`);
-        setExit(problems.length > 0 ? EXIT_FAILURE : EXIT_OK);
+        const note = cache === undefined ? undefined : `${result.fromCache} of ${count(result.graph.articles.length, 'article')} from the cache`;
+        await writeGraph(io, setExit, result, { command: 'build', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note });
       } finally {
         progress.stop();
       }

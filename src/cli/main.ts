@@ -11,6 +11,7 @@ import { escapeControlCharacters, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo, 
  */
 const COMMANDS: readonly (readonly [string, () => Promise<CommandFactory>])[] = [
   ['build', async () => (await import('./build.js')).buildCommand],
+  ['merge', async () => (await import('./merge.js')).mergeCommand],
   ['positions', async () => (await import('./positions.js')).positionsCommand],
   ['facts', async () => (await import('./facts.js')).factsCommand],
   ['view', async () => (await import('./view.js')).viewCommand],

@@ -1,8 +1,9 @@
 // Benchmark of `parley build` on generated distinct articles: the whole CLI in a child process, stage times, peak memory,
 // and wink-nlp alone on the same texts. Prints figures; asserts nothing.
-// Run: npm run bench [-- --sizes 1000,10000] [--jobs 1,2] [--seed 1]
+// With --incremental, also a build with --jobs 1 that fills the article cache, and the rebuild after one article is added.
+// Run: npm run bench [-- --sizes 1000,10000] [--jobs 1,2] [--seed 1] [--incremental]
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { packagePath } from '../../src/package-root.js';
 import { WINK_ANNOTATIONS } from '../../src/nlp/tokenize.js';
-import { writeCorpus } from './generate-corpus.js';
+import { generateCorpus, writeCorpus } from './generate-corpus.js';
 
 interface Run {
   readonly articles: number;
@@ -27,9 +28,13 @@ function numbers(list: string, flag: string): number[] {
   return values;
 }
 
-/** `node bin/parley.js build dir --timings`, timed from outside; its own last stderr line gives stage times and peak RSS. */
-function build(dir: string, jobs: number | undefined): Promise<Omit<Run, 'articles' | 'megabytes'>> {
-  const args = [packagePath('bin', 'parley.js'), 'build', join(dir, 'articles'), '--out', join(dir, 'graph.ttl'), '--timings'];
+/**
+ * `node bin/parley.js build dir --timings`, timed from outside; its own last stderr line gives stage times and peak RSS.
+ * Without the article cache unless `cache` names its folder.
+ */
+function build(dir: string, jobs: number | undefined, cache?: string, out = 'graph.ttl'): Promise<Omit<Run, 'articles' | 'megabytes'>> {
+  const args = [packagePath('bin', 'parley.js'), 'build', join(dir, 'articles'), '--out', join(dir, out), '--timings'];
+  args.push(...(cache === undefined ? ['--no-cache'] : ['--cache', cache]));
   if (jobs !== undefined) args.push('--jobs', String(jobs));
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -62,8 +67,32 @@ function winkMegabytesPerSecond(texts: readonly string[]): number {
   return bytes / 1024 / 1024 / ((performance.now() - started) / 1000);
 }
 
+/**
+ * With --jobs 1: a clean build without the cache, one that fills an empty cache, then the rebuild with that cache once
+ * the next article of the corpus is added, and whether its Turtle is that of a clean build of the grown corpus.
+ */
+async function incremental(dir: string, size: number, seed: number): Promise<void> {
+  const cache = join(dir, 'cache');
+  const report = (what: string, run: Omit<Run, 'articles' | 'megabytes'>, base?: number): void => {
+    const share = base === undefined ? '' : ` (${((100 * run.seconds) / base).toFixed(1)}% of the clean build)`;
+    console.log(`  ${what} (exit ${run.exitCode}): ${run.seconds.toFixed(2)} s${share}, peak RSS ${run.peakMiB} MiB\n    stages: ${run.timings}`);
+  };
+  const clean = await build(dir, 1);
+  report('clean build --jobs 1 --no-cache', clean);
+  report('clean build --jobs 1 filling an empty cache', await build(dir, 1, cache), clean.seconds);
+  const added = generateCorpus(size + 1, seed).at(-1);
+  if (added === undefined) return;
+  await writeFile(join(dir, 'articles', added.file), added.text);
+  report(`rebuild --jobs 1 with the cache after adding ${added.file}`, await build(dir, 1, cache, 'rebuilt.ttl'), clean.seconds);
+  await build(dir, 1, undefined, 'clean.ttl');
+  const same = (await readFile(join(dir, 'rebuilt.ttl'), 'utf8')) === (await readFile(join(dir, 'clean.ttl'), 'utf8'));
+  console.log(`  its Turtle is ${same ? '' : 'NOT '}byte-identical to a clean --no-cache build of the ${size + 1} articles`);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' }, incremental: { type: 'boolean', default: false } },
+  });
   const sizes = numbers(values.sizes, '--sizes');
   const jobsList = values.jobs === undefined ? [undefined] : numbers(values.jobs, '--jobs');
   const seed = Number(values.seed);
@@ -87,6 +116,7 @@ async function main(): Promise<void> {
         );
         console.log(`    stages: ${run.timings}`);
       }
+      if (values.incremental) await incremental(dir, size, seed);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

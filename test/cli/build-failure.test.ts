@@ -67,7 +67,7 @@ describe('a build that fails in process', () => {
   it('exits 1 when validation rejects the graph, naming the violated property, and leaves the old graph and nothing else', async () => {
     const graph = await folderWithOldGraph('invalid');
     fault.mode = 'drop-labels';
-    const run = await runCli(['build', input, '--out', graph], dir.path);
+    const run = await runCli(['build', input, '--out', graph, '--no-cache'], dir.path);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('rdfs:label');
     expect(await readFile(graph, 'utf8')).toBe(SENTINEL);
@@ -77,7 +77,7 @@ describe('a build that fails in process', () => {
   it('exits 1 on an unexpected error, and leaves the old graph and nothing else', async () => {
     const graph = await folderWithOldGraph('thrown');
     fault.mode = 'throw';
-    const run = await runCli(['build', input, '--out', graph], dir.path);
+    const run = await runCli(['build', input, '--out', graph, '--no-cache'], dir.path);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('TypeError');
     expect(await readFile(graph, 'utf8')).toBe(SENTINEL);
@@ -89,7 +89,7 @@ describe('a build killed while writing the graph', () => {
   it('dies by the signal half way through a temporary file and leaves the old graph whole', async () => {
     const graph = await folderWithOldGraph('killed');
     const tsx = createRequire(import.meta.url).resolve('tsx');
-    const child = spawnSync(process.execPath, ['--import', tsx, CRASHING_CLI, 'build', input, '--out', graph], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', tsx, CRASHING_CLI, 'build', input, '--out', graph, '--no-cache'], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(child.error).toBeUndefined();
     expect(child.signal, child.stderr).toBe('SIGKILL');
     expect(await readFile(graph, 'utf8')).toBe(SENTINEL);

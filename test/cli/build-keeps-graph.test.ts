@@ -100,7 +100,7 @@ describe('temporary files of killed builds', () => {
     const old = new Date(Date.now() - 2 * STALE_TEMP_AGE_MS);
     await utimes(stale, old, old);
     await utimes(unrelated, old, old);
-    const run = await runCli(['build', 'one', '--out', out], dir.path);
+    const run = await runCli(['build', 'one', '--out', out, '--no-cache'], dir.path);
     expect(run.code, run.stderr).toBe(0);
     expect((await readdir(join(dir.path, 'temps'))).sort()).toEqual(['graph.ttl', 'graph.ttl.987654321', 'graph.ttl.backup']);
   });
@@ -113,7 +113,7 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('a build stopped by %s while writi
     const out = join(folder, 'graph.ttl');
     await writeFile(out, twoArticlesText);
     const tsx = createRequire(import.meta.url).resolve('tsx');
-    const child = spawn(process.execPath, ['--import', tsx, HANGING_CLI, 'build', join(dir.path, 'two'), '--out', out, '--force'], { cwd: REPO_ROOT });
+    const child = spawn(process.execPath, ['--import', tsx, HANGING_CLI, 'build', join(dir.path, 'two'), '--out', out, '--force', '--no-cache'], { cwd: REPO_ROOT });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();

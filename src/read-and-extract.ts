@@ -1,0 +1,40 @@
+// The work done for each article file, on whichever thread: the ingest, nlp and extract stages of one file.
+import type { Article, InputProblem } from './types.js';
+import { readArticles } from './ingest/index.js';
+import { annotateArticle, principalParties } from './nlp/annotate-article.js';
+import { extractClaims } from './extract/extract-claims.js';
+import type { ExtractionRule } from './extract/rule.js';
+import { DEFAULT_RULES } from './extract/rules/index.js';
+import type { ArticleClaims } from './resolve/resolve-graph.js';
+
+/** What one file gives: its article with claims (none when it is not an article), its problem, and the time spent. */
+export interface FileClaims {
+  readonly articles: readonly ArticleClaims[];
+  readonly problems: readonly InputProblem[];
+  readonly readMs: number;
+  readonly extractMs: number;
+  /** Articles taken from a store of earlier results (see src/cache/) instead of being read and extracted. */
+  readonly fromStore: number;
+  /** Key of the file's entry in that store, when it gave an article and a store was used. */
+  readonly key?: string | undefined;
+}
+
+/** Reads one file and extracts the claims of the article it holds. */
+export async function readAndExtract(path: string, maxBytes: number, rules?: readonly ExtractionRule[]): Promise<FileClaims> {
+  const reading = performance.now();
+  const { articles, problems } = await readArticles([path], { maxBytes });
+  const extracting = performance.now();
+  const claims = articles.map((article) => articleClaims(article, rules ?? DEFAULT_RULES));
+  return { articles: claims, problems, readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
+}
+
+/** The nlp and extract stages of one article. */
+export function articleClaims(article: Article, rules: readonly ExtractionRule[]): ArticleClaims {
+  const sentences = annotateArticle(article);
+  const principals = principalParties(sentences);
+  const claims = extractClaims(article, sentences, rules, principals);
+  const persons = sentences.flatMap((s) =>
+    s.mentions.filter((m) => m.type === 'Person').map((mention) => ({ mention, sentenceIndex: s.index, quote: s.text, start: s.start, end: s.end })),
+  );
+  return { article, claims, persons, principals };
+}
