@@ -329,7 +329,8 @@ function isPending(view: SentenceView, k: number): boolean {
   if (view.lower(k - 1) !== 'to') return false;
   // "expected the cabinet to approve": the verb of expecting may stand a few words before "to".
   for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about)$/.test(view.lemma(j))) return true;
+    // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare)$/.test(view.lemma(j))) return true;
     if (view.tokens[j]!.pos === 'PUNCT') return false;
   }
   return false;

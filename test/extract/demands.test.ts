@@ -6,6 +6,10 @@ describe('demands', () => {
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
     // A stance word the tagger reads as a noun after its actor and before a determiner is the verb.
     ['Kestrel Foods and the Harbour Workers Union met. Union president Ana Ruiz said the union demands a 9% pay rise for dock workers.', 'Harbour Workers Union', /^9% pay rise for dock workers$/],
+    // The condition of a threat or a refusal after "unless"; a demand "of" a side.
+    ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
+    ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
+    ['The Riverside Teachers Union met the school board. A key demand of the union is smaller class sizes.', 'Riverside Teachers Union', /^smaller class sizes$/],
     // A deadline stays in the condition; a second side and its participle end the first one's.
     ['Chile and Peru failed to agree on a fishing deal on Wednesday, with Chile insisting on a ban on trawling by 2030 and Peru pushing for a later date.', 'Chile', /^ban on trawling by 2030$/],
     // Places listed with a comma before "and" stay one condition.

@@ -118,6 +118,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    // A willingness to accept is an offer, not an agreement.
+    ['Chile and Peru met. Chilean negotiators signalled willingness to accept a phased quota over three years.', 'agrees'],
     // Who accepts in a that-clause with its own subject is that subject, not the side before it.
     ['Chile and Peru met. Chile insisted that fishermen accept a 50-50 split of the catch.', 'agrees'],
     // A speaker naming a stance by a bare noun speaks of another's.

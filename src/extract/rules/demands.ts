@@ -150,7 +150,53 @@ const saidMust: ExtractionRule = {
 };
 
 /** Rules for `demands`. */
+/**
+ * "The union threatened to strike unless the board raises pay by 8%", "Hamas will not free the hostages unless Israel
+ * ends the war": the condition after "unless", of a threat or a refusal, is what the side demands.
+ */
+const unlessCondition: ExtractionRule = {
+  name: 'demands.unless',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const unless = view.find(new Set(['unless']), 1);
+    if (unless === undefined) return [];
+    // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause.
+    let verb: number | undefined;
+    for (let k = unless - 1; k >= 0 && verb === undefined; k--) {
+      const t = view.tokens[k]!;
+      if (/^[;:.!?]$/.test(t.text)) break;
+      if (t.pos === 'VERB' && (t.lemma === 'threaten' || (view.negated(k) && !view.failedAt(k)))) verb = k;
+    }
+    if (verb === undefined) return [];
+    const holders = view.subjectOf(verb).filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');
+    const label = topicsIn(view, unless + 1, view.clauseEnd(unless + 1), false)[0]?.label;
+    if (!label || holders.length === 0) return [];
+    return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+  },
+};
+
+/** "A key demand of the union is smaller classes", "the main condition of Chile remains …": the holder after "of". */
+const demandOf: ExtractionRule = {
+  name: 'demands.demand-of',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (!/^(demand|demands|condition|conditions|precondition|requirement)$/.test(view.lower(k)) || view.lower(k + 1) !== 'of') continue;
+      const holders = view.actors.filter((m) => (m.tokenStart === k + 2 || (m.tokenStart === k + 3 && view.lower(k + 2) === 'the')) && (m.type === 'Party' || m.type === 'Delegation'));
+      if (holders.length === 0) continue;
+      const end = Math.max(...holders.map((m) => m.tokenEnd));
+      if (!/^(is|are|remains|remain|was|were)$/.test(view.lower(end))) continue;
+      const labels = topicsIn(view, end + 1, view.clauseEnd(end + 1)).map((t) => t.label);
+      results.push(...topicMatches(holders, labels, 0.75));
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  unlessCondition,
+  demandOf,
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
   // "the 60 per cent first demanded by Norway", "the terms insisted on by the guild": the agent demands what comes before.
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
