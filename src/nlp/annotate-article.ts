@@ -284,6 +284,9 @@ class ReferenceResolver {
     let head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
+    // "the board" after "the school board": a side with no proper name, by the head of its name.
+    const unnamed = lexicon().unnamedSideHeads.has(tokens[k + 1]?.lower ?? '') ? this.recentOrganisations.findLast((l) => l.endsWith(` ${tokens[k + 1]!.lower}`)) : undefined;
+    if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
     // "the union negotiators", "the union's bargaining team": the team that negotiates for it.

@@ -9,6 +9,8 @@ import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } f
 export interface ArticleOrganisation {
   readonly label: string;
   readonly names: readonly string[];
+  /** A side with no proper name, written in lower case ("school board"). */
+  readonly lowerCase?: boolean | undefined;
 }
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
@@ -141,10 +143,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }
+  const unnamed = unnamedSides(sentences, byLabel);
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
-  return [...byLabel.entries(), ...aliasesOfKnown.entries()]
-    .map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() }))
+  return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
@@ -168,6 +170,31 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else break;
   }
   return end;
+}
+
+/**
+ * "the school board said …", "the hospital trust's offer": a side with no proper name, one or two lower-case nouns
+ * before a head of the lexicon's `organisation-unnamed` class, that acts in the text. None whose head a named
+ * organisation of the article ends with ("the Harbour Council" makes "the council" that one).
+ */
+function unnamedSides(sentences: readonly (readonly Token[])[], named: ReadonlyMap<string, unknown>): ArticleOrganisation[] {
+  const heads = lexicon().unnamedSideHeads;
+  const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
+  const found = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (tokens[k]!.lower !== 'the') continue;
+      let j = k + 1;
+      while (j < k + 3 && tokens[j]?.pos === 'NOUN' && !heads.has(tokens[j]!.lower) && tokens[j]!.text === tokens[j]!.lower) j++;
+      const head = tokens[j];
+      if (j === k + 1 || !head || !heads.has(head.lower) || head.text !== head.lower || namedHeads.has(head.lower)) continue;
+      // It acts: a finite verb or a possessive follows it ("the school board raises pay", "the school board's offer").
+      const next = tokens[j + 1];
+      if (!acts(tokens, j) && !(next?.pos === 'VERB' && /(s|ed)$/.test(next.lower))) continue;
+      found.add(tokens.slice(k + 1, j + 1).map((t) => t.lower).join(' '));
+    }
+  }
+  return [...found].map((label) => ({ label, names: [], lowerCase: true }));
 }
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */
@@ -257,10 +284,14 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     heads.add(nameHead(key));
     maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
   }
+  // Sides with no proper name are found as lower-case names, like the groups of states ("developing countries").
+  const lowerCase = organisations.filter((org) => org.lowerCase).map((org) => nameKey(org.label));
   return {
     ...world,
     names: new OverlayMap(local, world.names),
     nameHeads: new OverlaySet(heads, world.nameHeads),
+    lowerCaseNames: new OverlaySet(new Set(lowerCase), world.lowerCaseNames),
+    lowerCaseHeads: new OverlaySet(new Set(lowerCase.map(nameHead)), world.lowerCaseHeads),
     maxNameTokens,
   };
 }

@@ -7,7 +7,7 @@ import { WordMemo } from './word-memo.js';
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
   'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
-  'organisation-armed', 'organisation-company', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
+  'organisation-armed', 'organisation-company', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
   'title',
 ] as const;
 
@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly organisationKinds: ReadonlyMap<string, string>;
   /** Words in capitals that name no side ("AI", "TV"), lower-cased. */
   readonly acronymsNotSides: ReadonlySet<string>;
+  /** Heads of the lower-case names of sides that have no proper name: "the school board". */
+  readonly unnamedSideHeads: ReadonlySet<string>;
   /** Capitalised words that name a time, lower-cased. */
   readonly timeWords: ReadonlySet<string>;
   /** True for the lemma of a verb by which a side acts or speaks. */
@@ -142,6 +144,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
     organisationHeads: get('organisation', 'nouns'),
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),
+    unnamedSideHeads: get('organisation-unnamed', 'nouns'),
     timeWords: get('time', 'words'),
     isActorVerb: (lemma) => actorVerbs.has(lemma),
     verbs: (cls) => get(cls, 'verbs'),

@@ -46,6 +46,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The Royal Nursing Guild met Meridian Health. The guild rejected a 4% pay offer from Meridian Health.', 'proposes', 'Meridian Health', /^4% pay offer$/],
     // A figure alone completes the noun it follows; the judgement after it is no part of it.
     ['The Greens and the Social Democrats held coalition talks. Anna Vogt called the SPD\'s counteroffer of 2035 "deeply disappointing".', 'proposes', 'SPD', /^counteroffer of 2035$/],
+    // A side with no proper name, "the board" referring back to it, and what its proposal includes in a relative clause.
+    ["The Riverside Teachers Union and the school board met. The school board raises pay too slowly, the union says. The board's latest proposal, which includes a 3% raise and two extra planning days, was rejected by union members.", 'proposes', 'school board', /^two extra planning days$/],
     // The figure of an earlier stance, set against the new one.
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, up from 4% in the first offer.', 'proposes', 'Northgate Mining', /^4% in the first offer$/],
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a 6% raise, compared with 4% in its previous offer.', 'proposes', 'Northgate Mining', /^4% in its previous offer$/],

@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // An acronym, plural too, defined for a side world knowledge already names.
     ['The offer fell short for the Least Developed Countries (LDCs). The LDCs walked out.', 'least developed countries', ['LDCs']],
+    // A side with no proper name, in lower case, that acts.
+    ['The Riverside Teachers Union met on Monday. The union said the school board raises salaries too slowly.', 'school board', []],
     // Political parties named by their members' plural; "the Greens' leader" acts as a possessive.
     ['The Greens and the Social Democrats held coalition talks. The Greens\' co-leader spoke.', 'Greens', []],
     // An acronym with a local branch's number names a union; its members' word for it is one of its names.

@@ -99,6 +99,7 @@ describe('lexicon classes', () => {
     host: ['verbs', 'nouns'], lead: ['verbs', 'nouns'], mediate: ['verbs', 'nouns'], negation: ['words'], organisation: ['nouns'],
     propose: ['verbs', 'nouns'], 'reach-deal': ['verbs'], reject: ['verbs', 'nouns'], report: ['verbs', 'nouns'], sign: ['verbs', 'nouns'],
     title: ['nouns'], 'acronym-not-side': ['words'], time: ['words'], 'organisation-armed': ['nouns'], 'organisation-company': ['nouns'],
+    'organisation-unnamed': ['nouns'],
     'organisation-union': ['nouns'],
   };
   it.each(LEXICON_CLASSES)('%s has entries in each of its parts', (cls) => {

@@ -177,8 +177,15 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   if (view.lower(next) === 'from' && (view.tokens[next + 1]?.pos === 'NUM' || view.tokens[next + 1]?.text === '$')) {
     return topicsIn(view, next + 1, Math.min(view.clauseEnd(next + 1), contentEnd), false).map((t) => t.label);
   }
-  const from = listStart(view, verbAfter(view, next), true);
-  if (from !== undefined) return topicsIn(view, from, view.clauseEnd(from)).map((t) => t.label);
+  // "the board's latest proposal, which includes a 3% raise and …": what it includes, in a relative clause.
+  const relativeAt = view.lower(next) === ',' && /^(which|that)$/.test(view.lower(next + 1)) ? next + 2 : next;
+  const from = listStart(view, verbAfter(view, relativeAt), true);
+  if (from !== undefined) {
+    // The relative clause closes at the comma before the main verb: ", which includes A and B, was rejected".
+    let end = view.clauseEnd(from);
+    if (relativeAt !== next) for (let k = from; k < end; k++) if (view.lower(k) === ',' && /^(AUX|VERB)$/.test(view.tokens[k + 1]?.pos ?? '')) end = k;
+    return topicsIn(view, from, end).map((t) => t.label);
+  }
   if (needsComplement || start === noun) return [];
   // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
   const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : next;
