@@ -223,6 +223,8 @@ export class SentenceView {
     let start = heads.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);
     let joinedByAnd = false;
     for (;;) {
+      // "Armenian Prime Minister X and Azerbaijani President Y signed": the office and its side before a name.
+      if (result[0]?.type === 'Person' && result[0].office !== undefined) start = this.officeStart(start);
       if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and".
@@ -234,6 +236,19 @@ export class SentenceView {
       start = previous.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);
     }
     return result;
+  }
+
+  /** Where the capitalised office words and the side qualifying them, before the name at `start`, begin. */
+  private officeStart(start: number): number {
+    let k = start;
+    while (k > 0 && start - k < 6) {
+      const t = this.tokens[k - 1]!;
+      const qualifier = this.actors.find((m) => m.via === 'qualifier' && m.tokenEnd === k);
+      if (qualifier) k = qualifier.tokenStart;
+      else if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && !this.actors.some((m) => m.tokenStart < k && k <= m.tokenEnd)) k--;
+      else break;
+    }
+    return k;
   }
 
   /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */

@@ -19,6 +19,8 @@ describe('agrees', () => {
     ['Ecuador and Peru agreed last month to the wording of a border plan.', ['Ecuador', 'Peru'], /^wording of a border plan$/],
     ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
     ['Ecuador and Peru reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
+    // Office holders coordinated, each with the office and side before the name.
+    ['Chile and Peru met in Lima. Chilean President Ana Silva and Peruvian Prime Minister Luis Rojas initialled a draft fishing accord on Friday.', ['Chile', 'Peru'], /^draft fishing accord$/],
     // A time phrase opening with the particle itself; a closing attribution by a side's people is no part of the object.
     ['Ecuador and Peru held talks. Ecuador and Peru agreed on Thursday to reopen two border crossings, Brazilian mediators said after three days of talks.', ['Ecuador', 'Peru'], /^reopen two border crossings$/],
     // The verb before a stance noun shares the subject of the verb before "and"; the partner "with" the holder agrees too.
