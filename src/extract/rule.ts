@@ -445,6 +445,10 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   const named = view.actors.filter((m) => m.tokenEnd === k && m.type === 'Party');
   if (named.length > 0) return named;
   const t = view.tokens[k - 1];
-  const party = t && /^\p{Lu}/u.test(t.text) ? worldKnowledge().demonyms.get(t.lower) : undefined;
+  const { demonyms } = worldKnowledge();
+  const party = t && /^\p{Lu}/u.test(t.text) ? demonyms.get(t.lower) : undefined;
+  // "the Greek Cypriot call for …": two demonyms name a community, a side of its own.
+  const first = view.tokens[k - 2];
+  if (party && first && /^\p{Lu}/u.test(first.text) && demonyms.has(first.lower)) return [partyMentionAt(view, k - 1, `${first.text} ${t!.text}`, 'demonym')];
   return party ? [partyMentionAt(view, k - 1, party, 'demonym')] : [];
 }

@@ -398,6 +398,8 @@ export class SentenceView {
         const next = this.lower(k + 1);
         // ", al-Hayya said": the speaker's clause, not an item of the object.
         if (this.startsClause(k + 1) || this.closingAttribution(k + 1)) return k;
+        // '…," said the negotiator': the quotation ends, and its speaker follows.
+        if (/^["”]$/.test(this.tokens[k + 1]?.text ?? '') && isReportingVerb(this.tokens[k + 2]) && this.tokens[k + 2]?.pos === 'VERB') return k;
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
         if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;

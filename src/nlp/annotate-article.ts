@@ -384,7 +384,11 @@ class ReferenceResolver {
   private quotedSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
     return found.find((m) => {
       if (m.type !== 'Person') return false;
-      return isReportingVerb(tokens[m.tokenEnd]) || isReportingVerb(tokens[m.tokenStart - 1]);
+      if (isReportingVerb(tokens[m.tokenEnd])) return true;
+      // '…," said Greek Cypriot negotiator X': the office and its side may stand between the verb and the name.
+      let k = m.tokenStart - 1;
+      while (k > 0 && m.tokenStart - k <= 5 && !isReportingVerb(tokens[k]) && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+      return isReportingVerb(tokens[k]);
     });
   }
 

@@ -312,6 +312,9 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
   const t = tokens[i];
   if (!t) return undefined;
   const demonym = world.demonyms.get(t.lower);
+  // "Greek Cypriot", "Bosnian Serb": two demonyms name a community, a side of its own.
+  const next = tokens[i + 1];
+  if (demonym && isCapitalised(t) && next && isCapitalised(next) && world.demonyms.has(next.lower)) return { end: i + 2, party: `${t.text} ${next.text}` };
   if (demonym && isCapitalised(t)) return { end: i + 1, party: demonym };
   const name = lookupName(tokens, i, world);
   if (name && name.known.kind !== 'place') {

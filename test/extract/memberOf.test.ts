@@ -11,6 +11,7 @@ describe('memberOf', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     ['The Coastal Hockey League and its players resumed talks. League commissioner Ana Ruiz rejected the plan.', 'Ana Ruiz', 'Coastal Hockey League'],
     ['The Riverside Teachers Union and the school board met. The school board raises pay too slowly. Board chair Linda Moss said the offer was fair.', 'Linda Moss', 'school board'],
+    ['Greek Cypriot and Turkish Cypriot leaders resumed talks in Geneva. Turkish Cypriot leader Ersin Tatlar called for two states.', 'Ersin Tatlar', 'Turkish Cypriot'],
     // The kind word of the article's only organisation of that kind, with its capital, names it before an office.
     ['The Royal Nursing Guild met Meridian Health. Guild general secretary Maria Okafor said the offer was too low.', 'Maria Okafor', 'Royal Nursing Guild'],
     // A union's local branch before the office; "HWU" is one word though wink reads capitals as "I AM".

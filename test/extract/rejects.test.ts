@@ -37,6 +37,8 @@ describe('rejects', () => {
     // The sides the opposition comes from turn down what faces it.
     ['Chile and Peru met. However, the fishing agreement must still be ratified by the Andean parliaments, facing opposition from countries like Bolivia and Ecuador.', 'Ecuador', /^fishing agreement$/],
     ['Chile and Peru met. The quota plan met stiff resistance from Bolivia.', 'Bolivia', /^quota plan$/],
+    // A quotation whose speaker follows it, named with an office and a community of two demonyms.
+    ['Greek Cypriot and Turkish Cypriot leaders resumed talks in Geneva. "We will never accept a permanent division of the island," said Greek Cypriot negotiator Andreas Mavros.', 'Andreas Mavros', /^permanent division of the island$/],
     // An indefinite object keeps its verb.
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^accept anything less than a 10% quota$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
