@@ -141,7 +141,7 @@ export class SentenceView {
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
       if (here.length > 0) {
-        // "the EU and Mercosur countries—Argentina, Brazil and Uruguay—have concluded …": the members listed act with it.
+        // "Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded …": the members listed act with it.
         const members = listed && listed.start - k <= 3 ? listed.members : [];
         return [...this.withCoordinated(here), ...members];
       }
@@ -283,7 +283,7 @@ export class SentenceView {
     const listed: Mention[] = [];
     for (;;) {
       let j = end;
-      // "the Least Developed Countries (LDCs) group and …": the acronym in parentheses and the group noun name the same actor.
+      // "the Andean Community (CAN) group and …": the acronym in parentheses and the group noun name the same actor.
       if (this.lower(j) === '(' && this.lower(j + 2) === ')' && this.actors.some((m) => m.tokenStart === j + 1)) j += 3;
       if (/^(group|bloc|coalition)$/.test(this.lower(j))) j++;
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;

@@ -320,7 +320,7 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
   if (name && name.known.kind !== 'place') {
     const party = name.known.party;
     if (isPossessive(tokens[name.end])) return { end: name.end + 1, party };
-    // "IAM District 751 President X": an organisation's local branch.
+    // "HWU District 12 President X": an organisation's local branch.
     const branchEnd = world.states.has(party) ? undefined : localBranchEnd(tokens, name.end);
     return { end: branchEnd ?? name.end, party };
   }
@@ -328,7 +328,7 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
 }
 
 /**
- * "IAM 751", "UAW Local 600", "District 751": the number of a union's local branch after its name, which names an
+ * "HWU 12", "Dockers Local 600", "District 12": the number of a union's local branch after its name, which names an
  * organisation. The index after the branch's number, or undefined.
  */
 export function localBranchEnd(tokens: readonly Token[], k: number): number | undefined {
@@ -568,7 +568,7 @@ function matchOfficeHolder(
   const tenure = /^(acting|former|interim|outgoing|incoming)$/.test(tokens[i]!.lower) && isCapitalised(tokens[i]) ? 1 : 0;
   const qualifier = matchPartyQualifier(tokens, i + tenure, world);
   let officeStart = qualifier ? qualifier.end : i;
-  // "IAM District 751 President X": a branch of the side, named between it and the office.
+  // "HWU District 12 President X": a branch of the side, named between it and the office.
   if (qualifier && !matchOffice(tokens, officeStart, world)) {
     let k = officeStart;
     while (k < officeStart + 3 && (isCapitalised(tokens[k]) || /^\d+$/.test(tokens[k]?.text ?? '')) && !matchOffice(tokens, k, world)) k++;

@@ -49,7 +49,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (run > i + 1) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
-        // "NORTH MACEDONIA (AP)" names a news agency after a dateline: the acronym must be the name's initials.
+        // "LIMA, PERU (AP)" names a news agency after a dateline: the acronym must be the name's initials.
         const defined = known?.kind === 'party' ? acronymAfter(tokens, run) : undefined;
         const definedForKnown = defined !== undefined && initialsMatch(defined, words) ? defined : undefined;
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
@@ -121,7 +121,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
-    // "COP29": a numbered session of what the list names.
+    // "COP31": a numbered session of what the list names.
     else if (weight >= 2 && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
   }
   // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
@@ -134,7 +134,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       add(long, word);
       continue;
     }
-    // "Machinists" beside "IAM": the members' own word for a union whose initials hold its first letter after the first.
+    // "Dockers" beside "IDU": the members' own word for a union whose initials hold its first letter after the first.
     const union = kinds.has(word.toLowerCase()) ? [...byLabel.keys()].find((label) => ACRONYM.test(label) && label.slice(1).includes(word[0]!)) : undefined;
     if (union) {
       add(union, word);

@@ -36,7 +36,7 @@ const talksPlace: ExtractionRule = {
       let p = place.tokenStart - 1;
       // "in the coastal resort of X": the preposition stands before the words that introduce the place.
       if (place.via === 'introduced') p -= 2;
-      // "in the North Macedonian lakeside resort of X": a demonym, with its compass word, qualifies the place too.
+      // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
       const qualifier = (k: number): boolean => {
         const t = view.tokens[k];

@@ -127,8 +127,8 @@ const judged: ExtractionRule = {
 const EXPECTATION_NOUNS = /^(expectations|demands|needs|hopes|requirements|conditions)$/;
 
 /**
- * "The offer fell short of the union's demands", "This offer was revised upward to $300 billion, but still failed to
- * meet the expectations of the LDCs": the side whose expectations an offer misses turns it down. What it turns down is
+ * "The offer fell short of the union's demands", "The quota was raised to 5%, but still failed to
+ * meet the expectations of the coastal states": the side whose expectations an offer misses turns it down. What it turns down is
  * the subject's clause, or the topic named before when the subject only refers back to it ("It fell short of …").
  */
 const fellShort: ExtractionRule = {
