@@ -346,12 +346,16 @@ export class SentenceView {
     return j > head && this.tokens[j]?.pos === 'VERB' && isReportingVerb(this.tokens[j]);
   }
 
-  /** True when tokens from k are a closing "X said." of at most five words. */
+  /**
+   * True when tokens from k are a closing "X said." of at most five words, or a speaker named by capitalised words
+   * (an office and a name) and a reporting verb: ", Foreign Minister Ana Silva said on Tuesday".
+   */
   private closingAttribution(k: number): boolean {
-    for (let j = k; j < Math.min(this.tokens.length, k + 5); j++) {
+    for (let j = k; j < Math.min(this.tokens.length, k + 6); j++) {
       if (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB') {
         const after = this.tokens[j + 1];
-        return after === undefined || /^[.!?"”]$/.test(after.text);
+        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text)) && this.actors.some((m) => m.tokenEnd === j);
+        return after === undefined || /^[.!?"”]$/.test(after.text) || named;
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }

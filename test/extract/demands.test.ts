@@ -10,6 +10,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
     ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
     ['The Riverside Teachers Union met the school board. A key demand of the union is smaller class sizes.', 'Riverside Teachers Union', /^smaller class sizes$/],
+    // A position stated as a clause.
+    ['Chile and Peru met in Lima. Ecuador\'s position is that any deal should cover the Galapagos waters.', 'Ecuador', /^deal should cover the Galapagos waters$/],
     // A deadline stays in the condition; a second side and its participle end the first one's.
     ['Chile and Peru failed to agree on a fishing deal on Wednesday, with Chile insisting on a ban on trawling by 2030 and Peru pushing for a later date.', 'Chile', /^ban on trawling by 2030$/],
     // Places listed with a comma before "and" stay one condition.

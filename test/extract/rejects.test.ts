@@ -39,6 +39,8 @@ describe('rejects', () => {
     ['Chile and Peru met. The quota plan met stiff resistance from Bolivia.', 'Bolivia', /^quota plan$/],
     // A quotation whose speaker follows it, named with an office and a community of two demonyms.
     ['Greek Cypriot and Turkish Cypriot leaders resumed talks in Geneva. "We will never accept a permanent division of the island," said Greek Cypriot negotiator Andreas Mavros.', 'Andreas Mavros', /^permanent division of the island$/],
+    // A closing attribution to an office holder ends the object.
+    ['Chile and Peru met in Lima. Chile has ruled out any cut of its anchovy quota below 40%, Foreign Minister Ana Silva said on Tuesday.', 'Chile', /^cut of its anchovy quota below 40%$/],
     // An indefinite object keeps its verb.
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^accept anything less than a 10% quota$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {

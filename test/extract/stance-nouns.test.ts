@@ -120,6 +120,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    // A position judged, not stated as a clause.
+    ["Chile and Peru met in Lima. Meanwhile, Peru's position remains inflexible.", 'demands'],
     // A willingness to accept is an offer, not an agreement.
     ['Chile and Peru met. Chilean negotiators signalled willingness to accept a phased quota over three years.', 'agrees'],
     // Who accepts in a that-clause with its own subject is that subject, not the side before it.

@@ -208,6 +208,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip', requireBefore: /^('s|its|their|his|her|renewed|repeated|reiterated|fresh|longstanding|long-standing|key|main|central|core)$/ }),
   stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail)$/, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/ }),
   stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
+  // "Ecuador's position is that any deal should cover …": a position stated as a clause ("remains inflexible" is none).
+  stanceRule({ name: 'demands.position', predicate: 'demands', trigger: /^(position|stance)$/, particle: /^(is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: /^that\s/i }),
   // "Tehran would not give up its right to enrich uranium": what a party refuses to give up, it insists on keeping.
   stanceRule({ name: 'demands.not-give-up', predicate: 'demands', trigger: /^(give|giving|gave|given)$/, particle: /^up$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
   stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),

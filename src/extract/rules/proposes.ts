@@ -39,7 +39,8 @@ const willingness: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
       // "ready to resume talks", "ready for a meeting between the leaders"
-      if (!/^(willing|ready|prepared|open|eager|keen)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
+      // "signalled openness to a joint scheme", "expressed readiness for talks": the nouns say the same.
+      if (!/^(willing|ready|prepared|open|eager|keen|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
       if (view.negated(k)) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
