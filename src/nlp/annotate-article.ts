@@ -307,8 +307,9 @@ class ReferenceResolver {
     // "the army" is the organisation whose name says "army" before any other armed one; "the union" before the article
     // names the union in full: an organisation of that kind named later still fits better than one of unknown kind.
     const noun = tokens[head]!.lemma;
+    const word = tokens[head]!.lower;
     const label =
-      recent.find((l) => l.toLowerCase().split(/\s+/).includes(noun)) ??
+      recent.find((l) => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word)) ??
       recent.find((l) => kindOf(l) === kind) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find((l) => kindOf(l) === undefined);

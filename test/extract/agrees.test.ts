@@ -19,6 +19,8 @@ describe('agrees', () => {
     ['Ecuador and Peru agreed last month to the wording of a border plan.', ['Ecuador', 'Peru'], /^wording of a border plan$/],
     ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
     ['Ecuador and Peru reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
+    // A deal's terms in a relative clause, after a time, when the deal is named by little more than its noun.
+    ['Chile and Peru met in Lima. Chile and Peru reached a tentative agreement on Sunday that includes a 62% quota over six years.', ['Chile', 'Peru'], /^62% quota over six years$/],
     // Office holders coordinated, each with the office and side before the name.
     ['Chile and Peru met in Lima. Chilean President Ana Silva and Peruvian Prime Minister Luis Rojas initialled a draft fishing accord on Friday.', ['Chile', 'Peru'], /^draft fishing accord$/],
     // A time phrase opening with the particle itself; a closing attribution by a side's people is no part of the object.

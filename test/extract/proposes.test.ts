@@ -8,6 +8,8 @@ describe('proposes', () => {
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
     // A name with a plural possessive and its acronym in parentheses before the verb.
     ["The Coastal League and the Harbour Pilots' Association resumed talks. The Harbour Pilots' Association (HPA) has proposed keeping its share at 57% for two years.", "Harbour Pilots' Association", /^keeping its share at 57% for two years$/],
+    // "The employers" refers back to the organisation whose name holds the word.
+    ['The Harbour Workers Union and the Atlantic Port Employers Group met. The employers had initially offered a 50% raise.', 'Atlantic Port Employers Group', /^50% raise$/],
     // A willingness stated as a noun.
     ['Chile and Peru met in Lima. Chile signalled openness to a joint monitoring scheme.', 'Chile', /^joint monitoring scheme$/],
     // A list with a comma before its last "and" is cut at each comma, whatever word opens the item.

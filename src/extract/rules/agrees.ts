@@ -1,9 +1,9 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, stanceRule } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
-import { BARE_STANCE_NOUN } from './stance-nouns.js';
+import { BARE_STANCE_NOUN, listStart } from './stance-nouns.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
@@ -29,21 +29,33 @@ const madeDeal: ExtractionRule = {
       let deal: number | undefined;
       for (let k = last + 1; k < Math.min(view.tokens.length, last + 9); k++) {
         const t = view.tokens[k]!;
-        const entryEnd = t.pos === 'NOUN' || t.pos === 'PROPN' ? view.lexiconEntryAt('deal', 'nouns', k) : undefined;
+        // "tentative agreement" may be one entry of the lexicon, which starts at its adjective.
+        const entryEnd = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' ? view.lexiconEntryAt('deal', 'nouns', k) : undefined;
         if (entryEnd !== undefined) k = deal = entryEnd;
         else if (!DEAL_PHRASE_TAGS.has(t.pos) && t.text !== '-' && t.lower !== 'and') break;
         if (deal !== undefined && view.tokens[k + 1]?.pos !== 'NOUN') break;
       }
-      if (deal === undefined || /^(on|to|for|over|regarding|concerning)$/.test(view.lower(deal + 1))) continue;
-      const label = topicsIn(view, last + 1, deal + 1, false)[0]?.label;
-      if (!label || !/\s/.test(label)) continue;
+      // "a tentative agreement on Sunday": a time after the deal is no "agreement on" its subject.
+      const afterDeal = deal === undefined ? 0 : afterTimePhrase(view, deal + 1);
+      if (deal === undefined || (afterDeal === deal + 1 && /^(on|to|for|over|regarding|concerning)$/.test(view.lower(deal + 1)))) continue;
       // A participle after a comma ("…, securing a deal") shares the sentence's subject.
       const participle = view.lower(first - 1) === ',' && view.lower(first).endsWith('ing');
       const subjects = (participle ? view.actors.slice(0, 1) : view.subjectOf(first)).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
       const partnerAt = view.lower(deal + 1) === 'with' ? (view.lower(deal + 2) === 'the' ? deal + 3 : deal + 2) : undefined;
       const partners = partnerAt === undefined ? [] : view.actors.filter((m) => m.tokenStart === partnerAt && STANCE_ACTORS.has(m.type));
-      for (const subject of [...subjects, ...partners]) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      const sides = [...subjects, ...partners];
+      // "reached a tentative agreement on Sunday that includes a 62% raise …": its terms, agreed by each, even when
+      // the deal itself is named by no more than its noun.
+      const termsFrom = /^(that|which)$/.test(view.lower(afterDeal)) ? listStart(view, afterDeal + 1, true) : undefined;
+      if (termsFrom !== undefined) {
+        for (const topic of topicsIn(view, termsFrom, view.clauseEnd(termsFrom))) {
+          for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
+        }
+      }
+      const label = topicsIn(view, last + 1, deal + 1, false)[0]?.label;
+      if (!label || !/\s/.test(label)) continue;
+      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;
   },

@@ -34,7 +34,7 @@ const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
  * or undefined when the verb at `verb` is no such verb or is negated. `broad`: the subject is a deal or an offer named
  * as such, so that verbs sides use too ("the deal gives …") state its terms as well.
  */
-function listStart(view: SentenceView, verb: number, broad: boolean): number | undefined {
+export function listStart(view: SentenceView, verb: number, broad: boolean): number | undefined {
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   if (last === undefined) return undefined;
