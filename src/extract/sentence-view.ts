@@ -266,8 +266,7 @@ export class SentenceView {
     const by = this.find(BY, verb + 1, 3);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
-    const start = this.lower(by + 1) === 'the' ? by + 2 : by + 1;
-    const first = this.actors.filter((m) => m.tokenStart === start || m.tokenStart === by + 1);
+    const first = this.actorsAt(by + 1);
     if (first.length === 0) return [];
     // "hosted by U.S. Secretary of State Marco Rubio": the side qualifies the office holder, who is an agent too.
     if (first.every((m) => m.via === 'qualifier')) {
@@ -275,7 +274,17 @@ export class SentenceView {
       if (holder) first.push(holder);
     }
     // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
-    return [...first, ...this.listedAfter(first.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity))];
+    return this.withListed(first);
+  }
+
+  /** The actors that start at token k, or after a "the" at k: "Chile", "the union". */
+  actorsAt(k: number): Mention[] {
+    return this.actors.filter((m) => m.tokenStart === k || (m.tokenStart === k + 1 && this.lower(k) === 'the'));
+  }
+
+  /** `first` with the actors listed after them ("A, B and the C"), in order; none when `first` is empty. */
+  withListed(first: readonly Mention[]): Mention[] {
+    return first.length === 0 ? [] : [...first, ...this.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))];
   }
 
   /** The actors listed after token `end` by "," and "and" ("…, Egypt and the United States"), in order. */

@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyMentionAt, stanceRule, topicMatches } from '../rule.js';
+import { STANCE_ACTORS, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 
@@ -168,7 +168,7 @@ const unlessCondition: ExtractionRule = {
       if (t.pos === 'VERB' && (t.lemma === 'threaten' || (view.negated(k) && !view.failedAt(k)))) verb = k;
     }
     if (verb === undefined) return [];
-    const holders = view.subjectOf(verb).filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');
+    const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
     const label = topicsIn(view, unless + 1, view.clauseEnd(unless + 1), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
@@ -183,7 +183,7 @@ const demandOf: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       if (!/^(demand|demands|condition|conditions|precondition|requirement)$/.test(view.lower(k)) || view.lower(k + 1) !== 'of') continue;
-      const holders = view.actors.filter((m) => (m.tokenStart === k + 2 || (m.tokenStart === k + 3 && view.lower(k + 2) === 'the')) && (m.type === 'Party' || m.type === 'Delegation'));
+      const holders = view.actorsAt(k + 2).filter((m) => m.type === 'Party' || m.type === 'Delegation');
       if (holders.length === 0) continue;
       const end = Math.max(...holders.map((m) => m.tokenEnd));
       if (!/^(is|are|remains|remain|was|were)$/.test(view.lower(end))) continue;

@@ -1,7 +1,7 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { Mention } from '../../types.js';
-import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { stanceRule, type LexiconTrigger } from '../rule.js';
+import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, stanceRule, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -111,13 +111,10 @@ const judged: ExtractionRule = {
         while (to > from && (view.tokens[to - 1]!.pos === 'ADV' || /^["“]$/.test(view.tokens[to - 1]!.text))) to--;
         holders = view.subjectOf(verb);
       }
-      holders = holders.filter((m) => m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation');
+      holders = holders.filter((m) => STANCE_ACTORS.has(m.type));
       if (holders.length === 0 || to <= from) continue;
-      const raw = view.text(from, to).trim();
-      const named = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : undefined;
-      const label = named ?? topicsIn(view, from, to, false)[0]?.label;
-      // "calling the demand a non-starter" with no demand named before: a bare stance noun says nothing.
-      if (!label || /^(it|this|that|they)$/i.test(label) || (named === undefined && BARE_STANCE_NOUN.test(label))) continue;
+      const label = spanTopic(view, from, to, context);
+      if (!label) continue;
       for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
     }
     return results;
@@ -142,22 +139,17 @@ const fellShort: ExtractionRule = {
       if (!short && !unmet) continue;
       let at = k + 2;
       // "the union's demands", "the demands of the union".
-      let holders = view.actors.filter((m) => (m.tokenStart === at || m.tokenStart === at + 1) && view.lower(m.tokenEnd) === "'s" && EXPECTATION_NOUNS.test(view.lower(m.tokenEnd + 1)));
+      let holders = view.actorsAt(at).filter((m) => view.lower(m.tokenEnd) === "'s" && EXPECTATION_NOUNS.test(view.lower(m.tokenEnd + 1)));
       if (/^(the|their|its)$/.test(view.lower(at))) at++;
-      if (holders.length === 0 && EXPECTATION_NOUNS.test(view.lower(at)) && view.lower(at + 1) === 'of') {
-        const first = view.lower(at + 2) === 'the' ? at + 3 : at + 2;
-        holders = view.actors.filter((m) => m.tokenStart === first);
-        if (holders.length > 0) holders = [...holders, ...view.listedAfter(Math.max(...holders.map((m) => m.tokenEnd)))];
-      }
-      holders = holders.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
+      if (holders.length === 0 && EXPECTATION_NOUNS.test(view.lower(at)) && view.lower(at + 1) === 'of') holders = view.withListed(view.actorsAt(at + 2));
+      holders = holders.filter((m) => STANCE_ACTORS.has(m.type));
       if (holders.length === 0) continue;
       // The offer: the clause before the verb, back to the sentence's start or a clause edge, less "but (still)".
       let end = k - 1;
       while (end > 0 && (/^(still|also|again|but|and|,)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'AUX')) end--;
       let start = end;
       while (start > 0 && !/^(;|:|"|that|which|when|while)$/.test(view.lower(start - 1)) && end - start < 16) start--;
-      const raw = view.text(start, end).trim();
-      const label = /^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw) ? context.lastTopic?.label : topicsIn(view, start, end, false)[0]?.label;
+      const label = spanTopic(view, start, end, context);
       if (!label) continue;
       for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
     }
@@ -178,26 +170,35 @@ const oppositionFrom: ExtractionRule = {
       if (!/^(opposition|resistance|objections)$/.test(view.lower(k)) || view.lower(k + 1) !== 'from') continue;
       if (view.find(/^(face|meet|encounter|draw|run)$/, Math.max(0, k - 3), Math.min(3, k)) === undefined) continue;
       let at = k + 2;
-      if (view.lower(at) === 'the') at++;
       // "from countries like France and Poland", "from members such as Chile".
-      if (/^(countries|states|nations|members|governments)$/.test(view.lower(at))) at += view.lower(at + 1) === 'such' && view.lower(at + 2) === 'as' ? 3 : /^(like|including)$/.test(view.lower(at + 1)) ? 2 : 1;
-      const first = view.actors.filter((m) => m.tokenStart === at && STANCE_HOLDERS.has(m.type));
-      if (first.length === 0) continue;
-      const holders = [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))];
+      const group = view.lower(at) === 'the' ? at + 1 : at;
+      if (/^(countries|states|nations|members|governments)$/.test(view.lower(group))) at = group + (view.lower(group + 1) === 'such' && view.lower(group + 2) === 'as' ? 3 : /^(like|including)$/.test(view.lower(group + 1)) ? 2 : 1);
+      const holders = view.withListed(view.actorsAt(at).filter((m) => STANCE_ACTORS.has(m.type)));
+      if (holders.length === 0) continue;
       // The subject: the words before the sentence's first verb, past an opening adverb and its comma.
       let start = 0;
       if (view.tokens[0]?.pos === 'ADV' && view.lower(1) === ',') start = 2;
       const end = view.tokens.findIndex((t, j) => j >= start && (t.pos === 'VERB' || t.pos === 'AUX'));
       if (end <= start) continue;
-      const raw = view.text(start, end).trim();
-      const label = ANAPHORIC.test(raw) && context.lastTopic ? context.lastTopic.label : topicsIn(view, start, end, false)[0]?.label;
+      const label = spanTopic(view, start, end, context);
       if (!label) continue;
       for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
     }
     return results;
   },
 };
-const STANCE_HOLDERS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Delegation', 'Person']);
+
+/**
+ * The topic the words [from, to) name: the topic named before when they only refer back to it ("it", "this offer"),
+ * else their own label. Undefined for a pronoun or a bare stance noun with nothing named before it ("calling the
+ * demand a non-starter").
+ */
+function spanTopic(view: SentenceView, from: number, to: number, context: ArticleContext): string | undefined {
+  const raw = view.text(from, to).trim();
+  if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && context.lastTopic) return context.lastTopic.label;
+  const label = topicsIn(view, from, to, false)[0]?.label;
+  return label === undefined || /^(it|this|that|they)$/i.test(label) || BARE_STANCE_NOUN.test(label) ? undefined : label;
+}
 
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;

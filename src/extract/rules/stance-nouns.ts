@@ -82,9 +82,8 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   }
   // "a 4% pay offer from Meridian Health".
   if (view.lower(noun + 1) === 'from') {
-    const at = view.lower(noun + 2) === 'the' ? noun + 3 : noun + 2;
-    const first = view.actors.filter((m) => m.tokenStart === at && m.type !== 'Place');
-    if (first.length > 0) return { holders: [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))], via: 'agent' };
+    const holders = view.withListed(view.actorsAt(noun + 2).filter((m) => m.type !== 'Place'));
+    if (holders.length > 0) return { holders, via: 'agent' };
   }
   // "an initial offer of $250 billion a year from rich nations, including Japan and Canada": the holder after the content.
   if (/^(of|for)$/.test(view.lower(noun + 1))) {
@@ -149,10 +148,7 @@ function earlierFigure(view: SentenceView, start: number, noun: number): string 
 /** ", including the EU, Japan and Canada" after a group ending at token `end`: the members named, who hold its stance too. */
 function membersAfter(view: SentenceView, end: number): Mention[] {
   if (view.lower(end) !== ',' || view.lower(end + 1) !== 'including') return [];
-  const start = view.lower(end + 2) === 'the' ? end + 3 : end + 2;
-  const first = view.actors.filter((m) => m.tokenStart === start);
-  if (first.length === 0) return [];
-  return [...first, ...view.listedAfter(Math.max(...first.map((m) => m.tokenEnd)))].filter((m) => m.type === 'Party');
+  return view.withListed(view.actorsAt(end + 2)).filter((m) => m.type === 'Party');
 }
 
 /** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
