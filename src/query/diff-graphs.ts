@@ -1,10 +1,10 @@
 // What changed between two Parley graphs: articles, claims, stances, confidence and support, and entity and topic nodes.
 import { DataFactory, type Store } from 'n3';
 import { UsageError } from '../errors.js';
-import { PARLEY_TERMS, predicateOf, PROV_TERMS, RDF_TERMS, SCHEMA_TERMS } from '../rdf/namespaces.js';
+import { PARLEY_TERMS, predicateOf, RDF_TERMS, SCHEMA_TERMS } from '../rdf/namespaces.js';
 import { STANCES, type EntityType, type Stance } from '../types.js';
 import { compareCodeUnits } from '../compare-code-units.js';
-import { aliasesOf, compareLabels, entityNodes, labelOf, objectValue, objectValues, storedClaims, type StoredClaim } from './read-store.js';
+import { aliasesOf, claimSources, compareLabels, entityNodes, labelOf, objectValue, storedClaims, type StoredClaim } from './read-store.js';
 
 const { namedNode } = DataFactory;
 
@@ -161,8 +161,8 @@ export function diffGraphs(before: Store, after: Store, options: Partial<DiffOpt
   const nodes = nodeChanges(before, after);
   // A claim about a renamed node is matched under the node's new label.
   const newLabels = new Map(nodes.renamed.map(({ from, to }) => [from.iri, to.label]));
-  const oldClaims = readClaims(before, oldArticles, (iri) => newLabels.get(iri) ?? labelOf(before, iri));
-  const newClaims = readClaims(after, newArticles, (iri) => labelOf(after, iri));
+  const oldClaims = readClaims(before, (iri) => newLabels.get(iri) ?? labelOf(before, iri));
+  const newClaims = readClaims(after, (iri) => labelOf(after, iri));
   const stances = stanceChanges(oldClaims, newClaims);
   const inStanceChange = new Set(stances.flatMap((c) => [...c.from, ...c.to].map((stance) => claimKey(c.side, stance, c.topic))));
   const unchanged = (key: string) => !inStanceChange.has(key);
@@ -230,10 +230,10 @@ interface MatchedClaim {
  * The claims of a graph by claimKey of the labels `matchLabel` gives their ends. Two claim nodes with the same labels
  * (ends of different types with the same name) both stay, the second and later ones keyed by their IRI as well.
  */
-function readClaims(store: Store, articles: ReadonlyMap<string, DiffArticle>, matchLabel: (iri: string) => string): Map<string, MatchedClaim> {
+function readClaims(store: Store, matchLabel: (iri: string) => string): Map<string, MatchedClaim> {
   const claims = new Map<string, MatchedClaim>();
   for (const stored of storedClaims(store)) {
-    const claim = toDiffClaim(store, stored, articles);
+    const claim = toDiffClaim(store, stored);
     const subject = matchLabel(stored.subject);
     const object = matchLabel(stored.object);
     const key = claimKey(subject, claim.predicate, object);
@@ -242,12 +242,8 @@ function readClaims(store: Store, articles: ReadonlyMap<string, DiffArticle>, ma
   return claims;
 }
 
-function toDiffClaim(store: Store, claim: StoredClaim, articles: ReadonlyMap<string, DiffArticle>): DiffClaim {
-  const files = new Set<string>();
-  for (const mention of objectValues(store, claim.iri, PROV_TERMS.wasDerivedFrom)) {
-    const article = objectValue(store, mention, PROV_TERMS.wasQuotedFrom);
-    if (article !== undefined) files.add(articles.get(article)?.file ?? article);
-  }
+function toDiffClaim(store: Store, claim: StoredClaim): DiffClaim {
+  const files = new Set(claimSources(store, claim.iri).map((source) => source.article));
   return {
     subject: labelOf(store, claim.subject),
     predicate: predicateOf(claim.predicate) ?? claim.predicate,
