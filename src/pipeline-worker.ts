@@ -7,7 +7,7 @@ import type { WorkerData, WorkerReply, WorkerRequest } from './pipeline-workers.
 const { maxBytes, store } = workerData as WorkerData;
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  (store === undefined ? readAndExtract(request.path, maxBytes) : readWithStore(request.path, maxBytes, store)).then(
+  (store === undefined ? readAndExtract(request.path, maxBytes) : readWithStore(request.path, maxBytes, store, request.known)).then(
     (result) => parentPort?.postMessage({ index: request.index, result } satisfies WorkerReply),
     (error: unknown) => parentPort?.postMessage({ index: request.index, error } satisfies WorkerReply),
   );

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { packagePath } from './package-root.js';
 import type { FileClaims } from './read-and-extract.js';
 import type { ArticleStore } from './cache/article-store.js';
+import type { StoreLookup } from './cache/read-with-store.js';
 
 /** Options of the pool. */
 export interface WorkerPoolOptions {
@@ -23,10 +24,15 @@ export interface WorkerData {
   readonly store: ArticleStore | undefined;
 }
 
-/** A message to a worker: the file to read. */
-export interface WorkerRequest {
-  readonly index: number;
+/** A file to read, and what a look-up in the store already found of it. */
+export interface FileToRead {
   readonly path: string;
+  readonly known?: StoreLookup | undefined;
+}
+
+/** A message to a worker: the file to read. */
+export interface WorkerRequest extends FileToRead {
+  readonly index: number;
 }
 
 /**
@@ -39,7 +45,7 @@ const WORKER_MODULE = packagePath('dist', 'src', 'pipeline-worker.js');
  * Reads and extracts every file on `options.jobs` worker threads. Resolves to one result per file, in the order of
  * `files`; rejects with the first error a worker reports, after stopping every thread.
  */
-export async function mapInWorkers(files: readonly string[], options: WorkerPoolOptions, onDone: () => void): Promise<FileClaims[]> {
+export async function mapInWorkers(files: readonly FileToRead[], options: WorkerPoolOptions, onDone: () => void): Promise<FileClaims[]> {
   const results: FileClaims[] = new Array<FileClaims>(files.length);
   const workers = Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, () => new Worker(WORKER_MODULE, { workerData: { maxBytes: options.maxBytes, store: options.store } satisfies WorkerData }));
   let next = 0;
@@ -51,7 +57,7 @@ export async function mapInWorkers(files: readonly string[], options: WorkerPool
             const give = (): void => {
               if (next >= files.length) return resolve();
               const index = next++;
-              worker.postMessage({ index, path: files[index] ?? '' } satisfies WorkerRequest);
+              worker.postMessage({ index, ...files[index]! } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
               if ('error' in reply) return reject(reply.error);

@@ -12,7 +12,7 @@ import { mapInWorkers } from './pipeline-workers.js';
 import { compareCodeUnits } from './compare-code-units.js';
 import { extractorVersion } from './cache/extractor-version.js';
 import { entryPath, readEntry, type ArticleStore } from './cache/article-store.js';
-import { readWithStore, storedResult } from './cache/read-with-store.js';
+import { lookUp, readWithStore, type StoreLookup } from './cache/read-with-store.js';
 import { corpusFingerprint, readManifests, shardManifest, shardOfFile, writeManifest, type Shard, type ShardArticle, type ShardManifest } from './cache/shard-manifest.js';
 
 export { readAndExtract, type FileClaims } from './read-and-extract.js';
@@ -185,21 +185,22 @@ async function extractFiles(
   const { maxBytes, rules } = options;
   let done = 0;
   const onDone = (): void => options.onProgress?.('extract', ++done, files.length);
-  const results: (FileClaims | undefined)[] = [];
+  const lookups: (StoreLookup | undefined)[] = [];
   for (const path of files) {
-    const stored = store?.read ? await storedResult(path, maxBytes, store) : undefined;
-    if (stored) onDone();
-    results.push(stored);
+    const looked = store?.read ? await lookUp(path, maxBytes, store) : undefined;
+    if (looked?.stored) onDone();
+    lookups.push(looked);
   }
-  // What the store held is not looked up again by the threads that read the rest.
+  const results = lookups.map((looked) => looked?.stored);
+  // What the store held is not looked up again by the threads that read the rest, nor are the files hashed again.
   const writeOnly = store && { ...store, read: false };
-  const missing = files.filter((_, index) => results[index] === undefined);
+  const missing = files.flatMap((path, index) => (results[index] === undefined ? [{ path, known: lookups[index] }] : []));
   const jobs = rules === undefined ? (options.jobs ?? availableParallelism()) : 1;
   const extracted: FileClaims[] = [];
   if (jobs > 1 && missing.length >= WORKERS_FROM_FILES) extracted.push(...(await mapInWorkers(missing, { jobs, maxBytes, store: writeOnly }, onDone)));
   else {
-    for (const path of missing) {
-      extracted.push(writeOnly === undefined ? await readAndExtract(path, maxBytes, rules) : await readWithStore(path, maxBytes, writeOnly));
+    for (const { path, known } of missing) {
+      extracted.push(writeOnly === undefined ? await readAndExtract(path, maxBytes, rules) : await readWithStore(path, maxBytes, writeOnly, known));
       onDone();
     }
   }

@@ -14,22 +14,29 @@ async function fileKey(path: string, maxBytes: number): Promise<string | undefin
   return bytes === undefined || bytes.length > maxBytes ? undefined : entryKey(bytes, path);
 }
 
-/** The result of the file at `path` as `store` holds it, or undefined when it holds no sound entry of the file's bytes. */
-export async function storedResult(path: string, maxBytes: number, store: ArticleStore): Promise<FileClaims | undefined> {
+/** What a store holds of a file: its key (undefined when the file is never stored) and its result, when the entry is sound. */
+export interface StoreLookup {
+  readonly key: string | undefined;
+  readonly stored: FileClaims | undefined;
+}
+
+/** The key of the file at `path` and the result `store` holds under it, if a sound entry of the file's bytes. */
+export async function lookUp(path: string, maxBytes: number, store: ArticleStore): Promise<StoreLookup> {
   const started = performance.now();
   const key = await fileKey(path, maxBytes);
-  const stored = key === undefined ? undefined : await readEntry(store, key, path);
-  return stored && { articles: [stored], problems: [], readMs: performance.now() - started, extractMs: 0, fromStore: 1, key };
+  const entry = key === undefined ? undefined : await readEntry(store, key, path);
+  return { key, stored: entry && { articles: [entry], problems: [], readMs: performance.now() - started, extractMs: 0, fromStore: 1, key } };
 }
 
 /**
  * The result of the file at `path`: taken from `store` when it holds it and `store.read`, otherwise read and
- * extracted, then written to `store`. A failed write is ignored unless `store.required`.
+ * extracted, then written to `store`. A failed write is ignored unless `store.required`. `known` is the file's key when
+ * a look-up already hashed it, so that the file is not read once more for it.
  */
-export async function readWithStore(path: string, maxBytes: number, store: ArticleStore): Promise<FileClaims> {
-  const stored = store.read ? await storedResult(path, maxBytes, store) : undefined;
-  if (stored !== undefined) return stored;
-  const key = await fileKey(path, maxBytes);
+export async function readWithStore(path: string, maxBytes: number, store: ArticleStore, known?: StoreLookup): Promise<FileClaims> {
+  const looked = known ?? (store.read ? await lookUp(path, maxBytes, store) : undefined);
+  if (looked?.stored !== undefined) return looked.stored;
+  const key = looked === undefined ? await fileKey(path, maxBytes) : looked.key;
   const result = await readAndExtract(path, maxBytes);
   const [article] = result.articles;
   if (key === undefined || article === undefined) return result;
