@@ -26,13 +26,19 @@ export function formatPositions(positions: readonly Position[]): string {
       lines.push(`  ${stance}`);
     }
     const holder = p.holder.iri === p.party.iri ? '' : ` [${line(p.holder.label)}]`;
-    const support = `${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`;
+    const support = supportText(p.articleCount, p.outletCount);
     const inferred = p.inferredBy.length ? `, inferred: ${p.inferredBy.map(line).join(', ')}` : '';
     lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support}${inferred})`);
     const first = p.sources[0];
     if (first) lines.push(`        "${line(first.quote)}" (${line(first.article)})`);
   }
   return lines.length ? `${lines.join('\n')}\n` : 'no positions\n';
+}
+
+/** "3 articles", or "3 articles from 2 outlets" when an outlet gave more than one of them. */
+export function supportText(articles: number, outlets: number): string {
+  const text = `${articles} article${articles === 1 ? '' : 's'}`;
+  return outlets < articles ? `${text} from ${outlets} outlet${outlets === 1 ? '' : 's'}` : text;
 }
 
 /** Runs `query`, naming the graph file the user gave when the party they typed is not in it. */

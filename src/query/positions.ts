@@ -36,6 +36,8 @@ export interface Position {
   readonly confidence: number;
   /** Number of distinct articles that state it. */
   readonly articleCount: number;
+  /** Number of distinct outlets among those articles: one outlet's reprints count once. */
+  readonly outletCount: number;
   /** Where it is stated, sorted by article file name and offset. */
   readonly sources: readonly PositionSource[];
   /**
@@ -168,6 +170,7 @@ export function getPositions(store: Store, partial: Partial<PositionsOptions> = 
         topic: { iri: claim.object, label: labelOf(store, claim.object) },
         confidence: claim.confidence,
         articleCount: claim.articleCount,
+        outletCount: claim.outletCount,
         sources,
         inferredBy: inferredBy(store, claim, inferredSides, party.iri),
       });

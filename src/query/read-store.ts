@@ -36,6 +36,8 @@ export interface StoredClaim {
   readonly object: string;
   readonly confidence: number;
   readonly articleCount: number;
+  /** Number of distinct outlets (parley:outletCount); graphs written before outlets were counted give the article count. */
+  readonly outletCount: number;
   /** No article states it: the resolver inferred it (a parley:InferredClaim). */
   readonly inferred: boolean;
 }
@@ -125,13 +127,15 @@ export function storedClaims(store: Store): StoredClaim[] {
     const predicate = objectValue(store, iri, RDF_TERMS.predicate);
     const object = objectValue(store, iri, RDF_TERMS.object);
     if (subject === undefined || predicate === undefined || object === undefined) continue;
+    const articleCount = numberValue(store, iri, PARLEY_TERMS.articleCount);
     claims.push({
       iri,
       subject,
       predicate,
       object,
       confidence: numberValue(store, iri, PARLEY_TERMS.confidence),
-      articleCount: numberValue(store, iri, PARLEY_TERMS.articleCount),
+      articleCount,
+      outletCount: objectValue(store, iri, PARLEY_TERMS.outletCount) === undefined ? articleCount : numberValue(store, iri, PARLEY_TERMS.outletCount),
       inferred: hasType(store, iri, PARLEY_TERMS.InferredClaim),
     });
   }

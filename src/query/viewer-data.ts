@@ -61,6 +61,8 @@ export interface ViewerEdge {
   readonly confidence: number;
   /** Number of distinct articles that support the claim. */
   readonly articleCount: number;
+  /** Number of distinct outlets among those articles (one outlet's reprints count once). */
+  readonly outletCount: number;
   /** Supporting quotes, sorted by article file name, then position in the article. */
   readonly quotes: readonly ViewerQuote[];
   /** The rules by which the resolver inferred the claim when no article states it (sorted), else empty. */
@@ -199,6 +201,7 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
       stance: (STANCES as readonly string[]).includes(predicate) ? (predicate as Stance) : null,
       confidence: Number(text(claim, PARLEY_TERMS.confidence) ?? 0),
       articleCount: Number(text(claim, PARLEY_TERMS.articleCount) ?? 0),
+      outletCount: Number(text(claim, PARLEY_TERMS.outletCount) ?? text(claim, PARLEY_TERMS.articleCount) ?? 0),
       quotes,
       inferredBy: inferred ? [...new Set(quotes.flatMap((quote) => quote.inferredBy ?? []))].sort(compareCodeUnits) : [],
     });

@@ -131,6 +131,7 @@ const RULES: readonly NodeRule[] = [
       { path: 'rdf:object', minCount: 1, maxCount: 1, nodeKindIri: true, message: 'needs exactly one rdf:object, an entity IRI' },
       confidence,
       { path: 'parley:articleCount', minCount: 1, maxCount: 1, datatype: INTEGER, minInclusive: 1, message: 'needs exactly one parley:articleCount, an xsd:integer of at least 1' },
+      { path: 'parley:outletCount', minCount: 1, maxCount: 1, datatype: INTEGER, minInclusive: 1, message: 'needs exactly one parley:outletCount, an xsd:integer of at least 1' },
       {
         path: 'prov:wasDerivedFrom',
         minCount: 1,

@@ -154,6 +154,7 @@ export const PARLEY_TERMS = {
   ploverCode: `${PARLEY}ploverCode`,
   confidence: `${PARLEY}confidence`,
   articleCount: `${PARLEY}articleCount`,
+  outletCount: `${PARLEY}outletCount`,
   rule: `${PARLEY}rule`,
   attribution: `${PARLEY}attribution`,
   hedged: `${PARLEY}hedged`,

@@ -19,6 +19,7 @@ import {
   XSD_TERMS,
 } from './namespaces.js';
 import { STANCE_CODES } from './stance-codes.js';
+import { outletCount } from '../resolve/outlet-key.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -100,6 +101,7 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     quad(node, namedNode(RDF_TERMS.object), object),
     quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
     quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
+    quad(node, namedNode(PARLEY_TERMS.outletCount), integerLiteral(outletCount(claim.sources, articles))),
   );
   // A claim no article states is still in the graph, typed so that readers can tell it from the claims read.
   if (isInferredClaim(claim)) quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.InferredClaim)));

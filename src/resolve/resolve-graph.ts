@@ -6,6 +6,7 @@ import { personName, samePersonName, surnameKeys, type PersonName } from './pers
 import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { outletKey } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** The claims of one article, as the extract stage gives them. */
@@ -81,10 +82,12 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     if (c.predicate === 'mediates') return MEDIATORS.has(registry.typeOf(c.subject) ?? 'Topic');
     return true;
   });
+  const outlets = new Map(inputs.map(({ article }) => [article.id, outletKey(article)]));
+  const witnessOf = (articleId: string) => outlets.get(articleId) ?? articleId;
   const claims: ResolvedClaim[] = sided
     .map((c) => {
       const sources = [...c.sources].sort((a, b) => compareCodeUnits(a.articleId, b.articleId) || a.start - b.start || compareCodeUnits(a.rule, b.rule));
-      return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence: combinedConfidence(sources) };
+      return { subject: c.subject, predicate: c.predicate, object: c.object, sources, confidence: combinedConfidence(sources, witnessOf) };
     })
     .sort((a, b) => compareCodeUnits(a.subject, b.subject) || compareCodeUnits(a.predicate, b.predicate) || compareCodeUnits(a.object, b.object));
   const used = new Set<string>();
@@ -185,13 +188,18 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
 }
 
 /**
- * Confidence of a claim from all its sources: within one article the best sentence counts (an article repeating itself
- * is one witness), across articles the witnesses combine as independent evidence, 1 - Π(1 - c). A claim read in
- * several articles thus ranks above the same claim read once, and above one article saying it several times.
+ * Confidence of a claim from all its sources: within one outlet the best sentence counts (an article repeating itself,
+ * or an outlet reprinting its story, is one witness), across outlets the witnesses combine as independent evidence,
+ * 1 - Π(1 - c). A claim read in several outlets thus ranks above the same claim read once, and above one outlet saying
+ * it several times. `witnessOf` maps an article id to its outlet key (see outletKey); by default each article is its
+ * own witness.
  */
-export function combinedConfidence(sources: readonly Source[]): number {
+export function combinedConfidence(sources: readonly Source[], witnessOf: (articleId: string) => string = (id) => id): number {
   const best = new Map<string, number>();
-  for (const s of sources) best.set(s.articleId, Math.max(best.get(s.articleId) ?? 0, s.confidence));
+  for (const s of sources) {
+    const witness = witnessOf(s.articleId);
+    best.set(witness, Math.max(best.get(witness) ?? 0, s.confidence));
+  }
   const doubt = [...best.values()].reduce((p, c) => p * (1 - c), 1);
   return Math.round((1 - doubt) * 1000) / 1000;
 }

@@ -264,9 +264,9 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     const onPage = await parley(page, (handle) => handle.visibleEdges().map((id) => [id, handle.edgeOnPage(id)] as const));
     const nodes = await parley(page, (handle) => handle.visibleNodes().map((id) => handle.nodeOnPage(id)!));
     // A claim drawn straight whose middle is clear of every node, so that the click cannot land on a node;
-    // the thickest such claim (read in the most articles), as sigma picks edges on a half-resolution layer.
+    // the thickest such claim (read in the most outlets), as sigma picks edges on a half-resolution layer.
     const clear = (point: { x: number; y: number }) => Math.min(...nodes.map((node) => Math.hypot(node.x - point.x, node.y - point.y)));
-    const articles = (id: string) => data.edges.find((edge) => edge.id === id)!.articleCount;
+    const articles = (id: string) => data.edges.find((edge) => edge.id === id)!.outletCount;
     const [edgeId, middle] = onPage
       .filter((entry): entry is readonly [string, { x: number; y: number }] => entry[1] !== null && clear(entry[1]) > 25)
       .filter(([id]) => articles(id) > 0)

@@ -21,6 +21,7 @@ function edge(key: string, source: string, predicate: Predicate, target: string,
     stance,
     confidence: 0.8,
     articleCount: new Set(articles).size,
+    outletCount: new Set(articles).size,
     quotes: articles.map((article) => ({ quote: `A sentence of ${article} about ${key}.`, article, title: `Title of ${article}`, attribution: null, hedged: false, inferredBy: null })),
     inferredBy: [],
   };

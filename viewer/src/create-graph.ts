@@ -77,7 +77,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
   const colors = partyColors(data.parties, settings);
   const positions = initialPositions(data.nodes, settings.seed);
   const mostClaims = Math.max(0, ...data.nodes.map((node) => node.claimCount));
-  const mostArticles = Math.max(1, ...data.edges.map((edge) => edge.articleCount));
+  const mostOutlets = Math.max(1, ...data.edges.map((edge) => edge.outletCount));
   for (const node of data.nodes) {
     graph.addNode(node.id, {
       label: shortLabel(node.label, settings.labelLength),
@@ -95,7 +95,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
       label: edge.predicate,
       color: edgeColor(edge, settings),
       // An inferred claim is drawn at the thinnest, however many articles name its subject: no article states it.
-      size: edge.inferredBy.length > 0 ? settings.minEdgeSize : scale(edge.articleCount - 1, mostArticles - 1, settings.minEdgeSize, settings.maxEdgeSize),
+      size: edge.inferredBy.length > 0 ? settings.minEdgeSize : scale(edge.outletCount - 1, mostOutlets - 1, settings.minEdgeSize, settings.maxEdgeSize),
       type: 'straight',
       curvature: 0,
       stance: edge.stance,

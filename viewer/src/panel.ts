@@ -95,7 +95,7 @@ export function edgePanel(doc: Document, index: ViewerIndex, edge: ViewerEdge, a
       ['Relation', edge.predicate],
       ['Stance', edge.stance ?? 'none (not a stance)'],
       ['Confidence', `${Math.round(edge.confidence * 100)}%`],
-      ['Supported by', plural(edge.articleCount, 'distinct article')],
+      ['Supported by', `${plural(edge.articleCount, 'distinct article')} from ${plural(edge.outletCount, 'outlet')}`],
       ['Source', edge.inferredBy.length > 0 ? `inferred by ${edge.inferredBy.join(', ')}: no article states it` : 'stated in the articles'],
     ]),
     el(doc, 'h3', { text: `Quotes (${edge.quotes.length})` }),
