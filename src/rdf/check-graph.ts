@@ -247,6 +247,7 @@ const RULES: readonly NodeRule[] = [
       isA('schema:NewsArticle', 'an article must also be a schema:NewsArticle'),
       { path: 'parley:fileName', minCount: 1, maxCount: 1, datatype: STRING, minLength: 1, message: 'needs exactly one parley:fileName, a non-empty string' },
       atMostOneString('schema:headline', 'has more than one schema:headline, or one that is not a string'),
+      { path: 'schema:text', minCount: 1, maxCount: 1, datatype: STRING, message: 'needs exactly one schema:text, the string the offsets of its mentions count into' },
       atMostOneString('schema:publisher', 'has more than one schema:publisher, or one that is not a string'),
       { path: 'schema:datePublished', maxCount: 1, datatype: 'xsd:date', message: 'has more than one schema:datePublished, or one that is not an xsd:date' },
     ],

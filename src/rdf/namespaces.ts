@@ -238,6 +238,7 @@ export const OA_TERMS = {
 export const SCHEMA_TERMS = {
   NewsArticle: `${SCHEMA}NewsArticle`,
   headline: `${SCHEMA}headline`,
+  text: `${SCHEMA}text`,
   publisher: `${SCHEMA}publisher`,
   datePublished: `${SCHEMA}datePublished`,
 } as const;

@@ -175,6 +175,8 @@ function articleQuads(article: Article, quads: Quad[]): void {
     quad(node, type, namedNode(SCHEMA_TERMS.NewsArticle)),
     quad(node, namedNode(PARLEY_TERMS.fileName), textLiteral(article.file)),
     quad(node, namedNode(SCHEMA_TERMS.headline), textLiteral(article.title)),
+    // The text every oa:start / oa:end counts into, so that a reader can check each quote against its offsets.
+    quad(node, namedNode(SCHEMA_TERMS.text), textLiteral(article.text)),
   );
   if (article.outlet !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.publisher), textLiteral(article.outlet)));
   if (article.published !== undefined && ISO_DATE.test(article.published)) {

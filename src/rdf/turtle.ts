@@ -73,6 +73,9 @@ function compareWritten(a: NamedNode | Literal, b: NamedNode | Literal, plain: b
   return compareTerminated(a.value, b.value, 0x22) || compareTerminated(literalSuffix(a), literalSuffix(b as Literal), 0x20);
 }
 
+/** A bare integer object ending a statement: ` 12.` at the end of a line. */
+const INTEGER_BEFORE_FINAL_DOT = /( [+-]?\d+)\.\n/g;
+
 const PLACEHOLDER = DataFactory.namedNode('x');
 /** `<x> <x> ` before the object of a line, ` .\n` after it. */
 const LINE_HEAD = 8;
@@ -138,7 +141,9 @@ export function writeTurtle(quads: Iterable<Quad>): string {
   });
   // n3 calls back synchronously when it writes to a string; guard against that ever changing.
   if (turtle === undefined) throw new Error('writeTurtle: the n3 writer did not finish synchronously.');
-  return turtle;
+  // Virtuoso 7's Turtle loader reads "1." at the end of a statement as a decimal and then misses the dot: a space
+  // before the dot of a statement that ends in an integer. Literals never span lines (n3 escapes line breaks).
+  return turtle.replace(INTEGER_BEFORE_FINAL_DOT, '$1 .\n');
 }
 
 /** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */

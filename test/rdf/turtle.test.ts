@@ -85,6 +85,17 @@ describe('writeTurtle and readTurtle', () => {
     expect(read?.object).toMatchObject({ value: 'Maskat', language: 'de-ch' });
   });
 
+  it('ends a statement whose last object is a bare integer with " .", which Virtuoso 7 reads', () => {
+    const subject = namedNode('https://w3id.org/parley/id/claim/c1');
+    const count = namedNode('https://w3id.org/parley/ontology#articleCount');
+    const integer = (value: string) => literal(value, namedNode('http://www.w3.org/2001/XMLSchema#integer'));
+    const text = writeTurtle([quad(subject, count, integer('12')), quad(namedNode('https://w3id.org/parley/id/claim/c2'), count, integer('-3'))]);
+    expect(text).toContain('parley:articleCount 12 .\n');
+    expect(text).toContain('parley:articleCount -3 .\n');
+    expect(text).not.toMatch(/\d\.\n/);
+    expect(tripleSet(readTurtle(text).getQuads(null, null, null, null))).toHaveLength(2);
+  });
+
   it('drops duplicate quads', () => {
     expect(writeTurtle([...quads, ...quads])).toBe(turtle);
   });
