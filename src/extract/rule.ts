@@ -151,11 +151,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
     match(view, context) {
       const results: RuleMatch[] = [];
       for (const [first, k] of triggerSpans(view, spec.trigger, context.patterns)) {
+        // "the union's demand for …": the side before the possessive holds the stance, whoever the clause's subject is.
+        let owners: Mention[] | undefined;
         if (spec.requireBefore) {
           // "reached initial understandings": adjectives between the required word and the trigger qualify the trigger.
           let before = first - 1;
           while (before > 0 && view.tokens[before]!.pos === 'ADJ' && !spec.requireBefore.test(view.lower(before))) before--;
           if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) continue;
+          const possessors = view.lower(before) === "'s" ? view.actors.filter((m) => m.tokenEnd === before && STANCE_ACTORS.has(m.type)) : [];
+          if (possessors.length > 0) owners = possessors;
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
@@ -195,14 +199,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
-        const holders = gerundHolder ?? subjectsFor(view, first, spec, context);
+        const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
         if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
         const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
-        const [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
+        let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
+        if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         let raw = view.text(from, end).trim();
         let objectFrom = from;
         let objectPredicate = predicate;
@@ -234,13 +239,31 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
           context.lastTopic = { label: topic.label, party: subjects[0]?.party };
+          // A stance of someone whose side is unknown (a minister offering mediation) is no longer the last side's.
           if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
+          else context.lastHolder.delete(objectPredicate);
           context.topics.push(topic.label);
         }
       }
       return results;
     },
   };
+}
+
+/**
+ * "demanded a 9% rise from the port authority", "sought guarantees from Washington": the side a demand is made of
+ * is no part of what is demanded. Only another side than the holder's ends the object: "Ukraine demanded the
+ * withdrawal of troops from Ukraine" names a place.
+ */
+function addresseeStart(view: SentenceView, from: number, end: number, holders: readonly Mention[]): number {
+  const own = new Set(holders.map((m) => m.party ?? m.canonical));
+  for (let k = from + 1; k < end; k++) {
+    if (view.lower(k) !== 'from' || view.tokens[k - 1]?.pos !== 'NOUN') continue;
+    const start = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+    const side = view.actors.find((m) => m.tokenStart === start && STANCE_ACTORS.has(m.type));
+    if (side !== undefined && !own.has(side.party ?? side.canonical)) return k;
+  }
+  return end;
 }
 
 /** "these demands …", "those proposals": the holder's own ("Russia's demands"), when an earlier sentence says whose. */
@@ -383,6 +406,14 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "…, compared to the 80 per cent initially demanded by X": the figure set against, not what comes before it.
   const boundary = (k: number): boolean => /^(,|;|:|"|—|–)$/.test(view.lower(k - 1)) || (/^(to|with)$/.test(view.lower(k - 1)) && view.lower(k - 2) === 'compared');
   while (start > 0 && !boundary(start) && end - start < 12) start--;
+  // "The union rejected the 5% offer made by the airline": what was made is the object of the verb before it, whose
+  // subject is no part of it.
+  for (let j = end - 1; j > start; j--) {
+    if (view.tokens[j]!.pos === 'VERB' && view.lower(j - 1) !== 'to' && view.actors.some((m) => m.tokenEnd === j)) {
+      start = j + 1;
+      break;
+    }
+  }
   // "A and B – two points insisted on by X": a counted summary after a dash stands for what comes before the dash.
   if (/^(—|–)$/.test(view.lower(start - 1)) && end - start <= 3 && (view.tokens[start]?.pos === 'NUM' || /^(both|these|those|all)$/.test(view.lower(start)))) {
     end = start - 1;

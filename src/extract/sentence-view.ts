@@ -199,7 +199,7 @@ export class SentenceView {
   /**
    * In "X is calling for talks with Y and insists on Z", the verb "insists" shares the subject of "calling": the
    * earlier verb of the clause, when "and" stands just before this one and no actor between them can be a subject
-   * (Y follows a preposition). Undefined when the verb has its own subject.
+   * (Y follows a preposition, or is the earlier verb's object). Undefined when the verb has its own subject.
    */
   private sharedSubjectVerb(verb: number): number | undefined {
     let j = verb - 1;
@@ -209,11 +209,14 @@ export class SentenceView {
     for (; p >= 0; p--) {
       const t = this.tokens[p]!;
       if (HARD_BOUNDARIES.has(t.text)) return undefined;
-      if (t.pos === 'VERB' && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
+      // "urged both sides to return to the table and offered …": an infinitive is not the verb "and" joins to.
+      if (t.pos === 'VERB' && this.lower(p - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
     }
     if (p < 0) return undefined;
+    // "urged both sides to return and offered to mediate": the object of the earlier verb is no subject either.
+    const before = (m: Mention) => (this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1);
     const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j);
-    if (between.some((m) => !PREPOSITIONS.has(this.lower(m.tokenStart - 1)) && !(this.lower(m.tokenStart - 1) === 'the' && PREPOSITIONS.has(this.lower(m.tokenStart - 2))))) return undefined;
+    if (between.some((m) => before(m) !== p && !PREPOSITIONS.has(this.lower(before(m))))) return undefined;
     return p;
   }
 
@@ -356,15 +359,16 @@ export class SentenceView {
   }
 
   /**
-   * True when tokens from k are a closing "X said." of at most five words, or a speaker named by capitalised words
+   * True when tokens from k are a closing "X said." of at most seven words (six before a comma), or a speaker named by capitalised words
    * (an office and a name) and a reporting verb: ", Foreign Minister Ana Silva said on Tuesday".
    */
   private closingAttribution(k: number): boolean {
-    for (let j = k; j < Math.min(this.tokens.length, k + 6); j++) {
+    for (let j = k; j < Math.min(this.tokens.length, k + 8); j++) {
       if (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB') {
         const after = this.tokens[j + 1];
         const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text)) && this.actors.some((m) => m.tokenEnd === j);
-        return after === undefined || /^[.!?"”]$/.test(after.text) || named;
+        // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
+        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named;
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }

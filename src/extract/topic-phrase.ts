@@ -18,6 +18,11 @@ const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', '
 const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under']);
 const BETWEEN = /^(between|among|amongst)$/;
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
+/**
+ * Nouns of asking that name whose it is before them and what is asked for after "for" or "of". (An offer or a proposal
+ * stays in its topic: "Metro Rail's offer of a 12% raise" is rejected as an offer.)
+ */
+const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|push|bid)$/;
 const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
@@ -36,7 +41,9 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
   for (let k = from; k + 1 < to && !oxfordList; k++) oxfordList = view.lower(k) === ',' && /^(and|or)$/.test(view.lower(k + 1));
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
-    if (t.text === '—' || t.text === '–' || t.text === '-') {
+    // A hyphen inside a word ("nurse-to-patient") joins, it opens no aside.
+    const joining = t.text === '-' && view.tokens[k - 1]?.end === t.start && view.tokens[k + 1]?.start === t.end;
+    if ((t.text === '—' || t.text === '–' || t.text === '-') && !joining) {
       if (dashOpen === undefined) dashOpen = k;
       else {
         skips.push([dashOpen, k]);
@@ -53,7 +60,7 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (nextItem === undefined || nextItem >= to) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
-    const listItem = oxfordList && w === ',' && opensInLowerCase(view, nextItem);
+    const listItem = (oxfordList && w === ',' && opensInLowerCase(view, nextItem)) || (w === ',' && adjectiveItemBeforeAnd(view, nextItem, to));
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
@@ -68,6 +75,19 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (label && /\p{L}{3}/u.test(label)) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
+}
+
+/**
+ * "a 12% raise, mandatory staffing ratios and an end to overtime": after a comma, an adjective and its noun open an item
+ * when a later "and" opens one with a determiner, so the comma lists items.
+ */
+function adjectiveItemBeforeAnd(view: SentenceView, k: number, to: number): boolean {
+  if (view.tokens[k]?.pos !== 'ADJ' || !/^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 2; j + 1 < to; j++) {
+    if (view.lower(j) === ',') return false;
+    if (view.lower(j) === 'and') return /^(a|an|the|its|their)$/.test(view.lower(j + 1));
+  }
+  return false;
 }
 
 /** The word at k (after a quotation mark) begins in lower case or with a figure: a common phrase, not a name. */
@@ -109,6 +129,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   // "the idea of shipping uranium abroad": the framing noun is not the topic.
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
+  // "rejected the union's demand for a shorter week": the demand is its holder's, what it asks for is the topic.
+  const owner = view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s");
+  if (owner >= 0 && STANCE_NOUNS.test(view.lower(a + owner + 1)) && /^(for|of)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.

@@ -285,7 +285,12 @@ class ReferenceResolver {
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
-    const unnamed = lexicon().unnamedSideHeads.has(tokens[k + 1]?.lower ?? '') ? this.recentOrganisations.findLast((l) => l.endsWith(` ${tokens[k + 1]!.lower}`)) : undefined;
+    // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
+    const side = tokens[k + 1]?.lower ?? '';
+    const unnamed = lexicon().unnamedSideHeads.has(side)
+      ? (this.recentOrganisations.findLast((l) => l.endsWith(` ${side}`)) ??
+        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)))
+      : undefined;
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
@@ -383,6 +388,17 @@ class ReferenceResolver {
 
   /** In '"We …," X said' or 'X said: "We …"', the speaker X. */
   private quotedSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
+    const quoteMark = (k: number) => /^["”]$/.test(tokens[k]?.text ?? '');
+    // '"We will not accept a freeze," the union said' / '…," said the union': a side speaking right after a quotation,
+    // when no person does.
+    const side = (m: Mention) =>
+      (m.type === 'Party' || m.type === 'Delegation') &&
+      ((quoteMark(m.tokenStart - 1) && isReportingVerb(tokens[m.tokenEnd])) || (isReportingVerb(tokens[m.tokenStart - 1]) && quoteMark(m.tokenStart - 2)));
+    return this.quotingPerson(tokens, found) ?? found.find(side);
+  }
+
+  /** The person named with a reporting verb right after or before them ('X said', 'said negotiator X'). */
+  private quotingPerson(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
     return found.find((m) => {
       if (m.type !== 'Person') return false;
       if (isReportingVerb(tokens[m.tokenEnd])) return true;

@@ -1,0 +1,50 @@
+// Who holds a stance and where its object ends, in constructions common to news of any negotiation.
+import { describe, expect, it } from 'vitest';
+import { describeClaims, readClaims } from './read-claims.js';
+
+const PORT = 'The Harbour Workers Union demanded a 9% pay rise from the Port Authority of Velmora on Monday';
+
+describe('holders', () => {
+  it.each<[string, string, string, string, string]>([
+    // "the authority" refers back to the one organisation whose name has that word.
+    [`${PORT}, and the authority rejected the union's demand for a shorter working week.`, 'Port Authority of Velmora', 'rejects', 'shorter working week', 'Harbour Workers Union'],
+    // The side before a possessive holds the stance noun, not the clause's subject.
+    [`${PORT}. The authority rejected the union's demand for a shorter working week.`, 'Harbour Workers Union', 'demands', 'shorter working week', 'Port Authority of Velmora'],
+    // A side that speaks right after a quotation is what "we" in it stands for.
+    [`${PORT}. "We will not accept a freeze," the union said.`, 'Harbour Workers Union', 'rejects', 'freeze', 'Port Authority of Velmora'],
+    [`${PORT}. "We cannot accept a strike," said the authority.`, 'Port Authority of Velmora', 'rejects', 'strike', 'Harbour Workers Union'],
+  ])('%s → %s %s %s, and not %s', (text, holder, predicate, topic, other) => {
+    const claims = readClaims(text);
+    const held = (side: string) => claims.filter((c) => (c.party ?? c.subject) === side && c.predicate === predicate && c.object === topic);
+    expect(held(holder), describeClaims(claims)).toHaveLength(1);
+    expect(held(other), describeClaims(claims)).toEqual([]);
+  });
+
+  it('gives the object of an earlier verb no stance of the verb after "and"', () => {
+    const text = 'The Kestrel Pilots Union and Kestrel Airlines met on Monday. Transport Minister Ana Ruiz urged both sides to return to the table and offered to appoint a mediator.';
+    const claims = readClaims(text);
+    const mediator = claims.filter((c) => /mediator/.test(c.object));
+    expect(mediator.map((c) => c.subject), describeClaims(claims)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads the object of a participle after a noun ("the offer made by X") without the clause before it', () => {
+    const claims = readClaims('The Kestrel Pilots Union rejected the 5% offer made by Kestrel Airlines on Monday.');
+    expect(claims.filter((c) => /rejected|Union/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+});
+
+describe('objects', () => {
+  it.each<[string, string, string[]]>([
+    // The side a demand is made of is no part of what is demanded.
+    [`${PORT}.`, 'demands', ['9% pay rise']],
+    // …but a place of the holder's own side is.
+    ['Ukraine demanded the withdrawal of Russian troops from Ukraine.', 'demands', ['withdrawal of Russian troops from Ukraine']],
+    // A list whose middle item opens with an adjective, closed by "and" and a determiner.
+    ['The Harbour Workers Union is seeking a 12% raise over two years, mandatory nurse-to-patient ratios and an end to forced overtime.', 'demands', ['12% raise over two years', 'mandatory nurse-to-patient ratios', 'end to forced overtime']],
+    // A closing attribution of several words, with a comment after it.
+    ['Chile and South Korea reached an agreement on Friday to phase out tariffs on electric vehicles over five years, trade officials from both countries said, ending months of talks.', 'agrees', ['phase out tariffs on electric vehicles over five years']],
+  ])('%s → %s %j', (text, predicate, topics) => {
+    const claims = readClaims(text);
+    expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
+  });
+});
