@@ -248,6 +248,7 @@ const RULES: readonly NodeRule[] = [
       atMostOneString('schema:headline', 'has more than one schema:headline, or one that is not a string'),
       atMostOneString('schema:publisher', 'has more than one schema:publisher, or one that is not a string'),
       { path: 'schema:datePublished', maxCount: 1, datatype: 'xsd:date', message: 'has more than one schema:datePublished, or one that is not an xsd:date' },
+      { path: 'schema:url', maxCount: 1, nodeKindIri: true, message: 'has more than one schema:url, or one that is not an IRI' },
     ],
   },
 ];

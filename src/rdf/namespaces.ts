@@ -239,4 +239,5 @@ export const SCHEMA_TERMS = {
   headline: `${SCHEMA}headline`,
   publisher: `${SCHEMA}publisher`,
   datePublished: `${SCHEMA}datePublished`,
+  url: `${SCHEMA}url`,
 } as const;
