@@ -126,7 +126,7 @@ async function readUrlList(io: Io, file: string): Promise<string[]> {
 function webAddress(url: string, where: string): string {
   const parsed = URL.parse(url);
   if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    throw new UsageError(`build: ${where}: ${quoteForTerminal(JSON.stringify(url))} is not an http or https address.`);
+    throw new UsageError(`build: ${where}: ${quoteForTerminal(url)} is not an http or https address.`);
   }
   return parsed.href;
 }
