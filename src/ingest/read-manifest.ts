@@ -49,9 +49,10 @@ function manifestRows(text: string, shownAs: string): Row[] {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const whole = parseJson(text);
-    if (whole !== undefined) {
-      const articles = Array.isArray(whole) ? whole : (whole as { articles?: unknown }).articles;
-      if (!Array.isArray(articles)) throw new UsageError(`${shownAs}: a JSON manifest must be an array or hold an "articles" array of records.`);
+    const articles = Array.isArray(whole) ? whole : (whole as { articles?: unknown } | undefined)?.articles;
+    // One object without "articles" is a file of JSON lines holding one record.
+    if (articles !== undefined) {
+      if (!Array.isArray(articles)) throw new UsageError(`${shownAs}: "articles" must be an array of records.`);
       return articles.map((values: unknown, index) => ({ line: lineOfRecord(text, index), values: asObject(values, `${shownAs}: record ${index + 1}`) }));
     }
     return jsonLines(text, shownAs);
