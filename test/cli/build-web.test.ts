@@ -106,7 +106,6 @@ describe('parley build from the web', () => {
   it.each([
     [['build', '--urls', 'nowhere.txt'], /^parley: build: --urls nowhere\.txt: no such file\n$/u],
     [['build', '--feed', 'ftp://example.org/feed'], /^parley: build: --feed: ftp:\/\/example\.org\/feed is not an http or https address\.\n$/u],
-    [['build'], /^parley: build: no articles given/u],
     [['build', 'https://example.org/a', '--shard', '1/2', '--results', 'r'], /^parley: build: --shard 1\/2 reads files only/u],
   ])('refuses %j as a usage error', async (args, message) => {
     const result = await runCli(args, dir.path);
