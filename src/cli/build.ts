@@ -286,6 +286,7 @@ export const buildCommand: CommandFactory = (io, setExit) =>
         }
         const cache = options.cache === false ? undefined : resolve(io.cwd, options.cache ?? join(dirname(options.out), DEFAULT_CACHE_NAME));
         const manifest = options.manifest === undefined ? undefined : await (await import('../ingest/read-manifest.js')).readManifest(resolve(io.cwd, options.manifest), `build: --manifest ${quoteForTerminal(options.manifest)}`);
+        if (urls.length > 0 || feeds.length > 0) progress.step(`fetching ${count(urls.length, 'page')}${feeds.length > 0 ? ` and ${count(feeds.length, 'feed')}` : ''}…`);
         const web = urls.length > 0 || feeds.length > 0 ? await (await import('../ingest/fetch-articles.js')).fetchArticles({ urls, feeds }, (pages ??= await mkdtemp(join(tmpdir(), 'parley-web-'))), { timeoutSeconds: options.fetchTimeout === undefined ? undefined : options.fetchTimeout / 1000, jobs: options.fetchJobs, maxBytes: options.maxSize }) : undefined;
         const built = await buildGraph([...inputs, ...(web?.pages.map((page) => page.path) ?? [])], { ...common, cache });
         const result = manifest === undefined && web === undefined ? built : withSources(built, { manifest, pages: web?.pages }, web?.problems ?? [], (await import('../ingest/article-sources.js')).applySources);
