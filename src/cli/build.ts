@@ -1,4 +1,4 @@
-// `parley build <paths…> [--out FILE] [--force]`: reads articles (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
+// `parley build <paths|URLs…> [--out FILE] [--force] [--manifest FILE] [--urls FILE] [--feed URL]`: reads articles (files, web pages, feeds' items) (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { compareCodeUnits } from '../compare-code-units.js';
 import { DEFAULT_FETCH_OPTIONS } from '../ingest/fetch-options.js';
 import { parseSeconds } from './parse-seconds.js';
 import type { ArticleSources } from '../ingest/article-sources.js';
+import type { WebResult } from '../ingest/fetch-articles.js';
 import { unreadableReason } from '../ingest/unreadable-reason.js';
 import { count, describeCounts } from './describe-counts.js';
 import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, quoteForTerminal, type CommandFactory, type Io } from './io.js';
@@ -286,8 +287,14 @@ export const buildCommand: CommandFactory = (io, setExit) =>
         }
         const cache = options.cache === false ? undefined : resolve(io.cwd, options.cache ?? join(dirname(options.out), DEFAULT_CACHE_NAME));
         const manifest = options.manifest === undefined ? undefined : await (await import('../ingest/read-manifest.js')).readManifest(resolve(io.cwd, options.manifest), `build: --manifest ${quoteForTerminal(options.manifest)}`);
-        if (urls.length > 0 || feeds.length > 0) progress.step(`fetching ${count(urls.length, 'page')}${feeds.length > 0 ? ` and ${count(feeds.length, 'feed')}` : ''}…`);
-        const web = urls.length > 0 || feeds.length > 0 ? await (await import('../ingest/fetch-articles.js')).fetchArticles({ urls, feeds }, (pages ??= await mkdtemp(join(tmpdir(), 'parley-web-'))), { timeoutSeconds: options.fetchTimeout === undefined ? undefined : options.fetchTimeout / 1000, jobs: options.fetchJobs, maxBytes: options.maxSize }) : undefined;
+        let web: WebResult | undefined;
+        if (urls.length > 0 || feeds.length > 0) {
+          progress.step(`fetching ${count(urls.length, 'page')}${feeds.length > 0 ? ` and ${count(feeds.length, 'feed')}` : ''}…`);
+          pages = await mkdtemp(join(tmpdir(), 'parley-web-'));
+          const { fetchArticles } = await import('../ingest/fetch-articles.js');
+          const timeoutSeconds = options.fetchTimeout === undefined ? undefined : options.fetchTimeout / 1000;
+          web = await fetchArticles({ urls, feeds }, pages, { timeoutSeconds, jobs: options.fetchJobs, maxBytes: options.maxSize });
+        }
         const built = await buildGraph([...inputs, ...(web?.pages.map((page) => page.path) ?? [])], { ...common, cache });
         const result = manifest === undefined && web === undefined ? built : withSources(built, { manifest, pages: web?.pages }, web?.problems ?? [], (await import('../ingest/article-sources.js')).applySources);
         reportProblems(io, 'build', result.problems);
