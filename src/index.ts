@@ -22,6 +22,11 @@ export { GraphReadError, InputError, ParleyError, UsageError, ValidationError } 
 
 export { buildGraph, buildGraphFromArticles, buildShard, mergeShards, type BuildOptions, type BuildResult, type Shard, type ShardBuildOptions, type ShardBuildResult } from './pipeline.js';
 export { readArticles, parseArticle, articleFromText, splitSentences, DEFAULT_INGEST_OPTIONS, resolveIngestOptions, type IngestOptions, type IngestResult } from './ingest/index.js';
+// Reading from the web and completing sources: their own modules, so that reading files never loads them.
+export { fetchArticles, type WebInputs, type WebPage, type WebResult } from './ingest/fetch-articles.js';
+export { DEFAULT_FETCH_OPTIONS, resolveFetchOptions, type FetchOptions } from './ingest/fetch-options.js';
+export { readManifest, type SourceRecord } from './ingest/read-manifest.js';
+export { applySources, type ArticleSources } from './ingest/article-sources.js';
 export { annotateArticle } from './nlp/annotate-article.js';
 export { extractClaims } from './extract/extract-claims.js';
 export { DEFAULT_RULES } from './extract/rules/index.js';

@@ -13,6 +13,8 @@ export interface Article {
   readonly outlet?: string | undefined;
   /** Publication date as `YYYY-MM-DD` when the file states it, else undefined. */
   readonly published?: string | undefined;
+  /** The web address the article was read from (after redirects), or the one a manifest gives it, else undefined. */
+  readonly url?: string | undefined;
   /** Body text: NFC, `\n` line ends, boilerplate removed, typographic quotes and apostrophes folded to ASCII, runs of spaces collapsed. */
   readonly text: string;
   /** Sentences in order, with offsets into `text`. */

@@ -1,18 +1,29 @@
-// `parley build <paths…> [--out FILE] [--force]`: reads articles (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
+// `parley build <paths|URLs…> [--out FILE] [--force] [--manifest FILE] [--urls FILE] [--feed URL]`: reads articles (files, web pages, feeds' items) (or takes them from the cache), builds the graph, validates it, writes Turtle atomically, prints a summary; with --shard, writes one shard's per-article results instead.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
-import type { InputProblem, KnowledgeGraph } from '../types.js';
+import type { Article, InputProblem, KnowledgeGraph } from '../types.js';
 import type { BuildResult, Shard } from '../pipeline.js';
 import { PREDICATES } from '../types.js';
 import { factEntityType } from '../query/facts.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { DEFAULT_FETCH_OPTIONS } from '../ingest/fetch-options.js';
+import { parseSeconds } from './parse-seconds.js';
+import type { ArticleSources } from '../ingest/article-sources.js';
+import type { WebResult } from '../ingest/fetch-articles.js';
+import { unreadableReason } from '../ingest/unreadable-reason.js';
 import { count, describeCounts } from './describe-counts.js';
 import { DEFAULT_GRAPH_PATH, EXIT_FAILURE, EXIT_OK, quoteForTerminal, type CommandFactory, type Io } from './io.js';
 
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('Expecting a whole number of threads, 1 or more.');
-  return jobs;
+/** A parser of a whole number of `what`, 1 or more. */
+function wholeNumberOf(what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`Expecting a whole number of ${what}, 1 or more.`);
+    return n;
+  };
 }
 
 /** `--timings`: each stage's time, then the peak memory of the process, on one line of stderr. */
@@ -87,9 +98,42 @@ export function summarize(graph: KnowledgeGraph): string {
   );
 }
 
-/** Reports each file that was skipped, by the path the user can find it at. */
+/** Reports each file or web address that was skipped, by the path the user can find it at, or the address. */
 export function reportProblems(io: Io, command: string, problems: readonly InputProblem[]): void {
-  for (const problem of problems) io.stderr(`parley: ${command}: skipped ${quoteForTerminal(relative(io.cwd, problem.path) || problem.path)}: ${problem.reason}\n`);
+  for (const problem of problems) {
+    const where = isWebAddress(problem.path) ? problem.path : relative(io.cwd, problem.path) || problem.path;
+    io.stderr(`parley: ${command}: skipped ${quoteForTerminal(where)}: ${problem.reason}\n`);
+  }
+}
+
+/** An input read from the web rather than from a file. */
+function isWebAddress(input: string): boolean {
+  return /^https?:\/\//iu.test(input);
+}
+
+/** `--urls FILE`: one http(s) address a line; blank lines and lines starting with "#" are skipped. */
+async function readUrlList(io: Io, file: string): Promise<string[]> {
+  const text = await readFile(resolve(io.cwd, file), 'utf8').catch((error: unknown) => {
+    throw new UsageError(`build: --urls ${quoteForTerminal(file)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : unreadableReason(error)}`, { cause: error });
+  });
+  return text.split(/\r?\n/u).flatMap((line, index) => {
+    const url = line.trim();
+    if (url === '' || url.startsWith('#')) return [];
+    return [webAddress(url, `--urls ${quoteForTerminal(file)}: line ${index + 1}`)];
+  });
+}
+
+/** `url` normalised, or a usage error saying where it was typed. */
+function webAddress(url: string, where: string): string {
+  const parsed = URL.parse(url);
+  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new UsageError(`build: ${where}: ${quoteForTerminal(url)} is not an http or https address.`);
+  }
+  return parsed.href;
+}
+
+function collect(value: string, previous: readonly string[] = []): string[] {
+  return [...previous, value];
 }
 
 /** What writeGraph needs besides the graph: where, whether to replace a bigger graph, and the times so far. */
@@ -167,23 +211,43 @@ interface BuildCliOptions {
   readonly cache?: string | false;
   readonly shard?: Shard;
   readonly results?: string;
+  readonly manifest?: string;
+  readonly urls?: string;
+  readonly feed?: readonly string[];
+  /** Milliseconds, as parseSeconds gives them. */
+  readonly fetchTimeout?: number;
+  readonly fetchJobs?: number;
 }
 
 export const buildCommand: CommandFactory = (io, setExit) =>
   new Command('build')
-    .description('Read news articles (files or folders of .txt, .md, .html) and write their knowledge graph as Turtle.')
-    .argument('<paths...>', 'article files or folders')
+    .description('Read news articles (files or folders of .txt, .md, .html, or web pages) and write their knowledge graph as Turtle.')
+    .argument('[inputs...]', 'article files, folders or http(s) addresses')
     .option('-o, --out <file>', 'Turtle file to write', DEFAULT_GRAPH_PATH)
     .option('--max-size <megabytes>', 'skip files larger than this', parseMegabytes)
     .option('--force', 'replace the graph file even when the new graph holds fewer articles')
-    .option('-j, --jobs <n>', 'threads that read and extract articles, from four files up (default: the cores available)', parseJobs)
+    .option('-j, --jobs <n>', 'threads that read and extract articles, from four files up (default: the cores available)', wholeNumberOf('threads'))
     .option('--cache <dir>', `folder of per-article results kept between builds (default: ${DEFAULT_CACHE_NAME} beside --out)`)
     .option('--no-cache', 'read and extract every article, and keep no per-article results')
     .option('--shard <i/n>', 'read only the i-th of n shards of the articles and write their results to --results, not a graph', parseShard)
     .option('--results <dir>', 'folder to write per-article results into, for `parley merge` (with --shard, or alone for all articles)')
     .option('--timings', 'print the time of each stage and the peak memory to stderr')
-    .action(async (paths: string[], options: BuildCliOptions, command: Command) => {
+    .option('--manifest <file>', 'CSV or JSON (lines) giving the path, file or url of articles with their outlet, date and title')
+    .option('--urls <file>', 'a file of web addresses to read, one a line (# comments)')
+    .option('--feed <url>', 'an RSS or Atom feed whose items are read (repeatable)', collect)
+    .option('--fetch-timeout <seconds>', `seconds each web request may take (default: ${DEFAULT_FETCH_OPTIONS.timeoutSeconds})`, parseSeconds)
+    .option('--fetch-jobs <n>', `web requests at once (default: ${DEFAULT_FETCH_OPTIONS.jobs})`, wholeNumberOf('requests'))
+    .action(async (args: string[], options: BuildCliOptions, command: Command) => {
       const started = performance.now();
+      const urls = [...args.filter(isWebAddress).map((url) => webAddress(url, 'address')), ...(options.urls === undefined ? [] : await readUrlList(io, options.urls))];
+      const feeds = (options.feed ?? []).map((feed) => webAddress(feed, '--feed'));
+      const paths = args.filter((arg) => !isWebAddress(arg));
+      if (paths.length === 0 && urls.length === 0 && feeds.length === 0) {
+        throw new UsageError('build: no articles given: name files, folders or web addresses, or give --urls FILE or --feed URL.');
+      }
+      if (options.shard !== undefined && (urls.length > 0 || feeds.length > 0 || options.manifest !== undefined)) {
+        throw new UsageError(`build: --shard ${options.shard.index}/${options.shard.count} reads files only: web addresses, --urls, --feed and --manifest need a build of the whole corpus.`);
+      }
       if (options.shard !== undefined && options.results === undefined) {
         throw new UsageError(`build: --shard ${options.shard.index}/${options.shard.count} needs --results DIR, the folder to write the shard's results into.`);
       }
@@ -198,6 +262,8 @@ export const buildCommand: CommandFactory = (io, setExit) =>
       const progress = await progressReporter(io);
       const stages: [string, number][] = [];
       const inputs = paths.map((p) => resolve(io.cwd, p));
+      /** The temporary folder fetched pages are saved in, removed at the end. */
+      let pages: string | undefined;
       const common = {
         maxBytes: options.maxSize,
         jobs: options.jobs,
@@ -220,7 +286,17 @@ export const buildCommand: CommandFactory = (io, setExit) =>
           return;
         }
         const cache = options.cache === false ? undefined : resolve(io.cwd, options.cache ?? join(dirname(options.out), DEFAULT_CACHE_NAME));
-        const result = await buildGraph(inputs, { ...common, cache });
+        const manifest = options.manifest === undefined ? undefined : await (await import('../ingest/read-manifest.js')).readManifest(resolve(io.cwd, options.manifest), `build: --manifest ${quoteForTerminal(options.manifest)}`);
+        let web: WebResult | undefined;
+        if (urls.length > 0 || feeds.length > 0) {
+          progress.step(`fetching ${count(urls.length, 'page')}${feeds.length > 0 ? ` and ${count(feeds.length, 'feed')}` : ''}…`);
+          pages = await mkdtemp(join(tmpdir(), 'parley-web-'));
+          const { fetchArticles } = await import('../ingest/fetch-articles.js');
+          const timeoutSeconds = options.fetchTimeout === undefined ? undefined : options.fetchTimeout / 1000;
+          web = await fetchArticles({ urls, feeds }, pages, { timeoutSeconds, jobs: options.fetchJobs, maxBytes: options.maxSize });
+        }
+        const built = await buildGraph([...inputs, ...(web?.pages.map((page) => page.path) ?? [])], { ...common, cache });
+        const result = manifest === undefined && web === undefined ? built : withSources(built, { manifest, pages: web?.pages }, web?.problems ?? [], (await import('../ingest/article-sources.js')).applySources);
         reportProblems(io, 'build', result.problems);
         if (result.graph.articles.length === 0) {
           // Nothing read: the old graph, if any, stays, rather than being replaced by an empty one.
@@ -232,5 +308,25 @@ export const buildCommand: CommandFactory = (io, setExit) =>
         await writeGraph(io, setExit, result, { command: 'build', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note });
       } finally {
         progress.stop();
+        if (pages !== undefined) await rm(pages, { recursive: true, force: true });
       }
     });
+
+/**
+ * The build with each article's source completed (applySources) and the problems of pages named by their address:
+ * the pages were read from a temporary folder, which the user never sees.
+ */
+function withSources(
+  result: BuildResult,
+  sources: ArticleSources,
+  fetchProblems: readonly InputProblem[],
+  applySources: (articles: readonly Article[], sources: ArticleSources) => Article[],
+): BuildResult {
+  const byPath = new Map(sources.pages?.map((page) => [page.path, page.requested]));
+  const problems = [...result.problems.map((problem) => ({ ...problem, path: byPath.get(problem.path) ?? problem.path })), ...fetchProblems];
+  return {
+    ...result,
+    graph: { ...result.graph, articles: applySources(result.graph.articles, sources) },
+    problems: problems.sort((a, b) => compareCodeUnits(a.path, b.path)),
+  };
+}

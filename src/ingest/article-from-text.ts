@@ -6,6 +6,7 @@ import type { Article, Sentence } from '../types.js';
 import type { ArticleFormat } from './article-format.js';
 import type { ExtractedText } from './extracted-text.js';
 import { htmlToText } from './html-to-text.js';
+import { leadingDate } from './leading-date.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
 import { markdownToText } from './markdown-to-text.js';
 import { normalizeText } from './normalize-text.js';
@@ -26,7 +27,8 @@ const TITLE_LINES = 3;
 
 /**
  * Makes an article from `source`, the decoded text of the file at `path`, written in `format`. Pure: reads no file,
- * so articles can be made from strings. The text is normalised (`normalizeText`) and cleaned of boilerplate
+ * so articles can be made from strings. The text is normalised (`normalizeText`), loses a leading date, which becomes
+ * the publication date when the metadata states none (`leadingDate`), and is cleaned of boilerplate
  * (`removeBoilerplate`); the title is the one the file's metadata states, put at the top of the text when the text
  * lacks it, else the first line (its first sentence when the line is a whole paragraph).
  * Throws `InputError` when no article text is left.
@@ -35,7 +37,8 @@ export function articleFromText(source: string, path: string, format: ArticleFor
   const extracted = extract(source, format);
   const normalized = format === 'text' ? joinWrappedLines(normalizeText(extracted.text)) : normalizeText(extracted.text);
   if (normalized === '') throw new InputError(path, source.trim() === '' ? 'empty file' : 'no text in the file (only markup)');
-  const clean = removeBoilerplate(normalized);
+  const dated = leadingDate(normalized);
+  const clean = removeBoilerplate(dated.text);
   if (clean.text === '') throw new InputError(path, 'no article text (only boilerplate)');
   const stated = oneLine(extracted.title);
   const text = stated === undefined || hasTitle(clean.text, stated) ? clean.text : `${stated}\n${clean.text}`;
@@ -47,7 +50,7 @@ export function articleFromText(source: string, path: string, format: ArticleFor
     path,
     title: stated ?? titleOf(text, sentences[0]?.text ?? text),
     outlet: oneLine(extracted.outlet) ?? clean.outlet,
-    published: extracted.published,
+    published: extracted.published ?? dated.date,
     text,
     sentences,
   };

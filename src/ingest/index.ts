@@ -12,3 +12,4 @@ export { normalizeText } from './normalize-text.js';
 export { removeBoilerplate, type CleanText } from './remove-boilerplate.js';
 export { splitSentences } from './split-sentences.js';
 export { DEFAULT_INGEST_OPTIONS, resolveIngestOptions, type IngestOptions } from './ingest-options.js';
+export { leadingDate, type LeadingDate } from './leading-date.js';

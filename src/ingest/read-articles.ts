@@ -71,7 +71,8 @@ async function readArticle(path: string, maxBytes: number): Promise<Article | In
   }
 }
 
-function tooLarge(size: number, limit: number): string {
+/** "too large: …, more than the limit of … (maxBytes)": the reason a file or a web page is skipped for its size. */
+export function tooLarge(size: number, limit: number): string {
   return `too large: ${formatBytes(size)}, more than the limit of ${formatBytes(limit)} (maxBytes)`;
 }
 

@@ -53,6 +53,10 @@ export interface PositionSource {
   readonly article: string;
   /** Headline of the article. */
   readonly title: string;
+  /** Outlet, publication date (YYYY-MM-DD) and web address of the article, when the graph says. */
+  readonly outlet?: string | undefined;
+  readonly published?: string | undefined;
+  readonly url?: string | undefined;
   readonly quote: string;
 }
 
@@ -120,7 +124,8 @@ function partiesOf(store: Store, holder: string, type: EntityType): string[] {
 }
 
 function toPositionSource(source: ClaimSource): PositionSource {
-  return { article: source.article, title: source.title, quote: source.quote };
+  const { article, title, outlet, published, url, quote } = source;
+  return { article, title, outlet, published, url, quote };
 }
 
 /** The rules of an inferred claim's mentions, sorted and distinct. */

@@ -18,6 +18,10 @@ export interface ClaimSource {
   readonly article: string;
   /** Headline of the article. */
   readonly title: string;
+  /** Outlet (schema:publisher), publication date (schema:datePublished, YYYY-MM-DD) and web address (schema:url) of the article, when the graph says. */
+  readonly outlet: string | undefined;
+  readonly published: string | undefined;
+  readonly url: string | undefined;
   /** The exact quoted text. */
   readonly quote: string;
   /** Offset of the quote in the article text (UTF-16 code units), for ordering. */
@@ -162,6 +166,9 @@ export function claimSources(store: Store, claimIri: string): ClaimSource[] {
     sources.push({
       article: objectValue(store, article, PARLEY_TERMS.fileName) ?? article,
       title: objectValue(store, article, SCHEMA_TERMS.headline) ?? '',
+      outlet: objectValue(store, article, SCHEMA_TERMS.publisher),
+      published: objectValue(store, article, SCHEMA_TERMS.datePublished),
+      url: objectValue(store, article, SCHEMA_TERMS.url),
       quote,
       start,
       rule: objectValue(store, mention, PARLEY_TERMS.rule) ?? '',

@@ -42,6 +42,9 @@ export interface ViewerQuote {
   readonly article: string;
   /** Headline of the article. */
   readonly title: string;
+  /** Outlet and publication date (YYYY-MM-DD) of the article; absent when the graph does not say. */
+  readonly outlet?: string | undefined;
+  readonly published?: string | undefined;
   /** Who the article attributes the statement to, when it says. */
   readonly attribution: string | null;
   readonly hedged: boolean;
@@ -225,6 +228,8 @@ function readQuotes(store: Store, claim: Term, one: One, text: Text): ViewerQuot
       quote,
       article: text(article, PARLEY_TERMS.fileName) ?? article.value,
       title: text(article, SCHEMA_TERMS.headline) ?? '',
+      outlet: text(article, SCHEMA_TERMS.publisher),
+      published: text(article, SCHEMA_TERMS.datePublished),
       attribution: text(mention, PARLEY_TERMS.attribution) ?? null,
       hedged: text(mention, PARLEY_TERMS.hedged) === 'true',
       inferredBy: store.countQuads(mention, RDF_TERMS.type, PARLEY_TERMS.InferredMention, null) > 0 ? (text(mention, PARLEY_TERMS.rule) ?? '') : null,

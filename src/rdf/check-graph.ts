@@ -250,6 +250,7 @@ const RULES: readonly NodeRule[] = [
       { path: 'schema:text', minCount: 1, maxCount: 1, datatype: STRING, message: 'needs exactly one schema:text, the string the offsets of its mentions count into' },
       atMostOneString('schema:publisher', 'has more than one schema:publisher, or one that is not a string'),
       { path: 'schema:datePublished', maxCount: 1, datatype: 'xsd:date', message: 'has more than one schema:datePublished, or one that is not an xsd:date' },
+      { path: 'schema:url', maxCount: 1, nodeKindIri: true, message: 'has more than one schema:url, or one that is not an IRI' },
     ],
   },
 ];

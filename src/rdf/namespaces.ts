@@ -241,4 +241,5 @@ export const SCHEMA_TERMS = {
   text: `${SCHEMA}text`,
   publisher: `${SCHEMA}publisher`,
   datePublished: `${SCHEMA}datePublished`,
+  url: `${SCHEMA}url`,
 } as const;

@@ -182,4 +182,5 @@ function articleQuads(article: Article, quads: Quad[]): void {
   if (article.published !== undefined && ISO_DATE.test(article.published)) {
     quads.push(quad(node, namedNode(SCHEMA_TERMS.datePublished), literal(article.published, namedNode(XSD_TERMS.date))));
   }
+  if (article.url !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.url), namedNode(article.url)));
 }

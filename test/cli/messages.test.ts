@@ -24,7 +24,7 @@ describe('parley --version', () => {
 describe('usage errors', () => {
   it.each([
     [['bild'], /^parley: unknown command 'bild'/u],
-    [['build'], /^parley: build: missing required argument 'paths'/u],
+    [['build'], /^parley: build: no articles given: name files, folders or web addresses/u],
     [['positions', '--jsn'], /^parley: positions: unknown option '--jsn'/u],
     [['positions', '--stance', 'threatens'], /^parley: positions: option '-s, --stance <stance>' argument 'threatens' is invalid/u],
     [['view', '--port', 'eighty'], /^parley: view: option '-p, --port <port>' argument 'eighty' is invalid/u],

@@ -39,6 +39,17 @@ describe('the side panel', () => {
     expect(panel.textContent).toContain('2 distinct articles');
   });
 
+  it("shows the outlet and date of each quote's article, as text", () => {
+    const dated = {
+      ...smallData,
+      edges: smallData.edges.map((edge) => ({ ...edge, quotes: edge.quotes.map((quote) => ({ ...quote, outlet: `Gulf Times ${HOSTILE}`, published: '2024-05-02' })) })),
+    };
+    const datedIndex = indexViewerData(dated);
+    const panel = edgePanel(documentWithBody(), datedIndex, datedIndex.edges.get(iri('claim/a1'))!, actions);
+    expect(panel.querySelector('.quote-source')!.textContent).toBe(`Title of one.txt · Gulf Times ${HOSTILE} · 2024-05-02 · one.txt`);
+    expect(panel.querySelector('img')).toBeNull();
+  });
+
   it("shows a node's type, party, roles and claims, and links each claim", () => {
     const doc = documentWithBody();
     const panel = nodePanel(doc, index, index.nodes.get(iri('person/Ani_Sargsyan'))!, actions);

@@ -24,11 +24,11 @@ function facts(doc: Document, rows: readonly (readonly [string, string])[]): HTM
 }
 
 /**
- * One supporting quote: the sentence, then the article's title and file, who said it when the article says, and the
- * rule that inferred the claim when the sentence only names its subject.
+ * One supporting quote: the sentence, then the article's title, outlet, date and file, who said it when the article
+ * says, and the rule that inferred the claim when the sentence only names its subject.
  */
 export function quoteItem(doc: Document, quote: ViewerQuote): HTMLLIElement {
-  const notes = [quote.title, quote.article];
+  const notes = [quote.title, ...[quote.outlet, quote.published].filter((note) => note !== undefined), quote.article];
   if (quote.attribution !== null) notes.push(`according to ${quote.attribution}`);
   if (quote.hedged) notes.push('hedged');
   if (quote.inferredBy !== null) notes.push(`names the subject only; the rest inferred by ${quote.inferredBy}`);
