@@ -160,6 +160,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) continue;
           const possessors = view.lower(before) === "'s" ? view.actors.filter((m) => m.tokenEnd === before && STANCE_ACTORS.has(m.type)) : [];
           if (possessors.length > 0) owners = possessors;
+          // "rejected the workers' demand for …": someone named but no side holds it, not the clause's subject.
+          else if (view.lower(before) === "'s" && view.tokens[before - 1]?.pos === 'NOUN') continue;
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.

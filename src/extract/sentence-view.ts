@@ -404,8 +404,10 @@ export class SentenceView {
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
       if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(second))))) return k;
-      // "… and would require …": a modal after "and" opens a second predicate of the same subject.
+      // "… and would require …": a modal after "and" opens a second predicate of the same subject, and so does an
+      // auxiliary with its verb ("… and is pressing Mexico to …").
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
+      if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
       if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;

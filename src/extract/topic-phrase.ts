@@ -130,8 +130,10 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // "the idea of shipping uranium abroad": the framing noun is not the topic.
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   // "rejected the union's demand for a shorter week": the demand is its holder's, what it asks for is the topic.
-  const owner = view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s");
-  if (owner >= 0 && STANCE_NOUNS.test(view.lower(a + owner + 1)) && /^(for|of)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
+  // So does a side's name before it ("the U.S. demand to open its dairy market").
+  const side = view.actors.find((m) => m.tokenStart === a && m.type === 'Party');
+  const owner = side !== undefined ? side.tokenEnd - a - 1 : view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s");
+  if (owner >= 0 && STANCE_NOUNS.test(view.lower(a + owner + 1)) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.

@@ -208,6 +208,16 @@ class ReferenceResolver {
         k = description.end - 1;
         continue;
       }
+      // "Mexico's economy minister said his country would not accept …": the side of the person it refers to.
+      // ("his country's delegation" is read as a delegation.)
+      if ((t.lower === 'his' || t.lower === 'her') && /^(country|government|nation)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== "'s") {
+        const party = this.personFor(undefined, undefined, before(k))?.party;
+        if (party) {
+          add(this.mention(tokens, k, k + 2, 'Party', party, 'pronoun', party));
+          k++;
+        }
+        continue;
+      }
       if (t.pos !== 'PRON' || t.lower === 'we') continue;
       if (t.lower === 'he' || t.lower === 'she') {
         const person = this.personFor(undefined, undefined, before(k));

@@ -55,7 +55,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
-        const hasHead = words.some((t, n) => heads.has(t.lower) && (n > 0 || words.length > 1));
+        // "Coordination of Azawad Movements", "Federation of Trade Unions": a head may be plural.
+        const hasHead = words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
         const stateBody =

@@ -20,6 +20,21 @@ describe('holders', () => {
     expect(held(other), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string, string, string, string]>([
+    // A name whose head is plural is an organisation's, and "the rebel coalition" refers back to it.
+    ['The government of Mali and the Coordination of Azawad Movements met in Algiers. The rebel coalition had demanded the release of 60 of its members.', 'Coordination of Azawad Movements', 'demands', 'release of 60 of its members'],
+    // "his country": the side of the person it refers to.
+    ["Mexico's economy minister, Marcelo Ebrard, said his country was willing to discuss rules of origin but would not accept a content requirement.", 'Mexico', 'rejects', 'content requirement'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('gives a stance noun owned by someone of no side to nobody, not to the subject of the clause', () => {
+    const claims = readClaims("Canada rejected the committee's demand for a shorter week.");
+    expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
+  });
+
   it('gives the object of an earlier verb no stance of the verb after "and"', () => {
     const text = 'The Kestrel Pilots Union and Kestrel Airlines met on Monday. Transport Minister Ana Ruiz urged both sides to return to the table and offered to appoint a mediator.';
     const claims = readClaims(text);
@@ -41,6 +56,10 @@ describe('objects', () => {
     ['Ukraine demanded the withdrawal of Russian troops from Ukraine.', 'demands', ['withdrawal of Russian troops from Ukraine']],
     // A list whose middle item opens with an adjective, closed by "and" and a determiner.
     ['The Harbour Workers Union is seeking a 12% raise over two years, mandatory nurse-to-patient ratios and an end to forced overtime.', 'demands', ['12% raise over two years', 'mandatory nurse-to-patient ratios', 'end to forced overtime']],
+    // A side's name before a stance noun of asking: what is asked for is the topic.
+    ['Canada on Tuesday rejected a U.S. demand to open its dairy market to more American milk.', 'rejects', ['open its dairy market to more American milk']],
+    // An auxiliary and its verb after "and" open a second predicate.
+    ['The United States wants Canada to scrap its supply-management system and is pressing Mexico to raise the share of content in cars.', 'demands', ['Canada to scrap its supply-management system']],
     // A closing attribution of several words, with a comment after it.
     ['Chile and South Korea reached an agreement on Friday to phase out tariffs on electric vehicles over five years, trade officials from both countries said, ending months of talks.', 'agrees', ['phase out tariffs on electric vehicles over five years']],
   ])('%s → %s %j', (text, predicate, topics) => {
