@@ -372,7 +372,8 @@ const TIME_NOUNS = /^(week|month|year|weekend|morning|afternoon|evening|night)$/
 export function afterTimePhrase(view: SentenceView, k: number): number {
   const times = lexicon().timeWords;
   let j = k;
-  if (view.lower(j) === 'earlier' || view.lower(j) === 'later') j++;
+  // "late Wednesday", "early on Monday".
+  if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;
   if (TIME_OPENERS.test(view.lower(j)) && (TIME_NOUNS.test(view.lower(j + 1)) || times.has(view.lower(j + 1)))) j += 2;
   else if (/^(on|in)$/.test(view.lower(j)) && times.has(view.lower(j + 1))) j += 2;
   else if (times.has(view.lower(j))) j++;

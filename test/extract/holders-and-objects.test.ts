@@ -60,6 +60,8 @@ describe('objects', () => {
     ['Canada on Tuesday rejected a U.S. demand to open its dairy market to more American milk.', 'rejects', ['open its dairy market to more American milk']],
     // An auxiliary and its verb after "and" open a second predicate.
     ['The United States wants Canada to scrap its supply-management system and is pressing Mexico to raise the share of content in cars.', 'demands', ['Canada to scrap its supply-management system']],
+    // A deal's terms in a relative clause with an auxiliary, after a time phrase, without the recipient.
+    ['The Kestrel Pilots Union and Kestrel Airlines reached a tentative agreement late Wednesday that would give pilots a 16% raise over five years.', 'agrees', ['16% raise over five years', 'tentative agreement']],
     // A closing attribution of several words, with a comment after it.
     ['Chile and South Korea reached an agreement on Friday to phase out tariffs on electric vehicles over five years, trade officials from both countries said, ending months of talks.', 'agrees', ['phase out tariffs on electric vehicles over five years']],
   ])('%s → %s %j', (text, predicate, topics) => {

@@ -3,7 +3,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, afterTimePhrase, stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
-import { BARE_STANCE_NOUN, listStart } from './stance-nouns.js';
+import { BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
@@ -47,7 +47,8 @@ const madeDeal: ExtractionRule = {
       const sides = [...subjects, ...partners];
       // "reached a tentative agreement on Sunday that includes a 62% raise …": its terms, agreed by each, even when
       // the deal itself is named by no more than its noun.
-      const termsFrom = /^(that|which)$/.test(view.lower(afterDeal)) ? listStart(view, afterDeal + 1, true) : undefined;
+      // "… that would give teachers a 16% raise": the verb may follow an auxiliary.
+      const termsFrom = /^(that|which)$/.test(view.lower(afterDeal)) ? listStart(view, verbAfter(view, afterDeal + 1), true) : undefined;
       if (termsFrom !== undefined) {
         for (const topic of topicsIn(view, termsFrom, view.clauseEnd(termsFrom))) {
           for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });

@@ -38,11 +38,14 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   if (last === undefined) return undefined;
-  return /^(for|that|:)$/.test(view.lower(last + 1)) ? last + 2 : last + 1;
+  if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
+  // "would give teachers a 16% raise": who is given it is not what is given.
+  const recipient = view.tokens[last + 1];
+  return recipient?.pos === 'NOUN' && recipient.text === recipient.lower && /^(DET|NUM)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 2 : last + 1;
 }
 
 /** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
-function verbAfter(view: SentenceView, k: number): number {
+export function verbAfter(view: SentenceView, k: number): number {
   let verb = k;
   while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
   return verb;
