@@ -316,6 +316,12 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
   const next = tokens[i + 1];
   if (demonym && isCapitalised(t) && next && isCapitalised(next) && world.demonyms.has(next.lower)) return { end: i + 2, party: `${t.text} ${next.text}` };
   if (demonym && isCapitalised(t)) return { end: i + 1, party: demonym };
+  // "union president X", "company spokesman Y": the kind word of the article's only organisation of that kind, in
+  // lower case, before an office.
+  if (!isCapitalised(t) && t.pos === 'NOUN' && matchOffice(tokens, i + 1, world) !== undefined) {
+    const known = world.names.get(nameKey(t.text));
+    if (known?.kind === 'party' && !world.states.has(known.party)) return { end: i + 1, party: known.party };
+  }
   const name = lookupName(tokens, i, world);
   if (name && name.known.kind !== 'place') {
     const party = name.known.party;

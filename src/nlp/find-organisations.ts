@@ -167,10 +167,17 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "National Hockey League Players' Association": a plural possessive too.
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && world.names.has(nameKey(spanText(tokens, i, k))))) k++;
+    // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
+    // what an "of" names ("International Association of Machinists and Aerospace Workers").
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
     else break;
   }
   return end;
+}
+
+/** The words from i to k end in an organisation's head and hold no "of": a whole name ("Kestrel Pilots Union"). */
+function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
+  return lexicon().organisationHeads.has(tokens[k - 1]!.lower) && !tokens.slice(i, k).some((t) => t.lower === 'of');
 }
 
 /**

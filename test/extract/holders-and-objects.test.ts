@@ -30,6 +30,11 @@ describe('holders', () => {
     expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('gives a person whose office follows the lower-case kind word of the article\'s only union that union as side', () => {
+    const claims = readClaims('The Kestrel Pilots Union and Kestrel Airlines reached a deal. "This agreement is a start," union president Mara Lind told reporters.');
+    expect(claims.filter((c) => c.subject === 'Mara Lind').map((c) => c.party), describeClaims(claims)).toContain('Kestrel Pilots Union');
+  });
+
   it('gives a stance noun owned by someone of no side to nobody, not to the subject of the clause', () => {
     const claims = readClaims("Canada rejected the committee's demand for a shorter week.");
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
