@@ -159,6 +159,10 @@ export const PARLEY_TERMS = {
   hedged: `${PARLEY}hedged`,
   offsetUnit: `${PARLEY}offsetUnit`,
   fileName: `${PARLEY}fileName`,
+  ordinal: `${PARLEY}ordinal`,
+  atRound: `${PARLEY}atRound`,
+  earliestDate: `${PARLEY}earliestDate`,
+  latestDate: `${PARLEY}latestDate`,
 } as const;
 
 /** The parley: property of each extracted predicate: `parley:<predicate>`. */
@@ -239,4 +243,11 @@ export const SCHEMA_TERMS = {
   headline: `${SCHEMA}headline`,
   publisher: `${SCHEMA}publisher`,
   datePublished: `${SCHEMA}datePublished`,
+  startDate: `${SCHEMA}startDate`,
+  endDate: `${SCHEMA}endDate`,
+  attendee: `${SCHEMA}attendee`,
+} as const;
+
+export const DCTERMS_TERMS = {
+  date: `${DCTERMS}date`,
 } as const;
