@@ -20,3 +20,15 @@ export {
   type NodeSplit,
   type StanceChange,
 } from './diff-graphs.js';
+export {
+  getTimeline,
+  resolveTimelineOptions,
+  DEFAULT_TIMELINE_OPTIONS,
+  type Timeline,
+  type TimelineChange,
+  type TimelineChangeKind,
+  type TimelineEntry,
+  type TimelineOptions,
+  type TimelineStep,
+  type TimelineThread,
+} from './timeline.js';

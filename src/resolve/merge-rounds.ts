@@ -2,6 +2,7 @@
 import type { ArticleRound } from '../types.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { ordinalName } from '../extract/article-round.js';
+import { formatDay } from '../format-day.js';
 
 /** A round as several articles report it, with the label it is known by in the graph. */
 export interface MergedRound {
@@ -32,7 +33,6 @@ interface Draft {
   readonly articles: string[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_MS = 86_400_000;
 
 /**
@@ -91,12 +91,6 @@ export function roundLabel(base: string, ordinal: number | undefined, start: str
   }
   parts.push(start === undefined ? 'date unknown' : end === undefined ? formatDay(start) : `${formatDay(start)} to ${formatDay(end)}`);
   return `${base} (${parts.join(', ')})`;
-}
-
-/** `2025-05-16` → `16 May 2025`. */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
 function daysApart(a: string, b: string): number {
