@@ -10,6 +10,7 @@ export interface StatedDate {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WRITTEN_YEAR = /\b\d{4}\b/;
 /** Spans longer than a day that chrono pins to one. */
 const SPANS = /\b(weeks?|weekends?|months?|years?)\b/i;
 
@@ -28,7 +29,8 @@ export function statedDates(text: string, published: string | undefined): Stated
     const { start, end } = result;
     // chrono gives "last week" a day, which the text does not state.
     if ((!start.isCertain('day') && !start.isCertain('weekday')) || SPANS.test(result.text)) continue;
-    if (reference === undefined && !(start.isCertain('year') && start.isCertain('month') && start.isCertain('day'))) continue;
+    // Without a reference, chrono takes "yesterday" or "Monday" from the epoch: only a date with its year written counts.
+    if (reference === undefined && !(WRITTEN_YEAR.test(result.text) && start.isCertain('month') && start.isCertain('day'))) continue;
     const first = isoDay(start.date());
     const last = end && end.isCertain('day') ? isoDay(end.date()) : undefined;
     dates.push({ start: first, end: last !== undefined && last > first ? last : undefined, index: result.index });
