@@ -46,6 +46,7 @@ const STRING = 'xsd:string';
 const DECIMAL = 'xsd:decimal';
 const INTEGER = 'xsd:integer';
 const DATE = 'xsd:date';
+const POSITIVE_INTEGER = 'xsd:positiveInteger';
 
 /** A string property that may appear once. */
 const atMostOneString = (path: string, message: string): PropertyRule => ({ path, maxCount: 1, datatype: STRING, message });
@@ -115,7 +116,7 @@ const RULES: readonly NodeRule[] = [
     properties: [
       atMostOneDate('schema:startDate'),
       atMostOneDate('schema:endDate'),
-      { path: 'parley:ordinal', maxCount: 1, datatype: INTEGER, minInclusive: 1, message: 'has more than one parley:ordinal, or one that is not an xsd:integer of at least 1' },
+      { path: 'parley:ordinal', maxCount: 1, datatype: POSITIVE_INTEGER, message: 'has more than one parley:ordinal, or one that is not an xsd:positiveInteger' },
       { path: 'schema:attendee', classes: ['parley:Party'], message: 'an attendee (schema:attendee) of talks must be a parley:Party' },
     ],
   },
@@ -308,6 +309,7 @@ function expand(compact: string): string {
 /** Lexical forms that the XSD datatypes of the shapes accept. */
 const LEXICAL_FORMS: Readonly<Record<string, RegExp>> = {
   [expand(INTEGER)]: /^[+-]?\d+$/,
+  [expand(POSITIVE_INTEGER)]: /^\+?0*[1-9]\d*$/,
   [expand(DECIMAL)]: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/,
   [expand('xsd:boolean')]: /^(?:true|false|1|0)$/,
   [expand(DATE)]: /^-?\d{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:Z|[+-]\d{2}:\d{2})?$/,

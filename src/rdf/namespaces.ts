@@ -205,6 +205,7 @@ export const OWL_TERMS = {
 export const XSD_TERMS = {
   string: `${XSD}string`,
   integer: `${XSD}integer`,
+  positiveInteger: `${XSD}positiveInteger`,
   decimal: `${XSD}decimal`,
   boolean: `${XSD}boolean`,
   date: `${XSD}date`,

@@ -85,7 +85,9 @@ function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>, quad
   // A round of unknown date has no date triple: its label says "date unknown".
   if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.startDate), dateLiteral(round.start)));
   if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.endDate), dateLiteral(round.end ?? round.start)));
-  if (round.ordinal !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.ordinal), integerLiteral(round.ordinal)));
+  // xsd:positiveInteger, which Turtle writers spell out in full: a bare `2` ending a statement reads `2.`, which
+  // Virtuoso's loader takes for a decimal.
+  if (round.ordinal !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.ordinal), literal(String(round.ordinal), namedNode(XSD_TERMS.positiveInteger))));
   for (const party of round.participants) quads.push(quad(node, namedNode(SCHEMA_TERMS.attendee), entityNode(party, entities, `round ${entity.key} (attendee)`)));
 }
 

@@ -53,7 +53,7 @@ describe('rounds of talks', () => {
 
   it('writes the rounds, the claim dates and the mention dates in RDF that conforms to the shapes', () => {
     expect(turtle).toContain('schema:startDate "2024-03-08"^^xsd:date');
-    expect(turtle).toContain('parley:ordinal 2');
+    expect(turtle).toContain('parley:ordinal "2"^^xsd:positiveInteger');
     expect(turtle).toContain('parley:earliestDate "2024-03-09"^^xsd:date');
     expect(turtle).toContain('parley:latestDate "2024-03-11"^^xsd:date');
     expect(turtle).toContain('dcterms:date "2024-03-11"^^xsd:date');
