@@ -1,5 +1,7 @@
 // The calendar days a sentence states ("on Friday", "on May 16", "June 2, 2025"), resolved against the article's date.
+import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
+import { packagePath } from '../package-root.js';
 
 /** A day, or a run of days, a sentence states, as `YYYY-MM-DD`. */
 export interface StatedDate {
@@ -14,6 +16,30 @@ const WRITTEN_YEAR = /\b\d{4}\b/;
 /** Spans longer than a day that chrono pins to one. */
 const SPANS = /\b(weeks?|weekends?|months?|years?)\b/i;
 
+interface DateWords {
+  readonly weekdays: readonly string[];
+  readonly months: readonly string[];
+  readonly days: readonly string[];
+}
+
+let mayNameADay: RegExp | undefined;
+
+/**
+ * Words without which a text names no day (data/date-words.json), or an ISO date: chrono takes most of a millisecond
+ * a sentence, and most sentences of news on talks state no day.
+ */
+function dayWords(): RegExp {
+  if (mayNameADay === undefined) {
+    const words = JSON.parse(readFileSync(packagePath('data', 'date-words.json'), 'utf8')) as DateWords;
+    // Months only capitalised: "may", "march" and "sun" are mostly other words, and a sentence is scanned for nothing.
+    const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+    const forms = [...words.weekdays, ...words.days].flatMap((word) => [word, capital(word), word.toUpperCase()]);
+    for (const month of words.months) forms.push(capital(month), month.toUpperCase());
+    mayNameADay = new RegExp(`\\b(?:${forms.join('|')})\\b|\\d{4}-\\d{2}-\\d{2}`, 'u');
+  }
+  return mayNameADay;
+}
+
 /**
  * The days `text` states, in text order. With the article's date (`published`, `YYYY-MM-DD`) as reference, relative
  * days ("on Friday", "yesterday") and days without a year ("on May 16") are resolved against it; without one only a
@@ -21,6 +47,7 @@ const SPANS = /\b(weeks?|weekends?|months?|years?)\b/i;
  * Months, years and times of day alone ("last month", "at 5 pm") name no day and are left out.
  */
 export function statedDates(text: string, published: string | undefined): StatedDate[] {
+  if (!dayWords().test(text)) return [];
   const reference = published !== undefined && ISO_DAY.test(published) ? published : undefined;
   // Noon UTC keeps the day whatever the machine's time zone.
   const results = reference ? chrono.parse(text, { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 }) : chrono.parse(text, { instant: new Date(0), timezone: 0 });

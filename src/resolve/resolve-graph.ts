@@ -59,7 +59,7 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     const roundKey = round ? registry.talks(round.label, input.round?.label ?? round.label) : undefined;
     if (round && roundKey) roundOf.set(roundKey, round);
     // The talks an article names are the round it reports, merged with the other articles' reports of it.
-    const entityOf = (mention: Mention): string | undefined => (mention.type === 'Talks' && roundKey ? registry.talks(round!.label, mention.text) : registry.entityFor(mention));
+    const entityOf = (mention: Mention): string | undefined => (mention.type === 'Talks' && round ? registry.talks(round.label, mention.text) : registry.entityFor(mention));
     for (const claim of input.claims) {
       let subject = entityOf(claim.subject.mention);
       if (!subject) continue;
