@@ -3,6 +3,7 @@ import type { Article, InputProblem } from './types.js';
 import { readArticles } from './ingest/index.js';
 import { annotateArticle, principalParties } from './nlp/annotate-article.js';
 import { extractClaims } from './extract/extract-claims.js';
+import { articleRound } from './extract/article-round.js';
 import type { ExtractionRule } from './extract/rule.js';
 import { DEFAULT_RULES } from './extract/rules/index.js';
 import type { ArticleClaims } from './resolve/resolve-graph.js';
@@ -32,9 +33,10 @@ export async function readAndExtract(path: string, maxBytes: number, rules?: rea
 export function articleClaims(article: Article, rules: readonly ExtractionRule[]): ArticleClaims {
   const sentences = annotateArticle(article);
   const principals = principalParties(sentences);
-  const claims = extractClaims(article, sentences, rules, principals);
+  const round = articleRound(article, sentences, principals);
+  const claims = extractClaims(article, sentences, rules, principals, round);
   const persons = sentences.flatMap((s) =>
     s.mentions.filter((m) => m.type === 'Person').map((mention) => ({ mention, sentenceIndex: s.index, quote: s.text, start: s.start, end: s.end })),
   );
-  return { article, claims, persons, principals };
+  return { article, claims, persons, principals, round };
 }

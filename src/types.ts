@@ -110,6 +110,30 @@ export interface Source {
   readonly attribution?: string | undefined;
   /** The sentence hedges the claim ("reportedly", "may"). */
   readonly hedged?: boolean | undefined;
+  /** `YYYY-MM-DD` the statement was made: the date the sentence states, else the article's publication date. */
+  readonly date?: string | undefined;
+  /** Key of the round of talks (a Talks entity) the statement was made at or about, set by the resolve stage. */
+  readonly round?: string | undefined;
+}
+
+/** The round of talks an article reports, as the extract stage reads it from that one article. */
+export interface ArticleRound {
+  /** The talks' name after their venue, city or sides ("Lisbon talks"), without ordinal or date. */
+  readonly label: string;
+  /** 2 for "the second round", when the article numbers the round. */
+  readonly ordinal?: number | undefined;
+  /** First and last day (`YYYY-MM-DD`) the article states for the round, resolved against its publication date. */
+  readonly start?: string | undefined;
+  readonly end?: string | undefined;
+}
+
+/** What the graph knows of one round of talks after rounds from several articles were merged. */
+export interface RoundDetails {
+  readonly ordinal?: number | undefined;
+  readonly start?: string | undefined;
+  readonly end?: string | undefined;
+  /** Keys of the parties whose stances the articles report at the round, sorted. */
+  readonly participants: readonly string[];
 }
 
 /** One end of a claim before resolution: an entity mention or a topic phrase. */
@@ -135,6 +159,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   /** Key of the Party entity a person, delegation, office holder or topic belongs to, when known. */
   readonly party?: string | undefined;
+  /** For a round of talks: its ordinal, dates and participants. */
+  readonly round?: RoundDetails | undefined;
 }
 
 /**

@@ -1,10 +1,12 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
-import type { AnnotatedSentence, Article, Claim, Mention, Source } from '../types.js';
+import type { AnnotatedSentence, Article, ArticleRound, Claim, Mention, Source } from '../types.js';
 import { principalParties } from '../nlp/annotate-article.js';
 import { PatternIndex, type ArticleContext, type ExtractionRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
+import { articleRound } from './article-round.js';
+import { statedDates } from './stated-dates.js';
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
@@ -23,7 +25,8 @@ const REFERENCE_FACTOR = 0.85;
  * - × 0.9 when it rests on an anonymous source ("a senior Iranian official said …"), kept as `attribution`;
  * - × 0.85 when the subject was reached through a pronoun, a description or "both sides", which may be misresolved.
  * Reported speech keeps the speaker as `attribution` when the speaker is not the claim's subject ("X said Iran would
- * insist on …": Iran demands, attributed to X). The resolve stage combines the sources of one claim, so that claims
+ * insist on …": Iran demands, attributed to X). Each source carries the day the statement was made: the day its
+ * sentence states, else the article's date (see statedDates). The resolve stage combines the sources of one claim, so that claims
  * several articles support rank higher (see `resolveGraph`).
  */
 export function extractClaims(
@@ -31,11 +34,12 @@ export function extractClaims(
   sentences: readonly AnnotatedSentence[],
   rules: readonly ExtractionRule[] = DEFAULT_RULES,
   principals: readonly string[] = principalParties(sentences),
+  reported: ArticleRound | undefined = articleRound(article, sentences, principals),
 ): Claim[] {
   const context: ArticleContext = {
     article,
     principals,
-    talks: talksLabel(sentences, principals),
+    talks: reported?.label,
     lastTopic: undefined,
     topics: [],
     nounHolders: new Map(),
@@ -50,6 +54,7 @@ export function extractClaims(
     const seen = new Set<string>();
     const hedged = isHedged(view);
     const speaker = speakerOf(view);
+    let date: string | undefined | null = null;
     for (const rule of rules) {
       for (const match of rule.match(view, context)) {
         const predicate = match.predicate ?? rule.predicate;
@@ -62,6 +67,8 @@ export function extractClaims(
         if (hedged) confidence *= HEDGE_FACTOR;
         if (speaker?.via === 'source' || match.subject.via === 'source') confidence *= SOURCE_FACTOR;
         if (/^(pronoun|description|group|principals)$/.test(match.subject.via)) confidence *= REFERENCE_FACTOR;
+        // The day the sentence states, else the article's: read once per sentence, and only for one that states a claim.
+        if (date === null) date = statedDates(sentence.text, article.published)[0]?.start ?? article.published;
         const source: Source = {
           articleId: article.id,
           sentenceIndex: sentence.index,
@@ -74,6 +81,7 @@ export function extractClaims(
           confidence: round(confidence),
           attribution,
           hedged: hedged || undefined,
+          date,
         };
         claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object: match.object, source });
       }
@@ -116,21 +124,4 @@ function isHedged(view: SentenceView): boolean {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** Words that put a sentence's meeting apart from the round the article reports. */
-const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
-
-/** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Lisbon talks"), else after its two sides ("Iran–United States talks"). */
-function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
-  let city: string | undefined;
-  for (const s of sentences) {
-    // A signing is the event a peace-deal article reports; "parallel talks in Doha" or "the next round in Rome" are others.
-    if (!/\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
-    const venue = s.mentions.find((m) => m.type === 'Place' && m.via === 'venue');
-    if (venue) return `${venue.canonical} talks`;
-    city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;
-  }
-  if (city) return `${city} talks`;
-  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
 }

@@ -1,5 +1,5 @@
 // The query module's public API: what callers read from a Parley graph.
-export { getViewerData, type ViewerArticle, type ViewerData, type ViewerEdge, type ViewerNode, type ViewerParty, type ViewerQuote } from './viewer-data.js';
+export { getViewerData, type ViewerArticle, type ViewerData, type ViewerEdge, type ViewerNode, type ViewerParty, type ViewerQuote, type ViewerRound } from './viewer-data.js';
 export { getPositions, resolvePositionsOptions, DEFAULT_POSITIONS_OPTIONS, type Position, type PositionSource, type PositionsOptions } from './positions.js';
 export { exportFacts, type Fact, type FactEntity, type FactEntityType, type FactSource, type FactsExport } from './facts.js';
 export type { NodeRef } from './read-store.js';
@@ -20,3 +20,15 @@ export {
   type NodeSplit,
   type StanceChange,
 } from './diff-graphs.js';
+export {
+  getTimeline,
+  resolveTimelineOptions,
+  DEFAULT_TIMELINE_OPTIONS,
+  type Timeline,
+  type TimelineChange,
+  type TimelineChangeKind,
+  type TimelineEntry,
+  type TimelineOptions,
+  type TimelineStep,
+  type TimelineThread,
+} from './timeline.js';

@@ -83,7 +83,7 @@ export function resolvePositionsOptions(partial: Partial<PositionsOptions> = {})
 }
 
 /** Party nodes of the graph with their labels, sorted by label. */
-function partyNodes(store: Store): NodeRef[] {
+export function partyNodes(store: Store): NodeRef[] {
   return store
     .getSubjects(namedNode(RDF_TERMS.type), namedNode(CLASS_OF.Party), null)
     .map((node) => ({ iri: node.value, label: labelOf(store, node.value) }))
@@ -96,8 +96,9 @@ export class UnknownPartyError extends UsageError {
     readonly party: string,
     readonly parties: readonly string[],
     where = 'the graph',
+    readonly command = 'positions',
   ) {
-    super(`positions: no party named ${JSON.stringify(party)} in ${where}; ${parties.length ? `parties: ${parties.join(', ')}` : 'it holds no parties'}`);
+    super(`${command}: no party named ${JSON.stringify(party)} in ${where}; ${parties.length ? `parties: ${parties.join(', ')}` : 'it holds no parties'}`);
   }
 }
 
@@ -105,7 +106,7 @@ export class UnknownPartyError extends UsageError {
  * The parties a name designates: by IRI, or by label or alias folded; failing those, the party world knowledge
  * gives the name ("Kyiv", "Türkiye", "Burma"), which the articles may never have written.
  */
-function matchParties(store: Store, parties: readonly NodeRef[], name: string): NodeRef[] {
+export function matchParties(store: Store, parties: readonly NodeRef[], name: string): NodeRef[] {
   const named = (wanted: string) => {
     const folded = foldName(wanted);
     return parties.filter((party) => party.iri === wanted || [party.label, ...aliasesOf(store, party.iri)].some((n) => foldName(n) === folded));
@@ -119,7 +120,7 @@ function matchParties(store: Store, parties: readonly NodeRef[], name: string): 
 }
 
 /** The parties a holder speaks for: itself when it is a party, else its parley:party links. */
-function partiesOf(store: Store, holder: string, type: EntityType): string[] {
+export function partiesOf(store: Store, holder: string, type: EntityType): string[] {
   return type === 'Party' ? [holder] : objectValues(store, holder, PARLEY_TERMS.party);
 }
 

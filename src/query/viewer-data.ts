@@ -70,6 +70,17 @@ export interface ViewerEdge {
   readonly quotes: readonly ViewerQuote[];
   /** The rules by which the resolver inferred the claim when no article states it (sorted), else empty. */
   readonly inferredBy: readonly string[];
+  /** IRIs of the rounds of talks the claim was stated at (parley:atRound), sorted. */
+  readonly rounds: readonly string[];
+}
+
+/** A round of talks, for the round filter and the timeline. */
+export interface ViewerRound {
+  readonly id: string;
+  /** "Lisbon talks (second round, 2 June 2025)", "Lisbon talks (date unknown)". */
+  readonly label: string;
+  /** First day, `YYYY-MM-DD`, or null when no article states it. */
+  readonly date: string | null;
 }
 
 /** A party, for the legend and the party filter. */
@@ -98,6 +109,8 @@ export interface ViewerData {
   readonly parties: readonly ViewerParty[];
   /** Sorted by file name. */
   readonly articles: readonly ViewerArticle[];
+  /** The rounds claims were stated at, in time order: by first day (undated last), then label. */
+  readonly rounds: readonly ViewerRound[];
   /** The four stances, in the order filters and legends list them. */
   readonly stances: readonly Stance[];
   /** Every predicate the graph may hold, in the order legends list them. */
@@ -179,7 +192,10 @@ export function getViewerData(store: Store): ViewerData {
     .map((node) => ({ id: node.id, label: node.label }))
     .sort((a, b) => compareCodeUnits(a.label, b.label) || compareCodeUnits(a.id, b.id));
 
-  return { nodes, edges, parties, articles: readArticles(store, edges, text), stances: [...STANCES], predicates: [...PREDICATES] };
+  const rounds = [...new Set(edges.flatMap((edge) => edge.rounds))]
+    .map((id) => ({ id, label: label(id), date: text(id, SCHEMA_TERMS.startDate) ?? null }))
+    .sort((a, b) => compareCodeUnits(a.date ?? '\uffff', b.date ?? '\uffff') || compareCodeUnits(a.label, b.label) || compareCodeUnits(a.id, b.id));
+  return { nodes, edges, parties, articles: readArticles(store, edges, text), rounds, stances: [...STANCES], predicates: [...PREDICATES] };
 }
 
 /** The first object of (subject, predicate), or its value; subjects are terms or IRIs. */
@@ -207,6 +223,7 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
       outletCount: Number(text(claim, PARLEY_TERMS.outletCount) ?? text(claim, PARLEY_TERMS.articleCount) ?? 0),
       quotes,
       inferredBy: inferred ? [...new Set(quotes.flatMap((quote) => quote.inferredBy ?? []))].sort(compareCodeUnits) : [],
+      rounds: store.getObjects(claim, PARLEY_TERMS.atRound, null).map((term) => term.value).sort(compareCodeUnits),
     });
   }
   return edges.sort((a, b) => compareCodeUnits(a.id, b.id));

@@ -45,9 +45,13 @@ const OTHER_PREDICATES = ['parley:leads', 'parley:role', 'parley:memberOf', 'par
 const STRING = 'xsd:string';
 const DECIMAL = 'xsd:decimal';
 const INTEGER = 'xsd:integer';
+const DATE = 'xsd:date';
+const POSITIVE_INTEGER = 'xsd:positiveInteger';
 
 /** A string property that may appear once. */
 const atMostOneString = (path: string, message: string): PropertyRule => ({ path, maxCount: 1, datatype: STRING, message });
+/** A date property that may appear once, with the message shapes.ttl gives every such property. */
+const atMostOneDate = (path: string): PropertyRule => ({ path, maxCount: 1, datatype: DATE, message: `has more than one ${path}, or one that is not an xsd:date` });
 /** A confidence: exactly one xsd:decimal in [0, 1]. */
 const confidence: PropertyRule = {
   path: 'parley:confidence',
@@ -108,6 +112,15 @@ const RULES: readonly NodeRule[] = [
     properties: [isA('parley:Talks', 'is held somewhere but is not parley:Talks'), { path: 'parley:heldIn', classes: ['parley:Place'], message: 'heldIn must name a parley:Place' }],
   },
   {
+    targetClasses: ['parley:Talks'],
+    properties: [
+      atMostOneDate('schema:startDate'),
+      atMostOneDate('schema:endDate'),
+      { path: 'parley:ordinal', maxCount: 1, datatype: POSITIVE_INTEGER, message: 'has more than one parley:ordinal, or one that is not an xsd:positiveInteger' },
+      { path: 'schema:attendee', classes: ['parley:Party'], message: 'an attendee (schema:attendee) of talks must be a parley:Party' },
+    ],
+  },
+  {
     targetSubjectsOf: ['parley:mediates'],
     node: {
       holds: (focus, graph) => ['parley:Party', 'parley:Person', 'parley:Organization'].some((type) => graph.hasType(focus, type)),
@@ -140,6 +153,9 @@ const RULES: readonly NodeRule[] = [
       },
       atMostOneString('parley:cameoCode', 'has more than one parley:cameoCode, or one that is not a string'),
       atMostOneString('parley:ploverCode', 'has more than one parley:ploverCode, or one that is not a string'),
+      { path: 'parley:atRound', classes: ['parley:Talks'], message: 'parley:atRound must name parley:Talks' },
+      atMostOneDate('parley:earliestDate'),
+      atMostOneDate('parley:latestDate'),
     ],
   },
   {
@@ -205,6 +221,8 @@ const RULES: readonly NodeRule[] = [
       confidence,
       atMostOneString('parley:attribution', 'has more than one parley:attribution, or one that is not a string'),
       { path: 'parley:hedged', maxCount: 1, datatype: 'xsd:boolean', message: 'has more than one parley:hedged, or one that is not an xsd:boolean' },
+      atMostOneDate('dcterms:date'),
+      { path: 'parley:atRound', maxCount: 1, classes: ['parley:Talks'], message: 'has more than one parley:atRound, or one that is not parley:Talks' },
     ],
   },
   {
@@ -249,7 +267,7 @@ const RULES: readonly NodeRule[] = [
       atMostOneString('schema:headline', 'has more than one schema:headline, or one that is not a string'),
       { path: 'schema:text', minCount: 1, maxCount: 1, datatype: STRING, message: 'needs exactly one schema:text, the string the offsets of its mentions count into' },
       atMostOneString('schema:publisher', 'has more than one schema:publisher, or one that is not a string'),
-      { path: 'schema:datePublished', maxCount: 1, datatype: 'xsd:date', message: 'has more than one schema:datePublished, or one that is not an xsd:date' },
+      atMostOneDate('schema:datePublished'),
       { path: 'schema:url', maxCount: 1, nodeKindIri: true, message: 'has more than one schema:url, or one that is not an IRI' },
     ],
   },
@@ -294,9 +312,10 @@ function expand(compact: string): string {
 /** Lexical forms that the XSD datatypes of the shapes accept. */
 const LEXICAL_FORMS: Readonly<Record<string, RegExp>> = {
   [expand(INTEGER)]: /^[+-]?\d+$/,
+  [expand(POSITIVE_INTEGER)]: /^\+?0*[1-9]\d*$/,
   [expand(DECIMAL)]: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/,
   [expand('xsd:boolean')]: /^(?:true|false|1|0)$/,
-  [expand('xsd:date')]: /^-?\d{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:Z|[+-]\d{2}:\d{2})?$/,
+  [expand(DATE)]: /^-?\d{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:Z|[+-]\d{2}:\d{2})?$/,
 };
 
 /** sh:datatype: a literal of that datatype (no language tag) whose lexical form is valid for it. */

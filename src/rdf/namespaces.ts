@@ -160,6 +160,10 @@ export const PARLEY_TERMS = {
   hedged: `${PARLEY}hedged`,
   offsetUnit: `${PARLEY}offsetUnit`,
   fileName: `${PARLEY}fileName`,
+  ordinal: `${PARLEY}ordinal`,
+  atRound: `${PARLEY}atRound`,
+  earliestDate: `${PARLEY}earliestDate`,
+  latestDate: `${PARLEY}latestDate`,
 } as const;
 
 /** The parley: property of each extracted predicate: `parley:<predicate>`. */
@@ -202,6 +206,7 @@ export const OWL_TERMS = {
 export const XSD_TERMS = {
   string: `${XSD}string`,
   integer: `${XSD}integer`,
+  positiveInteger: `${XSD}positiveInteger`,
   decimal: `${XSD}decimal`,
   boolean: `${XSD}boolean`,
   date: `${XSD}date`,
@@ -242,4 +247,11 @@ export const SCHEMA_TERMS = {
   publisher: `${SCHEMA}publisher`,
   datePublished: `${SCHEMA}datePublished`,
   url: `${SCHEMA}url`,
+  startDate: `${SCHEMA}startDate`,
+  endDate: `${SCHEMA}endDate`,
+  attendee: `${SCHEMA}attendee`,
+} as const;
+
+export const DCTERMS_TERMS = {
+  date: `${DCTERMS}date`,
 } as const;

@@ -5,6 +5,7 @@ import {
   articleIri,
   CLASS_OF,
   claimIri,
+  DCTERMS_TERMS,
   entityIri,
   mentionIri,
   mentionPartIri,
@@ -80,6 +81,20 @@ function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>, quad
   if (entity.party !== undefined) {
     quads.push(quad(node, namedNode(PARLEY_TERMS.party), entityNode(entity.party, entities, `entity ${entity.key} (party)`)));
   }
+  const round = entity.round;
+  if (round === undefined) return;
+  // A round of unknown date has no date triple: its label says "date unknown".
+  if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.startDate), dateLiteral(round.start)));
+  if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.endDate), dateLiteral(round.end ?? round.start)));
+  // xsd:positiveInteger, which Turtle writers spell out in full: a bare `2` ending a statement reads `2.`, which
+  // Virtuoso's loader takes for a decimal.
+  if (round.ordinal !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.ordinal), literal(String(round.ordinal), namedNode(XSD_TERMS.positiveInteger))));
+  for (const party of round.participants) quads.push(quad(node, namedNode(SCHEMA_TERMS.attendee), entityNode(party, entities, `round ${entity.key} (attendee)`)));
+}
+
+/** An xsd:date literal of a `YYYY-MM-DD` day. */
+function dateLiteral(day: string): Literal {
+  return literal(day, namedNode(XSD_TERMS.date));
 }
 
 function isStance(predicate: string): predicate is Stance {
@@ -110,11 +125,25 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     quads.push(quad(node, namedNode(PARLEY_TERMS.cameoCode), literal(codes.cameo)));
     quads.push(quad(node, namedNode(PARLEY_TERMS.ploverCode), literal(codes.plover)));
   }
-  for (const [mention, source] of distinctMentions(node.value, claim.sources)) {
+  const mentions = distinctMentions(node.value, claim.sources);
+  // The rounds the claim was stated at, and its first and last day, summed up from its mentions.
+  const rounds = new Set<string>();
+  const days: string[] = [];
+  for (const source of mentions.values()) {
+    if (source.round !== undefined) rounds.add(source.round);
+    if (source.date !== undefined && ISO_DATE.test(source.date)) days.push(source.date);
+  }
+  for (const round of [...rounds].sort()) quads.push(quad(node, namedNode(PARLEY_TERMS.atRound), entityNode(round, entities, `${where} (round)`)));
+  if (days.length > 0) {
+    days.sort();
+    quads.push(quad(node, namedNode(PARLEY_TERMS.earliestDate), dateLiteral(days[0]!)), quad(node, namedNode(PARLEY_TERMS.latestDate), dateLiteral(days.at(-1)!)));
+  }
+  for (const [mention, source] of mentions) {
     const article = articles.get(source.articleId);
     if (article === undefined) throw new Error(`toQuads: ${where} cites article ${JSON.stringify(source.articleId)}, which the graph does not hold.`);
     quads.push(quad(node, namedNode(PROV_TERMS.wasDerivedFrom), namedNode(mention)));
     mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id)), quads);
+    if (source.round !== undefined) quads.push(quad(namedNode(mention), namedNode(PARLEY_TERMS.atRound), entityNode(source.round, entities, `${where} (round)`)));
   }
 }
 
@@ -161,6 +190,7 @@ function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article
     quad(position, namedNode(PARLEY_TERMS.offsetUnit), literal(OFFSET_UNIT)),
   );
   if (source.inferred) quads.push(quad(node, type, namedNode(PARLEY_TERMS.InferredMention)));
+  if (source.date !== undefined && ISO_DATE.test(source.date)) quads.push(quad(node, namedNode(DCTERMS_TERMS.date), dateLiteral(source.date)));
   if (source.attribution !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.attribution), textLiteral(source.attribution)));
   if (source.hedged !== undefined) {
     quads.push(quad(node, namedNode(PARLEY_TERMS.hedged), literal(String(source.hedged), namedNode(XSD_TERMS.boolean))));

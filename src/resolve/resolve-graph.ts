@@ -1,5 +1,5 @@
 // The resolve stage: one entity per real-world thing across articles, delegations and people tied to their party, claims merged.
-import type { Article, Claim, Entity, EntityType, KnowledgeGraph, Mention, Predicate, ResolvedClaim, Source } from '../types.js';
+import type { Article, ArticleRound, Claim, Entity, EntityType, KnowledgeGraph, Mention, Predicate, ResolvedClaim, RoundDetails, Source } from '../types.js';
 import { STANCES } from '../types.js';
 import { entityKey } from '../rdf/namespaces.js';
 import { personName, samePersonName, surnameKeys, type PersonName } from './person-names.js';
@@ -8,6 +8,7 @@ import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKey } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
+import { mergeRounds, type MergedRound } from './merge-rounds.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -17,6 +18,8 @@ export interface ArticleClaims {
   readonly persons: readonly { readonly mention: Mention; readonly sentenceIndex: number; readonly quote: string; readonly start: number; readonly end: number }[];
   /** The two sides the article reports on (see principalParties), for the side of an office holder it does not state. */
   readonly principals: readonly string[];
+  /** The round of talks the article reports, when it names one (see articleRound). */
+  readonly round?: ArticleRound | undefined;
 }
 
 interface EntityDraft {
@@ -47,12 +50,19 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
   };
 
   const topicLabel = groupTopics(inputs);
+  const rounds = mergeRounds(inputs.flatMap((input) => (input.round ? [{ articleId: input.article.id, round: input.round, published: input.article.published }] : [])));
+  const roundOf = new Map<string, MergedRound>();
   // Delegations whose stances are credited to their party: nodes of the graph still, tied to that party.
   const speakingDelegations = new Set<string>();
   for (const input of inputs) {
     const leads: LeadsClaim[] = [];
+    const round = rounds.get(input.article.id);
+    const roundKey = round ? registry.talks(round.label, input.round?.label ?? round.label) : undefined;
+    if (round && roundKey) roundOf.set(roundKey, round);
+    // The talks an article names are the round it reports, merged with the other articles' reports of it.
+    const entityOf = (mention: Mention): string | undefined => (mention.type === 'Talks' && round ? registry.talks(round.label, mention.text) : registry.entityFor(mention));
     for (const claim of input.claims) {
-      let subject = registry.entityFor(claim.subject.mention);
+      let subject = entityOf(claim.subject.mention);
       if (!subject) continue;
       // A delegation's stance is its party's; agreements are credited to parties.
       if (STANCE_SET.has(claim.predicate)) {
@@ -63,14 +73,15 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
       }
       // A delegation mediates for its party.
       if (claim.predicate === 'mediates' && registry.typeOf(subject) === 'Delegation') subject = registry.partyOf(subject) ?? subject;
-      const object = claim.object.kind === 'entity' ? registry.entityFor(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
+      const object = claim.object.kind === 'entity' ? entityOf(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
       if (!object || object === subject) continue;
       // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
       if (claim.predicate === 'leads') {
         registry.inheritParty(subject, object);
         leads.push({ person: subject, body: object, source: claim.source });
       }
-      addClaim(subject, claim.predicate, object, claim.source);
+      // A stance is taken at the round the article reports.
+      addClaim(subject, claim.predicate, object, roundKey && STANCE_SET.has(claim.predicate) ? { ...claim.source, round: roundKey } : claim.source);
     }
     addMemberships(input, registry, leads, inferredSides, addClaim);
   }
@@ -92,13 +103,35 @@ export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
     .sort((a, b) => compareCodeUnits(a.subject, b.subject) || compareCodeUnits(a.predicate, b.predicate) || compareCodeUnits(a.object, b.object));
   const used = new Set<string>();
   for (const c of claims) used.add(c.subject).add(c.object);
+  const details = roundDetails(claims, roundOf, registry);
+  for (const [key, round] of details) if (round.participants.length > 0) used.add(key);
   for (const delegation of speakingDelegations) if (used.has(registry.partyOf(delegation) ?? '')) used.add(delegation);
   for (const key of [...used]) {
     const party = registry.partyOf(key);
     if (party) used.add(party);
   }
   const articles = [...inputs.map((i) => i.article)].sort((a, b) => compareCodeUnits(a.path, b.path));
-  return { articles, entities: registry.entities(used), claims };
+  const entities = registry.entities(used).map((entity) => (details.has(entity.key) ? { ...entity, round: details.get(entity.key) } : entity));
+  return { articles, entities, claims };
+}
+
+/** Each round's ordinal, days and participants: the parties whose stances are stated at it. */
+function roundDetails(claims: readonly ResolvedClaim[], roundOf: ReadonlyMap<string, MergedRound>, registry: EntityRegistry): Map<string, RoundDetails> {
+  const participants = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const party = registry.partyOf(claim.subject);
+    for (const source of claim.sources) {
+      if (source.round === undefined || party === undefined) continue;
+      const set = participants.get(source.round) ?? new Set<string>();
+      participants.set(source.round, set.add(party));
+    }
+  }
+  const details = new Map<string, RoundDetails>();
+  for (const [key, round] of [...roundOf].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    const parties = [...(participants.get(key) ?? [])].sort(compareCodeUnits);
+    details.set(key, { ordinal: round.ordinal, start: round.start, end: round.end, participants: parties });
+  }
+  return details;
 }
 
 /** A leads claim of one article: the person, the body they lead, the sentence that says so. */
@@ -354,6 +387,11 @@ class EntityRegistry {
     }
     this.note(key, wording);
     return key;
+  }
+
+  /** The node of a round of talks labelled `label`, which an article names `text`. */
+  talks(label: string, text: string): string {
+    return this.named('Talks', label, text);
   }
 
   /** Gives a person with no known side a party's side, by the party's label. */

@@ -35,8 +35,8 @@ describe('an article about Armenia-Azerbaijan peace talks', () => {
     ['Azerbaijan', 'demands', 'constitution'],
     ['Armenia', 'agrees', 'border delimitation'],
     ['Azerbaijan', 'agrees', 'border delimitation'],
-    ['Abu Dhabi talks', 'heldIn', '^Abu Dhabi$'],
-    ['United Arab Emirates', 'mediates', '^Abu Dhabi talks$'],
+    ['Abu Dhabi talks (date unknown)', 'heldIn', '^Abu Dhabi$'],
+    ['United Arab Emirates', 'mediates', '^Abu Dhabi talks \\(date unknown\\)$'],
   ] as const)('finds %s %s /%s/', (subject, predicate: Predicate, object) => {
     const pattern = new RegExp(object, 'iu');
     const found = lines.filter((line) => line.startsWith(`${subject} | ${predicate} | `));

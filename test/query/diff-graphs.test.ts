@@ -32,7 +32,7 @@ describe('diffGraphs from the earlier build to the later one', () => {
   });
 
   it('lists the claims added and removed with their support, sorted by subject, predicate and object', () => {
-    expect(claimLines(diff.claims.added)).toEqual(['Arica talks heldIn Arica', 'Chile proposes joint patrol of the maritime border']);
+    expect(claimLines(diff.claims.added)).toEqual(['Arica talks (second round, date unknown) heldIn Arica', 'Chile proposes joint patrol of the maritime border']);
     expect(diff.claims.added[1]).toEqual({
       subject: 'Chile',
       predicate: 'proposes',
@@ -96,7 +96,7 @@ describe('diffGraphs from the earlier build to the later one', () => {
     expect(diff.nodes.merged.map((m) => [nodeLines(m.from), nodeLines([m.into])])).toEqual([[['Ana Ruiz (Person)', 'Ruiz (Person)'], ['Ana Ruiz (Person)']]]);
     expect(diff.nodes.split).toEqual([]);
     expect(diff.nodes.renamed).toEqual([]);
-    expect(nodeLines(diff.nodes.added)).toEqual(['Arica (Place)', 'Arica talks (Talks)', 'joint patrol of the maritime border (Topic)']);
+    expect(nodeLines(diff.nodes.added)).toEqual(['Arica (Place)', 'Arica talks (second round, date unknown) (Talks)', 'joint patrol of the maritime border (Topic)']);
     expect(nodeLines(diff.nodes.removed)).toEqual(['negotiator (Office)', 'Carlos Ruiz (Person)']);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFacts, type FactsExport } from '../../src/query/index.js';
-import { entityIri } from '../../src/rdf/namespaces.js';
+import { entityIri, entityKey } from '../../src/rdf/namespaces.js';
 import { readGraphFile } from '../../src/rdf/graph-file.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
@@ -29,11 +29,11 @@ describe('exportFacts', () => {
     const expected = graph.entities.filter((e) => e.type !== 'Topic' && e.type !== 'Office');
     expect(facts.entities).toHaveLength(11);
     expect(facts.entities.map((e) => e.id)).toEqual(expected.map((e) => entityIri(e.key)).sort());
-    expect(facts.entities.find((e) => e.label === 'Muscat talks')).toEqual({
-      id: entityIri('talks/Muscat_talks'),
-      label: 'Muscat talks',
+    expect(facts.entities.find((e) => e.type === 'Event')).toEqual({
+      id: entityIri(entityKey('Talks', 'Muscat talks (first round, 12 April 2025)')),
+      label: 'Muscat talks (first round, 12 April 2025)',
       type: 'Event',
-      aliases: ['indirect nuclear talks'],
+      aliases: ['Muscat talks', 'indirect nuclear talks'],
     });
     expect(new Set(facts.entities.map((e) => e.type))).toEqual(new Set(['Party', 'Person', 'Delegation', 'Place', 'Event', 'Organization']));
   });

@@ -250,12 +250,13 @@ describe('formatSparqlAnswer', () => {
 });
 
 describe('the example queries in ontology/queries', () => {
-  it('are the seven documented ones', async () => {
+  it('are the eight documented ones', async () => {
     expect((await readdir(QUERIES_DIR)).sort()).toEqual([
       'agreed-by-both-sides.rq',
       'claims-with-quotes.rq',
       'delegation-leaders.rq',
       'demands-of-every-party.rq',
+      'positions-by-round.rq',
       'positions-of-party.rq',
       'single-source-claims.rq',
       'talks-venues.rq',
@@ -267,6 +268,7 @@ describe('the example queries in ontology/queries', () => {
     'claims-with-quotes.rq',
     'delegation-leaders.rq',
     'demands-of-every-party.rq',
+    'positions-by-round.rq',
     'positions-of-party.rq',
     'single-source-claims.rq',
     'talks-venues.rq',

@@ -303,6 +303,26 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     await reloaded.close();
   });
 
+  it("keeps only one round's claims when filtering by round, and shows a side's stances round by round in its panel", async () => {
+    await page.locator('.party-filter').selectOption('');
+    const round = data.rounds[0]!;
+    await page.locator('.round-filter').selectOption(round.id);
+    const visibleEdges = await parley(page, (handle) => handle.visibleEdges());
+    expect(visibleEdges.length).toBeGreaterThan(0);
+    expect(visibleEdges.every((id) => data.edges.find((edge) => edge.id === id)!.rounds.includes(round.id))).toBe(true);
+    await page.waitForTimeout(400);
+    expect(new URL(page.url()).hash).toContain('round=');
+    await page.locator('.round-filter').selectOption('');
+
+    const party = data.parties.find((candidate) => data.edges.some((edge) => edge.source === candidate.id && edge.rounds.length > 0))!;
+    await page.locator('.search-input').fill(party.label);
+    const suggestion = page.locator(`.suggestion[data-node="${party.id}"]`);
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await suggestion.dispatchEvent('mousedown');
+    const atRounds = data.rounds.filter((r) => data.edges.some((edge) => edge.source === party.id && edge.stance !== null && edge.rounds.includes(r.id)));
+    expect(await page.locator('.details .timeline-round h4').allTextContents()).toEqual(atRounds.map((r) => r.label));
+  });
+
   it('exports the view as a PNG file', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-png').click()]);
     expect(download.suggestedFilename()).toBe('parley-graph.png');

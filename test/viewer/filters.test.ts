@@ -27,6 +27,12 @@ describe('computeVisibility', () => {
       ['claim/a2', 'claim/a3', 'claim/a6'],
     ],
     [
+      'one round: only the claims stated at it, and their ends',
+      { round: iri('talks/Washington_summit') },
+      ['party/Armenia', 'party/Azerbaijan', 'topic/border_delimitation', 'topic/constitutional_change'],
+      ['claim/a1', 'claim/a2', 'claim/a3'],
+    ],
+    [
       'demands only: every node stays, other stances go, other relations stay',
       { stances: ['demands'] },
       smallData.nodes.map((node) => node.id.slice(iri('').length)).sort(),

@@ -29,6 +29,24 @@ describe('the side panel', () => {
   const index = indexViewerData(smallData);
   const actions = { selectNode: vi.fn(), selectEdge: vi.fn() };
 
+  it("shows a node's timeline: each round its stances were stated at, with a link to each claim", () => {
+    const doc = documentWithBody();
+    const panel = nodePanel(doc, index, index.nodes.get(iri('party/Azerbaijan'))!, actions);
+    const rounds = [...panel.querySelectorAll('.timeline-round')];
+    expect(rounds.map((round) => round.querySelector('h4')!.textContent)).toEqual(['Washington summit']);
+    expect([...rounds[0]!.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      'Azerbaijan agrees border delimitation',
+      'Azerbaijan demands constitutional change',
+    ]);
+    (rounds[0]!.querySelector('button') as HTMLButtonElement).click();
+    expect(actions.selectEdge).toHaveBeenCalledWith(iri('claim/a2'));
+  });
+
+  it('shows no timeline for a node none of whose stances is tied to a round', () => {
+    const panel = nodePanel(documentWithBody(), index, index.nodes.get(iri('person/Elvin_Mammadov'))!, actions);
+    expect(panel.querySelector('.timeline')).toBeNull();
+  });
+
   it('shows a claim with every quote, its article and the count of distinct articles', () => {
     const doc = documentWithBody();
     const panel = edgePanel(doc, index, index.edges.get(iri('claim/a1'))!, actions);

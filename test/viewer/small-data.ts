@@ -11,7 +11,7 @@ function node(key: string, label: string, type: EntityType, party: string | null
   return { id: ID + key, label, type, party, partyLabel: party?.slice(ID.length + 6).replace('_', ' ') ?? null, shared: false, claimCount: 0, aliases: [], roles: [], ...extra };
 }
 
-function edge(key: string, source: string, predicate: Predicate, target: string, articles: readonly string[]): ViewerEdge {
+function edge(key: string, source: string, predicate: Predicate, target: string, articles: readonly string[], rounds: readonly string[] = []): ViewerEdge {
   const stance = ['demands', 'rejects', 'proposes', 'agrees'].includes(predicate) ? (predicate as ViewerEdge['stance']) : null;
   return {
     id: `${ID}claim/${key}`,
@@ -24,6 +24,7 @@ function edge(key: string, source: string, predicate: Predicate, target: string,
     outletCount: new Set(articles).size,
     quotes: articles.map((article) => ({ quote: `A sentence of ${article} about ${key}.`, article, title: `Title of ${article}`, attribution: null, hedged: false, inferredBy: null })),
     inferredBy: [],
+    rounds: rounds.map((round) => ID + round),
   };
 }
 
@@ -42,9 +43,9 @@ export const smallData: ViewerData = {
     node('topic/constitutional_change', 'constitutional change', 'Topic', AZERBAIJAN, { claimCount: 1 }),
   ],
   edges: [
-    edge('a1', 'party/Armenia', 'proposes', 'topic/border_delimitation', ['one.txt', 'two.txt', 'two.txt']),
-    edge('a2', 'party/Azerbaijan', 'agrees', 'topic/border_delimitation', ['one.txt']),
-    edge('a3', 'party/Azerbaijan', 'demands', 'topic/constitutional_change', ['two.txt']),
+    edge('a1', 'party/Armenia', 'proposes', 'topic/border_delimitation', ['one.txt', 'two.txt', 'two.txt'], ['talks/Washington_summit']),
+    edge('a2', 'party/Azerbaijan', 'agrees', 'topic/border_delimitation', ['one.txt'], ['talks/Washington_summit']),
+    edge('a3', 'party/Azerbaijan', 'demands', 'topic/constitutional_change', ['two.txt'], ['talks/Washington_summit']),
     edge('a4', 'person/Ani_Sargsyan', 'leads', 'delegation/Armenian_delegation', ['one.txt']),
     edge('a5', 'person/Ani_Sargsyan', 'memberOf', 'party/Armenia', ['one.txt']),
     edge('a6', 'person/Elvin_Mammadov', 'demands', 'topic/transit_corridor', ['two.txt']),
@@ -62,6 +63,7 @@ export const smallData: ViewerData = {
     { id: `${ID}article/3`, file: 'three.txt', title: 'Title of three.txt', claimCount: 2 },
     { id: `${ID}article/2`, file: 'two.txt', title: 'Title of two.txt', claimCount: 4 },
   ],
+  rounds: [{ id: `${ID}talks/Washington_summit`, label: 'Washington summit', date: '2025-08-08' }],
   stances: ['demands', 'rejects', 'proposes', 'agrees'],
   predicates: ['leads', 'role', 'memberOf', 'demands', 'rejects', 'proposes', 'agrees', 'heldIn', 'mediates'],
 };

@@ -10,6 +10,8 @@ export interface ViewFilters {
   readonly stances: readonly Stance[];
   /** File name of the article whose claims are shown, or null for every article. */
   readonly article: string | null;
+  /** IRI of the round of talks whose claims are shown, or null for every round. */
+  readonly round: string | null;
 }
 
 /** What the filters leave visible. */
@@ -20,12 +22,12 @@ export interface Visibility {
 
 /** Filters that hide nothing. */
 export function noFilters(data: Pick<ViewerData, 'stances'>): ViewFilters {
-  return { party: null, stances: [...data.stances], article: null };
+  return { party: null, stances: [...data.stances], article: null, round: null };
 }
 
 /** True when the filters hide nothing. */
 export function isUnfiltered(filters: ViewFilters, data: Pick<ViewerData, 'stances'>): boolean {
-  return filters.party === null && filters.article === null && data.stances.every((stance) => filters.stances.includes(stance));
+  return filters.party === null && filters.article === null && filters.round === null && data.stances.every((stance) => filters.stances.includes(stance));
 }
 
 /**
@@ -34,6 +36,7 @@ export function isUnfiltered(filters: ViewFilters, data: Pick<ViewerData, 'stanc
  *   towards nodes of no other party ("show Iran's positions"); shared topics P takes a stance on stay.
  * - Stances: stance edges of other stances are hidden; nodes stay unless another filter removes them.
  * - Article: only claims that article supports, and their ends.
+ * - Round: only claims stated at that round of talks, and their ends.
  * An edge is visible only when both its ends are.
  */
 export function computeVisibility(data: ViewerData, filters: ViewFilters): Visibility {
@@ -44,6 +47,7 @@ export function computeVisibility(data: ViewerData, filters: ViewFilters): Visib
   const kept = data.edges.filter((edge) => {
     if (edge.stance !== null && !stances.has(edge.stance)) return false;
     if (filters.article !== null && !edge.quotes.some((quote) => quote.article === filters.article)) return false;
+    if (filters.round !== null && !edge.rounds.includes(filters.round)) return false;
     if (side !== null) {
       const targetParty = partyOf.get(edge.target) ?? null;
       if (!side.has(edge.source) || (targetParty !== null && targetParty !== filters.party)) return false;
@@ -52,10 +56,11 @@ export function computeVisibility(data: ViewerData, filters: ViewFilters): Visib
   });
 
   let nodes: Set<string>;
-  if (filters.article === null && side === null) {
+  const byClaims = filters.article !== null || filters.round !== null;
+  if (!byClaims && side === null) {
     nodes = new Set(partyOf.keys());
   } else {
-    nodes = new Set(filters.article === null ? side : []);
+    nodes = new Set(byClaims ? [] : side);
     for (const edge of kept) {
       nodes.add(edge.source);
       nodes.add(edge.target);

@@ -103,6 +103,10 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     option('', 'All articles'),
     ...data.articles.map((article) => option(article.file, article.title === article.file ? article.file : `${article.title} (${article.file})`)),
   ]);
+  const roundSelect = el(doc, 'select', { className: 'round-filter', attrs: { 'aria-label': 'Round' } }, [
+    option('', 'All rounds'),
+    ...data.rounds.map((round) => option(round.id, round.label)),
+  ]);
   const button = (className: string, text: string) => el(doc, 'button', { className, text, attrs: { type: 'button' } });
   const layoutButton = button('layout-toggle', 'Start layout');
   const exportButton = button('export-png', 'Export PNG');
@@ -117,6 +121,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
       partySelect,
       stanceFieldset,
       articleSelect,
+      roundSelect,
       el(doc, 'div', { className: 'actions' }, [layoutButton, exportButton, resetButton]),
     ]),
     el(doc, 'main', { className: 'main' }, [stage]),
@@ -234,6 +239,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
   const syncControls = () => {
     partySelect.value = filters.party ?? '';
     articleSelect.value = filters.article ?? '';
+    roundSelect.value = filters.round ?? '';
     for (const [stance, box] of stanceBoxes) box.checked = filters.stances.includes(stance);
   };
   const setFilters = (next: ViewFilters) => {
@@ -247,6 +253,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     party: partySelect.value === '' ? null : partySelect.value,
     stances: data.stances.filter((stance) => stanceBoxes.get(stance)!.checked),
     article: articleSelect.value === '' ? null : articleSelect.value,
+    round: roundSelect.value === '' ? null : roundSelect.value,
   });
   const onFilterChange = () => setFilters(readControls());
 
@@ -340,7 +347,8 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     const url = parseUrlState(win.location.hash, data.stances);
     const party = data.parties.some((p) => p.id === url.filters.party) ? url.filters.party : null;
     const article = data.articles.some((a) => a.file === url.filters.article) ? url.filters.article : null;
-    setFilters({ party, stances: url.filters.stances, article });
+    const round = data.rounds.some((r) => r.id === url.filters.round) ? url.filters.round : null;
+    setFilters({ party, stances: url.filters.stances, article, round });
     if (url.camera !== null) camera.setState(url.camera);
     if (url.selectedEdge !== null) select('edge', url.selectedEdge, false);
     else select(url.selectedNode === null ? null : 'node', url.selectedNode, false);
@@ -352,6 +360,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     [searchInput, 'blur', onSearchBlur],
     [partySelect, 'change', onFilterChange],
     [articleSelect, 'change', onFilterChange],
+    [roundSelect, 'change', onFilterChange],
     ...[...stanceBoxes.values()].map((box): [EventTarget, string, EventListener] => [box, 'change', onFilterChange]),
     [layoutButton, 'click', onLayoutClick],
     [exportButton, 'click', onExportClick],

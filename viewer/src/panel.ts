@@ -3,6 +3,7 @@ import type { ViewerEdge, ViewerNode, ViewerQuote } from '../../src/query/viewer
 import { el } from './dom.js';
 import { NODE_STYLES } from './node-styles.js';
 import { holderPartyLabels, type ViewerIndex } from './viewer-index.js';
+import { timelineSection } from './timeline-panel.js';
 
 /** What the panel's links do. */
 export interface PanelActions {
@@ -49,7 +50,7 @@ function nodeLink(doc: Document, node: ViewerNode | undefined, id: string, actio
   return button;
 }
 
-/** The panel body for a node: type, party, roles, aliases, then each of its claims with its quotes. */
+/** The panel body for a node: type, party, roles, aliases, its timeline round by round, then each of its claims with its quotes. */
 export function nodePanel(doc: Document, index: ViewerIndex, node: ViewerNode, actions: PanelActions): HTMLElement {
   const party = node.shared
     ? `shared: ${holderPartyLabels(index, node.id).join(', ')}`
@@ -70,9 +71,11 @@ export function nodePanel(doc: Document, index: ViewerIndex, node: ViewerNode, a
       el(doc, 'ul', { className: 'quotes' }, edge.quotes.map((quote) => quoteItem(doc, quote))),
     ]);
   });
+  const timeline = timelineSection(doc, index, node, actions);
   return el(doc, 'article', { className: 'details', attrs: { 'data-kind': 'node', 'data-id': node.id } }, [
     el(doc, 'h2', { text: node.label }),
     facts(doc, rows),
+    ...(timeline === null ? [] : [timeline]),
     el(doc, 'h3', { text: claims.length === 0 ? 'No claims' : `Claims (${claims.length})` }),
     el(doc, 'ul', { className: 'claims' }, claims),
   ]);

@@ -24,6 +24,7 @@ export function formatUrlState(state: UrlState, allStances: readonly Stance[]): 
     params.set('stances', allStances.filter((stance) => state.filters.stances.includes(stance)).join(','));
   }
   if (state.filters.article !== null) params.set('article', state.filters.article);
+  if (state.filters.round !== null) params.set('round', state.filters.round);
   if (state.selectedNode !== null) params.set('node', state.selectedNode);
   if (state.selectedEdge !== null) params.set('edge', state.selectedEdge);
   if (state.camera !== null) {
@@ -49,7 +50,7 @@ export function parseUrlState(fragment: string, allStances: readonly Stance[]): 
     return value === null || value === '' ? null : value;
   };
   return {
-    filters: { party: text('party'), stances, article: text('article') },
+    filters: { party: text('party'), stances, article: text('article'), round: text('round') },
     selectedNode: text('node'),
     selectedEdge: text('edge'),
     camera,

@@ -1,0 +1,66 @@
+// The round of talks an article reports: its name after venue, city or sides, its ordinal, and the days it was held.
+import { readFileSync } from 'node:fs';
+import type { AnnotatedSentence, Article, ArticleRound } from '../types.js';
+import { packagePath } from '../package-root.js';
+import { statedDates } from './stated-dates.js';
+
+/** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
+const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
+/** Words that put a sentence's meeting apart from the round the article reports. */
+const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
+
+let ordinals: ReadonlyMap<string, number> | undefined;
+
+/** Ordinal words and their numbers (data/ordinals.json), read once. */
+function ordinalWords(): ReadonlyMap<string, number> {
+  ordinals ??= new Map(Object.entries(JSON.parse(readFileSync(packagePath('data', 'ordinals.json'), 'utf8')) as Record<string, number>));
+  return ordinals;
+}
+
+/** The word of an ordinal ("second" for 2), or undefined past the words data/ordinals.json holds. */
+export function ordinalName(n: number): string | undefined {
+  for (const [word, value] of ordinalWords()) if (value === n) return word;
+  return undefined;
+}
+
+/** "the second round", "a 3rd round of talks", "the fourth session": the number of the round a sentence names. */
+export function roundOrdinal(text: string): number | undefined {
+  for (const [, word = ''] of text.toLowerCase().matchAll(/\b([a-z]+|\d+(?:st|nd|rd|th))\s+(?:round|session|cycle)\b/gu)) {
+    const n = /^\d/.test(word) ? Number.parseInt(word, 10) : ordinalWords().get(word);
+    if (n !== undefined && n > 0) return n;
+  }
+  return undefined;
+}
+
+/**
+ * The round the article reports, or undefined when it names neither a place nor two sides. Its ordinal and days come
+ * from the sentences that report a meeting and not another one ("the next round in Rome"); a day after the article's
+ * date is a meeting still to come, not the one reported.
+ */
+export function articleRound(article: Article, sentences: readonly AnnotatedSentence[], principals: readonly string[]): ArticleRound | undefined {
+  const label = talksLabel(sentences, principals);
+  if (label === undefined) return undefined;
+  let ordinal: number | undefined;
+  let days: { start: string; end?: string | undefined } | undefined;
+  for (const s of sentences) {
+    if (!MEETING_WORDS.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
+    ordinal ??= roundOrdinal(s.text);
+    days ??= statedDates(s.text, article.published).find((d) => article.published === undefined || d.start <= article.published);
+    if (ordinal !== undefined && days !== undefined) break;
+  }
+  return { label, ordinal, start: days?.start, end: days?.end };
+}
+
+/** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Lisbon talks"), else after its two sides ("Iran–United States talks"). */
+function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
+  let city: string | undefined;
+  for (const s of sentences) {
+    // A signing is the event a peace-deal article reports; "parallel talks in Doha" or "the next round in Rome" are others.
+    if (!MEETING_WORDS.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
+    const venue = s.mentions.find((m) => m.type === 'Place' && m.via === 'venue');
+    if (venue) return `${venue.canonical} talks`;
+    city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;
+  }
+  if (city) return `${city} talks`;
+  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
+}

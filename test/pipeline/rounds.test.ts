@@ -1,0 +1,114 @@
+// Rounds of talks and the timeline on a small dated corpus (test/fixtures/rounds): fisheries talks between Norway and
+// Iceland, two rounds in Bergen a month apart, the first reported by two articles, with positions that change.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/pipeline.js';
+import { toQuads } from '../../src/rdf/to-quads.js';
+import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
+import { getTimeline } from '../../src/query/timeline.js';
+import { checkGraph } from '../../src/rdf/check-graph.js';
+import type { KnowledgeGraph } from '../../src/types.js';
+import { runCli } from '../helpers/run-cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const CORPUS = new URL('../fixtures/rounds/', import.meta.url).pathname;
+const FIRST = 'Bergen talks (first round, 8 March 2024)';
+const SECOND = 'Bergen talks (second round, 12 April 2024)';
+
+let graph: KnowledgeGraph;
+let turtle: string;
+beforeAll(async () => {
+  ({ graph } = await buildGraph([CORPUS], { jobs: 1 }));
+  turtle = writeTurtle(toQuads(graph));
+});
+
+const labelOf = (key: string): string | undefined => graph.entities.find((entity) => entity.key === key)?.label;
+
+describe('rounds of talks', () => {
+  it('makes two rounds of the two meetings in Bergen a month apart, the first reported by two articles', () => {
+    const rounds = graph.entities.filter((entity) => entity.type === 'Talks');
+    expect(rounds.map(({ label, round }) => ({ label, round }))).toEqual([
+      { label: FIRST, round: { ordinal: 1, start: '2024-03-08', end: undefined, participants: ['party/Iceland', 'party/Norway'] } },
+      { label: SECOND, round: { ordinal: 2, start: '2024-04-12', end: undefined, participants: ['party/Iceland', 'party/Norway'] } },
+    ]);
+  });
+
+  it('ties each stance to the round its article reports and dates it by its sentence, else by its article', () => {
+    const dated = graph.claims
+      .filter((claim) => claim.predicate !== 'heldIn')
+      .flatMap((claim) => claim.sources.map((source) => `${labelOf(claim.subject)} ${claim.predicate} ${labelOf(claim.object)} @ ${labelOf(source.round ?? '')} on ${source.date}`))
+      .sort();
+    expect(dated).toEqual([
+      `Iceland agrees joint monitoring commission for the North Atlantic stocks @ ${SECOND} on 2024-04-13`,
+      `Iceland agrees larger share of the mackerel quota @ ${SECOND} on 2024-04-13`,
+      `Iceland proposes joint monitoring commission for the North Atlantic stocks @ ${FIRST} on 2024-03-09`,
+      `Iceland rejects larger share of the mackerel quota @ ${FIRST} on 2024-03-09`,
+      `Norway agrees joint monitoring commission for the North Atlantic stocks @ ${SECOND} on 2024-04-13`,
+      `Norway demands larger share of the mackerel quota @ ${FIRST} on 2024-03-09`,
+      `Norway demands larger share of the mackerel quota @ ${FIRST} on 2024-03-11`,
+      `Norway proposes ban on bottom trawling near the coast @ ${SECOND} on 2024-04-13`,
+    ]);
+  });
+
+  it('writes the rounds, the claim dates and the mention dates in RDF that conforms to the shapes', () => {
+    expect(turtle).toContain('schema:startDate "2024-03-08"^^xsd:date');
+    expect(turtle).toContain('parley:ordinal "2"^^xsd:positiveInteger');
+    expect(turtle).toContain('parley:earliestDate "2024-03-09"^^xsd:date');
+    expect(turtle).toContain('parley:latestDate "2024-03-11"^^xsd:date');
+    expect(turtle).toContain('dcterms:date "2024-03-11"^^xsd:date');
+    expect(checkGraph(toQuads(graph))).toEqual({ conforms: true, violations: [] });
+  });
+});
+
+describe('the timeline', () => {
+  it.each([
+    ['Iceland', 'joint monitoring commission', [[FIRST, ['proposes'], []], [SECOND, ['agrees'], ['proposal-agreed']]]],
+    ['Iceland', 'mackerel', [[FIRST, ['rejects'], []], [SECOND, ['agrees'], ['rejection-accepted']]]],
+    ['Norway', 'mackerel', [[FIRST, ['demands'], []], [SECOND, [], ['demand-dropped']]]],
+    ['Norway', 'bottom trawling', [[SECOND, ['proposes'], []]]],
+  ] as const)('%s on %s, round by round', (party, topic, expected) => {
+    const { threads } = getTimeline(readTurtle(turtle), { party, topic });
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.entries.map((entry) => [entry.step.label, entry.stances, entry.changes.map((change) => change.kind)])).toEqual(expected);
+  });
+
+  it('lists the steps in time order', () => {
+    expect(getTimeline(readTurtle(turtle)).steps.map((step) => [step.label, step.date, step.ordinal])).toEqual([
+      [FIRST, '2024-03-08', 1],
+      [SECOND, '2024-04-12', 2],
+    ]);
+  });
+});
+
+describe('parley timeline', () => {
+  const dir = useTempDir('timeline');
+  beforeAll(async () => {
+    await writeFile(join(dir.path, 'graph.ttl'), turtle);
+  });
+
+  it('prints each stance round by round with the changes marked', async () => {
+    const run = await runCli(['timeline', 'Norway', '--topic', 'mackerel', '--graph', 'graph.ttl'], dir.path);
+    expect(run).toEqual({
+      code: 0,
+      stdout: `Norway\n  larger share of the mackerel quota\n    ${FIRST}: demands\n    ${SECOND}: no longer states it  [demand dropped]\n`,
+      stderr: '',
+    });
+  });
+
+  it('prints JSON with --json', async () => {
+    const run = await runCli(['timeline', 'Iceland', '--json', '--graph', 'graph.ttl'], dir.path);
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { threads: { topic: { label: string } }[] };
+    expect(parsed.threads.map((thread) => thread.topic.label)).toEqual(['joint monitoring commission for the North Atlantic stocks', 'larger share of the mackerel quota']);
+  });
+
+  it.each([
+    [['timeline', 'Atlantis', '--graph', 'graph.ttl'], 'parley: timeline: no party named "Atlantis" in graph.ttl'],
+    [['timeline', '--topic', ' ', '--graph', 'graph.ttl'], 'parley: timeline: the topic is empty'],
+  ])('exits 2 on %j', async (args, message) => {
+    const run = await runCli(args, dir.path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});
