@@ -13,6 +13,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<CommandFactory>])[] = 
   ['build', async () => (await import('./build.js')).buildCommand],
   ['merge', async () => (await import('./merge.js')).mergeCommand],
   ['positions', async () => (await import('./positions.js')).positionsCommand],
+  ['matrix', async () => (await import('./matrix.js')).matrixCommand],
   ['facts', async () => (await import('./facts.js')).factsCommand],
   ['view', async () => (await import('./view.js')).viewCommand],
   ['sparql', async () => (await import('./sparql.js')).sparqlCommand],

@@ -1,0 +1,238 @@
+// Where the sides stand, read from the built graph: for each negotiation, sides × issues with each side's stances, its
+// sticking points, common ground, open items and contested claims, each with its quotes.
+import { DataFactory, type Store } from 'n3';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { PARLEY_TERMS, predicateIri, RDF_TERMS, SCHEMA_TERMS, SKOS_TERMS } from '../rdf/namespaces.js';
+import { STANCES, type Stance } from '../types.js';
+import { getPositions, type Position } from './positions.js';
+import { compareLabels, hasType, labelOf, objectValue, objectValues, storedClaims, type NodeRef } from './read-store.js';
+
+const { namedNode } = DataFactory;
+
+/** A passage behind a stance, with where and when it was published when the article says so. */
+export interface MatrixQuote {
+  readonly quote: string;
+  /** File name of the article. */
+  readonly article: string;
+  readonly outlet?: string | undefined;
+  /** `YYYY-MM-DD`. */
+  readonly date?: string | undefined;
+}
+
+/** One stance claim of a side, as a cell, a sticking point or a contested pair shows it. */
+export interface MatrixClaim {
+  readonly side: NodeRef;
+  /** Who the articles say took the stance: the side itself, or one of its people or delegations. */
+  readonly holder: NodeRef;
+  readonly stance: Stance;
+  readonly topic: NodeRef;
+  readonly contested: boolean;
+  readonly quotes: readonly MatrixQuote[];
+}
+
+/** What one side holds on one issue, stance by stance. */
+export interface MatrixStance {
+  readonly stance: Stance;
+  /** Number of claims (side, stance, topic). */
+  readonly claims: number;
+  /** Distinct publishers of the articles that state them, sorted. */
+  readonly outlets: readonly string[];
+  /** Latest publication date among those articles (`YYYY-MM-DD`), when one is known. */
+  readonly latest?: string | undefined;
+}
+
+/** A cell of the matrix: one side on one issue. */
+export interface MatrixCell {
+  readonly side: NodeRef;
+  readonly issue: NodeRef;
+  /** In the order of STANCES; stances the side does not take are left out. */
+  readonly stances: readonly MatrixStance[];
+  /** Sorted by stance, then topic. */
+  readonly claims: readonly MatrixClaim[];
+}
+
+/** A sticking point, common ground or open item: a topic or an issue, and the claims that make it one. */
+export interface MatrixStanding {
+  readonly about: NodeRef & { readonly kind: 'topic' | 'issue' };
+  /** The issue of the topic, or the issue itself. */
+  readonly issue: NodeRef;
+  readonly claims: readonly MatrixClaim[];
+}
+
+/** The matrix of one negotiation. */
+export interface NegotiationMatrix {
+  readonly iri: string;
+  /** Every side, those at the table first, then by label. */
+  readonly sides: readonly NodeRef[];
+  /** The sides at the table, by label. */
+  readonly table: readonly NodeRef[];
+  /** The issues on which a side takes a stance, by label. */
+  readonly issues: readonly NodeRef[];
+  /** Issue by issue, side by side; a side with no stance on an issue has no cell. */
+  readonly cells: readonly MatrixCell[];
+  readonly stickingPoints: readonly MatrixStanding[];
+  readonly commonGround: readonly MatrixStanding[];
+  readonly openItems: readonly MatrixStanding[];
+  /** Pairs of claims that contradict each other, each pair once. */
+  readonly contested: readonly (readonly [MatrixClaim, MatrixClaim])[];
+}
+
+/** The positions matrix of a graph: one per negotiation. */
+export interface PositionsMatrix {
+  /** Sorted by the labels of the sides at the table. */
+  readonly negotiations: readonly NegotiationMatrix[];
+}
+
+const byLabel = (a: NodeRef, b: NodeRef): number => compareLabels(a.label, b.label) || compareCodeUnits(a.iri, b.iri);
+
+/** An issue with its skos:prefLabel. */
+function issueRef(store: Store, issue: string): NodeRef {
+  return { iri: issue, label: objectValue(store, issue, SKOS_TERMS.prefLabel) ?? issue };
+}
+
+/** The issue a topic is under (skos:broader). */
+function issueOf(store: Store, topic: string): NodeRef | undefined {
+  const issue = objectValue(store, topic, SKOS_TERMS.broader);
+  return issue === undefined ? undefined : issueRef(store, issue);
+}
+
+/** The publisher and date of each article, by file name. */
+function articleDetails(store: Store): Map<string, { outlet?: string | undefined; date?: string | undefined }> {
+  const details = new Map<string, { outlet?: string | undefined; date?: string | undefined }>();
+  for (const article of store.getSubjects(namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Article), null)) {
+    const file = objectValue(store, article.value, PARLEY_TERMS.fileName);
+    if (file === undefined) continue;
+    details.set(file, { outlet: objectValue(store, article.value, SCHEMA_TERMS.publisher), date: objectValue(store, article.value, SCHEMA_TERMS.datePublished) });
+  }
+  return details;
+}
+
+/** Reads the graph once: positions by claim IRI, with their quotes, outlets and dates. */
+class MatrixReader {
+  /** Positions (one per side) of each stance claim, by claim IRI. */
+  readonly positionsOfClaim = new Map<string, Position[]>();
+  private readonly details: ReturnType<typeof articleDetails>;
+
+  constructor(private readonly store: Store) {
+    this.details = articleDetails(store);
+    const claimOf = new Map(storedClaims(store).map((c) => [`${c.subject} ${c.predicate} ${c.object}`, c.iri]));
+    for (const position of getPositions(store)) {
+      const claim = claimOf.get(`${position.holder.iri} ${predicateIri(position.stance)} ${position.topic.iri}`);
+      if (claim !== undefined) this.positionsOfClaim.set(claim, [...(this.positionsOfClaim.get(claim) ?? []), position]);
+    }
+  }
+
+  claim(position: Position): MatrixClaim {
+    return {
+      side: position.party,
+      holder: { iri: position.holder.iri, label: position.holder.label },
+      stance: position.stance,
+      topic: position.topic,
+      contested: position.contested,
+      quotes: position.sources.map((source) => ({ quote: source.quote, article: source.article, ...this.details.get(source.article) })),
+    };
+  }
+
+  /** The claims of a standing or a contested link, for the sides of one negotiation. */
+  claimsOf(claimIris: readonly string[], sides: ReadonlySet<string>): MatrixClaim[] {
+    return claimIris.flatMap((iri) => (this.positionsOfClaim.get(iri) ?? []).filter((p) => sides.has(p.party.iri)).map((p) => this.claim(p))).sort(compareClaims);
+  }
+
+  standings(negotiation: string, cls: string, sides: ReadonlySet<string>): MatrixStanding[] {
+    const result: MatrixStanding[] = [];
+    for (const node of this.store.getSubjects(namedNode(PARLEY_TERMS.negotiation), namedNode(negotiation), null)) {
+      if (!hasType(this.store, node.value, cls)) continue;
+      const about = objectValue(this.store, node.value, PARLEY_TERMS.about);
+      if (about === undefined) continue;
+      const asIssue = hasType(this.store, about, PARLEY_TERMS.Issue) ? issueRef(this.store, about) : undefined;
+      const aboutRef = { iri: about, label: asIssue?.label ?? labelOf(this.store, about), kind: asIssue ? ('issue' as const) : ('topic' as const) };
+      const issue = asIssue ?? issueOf(this.store, about) ?? { iri: '', label: '' };
+      result.push({ about: aboutRef, issue, claims: this.claimsOf(objectValues(this.store, node.value, PARLEY_TERMS.claim), sides) });
+    }
+    // Topics before issues, each by the label of its issue, then its own.
+    return result.sort(
+      (a, b) => Number(a.about.kind === 'issue') - Number(b.about.kind === 'issue') || byLabel(a.issue, b.issue) || byLabel(a.about, b.about),
+    );
+  }
+}
+
+function compareClaims(a: MatrixClaim, b: MatrixClaim): number {
+  return byLabel(a.side, b.side) || STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance) || byLabel(a.topic, b.topic) || byLabel(a.holder, b.holder);
+}
+
+function stanceSummary(stance: Stance, claims: readonly MatrixClaim[]): MatrixStance {
+  const quotes = claims.flatMap((c) => c.quotes);
+  const outlets = [...new Set(quotes.flatMap((q) => (q.outlet === undefined ? [] : [q.outlet])))].sort(compareLabels);
+  const latest = quotes.flatMap((q) => (q.date === undefined ? [] : [q.date])).sort(compareCodeUnits).at(-1);
+  return { stance, claims: new Set(claims.map((c) => `${c.holder.iri} ${c.topic.iri}`)).size, outlets, ...(latest === undefined ? {} : { latest }) };
+}
+
+function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): NegotiationMatrix {
+  const ref = (party: string): NodeRef => ({ iri: party, label: labelOf(store, party) });
+  const table = objectValues(store, iri, PARLEY_TERMS.atTable).map(ref).sort(byLabel);
+  const others = objectValues(store, iri, PARLEY_TERMS.side)
+    .filter((side) => !table.some((t) => t.iri === side))
+    .map(ref)
+    .sort(byLabel);
+  const sides = [...table, ...others];
+  const sideIris = new Set(sides.map((s) => s.iri));
+  const claims = [...reader.positionsOfClaim.values()]
+    .flat()
+    .filter((p) => sideIris.has(p.party.iri))
+    .map((p) => reader.claim(p));
+  const issues = new Map<string, NodeRef>();
+  const cells: MatrixCell[] = [];
+  const byCell = new Map<string, MatrixClaim[]>();
+  for (const claim of claims) {
+    const issue = issueOf(store, claim.topic.iri);
+    if (issue === undefined) continue;
+    issues.set(issue.iri, issue);
+    const key = `${issue.iri} ${claim.side.iri}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), claim]);
+  }
+  const sortedIssues = [...issues.values()].sort(byLabel);
+  for (const issue of sortedIssues) {
+    for (const side of sides) {
+      const cellClaims = (byCell.get(`${issue.iri} ${side.iri}`) ?? []).sort(compareClaims);
+      if (cellClaims.length === 0) continue;
+      const stances = STANCES.filter((s) => cellClaims.some((c) => c.stance === s)).map((s) => stanceSummary(s, cellClaims.filter((c) => c.stance === s)));
+      cells.push({ side, issue, stances, claims: cellClaims });
+    }
+  }
+  const contested: [MatrixClaim, MatrixClaim][] = [];
+  for (const claim of [...reader.positionsOfClaim.keys()].sort(compareCodeUnits)) {
+    for (const other of objectValues(store, claim, PARLEY_TERMS.contradicts)) {
+      // Each pair once: from the claim whose IRI sorts first.
+      if (compareCodeUnits(claim, other) >= 0) continue;
+      const [a] = reader.claimsOf([claim], sideIris);
+      const [b] = reader.claimsOf([other], sideIris);
+      if (a !== undefined && b !== undefined) contested.push([a, b]);
+    }
+  }
+  return {
+    iri,
+    sides,
+    table,
+    issues: sortedIssues,
+    cells,
+    stickingPoints: reader.standings(iri, PARLEY_TERMS.StickingPoint, sideIris),
+    commonGround: reader.standings(iri, PARLEY_TERMS.CommonGround, sideIris),
+    openItems: reader.standings(iri, PARLEY_TERMS.OpenItem, sideIris),
+    contested,
+  };
+}
+
+/**
+ * The positions matrix of a graph built by `parley build`: one matrix per parley:Negotiation, its sides as columns
+ * (those at the table first), its issues as rows, each cell the side's stances on the issue with their claim counts,
+ * outlets and latest date, then the sticking points, the common ground, the open items and the contested claims, each
+ * with its quotes. A graph without stances gives no negotiations.
+ */
+export function getMatrix(store: Store): PositionsMatrix {
+  const reader = new MatrixReader(store);
+  const negotiations = store
+    .getSubjects(namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Negotiation), null)
+    .map((node) => negotiationMatrix(store, reader, node.value))
+    .sort((a, b) => compareCodeUnits(a.table.map((s) => s.label).join('\u0000'), b.table.map((s) => s.label).join('\u0000')) || compareCodeUnits(a.iri, b.iri));
+  return { negotiations };
+}
