@@ -65,7 +65,11 @@ function formatNegotiation(matrix: NegotiationMatrix): string {
   const others = matrix.sides.filter((s) => !matrix.table.some((t) => t.iri === s.iri));
   const title = `${matrix.table.map((s) => line(s.label)).join(' – ')}${others.length ? ` (also: ${others.map((s) => line(s.label)).join(', ')})` : ''}`;
   const contested = matrix.contested.length
-    ? ['', 'Contested claims:', ...matrix.contested.flatMap(([a, b]) => ['  -', ...formatClaim(a, '      '), ...formatClaim(b, '      ')])]
+    ? [
+        '',
+        'Contested claims:',
+        ...matrix.contested.flatMap(([a, b]) => [`  - ${line(a.side.label)} on "${line(a.topic.label)}"`, ...formatClaim(a, '      '), ...formatClaim(b, '      ')]),
+      ]
     : [];
   return [
     title,
