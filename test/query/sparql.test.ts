@@ -250,14 +250,18 @@ describe('formatSparqlAnswer', () => {
 });
 
 describe('the example queries in ontology/queries', () => {
-  it('are the seven documented ones', async () => {
+  it('are the eleven documented ones', async () => {
     expect((await readdir(QUERIES_DIR)).sort()).toEqual([
       'agreed-by-both-sides.rq',
       'claims-with-quotes.rq',
+      'common-ground.rq',
+      'contested-claims.rq',
       'delegation-leaders.rq',
       'demands-of-every-party.rq',
+      'issues.rq',
       'positions-of-party.rq',
       'single-source-claims.rq',
+      'sticking-points.rq',
       'talks-venues.rq',
     ]);
   });
@@ -265,10 +269,14 @@ describe('the example queries in ontology/queries', () => {
   it.each([
     'agreed-by-both-sides.rq',
     'claims-with-quotes.rq',
+    'common-ground.rq',
+    'contested-claims.rq',
     'delegation-leaders.rq',
     'demands-of-every-party.rq',
+    'issues.rq',
     'positions-of-party.rq',
     'single-source-claims.rq',
+    'sticking-points.rq',
     'talks-venues.rq',
   ])('%s says what it answers, declares Parley\'s prefixes and answers on the sample graph', async (file) => {
     const query = await readFile(join(QUERIES_DIR, file), 'utf8');
