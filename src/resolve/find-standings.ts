@@ -73,32 +73,55 @@ function sideClaims(graph: KnowledgeGraph, entities: ReadonlyMap<string, Entity>
   return result;
 }
 
-/** Parties that take stances in one article are at one negotiation: the groups that links of that kind make. */
+/**
+ * The sides of each negotiation. Articles in which the same two parties or more take stances report one negotiation;
+ * a party met in one article only beside others (a mediator, a great power) does not join two negotiations into one,
+ * and may sit in several. An article in which one side alone takes stances joins the negotiation of that side when
+ * there is exactly one.
+ */
 function groupSides(claims: readonly SideClaim[]): string[][] {
-  const parent = new Map<string, string>();
+  const sidesOfArticle = new Map<string, Set<string>>();
+  for (const { side, claim } of claims) {
+    for (const source of claim.sources) sidesOfArticle.set(source.articleId, (sidesOfArticle.get(source.articleId) ?? new Set()).add(side));
+  }
+  const articles = [...sidesOfArticle.keys()].sort(compareCodeUnits);
+  const parent = new Map(articles.map((a) => [a, a]));
   const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
+    const p = parent.get(x)!;
     if (p === x) return x;
     const root = find(p);
     parent.set(x, root);
     return root;
   };
-  const join = (a: string, b: string) => {
-    const [ra, rb] = [find(a), find(b)].sort(compareCodeUnits) as [string, string];
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  const firstSideOfArticle = new Map<string, string>();
-  for (const { side, claim } of claims) {
-    parent.set(side, parent.get(side) ?? side);
-    for (const source of claim.sources) {
-      const first = firstSideOfArticle.get(source.articleId);
-      if (first === undefined) firstSideOfArticle.set(source.articleId, side);
-      else join(first, side);
+  // Articles that share a pair of sides: indexed by the pair.
+  const firstArticleOfPair = new Map<string, string>();
+  for (const article of articles) {
+    const sides = [...sidesOfArticle.get(article)!].sort(compareCodeUnits);
+    for (const [i, a] of sides.entries()) {
+      for (const b of sides.slice(i + 1)) {
+        const first = firstArticleOfPair.get(`${a}\u0000${b}`);
+        if (first === undefined) firstArticleOfPair.set(`${a}\u0000${b}`, article);
+        else {
+          const [ra, rb] = [find(first), find(article)].sort(compareCodeUnits) as [string, string];
+          if (ra !== rb) parent.set(rb, ra);
+        }
+      }
     }
   }
-  const groups = new Map<string, string[]>();
-  for (const side of [...parent.keys()].sort(compareCodeUnits)) groups.set(find(side), [...(groups.get(find(side)) ?? []), side]);
-  return [...groups.values()].filter((sides) => sides.length >= 2).sort((a, b) => compareCodeUnits(a.join(' '), b.join(' ')));
+  const groups = new Map<string, Set<string>>();
+  for (const article of articles) {
+    if (sidesOfArticle.get(article)!.size < 2) continue;
+    const root = find(article);
+    groups.set(root, new Set([...(groups.get(root) ?? []), ...sidesOfArticle.get(article)!]));
+  }
+  for (const article of articles) {
+    const sides = sidesOfArticle.get(article)!;
+    if (sides.size !== 1) continue;
+    const [side] = sides;
+    const homes = [...groups.values()].filter((group) => group.has(side!));
+    if (homes.length === 1) homes[0]!.add(side!);
+  }
+  return [...groups.values()].map((group) => [...group].sort(compareCodeUnits)).sort((a, b) => compareCodeUnits(a.join(' '), b.join(' ')));
 }
 
 /** The sides at the table: the parties with a delegation when two or more have one, else the sides that say most. */

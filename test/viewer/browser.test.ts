@@ -372,7 +372,10 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     expect(await matrix.locator('.matrix-details .matrix-quote q *').count()).toBe(0);
     const sticking = data.nodes.filter((node) => data.matrix.negotiations.some((n) => n.stickingPoints.some((s) => s.about.iri === node.id)));
     expect(sticking.length).toBeGreaterThan(0);
+    // A tall window gives the matrix room for its table and the quotes of the cell at once.
+    await page.setViewportSize({ width: DESKTOP.width, height: 1700 });
     const shot = await matrix.screenshot();
+    await page.setViewportSize(DESKTOP);
     expect(await paintedPixels(browser.context, shot)).toBeGreaterThan(1000);
     await mkdir(OUTPUT, { recursive: true });
     await writeFile(join(OUTPUT, 'matrix.png'), shot);
