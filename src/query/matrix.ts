@@ -2,10 +2,9 @@
 // sticking points, common ground, open items and contested claims, each with its quotes.
 import { DataFactory, type Store } from 'n3';
 import { compareCodeUnits } from '../compare-code-units.js';
-import { PARLEY_TERMS, predicateIri, RDF_TERMS, SCHEMA_TERMS, SKOS_TERMS } from '../rdf/namespaces.js';
+import { CLASS_OF, PARLEY_TERMS, predicateOf, RDF_TERMS, SCHEMA_TERMS, SKOS_TERMS } from '../rdf/namespaces.js';
 import { STANCES, type Stance } from '../types.js';
-import { getPositions, type Position } from './positions.js';
-import { compareLabels, hasType, labelOf, objectValue, objectValues, storedClaims, type NodeRef } from './read-store.js';
+import { claimSources, compareLabels, entityTypeOf, hasType, labelOf, objectValue, objectValues, storedClaims, type ClaimSource, type NodeRef } from './read-store.js';
 
 const { namedNode } = DataFactory;
 
@@ -107,25 +106,51 @@ function articleDetails(store: Store): Map<string, { outlet?: string | undefined
   return details;
 }
 
-/** Reads the graph once: positions by claim IRI, with their quotes, outlets and dates. */
+/** A stance claim as one side holds it: the side, or one of its people or delegations, took the stance. */
+interface SideClaim {
+  readonly side: NodeRef;
+  readonly holder: NodeRef;
+  readonly stance: Stance;
+  readonly topic: NodeRef;
+  readonly contested: boolean;
+  readonly sources: readonly ClaimSource[];
+}
+
+function isStance(predicate: string | undefined): predicate is Stance {
+  return (STANCES as readonly (string | undefined)[]).includes(predicate);
+}
+
+/**
+ * Reads the graph once: the stance claims by claim IRI, once for each side they speak for (the holder itself when it
+ * is a party, else its parley:party links), with their quotes, outlets and dates.
+ */
 class MatrixReader {
-  /** Positions (one per side) of each stance claim, by claim IRI. */
-  readonly positionsOfClaim = new Map<string, Position[]>();
+  readonly positionsOfClaim = new Map<string, SideClaim[]>();
   private readonly details: ReturnType<typeof articleDetails>;
 
   constructor(private readonly store: Store) {
     this.details = articleDetails(store);
-    const claimOf = new Map(storedClaims(store).map((c) => [`${c.subject} ${c.predicate} ${c.object}`, c.iri]));
-    for (const position of getPositions(store)) {
-      const claim = claimOf.get(`${position.holder.iri} ${predicateIri(position.stance)} ${position.topic.iri}`);
-      if (claim !== undefined) this.positionsOfClaim.set(claim, [...(this.positionsOfClaim.get(claim) ?? []), position]);
+    for (const claim of storedClaims(store)) {
+      const stance = predicateOf(claim.predicate);
+      const type = entityTypeOf(store, claim.subject);
+      if (!isStance(stance) || type === undefined) continue;
+      const sides = (type === 'Party' ? [claim.subject] : objectValues(store, claim.subject, PARLEY_TERMS.party)).filter((side) => hasType(store, side, CLASS_OF.Party));
+      const holder = { iri: claim.subject, label: labelOf(store, claim.subject) };
+      const topic = { iri: claim.object, label: labelOf(store, claim.object) };
+      const contested = hasType(store, claim.iri, PARLEY_TERMS.ContestedClaim);
+      const sources = claimSources(store, claim.iri);
+      if (sides.length === 0) continue;
+      this.positionsOfClaim.set(
+        claim.iri,
+        sides.map((side) => ({ side: { iri: side, label: labelOf(store, side) }, holder, stance, topic, contested, sources })),
+      );
     }
   }
 
-  claim(position: Position): MatrixClaim {
+  claim(position: SideClaim): MatrixClaim {
     return {
-      side: position.party,
-      holder: { iri: position.holder.iri, label: position.holder.label },
+      side: position.side,
+      holder: position.holder,
       stance: position.stance,
       topic: position.topic,
       contested: position.contested,
@@ -135,7 +160,7 @@ class MatrixReader {
 
   /** The claims of a standing or a contested link, for the sides of one negotiation. */
   claimsOf(claimIris: readonly string[], sides: ReadonlySet<string>): MatrixClaim[] {
-    return claimIris.flatMap((iri) => (this.positionsOfClaim.get(iri) ?? []).filter((p) => sides.has(p.party.iri)).map((p) => this.claim(p))).sort(compareClaims);
+    return claimIris.flatMap((iri) => (this.positionsOfClaim.get(iri) ?? []).filter((p) => sides.has(p.side.iri)).map((p) => this.claim(p))).sort(compareClaims);
   }
 
   standings(negotiation: string, cls: string, sides: ReadonlySet<string>): MatrixStanding[] {
@@ -178,7 +203,7 @@ function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): Neg
   const sideIris = new Set(sides.map((s) => s.iri));
   const claims = [...reader.positionsOfClaim.values()]
     .flat()
-    .filter((p) => sideIris.has(p.party.iri))
+    .filter((p) => sideIris.has(p.side.iri))
     .map((p) => reader.claim(p));
   const issues = new Map<string, NodeRef>();
   const cells: MatrixCell[] = [];

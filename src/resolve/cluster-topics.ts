@@ -37,7 +37,7 @@ const MIN_NAME_LENGTH = 3;
 
 /**
  * The people a label names when it asks for a meeting of the sides' leaders, or undefined for any other label:
- * "presidential-level meeting" names none, "meeting between Zelensky and Putin in Turkey" names two (places, parties and
+ * "presidential-level meeting" names none, "meeting between Lindqvist and Moreau in Geneva" names two (places, parties and
  * offices are not people). A meeting is at the leaders' level when a word says so or when it names two people or more.
  */
 export function leadersMeetingPeople(label: string): string[] | undefined {
@@ -55,7 +55,7 @@ export function leadersMeetingPeople(label: string): string[] | undefined {
   return leveled || people.length >= 2 ? [...new Set(people)] : undefined;
 }
 
-/** One person in two spellings ("Zelensky", "Zelenskyy"): equal, or one letter apart in a name of five letters or more. */
+/** One person in two spellings ("Lindqvist", "Lindquist"): equal, or one letter apart in a name of five letters or more. */
 function samePerson(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
 }
@@ -70,7 +70,7 @@ function amongPeople(a: readonly string[], b: readonly string[]): boolean {
  * representative shares enough content words with it and names the same parties: "exchange of 1,000 prisoners" and
  * "major prisoner exchange" join, "withdrawal of Russian forces" and "withdrawal of Ukrainian forces" do not.
  * A leaders' meeting joins another when the people one names are among those of the other: "presidential-level
- * meeting" and "meeting between Putin and Zelenskyy" join, "meeting between Putin and Trump" stays apart from the latter.
+ * meeting" and "meeting between Moreau and Lindqvist" join, "meeting between Moreau and Okafor" stays apart from the latter.
  * The representative is the label most articles state, then the shortest.
  */
 export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string> {

@@ -137,12 +137,12 @@ function distinctClaims(claims: readonly SideClaim[]): ResolvedClaim[] {
   return [...new Set(claims.map((c) => c.claim))];
 }
 
-/** A sticking point among `claims`: some side asks for it and another rejects it. */
-function stickingClaims(claims: readonly SideClaim[]): ResolvedClaim[] | undefined {
+/** The claims that make `claims` (on one topic or issue) a sticking point: asks and rejections by different sides. */
+function stickingClaims(claims: readonly SideClaim[]): ResolvedClaim[] {
   const asking = claims.filter((c) => ASKING.has(c.stance));
   const rejecting = claims.filter((c) => c.stance === 'rejects');
-  const opposed = asking.some((a) => rejecting.some((r) => r.side !== a.side));
-  return opposed ? distinctClaims([...asking, ...rejecting].filter((c) => c.stance === 'rejects' ? asking.some((a) => a.side !== c.side) : rejecting.some((r) => r.side !== c.side))) : undefined;
+  const opposed = (claim: SideClaim, others: readonly SideClaim[]) => others.some((other) => other.side !== claim.side);
+  return distinctClaims([...asking.filter((c) => opposed(c, rejecting)), ...rejecting.filter((c) => opposed(c, asking))]);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -162,7 +162,7 @@ function findNegotiation(sides: readonly string[], all: readonly SideClaim[], is
   for (const [key, topicClaims] of byTopic) {
     const about: StandingSubject = { kind: 'topic', key };
     const sticking = stickingClaims(topicClaims);
-    if (sticking) stickingPoints.push({ about, claims: sticking });
+    if (sticking.length > 0) stickingPoints.push({ about, claims: sticking });
     const accepting = topicClaims.filter((c) => ACCEPTING.has(c.stance));
     if (table.every((side) => accepting.some((c) => c.side === side)) && !topicClaims.some((c) => c.stance === 'rejects')) {
       commonGround.push({ about, claims: distinctClaims(accepting) });
@@ -172,7 +172,7 @@ function findNegotiation(sides: readonly string[], all: readonly SideClaim[], is
   }
   for (const [label, issueClaims] of [...groupBy(claims, (c) => issueOf.get(c.claim.object) ?? '')].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const sticking = stickingClaims(issueClaims);
-    if (sticking) stickingPoints.push({ about: { kind: 'issue', label }, claims: sticking });
+    if (sticking.length > 0) stickingPoints.push({ about: { kind: 'issue', label }, claims: sticking });
   }
   return { sides, table, stickingPoints, commonGround, openItems };
 }
