@@ -147,23 +147,28 @@ class MatrixReader {
     }
   }
 
-  claim(position: SideClaim): MatrixClaim {
-    return {
-      side: position.side,
-      holder: position.holder,
-      stance: position.stance,
-      topic: position.topic,
-      contested: position.contested,
-      quotes: position.sources.map((source) => ({ quote: source.quote, article: source.article, ...this.details.get(source.article) })),
-    };
+  /** The claim as a negotiation reported in `files` shows it: with the quotes of those articles, or undefined when none is. */
+  claim(position: SideClaim, files: ReadonlySet<string>): MatrixClaim | undefined {
+    const quotes = position.sources
+      .filter((source) => files.has(source.article))
+      .map((source) => ({ quote: source.quote, article: source.article, ...this.details.get(source.article) }));
+    if (quotes.length === 0) return undefined;
+    return { side: position.side, holder: position.holder, stance: position.stance, topic: position.topic, contested: position.contested, quotes };
+  }
+
+  /** The file names of the articles that report a negotiation. */
+  files(negotiation: string): Set<string> {
+    return new Set(objectValues(this.store, negotiation, PARLEY_TERMS.reportedIn).flatMap((article) => objectValues(this.store, article, PARLEY_TERMS.fileName)));
   }
 
   /** The claims of a standing or a contested link, for the sides of one negotiation. */
-  claimsOf(claimIris: readonly string[], sides: ReadonlySet<string>): MatrixClaim[] {
-    return claimIris.flatMap((iri) => (this.positionsOfClaim.get(iri) ?? []).filter((p) => sides.has(p.side.iri)).map((p) => this.claim(p))).sort(compareClaims);
+  claimsOf(claimIris: readonly string[], sides: ReadonlySet<string>, files: ReadonlySet<string>): MatrixClaim[] {
+    return claimIris
+      .flatMap((iri) => (this.positionsOfClaim.get(iri) ?? []).filter((p) => sides.has(p.side.iri)).flatMap((p) => this.claim(p, files) ?? []))
+      .sort(compareClaims);
   }
 
-  standings(negotiation: string, cls: string, sides: ReadonlySet<string>): MatrixStanding[] {
+  standings(negotiation: string, cls: string, sides: ReadonlySet<string>, files: ReadonlySet<string>): MatrixStanding[] {
     const result: MatrixStanding[] = [];
     for (const node of this.store.getSubjects(namedNode(PARLEY_TERMS.negotiation), namedNode(negotiation), null)) {
       if (!hasType(this.store, node.value, cls)) continue;
@@ -172,7 +177,7 @@ class MatrixReader {
       const asIssue = hasType(this.store, about, PARLEY_TERMS.Issue) ? issueRef(this.store, about) : undefined;
       const aboutRef = { iri: about, label: asIssue?.label ?? labelOf(this.store, about), kind: asIssue ? ('issue' as const) : ('topic' as const) };
       const issue = asIssue ?? issueOf(this.store, about) ?? { iri: '', label: '' };
-      result.push({ about: aboutRef, issue, claims: this.claimsOf(objectValues(this.store, node.value, PARLEY_TERMS.claim), sides) });
+      result.push({ about: aboutRef, issue, claims: this.claimsOf(objectValues(this.store, node.value, PARLEY_TERMS.claim), sides, files) });
     }
     // Topics before issues, each by the label of its issue, then its own.
     return result.sort(
@@ -201,10 +206,11 @@ function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): Neg
     .sort(byLabel);
   const sides = [...table, ...others];
   const sideIris = new Set(sides.map((s) => s.iri));
+  const files = reader.files(iri);
   const claims = [...reader.positionsOfClaim.values()]
     .flat()
     .filter((p) => sideIris.has(p.side.iri))
-    .map((p) => reader.claim(p));
+    .flatMap((p) => reader.claim(p, files) ?? []);
   const issues = new Map<string, NodeRef>();
   const cells: MatrixCell[] = [];
   const byCell = new Map<string, MatrixClaim[]>();
@@ -229,8 +235,8 @@ function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): Neg
     for (const other of objectValues(store, claim, PARLEY_TERMS.contradicts)) {
       // Each pair once: from the claim whose IRI sorts first.
       if (compareCodeUnits(claim, other) >= 0) continue;
-      const [a] = reader.claimsOf([claim], sideIris);
-      const [b] = reader.claimsOf([other], sideIris);
+      const [a] = reader.claimsOf([claim], sideIris, files);
+      const [b] = reader.claimsOf([other], sideIris, files);
       if (a !== undefined && b !== undefined) contested.push([a, b]);
     }
   }
@@ -240,9 +246,9 @@ function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): Neg
     table,
     issues: sortedIssues,
     cells,
-    stickingPoints: reader.standings(iri, PARLEY_TERMS.StickingPoint, sideIris),
-    commonGround: reader.standings(iri, PARLEY_TERMS.CommonGround, sideIris),
-    openItems: reader.standings(iri, PARLEY_TERMS.OpenItem, sideIris),
+    stickingPoints: reader.standings(iri, PARLEY_TERMS.StickingPoint, sideIris, files),
+    commonGround: reader.standings(iri, PARLEY_TERMS.CommonGround, sideIris, files),
+    openItems: reader.standings(iri, PARLEY_TERMS.OpenItem, sideIris, files),
     contested,
   };
 }

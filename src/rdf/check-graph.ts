@@ -270,6 +270,7 @@ const RULES: readonly NodeRule[] = [
     properties: [
       { path: 'parley:side', minCount: 2, classes: ['parley:Party'], message: 'needs two parley:side or more, each a parley:Party' },
       { path: 'parley:atTable', minCount: 1, classes: ['parley:Party'], message: 'needs one parley:atTable or more, each a parley:Party' },
+      { path: 'parley:reportedIn', minCount: 1, classes: ['parley:Article'], message: 'needs one parley:reportedIn or more, each a parley:Article' },
     ],
   },
   {

@@ -186,6 +186,7 @@ export const PARLEY_TERMS = {
   contradicts: `${PARLEY}contradicts`,
   side: `${PARLEY}side`,
   atTable: `${PARLEY}atTable`,
+  reportedIn: `${PARLEY}reportedIn`,
   negotiation: `${PARLEY}negotiation`,
   about: `${PARLEY}about`,
   claim: `${PARLEY}claim`,

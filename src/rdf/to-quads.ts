@@ -224,6 +224,7 @@ function standingQuads(standings: Standings, quads: Quad[]): void {
     quads.push(quad(node, type, namedNode(PARLEY_TERMS.Negotiation)));
     for (const side of negotiation.sides) quads.push(quad(node, namedNode(PARLEY_TERMS.side), namedNode(entityIri(side))));
     for (const side of negotiation.table) quads.push(quad(node, namedNode(PARLEY_TERMS.atTable), namedNode(entityIri(side))));
+    for (const article of negotiation.articles) quads.push(quad(node, namedNode(PARLEY_TERMS.reportedIn), namedNode(articleIri(article))));
     for (const [field, cls, segment] of STANDING_KINDS) {
       for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
     }

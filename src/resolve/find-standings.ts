@@ -25,6 +25,8 @@ export interface Standing {
 export interface Negotiation {
   /** Party keys, sorted. */
   readonly sides: readonly string[];
+  /** Ids of the articles that report it, sorted: only their claims count for it. */
+  readonly articles: readonly string[];
   /** The sides at the table, sorted: those with a delegation, else those with two stance claims or more, else all. */
   readonly table: readonly string[];
   /** A topic, or an issue, that one side demands or proposes and another rejects. */
@@ -79,7 +81,7 @@ function sideClaims(graph: KnowledgeGraph, entities: ReadonlyMap<string, Entity>
  * and may sit in several. An article in which one side alone takes stances joins the negotiation of that side when
  * there is exactly one.
  */
-function groupSides(claims: readonly SideClaim[]): string[][] {
+function groupSides(claims: readonly SideClaim[]): { sides: string[]; articles: string[] }[] {
   const sidesOfArticle = new Map<string, Set<string>>();
   for (const { side, claim } of claims) {
     for (const source of claim.sources) sidesOfArticle.set(source.articleId, (sidesOfArticle.get(source.articleId) ?? new Set()).add(side));
@@ -108,20 +110,24 @@ function groupSides(claims: readonly SideClaim[]): string[][] {
       }
     }
   }
-  const groups = new Map<string, Set<string>>();
+  const groups = new Map<string, { sides: Set<string>; articles: string[] }>();
   for (const article of articles) {
     if (sidesOfArticle.get(article)!.size < 2) continue;
-    const root = find(article);
-    groups.set(root, new Set([...(groups.get(root) ?? []), ...sidesOfArticle.get(article)!]));
+    const group = groups.get(find(article)) ?? { sides: new Set<string>(), articles: [] };
+    for (const side of sidesOfArticle.get(article)!) group.sides.add(side);
+    group.articles.push(article);
+    groups.set(find(article), group);
   }
   for (const article of articles) {
     const sides = sidesOfArticle.get(article)!;
     if (sides.size !== 1) continue;
     const [side] = sides;
-    const homes = [...groups.values()].filter((group) => group.has(side!));
-    if (homes.length === 1) homes[0]!.add(side!);
+    const homes = [...groups.values()].filter((group) => group.sides.has(side!));
+    if (homes.length === 1) homes[0]!.articles.push(article);
   }
-  return [...groups.values()].map((group) => [...group].sort(compareCodeUnits)).sort((a, b) => compareCodeUnits(a.join(' '), b.join(' ')));
+  return [...groups.values()]
+    .map((group) => ({ sides: [...group.sides].sort(compareCodeUnits), articles: group.articles.sort(compareCodeUnits) }))
+    .sort((a, b) => compareCodeUnits(a.sides.join(' '), b.sides.join(' ')));
 }
 
 /** The sides at the table: the parties with a delegation when two or more have one, else the sides that say most. */
@@ -151,9 +157,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function findNegotiation(sides: readonly string[], all: readonly SideClaim[], issueOf: ReadonlyMap<string, string>, delegated: ReadonlySet<string>): Negotiation {
+function findNegotiation(
+  { sides, articles }: { sides: readonly string[]; articles: readonly string[] },
+  all: readonly SideClaim[],
+  issueOf: ReadonlyMap<string, string>,
+  delegated: ReadonlySet<string>,
+): Negotiation {
   const members = new Set(sides);
-  const claims = all.filter((c) => members.has(c.side));
+  const reports = new Set(articles);
+  // A side met in several negotiations brings to each only what the articles of that one report.
+  const claims = all.filter((c) => members.has(c.side) && c.claim.sources.some((source) => reports.has(source.articleId)));
   const table = sidesAtTable(sides, claims, delegated);
   const byTopic = [...groupBy(claims, (c) => c.claim.object)].sort(([a], [b]) => compareCodeUnits(a, b));
   const stickingPoints: Standing[] = [];
@@ -174,7 +187,7 @@ function findNegotiation(sides: readonly string[], all: readonly SideClaim[], is
     const sticking = stickingClaims(issueClaims);
     if (sticking.length > 0) stickingPoints.push({ about: { kind: 'issue', label }, claims: sticking });
   }
-  return { sides, table, stickingPoints, commonGround, openItems };
+  return { sides, articles, table, stickingPoints, commonGround, openItems };
 }
 
 /** The date of each article, when known. */
@@ -219,6 +232,6 @@ export function findStandings(graph: KnowledgeGraph): Standings {
   const issueOf = new Map(topics.map((t) => [t.key, issueByLabel.get(t.label)!]));
   const claims = sideClaims(graph, entities);
   const delegated = new Set(graph.entities.flatMap((e) => (e.type === 'Delegation' && e.party !== undefined ? [e.party] : [])));
-  const negotiations = groupSides(claims).map((sides) => findNegotiation(sides, claims, issueOf, delegated));
+  const negotiations = groupSides(claims).map((group) => findNegotiation(group, claims, issueOf, delegated));
   return { issueOf, negotiations, contradictions: findContradictions(claims, graph.articles) };
 }
