@@ -14,6 +14,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<CommandFactory>])[] = 
   ['merge', async () => (await import('./merge.js')).mergeCommand],
   ['positions', async () => (await import('./positions.js')).positionsCommand],
   ['timeline', async () => (await import('./timeline.js')).timelineCommand],
+  ['matrix', async () => (await import('./matrix.js')).matrixCommand],
   ['facts', async () => (await import('./facts.js')).factsCommand],
   ['view', async () => (await import('./view.js')).viewCommand],
   ['sparql', async () => (await import('./sparql.js')).sparqlCommand],

@@ -7,7 +7,8 @@ import { DEFAULT_GRAPH_PATH, escapeControlCharacters, EXIT_OK, quoteForTerminal,
 
 /**
  * Positions as text: party, then stance, then topic with confidence, support, the rules of what the resolver inferred
- * ("inferred: memberOf.resolved-side") and the first quote with its outlet (else its file) and date, each on its line.
+ * ("inferred: memberOf.resolved-side"), "contested" when another claim contradicts it, and the first quote with its outlet (else its file)
+ * and date, each on its line.
  */
 export function formatPositions(positions: readonly Position[]): string {
   // Labels and quotes come from articles: a line break inside one must not start a line of its own.
@@ -28,7 +29,8 @@ export function formatPositions(positions: readonly Position[]): string {
     const holder = p.holder.iri === p.party.iri ? '' : ` [${line(p.holder.label)}]`;
     const support = supportText(p.articleCount, p.outletCount);
     const inferred = p.inferredBy.length ? `, inferred: ${p.inferredBy.map(line).join(', ')}` : '';
-    lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support}${inferred})`);
+    const contested = p.contested ? ', contested' : '';
+    lines.push(`    - ${line(p.topic.label)}${holder} (confidence ${p.confidence.toFixed(2)}, ${support}${inferred}${contested})`);
     const first = p.sources[0];
     if (first) lines.push(`        "${line(first.quote)}" (${line([first.outlet ?? first.article, first.published].filter(Boolean).join(', '))})`);
   }

@@ -9,6 +9,7 @@ import {
   compareLabels,
   entityTypeOf,
   foldName,
+  hasType,
   labelOf,
   objectValues,
   storedClaims,
@@ -45,6 +46,8 @@ export interface Position {
    * (a person whose party only the resolver gives). Empty when articles state it all.
    */
   readonly inferredBy: readonly string[];
+  /** Another claim contradicts this one (parley:ContestedClaim): the same side also holds or rejects the topic, at the same date. */
+  readonly contested: boolean;
 }
 
 /** A passage that states a position. */
@@ -179,6 +182,7 @@ export function getPositions(store: Store, partial: Partial<PositionsOptions> = 
         outletCount: claim.outletCount,
         sources,
         inferredBy: inferredBy(store, claim, inferredSides, party.iri),
+        contested: hasType(store, claim.iri, PARLEY_TERMS.ContestedClaim),
       });
     }
   }

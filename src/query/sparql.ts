@@ -7,6 +7,7 @@ import oxigraph from 'oxigraph';
 import { GraphReadError, ParleyError, UsageError } from '../errors.js';
 import type { SparqlWorkerData, SparqlWorkerMessage } from './sparql-worker.js';
 import { assertSafeIri, compactIri, PREFIXES, XSD_TERMS } from '../rdf/namespaces.js';
+import { csvLine } from './csv-line.js';
 
 /** An in-memory SPARQL store holding one graph in its default graph. */
 export type SparqlStore = oxigraph.Store;
@@ -307,12 +308,8 @@ export function formatSparqlAnswer(answer: SparqlAnswer, format: SparqlFormat): 
 
 /** CSV as the SPARQL 1.1 results spec has it: CRLF line ends, lexical forms only, quotes only when needed. */
 function toCsv(vars: readonly string[], rows: readonly SparqlRow[]): string {
-  const cell = (term: SparqlTerm | undefined): string => {
-    if (term === undefined) return '';
-    const text = term.type === 'bnode' ? `_:${term.value}` : term.value;
-    return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [vars.join(','), ...rows.map((row) => vars.map((name) => cell(row[name])).join(','))].map((line) => `${line}\r\n`).join('');
+  const cell = (term: SparqlTerm | undefined): string => (term === undefined ? '' : term.type === 'bnode' ? `_:${term.value}` : term.value);
+  return [csvLine(vars), ...rows.map((row) => csvLine(vars.map((name) => cell(row[name]))))].join('');
 }
 
 /** Numbers and plain strings print as themselves, IRIs compacted, other literals with their language or datatype. */

@@ -14,6 +14,7 @@ import {
   SKOS_TERMS,
 } from '../rdf/namespaces.js';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { getMatrix, type PositionsMatrix } from './matrix.js';
 
 /** One entity or topic of the graph, as the viewer shows it. */
 export interface ViewerNode {
@@ -70,6 +71,8 @@ export interface ViewerEdge {
   readonly quotes: readonly ViewerQuote[];
   /** The rules by which the resolver inferred the claim when no article states it (sorted), else empty. */
   readonly inferredBy: readonly string[];
+  /** Another claim contradicts this one (parley:ContestedClaim). */
+  readonly contested: boolean;
   /** IRIs of the rounds of talks the claim was stated at (parley:atRound), sorted. */
   readonly rounds: readonly string[];
 }
@@ -115,6 +118,8 @@ export interface ViewerData {
   readonly stances: readonly Stance[];
   /** Every predicate the graph may hold, in the order legends list them. */
   readonly predicates: readonly Predicate[];
+  /** Where the sides stand (getMatrix): the matrix view, and the sticking points the graph highlights. */
+  readonly matrix: PositionsMatrix;
 }
 
 /** Entity types keyed by the IRI of their class. */
@@ -195,7 +200,7 @@ export function getViewerData(store: Store): ViewerData {
   const rounds = [...new Set(edges.flatMap((edge) => edge.rounds))]
     .map((id) => ({ id, label: label(id), date: text(id, SCHEMA_TERMS.startDate) ?? null }))
     .sort((a, b) => compareCodeUnits(a.date ?? '\uffff', b.date ?? '\uffff') || compareCodeUnits(a.label, b.label) || compareCodeUnits(a.id, b.id));
-  return { nodes, edges, parties, articles: readArticles(store, edges, text), rounds, stances: [...STANCES], predicates: [...PREDICATES] };
+  return { nodes, edges, parties, articles: readArticles(store, edges, text), rounds, stances: [...STANCES], predicates: [...PREDICATES], matrix: getMatrix(store) };
 }
 
 /** The first object of (subject, predicate), or its value; subjects are terms or IRIs. */
@@ -224,6 +229,7 @@ function readEdges(store: Store, types: ReadonlyMap<string, EntityType>, one: On
       quotes,
       inferredBy: inferred ? [...new Set(quotes.flatMap((quote) => quote.inferredBy ?? []))].sort(compareCodeUnits) : [],
       rounds: store.getObjects(claim, PARLEY_TERMS.atRound, null).map((term) => term.value).sort(compareCodeUnits),
+      contested: store.countQuads(claim, RDF_TERMS.type, PARLEY_TERMS.ContestedClaim, null) > 0,
     });
   }
   return edges.sort((a, b) => compareCodeUnits(a.id, b.id));

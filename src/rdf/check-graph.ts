@@ -271,6 +271,61 @@ const RULES: readonly NodeRule[] = [
       { path: 'schema:url', maxCount: 1, nodeKindIri: true, message: 'has more than one schema:url, or one that is not an IRI' },
     ],
   },
+  {
+    targetClasses: ['parley:Issue'],
+    nodeKindIri: true,
+    properties: [
+      { path: 'skos:prefLabel', minCount: 1, maxCount: 1, datatype: STRING, minLength: 1, message: 'needs exactly one skos:prefLabel, a non-empty string' },
+      { path: 'skos:inScheme', minCount: 1, classes: ['skos:ConceptScheme'], message: 'needs skos:inScheme, the skos:ConceptScheme of the issues' },
+    ],
+  },
+  {
+    targetClasses: ['parley:Topic'],
+    properties: [
+      { path: 'skos:broader', maxCount: 1, classes: ['parley:Issue'], message: 'a topic is under one issue at most: its skos:broader must name one parley:Issue' },
+    ],
+  },
+  {
+    targetClasses: ['parley:Negotiation'],
+    nodeKindIri: true,
+    properties: [
+      { path: 'parley:side', minCount: 2, classes: ['parley:Party'], message: 'needs two parley:side or more, each a parley:Party' },
+      { path: 'parley:atTable', minCount: 1, classes: ['parley:Party'], message: 'needs one parley:atTable or more, each a parley:Party' },
+      { path: 'parley:reportedIn', minCount: 1, classes: ['parley:Article'], message: 'needs one parley:reportedIn or more, each a parley:Article' },
+    ],
+  },
+  {
+    targetClasses: ['parley:StickingPoint', 'parley:CommonGround', 'parley:OpenItem'],
+    nodeKindIri: true,
+    properties: [
+      {
+        path: 'parley:negotiation',
+        minCount: 1,
+        maxCount: 1,
+        classes: ['parley:Negotiation'],
+        message: 'needs exactly one parley:negotiation, a parley:Negotiation',
+      },
+      {
+        path: 'parley:about',
+        minCount: 1,
+        maxCount: 1,
+        classes: ['parley:Topic', 'parley:Issue'],
+        message: 'needs exactly one parley:about, a parley:Topic or a parley:Issue',
+      },
+      { path: 'parley:claim', minCount: 1, classes: ['parley:Claim'], message: 'needs one parley:claim or more, each a parley:Claim' },
+    ],
+  },
+  {
+    targetClasses: ['parley:ContestedClaim'],
+    properties: [
+      {
+        path: 'parley:contradicts',
+        minCount: 1,
+        classes: ['parley:ContestedClaim'],
+        message: 'a contested claim needs parley:contradicts, naming another parley:ContestedClaim',
+      },
+    ],
+  },
 ];
 
 /** StanceCodeShape's sh:xone: exactly one of the five alternatives holds. */

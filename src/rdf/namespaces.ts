@@ -133,6 +133,24 @@ export function mentionPartIri(mentionIriValue: string, part: 'target' | 'quote'
   return assertSafeIri(`${mentionIriValue}/${part}`);
 }
 
+/** IRI of the concept scheme that holds the issues. */
+export const ISSUE_SCHEME_IRI = assertSafeIri(`${PARLEY_ID}scheme/issues`);
+
+/** IRI of an issue from its label. */
+export function issueIri(label: string): string {
+  return assertSafeIri(`${PARLEY_ID}issue/${slug(label)}`);
+}
+
+/** IRI of a negotiation from the keys of its sides. */
+export function negotiationIri(sideKeys: readonly string[]): string {
+  return assertSafeIri(`${PARLEY_ID}negotiation/${shortHash(...sideKeys)}`);
+}
+
+/** IRI of a sticking point, a piece of common ground or an open item of a negotiation, about a topic or an issue. */
+export function standingIri(kind: 'sticking-point' | 'common-ground' | 'open-item', negotiation: string, about: string): string {
+  return assertSafeIri(`${PARLEY_ID}${kind}/${shortHash(negotiation, about)}`);
+}
+
 /** Terms of Parley's ontology (ontology/parley.ttl), by local name. */
 export const PARLEY_TERMS = {
   Party: `${PARLEY}Party`,
@@ -164,6 +182,19 @@ export const PARLEY_TERMS = {
   atRound: `${PARLEY}atRound`,
   earliestDate: `${PARLEY}earliestDate`,
   latestDate: `${PARLEY}latestDate`,
+  Issue: `${PARLEY}Issue`,
+  Negotiation: `${PARLEY}Negotiation`,
+  StickingPoint: `${PARLEY}StickingPoint`,
+  CommonGround: `${PARLEY}CommonGround`,
+  OpenItem: `${PARLEY}OpenItem`,
+  ContestedClaim: `${PARLEY}ContestedClaim`,
+  contradicts: `${PARLEY}contradicts`,
+  side: `${PARLEY}side`,
+  atTable: `${PARLEY}atTable`,
+  reportedIn: `${PARLEY}reportedIn`,
+  negotiation: `${PARLEY}negotiation`,
+  about: `${PARLEY}about`,
+  claim: `${PARLEY}claim`,
 } as const;
 
 /** The parley: property of each extracted predicate: `parley:<predicate>`. */
@@ -214,6 +245,12 @@ export const XSD_TERMS = {
 
 export const SKOS_TERMS = {
   altLabel: `${SKOS}altLabel`,
+  prefLabel: `${SKOS}prefLabel`,
+  Concept: `${SKOS}Concept`,
+  ConceptScheme: `${SKOS}ConceptScheme`,
+  inScheme: `${SKOS}inScheme`,
+  topConceptOf: `${SKOS}topConceptOf`,
+  broader: `${SKOS}broader`,
 } as const;
 
 export const PROV_TERMS = {

@@ -7,7 +7,10 @@ import {
   claimIri,
   DCTERMS_TERMS,
   entityIri,
+  ISSUE_SCHEME_IRI,
+  issueIri,
   mentionIri,
+  negotiationIri,
   mentionPartIri,
   OA_TERMS,
   PARLEY_TERMS,
@@ -17,10 +20,12 @@ import {
   RDFS_TERMS,
   SCHEMA_TERMS,
   SKOS_TERMS,
+  standingIri,
   XSD_TERMS,
 } from './namespaces.js';
 import { STANCE_CODES } from './stance-codes.js';
 import { outletCount } from '../resolve/outlet-key.js';
+import { findStandings, type Standing, type Standings } from '../resolve/find-standings.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -34,7 +39,7 @@ export const OFFSET_UNIT = 'UTF-16 code unit';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The quads of a knowledge graph, in the three layers of docs/data-model.md.
+ * The quads of a knowledge graph, in the three layers of docs/data-model.md, then where the sides stand (standingQuads).
  * Every IRI comes from namespaces.ts; no blank nodes; literal strings are well-formed NFC.
  * Throws when a claim or a party link names an entity the graph does not hold, or a source an unknown article.
  */
@@ -47,6 +52,7 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
   for (const entity of graph.entities) entityQuads(entity, entities, quads);
   for (const claim of graph.claims) claimQuads(claim, entities, articles, quads);
   for (const article of graph.articles) articleQuads(article, quads);
+  standingQuads(findStandings(graph), quads);
   return quads;
 }
 
@@ -213,4 +219,68 @@ function articleQuads(article: Article, quads: Quad[]): void {
     quads.push(quad(node, namedNode(SCHEMA_TERMS.datePublished), literal(article.published, namedNode(XSD_TERMS.date))));
   }
   if (article.url !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.url), namedNode(article.url)));
+}
+
+/** The label of the concept scheme of the issues. */
+const ISSUE_SCHEME_LABEL = 'Issues';
+
+/** The class of each kind of standing, and the segment of its IRI. */
+const STANDING_KINDS = [
+  ['stickingPoints', PARLEY_TERMS.StickingPoint, 'sticking-point'],
+  ['commonGround', PARLEY_TERMS.CommonGround, 'common-ground'],
+  ['openItems', PARLEY_TERMS.OpenItem, 'open-item'],
+] as const;
+
+/**
+ * The standings layer: issues as SKOS concepts that topics are skos:broader than, each negotiation with its sides, its
+ * sticking points, common ground and open items (each naming its topic or issue and its claims), and parley:contradicts
+ * between contradicting claims, both ways, each typed parley:ContestedClaim.
+ */
+function standingQuads(standings: Standings, quads: Quad[]): void {
+  const type = namedNode(RDF_TERMS.type);
+  const scheme = namedNode(ISSUE_SCHEME_IRI);
+  // A graph without topics has no issues, and no scheme to hold them.
+  if (standings.issueOf.size > 0) {
+    quads.push(quad(scheme, type, namedNode(SKOS_TERMS.ConceptScheme)), quad(scheme, namedNode(SKOS_TERMS.prefLabel), textLiteral(ISSUE_SCHEME_LABEL)));
+  }
+  for (const label of new Set(standings.issueOf.values())) {
+    const issue = namedNode(issueIri(label));
+    quads.push(
+      quad(issue, type, namedNode(PARLEY_TERMS.Issue)),
+      quad(issue, type, namedNode(SKOS_TERMS.Concept)),
+      quad(issue, namedNode(SKOS_TERMS.prefLabel), textLiteral(label)),
+      quad(issue, namedNode(SKOS_TERMS.inScheme), scheme),
+      quad(issue, namedNode(SKOS_TERMS.topConceptOf), scheme),
+    );
+  }
+  for (const [topic, label] of standings.issueOf) quads.push(quad(namedNode(entityIri(topic)), namedNode(SKOS_TERMS.broader), namedNode(issueIri(label))));
+  for (const negotiation of standings.negotiations) {
+    const node = namedNode(negotiationIri(negotiation.sides));
+    quads.push(quad(node, type, namedNode(PARLEY_TERMS.Negotiation)));
+    for (const side of negotiation.sides) quads.push(quad(node, namedNode(PARLEY_TERMS.side), namedNode(entityIri(side))));
+    for (const side of negotiation.table) quads.push(quad(node, namedNode(PARLEY_TERMS.atTable), namedNode(entityIri(side))));
+    for (const article of negotiation.articles) quads.push(quad(node, namedNode(PARLEY_TERMS.reportedIn), namedNode(articleIri(article))));
+    for (const [field, cls, segment] of STANDING_KINDS) {
+      for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
+    }
+  }
+  const contested = new Set<string>();
+  for (const { holds, rejects } of standings.contradictions) {
+    const a = claimIri(holds.subject, holds.predicate, holds.object);
+    const b = claimIri(rejects.subject, rejects.predicate, rejects.object);
+    quads.push(quad(namedNode(a), namedNode(PARLEY_TERMS.contradicts), namedNode(b)), quad(namedNode(b), namedNode(PARLEY_TERMS.contradicts), namedNode(a)));
+    contested.add(a).add(b);
+  }
+  for (const claim of contested) quads.push(quad(namedNode(claim), type, namedNode(PARLEY_TERMS.ContestedClaim)));
+}
+
+function standingNodeQuads(standing: Standing, negotiation: NamedNode, cls: NamedNode, segment: 'sticking-point' | 'common-ground' | 'open-item', quads: Quad[]): void {
+  const about = namedNode(standing.about.kind === 'topic' ? entityIri(standing.about.key) : issueIri(standing.about.label));
+  const node = namedNode(standingIri(segment, negotiation.value, about.value));
+  quads.push(
+    quad(node, namedNode(RDF_TERMS.type), cls),
+    quad(node, namedNode(PARLEY_TERMS.negotiation), negotiation),
+    quad(node, namedNode(PARLEY_TERMS.about), about),
+  );
+  for (const claim of standing.claims) quads.push(quad(node, namedNode(PARLEY_TERMS.claim), namedNode(claimIri(claim.subject, claim.predicate, claim.object))));
 }

@@ -1,5 +1,7 @@
 // Groups topic labels that state the same condition in different words, so that each becomes one node.
-import { worldKnowledge } from '../nlp/world-knowledge.js';
+import { distance } from 'fastest-levenshtein';
+import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
+import { issueVocabulary } from './issue-vocabulary.js';
 import { topicWords } from './topic-signature.js';
 
 /** A topic label and how many articles state it. */
@@ -18,7 +20,7 @@ const MIN_OVERLAP = 0.6;
 let partyStems: ReadonlySet<string> | undefined;
 
 /** Stems of party names ("iran", "ukrain"): two labels that name different sides name different conditions. */
-function partyWords(): ReadonlySet<string> {
+export function partyWords(): ReadonlySet<string> {
   partyStems ??= new Set([...new Set(worldKnowledge().demonyms.values())].flatMap((party) => topicWords(party)));
   return partyStems;
 }
@@ -30,10 +32,45 @@ function sameParties(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Names shorter than this are initials or abbreviations ("U.S."), not people. */
+const MIN_NAME_LENGTH = 3;
+
+/**
+ * The people a label names when it asks for a meeting of the sides' leaders, or undefined for any other label:
+ * "presidential-level meeting" names none, "meeting between Lindqvist and Moreau in Geneva" names two (places, parties and
+ * offices are not people). A meeting is at the leaders' level when a word says so or when it names two people or more.
+ */
+export function leadersMeetingPeople(label: string): string[] | undefined {
+  const { meetingHeads, meetingLevels } = issueVocabulary();
+  const lower = ` ${nameKey(label).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+  const words = lower.trim().split(' ');
+  if (!words.some((w) => meetingHeads.includes(w))) return undefined;
+  const knowledge = worldKnowledge();
+  const people = label
+    .split(/[^\p{L}'-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= MIN_NAME_LENGTH)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !knowledge.names.has(w) && !knowledge.demonyms.has(w) && !knowledge.offices.heads.has(w) && !meetingLevels.includes(w) && !meetingHeads.includes(w));
+  const leveled = meetingLevels.some((level) => lower.includes(` ${level} `));
+  return leveled || people.length >= 2 ? [...new Set(people)] : undefined;
+}
+
+/** One person in two spellings ("Lindqvist", "Lindquist"): equal, or one letter apart in a name of five letters or more. */
+function samePerson(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
+}
+
+/** Every person of `a` is one of `b`. */
+function amongPeople(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.some((y) => samePerson(x, y)));
+}
+
 /**
  * Maps each label to the label of its group. A label joins the first group (most supported first) whose
  * representative shares enough content words with it and names the same parties: "exchange of 1,000 prisoners" and
  * "major prisoner exchange" join, "withdrawal of Russian forces" and "withdrawal of Ukrainian forces" do not.
+ * A leaders' meeting joins another when the people one names are among those of the other: "presidential-level
+ * meeting" and "meeting between Moreau and Lindqvist" join, "meeting between Moreau and Okafor" stays apart from the latter.
  * The representative is the label most articles state, then the shortest.
  */
 export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string> {
@@ -42,9 +79,18 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
   );
   const representatives: { label: string; words: Set<string> }[] = [];
   const byWord = new Map<string, number[]>();
+  const meetings: { label: string; people: string[] }[] = [];
   const result = new Map<string, string>();
   for (const { label } of ordered) {
     if (result.has(label)) continue;
+    const people = leadersMeetingPeople(label);
+    if (people !== undefined) {
+      const meeting = meetings.find((m) => amongPeople(people, m.people) || amongPeople(m.people, people));
+      if (meeting === undefined) meetings.push({ label, people });
+      else meeting.people = [...meeting.people, ...people.filter((p) => !meeting.people.some((q) => samePerson(p, q)))];
+      result.set(label, meeting?.label ?? label);
+      continue;
+    }
     const words = new Set(topicWords(label));
     const candidates = new Set<number>();
     for (const w of words) for (const index of byWord.get(w) ?? []) candidates.add(index);

@@ -250,15 +250,19 @@ describe('formatSparqlAnswer', () => {
 });
 
 describe('the example queries in ontology/queries', () => {
-  it('are the eight documented ones', async () => {
+  it('are the twelve documented ones', async () => {
     expect((await readdir(QUERIES_DIR)).sort()).toEqual([
       'agreed-by-both-sides.rq',
       'claims-with-quotes.rq',
+      'common-ground.rq',
+      'contested-claims.rq',
       'delegation-leaders.rq',
       'demands-of-every-party.rq',
+      'issues.rq',
       'positions-by-round.rq',
       'positions-of-party.rq',
       'single-source-claims.rq',
+      'sticking-points.rq',
       'talks-venues.rq',
     ]);
   });
@@ -266,11 +270,15 @@ describe('the example queries in ontology/queries', () => {
   it.each([
     'agreed-by-both-sides.rq',
     'claims-with-quotes.rq',
+    'common-ground.rq',
+    'contested-claims.rq',
     'delegation-leaders.rq',
     'demands-of-every-party.rq',
+    'issues.rq',
     'positions-by-round.rq',
     'positions-of-party.rq',
     'single-source-claims.rq',
+    'sticking-points.rq',
     'talks-venues.rq',
   ])('%s says what it answers, declares Parley\'s prefixes and answers on the sample graph', async (file) => {
     const query = await readFile(join(QUERIES_DIR, file), 'utf8');

@@ -44,3 +44,20 @@ describe('clusterTopics', () => {
     for (const label of labels) expect(backward.get(label)).toBe(forward.get(label));
   });
 });
+
+describe('clusterTopics on requested leaders\' meetings', () => {
+  it('makes one topic of a leaders\' meeting in several wordings', () => {
+    const groups = group([
+      'meeting between Lindqvist and Moreau',
+      'presidential-level meeting',
+      'direct talks between the leaders of both states',
+      'meeting between Moreau and Lindquist in Turkey',
+    ]);
+    expect(new Set(groups.values())).toEqual(new Set(['presidential-level meeting']));
+  });
+
+  it('keeps apart meetings of other people and meetings below the leaders', () => {
+    const groups = group(['meeting between Lindqvist and Moreau', 'direct dialogue between Moreau and Okafor', 'continuation of the talks']);
+    expect(new Set(groups.values()).size).toBe(3);
+  });
+});

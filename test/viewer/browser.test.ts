@@ -375,6 +375,34 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     }
   });
 
+  it('shows the positions matrix beside the graph, whose cells open their quotes, and highlights the sticking points', async () => {
+    await page.locator('.reset-view').click();
+    const matrix = page.locator('.matrix-view');
+    expect(await matrix.locator('.matrix-table thead th').allTextContents()).toEqual(['Issue', ...data.matrix.negotiations[0]!.sides.map((s) => s.label)]);
+    const cell = matrix.locator('.matrix-cell[data-side="Russia"][data-issue="Territory and withdrawal"]');
+    expect(await cell.textContent()).toMatch(/^D\d+$/u);
+    await cell.click();
+    expect(await matrix.locator('.matrix-details h4').textContent()).toBe('Russia on Territory and withdrawal');
+    const quotes = await matrix.locator('.matrix-details .matrix-quote').evaluateAll((items) =>
+      items.map((item) => ({ text: item.querySelector('q')!.textContent!, article: item.getAttribute('data-article')! })),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(normalise(await readFile(join(CORPUS, quote.article), 'utf8'))).toContain(normalise(quote.text));
+    // Quotes are text: no element inside a quote.
+    expect(await matrix.locator('.matrix-details .matrix-quote q *').count()).toBe(0);
+    const sticking = data.nodes.filter((node) => data.matrix.negotiations.some((n) => n.stickingPoints.some((s) => s.about.iri === node.id)));
+    expect(sticking.length).toBeGreaterThan(0);
+    // A tall window gives the matrix room for its table and the quotes of the cell at once.
+    await page.setViewportSize({ width: DESKTOP.width, height: 1700 });
+    const shot = await matrix.screenshot();
+    await page.setViewportSize(DESKTOP);
+    expect(await paintedPixels(browser.context, shot)).toBeGreaterThan(1000);
+    await mkdir(OUTPUT, { recursive: true });
+    await writeFile(join(OUTPUT, 'matrix.png'), shot);
+    // The README's picture of the matrix is refreshed on demand, as the viewer's is.
+    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/matrix.png'), shot);
+  });
+
   it('ran every page without script errors or Content-Security-Policy violations', () => {
     expect(problems.errors).toEqual([]);
     expect(problems.csp).toEqual([]);

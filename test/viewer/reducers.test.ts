@@ -4,8 +4,8 @@ import type { EdgeAttributes, NodeAttributes } from '../../viewer/src/create-gra
 import { emptyDisplayState, reduceEdge, reduceNode, type DisplayState } from '../../viewer/src/reducers.js';
 
 const COLORS = { fadedColor: '#eeeeee' };
-const NODE: NodeAttributes = { label: 'Armenia', fullLabel: 'Republic of Armenia', x: 1, y: 2, size: 10, color: '#4477aa', type: 'Party', party: 'a', shared: false };
-const EDGE: EdgeAttributes = { label: 'demands', color: '#0072b2', size: 2, type: 'straight', curvature: 0, stance: 'demands' };
+const NODE: NodeAttributes = { label: 'Armenia', fullLabel: 'Republic of Armenia', x: 1, y: 2, size: 10, color: '#4477aa', type: 'Party', party: 'a', shared: false, sticking: false };
+const EDGE: EdgeAttributes = { label: 'demands', color: '#0072b2', size: 2, type: 'straight', curvature: 0, stance: 'demands', contested: false };
 /** Edges of the tests: e1 goes a→b, e2 goes c→d. */
 const ENDS = (edge: string) => (edge === 'e1' ? (['a', 'b'] as const) : (['c', 'd'] as const));
 

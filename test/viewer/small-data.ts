@@ -1,4 +1,5 @@
 // A small hand-written ViewerData about Armenia-Azerbaijan peace talks hosted by the United States, for the viewer's unit tests.
+import type { MatrixClaim, NegotiationMatrix } from '../../src/query/matrix.js';
 import type { ViewerData, ViewerEdge, ViewerNode } from '../../src/query/viewer-data.js';
 import type { EntityType, Predicate } from '../../src/types.js';
 
@@ -25,6 +26,7 @@ function edge(key: string, source: string, predicate: Predicate, target: string,
     quotes: articles.map((article) => ({ quote: `A sentence of ${article} about ${key}.`, article, title: `Title of ${article}`, attribution: null, hedged: false, inferredBy: null })),
     inferredBy: [],
     rounds: rounds.map((round) => ID + round),
+    contested: false,
   };
 }
 
@@ -66,7 +68,46 @@ export const smallData: ViewerData = {
   rounds: [{ id: `${ID}talks/Washington_summit`, label: 'Washington summit', date: '2025-08-08' }],
   stances: ['demands', 'rejects', 'proposes', 'agrees'],
   predicates: ['leads', 'role', 'memberOf', 'demands', 'rejects', 'proposes', 'agrees', 'heldIn', 'mediates'],
+  matrix: { negotiations: [smallNegotiation()] },
 };
+
+/** Armenia and Azerbaijan at the table: the border as common ground, the transit corridor a sticking point. */
+function smallNegotiation(): NegotiationMatrix {
+  const side = (iri: string, label: string) => ({ iri, label });
+  const armenia = side(ARMENIA, 'Armenia');
+  const azerbaijan = side(AZERBAIJAN, 'Azerbaijan');
+  const borders = { iri: `${ID}issue/Borders`, label: 'Borders' };
+  const corridor = { iri: `${ID}topic/transit_corridor`, label: 'transit corridor' };
+  const border = { iri: `${ID}topic/border_delimitation`, label: 'border delimitation' };
+  const quote = (text: string) => ({ quote: text, article: 'one.txt', outlet: 'Caucasus Wire', date: '2031-05-02' });
+  const claim = (who: typeof armenia, stance: MatrixClaim['stance'], topic: typeof border, text: string): MatrixClaim => ({
+    side: who,
+    holder: who,
+    stance,
+    topic,
+    contested: false,
+    quotes: [quote(text)],
+  });
+  const proposesBorder = claim(armenia, 'proposes', border, 'Armenia proposed a border delimitation.');
+  const agreesBorder = claim(azerbaijan, 'agrees', border, 'Azerbaijan agreed to a border delimitation.');
+  const demandsCorridor = claim(azerbaijan, 'demands', corridor, 'Azerbaijan demanded a transit corridor.');
+  const rejectsCorridor = claim(armenia, 'rejects', corridor, 'Armenia rejected the <b>transit corridor</b>.');
+  const stance = (s: MatrixClaim['stance']) => ({ stance: s, claims: 1, outlets: ['Caucasus Wire'], latest: '2031-05-02' });
+  return {
+    iri: `${ID}negotiation/1`,
+    sides: [armenia, azerbaijan],
+    table: [armenia, azerbaijan],
+    issues: [borders],
+    cells: [
+      { side: armenia, issue: borders, stances: [stance('rejects'), stance('proposes')], claims: [rejectsCorridor, proposesBorder] },
+      { side: azerbaijan, issue: borders, stances: [stance('demands'), stance('agrees')], claims: [demandsCorridor, agreesBorder] },
+    ],
+    stickingPoints: [{ about: { ...corridor, kind: 'topic' }, issue: borders, claims: [demandsCorridor, rejectsCorridor] }],
+    commonGround: [{ about: { ...border, kind: 'topic' }, issue: borders, claims: [proposesBorder, agreesBorder] }],
+    openItems: [],
+    contested: [],
+  };
+}
 
 /** IRI of a node or claim of smallData from its key. */
 export const iri = (key: string): string => ID + key;

@@ -14,10 +14,11 @@ export function nodeColor(node: Pick<ViewerNode, 'party' | 'shared'>, colors: Re
 }
 
 /**
- * An edge's colour: the inferred colour for a claim no article states, else its stance's, or the relation colour for
- * leads, role, memberOf, heldIn and mediates.
+ * An edge's colour: the contested colour for a claim another contradicts, the inferred colour for a claim no article
+ * states, else its stance's, or the relation colour for leads, role, memberOf, heldIn and mediates.
  */
-export function edgeColor(edge: Pick<ViewerEdge, 'stance' | 'inferredBy'>, settings: ViewerSettings): string {
+export function edgeColor(edge: Pick<ViewerEdge, 'stance' | 'inferredBy'> & Partial<Pick<ViewerEdge, 'contested'>>, settings: ViewerSettings): string {
+  if (edge.contested === true) return settings.contestedColor;
   if (edge.inferredBy.length > 0) return settings.inferredColor;
   return edge.stance === null ? settings.relationColor : settings.stanceColors[edge.stance];
 }

@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ViewerData, ViewerNode } from '../../src/query/viewer-data.js';
 import type { EntityType, Predicate, Stance } from '../../src/types.js';
 import { edgeColor, nodeColor, partyColors } from './colors.js';
+import { stickingTopics } from './matrix-view.js';
 import type { ViewerSettings } from './settings.js';
 
 /** What the graph holds for a node; `type` names the node program that draws its entity type. */
@@ -18,6 +19,8 @@ export interface NodeAttributes {
   type: EntityType;
   party: string | null;
   shared: boolean;
+  /** A topic that one side demands or proposes and another rejects: highlighted on the graph. */
+  sticking: boolean;
 }
 
 /** What the graph holds for a claim edge. `type` and `curvature` say whether it is drawn curved beside a parallel edge. */
@@ -28,6 +31,8 @@ export interface EdgeAttributes {
   type: 'straight' | 'curved';
   curvature: number;
   stance: Stance | null;
+  /** Another claim of the same side contradicts this one: drawn apart, thicker and in the contested colour. */
+  contested: boolean;
 }
 
 export type ViewerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -78,6 +83,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
   const positions = initialPositions(data.nodes, settings.seed);
   const mostClaims = Math.max(0, ...data.nodes.map((node) => node.claimCount));
   const mostOutlets = Math.max(1, ...data.edges.map((edge) => edge.outletCount));
+  const sticking = stickingTopics(data.matrix);
   for (const node of data.nodes) {
     graph.addNode(node.id, {
       label: shortLabel(node.label, settings.labelLength),
@@ -88,6 +94,7 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
       type: node.type,
       party: node.party,
       shared: node.shared,
+      sticking: sticking.has(node.id),
     });
   }
   for (const edge of data.edges) {
@@ -95,10 +102,15 @@ export function createGraph(data: ViewerData, settings: ViewerSettings): ViewerG
       label: edge.predicate,
       color: edgeColor(edge, settings),
       // An inferred claim is drawn at the thinnest, however many articles name its subject: no article states it.
-      size: edge.inferredBy.length > 0 ? settings.minEdgeSize : scale(edge.outletCount - 1, mostOutlets - 1, settings.minEdgeSize, settings.maxEdgeSize),
+      size: edge.contested
+        ? settings.maxEdgeSize
+        : edge.inferredBy.length > 0
+          ? settings.minEdgeSize
+          : scale(edge.outletCount - 1, mostOutlets - 1, settings.minEdgeSize, settings.maxEdgeSize),
       type: 'straight',
       curvature: 0,
       stance: edge.stance,
+      contested: edge.contested,
     });
   }
   return graph;

@@ -1,4 +1,4 @@
-// The legend: party colours, node types by their rings, stance colours and the colour of inferred claims.
+// The legend: party colours, node types by their rings, stance colours and the colours of inferred and contested claims.
 import type { ViewerData } from '../../src/query/viewer-data.js';
 import { el, lineIcon, ringsIcon } from './dom.js';
 import { NODE_STYLES, NODE_TYPES, RING_COLORS, type Ring } from './node-styles.js';
@@ -36,6 +36,7 @@ export function legend(doc: Document, data: ViewerData, colors: ReadonlyMap<stri
     ...data.stances.map((stance) => entry(doc, lineIcon(doc, settings.stanceColors[stance]), stance)),
     entry(doc, lineIcon(doc, settings.relationColor), 'other relations'),
     ...(data.edges.some((edge) => edge.inferredBy.length > 0) ? [entry(doc, lineIcon(doc, settings.inferredColor), 'inferred: no article states it')] : []),
+    ...(data.edges.some((edge) => edge.contested) ? [entry(doc, lineIcon(doc, settings.contestedColor), 'contested: another claim contradicts it')] : []),
   ];
   const section = (title: string, items: HTMLLIElement[]) => el(doc, 'section', {}, [el(doc, 'h3', { text: title }), el(doc, 'ul', {}, items)]);
   const details = el(doc, 'details', { className: 'legend' }, [

@@ -10,6 +10,7 @@ import { el } from './dom.js';
 import { computeVisibility, isUnfiltered, noFilters, type ViewFilters } from './filters.js';
 import { startLayout } from './layout.js';
 import { legend } from './legend.js';
+import { matrixView } from './matrix-view.js';
 import { labelCandidates, nodeLabels } from './node-labels.js';
 import { edgePanel, emptyPanel, nodePanel } from './panel.js';
 import { curveParallelEdges, edgePrograms, nodePrograms } from './programs.js';
@@ -128,6 +129,7 @@ export function mountViewer(container: HTMLElement, data: ViewerData, options: M
     el(doc, 'aside', { className: 'panel', attrs: { 'aria-label': 'Details' } }, [
       el(doc, 'div', { className: 'panel-header' }, [panelToggle]),
       panelBody,
+      matrixView(doc, data.matrix, settings),
       legend(doc, data, colors, settings),
     ]),
   ]);

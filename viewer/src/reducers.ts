@@ -64,6 +64,11 @@ export function reduceNode(state: DisplayState, colors: ReducerColors, node: str
     if (state.suggestions.has(node)) res.forceLabel = true;
     else fade();
   }
+  // A sticking point stands out wherever it is not pushed to the background.
+  if (data.sticking && res.color !== colors.fadedColor) {
+    res.highlighted = true;
+    res.forceLabel = true;
+  }
   if (state.selectedNode === node || state.selectedEnds?.has(node)) {
     res.highlighted = true;
     res.forceLabel = true;

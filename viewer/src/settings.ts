@@ -16,6 +16,8 @@ export interface ViewerSettings {
   readonly relationColor: string;
   /** Colour of claims no article states, which the resolver inferred (a person's side known only from other articles). */
   readonly inferredColor: string;
+  /** Colour of contested claims: another claim of the same side contradicts them. */
+  readonly contestedColor: string;
   /** Colour of nodes pushed to the background by a hover or a search. */
   readonly fadedColor: string;
   /** Node radius in pixels for a node without claims, and for the node with the most claims. */
@@ -54,6 +56,7 @@ export const DEFAULT_VIEWER_SETTINGS: ViewerSettings = {
   stanceColors: { demands: '#0072b2', rejects: '#d55e00', proposes: '#cc79a7', agrees: '#009e73' },
   relationColor: '#9a9a9a',
   inferredColor: '#e69f00',
+  contestedColor: '#000000',
   fadedColor: '#e6e6e6',
   minNodeSize: 5,
   maxNodeSize: 22,
@@ -99,7 +102,7 @@ export function resolveViewerSettings(partial: Partial<ViewerSettings> = {}): Vi
     fail('partyPalette is empty', 'at least one colour', merged.partyPalette);
   }
   merged.partyPalette.forEach((value, index) => color(`partyPalette[${index}]`, value));
-  for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'inferredColor', 'fadedColor'] as const) color(name, merged[name]);
+  for (const name of ['sharedColor', 'neutralColor', 'relationColor', 'inferredColor', 'contestedColor', 'fadedColor'] as const) color(name, merged[name]);
   for (const [stance, value] of Object.entries(merged.stanceColors)) color(`stanceColors.${stance}`, value);
   for (const name of ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'focusRatio', 'labelSize', 'edgeLabelSize'] as const) positive(name, merged[name]);
   for (const name of ['layoutIterations', 'labelLength', 'hideEdgesOnMoveAbove', 'searchLimit'] as const) positive(name, merged[name], true);
