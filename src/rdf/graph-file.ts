@@ -11,20 +11,17 @@ import { readTurtle } from './turtle.js';
 /** A temporary file this much older than now was left by a process killed while writing (SIGKILL, power cut). */
 export const STALE_TEMP_AGE_MS = 5 * 60 * 1000;
 
-/** Pieces of text are joined into writes of about this many characters. */
-const WRITE_SIZE = 1 << 20;
-
 /** Temporary files written by this process so far, for a unique name. */
 let temporaries = 0;
 
 /**
- * Writes `turtle` (text, or pieces of text written one after the other, so that no one string holds a large graph) to
+ * Writes `turtle` (text, or pieces of text or UTF-8 written one after the other, so that no one string holds a large graph) to
  * `path`, creating the parent folder. The file is replaced whole or not at all: the text goes to a temporary file
  * beside it (`<name>.<number>`), which is renamed over the old one. While the write is in flight, SIGINT or SIGTERM
  * removes the temporary file and then ends the process by the same signal (exit status 130 or 143). Temporary files
  * of `path` left by killed runs are removed first.
  */
-export async function writeGraphFile(path: string, turtle: string | Iterable<string>): Promise<void> {
+export async function writeGraphFile(path: string, turtle: string | Iterable<string | Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await removeStaleTempFiles(path);
   const target = await realpath(path).catch(() => path);
@@ -52,15 +49,7 @@ export async function writeGraphFile(path: string, turtle: string | Iterable<str
   try {
     const fd = await promisify(fs.open)(temp, 'w');
     try {
-      let pending = '';
-      for (const piece of typeof turtle === 'string' ? [turtle] : turtle) {
-        pending += piece;
-        if (pending.length >= WRITE_SIZE) {
-          await writeAll(fd, pending);
-          pending = '';
-        }
-      }
-      await writeAll(fd, pending);
+      for (const piece of typeof turtle === 'string' ? [turtle] : turtle) await writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
       await promisify(fs.fsync)(fd);
     } finally {
       await promisify(fs.close)(fd);
@@ -74,9 +63,8 @@ export async function writeGraphFile(path: string, turtle: string | Iterable<str
   }
 }
 
-/** Writes all of `text` at the end of the open file `fd`. fs.write is looked up at each call, as test doubles expect. */
-async function writeAll(fd: number, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+/** Writes all of `bytes` at the end of the open file `fd`. fs.write is looked up at each call, as test doubles expect. */
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     written += await new Promise<number>((resolve, reject) => {

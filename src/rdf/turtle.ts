@@ -80,6 +80,44 @@ function byKey(a: WrittenTriple, b: WrittenTriple): number {
 /** Predicates, classes and datatypes remembered written, at most this many (a vocabulary is far smaller). */
 const IRIS_HELD = 1 << 12;
 
+/** Bytes of the buffers that hold Turtle blocks. */
+const ARENA_SIZE = 1 << 24;
+/** Bytes of the pieces chunks() gives. */
+const PIECE_SIZE = 1 << 20;
+
+/** Where a text is in a TextArena. */
+interface Span {
+  readonly buffer: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Texts kept as UTF-8 in large buffers. A string built piece by piece is a tree of its pieces, several times its size;
+ * a graph's Turtle would take gigabytes of them.
+ */
+class TextArena {
+  private readonly buffers: Buffer[] = [];
+  private used = 0;
+
+  add(text: string): Span {
+    const length = Buffer.byteLength(text);
+    let current = this.buffers.at(-1);
+    if (current === undefined || this.used + length > current.length) {
+      current = Buffer.allocUnsafe(Math.max(ARENA_SIZE, length));
+      this.buffers.push(current);
+      this.used = 0;
+    }
+    const start = this.used;
+    this.used += current.write(text, start);
+    return { buffer: this.buffers.length - 1, start, end: this.used };
+  }
+
+  bytes({ buffer, start, end }: Span): Buffer {
+    return (this.buffers[buffer] ?? Buffer.alloc(0)).subarray(start, end);
+  }
+}
+
 /** The Turtle block of one subject's triples, sorted as their N-Triples lines, duplicates dropped, as n3 writes it. */
 function block(subject: string, triples: WrittenTriple[]): string {
   triples.sort(byKey);
@@ -93,7 +131,7 @@ function block(subject: string, triples: WrittenTriple[]): string {
     else if (object.key !== previous.object.key) text += `, ${object.turtle}`;
     previous = triple;
   }
-  return text;
+  return `${text}.\n`;
 }
 
 /**
@@ -103,8 +141,9 @@ function block(subject: string, triples: WrittenTriple[]): string {
  * entity that is the subject of a claim's direct triple) are read back from their block and written again.
  */
 export class TurtleWriter {
-  /** The Turtle block of each subject (from the subject to its last object, without the closing `.`), by its key. */
-  private readonly blocks = new Map<string, string>();
+  /** The Turtle block of each subject (from the subject to its last object, then `.\n`), by its key. */
+  private readonly blocks = new Map<string, Span>();
+  private readonly arena = new TextArena();
   /** Triples of subjects that already had a block when they came. */
   private readonly late = new Map<string, Quad[]>();
   private readonly lines = new Writer({ format: 'N-Triples' });
@@ -142,7 +181,7 @@ export class TurtleWriter {
       const late = this.late.get(written.key);
       if (late !== undefined) late.push(...own);
       else if (this.blocks.has(written.key)) this.late.set(written.key, own);
-      else this.blocks.set(written.key, block(written.turtle, triples));
+      else this.blocks.set(written.key, this.arena.add(block(written.turtle, triples)));
     }
   }
 
@@ -187,22 +226,25 @@ export class TurtleWriter {
     return { key: `"${value}"^^${type.key}`, turtle: BARE_LITERALS.get(datatype.value)?.test(value) ? value : `"${value}"^^${type.turtle}` };
   }
 
-  /** The Turtle, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
-  *chunks(): Generator<string> {
+  /** The Turtle as UTF-8, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
+  *chunks(): Generator<Uint8Array> {
     this.mergeLate();
-    yield this.header;
-    const subjects = [...this.blocks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    // Blocks are joined into pieces of about this many characters: fewer, larger writes.
-    const PIECE = 1 << 16;
-    let piece = '';
+    yield Buffer.from(this.header);
+    const subjects = [...this.blocks.keys()].sort(compareKeys);
+    let piece = Buffer.allocUnsafe(PIECE_SIZE);
+    let used = 0;
     for (const subject of subjects) {
-      piece += `${this.blocks.get(subject)}.\n`;
-      if (piece.length >= PIECE) {
-        yield piece;
-        piece = '';
+      const span = this.blocks.get(subject);
+      if (span === undefined) continue;
+      const bytes = this.arena.bytes(span);
+      if (used + bytes.length > piece.length) {
+        yield piece.subarray(0, used);
+        piece = Buffer.allocUnsafe(Math.max(PIECE_SIZE, bytes.length));
+        used = 0;
       }
+      used += bytes.copy(piece, used);
     }
-    if (piece !== '') yield piece;
+    yield piece.subarray(0, used);
   }
 
   /** Writes each subject that got triples in a later part again, from its block read back and the later triples. */
@@ -210,9 +252,11 @@ export class TurtleWriter {
     if (this.late.size === 0) return;
     const again = new TurtleWriter();
     for (const [subject, quads] of this.late) {
-      const block = this.blocks.get(subject) ?? '';
-      again.add([...new Parser({ format: 'text/turtle' }).parse(`${this.header}${block}.\n`), ...quads]);
-      this.blocks.set(subject, again.blocks.get(subject) ?? block);
+      const span = this.blocks.get(subject);
+      const block = span === undefined ? '' : this.arena.bytes(span).toString('utf8');
+      again.add([...new Parser({ format: 'text/turtle' }).parse(`${this.header}${block}`), ...quads]);
+      const merged = again.blocks.get(subject);
+      if (merged !== undefined) this.blocks.set(subject, this.arena.add(again.arena.bytes(merged).toString('utf8')));
     }
     this.late.clear();
   }
@@ -226,9 +270,7 @@ export class TurtleWriter {
 export function writeTurtle(quads: Iterable<Quad>): string {
   const writer = new TurtleWriter();
   writer.add(quads);
-  let turtle = '';
-  for (const chunk of writer.chunks()) turtle += chunk;
-  return turtle;
+  return Buffer.concat([...writer.chunks()]).toString('utf8');
 }
 
 /** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */
