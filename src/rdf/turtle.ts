@@ -30,7 +30,7 @@ const BARE_LITERALS: ReadonlyMap<string, RegExp> = new Map([
   ['http://www.w3.org/2001/XMLSchema#double', /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/],
 ]);
 
-/** `[.*+?^${}()|[\]\\/-]` escaped, as n3 escapes namespaces in its prefix pattern. */
+/** `text` with the characters that mean something in a regular expression escaped, as n3 escapes the namespaces of its prefix pattern. */
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
