@@ -387,7 +387,24 @@ function numberOf(term: Term): number | undefined {
   return Number(term.value);
 }
 
-/** The quads by subject and predicate, and the subjects of prov:wasDerivedFrom by object (for the one inverse path). */
+/** A node rule with the IRIs of its targets. */
+interface Target {
+  readonly rule: NodeRule;
+  readonly classes: readonly string[];
+  readonly predicates: readonly string[];
+}
+
+/** A class constraint that failed on a node of another part: checked again once every part is in. */
+interface LaterClassCheck {
+  readonly value: Term;
+  readonly classes: readonly string[];
+  readonly report: () => void;
+}
+
+/**
+ * The quads by subject and predicate, and the subjects of prov:wasDerivedFrom by object (for the one inverse path).
+ * The index of one part may fall back on the index of the nodes shared by all parts, for the nodes it does not hold.
+ */
 class Index {
   // Values keyed by term, so that a claim with thousands of sources is indexed in linear time, duplicates dropped.
   private readonly bySubject = new Map<string, Map<string, Map<string, Term>>>();
@@ -396,6 +413,13 @@ class Index {
   private readonly derivedIri = expand('prov:wasDerivedFrom');
   /** Nodes by the IRI of their term: subjects and objects alike. */
   readonly terms = new Map<string, Term>();
+
+  constructor(
+    private readonly shared?: Index,
+    private readonly later?: LaterClassCheck[],
+    /** Types of nodes of parts already checked and dropped, that shared nodes may refer to (claims). */
+    private readonly partTypes?: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
 
   add(quad: Quad): void {
     const key = termKey(quad.subject);
@@ -412,18 +436,40 @@ class Index {
     }
   }
 
+  /** The triples of a node, from this index or else the shared one. */
+  private predicates(node: Term): Map<string, Map<string, Term>> | undefined {
+    const key = termKey(node);
+    return this.bySubject.get(key) ?? this.shared?.bySubject.get(key);
+  }
+
   /** The values of `predicate` (a compact IRI) on `node`. */
   values(node: Term, predicate: string): readonly Term[] {
-    return [...(this.bySubject.get(termKey(node))?.get(expand(predicate))?.values() ?? [])];
+    return [...(this.predicates(node)?.get(expand(predicate))?.values() ?? [])];
   }
 
   hasType(node: Term, type: string): boolean {
-    return this.bySubject.get(termKey(node))?.get(this.typeIri)?.has(expand(type)) ?? false;
+    return (this.predicates(node)?.get(this.typeIri)?.has(expand(type)) ?? false) || (this.partTypes?.get(termKey(node))?.has(expand(type)) ?? false);
+  }
+
+  /**
+   * sh:class with alternatives: `report` unless `value` is of one of `classes`. On a node of another part, which a
+   * later part may still type, a failure is only reported when it still fails once every part is in.
+   */
+  checkClass(value: Term, classes: readonly string[], report: () => void): void {
+    if (classes.some((type) => this.hasType(value, type))) return;
+    if (this.later !== undefined && !this.bySubject.has(termKey(value))) this.later.push({ value, classes, report });
+    else report();
   }
 
   /** The distinct values reached from `node` along a path of shapes.ttl (`a`, `a/b/c` or `^a`). */
   pathValues(node: Term, path: string): readonly Term[] {
-    if (path.startsWith('^')) return path === '^prov:wasDerivedFrom' ? [...(this.derivedBy.get(termKey(node))?.values() ?? [])] : [];
+    if (path.startsWith('^')) {
+      if (path !== '^prov:wasDerivedFrom') return [];
+      const key = termKey(node);
+      return [...(this.derivedBy.get(key)?.values() ?? []), ...(this.shared?.derivedBy.get(key)?.values() ?? [])];
+    }
+    // A path of one step needs no merging: the values of one node are distinct already.
+    if (!path.includes('/')) return this.values(node, path);
     let nodes: readonly Term[] = [node];
     for (const step of path.split('/')) {
       const next = new Map<string, Term>();
@@ -434,8 +480,7 @@ class Index {
   }
 
   /** Each subject with the rules that target it: instances of their target classes, subjects of their target predicates. */
-  *focusNodes(rules: readonly NodeRule[]): Generator<[Term, NodeRule[]]> {
-    const targets = rules.map((rule) => ({ rule, classes: (rule.targetClasses ?? []).map(expand), predicates: (rule.targetSubjectsOf ?? []).map(expand) }));
+  *focusNodes(targets: readonly Target[]): Generator<[Term, NodeRule[]]> {
     for (const [key, byPredicate] of this.bySubject) {
       const types = byPredicate.get(this.typeIri);
       const matched = targets.filter(({ classes, predicates }) => classes.some((type) => types?.has(type)) || predicates.some((p) => byPredicate.has(p)));
@@ -480,7 +525,7 @@ function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: (v
     const number = numberOf(value);
     if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(value);
     if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(value);
-    if (rule.classes !== undefined && !rule.classes.some((type) => graph.hasType(value, type))) report(value);
+    if (rule.classes !== undefined) graph.checkClass(value, rule.classes, () => report(value));
     if (allowed !== undefined && !(value.termType === 'NamedNode' && allowed.includes(value.value))) report(value);
     for (const bound of bounds) {
       const limit = numberOf(bound);
@@ -506,16 +551,12 @@ export function resolveCheckGraphOptions(partial: Partial<CheckGraphOptions> = {
   return options;
 }
 
-/**
- * Checks `quads` against every constraint of ontology/shapes.ttl: the same verdict as validateGraph (the same focus
- * nodes and paths, with the shapes' messages), in one pass to index the quads and one per focus node and shape.
- */
-export function checkGraph(quads: Iterable<Quad>, options: Partial<CheckGraphOptions> = {}): ValidationReport {
-  const { maxViolations } = resolveCheckGraphOptions(options);
-  const graph = new Index();
-  for (const quad of quads) graph.add(quad);
-  const violations: Violation[] = [];
-  for (const [focus, rules] of graph.focusNodes(RULES)) {
+/** The rules with their targets expanded, once: a graph is checked in thousands of parts. */
+const TARGETS: readonly Target[] = RULES.map((rule) => ({ rule, classes: (rule.targetClasses ?? []).map(expand), predicates: (rule.targetSubjectsOf ?? []).map(expand) }));
+
+/** Each violation of the rules targeting the focus nodes of `graph`, added to `violations`. */
+function checkFocusNodes(graph: Index, violations: Violation[]): void {
+  for (const [focus, rules] of graph.focusNodes(TARGETS)) {
     for (const rule of rules) {
       const add = (path: string | null, message: string, value: Term | null): void => {
         violations.push({ focusNode: showTerm(focus), path, message, severity: 'Violation', value: value === null ? null : showTerm(value) });
@@ -525,5 +566,71 @@ export function checkGraph(quads: Iterable<Quad>, options: Partial<CheckGraphOpt
       for (const property of rule.properties) checkProperty(focus, property, graph, (value) => add(property.path, property.message, value));
     }
   }
+}
+
+/**
+ * The nodes of one part of a graph (a claim and its mentions): instances of these classes. All their triples are in
+ * their part, and only their part refers to them.
+ */
+const CLAIM_CLASSES = ['parley:Claim', 'parley:InferredClaim'].map(expand);
+const PART_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'].map(expand);
+
+/**
+ * Checks a graph against every constraint of ontology/shapes.ttl part by part, as its quads are made: the nodes of a
+ * part (PART_CLASSES) when the part is added, then dropped; the nodes shared by all parts (entities, articles, the
+ * direct triples of claims) at the end. The time and memory grow with the graph, as long as parts are bounded. The
+ * verdict is checkGraph's on the whole graph.
+ */
+export class GraphChecker {
+  /** The types of each claim checked with its part: where the sides stand refers to claims from the shared nodes. */
+  private readonly claimTypes = new Map<string, Set<string>>();
+  private readonly shared = new Index(undefined, undefined, this.claimTypes);
+  private readonly later: LaterClassCheck[] = [];
+  private readonly violations: Violation[] = [];
+  private readonly typeIri = expand('rdf:type');
+
+  /** Adds one part of the graph: the quads of a claim and its mentions, of an entity, or of an article. */
+  add(quads: Iterable<Quad>): void {
+    const own = new Set<string>();
+    const all: Quad[] = [];
+    for (const quad of quads) {
+      all.push(quad);
+      if (quad.predicate.value === this.typeIri && PART_CLASSES.includes(quad.object.value) && quad.object.termType === 'NamedNode') own.add(termKey(quad.subject));
+    }
+    for (const quad of all) {
+      if (quad.predicate.value !== this.typeIri || !CLAIM_CLASSES.includes(quad.object.value)) continue;
+      const key = termKey(quad.subject);
+      let types = this.claimTypes.get(key);
+      if (types === undefined) this.claimTypes.set(key, (types = new Set()));
+      types.add(quad.object.value);
+    }
+    if (own.size === 0) {
+      for (const quad of all) this.shared.add(quad);
+      return;
+    }
+    const part = new Index(this.shared, this.later);
+    for (const quad of all) (own.has(termKey(quad.subject)) ? part : this.shared).add(quad);
+    checkFocusNodes(part, this.violations);
+  }
+
+  /** The report, once every part is in. */
+  finish(options: Partial<CheckGraphOptions> = {}): ValidationReport {
+    const { maxViolations } = resolveCheckGraphOptions(options);
+    checkFocusNodes(this.shared, this.violations);
+    for (const { value, classes, report } of this.later.splice(0)) if (!classes.some((type) => this.shared.hasType(value, type))) report();
+    return { conforms: this.violations.length === 0, violations: sortViolations(this.violations).slice(0, maxViolations) };
+  }
+}
+
+/**
+ * Checks `quads` against every constraint of ontology/shapes.ttl: the same verdict as validateGraph (the same focus
+ * nodes and paths, with the shapes' messages), in one pass to index the quads and one per focus node and shape.
+ */
+export function checkGraph(quads: Iterable<Quad>, options: Partial<CheckGraphOptions> = {}): ValidationReport {
+  const { maxViolations } = resolveCheckGraphOptions(options);
+  const graph = new Index();
+  for (const quad of quads) graph.add(quad);
+  const violations: Violation[] = [];
+  checkFocusNodes(graph, violations);
   return { conforms: violations.length === 0, violations: sortViolations(violations).slice(0, maxViolations) };
 }

@@ -1,8 +1,9 @@
 // Writes a Turtle graph file atomically, counts the articles of one, and reads one back into a store.
+import fs from 'node:fs';
 import { lstat, mkdir, readFile, readdir, realpath, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { Parser, type Store } from 'n3';
-import writeFileAtomic from 'write-file-atomic';
 import { GraphReadError, UsageError } from '../errors.js';
 import { PARLEY_TERMS, RDF_TERMS } from './namespaces.js';
 import { readTurtle } from './turtle.js';
@@ -10,20 +11,70 @@ import { readTurtle } from './turtle.js';
 /** A temporary file this much older than now was left by a process killed while writing (SIGKILL, power cut). */
 export const STALE_TEMP_AGE_MS = 5 * 60 * 1000;
 
+/** Temporary files written by this process so far, for a unique name. */
+let temporaries = 0;
+
 /**
- * Writes `turtle` to `path`, creating the parent folder. The file is replaced whole or not at all:
- * write-file-atomic writes a temporary file beside it (`<name>.<number>`) and renames it over the old one. While the
- * write is in flight it removes the temporary file on SIGINT, SIGTERM or exit and then re-raises the signal, so the
- * process still dies by it (exit status 130 or 143). Temporary files of `path` left by killed runs are removed first.
+ * Writes `turtle` (text, or pieces of text or UTF-8 written one after the other, so that no one string holds a large graph) to
+ * `path`, creating the parent folder. The file is replaced whole or not at all: the text goes to a temporary file
+ * beside it (`<name>.<number>`), which is renamed over the old one. While the write is in flight, SIGINT or SIGTERM
+ * removes the temporary file and then ends the process by the same signal (exit status 130 or 143). Temporary files
+ * of `path` left by killed runs are removed first.
  */
-export async function writeGraphFile(path: string, turtle: string): Promise<void> {
+export async function writeGraphFile(path: string, turtle: string | Iterable<string | Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await removeStaleTempFiles(path);
-  await writeFileAtomic(path, turtle, { encoding: 'utf8' });
+  const target = await realpath(path).catch(() => path);
+  const temp = `${target}.${process.pid}${Date.now() % 1e6}${++temporaries}`;
+  const removeTemp = (): void => {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // Not created yet, or already renamed.
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeTemp();
+    stopListening();
+    process.kill(process.pid, signal);
+  };
+  const stopListening = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', removeTemp);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', removeTemp);
+  try {
+    const fd = await promisify(fs.open)(temp, 'w');
+    try {
+      for (const piece of typeof turtle === 'string' ? [turtle] : turtle) await writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+      await promisify(fs.fsync)(fd);
+    } finally {
+      await promisify(fs.close)(fd);
+    }
+    await promisify(fs.rename)(temp, target);
+  } catch (error) {
+    removeTemp();
+    throw error;
+  } finally {
+    stopListening();
+  }
+}
+
+/** Writes all of `bytes` at the end of the open file `fd`. fs.write is looked up at each call, as test doubles expect. */
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    written += await new Promise<number>((resolve, reject) => {
+      fs.write(fd, bytes, written, bytes.length - written, null, (error, count) => (error ? reject(error) : resolve(count)));
+    });
+  }
 }
 
 /**
- * Removes the temporary files write-file-atomic names after `path` (`graph.ttl.1234567890`, beside the file it
+ * Removes the temporary files writeGraphFile names after `path` (`graph.ttl.1234567890`, beside the file it
  * resolves to) that were last written more than STALE_TEMP_AGE_MS ago: a write in progress touches its file, a dead
  * one does not. Errors are ignored: a file another run removed first is gone all the same.
  */

@@ -44,16 +44,32 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Throws when a claim or a party link names an entity the graph does not hold, or a source an unknown article.
  */
 export function toQuads(graph: KnowledgeGraph): Quad[] {
+  // Each part is pushed one quad at a time: spreading a claim's quads as arguments would overflow the stack once a
+  // claim has thousands of sources.
+  const quads: Quad[] = [];
+  forEachQuadPart(graph, (part) => {
+    for (const quad of part) quads.push(quad);
+  });
+  return quads;
+}
+
+/**
+ * The quads of a knowledge graph (those of toQuads) part by part, so that a consumer can write them and drop them:
+ * `take` gets the quads of each entity, then of each article, then of each claim with its mentions.
+ */
+export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => void): void {
   const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
   const articles = new Map(graph.articles.map((article) => [article.id, article]));
-  // Each layer pushes onto one array: spreading a claim's quads as arguments would overflow the stack once a claim
-  // has thousands of sources.
-  const quads: Quad[] = [];
-  for (const entity of graph.entities) entityQuads(entity, entities, quads);
-  for (const claim of graph.claims) claimQuads(claim, entities, articles, quads);
-  for (const article of graph.articles) articleQuads(article, quads);
-  standingQuads(findStandings(graph), quads);
-  return quads;
+  const part = (make: (quads: Quad[]) => void): void => {
+    const quads: Quad[] = [];
+    make(quads);
+    take(quads);
+  };
+  for (const entity of graph.entities) part((quads) => entityQuads(entity, entities, quads));
+  for (const article of graph.articles) part((quads) => articleQuads(article, quads));
+  for (const claim of graph.claims) part((quads) => claimQuads(claim, entities, articles, quads));
+  // Where the sides stand refers to entities, articles and claims of the parts before it.
+  part((quads) => standingQuads(findStandings(graph), quads));
 }
 
 /** A string literal that any RDF store accepts: lone surrogates replaced, NFC. */

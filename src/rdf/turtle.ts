@@ -18,79 +18,252 @@ function checkKind(term: Term, where: string): void {
 const ESCAPED = /[^ !#-[\]-~\u0080-\uFFFD]/;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
-/**
- * Whether an IRI is written as it is, after assertSafeIri has found it safe. Remembered per IRI, since predicates,
- * classes and datatypes recur in every other triple.
- */
-function plainIri(iri: string, checked: Map<string, boolean>): boolean {
-  let plain = checked.get(iri);
-  if (plain === undefined) {
-    assertSafeIri(iri);
-    plain = !ESCAPED.test(iri);
-    checked.set(iri, plain);
-  }
-  return plain;
+/** Characters n3 escapes in Turtle (a high surrogate starts a pair it writes as `\U…`): a value without them is written as it is. */
+const TURTLE_ESCAPED = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udbff]/;
+/** The key of rdf:type, which n3 writes `a` as a predicate. */
+const RDF_TYPE_KEY = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ';
+/** Datatypes whose literals n3 writes bare in Turtle when the text has the datatype's form. */
+const BARE_LITERALS: ReadonlyMap<string, RegExp> = new Map([
+  ['http://www.w3.org/2001/XMLSchema#boolean', /^(?:true|false)$/],
+  ['http://www.w3.org/2001/XMLSchema#integer', /^[+-]?\d+$/],
+  ['http://www.w3.org/2001/XMLSchema#decimal', /^[+-]?\d*\.\d+$/],
+  ['http://www.w3.org/2001/XMLSchema#double', /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/],
+]);
+
+/** `text` with the characters that mean something in a regular expression escaped, as n3 escapes the namespaces of its prefix pattern. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Checks an object (safe IRI, or literal with a safe datatype and a well-formed tag) and says whether it is written as it is. */
-function plainObject(term: Term, subjects: ReadonlyMap<string, SubjectGroup>, checked: Map<string, boolean>): boolean {
-  checkKind(term, 'object');
-  if (term.termType === 'NamedNode') return subjects.get(term.value)?.plainSubject ?? plainIri(term.value, checked);
-  // n3 computes a literal's parts from its id on each read: each is read once.
-  const { language, datatype, value } = term as Literal;
-  if (language !== '' && !LANGUAGE_TAG.test(language)) {
-    throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(language)}.`);
-  }
-  return plainIri(datatype.value, checked) && !ESCAPED.test(value);
-}
+const NAMESPACES = Object.entries(PREFIXES);
+/** The prefixed name of an IRI as n3 matches it: a namespace of PREFIXES, then a local name of its simple form. */
+const PREFIXED = new RegExp(`^(${NAMESPACES.map(([, namespace]) => escapeRegex(namespace)).join('|')})([_a-zA-Z0-9](?:\\.?[\\-_a-zA-Z0-9])*)$`);
+const PREFIX_OF = new Map(NAMESPACES.map(([prefix, namespace]) => [namespace, `${prefix}:`]));
+/** IRIs that start like a prefixed name (`rdf:…`): n3 may write them as they are; it is asked. */
+const LIKE_PREFIXED = new RegExp(`^(?:${NAMESPACES.map(([prefix]) => escapeRegex(`${prefix}:`)).join('|')})`);
 
-/**
- * Compares `a + terminator` with `b + terminator` by code units without building either string: the order of two
- * terms written in an N-Triples line, where `>` ends an IRI and `"` the text of a literal.
- */
-function compareTerminated(a: string, b: string, terminator: number): number {
-  if (a === b) return 0;
-  if (b.startsWith(a)) return terminator - b.charCodeAt(a.length);
-  if (a.startsWith(b)) return a.charCodeAt(b.length) - terminator;
-  return a < b ? -1 : 1;
-}
-
-/** What follows the text of a literal in N-Triples: its language tag or datatype (none for xsd:string). */
-function literalSuffix(term: Literal): string {
-  if (term.language !== '') return `@${term.language}`;
-  return term.datatype.value === XSD_STRING ? '' : `^^<${term.datatype.value}>`;
-}
-
-/**
- * The order of two terms as canonical N-Triples writes them (`<iri>` or `"text"` with a suffix), so that sorting by
- * subject, predicate and object gives the order of sorted N-Triples lines. Unless both are `plain` (nothing to
- * escape), which is the rule, they are compared in their written form.
- */
-function compareWritten(a: NamedNode | Literal, b: NamedNode | Literal, plain: boolean, lines: Writer): number {
-  if (a.termType !== b.termType) return a.termType === 'Literal' ? -1 : 1;
-  if (!plain) return compareTerminated(written(a, lines), written(b, lines), 0x20);
-  if (a.termType === 'NamedNode') return compareTerminated(a.value, b.value, 0x3e);
-  return compareTerminated(a.value, b.value, 0x22) || compareTerminated(literalSuffix(a), literalSuffix(b as Literal), 0x20);
-}
-
-/** A bare integer object ending a statement: ` 12.` at the end of a line. */
-const INTEGER_BEFORE_FINAL_DOT = /( [+-]?\d+)\.\n/g;
+/** An integer written without quotes and datatype, as n3 writes xsd:integer. */
+const BARE_INTEGER = /^[+-]?\d+$/;
 
 const PLACEHOLDER = DataFactory.namedNode('x');
 /** `<x> <x> ` before the object of a line, ` .\n` after it. */
 const LINE_HEAD = 8;
 const LINE_TAIL = 3;
 
-/** A term as canonical N-Triples writes it. */
-function written(term: NamedNode | Literal, lines: Writer): string {
-  return lines.quadToString(PLACEHOLDER, PLACEHOLDER, term).slice(LINE_HEAD, -LINE_TAIL);
+/** A term as `writer` writes the object of a line (canonical N-Triples, or Turtle with prefixes), escapes included. */
+function written(term: NamedNode | Literal, writer: Writer): string {
+  return writer.quadToString(PLACEHOLDER, PLACEHOLDER, term).slice(LINE_HEAD, -LINE_TAIL);
 }
 
-/** The triples of one subject, and whether the subject is written as it is. */
-interface SubjectGroup {
-  readonly subject: NamedNode;
-  readonly plainSubject: boolean;
-  readonly quads: Quad[];
+/**
+ * A term in two forms: `key`, as a canonical N-Triples line writes it, followed by a space (comparing these strings by
+ * code units gives the order of sorted N-Triples lines), and `turtle`, as n3's Writer writes it with PREFIXES.
+ */
+interface WrittenTerm {
+  readonly key: string;
+  readonly turtle: string;
+}
+
+/** A triple of one subject, its predicate and object written. */
+interface WrittenTriple {
+  readonly predicate: WrittenTerm;
+  readonly object: WrittenTerm;
+}
+
+/** Compares strings by code units (the order of sorted N-Triples lines). */
+function compareKeys(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** The order of two triples of one subject. */
+function byKey(a: WrittenTriple, b: WrittenTriple): number {
+  return a.predicate.key === b.predicate.key ? compareKeys(a.object.key, b.object.key) : compareKeys(a.predicate.key, b.predicate.key);
+}
+
+/** Predicates, classes and datatypes remembered written, at most this many (a vocabulary is far smaller). */
+const IRIS_HELD = 1 << 12;
+
+/** Bytes of the buffers that hold Turtle blocks. */
+const ARENA_SIZE = 1 << 24;
+/** Bytes of the pieces chunks() gives. */
+const PIECE_SIZE = 1 << 20;
+
+/** Where a text is in a TextArena. */
+interface Span {
+  readonly buffer: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Texts kept as UTF-8 in large buffers. A string built piece by piece is a tree of its pieces, several times its size;
+ * a graph's Turtle would take gigabytes of them.
+ */
+class TextArena {
+  private readonly buffers: Buffer[] = [];
+  private used = 0;
+
+  add(text: string): Span {
+    const length = Buffer.byteLength(text);
+    let current = this.buffers.at(-1);
+    if (current === undefined || this.used + length > current.length) {
+      current = Buffer.allocUnsafe(Math.max(ARENA_SIZE, length));
+      this.buffers.push(current);
+      this.used = 0;
+    }
+    const start = this.used;
+    this.used += current.write(text, start);
+    return { buffer: this.buffers.length - 1, start, end: this.used };
+  }
+
+  bytes({ buffer, start, end }: Span): Buffer {
+    return (this.buffers[buffer] ?? Buffer.alloc(0)).subarray(start, end);
+  }
+}
+
+/** The Turtle block of one subject's triples, sorted as their N-Triples lines, duplicates dropped, as n3 writes it. */
+function block(subject: string, triples: WrittenTriple[]): string {
+  triples.sort(byKey);
+  let text = subject;
+  let previous: WrittenTriple | undefined;
+  for (const triple of triples) {
+    const { predicate, object } = triple;
+    const verb = predicate.key === RDF_TYPE_KEY ? 'a' : predicate.turtle;
+    if (previous === undefined) text += ` ${verb} ${object.turtle}`;
+    else if (predicate.key !== previous.predicate.key) text += `;\n    ${verb} ${object.turtle}`;
+    else if (object.key !== previous.object.key) text += `, ${object.turtle}`;
+    previous = triple;
+  }
+  // Virtuoso 7's Turtle loader reads "1." at the end of a statement as a decimal and then misses the dot.
+  return BARE_INTEGER.test(previous?.object.turtle ?? '') ? `${text} .\n` : `${text}.\n`;
+}
+
+/**
+ * Writes quads as deterministic Turtle, given in parts (a claim and its mentions, an entity, an article), keeping
+ * only text: each subject's triples are written as its Turtle block as soon as its part is added, and the quads can be
+ * dropped. `chunks()` then gives the blocks sorted by subject. The few subjects that get triples in a later part (an
+ * entity that is the subject of a claim's direct triple) are read back from their block and written again.
+ */
+export class TurtleWriter {
+  /** The Turtle block of each subject (from the subject to its last object, then `.\n`), by its key. */
+  private readonly blocks = new Map<string, Span>();
+  private readonly arena = new TextArena();
+  /** Triples of subjects that already had a block when they came. */
+  private readonly late = new Map<string, Quad[]>();
+  private readonly lines = new Writer({ format: 'N-Triples' });
+  private readonly writer = new Writer({ prefixes: { ...PREFIXES } });
+  private readonly iris = new Map<string, WrittenTerm>();
+  /** The prefix lines that begin the file, as n3 writes them. */
+  private readonly header: string;
+
+  constructor() {
+    let header = '';
+    new Writer({ prefixes: { ...PREFIXES } }).end((_error, result: string) => (header = result));
+    this.header = header;
+  }
+
+  /** Adds quads: those of one subject should come in one call, else that subject is read back and written again at the end. */
+  add(quads: Iterable<Quad>): void {
+    const groups = new Map<string, { subject: NamedNode; triples: WrittenTriple[]; quads: Quad[] }>();
+    for (const q of quads) {
+      if (q.graph.termType !== 'DefaultGraph') throw new Error(`writeTurtle: quad in graph ${q.graph.value}. Expecting triples of the default graph only.`);
+      let group = groups.get(q.subject.value);
+      if (group === undefined) {
+        checkKind(q.subject, 'subject');
+        groups.set(q.subject.value, (group = { subject: q.subject as NamedNode, triples: [], quads: [] }));
+      }
+      checkKind(q.predicate, 'predicate');
+      checkKind(q.object, 'object');
+      const predicate = this.recurring(q.predicate as NamedNode);
+      // Classes recur; most other IRIs are written once or a few times.
+      const object = q.object.termType === 'Literal' ? this.literal(q.object) : predicate.key === RDF_TYPE_KEY ? this.recurring(q.object as NamedNode) : this.iri(q.object as NamedNode);
+      group.triples.push({ predicate, object });
+      group.quads.push(q);
+    }
+    for (const { subject, triples, quads: own } of groups.values()) {
+      const written = this.iri(subject);
+      const late = this.late.get(written.key);
+      if (late !== undefined) late.push(...own);
+      else if (this.blocks.has(written.key)) this.late.set(written.key, own);
+      else this.blocks.set(written.key, this.arena.add(block(written.turtle, triples)));
+    }
+  }
+
+  /** An IRI written, remembered: predicates, classes and datatypes recur in every other triple. */
+  private recurring(term: NamedNode): WrittenTerm {
+    let iri = this.iris.get(term.value);
+    if (iri === undefined) {
+      iri = this.iri(term);
+      if (this.iris.size >= IRIS_HELD) this.iris.clear();
+      this.iris.set(term.value, iri);
+    }
+    return iri;
+  }
+
+  /** An IRI written, checked first. */
+  private iri(term: NamedNode): WrittenTerm {
+    const plain = !ESCAPED.test(assertSafeIri(term.value));
+    return { key: plain ? `<${term.value}> ` : `${written(term, this.lines)} `, turtle: this.turtleIri(term) };
+  }
+
+  /** An IRI as n3 writes it in Turtle with PREFIXES; one with nothing to escape (the rule) without asking n3. */
+  private turtleIri(term: NamedNode): string {
+    const iri = term.value;
+    if (TURTLE_ESCAPED.test(iri) || LIKE_PREFIXED.test(iri)) return written(term, this.writer);
+    const prefixed = PREFIXED.exec(iri);
+    return prefixed === null ? `<${iri}>` : `${PREFIX_OF.get(prefixed[1] ?? '') ?? ''}${prefixed[2] ?? ''}`;
+  }
+
+  /** A literal written; one with nothing to escape (the rule) without asking n3. */
+  private literal(term: Literal): WrittenTerm {
+    // n3 computes a literal's parts from its id on each read: each is read once.
+    const { language, datatype, value } = term;
+    if (language !== '' && !LANGUAGE_TAG.test(language)) {
+      throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(language)}.`);
+    }
+    const type = language === '' ? this.recurring(datatype) : undefined;
+    if (ESCAPED.test(value) || TURTLE_ESCAPED.test(value) || (term as { direction?: string }).direction) {
+      return { key: `${written(term, this.lines)} `, turtle: written(term, this.writer) };
+    }
+    if (type === undefined) return { key: `"${value}"@${language} `, turtle: `"${value}"@${language}` };
+    if (datatype.value === XSD_STRING) return { key: `"${value}" `, turtle: `"${value}"` };
+    return { key: `"${value}"^^${type.key}`, turtle: BARE_LITERALS.get(datatype.value)?.test(value) ? value : `"${value}"^^${type.turtle}` };
+  }
+
+  /** The Turtle as UTF-8, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
+  *chunks(): Generator<Uint8Array> {
+    this.mergeLate();
+    yield Buffer.from(this.header);
+    const subjects = [...this.blocks.keys()].sort(compareKeys);
+    let piece = Buffer.allocUnsafe(PIECE_SIZE);
+    let used = 0;
+    for (const subject of subjects) {
+      const span = this.blocks.get(subject);
+      if (span === undefined) continue;
+      const bytes = this.arena.bytes(span);
+      if (used + bytes.length > piece.length) {
+        yield piece.subarray(0, used);
+        piece = Buffer.allocUnsafe(Math.max(PIECE_SIZE, bytes.length));
+        used = 0;
+      }
+      used += bytes.copy(piece, used);
+    }
+    yield piece.subarray(0, used);
+  }
+
+  /** Writes each subject that got triples in a later part again, from its block read back and the later triples. */
+  private mergeLate(): void {
+    if (this.late.size === 0) return;
+    const again = new TurtleWriter();
+    for (const [subject, quads] of this.late) {
+      const span = this.blocks.get(subject);
+      const block = span === undefined ? '' : this.arena.bytes(span).toString('utf8');
+      again.add([...new Parser({ format: 'text/turtle' }).parse(`${this.header}${block}`), ...quads]);
+      const merged = again.blocks.get(subject);
+      if (merged !== undefined) this.blocks.set(subject, this.arena.add(again.arena.bytes(merged).toString('utf8')));
+    }
+    this.late.clear();
+  }
 }
 
 /**
@@ -99,51 +272,9 @@ interface SubjectGroup {
  * line ends, duplicates dropped. Throws on blank nodes, named graphs and IRIs that could break out of `<…>`.
  */
 export function writeTurtle(quads: Iterable<Quad>): string {
-  // Quads are grouped by subject as they come, then subjects are sorted, then the few triples of each: far cheaper
-  // than writing and sorting one N-Triples line per quad.
-  const groups = new Map<string, SubjectGroup>();
-  for (const q of quads) {
-    if (q.graph.termType !== 'DefaultGraph') throw new Error(`writeTurtle: quad in graph ${q.graph.value}. Expecting triples of the default graph only.`);
-    let group = groups.get(q.subject.value);
-    if (group === undefined) {
-      checkKind(q.subject, 'subject');
-      const subject = q.subject as NamedNode;
-      group = { subject, plainSubject: !ESCAPED.test(assertSafeIri(subject.value)), quads: [] };
-      groups.set(subject.value, group);
-    }
-    group.quads.push(q);
-  }
-  // Every subject is now checked: an object IRI that is also a subject needs no second look.
-  const checked = new Map<string, boolean>();
-  const lines = new Writer({ format: 'N-Triples' });
-  const writer = new Writer({ prefixes: { ...PREFIXES } });
-  const sorted = [...groups.values()].sort((a, b) => compareWritten(a.subject, b.subject, a.plainSubject && b.plainSubject, lines));
-  for (const { quads: triples } of sorted) {
-    let plain = true;
-    for (const q of triples) {
-      checkKind(q.predicate, 'predicate');
-      if (!plainIri(q.predicate.value, checked)) plain = false;
-      if (!plainObject(q.object, groups, checked)) plain = false;
-    }
-    const compareTriples = (a: Quad, b: Quad): number =>
-      compareWritten(a.predicate as NamedNode, b.predicate as NamedNode, plain, lines) ||
-      compareWritten(a.object as NamedNode | Literal, b.object as NamedNode | Literal, plain, lines);
-    let previous: Quad | undefined;
-    for (const q of triples.sort(compareTriples)) {
-      if (previous === undefined || compareTriples(previous, q) !== 0) writer.addQuad(q);
-      previous = q;
-    }
-  }
-  let turtle: string | undefined;
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    turtle = result;
-  });
-  // n3 calls back synchronously when it writes to a string; guard against that ever changing.
-  if (turtle === undefined) throw new Error('writeTurtle: the n3 writer did not finish synchronously.');
-  // Virtuoso 7's Turtle loader reads "1." at the end of a statement as a decimal and then misses the dot: a space
-  // before the dot of a statement that ends in an integer. Literals never span lines (n3 escapes line breaks).
-  return turtle.replace(INTEGER_BEFORE_FINAL_DOT, '$1 .\n');
+  const writer = new TurtleWriter();
+  writer.add(quads);
+  return Buffer.concat([...writer.chunks()]).toString('utf8');
 }
 
 /** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */

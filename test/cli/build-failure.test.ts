@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../helpers/repo-paths.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
-/** How toQuads misbehaves: not at all, by dropping every rdfs:label (a graph the shapes reject), or by throwing (a bug). */
+/** How making the quads misbehaves: not at all, by dropping every rdfs:label (a graph the shapes reject), or by throwing (a bug). */
 const fault = vi.hoisted(() => ({ mode: 'none' as 'none' | 'drop-labels' | 'throw' }));
 
 vi.mock('../../src/rdf/to-quads.js', async (importOriginal) => {
@@ -18,10 +18,9 @@ vi.mock('../../src/rdf/to-quads.js', async (importOriginal) => {
   const { RDFS_TERMS } = await import('../../src/rdf/namespaces.js');
   return {
     ...real,
-    toQuads: (...args: Parameters<typeof real.toQuads>) => {
+    forEachQuadPart: (graph: Parameters<typeof real.forEachQuadPart>[0], take: Parameters<typeof real.forEachQuadPart>[1]) => {
       if (fault.mode === 'throw') throw new TypeError('Cannot read properties of undefined');
-      const quads = real.toQuads(...args);
-      return fault.mode === 'drop-labels' ? quads.filter((quad) => quad.predicate.value !== RDFS_TERMS.label) : quads;
+      real.forEachQuadPart(graph, (quads) => take(fault.mode === 'drop-labels' ? quads.filter((quad) => quad.predicate.value !== RDFS_TERMS.label) : quads));
     },
   };
 });

@@ -2,8 +2,9 @@
 import type { Quad } from '@rdfjs/types';
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { checkGraph, resolveCheckGraphOptions } from '../../src/rdf/check-graph.js';
-import { toQuads } from '../../src/rdf/to-quads.js';
+import { checkGraph, GraphChecker, resolveCheckGraphOptions } from '../../src/rdf/check-graph.js';
+import { articleIri, OA, PARLEY, PROV_TERMS, RDF_TERMS } from '../../src/rdf/namespaces.js';
+import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
 import { validateGraph, type ValidationReport } from '../../src/rdf/validate-graph.js';
 import { sampleKnowledgeGraph } from '../fixtures/knowledge-graph.js';
@@ -14,9 +15,32 @@ function verdict(report: ValidationReport): { conforms: boolean; where: string[]
   return { conforms: report.conforms, where: [...new Set(report.violations.map((v) => `${v.focusNode} ${v.path ?? '-'}`))].sort() };
 }
 
+/** Nodes that GraphChecker checks with their own part: a claim's and its mentions'. */
+const PART_TYPES = new Set([...['Claim', 'InferredClaim', 'Mention', 'InferredMention'].map((c) => PARLEY + c), ...['SpecificResource', 'TextQuoteSelector', 'TextPositionSelector'].map((c) => OA + c)]);
+
+/**
+ * The verdict of GraphChecker given the quads in parts: those of claims and mentions together, after the subjects
+ * that derive from a mention (a claim's part holds them), and before every other subject, alone, in reverse order.
+ */
+function checkInParts(quads: readonly Quad[]): ValidationReport {
+  const own = new Set(quads.filter((q) => q.predicate.value === RDF_TERMS.type && PART_TYPES.has(q.object.value)).map((q) => q.subject.value));
+  const deriving = new Set(quads.filter((q) => q.predicate.value === PROV_TERMS.wasDerivedFrom).map((q) => q.subject.value));
+  const parts = new Map<string, Quad[]>();
+  for (const quad of quads) {
+    const part = own.has(quad.subject.value) ? '' : quad.subject.value;
+    parts.set(part, [...(parts.get(part) ?? []), quad]);
+  }
+  const entries = [...parts];
+  const early = (subject: string): boolean => deriving.has(subject) && !own.has(subject);
+  const checker = new GraphChecker();
+  for (const [, part] of [...entries.filter(([subject]) => early(subject)), ...entries.filter(([subject]) => !early(subject)).reverse()]) checker.add(part);
+  return checker.finish();
+}
+
 async function expectSameVerdict(quads: readonly Quad[]): Promise<void> {
   const shacl = verdict(await validateGraph(new Store([...quads])));
   expect(verdict(checkGraph(quads))).toEqual(shacl);
+  expect(verdict(checkInParts(quads))).toEqual(shacl);
 }
 
 const conforming = [...readTurtle(CONFORMING_GRAPH)] as Quad[];
@@ -40,6 +64,22 @@ describe('checkGraph', () => {
       await expectSameVerdict(conforming.filter((_, i) => i !== index));
     },
   );
+
+  it('gives the same report part by part, as the quads are made, as on the whole graph, also when an article is missing', () => {
+    const missing = articleIri(sampleKnowledgeGraph.claims[0]?.sources[0]?.articleId ?? '');
+    for (const keep of [() => true, (quad: Quad) => quad.subject.value !== missing]) {
+      const checker = new GraphChecker();
+      const whole: Quad[] = [];
+      forEachQuadPart(sampleKnowledgeGraph, (part) => {
+        const kept = part.filter(keep);
+        checker.add(kept);
+        for (const quad of kept) whole.push(quad);
+      });
+      const report = checker.finish();
+      expect(report).toEqual(checkGraph(whole));
+      expect(report.conforms).toBe(keep.length === 0);
+    }
+  });
 
   it('stops listing at maxViolations and rejects a bad limit', () => {
     const quads = [...readTurtle(BROKEN_GRAPHS[0]?.turtle ?? '')] as Quad[];
