@@ -9,6 +9,7 @@ import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKey } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
+import { unifyAcronyms } from './party-acronyms.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -34,7 +35,8 @@ const STANCE_SET = new Set<Predicate>(STANCES);
 const MEDIATORS = new Set<EntityType>(['Party', 'Person', 'Organization']);
 
 /** Builds the knowledge graph from every article's claims. */
-export function resolveGraph(inputs: readonly ArticleClaims[]): KnowledgeGraph {
+export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
+  const inputs = unifyAcronyms(read);
   const registry = new EntityRegistry();
   // People first, over all articles, so that a surname in one article finds the full name given in another.
   for (const input of inputs) for (const p of input.persons) registry.person(p.mention);

@@ -1,0 +1,76 @@
+// One side across articles whether an article names it in full or by its acronym: "WGA" in one, "Writers Guild of
+// America" in another.
+import type { Claim, ClaimArgument, Mention } from '../types.js';
+import type { ArticleClaims } from './resolve-graph.js';
+
+/** Words an acronym leaves out: "International Association of Machinists" is IAM. */
+const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
+/** An acronym: two to six capitals ("IAM", "WGA", "RSF"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The capitals of a name's words: "Writers Guild of America" → "WGA". */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !SKIPPED.has(word.toLowerCase()))
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * The full name of each acronym that names a side in some article while another article names a side whose initials
+ * start with it ("IAM" for "International Association of Machinists and Aerospace Workers"). An acronym that fits two
+ * names is left alone. Names of three words or more only: "CA" fits too many pairs of words.
+ */
+export function acronymNames(parties: Iterable<string>): Map<string, string> {
+  const all = [...new Set(parties)];
+  const full = all.filter((name) => name.split(/\s+/).length >= 3);
+  const names = new Map<string, string>();
+  for (const acronym of all.filter((name) => ACRONYM.test(name))) {
+    const fits = full.filter((name) => {
+      const letters = initials(name);
+      return letters === acronym || (acronym.length >= 3 && letters.startsWith(acronym));
+    });
+    if (fits.length === 1) names.set(acronym, fits[0]!);
+  }
+  return names;
+}
+
+/** The sides the articles name, as parties of mentions or mentions of parties. */
+function partyNames(inputs: readonly ArticleClaims[]): string[] {
+  const names: string[] = [];
+  const add = (m: Mention): void => {
+    if (m.type === 'Party') names.push(m.canonical);
+    if (m.party !== undefined) names.push(m.party);
+  };
+  for (const input of inputs) {
+    names.push(...input.principals);
+    for (const p of input.persons) add(p.mention);
+    for (const c of input.claims) {
+      add(c.subject.mention);
+      if (c.object.kind === 'entity') add(c.object.mention);
+    }
+  }
+  return names;
+}
+
+/** The articles' claims with every acronym of a side named in full elsewhere replaced by that name. */
+export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
+  const names = acronymNames(partyNames(inputs));
+  if (names.size === 0) return inputs;
+  const name = (value: string): string => names.get(value) ?? value;
+  const mention = <M extends Mention>(m: M): M => {
+    const canonical = m.type === 'Party' ? name(m.canonical) : m.canonical;
+    const party = m.party === undefined ? undefined : name(m.party);
+    return canonical === m.canonical && party === m.party ? m : { ...m, canonical, party };
+  };
+  const argument = (a: ClaimArgument): ClaimArgument => (a.kind === 'entity' ? { kind: 'entity', mention: mention(a.mention) } : a);
+  const claim = (c: Claim): Claim => ({ ...c, subject: { kind: 'entity', mention: mention(c.subject.mention) }, object: argument(c.object) });
+  return inputs.map((input) => ({
+    ...input,
+    principals: input.principals.map(name),
+    persons: input.persons.map((p) => ({ ...p, mention: mention(p.mention) })),
+    claims: input.claims.map(claim),
+  }));
+}

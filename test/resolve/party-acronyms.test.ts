@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/article-from-text.js';
+import { buildGraphFromArticles } from '../../src/pipeline.js';
+import { acronymNames } from '../../src/resolve/party-acronyms.js';
+
+describe('acronymNames', () => {
+  it.each<[string[], Record<string, string>]>([
+    [['KPU', 'Kestrel Pilots Union'], { KPU: 'Kestrel Pilots Union' }],
+    // Words an acronym leaves out, and an acronym of the first words only.
+    [['HWA', 'Harbour Workers of Arlen'], { HWA: 'Harbour Workers of Arlen' }],
+    [['IAD', 'International Association of Dockers and Marine Workers'], { IAD: 'International Association of Dockers and Marine Workers' }],
+    // Two names fit: neither is taken.
+    [['NFA', 'National Farmers Alliance', 'National Fishers Association'], {}],
+    // Two letters must be the whole initials, and names of two words are never expanded.
+    [['NF', 'National Front of Arlen'], {}],
+    [['KA', 'Kestrel Airlines'], {}],
+    [['Kestrel Pilots Union'], {}],
+  ])('%j → %j', (names, expected) => {
+    expect(Object.fromEntries(acronymNames(names))).toEqual(expected);
+  });
+});
+
+describe('one side named by its acronym in one article and in full in another', () => {
+  const articles = [
+    articleFromText('The Kestrel Pilots Union demanded a 9% raise from Kestrel Airlines on Monday.\n', 'a.txt'),
+    articleFromText('Kestrel Airlines offered a 3% raise on Friday. The KPU rejected the offer of a 3% raise.\n', 'b.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+
+  it('is one party, with the acronym as an alias', () => {
+    const parties = graph.entities.filter((e) => e.type === 'Party');
+    expect(parties.map((p) => p.label)).toEqual(['Kestrel Airlines', 'Kestrel Pilots Union']);
+    expect(parties.find((p) => p.label === 'Kestrel Pilots Union')?.aliases).toContain('KPU');
+  });
+});
