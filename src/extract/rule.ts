@@ -196,7 +196,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
-        if (spec.predicate === 'agrees' && view.ownClauseSubject(first)) continue;
+        if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;

@@ -156,10 +156,10 @@ export class SentenceView {
   }
 
   /**
-   * "the league insisting that players accept …": the verb heads a that-clause whose subject is a common noun, no actor.
-   * (A speaker's "that any deal must include X" is still the speaker's demand: the rules that read it ask no subject here.)
+   * "the league insisting that players accept …": the verb heads a that-clause whose subject is a common noun, no actor
+   * (`thatToo`), or a clause after a reporting verb ("noted the organization rejected …").
    */
-  ownClauseSubject(verb: number): boolean {
+  ownClauseSubject(verb: number, thatToo: boolean): boolean {
     let j = verb - 1;
     while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX')) j--;
     let nouns = 0;
@@ -167,7 +167,10 @@ export class SentenceView {
       if (this.tokens[j]!.pos === 'NOUN') nouns++;
       j--;
     }
-    return nouns > 0 && this.lower(j) === 'that';
+    // "the WGA noted the organization rejected their proposal": a reporting verb opens the clause as "that" does.
+    // After "that", a noun may be the subject of a speaker's condition ("that any deal must include X"), which only
+    // an agreement does not allow.
+    return nouns > 0 && ((this.lower(j) === 'that' && thatToo) || (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB' && /^(DET|PRON)$/.test(this.tokens[j + 1]?.pos ?? '')));
   }
 
   /**

@@ -151,6 +151,18 @@ function stickingClaims(claims: readonly SideClaim[]): ResolvedClaim[] {
   return distinctClaims([...asking.filter((c) => opposed(c, rejecting)), ...rejecting.filter((c) => opposed(c, asking))]);
 }
 
+/**
+ * Demands of two or more sides at the table on one issue, each on a topic the others neither demand nor accept ("the
+ * EU demands access to the waters for a decade", "Britain demands an 80% cut in the EU's catch"): the issue divides
+ * them though no side rejects the other's demand in so many words.
+ */
+function competingDemands(claims: readonly SideClaim[], table: readonly string[]): ResolvedClaim[] {
+  const demands = claims.filter((c) => c.stance === 'demands' && table.includes(c.side));
+  const shared = (c: SideClaim) => claims.some((other) => other.side !== c.side && other.claim.object === c.claim.object && other.stance !== 'rejects');
+  const own = demands.filter((c) => !shared(c));
+  return new Set(own.map((c) => c.side)).size >= 2 ? distinctClaims(own) : [];
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -185,7 +197,8 @@ function findNegotiation(
   }
   for (const [label, issueClaims] of [...groupBy(claims, (c) => issueOf.get(c.claim.object) ?? '')].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const sticking = stickingClaims(issueClaims);
-    if (sticking.length > 0) stickingPoints.push({ about: { kind: 'issue', label }, claims: sticking });
+    const competing = sticking.length > 0 || label === '' ? [] : competingDemands(issueClaims, table);
+    if (sticking.length > 0 || competing.length > 0) stickingPoints.push({ about: { kind: 'issue', label }, claims: sticking.length > 0 ? sticking : competing });
   }
   return { sides, articles, table, stickingPoints, commonGround, openItems };
 }

@@ -35,6 +35,11 @@ describe('holders', () => {
     expect(claims.filter((c) => c.subject === 'Mara Lind').map((c) => c.party), describeClaims(claims)).toContain('Kestrel Pilots Union');
   });
 
+  it('gives the reporter no stance of the clause it reports, whose subject is a common noun', () => {
+    const claims = readClaims('The Kestrel Pilots Union noted the organization rejected their proposal on pensions.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it('gives a stance noun owned by someone of no side to nobody, not to the subject of the clause', () => {
     const claims = readClaims("Canada rejected the committee's demand for a shorter week.");
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
