@@ -221,6 +221,11 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "…, which Kiev rejected, remain …": the verb has no object of its own here.
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
+        // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
+        const pronoun = /^(it|them)$/.test(view.lower(objectFrom)) && !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') && timeTail(view, objectFrom + 1, end) && context.lastTopic !== undefined;
+        if (pronoun) raw = 'this proposal';
+        // "denied that it was involved", "denied it was involved": denying a fact takes no side on a proposal.
+        else if (view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const reference = ANAPHORIC_OBJECT.test(raw) && context.lastTopic !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
@@ -250,6 +255,16 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
       return results;
     },
   };
+}
+
+/** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
+function timeTail(view: SentenceView, from: number, to: number): boolean {
+  const times = lexicon().timeWords;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|later|earlier|ago|then|again|on|in|last|next|this|that|the|same|day|\.|,)$/.test(t.lower))) return false;
+  }
+  return true;
 }
 
 /**

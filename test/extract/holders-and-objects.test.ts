@@ -35,6 +35,19 @@ describe('holders', () => {
     expect(claims.filter((c) => c.subject === 'Mara Lind').map((c) => c.party), describeClaims(claims)).toContain('Kestrel Pilots Union');
   });
 
+  it.each<[string, string[]]>([
+    // "it" alone, or with a time after it, stands for the topic named before.
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it a few days later.', ['9% raise']],
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines rejected it.', ['9% raise']],
+    // Denying a fact takes no side on a proposal; denying a reported claim is left out.
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it was involved in the strike.', []],
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied that it had locked out workers.', []],
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied reports that it had locked out workers.', []],
+  ])('%s → Kestrel Airlines rejects %j', (text, topics) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.subject === 'Kestrel Airlines' && c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(topics);
+  });
+
   it('gives the reporter no stance of the clause it reports, whose subject is a common noun', () => {
     const claims = readClaims('The Kestrel Pilots Union noted the organization rejected their proposal on pensions.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
