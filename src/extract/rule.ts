@@ -222,7 +222,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (raw === '' || /^[,.;:]/.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
-        const pronoun = /^(it|them)$/.test(view.lower(objectFrom)) && !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') && timeTail(view, objectFrom + 1, end) && context.lastTopic !== undefined;
+        // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
+        const before = view.text(0, first);
+        const pronoun =
+          /^(it|them)$/.test(view.lower(objectFrom)) &&
+          !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') &&
+          timeTail(view, objectFrom + 1, end) &&
+          context.lastTopic !== undefined &&
+          (before.includes(context.lastTopic.label) || !PLAN_NOUNS.test(before));
         if (pronoun) raw = 'this proposal';
         // "denied that it was involved", "denied it was involved": denying a fact takes no side on a proposal.
         else if (view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
@@ -257,6 +264,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
   };
 }
 
+/** Nouns of something a side may accept or turn down, which "it" after them may stand for. */
+const PLAN_NOUNS = /\b(idea|plan|proposal|offer|deal|agreement|accord|ceasefire|truce|initiative|demand|request|suggestion|framework|package|draft|consortium)s?\b/i;
+
 /** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
 function timeTail(view: SentenceView, from: number, to: number): boolean {
   const times = lexicon().timeWords;
@@ -275,7 +285,7 @@ function timeTail(view: SentenceView, from: number, to: number): boolean {
 function addresseeStart(view: SentenceView, from: number, end: number, holders: readonly Mention[]): number {
   const own = new Set(holders.map((m) => m.party ?? m.canonical));
   for (let k = from + 1; k < end; k++) {
-    if (view.lower(k) !== 'from' || view.tokens[k - 1]?.pos !== 'NOUN') continue;
+    if (view.lower(k) !== 'from') continue;
     const start = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
     const side = view.actors.find((m) => m.tokenStart === start && STANCE_ACTORS.has(m.type));
     if (side !== undefined && !own.has(side.party ?? side.canonical)) return k;

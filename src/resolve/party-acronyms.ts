@@ -60,8 +60,16 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   const names = acronymNames(partyNames(inputs));
   if (names.size === 0) return inputs;
   const name = (value: string): string => names.get(value) ?? value;
+  // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them
+  // ("Boeing–IAM talks"), whichever name the article used.
+  const short = new Map([...names].map(([acronym, full]) => [full, acronym]));
+  const talks = (label: string): string => {
+    const sides = /^(.+) talks$/u.exec(label)?.[1]?.split('–');
+    if (sides === undefined || sides.length !== 2 || !sides.some((side) => short.has(side))) return label;
+    return `${sides.map((side) => short.get(side) ?? side).sort().join('–')} talks`;
+  };
   const mention = <M extends Mention>(m: M): M => {
-    const canonical = m.type === 'Party' ? name(m.canonical) : m.canonical;
+    const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.canonical;
     const party = m.party === undefined ? undefined : name(m.party);
     return canonical === m.canonical && party === m.party ? m : { ...m, canonical, party };
   };
@@ -70,6 +78,7 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   return inputs.map((input) => ({
     ...input,
     principals: input.principals.map(name),
+    round: input.round === undefined ? undefined : { ...input.round, label: talks(input.round.label) },
     persons: input.persons.map((p) => ({ ...p, mention: mention(p.mention) })),
     claims: input.claims.map(claim),
   }));

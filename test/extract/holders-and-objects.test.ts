@@ -39,6 +39,8 @@ describe('holders', () => {
     // "it" alone, or with a time after it, stands for the topic named before.
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it a few days later.', ['9% raise']],
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines rejected it.', ['9% raise']],
+    // …but not when the sentence names another plan it may stand for.
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. The mediator floated the idea of a pension fund, but Kestrel Airlines rejected it.', []],
     // Denying a fact takes no side on a proposal; denying a reported claim is left out.
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it was involved in the strike.', []],
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied that it had locked out workers.', []],

@@ -33,3 +33,16 @@ describe('one side named by its acronym in one article and in full in another', 
     expect(parties.find((p) => p.label === 'Kestrel Pilots Union')?.aliases).toContain('KPU');
   });
 });
+
+describe('talks named after sides, one of them by its acronym', () => {
+  const articles = [
+    articleFromText('The Kestrel Pilots Union and Kestrel Airlines held talks on Monday. The Kestrel Pilots Union demanded a 9% raise from Kestrel Airlines.\n', 'a.txt'),
+    articleFromText('The KPU and Kestrel Airlines held talks on Friday. Kestrel Airlines offered a 3% raise. The KPU rejected the offer of a 3% raise.\n', 'b.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+
+  it('are named after the short name of each side in every article', () => {
+    const talks = graph.entities.filter((e) => e.type === 'Talks').map((e) => e.label.replace(/ \(.*\)$/, ''));
+    expect([...new Set(talks)]).toEqual(['KPU–Kestrel Airlines talks']);
+  });
+});
