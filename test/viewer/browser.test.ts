@@ -253,9 +253,6 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     await expectLabelsClear(page, 20);
     const shot = await page.screenshot();
     await writeFile(join(OUTPUT, 'viewer-topic.png'), shot);
-    // The README's picture (a topic and the sentences behind it) is refreshed on demand, so that a test run
-    // leaves the work tree unchanged.
-    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/viewer.png'), shot);
   });
 
   it('opens a claim with its quotes and distinct article count when its edge is clicked', async () => {
@@ -399,8 +396,69 @@ requireTool('chromium').describe('the viewer in chromium', () => {
     expect(await paintedPixels(browser.context, shot)).toBeGreaterThan(1000);
     await mkdir(OUTPUT, { recursive: true });
     await writeFile(join(OUTPUT, 'matrix.png'), shot);
-    // The README's picture of the matrix is refreshed on demand, as the viewer's is.
-    if (process.env.PARLEY_DOCS_SCREENSHOT === '1') await writeFile(join(REPO, 'docs/matrix.png'), shot);
+  });
+
+  // The README's pictures show articles written for the tests, never the user's corpus. They are refreshed on demand
+  // (PARLEY_DOCS_SCREENSHOT=1), so that a test run leaves the work tree unchanged.
+  it("takes the README's pictures from the fixture articles: a topic both sides agreed to, and a sticking point's cell with its quotes", async () => {
+    const folders = ['rounds', 'contested'].map((name) => join(REPO, 'test/fixtures', name));
+    const fixturePath = join(work, 'fixtures.ttl');
+    const quiet = { stdout: () => {}, stderr: () => {}, interactive: false, cwd: REPO };
+    expect(await main(['build', ...folders, '--out', fixturePath, '--no-cache'], quiet)).toBe(0);
+    const fixtures = getViewerData(await readGraphFile(fixturePath));
+    const articleText = async (name: string) => {
+      for (const folder of folders) {
+        const text = await readFile(join(folder, name), 'utf8').catch(() => undefined);
+        if (text !== undefined) return normalise(text);
+      }
+      throw new Error(`no fixture article named ${name}`);
+    };
+    const negotiation = fixtures.matrix.negotiations.find((n) => n.commonGround.length > 0 && n.stickingPoints.some((s) => s.about.kind === 'topic'))!;
+    expect(negotiation).toBeDefined();
+    const server: ViewerServer = await startViewerServer({ graphPath: fixturePath, port: 0 });
+    try {
+      const view = await openViewer(browser.context, server.url);
+      const agreed = negotiation.commonGround.find((c) => c.about.kind === 'topic')!;
+      const at = (await parley(view, (handle, id) => handle.nodeOnPage(id), agreed.about.iri))!;
+      await view.mouse.click(at.x, at.y);
+      expect(await parley(view, (handle) => handle.state().selectedNode)).toBe(agreed.about.iri);
+      const topicQuotes = await view.locator('.details .quote').evaluateAll((items) =>
+        items.map((item) => ({ article: item.getAttribute('data-article')!, text: item.querySelector('.quote-text')!.textContent! })),
+      );
+      expect(topicQuotes.length).toBeGreaterThan(0);
+      for (const quote of topicQuotes) expect(await articleText(quote.article)).toContain(normalise(quote.text));
+      await view.mouse.move(0, 0);
+      await view.waitForTimeout(400);
+      const graphShot = await view.screenshot();
+      expect(await paintedPixels(browser.context, graphShot)).toBeGreaterThan(10000);
+
+      // The cell of a sticking point's side that holds the most claims, so that the picture shows several quotes.
+      const cells = negotiation.stickingPoints.flatMap((s) => s.claims.map((c) => negotiation.cells.find((cell) => cell.side.iri === c.side.iri && cell.issue.iri === s.issue.iri)!));
+      const cell = cells.sort((a, b) => b.claims.length - a.claims.length)[0]!;
+      const matrix = view.locator('.matrix-view');
+      const table = matrix.locator('.matrix-negotiation').nth(fixtures.matrix.negotiations.indexOf(negotiation));
+      expect(await table.locator('.matrix-sticking').textContent()).toContain('Sticking points: ');
+      await table.locator(`.matrix-cell[data-side="${cell.side.label}"][data-issue="${cell.issue.label}"]`).click();
+      expect(await matrix.locator('.matrix-details h4').textContent()).toBe(`${cell.side.label} on ${cell.issue.label}`);
+      const cellQuotes = await matrix.locator('.matrix-details .matrix-quote').evaluateAll((items) =>
+        items.map((item) => ({ text: item.querySelector('q')!.textContent!, article: item.getAttribute('data-article')! })),
+      );
+      expect(cellQuotes.length).toBe(cell.claims.flatMap((c) => c.quotes).length);
+      for (const quote of cellQuotes) expect(await articleText(quote.article)).toContain(normalise(quote.text));
+      await view.setViewportSize({ width: DESKTOP.width, height: 1700 });
+      const matrixShot = await matrix.screenshot();
+      expect(await paintedPixels(browser.context, matrixShot)).toBeGreaterThan(1000);
+      await mkdir(OUTPUT, { recursive: true });
+      await writeFile(join(OUTPUT, 'docs-viewer.png'), graphShot);
+      await writeFile(join(OUTPUT, 'docs-matrix.png'), matrixShot);
+      if (process.env.PARLEY_DOCS_SCREENSHOT === '1') {
+        await writeFile(join(REPO, 'docs/viewer.png'), graphShot);
+        await writeFile(join(REPO, 'docs/matrix.png'), matrixShot);
+      }
+      await view.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('ran every page without script errors or Content-Security-Policy violations', () => {
