@@ -624,7 +624,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     let before = i - 1;
     while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building)$/.test(tokens[name.end]?.lower ?? '');
-    if (LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+    // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
+    const meeting = tokens[i - 1]?.lower === 'the' && /^(talks|negotiations|summit|meeting|round|conference|process)$/.test(tokens[name.end]?.lower ?? '');
+    if (meeting || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;

@@ -10,6 +10,7 @@ import { outletKey } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
+import { nameRoundsByVenue } from './round-venues.js';
 
 /** The claims of one article, as the extract stage gives them. */
 export interface ArticleClaims {
@@ -36,7 +37,7 @@ const MEDIATORS = new Set<EntityType>(['Party', 'Person', 'Organization']);
 
 /** Builds the knowledge graph from every article's claims. */
 export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
-  const inputs = unifyAcronyms(read);
+  const inputs = nameRoundsByVenue(unifyAcronyms(read));
   const registry = new EntityRegistry();
   // People first, over all articles, so that a surname in one article finds the full name given in another.
   for (const input of inputs) for (const p of input.persons) registry.person(p.mention);

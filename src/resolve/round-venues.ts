@@ -1,0 +1,52 @@
+// One round whether an article names it after its venue ("Reykjavik talks") or only after its sides ("Iceland–Norway
+// talks"): the same sides meeting on the same days, or at the same numbered round, met at that venue.
+import type { ArticleRound, Claim, Mention } from '../types.js';
+import type { ArticleClaims } from './resolve-graph.js';
+import { ROUND_DAYS_APART } from './merge-rounds.js';
+
+const DAY_MS = 86_400_000;
+
+/** The label of talks named after two sides (see talksLabel). */
+function sidesLabel(principals: readonly string[]): string | undefined {
+  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
+}
+
+/** Two reports of rounds that may be one: the same ordinal, or first days at most ROUND_DAYS_APART apart. */
+function sameMeeting(a: ArticleRound, b: ArticleRound): boolean {
+  if (a.ordinal !== undefined && b.ordinal !== undefined) return a.ordinal === b.ordinal;
+  if (a.start === undefined || b.start === undefined) return false;
+  return Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= ROUND_DAYS_APART * DAY_MS;
+}
+
+/**
+ * The articles' claims with each round named only after its sides renamed after the venue another article gives the
+ * same meeting of the same sides, when exactly one venue fits.
+ */
+export function nameRoundsByVenue(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
+  const renamed = new Map<number, string>();
+  inputs.forEach((input, index) => {
+    const sides = sidesLabel(input.principals);
+    if (input.round === undefined || sides === undefined || input.round.label !== sides) return;
+    const venues = new Set(
+      inputs.flatMap((other) =>
+        other !== input && other.round !== undefined && other.round.label !== sides && sidesLabel(other.principals) === sides && sameMeeting(input.round!, other.round)
+          ? [other.round.label]
+          : [],
+      ),
+    );
+    if (venues.size === 1) renamed.set(index, [...venues][0]!);
+  });
+  if (renamed.size === 0) return inputs;
+  return inputs.map((input, index) => {
+    const venue = renamed.get(index);
+    if (venue === undefined) return input;
+    const from = input.round!.label;
+    const mention = (m: Mention): Mention => (m.type === 'Talks' && m.canonical === from ? { ...m, canonical: venue } : m);
+    const claim = (c: Claim): Claim => ({
+      ...c,
+      subject: { kind: 'entity', mention: mention(c.subject.mention) },
+      object: c.object.kind === 'entity' ? { kind: 'entity', mention: mention(c.object.mention) } : c.object,
+    });
+    return { ...input, round: { ...input.round!, label: venue }, claims: input.claims.map(claim) };
+  });
+}
