@@ -207,7 +207,9 @@ export class SentenceView {
   private sharedSubjectVerb(verb: number): number | undefined {
     let j = verb - 1;
     while (j >= 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;
-    if (this.lower(j) !== 'and') return undefined;
+    // "… rejected any change, but offered a special fund": "but" joins two verbs of one subject as "and" does.
+    if (this.lower(j) === 'but' && this.lower(j - 1) === ',') j--;
+    if (this.lower(j) !== 'and' && this.lower(j) !== 'but' && !(this.lower(j) === ',' && this.lower(j + 1) === 'but')) return undefined;
     let p = j - 1;
     for (; p >= 0; p--) {
       const t = this.tokens[p]!;

@@ -101,7 +101,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
-        const named = acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined;
+        // "CDU leader X", "IAM president Y": an acronym before an office names the body the office heads.
+        const named =
+          acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined || world.offices.heads.has(tokens[i + 1]?.lower ?? '');
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
       } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };

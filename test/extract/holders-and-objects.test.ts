@@ -23,6 +23,8 @@ describe('holders', () => {
   it.each<[string, string, string, string]>([
     // A name whose head is plural is an organisation's, and "the rebel coalition" refers back to it.
     ['The government of Mali and the Coordination of Azawad Movements met in Algiers. The rebel coalition had demanded the release of 60 of its members.', 'Coordination of Azawad Movements', 'demands', 'release of 60 of its members'],
+    // An acronym before an office names the body the office heads; "but" joins two verbs of one subject.
+    ['KPU leader Mara Lind rejected any change to the pension plan, but offered a one-off bonus.', 'KPU', 'proposes', 'one-off bonus'],
     // "his country": the side of the person it refers to.
     ["Mexico's economy minister, Marcelo Ebrard, said his country was willing to discuss rules of origin but would not accept a content requirement.", 'Mexico', 'rejects', 'content requirement'],
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
