@@ -218,8 +218,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'rejects';
           raw = view.text(objectFrom, end).trim();
         }
-        // "…, which Kiev rejected, remain …": the verb has no object of its own here.
-        if (raw === '' || /^[,.;:]/.test(raw)) continue;
+        // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
+        // condition (see demands.unless), it names no object.
+        if (raw === '' || /^[,.;:]/.test(raw) || /^(only )?(if|unless)\b/i.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").

@@ -9,6 +9,9 @@ describe('demands', () => {
     // The condition of a threat or a refusal after "unless"; a demand "of" a side.
     ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
     ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
+    // The condition after "only … if", and what the thing named must hold.
+    ['Chile and Peru met in Lima. Peru will sign only if Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
+    ['Chile and Peru met in Lima. Peru said it would only back the fund if it included money for fishermen.', 'Peru', /^money for fishermen$/],
     ['The Riverside Teachers Union met the school board. A key demand of the union is smaller class sizes.', 'Riverside Teachers Union', /^smaller class sizes$/],
     // A position stated as a clause.
     ['Chile and Peru met in Lima. Ecuador\'s position is that any deal should cover the Galapagos waters.', 'Ecuador', /^deal should cover the Galapagos waters$/],

@@ -158,22 +158,35 @@ const unlessCondition: ExtractionRule = {
   name: 'demands.unless',
   predicate: 'demands',
   match(view: SentenceView) {
-    const unless = view.find(new Set(['unless']), 1);
+    const unless = view.find(new Set(['unless']), 1) ?? onlyIf(view);
     if (unless === undefined) return [];
-    // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause.
+    // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause; the
+    // verb after "only" before "if".
     let verb: number | undefined;
     for (let k = unless - 1; k >= 0 && verb === undefined; k--) {
       const t = view.tokens[k]!;
       if (/^[;:.!?]$/.test(t.text)) break;
-      if (t.pos === 'VERB' && (t.lemma === 'threaten' || (view.negated(k) && !view.failedAt(k)))) verb = k;
+      // "would only back the fund if": the tagger may take the verb after "only" for an adverb.
+      if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
+      else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
     }
     if (verb === undefined) return [];
     const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
-    const label = topicsIn(view, unless + 1, view.clauseEnd(unless + 1), false)[0]?.label;
+    // "if it included money for climate": what the thing named before must hold is the condition.
+    const from = /^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB' ? unless + 3 : unless + 1;
+    const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
+
+/** "would only back the fund if …", "will sign only if …": the "if" of a condition a side sets. */
+function onlyIf(view: SentenceView): number | undefined {
+  const k = view.find(new Set(['if']), 1);
+  if (k === undefined) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (view.lower(j) === 'only') return k;
+  return undefined;
+}
 
 /** "A key demand of the union is smaller classes", "the main condition of Chile remains …": the holder after "of". */
 const demandOf: ExtractionRule = {
