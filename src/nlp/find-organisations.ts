@@ -244,8 +244,14 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
 
 /** The word at i acts: a verb or a possessive follows it ("Kestrel offered", "the Front's demands"). */
 function acts(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   if (!next) return false;
+  // "The Greens, whose votes are needed for any change, said …": the verb after a relative clause between commas.
+  if (next.text === ',' && /^(who|whose|which)$/.test(tokens[i + 2]?.lower ?? '')) {
+    const close = tokens.findIndex((t, k) => k > i + 2 && k <= i + 16 && t.text === ',');
+    if (close > 0) next = tokens[close + 1]!;
+    if (!next) return false;
+  }
   // "Kestrel's offer", "the Greens' co-leader".
   if (next.lower === "'s" || next.lower === '’s' || ((next.text === "'" || next.text === '’') && tokens[i]!.lower.endsWith('s'))) return true;
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;

@@ -25,6 +25,8 @@ describe('holders', () => {
     ['The government of Mali and the Coordination of Azawad Movements met in Algiers. The rebel coalition had demanded the release of 60 of its members.', 'Coordination of Azawad Movements', 'demands', 'release of 60 of its members'],
     // An acronym before an office names the body the office heads; "but" joins two verbs of one subject.
     ['KPU leader Mara Lind rejected any change to the pension plan, but offered a one-off bonus.', 'KPU', 'proposes', 'one-off bonus'],
+    // A side that acts after a relative clause between commas.
+    ['The Christian Democrats and the Social Democrats met on Monday. The Greens, whose votes are needed for any change, said they would only back the fund if it included money for climate protection.', 'Greens', 'demands', 'money for climate protection'],
     // "his country": the side of the person it refers to.
     ["Mexico's economy minister, Marcelo Ebrard, said his country was willing to discuss rules of origin but would not accept a content requirement.", 'Mexico', 'rejects', 'content requirement'],
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
