@@ -510,5 +510,9 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   // "the Greek Cypriot call for …": two demonyms name a community, a side of its own.
   const first = view.tokens[k - 2];
   if (party && first && /^\p{Lu}/u.test(first.text) && demonyms.has(first.lower)) return [partyMentionAt(view, k - 1, `${first.text} ${t!.text}`, 'demonym')];
-  return party ? [partyMentionAt(view, k - 1, party, 'demonym')] : [];
+  if (!party) return [];
+  // "Egyptian and Qatari mediators": each demonym of the pair.
+  const other = view.tokens[k - 3];
+  const paired = view.lower(k - 2) === 'and' && other && /^\p{Lu}/u.test(other.text) ? demonyms.get(other.lower) : undefined;
+  return paired !== undefined && paired !== party ? [partyMentionAt(view, k - 3, paired, 'demonym'), partyMentionAt(view, k - 1, party, 'demonym')] : [partyMentionAt(view, k - 1, party, 'demonym')];
 }
