@@ -1,9 +1,10 @@
 // Runs read-only SPARQL 1.1 queries on a graph in the embedded Oxigraph engine, in a worker thread with a timeout, and prints the answers as a table, JSON or CSV.
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
-import oxigraph from 'oxigraph';
+import type oxigraph from 'oxigraph';
 import { GraphReadError, ParleyError, UsageError } from '../errors.js';
 import type { SparqlWorkerData, SparqlWorkerMessage } from './sparql-worker.js';
 import { assertSafeIri, compactIri, PREFIXES, XSD_TERMS } from '../rdf/namespaces.js';
@@ -12,11 +13,17 @@ import { csvLine } from './csv-line.js';
 /** An in-memory SPARQL store holding one graph in its default graph. */
 export type SparqlStore = oxigraph.Store;
 
+/** The engine, loaded on first use: the commands that import this module for its formats and checks need no wasm. */
+function engine(): typeof oxigraph {
+  return createRequire(import.meta.url)('oxigraph') as typeof oxigraph;
+}
+
 /**
  * A store holding `source`: Turtle text (parsed by Oxigraph, the fast path for large graphs) or RDF/JS quads
  * (e.g. an n3 Store). A Turtle syntax error is a GraphReadError naming `path` and the line.
  */
 export function createSparqlStore(source: string | Iterable<Quad>, path = '<turtle>'): SparqlStore {
+  const oxigraph = engine();
   if (typeof source !== 'string') return new oxigraph.Store([...source].map((quad) => oxigraph.fromQuad(quad) as oxigraph.Quad));
   const store = new oxigraph.Store();
   try {

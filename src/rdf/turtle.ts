@@ -285,10 +285,26 @@ function errorLine(error: unknown): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/**
+ * Terms a store numbers before those of the graph. n3 indexes triples in plain objects keyed by term number, and V8
+ * gives an object whose first key is a number below about a thousand an array that long: numbered from 1, the first
+ * terms of a graph cost kilobytes per index entry (35 MB and 0.2 s for the 4,500 triples of the sample articles).
+ */
+const UNUSED_TERM_NUMBERS = 2048;
+
+/** An empty store that numbers the terms added to it from UNUSED_TERM_NUMBERS up. */
+function emptyStore(): Store {
+  const store = new Store();
+  for (let i = 0; i < UNUSED_TERM_NUMBERS; i++) store.createBlankNode();
+  return store;
+}
+
 /** Parses Turtle into a store. Throws GraphReadError carrying `path` and the line of the first syntax error. */
 export function readTurtle(text: string, path = '<turtle>'): Store {
   try {
-    return new Store(new Parser({ format: 'text/turtle' }).parse(text));
+    const store = emptyStore();
+    store.addQuads(new Parser({ format: 'text/turtle' }).parse(text));
+    return store;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new GraphReadError(path, errorLine(error), reason, { cause: error });
