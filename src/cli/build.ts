@@ -188,23 +188,30 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
   // quads. A bad graph never replaces the old file. `parley validate` runs the SHACL engine itself; the checker gives
   // its verdict in linear time.
   const checker = new GraphChecker();
-  const turtle = new TurtleWriter();
+  // The Turtle waits in a file of its own until the subjects are sorted: as text it is as large as the graph in memory.
+  const spillDir = await mkdtemp(join(tmpdir(), 'parley-turtle-'));
+  const turtle = new TurtleWriter({ spill: join(spillDir, 'graph.ttl') });
+  await rm(spillDir, { recursive: true, force: true });
   const times = { quads: 0, check: 0, turtle: 0 };
   let made = performance.now();
-  forEachQuadPart(graph, (quads) => {
-    const checking = performance.now();
-    times.quads += checking - made;
-    checker.add(quads);
-    const writing = performance.now();
-    times.check += writing - checking;
-    turtle.add(quads);
-    made = performance.now();
-    times.turtle += made - writing;
-  });
-  assertConforms(checker.finish());
-  stages.push(['quads', times.quads], ['check', times.check + performance.now() - made], ['turtle', times.turtle]);
-  lap = performance.now();
-  await writeGraphFile(out, turtle.chunks());
+  try {
+    forEachQuadPart(graph, (quads) => {
+      const checking = performance.now();
+      times.quads += checking - made;
+      checker.add(quads);
+      const writing = performance.now();
+      times.check += writing - checking;
+      turtle.add(quads);
+      made = performance.now();
+      times.turtle += made - writing;
+    });
+    assertConforms(checker.finish());
+    stages.push(['quads', times.quads], ['check', times.check + performance.now() - made], ['turtle', times.turtle]);
+    lap = performance.now();
+    await writeGraphFile(out, turtle.chunks());
+  } finally {
+    turtle.close();
+  }
   stage('write');
   if (options.timings) io.stderr(formatTimings(options.command, stages));
   const seconds = (performance.now() - options.started) / 1000;
