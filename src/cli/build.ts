@@ -7,7 +7,6 @@ import { UsageError } from '../errors.js';
 import type { Article, InputProblem, KnowledgeGraph } from '../types.js';
 import type { BuildResult, Shard } from '../pipeline.js';
 import { PREDICATES } from '../types.js';
-import { factEntityType } from '../query/facts.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { DEFAULT_FETCH_OPTIONS } from '../ingest/fetch-options.js';
 import { parseSeconds } from './parse-seconds.js';
@@ -84,7 +83,9 @@ export async function progressReporter(io: Io): Promise<ProgressReporter> {
  * One line of counts: articles; nodes, split into the entities `parley facts` lists (by type) and the offices and
  * topics it does not; claims by predicate.
  */
-export function summarize(graph: KnowledgeGraph): string {
+export async function summarize(graph: KnowledgeGraph): Promise<string> {
+  // Imported here: the graph reader it brings is not needed for `parley --help` or a build that fails.
+  const { factEntityType } = await import('../query/facts.js');
   const entities = graph.entities.filter((e) => factEntityType(e.type) !== undefined);
   const others = graph.entities.filter((e) => factEntityType(e.type) === undefined);
   const byPredicate = new Map<string, number>();
@@ -187,28 +188,35 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
   // quads. A bad graph never replaces the old file. `parley validate` runs the SHACL engine itself; the checker gives
   // its verdict in linear time.
   const checker = new GraphChecker();
-  const turtle = new TurtleWriter();
+  // The Turtle waits in a file of its own until the subjects are sorted: as text it is as large as the graph in memory.
+  const spillDir = await mkdtemp(join(tmpdir(), 'parley-turtle-'));
+  const turtle = new TurtleWriter({ spill: join(spillDir, 'graph.ttl') });
+  await rm(spillDir, { recursive: true, force: true });
   const times = { quads: 0, check: 0, turtle: 0 };
   let made = performance.now();
-  forEachQuadPart(graph, (quads) => {
-    const checking = performance.now();
-    times.quads += checking - made;
-    checker.add(quads);
-    const writing = performance.now();
-    times.check += writing - checking;
-    turtle.add(quads);
-    made = performance.now();
-    times.turtle += made - writing;
-  });
-  assertConforms(checker.finish());
-  stages.push(['quads', times.quads], ['check', times.check + performance.now() - made], ['turtle', times.turtle]);
-  lap = performance.now();
-  await writeGraphFile(out, turtle.chunks());
+  try {
+    forEachQuadPart(graph, (quads) => {
+      const checking = performance.now();
+      times.quads += checking - made;
+      checker.add(quads);
+      const writing = performance.now();
+      times.check += writing - checking;
+      turtle.add(quads);
+      made = performance.now();
+      times.turtle += made - writing;
+    });
+    assertConforms(checker.finish());
+    stages.push(['quads', times.quads], ['check', times.check + performance.now() - made], ['turtle', times.turtle]);
+    lap = performance.now();
+    await writeGraphFile(out, turtle.chunks());
+  } finally {
+    turtle.close();
+  }
   stage('write');
   if (options.timings) io.stderr(formatTimings(options.command, stages));
   const seconds = (performance.now() - options.started) / 1000;
   const notes = [options.note, problems.length ? `${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : undefined].filter(Boolean);
-  io.stdout(`${options.out}: ${summarize(graph)}`);
+  io.stdout(`${options.out}: ${await summarize(graph)}`);
   io.stdout(`built in ${seconds.toFixed(2)} s${notes.map((note) => `; ${note}`).join('')}\n`);
   setExit(problems.length > 0 ? EXIT_FAILURE : EXIT_OK);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
-import cityTimezones from 'city-timezones';
+import type { CityData } from 'city-timezones';
 import { packagePath } from '../package-root.js';
 
 /** What a known name stands for. */
@@ -71,8 +71,10 @@ interface OfficeData {
   readonly negotiatorHeads: string[];
 }
 
-// The package's types describe an ES default export, but under Node the CommonJS entry is the array itself.
-const countries = createRequire(import.meta.url)('world-countries') as Countries;
+// Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
+// module for one look-up they rarely make. The types of world-countries describe an ES default export, but under
+// Node its CommonJS entry is the array itself.
+const require = createRequire(import.meta.url);
 
 /** Cities smaller than this are not recognised: small towns share names with people and words. */
 const MIN_CITY_POPULATION = 100_000;
@@ -119,6 +121,8 @@ export function partyOfName(name: string): string | undefined {
 }
 
 function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKnowledge {
+  const countries = require('world-countries') as Countries;
+  const { cityMapping } = require('city-timezones') as { cityMapping: CityData[] };
   const names = new Map<string, KnownName>();
   const demonyms = new Map<string, string>();
   const demonymOf = new Map<string, string>();
@@ -179,7 +183,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     }
   }
   const notPlaces = new Set(extra.notPlaces.map(nameKey));
-  const cities = [...cityTimezones.cityMapping].sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
+  const cities = [...cityMapping].sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
   for (const city of cities) {
     if (city.pop < MIN_CITY_POPULATION || notPlaces.has(nameKey(city.city))) continue;
     const party = labelOf.get(city.iso2);

@@ -4,8 +4,8 @@ import oxigraph from 'oxigraph';
 
 /** What runSparql hands the worker. */
 export interface SparqlWorkerData {
-  /** The graph as Turtle or N-Quads text. */
-  readonly graph: string;
+  /** The graph as Turtle or N-Quads text, in UTF-8. */
+  readonly graph: Uint8Array;
   readonly graphFormat: 'text/turtle' | 'application/n-quads';
   /** The query as the user wrote it: checked for syntax alone, so errors point into the user's text. */
   readonly query: string;
@@ -14,7 +14,7 @@ export interface SparqlWorkerData {
   readonly resultsFormat: 'application/n-triples' | 'application/sparql-results+json';
 }
 
-/** What the worker posts back: `started` once its modules are loaded (the timeout counts from there), then one outcome. */
+/** What the worker posts back: `started` once the graph is loaded (the timeout counts from there), then one outcome. */
 export type SparqlWorkerMessage =
   | { readonly type: 'started' }
   | { readonly type: 'answer'; readonly output: string; readonly vars: readonly string[] }
@@ -38,13 +38,14 @@ function answer(data: SparqlWorkerData): SparqlWorkerMessage {
   }
   const store = new oxigraph.Store();
   try {
-    store.load(data.graph, { format: data.graphFormat });
+    // Without a transaction: the graph is never changed, and one that fails to load is not queried.
+    store.load(data.graph, { format: data.graphFormat, no_transaction: true });
   } catch (error) {
     return { type: 'graph-error', message: messageOf(error) };
   }
+  post({ type: 'started' });
   const vars = data.resultsFormat === 'application/sparql-results+json' ? ((JSON.parse(empty) as { head: { vars?: string[] } }).head.vars ?? []) : [];
   return { type: 'answer', output: String(store.query(data.runnable, { results_format: data.resultsFormat })), vars };
 }
 
-post({ type: 'started' });
 post(answer(workerData as SparqlWorkerData));

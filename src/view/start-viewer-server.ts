@@ -6,9 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
 import { ParleyError, UsageError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import { getViewerData, type ViewerData } from '../query/viewer-data.js';
-import { viewerJson } from '../query/export-graph.js';
-import { readGraphFile } from '../rdf/graph-file.js';
+import type { ViewerData } from '../query/viewer-data.js';
 
 /** Options of startViewerServer. */
 export interface ViewerServerOptions {
@@ -104,6 +102,8 @@ export async function startViewerServer(partial: Partial<ViewerServerOptions> & 
   if (!existsSync(join(options.root, 'index.html'))) {
     throw new ParleyError(`${options.root}: the viewer page is not built. Run \`npm run viewer:build\` first.`);
   }
+  // Imported here, not with the module: `parley --help` loads every command's module, and needs no graph reader.
+  const [{ getViewerData }, { viewerJson }, { readGraphFile }] = await Promise.all([import('../query/viewer-data.js'), import('../query/export-graph.js'), import('../rdf/graph-file.js')]);
   const data: ViewerData = getViewerData(await readGraphFile(options.graphPath));
   const dataJson = viewerJson(data);
   const files = await listFiles(options.root);

@@ -1,11 +1,18 @@
 // What the command line loads before it runs a command: help and the version never load the NLP model or the gazetteers.
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/repo-paths.js';
+import { writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
 /** Packages that reading articles needs and nothing else does. */
 const READING_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'world-countries', 'city-timezones'];
+
+/** Packages that only one command needs: the SPARQL engine and the SHACL engine. */
+const COMMAND_PACKAGES = ['oxigraph', 'rdf-validate-shacl'];
 
 /** Preloaded into the child: at exit, lists on stderr the packages whose CommonJS modules were loaded. */
 const REPORT_LOADED = `data:text/javascript,${encodeURIComponent(`
@@ -29,5 +36,25 @@ describe('the start of parley', () => {
     const loaded = await packagesLoaded(args);
     expect(loaded).toContain('commander');
     expect(loaded.filter((name) => READING_PACKAGES.includes(name))).toEqual([]);
+  }, 30_000);
+  it.each([[['--help']], [['--version']]])('%j loads no package that only a command needs', async (args) => {
+    expect((await packagesLoaded(args)).filter((name) => COMMAND_PACKAGES.includes(name))).toEqual([]);
+  }, 30_000);
+});
+
+describe('the queries of parley', () => {
+  let dir: string;
+  let graph: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'parley-start-up-'));
+    graph = await writeSampleGraph(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  // A party the graph names needs no gazetteer: world knowledge is loaded only for a name the graph lacks.
+  it.each([[['positions']], [['positions', 'Iran']], [['matrix']], [['timeline']]])('%j loads no package that reads articles', async (args) => {
+    const loaded = await packagesLoaded([...args, '--graph', graph]);
+    expect(loaded).toContain('n3');
+    expect(loaded.filter((name) => READING_PACKAGES.includes(name) || COMMAND_PACKAGES.includes(name))).toEqual([]);
   }, 30_000);
 });

@@ -1,4 +1,7 @@
 // Tests of writeTurtle and readTurtle: round trip, determinism, safe IRIs from hostile labels, syntax errors with their line.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataFactory, Writer, type Literal, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { GraphReadError } from '../../src/errors.js';
@@ -102,6 +105,21 @@ describe('writeTurtle and readTurtle', () => {
     // Each quad again, alone: every subject then gets a triple it already has in a later part.
     for (const quad of shuffled(quads, 7)) writer.add([quad]);
     expect(Buffer.concat([...writer.chunks()]).toString('utf8')).toBe(turtle);
+  });
+
+  // Buffers of a few hundred bytes: most blocks are read back from the file, some are longer than a buffer.
+  it.each([64, 512, 4096])('is byte-identical kept in a file in buffers of %i bytes, and leaves no file', async (bufferBytes) => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-turtle-test-'));
+    try {
+      const writer = new TurtleWriter({ spill: join(dir, 'graph.ttl'), bufferBytes });
+      expect(await readdir(dir)).toEqual([]);
+      forEachQuadPart(graph, (part) => writer.add(part));
+      for (const quad of shuffled(quads, 7)) writer.add([quad]);
+      expect(Buffer.concat([...writer.chunks()]).toString('utf8')).toBe(turtle);
+      writer.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('drops duplicate quads', () => {
