@@ -1,5 +1,6 @@
 // Rounds of talks and the timeline on a small dated corpus (test/fixtures/rounds): fisheries talks between Norway and
-// Iceland, two rounds in Bergen a month apart, the first reported by two articles, with positions that change.
+// Iceland, two rounds in Bergen a month apart, the first reported by two articles of one outlet (the second repeats the
+// first's demand, as a reprint would) and the second by another outlet, with positions that change.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,26 @@ describe('rounds of talks', () => {
     expect(turtle).toContain('parley:latestDate "2024-03-11"^^xsd:date');
     expect(turtle).toContain('dcterms:date "2024-03-11"^^xsd:date');
     expect(checkGraph(toQuads(graph))).toEqual({ conforms: true, violations: [] });
+  });
+});
+
+describe('outlets and offsets', () => {
+  it('counts the two articles of one outlet once, as one witness of the demand they both state', () => {
+    const demand = graph.claims.find((c) => c.predicate === 'demands' && labelOf(c.object) === 'larger share of the mackerel quota');
+    expect(new Set(demand!.sources.map((s) => s.articleId)).size).toBe(2);
+    const store = readTurtle(turtle);
+    const node = store.getSubjects(null, null, null).find((s) => store.getQuads(s, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#object', `https://w3id.org/parley/id/topic/larger_share_of_the_mackerel_quota`, null).length > 0 && store.getQuads(s, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate', 'https://w3id.org/parley/ontology#demands', null).length > 0);
+    const count = (p: string) => store.getObjects(node!, `https://w3id.org/parley/ontology#${p}`, null)[0]?.value;
+    expect([count('articleCount'), count('outletCount')]).toEqual(['2', '1']);
+    // One witness: the confidence is that of the better of the two sentences, not the two combined.
+    expect(demand!.confidence).toBe(Math.max(...demand!.sources.map((s) => s.confidence)));
+  });
+
+  it('gives every mention offsets that select its quote in the text the article carries', () => {
+    const texts = new Map(graph.articles.map((a) => [a.id, a.text]));
+    const sources = graph.claims.flatMap((c) => c.sources);
+    expect(sources.length).toBeGreaterThan(5);
+    for (const s of sources) expect(texts.get(s.articleId)!.slice(s.start, s.end)).toBe(s.quote);
   });
 });
 
