@@ -9,7 +9,7 @@ describe('heldIn', () => {
     // A capital naming the meeting is where it is held, not its state.
     ['At the Reykjavik talks on Tuesday, Norway agreed to the tariff on frozen fish.', ['Reykjavik']],
     // …but talks named after another venue than the round the article reports are other talks.
-    ['Rwanda and Congo signed the deal in Washington on Friday. The rebels said they would only negotiate with Kinshasa in the Doha talks.', ['Washington']],
+    ['Chile and Peru signed the deal in Lima on Friday. The fishermen said they would only negotiate in the Arica talks.', ['Lima']],
     // A capital inside a venue's words; a state right after the talks or their act.
     ['Chile and Peru signed the accord at a gilded desk in a luxury Lima hotel.', ['Lima']],
     ['Chile and Peru held talks. A day after the deal was signed in Bolivia, Chile said nothing.', ['Bolivia']],

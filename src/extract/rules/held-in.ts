@@ -29,7 +29,7 @@ const talksPlace: ExtractionRule = {
     for (const place of places) {
       // "the Rotterdam talks", "the Lisbon meeting": a place naming the round it hosts.
       if (TALKS_NOUNS.test(view.lemma(place.tokenEnd)) && view.lower(place.tokenStart - 1) === 'the' && !OTHER_ROUND.test(view.lower(place.tokenStart - 2))) {
-        // "… negotiate with Kinshasa in the Doha talks" in an article on the Washington talks: other talks.
+        // "… would only negotiate in the Arica talks" in an article on talks in Lima: other talks.
         const otherVenue = !context.talks.includes('–') && context.talks !== `${place.canonical} talks`;
         if (!otherVenue) results.push(talksAt(place));
         continue;
