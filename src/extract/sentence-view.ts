@@ -167,7 +167,7 @@ export class SentenceView {
       if (this.tokens[j]!.pos === 'NOUN') nouns++;
       j--;
     }
-    // "the WGA noted the organization rejected their proposal": a reporting verb opens the clause as "that" does.
+    // "the KPU noted the organization rejected their proposal": a reporting verb opens the clause as "that" does.
     // After "that", a noun may be the subject of a speaker's condition ("that any deal must include X"), which only
     // an agreement does not allow.
     return nouns > 0 && ((this.lower(j) === 'that' && thatToo) || (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB' && /^(DET|PRON)$/.test(this.tokens[j + 1]?.pos ?? '')));

@@ -101,7 +101,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
-        // "CDU leader X", "IAM president Y": an acronym before an office names the body the office heads.
+        // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
           acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined || world.offices.heads.has(tokens[i + 1]?.lower ?? '');
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
@@ -170,7 +170,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
-    // what an "of" names ("International Association of Machinists and Aerospace Workers").
+    // what an "of" names ("International Association of Dockers and Marine Workers").
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
     else break;
   }

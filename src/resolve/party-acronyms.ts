@@ -1,14 +1,14 @@
-// One side across articles whether an article names it in full or by its acronym: "WGA" in one, "Writers Guild of
-// America" in another.
+// One side across articles whether an article names it in full or by its acronym: "KPU" in one, "Kestrel Pilots
+// Union" in another.
 import type { Claim, ClaimArgument, Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
 
-/** Words an acronym leaves out: "International Association of Machinists" is IAM. */
+/** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
-/** An acronym: two to six capitals ("IAM", "WGA", "RSF"). */
+/** An acronym: two to six capitals ("KPU", "IAD", "NLF"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
-/** The capitals of a name's words: "Writers Guild of America" → "WGA". */
+/** The capitals of a name's words: "Harbour Workers of Arlen" → "HWA". */
 function initials(name: string): string {
   return name
     .split(/\s+/)
@@ -20,7 +20,7 @@ function initials(name: string): string {
 
 /**
  * The full name of each acronym that names a side in some article while another article names a side whose initials
- * start with it ("IAM" for "International Association of Machinists and Aerospace Workers"). An acronym that fits two
+ * start with it ("IAD" for "International Association of Dockers and Marine Workers"). An acronym that fits two
  * names is left alone. Names of three words or more only: "CA" fits too many pairs of words.
  */
 export function acronymNames(parties: Iterable<string>): Map<string, string> {
@@ -61,7 +61,7 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   if (names.size === 0) return inputs;
   const name = (value: string): string => names.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them
-  // ("Boeing–IAM talks"), whichever name the article used.
+  // ("KPU–Kestrel Airlines talks"), whichever name the article used.
   const short = new Map([...names].map(([acronym, full]) => [full, acronym]));
   const talks = (label: string): string => {
     const sides = /^(.+) talks$/u.exec(label)?.[1]?.split('–');
