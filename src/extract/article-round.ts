@@ -62,5 +62,10 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;
   }
   if (city) return `${city} talks`;
-  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
+  return sidesTalksLabel(principals);
+}
+
+/** Talks named after their two sides: "Iran–United States talks"; undefined unless there are two. */
+export function sidesTalksLabel(sides: readonly string[]): string | undefined {
+  return sides.length === 2 ? `${[...sides].sort().join('–')} talks` : undefined;
 }

@@ -4,7 +4,7 @@ import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js'
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
-import { topicsIn } from './topic-phrase.js';
+import { FRAMING_NOUNS, topicsIn } from './topic-phrase.js';
 
 /** What the rules know of the article beyond the sentence at hand. */
 export interface ArticleContext {
@@ -224,23 +224,22 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
-        const before = view.text(0, first);
         const pronoun =
           /^(it|them)$/.test(view.lower(objectFrom)) &&
           !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') &&
           timeTail(view, objectFrom + 1, end) &&
           context.lastTopic !== undefined &&
-          (before.includes(context.lastTopic.label) || !PLAN_NOUNS.test(before));
-        if (pronoun) raw = 'this proposal';
+          (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
         // "denied that it was involved", "denied it was involved": denying a fact takes no side on a proposal.
-        else if (view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
-        const reference = ANAPHORIC_OBJECT.test(raw) && context.lastTopic !== undefined;
+        if (!pronoun && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
+        const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
+        const reference = refersBack && context.lastTopic !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
-        const topics = (owned ? [{ label: owned }] : ANAPHORIC_OBJECT.test(raw) && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
+        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
@@ -265,8 +264,11 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
   };
 }
 
-/** Nouns of something a side may accept or turn down, which "it" after them may stand for. */
-const PLAN_NOUNS = /\b(idea|plan|proposal|offer|deal|agreement|accord|ceasefire|truce|initiative|demand|request|suggestion|framework|package|draft|consortium)s?\b/i;
+/** The sentence names, before token k, something a side may accept or turn down, which "it" may stand for. */
+function namesPlanBefore(view: SentenceView, k: number): boolean {
+  if (view.tokens.slice(0, k).some((t) => FRAMING_NOUNS.test(t.lower))) return true;
+  return (['propose', 'deal', 'demand'] as const).some((cls) => view.lexiconMatches(cls, 'nouns').some(([first]) => first < k));
+}
 
 /** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
 function timeTail(view: SentenceView, from: number, to: number): boolean {

@@ -23,7 +23,7 @@ const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
  * stays in its topic: "Metro Rail's offer of a 12% raise" is rejected as an offer.)
  */
 const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|push|bid)$/;
-const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
+export const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
 /**

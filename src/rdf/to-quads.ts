@@ -24,7 +24,7 @@ import {
   XSD_TERMS,
 } from './namespaces.js';
 import { STANCE_CODES } from './stance-codes.js';
-import { outletCount } from '../resolve/outlet-key.js';
+import { outletCount, outletKeys } from '../resolve/outlet-key.js';
 import { findStandings, type Standing, type Standings } from '../resolve/find-standings.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -60,6 +60,7 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
 export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => void): void {
   const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
   const articles = new Map(graph.articles.map((article) => [article.id, article]));
+  const outlets = outletKeys(graph.articles);
   const part = (make: (quads: Quad[]) => void): void => {
     const quads: Quad[] = [];
     make(quads);
@@ -67,7 +68,7 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
   };
   for (const entity of graph.entities) part((quads) => entityQuads(entity, entities, quads));
   for (const article of graph.articles) part((quads) => articleQuads(article, quads));
-  for (const claim of graph.claims) part((quads) => claimQuads(claim, entities, articles, quads));
+  for (const claim of graph.claims) part((quads) => claimQuads(claim, entities, articles, outlets, quads));
   // Where the sides stand refers to entities, articles and claims of the parts before it.
   part((quads) => standingQuads(findStandings(graph), quads));
 }
@@ -123,7 +124,13 @@ function isStance(predicate: string): predicate is Stance {
   return Object.hasOwn(STANCE_CODES, predicate);
 }
 
-function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>, articles: ReadonlyMap<string, Article>, quads: Quad[]): void {
+function claimQuads(
+  claim: ResolvedClaim,
+  entities: ReadonlyMap<string, Entity>,
+  articles: ReadonlyMap<string, Article>,
+  outlets: ReadonlyMap<string, string>,
+  quads: Quad[],
+): void {
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
   const subject = entityNode(claim.subject, entities, where);
   const object = entityNode(claim.object, entities, where);
@@ -138,7 +145,7 @@ function claimQuads(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>,
     quad(node, namedNode(RDF_TERMS.object), object),
     quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
     quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
-    quad(node, namedNode(PARLEY_TERMS.outletCount), integerLiteral(outletCount(claim.sources, articles))),
+    quad(node, namedNode(PARLEY_TERMS.outletCount), integerLiteral(outletCount(claim.sources, outlets))),
   );
   // A claim no article states is still in the graph, typed so that readers can tell it from the claims read.
   if (isInferredClaim(claim)) quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.InferredClaim)));

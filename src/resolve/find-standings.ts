@@ -29,7 +29,7 @@ export interface Negotiation {
   readonly articles: readonly string[];
   /** The sides at the table, sorted: those with a delegation, else those with two stance claims or more, else all. */
   readonly table: readonly string[];
-  /** A topic, or an issue, that one side demands or proposes and another rejects. */
+  /** A topic, or an issue, that one side demands or proposes and another rejects; an issue of competing demands. */
   readonly stickingPoints: readonly Standing[];
   /** A topic every side at the table proposes or agrees to, which no side rejects. */
   readonly commonGround: readonly Standing[];

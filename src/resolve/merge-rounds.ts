@@ -93,7 +93,8 @@ export function roundLabel(base: string, ordinal: number | undefined, start: str
   return `${base} (${parts.join(', ')})`;
 }
 
-function daysApart(a: string, b: string): number {
+/** Days between two `YYYY-MM-DD` dates, either way round. */
+export function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 }
 

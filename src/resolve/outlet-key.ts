@@ -21,7 +21,12 @@ export function outletKey(article: Pick<Article, 'id' | 'outlet'>): string {
   return folded === '' ? `article:${article.id}` : `outlet:${folded}`;
 }
 
-/** How many distinct outlets the sources come from (see outletKey); a source's article must be in `articles`. */
-export function outletCount(sources: readonly { readonly articleId: string }[], articles: ReadonlyMap<string, Pick<Article, 'id' | 'outlet'>>): number {
-  return new Set(sources.map(({ articleId }) => outletKey(articles.get(articleId) ?? { id: articleId }))).size;
+/** The outlet key of each article, by id: computed once for a graph, not once per source. */
+export function outletKeys(articles: readonly Pick<Article, 'id' | 'outlet'>[]): Map<string, string> {
+  return new Map(articles.map((article) => [article.id, outletKey(article)]));
+}
+
+/** How many distinct outlets the sources come from, given the outlet key of each article (see outletKeys). */
+export function outletCount(sources: readonly { readonly articleId: string }[], keys: ReadonlyMap<string, string>): number {
+  return new Set(sources.map(({ articleId }) => keys.get(articleId) ?? articleId)).size;
 }

@@ -2,6 +2,7 @@
 // Union" in another.
 import type { Claim, ClaimArgument, Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
+import { sidesTalksLabel } from '../extract/article-round.js';
 
 /** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
@@ -66,7 +67,7 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   const talks = (label: string): string => {
     const sides = /^(.+) talks$/u.exec(label)?.[1]?.split('–');
     if (sides === undefined || sides.length !== 2 || !sides.some((side) => short.has(side))) return label;
-    return `${sides.map((side) => short.get(side) ?? side).sort().join('–')} talks`;
+    return sidesTalksLabel(sides.map((side) => short.get(side) ?? side)) ?? label;
   };
   const mention = <M extends Mention>(m: M): M => {
     const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.canonical;

@@ -6,7 +6,7 @@ import { personName, samePersonName, surnameKeys, type PersonName } from './pers
 import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
-import { outletKey } from './outlet-key.js';
+import { outletKeys } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
@@ -96,7 +96,7 @@ export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
     if (c.predicate === 'mediates') return MEDIATORS.has(registry.typeOf(c.subject) ?? 'Topic');
     return true;
   });
-  const outlets = new Map(inputs.map(({ article }) => [article.id, outletKey(article)]));
+  const outlets = outletKeys(inputs.map(({ article }) => article));
   const witnessOf = (articleId: string) => outlets.get(articleId) ?? articleId;
   const claims: ResolvedClaim[] = sided
     .map((c) => {

@@ -2,20 +2,14 @@
 // talks"): the same sides meeting on the same days, or at the same numbered round, met at that venue.
 import type { ArticleRound, Claim, Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
-import { ROUND_DAYS_APART } from './merge-rounds.js';
-
-const DAY_MS = 86_400_000;
-
-/** The label of talks named after two sides (see talksLabel). */
-function sidesLabel(principals: readonly string[]): string | undefined {
-  return principals.length === 2 ? `${[...principals].sort().join('–')} talks` : undefined;
-}
+import { sidesTalksLabel } from '../extract/article-round.js';
+import { daysApart, ROUND_DAYS_APART } from './merge-rounds.js';
 
 /** Two reports of rounds that may be one: the same ordinal, or first days at most ROUND_DAYS_APART apart. */
 function sameMeeting(a: ArticleRound, b: ArticleRound): boolean {
   if (a.ordinal !== undefined && b.ordinal !== undefined) return a.ordinal === b.ordinal;
   if (a.start === undefined || b.start === undefined) return false;
-  return Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= ROUND_DAYS_APART * DAY_MS;
+  return daysApart(a.start, b.start) <= ROUND_DAYS_APART;
 }
 
 /**
@@ -25,11 +19,11 @@ function sameMeeting(a: ArticleRound, b: ArticleRound): boolean {
 export function nameRoundsByVenue(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
   const renamed = new Map<number, string>();
   inputs.forEach((input, index) => {
-    const sides = sidesLabel(input.principals);
+    const sides = sidesTalksLabel(input.principals);
     if (input.round === undefined || sides === undefined || input.round.label !== sides) return;
     const venues = new Set(
       inputs.flatMap((other) =>
-        other !== input && other.round !== undefined && other.round.label !== sides && sidesLabel(other.principals) === sides && sameMeeting(input.round!, other.round)
+        other !== input && other.round !== undefined && other.round.label !== sides && sidesTalksLabel(other.principals) === sides && sameMeeting(input.round!, other.round)
           ? [other.round.label]
           : [],
       ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/article-from-text.js';
 import { buildGraphFromArticles } from '../../src/pipeline.js';
 import { combinedConfidence } from '../../src/resolve/resolve-graph.js';
-import { outletCount, outletKey } from '../../src/resolve/outlet-key.js';
+import { outletCount, outletKey, outletKeys } from '../../src/resolve/outlet-key.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { claimIri, PARLEY_TERMS } from '../../src/rdf/namespaces.js';
 import type { Source } from '../../src/types.js';
@@ -61,7 +61,7 @@ describe('corroboration by outlet', () => {
   ];
   const graph = buildGraphFromArticles(articles);
   const demand = graph.claims.find((claim) => claim.predicate === 'demands' && claim.object.includes('pay_rise'));
-  const byId = new Map(graph.articles.map((article) => [article.id, article]));
+  const byId = outletKeys(graph.articles);
 
   it('counts three articles from two outlets', () => {
     expect(demand).toBeDefined();
