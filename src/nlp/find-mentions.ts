@@ -625,7 +625,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building)$/.test(tokens[name.end]?.lower ?? '');
     // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
-    const meeting = tokens[i - 1]?.lower === 'the' && /^(talks|negotiations|summit|meeting|round|conference|process)$/.test(tokens[name.end]?.lower ?? '');
+    const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
     if (meeting || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
@@ -633,6 +633,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
 }
 
 /** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
+/** Nouns of a meeting that a place may name: "the Reykjavik talks", "the Lisbon summit". */
+export const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
+
 const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region']);
 
 /** "the resort of Mancora", "the city of Tema": a capitalised name after a place noun and "of" is a place, known or not. */

@@ -3,9 +3,8 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
-/** Nouns that name a round of talks, after the place that names it ("the Rotterdam talks"). */
-const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
 /** Lemmas that name a round of talks or what happens at one. */
 const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last)$/;
 
