@@ -199,8 +199,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
-        if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
+        // "the IMF, which must approve the terms", "Kenya should accept": an obligation or a judgement, no agreement.
+        if (predicate === 'agrees' && !negated && UNASSERTED_MODALS.test(view.lower(auxiliaryBefore(view, first)))) continue;
+        if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
         if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
         const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
@@ -377,13 +379,22 @@ function startsWithPerson(view: SentenceView, from: number): boolean {
   return person !== undefined && view.lower(person.tokenEnd) !== "'s" && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
-/** "was expected to approve", "has yet to accept", "is due to sign": a stance still to be taken. */
-function isPending(view: SentenceView, k: number): boolean {
+const UNASSERTED_MODALS = /^(must|should|could|might|may|ought)$/;
+
+/** The word before the verb at k and the adverbs before it: "must" in "must quickly approve". */
+function auxiliaryBefore(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j > 0 && view.tokens[j]!.pos === 'ADV') j--;
+  return j;
+}
+
+/** "was expected to approve", "has yet to accept", "is due to sign", "has until Friday to make": a stance still to be taken. */
+export function isPending(view: SentenceView, k: number): boolean {
   if (view.lower(k - 1) !== 'to') return false;
   // "expected the cabinet to approve": the verb of expecting may stand a few words before "to".
   for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
     // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare)$/.test(view.lemma(j))) return true;
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need)$/.test(view.lemma(j))) return true;
     if (view.tokens[j]!.pos === 'PUNCT') return false;
   }
   return false;

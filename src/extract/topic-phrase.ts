@@ -1,4 +1,5 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
+import { TALKS_NOUNS } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -138,8 +139,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.
   // "meet again next week" keeps its time: there the time is what was agreed.
-  const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
-  if (when > a + 1) b = when;
+  const when = view.tokens[a]?.pos === 'VERB' ? b : Math.min(trailingTime(view, a, b), afterTalks(view, a, b));
+  if (when > a) b = when;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;
 }
@@ -155,6 +156,24 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
   }
   return b;
 }
+
+/**
+ * Where a closing "after ten days of talks", "following months of negotiations", "after talks in Doha" starts, or b:
+ * what led to a deal is no part of it. So does "as a condition for …".
+ */
+function afterTalks(view: SentenceView, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    // "… as a condition for any deal": what the demand is a condition of is no part of it.
+    if (view.lower(k) === 'as' && /^(a|an|the)$/.test(view.lower(k + 1)) && /^(pre-?condition|condition|prerequisite)s?$/.test(view.lower(k + 2))) return k;
+    if (!/^(after|following)$/.test(view.lower(k))) continue;
+    for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+      if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;
+      if (TALKS_NOUNS.test(view.lower(j)) || (DURATION_NOUNS.test(view.lower(j)) && view.lower(j + 1) === 'of')) return k;
+    }
+  }
+  return b;
+}
+const DURATION_NOUNS = /^(hours|days|weeks|months|years|rounds|sessions)$/;
 
 /** The label: article words, dash asides left out, at most MAX_TOPIC_WORDS words, never ending on a function word. */
 function labelOf(view: SentenceView, from: number, to: number, skips: readonly [number, number][]): string {

@@ -41,6 +41,9 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }));
 }
 
+/** Nouns for people who speak for a side, after its name: "Hamas officials". */
+const PEOPLE_NOUNS = /^(officials|leaders|leadership|diplomats|ministers|sources|spokesman|spokeswoman|spokesperson|members|lawmakers|officers|commanders)$/;
+
 /** Words that end a list of a delegation's members: another clause begins. */
 const LIST_ENDS = /^(while|whereas|but|;|\.|who|which|whom|said|says)$/;
 
@@ -185,6 +188,13 @@ class ReferenceResolver {
         k = group - 1;
         continue;
       }
+      const government = this.governmentReferenceAt(tokens, k);
+      if (government) {
+        const { end, state, team } = government;
+        add(team ? this.mention(tokens, k, end, 'Delegation', delegationLabel(this.world, state), 'description', state) : this.mention(tokens, k, end, 'Party', state, 'description', state));
+        k = end - 1;
+        continue;
+      }
       const organisation = this.organisationReferenceAt(tokens, k);
       if (organisation?.team) {
         // "the union negotiators", "the company's bargaining team": the organisation's delegation.
@@ -224,9 +234,10 @@ class ReferenceResolver {
         if (person) add(this.mention(tokens, k, k + 1, 'Person', person.canonical, 'pronoun', person.party, person.office));
       } else if (t.lower === 'they' || t.lower === 'it') {
         const speaker = this.reportingSpeaker(tokens, k, before(k));
+        if (speaker === null && t.lower !== 'it') continue;
         if (speaker && t.lower !== 'it') add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
         else {
-          const parties = this.partiesBefore(before(k));
+          const parties = this.partiesBefore(tokens, before(k));
           // "It" that opens a sentence is most often the subject of the one before: its first side.
           const fromLastSentence = !before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
           const targets = t.lower === 'it' ? (fromLastSentence ? parties.slice(0, 1) : parties.slice(-1)) : parties;
@@ -238,11 +249,13 @@ class ReferenceResolver {
     // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
     for (let k = 0; k < tokens.length; k++) {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
-      const speaker = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k)) ?? this.quotedSpeaker(tokens, mentions);
+      const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
+      if (reporter === null) continue;
+      const speaker = reporter ?? this.quotedSpeaker(tokens, mentions);
       if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
       else {
         const seen = new Set<string>();
-        for (const p of this.partiesBefore(mentions.filter((m) => m.tokenEnd <= k))) {
+        for (const p of this.partiesBefore(tokens, mentions.filter((m) => m.tokenEnd <= k))) {
           const party = p.party ?? p.canonical;
           if (!seen.has(party) && seen.add(party)) add(this.mention(tokens, k, k + 1, 'Party', party, 'pronoun', party));
         }
@@ -286,6 +299,23 @@ class ReferenceResolver {
    * "the union", "the company", "the studios": the organisation of that kind named last. An organisation whose name says
    * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
    */
+  /**
+   * "the government", "the government delegation": the one state among the sides, when it negotiates with no other
+   * state (a government and a rebel movement, a union, a company).
+   */
+  private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
+    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+    const states = this.principals.filter((p) => this.world.states.has(p));
+    if (states.length !== 1) return undefined;
+    let end = k + 2;
+    if (tokens[end]?.lower === "'s") end++;
+    if (tokens[end]?.lower === 'negotiating') end++;
+    const team = DELEGATION_NOUNS.has(tokens[end]?.lower ?? '');
+    // "the government forces", "the government's offer": the state itself only when the noun heads its phrase.
+    if (!team && (tokens[k + 2]?.pos === 'NOUN' || tokens[k + 2]?.pos === 'PROPN')) return undefined;
+    return { end: team ? end + 1 : k + 2, state: states[0]!, team };
+  }
+
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
     if (tokens[k]?.lower !== 'the' || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     const { organisationKinds } = lexicon();
@@ -384,13 +414,21 @@ class ReferenceResolver {
     return [...sideless.values()][0];
   }
 
-  /** In "X said (that) they …", the speaker X. */
-  private reportingSpeaker(tokens: readonly Token[], k: number, earlier: readonly Mention[]): Mention | undefined {
+  /**
+   * In "X said (that) they …", the speaker X. Null when the speaker is a common noun no side is known for ("Tigrayan
+   * officials said they …"): then the pronoun is theirs, not the last side's.
+   */
+  private reportingSpeaker(tokens: readonly Token[], k: number, earlier: readonly Mention[]): Mention | null | undefined {
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const t = tokens[j]!;
       if (t.lower === 'that') continue;
       if (!isReportingVerb(t)) return undefined;
       const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= j && (m.type === 'Person' || m.type === 'Party'));
+      let head = j - 1;
+      while (head > 0 && tokens[head]!.pos === 'AUX') head--;
+      const unnamed = tokens[head]?.pos === 'NOUN' && !earlier.some((m) => m.tokenStart <= head && head < m.tokenEnd);
+      // "Russian officials said they": the side qualifying the noun speaks.
+      if (unnamed) return earlier.find((m) => m.tokenEnd === head && m.type === 'Party') ?? null;
       return speaker;
     }
     return undefined;
@@ -419,8 +457,14 @@ class ReferenceResolver {
     });
   }
 
-  private partiesBefore(sameSentence: readonly Mention[]): Mention[] {
-    const here = sameSentence.filter((m) => m.type === 'Party' || m.type === 'Delegation');
+  private partiesBefore(tokens: readonly Token[], sameSentence: readonly Mention[]): Mention[] {
+    // "Under UK takeover rules it has …": a side that only qualifies a thing ("UK rules") is not what a pronoun stands
+    // for; one that qualifies people ("Hamas officials") is.
+    const qualifiesThing = (m: Mention): boolean => {
+      const next = tokens[m.tokenEnd];
+      return next?.pos === 'NOUN' && next.text === next.lower && !DELEGATION_NOUNS.has(next.lower) && !PEOPLE_NOUNS.test(next.lower) && !this.world.offices.heads.has(next.lower);
+    };
+    const here = sameSentence.filter((m) => (m.type === 'Party' || m.type === 'Delegation') && !qualifiesThing(m));
     const last = here.at(-1);
     // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
     return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;

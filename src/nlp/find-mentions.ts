@@ -550,15 +550,22 @@ export function delegationLabel(world: WorldKnowledge, party: string): string {
 /** "the Russian government", "Ukrainian authorities": the party itself. */
 function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
-  const party = world.demonyms.get(t.lower);
-  if (!party || !isCapitalised(t)) return undefined;
-  const noun = tokens[i + 1];
+  const demonym = isCapitalised(t) ? world.demonyms.get(t.lower) : undefined;
+  // "Ethiopia's government", "Hamas's leadership": the owner in the possessive, when the noun heads its phrase
+  // ("Russia's state media" is no government).
+  const owner = demonym === undefined ? matchPartyQualifier(tokens, i, world) : undefined;
+  const possessive = owner !== undefined && isPossessive(tokens[owner.end - 1]);
+  const party = demonym ?? (possessive ? owner.party : undefined);
+  if (party === undefined) return undefined;
+  const at = possessive ? owner!.end : i + 1;
+  const noun = tokens[at];
   if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return undefined;
+  if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
   // "Sudanese army chief X" names an office holder, not the state.
-  const office = matchOffice(tokens, i + 1, world);
-  if (office && office.end > i + 2) return undefined;
-  make('Party', i, i + 2, party, 'government', { party });
-  return i + 2;
+  const office = matchOffice(tokens, at, world);
+  if (office && office.end > at + 1) return undefined;
+  make('Party', i, at + 1, party, 'government', { party });
+  return at + 1;
 }
 
 /** "[Iranian] Foreign Minister[,] Abbas Araghchi", "U.S. Treasury Secretary Scott Bessent", "Presidents A and B". */

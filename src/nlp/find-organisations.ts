@@ -105,6 +105,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const named =
           acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined || world.offices.heads.has(tokens[i + 1]?.lower ?? '');
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
+      } else if (before?.lower === 'the' && isCapitalised(t) && isWordToken(t) && tokens[i + 1]?.text === tokens[i + 1]?.lower && lexicon().organisationKinds.has(tokens[i + 1]?.lemma ?? '') && !capitalisedNeighbour(tokens, i, world)) {
+        // "the Unite union", "the Wagner group": a name the kind noun after it says is an organisation's.
+        add(t.text);
       } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
         // A person's name takes a possessive as often as a company's: only a verb counts here.
@@ -145,6 +148,16 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
+  }
+  // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.
+  const unnamedHeads = lexicon().unnamedSideHeads;
+  for (const label of [...byLabel.keys()]) {
+    const [head, of, ...rest] = label.split(' ');
+    const owner = rest.join(' ').replace(/^the /, '');
+    if (of === 'of' && unnamedHeads.has(head!.toLowerCase()) && owner !== label && byLabel.has(owner)) {
+      for (const name of byLabel.get(label)!) byLabel.get(owner)!.add(name);
+      byLabel.delete(label);
+    }
   }
   const unnamed = unnamedSides(sentences, byLabel);
   const aliasesOfKnown = new Map<string, string[]>();

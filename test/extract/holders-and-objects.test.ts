@@ -98,3 +98,49 @@ describe('objects', () => {
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
   });
 });
+
+describe('governments, companies and what is not asserted', () => {
+  const TRUCE = 'Peru and the Andean Liberation Front met in Lima.';
+
+  it.each<[string, string, string, string]>([
+    // A state's government in the possessive is the state, alone or joined to another side.
+    ["Chile's government rejected a 12% wage rise.", 'Chile', 'rejects', '12% wage rise'],
+    [`${TRUCE} Peru's government and the Andean Liberation Front agreed on Wednesday to a ceasefire after ten days of talks.`, 'Peru', 'agrees', 'ceasefire'],
+    [`${TRUCE} Peru's government and the Andean Liberation Front agreed on Wednesday to a ceasefire after ten days of talks.`, 'Andean Liberation Front', 'agrees', 'ceasefire'],
+    // A time phrase closes a one-word object too.
+    [`${TRUCE} The Andean Liberation Front signed a ceasefire on Monday.`, 'Andean Liberation Front', 'agrees', 'ceasefire'],
+    // What a demand is a condition of is no part of it.
+    [`${TRUCE} The front had insisted on the withdrawal of army units from the valley as a condition for any deal.`, 'Andean Liberation Front', 'demands', 'withdrawal of army units from the valley'],
+    // "the X union": a name the kind noun after it says is an organisation's; a clause after "while" has its own subject.
+    ['Shareholders have urged the board of Kestrel Foods to open talks, while the Harbour union demanded guarantees on jobs.', 'Harbour', 'demands', 'guarantees on jobs'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads "the government" as the one state at the table with a rebel movement', () => {
+    const claims = readClaims(`${TRUCE} The government delegation was headed by Interior Minister Ana Ruiz.`);
+    expect(claims.filter((c) => c.predicate === 'leads').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Ana Ruiz', 'Peruvian delegation']]);
+  });
+
+  it('gives a pronoun of unnamed speakers to no side', () => {
+    const claims = readClaims(`${TRUCE} Peru offered an amnesty. Rebel officials said they rejected any disarmament plan.`);
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('makes a company\'s board the company', () => {
+    const claims = readClaims('Board of Kestrel Foods rejects takeover bid\n\nKestrel Foods said on Monday it had rejected a takeover bid from Harbour Capital.');
+    expect(new Set(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject)), describeClaims(claims)).toEqual(new Set(['Kestrel Foods']));
+  });
+
+  it.each<string>([
+    // A side that only qualifies a thing is not what "it" stands for, and a deadline is no offer.
+    'Harbour Capital offered 310 pence a share. Under UK takeover rules it has until April 8 to make a firm offer or walk away.',
+    // An obligation is no agreement, and what a side is urged to do is not done.
+    'Zambia reached a deal with its creditors. The International Monetary Fund, which must approve the terms, urged both sides to conclude quickly.',
+  ])('takes no stance from %j that is not asserted', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate !== 'demands' && c.predicate !== 'rejects' && /firm offer|terms/.test(c.object)), describeClaims(claims)).toEqual([]);
+    expect(claims.filter((c) => c.predicate === 'agrees' && /conclude/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -101,7 +101,7 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   // "received a negotiated proposal": a participle qualifying the noun.
   if (view.tokens[verb]?.pos === 'VERB' && /ed$/.test(view.lower(verb)) && /^(a|an|the|its|their|his|her|our)$/.test(view.lower(verb - 1))) verb--;
   if (/^(a|an|the|its|their|his|her|our|new|fresh)$/.test(view.lower(verb))) verb--;
-  if (view.tokens[verb]?.pos === 'VERB' && PUTTING_VERBS.test(view.lemma(verb)) && !view.negated(verb)) {
+  if (view.tokens[verb]?.pos === 'VERB' && PUTTING_VERBS.test(view.lemma(verb)) && !view.negated(verb) && !isPending(view, verb)) {
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
