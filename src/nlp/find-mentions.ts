@@ -609,8 +609,11 @@ function matchOfficeHolder(
     const name = spanText(tokens, from, to);
     const known = memory.personBySurname.get(tokens[to - 1]!.lower);
     if (heading && to - from < 2 && !known) continue;
-    const record = to - from === 1 && known ? known : remember(memory, name, qualifier?.party, officeText);
-    make('Person', from, to, record.name, 'office', { party: qualifier?.party ?? record.party, office: officeText });
+    // "Former Nigerian president X, the AU's envoy": a former office's side yields to the side the person now serves.
+    const now = tokens[i]!.lower === 'former' ? matchApposition(tokens, to, world)?.party : undefined;
+    const party = now ?? qualifier?.party;
+    const record = to - from === 1 && known ? known : remember(memory, name, party, officeText);
+    make('Person', from, to, record.name, 'office', { party: party ?? record.party, office: officeText });
     end = to;
   }
   return end > i ? end : undefined;

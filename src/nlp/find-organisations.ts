@@ -135,8 +135,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
-    const long = world.demonyms.has(word.toLowerCase()) ? undefined : [...byLabel.keys()].find((label) => label.startsWith(`${word} `));
-    if (long && seen.acting + seen.definite > 0) {
+    // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
+    const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `));
+    const long = longer[0];
+    if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word)))) {
       add(long, word);
       continue;
     }
@@ -310,6 +312,18 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     if (org.label.includes(' ') && organisationHeads.has(last)) byKindWord.set(last, [...(byKindWord.get(last) ?? []), org.label]);
   }
   const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
+  // "union executive director X" beside the "… Players Association": the word of its kind names the article's only
+  // organisation of that kind.
+  const { organisationKinds } = lexicon();
+  const byKind = new Map<string, string[]>();
+  for (const org of organisations) {
+    const kind = org.label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((k) => k !== undefined);
+    if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), org.label]);
+  }
+  for (const [kind, labels] of byKind) {
+    const word = kind.replace(/^organisation-/, '');
+    if (labels.length === 1 && organisationKinds.get(word) === kind && !world.names.has(word) && !byKindWord.has(word)) shortNames.push([word, labels[0]!]);
+  }
   for (const [name, label] of [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames]) {
     const key = nameKey(name);
     if (local.has(key)) continue;

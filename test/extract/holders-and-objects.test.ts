@@ -128,6 +128,18 @@ describe('governments, companies and what is not asserted', () => {
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string, string, string]>([
+    // The word of a kind names the article's only organisation of that kind, whatever its own head.
+    ['The Harbour Dockers Association rejected the offer. "Now it is their turn," union executive director Ana Ruiz told reporters.', 'Ana Ruiz', 'Harbour Dockers Association'],
+    // A former office's side yields to the side the person serves now.
+    ['Former Nigerian president Tunde Bello, the AU\'s envoy, chaired the talks.', 'Tunde Bello', 'African Union'],
+    // The first word of a company's name in the possessive names the company.
+    ['Kestrel Foods rejected the bid. Kestrel\'s chairman, Margaret Oyelaran, said the board would not engage.', 'Margaret Oyelaran', 'Kestrel Foods'],
+  ])('%s → %s speaks for %s', (text, person, side) => {
+    const claims = readClaims(text);
+    expect(new Set(claims.filter((c) => c.subject === person).map((c) => c.party)), describeClaims(claims)).toEqual(new Set([side]));
+  });
+
   it('makes a company\'s board the company', () => {
     const claims = readClaims('Board of Kestrel Foods rejects takeover bid\n\nKestrel Foods said on Monday it had rejected a takeover bid from Harbour Capital.');
     expect(new Set(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject)), describeClaims(claims)).toEqual(new Set(['Kestrel Foods']));
