@@ -251,7 +251,7 @@ class ReferenceResolver {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
-      const speaker = reporter ?? this.quotedSpeaker(tokens, mentions);
+      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions);
       if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
       else {
         const seen = new Set<string>();
@@ -434,6 +434,19 @@ class ReferenceResolver {
     return undefined;
   }
 
+  /**
+   * 'the union shared that, "with the help of …, we have …"': the side whose verb opens the quotation "we" stands in.
+   */
+  private quoteOpener(tokens: readonly Token[], k: number, found: readonly Mention[]): Mention | undefined {
+    let open = k - 1;
+    while (open >= 0 && !/^["“]$/.test(tokens[open]!.text)) open--;
+    if (open < 2) return undefined;
+    let verb = open - 1;
+    while (verb > 0 && /^(,|:|that)$/.test(tokens[verb]!.lower)) verb--;
+    if (tokens[verb]?.pos !== 'VERB') return undefined;
+    return found.find((m) => (m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person') && m.tokenEnd === verb);
+  }
+
   /** In '"We …," X said' or 'X said: "We …"', the speaker X. */
   private quotedSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
     const quoteMark = (k: number) => /^["”]$/.test(tokens[k]?.text ?? '');
@@ -465,7 +478,8 @@ class ReferenceResolver {
       return next?.pos === 'NOUN' && next.text === next.lower && !DELEGATION_NOUNS.has(next.lower) && !PEOPLE_NOUNS.test(next.lower) && !this.world.offices.heads.has(next.lower);
     };
     const here = sameSentence.filter((m) => (m.type === 'Party' || m.type === 'Delegation') && !qualifiesThing(m));
-    const last = here.at(-1);
+    // The nearest before the pronoun: references resolved in this sentence come after the names in the list.
+    const last = here.reduce<Mention | undefined>((nearest, m) => (nearest === undefined || m.tokenEnd > nearest.tokenEnd ? m : nearest), undefined);
     // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
     return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;
   }

@@ -533,6 +533,8 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
   if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;
   // "the Iranian party" is a delegation only when it is not a political party's name ("Iranian Party of ...").
   if ((noun.lower === 'party' || noun.lower === 'part') && isCapitalised(noun)) return undefined;
+  // "the VVD party", "the Christian Union party": after an organisation's name, "party" says what it is.
+  if (noun.lower === 'party' && !world.demonyms.has(tokens[i]!.lower)) return undefined;
   const end = k + 1;
   for (const party of parties) {
     const label = delegationLabel(world, party);

@@ -103,12 +103,18 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
-          acts(tokens, i) || (before !== undefined && heads.has(before.lemma)) || localBranchEnd(tokens, i + 1) !== undefined || world.offices.heads.has(tokens[i + 1]?.lower ?? '');
+          acts(tokens, i) ||
+          (before !== undefined && heads.has(before.lemma)) ||
+          localBranchEnd(tokens, i + 1) !== undefined ||
+          world.offices.heads.has(tokens[i + 1]?.lower ?? '') ||
+          // "the VVD party", "the UAW union": a lower-case head after the acronym.
+          (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
       } else if (before?.lower === 'the' && isCapitalised(t) && isWordToken(t) && tokens[i + 1]?.text === tokens[i + 1]?.lower && lexicon().organisationKinds.has(tokens[i + 1]?.lemma ?? '') && !capitalisedNeighbour(tokens, i, world)) {
         // "the Unite union", "the Wagner group": a name the kind noun after it says is an organisation's.
         add(t.text);
-      } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !capitalisedNeighbour(tokens, i, world)) {
+      } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
+        // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
@@ -171,7 +177,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
-  if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || world.offices.heads.has(tokens[i]!.lower)) return i;
+  // "General Motors", "General Electric": a title before an organisation's head is a word of its name.
+  const titleOfName = world.offices.heads.has(tokens[i]?.lower ?? '') && isCapitalised(tokens[i + 1]) && lexicon().organisationHeads.has(tokens[i + 1]!.lower);
+  if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || (world.offices.heads.has(tokens[i]!.lower) && !titleOfName)) return i;
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {

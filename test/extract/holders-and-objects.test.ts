@@ -140,6 +140,19 @@ describe('governments, companies and what is not asserted', () => {
     expect(new Set(claims.filter((c) => c.subject === person).map((c) => c.party)), describeClaims(claims)).toEqual(new Set([side]));
   });
 
+  it.each<[string, string, string, string]>([
+    // A company's name the tagger reads as a verb, and a title that opens a company's name.
+    ['The Metal Workers Union struck at General Motors and Stellantis, saying the companies had failed to make progress, while sparing Ford after it agreed to several union demands. The union said Ford had agreed to reinstate cost-of-living adjustments.', 'Ford', 'agrees', 'several union demands'],
+    ['The Metal Workers Union struck at General Motors. GM chief executive Ana Ruiz rejected the proposal for a four-day week.', 'General Motors', 'rejects', 'proposal for a four-day week'],
+    // "party" after an organisation's name says what it is: a side, not its delegation.
+    ['The liberal VVD party had pushed for a cap on family reunification.', 'VVD', 'proposes', 'cap on family reunification'],
+    // "we" in a quotation opened by a side's verb.
+    ['The Metal Workers Union shared that, "with the help of Labor Secretary Ana Ruiz, we will accept the proposal to end the strike."', 'Metal Workers Union', 'agrees', 'proposal to end the strike'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('makes a company\'s board the company', () => {
     const claims = readClaims('Board of Kestrel Foods rejects takeover bid\n\nKestrel Foods said on Monday it had rejected a takeover bid from Harbour Capital.');
     expect(new Set(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject)), describeClaims(claims)).toEqual(new Set(['Kestrel Foods']));
