@@ -175,6 +175,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const timeFirst = afterTimePhrase(view, k + 1);
           const afterTime = particle === undefined || (particle === k + 1 && timeFirst > k + 1 && view.find(spec.particle, timeFirst, 1) !== undefined) ? timeFirst : k + 1;
           if (afterTime > k + 1) particle = view.find(spec.particle, afterTime, (spec.gap ?? 0) + 1);
+          // "an agreement in principle on Saturday to raise …": a time phrase that opens with the particle is skipped.
+          const pastTime = particle === undefined ? particle : afterTimePhrase(view, particle);
+          if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2) ?? particle;
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
@@ -413,6 +416,9 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   let j = k;
   // "late Wednesday", "early on Monday".
   if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;
+  // "refused for months to negotiate", "for several weeks": a duration.
+  const duration = view.lower(j) === 'for' ? [j + 1, j + 2].find((d) => DURATIONS.test(view.lower(d)) && view.lower(d) !== 'now' && view.lower(d) !== 'long') : undefined;
+  if (duration !== undefined && (duration === j + 1 || /^(ADJ|NUM|DET)$/.test(view.tokens[j + 1]!.pos))) return duration + 1;
   if (TIME_OPENERS.test(view.lower(j)) && (TIME_NOUNS.test(view.lower(j + 1)) || times.has(view.lower(j + 1)))) j += 2;
   else if (/^(on|in)$/.test(view.lower(j)) && times.has(view.lower(j + 1))) j += 2;
   else if (times.has(view.lower(j))) j++;

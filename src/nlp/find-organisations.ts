@@ -154,7 +154,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       add(union, word);
       continue;
     }
-    if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations) || seen.inside === 0 || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
+    // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
+    const members = /s$/.test(word) && lexicon().organisationHeads.has(word.toLowerCase());
+    if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.

@@ -169,3 +169,26 @@ describe('governments, companies and what is not asserted', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && /conclude/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 });
+
+describe('time, duration and closing words around an object', () => {
+  it.each<[string, string, string, string[]]>([
+    // A time phrase that opens with the particle is skipped to reach the particle of the object.
+    ['Chile and Peru reached an agreement in principle on Saturday to extend the fishing truce for two years.', 'Chile', 'agrees', ['extend the fishing truce for two years']],
+    // A duration after the verb is no object.
+    ['Chile had refused for months to discuss the quota.', 'Chile', 'rejects', ['discuss the quota']],
+    // A closing subject pronoun of a relative clause without "that", and "instead", are no part of the object.
+    ['Chile proposed a joint patrol, arguing that Peru must pay the fines it has already incurred.', 'Chile', 'demands', ['Peru must pay the fines']],
+    ['Peru has proposed non-binding guidelines instead.', 'Peru', 'proposes', ['non-binding guidelines']],
+    // A party named by its members acts, and a caucus is an organisation.
+    ['The law was passed in May. Republicans had demanded steep spending cuts.', 'Republicans', 'demands', ['steep spending cuts']],
+    ['Progressive Democrats criticized the plan, and the House Freedom Caucus said it would oppose the bill.', 'House Freedom Caucus', 'rejects', ['bill']],
+  ])('%s → %s %s %j', (text, holder, predicate, topics) => {
+    const claims = readClaims(text);
+    expect([...new Set(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
+  });
+
+  it('leads no pair of sides', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Negotiators for the two sides, led by Ana Ruiz and Tomas Vidal, worked through the night.');
+    expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);
+  });
+});

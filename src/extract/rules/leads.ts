@@ -79,7 +79,8 @@ const ledBy: ExtractionRule = {
         const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 6);
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd);
+        // "Negotiators for the two sides, led by A and B": a pair has no one leader.
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group');
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
       }
     }
