@@ -141,6 +141,10 @@ export class SentenceView {
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
       if (here.length > 0) {
+        // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
+        const start = Math.min(...this.withCoordinated(here).map((m) => m.tokenStart));
+        const preposition = this.lower(start - 1) === 'the' ? start - 2 : start - 1;
+        if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[preposition - 1]?.pos ?? '') && !this.actors.some((m) => m.tokenEnd === preposition)) return [];
         // "Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded …": the members listed act with it.
         const members = listed && listed.start - k <= 3 ? listed.members : [];
         return [...this.withCoordinated(here), ...members];
@@ -218,6 +222,13 @@ export class SentenceView {
       if (t.pos === 'VERB' && this.lower(p - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
     }
     if (p < 0) return undefined;
+    // "X had demanded that Y remove all tariffs, and rejected …": after a comma, "and" joins the verb the that-clause
+    // hangs on, not the clause's own.
+    if (this.lower(j - 1) === ',') {
+      const that = this.tokens.findLastIndex((t, k) => k < p && t.lower === 'that');
+      const outer = that > 0 ? this.tokens.findLastIndex((t, k) => k < that && t.pos === 'VERB') : -1;
+      if (outer >= 0 && !this.tokens.slice(outer + 1, that).some((t) => HARD_BOUNDARIES.has(t.text) || t.pos === 'VERB')) return outer;
+    }
     // "urged both sides to return and offered to mediate": the object of the earlier verb is no subject either.
     const before = (m: Mention) => (this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1);
     const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j);

@@ -598,6 +598,8 @@ function matchOfficeHolder(
   for (;;) {
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
+    // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
+    if (names.length > 0 && matchOffice(tokens, nameEnd, world) !== undefined) break;
     names.push([k, nameEnd]);
     // "Major General A and Ambassador B": a second name with its own office is that office's holder.
     if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length && !matchOffice(tokens, nameEnd + 1, world)) k = nameEnd + 1;

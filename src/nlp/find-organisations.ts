@@ -149,13 +149,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       continue;
     }
     // "Dockers" beside "IDU": the members' own word for a union whose initials hold its first letter after the first.
-    const union = kinds.has(word.toLowerCase()) ? [...byLabel.keys()].find((label) => ACRONYM.test(label) && label.slice(1).includes(word[0]!)) : undefined;
+    const initialsHold = (name: string): boolean => ACRONYM.test(name) && name.slice(1).includes(word[0]!);
+    const union = kinds.has(word.toLowerCase()) ? [...byLabel.entries()].find(([label, names]) => initialsHold(label) || [...names].some(initialsHold))?.[0] : undefined;
     if (union) {
       add(union, word);
       continue;
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
-    const members = /s$/.test(word) && lexicon().organisationHeads.has(word.toLowerCase());
+    const members = lexicon().partyMemberNouns.has(word.toLowerCase());
     if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }

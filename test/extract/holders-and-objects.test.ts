@@ -187,6 +187,34 @@ describe('time, duration and closing words around an object', () => {
     expect([...new Set(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
   });
 
+  it.each<[string, string, string, string]>([
+    // A stance noun in apposition names the topic before its comma; a side acting on it after the noun takes its verb's stance.
+    ['Chile has refused to lift the ban on Peruvian trawlers, a key Peruvian demand.', 'Peru', 'demands', 'lift the ban on Peruvian trawlers'],
+    ['Chile and Peru met in Lima. Peru has demanded an end to the ban, a condition Chilean President Ana Ruiz has repeatedly rejected.', 'Chile', 'rejects', 'end to the ban'],
+    // After a comma, "and" joins the verb a that-clause hangs on.
+    ['China had demanded that the United States remove all tariffs, and rejected a request to restrict exports of rare earths.', 'China', 'rejects', 'request to restrict exports of rare earths'],
+    // What led to a deal is no part of it, after a verb too.
+    ['Chile and Peru agree to cut tariffs for 90 days after Lima talks', 'Peru', 'agrees', 'cut tariffs for 90 days'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, string]>([
+    // A place after a common noun is no subject.
+    ['Nurses in England have turned down the offer of a 5% pay rise.', 'rejects'],
+    // A plural the tagger reads as a noun after a side is its verb, not a word of the proposal's holder.
+    ['Iran rebuffs European proposal to revive nuclear deal', 'proposes'],
+  ])('%s → no side %s', (text, predicate) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a word before a second office as the body, not as a second holder', () => {
+    const claims = readClaims('CIA Director Ana Ruiz and Mossad chief Tomas Vidal traveled to Doha for talks.');
+    expect(claims.filter((c) => c.predicate === 'role').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Ana Ruiz', 'Tomas Vidal']);
+  });
+
   it('leads no pair of sides', () => {
     const claims = readClaims('Chile and Peru met in Lima. Negotiators for the two sides, led by Ana Ruiz and Tomas Vidal, worked through the night.');
     expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);

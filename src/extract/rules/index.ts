@@ -8,7 +8,7 @@ import { MEDIATES_RULES } from './mediates.js';
 import { PROPOSES_RULES } from './proposes.js';
 import { REJECTS_RULES } from './rejects.js';
 import { ROLE_RULES } from './role.js';
-import { STANCE_NOUN_RULES } from './stance-nouns.js';
+import { APPOSITION_RULES, STANCE_NOUN_RULES } from './stance-nouns.js';
 
 /** Every rule Parley applies, in order. memberOf is not read sentence by sentence: resolve links people to parties. */
 export const DEFAULT_RULES: readonly ExtractionRule[] = [
@@ -22,6 +22,7 @@ export const DEFAULT_RULES: readonly ExtractionRule[] = [
   ...AGREES_RULES,
   ...HELD_IN_RULES,
   ...MEDIATES_RULES,
+  ...APPOSITION_RULES,
 ];
 
-export { AGREES_RULES, DEMANDS_RULES, HELD_IN_RULES, LEADS_RULES, MEDIATES_RULES, PROPOSES_RULES, REJECTS_RULES, ROLE_RULES, STANCE_NOUN_RULES };
+export { APPOSITION_RULES, AGREES_RULES, DEMANDS_RULES, HELD_IN_RULES, LEADS_RULES, MEDIATES_RULES, PROPOSES_RULES, REJECTS_RULES, ROLE_RULES, STANCE_NOUN_RULES };

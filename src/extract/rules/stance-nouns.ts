@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { TIME_ONLY, afterTimePhrase, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -62,6 +62,8 @@ function modifiersStart(view: SentenceView, noun: number): number {
     const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
     if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound) break;
     if (view.actors.some((m) => m.tokenStart <= j - 1 && j - 1 < m.tokenEnd)) break;
+    // "Iran rebuffs European proposal": a plural the tagger read as a noun right after a side is the side's verb.
+    if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && view.actors.some((m) => m.tokenEnd === j - 1)) break;
     j--;
   }
   return j;
@@ -212,6 +214,8 @@ const stanceNoun: ExtractionRule = {
         if (stated) context.nounHolders.set(cls, stated.holders);
         // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
+        // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
+        if (appositiveComma(view, start, noun) !== undefined) continue;
         const earlier = earlierFigure(view, start, noun);
         const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
@@ -231,6 +235,61 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
+
+/** The comma before a stance noun in apposition without a complement ("…, a key Iranian demand"), or undefined. */
+function appositiveComma(view: SentenceView, start: number, noun: number): number | undefined {
+  const comma = /^(a|an|the)$/.test(view.lower(start - 1)) ? start - 2 : start - 1;
+  return view.lower(comma) === ',' && comma > 0 && !COMPLEMENT_OPENERS.test(view.lower(noun + 1)) ? comma : undefined;
+}
+
+/** The stance each verb class states of its subject, for a verb after a stance noun in apposition. */
+const VERB_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
+  ['reject', 'rejects'],
+  ['demand', 'demands'],
+  ['propose', 'proposes'],
+  ['agree', 'agrees'],
+];
+
+/**
+ * "refused to remove the group from its list, a key Iranian demand", "Hamas demanded an end to the war, a condition
+ * Israel has repeatedly rejected": a stance noun in apposition names the topic the sentence read just before its
+ * comma. Its holder holds that topic; so does, with the verb's stance, a side that acts on it in a clause after it.
+ */
+const appositiveStance: ExtractionRule = {
+  name: 'stance-noun.apposition',
+  predicate: 'demands',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (const [cls, predicate] of NOUN_STANCES) {
+      for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
+        if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN') continue;
+        const start = first === noun ? modifiersStart(view, noun) : first;
+        const comma = appositiveComma(view, start, noun);
+        if (comma === undefined) continue;
+        const before = view.text(0, comma);
+        // The topic read last before the comma: the one whose label ends nearest to it.
+        let referent: string | undefined;
+        let end = -1;
+        for (const label of context.topics) {
+          const at = before.lastIndexOf(label);
+          if (at >= 0 && at + label.length > end) [referent, end] = [label, at + label.length];
+        }
+        if (referent === undefined) continue;
+        const object = { kind: 'topic', label: referent, type: 'Topic' } as const;
+        for (const subject of holdersOf(view, start, noun, context.principals)?.holders ?? []) results.push({ subject, predicate, object, confidence: 0.65 });
+        // "a condition Israeli Prime Minister X has repeatedly rejected": the actors right after the noun, then their verb.
+        const actors = view.actors.filter((m) => m.tokenStart > noun && m.tokenStart <= noun + 6 && STANCE_ACTORS.has(m.type));
+        const actor = actors.at(-1);
+        if (actor === undefined || view.tokens.slice(noun + 1, actor.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) continue;
+        const verb = verbAfter(view, actor.tokenEnd);
+        if (view.tokens[verb]?.pos !== 'VERB' || !/^[.,;]$/.test(view.tokens[verb + 1]?.text ?? '.') || view.negated(verb)) continue;
+        const stance = VERB_STANCES.find(([verbs]) => view.lexiconEntryAt(verbs, 'verbs', verb) !== undefined)?.[1];
+        if (stance) results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
+      }
+    }
+    return results;
+  },
+};
 
 /** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
 const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
@@ -449,4 +508,6 @@ const settledPassive: ExtractionRule = {
 
 /** Rules for stances stated as nouns, and for the terms of a deal. */
 export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive];
+/** Rules that read what the sentence's other stances named: they run after every other rule. */
+export const APPOSITION_RULES: readonly ExtractionRule[] = [appositiveStance];
 
