@@ -345,6 +345,11 @@ function isVerbAt(view: SentenceView, k: number): boolean {
 function isHypothetical(view: SentenceView, subject: Mention): boolean {
   let j = subject.tokenStart - 1;
   if (view.lower(j) === 'the') j--;
+  // "guarantees that a future U.S. administration would not abandon …": a side of no particular time.
+  // (Only for a side named here: one the sentence leaves unstated stands at its trigger.)
+  let k = subject.tokenStart - 1;
+  while (k > 0 && view.tokens[k]!.pos === 'ADJ') k--;
+  if (view.actors.includes(subject) && /^(a|an|any|no|every)$/.test(view.lower(k)) && k < subject.tokenStart - 1) return true;
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
 }
 

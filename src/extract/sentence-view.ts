@@ -5,6 +5,8 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEn
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
+/** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
+const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 const BY: ReadonlySet<string> = new Set(['by']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
@@ -137,6 +139,8 @@ export class SentenceView {
         continue;
       }
       if (HARD_BOUNDARIES.has(t.text)) break;
+      // "… is balloting its members after ministers dismissed its demand": the verb's subject is in its own clause.
+      if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos))) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
@@ -144,7 +148,12 @@ export class SentenceView {
         // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
         const start = Math.min(...this.withCoordinated(here).map((m) => m.tokenStart));
         const preposition = this.lower(start - 1) === 'the' ? start - 2 : start - 1;
-        if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[preposition - 1]?.pos ?? '') && !this.actors.some((m) => m.tokenEnd === preposition)) return [];
+        if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[preposition - 1]?.pos ?? '')) {
+          // "Nurses in England", when "Nurses" names the nurses' union: the side before the place acts.
+          // A gerund's subject may be the noun a longer phrase opens ("contingent on members of the union in X ratifying").
+          const head = this.lower(verb).endsWith('ing') ? [] : this.actors.filter((m) => m.tokenEnd === preposition);
+          return head.length > 0 ? this.withCoordinated(head) : [];
+        }
         // "Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded …": the members listed act with it.
         const members = listed && listed.start - k <= 3 ? listed.members : [];
         return [...this.withCoordinated(here), ...members];
@@ -446,8 +455,18 @@ export class SentenceView {
         }
       }
       if (t.lower === 'but' || t.lower === 'because' || t.lower === 'so' || t.lower === 'while' || t.lower === 'whereas') return k;
+      // "… offer as strike threat grows": "as" that opens a clause with its own subject and verb.
+      if (t.lower === 'as' && k > from && this.opensClauseAfter(k + 1)) return k;
     }
     return this.tokens.length;
+  }
+
+  /** A noun phrase from k, then a finite verb: "strike threat grows", "the talks resumed". */
+  private opensClauseAfter(k: number): boolean {
+    let j = k;
+    while (j < this.tokens.length && j - k < 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(this.tokens[j]!.pos)) j++;
+    const verb = this.tokens[j];
+    return j > k && this.tokens[j - 1]!.pos !== 'DET' && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && /(s|ed)$/.test(verb.lower)));
   }
 
   /** A comma that separates items of a list of conditions (followed later by "and"/"as well as" + another item). */

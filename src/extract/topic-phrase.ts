@@ -139,7 +139,10 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.
   // "meet again next week" keeps its time: there the time is what was agreed.
-  const when = Math.min(view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b), afterTalks(view, a, b));
+  const cause = afterTalks(view, a, b);
+  if (cause > a) b = cause;
+  while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a) b = when;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;

@@ -210,6 +210,26 @@ describe('time, duration and closing words around an object', () => {
     expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string, string, string, string]>([
+    // A side named before a place acts.
+    ['The Royal College of Nursing (RCN) balloted its members. Nurses in England have turned down the offer of a 5% pay rise.', 'Royal College of Nursing', 'rejects', 'offer of a 5% pay rise'],
+    // "as" that opens a clause ends the object.
+    ['Nurses reject 5% pay offer as strike threat grows\n\nThe Royal College of Nursing (RCN) balloted its members.', 'Royal College of Nursing', 'rejects', '5% pay offer'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<string>([
+    // A clause after "after" has a subject of its own.
+    'The British Medical Association is balloting its members after ministers dismissed its demand for full pay restoration.',
+    // A side of no particular time holds no stance.
+    'Iran wants guarantees that a future U.S. administration would not abandon the accord.',
+  ])('gives no side the stance of %j', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'rejects' || /accord/.test(c.object) && c.predicate === 'demands' && c.subject !== 'Iran'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a word before a second office as the body, not as a second holder', () => {
     const claims = readClaims('CIA Director Ana Ruiz and Mossad chief Tomas Vidal traveled to Doha for talks.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Ana Ruiz', 'Tomas Vidal']);
