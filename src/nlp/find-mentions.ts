@@ -402,6 +402,8 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 
 /** A run of capitalised name tokens starting at i (a person's name), or undefined. Hyphens join parts ("Takht-Ravanchi", "al-Burhan"). */
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
+  // "Lord Frost": a title of rank is no part of the name.
+  if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
   let k = i;
   while (k < tokens.length && k - i < 6) {
     const t = tokens[k]!;
@@ -570,6 +572,13 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   return at + 1;
 }
 
+/** A lower-case word of a description ("political", "fighter-turned-dealmaker"), or a hyphen inside one. */
+function isLowerCaseWord(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.text === '-') return true;
+  return t.text === t.lower && /^\p{L}/u.test(t.text) && /^(NOUN|ADJ|VERB)$/.test(t.pos) && !/(ed|ing)$/.test(t.lower);
+}
+
 /** "[Iranian] Foreign Minister[,] Abbas Araghchi", "U.S. Treasury Secretary Scott Bessent", "Presidents A and B". */
 function matchOfficeHolder(
   tokens: readonly Token[],
@@ -590,10 +599,24 @@ function matchOfficeHolder(
     if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
   }
   if (tokens[officeStart]?.lower === 'the') return undefined;
-  const office = matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world));
+  // "Taleban political chief X", "Taliban fighter-turned-dealmaker X": lower-case words between the side and the office,
+  // or a description in their place, before a full name.
+  let described: number | undefined;
+  if (qualifier && isLowerCaseWord(tokens[officeStart]) && tokens[officeStart]!.text !== '-' && !matchOffice(tokens, officeStart, world)) {
+    let k = officeStart;
+    while (k < officeStart + 6 && (isLowerCaseWord(tokens[k]) || (tokens[k - 1]?.text === '-' && glued(tokens, k - 1, k) && tokens[k]!.text === tokens[k]!.lower)) && !matchOffice(tokens, k, world)) k++;
+    if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
+    else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
+      // A full name, or one word after a title of rank ("his British counterpart Lord Frost").
+      const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
+      if ((matchNameRun(tokens, k + titled, world, true) ?? k) >= k + 2) described = k;
+    }
+  }
+  const office = described === undefined ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world))) : { end: described, office: undefined };
   if (!office) return undefined;
   let k = office.end;
   if (tokens[k]?.text === ',') k++;
+  if (world.offices.honorifics.has(tokens[k]?.lower ?? '')) k++;
   const names: [number, number][] = [];
   for (;;) {
     const nameEnd = matchNameRun(tokens, k, world, true);
@@ -711,6 +734,15 @@ function matchPerson(
     return i + 1;
   }
   if (heading || !isCapitalised(t)) return undefined;
+  // "Lord Frost": after a title of rank, one capitalised word is a name.
+  if (world.offices.honorifics.has(t.lower)) {
+    const after = matchNameRun(tokens, i + 1, world);
+    if (after === undefined) return undefined;
+    const titled = knownSurname(tokens[after - 1]!, memory);
+    const record = after - i === 2 && titled ? titled : remember(memory, spanText(tokens, i + 1, after), undefined, undefined);
+    make('Person', i + 1, after, record.name, 'name', { party: record.party, office: record.office });
+    return after;
+  }
   const end = matchNameRun(tokens, i, world);
   if (end === undefined) return undefined;
   const length = end - i;

@@ -44,6 +44,8 @@ export interface OfficeLexicon {
   readonly ministries: ReadonlySet<string>;
   readonly leaderHeads: ReadonlySet<string>;
   readonly negotiatorHeads: ReadonlySet<string>;
+  /** Titles of rank before a name, no part of it: "Lord", "Sir". */
+  readonly honorifics: ReadonlySet<string>;
   /** Longest office phrase in tokens. */
   readonly maxTokens: number;
   /** First words of the office heads (and their plurals), to skip most tokens at once. */
@@ -69,6 +71,7 @@ interface OfficeData {
   readonly ministries: string[];
   readonly leaderHeads: string[];
   readonly negotiatorHeads: string[];
+  readonly honorifics: string[];
 }
 
 // Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
@@ -229,6 +232,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       ministries: lower(officeData.ministries),
       leaderHeads: lower(officeData.leaderHeads),
       negotiatorHeads: lower(officeData.negotiatorHeads),
+      honorifics: lower(officeData.honorifics),
       maxTokens,
       headFirstWords,
     },

@@ -1,5 +1,7 @@
 // Who holds a stance and where its object ends, in constructions common to news of any negotiation.
 import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { annotateArticle } from '../../src/nlp/annotate-article.js';
 import { describeClaims, readClaims } from './read-claims.js';
 
 const PORT = 'The Harbour Workers Union demanded a 9% pay rise from the Port Authority of Velmora on Monday';
@@ -151,6 +153,24 @@ describe('governments, companies and what is not asserted', () => {
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, string, string]>([
+    // Lower-case words between a side and an office, or a description in its place, before a full name.
+    ['The accord was signed by Taleban political chief Mullah Karim Haqdad.', 'Mullah Karim Haqdad', 'Taliban'],
+    ['Taliban fighter-turned-dealmaker Mullah Karim Haqdad signed the accord.', 'Mullah Karim Haqdad', 'Taliban'],
+    // A title of rank is no part of the name, and the side before the description is the person's.
+    ['EU chief negotiator Ana Ruiz and her British counterpart Lord Marlow signed the accord.', 'Marlow', 'United Kingdom'],
+  ])('%s → %s speaks for %s', (text, person, side) => {
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const people = annotateArticle(article).flatMap((s) => s.mentions).filter((m) => m.type === 'Person' && m.canonical.endsWith(person));
+    expect(new Set(people.map((m) => m.party))).toEqual(new Set([side]));
+  });
+
+  it('gives no side named inside what an office is for to the holder', () => {
+    const article = articleFromText('The talks were attended by the EU special envoy for the Belgrade-Pristina dialogue Tomas Vidal, who signed the accord.\n', 'test.txt');
+    const people = annotateArticle(article).flatMap((s) => s.mentions).filter((m) => m.canonical === 'Tomas Vidal');
+    expect(people.map((m) => m.party).filter((p) => p === 'Serbia' || p === 'Kosovo')).toEqual([]);
   });
 
   it('makes a company\'s board the company', () => {
