@@ -179,7 +179,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const pastTime = particle === undefined ? particle : afterTimePhrase(view, particle);
           if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2) ?? particle;
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
-          while (particle !== undefined && DURATIONS.test(view.lower(particle + 1))) particle = view.find(spec.particle, particle + 2, (spec.gap ?? 0) + 1);
+          // "pressed Moscow for more than a year to free …".
+          for (let after = particle === undefined ? undefined : durationEnd(view, particle + 1); after !== undefined; after = particle === undefined ? undefined : durationEnd(view, particle + 1)) {
+            particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
+          }
           if (particle === undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.
@@ -267,6 +270,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
       return results;
     },
   };
+}
+
+/** Where a duration that starts at k ends ("weeks", "more than a year", "two months"), or undefined. */
+function durationEnd(view: SentenceView, k: number): number | undefined {
+  let j = k;
+  while (j < k + 4 && (/^(more|less|than|a|an|over|nearly|almost|about|some|several|many|the|past|last)$/.test(view.lower(j)) || view.tokens[j]?.pos === 'NUM')) j++;
+  return DURATIONS.test(view.lower(j)) || /^(year|month|week|day|hour|decade)$/.test(view.lower(j)) ? j + 1 : undefined;
 }
 
 /** The sentence names, before token k, something a side may accept or turn down, which "it" may stand for. */

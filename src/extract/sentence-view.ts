@@ -253,6 +253,12 @@ export class SentenceView {
     for (;;) {
       // "Armenian Prime Minister X and Azerbaijani President Y signed": the office and its side before a name.
       if (result[0]?.type === 'Person' && result[0].office !== undefined) start = this.officeStart(start);
+      // "… and Canadian miner Barrick Gold": a kind noun and the side qualifying it describe the name after them.
+      const kind = this.tokens[start - 1];
+      if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
+        start--;
+        start = this.actors.find((m) => m.tokenEnd === start && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(start - 1)) ? start - 1 : start);
+      }
       if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and".
@@ -428,7 +434,7 @@ export class SentenceView {
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && /(ed|[^s]s)$/.test(this.lower(second))))) return k;
+      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second)))))) return k;
       // "… and would require …": a modal after "and" opens a second predicate of the same subject, and so does an
       // auxiliary with its verb ("… and is pressing Mexico to …").
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
@@ -436,6 +442,10 @@ export class SentenceView {
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
       if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;
+      // "…, in line with its historical share": what the figure follows is no part of it.
+      if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
+      // "change its practices or face a fine": the threat is no second item of the demand.
+      if (t.lower === 'or' && k > from && /^(face|risk)$/.test(this.lower(k + 1))) return k;
       // "…, and the Congolese government agreed to …": a new subject and its verb start a second clause.
       if (t.lower === 'and' && k > from && this.startsClause(k + 1)) return k;
       if (t.text === ',') {

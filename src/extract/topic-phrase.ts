@@ -128,6 +128,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   if (view.lower(a) === 'what' && /^(it|they|he|she|we)$/.test(view.lower(a + 1)) && /^(considers?|calls?|sees?|describes?|views?|terms?)$/.test(view.lower(a + 2))) a += 3;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
+  // "offered the EU a quota of 17,000 tonnes": who is offered it is not what is offered.
+  const recipient = view.actors.find((m) => m.tokenStart === a && m.type !== 'Place');
+  if (recipient !== undefined && /^(a|an)$/.test(view.lower(recipient.tokenEnd)) && recipient.tokenEnd + 1 < b) a = recipient.tokenEnd + 1;
   // "the idea of shipping uranium abroad": the framing noun is not the topic.
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   // "rejected the union's demand for a shorter week": the demand is its holder's, what it asks for is the topic.

@@ -561,7 +561,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const possessive = owner !== undefined && isPossessive(tokens[owner.end - 1]);
   const party = demonym ?? (possessive ? owner.party : undefined);
   if (party === undefined) return undefined;
-  const at = possessive ? owner!.end : i + 1;
+  let at = possessive ? owner!.end : i + 1;
+  // "Mali's military government", "Colombia's leftist government".
+  while (possessive && tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower && at < owner!.end + 2) at++;
   const noun = tokens[at];
   if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return undefined;
   if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
@@ -609,7 +611,9 @@ function matchOfficeHolder(
     else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
       // A full name, or one word after a title of rank ("his British counterpart Lord Frost").
       const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
-      if ((matchNameRun(tokens, k + titled, world, true) ?? k) >= k + 2) described = k;
+      const nameEnd = matchNameRun(tokens, k + titled, world, true) ?? k;
+      // "Canadian miner Barrick Gold": a known organisation is no person.
+      if (nameEnd >= k + 2 && !world.names.has(nameKey(spanText(tokens, k + titled, nameEnd)))) described = k;
     }
   }
   const office = described === undefined ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world))) : { end: described, office: undefined };

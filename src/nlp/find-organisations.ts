@@ -36,6 +36,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
   };
   const acronymsUsed = new Map<string, number>();
+  const terms = new Set<string>();
   // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
   const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
@@ -62,7 +63,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const stateBody =
           GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
           qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower));
-        if (hasHead && proper.length >= 2 && !stateBody) {
+        if ((hasHead || kindBefore(tokens, i)) && proper.length >= 2 && !stateBody) {
           const label = spanText(tokens, i, run);
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
@@ -99,6 +100,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // "President Silva", "van der Berg", "al-Amin": a word after a title or a name particle is a surname.
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
+      // "the near-field communication (NFC) technology": an acronym defined for lower-case words names a thing.
+      if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && tokens[i - 2] !== undefined && tokens[i - 2]!.text === tokens[i - 2]!.lower && /\p{L}/u.test(tokens[i - 2]!.text)) terms.add(t.text);
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
@@ -110,8 +113,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
-      } else if (before?.lower === 'the' && isCapitalised(t) && isWordToken(t) && tokens[i + 1]?.text === tokens[i + 1]?.lower && lexicon().organisationKinds.has(tokens[i + 1]?.lemma ?? '') && !capitalisedNeighbour(tokens, i, world)) {
-        // "the Unite union", "the Wagner group": a name the kind noun after it says is an organisation's.
+      } else if (((before?.lower === 'the' && tokens[i + 1]?.text === tokens[i + 1]?.lower && lexicon().organisationKinds.has(tokens[i + 1]?.lemma ?? '')) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !capitalisedNeighbour(tokens, i, world)) {
+        // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
@@ -129,7 +132,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   const common = lexicon().acronymsNotSides;
   for (const [acronym, weight] of acronymsUsed) {
-    if (knownAcronyms.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
+    if (terms.has(acronym) || knownAcronyms.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
@@ -175,6 +178,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */
+function kindBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i - 1];
+  return t !== undefined && t.text === t.lower && t.pos === 'NOUN' && lexicon().organisationKinds.has(t.lemma);
 }
 
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */

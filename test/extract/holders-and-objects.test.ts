@@ -255,6 +255,38 @@ describe('time, duration and closing words around an object', () => {
     expect(claims.filter((c) => c.predicate === 'role').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Ana Ruiz', 'Tomas Vidal']);
   });
 
+  it.each<[string, string, string, string]>([
+    // A state's government with an adjective; a kind noun describes the company joined to it by "and".
+    ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Mali', 'agrees', 'settle a dispute over taxes'],
+    ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Kestrel Gold', 'agrees', 'settle a dispute over taxes'],
+    // Who is offered something is not what is offered; a comment after ", in line with" is no part of it.
+    ['Norway has offered the EU a quota of 17,000 tonnes, in line with its historical share.', 'Norway', 'proposes', 'quota of 17,000 tonnes'],
+    // The threat after "or face" is no second demand.
+    ['The European Commission has demanded that Kestrel Foods change its practices or face a fine.', 'European Commission', 'demands', 'Kestrel Foods change its practices'],
+    // A stance noun in apposition with a relative clause, and a verb phrase with a time after it.
+    ['Germany and Russia met in Ankara. Germany agreed to release the agent, a key Kremlin demand that Chancellor Ana Ruiz had long resisted.', 'Russia', 'demands', 'release the agent'],
+    ['Germany and Russia met in Ankara. Germany agreed to release the agent, a key Kremlin demand that Chancellor Ana Ruiz had long resisted.', 'Ana Ruiz', 'rejects', 'release the agent'],
+    ['Mali and Kestrel Gold met. Kestrel Gold had offered to pay 370 million dollars, a proposal the government turned down in October.', 'Mali', 'rejects', 'pay 370 million dollars'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, string]>([
+    // A meeting still to come is not where the talks were held.
+    ['Norway and the European Union ended a round of fisheries talks in Bergen on Thursday. The two sides agreed to meet again in Brussels in January.', 'Brussels'],
+    // An acronym defined for lower-case words names a thing, not a side; "and said" opens a second clause.
+    ['Kestrel Foods offered to open up its near-field communication (NFC) chip. The company proposed allowing developers to use NFC for free, and said it would not charge fees.', 'NFC'],
+  ])('%s → nothing of %s', (text, absent) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.subject.includes(absent) || (c.predicate === 'heldIn' && c.object === absent) || c.object === 'said'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('leads the delegation of a company whose talks a person led', () => {
+    const claims = readClaims('Mali and Kestrel Foods reached a deal. Kestrel Foods chief executive Ana Ruiz, who led the company\'s talks with the junta, welcomed it.');
+    expect(claims.filter((c) => c.predicate === 'leads').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Ana Ruiz', 'Kestrel Foods delegation']]);
+  });
+
   it('leads no pair of sides', () => {
     const claims = readClaims('Chile and Peru met in Lima. Negotiators for the two sides, led by Ana Ruiz and Tomas Vidal, worked through the night.');
     expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);

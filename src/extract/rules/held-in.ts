@@ -73,10 +73,13 @@ const talksPlace: ExtractionRule = {
 /** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
 const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
 
-/** True when an OTHER_ROUND word stands between a few words before the talks word and the place. */
+/**
+ * True when an OTHER_ROUND word stands between a few words before the talks word and the place, or the meeting is
+ * still to come: "agreed to meet again in Brussels", "will meet in Rome".
+ */
 function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k))) return true;
-  return false;
+  return view.tokens[talksWord]!.pos === 'VERB' && /^(to|will|would|could|may|might|shall)$/.test(view.lower(talksWord - 1));
 }
 
 /**

@@ -15,7 +15,9 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
   let j = k;
   while (j < view.tokens.length && j - k < 4) {
     const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
-    if (body) return body.type === 'Party' && /^(delegation|team|side|negotiators)$/.test(view.lower(body.tokenEnd)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.canonical) } : body;
+    // "the Kenyan team", "the company's talks": the side's delegation.
+    const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
+    if (body) return body.type === 'Party' && /^(delegation|team|side|negotiators|talks|negotiations|negotiating)$/.test(view.lower(after)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical) } : body;
     const owner = view.lower(j - 1) === "'s" ? view.lower(j - 2) : view.lower(j - 1);
     if (/^(delegation|team|negotiators)$/.test(view.lower(j)) && leader.party && /^(his|her|their|country|nation|government|own|negotiating)$/.test(owner)) {
       const t = view.tokens[j]!;

@@ -5,7 +5,7 @@ import { STANCE_ACTORS, stanceRule, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
-import { BARE_STANCE_NOUN } from './stance-nouns.js';
+import { BARE_STANCE_NOUN, isAppositiveStanceNoun } from './stance-nouns.js';
 
 /** Verbs that turn something down: the lexicon's class. */
 export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
@@ -44,6 +44,8 @@ const relativeObject: ExtractionRule = {
         results.push(...contactClause(view, k));
         continue;
       }
+      // "…, a key Kremlin demand that X had long resisted": read by the rule for stance nouns in apposition.
+      if (isAppositiveStanceNoun(view, rel - 1)) continue;
       // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
       if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
       const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);

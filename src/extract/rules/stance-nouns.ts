@@ -236,10 +236,31 @@ const stanceNoun: ExtractionRule = {
 };
 
 
-/** The comma before a stance noun in apposition without a complement ("…, a key Iranian demand"), or undefined. */
+/**
+ * The comma before a stance noun in apposition without a complement ("…, a key Iranian demand"), or undefined. A
+ * relative clause may follow it ("…, a key Kremlin demand that the chancellor had long resisted").
+ */
 function appositiveComma(view: SentenceView, start: number, noun: number): number | undefined {
-  const comma = /^(a|an|the)$/.test(view.lower(start - 1)) ? start - 2 : start - 1;
-  return view.lower(comma) === ',' && comma > 0 && !COMPLEMENT_OPENERS.test(view.lower(noun + 1)) ? comma : undefined;
+  // "a key Kremlin demand": adjectives and a side may qualify the noun.
+  let before = start - 1;
+  while (before > 0 && (view.tokens[before]!.pos === 'ADJ' || view.actors.some((m) => m.tokenStart <= before && before < m.tokenEnd))) before--;
+  const comma = /^(a|an|the)$/.test(view.lower(before)) ? before - 1 : before;
+  if (view.lower(comma) !== ',' || comma <= 0) return undefined;
+  const relative = /^(that|which)$/.test(view.lower(noun + 1)) ? noun + 2 : noun + 1;
+  return !COMPLEMENT_OPENERS.test(view.lower(noun + 1)) || relativeVerb(view, relative) !== undefined ? comma : undefined;
+}
+
+/** "the chancellor had long resisted.": the actor right at k, then its verb closing the clause; the verb's index. */
+function relativeVerb(view: SentenceView, k: number): number | undefined {
+  const actor = view.actors.filter((m) => m.tokenStart >= k && m.tokenStart <= k + 6 && STANCE_ACTORS.has(m.type)).at(-1);
+  if (actor === undefined || view.tokens.slice(k, actor.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) return undefined;
+  const verb = verbAfter(view, actor.tokenEnd);
+  return view.tokens[verb]?.pos === 'VERB' ? verb : undefined;
+}
+
+/** When the stance noun at `noun` stands in apposition after a comma ("…, a key Iranian demand that …"). */
+export function isAppositiveStanceNoun(view: SentenceView, noun: number): boolean {
+  return NOUN_STANCES.some(([cls]) => view.lexiconMatches(cls, 'nouns').some(([first, last]) => last === noun && appositiveComma(view, first === last ? modifiersStart(view, noun) : first, noun) !== undefined));
 }
 
 /** The stance each verb class states of its subject, for a verb after a stance noun in apposition. */
@@ -278,13 +299,17 @@ const appositiveStance: ExtractionRule = {
         const object = { kind: 'topic', label: referent, type: 'Topic' } as const;
         for (const subject of holdersOf(view, start, noun, context.principals)?.holders ?? []) results.push({ subject, predicate, object, confidence: 0.65 });
         // "a condition Israeli Prime Minister X has repeatedly rejected": the actors right after the noun, then their verb.
-        const actors = view.actors.filter((m) => m.tokenStart > noun && m.tokenStart <= noun + 6 && STANCE_ACTORS.has(m.type));
-        const actor = actors.at(-1);
-        if (actor === undefined || view.tokens.slice(noun + 1, actor.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) continue;
-        const verb = verbAfter(view, actor.tokenEnd);
-        if (view.tokens[verb]?.pos !== 'VERB' || !/^[.,;]$/.test(view.tokens[verb + 1]?.text ?? '.') || view.negated(verb)) continue;
-        const stance = VERB_STANCES.find(([verbs]) => view.lexiconEntryAt(verbs, 'verbs', verb) !== undefined)?.[1];
-        if (stance) results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
+        const relative = /^(that|which)$/.test(view.lower(noun + 1)) ? noun + 2 : noun + 1;
+        const verb = relativeVerb(view, relative);
+        if (verb === undefined || view.negated(verb)) continue;
+        const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
+        for (const [verbs, stance] of VERB_STANCES) {
+          const last = view.lexiconEntryAt(verbs, 'verbs', verb);
+          // "… the government turned down in October.": the verb, or its phrase, and a time phrase end the clause.
+          if (last === undefined || !/^[.,;]$/.test(view.tokens[afterTimePhrase(view, last + 1)]?.text ?? '.')) continue;
+          results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
+          break;
+        }
       }
     }
     return results;
