@@ -200,7 +200,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
-        if (isPending(view, first) || view.failedAt(first)) continue;
+        if (isPending(view, first) || view.failedAt(first) || isProposedClause(view, first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         const negated = view.negated(first);
@@ -208,6 +208,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         // "the IMF, which must approve the terms", "Kenya should accept": an obligation or a judgement, no agreement.
         if (predicate === 'agrees' && !negated && UNASSERTED_MODALS.test(view.lower(auxiliaryBefore(view, first)))) continue;
+        // "would only sign the deal once …": a condition set, no agreement (see demands.unless).
+        if (predicate === 'agrees' && view.lower(first - 1) === 'only') continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
         if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
@@ -370,7 +372,7 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 }
 
 /** A label that opens with an agent, a place or a time ("by the membership", "in two weeks of talks") names no topic. */
-const NO_TOPIC_START = /^(by|in|at|during|after|before|since|until)\s/i;
+const NO_TOPIC_START = /^(by|in|at|during|after|before|since|until|as)\s/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {
@@ -395,6 +397,18 @@ function startsWithPerson(view: SentenceView, from: number): boolean {
   const person = view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= head && m.tokenStart <= head + 3);
   // "X's offer" is about the offer.
   return person !== undefined && view.lower(person.tokenEnd) !== "'s" && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/**
+ * "Yerevan has proposed that the two countries sign the treaty", "Russia demanded that Ukraine accept …": a verb in
+ * the that-clause of a verb of proposing or demanding says what is asked for, not what is done.
+ */
+function isProposedClause(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j <= 10; j--) {
+    if (view.tokens[j]!.pos === 'PUNCT' || view.tokens[j]!.pos === 'VERB') return false;
+    if (view.lower(j) === 'that') return view.tokens[j - 1]?.pos === 'VERB' && (view.lexiconEntryAt('propose', 'verbs', j - 1) !== undefined || view.lexiconEntryAt('demand', 'verbs', j - 1) !== undefined);
+  }
+  return false;
 }
 
 const UNASSERTED_MODALS = /^(must|should|could|might|may|ought)$/;

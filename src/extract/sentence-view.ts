@@ -442,6 +442,8 @@ export class SentenceView {
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
       if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;
+      // "…, one of its central demands": an apposition that says what the object is to its holder.
+      if (t.text === ',' && this.lower(k + 1) === 'one' && this.lower(k + 2) === 'of') return k;
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
       // "change its practices or face a fine": the threat is no second item of the demand.

@@ -122,10 +122,14 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   // "agreed to accept temporary limits": accepting adds nothing to what is accepted.
   if (/^(accept|approve|endorse)$/.test(view.lower(a)) && b > a + 2) a++;
+  else if (view.lower(a) === 'agree' && /^(to|on)$/.test(view.lower(a + 1)) && b > a + 3) a += 2;
   // "meet this demand", "meet the union's conditions": meeting a demand grants it, the demand is the topic.
   if (view.lower(a) === 'meet' && /^(the|this|that|these|those|its|their|his|her)$/.test(view.lower(a + 1)) && view.tokens[a + 2]?.pos !== 'NUM') a++;
   // "what it considers the root causes": the speaker's framing, not the topic.
   if (view.lower(a) === 'what' && /^(it|they|he|she|we)$/.test(view.lower(a + 1)) && /^(considers?|calls?|sees?|describes?|views?|terms?)$/.test(view.lower(a + 2))) a += 3;
+  // "what the producers called their final offer": whose words they are is no part of the topic.
+  const framer = view.lower(a) === 'what' ? view.actors.find((m) => m.tokenStart === a + 1 || (m.tokenStart === a + 2 && view.lower(a + 1) === 'the')) : undefined;
+  if (framer !== undefined && /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed)$/.test(view.lower(framer.tokenEnd))) a = framer.tokenEnd + 1;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   // "offered the EU a quota of 17,000 tonnes": who is offered it is not what is offered.

@@ -302,7 +302,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.
     if (n === 1 && first.text.length <= 3 && first.text !== first.text.toUpperCase()) continue;
-    return { end: i + n, known };
+    // "the United States Maritime Alliance": a longer name after "the" than the one with it ("the United States").
+    const after = first.lower === 'the' ? findName(tokens, i + 1, world) : undefined;
+    return after !== undefined && after.end > i + n ? after : { end: i + n, known };
   }
   return undefined;
 }
@@ -442,7 +444,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
 }
 
 /** True when tokens a and b are written with no space between them. */
-function glued(tokens: readonly Token[], a: number, b: number): boolean {
+export function glued(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
   return x !== undefined && y !== undefined && x.end === y.start;

@@ -1,7 +1,7 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, isCapitalised, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
 
@@ -102,6 +102,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       // "the near-field communication (NFC) technology": an acronym defined for lower-case words names a thing.
       if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && tokens[i - 2] !== undefined && tokens[i - 2]!.text === tokens[i - 2]!.lower && /\p{L}/u.test(tokens[i - 2]!.text)) terms.add(t.text);
+      // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
+      if (ACRONYM.test(t.text) && tokens[i + 1]?.text === '-' && ACRONYM.test(tokens[i + 2]?.text ?? '') && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2)) {
+        const joined = spanText(tokens, i, i + 3);
+        if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) ? 2 : 1));
+        i += 2;
+        continue;
+      }
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.

@@ -167,6 +167,12 @@ describe('governments, companies and what is not asserted', () => {
     expect(new Set(people.map((m) => m.party))).toEqual(new Set([side]));
   });
 
+  it('reads a longer name after "the" than the state it starts with', () => {
+    const article = articleFromText('The International Dockers Association and the United States Maritime Alliance reached a tentative agreement.\n', 'test.txt');
+    const sides = annotateArticle(article).flatMap((s) => s.mentions).map((m) => m.canonical);
+    expect(sides).toEqual(['International Dockers Association', 'United States Maritime Alliance']);
+  });
+
   it('gives no side named inside what an office is for to the holder', () => {
     const article = articleFromText('The talks were attended by the EU special envoy for the Belgrade-Pristina dialogue Tomas Vidal, who signed the accord.\n', 'test.txt');
     const people = annotateArticle(article).flatMap((s) => s.mentions).filter((m) => m.canonical === 'Tomas Vidal');
@@ -280,6 +286,33 @@ describe('time, duration and closing words around an object', () => {
   ])('%s → nothing of %s', (text, absent) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.subject.includes(absent) || (c.predicate === 'heldIn' && c.object === absent) || c.object === 'said'), describeClaims(claims)).toEqual([]);
+  });
+
+  it.each<[string, string, string, string]>([
+    // Two acronyms joined by a hyphen are one name; whose words frame the object is no part of it.
+    ['SAG-AFTRA said Tuesday it had rejected what the Alliance of Film Producers called its "last, best and final offer".', 'SAG-AFTRA', 'rejects', 'last, best and final offer'],
+    // "refused to agree to X" rejects X; an apposition with "one of" ends the object.
+    ['The Kestrel Pilots Union met Kestrel Airlines. The union said the airline had refused to agree to a share of ticket revenue, one of its central demands.', 'Kestrel Airlines', 'rejects', 'share of ticket revenue'],
+    // A contact clause after a stance noun in apposition refers to the object of the side named before the comma.
+    ['Kestrel Airlines has offered to give pilots a bonus tied to ticket sales, an idea the Kestrel Pilots Union has dismissed.', 'Kestrel Pilots Union', 'rejects', 'give pilots a bonus tied to ticket sales'],
+    // A condition set with "only … once", in a side's reported words.
+    ['Armenia and Azerbaijan met. Azerbaijan said the treaty could only be signed once Armenia changed its constitution.', 'Azerbaijan', 'demands', 'Armenia changed its constitution'],
+    // The object of the verb of a relative clause's antecedent, not the verb.
+    ['The International Dockers Association met the Maritime Alliance. The alliance, which represents port operators, initially offered a 50% raise, which the International Dockers Association rejected.', 'International Dockers Association', 'rejects', '50% raise'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<string>([
+    // What a side proposes or demands that another do is not done.
+    'Armenia and Azerbaijan met. Yerevan has proposed that the two countries sign the treaty first.',
+    'Russia demanded that Ukraine accept neutrality.',
+    // A condition set is no agreement.
+    'Chile said it would only sign the deal once Peru lifted the ban.',
+  ])('finds no agreement in %j', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
   it('leads the delegation of a company whose talks a person led', () => {

@@ -4,6 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
+import { isReportingVerb } from '../../nlp/lexicon.js';
 
 const CONDITION_NOUNS = /^(demands|conditions|requirements|preconditions|terms|red-lines)$/;
 
@@ -171,7 +172,10 @@ const unlessCondition: ExtractionRule = {
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
     }
     if (verb === undefined) return [];
-    const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    // "Azerbaijan said the treaty could only be signed once …": a side's condition on a thing, in its reported words.
+    const said = view.tokens.findLastIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
+    if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type));
     // "if it included money for climate": what the thing named before must hold is the condition.
     const from = /^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB' ? unless + 3 : unless + 1;
     const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
@@ -180,9 +184,9 @@ const unlessCondition: ExtractionRule = {
   },
 };
 
-/** "would only back the fund if …", "will sign only if …": the "if" of a condition a side sets. */
+/** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
 function onlyIf(view: SentenceView): number | undefined {
-  const k = view.find(new Set(['if']), 1);
+  const k = view.find(new Set(['if', 'once', 'when', 'after']), 1);
   if (k === undefined) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (view.lower(j) === 'only') return k;
   return undefined;

@@ -20,8 +20,12 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   if (!/^(demand|idea|proposal|plan|offer|move|step|request|condition|suggestion|call)$/.test(view.lower(comma + 2))) return [];
   const subjects = view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k);
   if (subjects.length === 0) return [];
-  // The earlier topic: the object of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
-  const verb = view.tokens.findIndex((t, j) => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd));
+  // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
+  // else of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
+  const isVerb = (t: { pos: string }, j: number): boolean => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
+  const lastSide = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce((end, m) => Math.max(end, m.tokenEnd), -1);
+  let verb = lastSide < 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
+  if (verb < 0) verb = view.tokens.findIndex(isVerb);
   if (verb < 0) return [];
   const start = /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
   const label = topicsIn(view, start, comma, false)[0]?.label;
@@ -56,6 +60,10 @@ const relativeObject: ExtractionRule = {
       while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
       let antecedentStart = antecedentEnd - 1;
       while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
+      // "initially offered a 50% raise, which the union rejected": the verb's object, not the verb.
+      let verb = antecedentStart;
+      while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
+      if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
       const raw = view.text(antecedentStart, antecedentEnd).trim();
       let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
       if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
