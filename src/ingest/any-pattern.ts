@@ -1,13 +1,14 @@
 // Joins a list of patterns into one that tests the same: a text matches it when it matches one of the list.
 
-/** A leading assertion that many patterns share: V8 checks it once per position, then picks an alternative by its first letter. */
+/** Leading assertions that many patterns share, written once before the alternation of what follows them. */
 const SHARED_PREFIXES = [String.raw`\b`, '^'] as const;
 
 /**
- * One regular expression whose `test` is true exactly when one of `patterns` matches: each group of patterns with the
- * same flags becomes one alternation, with a shared leading `\b` or `^` written once. Testing it scans the text once,
- * where testing each pattern scans it once per pattern; with twenty patterns of `\b…` that is fifteen times faster.
- * Throws for patterns whose meaning would change in an alternation: flags g or y, or backreferences.
+ * One test that is true exactly when one of `patterns` matches: each group of patterns with the same flags becomes one
+ * alternation, with a shared leading `\b` or `^` written once. V8 then checks that assertion once per position and picks
+ * the branch by its first letter, where the patterns tested one by one each try every position: on the twenty-one
+ * appeal patterns of boilerplate removal, fifteen times faster. Throws for patterns whose meaning would change in an
+ * alternation: flags g or y, or backreferences.
  */
 export function anyPattern(patterns: readonly RegExp[]): (text: string) => boolean {
   const byFlags = new Map<string, string[]>();
