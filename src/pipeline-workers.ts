@@ -42,6 +42,12 @@ export interface WorkerRequest extends FileToRead {
 const WORKER_MODULE = packagePath('dist', 'src', 'pipeline-worker.js');
 
 /**
+ * Files each thread is given ahead: the next waits in the thread's queue while it reads one, so that it never idles for
+ * the round trip of its result to the main thread and of the next file back.
+ */
+const FILES_IN_FLIGHT = 2;
+
+/**
  * Reads and extracts every file on `options.jobs` worker threads. Resolves to one result per file, in the order of
  * `files`; rejects with the first error a worker reports, after stopping every thread.
  */
@@ -54,22 +60,28 @@ export async function mapInWorkers(files: readonly FileToRead[], options: Worker
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let given = 0;
             const give = (): void => {
-              if (next >= files.length) return resolve();
+              if (next >= files.length) {
+                if (given === 0) resolve();
+                return;
+              }
               const index = next++;
+              given++;
               worker.postMessage({ index, ...files[index]! } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
               if ('error' in reply) return reject(reply.error);
+              given--;
               results[reply.index] = reply.result;
               onDone();
               give();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (next < files.length || code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+              if (next < files.length || given > 0 || code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
             });
-            give();
+            for (let i = 0; i < FILES_IN_FLIGHT; i++) give();
           }),
       ),
     );

@@ -1,6 +1,6 @@
 // The work done for each article file, on whichever thread: the ingest, nlp and extract stages of one file.
 import type { Article, InputProblem } from './types.js';
-import { readArticles } from './ingest/index.js';
+import { readArticleFile } from './ingest/read-articles.js';
 import { annotateArticle, principalParties } from './nlp/annotate-article.js';
 import { extractClaims } from './extract/extract-claims.js';
 import { articleRound } from './extract/article-round.js';
@@ -20,13 +20,14 @@ export interface FileClaims {
   readonly key?: string | undefined;
 }
 
-/** Reads one file and extracts the claims of the article it holds. */
+/** Reads one file (one that collectFiles listed) and extracts the claims of the article it holds. */
 export async function readAndExtract(path: string, maxBytes: number, rules?: readonly ExtractionRule[]): Promise<FileClaims> {
   const reading = performance.now();
-  const { articles, problems } = await readArticles([path], { maxBytes });
+  const read = await readArticleFile(path, maxBytes);
   const extracting = performance.now();
-  const claims = articles.map((article) => articleClaims(article, rules ?? DEFAULT_RULES));
-  return { articles: claims, problems, readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
+  const articles = 'id' in read ? [articleClaims(read, rules ?? DEFAULT_RULES)] : [];
+  const problems = 'id' in read ? [] : [read];
+  return { articles, problems, readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
 }
 
 /** The nlp and extract stages of one article. */

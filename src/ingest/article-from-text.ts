@@ -1,5 +1,5 @@
 // Makes an Article from the text of a file: reads its format, normalises, removes boilerplate, finds title and sentences.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Article, Sentence } from '../types.js';
@@ -45,7 +45,7 @@ export function articleFromText(source: string, path: string, format: ArticleFor
   const sentences = splitSentences(text);
   checkLength(sentences, path);
   return {
-    id: createHash('sha256').update(text).digest('hex').slice(0, 16),
+    id: hash('sha256', text, 'hex').slice(0, 16),
     file: basename(path),
     path,
     title: stated ?? titleOf(text, sentences[0]?.text ?? text),

@@ -12,7 +12,8 @@ const SAMPLE_LENGTH = 10_000;
  */
 export const CLEARLY_ENGLISH_SHARE = 0.1;
 
-const LETTERS = /\p{L}/gu;
+/** At least MIN_LETTERS_TO_JUDGE letters, found without listing every letter of the sample. */
+const ENOUGH_LETTERS = new RegExp(String.raw`^(?:\P{L}*\p{L}){${MIN_LETTERS_TO_JUDGE}}`, 'u');
 const WORDS = /\p{L}+/gu;
 
 /** Loaded on first use: the n-gram tables take a second to load, which commands that read no article never pay. */
@@ -27,7 +28,7 @@ let languageNames: Intl.DisplayNames | undefined;
  */
 export async function foreignLanguageReason(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  if ((sample.match(LETTERS)?.length ?? 0) < MIN_LETTERS_TO_JUDGE) return undefined;
+  if (!ENOUGH_LETTERS.test(sample)) return undefined;
   // The detector's tables take longer to load than most articles take to read: it judges only texts not clearly English.
   if (isClearlyEnglish(sample)) return undefined;
   detector ??= import('eld/small').then((module) => module.eld);

@@ -9,6 +9,7 @@ import {
   TRAILING_CREDIT,
 } from './boilerplate-patterns.js';
 import { splitSentences } from './split-sentences.js';
+import { anyPattern } from './any-pattern.js';
 
 /** Article text without boilerplate, and the publisher when a trailing line names it. */
 export interface CleanText {
@@ -45,16 +46,19 @@ export function removeBoilerplate(text: string): CleanText {
   return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), outlet };
 }
 
+const matchesLinePattern = anyPattern(LINE_PATTERNS);
+const matchesAppealPattern = anyPattern(APPEAL_PATTERNS);
+
 /** Whether a whole line is boilerplate. */
 function isBoilerplate(line: string): boolean {
-  if (LINE_PATTERNS.some((pattern) => pattern.test(line))) return true;
+  if (matchesLinePattern(line)) return true;
   const sentences = splitSentences(line);
   const appeals = sentences.filter(({ text }) => isAppeal(text)).length;
   return appeals * 2 > sentences.length;
 }
 
 function isAppeal(sentence: string): boolean {
-  return !REPORTED_SPEECH.test(sentence) && APPEAL_PATTERNS.some((pattern) => pattern.test(sentence));
+  return !REPORTED_SPEECH.test(sentence) && matchesAppealPattern(sentence);
 }
 
 /**

@@ -518,11 +518,13 @@ function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: (v
   }
   const bounds = rule.lessThan === undefined ? [] : graph.values(focus, rule.lessThan);
   const allowed = rule.in?.map(expand);
+  // Most rules compare no numbers, and reading a literal's datatype costs more than the rest of the checks.
+  const numeric = rule.minInclusive !== undefined || rule.maxInclusive !== undefined || bounds.length > 0;
   for (const value of values) {
     if (rule.datatype !== undefined && !isOfDatatype(value, rule.datatype)) report(value);
     if (rule.nodeKindIri && value.termType !== 'NamedNode') report(value);
     if (rule.minLength !== undefined && (value.termType === 'BlankNode' || value.value.length < rule.minLength)) report(value);
-    const number = numberOf(value);
+    const number = numeric ? numberOf(value) : undefined;
     if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(value);
     if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(value);
     if (rule.classes !== undefined) graph.checkClass(value, rule.classes, () => report(value));

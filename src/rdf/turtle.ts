@@ -319,11 +319,21 @@ export class TurtleWriter {
   /** Writes each subject that got triples in a later part again, from its block read back and the later triples. */
   private mergeLate(): void {
     if (this.late.size === 0) return;
+    // The blocks are read back in one parse: a parser for each would read the prefixes again for every subject.
+    const blocks = [...this.late.keys()].map((subject) => {
+      const span = this.blocks.get(subject);
+      return span === undefined ? '' : this.arena.bytes(span).toString('utf8');
+    });
+    const earlier = new Map<string, Quad[]>();
+    for (const quad of new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`)) {
+      const subject = this.iri(quad.subject as NamedNode).key;
+      const quads = earlier.get(subject);
+      if (quads === undefined) earlier.set(subject, [quad]);
+      else quads.push(quad);
+    }
     const again = new TurtleWriter();
     for (const [subject, quads] of this.late) {
-      const span = this.blocks.get(subject);
-      const block = span === undefined ? '' : this.arena.bytes(span).toString('utf8');
-      again.add([...new Parser({ format: 'text/turtle' }).parse(`${this.header}${block}`), ...quads]);
+      again.add([...(earlier.get(subject) ?? []), ...quads]);
       const merged = again.blocks.get(subject);
       if (merged !== undefined) this.blocks.set(subject, this.arena.add(again.arena.bytes(merged).toString('utf8')));
     }

@@ -30,9 +30,12 @@ function numbers(list: string, flag: string): number[] {
 
 /**
  * `node bin/parley.js build dir --timings`, timed from outside; its own last stderr line gives stage times and peak RSS.
- * Without the article cache unless `cache` names its folder.
+ * Without the article cache unless `cache` names its folder. The graph file of an earlier run is removed first: a build
+ * that replaces a graph first counts the articles of the old one (a second on 1,000 articles), which would fall on
+ * every run but the first and make thread counts incomparable.
  */
-function build(dir: string, jobs: number | undefined, cache?: string, out = 'graph.ttl'): Promise<Omit<Run, 'articles' | 'megabytes'>> {
+async function build(dir: string, jobs: number | undefined, cache?: string, out = 'graph.ttl'): Promise<Omit<Run, 'articles' | 'megabytes'>> {
+  await rm(join(dir, out), { force: true });
   const args = [packagePath('bin', 'parley.js'), 'build', join(dir, 'articles'), '--out', join(dir, out), '--timings'];
   args.push(...(cache === undefined ? ['--no-cache'] : ['--cache', cache]));
   if (jobs !== undefined) args.push('--jobs', String(jobs));

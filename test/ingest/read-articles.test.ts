@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { readArticles } from '../../src/ingest/read-articles.js';
+import { readArticleFile, readArticles } from '../../src/ingest/read-articles.js';
 
 const DOHA = 'Qatar hosts talks\nIsrael and Hamas negotiators met in Doha on Sunday.';
 const GENEVA = 'Geneva trade talks\nUS and Chinese officials agreed to cut tariffs for 90 days.';
@@ -143,5 +143,24 @@ describe('readArticles', () => {
 
   it('returns nothing for an empty folder', async () => {
     expect(await readArticles([root])).toEqual({ articles: [], problems: [] });
+  });
+});
+
+describe('readArticleFile', () => {
+  it('reads each file as readArticles does: the article, or the same problem', async () => {
+    await tree({
+      'good.txt': DOHA,
+      'page.html': `<html><head><title>Peace deal</title></head><body><p>${BAKU.split('\n')[1]}</p></body></html>`,
+      'empty.txt': '',
+      'binary.txt': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]),
+      'big.txt': `${DOHA}\n${'The talks went on. '.repeat(100)}`,
+    });
+    await symlink(join(root, 'missing.txt'), join(root, 'dangling.txt'));
+    const names = ['good.txt', 'page.html', 'empty.txt', 'binary.txt', 'big.txt', 'dangling.txt'];
+    const one = await Promise.all(names.map((name) => readArticleFile(join(root, name), 1024)));
+    const all = await readArticles([root], { maxBytes: 1024 });
+    const byPath = new Map<string, unknown>([...all.articles, ...all.problems].map((result) => [result.path, result]));
+    expect(one).toEqual(names.map((name) => byPath.get(join(root, name))));
+    expect(one.filter((result) => 'id' in result)).toHaveLength(2);
   });
 });
