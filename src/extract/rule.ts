@@ -213,6 +213,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
         if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
+        // "neither side had accepted it": what no side did is no side's stance.
+        if (view.lower(holders[0]!.tokenStart - 1) === 'neither' || view.lower(holders[0]!.tokenStart) === 'neither') continue;
         const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;

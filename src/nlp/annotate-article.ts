@@ -368,6 +368,8 @@ class ReferenceResolver {
     const b = tokens[k + 1]?.lower;
     const c = tokens[k + 2]?.lower;
     if (a === 'both' && b && GROUP_HEADS.has(b)) return k + 2;
+    // "neither side": the sides, for the stance rules to leave out.
+    if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return k + 2;
     if (a === 'the' && b === 'two' && c && GROUP_HEADS.has(c)) return k + 3;
     // "as the two inked the deal": "the two" alone, before its verb.
     if (a === 'the' && b === 'two' && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return k + 2;

@@ -45,8 +45,10 @@ describe('holders', () => {
     // "it" alone, or with a time after it, stands for the topic named before.
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it a few days later.', ['9% raise']],
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines rejected it.', ['9% raise']],
-    // …but not when the sentence names another plan it may stand for.
-    ['The Kestrel Pilots Union proposed a 9% raise on Monday. The mediator floated the idea of a pension fund, but Kestrel Airlines rejected it.', []],
+    // …but the plan the sentence names before it, when it names one.
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. The mediator floated the idea of a pension fund, but Kestrel Airlines rejected it.', ['pension fund']],
+    // What no side did is no side's stance.
+    ['The Kestrel Pilots Union proposed a 9% raise on Monday. The mediator floated the idea of a pension fund, but neither side accepted it.', []],
     // Denying a fact takes no side on a proposal; denying a reported claim is left out.
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied it was involved in the strike.', []],
     ['The Kestrel Pilots Union proposed a 9% raise on Monday. Kestrel Airlines denied that it had locked out workers.', []],
@@ -299,6 +301,16 @@ describe('time, duration and closing words around an object', () => {
     ['Armenia and Azerbaijan met. Azerbaijan said the treaty could only be signed once Armenia changed its constitution.', 'Azerbaijan', 'demands', 'Armenia changed its constitution'],
     // The object of the verb of a relative clause's antecedent, not the verb.
     ['The International Dockers Association met the Maritime Alliance. The alliance, which represents port operators, initially offered a 50% raise, which the International Dockers Association rejected.', 'International Dockers Association', 'rejects', '50% raise'],
+  ])('%s → %s %s %s', (text, holder, predicate, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string, string, string, string]>([
+    // A rejection refers back to what the sentence proposed before it.
+    ['The VVD and D66 met. D66 offered a compromise on refugees, but the VVD rejected it.', 'VVD', 'rejects', 'compromise on refugees'],
+    // A relative clause after an apposition may end in an infinitive; a kind noun may follow the name.
+    ['The VVD had pushed for a cap on family reunification, a proposal the smaller Christian Union party refused to accept.', 'Christian Union', 'rejects', 'cap on family reunification'],
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);

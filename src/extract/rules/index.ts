@@ -17,9 +17,10 @@ export const DEFAULT_RULES: readonly ExtractionRule[] = [
   // Stances stated as nouns first: "made an offer …, but the union said the proposal is not good enough" refers back to it.
   ...STANCE_NOUN_RULES,
   ...DEMANDS_RULES,
-  ...REJECTS_RULES,
   ...PROPOSES_RULES,
   ...AGREES_RULES,
+  // Rejections last: "offered a compromise, but the VVD rejected it" refers back to what the sentence proposed.
+  ...REJECTS_RULES,
   ...HELD_IN_RULES,
   ...MEDIATES_RULES,
   ...APPOSITION_RULES,

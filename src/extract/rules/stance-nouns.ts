@@ -254,7 +254,9 @@ function appositiveComma(view: SentenceView, start: number, noun: number): numbe
 function relativeVerb(view: SentenceView, k: number): number | undefined {
   const actor = view.actors.filter((m) => m.tokenStart >= k && m.tokenStart <= k + 6 && STANCE_ACTORS.has(m.type)).at(-1);
   if (actor === undefined || view.tokens.slice(k, actor.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) return undefined;
-  const verb = verbAfter(view, actor.tokenEnd);
+  // "the smaller Christian Union party refused": the kind noun after the name.
+  const head = view.tokens[actor.tokenEnd];
+  const verb = verbAfter(view, head?.pos === 'NOUN' && head.text === head.lower && (head.lower === 'party' || lexicon().organisationKinds.has(head.lemma)) ? actor.tokenEnd + 1 : actor.tokenEnd);
   return view.tokens[verb]?.pos === 'VERB' ? verb : undefined;
 }
 
@@ -305,8 +307,11 @@ const appositiveStance: ExtractionRule = {
         const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
         for (const [verbs, stance] of VERB_STANCES) {
           const last = view.lexiconEntryAt(verbs, 'verbs', verb);
-          // "… the government turned down in October.": the verb, or its phrase, and a time phrase end the clause.
-          if (last === undefined || !/^[.,;]$/.test(view.tokens[afterTimePhrase(view, last + 1)]?.text ?? '.')) continue;
+          // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
+          // infinitive or a time phrase, ends the clause.
+          if (last === undefined) continue;
+          const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
+          if (!/^[.,;]$/.test(view.tokens[afterTimePhrase(view, infinitive)]?.text ?? '.')) continue;
           results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
           break;
         }
