@@ -51,6 +51,11 @@ function listBefore(view: SentenceView, k: number): Mention[] {
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
 function holdersAt(view: SentenceView, k: number): Mention[] {
   if (view.lower(k + 1) === 'by') return view.agentAfter(k);
+  // "with a mediator from the Federal Mediation Service": the body the mediator comes from.
+  if (view.lower(k + 1) === 'from' && view.tokens[k]!.pos === 'NOUN') {
+    const body = view.actorsAt(k + 2).filter((m) => m.type === 'Party');
+    if (body.length > 0) return body;
+  }
   let j = k - 1;
   // "Egypt's role as mediator", "Oman's key mediation"
   if (view.lower(j) === 'as' && /^(role|part|position)$/.test(view.lower(j - 1))) j -= 2;
@@ -95,6 +100,8 @@ const mediator: ExtractionRule = {
       const w = view.lower(k);
       let holders: Mention[] = [];
       const span = spans.find(([first]) => first === k);
+      // "the Federal Mediation Service": a word of a name mediates nothing by itself.
+      if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;

@@ -165,6 +165,10 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const opensClause = view.tokens[next + 1]?.pos === 'VERB' || view.tokens[next + 1]?.pos === 'AUX';
   const relative = view.lower(next) === 'that' && opensClause;
   const recipient = view.lower(next) === 'to' && !opensClause;
+  // "the pension plan of Kestrel Foods": a side after "of" owns the noun, it is not its content.
+  const owner = view.lower(next) === 'of' ? view.actorsAt(next + 1).find((m) => STANCE_ACTORS.has(m.type)) : undefined;
+  const afterOwner = view.tokens[owner?.tokenEnd ?? 0];
+  if (owner !== undefined && !/^(NOUN|PROPN|ADJ|NUM|PART)$/.test(afterOwner?.pos ?? 'PUNCT')) return [];
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
     const end = Math.min(view.clauseEnd(from), contentEnd);
