@@ -164,6 +164,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           else if (view.lower(before) === "'s" && view.tokens[before - 1]?.pos === 'NOUN') continue;
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
+        if (isDropped(view, first)) continue;
+        // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.
+        if (view.lower(k) === 'back' && /^(down|off|out|away)$/.test(view.lower(k + 1)) && spec.particle?.test('on') !== true) continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
@@ -255,7 +258,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
-          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label));
+          // "walked away from the table": the place of talks is no topic.
+          // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         // "won't sign anything at the meeting": an indefinite object says what is refused only with its verb.
@@ -422,6 +427,19 @@ function auxiliaryBefore(view: SentenceView, k: number): number {
   return j;
 }
 
+/** Verbs by which a side lets go of a stance it states as a noun: "dropped its demand for …". */
+const DROPPING_VERBS = /^(drop|abandon|withdraw|shelve|scrap|relinquish|retract|rescind|ditch|soften|water)$/;
+
+/** "dropped its demand for a joint patrol", "withdrew the offer": a stance noun a side let go of, a few words after the verb. */
+export function isDropped(view: SentenceView, noun: number): boolean {
+  for (let j = noun - 1; j >= Math.max(0, noun - 5); j--) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB') return DROPPING_VERBS.test(t.lemma) && !view.negated(j);
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /** "was expected to approve", "has yet to accept", "is due to sign", "has until Friday to make": a stance still to be taken. */
 export function isPending(view: SentenceView, k: number): boolean {
   if (view.lower(k - 1) !== 'to') return false;
@@ -444,6 +462,8 @@ const TIME_NOUNS = /^(week|month|year|weekend|morning|afternoon|evening|night)$/
  */
 export function afterTimePhrase(view: SentenceView, k: number): number {
   const times = lexicon().timeWords;
+  // "agreed in principle on Saturday to …": the reservation is no time, but stands where one does.
+  if (view.lower(k) === 'in' && view.lower(k + 1) === 'principle') return afterTimePhrase(view, k + 2);
   let j = k;
   // "late Wednesday", "early on Monday".
   if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;

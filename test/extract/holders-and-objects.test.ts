@@ -327,6 +327,22 @@ describe('time, duration and closing words around an object', () => {
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string, string, string[]]>([
+    // A stance noun a side let go of is no longer its stance.
+    ['Chile and Peru met in Lima. Chile dropped its demand for a joint patrol.', 'demands', []],
+    // What a side will not budge on, it holds.
+    ["Chile and Peru met in Lima. Peru won't budge on the 200-mile zone.", 'demands', ['200-mile zone']],
+    ['Chile and Peru met in Lima. Peru refused to budge on the quota.', 'rejects', []],
+    // Walking away from the table rejects no topic.
+    ['Chile and Peru met in Lima. Peru walked away from the table over the quota dispute.', 'rejects', []],
+    // A reservation before the particle, and a time before what a stance noun says.
+    ['Chile and Peru met in Lima. Chile and Peru agreed in principle to a three-year truce on quotas.', 'agrees', ['three-year truce on quotas']],
+    ['Chile and Peru met in Lima. Chile tabled a counterproposal on Tuesday that would cap catches at 2019 levels.', 'proposes', ['cap catches at 2019 levels', 'counterproposal on Tuesday that would cap catches at 2019 levels']],
+  ])('%s → %s %j', (text, predicate, topics) => {
+    const claims = readClaims(text);
+    expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
+  });
+
   it('leads the delegation of a company whose talks a person led', () => {
     const claims = readClaims('Mali and Kestrel Foods reached a deal. Kestrel Foods chief executive Ana Ruiz, who led the company\'s talks with the junta, welcomed it.');
     expect(claims.filter((c) => c.predicate === 'leads').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Ana Ruiz', 'Kestrel Foods delegation']]);

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -169,6 +169,9 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   const owner = view.lower(next) === 'of' ? view.actorsAt(next + 1).find((m) => STANCE_ACTORS.has(m.type)) : undefined;
   const afterOwner = view.tokens[owner?.tokenEnd ?? 0];
   if (owner !== undefined && !/^(NOUN|PROPN|ADJ|NUM|PART)$/.test(afterOwner?.pos ?? 'PUNCT')) return [];
+  // "a counterproposal on Tuesday that would cap catches": when it was made stands before what it says.
+  const timed = afterTimePhrase(view, next);
+  if (timed > next && /^(that|which)$/.test(view.lower(timed))) return topicsIn(view, timed + 1, Math.min(view.clauseEnd(timed + 1), contentEnd), false).map((t) => t.label.replace(/^would /, ''));
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
     const end = Math.min(view.clauseEnd(from), contentEnd);
@@ -219,7 +222,7 @@ const stanceNoun: ExtractionRule = {
         // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
         const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
         // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
-        if (appositiveComma(view, start, noun) !== undefined) continue;
+        if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start)) continue;
         const earlier = earlierFigure(view, start, noun);
         const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
         const confidence = found.via === 'verb' ? 0.65 : 0.7;
