@@ -260,7 +260,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
 
           // "walked away from the table": the place of talks is no topic.
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
-          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label));
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
         // "won't sign anything at the meeting": an indefinite object says what is refused only with its verb.

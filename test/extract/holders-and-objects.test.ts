@@ -328,6 +328,10 @@ describe('time, duration and closing words around an object', () => {
   });
 
   it.each<[string, string, string[]]>([
+    // After "and", a noun of action with its complement is a second item.
+    ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
+    // A pronoun with what is to be done to it names no topic of its own.
+    ['Chile and Peru met in Lima. Chile insists on keeping the patrol zone, while Peru wants it scrapped.', 'demands', ['keeping the patrol zone']],
     // A stance noun a side let go of is no longer its stance.
     ['Chile and Peru met in Lima. Chile dropped its demand for a joint patrol.', 'demands', []],
     // What a side will not budge on, it holds.
