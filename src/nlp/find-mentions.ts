@@ -683,6 +683,13 @@ const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 
 
 /** "the resort of Mancora", "the city of Tema": a capitalised name after a place noun and "of" is a place, known or not. */
 function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  // "the Ecuadorian capital": the capital of the state the demonym names.
+  const state = tokens[i]?.lower === 'the' && isCapitalised(tokens[i + 1]) ? world.demonyms.get(tokens[i + 1]!.lower) : undefined;
+  const capital = state === undefined || tokens[i + 2]?.lower !== 'capital' || tokens[i + 3]?.lower === 'of' ? undefined : world.capitalOf.get(state);
+  if (capital !== undefined) {
+    make('Place', i + 1, i + 3, capital, 'capital', { party: state });
+    return i + 3;
+  }
   if (!PLACE_INTRODUCERS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'of' || !isCapitalised(tokens[i + 2])) return undefined;
   const known = lookupName(tokens, i + 2, world);
   if (known) return undefined;

@@ -31,6 +31,8 @@ export interface WorldKnowledge {
   readonly demonyms: ReadonlyMap<string, string>;
   /** Demonym to use in labels, by party label ("Russia" → "Russian"). */
   readonly demonymOf: ReadonlyMap<string, string>;
+  /** A state's capital, by the state's label ("Ecuador" → "Quito"). */
+  readonly capitalOf: ReadonlyMap<string, string>;
   /** Party labels of sovereign states, the only sides that have presidents and ministers of their own. */
   readonly states: ReadonlySet<string>;
   /** The kind of organisation a known side is, by its label, as the lexicon names kinds ("Taliban" → "organisation-armed"). */
@@ -176,11 +178,13 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     const party = labelOf.get(code);
     if (party) for (const seat of seats) add(seat, { kind: 'party', party });
   }
+  const capitalOf = new Map<string, string>();
   for (const c of countries) {
     const party = labelOf.get(c.cca2) ?? c.name.common;
     const capitals = extra.capitalAliases[c.cca2] ?? c.capital;
     for (const capital of capitals) {
       const place = capital.replace(/ D\.C\.$/, '');
+      if (!capitalOf.has(party)) capitalOf.set(party, place);
       add(place, { kind: 'capital', party, place });
       for (const alias of extra.cityAliases[place] ?? []) add(alias, { kind: 'capital', party, place });
     }
@@ -224,6 +228,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     nameHeads,
     demonyms,
     demonymOf,
+    capitalOf,
     states: new Set(labelOf.values()),
     organisationKinds: new Map(extra.organizations.filter((o) => o.kind !== undefined).map((o) => [o.label, o.kind!])),
     offices: {

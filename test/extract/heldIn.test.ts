@@ -23,6 +23,11 @@ describe('heldIn', () => {
     ['Negotiators from Armenia and Azerbaijan met at the Palais des Nations in Geneva on May 3.', ['Palais des Nations', 'Geneva']],
     ['Egyptian and Qatari mediators met both delegations in Sharm el-Sheikh.', ['Sharm el-Sheikh']],
     ['The Russian and Ukrainian delegations met again in Istanbul on Monday.', ['Istanbul']],
+    // A known city introduced by its kind, and a capital named by its state's demonym.
+    ['Chile and Peru held talks. Talks resumed on Monday in the Colombian city of Cartagena.', ['Cartagena']],
+    ['Chile and Peru held talks. The two delegations sat down in the Ecuadorian capital.', ['Quito']],
+    // A meeting still to come.
+    ['Chile and Peru held talks in Lima. The two sides agreed to meet again in Quito in January.', ['Lima']],
     ['The union and the port operator met on Monday. The Rotterdam talks ended without a deal.', ['Rotterdam']],
     ['Ecuador and Peru resumed talks in the coastal resort of Mancora after a week.', ['Mancora']],
     // What the talks did, when they are the sentence's subject.

@@ -9,6 +9,8 @@ describe('leads', () => {
     ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],
     ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli delegation'],
     ['The Hamas delegation was headed by Khalil al-Hayya.', 'Khalil al-Hayya', 'Hamas delegation'],
+    // A delegation named by its noun alone, sent by the side it serves.
+    ['Chile sent a delegation headed by Trade Minister Tomas Vidal.', 'Tomas Vidal', 'Chilean delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Jamieson Greer', 'American delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Scott Bessent', 'American delegation'],
     ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American delegation'],

@@ -6,7 +6,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last)$/;
+const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
 
 /** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
 const talksPlace: ExtractionRule = {
@@ -35,8 +35,9 @@ const talksPlace: ExtractionRule = {
       }
       // "at the historic Gulustan Palace": the preposition may stand a few words before the name.
       let p = place.tokenStart - 1;
-      // "in the coastal resort of X": the preposition stands before the words that introduce the place.
-      if (place.via === 'introduced') p -= 2;
+      // "in the coastal resort of X", "in the Colombian city of Cartagena": the preposition stands before the words
+      // that introduce the place.
+      if (place.via === 'introduced' || (view.lower(p) === 'of' && /^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)))) p -= 2;
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
       const qualifier = (k: number): boolean => {

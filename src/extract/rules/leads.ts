@@ -82,7 +82,7 @@ const ledBy: ExtractionRule = {
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group');
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
       }
     }
@@ -98,6 +98,18 @@ const ledBy: ExtractionRule = {
     return results;
   },
 };
+
+/** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */
+function sentDelegation(view: SentenceView, noun: number): Mention | undefined {
+  if (!/^(delegation|team)$/.test(view.lower(noun)) || !/^(a|an|its|their)$/.test(view.lower(noun - 1))) return undefined;
+  const verb = noun - 2;
+  if (view.tokens[verb]?.pos !== 'VERB') return undefined;
+  const side = view.subjectOf(verb).find((m) => m.type === 'Party');
+  if (side === undefined) return undefined;
+  const t = view.tokens[noun]!;
+  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical);
+  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
+}
 
 /** "Iran's lead negotiator, X", "the head of the Iranian delegation, X": an office that heads a delegation. */
 const headOffice: ExtractionRule = {
