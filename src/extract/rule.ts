@@ -112,6 +112,11 @@ export interface StanceRuleSpec {
   readonly agentAfterFrom?: boolean | undefined;
   /** The word just before the trigger must match ("reached an agreement", not "before agreement"). */
   readonly requireBefore?: RegExp | undefined;
+  /**
+   * After "a" or "an", the verb before the article must be one of making a deal ("reached a deal on", not "seeking a
+   * deal on").
+   */
+  readonly dealVerbBeforeArticle?: boolean | undefined;
   /** The object, as written after the trigger, must match ("announced an exchange", not "announced that he would travel"). */
   readonly objectMust?: RegExp | undefined;
   /** A word at most six tokens before the trigger must match ("raised the possibility of", "discussed with allies the idea of"). */
@@ -158,6 +163,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           let before = first - 1;
           while (before > 0 && view.tokens[before]!.pos === 'ADJ' && !spec.requireBefore.test(view.lower(before))) before--;
           if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) continue;
+          if (spec.dealVerbBeforeArticle && /^(a|an)$/.test(view.lower(before)) && before > 0) {
+            const verb = before - 1;
+            // "resulted in an agreement on …": a word the rule accepts before the deal may stand before the article too.
+            const dealVerb =
+              spec.requireBefore.test(view.lower(verb)) ||
+              spec.requireBefore.test(view.lemma(verb)) ||
+              (['reach-deal', 'sign'] as const).some((cls) => view.lexiconMatches(cls, 'verbs').some(([, last]) => last === verb));
+            if (!dealVerb) continue;
+          }
           const possessors = view.lower(before) === "'s" ? view.actors.filter((m) => m.tokenEnd === before && STANCE_ACTORS.has(m.type)) : [];
           if (possessors.length > 0) owners = possessors;
           // "rejected the workers' demand for …": someone named but no side holds it, not the clause's subject.
@@ -180,7 +194,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (afterTime > k + 1) particle = view.find(spec.particle, afterTime, (spec.gap ?? 0) + 1);
           // "an agreement in principle on Saturday to raise …": a time phrase that opens with the particle is skipped.
           const pastTime = particle === undefined ? particle : afterTimePhrase(view, particle);
-          if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2) ?? particle;
+          if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           // "pressed Moscow for more than a year to free …".
           for (let after = particle === undefined ? undefined : durationEnd(view, particle + 1); after !== undefined; after = particle === undefined ? undefined : durationEnd(view, particle + 1)) {
@@ -189,7 +203,11 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (particle === undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.
-          if (view.tokens.slice(k + 1, particle).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ing')))) continue;
+          // "A deal was reached on the quota": a passive of reaching joins the deal to its particle.
+          const between = view.tokens.slice(k + 1, particle);
+          const reachedPassive = between.length === 2 && between[0]!.pos === 'AUX' && /^(reach|strike|seal|agree|sign|clinch|forge)$/.test(between[1]!.lemma);
+          // "The deal sets quotas for …": a finite verb between the word and its particle makes the particle the verb's.
+          if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma))))) continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           objectStart = particle + 1;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { PosTag, Token } from '../types.js';
+import { lexicon } from './lexicon.js';
 
 /**
  * The wink-nlp annotations Parley runs: the part-of-speech pass alone. Parley reads tokens, tags and lemmas, which
@@ -51,7 +52,22 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return joinCapitalSplits(result);
+  return verbsReadAsNouns(joinCapitalSplits(result));
+}
+
+/**
+ * "The deal sets quotas for …", "Iran rebuffs European proposal": after "the" and a noun, a word in -s that the tagger
+ * read as a plural noun, whose lemma is a verb of the lexicon, before the words of an object, is the subject's verb.
+ */
+function verbsReadAsNouns(tokens: Token[]): Token[] {
+  const { isActorVerb, verbs } = lexicon();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma || tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
+    if (!/^(the|a|an|this|its)$/.test(tokens[i - 2]!.lower) || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
+    if (isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
 }
 
 /**

@@ -332,6 +332,15 @@ describe('time, duration and closing words around an object', () => {
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
     // A pronoun with what is to be done to it names no topic of its own.
     ['Chile and Peru met in Lima. Chile insists on keeping the patrol zone, while Peru wants it scrapped.', 'demands', ['keeping the patrol zone']],
+    // A deal reached, in the active or the passive; not one sought.
+    ['Chile and Peru met in Lima. Chile and Peru reached a deal on fishing quotas.', 'agrees', ['fishing quotas']],
+    ['Chile and Peru met in Lima. A deal was reached on the quota after 14 hours of talks.', 'agrees', ['quota']],
+    ['Chile and Peru met in Lima. Chile and Peru are seeking a deal on fishing quotas.', 'agrees', []],
+    // What a deal says after "under which"; a time after the particle is no object.
+    ['Chile and Peru met in Lima. Chile and Peru reached a deal under which Chile will cut its catch by 15%.', 'agrees', ['Chile will cut its catch by 15%']],
+    ['Chile and Peru met in Lima. Chile and Peru reached a tentative agreement on Sunday that includes a 6% raise.', 'agrees', ['6% raise', 'tentative agreement']],
+    // A verb the tagger took for a noun.
+    ['Chile and Peru met in Lima. The deal sets quotas for anchovy and sardine catches.', 'agrees', ['quotas for anchovy and sardine catches']],
     // A stance noun a side let go of is no longer its stance.
     ['Chile and Peru met in Lima. Chile dropped its demand for a joint patrol.', 'demands', []],
     // What a side will not budge on, it holds.

@@ -46,6 +46,17 @@ describe('tokenize', () => {
     expect(tokenize(text, 0).map(({ text, pos, lemma }) => ({ text, pos, lemma }))).toEqual(wholePipeline(text));
   });
 
+  it.each([
+    ['The deal sets quotas for anchovy catches.', 'sets'],
+    ['The deal grants workers a raise.', 'grants'],
+  ])('reads the verb the tagger takes for a plural noun after "the" and a noun: %s', (text, verb) => {
+    expect(tokenize(text, 0).find((t) => t.text === verb)?.pos).toBe('VERB');
+  });
+
+  it('leaves a plural noun after a noun as it is when no object follows ("The peace talks resumed")', () => {
+    expect(tokenize('The peace talks resumed.', 0).find((t) => t.text === 'talks')?.pos).toBe('NOUN');
+  });
+
   it('gives each token its offsets in the article', () => {
     const tokens = tokenize('Oman mediated.', 100);
     expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([

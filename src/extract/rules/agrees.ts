@@ -48,9 +48,14 @@ const madeDeal: ExtractionRule = {
       // "reached a tentative agreement on Sunday that includes a 62% raise …": its terms, agreed by each, even when
       // the deal itself is named by no more than its noun.
       // "… that would give teachers a 16% raise": the verb may follow an auxiliary.
-      const termsFrom = /^(that|which)$/.test(view.lower(afterDeal)) ? listStart(view, verbAfter(view, afterDeal + 1), true) : undefined;
+      // "a deal under which Chile will cut its catch": the clause after "under which" is a term, its subject included.
+      const underWhich = /^(under|in)$/.test(view.lower(afterDeal)) && view.lower(afterDeal + 1) === 'which' ? afterDeal + 2 : undefined;
+      const termsFrom = underWhich ?? (/^(that|which)$/.test(view.lower(afterDeal)) ? listStart(view, verbAfter(view, afterDeal + 1), true) : undefined);
       if (termsFrom !== undefined) {
-        for (const topic of topicsIn(view, termsFrom, view.clauseEnd(termsFrom))) {
+        // A clause read whole: its end is found from its verb, past its subject.
+        const verb = underWhich === undefined ? termsFrom : view.tokens.findIndex((t, j) => j > underWhich && (t.pos === 'AUX' || t.pos === 'VERB'));
+        const end = verb < 0 ? view.tokens.length : view.clauseEnd(verb + 1);
+        for (const topic of topicsIn(view, termsFrom, end, underWhich === undefined)) {
           for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
         }
       }
@@ -69,7 +74,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true }),
   // "agreed at a meeting in Lima that no further talks were needed on the plan": what they agreed is the clause.
   stanceRule({ name: 'agrees.that', predicate: 'agrees', trigger: /^agree$/, particle: /^that$/, gap: 8, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false }),
-  stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over|regarding|concerning)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, withPartner: true, requireBefore: /^(reach|strike|sign|clinch|seal|forge|secure|hammer|in|result|produce|make|previous|earlier|new|an|the)$/ }),
+  stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over|regarding|concerning)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, withPartner: true, requireBefore: /^(reach|strike|sign|clinch|seal|forge|secure|hammer|in|result|produce|make|previous|earlier|new|a|an|the)$/, dealVerbBeforeArticle: true }),
   // "accepted the proposal", "approved the deal", "endorsed the plan": support alone is no agreement with the other side.
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
