@@ -174,7 +174,7 @@ export class SentenceView {
    */
   ownClauseSubject(verb: number, thatToo: boolean): boolean {
     let j = verb - 1;
-    while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX')) j--;
+    while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;
     let nouns = 0;
     while (j > 0 && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[j]!.pos) && !this.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd)) {
       if (this.tokens[j]!.pos === 'NOUN') nouns++;

@@ -330,6 +330,10 @@ describe('time, duration and closing words around an object', () => {
   it.each<[string, string, string[]]>([
     // After "and", a noun of action with its complement is a second item.
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
+    // …but two nouns sharing their article and complement are one item.
+    ['Chile and Peru met in Lima. Peru has demanded a binding agreement on the filling and operation of the dam.', 'demands', ['binding agreement on the filling and operation of the dam']],
+    // What a side's clause says its subject will not budge on, a reporter does not hold.
+    ['Chile and Peru met in Lima. Chilean negotiator Ana Ruiz said the ministry would not budge on the quota.', 'demands', []],
     // A pronoun with what is to be done to it names no topic of its own.
     ['Chile and Peru met in Lima. Chile insists on keeping the patrol zone, while Peru wants it scrapped.', 'demands', ['keeping the patrol zone']],
     // A deal reached, in the active or the passive; not one sought.
