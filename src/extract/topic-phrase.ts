@@ -109,8 +109,9 @@ function startsItem(view: SentenceView, k: number): boolean {
   // "to set up a mechanism and to launch a framework": a second infinitive is a second item.
   if (t.lower === 'to' && view.tokens[k + 1]?.pos === 'VERB') return true;
   // "a 200-mile zone and compensation for past losses": after "and", a noun of action with its complement.
-  // ("the filling and operation of the dam" shares its article and its complement.)
-  if (t.pos === 'NOUN' && view.lower(k - 1) === 'and' && NOMINAL.test(t.lower) && /^(of|for|on)$/.test(view.lower(k + 1)) && view.tokens[k - 3]?.pos !== 'DET') return true;
+  // ("the filling and operation of the dam", "over taxes and ownership of X" share their article or preposition and
+  // their complement.)
+  if (t.pos === 'NOUN' && view.lower(k - 1) === 'and' && NOMINAL.test(t.lower) && /^(of|for|on)$/.test(view.lower(k + 1)) && !/^(DET|ADP)$/.test(view.tokens[k - 3]?.pos ?? 'DET')) return true;
   // "the lifting of sanctions, guarantees that …": after a list comma, a common noun opens the next item.
   return t.pos === 'NOUN' && (NOMINAL.test(t.lower) || /[^s]s$/.test(t.lower)) && view.tokens[k - 1]?.text === ',';
 }
