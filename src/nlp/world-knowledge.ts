@@ -61,6 +61,7 @@ interface WorldExtra {
   readonly cityAliases: Record<string, string[]>;
   readonly capitalAliases: Record<string, string[]>;
   readonly venueTowns: Record<string, string>;
+  readonly regions: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
   readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string }[];
   readonly groupsOfStates: { label: string; names: string[] }[];
@@ -201,6 +202,8 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     add(city.city_ascii, known);
   }
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
+  // "Northern Ireland" is a region of a state, not the state its last word names.
+  for (const [region, code] of Object.entries(extra.regions)) add(region, { kind: 'place', place: region, party: labelOf.get(code) });
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {
     const known = names.get(nameKey(city));
     if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);

@@ -22,9 +22,13 @@ describe('partyOfName', () => {
     expect(Object.fromEntries(names.map((name) => [name, partyOfName(name)]))).toEqual(Object.fromEntries(names.map((name) => [name, party])));
   });
 
-  it.each([['Rangoon'], ['Geneva'], ['Istanbul']])('%s is a city, not a party', (name) => {
+  it.each([['Rangoon'], ['Geneva'], ['Istanbul'], ['Northern Ireland']])('%s is a place, not a party', (name) => {
     expect(partyOfName(name)).toBeUndefined();
     expect(worldKnowledge().names.get(nameKey(name))?.kind).toBe('place');
+  });
+
+  it('knows the capital of a state by its label', () => {
+    expect(worldKnowledge().capitalOf.get('Ecuador')).toBe('Quito');
   });
 
   it.each([['IN'], ['TO'], ['AM']])('the two-letter code %s is not a name', (code) => {
