@@ -225,6 +225,9 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge):
   if (!/^(for|of|to|at)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
+  // "president of the union": the kind word of the article's only organisation of that kind.
+  const kindWord = tokens[j] !== undefined && !isCapitalised(tokens[j]) ? world.names.get(nameKey(tokens[j]!.text)) : undefined;
+  if (kindWord?.kind === 'party' && !world.states.has(kindWord.party) && tokens[j - 1]?.lower === 'the') return { end: j + 1, party: kindWord.party };
   const qualifier = matchPartyQualifier(tokens, j, world);
   // The body named after the side ("Foreign Ministry", "president"), or a region ("special envoy to the Middle East"), up to where the apposition ends.
   const from = qualifier?.end ?? j;
@@ -320,9 +323,11 @@ function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKn
   if (demonym && isCapitalised(t)) return { end: i + 1, party: demonym };
   // "union president X", "company spokesman Y": the kind word of the article's only organisation of that kind, in
   // lower case, before an office.
-  if (!isCapitalised(t) && t.pos === 'NOUN' && matchOffice(tokens, i + 1, world) !== undefined) {
+  // "the airline's chief executive X": the kind word in the possessive.
+  const possessiveKind = !isCapitalised(t) && isPossessive(tokens[i + 1]) && matchOffice(tokens, i + 2, world) !== undefined;
+  if (!isCapitalised(t) && t.pos === 'NOUN' && (matchOffice(tokens, i + 1, world) !== undefined || possessiveKind)) {
     const known = world.names.get(nameKey(t.text));
-    if (known?.kind === 'party' && !world.states.has(known.party)) return { end: i + 1, party: known.party };
+    if (known?.kind === 'party' && !world.states.has(known.party)) return { end: possessiveKind ? i + 2 : i + 1, party: known.party };
   }
   const name = lookupName(tokens, i, world);
   if (name && name.known.kind !== 'place') {

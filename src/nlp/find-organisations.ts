@@ -336,7 +336,9 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   const byKindWord = new Map<string, string[]>();
   for (const org of organisations) {
     const last = org.label.split(/\s+/).at(-1)!.toLowerCase();
-    if (org.label.includes(' ') && organisationHeads.has(last)) byKindWord.set(last, [...(byKindWord.get(last) ?? []), org.label]);
+    if (!org.label.includes(' ') || !organisationHeads.has(last)) continue;
+    // "Kestrel Airlines" is "the airline" too.
+    for (const word of new Set([last, last.replace(/([^s])s$/, '$1')])) byKindWord.set(word, [...(byKindWord.get(word) ?? []), org.label]);
   }
   const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
   // "union executive director X" beside the "… Players Association": the word of its kind names the article's only

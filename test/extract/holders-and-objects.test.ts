@@ -158,6 +158,10 @@ describe('governments, companies and what is not asserted', () => {
   });
 
   it.each<[string, string, string]>([
+    // The kind word in the possessive, or after "of the", names the article's only organisation of that kind; CEO is an office.
+    ["The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline's chief executive, Carla Soto, defended the offer.", 'Carla Soto', 'Kestrel Airlines'],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Kestrel Airlines CEO Carla Soto defended the offer.', 'Carla Soto', 'Kestrel Airlines'],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Luis Pardo, president of the union, rejected the offer.', 'Luis Pardo', 'Kestrel Pilots Union'],
     // Lower-case words between a side and an office, or a description in its place, before a full name.
     ['The accord was signed by Taleban political chief Mullah Karim Haqdad.', 'Mullah Karim Haqdad', 'Taliban'],
     ['Taliban fighter-turned-dealmaker Mullah Karim Haqdad signed the accord.', 'Mullah Karim Haqdad', 'Taliban'],
