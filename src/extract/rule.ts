@@ -117,6 +117,8 @@ export interface StanceRuleSpec {
    * deal on").
    */
   readonly dealVerbBeforeArticle?: boolean | undefined;
+  /** The trigger is a participle read as an adjective after "be" ("is opposed to"), not a passive. */
+  readonly adjectival?: boolean | undefined;
   /** The object, as written after the trigger, must match ("announced an exchange", not "announced that he would travel"). */
   readonly objectMust?: RegExp | undefined;
   /** A word at most six tokens before the trigger must match ("raised the possibility of", "discussed with allies the idea of"). */
@@ -213,7 +215,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectStart = particle + 1;
         } else objectStart = afterTimePhrase(view, objectStart);
         // "the proposal was presented": a passive participle has no active subject to read.
-        if (!spec.passive && isPassiveParticiple(view, first)) continue;
+        if (!spec.passive && !spec.adjectival && isPassiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
@@ -277,6 +279,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
           // "walked away from the table": the place of talks is no topic.
+          // "dismissed the offer as an insult": the judgement is no part of what is rejected.
+          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/ as (?:an?|the|being) .*$/, '') } : t))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.

@@ -177,6 +177,8 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
  */
 function afterTalks(view: SentenceView, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
+    // "voted down the contract by a wide margin": by how much is no part of what.
+    if (view.lower(k) === 'by' && /^(a|an)$/.test(view.lower(k + 1)) && view.find(/^(margin|majority)$/, k + 2, 3) !== undefined) return k;
     // "… as a condition for any deal": what the demand is a condition of is no part of it.
     if (view.lower(k) === 'as' && /^(a|an|the)$/.test(view.lower(k + 1)) && /^(pre-?condition|condition|prerequisite)s?$/.test(view.lower(k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;

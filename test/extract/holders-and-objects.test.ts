@@ -332,6 +332,10 @@ describe('time, duration and closing words around an object', () => {
   });
 
   it.each<[string, string, string[]]>([
+    // A judgement after "as", and a margin, are no part of what is rejected; "opposed to" rejects.
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union dismissed the pension plan as an insult.', 'rejects', ['pension plan']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Union members voted down the contract by a wide margin.', 'rejects', ['contract']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline is opposed to any pay rise above inflation.', 'rejects', ['pay rise above inflation']],
     // After "and", a noun of action with its complement is a second item.
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
     // …but two nouns sharing their article and complement are one item.

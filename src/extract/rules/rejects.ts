@@ -219,6 +219,8 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
+  // "The airline is opposed to any pay rise above inflation."
+  stanceRule({ name: 'rejects.opposed-to', predicate: 'rejects', trigger: /^opposed$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false, adjectival: true }),
   // "The union's negotiators were critical of the offer."
   stanceRule({ name: 'rejects.critical-of', predicate: 'rejects', trigger: /^critical$/, particle: /^of$/, confidence: 0.65, negatedAs: 'skip', split: false }),
   // "unwilling to meet this demand", "reluctant to accept the terms": what a side will not do is what it turns down.
