@@ -280,7 +280,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
 
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
-          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/ as (?:an?|the|being) .*$/, '') } : t))
+          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?:an?|the|being) .*$/, '$1') } : t))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.

@@ -73,7 +73,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
     if (!span) continue;
     const label = labelOf(view, span[0], span[1], skips);
-    if (label && /\p{L}{3}/u.test(label)) items.push({ label, from: span[0], to: span[1] });
+    // A label says something in words, or is a figure ("offered 10%").
+    if (label && (/\p{L}{3}/u.test(label) || /^[$€£]?\s?\d[\d.,]*\s?%?$/u.test(label) && /[%$€£]/u.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
 }
@@ -136,9 +137,10 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   if (framer !== undefined && /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed)$/.test(view.lower(framer.tokenEnd))) a = framer.tokenEnd + 1;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
-  // "offered the EU a quota of 17,000 tonnes": who is offered it is not what is offered.
+  // "offered the EU a quota of 17,000 tonnes", "offered pilots a 12% raise": who is offered it is not what is offered.
   const recipient = view.actors.find((m) => m.tokenStart === a && m.type !== 'Place');
   if (recipient !== undefined && /^(a|an)$/.test(view.lower(recipient.tokenEnd)) && recipient.tokenEnd + 1 < b) a = recipient.tokenEnd + 1;
+  else if (view.tokens[a]?.pos === 'NOUN' && view.tokens[a]!.text === view.tokens[a]!.lower && /s$/.test(view.lower(a)) && /^(a|an)$/.test(view.lower(a + 1)) && a + 2 < b) a += 2;
   // "the idea of shipping uranium abroad": the framing noun is not the topic.
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   // "rejected the union's demand for a shorter week": the demand is its holder's, what it asks for is the topic.

@@ -336,6 +336,13 @@ describe('time, duration and closing words around an object', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union dismissed the pension plan as an insult.', 'rejects', ['pension plan']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Union members voted down the contract by a wide margin.', 'rejects', ['contract']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline is opposed to any pay rise above inflation.', 'rejects', ['pay rise above inflation']],
+    // Who is offered something, a figure offered, a figure an offer is raised to; what a side's proposal would give.
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline offered pilots a 12% raise over four years.', 'proposes', ['12% raise over four years']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union wants a 25% raise, while the airline has offered 10%.', 'proposes', ['10%']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['18%']],
+    ["The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Under the union's proposal, pilots would get a 20% raise.", 'proposes', ['pilots would get a 20% raise']],
+    // A mediation noun as the object of another verb names no mediator.
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline suggested binding arbitration.', 'mediates', []],
     // After "and", a noun of action with its complement is a second item.
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
     // …but two nouns sharing their article and complement are one item.

@@ -164,7 +164,9 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   // "an offer that made improvements" is a relative clause; "an offer to 33,000 workers" names who is offered it.
   const opensClause = view.tokens[next + 1]?.pos === 'VERB' || view.tokens[next + 1]?.pos === 'AUX';
   const relative = view.lower(next) === 'that' && opensClause;
-  const recipient = view.lower(next) === 'to' && !opensClause;
+  // ("raised its offer to 18%" names a figure, not who is offered it.)
+  const figure = view.tokens[next + 1]?.text === '$' || (view.tokens[next + 1]?.pos === 'NUM' && /^(%|percent|per)$/.test(view.lower(next + 2)));
+  const recipient = view.lower(next) === 'to' && !opensClause && !figure;
   // "the pension plan of Kestrel Foods": a side after "of" owns the noun, it is not its content.
   const owner = view.lower(next) === 'of' ? view.actorsAt(next + 1).find((m) => STANCE_ACTORS.has(m.type)) : undefined;
   const afterOwner = view.tokens[owner?.tokenEnd ?? 0];
@@ -462,7 +464,10 @@ const underPlan: ExtractionRule = {
     }
     const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
     if (!holders || holders.via !== 'possessive') return [];
-    return holders.holders.map((holder) => ({ subject: holder, predicate: 'demands' as const, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+    // "Under the union's proposal, pilots would get …" proposes; under a side's plan or memorandum, the other side would
+    // have to: it demands.
+    const predicate = view.endsLexiconEntry('propose', 'nouns', noun) && /^(proposal|offer|counteroffer|counterproposal|counter-offer|counter-proposal)s?$/.test(view.lower(noun)) ? 'proposes' : 'demands';
+    return holders.holders.map((holder) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
 
