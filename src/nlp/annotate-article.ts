@@ -199,7 +199,7 @@ class ReferenceResolver {
       }
       const organisation = this.organisationReferenceAt(tokens, k);
       if (organisation?.team) {
-        // "the union negotiators", "the company's bargaining team": the organisation's delegation.
+        // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
         add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label), 'description', organisation.label));
         k = organisation.end - 1;
         continue;
@@ -336,7 +336,7 @@ class ReferenceResolver {
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
-    // "the union negotiators", "the union's bargaining team": the team that negotiates for it.
+    // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
     let team = head + 1;
     if (tokens[team]?.lower === "'s") team++;
     if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;

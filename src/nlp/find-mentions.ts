@@ -21,7 +21,7 @@ export function createMentionMemory(): MentionMemory {
   return { personBySurname: new Map(), version: 0 };
 }
 
-/** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the union negotiators". */
+/** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the airline's negotiators". */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
   'party', 'part', 'camp', 'negotiating', 'committee',
@@ -409,7 +409,7 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 
 /** A run of capitalised name tokens starting at i (a person's name), or undefined. Hyphens join parts ("Takht-Ravanchi", "al-Burhan"). */
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
-  // "Lord Frost": a title of rank is no part of the name.
+  // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
   let k = i;
   while (k < tokens.length && k - i < 6) {
@@ -616,7 +616,7 @@ function matchOfficeHolder(
     while (k < officeStart + 6 && (isLowerCaseWord(tokens[k]) || (tokens[k - 1]?.text === '-' && glued(tokens, k - 1, k) && tokens[k]!.text === tokens[k]!.lower)) && !matchOffice(tokens, k, world)) k++;
     if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
     else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
-      // A full name, or one word after a title of rank ("his British counterpart Lord Frost").
+      // A full name, or one word after a title of rank ("her British counterpart Lord Marlow").
       const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
       const nameEnd = matchNameRun(tokens, k + titled, world, true) ?? k;
       // "Canadian miner Barrick Gold": a known organisation is no person.
@@ -752,7 +752,7 @@ function matchPerson(
     return i + 1;
   }
   if (heading || !isCapitalised(t)) return undefined;
-  // "Lord Frost": after a title of rank, one capitalised word is a name.
+  // "Lord Marlow": after a title of rank, one capitalised word is a name.
   if (world.offices.honorifics.has(t.lower)) {
     const after = matchNameRun(tokens, i + 1, world);
     if (after === undefined) return undefined;

@@ -274,7 +274,7 @@ describe('time, duration and closing words around an object', () => {
     // Who is offered something is not what is offered; a comment after ", in line with" is no part of it.
     ['Norway has offered the EU a quota of 17,000 tonnes, in line with its historical share.', 'Norway', 'proposes', 'quota of 17,000 tonnes'],
     // The threat after "or face" is no second demand.
-    ['The European Commission has demanded that Kestrel Foods change its practices or face a fine.', 'European Commission', 'demands', 'Kestrel Foods change its practices'],
+    ['The Competition Authority of Velmora has demanded that Kestrel Foods change its practices or face a fine.', 'Competition Authority of Velmora', 'demands', 'Kestrel Foods change its practices'],
     // A stance noun in apposition with a relative clause, and a verb phrase with a time after it.
     ['Germany and Russia met in Ankara. Germany agreed to release the agent, a key Kremlin demand that Chancellor Ana Ruiz had long resisted.', 'Russia', 'demands', 'release the agent'],
     ['Germany and Russia met in Ankara. Germany agreed to release the agent, a key Kremlin demand that Chancellor Ana Ruiz had long resisted.', 'Ana Ruiz', 'rejects', 'release the agent'],

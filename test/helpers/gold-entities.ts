@@ -18,8 +18,8 @@ interface GoldFact {
 }
 
 /** The gold entities, in the order of entities.json. */
-export async function readGoldEntities(): Promise<GoldEntity[]> {
-  const doc = JSON.parse(await readFile(join(GOLD_DIR, 'entities.json'), 'utf8')) as { entities: GoldEntity[] };
+export async function readGoldEntities(dir = GOLD_DIR): Promise<GoldEntity[]> {
+  const doc = JSON.parse(await readFile(join(dir, 'entities.json'), 'utf8')) as { entities: GoldEntity[] };
   return doc.entities;
 }
 

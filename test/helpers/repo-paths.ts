@@ -9,6 +9,7 @@ export const SEEDS_DIR = resolve(REPO_ROOT, '../shared/corpus/seeds');
 
 /** Gold facts and entities of the sample corpus. */
 export const GOLD_DIR = resolve(REPO_ROOT, '../shared/eval/gold');
+export const DEV2_GOLD_DIR = resolve(REPO_ROOT, '../shared/eval/dev2/gold');
 
 /** The scorer of the facts contract (plain Node). */
 export const SCORER_PATH = resolve(REPO_ROOT, '../shared/eval/score.mjs');
