@@ -183,6 +183,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (isDropped(view, first)) continue;
         // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.
         if (view.lower(k) === 'back' && /^(down|off|out|away)$/.test(view.lower(k + 1)) && spec.particle?.test('on') !== true) continue;
+        // "pushed back against the plan for …": a verb of pushing back opposes, it calls for nothing.
+        if (view.lower(k + 1) === 'back' && /^(push|fight|hit)$/.test(view.lemma(k)) && spec.predicate !== 'rejects') continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
@@ -280,7 +282,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
 
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
-          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?:an?|the|being) .*$/, '$1') } : t))
+          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
@@ -401,7 +403,7 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 }
 
 /** A label that opens with an agent, a place or a time ("by the membership", "in two weeks of talks") names no topic. */
-const NO_TOPIC_START = /^(by|in|at|during|after|before|since|until|as)\s/i;
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {

@@ -294,7 +294,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
   if (!first) return undefined;
   // A name starts with a capital or "the", or is a group of states written in lower case ("developing countries").
   const lowerStart = !isCapitalised(first) && first.lower !== 'the';
-  if (lowerStart ? !world.lowerCaseHeads.has(nameHead(first.lower)) : !world.nameHeads.has(nameHead(first.lower))) return undefined;
+  // "Developing countries demanded …": a lower-case name opens a sentence with its capital.
+  const openingLowerCase = i === 0 && !lowerStart && world.lowerCaseHeads.has(nameHead(first.lower));
+  if (lowerStart ? !world.lowerCaseHeads.has(nameHead(first.lower)) : !world.nameHeads.has(nameHead(first.lower)) && !openingLowerCase) return undefined;
   for (let n = Math.min(world.maxNameTokens, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     // "Western nations", "the international community": a name of several words may end in a common noun.

@@ -343,6 +343,11 @@ describe('time, duration and closing words around an object', () => {
     ["The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Under the union's proposal, pilots would get a 20% raise.", 'proposes', ['pilots would get a 20% raise']],
     // A mediation noun as the object of another verb names no mediator.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline suggested binding arbitration.', 'mediates', []],
+    // A lower-case name opening a sentence with its capital; "at least" opens a figure, not a place.
+    ['Chile and Peru met in Lima. Developing countries demanded at least $1 trillion a year in climate finance.', 'demands', ['at least $1 trillion a year in climate finance']],
+    // Pushing back against a plan rejects it and calls for nothing; a judgement after "as" is no part of it.
+    ['Chile and Peru met in Lima. Chile pushed back against the Peruvian plan for a joint patrol.', 'rejects', ['Peruvian plan for a joint patrol']],
+    ['Chile and Peru met in Lima. Chile rejected the draft treaty as inadequate.', 'rejects', ['draft treaty']],
     // After "and", a noun of action with its complement is a second item.
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
     // …but two nouns sharing their article and complement are one item.
