@@ -225,7 +225,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
-        if (isPending(view, first) || view.failedAt(first) || isProposedClause(view, first)) continue;
+        if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         const negated = view.negated(first);
@@ -431,13 +431,16 @@ function startsWithPerson(view: SentenceView, from: number): boolean {
 }
 
 /**
- * "Yerevan has proposed that the two countries sign the treaty", "Russia demanded that Ukraine accept …": a verb in
- * the that-clause of a verb of proposing or demanding says what is asked for, not what is done.
+ * "Yerevan has proposed that the two countries sign the treaty", "Russia demanded that Ukraine accept …", "Chile denied
+ * that it had rejected …": a verb in the that-clause of a verb of proposing, demanding or denying says what is asked
+ * for or denied, not what is done.
  */
-function isProposedClause(view: SentenceView, k: number): boolean {
+function isUnassertedClause(view: SentenceView, k: number): boolean {
   for (let j = k - 1; j > 0 && k - j <= 10; j--) {
     if (view.tokens[j]!.pos === 'PUNCT' || view.tokens[j]!.pos === 'VERB') return false;
-    if (view.lower(j) === 'that') return view.tokens[j - 1]?.pos === 'VERB' && (view.lexiconEntryAt('propose', 'verbs', j - 1) !== undefined || view.lexiconEntryAt('demand', 'verbs', j - 1) !== undefined);
+    if (view.lower(j) !== 'that') continue;
+    const verb = j - 1;
+    return view.tokens[verb]?.pos === 'VERB' && (/^(deny|refute|dispute)$/.test(view.lemma(verb)) || view.lexiconEntryAt('propose', 'verbs', verb) !== undefined || view.lexiconEntryAt('demand', 'verbs', verb) !== undefined);
   }
   return false;
 }

@@ -252,6 +252,11 @@ describe('time, duration and closing words around an object', () => {
     expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('takes no stance from what a side denies it did', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile denied that it had rejected the quota proposal.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it.each<string>([
     // A clause after "after" has a subject of its own.
     'The British Medical Association is balloting its members after ministers dismissed its demand for full pay restoration.',
