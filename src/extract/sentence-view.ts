@@ -261,8 +261,9 @@ export class SentenceView {
       }
       if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];
-      // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and".
-      if (!joiner || (joiner.lower !== 'and' && !(joiner.text === ',' && joinedByAnd))) break;
+      // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and", or in a
+      // headline, which writes "and" as a comma ("Chile, Peru agree to …").
+      if (!joiner || (joiner.lower !== 'and' && !(joiner.text === ',' && (joinedByAnd || this.sentence.heading)))) break;
       const previous = this.actors.filter((m) => m.tokenEnd === start - 1);
       if (previous.length === 0) break;
       joinedByAnd ||= joiner.lower === 'and';

@@ -273,6 +273,8 @@ describe('time, duration and closing words around an object', () => {
   });
 
   it.each<[string, string, string, string]>([
+    // Both sides a headline joins with a comma.
+    ['Chile, Peru agree to extend fishing truce\n\nChile and Peru met in Lima on Monday.', 'Chile', 'agrees', 'extend fishing truce'],
     // A state's government with an adjective; a kind noun describes the company joined to it by "and".
     ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Mali', 'agrees', 'settle a dispute over taxes'],
     ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Kestrel Gold', 'agrees', 'settle a dispute over taxes'],
@@ -353,6 +355,8 @@ describe('time, duration and closing words around an object', () => {
     // Pushing back against a plan rejects it and calls for nothing; a judgement after "as" is no part of it.
     ['Chile and Peru met in Lima. Chile pushed back against the Peruvian plan for a joint patrol.', 'rejects', ['Peruvian plan for a joint patrol']],
     ['Chile and Peru met in Lima. Chile rejected the draft treaty as inadequate.', 'rejects', ['draft treaty']],
+    // A headline writes "and" as a comma.
+    ['Chile, Peru agree to extend fishing truce\n\nChile and Peru met in Lima on Monday.', 'agrees', ['extend fishing truce']],
     // After "and", a noun of action with its complement is a second item.
     ["Chile and Peru met in Lima. Peru's demands include a 200-mile zone and compensation for past losses.", 'demands', ['200-mile zone', 'compensation for past losses']],
     // …but two nouns sharing their article and complement are one item.
