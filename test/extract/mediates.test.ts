@@ -22,6 +22,8 @@ describe('mediates', () => {
     ['Iran and the United States have no direct contact. Messages were exchanged through Oman.', ['Oman']],
     ['Kinshasa and the M23 held talks in Doha. Qatar, a key mediator, said a deal was close.', ['Qatar']],
     ['Armenia and Azerbaijan held talks. The talks were hosted by Kazakhstan in Almaty.', ['Kazakhstan']],
+    // An offer to host is not hosting.
+    ['Chile and Peru met in Lima. Ecuador offered to host the next round.', []],
     // The body a mediator comes from, which a word of its own name does not make a side's mediator.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Leeds. The two sides resumed talks on Friday with a mediator from the Federal Mediation and Conciliation Service.', ['Federal Mediation and Conciliation Service']],
   ])('%s → mediated by %j', (text, mediators) => {

@@ -108,6 +108,8 @@ const mediator: ExtractionRule = {
       const span = spans.find(([first]) => first === k);
       // "the Federal Mediation Service": a word of a name mediates nothing by itself.
       if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
+      // "Ecuador offered to host the next round": an offer to host or mediate has not been taken up.
+      if (span && view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
