@@ -201,9 +201,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           // "pressed Moscow for more than a year to free …".
-          for (let after = particle === undefined ? undefined : durationEnd(view, particle + 1); after !== undefined; after = particle === undefined ? undefined : durationEnd(view, particle + 1)) {
-            particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
-          }
+          let after: number | undefined;
+          while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.

@@ -152,8 +152,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.
   // "meet again next week" keeps its time: there the time is what was agreed.
-  const cause = afterTalks(view, a, b);
-  if (cause > a) b = cause;
+  const adjunct = closingAdjunct(view, a, b);
+  if (adjunct > a) b = adjunct;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a) b = when;
@@ -174,10 +174,11 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
 }
 
 /**
- * Where a closing "after ten days of talks", "following months of negotiations", "after talks in Doha" starts, or b:
- * what led to a deal is no part of it. So does "as a condition for …".
+ * Where a closing adjunct starts, or b: what led to a deal ("after ten days of talks", "following months of
+ * negotiations"), what a demand is a condition of ("as a condition for …") and a margin ("by a wide margin") are no
+ * part of the object.
  */
-function afterTalks(view: SentenceView, a: number, b: number): number {
+function closingAdjunct(view: SentenceView, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     // "voted down the contract by a wide margin": by how much is no part of what.
     if (view.lower(k) === 'by' && /^(a|an)$/.test(view.lower(k + 1)) && view.find(/^(margin|majority)$/, k + 2, 3) !== undefined) return k;

@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
 import { findOrganisations, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -40,9 +40,6 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions)),
   }));
 }
-
-/** Nouns for people who speak for a side, after its name: "Hamas officials". */
-const PEOPLE_NOUNS = /^(officials|leaders|leadership|diplomats|ministers|sources|spokesman|spokeswoman|spokesperson|members|lawmakers|officers|commanders)$/;
 
 /** Words that end a list of a delegation's members: another clause begins. */
 const LIST_ENDS = /^(while|whereas|but|;|\.|who|which|whom|said|says)$/;
@@ -479,7 +476,10 @@ class ReferenceResolver {
     // for; one that qualifies people ("Hamas officials") is.
     const qualifiesThing = (m: Mention): boolean => {
       const next = tokens[m.tokenEnd];
-      return next?.pos === 'NOUN' && next.text === next.lower && !DELEGATION_NOUNS.has(next.lower) && !PEOPLE_NOUNS.test(next.lower) && !this.world.offices.heads.has(next.lower);
+      // People, or the side itself: a delegation, sources, holders of an office, a leadership ("Hamas officials").
+      const word = next?.lower ?? '';
+      const people = DELEGATION_NOUNS.has(word) || SOURCE_NOUNS.has(word) || GOVERNMENT_NOUNS.has(word) || this.world.offices.heads.has(next?.lemma ?? '');
+      return next?.pos === 'NOUN' && next.text === next.lower && !people;
     };
     const here = sameSentence.filter((m) => (m.type === 'Party' || m.type === 'Delegation') && !qualifiesThing(m));
     // The nearest before the pronoun: references resolved in this sentence come after the names in the list.

@@ -28,7 +28,8 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);
-const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
+/** Nouns for unnamed people a report cites: "officials", "sources". */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
 const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);
 /** Capitalised words that begin or continue no person name. */

@@ -120,7 +120,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
-      } else if (((before?.lower === 'the' && tokens[i + 1]?.text === tokens[i + 1]?.lower && tokens[i + 1]?.lower !== 'capital' && lexicon().organisationKinds.has(tokens[i + 1]?.lemma ?? '')) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
+      } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
         // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
@@ -191,6 +191,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 function kindBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i - 1];
   return t !== undefined && t.text === t.lower && t.pos === 'NOUN' && lexicon().organisationKinds.has(t.lemma);
+}
+
+/** "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's). */
+function kindAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i + 1];
+  return tokens[i - 1]?.lower === 'the' && t !== undefined && t.text === t.lower && t.lower !== 'capital' && lexicon().organisationKinds.has(t.lemma);
 }
 
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */

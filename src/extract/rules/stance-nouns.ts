@@ -208,36 +208,32 @@ const stanceNoun: ExtractionRule = {
   predicate: 'proposes',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (const [cls, predicate] of NOUN_STANCES) {
-      for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
-        const t = view.tokens[noun]!;
-        if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-        // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
-        if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
-        const start = first === noun ? modifiersStart(view, noun) : first;
-        const stated = holdersOf(view, start, noun, context.principals);
-        // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
-        const remembered = context.nounHolders.get(cls);
-        const found = stated ?? (/^(the|its|their)$/.test(view.lower(start - 1)) && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
-        if (!found) continue;
-        if (stated) context.nounHolders.set(cls, stated.holders);
-        // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
-        const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
-        // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
-        if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start)) continue;
-        const earlier = earlierFigure(view, start, noun);
-        const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
-        const confidence = found.via === 'verb' ? 0.65 : 0.7;
-        // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
-        const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
-        const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
-        for (const label of labels) {
-          for (const subject of found.holders) results.push({ subject, predicate: stance, object: { kind: 'topic', label, type: 'Topic' }, confidence });
-          context.lastTopic = { label, party: found.holders[0]?.party };
-          const party = found.holders[0]?.party;
-          if (party) context.lastHolder.set(predicate, party);
-          context.topics.push(label);
-        }
+    for (const { cls, predicate, first, noun, start } of stanceNounSpans(view)) {
+      const t = view.tokens[noun]!;
+      // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
+      if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
+      const stated = holdersOf(view, start, noun, context.principals);
+      // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
+      const remembered = context.nounHolders.get(cls);
+      const found = stated ?? (/^(the|its|their)$/.test(view.lower(start - 1)) && remembered ? { holders: [...remembered], via: 'speaker' as const } : undefined);
+      if (!found) continue;
+      if (stated) context.nounHolders.set(cls, stated.holders);
+      // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
+      const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
+      // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
+      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start)) continue;
+      const earlier = earlierFigure(view, start, noun);
+      const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
+      const confidence = found.via === 'verb' ? 0.65 : 0.7;
+      // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
+      const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
+      const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
+      for (const label of labels) {
+        for (const subject of found.holders) results.push({ subject, predicate: stance, object: { kind: 'topic', label, type: 'Topic' }, confidence });
+        context.lastTopic = { label, party: found.holders[0]?.party };
+        const party = found.holders[0]?.party;
+        if (party) context.lastHolder.set(predicate, party);
+        context.topics.push(label);
       }
     }
     return results;
@@ -271,7 +267,20 @@ function relativeVerb(view: SentenceView, k: number): number | undefined {
 
 /** When the stance noun at `noun` stands in apposition after a comma ("…, a key Iranian demand that …"). */
 export function isAppositiveStanceNoun(view: SentenceView, noun: number): boolean {
-  return NOUN_STANCES.some(([cls]) => view.lexiconMatches(cls, 'nouns').some(([first, last]) => last === noun && appositiveComma(view, first === last ? modifiersStart(view, noun) : first, noun) !== undefined));
+  return [...stanceNounSpans(view)].some((span) => span.noun === noun && appositiveComma(view, span.start, noun) !== undefined);
+}
+
+/**
+ * The stance nouns of a sentence, tagged as nouns: the lexicon class and stance of each, the first and last token of
+ * its entry, and where the words qualifying it begin.
+ */
+function* stanceNounSpans(view: SentenceView): Generator<{ cls: LexiconClass; predicate: Predicate; first: number; noun: number; start: number }> {
+  for (const [cls, predicate] of NOUN_STANCES) {
+    for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
+      if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN') continue;
+      yield { cls, predicate, first, noun, start: first === noun ? modifiersStart(view, noun) : first };
+    }
+  }
 }
 
 /** The stance each verb class states of its subject, for a verb after a stance noun in apposition. */
@@ -292,38 +301,34 @@ const appositiveStance: ExtractionRule = {
   predicate: 'demands',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (const [cls, predicate] of NOUN_STANCES) {
-      for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
-        if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN') continue;
-        const start = first === noun ? modifiersStart(view, noun) : first;
-        const comma = appositiveComma(view, start, noun);
-        if (comma === undefined) continue;
-        const before = view.text(0, comma);
-        // The topic read last before the comma: the one whose label ends nearest to it.
-        let referent: string | undefined;
-        let end = -1;
-        for (const label of context.topics) {
-          const at = before.lastIndexOf(label);
-          if (at >= 0 && at + label.length > end) [referent, end] = [label, at + label.length];
-        }
-        if (referent === undefined) continue;
-        const object = { kind: 'topic', label: referent, type: 'Topic' } as const;
-        for (const subject of holdersOf(view, start, noun, context.principals)?.holders ?? []) results.push({ subject, predicate, object, confidence: 0.65 });
-        // "a condition Israeli Prime Minister X has repeatedly rejected": the actors right after the noun, then their verb.
-        const relative = /^(that|which)$/.test(view.lower(noun + 1)) ? noun + 2 : noun + 1;
-        const verb = relativeVerb(view, relative);
-        if (verb === undefined || view.negated(verb)) continue;
-        const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
-        for (const [verbs, stance] of VERB_STANCES) {
-          const last = view.lexiconEntryAt(verbs, 'verbs', verb);
-          // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
-          // infinitive or a time phrase, ends the clause.
-          if (last === undefined) continue;
-          const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
-          if (!/^[.,;]$/.test(view.tokens[afterTimePhrase(view, infinitive)]?.text ?? '.')) continue;
-          results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
-          break;
-        }
+    for (const { predicate, noun, start } of stanceNounSpans(view)) {
+      const comma = appositiveComma(view, start, noun);
+      if (comma === undefined) continue;
+      const before = view.text(0, comma);
+      // The topic read last before the comma: the one whose label ends nearest to it.
+      let referent: string | undefined;
+      let end = -1;
+      for (const label of context.topics) {
+        const at = before.lastIndexOf(label);
+        if (at >= 0 && at + label.length > end) [referent, end] = [label, at + label.length];
+      }
+      if (referent === undefined) continue;
+      const object = { kind: 'topic', label: referent, type: 'Topic' } as const;
+      for (const subject of holdersOf(view, start, noun, context.principals)?.holders ?? []) results.push({ subject, predicate, object, confidence: 0.65 });
+      // "a condition Israeli Prime Minister X has repeatedly rejected": the actors right after the noun, then their verb.
+      const relative = /^(that|which)$/.test(view.lower(noun + 1)) ? noun + 2 : noun + 1;
+      const verb = relativeVerb(view, relative);
+      if (verb === undefined || view.negated(verb)) continue;
+      const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
+      for (const [verbs, stance] of VERB_STANCES) {
+        const last = view.lexiconEntryAt(verbs, 'verbs', verb);
+        // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
+        // infinitive or a time phrase, ends the clause.
+        if (last === undefined) continue;
+        const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
+        if (!/^[.,;]$/.test(view.tokens[afterTimePhrase(view, infinitive)]?.text ?? '.')) continue;
+        results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
+        break;
       }
     }
     return results;
