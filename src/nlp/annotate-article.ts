@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
-import { findOrganisations, withOrganisations } from './find-organisations.js';
+import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenizeSentences } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
@@ -326,7 +326,8 @@ class ReferenceResolver {
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     const side = tokens[k + 1]?.lower ?? '';
-    const unnamed = lexicon().unnamedSideHeads.has(side)
+    // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
+    const unnamed = lexicon().unnamedSideHeads.has(side) && !organisationKinds.has(side)
       ? (this.recentOrganisations.findLast((l) => l.endsWith(` ${side}`)) ??
         [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)))
       : undefined;
@@ -345,8 +346,7 @@ class ReferenceResolver {
     if (!teamNoun && !verb && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     // An armed group world knowledge knows is of its kind whatever its name ("the Taliban" are militants).
-    const kindOf = (label: string): string | undefined =>
-      this.world.organisationKinds.get(label) ?? label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((x) => x !== undefined);
+    const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
     const recent = [...this.recentOrganisations].reverse();
     // "the army" is the organisation whose name says "army" before any other armed one; "the union" before the article
     // names the union in full: an organisation of that kind named later still fits better than one of unknown kind.

@@ -8,9 +8,8 @@ import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } f
 /** An organisation found in an article: its label and the other names the article gives it. */
 export interface ArticleOrganisation {
   readonly label: string;
+  /** A side with no proper name is written in lower case ("school board"). */
   readonly names: readonly string[];
-  /** A side with no proper name, written in lower case ("school board"). */
-  readonly lowerCase?: boolean | undefined;
 }
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
@@ -235,28 +234,48 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
 }
 
 /**
- * "the school board said …", "the hospital trust's offer": a side with no proper name, one or two lower-case nouns
- * before a head of the lexicon's `organisation-unnamed` class, that acts in the text. None whose head a named
- * organisation of the article ends with ("the Harbour Council" makes "the council" that one).
+ * "the school board said …", "the nurses' union's offer": a side with no proper name, one to three lower-case nouns,
+ * possessive or not, before a head of the lexicon's `organisation-unnamed` class, that acts in the text. A named
+ * organisation of the article whose name holds one of those nouns is that side ("the machinists' union" beside the
+ * "Union of Machinists and Fitters"): the phrase becomes one of its names. Otherwise none whose head a named
+ * organisation ends with ("the Harbour Council" makes "the council" that one).
  */
-function unnamedSides(sentences: readonly (readonly Token[])[], named: ReadonlyMap<string, unknown>): ArticleOrganisation[] {
+function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>): ArticleOrganisation[] {
   const heads = lexicon().unnamedSideHeads;
   const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
   const found = new Set<string>();
   for (const tokens of sentences) {
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (tokens[k]!.lower !== 'the') continue;
+      // "the employers' association": a head with a possessive may be one of the nouns before the head.
+      const before: number[] = [];
       let j = k + 1;
-      while (j < k + 3 && tokens[j]?.pos === 'NOUN' && !heads.has(tokens[j]!.lower) && tokens[j]!.text === tokens[j]!.lower) j++;
+      while (before.length < 3 && tokens[j]?.pos === 'NOUN' && tokens[j]!.text === tokens[j]!.lower && (!heads.has(tokens[j]!.lower) || possessiveAfter(tokens, j))) {
+        before.push(j);
+        j += possessiveAfter(tokens, j) ? 2 : 1;
+      }
+      // "the school board's offer": the last of them is the head.
+      if (!heads.has(tokens[j]?.lower ?? '') && before.length > 1 && heads.has(tokens[before.at(-1)!]!.lower)) j = before.pop()!;
       const head = tokens[j];
-      if (j === k + 1 || !head || !heads.has(head.lower) || head.text !== head.lower || namedHeads.has(head.lower)) continue;
+      if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;
       // It acts: a finite verb or a possessive follows it ("the school board raises pay", "the school board's offer").
       const next = tokens[j + 1];
-      if (!acts(tokens, j) && !(next?.pos === 'VERB' && /(s|ed)$/.test(next.lower))) continue;
-      found.add(tokens.slice(k + 1, j + 1).map((t) => t.lower).join(' '));
+      // "rejected by the nurses' union": the agent of a passive acts too.
+      if (!acts(tokens, j) && !(next?.pos === 'VERB' && /(s|ed)$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
+      const members = before.map((n) => tokens[n]!.lower);
+      const phrase = spanText(tokens, k + 1, j + 1);
+      const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase())));
+      if (owner.length === 1) named.get(owner[0]!)!.add(phrase);
+      else if (!namedHeads.has(head.lower)) found.add(phrase);
     }
   }
-  return [...found].map((label) => ({ label, names: [], lowerCase: true }));
+  return [...found].map((label) => ({ label, names: [] }));
+}
+
+/** A possessive right after token k: "nurses'", "Kestrel's". */
+function possessiveAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && (next.lower === "'s" || next.lower === '’s' || ((next.text === "'" || next.text === '’') && tokens[k]!.lower.endsWith('s')));
 }
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */
@@ -301,7 +320,7 @@ function acts(tokens: readonly Token[], i: number): boolean {
     if (!next) return false;
   }
   // "Kestrel's offer", "the Greens' co-leader".
-  if (next.lower === "'s" || next.lower === '’s' || ((next.text === "'" || next.text === '’') && tokens[i]!.lower.endsWith('s'))) return true;
+  if (possessiveAfter(tokens, i)) return true;
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   // "Friday saw", "Christmas is": a verb follows many words; only a stance or reporting verb makes a side.
   return lexicon().isActorVerb(next.lemma) || next.pos === 'AUX';
@@ -352,7 +371,7 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   const { organisationKinds } = lexicon();
   const byKind = new Map<string, string[]>();
   for (const org of organisations) {
-    const kind = org.label.split(/\s+/).map((w) => organisationKinds.get(w.toLowerCase())).findLast((k) => k !== undefined);
+    const kind = organisationKind(org.label);
     if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), org.label]);
   }
   for (const [kind, labels] of byKind) {
@@ -367,7 +386,8 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
   }
   // Sides with no proper name are found as lower-case names, like the groups of states ("developing countries").
-  const lowerCase = organisations.filter((org) => org.lowerCase).map((org) => nameKey(org.label));
+  // "the machinists' union" as a name of a named union is written in lower case too.
+  const lowerCase = organisations.flatMap((org) => [org.label, ...org.names]).filter((name) => /^\p{Ll}/u.test(name)).map(nameKey);
   return {
     ...world,
     names: new OverlayMap(local, world.names),
@@ -376,6 +396,16 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     lowerCaseHeads: new OverlaySet(new Set(lowerCase.map(nameHead)), world.lowerCaseHeads),
     maxNameTokens,
   };
+}
+
+/**
+ * The kind of organisation a name says it is: that of its members' noun before a possessive ("employers' association"
+ * is the employers'), else of its last word that has one ("Alliance of … Producers", "Harbour Workers Union").
+ */
+export function organisationKind(label: string, kinds: ReadonlyMap<string, string> = lexicon().organisationKinds): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  const members = words.find((w) => /['’]s?$/.test(w));
+  return (members && kinds.get(members.replace(/['’]s?$/, ''))) || words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
 }
 
 /** A lookup that answers from `top` first, then from `base`, without copying `base`. */

@@ -22,6 +22,12 @@ describe('organisations found in the text', () => {
     ['The offer fell short for the Least Developed Countries (LDCs). The LDCs walked out.', 'least developed countries', ['LDCs']],
     // A side with no proper name, in lower case, that acts.
     ['The Riverside Teachers Union met on Monday. The union said the school board raises salaries too slowly.', 'school board', []],
+    // A side named by its members in the possessive, as the agent of a passive too.
+    ["The nurses' union rejected the health board's offer.", "nurses' union", []],
+    ["The employers' association said the dockers' demand was too costly.", "employers' association", []],
+    ["The offer was rejected by the players' association on Monday.", "players' association", []],
+    // … and a named organisation whose name holds those members.
+    ["The Union of Machinists and Fitters met Kestrel Foods. The machinists' union rejected the offer.", 'Union of Machinists and Fitters', ["machinists' union"]],
     // Political parties named by their members' plural; "the Greens' leader" acts as a possessive.
     ['The Greens and the Social Democrats held coalition talks. The Greens\' co-leader spoke.', 'Greens', []],
     // An acronym with a local branch's number names a union; its members' word for it is one of its names.
@@ -60,6 +66,11 @@ describe('organisations found in the text', () => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     const second = annotateArticle(article)[1]!;
     expect(second.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toContain('Harbour Workers Union');
+  });
+
+  it('reads "the union" as no employers\' association, whose kind its members say', () => {
+    const text = "The employers' association rejected the union's demand for a 10% raise.";
+    expect(partiesOf(text)).toEqual(["employers' association"]);
   });
 
   it('names the two sides of a strike as the principal parties', () => {
