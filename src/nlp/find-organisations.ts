@@ -179,7 +179,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       byLabel.delete(label);
     }
   }
-  const unnamed = unnamedSides(sentences, byLabel);
+  const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
@@ -270,6 +270,60 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
     }
   }
   return [...found].map((label) => ({ label, names: [] }));
+}
+
+/**
+ * "Bondholders rejected …", "the rebels' conditions": people named by what they are, a plural of the lexicon's
+ * `organisation-collective` class, that take a stance as one side. Where the article names one organisation with the
+ * word in its name ("players" beside the "Hockey Players Association"), or one union or armed group when the word is
+ * of that kind ("guerrillas" beside a named guerrilla army), the word is one of its names; otherwise, where no
+ * organisation of its kind is named, the plural is a side of its own.
+ */
+function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, world: WorldKnowledge): ArticleOrganisation[] {
+  const { collectiveSideNouns, organisationKinds } = lexicon();
+  const acting = new Set<string>();
+  for (const tokens of sentences) {
+    tokens.forEach((t, i) => {
+      // "Bondholders rejected …": the tagger reads a capitalised plural opening a sentence as a name.
+      const written = t.text === t.lower ? t.pos === 'NOUN' : i === 0 && !isCapitalised(tokens[1]);
+      if (written && collectiveSideNouns.has(t.lower) && takesStance(tokens, i)) acting.add(t.lower);
+    });
+  }
+  const found: ArticleOrganisation[] = [];
+  if (acting.size === 0) return found;
+  // "the guerrillas" beside an armed group world knowledge names are that group, which the mention finder reads as such.
+  const knownKinds = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i])) continue;
+      for (let n = 1; n <= world.maxNameTokens && i + n <= tokens.length; n++) {
+        const known = world.names.get(nameKey(spanText(tokens, i, i + n)));
+        const kind = known?.kind === 'party' ? world.organisationKinds.get(known.party) : undefined;
+        if (kind !== undefined) knownKinds.add(kind);
+      }
+    }
+  }
+  for (const word of acting) {
+    const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).includes(word));
+    const kind = organisationKinds.get(word);
+    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name)) === kind)).map(([label]) => label);
+    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : undefined;
+    if (owner !== undefined) {
+      const names = named.get(owner)!;
+      if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);
+    }
+    else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind))) found.push({ label: word, names: [] });
+  }
+  return found;
+}
+
+/** The word at i holds a stance: a stance or reporting verb follows, after auxiliaries ("have rejected"), or a possessive and a stance noun. */
+function takesStance(tokens: readonly Token[], i: number): boolean {
+  const words = lexicon();
+  if (possessiveAfter(tokens, i)) return [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && STANCE_CLASSES.some((cls) => words.nouns(cls).has(t.lemma)));
+  let k = i + 1;
+  while (k < i + 4 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;
+  return tokens[k]?.pos === 'VERB' && words.isActorVerb(tokens[k]!.lemma);
 }
 
 /** A possessive right after token k: "nurses'", "Kestrel's". */

@@ -7,7 +7,7 @@ import { WordMemo } from './word-memo.js';
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
   'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
-  'organisation-armed', 'organisation-company', 'organisation-members', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
+  'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
   'title',
 ] as const;
 
@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly unnamedSideHeads: ReadonlySet<string>;
   /** Plural words that name a political party after its members: "Republicans", "Greens". */
   readonly partyMemberNouns: ReadonlySet<string>;
+  /** Plural nouns by which news names people who act as one side: "bondholders", "farmers", "rebels". */
+  readonly collectiveSideNouns: ReadonlySet<string>;
   /** Capitalised words that name a time, lower-cased. */
   readonly timeWords: ReadonlySet<string>;
   /** True for the lemma of a verb by which a side acts or speaks. */
@@ -148,6 +150,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
     acronymsNotSides: get('acronym-not-side', 'words'),
     unnamedSideHeads: get('organisation-unnamed', 'nouns'),
     partyMemberNouns: get('organisation-members', 'nouns'),
+    collectiveSideNouns: get('organisation-collective', 'nouns'),
     timeWords: get('time', 'words'),
     isActorVerb: (lemma) => actorVerbs.has(lemma),
     verbs: (cls) => get(cls, 'verbs'),

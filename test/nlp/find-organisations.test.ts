@@ -73,6 +73,27 @@ describe('organisations found in the text', () => {
     expect(partiesOf(text)).toEqual(["employers' association"]);
   });
 
+  it.each<[string, string, readonly string[]]>([
+    // People named by what they are, acting as one side where no organisation of their kind is named.
+    ["Bondholders rejected the finance ministry's offer of new bonds.", 'bondholders', []],
+    ["The farmers' demands include a ban on imported beef.", 'farmers', []],
+    ['Players have rejected the salary cap the league proposed.', 'players', []],
+    // … or that organisation, by a word of its name or by its kind.
+    ['The Hockey Players Association met the league. Players rejected the salary cap.', 'Hockey Players Association', ['players']],
+    ['The Northern Liberation Front met the army in Oslo. The rebels demanded an amnesty.', 'Northern Liberation Front', ['rebels']],
+  ])('%s → %s %j', (text, label, names) => {
+    const found = organisationsOf(text);
+    expect(found.find((o) => o.label === label)?.names, JSON.stringify(found)).toEqual(names);
+  });
+
+  it.each<[string]>([
+    // People who take no stance, and guerrillas beside the armed group world knowledge names.
+    ['Farmers harvested wheat on Monday.'],
+    ['Talks with the ELN resumed. The guerrillas rejected the offer.'],
+  ])('%s → no side of people', (text) => {
+    expect(organisationsOf(text).map((o) => o.label)).toEqual([]);
+  });
+
   it('names the two sides of a strike as the principal parties', () => {
     const text = 'The Harbour Workers Union (HWU) and Bayline Shipping resumed talks. Bayline said it had improved its offer. The HWU rejected the offer.';
     const article = articleFromText(`${text}\n`, 'test.txt');

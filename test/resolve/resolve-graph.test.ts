@@ -42,6 +42,12 @@ describe('resolveGraph', () => {
     expect(delegation).toMatchObject({ label: 'Chilean delegation', party: 'party/Chile', aliases: ['Chilean negotiators'] });
   });
 
+  it('takes no word of an agreement that binds both sides for a name of either', () => {
+    const { facts, entities } = readGraph(['Chile and Peru resumed talks in Lima. A deal was reached on the anchovy quota.']);
+    expect(facts.filter((f) => f.predicate === 'agrees').map((f) => f.subject).sort()).toEqual(['Chile', 'Peru']);
+    for (const party of entities.filter((e) => e.type === 'Party')) expect(party.aliases).toEqual([]);
+  });
+
   it('merges spelling variants of a person across articles', () => {
     const { entities } = readGraph([
       'Iranian Foreign Minister Abbas Araghchi said Iran demanded the lifting of sanctions.',
