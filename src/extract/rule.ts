@@ -552,6 +552,17 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   return [start, end];
 }
 
+/** Verbs by which a side revises its own offer ("raised its offer to …"). */
+const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
+
+/** "raised its offer to 14 billion euros": the offer noun after the verb at k, when a new figure or term follows "to". */
+export function revisedOfferNoun(view: SentenceView, k: number): number | undefined {
+  if (!REVISE_VERBS.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB' || !/^(its|their|his|her|our|the)$/.test(view.lower(k + 1))) return undefined;
+  const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 2, 3);
+  if (noun === undefined || view.lower(noun + 1) !== 'to' || !/^(NUM|SYM|DET|ADJ|NOUN)$/.test(view.tokens[noun + 2]?.pos ?? '')) return undefined;
+  return noun;
+}
+
 /** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides: a mention of each at token k. */
 export function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
   return context.principals.map((party) => partyMentionAt(view, k, party, 'principals'));

@@ -346,7 +346,9 @@ describe('time, duration and closing words around an object', () => {
     // Who is offered something, a figure offered, a figure an offer is raised to; what a side's proposal would give.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline offered pilots a 12% raise over four years.', 'proposes', ['12% raise over four years']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union wants a 25% raise, while the airline has offered 10%.', 'proposes', ['10%']],
-    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['18%']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['offer of 18%']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline improved its pay offer to 6% from 4% on Monday.', 'proposes', ['pay offer of 6%']],
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline did not raise its offer to 8%.', 'proposes', []],
     ["The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Under the union's proposal, pilots would get a 20% raise.", 'proposes', ['pilots would get a 20% raise']],
     // A mediation noun as the object of another verb names no mediator.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline suggested binding arbitration.', 'mediates', []],

@@ -1,6 +1,6 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyWordBefore, stanceRule, topicMatches } from '../rule.js';
+import { partyWordBefore, revisedOfferNoun, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
@@ -74,6 +74,29 @@ const desirable: ExtractionRule = {
   },
 };
 
+/**
+ * "Ostra raised its offer to 14 billion euros from 12 billion", "the company improved its pay offer to 6%": the side
+ * now offers the new figure, labelled by the noun it names ("offer of 14 billion euros"); the old one is left out.
+ */
+const revisedOffer: ExtractionRule = {
+  name: 'proposes.revised-offer',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k + 3 < view.tokens.length; k++) {
+      const noun = revisedOfferNoun(view, k);
+      if (noun === undefined || view.negated(k)) continue;
+      const subjects = view.subjectOf(k);
+      if (subjects.length === 0) continue;
+      const from = view.find(/^from$/, noun + 2, view.clauseEnd(noun + 2) - noun - 2);
+      const end = from ?? view.clauseEnd(noun + 2);
+      const offer = view.text(k + 2, noun + 1);
+      results.push(...topicMatches(subjects, topicsIn(view, noun + 2, end, false).map((t) => `${offer} of ${t.label}`), 0.75));
+    }
+    return results;
+  },
+};
+
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
@@ -89,6 +112,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
+  revisedOffer,
   willingness,
   desirable,
 ];

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOfferNoun, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -221,7 +221,8 @@ const stanceNoun: ExtractionRule = {
       // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
       const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
-      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start)) continue;
+      // "raised its offer to …": the revised offer's rule reads it.
+      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || (start >= 2 && revisedOfferNoun(view, start - 2) === noun)) continue;
       const earlier = earlierFigure(view, start, noun);
       const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
       const confidence = found.via === 'verb' ? 0.65 : 0.7;
