@@ -250,7 +250,9 @@ function withAppositions(tokens: readonly Token[], mentions: Mention[], world: W
       record.office ??= apposition.office;
       memory.version++;
     }
-    return { ...m, party: m.party ?? apposition.party, office: m.office ?? apposition.office };
+    // The office stated here is this mention's, and the role rule reads it from the mention: the apposition may name a
+    // side only this article's organisations tell ("X, the union's chairwoman,").
+    return { ...m, party: m.party ?? apposition.party, office: apposition.office, via: 'apposition' };
   });
 }
 

@@ -1,8 +1,6 @@
 // Rules for `role`: the office or role a person holds ("Foreign Minister X", "X, who is Y's adviser", "the Iranian negotiator").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { matchApposition } from '../../nlp/find-mentions.js';
-import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 /** Offices stated next to a person in this sentence: before the name, in apposition, or as the description that names them. */
 const statedOffice: ExtractionRule = {
@@ -23,12 +21,9 @@ const appositionOffice: ExtractionRule = {
   name: 'role.apposition',
   predicate: 'role',
   match(view: SentenceView) {
-    const world = worldKnowledge();
     const results: RuleMatch[] = [];
     for (const person of view.actors) {
-      if (person.type !== 'Person' || person.via === 'pronoun' || person.via === 'source') continue;
-      const apposition = matchApposition(view.tokens, person.tokenEnd, world);
-      if (apposition) results.push({ subject: person, object: { kind: 'topic', label: officeName(apposition.office), type: 'Office' }, confidence: 0.8 });
+      if (person.type === 'Person' && person.via === 'apposition' && person.office) results.push({ subject: person, object: { kind: 'topic', label: officeName(person.office), type: 'Office' }, confidence: 0.8 });
     }
     return results;
   },
