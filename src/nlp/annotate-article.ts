@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, possessiveBeforeOffice } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -245,6 +245,13 @@ class ReferenceResolver {
         }
       }
     }
+    // "Its chief negotiator, Marek Lis, said": opening a sentence, "its" stands for the first side of the one before (one
+    // named before it in a sentence was found with the name).
+    mentions.forEach((m, n) => {
+      if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || possessiveBeforeOffice(tokens, m.tokenStart) !== 0) return;
+      const side = this.lastParties[0];
+      if (side) mentions[n] = { ...m, party: side.party ?? side.canonical };
+    });
     // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
     for (let k = 0; k < tokens.length; k++) {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;

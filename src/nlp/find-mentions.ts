@@ -159,9 +159,8 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
 function withPossessiveSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return m;
-    let j = m.tokenStart - 1;
-    while (j > m.tokenStart - 5 && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their)$/.test(tokens[j]!.lower)) j--;
-    if (j < 0 || !/^(its|their)$/.test(tokens[j]!.lower)) return m;
+    const j = possessiveBeforeOffice(tokens, m.tokenStart);
+    if (j === undefined) return m;
     const owner = mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= j).at(-1);
     if (!owner) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
@@ -171,6 +170,17 @@ function withPossessiveSide(tokens: readonly Token[], mentions: Mention[], memor
     }
     return { ...m, party: owner.canonical };
   });
+}
+
+/**
+ * "its chief negotiator Marek Lis", "Its chief negotiator, Marek Lis,": the index of "its" or "their" before the office
+ * that ends right before the name at `name`, or undefined.
+ */
+export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
+  let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
+  const stop = j - 4;
+  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their)$/.test(tokens[j]!.lower)) j--;
+  return j >= 0 && /^(its|their)$/.test(tokens[j]!.lower) ? j : undefined;
 }
 
 /** An office stated in apposition to a person: what it is called, the side it names, and where it ends. */

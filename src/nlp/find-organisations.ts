@@ -67,6 +67,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
           else add(label);
+        } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
+          // "Rural Voice leader Gerrit Hooijmans": a name before a lower-case office and its holder is what the office heads.
+          add(spanText(tokens, i, run));
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name.
           for (const word of proper) surnames.add(word.text);
@@ -184,6 +187,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** An office head written in lower case at k ("leader", "spokesman"). */
+function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.text === t.lower && world.offices.heads.has(t.lower);
 }
 
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */
