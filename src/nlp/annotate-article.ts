@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, possessiveBeforeOffice } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, officeOfState, possessiveBeforeOffice, spanText } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -289,7 +289,7 @@ class ReferenceResolver {
     const last = tokens[to - 1]!;
     return {
       type,
-      text: tokens.slice(from, to).map((t) => t.text).join(' '),
+      text: spanText(tokens, from, to),
       canonical,
       start: first.start,
       end: last.end,
@@ -325,9 +325,11 @@ class ReferenceResolver {
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
     if (tokens[k]?.lower !== 'the' || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     const { organisationKinds } = lexicon();
-    // "the workers' union": a possessive noun may qualify the kind.
-    const possessive = (tokens[k + 2]?.lower === "'" || tokens[k + 2]?.lower === "'s") && tokens[k + 1]?.pos === 'NOUN';
-    let head = !organisationKinds.has(tokens[k + 1]?.lemma ?? '') && possessive ? k + 3 : k + 1;
+    // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
+    let owner = k + 1;
+    while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;
+    const possessive = /^'s?$/.test(tokens[owner + 1]?.lower ?? '') && tokens[owner]?.pos === 'NOUN' && organisationKinds.has(tokens[owner + 2]?.lemma ?? '');
+    let head = possessive ? owner + 2 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
@@ -339,7 +341,8 @@ class ReferenceResolver {
         [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)))
       : undefined;
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
-    const kind = organisationKinds.get(tokens[head]?.lemma ?? '');
+    // "the port employers' association" is the employers'.
+    const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     if (!kind) return undefined;
     // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
     let team = head + 1;
@@ -394,7 +397,8 @@ class ReferenceResolver {
       if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
     }
     const office = matchOffice(tokens, j, this.world);
-    if (!office || office.plural) return undefined;
+    // "the Minister of Foreign Affairs of Serbia Ivica Dacic" is a title the mention finder read with its holder.
+    if (!office || office.plural || officeOfState(tokens, j, this.world)) return undefined;
     // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;

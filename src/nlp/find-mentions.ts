@@ -152,16 +152,22 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
-  return withPossessiveSide(tokens, withAppositions(tokens, mentions, world, memory), memory);
+  return withStatedSide(tokens, withAppositions(tokens, mentions, world, memory), memory);
 }
 
-/** "Hamas was represented by its chief negotiator Khalil al-Hayya": "its" office holder serves the party named before. */
-function withPossessiveSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
+/**
+ * The side a sentence states for a person with no known side: "Hamas was represented by its chief negotiator Khalil
+ * al-Hayya" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
+ * Mediation Service" (a side after "of" right after the name).
+ */
+function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
-    if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return m;
-    const j = possessiveBeforeOffice(tokens, m.tokenStart);
-    if (j === undefined) return m;
-    const owner = mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= j).at(-1);
+    if (m.type !== 'Person' || m.party !== undefined || m.via === 'source') return m;
+    const its = m.office === undefined ? undefined : possessiveBeforeOffice(tokens, m.tokenStart);
+    const of = tokens[m.tokenEnd]?.lower === 'of' ? (tokens[m.tokenEnd + 1]?.lower === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1) : undefined;
+    const owner =
+      (its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1)) ??
+      (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of));
     if (!owner) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
     if (record && record.name === m.canonical && !record.party) {
@@ -612,6 +618,15 @@ function matchOfficeHolder(
   heading: boolean,
   make: Make,
 ): number | undefined {
+  const ofState = officeOfState(tokens, tokens[i]!.lower === 'the' ? i + 1 : i, world);
+  if (ofState) {
+    const { office, state, name } = ofState;
+    const holder = spanText(tokens, name[0], name[1]);
+    make('Party', state[0], state[1], state[2], 'gazetteer', { party: state[2] });
+    const record = remember(memory, holder, state[2], office);
+    make('Person', name[0], name[1], record.name, 'office', { party: state[2], office });
+    return name[1];
+  }
   // "Acting U.S. Secretary of Labor X", "Former Colombian President Y": a word of tenure before the side.
   const tenure = /^(acting|former|interim|outgoing|incoming)$/.test(tokens[i]!.lower) && isCapitalised(tokens[i]) ? 1 : 0;
   const qualifier = matchPartyQualifier(tokens, i + tenure, world);
@@ -670,6 +685,30 @@ function matchOfficeHolder(
     end = to;
   }
   return end > i ? end : undefined;
+}
+
+/**
+ * "Minister of Energy and Water Resources of Tajikistan Firuz Nazarzoda", "the Minister of Foreign Affairs of Serbia,
+ * Ivica Dacic": an office, the words of its ministry, "of" and a state, then the holder's full name, as translated news
+ * writes them. The office's label, the state's span and party, and the name's span.
+ */
+export function officeOfState(tokens: readonly Token[], i: number, world: WorldKnowledge): { office: string; state: [number, number, string]; name: [number, number] } | undefined {
+  const office = matchOffice(tokens, i, world);
+  if (!office || office.plural) return undefined;
+  for (let j = office.end; j < office.end + 8 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') {
+      const state = lookupName(tokens, j + 1, world);
+      if (state && state.known.kind !== 'place' && world.states.has(state.known.party)) {
+        const from = tokens[state.end]?.text === ',' ? state.end + 1 : state.end;
+        const to = matchNameRun(tokens, from, world, true);
+        if (to === undefined || to - from < 2) return undefined;
+        return { office: officeLabel(tokens, i, j, false), state: [j + 1, state.end, state.known.party], name: [from, to] };
+      }
+    }
+    if (!(isCapitalised(t) && isWordToken(t)) && !/^(of|and|the|for|&)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** A country, organisation, capital or city. Capitals stand for their state unless they follow a preposition of place. */

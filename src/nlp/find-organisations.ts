@@ -39,7 +39,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
   const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
-  const singles = new Map<string, { acting: number; inside: number; definite: number }>();
+  const singles = new Map<string, { acting: number; inside: number; definite: number; modifying: number; uses: number }>();
   const surnames = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
@@ -127,7 +127,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         add(t.text);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, modifying: 0, uses: 0 };
+        seen.uses++;
+        // "Baltic ports": a word before a lower-case noun qualifies it.
+        if (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
         if (before?.lower === 'the') seen.definite++;
@@ -156,7 +159,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
     const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `));
     const long = longer[0];
-    if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word)))) {
+    if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
       add(long, word);
       continue;
     }
@@ -219,7 +222,11 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
-    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) end = ++k;
+    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) {
+      end = ++k;
+      // "Minister of Water Resources of Tajikistan Firuz Nazarzoda": a state after "of" ends a name; a person's may follow.
+      if (tokens[k - 2]?.lower === 'of' && isCapitalised(tokens[k]) && world.states.has(world.names.get(nameKey(t.text))?.party ?? '')) break;
+    }
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
@@ -467,8 +474,10 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
  */
 export function organisationKind(label: string, kinds: ReadonlyMap<string, string> = lexicon().organisationKinds): string | undefined {
   const words = label.toLowerCase().split(/\s+/);
+  // "Operators' Association": the members' noun is listed in the singular too.
+  const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.find((w) => /['’]s?$/.test(w));
-  return (members && kinds.get(members.replace(/['’]s?$/, ''))) || words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+  return (members && kindOf(members.replace(/['’]s?$/, ''))) || words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
 }
 
 /** A lookup that answers from `top` first, then from `base`, without copying `base`. */

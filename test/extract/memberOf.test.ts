@@ -12,6 +12,10 @@ describe('memberOf', () => {
     // "Its" opening a sentence is the first side of the one before; a name before a lower-case office is a side.
     ['The Harbour Workers Union met Bayline Shipping. Bayline said it had offered 6%. Its chief negotiator, Marek Lis, said it would not budge.', 'Marek Lis', 'Bayline Shipping'],
     ['Three parties met in The Hague. Green Harvest leader Tom Vale said the farmers had been heard.', 'Tom Vale', 'Green Harvest'],
+    // A side after "of" right after the name; an office of a state named after it, as translated news writes it.
+    ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
+    ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],
+    ['The Minister of Foreign Affairs of Peru, Luis Arce Montes, signed the treaty.', 'Luis Arce Montes', 'Peru'],
     ['The Coastal Hockey League and its players resumed talks. League commissioner Ana Ruiz rejected the plan.', 'Ana Ruiz', 'Coastal Hockey League'],
     ['The Riverside Teachers Union and the school board met. The school board raises pay too slowly. Board chair Linda Moss said the offer was fair.', 'Linda Moss', 'school board'],
     ['Greek Cypriot and Turkish Cypriot leaders resumed talks in Geneva. Turkish Cypriot leader Ersin Tatlar called for two states.', 'Ersin Tatlar', 'Turkish Cypriot'],

@@ -6,6 +6,7 @@ describe('role', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     // The side in the apposition is one only the article names.
     ["The Harbour Workers Union met Bayline Shipping. Halina Gorska, the union's chairwoman, said the offer was too low.", 'Halina Gorska', /^chairwoman$/],
+    ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', /^Minister of Energy and Water Resources$/],
     ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],

@@ -16,6 +16,8 @@ describe('annotateArticle: mentions', () => {
   it.each<[string, string, Mention['type'], string, string | undefined]>([
     // Parties, capitals and seats of government acting for their state.
     ['Iran rejected the offer.', 'Iran', 'Party', 'Iran', 'Iran'],
+    // A described organisation is the one of its members' kind: the employers', not the union named before.
+    ["The Harbour Workers Union met the Regional Port Operators' Association. The port employers' association rejected the demand.", "The port employers' association", 'Party', "Regional Port Operators' Association", "Regional Port Operators' Association"],
     // A word of tenure before the side that qualifies an office.
     ['With the help of Acting U.S. Secretary of Labor Ana Ruiz, the union received a proposal.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'United States'],
     // A second name with its own office holds that office, not the first one's.
@@ -74,7 +76,7 @@ describe('annotateArticle: mentions', () => {
 
   it.each([
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The union negotiators were critical of the offer.', 'The union negotiators'],
-    ["Talks between Kestrel Foods and the Harbour Workers Union resumed. The union's bargaining team declined to recommend the offer.", "The union 's bargaining team"],
+    ["Talks between Kestrel Foods and the Harbour Workers Union resumed. The union's bargaining team declined to recommend the offer.", "The union's bargaining team"],
   ])('%s: "%s" is the union\'s delegation', (text, surface) => {
     const mentions = mentionsOf(text);
     const team = mentions.find((m) => m.text.replace(/\s+/g, ' ') === surface.replace(" 's", "'s") || m.text === surface);

@@ -86,6 +86,11 @@ describe('organisations found in the text', () => {
     expect(found.find((o) => o.label === label)?.names, JSON.stringify(found)).toEqual(names);
   });
 
+  it('takes no alias from a word of a name that only qualifies a noun ("Baltic ports")', () => {
+    const found = organisationsOf("Ships waited at two Baltic ports. The Baltic Dockers' Union said the strike would go on.");
+    expect(found.find((o) => o.label === "Baltic Dockers' Union")?.names).toEqual([]);
+  });
+
   it.each<[string]>([
     // People who take no stance, and guerrillas beside the armed group world knowledge names.
     ['Farmers harvested wheat on Monday.'],
