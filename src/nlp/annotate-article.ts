@@ -1,4 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, officeOfState, possessiveBeforeOffice, spanText } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
@@ -26,8 +28,8 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     if (index >= lastChange) break;
     entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
   }
-  const principals = principalParties(tokenized);
-  const resolver = new ReferenceResolver(world, principals, organisations.map((o) => o.label));
+  const sides = rankedParties(tokenized);
+  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label));
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
@@ -91,6 +93,11 @@ function receivesStance(tokens: readonly Token[], k: number): boolean {
  * ("Oman, which mediated", "hosted by Qatar") count less, since mediators are talked about as much as the sides.
  */
 export function principalParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string[] {
+  return rankedParties(sentences).slice(0, 2);
+}
+
+/** The sides of an article, most named first: the first two are its principals, the first three "the three parties". */
+function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string[] {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   let index = 0;
@@ -148,8 +155,15 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
   return [...score.entries()]
     .filter(([party, s]) => s > 0 && !throughArmy(party))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
-    .slice(0, 2)
     .map(([party]) => party);
+}
+
+let cardinalWords: ReadonlyMap<string, number> | undefined;
+
+/** Number words and their numbers (data/cardinals.json), read once. */
+function cardinals(): ReadonlyMap<string, number> {
+  cardinalWords ??= new Map(Object.entries(JSON.parse(readFileSync(packagePath('data', 'cardinals.json'), 'utf8')) as Record<string, number>));
+  return cardinalWords;
 }
 
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
@@ -162,11 +176,17 @@ class ReferenceResolver {
   /** The article's organisations in the order they were last named, latest last. */
   private readonly recentOrganisations: string[] = [];
 
+  /** The two sides "both sides" stands for. */
+  private readonly principals: readonly string[];
+
   constructor(
     private readonly world: WorldKnowledge,
-    private readonly principals: readonly string[],
+    /** The article's sides, most named first. */
+    private readonly sides: readonly string[],
     private readonly organisations: readonly string[],
-  ) {}
+  ) {
+    this.principals = sides.slice(0, 2);
+  }
 
   resolve(tokens: readonly Token[], found: readonly Mention[]): Mention[] {
     const mentions = [...found];
@@ -182,9 +202,9 @@ class ReferenceResolver {
       if (covered.has(k)) continue;
       const t = tokens[k]!;
       const group = this.groupAt(tokens, k);
-      if (group && this.principals.length === 2) {
-        for (const party of this.principals) add(this.mention(tokens, k, group, 'Party', party, 'group', party));
-        k = group - 1;
+      if (group && this.sides.length >= group.size) {
+        for (const party of this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
+        k = group.end - 1;
         continue;
       }
       const government = this.governmentReferenceAt(tokens, k);
@@ -371,18 +391,22 @@ class ReferenceResolver {
     return teamNoun ? { end: team + 1, label, team: true } : { end: head + 1, label };
   }
 
-  /** "both sides", "the two delegations", "both countries": end token index, or undefined. */
-  private groupAt(tokens: readonly Token[], k: number): number | undefined {
+  /**
+   * "both sides", "the two delegations", "both countries", "the three parties", "all four sides": the end token index and
+   * how many sides the phrase stands for, or undefined.
+   */
+  private groupAt(tokens: readonly Token[], k: number): { end: number; size: number } | undefined {
     const a = tokens[k]?.lower;
     const b = tokens[k + 1]?.lower;
     const c = tokens[k + 2]?.lower;
-    if (a === 'both' && b && GROUP_HEADS.has(b)) return k + 2;
+    if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
     // "neither side": the sides, for the stance rules to leave out.
-    if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return k + 2;
-    if (a === 'the' && b === 'two' && c && GROUP_HEADS.has(c)) return k + 3;
+    if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return { end: k + 2, size: 2 };
+    const size = b === undefined ? undefined : cardinals().get(b);
+    if ((a === 'the' || a === 'all') && size !== undefined && c && GROUP_HEADS.has(c)) return { end: k + 3, size };
     // "as the two inked the deal": "the two" alone, before its verb.
-    if (a === 'the' && b === 'two' && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return k + 2;
-    if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return k + 2;
+    if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
+    if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
     return undefined;
   }
 

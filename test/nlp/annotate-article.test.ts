@@ -69,6 +69,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'the two').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Chile', 'Peru']);
   });
 
+  it('reads "the three parties" as the three sides the article names most', () => {
+    const mentions = mentionsOf('The Labour Party, the Green Party and the Farmers Party held talks in Oslo. The three parties agreed to raise the minimum wage.');
+    expect(mentions.filter((m) => m.via === 'group').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Farmers Party', 'Green Party', 'Labour Party']);
+  });
+
   it('reads "the union" as the union the article names, even later, before an organisation of unknown kind', () => {
     const mentions = mentionsOf('Kestrel Foods made an offer. The union rejected it. The Harbour Workers Union met on Friday.');
     expect(mentions.find((m) => m.text === 'The union')?.canonical, show(mentions)).toBe('Harbour Workers Union');
