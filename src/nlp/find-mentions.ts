@@ -782,12 +782,24 @@ function matchVenue(tokens: readonly Token[], i: number, make: Make): number | u
     }
   }
   let k = i;
-  while (k < tokens.length && k - i < 4 && isCapitalised(tokens[k]) && isWordToken(tokens[k]) && !VENUE_HEADS.has(tokens[k]!.lower)) k++;
+  // "the Regional Governor's Office": a possessive may stand inside the name.
+  const inName = (n: number): boolean => (isCapitalised(tokens[n]) && isWordToken(tokens[n])) || (n > i && isPossessive(tokens[n]) && isCapitalised(tokens[n + 1]));
+  while (k < tokens.length && k - i < 5 && inName(k) && !VENUE_HEADS.has(tokens[k]!.lower) && !BUILDING_HEADS.has(tokens[k]!.lower)) k++;
   if (k === i) return undefined;
   const head = tokens[k];
-  if (!head || !isCapitalised(head) || !VENUE_HEADS.has(head.lower)) return undefined;
+  if (!head || !isCapitalised(head) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
   make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
   return k + 1;
+}
+
+/** Heads of names that are a venue only where the text says talks are at or in them: "at the Maritime Office". */
+const BUILDING_HEADS = new Set(['office', 'offices', 'building', 'headquarters', 'guesthouse', 'ministry']);
+
+/** "at the …", "in the building of the …": a preposition of place, or "of" after a building, before the name at i. */
+function placeBefore(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  const word = tokens[p]?.lower ?? '';
+  return /^(at|in|inside)$/.test(word) || (word === 'of' && /^(building|premises|offices|headquarters)$/.test(tokens[p - 1]?.lower ?? ''));
 }
 
 /** A person's name: two or more capitalised words, or one known surname (also glued to the next word or misspelt). */

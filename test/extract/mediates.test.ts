@@ -4,6 +4,10 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // A mediation noun before the name of the person it describes, or "of" the person.
+    ['Chile and Peru met in Lima. Federal mediator Ana Ruiz sat in on the last two sessions.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. Talks broke down, though a state-appointed mediator, Ana Ruiz, had tried to bring the sides together.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. The deal was reached with the mediation of Mrs. Ana Ruiz.', ['Ana Ruiz']],
     ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],
     // Help given to the sides, hosts named by their demonym, and chairing the talks themselves.
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed in Leeds. With the help of Labor Secretary Ana Ruiz, we have received a proposal to end the strike, the union said.', ['Ana Ruiz']],

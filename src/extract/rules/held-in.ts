@@ -89,7 +89,7 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
  */
 function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly number[]): boolean {
   if (placeEnds.includes(p)) return true;
-  for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+  for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
     const t = view.tokens[k]!;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.

@@ -2,6 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { partyWordBefore } from '../rule.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
@@ -51,6 +52,13 @@ function listBefore(view: SentenceView, k: number): Mention[] {
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
 function holdersAt(view: SentenceView, k: number): Mention[] {
   if (view.lower(k + 1) === 'by') return view.agentAfter(k);
+  // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
+  if (view.tokens[k]!.pos === 'NOUN') {
+    const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
+    const at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
+    const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
+    if (named.length > 0) return named;
+  }
   // "with a mediator from the Federal Mediation Service": the body the mediator comes from.
   if (view.lower(k + 1) === 'from' && view.tokens[k]!.pos === 'NOUN') {
     const body = view.actorsAt(k + 2).filter((m) => m.type === 'Party');
