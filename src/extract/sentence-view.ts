@@ -174,7 +174,9 @@ export class SentenceView {
    */
   ownClauseSubject(verb: number, thatToo: boolean): boolean {
     let j = verb - 1;
-    while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;
+    // "any bidder would have to commit": "have to", "need to" are modals too.
+    const modal = (k: number): boolean => this.lower(k) === 'to' && /^(have|need)$/.test(this.lemma(k - 1));
+    while (j > 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not' || modal(j))) j -= modal(j) ? 2 : 1;
     let nouns = 0;
     while (j > 0 && /^(NOUN|ADJ|DET|NUM)$/.test(this.tokens[j]!.pos) && !this.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd)) {
       if (this.tokens[j]!.pos === 'NOUN') nouns++;

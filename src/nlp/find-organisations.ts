@@ -41,6 +41,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
   const singles = new Map<string, { acting: number; inside: number; definite: number; modifying: number; uses: number }>();
   const surnames = new Set<string>();
+  const personRuns: [string, string[]][] = [];
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
@@ -71,8 +72,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Rural Voice leader Gerrit Hooijmans": a name before a lower-case office and its holder is what the office heads.
           add(spanText(tokens, i, run));
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
-          // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name.
-          for (const word of proper) surnames.add(word.text);
+          // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
+          // article names an organisation so elsewhere ("dairy group Lindqvist Dairy").
+          personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text)]);
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
           if (defined && initialsMatch(defined, words)) add(spanText(tokens, i, run), defined);
@@ -111,7 +113,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i += 2;
         continue;
       }
-      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text))) {
+      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text)) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
@@ -139,6 +141,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
     }
   }
+  for (const [run, words] of personRuns) if (!byLabel.has(run)) for (const word of words) surnames.add(word);
   // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.
   const lowerWords = new Set<string>();
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);

@@ -37,6 +37,8 @@ export interface WorldKnowledge {
   readonly states: ReadonlySet<string>;
   /** The kind of organisation a known side is, by its label, as the lexicon names kinds ("Taliban" → "organisation-armed"). */
   readonly organisationKinds: ReadonlyMap<string, string>;
+  /** ISO 4217 codes of the states' currencies ("SEK", "USD"): capitals that name money, not a side. */
+  readonly currencyCodes: ReadonlySet<string>;
   readonly offices: OfficeLexicon;
 }
 
@@ -141,6 +143,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   };
   const labelOf = new Map<string, string>();
   for (const c of countries) labelOf.set(c.cca2, extra.countryLabels[c.cca2] ?? c.name.common);
+  const currencyCodes = new Set(countries.flatMap((c) => Object.keys(c.currencies ?? {})));
   // Aliases first: they settle a name two states share in news usage ("Congo" is how wires name DR Congo).
   for (const c of countries) for (const alias of extra.countryAliases[c.cca2] ?? []) add(alias, { kind: 'party', party: labelOf.get(c.cca2)! });
   for (const c of countries) {
@@ -227,6 +230,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     names,
     lowerCaseNames,
     lowerCaseHeads,
+    currencyCodes,
     maxNameTokens: Math.min(maxNameTokens, 6),
     nameHeads,
     demonyms,

@@ -54,6 +54,8 @@ describe('organisations found in the text', () => {
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
     // A news agency after a dateline is no acronym of the state before it.
     ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
+    // A currency's code before a figure names money.
+    ['The bid of SEK 310 a share was raised to SEK 340 a share after SEK 320 was refused.'],
     // A numbered session of a conference is where sides meet, not a side.
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
   ])('%s → no organisation', (text) => {
@@ -84,6 +86,11 @@ describe('organisations found in the text', () => {
   ])('%s → %s %j', (text, label, names) => {
     const found = organisationsOf(text);
     expect(found.find((o) => o.label === label)?.names, JSON.stringify(found)).toEqual(names);
+  });
+
+  it('takes the short form of a name a headline also writes in full ("Lindqvist" of "dairy group Lindqvist Dairy")', () => {
+    const found = organisationsOf("Lindqvist Dairy rejects approach\nThe board of dairy group Lindqvist Dairy rejected the bid. The offer was disclosed by Lindqvist on Monday.");
+    expect(found.find((o) => o.label === 'Lindqvist Dairy')?.names).toEqual(['Lindqvist']);
   });
 
   it('takes no alias from a word of a name that only qualifies a noun ("Baltic ports")', () => {

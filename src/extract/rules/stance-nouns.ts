@@ -87,14 +87,14 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   }
   // "a 4% pay offer from Meridian Health".
   if (view.lower(noun + 1) === 'from') {
-    const holders = view.withListed(view.actorsAt(noun + 2).filter((m) => m.type !== 'Place'));
+    const holders = view.withListed(sideAt(view, noun + 2));
     if (holders.length > 0) return { holders, via: 'agent' };
   }
   // "an initial offer of $250 billion a year from rich nations, including Japan and Canada": the holder after the content.
   if (/^(of|for)$/.test(view.lower(noun + 1))) {
     const end = view.clauseEnd(noun + 2);
     const from = view.find(/^(from|by)$/, noun + 2, Math.min(10, end - noun - 2));
-    const holders = from === undefined ? [] : view.actors.filter((m) => m.tokenStart === from + 1 || (m.tokenStart === from + 2 && view.lower(from + 1) === 'the'));
+    const holders = from === undefined ? [] : sideAt(view, view.lower(from + 1) === 'the' ? from + 2 : from + 1);
     if (from !== undefined && holders.length > 0) return { holders: [...holders, ...membersAfter(view, Math.max(...holders.map((m) => m.tokenEnd)))], via: 'agent', contentEnd: from };
   }
   let verb = before;
@@ -241,6 +241,14 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
+
+/** The side named at k: "Meridian Health"; "Britain's Brightwater Foods" is the company, its state only qualifies it. */
+function sideAt(view: SentenceView, k: number): Mention[] {
+  const named = view.actorsAt(k).filter((m) => m.type !== 'Place');
+  const end = named[0]?.tokenEnd;
+  const owned = end !== undefined && view.lower(end) === "'s" ? view.actorsAt(end + 1).filter((m) => m.type !== 'Place' && m.type !== 'Person') : [];
+  return owned.length > 0 ? owned : named;
+}
 
 /**
  * The comma before a stance noun in apposition without a complement ("…, a key Iranian demand"), or undefined. A
