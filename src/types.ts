@@ -66,6 +66,8 @@ export interface Mention {
   readonly party?: string | undefined;
   /** Office or role stated next to a person ("Defense Minister"). */
   readonly office?: string | undefined;
+  /** Office stated in apposition right after this mention of a person ("X, the union's chairwoman,"). */
+  readonly apposition?: string | undefined;
   /** How it was found: `gazetteer`, `title`, `propn`, `pronoun`, `description`, … */
   readonly via: string;
 }

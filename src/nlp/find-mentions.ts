@@ -239,9 +239,10 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
 
 /** ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after it. */
 function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string | undefined } | undefined {
-  if (!/^(for|of|to|at)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  if (!/^(for|of|to|at|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
-  if (tokens[j]?.lower === 'the') j++;
+  const definite = tokens[j]?.lower === 'the';
+  if (definite) j++;
   // "president of the union": the kind word of the article's only organisation of that kind.
   const kindWord = tokens[j] !== undefined && !isCapitalised(tokens[j]) ? world.names.get(nameKey(tokens[j]!.text)) : undefined;
   if (kindWord?.kind === 'party' && !world.states.has(kindWord.party) && tokens[j - 1]?.lower === 'the') return { end: j + 1, party: kindWord.party };
@@ -249,7 +250,8 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge):
   // The body named after the side ("Foreign Ministry", "president"), or a region ("special envoy to the Middle East"), up to where the apposition ends.
   const from = qualifier?.end ?? j;
   let end = from;
-  while (end < from + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || isCapitalised(tokens[end]))) end++;
+  // "a senior officer in the military intelligence service": after "the", the body may be named in lower case.
+  while (end < from + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end]))) end++;
   if (end === j) return undefined;
   return { end, party: qualifier?.party };
 }
@@ -266,9 +268,9 @@ function withAppositions(tokens: readonly Token[], mentions: Mention[], world: W
       record.office ??= apposition.office;
       memory.version++;
     }
-    // The office stated here is this mention's, and the role rule reads it from the mention: the apposition may name a
-    // side only this article's organisations tell ("X, the union's chairwoman,").
-    return { ...m, party: m.party ?? apposition.party, office: apposition.office, via: 'apposition' };
+    // The role rule reads the apposition from the mention: it may name a side only this article's organisations tell
+    // ("X, the union's chairwoman,").
+    return { ...m, party: m.party ?? apposition.party, office: m.via === 'office' ? m.office : apposition.office, apposition: apposition.office };
   });
 }
 

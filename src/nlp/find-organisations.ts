@@ -439,7 +439,7 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     for (const word of new Set([last, last.replace(/([^s])s$/, '$1')])) byKindWord.set(word, [...(byKindWord.get(word) ?? []), org.label]);
   }
   const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
-  // "union executive director X" beside the "… Players Association": the word of its kind names the article's only
+  // "union executive director X" beside the "… Players Association": a word of its kind names the article's only
   // organisation of that kind.
   const { organisationKinds } = lexicon();
   const byKind = new Map<string, string[]>();
@@ -447,9 +447,10 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     const kind = organisationKind(org.label);
     if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), org.label]);
   }
-  for (const [kind, labels] of byKind) {
-    const word = kind.replace(/^organisation-/, '');
-    if (labels.length === 1 && organisationKinds.get(word) === kind && !world.names.has(word) && !byKindWord.has(word)) shortNames.push([word, labels[0]!]);
+  // "the group's spokesman", "militia commander X": any noun of that kind.
+  for (const [word, kind] of organisationKinds) {
+    const labels = byKind.get(kind);
+    if (labels?.length === 1 && !world.names.has(word) && !byKindWord.has(word)) shortNames.push([word, labels[0]!]);
   }
   for (const [name, label] of [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames]) {
     const key = nameKey(name);

@@ -128,8 +128,13 @@ describe('governments, companies and what is not asserted', () => {
   });
 
   it('gives a pronoun of unnamed speakers to no side', () => {
-    const claims = readClaims(`${TRUCE} Peru offered an amnesty. Rebel officials said they rejected any disarmament plan.`);
+    const claims = readClaims(`${TRUCE} Peru offered an amnesty. Local officials said they rejected any disarmament plan.`);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads "rebel officials" as officials of the article\'s only armed group', () => {
+    const claims = readClaims(`${TRUCE} Peru offered an amnesty. Rebel officials said they rejected any disarmament plan.`);
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Andean Liberation Front']);
   });
 
   it.each<[string, string, string]>([

@@ -7,6 +7,9 @@ describe('role', () => {
     // The side in the apposition is one only the article names.
     ["The Harbour Workers Union met Bayline Shipping. Halina Gorska, the union's chairwoman, said the offer was too low.", 'Halina Gorska', /^chairwoman$/],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', /^Minister of Energy and Water Resources$/],
+    // A body in lower case after "in the"; a group's spokesman where the article names one armed group.
+    ['The Chilean delegation is led by Colonel Luis Vidal, a senior officer in the military intelligence service.', 'Luis Vidal', /^senior officer in the military intelligence service$/],
+    ["Chile and the Andean Liberation Front met in Lima. The front's side is headed by Ana Soto, the group's spokesman.", 'Ana Soto', /^spokesman$/],
     ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],

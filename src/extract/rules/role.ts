@@ -23,7 +23,7 @@ const appositionOffice: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (const person of view.actors) {
-      if (person.type === 'Person' && person.via === 'apposition' && person.office) results.push({ subject: person, object: { kind: 'topic', label: officeName(person.office), type: 'Office' }, confidence: 0.8 });
+      if (person.type === 'Person' && person.apposition) results.push({ subject: person, object: { kind: 'topic', label: officeName(person.apposition), type: 'Office' }, confidence: 0.8 });
     }
     return results;
   },
