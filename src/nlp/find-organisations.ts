@@ -323,7 +323,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     }
   }
   for (const word of acting) {
-    const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).includes(word));
+    const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
     const kind = organisationKinds.get(word);
     const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name)) === kind)).map(([label]) => label);
     const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : undefined;
