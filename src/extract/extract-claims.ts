@@ -1,8 +1,9 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
-import type { AnnotatedSentence, Article, ArticleRound, Claim, Mention, Source } from '../types.js';
+import type { AnnotatedSentence, Article, ArticleRound, Claim, ClaimArgument, Mention, Predicate, Source } from '../types.js';
 import { principalParties } from '../nlp/annotate-article.js';
 import { PatternIndex, type ArticleContext, type ExtractionRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
+import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { articleRound } from './article-round.js';
@@ -83,11 +84,29 @@ export function extractClaims(
           hedged: hedged || undefined,
           date,
         };
-        claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object: match.object, source });
+        const object = predicate === 'rejects' || predicate === 'agrees' ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
+        claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object, source });
       }
     }
   }
   return claims;
+}
+
+/**
+ * "The guild proposed that AI can't write scripts. The studios rejected our proposal": a bare stance noun a side
+ * rejects or accepts is what another side last proposed or demanded in the article, when that was one thing. An offer
+ * of several items stays "the offer", a package answered as a whole.
+ */
+function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], sentenceIndex: number): ClaimArgument {
+  if (object.kind !== 'topic' || !BARE_STANCE_NOUN.test(object.label) || /(request|response)s?$/i.test(object.label)) return object;
+  const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(object.label) ? 'demands' : 'proposes';
+  const side = subject.party ?? subject.canonical;
+  const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;
+  const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label);
+  const last = earlier.findLast(answers);
+  if (!last) return object;
+  const items = earlier.filter((claim) => answers(claim) && claim.source.sentenceIndex === last.source.sentenceIndex && holderOf(claim) === holderOf(last));
+  return items.length === 1 ? last.object : object;
 }
 
 /** Each rule set's compiled patterns, kept with the rule set for as long as it is used. */

@@ -441,6 +441,8 @@ export class SentenceView {
       // "… and would require …": a modal after "and" opens a second predicate of the same subject, and so does an
       // auxiliary with its verb ("… and is pressing Mexico to …").
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
+      // 'rejected our proposal [and] refused to …': a conjunction an editor inserted in brackets joins as one written.
+      if (t.text === '[' && k > from && /^(and|but)$/.test(this.lower(k + 1)) && this.lower(k + 2) === ']' && this.tokens[k + 3]?.pos === 'VERB') return k;
       // "…, and put forward a counter-offer": after a comma, a verb of any form opens a second predicate.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.tokens[second]?.pos === 'VERB' && !this.lower(second).endsWith('ing')) return k - 1;
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;

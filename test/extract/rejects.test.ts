@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // A bare proposal answered is the one the other side stated before; an editor's "[and]" ends the object.
+    ['Chile and Peru met in Lima. Peru proposed a joint patrol of the border. Chile rejected the proposal on Monday.', 'Chile', /^joint patrol of the border$/],
+    ['Chile and Peru met in Lima. Peru said that Chile "rejected our plan [and] refused to make a counter."', 'Chile', /^plan$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union negotiators were critical of the offer.', 'Harbour Workers Union', /^offer$/],
     // A second verb after "and" and an adverb ends the object.
     ['Chile said that it will not sign anything at the summit and earlier pledged to keep the quota.', 'Chile', /^sign anything at the summit$/],
