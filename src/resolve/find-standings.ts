@@ -6,7 +6,7 @@ import { groupIssues } from './group-issues.js';
 
 /** Stances by which a side holds a topic: it wants it, offers it, or accepts it. */
 const HOLDING: ReadonlySet<Stance> = new Set(['demands', 'proposes', 'agrees']);
-/** Stances by which a side asks for a topic, which another side's rejection turns into a sticking point. */
+/** Stances by which a side asks for a topic: unanswered, an open item. */
 const ASKING: ReadonlySet<Stance> = new Set(['demands', 'proposes']);
 /** Stances by which a side meets a topic halfway, which common ground needs from every side at the table. */
 const ACCEPTING: ReadonlySet<Stance> = new Set(['proposes', 'agrees']);
@@ -29,7 +29,7 @@ export interface Negotiation {
   readonly articles: readonly string[];
   /** The sides at the table, sorted: those with a delegation, else those with two stance claims or more, else all. */
   readonly table: readonly string[];
-  /** A topic, or an issue, that one side demands or proposes and another rejects; an issue of competing demands. */
+  /** A topic, or an issue, that one side demands, proposes or agrees to and another rejects; an issue of competing demands. */
   readonly stickingPoints: readonly Standing[];
   /** A topic every side at the table proposes or agrees to, which no side rejects. */
   readonly commonGround: readonly Standing[];
@@ -143,9 +143,12 @@ function distinctClaims(claims: readonly SideClaim[]): ResolvedClaim[] {
   return [...new Set(claims.map((c) => c.claim))];
 }
 
-/** The claims that make `claims` (on one topic or issue) a sticking point: asks and rejections by different sides. */
+/**
+ * The claims that make `claims` (on one topic or issue) a sticking point: a side holds it and another rejects it. A
+ * ceasefire one side has agreed to and the other denies divides them as much as one side's demand.
+ */
 function stickingClaims(claims: readonly SideClaim[]): ResolvedClaim[] {
-  const asking = claims.filter((c) => ASKING.has(c.stance));
+  const asking = claims.filter((c) => HOLDING.has(c.stance));
   const rejecting = claims.filter((c) => c.stance === 'rejects');
   const opposed = (claim: SideClaim, others: readonly SideClaim[]) => others.some((other) => other.side !== claim.side);
   return distinctClaims([...asking.filter((c) => opposed(c, rejecting)), ...rejecting.filter((c) => opposed(c, asking))]);

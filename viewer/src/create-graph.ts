@@ -19,7 +19,7 @@ export interface NodeAttributes {
   type: EntityType;
   party: string | null;
   shared: boolean;
-  /** A topic that one side demands or proposes and another rejects: highlighted on the graph. */
+  /** A topic that one side demands, proposes or agrees to and another rejects: highlighted on the graph. */
   sticking: boolean;
 }
 
