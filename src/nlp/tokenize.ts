@@ -52,7 +52,7 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return verbsReadAsNouns(joinCapitalSplits(result));
+  return verbsReadAsNouns(joinSplitWords(result));
 }
 
 /**
@@ -71,18 +71,23 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
 }
 
 /**
- * "IAM" is read by wink as "I AM", "CANT" as "CA NT": pieces of one word in capitals, written with no space between
- * them, are one token, a name in capitals.
+ * Pieces of one word wink splits, written with no space between them, are one token: "IAM" is read as "I AM", "CANT"
+ * as "CA NT" (a name in capitals), and wink knows no letter past Latin-1, so "Gorczyńska" is read as "Gorczy ń ska"
+ * and "Davutoğlu" as "Davuto ğ lu" (a name or word of Polish, Turkish, Czech…).
  */
-function joinCapitalSplits(tokens: Token[]): Token[] {
+function joinSplitWords(tokens: Token[]): Token[] {
   const capitals = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}+$/u.test(t.text);
-  if (!tokens.some((t, i) => capitals(t) && capitals(tokens[i + 1]) && tokens[i + 1]!.start === t.end)) return tokens;
+  const beyondLatin1 = (t: Token): boolean => /^\p{L}+$/u.test(t.text) && /[^\u0000-\u00ff]/u.test(t.text);
+  const joins = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && a.end === b.start && ((capitals(a) && capitals(b)) || (/^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text) && (beyondLatin1(a) || beyondLatin1(b))));
+  if (!tokens.some((t, i) => joins(t, tokens[i + 1]))) return tokens;
   const joined: Token[] = [];
   for (const t of tokens) {
     const last = joined.at(-1);
-    if (last && capitals(last) && capitals(t) && last.end === t.start) {
-      const text = last.text + t.text;
-      joined[joined.length - 1] = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', start: last.start, end: t.end };
+    if (joins(last, t)) {
+      const text = last!.text + t.text;
+      const pos: PosTag = capitals(last) || /^\p{Lu}/u.test(text) ? 'PROPN' : last!.pos === 'X' ? t.pos : last!.pos;
+      joined[joined.length - 1] = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos, start: last!.start, end: t.end };
     } else joined.push(t);
   }
   return joined;

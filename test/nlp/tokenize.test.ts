@@ -28,6 +28,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a word with letters past Latin-1 as one token where wink splits it ("Gorczy ń ska")', () => {
+    const tokens = tokenize('Halina Gorczyńska met Ahmet Davutoğlu in Łódź.', 0);
+    expect(tokens.map((t) => [t.text, t.pos])).toEqual([
+      ['Halina', 'PROPN'], ['Gorczyńska', 'PROPN'], ['met', 'VERB'], ['Ahmet', 'PROPN'], ['Davutoğlu', 'PROPN'], ['in', 'ADP'], ['Łódź', 'PROPN'], ['.', 'PUNCT'],
+    ]);
+    expect(tokens[1]).toMatchObject({ start: 7, end: 17 });
+  });
+
   it('reads the tokens, tags and lemmas of every sample sentence as the whole wink pipeline does', () => {
     const files = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt'));
     const sentences = files.flatMap((file) => articleFromText(readFileSync(join(SEEDS_DIR, file), 'utf8'), file).sentences.map((s) => s.text));

@@ -9,7 +9,7 @@ function stickingTopics(text: string): string[] {
   const graph = buildGraphFromArticles([articleFromText(`${text}\n`, 'front.txt')]);
   const label = new Map(graph.entities.map((e) => [e.key, e.label]));
   const [negotiation] = findStandings(graph).negotiations;
-  return (negotiation?.stickingPoints ?? []).flatMap((s) => (s.about.kind === 'topic' ? s.claims.map((c) => `${label.get(c.subject)} ${c.predicate} ${label.get(s.about.key)}`) : []));
+  return (negotiation?.stickingPoints ?? []).flatMap(({ about, claims }) => (about.kind === 'topic' ? claims.map((c) => `${label.get(c.subject)} ${c.predicate} ${label.get(about.key)}`) : []));
 }
 
 describe('sticking points', () => {
