@@ -7,6 +7,8 @@ describe('heldIn', () => {
     // An office or building named after "at", and the course of the talks some words before the place.
     ['Chile and Peru resumed talks. Talks broke down on Friday at the Regional Governor\'s Office in Lima.', ["Regional Governor's Office", 'Lima']],
     ['Chile and Peru resumed talks. The Foreign Office said the talks took place at the Maritime Office in Lima.', ['Maritime Office', 'Lima']],
+    // People held somewhere are no talks held there.
+    ['Chile and Peru met in Lima. Chile demanded the release of 140 fishermen held in Arica prisons.', ['Lima']],
     ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
     ['Israeli and Hamas negotiators met in Doha on Tuesday.', ['Doha']],
     // A capital naming the meeting is where it is held, not its state.

@@ -91,6 +91,8 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
   if (placeEnds.includes(p)) return true;
   for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
     const t = view.tokens[k]!;
+    // "140 members held in Pemba prisons": people or things held somewhere are no talks held there.
+    if (t.lemma === 'hold' && t.lower !== 'hold' && view.tokens[k - 1]?.pos === 'NOUN' && !TALKS_NOUNS.test(view.lemma(k - 1))) return false;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && talksAreSubject(view)) return true;

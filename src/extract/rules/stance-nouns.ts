@@ -467,15 +467,27 @@ const underPlan: ExtractionRule = {
     const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
     const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', noun));
     if (!isDeal && !isPlan) return [];
-    // The clause must say what will or would happen: a subject, then a modal.
-    const modal = view.find(/^(will|would|must|shall|should)$/, comma + 1, 8);
-    if (modal === undefined) return [];
-    const label = topicsIn(view, comma + 1, view.clauseEnd(modal + 1), false)[0]?.label;
-    if (!label) return [];
+    // Each clause must say what will or would happen: a subject, then a modal ("fighting is to stop …, and the two
+    // sides will open corridors …").
+    const labels: string[] = [];
+    let from = comma + 1;
+    while (labels.length < 4) {
+      const modal = view.find(/^(will|would|must|shall|should|is|are)$/, from, 8);
+      if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
+      const end = view.clauseEnd(modal + 1);
+      // "the two sides will open corridors": what the sides themselves will do is the term, without them.
+      const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1);
+      const label = topicsIn(view, bySides ? modal + 1 : from, end, false)[0]?.label;
+      if (label) labels.push(label);
+      if (view.lower(end) !== 'and') break;
+      from = end + 1;
+    }
+    if (labels.length === 0) return [];
     if (isDeal) {
       if (context.principals.length !== 2) return [];
-      return principalMentions(view, noun, context).map((side) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+      return principalMentions(view, noun, context).flatMap((side) => labels.map((label) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
     }
+    const label = labels[0]!;
     const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
     if (!holders || holders.via !== 'possessive') return [];
     // "Under the union's proposal, pilots would get …" proposes; under a side's plan or memorandum, the other side would
