@@ -1,6 +1,6 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
-import { lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { isNegation, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
@@ -190,7 +190,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
         if (spec.particle) {
-          let particle = view.find(spec.particle, k + 1, (spec.gap ?? 0) + 1);
+          // "agreed also to create …": an adverb may stand between the verb and its particle.
+          const adverbs = view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1)) ? 1 : 0;
+          let particle = view.find(spec.particle, k + 1 + adverbs, (spec.gap ?? 0) + 1);
           // "agreed last month to …", "agreed on Thursday to …": a time phrase may stand between the word and its
           // particle, and may open with the particle itself.
           const timeFirst = afterTimePhrase(view, k + 1);

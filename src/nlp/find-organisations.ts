@@ -69,7 +69,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           if (defined) add(label, defined);
           else add(label);
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
-          // "Rural Voice leader Gerrit Hooijmans": a name before a lower-case office and its holder is what the office heads.
+          // "Green Harvest leader Tom Vale": a name before a lower-case leader's office and its holder is what the office heads.
           add(spanText(tokens, i, run));
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
@@ -195,10 +195,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
-/** An office head written in lower case at k ("leader", "spokesman"). */
+/**
+ * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
+ * a "director" or "chief" may head an agency of a state ("Shin Bet director").
+ */
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
-  return t !== undefined && t.text === t.lower && world.offices.heads.has(t.lower);
+  return t !== undefined && t.text === t.lower && (world.offices.leaderHeads.has(t.lower) || /^(chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
 }
 
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */

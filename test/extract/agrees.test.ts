@@ -44,6 +44,9 @@ describe('agrees', () => {
   it.each<[string, string, RegExp]>([
     ['Iran accepted a proposal to allow IAEA inspectors back into its nuclear sites.', 'Iran', /IAEA inspectors/],
     ['Hamas has agreed to release 33 hostages in the first phase.', 'Hamas', /release 33 hostages/],
+    // An adverb between the verb and its particle; a clause under a deal past a relative clause on the deal.
+    ['Chile agreed also to create a joint commission on fishing.', 'Chile', /^create a joint commission on fishing$/],
+    ['Chile and Peru met in Lima. Under the first phase of the deal, which is to last six weeks, Peru will free 33 fishermen.', 'Chile', /^Peru will free 33 fishermen$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Rwanda', /^withdraw its troops within 90 days$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],

@@ -461,9 +461,13 @@ const underPlan: ExtractionRule = {
   match(view: SentenceView, context) {
     const under = view.find(new Set(['under']), 0, 3);
     if (under === undefined || (under > 0 && !SENTENCE_OPENERS.test(view.lower(under - 1)) && !/^(but|and)$/.test(view.lower(under - 1)))) return [];
-    const comma = view.find(new Set([',']), under + 1, 12);
-    if (comma === undefined) return [];
-    const noun = comma - 1;
+    let comma = view.find(new Set([',']), under + 1, 12);
+    // "Under the first phase of the deal, which is to last six weeks, Hamas will …": the relative clause qualifies the deal.
+    const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(new Set([',']), comma + 2, 16) : undefined;
+    const intro = comma;
+    if (relativeEnd !== undefined) comma = relativeEnd;
+    if (comma === undefined || intro === undefined) return [];
+    const noun = intro - 1;
     const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
     const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', noun));
     if (!isDeal && !isPlan) return [];
