@@ -84,6 +84,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. This accord is for the fishermen of both countries. It is not for the capitals. It entails that boats can cross the line freely.', /^boats can cross the line freely$/],
     // A clause under the agreement states its terms.
     ['Ecuador and Peru held talks in Lima. Under the agreement, Peru will reopen two border crossings, officials said.', /^Peru will reopen two border crossings$/],
+    ['Ecuador and Peru held talks in Lima. According to the agreement, the wages of fishermen will grow by 11 percent.', /^wages of fishermen will grow by 11 percent$/],
     // Each clause under the agreement, "is to" as a modal, and what the sides themselves will do without them.
     ['Ecuador and Peru held talks in Lima. Under the deal, fighting is to stop on Saturday and the two sides will open humanitarian corridors.', /^fighting is to stop$/],
     ['Ecuador and Peru held talks in Lima. Under the deal, fighting is to stop on Saturday and the two sides will open humanitarian corridors.', /^open humanitarian corridors$/],

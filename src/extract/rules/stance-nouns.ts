@@ -455,12 +455,17 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
  * sides. "Under Chile's plan, Peru would have to withdraw": a clause under a side's plan or proposal states
  * what that side demands.
  */
+const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
+
 const underPlan: ExtractionRule = {
   name: 'terms.under',
   predicate: 'agrees',
   match(view: SentenceView, context) {
-    const under = view.find(new Set(['under']), 0, 3);
-    if (under === undefined || (under > 0 && !SENTENCE_OPENERS.test(view.lower(under - 1)) && !/^(but|and)$/.test(view.lower(under - 1)))) return [];
+    // "According to the agreement, the wages will grow …" says the same.
+    const opener = view.find(UNDER_OPENERS, 0, 3);
+    if (opener === undefined || (opener > 0 && !SENTENCE_OPENERS.test(view.lower(opener - 1)) && !/^(but|and)$/.test(view.lower(opener - 1)))) return [];
+    const under = view.lower(opener) === 'according' ? opener + 1 : opener;
+    if (view.lower(under) !== 'under' && view.lower(under) !== 'to') return [];
     let comma = view.find(new Set([',']), under + 1, 12);
     // "Under the first phase of the deal, which is to last six weeks, Hamas will …": the relative clause qualifies the deal.
     const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(new Set([',']), comma + 2, 16) : undefined;
