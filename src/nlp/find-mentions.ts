@@ -691,8 +691,9 @@ function matchOfficeHolder(
 
 /**
  * "Minister of Energy and Water Resources of Tajikistan Firuz Nazarzoda", "the Minister of Foreign Affairs of Serbia,
- * Ivica Dacic": an office, the words of its ministry, "of" and a state, then the holder's full name, as translated news
- * writes them. The office's label, the state's span and party, and the name's span.
+ * Ivica Dacic", "the chairwoman of BDU, Mrs. Halina Gorczyńska": an office, the words of its ministry, "of" and a
+ * side, then the holder's full name, as translated news writes them. The office's label, the side's span and party,
+ * and the name's span.
  */
 export function officeOfState(tokens: readonly Token[], i: number, world: WorldKnowledge): { office: string; state: [number, number, string]; name: [number, number] } | undefined {
   const office = matchOffice(tokens, i, world);
@@ -700,12 +701,16 @@ export function officeOfState(tokens: readonly Token[], i: number, world: WorldK
   for (let j = office.end; j < office.end + 8 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === 'of') {
-      const state = lookupName(tokens, j + 1, world);
-      if (state && state.known.kind !== 'place' && world.states.has(state.known.party)) {
-        const from = tokens[state.end]?.text === ',' ? state.end + 1 : state.end;
+      const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const state = lookupName(tokens, at, world);
+      if (state && state.known.kind !== 'place') {
+        let from = tokens[state.end]?.text === ',' ? state.end + 1 : state.end;
+        if (world.offices.honorifics.has(tokens[from]?.lower ?? '')) from++;
         const to = matchNameRun(tokens, from, world, true);
         if (to === undefined || to - from < 2) return undefined;
-        return { office: officeLabel(tokens, i, j, false), state: [j + 1, state.end, state.known.party], name: [from, to] };
+        // "the UN Framework Convention on Climate Change": words that go on naming the body are no person's name.
+        if (/^(of|on|for|and)$/.test(tokens[to]?.lower ?? '') && isCapitalised(tokens[to + 1]) && !lexicon().timeWords.has(tokens[to + 1]!.lower)) return undefined;
+        return { office: officeLabel(tokens, i, j, false), state: [at, state.end, state.known.party], name: [from, to] };
       }
     }
     if (!(isCapitalised(t) && isWordToken(t)) && !/^(of|and|the|for|&)$/.test(t.lower)) return undefined;

@@ -63,7 +63,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const stateBody =
           GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
           qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower));
-        if ((hasHead || kindBefore(tokens, i)) && proper.length >= 2 && !stateBody) {
+        // "the Minister of Energy and Water Resources of Uzbekistan": after an office and "of", a name ending in a state is
+        // its ministry.
+        const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
+        if ((hasHead || kindBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
           const label = spanText(tokens, i, run);
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
@@ -88,7 +91,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);
-        if (end > start && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
+        if (end > start && !endsInState(tokens, end, world) && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
           add(name);
           i = end - 1;
           continue;
@@ -195,6 +198,21 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
+/** Token i follows an office and "of", past the capitalised words of a ministry: "Minister of Energy and ". */
+function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 8); j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'of' && world.offices.heads.has(tokens[j - 1]!.lower)) return true;
+    if (!isCapitalised(t) && !/^(and|of|the|&)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The words before `end` end in "of" and a state: "… of Uzbekistan". */
+function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledge): boolean {
+  return tokens[end - 2]?.lower === 'of' && world.states.has(world.names.get(nameKey(tokens[end - 1]!.text))?.party ?? '');
+}
+
 /**
  * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
  * a "director" or "chief" may head an agency of a state ("Shin Bet director").
@@ -230,6 +248,12 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) {
       end = ++k;
+      // "the Aral Basin Council Aigerim Sadvakasova": after the name's head, two or three words that end the run are a
+      // person's name.
+      const heads = lexicon().organisationHeads;
+      const word = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !heads.has(tokens[n]!.lower);
+      const nameEnd = word(k) && word(k + 1) ? (word(k + 2) ? k + 3 : k + 2) : undefined;
+      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && tokens[nameEnd]?.text !== "'s") break;
       // "Minister of Water Resources of Tajikistan Firuz Nazarzoda": a state after "of" ends a name; a person's may follow.
       if (tokens[k - 2]?.lower === 'of' && isCapitalised(tokens[k]) && world.states.has(world.names.get(nameKey(t.text))?.party ?? '')) break;
     }

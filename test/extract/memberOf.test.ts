@@ -16,6 +16,9 @@ describe('memberOf', () => {
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],
     ['The Minister of Foreign Affairs of Peru, Luis Arce Montes, signed the treaty.', 'Luis Arce Montes', 'Peru'],
+    // … and of an organisation, with an honorific; a person's name after the head of a body's name is no word of it.
+    ["The Harbour Workers Union (HWU) met Bayline Shipping. The chairwoman of HWU, Mrs. Ana Ruiz, said the deal was fair.", 'Ana Ruiz', 'Harbour Workers Union'],
+    ['Chile and Peru signed the treaty in the presence of the Secretary-General of the Andean Water Council Ana Ruiz Vidal.', 'Ana Ruiz Vidal', 'Andean Water Council'],
     ['The Coastal Hockey League and its players resumed talks. League commissioner Ana Ruiz rejected the plan.', 'Ana Ruiz', 'Coastal Hockey League'],
     ['The Riverside Teachers Union and the school board met. The school board raises pay too slowly. Board chair Linda Moss said the offer was fair.', 'Linda Moss', 'school board'],
     ['Greek Cypriot and Turkish Cypriot leaders resumed talks in Geneva. Turkish Cypriot leader Ersin Tatlar called for two states.', 'Ersin Tatlar', 'Turkish Cypriot'],

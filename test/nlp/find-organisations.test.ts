@@ -54,6 +54,8 @@ describe('organisations found in the text', () => {
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
     // A news agency after a dateline is no acronym of the state before it.
     ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
+    // A state's ministry named after the state.
+    ['The treaty was signed by the Minister of Water Resources of Peru Ana Rojas Vidal.'],
     // A currency's code before a figure names money.
     ['The bid of SEK 310 a share was raised to SEK 340 a share after SEK 320 was refused.'],
     // A numbered session of a conference is where sides meet, not a side.
