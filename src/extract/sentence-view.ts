@@ -451,6 +451,8 @@ export class SentenceView {
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;
       // "…, one of its central demands": an apposition that says what the object is to its holder.
       if (t.text === ',' && this.lower(k + 1) === 'one' && this.lower(k + 2) === 'of') return k;
+      // "…, well short of the 40% first asked for": a comparison after a comma judges the object, it adds no item.
+      if (t.text === ',' && this.tokens[k + 1]?.pos === 'ADV' && /^(short|above|below|less|more|higher|lower|up|down|ahead|behind)$/.test(this.lower(k + 2))) return k;
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
       // "change its practices or face a fine": the threat is no second item of the demand.

@@ -472,10 +472,12 @@ const underPlan: ExtractionRule = {
     const intro = comma;
     if (relativeEnd !== undefined) comma = relativeEnd;
     if (comma === undefined || intro === undefined) return [];
-    const noun = intro - 1;
+    // "Under the agreement in principle announced on Friday,": the deal is the first stance noun of the phrase.
+    let noun = under + 1;
+    const isStanceNoun = (k: number): boolean => view.tokens[k]!.pos === 'NOUN' && (view.endsLexiconEntry('deal', 'nouns', k) || NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', k)));
+    while (noun < intro && !isStanceNoun(noun)) noun++;
+    if (noun === intro) return [];
     const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
-    const isPlan = !isDeal && NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', noun));
-    if (!isDeal && !isPlan) return [];
     // Each clause must say what will or would happen: a subject, then a modal ("fighting is to stop …, and the two
     // sides will open corridors …").
     const labels: string[] = [];
