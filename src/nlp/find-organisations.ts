@@ -369,7 +369,9 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   if (possessiveAfter(tokens, i)) return [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && STANCE_CLASSES.some((cls) => words.nouns(cls).has(t.lemma)));
   let k = i + 1;
   while (k < i + 4 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;
-  return tokens[k]?.pos === 'VERB' && words.isActorVerb(tokens[k]!.lemma);
+  const verb = tokens[k];
+  // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
+  return verb?.pos === 'VERB' && (words.isActorVerb(verb.lemma) || words.phrasesStartingWith(verb.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
 }
 
 /** A possessive right after token k: "nurses'", "Kestrel's". */

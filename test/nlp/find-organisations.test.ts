@@ -82,6 +82,7 @@ describe('organisations found in the text', () => {
     ["Bondholders rejected the finance ministry's offer of new bonds.", 'bondholders', []],
     ["The farmers' demands include a ban on imported beef.", 'farmers', []],
     ['Players have rejected the salary cap the league proposed.', 'players', []],
+    ['Chile and Peru met. Creditors had pushed hard for local banks to take losses.', 'creditors', []],
     // … or that organisation, by a word of its name or by its kind.
     ['The Hockey Players Association met the league. Players rejected the salary cap.', 'Hockey Players Association', ['players']],
     ['The Northern Liberation Front met the army in Oslo. The rebels demanded an amnesty.', 'Northern Liberation Front', ['rebels']],
