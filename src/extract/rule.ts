@@ -492,6 +492,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   const times = lexicon().timeWords;
   // "agreed in principle on Saturday to …": the reservation is no time, but stands where one does.
   if (view.lower(k) === 'in' && view.lower(k + 1) === 'principle') return afterTimePhrase(view, k + 2);
+  // "demanded at the beginning the release of …", "agreed at the outset to …".
+  if (/^(at|in)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && /^(beginning|start|outset|end|time)$/.test(view.lower(k + 2)) && !/^(of|that)$/.test(view.lower(k + 3))) return k + 3;
   let j = k;
   // "late Wednesday", "early on Monday".
   if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // A time phrase between the verb and its object.
+    ['Iran demanded at the beginning the lifting of all US sanctions.', 'Iran', /^lifting of all US sanctions$/],
     // A stance word the tagger reads as a noun after its actor and before a determiner is the verb.
     ['Kestrel Foods and the Harbour Workers Union met. Union president Ana Ruiz said the union demands a 9% pay rise for dock workers.', 'Harbour Workers Union', /^9% pay rise for dock workers$/],
     // The condition of a threat or a refusal after "unless"; a demand "of" a side.

@@ -6,6 +6,7 @@ describe('mediates', () => {
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
     // A mediation noun before the name of the person it describes, or "of" the person.
     ['Chile and Peru met in Lima. Federal mediator Ana Ruiz sat in on the last two sessions.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],
     ['Chile and Peru met in Lima. Talks broke down, though a state-appointed mediator, Ana Ruiz, had tried to bring the sides together.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The deal was reached with the mediation of Mrs. Ana Ruiz.', ['Ana Ruiz']],
     ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],

@@ -76,6 +76,11 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     const named = view.actors.filter((m) => m.tokenEnd === j - 1);
     if (named.length > 0) return named;
   }
+  // "the governments of Algeria and of Qatar, mediators of the negotiation": the sides named before the comma.
+  if (view.lower(k - 1) === ',' && view.tokens[k]!.pos === 'NOUN') {
+    const named = coordinatedBefore(view, k - 1);
+    if (named.length > 0) return named;
+  }
   // "X said … after chairing talks": a gerund after a preposition shares the sentence's subject.
   if (view.lower(k).endsWith('ing') && /^(after|before|while|by|since|when)$/.test(view.lower(k - 1))) {
     let verb = k - 2;
@@ -89,6 +94,22 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (view.tokens[j]?.pos === 'VERB' && !/^(be|act|serve|remain|become)$/.test(view.lemma(j))) return [];
   }
   return view.subjectOf(k);
+}
+
+/** The parties named right before token `end`, with those joined to them by "and" ("Algeria and (of) Qatar"). */
+function coordinatedBefore(view: SentenceView, end: number): Mention[] {
+  const named: Mention[] = [];
+  let at = end;
+  for (;;) {
+    const last = view.actors.find((m) => m.tokenEnd === at && m.type === 'Party');
+    if (!last) break;
+    named.unshift(last);
+    let p = last.tokenStart - 1;
+    if (view.lower(p) === 'of') p--;
+    if (view.lower(p) !== 'and' && view.lower(p) !== ',') break;
+    at = p;
+  }
+  return named;
 }
 
 /** "mediated the talks alongside Qatar", "together with Egypt": co-mediators named after the mediation word. */
