@@ -265,7 +265,7 @@ class ReferenceResolver {
         }
       }
     }
-    // "Its chief negotiator, Marek Lis, said": opening a sentence, "its" stands for the first side of the one before (one
+    // "Its chief negotiator, Tomas Brandt, said": opening a sentence, "its" stands for the first side of the one before (one
     // named before it in a sentence was found with the name).
     mentions.forEach((m, n) => {
       if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || possessiveBeforeOffice(tokens, m.tokenStart) !== 0) return;
@@ -421,7 +421,7 @@ class ReferenceResolver {
       if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
     }
     const office = matchOffice(tokens, j, this.world);
-    // "the Minister of Foreign Affairs of Serbia Ivica Dacic" is a title the mention finder read with its holder.
+    // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
     if (!office || office.plural || officeOfState(tokens, j, this.world)) return undefined;
     // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];

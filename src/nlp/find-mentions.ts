@@ -179,7 +179,7 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
 }
 
 /**
- * "its chief negotiator Marek Lis", "Its chief negotiator, Marek Lis,": the index of "its" or "their" before the office
+ * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,": the index of "its" or "their" before the office
  * that ends right before the name at `name`, or undefined.
  */
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
@@ -690,8 +690,8 @@ function matchOfficeHolder(
 }
 
 /**
- * "Minister of Energy and Water Resources of Tajikistan Firuz Nazarzoda", "the Minister of Foreign Affairs of Serbia,
- * Ivica Dacic", "the chairwoman of BDU, Mrs. Halina Gorczyńska": an office, the words of its ministry, "of" and a
+ * "Minister of Energy and Water Resources of Chile Ana Rojas Vidal", "the Minister of Foreign Affairs of Peru, Luis
+ * Arce Montes", "the chairwoman of HWU, Mrs. Ana Ruiz": an office, the words of its ministry, "of" and a
  * side, then the holder's full name, as translated news writes them. The office's label, the side's span and party,
  * and the name's span.
  */

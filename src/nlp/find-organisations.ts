@@ -63,7 +63,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const stateBody =
           GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
           qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower));
-        // "the Minister of Energy and Water Resources of Uzbekistan": after an office and "of", a name ending in a state is
+        // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
         if ((hasHead || kindBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
@@ -76,7 +76,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           add(spanText(tokens, i, run));
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
-          // article names an organisation so elsewhere ("dairy group Lindqvist Dairy").
+          // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text)]);
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
@@ -134,7 +134,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, modifying: 0, uses: 0 };
         seen.uses++;
-        // "Baltic ports": a word before a lower-case noun qualifies it.
+        // "Adriatic ports": a word before a lower-case noun qualifies it.
         if (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
@@ -208,7 +208,7 @@ function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledg
   return false;
 }
 
-/** The words before `end` end in "of" and a state: "… of Uzbekistan". */
+/** The words before `end` end in "of" and a state: "… of Peru". */
 function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledge): boolean {
   return tokens[end - 2]?.lower === 'of' && world.states.has(world.names.get(nameKey(tokens[end - 1]!.text))?.party ?? '');
 }
@@ -248,13 +248,13 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) {
       end = ++k;
-      // "the Aral Basin Council Aigerim Sadvakasova": after the name's head, two or three words that end the run are a
+      // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
       const heads = lexicon().organisationHeads;
       const word = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !heads.has(tokens[n]!.lower);
       const nameEnd = word(k) && word(k + 1) ? (word(k + 2) ? k + 3 : k + 2) : undefined;
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && tokens[nameEnd]?.text !== "'s") break;
-      // "Minister of Water Resources of Tajikistan Firuz Nazarzoda": a state after "of" ends a name; a person's may follow.
+      // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       if (tokens[k - 2]?.lower === 'of' && isCapitalised(tokens[k]) && world.states.has(world.names.get(nameKey(t.text))?.party ?? '')) break;
     }
     // "Coastal Fishermen's League": a possessive inside a name.

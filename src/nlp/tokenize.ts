@@ -72,7 +72,7 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
 
 /**
  * Pieces of one word wink splits, written with no space between them, are one token: "IAM" is read as "I AM", "CANT"
- * as "CA NT" (a name in capitals), and wink knows no letter past Latin-1, so "Gorczyńska" is read as "Gorczy ń ska"
+ * as "CA NT" (a name in capitals), and wink knows no letter past Latin-1, so "Wiśniewska" is read as "Wi ś niewska"
  * and "Davutoğlu" as "Davuto ğ lu" (a name or word of Polish, Turkish, Czech…).
  */
 function joinSplitWords(tokens: Token[]): Token[] {

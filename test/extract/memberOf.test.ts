@@ -10,7 +10,7 @@ describe('memberOf', () => {
   it.each<[string, string, string]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     // "Its" opening a sentence is the first side of the one before; a name before a lower-case office is a side.
-    ['The Harbour Workers Union met Bayline Shipping. Bayline said it had offered 6%. Its chief negotiator, Marek Lis, said it would not budge.', 'Marek Lis', 'Bayline Shipping'],
+    ['The Harbour Workers Union met Bayline Shipping. Bayline said it had offered 6%. Its chief negotiator, Tomas Brandt, said it would not budge.', 'Tomas Brandt', 'Bayline Shipping'],
     ['Three parties met in The Hague. Green Harvest leader Tom Vale said the farmers had been heard.', 'Tom Vale', 'Green Harvest'],
     // A side after "of" right after the name; an office of a state named after it, as translated news writes it.
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],

@@ -5,7 +5,7 @@ describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     // The side in the apposition is one only the article names.
-    ["The Harbour Workers Union met Bayline Shipping. Halina Gorska, the union's chairwoman, said the offer was too low.", 'Halina Gorska', /^chairwoman$/],
+    ["The Harbour Workers Union met Bayline Shipping. Irena Kovac, the union's chairwoman, said the offer was too low.", 'Irena Kovac', /^chairwoman$/],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', /^Minister of Energy and Water Resources$/],
     // A body in lower case after "in the"; a group's spokesman where the article names one armed group.
     ['The Chilean delegation is led by Colonel Luis Vidal, a senior officer in the military intelligence service.', 'Luis Vidal', /^senior officer in the military intelligence service$/],

@@ -91,14 +91,14 @@ describe('organisations found in the text', () => {
     expect(found.find((o) => o.label === label)?.names, JSON.stringify(found)).toEqual(names);
   });
 
-  it('takes the short form of a name a headline also writes in full ("Lindqvist" of "dairy group Lindqvist Dairy")', () => {
-    const found = organisationsOf("Lindqvist Dairy rejects approach\nThe board of dairy group Lindqvist Dairy rejected the bid. The offer was disclosed by Lindqvist on Monday.");
-    expect(found.find((o) => o.label === 'Lindqvist Dairy')?.names).toEqual(['Lindqvist']);
+  it('takes the short form of a name a headline also writes in full ("Nyberg" of "dairy group Nyberg Dairy")', () => {
+    const found = organisationsOf("Nyberg Dairy rejects approach\nThe board of dairy group Nyberg Dairy rejected the bid. The offer was disclosed by Nyberg on Monday.");
+    expect(found.find((o) => o.label === 'Nyberg Dairy')?.names).toEqual(['Nyberg']);
   });
 
-  it('takes no alias from a word of a name that only qualifies a noun ("Baltic ports")', () => {
-    const found = organisationsOf("Ships waited at two Baltic ports. The Baltic Dockers' Union said the strike would go on.");
-    expect(found.find((o) => o.label === "Baltic Dockers' Union")?.names).toEqual([]);
+  it('takes no alias from a word of a name that only qualifies a noun ("Adriatic ports")', () => {
+    const found = organisationsOf("Ships waited at two Adriatic ports. The Adriatic Dockers' Union said the strike would go on.");
+    expect(found.find((o) => o.label === "Adriatic Dockers' Union")?.names).toEqual([]);
   });
 
   it.each<[string]>([

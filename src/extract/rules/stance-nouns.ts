@@ -242,7 +242,7 @@ const stanceNoun: ExtractionRule = {
 };
 
 
-/** The side named at k: "Meridian Health"; "Britain's Brightwater Foods" is the company, its state only qualifies it. */
+/** The side named at k: "Meridian Health"; "Britain's Bayline Shipping" is the company, its state only qualifies it. */
 function sideAt(view: SentenceView, k: number): Mention[] {
   const named = view.actorsAt(k).filter((m) => m.type !== 'Place');
   const end = named[0]?.tokenEnd;
