@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import type { AnnotatedSentence, Article, ArticleRound, Claim, ClaimArgument, Mention, Predicate, Source } from '../types.js';
 import { principalParties } from '../nlp/annotate-article.js';
-import { PatternIndex, type ArticleContext, type ExtractionRule } from './rule.js';
+import { PatternIndex, isTimeOnly, type ArticleContext, type ExtractionRule } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
@@ -59,6 +59,8 @@ export function extractClaims(
     for (const rule of rules) {
       for (const match of rule.match(view, context)) {
         const predicate = match.predicate ?? rule.predicate;
+        // "the 51% they insisted on all summer": a time alone is no stance's object.
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && isTimeOnly(match.object.label)) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;

@@ -415,6 +415,14 @@ export function isOwnStanceNoun(label: string): boolean {
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
 export const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
 
+/** A stretch of time and nothing else: "two years", "all summer", "another three weeks". */
+const DURATION_ONLY = /^(?:for |all |the next |another |the whole )?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|more|\d+ more|two more|three more) )*(?:days?|weeks?|months?|years?|hours?|nights?|summer|winter|spring|autumn|fall|season)$/i;
+
+/** A topic label that names only a time or a stretch of time, which no side demands, offers or agrees to as such. */
+export function isTimeOnly(label: string): boolean {
+  return TIME_ONLY.test(label) || DURATION_ONLY.test(label);
+}
+
 /**
  * "appealing to Russia for accepting a ceasefire", "criticized the minister for declining to attend": a gerund after a
  * preposition has no subject of its own in the sentence, and the actor before it is seldom the one who acts.

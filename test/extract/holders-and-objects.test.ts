@@ -355,6 +355,10 @@ describe('time, duration and closing words around an object', () => {
     // The company a state's possessive qualifies makes the offer; a bidder's obligation is no agreement of the speaker.
     ["Kestrel Foods and Bayline Shipping met in London. Kestrel rejected a cash offer of 310 crowns a share from Britain's Bayline Shipping.", 'proposes', ['310 crowns a share']],
     ["Kestrel Foods and Bayline Shipping met in London. Karin Lund, Kestrel's chair, spoke. She added that any bidder would have to commit to keeping the headquarters in Oslo.", 'agrees', []],
+    // A time alone is no object; a comment after a comma ends the term; a settlement still to be ratified is none yet.
+    ['Chile and Peru met in Lima. Peru had insisted on it all summer.', 'demands', []],
+    ['Chile and Peru met in Lima. Under the deal, fishing will stop for two years, something Peru had called its red line.', 'agrees', ['fishing will stop for two years']],
+    ['Chile and Peru met in Lima. The fisheries agreement still has to be ratified by both parliaments.', 'agrees', []],
     // A verb of any form after ", and" opens a second predicate, no second item of the proposal.
     ["Chile and Peru met in Lima. Peru rejected Chile's proposal for a 40% quota cut, and put forward a counter-offer that would cut it by 18%.", 'proposes', ['40% quota cut', 'counter-offer that would cut it by 18%']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline improved its pay offer to 6% from 4% on Monday.', 'proposes', ['pay offer of 6%']],

@@ -558,6 +558,8 @@ const settledPassive: ExtractionRule = {
         let modal = be - 1;
         while (modal > 0 && view.tokens[modal]!.pos === 'ADV') modal--;
         if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(modal))) continue;
+        // "the agreement still has to be ratified", "is yet to be signed": so does "has to", "is yet to".
+        if (view.lower(modal) === 'to' && /^(has|have|had|needs|need|is|are|yet)$/.test(view.lower(modal - 1))) continue;
         // What was settled: the noun phrase before the auxiliaries, which must hold a deal word or say what was agreed.
         let end = be;
         while (end > 0 && /^(has|have|had|been|was|were|is|are|being|be|already|also|finally|tentatively)$/.test(view.lower(end - 1))) end--;
