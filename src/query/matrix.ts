@@ -2,9 +2,9 @@
 // sticking points, common ground, open items and contested claims, each with its quotes.
 import { DataFactory, type Store } from 'n3';
 import { compareCodeUnits } from '../compare-code-units.js';
-import { CLASS_OF, PARLEY_TERMS, predicateOf, RDF_TERMS, SCHEMA_TERMS, SKOS_TERMS } from '../rdf/namespaces.js';
+import { CLASS_OF, PARLEY_TERMS, predicateOf, RDF_TERMS, SCHEMA_TERMS } from '../rdf/namespaces.js';
 import { STANCES, type Stance } from '../types.js';
-import { claimSources, compareLabels, entityTypeOf, hasType, labelOf, objectValue, objectValues, storedClaims, type ClaimSource, type NodeRef } from './read-store.js';
+import { claimSources, compareLabels, entityTypeOf, hasType, issueOf, issueRef, labelOf, objectValue, objectValues, storedClaims, type ClaimSource, type NodeRef } from './read-store.js';
 
 const { namedNode } = DataFactory;
 
@@ -83,17 +83,6 @@ export interface PositionsMatrix {
 }
 
 const byLabel = (a: NodeRef, b: NodeRef): number => compareLabels(a.label, b.label) || compareCodeUnits(a.iri, b.iri);
-
-/** An issue with its skos:prefLabel. */
-function issueRef(store: Store, issue: string): NodeRef {
-  return { iri: issue, label: objectValue(store, issue, SKOS_TERMS.prefLabel) ?? issue };
-}
-
-/** The issue a topic is under (skos:broader). */
-function issueOf(store: Store, topic: string): NodeRef | undefined {
-  const issue = objectValue(store, topic, SKOS_TERMS.broader);
-  return issue === undefined ? undefined : issueRef(store, issue);
-}
 
 /** The publisher and date of each article, by file name. */
 function articleDetails(store: Store): Map<string, { outlet?: string | undefined; date?: string | undefined }> {

@@ -179,3 +179,14 @@ export function claimSources(store: Store, claimIri: string): ClaimSource[] {
     (a, b) => compareCodeUnits(a.article, b.article) || (a.start - b.start || 0) || compareCodeUnits(a.quote, b.quote),
   );
 }
+
+/** An issue with its skos:prefLabel. */
+export function issueRef(store: Store, issue: string): NodeRef {
+  return { iri: issue, label: objectValue(store, issue, SKOS_TERMS.prefLabel) ?? issue };
+}
+
+/** The issue a topic is under (skos:broader). */
+export function issueOf(store: Store, topic: string): NodeRef | undefined {
+  const issue = objectValue(store, topic, SKOS_TERMS.broader);
+  return issue === undefined ? undefined : issueRef(store, issue);
+}

@@ -6,17 +6,25 @@ import { STANCES, type Predicate, type Stance } from '../types.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { formatDay } from '../format-day.js';
 import { matchParties, partiesOf, partyNodes, UnknownPartyError } from './positions.js';
-import { compareLabels, entityTypeOf, foldName, hasType, labelOf, numberValue, objectValue, objectValues, storedClaims, type NodeRef } from './read-store.js';
+import { compareLabels, entityTypeOf, foldName, hasType, issueOf, labelOf, numberValue, objectValue, objectValues, storedClaims, type NodeRef } from './read-store.js';
 
 /** Which threads to return. */
 export interface TimelineOptions {
   /** A party's label, alias or IRI, matched as `parley positions` matches it; every party when absent. */
   readonly party?: string | undefined;
-  /** Only topics whose label contains this text, case- and accent-insensitively. */
+  /** Only topics (or issues) whose label contains this text, case- and accent-insensitively. */
   readonly topic?: string | undefined;
+  /**
+   * `topic` (the default): one thread per side and topic. `issue`: one per side and issue, gathering the topics under
+   * it, so that a side that rejects one form of a ceasefire and later agrees to another shows the change.
+   */
+  readonly by?: TimelineGrouping | undefined;
 }
 
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {};
+export type TimelineGrouping = 'topic' | 'issue';
+export const TIMELINE_GROUPINGS: readonly TimelineGrouping[] = ['topic', 'issue'];
+
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { by: 'topic' };
 
 /** Checks the options: a party and a topic, when given, are not empty. Throws UsageError otherwise. */
 export function resolveTimelineOptions(partial: Partial<TimelineOptions> = {}): TimelineOptions {
@@ -26,6 +34,9 @@ export function resolveTimelineOptions(partial: Partial<TimelineOptions> = {}): 
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
       throw new UsageError(`timeline: the ${name} is empty. Expecting a ${name} name but got ${JSON.stringify(value)}.`);
     }
+  }
+  if (options.by !== undefined && !TIMELINE_GROUPINGS.includes(options.by)) {
+    throw new UsageError(`timeline: cannot group by ${JSON.stringify(options.by)}. Expecting one of ${TIMELINE_GROUPINGS.join(', ')}.`);
   }
   return options;
 }
@@ -61,16 +72,21 @@ export interface TimelineEntry {
   readonly changes: readonly TimelineChange[];
   /** File names of the articles that state the stances, sorted. */
   readonly articles: readonly string[];
+  /** In a timeline by issue, the topics the stances are about at this step, by label. */
+  readonly topics?: readonly NodeRef[] | undefined;
 }
 
-/** One side's stances on one topic over time. */
+/** One side's stances on one topic (or, by issue, on the topics of one issue) over time. */
 export interface TimelineThread {
   readonly party: NodeRef;
+  /** The topic, or the issue in a timeline by issue. */
   readonly topic: NodeRef;
   readonly entries: readonly TimelineEntry[];
 }
 
 export interface Timeline {
+  /** What each thread follows: a topic, or an issue. */
+  readonly by: TimelineGrouping;
   /** Every step of the graph, in time order; steps of unknown date last. */
   readonly steps: readonly TimelineStep[];
   /** Sorted by party label, then topic label. */
@@ -94,7 +110,7 @@ interface Statement {
 }
 
 /**
- * The timeline of the graph: for each side and topic, the stances stated at each round of talks (a mention's
+ * The timeline of the graph: for each side and topic (or issue, `by: 'issue'`), the stances stated at each round of talks (a mention's
  * parley:atRound) or, for statements tied to no round, on each day (dcterms:date), in time order. A change is marked
  * between two consecutive steps of a side whose order is known (both dated, or both numbered): a proposal or a
  * rejection that became an agreement, a demand agreed to, a demand the side no longer states at a step where it states
@@ -116,16 +132,24 @@ export function getTimeline(store: Store, partial: Partial<TimelineOptions> = {}
   const steps = readSteps(store, statements);
   const order = new Map(steps.map((step, index) => [step.id, index]));
   const topicWanted = options.topic === undefined ? () => true : (label: string) => foldName(label).includes(foldName(options.topic!));
+  const by = options.by ?? 'topic';
+  // By issue, a statement counts for the issue its topic is under; a topic under none is its own thread.
+  const issues = new Map<string, NodeRef>();
+  const threadOf = (s: Statement): NodeRef => {
+    if (by === 'topic') return s.topic;
+    if (!issues.has(s.topic.iri)) issues.set(s.topic.iri, issueOf(store, s.topic.iri) ?? s.topic);
+    return issues.get(s.topic.iri)!;
+  };
 
   const threads: TimelineThread[] = [];
   for (const party of wanted) {
     const own = statements.filter((s) => s.party.iri === party.iri);
     // The steps where the side states anything: where a demand it no longer states counts as dropped.
     const present = [...new Set(own.map((s) => s.step))].sort((a, b) => order.get(a)! - order.get(b)!);
-    const topics = new Map(own.map((s) => [s.topic.iri, s.topic]));
+    const topics = new Map(own.map((s) => [threadOf(s).iri, threadOf(s)]));
     for (const topic of topics.values()) {
       if (!topicWanted(topic.label)) continue;
-      const about = own.filter((s) => s.topic.iri === topic.iri);
+      const about = own.filter((s) => threadOf(s).iri === topic.iri);
       const entries: TimelineEntry[] = [];
       let previous: { step: TimelineStep; stances: readonly Stance[] } | undefined;
       for (const id of present) {
@@ -134,7 +158,9 @@ export function getTimeline(store: Store, partial: Partial<TimelineOptions> = {}
         const step = steps[order.get(id)!]!;
         const changes = previous && ordered(previous.step, step) ? changesBetween(previous.stances, stances) : [];
         if (stances.length === 0 && changes.length === 0) continue;
-        entries.push({ step, stances, changes, articles: [...new Set(here.map((s) => s.article))].sort(compareCodeUnits) });
+        const articles = [...new Set(here.map((s) => s.article))].sort(compareCodeUnits);
+        const stated = by === 'issue' ? [...new Map(here.map((s) => [s.topic.iri, s.topic])).values()].sort((a, b) => compareLabels(a.label, b.label) || compareCodeUnits(a.iri, b.iri)) : undefined;
+        entries.push({ step, stances, changes, articles, topics: stated });
         previous = { step, stances };
       }
       if (entries.length > 0) threads.push({ party, topic, entries });
@@ -147,7 +173,7 @@ export function getTimeline(store: Store, partial: Partial<TimelineOptions> = {}
       compareLabels(a.topic.label, b.topic.label) ||
       compareCodeUnits(a.topic.iri, b.topic.iri),
   );
-  return { steps, threads };
+  return { by, steps, threads };
 }
 
 /** Every stated mention of a stance of the wanted parties, with its step and day. */
@@ -182,9 +208,19 @@ function readSteps(store: Store, statements: readonly Statement[]): TimelineStep
     // A round of unknown date keeps no day of its reports: the day of an article is not the day of the meeting.
     return { id, label: labelOf(store, id), date: objectValue(store, id, SCHEMA_TERMS.startDate), ordinal: Number.isNaN(ordinal) ? undefined : ordinal };
   });
+  // A numbered round of unknown date stands before the first dated round of a higher number ("the second round" before
+  // "the third round, 9 June"), else after the last dated round of a lower one.
+  const dated = steps.filter((step) => step.date !== undefined && step.ordinal !== undefined);
+  const sortDay = (step: TimelineStep): string => {
+    if (step.date !== undefined || step.ordinal === undefined) return step.date ?? '\uffff';
+    const next = dated.filter((other) => other.ordinal! > step.ordinal!).sort((a, b) => a.ordinal! - b.ordinal!)[0];
+    const last = dated.filter((other) => other.ordinal! < step.ordinal!).sort((a, b) => b.ordinal! - a.ordinal!)[0];
+    return next?.date ?? last?.date ?? '\uffff';
+  };
+  const days = new Map(steps.map((step) => [step.id, sortDay(step)]));
   return steps.sort(
     (a, b) =>
-      compareCodeUnits(a.date ?? '\uffff', b.date ?? '\uffff') ||
+      compareCodeUnits(days.get(a.id)!, days.get(b.id)!) ||
       (a.ordinal ?? Number.MAX_SAFE_INTEGER) - (b.ordinal ?? Number.MAX_SAFE_INTEGER) ||
       compareLabels(a.label, b.label) ||
       compareCodeUnits(a.id, b.id),

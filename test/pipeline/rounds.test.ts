@@ -1,7 +1,8 @@
 // Rounds of talks and the timeline on a small dated corpus (test/fixtures/rounds): fisheries talks between Norway and
 // Iceland, two rounds in Bergen a month apart, the first reported by two articles of one outlet (the second repeats the
 // first's demand, as a reprint would) and the second by another outlet, with positions that change.
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline.js';
@@ -94,6 +95,26 @@ describe('the timeline', () => {
     expect(threads[0]!.entries.map((entry) => [entry.step.label, entry.stances, entry.changes.map((change) => change.kind)])).toEqual(expected);
   });
 
+  it('follows an issue across the different topics a side holds under it, by issue, a numbered round of unknown date before a later one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-issue-timeline-'));
+    try {
+      await writeFile(join(dir, '1.md'), 'Chile and the Andean Liberation Front held the second round of peace talks in Quito.\n\nThe front rejected a bilateral ceasefire.\n');
+      await writeFile(join(dir, '2.md'), '---\ndate: 2024-06-10\n---\n\nChile and the Andean Liberation Front held the third round of peace talks in Lima on June 7.\n\nThe front agreed to a six-month truce.\n');
+      const built = await buildGraph([dir], { jobs: 1 });
+      const store = readTurtle(writeTurtle(toQuads(built.graph)));
+      const byTopic = getTimeline(store, { party: 'Andean Liberation Front' });
+      expect(byTopic.threads.flatMap((thread) => thread.entries.flatMap((entry) => entry.changes))).toEqual([]);
+      const byIssue = getTimeline(store, { party: 'Andean Liberation Front', by: 'issue' });
+      expect(byIssue.by).toBe('issue');
+      expect(byIssue.steps.map((step) => [step.ordinal, step.date])).toEqual([[2, undefined], [3, '2024-06-07']]);
+      expect(byIssue.threads.map((thread) => [thread.topic.label, thread.entries.map((entry) => [entry.stances, entry.topics?.map((topic) => topic.label), entry.changes.map((change) => change.kind)])])).toEqual([
+        ['Ceasefire', [[['rejects'], ['bilateral ceasefire'], []], [['agrees'], ['six-month truce'], ['rejection-accepted']]]],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lists the steps in time order', () => {
     expect(getTimeline(readTurtle(turtle)).steps.map((step) => [step.label, step.date, step.ordinal])).toEqual([
       [FIRST, '2024-03-08', 1],
@@ -124,7 +145,17 @@ describe('parley timeline', () => {
     expect(parsed.threads.map((thread) => thread.topic.label)).toEqual(['joint monitoring commission for the North Atlantic stocks', 'larger share of the mackerel quota']);
   });
 
+  it('prints the topics of each issue with --by issue', async () => {
+    const run = await runCli(['timeline', 'Norway', '--by', 'issue', '--topic', 'trade', '--graph', 'graph.ttl'], dir.path);
+    expect(run).toEqual({
+      code: 0,
+      stdout: `Norway\n  Trade and tariffs\n    ${FIRST}: demands (larger share of the mackerel quota)\n    ${SECOND}: no longer states it  [demand dropped]\n`,
+      stderr: '',
+    });
+  });
+
   it.each([
+    [['timeline', 'Norway', '--by', 'side', '--graph', 'graph.ttl'], "option '--by <grouping>' argument 'side' is invalid"],
     [['timeline', 'Atlantis', '--graph', 'graph.ttl'], 'parley: timeline: no party named "Atlantis" in graph.ttl'],
     [['timeline', '--topic', ' ', '--graph', 'graph.ttl'], 'parley: timeline: the topic is empty'],
   ])('exits 2 on %j', async (args, message) => {
