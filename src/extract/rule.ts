@@ -225,7 +225,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
-        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !view.actors.some((m) => m.tokenEnd === first)) continue;
+        // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
+        const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined;
+        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
@@ -268,8 +270,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           timeTail(view, objectFrom + 1, end) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
-        // "denied that it was involved", "denied it was involved": denying a fact takes no side on a proposal.
-        if (!pronoun && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
+        // "denied it was involved": denying a fact takes no side on a proposal; "denied that its fighters occupy
+        // hospitals", "denied firmly that any ransom was paid" reject an allegation the side answers, as readers take it.
+        const that = view.lemma(first) === 'deny' ? view.find(/^that$/, first + 1, 3) : undefined;
+        if (that !== undefined && that + 1 < end) {
+          objectFrom = that + 1;
+          raw = view.text(objectFrom, end).trim();
+        }
+        if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
         const reference = refersBack && context.lastTopic !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;

@@ -451,6 +451,8 @@ export class SentenceView {
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;
       // "…, one of its central demands": an apposition that says what the object is to its holder.
       if (t.text === ',' && this.lower(k + 1) === 'one' && this.lower(k + 2) === 'of') return k;
+      // "… public facilities saying that these allegations are …": a participle of saying opens the speaker's own clause.
+      if (k > from && this.tokens[k]!.pos === 'VERB' && t.lower.endsWith('ing') && isReportingVerb(t) && this.lower(k + 1) === 'that') return k;
       // "…, something the union had called its red line": a comment on what was said before, no item of it.
       if (t.text === ',' && /^(something|a move|a step|an outcome|a concession|a demand|a condition)$/.test(this.lower(k + 1) === 'a' || this.lower(k + 1) === 'an' ? `${this.lower(k + 1)} ${this.lower(k + 2)}` : this.lower(k + 1))) return k;
       // "…, well short of the 40% first asked for": a comparison after a comma judges the object, it adds no item.

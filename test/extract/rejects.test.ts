@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // An allegation denied in a that-clause, in a statement too; the speaker's participle ends it.
+    ['Chile and Peru met. Peru issued a statement denying that its troops occupy the border posts saying that these allegations are false.', 'Peru', /^troops occupy the border posts$/],
+    ['Chile and Peru met. Peru\'s minister, Ana Ruiz, denied firmly that any ransom was paid.', 'Peru', /^ransom was paid$/],
     // A bare proposal answered is the one the other side stated before; an editor's "[and]" ends the object.
     ['Chile and Peru met in Lima. Peru proposed a joint patrol of the border. Chile rejected the proposal on Monday.', 'Chile', /^joint patrol of the border$/],
     ['Chile and Peru met in Lima. Peru said that Chile "rejected our plan [and] refused to make a counter."', 'Chile', /^plan$/],
