@@ -75,16 +75,25 @@ function sideClaims(graph: KnowledgeGraph, entities: ReadonlyMap<string, Entity>
   return result;
 }
 
+/** How many articles that hold a pair of sides a later one is checked against: enough to find one of the negotiation. */
+const MAX_PAIR_ARTICLES = 8;
+
 /**
- * The sides of each negotiation. Articles in which the same two parties or more take stances report one negotiation;
- * a party met in one article only beside others (a mediator, a great power) does not join two negotiations into one,
- * and may sit in several. An article in which one side alone takes stances joins the negotiation of that side when
- * there is exactly one.
+ * The sides of each negotiation. Articles in which the same two parties take stances, each article saying most of one of
+ * them, report one negotiation; a party met in one article only beside others (a mediator, a great power) does not
+ * join two negotiations into one, and may sit in several. An article in which one side alone takes stances joins the
+ * negotiation of that side when there is exactly one.
  */
 function groupSides(claims: readonly SideClaim[]): { sides: string[]; articles: string[] }[] {
   const sidesOfArticle = new Map<string, Set<string>>();
+  // How many stances each side takes in each article: only the sides an article says most of link it to another.
+  const stancesOf = new Map<string, Map<string, number>>();
   for (const { side, claim } of claims) {
-    for (const source of claim.sources) sidesOfArticle.set(source.articleId, (sidesOfArticle.get(source.articleId) ?? new Set()).add(side));
+    for (const source of claim.sources) {
+      sidesOfArticle.set(source.articleId, (sidesOfArticle.get(source.articleId) ?? new Set()).add(side));
+      const counts = stancesOf.get(source.articleId) ?? new Map<string, number>();
+      stancesOf.set(source.articleId, counts.set(side, (counts.get(side) ?? 0) + 1));
+    }
   }
   const articles = [...sidesOfArticle.keys()].sort(compareCodeUnits);
   const parent = new Map(articles.map((a) => [a, a]));
@@ -95,18 +104,35 @@ function groupSides(claims: readonly SideClaim[]): { sides: string[]; articles: 
     parent.set(x, root);
     return root;
   };
-  // Articles that share a pair of sides: indexed by the pair.
-  const firstArticleOfPair = new Map<string, string>();
+  // The sides an article says most of: the first two by stances, ties included.
+  const mainSides = new Map<string, ReadonlySet<string>>();
+  for (const article of articles) {
+    const counts = stancesOf.get(article)!;
+    const second = [...counts.values()].sort((a, b) => b - a)[1] ?? 0;
+    mainSides.set(article, new Set([...counts.keys()].filter((side) => counts.get(side)! >= second)));
+  }
+  // Two articles that share a pair of sides report one negotiation when each says most of one of the pair, or when they
+  // share three sides or more: a side an article names only in passing ("the agreement, drafted by France and Germany")
+  // joins no two negotiations. Each article is checked against the first few that hold the pair.
+  const linked = (x: string, y: string, a: string, b: string): boolean => {
+    const [mx, my] = [mainSides.get(x)!, mainSides.get(y)!];
+    if ((mx.has(a) || mx.has(b)) && (my.has(a) || my.has(b))) return true;
+    const other = sidesOfArticle.get(y)!;
+    return [...sidesOfArticle.get(x)!].filter((side) => other.has(side)).length >= 3;
+  };
+  const articlesOfPair = new Map<string, string[]>();
   for (const article of articles) {
     const sides = [...sidesOfArticle.get(article)!].sort(compareCodeUnits);
     for (const [i, a] of sides.entries()) {
       for (const b of sides.slice(i + 1)) {
-        const first = firstArticleOfPair.get(`${a}\u0000${b}`);
-        if (first === undefined) firstArticleOfPair.set(`${a}\u0000${b}`, article);
-        else {
-          const [ra, rb] = [find(first), find(article)].sort(compareCodeUnits) as [string, string];
+        const key = `${a}\u0000${b}`;
+        const earlier = articlesOfPair.get(key) ?? [];
+        const match = earlier.find((other) => linked(other, article, a, b));
+        if (match !== undefined) {
+          const [ra, rb] = [find(match), find(article)].sort(compareCodeUnits) as [string, string];
           if (ra !== rb) parent.set(rb, ra);
         }
+        if (earlier.length < MAX_PAIR_ARTICLES) articlesOfPair.set(key, [...earlier, article]);
       }
     }
   }

@@ -27,3 +27,22 @@ describe('sticking points', () => {
     ]);
   });
 });
+
+describe('negotiations', () => {
+  it('keep apart two talks that share only sides one of them names in passing', () => {
+    const first = articleFromText(
+      'Chile and Peru held talks in Lima.\n\nChile demanded a quota cut. Peru rejected a quota cut. Chile proposed a joint patrol. Peru agreed to a joint patrol.\n\nThe joint patrol plan, drafted by Norway and Sweden, was welcomed.\n',
+      'lima.txt',
+    );
+    const second = articleFromText(
+      'Norway and Brazil held trade talks in Oslo.\n\nNorway demanded lower tariffs on salmon. Brazil rejected lower tariffs on salmon. Norway proposed a beef quota. Brazil agreed to a beef quota. Sweden proposed a review.\n',
+      'oslo.txt',
+    );
+    const graph = buildGraphFromArticles([first, second]);
+    const label = new Map(graph.entities.map((e) => [e.key, e.label]));
+    const sides = findStandings(graph).negotiations.map((n) => n.sides.map((key) => label.get(key)).sort());
+    expect(sides).toHaveLength(2);
+    expect(sides.find((s) => s.includes('Chile'))).toEqual(expect.arrayContaining(['Chile', 'Norway', 'Peru', 'Sweden']));
+    expect(sides.find((s) => s.includes('Chile'))).not.toContain('Brazil');
+  });
+});
