@@ -206,6 +206,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           let after: number | undefined;
           while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
+          // 'called it "a partnership for a new era"': a particle inside a quotation is the quotation's.
+          if (particle !== undefined && view.find(/^["“”]$/, k + 1, particle - k - 1) !== undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.
           // "A deal was reached on the quota": a passive of reaching joins the deal to its particle.

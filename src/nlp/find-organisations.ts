@@ -296,9 +296,15 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // "the employers' association": a head with a possessive may be one of the nouns before the head.
       const before: number[] = [];
       let j = k + 1;
-      while (before.length < 3 && tokens[j]?.pos === 'NOUN' && tokens[j]!.text === tokens[j]!.lower && (!heads.has(tokens[j]!.lower) || possessiveAfter(tokens, j))) {
+      // "the city's school district": the owner in the singular possessive is another side; the name comes after it.
+      if (tokens[j]?.pos === 'NOUN' && /^['’]s$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+      const nameStart = j;
+      while (before.length < 3 && tokens[j]?.pos === 'NOUN' && tokens[j]!.text === tokens[j]!.lower && (!heads.has(tokens[j]!.lower) || pluralPossessiveAfter(tokens, j))) {
         before.push(j);
-        j += possessiveAfter(tokens, j) ? 2 : 1;
+        // "the nurses' union": the members in the plural possessive; "the board's offer" ends the name at "board".
+        if (pluralPossessiveAfter(tokens, j)) j += 2;
+        else if (possessiveAfter(tokens, j)) break;
+        else j++;
       }
       // "the school board's offer": the last of them is the head.
       if (!heads.has(tokens[j]?.lower ?? '') && before.length > 1 && heads.has(tokens[before.at(-1)!]!.lower)) j = before.pop()!;
@@ -309,7 +315,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // "rejected by the nurses' union": the agent of a passive acts too.
       if (!acts(tokens, j) && !(next?.pos === 'VERB' && /(s|ed)$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
       const members = before.map((n) => tokens[n]!.lower);
-      const phrase = spanText(tokens, k + 1, j + 1);
+      const phrase = spanText(tokens, nameStart, j + 1);
       const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase())));
       if (owner.length === 1) named.get(owner[0]!)!.add(phrase);
       else if (!namedHeads.has(head.lower)) found.add(phrase);
@@ -372,6 +378,12 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[k];
   // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
   return verb?.pos === 'VERB' && (words.isActorVerb(verb.lemma) || words.phrasesStartingWith(verb.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
+}
+
+/** The apostrophe of a plural possessive right after token k: "nurses'". */
+function pluralPossessiveAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && (next.text === "'" || next.text === '’') && tokens[k]!.lower.endsWith('s');
 }
 
 /** A possessive right after token k: "nurses'", "Kestrel's". */

@@ -56,6 +56,8 @@ describe('proposes', () => {
   });
 
   it.each<[string]>([
+    // A particle inside a quotation is the quotation's: no call for anything.
+    ['Chile and Peru met. The Chilean minister called it "a strategic partnership for a new era".'],
     ['Iran did not propose anything new.'],
     ['Analysts suggested the talks could collapse.'],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],

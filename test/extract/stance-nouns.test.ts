@@ -85,6 +85,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A clause under the agreement states its terms.
     ['Ecuador and Peru held talks in Lima. Under the agreement, Peru will reopen two border crossings, officials said.', /^Peru will reopen two border crossings$/],
     ['Ecuador and Peru held talks in Lima. According to the agreement, the wages of fishermen will grow by 11 percent.', /^wages of fishermen will grow by 11 percent$/],
+    ['Ecuador and Peru held talks in Lima. Under the deal, Peru will hire 120 inspectors, and fishermen will get two paid rest days a month.', /^fishermen will get two paid rest days a month$/],
     // The deal is the stance noun of the phrase before the comma; a comparison after a comma judges the term.
     ['Ecuador and Peru held talks in Lima. Under the agreement in principle announced on Friday, Peru will accept a 27% cut, well short of the 40% first asked for.', /^Peru will accept a 27% cut$/],
     // Each clause under the agreement, "is to" as a modal, and what the sides themselves will do without them.

@@ -456,6 +456,8 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
  * what that side demands.
  */
 const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
+/** What says a term will happen: a modal, or "is to". */
+const TERM_MODALS = /^(will|would|must|shall|should|is|are)$/;
 
 const underPlan: ExtractionRule = {
   name: 'terms.under',
@@ -483,15 +485,20 @@ const underPlan: ExtractionRule = {
     const labels: string[] = [];
     let from = comma + 1;
     while (labels.length < 4) {
-      const modal = view.find(/^(will|would|must|shall|should|is|are)$/, from, 8);
+      const modal = view.find(TERM_MODALS, from, 8);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
-      const end = view.clauseEnd(modal + 1);
+      let end = view.clauseEnd(modal + 1);
+      // "…, and teachers will get …": "and" before another subject and its modal ends this term.
+      const next = view.find(/^and$/, modal + 1, end - modal - 1);
+      if (next !== undefined && view.find(TERM_MODALS, next + 1, 5) !== undefined) end = view.lower(next - 1) === ',' ? next - 1 : next;
       // "the two sides will open corridors": what the sides themselves will do is the term, without them.
       const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1);
       const label = topicsIn(view, bySides ? modal + 1 : from, end, false)[0]?.label;
       if (label) labels.push(label);
-      if (view.lower(end) !== 'and') break;
-      from = end + 1;
+      // "…, and teachers will get …": the next clause after "and", with its comma.
+      const and = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : end;
+      if (view.lower(and) !== 'and') break;
+      from = and + 1;
     }
     if (labels.length === 0) return [];
     if (isDeal) {
