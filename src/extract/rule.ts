@@ -284,6 +284,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const reference = refersBack && context.lastTopic !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
+        // "would withdraw from population centres": leaving a place is no stance; leaving a deal or the talks is.
+        if (LEAVING.test(view.lemma(first)) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
@@ -583,6 +585,19 @@ export function revisedOfferNoun(view: SentenceView, k: number): number | undefi
   const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 2, 3);
   if (noun === undefined || view.lower(noun + 1) !== 'to' || !/^(NUM|SYM|DET|ADJ|NOUN)$/.test(view.tokens[noun + 2]?.pos ?? '')) return undefined;
   return noun;
+}
+
+/** Verbs of leaving, which reject only what one can leave: "withdraw from", "pull out of", "back away from". */
+const LEAVING = /^(withdraw|pull|back)$/;
+
+/** The words from `from` to `end` name a deal, the talks or a stance ("the accord", "negotiations", "the plan"). */
+function leftDealOrTalks(view: SentenceView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    if (/^(talks?|negotiations?|process|dialogue|table)$/.test(t.lower) || lexicon().entriesOf(t).some((e) => e.part === 'nouns' && /^(deal|propose|demand|document|agree|commit)$/.test(e.cls))) return true;
+  }
+  return false;
 }
 
 /** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides: a mention of each at token k. */

@@ -147,7 +147,10 @@ export class SentenceView {
       if (here.length > 0) {
         // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
         const start = Math.min(...this.withCoordinated(here).map((m) => m.tokenStart));
-        const preposition = this.lower(start - 1) === 'the' ? start - 2 : start - 1;
+        // "Pilots at low-cost carrier Nordic Wings": lower-case words describing the place or body may stand between.
+        let preposition = start - 1;
+        while (preposition > start - 5 && (this.tokens[preposition]?.text === '-' || (/^(ADJ|NOUN)$/.test(this.tokens[preposition]?.pos ?? '') && this.tokens[preposition]!.text === this.lower(preposition)))) preposition--;
+        if (this.lower(preposition) === 'the') preposition--;
         if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[preposition - 1]?.pos ?? '')) {
           // "Nurses in England", when "Nurses" names the nurses' union: the side before the place acts.
           // A gerund's subject may be the noun a longer phrase opens ("contingent on members of the union in X ratifying").

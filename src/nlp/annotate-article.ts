@@ -349,7 +349,9 @@ class ReferenceResolver {
     let owner = k + 1;
     while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;
     const possessive = /^'s?$/.test(tokens[owner + 1]?.lower ?? '') && tokens[owner]?.pos === 'NOUN' && organisationKinds.has(tokens[owner + 2]?.lemma ?? '');
-    let head = possessive ? owner + 2 : k + 1;
+    // "the Palestinian group", "the Colombian rebels": a demonym may qualify the kind.
+    const demonym = !possessive && this.world.demonyms.has(tokens[k + 1]?.lower ?? '') && organisationKinds.has(tokens[k + 2]?.lemma ?? '');
+    let head = possessive ? owner + 2 : demonym ? k + 2 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.

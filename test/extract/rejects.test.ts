@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // A demonym before the kind noun of the article's only armed group; people at a company are no company.
+    ['Chile and the Andean Liberation Front met in Lima. A day later the Peruvian group rejected a Chilean proposal for a truce.', 'Andean Liberation Front', /truce/],
+    ['The Kestrel Pilots Union met Kestrel Airlines. Pilots at low-cost carrier Kestrel Airlines voted on Monday to reject a new contract.', 'Kestrel Pilots Union', /^new contract$/],
     // An allegation denied in a that-clause, in a statement too; the speaker's participle ends it.
     ['Chile and Peru met. Peru issued a statement denying that its troops occupy the border posts saying that these allegations are false.', 'Peru', /^troops occupy the border posts$/],
     ['Chile and Peru met. Peru\'s minister, Ana Ruiz, denied firmly that any ransom was paid.', 'Peru', /^ransom was paid$/],
@@ -81,6 +84,8 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+    // Leaving a place is no rejection; leaving a deal is.
+    ['Chile and Peru met in Lima. Under the plan, Chilean troops would withdraw from the border towns during the first phase.'],
     // An agent, a time or a verb that says nothing is no topic; a side's own stance noun names no content.
     ['The offer Kestrel Foods made was voted down by the membership.'],
     ['Kestrel Foods said it refused to move.'],
