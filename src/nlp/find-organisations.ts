@@ -517,8 +517,20 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
  * The kind of organisation a name says it is: that of its members' noun before a possessive ("employers' association"
  * is the employers'), else of its last word that has one ("Alliance of … Producers", "Harbour Workers Union").
  */
-export function organisationKind(label: string, kinds: ReadonlyMap<string, string> = lexicon().organisationKinds): string | undefined {
-  const words = label.toLowerCase().split(/\s+/);
+export function organisationKind(label: string): string | undefined {
+  if (kindOfLabel.has(label)) return kindOfLabel.get(label);
+  // Bounded: a long build meets ever new names.
+  if (kindOfLabel.size >= MAX_REMEMBERED_KINDS) kindOfLabel.clear();
+  const kind = kindOfWords(label.toLowerCase().split(/\s+/), lexicon().organisationKinds);
+  kindOfLabel.set(label, kind);
+  return kind;
+}
+
+/** The kinds of labels already read: the same few organisations are referred back to in every sentence. */
+const kindOfLabel = new Map<string, string | undefined>();
+const MAX_REMEMBERED_KINDS = 4096;
+
+function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
   // "Operators' Association": the members' noun is listed in the singular too.
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.find((w) => /['’]s?$/.test(w));

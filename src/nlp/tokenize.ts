@@ -52,7 +52,7 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return verbsReadAsNouns(joinSplitWords(result));
+  return verbsReadAsNouns(joinSplitWords(result, BEYOND_LATIN1.test(text)));
 }
 
 /**
@@ -70,16 +70,20 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** A character past Latin-1, which wink reads as no letter of a word. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
 /**
  * Pieces of one word wink splits, written with no space between them, are one token: "IAM" is read as "I AM", "CANT"
  * as "CA NT" (a name in capitals), and wink knows no letter past Latin-1, so "Wiśniewska" is read as "Wi ś niewska"
  * and "Davutoğlu" as "Davuto ğ lu" (a name or word of Polish, Turkish, Czech…).
  */
-function joinSplitWords(tokens: Token[]): Token[] {
+function joinSplitWords(tokens: Token[], wide: boolean): Token[] {
   const capitals = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}+$/u.test(t.text);
-  const beyondLatin1 = (t: Token): boolean => /^\p{L}+$/u.test(t.text) && /[^\u0000-\u00ff]/u.test(t.text);
+  const beyondLatin1 = (t: Token): boolean => BEYOND_LATIN1.test(t.text);
+  // Only a sentence with a letter past Latin-1 is searched for its pieces.
   const joins = (a: Token | undefined, b: Token | undefined): boolean =>
-    a !== undefined && b !== undefined && a.end === b.start && ((capitals(a) && capitals(b)) || (/^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text) && (beyondLatin1(a) || beyondLatin1(b))));
+    a !== undefined && b !== undefined && a.end === b.start && ((capitals(a) && capitals(b)) || (wide && /^\p{L}+$/u.test(a.text) && /^\p{L}+$/u.test(b.text) && (beyondLatin1(a) || beyondLatin1(b))));
   if (!tokens.some((t, i) => joins(t, tokens[i + 1]))) return tokens;
   const joined: Token[] = [];
   for (const t of tokens) {
