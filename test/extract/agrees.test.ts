@@ -70,6 +70,7 @@ describe('agrees', () => {
     ['Chile and Peru reached a deal.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
+    ['Chile and Peru met in Lima. Chile would sign the final treaty only after Peru changes its fishing law.'],
     ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],
     ['An Israeli official said the cabinet was expected to approve the agreement on Thursday.'],
     ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani announced the agreement at a news conference in Doha.'],

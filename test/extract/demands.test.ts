@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // "Only after" a condition, after the object: the condition is the demand, and no agreement is stated.
+    ['Chile and Peru met in Lima. Ana Ruiz said Chile would sign the final treaty only after Peru changes its fishing law.', 'Chile', /^Peru changes its fishing law$/],
     // A time phrase between the verb and its object.
     ['Iran demanded at the beginning the lifting of all US sanctions.', 'Iran', /^lifting of all US sanctions$/],
     // A stance word the tagger reads as a noun after its actor and before a determiner is the verb.

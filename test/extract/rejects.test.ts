@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // The condition an apposition names is the one set before it.
+    ['Chile and Peru met in Lima. Chile would sign the treaty only after Peru changes its fishing law, a condition Peru has rejected in the past.', 'Peru', /^Peru changes its fishing law$/],
     // A demonym before the kind noun of the article's only armed group; people at a company are no company.
     ['Chile and the Andean Liberation Front met in Lima. A day later the Peruvian group rejected a Chilean proposal for a truce.', 'Andean Liberation Front', /truce/],
     ['The Kestrel Pilots Union met Kestrel Airlines. Pilots at low-cost carrier Kestrel Airlines voted on Monday to reject a new contract.', 'Kestrel Pilots Union', /^new contract$/],

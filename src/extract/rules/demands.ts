@@ -164,9 +164,15 @@ const unlessCondition: ExtractionRule = {
     // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause; the
     // verb after "only" before "if".
     let verb: number | undefined;
+    // "would sign the final treaty only after Armenia changes …": "only" right before the condition, after the object.
+    const onlyAt = view.lower(unless - 1) === 'only' ? unless - 1 : undefined;
     for (let k = unless - 1; k >= 0 && verb === undefined; k--) {
       const t = view.tokens[k]!;
       if (/^[;:.!?]$/.test(t.text)) break;
+      if (onlyAt !== undefined && k < onlyAt && k >= onlyAt - 10 && t.pos === 'VERB' && !isReportingVerb(t)) {
+        verb = k;
+        break;
+      }
       // "would only back the fund if": the tagger may take the verb after "only" for an adverb.
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;

@@ -27,7 +27,9 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   let verb = lastSide < 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
   if (verb < 0) verb = view.tokens.findIndex(isVerb);
   if (verb < 0) return [];
-  const start = /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  // "would sign only after Armenia changes its constitution, a condition Yerevan has rejected": the condition itself.
+  const condition = /^(condition|demand)$/.test(view.lower(comma + 2)) ? view.tokens.findLastIndex((t, j) => j < comma && (t.lower === 'unless' || (/^(if|after|once|when)$/.test(t.lower) && view.lower(j - 1) === 'only'))) : -1;
+  const start = condition >= 0 ? condition + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
   const label = topicsIn(view, start, comma, false)[0]?.label;
   if (label === undefined) return [];
   return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));
