@@ -264,7 +264,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // condition (see demands.unless), it names no object.
         if (raw === '' || /^[,.;:]/.test(raw) || /^(only )?(if|unless)\b/i.test(raw)) continue;
         // "would sign the final treaty only after Armenia changes …": an agreement on a condition is none yet.
-        if (predicate === 'agrees' && /\bonly (after|if|once|when)\b/i.test(raw)) continue;
+        if (predicate === 'agrees' && /^(?:(?!\b(?:that|which|who)\b).)*\bonly (after|if|once|when)\b/i.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").

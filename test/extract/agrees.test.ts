@@ -51,6 +51,8 @@ describe('agrees', () => {
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
     ['Under the deal, Israel agreed to withdraw its troops from populated areas of Gaza.', 'Israel', /withdraw its troops/],
+    // "Only if" inside a relative clause is a term of what is agreed.
+    ['Chile agreed to a payment that kicks in only if growth tops 3% for two years.', 'Chile', /^payment that kicks in only if growth tops 3%/],
     ['Armenia agreed to talks between its foreign minister and the Azerbaijani foreign minister.', 'Armenia', /^talks between its foreign minister and the Azerbaijani foreign minister$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
