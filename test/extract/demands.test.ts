@@ -82,6 +82,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // "Only if" inside a relative clause on what is agreed sets no side's condition.
+    ['Chile and Peru met. Chile agreed to a payment that kicks in only if growth tops 3% for two years.'],
     ['Iran will not accept any limits on its enrichment program.'],
     ["Analysts say Iran's demands are unrealistic."],
     ['Israel did not demand the release of the hostages before the truce.'],

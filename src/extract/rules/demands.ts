@@ -171,7 +171,7 @@ const unlessCondition: ExtractionRule = {
       if (/^[;:.!?]$/.test(t.text)) break;
       if (onlyAt !== undefined && k < onlyAt && k >= onlyAt - 10 && t.pos === 'VERB' && !isReportingVerb(t)) {
         // "a payment that kicks in only if growth tops 3%": a term of the thing, no condition of a side.
-        if (/^(that|which|who)$/.test(view.lower(k - 1))) return [];
+        if (view.find(/^(that|which|who)$/, k, onlyAt - k) !== undefined || /^(that|which|who)$/.test(view.lower(k - 1))) return [];
         verb = k;
         break;
       }
