@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    // A side's bargaining team or committee, after its possessive or "its".
+    ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union delegation'],
+    ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union delegation'],
     ['Pablo Ruiz, the Second Commander of the Northern Liberation Front and the head of the delegation, called for calm.', 'Pablo Ruiz', 'Northern Liberation Front delegation'],
     ['The American delegation, headed by special envoy Steve Witkoff, met Omani officials on Sunday.', 'Steve Witkoff', 'American delegation'],
     ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],

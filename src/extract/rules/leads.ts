@@ -8,7 +8,9 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
 /** Words that may stand between a lead verb and the body it leads: "will lead the Kenyan delegation". */
-const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|official)$/;
+const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|bargaining|official)$/;
+/** Nouns for a side's team at the table, after the side or its possessive: "the union's bargaining committee". */
+const TEAM_NOUNS = /^(delegation|team|side|negotiators|talks|negotiations|negotiating|bargaining|committee|panel)$/;
 
 /** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
 function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | undefined {
@@ -17,9 +19,11 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
     // "the Kenyan team", "the company's talks": the side's delegation.
     const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
-    if (body) return body.type === 'Party' && /^(delegation|team|side|negotiators|talks|negotiations|negotiating)$/.test(view.lower(after)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical) } : body;
-    const owner = view.lower(j - 1) === "'s" ? view.lower(j - 2) : view.lower(j - 1);
-    if (/^(delegation|team|negotiators)$/.test(view.lower(j)) && leader.party && /^(his|her|their|country|nation|government|own|negotiating)$/.test(owner)) {
+    if (body) return body.type === 'Party' && TEAM_NOUNS.test(view.lower(after)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical) } : body;
+    // "heads its bargaining team": the team of the side the leader speaks for.
+    const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
+    const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
+    if (/^(delegation|team|negotiators|committee|panel)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|country|nation|government|own|negotiating)$/.test(owner)) {
       const t = view.tokens[j]!;
       const label = delegationLabel(worldKnowledge(), leader.party);
       return { ...leader, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: j, tokenEnd: j + 1, via: 'own-delegation' };
@@ -37,7 +41,8 @@ const leaderVerb: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
-      if (!LEAD_VERBS.test(view.lower(k)) || view.tokens[k]!.pos === 'NOUN' || view.lower(k + 1) === 'by') continue;
+      // "who chairs the committee": after "who" the word is a verb, however the tagger read it.
+      if (!LEAD_VERBS.test(view.lower(k)) || (view.tokens[k]!.pos === 'NOUN' && view.lower(k - 1) !== 'who') || view.lower(k + 1) === 'by') continue;
       const relative = relativeSubject(view, k);
       const subjects = relative ? [relative] : view.subjectOf(k);
       for (const person of subjects.filter((m) => m.type === 'Person' && m.via !== 'source')) {
