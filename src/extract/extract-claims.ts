@@ -100,8 +100,10 @@ export function extractClaims(
  * of several items stays "the offer", a package answered as a whole.
  */
 function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], sentenceIndex: number): ClaimArgument {
-  if (object.kind !== 'topic' || !BARE_STANCE_NOUN.test(object.label) || /(request|response)s?$/i.test(object.label)) return object;
-  const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(object.label) ? 'demands' : 'proposes';
+  // "the union's demands": the owner's possessive is no content either.
+  const bare = object.kind === 'topic' ? object.label.replace(/^\S+['’]s\s+/, '') : '';
+  if (object.kind !== 'topic' || !BARE_STANCE_NOUN.test(bare) || /(request|response)s?$/i.test(bare)) return object;
+  const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
   const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;
   const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label);

@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // A side's demands judged unaffordable are the one thing it demanded before.
+    ['The Harbour Workers Union met the Port Operators Association in Leeds. The union demanded a 14% pay rise. The association described the union\'s demands as unaffordable.', 'Port Operators Association', /^14% pay rise$/],
     // The condition an apposition names is the one set before it.
     ['Chile and Peru met in Lima. Chile would sign the treaty only after Peru changes its fishing law, a condition Peru has rejected in the past.', 'Peru', /^Peru changes its fishing law$/],
     // A demonym before the kind noun of the article's only armed group; people at a company are no company.
