@@ -583,10 +583,26 @@ const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike
 
 /** "raised its offer to 14 billion euros": the offer noun after the verb at k, when a new figure or term follows "to". */
 export function revisedOfferNoun(view: SentenceView, k: number): number | undefined {
-  if (!REVISE_VERBS.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB' || !/^(its|their|his|her|our|the)$/.test(view.lower(k + 1))) return undefined;
-  const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 2, 3);
-  if (noun === undefined || view.lower(noun + 1) !== 'to' || !/^(NUM|SYM|DET|ADJ|NOUN)$/.test(view.tokens[noun + 2]?.pos ?? '')) return undefined;
-  return noun;
+  // "Kestrel raises offer …": a headline's verb in -s the tagger reads as a plural noun, right after its actor.
+  const verb = view.tokens[k]!.pos === 'VERB' || (view.tokens[k]!.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k));
+  if (!REVISE_VERBS.test(view.lemma(k)) || !verb) return undefined;
+  // "raised its offer to …", a headline's "raises offer for Nyberg to …".
+  const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? 1 : 0;
+  const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 1 + determiner, 3);
+  if (noun === undefined) return undefined;
+  return revisedTo(view, noun) !== undefined ? noun : undefined;
+}
+
+/** "offer to SEK 362", "offer for Nyberg Dairy to SEK 362": the "to" before the new figure, past whom the offer is for. */
+export function revisedTo(view: SentenceView, noun: number): number | undefined {
+  let to = noun + 1;
+  if (view.lower(to) === 'for') {
+    // The company bid for: a side, or a name the article has not yet made one.
+    const target = view.actors.find((m) => m.tokenStart === to + 1)?.tokenEnd ?? (view.tokens[to + 1]?.pos === 'PROPN' ? view.tokens.findIndex((t, j) => j > to + 1 && t.pos !== 'PROPN') : -1);
+    if (target < 0) return undefined;
+    to = target;
+  }
+  return view.lower(to) === 'to' && /^(NUM|SYM|DET|ADJ|NOUN|PROPN)$/.test(view.tokens[to + 1]?.pos ?? '') ? to : undefined;
 }
 
 /** Verbs of leaving, which reject only what one can leave: "withdraw from", "pull out of", "back away from". */

@@ -376,6 +376,17 @@ export class SentenceView {
   }
 
   /** True when an actor starts at k (after an optional article) and a finite verb follows it: "the Iranian side agreed". */
+  /** From k, a noun phrase (with "of" and names) of up to seven words, then an auxiliary or a verb in -s or -ed. */
+  private newSubjectAfter(k: number): boolean {
+    if (!/^(the|a|an|its|their|his|her)$/.test(this.lower(k))) return false;
+    for (let j = k + 1; j < k + 8 && j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|[^s]s)$/.test(t.lower))) return j > k + 1;
+      if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
+    }
+    return false;
+  }
+
   private startsClause(k: number): boolean {
     const start = this.lower(k) === 'the' ? k + 1 : k;
     const actor = this.actors.find((m) => m.tokenStart === start || m.tokenStart === k);
@@ -433,6 +444,8 @@ export class SentenceView {
           continue;
         }
       }
+      // "… to SEK 362 - board now recommends": a hyphen standing alone, as headlines write a dash, ends the clause.
+      if (t.text === '-' && k > from && this.tokens[k - 1]!.end < t.start && this.tokens[k + 1] !== undefined && t.end < this.tokens[k + 1]!.start) return k;
       if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
@@ -446,6 +459,9 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
       // 'rejected our proposal [and] refused to …': a conjunction an editor inserted in brackets joins as one written.
       if (t.text === '[' && k > from && /^(and|but)$/.test(this.lower(k + 1)) && this.lower(k + 2) === ']' && this.tokens[k + 3]?.pos === 'VERB') return k;
+      // "…, and the board of Nyberg has decided …": after a comma, "and", a noun phrase and its finite verb are a second
+      // clause.
+      if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.newSubjectAfter(k + 1)) return k - 1;
       // "…, and put forward a counter-offer": after a comma, a verb of any form opens a second predicate.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.tokens[second]?.pos === 'VERB' && !this.lower(second).endsWith('ing')) return k - 1;
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;

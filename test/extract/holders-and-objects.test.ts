@@ -363,6 +363,9 @@ describe('time, duration and closing words around an object', () => {
     ["Chile and Peru met in Lima. Peru rejected Chile's proposal for a 40% quota cut, and put forward a counter-offer that would cut it by 18%.", 'proposes', ['40% quota cut', 'counter-offer that would cut it by 18%']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline improved its pay offer to 6% from 4% on Monday.', 'proposes', ['pay offer of 6%']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline did not raise its offer to 8%.', 'proposes', []],
+    // The company an offer is for, a headline's verb read as a noun and its dash; a second clause after ", and".
+    ['Bayline Shipping met Kestrel Foods in Leeds. Bayline Shipping has increased its offer for Kestrel Foods to 362 crowns per share in cash, and the board of Kestrel has decided to recommend it.', 'proposes', ['offer of 362 crowns per share in cash']],
+    ['Bayline raises offer for Kestrel to 362 crowns - board now recommends\nBayline Shipping met Kestrel Foods in Leeds.', 'proposes', ['offer of 362 crowns']],
     ["The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Under the union's proposal, pilots would get a 20% raise.", 'proposes', ['pilots would get a 20% raise']],
     // A mediation noun as the object of another verb names no mediator.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline suggested binding arbitration.', 'mediates', []],

@@ -1,6 +1,6 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyWordBefore, revisedOfferNoun, stanceRule, topicMatches } from '../rule.js';
+import { partyWordBefore, revisedOfferNoun, revisedTo, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
@@ -88,10 +88,11 @@ const revisedOffer: ExtractionRule = {
       if (noun === undefined || view.negated(k)) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
-      const from = view.find(/^from$/, noun + 2, view.clauseEnd(noun + 2) - noun - 2);
-      const end = from ?? view.clauseEnd(noun + 2);
-      const offer = view.text(k + 2, noun + 1);
-      results.push(...topicMatches(subjects, topicsIn(view, noun + 2, end, false).map((t) => `${offer} of ${t.label}`), 0.75));
+      const to = revisedTo(view, noun)!;
+      const from = view.find(/^from$/, to + 1, view.clauseEnd(to + 1) - to - 1);
+      const end = from ?? view.clauseEnd(to + 1);
+      const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
+      results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => `${offer} of ${t.label}`), 0.75));
     }
     return results;
   },

@@ -222,7 +222,7 @@ const stanceNoun: ExtractionRule = {
       const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
-      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || (start >= 2 && revisedOfferNoun(view, start - 2) === noun)) continue;
+      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOfferNoun(view, verb) === noun)) continue;
       const earlier = earlierFigure(view, start, noun);
       const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
       const confidence = found.via === 'verb' ? 0.65 : 0.7;
