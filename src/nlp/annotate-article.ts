@@ -176,6 +176,9 @@ class ReferenceResolver {
   /** The article's organisations in the order they were last named, latest last. */
   private readonly recentOrganisations: string[] = [];
 
+  /** Whose "board", "management" the article named last: "the board of Nyberg", "Nyberg's board". */
+  private readonly bodyOwners = new Map<string, string>();
+
   /** The two sides "both sides" stands for. */
   private readonly principals: readonly string[];
 
@@ -291,6 +294,7 @@ class ReferenceResolver {
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
     }
+    this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;
       if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label))) {
@@ -360,7 +364,9 @@ class ReferenceResolver {
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
     const unnamed = lexicon().unnamedSideHeads.has(side) && !organisationKinds.has(side)
       ? (this.recentOrganisations.findLast((l) => l.endsWith(` ${side}`)) ??
-        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)))
+        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)) ??
+        // "the board" after "the board of Nyberg": a company's board stands for the company.
+        this.bodyOwners.get(side))
       : undefined;
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     // "the port employers' association" is the employers'.
@@ -391,6 +397,17 @@ class ReferenceResolver {
       recent.find((l) => kindOf(l) === undefined);
     if (!label) return undefined;
     return teamNoun ? { end: team + 1, label, team: true } : { end: head + 1, label };
+  }
+
+  /** "the board of Nyberg", "Nyberg's board": the organisation a body of the lexicon's unnamed heads belongs to. */
+  private noteBodyOwners(tokens: readonly Token[], mentions: readonly Mention[]): void {
+    const heads = lexicon().unnamedSideHeads;
+    for (const m of mentions) {
+      if (m.type !== 'Party' || !this.organisations.includes(m.canonical)) continue;
+      const before = tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+      if (tokens[before]?.lower === 'of' && heads.has(tokens[before - 1]?.lower ?? '')) this.bodyOwners.set(tokens[before - 1]!.lower, m.canonical);
+      if (/^['’]s$/.test(tokens[m.tokenEnd]?.lower ?? '') && heads.has(tokens[m.tokenEnd + 1]?.lower ?? '')) this.bodyOwners.set(tokens[m.tokenEnd + 1]!.lower, m.canonical);
+    }
   }
 
   /**

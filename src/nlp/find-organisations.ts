@@ -66,7 +66,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
-        if ((hasHead || kindBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
+        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
           const label = spanText(tokens, i, run);
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
@@ -220,6 +220,13 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
   return t !== undefined && t.text === t.lower && (world.offices.leaderHeads.has(t.lower) || /^(chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
+}
+
+/** "an offer for Nyberg Dairy", "a stake in Kestrel Foods", "the takeover of …": what is bid for or owned is a company. */
+function ownedBefore(tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  const noun = tokens[at - 1];
+  return /^(for|of|in)$/.test(tokens[at]?.lower ?? '') && noun !== undefined && /^(offer|bid|takeover|acquisition|stake|merger|buyout)$/.test(noun.lemma);
 }
 
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */

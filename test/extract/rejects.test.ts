@@ -7,6 +7,8 @@ describe('rejects', () => {
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
     // A side's demands judged unaffordable are the one thing it demanded before.
     ['The Harbour Workers Union met the Port Operators Association in Leeds. The union demanded a 14% pay rise. The association described the union\'s demands as unaffordable.', 'Port Operators Association', /^14% pay rise$/],
+    // "The board" after "the board of X" is X.
+    ['Bayline Shipping has increased its offer for Nyberg Dairy, and the board of Nyberg Dairy now recommends it. The new price comes after the board rejected earlier proposals from Bayline.', 'Nyberg Dairy', /^earlier proposals from Bayline$/],
     // The condition an apposition names is the one set before it.
     ['Chile and Peru met in Lima. Chile would sign the treaty only after Peru changes its fishing law, a condition Peru has rejected in the past.', 'Peru', /^Peru changes its fishing law$/],
     // A demonym before the kind noun of the article's only armed group; people at a company are no company.

@@ -24,6 +24,8 @@ describe('organisations found in the text', () => {
     ['The Riverside Teachers Union met on Monday. The union said the school board raises salaries too slowly.', 'school board', []],
     // A side named by its members in the possessive, as the agent of a passive too.
     ["The nurses' union rejected the health board's offer.", "nurses' union", []],
+    // What is bid for is a company, with no head of its name.
+    ['Bayline Shipping has increased its offer for Nyberg Dairy to 362 crowns per share.', 'Nyberg Dairy', []],
     // The owner in the singular possessive is no part of the name.
     ["The union and the city's school district reached a tentative contract.", 'school district', []],
     ["The employers' association said the dockers' demand was too costly.", "employers' association", []],
