@@ -140,7 +140,8 @@ export class SentenceView {
       }
       if (HARD_BOUNDARIES.has(t.text)) break;
       // "… is balloting its members after ministers dismissed its demand": the verb's subject is in its own clause.
-      if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos))) break;
+      // "… when the commissioner's delegation was ready to …": a possessive may stand in that subject.
+      if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos) || x.lower === "'s")) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));

@@ -56,6 +56,8 @@ describe('proposes', () => {
   });
 
   it.each<[string]>([
+    // The subject of a clause after "when" is its own, a possessive in it too.
+    ['Chile and Peru met in Lima. Ana Ruiz kept both sides in the building when Commissioner Tom Hale\'s delegation was ready to fly home.'],
     // A particle inside a quotation is the quotation's: no call for anything.
     ['Chile and Peru met. The Chilean minister called it "a strategic partnership for a new era".'],
     ['Iran did not propose anything new.'],
