@@ -9,7 +9,7 @@ const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|ch
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
 /** Words that may stand between a lead verb and the body it leads: "will lead the Kenyan delegation". */
 const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|bargaining|official)$/;
-/** Nouns for a side's team at the table, after the side or its possessive: "the union's bargaining committee". */
+/** Nouns for a side's team at the table, after the side or its possessive: "the union's negotiating panel". */
 const TEAM_NOUNS = /^(delegation|team|side|negotiators|talks|negotiations|negotiating|bargaining|committee|panel)$/;
 
 /** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
@@ -20,7 +20,7 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     // "the Kenyan team", "the company's talks": the side's delegation.
     const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
     if (body) return body.type === 'Party' && TEAM_NOUNS.test(view.lower(after)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical) } : body;
-    // "heads its bargaining team": the team of the side the leader speaks for.
+    // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
     if (/^(delegation|team|negotiators|committee|panel)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|country|nation|government|own|negotiating)$/.test(owner)) {
