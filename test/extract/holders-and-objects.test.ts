@@ -355,6 +355,9 @@ describe('time, duration and closing words around an object', () => {
     // The company a state's possessive qualifies makes the offer; a bidder's obligation is no agreement of the speaker.
     ["Kestrel Foods and Bayline Shipping met in London. Kestrel rejected a cash offer of 310 crowns a share from Britain's Bayline Shipping.", 'proposes', ['310 crowns a share']],
     ["Kestrel Foods and Bayline Shipping met in London. Karin Lund, Kestrel's chair, spoke. She added that any bidder would have to commit to keeping the headquarters in Oslo.", 'agrees', []],
+    // A noun phrase, a side and its stance verb with no object: the side's stance on the noun phrase.
+    ['The Harbour League met the Harbour Players Association. The league rejected the 51% share the association insisted on all summer.', 'demands', ['51% share']],
+    ['The Kestrel Pilots Union met Kestrel Airlines. The union accepted the 4% increase the airline offered last week.', 'proposes', ['4% increase']],
     // A time alone is no object; a comment after a comma ends the term; a settlement still to be ratified is none yet.
     ['Chile and Peru met in Lima. Peru had insisted on it all summer.', 'demands', []],
     ['Chile and Peru met in Lima. Under the deal, fishing will stop for two years, something Peru had called its red line.', 'agrees', ['fishing will stop for two years']],

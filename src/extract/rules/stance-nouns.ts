@@ -595,7 +595,49 @@ const settledPassive: ExtractionRule = {
 };
 
 /** Rules for stances stated as nouns, and for the terms of a deal. */
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive];
+/**
+ * "the 51% they insisted on all summer", "the 47% the owners offered in July", "the terms both sides signed": a noun
+ * phrase, then a side and its stance verb with no object of its own (a relative clause without "that"). The side takes
+ * that stance on the noun phrase.
+ */
+const contactClause: ExtractionRule = {
+  name: 'stance.contact-clause',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k < view.tokens.length; k++) {
+      const t = view.tokens[k]!;
+      if (t.pos !== 'VERB' || view.negated(k)) continue;
+      const predicate = VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
+      if (predicate === undefined) continue;
+      // No object of its own: a particle at most, then the clause ends or a time follows.
+      let after = /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
+      after = afterTimePhrase(view, after);
+      if (!/^(,|\.|;|and|but|—|–|"|”|in|on|at|last|this|earlier)$/.test(view.lower(after)) && after < view.tokens.length) continue;
+      if (/^(in|on|at|last|this|earlier)$/.test(view.lower(after)) && afterTimePhrase(view, after) === after && !/^(last|this|earlier)$/.test(view.lower(after))) continue;
+      // The side right before the verb, past auxiliaries and adverbs.
+      let end = k;
+      while (end > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[end - 1]!.pos)) end--;
+      // A pronoun there is read too loosely to hold a stance on its own ("the 51% they insisted on").
+      const sides = view.actors.filter((m) => m.tokenEnd === end && STANCE_ACTORS.has(m.type) && m.via !== 'pronoun');
+      const side = sides[0];
+      if (!side) continue;
+      // The noun phrase right before the side: a figure or a noun, back to its determiner.
+      const head = side.tokenStart - 1;
+      if (!/^(NOUN|NUM|SYM)$/.test(view.tokens[head]?.pos ?? '') || view.actors.some((m) => m.tokenStart <= head && head < m.tokenEnd)) continue;
+      let start = head;
+      while (start > 0 && /^(NOUN|NUM|SYM|ADJ)$/.test(view.tokens[start - 1]!.pos) && head - start < 6) start--;
+      if (!/^(the|a|an|its|their|this|these|those)$/.test(view.lower(start - 1))) continue;
+      const label = topicsIn(view, start, head + 1, false)[0]?.label;
+      // "the terms the airline offered": a bare noun of a stance or a deal names no content.
+      if (!label || isOwnStanceNoun(label) || BARE_STANCE_NOUN.test(label) || /^(terms?|deal|agreement|accord|package)$/i.test(label)) continue;
+      for (const subject of sides) results.push({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+    }
+    return results;
+  },
+};
+
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive, contactClause];
 /** Rules that read what the sentence's other stances named: they run after every other rule. */
 export const APPOSITION_RULES: readonly ExtractionRule[] = [appositiveStance];
 
