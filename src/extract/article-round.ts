@@ -1,21 +1,12 @@
 // The round of talks an article reports: its name after venue, city or sides, its ordinal, and the days it was held.
-import { readFileSync } from 'node:fs';
 import type { AnnotatedSentence, Article, ArticleRound } from '../types.js';
-import { packagePath } from '../package-root.js';
+import { ordinalWords } from '../nlp/number-words.js';
 import { statedDates } from './stated-dates.js';
 
 /** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
 const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
 /** Words that put a sentence's meeting apart from the round the article reports. */
 const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
-
-let ordinals: ReadonlyMap<string, number> | undefined;
-
-/** Ordinal words and their numbers (data/ordinals.json), read once. */
-function ordinalWords(): ReadonlyMap<string, number> {
-  ordinals ??= new Map(Object.entries(JSON.parse(readFileSync(packagePath('data', 'ordinals.json'), 'utf8')) as Record<string, number>));
-  return ordinals;
-}
 
 /** The word of an ordinal ("second" for 2), or undefined past the words data/ordinals.json holds. */
 export function ordinalName(n: number): string | undefined {

@@ -207,7 +207,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
           // 'called it "a partnership for a new era"': a particle inside a quotation is the quotation's.
-          if (particle !== undefined && view.find(/^["“”]$/, k + 1, particle - k - 1) !== undefined) continue;
+          if (view.find(/^["“”]$/, k + 1, particle - k - 1) !== undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
           // a participle ("an agreement made last month for …") does not.
           // "A deal was reached on the quota": a passive of reaching joins the deal to its particle.
@@ -287,7 +287,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         // "would withdraw from population centres": leaving a place is no stance; leaving a deal or the talks is.
-        if (LEAVING.test(view.lemma(first)) && !leftDealOrTalks(view, objectFrom, end)) continue;
+        if (isLeaving(view, first) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
@@ -583,20 +583,23 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */
 const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
 
-/** "raised its offer to 14 billion euros": the offer noun after the verb at k, when a new figure or term follows "to". */
-export function revisedOfferNoun(view: SentenceView, k: number): number | undefined {
+/**
+ * "raised its offer to 14 billion euros": the offer noun after the verb at k and the "to" before the new figure or
+ * term, or undefined.
+ */
+export function revisedOffer(view: SentenceView, k: number): { noun: number; to: number } | undefined {
   // "Kestrel raises offer …": a headline's verb in -s the tagger reads as a plural noun, right after its actor.
   const verb = view.tokens[k]!.pos === 'VERB' || (view.tokens[k]!.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k));
   if (!REVISE_VERBS.test(view.lemma(k)) || !verb) return undefined;
   // "raised its offer to …", a headline's "raises offer for Nyberg to …".
   const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? 1 : 0;
   const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 1 + determiner, 3);
-  if (noun === undefined) return undefined;
-  return revisedTo(view, noun) !== undefined ? noun : undefined;
+  const to = noun === undefined ? undefined : revisedTo(view, noun);
+  return noun === undefined || to === undefined ? undefined : { noun, to };
 }
 
 /** "offer to SEK 362", "offer for Nyberg Dairy to SEK 362": the "to" before the new figure, past whom the offer is for. */
-export function revisedTo(view: SentenceView, noun: number): number | undefined {
+function revisedTo(view: SentenceView, noun: number): number | undefined {
   let to = noun + 1;
   if (view.lower(to) === 'for') {
     // The company bid for: a side, or a name the article has not yet made one.
@@ -608,7 +611,11 @@ export function revisedTo(view: SentenceView, noun: number): number | undefined 
 }
 
 /** Verbs of leaving, which reject only what one can leave: "withdraw from", "pull out of", "back away from". */
-const LEAVING = /^(withdraw|pull|back)$/;
+function isLeaving(view: SentenceView, k: number): boolean {
+  const lemma = view.lemma(k);
+  const next = view.lower(k + 1);
+  return (lemma === 'withdraw' && next === 'from') || (lemma === 'pull' && next === 'out') || (lemma === 'back' && next === 'away');
+}
 
 /** The words from `from` to `end` name a deal, the talks or a stance ("the accord", "negotiations", "the plan"). */
 function leftDealOrTalks(view: SentenceView, from: number, end: number): boolean {

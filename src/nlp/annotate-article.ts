@@ -1,10 +1,9 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../package-root.js';
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, officeOfState, possessiveBeforeOffice, spanText } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
+import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
 import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
@@ -156,14 +155,6 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     .filter(([party, s]) => s > 0 && !throughArmy(party))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .map(([party]) => party);
-}
-
-let cardinalWords: ReadonlyMap<string, number> | undefined;
-
-/** Number words and their numbers (data/cardinals.json), read once. */
-function cardinals(): ReadonlyMap<string, number> {
-  cardinalWords ??= new Map(Object.entries(JSON.parse(readFileSync(packagePath('data', 'cardinals.json'), 'utf8')) as Record<string, number>));
-  return cardinalWords;
 }
 
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
@@ -421,7 +412,7 @@ class ReferenceResolver {
     if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
     // "neither side": the sides, for the stance rules to leave out.
     if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return { end: k + 2, size: 2 };
-    const size = b === undefined ? undefined : cardinals().get(b);
+    const size = b === undefined ? undefined : cardinalWords().get(b);
     if ((a === 'the' || a === 'all') && size !== undefined && c && GROUP_HEADS.has(c)) return { end: k + 3, size };
     // "as the two inked the deal": "the two" alone, before its verb.
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
@@ -441,7 +432,7 @@ class ReferenceResolver {
     }
     const office = matchOffice(tokens, j, this.world);
     // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
-    if (!office || office.plural || officeOfState(tokens, j, this.world)) return undefined;
+    if (!office || office.plural || officeOfSide(tokens, j, this.world)) return undefined;
     // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;

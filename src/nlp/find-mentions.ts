@@ -96,7 +96,8 @@ function isSurnameShaped(text: string): boolean {
   const shape = asciiShape(text);
   return shape === undefined ? SURNAME_SHAPE.test(text) : shape === 'letters' && text.length >= 4;
 }
-const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'");
+/** A possessive token: "'s", or the apostrophe of a plural ("nurses'"). */
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === '’');
 
 interface Span {
   readonly end: number;
@@ -620,13 +621,13 @@ function matchOfficeHolder(
   heading: boolean,
   make: Make,
 ): number | undefined {
-  const ofState = officeOfState(tokens, tokens[i]!.lower === 'the' ? i + 1 : i, world);
-  if (ofState) {
-    const { office, state, name } = ofState;
+  const ofSide = officeOfSide(tokens, tokens[i]!.lower === 'the' ? i + 1 : i, world);
+  if (ofSide) {
+    const { office, side, name } = ofSide;
     const holder = spanText(tokens, name[0], name[1]);
-    make('Party', state[0], state[1], state[2], 'gazetteer', { party: state[2] });
-    const record = remember(memory, holder, state[2], office);
-    make('Person', name[0], name[1], record.name, 'office', { party: state[2], office });
+    make('Party', side[0], side[1], side[2], 'gazetteer', { party: side[2] });
+    const record = remember(memory, holder, side[2], office);
+    make('Person', name[0], name[1], record.name, 'office', { party: side[2], office });
     return name[1];
   }
   // "Acting U.S. Secretary of Labor X", "Former Colombian President Y": a word of tenure before the side.
@@ -695,22 +696,22 @@ function matchOfficeHolder(
  * side, then the holder's full name, as translated news writes them. The office's label, the side's span and party,
  * and the name's span.
  */
-export function officeOfState(tokens: readonly Token[], i: number, world: WorldKnowledge): { office: string; state: [number, number, string]; name: [number, number] } | undefined {
+export function officeOfSide(tokens: readonly Token[], i: number, world: WorldKnowledge): { office: string; side: [number, number, string]; name: [number, number] } | undefined {
   const office = matchOffice(tokens, i, world);
   if (!office || office.plural) return undefined;
   for (let j = office.end; j < office.end + 8 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === 'of') {
       const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-      const state = lookupName(tokens, at, world);
-      if (state && state.known.kind !== 'place') {
-        let from = tokens[state.end]?.text === ',' ? state.end + 1 : state.end;
+      const side = lookupName(tokens, at, world);
+      if (side && side.known.kind !== 'place') {
+        let from = tokens[side.end]?.text === ',' ? side.end + 1 : side.end;
         if (world.offices.honorifics.has(tokens[from]?.lower ?? '')) from++;
         const to = matchNameRun(tokens, from, world, true);
         if (to === undefined || to - from < 2) return undefined;
         // "the UN Framework Convention on Climate Change": words that go on naming the body are no person's name.
         if (/^(of|on|for|and)$/.test(tokens[to]?.lower ?? '') && isCapitalised(tokens[to + 1]) && !lexicon().timeWords.has(tokens[to + 1]!.lower)) return undefined;
-        return { office: officeLabel(tokens, i, j, false), state: [at, state.end, state.known.party], name: [from, to] };
+        return { office: officeLabel(tokens, i, j, false), side: [at, side.end, side.known.party], name: [from, to] };
       }
     }
     if (!(isCapitalised(t) && isWordToken(t)) && !/^(of|and|the|for|&)$/.test(t.lower)) return undefined;

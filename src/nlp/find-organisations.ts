@@ -1,14 +1,14 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
 
 /** An organisation found in an article: its label and the other names the article gives it. */
 export interface ArticleOrganisation {
   readonly label: string;
-  /** A side with no proper name is written in lower case ("school board"). */
+  /** Names in lower case ("school board", "machinists' union") are matched in lower case too. */
   readonly names: readonly string[];
 }
 
@@ -249,6 +249,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || (world.offices.heads.has(tokens[i]!.lower) && !titleOfName)) return i;
   let end = i;
   let k = i;
+  const heads = lexicon().organisationHeads;
+  const nameWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !heads.has(tokens[n]!.lower);
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
@@ -257,12 +259,10 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       end = ++k;
       // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
-      const heads = lexicon().organisationHeads;
-      const word = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !heads.has(tokens[n]!.lower);
-      const nameEnd = word(k) && word(k + 1) ? (word(k + 2) ? k + 3 : k + 2) : undefined;
+      const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && tokens[nameEnd]?.text !== "'s") break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
-      if (tokens[k - 2]?.lower === 'of' && isCapitalised(tokens[k]) && world.states.has(world.names.get(nameKey(t.text))?.party ?? '')) break;
+      if (isCapitalised(tokens[k]) && endsInState(tokens, k, world)) break;
     }
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
@@ -354,7 +354,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   const knownKinds = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i])) continue;
+      // Only a word some known name starts with can open one.
+      if (!isCapitalised(tokens[i]) || !world.nameHeads.has(nameHead(tokens[i]!.lower))) continue;
       for (let n = 1; n <= world.maxNameTokens && i + n <= tokens.length; n++) {
         const known = world.names.get(nameKey(spanText(tokens, i, i + n)));
         const kind = known?.kind === 'party' ? world.organisationKinds.get(known.party) : undefined;
@@ -389,14 +390,12 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
 
 /** The apostrophe of a plural possessive right after token k: "nurses'". */
 function pluralPossessiveAfter(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return next !== undefined && (next.text === "'" || next.text === '’') && tokens[k]!.lower.endsWith('s');
+  return isPossessive(tokens[k + 1]) && !/s$/.test(tokens[k + 1]!.lower) && tokens[k]!.lower.endsWith('s');
 }
 
 /** A possessive right after token k: "nurses'", "Kestrel's". */
 function possessiveAfter(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return next !== undefined && (next.lower === "'s" || next.lower === '’s' || ((next.text === "'" || next.text === '’') && tokens[k]!.lower.endsWith('s')));
+  return isPossessive(tokens[k + 1]) && (/s$/.test(tokens[k + 1]!.lower) || tokens[k]!.lower.endsWith('s'));
 }
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */

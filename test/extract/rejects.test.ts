@@ -11,6 +11,9 @@ describe('rejects', () => {
     ['Bayline Shipping has increased its offer for Nyberg Dairy, and the board of Nyberg Dairy now recommends it. The new price comes after the board rejected earlier proposals from Bayline.', 'Nyberg Dairy', /^earlier proposals from Bayline$/],
     // The condition an apposition names is the one set before it.
     ['Chile and Peru met in Lima. Chile would sign the treaty only after Peru changes its fishing law, a condition Peru has rejected in the past.', 'Peru', /^Peru changes its fishing law$/],
+    // Not backing something rejects it, whatever its object; only leaving ("backed away from") needs a deal or talks.
+    ['Chile and Peru met in Lima. Peru did not back the fisheries reform.', 'Peru', /^fisheries reform$/],
+    ['Chile and Peru met in Lima. Peru backed away from the quota plan.', 'Peru', /^quota plan$/],
     // A demonym before the kind noun of the article's only armed group; people at a company are no company.
     ['Chile and the Andean Liberation Front met in Lima. A day later the Peruvian group rejected a Chilean proposal for a truce.', 'Andean Liberation Front', /truce/],
     ['The Kestrel Pilots Union met Kestrel Airlines. Pilots at low-cost carrier Kestrel Airlines voted on Monday to reject a new contract.', 'Kestrel Pilots Union', /^new contract$/],

@@ -1,6 +1,6 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyWordBefore, revisedOfferNoun, revisedTo, stanceRule, topicMatches } from '../rule.js';
+import { partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
@@ -78,17 +78,17 @@ const desirable: ExtractionRule = {
  * "Ostra raised its offer to 14 billion euros from 12 billion", "the company improved its pay offer to 6%": the side
  * now offers the new figure, labelled by the noun it names ("offer of 14 billion euros"); the old one is left out.
  */
-const revisedOffer: ExtractionRule = {
+const revisedOfferRule: ExtractionRule = {
   name: 'proposes.revised-offer',
   predicate: 'proposes',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 0; k + 3 < view.tokens.length; k++) {
-      const noun = revisedOfferNoun(view, k);
-      if (noun === undefined || view.negated(k)) continue;
+      const revised = revisedOffer(view, k);
+      if (revised === undefined || view.negated(k)) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
-      const to = revisedTo(view, noun)!;
+      const { noun, to } = revised;
       const from = view.find(/^from$/, to + 1, view.clauseEnd(to + 1) - to - 1);
       const end = from ?? view.clauseEnd(to + 1);
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
@@ -113,7 +113,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
-  revisedOffer,
+  revisedOfferRule,
   willingness,
   desirable,
 ];

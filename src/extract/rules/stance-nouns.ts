@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOfferNoun, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -222,7 +222,7 @@ const stanceNoun: ExtractionRule = {
       const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
-      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOfferNoun(view, verb) === noun)) continue;
+      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
       const earlier = earlierFigure(view, start, noun);
       const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
       const confidence = found.via === 'verb' ? 0.65 : 0.7;
@@ -450,15 +450,16 @@ function termClause(view: SentenceView, start: number): { label: string; end: nu
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
+/** Words that open the phrase naming the deal or plan a clause is under: "Under the agreement", "According to the deal". */
+const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
+/** What says a term will happen: a modal, or "is to". */
+const TERM_MODALS = /^(will|would|must|shall|should|is|are)$/;
+
 /**
  * "Under the agreement, Peru will reopen two crossings": a clause under a deal states its terms, agreed by both
  * sides. "Under Chile's plan, Peru would have to withdraw": a clause under a side's plan or proposal states
  * what that side demands.
  */
-const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
-/** What says a term will happen: a modal, or "is to". */
-const TERM_MODALS = /^(will|would|must|shall|should|is|are)$/;
-
 const underPlan: ExtractionRule = {
   name: 'terms.under',
   predicate: 'agrees',
@@ -594,14 +595,13 @@ const settledPassive: ExtractionRule = {
   },
 };
 
-/** Rules for stances stated as nouns, and for the terms of a deal. */
 /**
- * "the 51% they insisted on all summer", "the 47% the owners offered in July", "the terms both sides signed": a noun
+ * "the 51% share the association insisted on all summer", "the 4% increase the airline offered last week": a noun
  * phrase, then a side and its stance verb with no object of its own (a relative clause without "that"). The side takes
  * that stance on the noun phrase.
  */
-const contactClause: ExtractionRule = {
-  name: 'stance.contact-clause',
+const objectlessRelative: ExtractionRule = {
+  name: 'stance.objectless-relative',
   predicate: 'proposes',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
@@ -610,11 +610,9 @@ const contactClause: ExtractionRule = {
       if (t.pos !== 'VERB' || view.negated(k)) continue;
       const predicate = VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
       if (predicate === undefined) continue;
-      // No object of its own: a particle at most, then the clause ends or a time follows.
-      let after = /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
-      after = afterTimePhrase(view, after);
-      if (!/^(,|\.|;|and|but|—|–|"|”|in|on|at|last|this|earlier)$/.test(view.lower(after)) && after < view.tokens.length) continue;
-      if (/^(in|on|at|last|this|earlier)$/.test(view.lower(after)) && afterTimePhrase(view, after) === after && !/^(last|this|earlier)$/.test(view.lower(after))) continue;
+      // No object of its own: a particle at most, a time, then the clause ends.
+      const after = afterTimePhrase(view, /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
+      if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”)$/.test(view.lower(after))) continue;
       // The side right before the verb, past auxiliaries and adverbs.
       let end = k;
       while (end > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[end - 1]!.pos)) end--;
@@ -637,7 +635,8 @@ const contactClause: ExtractionRule = {
   },
 };
 
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive, contactClause];
+/** Rules for stances stated as nouns, and for the terms of a deal. */
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive, objectlessRelative];
 /** Rules that read what the sentence's other stances named: they run after every other rule. */
 export const APPOSITION_RULES: readonly ExtractionRule[] = [appositiveStance];
 

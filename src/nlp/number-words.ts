@@ -1,0 +1,22 @@
+// Number words and their numbers: ordinals ("second") from data/ordinals.json, cardinals ("three") from
+// data/cardinals.json, each read once.
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
+
+const read = new Map<string, ReadonlyMap<string, number>>();
+
+function numberWords(file: string): ReadonlyMap<string, number> {
+  let words = read.get(file);
+  if (words === undefined) read.set(file, (words = new Map(Object.entries(JSON.parse(readFileSync(packagePath('data', file), 'utf8')) as Record<string, number>))));
+  return words;
+}
+
+/** "second" → 2. */
+export function ordinalWords(): ReadonlyMap<string, number> {
+  return numberWords('ordinals.json');
+}
+
+/** "three" → 3. */
+export function cardinalWords(): ReadonlyMap<string, number> {
+  return numberWords('cardinals.json');
+}
