@@ -1,6 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
 import { isNegation, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { cardinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
@@ -429,12 +430,17 @@ export function isOwnStanceNoun(label: string): boolean {
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
 export const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
 
-/** A stretch of time and nothing else: "two years", "all summer", "another three weeks". */
-const DURATION_ONLY = /^(?:for |all |the next |another |the whole )?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|more|\d+ more|two more|three more) )*(?:days?|weeks?|months?|years?|hours?|nights?|summer|winter|spring|autumn|fall|season)$/i;
+let durationOnly: RegExp | undefined;
+
+/** A stretch of time and nothing else: "two years", "all summer", "another three weeks"; number words from data. */
+function durationPattern(): RegExp {
+  durationOnly ??= new RegExp(`^(?:for |all |the next |another |the whole )?(?:(?:\\d+|a|an|one|${[...cardinalWords().keys()].join('|')}|several|many|few|some|more) )*(?:days?|weeks?|months?|years?|hours?|nights?|summer|winter|spring|autumn|fall|season)$`, 'i');
+  return durationOnly;
+}
 
 /** A topic label that names only a time or a stretch of time, which no side demands, offers or agrees to as such. */
 export function isTimeOnly(label: string): boolean {
-  return TIME_ONLY.test(label) || DURATION_ONLY.test(label);
+  return TIME_ONLY.test(label) || durationPattern().test(label);
 }
 
 /**
