@@ -43,6 +43,10 @@ function partyNames(inputs: readonly ArticleClaims[]): string[] {
   const names: string[] = [];
   const add = (m: Mention): void => {
     if (m.type === 'Party') names.push(m.canonical);
+    // "the ALF", read as a name of the Adrar Liberation Front it was defined for, is still its short name.
+    if (m.type === 'Party' && m.text !== m.canonical && ACRONYM.test(m.text)) names.push(m.text);
+    const delegationOf = m.type === 'Delegation' ? /^(?:the )?(\S+) delegation$/iu.exec(m.text)?.[1] : undefined;
+    if (delegationOf !== undefined && ACRONYM.test(delegationOf)) names.push(delegationOf);
     if (m.party !== undefined) names.push(m.party);
   };
   for (const input of inputs) {
@@ -69,8 +73,14 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
     if (sides === undefined || sides.length !== 2 || !sides.some((side) => short.has(side))) return label;
     return sidesTalksLabel(sides.map((side) => short.get(side) ?? side)) ?? label;
   };
+  // A side's delegation too goes by its short name, as news calls it once the acronym is defined ("the ALF delegation").
+  const delegation = (label: string): string => {
+    const side = /^(.+) delegation$/u.exec(label)?.[1];
+    const acronym = side === undefined ? undefined : short.get(name(side));
+    return acronym === undefined ? label : `${acronym} delegation`;
+  };
   const mention = <M extends Mention>(m: M): M => {
-    const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.canonical;
+    const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.type === 'Delegation' ? delegation(m.canonical) : m.canonical;
     const party = m.party === undefined ? undefined : name(m.party);
     return canonical === m.canonical && party === m.party ? m : { ...m, canonical, party };
   };

@@ -46,3 +46,25 @@ describe('talks named after sides, one of them by its acronym', () => {
     expect([...new Set(talks)]).toEqual(['KPU–Kestrel Airlines talks']);
   });
 });
+
+describe('a delegation of a side whose acronym an article defines', () => {
+  const articles = [
+    articleFromText(
+      'The Harbour Workers of Arlen (HWA) met the port authority in Valletta on Monday. The HWA delegation is led by Ana Ruiz. ' +
+        'The Harbour Workers of Arlen delegation rejected the offer of a 2% raise.\n',
+      'a.txt',
+    ),
+    articleFromText('Tomas Berg heads the Kestrel Pilots Union delegation, which demanded a 9% raise from Kestrel Airlines on Monday.\n', 'b.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+  const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label);
+
+  it('goes by the acronym, in full or short, as one delegation', () => {
+    expect(delegations).toContain('HWA delegation');
+    expect(delegations).not.toContain('Harbour Workers of Arlen delegation');
+  });
+
+  it('keeps the full name when no acronym is defined', () => {
+    expect(delegations).toContain('Kestrel Pilots Union delegation');
+  });
+});
