@@ -230,7 +230,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
         const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined;
-        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !view.actors.some((m) => m.tokenEnd === first)) continue;
+        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !spentTime(view, first) && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
@@ -264,6 +264,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
         // condition (see demands.unless), it names no object.
         if (raw === '' || /^[,.;:]/.test(raw) || /^(only )?(if|unless)\b/i.test(raw)) continue;
+        // "the 12% the union asked for was never on the table": a finite auxiliary opens the main clause, not an object.
+        if (view.tokens[objectFrom]?.pos === 'AUX' && view.lower(objectFrom - 1) !== 'to' && view.lower(objectFrom - 1) !== 'that') continue;
         // "would sign the final treaty only after Armenia changes …": an agreement on a condition is none yet.
         if (predicate === 'agrees' && /^(?:(?!\b(?:that|which|who)\b).)*\bonly (after|if|once|when)\b/i.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
@@ -332,6 +334,12 @@ function durationEnd(view: SentenceView, k: number): number | undefined {
 function namesPlanBefore(view: SentenceView, k: number): boolean {
   if (view.tokens.slice(0, k).some((t) => FRAMING_NOUNS.test(t.lower))) return true;
   return (['propose', 'deal', 'demand'] as const).some((cls) => view.lexiconMatches(cls, 'nouns').some(([first]) => first < k));
+}
+
+/** "spent months demanding …", "has spent weeks pushing for …": the gerund is the act of whoever spent the time. */
+function spentTime(view: SentenceView, gerund: number): boolean {
+  const spent = durationEnd(view, gerund - 3) === gerund ? gerund - 4 : durationEnd(view, gerund - 2) === gerund ? gerund - 3 : durationEnd(view, gerund - 1) === gerund ? gerund - 2 : undefined;
+  return spent !== undefined && view.lemma(spent) === 'spend';
 }
 
 /** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
@@ -525,6 +533,11 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   // "demanded at the beginning the release of …", "agreed at the outset to …".
   if (/^(at|in)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && /^(beginning|start|outset|end|time)$/.test(view.lower(k + 2)) && !/^(of|that)$/.test(view.lower(k + 3))) return k + 3;
   let j = k;
+  // "insisted until the last day on …", "held out until the final hours for …".
+  if (view.lower(k) === 'until' && view.lower(k + 1) === 'the' && /^(last|final|very)$/.test(view.lower(k + 2))) {
+    const noun = view.find(/^(day|days|minute|minutes|moment|hour|hours|week|weeks|night|round|end)$/, k + 3, 2);
+    if (noun !== undefined) return afterTimePhrase(view, noun + 1);
+  }
   // "late Wednesday", "early on Monday".
   if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;
   // "refused for months to negotiate", "for several weeks": a duration.

@@ -219,6 +219,13 @@ describe('time, duration and closing words around an object', () => {
     // A party named by its members acts, and a caucus is an organisation.
     ['The law was passed in May. Republicans had demanded steep spending cuts.', 'Republicans', 'demands', ['steep spending cuts']],
     ['Progressive Democrats criticized the plan, and the House Freedom Caucus said it would oppose the bill.', 'House Freedom Caucus', 'rejects', ['bill']],
+    // A stretch of time up to the end stands between a verb and its particle.
+    ['Chile and Peru met in Lima. Peru insisted until the last day on the return of the night patrols.', 'Peru', 'demands', ['return of the night patrols']],
+    // Time spent doing something is the doer's: the gerund after it takes the stance.
+    ['Chile and Peru met in Lima. Peru, which spent months demanding a joint patrol, dropped it.', 'Peru', 'demands', ['joint patrol']],
+    ['Chile and Peru met in Lima. Chile has spent weeks pushing for a quota freeze.', 'Chile', 'proposes', ['quota freeze']],
+    // A relative clause without "that" ends where the main clause's auxiliary begins.
+    ['Chile and Peru met in Lima. The 12% share Peru first asked for was never on the table.', 'Peru', 'proposes', ['12% share']],
   ])('%s → %s %s %j', (text, holder, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);

@@ -612,7 +612,8 @@ const objectlessRelative: ExtractionRule = {
       if (predicate === undefined) continue;
       // No object of its own: a particle at most, a time, then the clause ends.
       const after = afterTimePhrase(view, /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
-      if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”)$/.test(view.lower(after))) continue;
+      // "the 12% the union asked for was never on the table": the relative clause may end where the main verb begins.
+      if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”)$/.test(view.lower(after)) && view.tokens[after]!.pos !== 'AUX') continue;
       // The side right before the verb, past auxiliaries and adverbs.
       let end = k;
       while (end > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[end - 1]!.pos)) end--;
