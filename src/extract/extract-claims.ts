@@ -47,6 +47,7 @@ export function extractClaims(
     lastHolder: new Map(),
     lastDealSentence: undefined,
     lastTermsSentence: undefined,
+    lastDealReached: undefined,
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];
@@ -90,8 +91,20 @@ export function extractClaims(
         claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object, source });
       }
     }
+    if (bothSidesAgreed(claims, sentence.index, principals)) context.lastDealReached = sentence.index;
   }
   return claims;
+}
+
+/** Both sides agreed to something in the sentence: a deal was reached. */
+function bothSidesAgreed(claims: readonly Claim[], sentenceIndex: number, principals: readonly string[]): boolean {
+  if (principals.length < 2) return false;
+  const agreed = new Set<string>();
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.source.sentenceIndex === sentenceIndex; i--) {
+    const claim = claims[i]!;
+    if (claim.predicate === 'agrees') agreed.add(claim.subject.mention.party ?? claim.subject.mention.canonical);
+  }
+  return principals.every((side) => agreed.has(side));
 }
 
 /**

@@ -26,6 +26,8 @@ export interface ArticleContext {
   lastDealSentence: number | undefined;
   /** Index of the last sentence whose deal terms were read, for terms that run on in the next ("Troops would deploy …"). */
   lastTermsSentence: number | undefined;
+  /** Index of the last sentence in which both sides agreed (a deal reached), for the terms stated after it. */
+  lastDealReached: number | undefined;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;
 }
@@ -263,7 +265,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
         // condition (see demands.unless), it names no object.
-        if (raw === '' || /^[,.;:]/.test(raw) || /^(only )?(if|unless)\b/i.test(raw)) continue;
+        // "insisted on all summer and the 47% …": a conjunction after the time opens no object.
+        if (raw === '' || /^[,.;:]/.test(raw) || /^(only )?(if|unless)\b/i.test(raw) || /^(and|or|but)\b/i.test(raw)) continue;
         // "the 12% the union asked for was never on the table": a finite auxiliary opens the main clause, not an object.
         if (view.tokens[objectFrom]?.pos === 'AUX' && view.lower(objectFrom - 1) !== 'to' && view.lower(objectFrom - 1) !== 'that') continue;
         // "would sign the final treaty only after Armenia changes …": an agreement on a condition is none yet.

@@ -431,3 +431,27 @@ describe('time, duration and closing words around an object', () => {
     expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);
   });
 });
+
+describe('terms stated after the deal', () => {
+  const DEAL = 'Chile and Peru reached an agreement on fishing quotas on Sunday. ';
+  it.each<[string, string[]]>([
+    // What will be, said of no side, a sentence or two after both sides reached a deal, is one of its terms.
+    [DEAL + 'The new quotas will take effect in March. The anchovy quota will fall by 12% over two years.', ['anchovy quota will fall by 12% over two years', 'fishing quotas']],
+    // A short heading before a colon.
+    [DEAL + 'The big change: trawlers will carry observers on every trip.', ['fishing quotas', 'trawlers will carry observers on every trip']],
+    // What a side will do is that side's part.
+    [DEAL + 'Peru will reopen two ports to Chilean boats.', ['fishing quotas', 'reopen two ports to Chilean boats']],
+    // The process of the talks, a quotation, and what comes long after are no terms.
+    [DEAL + 'Talks will resume in May. Members will vote on the deal next week. Chile will sign it on Friday.', ['fishing quotas']],
+    [DEAL + 'Ana Ruiz said: "Prices will rise."', ['fishing quotas']],
+    [DEAL + 'The fleet was idle. Ports were shut. Boats were sold. The anchovy quota will fall by 12%.', ['fishing quotas']],
+  ])('%s → %j', (text, topics) => {
+    const claims = readClaims(text);
+    expect([...new Set(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object))].sort(), describeClaims(claims)).toEqual(topics);
+  });
+
+  it('credits a side only with its own part', () => {
+    const claims = readClaims(DEAL + 'Peru will reopen two ports to Chilean boats.');
+    expect(claims.filter((c) => c.object === 'reopen two ports to Chilean boats').map((c) => c.party ?? c.subject)).toEqual(['Peru']);
+  });
+});

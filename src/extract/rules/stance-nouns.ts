@@ -418,9 +418,20 @@ const dealTerms: ExtractionRule = {
       }
     }
     // "Thousands of troops would deploy in the south, and a panel would monitor compliance", after a sentence of terms:
-    // the terms run on, as long as no one is quoted or reported.
-    if (deals.length === 0 && results.length === 0 && context.lastTermsSentence === view.sentence.index - 1 && !view.tokens.some((t) => /^["“”]$/.test(t.text))) {
-      termClauses(SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0, 0);
+    // the terms run on, as long as no one is quoted or reported. "Rookie deals will be guaranteed for two years", a
+    // sentence or two after both sides reached a deal: what will be, said of no side, is a term too.
+    const quoted = view.tokens.some((t) => /^["“”]$/.test(t.text));
+    if (deals.length === 0 && results.length === 0 && !quoted) {
+      const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+      if (context.lastTermsSentence === view.sentence.index - 1) termClauses(start, 0);
+      else if (context.lastDealReached !== undefined && view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) <= TERMS_AFTER_DEAL) {
+        // "The big one: players will receive …": a short heading before a colon.
+        const colon = view.find(new Set([':']), start, 5);
+        const from = colon === undefined ? start : colon + 1;
+        const clause = termClause(view, from, true);
+        if (clause) agreed(clause.label, 0);
+        else results.push(...sideCommitment(view, from));
+      }
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
     if (results.length > 0) context.lastTermsSentence = view.sentence.index;
@@ -432,9 +443,19 @@ const dealTerms: ExtractionRule = {
  * "Israeli troops would return to their side of the border": a clause whose subject (no person, no reported speech)
  * is followed by "would" or "will", read from `start`; its label and where it ends.
  */
-function termClause(view: SentenceView, start: number): { label: string; end: number } | undefined {
+function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number } | undefined {
   const modal = view.find(/^(would|will)$/, start, 13);
   if (modal === undefined || modal === start) return undefined;
+  // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
+  // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
+  if (afterDeal) {
+    if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && (STANCE_ACTORS.has(m.type) || m.type === 'Talks'))) return undefined;
+    if (view.tokens.slice(start, modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
+    // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
+    let verb = modal + 1;
+    while (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') verb++;
+    if (PROCESS_VERBS.test(view.lemma(verb))) return undefined;
+  }
   for (let j = start; j < modal; j++) {
     const t = view.tokens[j]!;
     if (t.pos === 'AUX' || t.pos === 'PRON' || HARD_PUNCTUATION.test(t.text) || isReportingVerb(t)) return undefined;
@@ -449,6 +470,29 @@ function termClause(view: SentenceView, start: number): { label: string; end: nu
   return label ? { label, end } : undefined;
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
+
+/**
+ * "The rebels will halt attacks on civilians", a sentence or two after both sides reached a deal: what the side that
+ * opens the sentence will do is its part of the deal, which it agrees to.
+ */
+function sideCommitment(view: SentenceView, start: number): RuleMatch[] {
+  const side = view.actors.find((m) => m.tokenStart === start || (m.tokenStart === start + 1 && view.tokens[start]!.pos === 'DET'));
+  if (!side || side.type === 'Person' || !STANCE_ACTORS.has(side.type)) return [];
+  let modal = side.tokenEnd;
+  if (view.tokens[modal]?.pos === 'ADV') modal++;
+  if (!/^(will|would)$/.test(view.lower(modal)) || view.negated(modal + 1)) return [];
+  let verb = modal + 1;
+  while (view.tokens[verb]?.pos === 'ADV') verb++;
+  if (view.tokens[verb]?.pos !== 'VERB' || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  const label = topicsIn(view, verb, view.clauseEnd(verb), false)[0]?.label;
+  return label ? [{ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }] : [];
+}
+/** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
+const TERMS_AFTER_DEAL = 3;
+/** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
+const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
+/** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
+const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|review|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|put|submit|present|need|require|seek|try|expire)$/;
 
 /** Words that open the phrase naming the deal or plan a clause is under: "Under the agreement", "According to the deal". */
 const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
