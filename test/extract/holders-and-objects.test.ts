@@ -455,3 +455,18 @@ describe('terms stated after the deal', () => {
     expect(claims.filter((c) => c.object === 'reopen two ports to Chilean boats').map((c) => c.party ?? c.subject)).toEqual(['Peru']);
   });
 });
+
+describe('what a side will never do', () => {
+  it.each<[string, string, string[]]>([
+    ['Mali and the Adrar Front met in Algiers. The government would never pay ransom, the minister said.', 'rejects', ['pay ransom']],
+    ['Mali and the Adrar Front met in Algiers. Mali will never negotiate with foreign fighters.', 'rejects', ['negotiate with foreign fighters']],
+    // Never giving something up holds on to it; a negated stance verb is read by its own rule, once.
+    ['Mali and the Adrar Front met in Algiers. Mali said it would never give up the northern bases.', 'rejects', []],
+    ['Mali and the Adrar Front met in Algiers. The Adrar Front would never accept the plan.', 'rejects', ['plan']],
+    // A verb with no object is no act turned down.
+    ['Mali and the Adrar Front met in Algiers. Observers feared it would never materialise.', 'rejects', []],
+  ])('%s → %s %j', (text, predicate, topics) => {
+    const claims = readClaims(text);
+    expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
+  });
+});

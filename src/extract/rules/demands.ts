@@ -219,6 +219,9 @@ const demandOf: ExtractionRule = {
   },
 };
 
+/** Verbs of letting go of what one holds: not doing so is holding on to it ("will not abandon its claim"). */
+export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/;
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   unlessCondition,
   demandOf,
@@ -239,7 +242,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.not-give-up', predicate: 'demands', trigger: /^(give|giving|gave|given)$/, particle: /^up$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
   // "Peru won't budge on the 200-mile zone", "would not back down on its demand": what a side holds firm on.
   stanceRule({ name: 'demands.not-budge', predicate: 'demands', trigger: /^(budge|budging|yield|yielding|bend|bending|back|backing)$/, particle: /^(on|over)$/, gap: 1, verbOnly: true, confidence: 0.65, negatedAs: 'demands', onlyNegated: true }),
-  stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
+  stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: GIVING_UP, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
   // "failed to secure a 12-mile zone": what a side failed to obtain is what it sought.
   stanceRule({ name: 'demands.failed-to-secure', predicate: 'demands', trigger: /^(fail|failed|fails|failing)$/, particle: /^(secure|win|obtain|get|achieve|extract|force)$/, gap: 1, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false }),
   // "its new offer is contingent on members ratifying the contract": the condition the offer's holder sets.

@@ -6,6 +6,7 @@ import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN, isAppositiveStanceNoun } from './stance-nouns.js';
+import { GIVING_UP } from './demands.js';
 
 /** Verbs that turn something down: the lexicon's class. */
 export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
@@ -215,11 +216,41 @@ function spanTopic(view: SentenceView, from: number, to: number, context: Articl
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
+/** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
+const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/;
+
+/**
+ * "The government would never pay ransom", "we will never give up the night premium": what a side says it will
+ * never do, it turns down.
+ */
+const neverWill: ExtractionRule = {
+  name: 'rejects.never',
+  predicate: 'rejects',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length - 1; k++) {
+      if (view.lower(k) !== 'never' || !/^(will|would|shall|'ll)$/.test(view.lower(k - 1))) continue;
+      const verb = k + 1;
+      // A stance verb says its own stance when negated ("will never accept", "would never sign", "would never drop").
+      // Never giving something up holds on to it (see demands.not-abandon).
+      if (GIVING_UP.test(view.lower(verb)) || (view.lemma(verb) === 'give' && view.lower(verb + 1) === 'up')) continue;
+      if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) continue;
+      const subjects = view.subjectOf(k - 1).filter((m) => STANCE_ACTORS.has(m.type));
+      if (subjects.length === 0) continue;
+      // "feared it would never materialise": a verb with no object names no act a side turns down.
+      const label = topicsIn(view, verb, view.clauseEnd(verb), false)[0]?.label;
+      if (label?.includes(' ')) for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+    }
+    return results;
+  },
+};
+const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
+
 /** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
 export const REJECTS_RULES: readonly ExtractionRule[] = [
   // "declined to share it with the press" withholds information, it turns down no proposal.
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
-  stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
+  stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: NOT_ACCEPT_VERBS, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
   // "The airline is opposed to any pay rise above inflation."
   stanceRule({ name: 'rejects.opposed-to', predicate: 'rejects', trigger: /^opposed$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false, adjectival: true }),
@@ -231,4 +262,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   judged,
   fellShort,
   oppositionFrom,
+  neverWill,
 ];
