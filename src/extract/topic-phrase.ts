@@ -2,6 +2,7 @@
 import { TALKS_NOUNS } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Mention } from '../types.js';
 
 /** A topic read from a span of tokens. */
 export interface TopicSpan {
@@ -157,6 +158,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a) b = when;
+  const venue = trailingVenue(view, a, b);
+  if (venue > a) b = venue;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   return b > a ? [a, b] : undefined;
 }
@@ -193,6 +196,34 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
   return b;
 }
 const DURATION_NOUNS = /^(hours|days|weeks|months|years|rounds|sessions)$/;
+
+/** Deals whose place is where the fighting stops: "a ceasefire in Gaza" keeps its place. */
+const TRUCE_NOUNS = /^(ceasefire|cease-fire|ceasefires|truce|truces|armistice|cessation|halt)$/;
+
+/**
+ * Where a closing place of signing starts, or b: "the treaty in the Palace of Nations in Lima", "the agreement in
+ * Doha". Only after a deal's or a document's noun, or before a named venue.
+ */
+function trailingVenue(view: SentenceView, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (!/^(in|at)$/.test(view.lower(k))) continue;
+    let j = k;
+    let first: Mention | undefined;
+    while (j < b && /^(in|at)$/.test(view.lower(j))) {
+      const at = view.lower(j + 1) === 'the' ? j + 2 : j + 1;
+      const place = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === at);
+      if (!place) break;
+      first ??= place;
+      j = place.tokenEnd;
+    }
+    if (j !== b || first === undefined) continue;
+    // The place of a truce is where the fighting stops, not where it was signed.
+    const noun = view.tokens[k - 1];
+    const signed = noun !== undefined && !TRUCE_NOUNS.test(noun.lower) && lexicon().entriesOf(noun).some((e) => e.cls === 'deal' || e.cls === 'document');
+    if (first.via === 'venue' || signed) return k;
+  }
+  return b;
+}
 
 /** The label: article words, dash asides left out, at most MAX_TOPIC_WORDS words, never ending on a function word. */
 function labelOf(view: SentenceView, from: number, to: number, skips: readonly [number, number][]): string {

@@ -769,7 +769,7 @@ function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldK
 }
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
-const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'hotel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
+const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
 const VENUE_PARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
 /** "Gulustan Palace", "the Intercontinental Hotel", "Villa Saladin", "Palais des Nations": a named venue. */
@@ -795,7 +795,9 @@ function matchVenue(tokens: readonly Token[], i: number, make: Make): number | u
   while (k < tokens.length && k - i < 5 && inName(k) && !VENUE_HEADS.has(tokens[k]!.lower) && !BUILDING_HEADS.has(tokens[k]!.lower)) k++;
   if (k === i) return undefined;
   const head = tokens[k];
-  if (!head || !isCapitalised(head) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
+  // "in the Senate building": a building named by what it houses, where the text says something is in it.
+  const lowerBuilding = head?.text === 'building' && placeBefore(tokens, i);
+  if (!head || !(isCapitalised(head) || lowerBuilding) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
   make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
   return k + 1;
 }

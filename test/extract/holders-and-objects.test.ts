@@ -224,6 +224,9 @@ describe('time, duration and closing words around an object', () => {
     // Time spent doing something is the doer's: the gerund after it takes the stance.
     ['Chile and Peru met in Lima. Peru, which spent months demanding a joint patrol, dropped it.', 'Peru', 'demands', ['joint patrol']],
     ['Chile and Peru met in Lima. Chile has spent weeks pushing for a quota freeze.', 'Chile', 'proposes', ['quota freeze']],
+    // Where a treaty was signed is no part of it; where a truce holds is.
+    ['Chile and Peru signed the treaty in the Palace of Nations in Lima on Friday.', 'Chile', 'agrees', ['treaty']],
+    ['Chile and Peru met in Lima. Chile and Peru agreed to a truce in Arica.', 'Peru', 'agrees', ['truce in Arica']],
     // A relative clause without "that" ends where the main clause's auxiliary begins.
     ['Chile and Peru met in Lima. The 12% share Peru first asked for was never on the table.', 'Peru', 'proposes', ['12% share']],
   ])('%s → %s %s %j', (text, holder, predicate, topics) => {

@@ -37,7 +37,9 @@ const talksPlace: ExtractionRule = {
       let p = place.tokenStart - 1;
       // "in the coastal resort of X", "in the Colombian city of Cartagena": the preposition stands before the words
       // that introduce the place.
+      // "in the building of the Maritime Office", "at the headquarters of the IMF".
       if (place.via === 'introduced' || (view.lower(p) === 'of' && /^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)))) p -= 2;
+      else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && /^(building|headquarters|offices|premises|seat|grounds)$/.test(view.lower(p - 2))) p -= 4;
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
       const qualifier = (k: number): boolean => {
