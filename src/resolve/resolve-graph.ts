@@ -184,7 +184,9 @@ function addMemberships(
     else if (led) addClaim(person, 'memberOf', party, { ...led.source, rule: 'memberOf.led-body', confidence: Math.min(led.source.confidence, 0.9) });
     else {
       const rule = inferredSides.has(person) ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
-      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: inferredSides.has(person) ? 0.6 : 0.7, inferred: true });
+      // The office of the one state at the table is read from the article, as its readers read it: stated, with less
+      // confidence. A side carried over from another article is inferred.
+      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: inferredSides.has(person) ? 0.6 : 0.7, inferred: !inferredSides.has(person) });
     }
   }
 }
@@ -192,8 +194,8 @@ function addMemberships(
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
  * office whose side no article states holds it for the one state among the sides of the articles that name them.
- * The side is inferred (rule memberOf.office-of-state): it lets the person's stances count for a side, and the facts
- * export leaves the membership out. People named in articles whose sides are two states, or none, stay without one.
+ * The side is read from the article (rule memberOf.office-of-state, a stated claim of lower confidence): it lets the
+ * person's stances count for a side, and the facts export lists the membership. People named in articles whose sides are two states, or none, stay without one.
  * Returns the people given a side this way.
  */
 function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: EntityRegistry): Set<string> {
