@@ -208,6 +208,11 @@ const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', '
 export function matchApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): Apposition | undefined {
   if (tokens[k]?.text !== ',') return undefined;
   let j = k + 1;
+  // ", who chairs the creditor committee,": chairing a body is the office of its chair.
+  if (tokens[j]?.lower === 'who' && /^(chairs|chaired)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'the') {
+    const body = officeBody(tokens, j + 1, world, true);
+    if (body && (tokens[body.end] === undefined || APPOSITION_ENDS.has(tokens[body.end]!.lower))) return { end: body.end, office: `chair of ${spanText(tokens, j + 2, body.end)}`, party: body.party };
+  }
   if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) j += tokens[j + 2]?.lower === 'as' ? 3 : 2;
   if (/^(the|a|an|his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
@@ -226,8 +231,15 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     if (start > j && !/^[\p{L}-]+$/u.test(tokens[start - 1]!.text)) break;
     const office = matchOffice(tokens, start, world);
     if (office && !office.plural) {
-      const body = officeBody(tokens, office.end, world);
-      const end = body?.end ?? office.end;
+      // "head of equities at Nordvik", "director of operations": a field in lower case names the post, not its side.
+      let field = office.end;
+      if (tokens[field]?.lower === 'of' && !isCapitalised(tokens[field + 1]) && tokens[field + 1]?.lower !== 'the') {
+        let f = field + 1;
+        while (f < field + 4 && tokens[f]?.pos === 'NOUN' && !isCapitalised(tokens[f])) f++;
+        if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower) || /^(at|for|of|to|in)$/.test(tokens[f]!.lower))) field = f;
+      }
+      const body = officeBody(tokens, field, world);
+      const end = body?.end ?? field;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
@@ -238,9 +250,12 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   return undefined;
 }
 
-/** ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after it. */
-function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string | undefined } | undefined {
-  if (!/^(for|of|to|at|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
+/**
+ * ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after
+ * the preposition at k (or after the verb at k: "who chairs the committee").
+ */
+function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, afterVerb = false): { end: number; party: string | undefined } | undefined {
+  if (!afterVerb && !/^(for|of|to|at|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   const definite = tokens[j]?.lower === 'the';
   if (definite) j++;

@@ -4,6 +4,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    // A field in lower case, the body after "at", chairing a body, and a prime minister in short.
+    ['Chile and the Kestrel Fund met in Lima. Ana Ruiz, head of equities at the Kestrel Fund, declined to comment.', 'Ana Ruiz', /^head of equities at the Kestrel Fund$/],
+    ['Chile and its bondholders met in Lima. Tomas Berg, a portfolio manager at Bayline Capital, said no.', 'Tomas Berg', /^portfolio manager at Bayline Capital$/],
+    ['Chile and its bondholders met in Lima. Tomas Berg, who chairs the bondholder committee, said no.', 'Tomas Berg', /^chair of the bondholder committee$/],
+    ["Chile and Peru met in Lima. Lima's PM Ana Ruiz said no.", 'Ana Ruiz', /^PM$/],
     // The side in the apposition is one only the article names.
     ["The Harbour Workers Union met Bayline Shipping. Irena Kovac, the union's chairwoman, said the offer was too low.", 'Irena Kovac', /^chairwoman$/],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', /^Minister of Energy and Water Resources$/],
