@@ -227,6 +227,8 @@ describe('time, duration and closing words around an object', () => {
     // Where a treaty was signed is no part of it; where a truce holds is.
     ['Chile and Peru signed the treaty in the Palace of Nations in Lima on Friday.', 'Chile', 'agrees', ['treaty']],
     ['Chile and Peru met in Lima. Chile and Peru agreed to a truce in Arica.', 'Peru', 'agrees', ['truce in Arica']],
+    // "and" with a finite "be" opens the subject's next predicate.
+    ['Chile and Peru met in Lima. Chile demanded an overall fisheries deal and was willing to give up the ban.', 'Chile', 'demands', ['overall fisheries deal']],
     // A relative clause without "that" ends where the main clause's auxiliary begins.
     ['Chile and Peru met in Lima. The 12% share Peru first asked for was never on the table.', 'Peru', 'proposes', ['12% share']],
   ])('%s → %s %s %j', (text, holder, predicate, topics) => {
