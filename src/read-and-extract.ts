@@ -39,5 +39,11 @@ export function articleClaims(article: Article, rules: readonly ExtractionRule[]
   const persons = sentences.flatMap((s) =>
     s.mentions.filter((m) => m.type === 'Person').map((mention) => ({ mention, sentenceIndex: s.index, quote: s.text, start: s.start, end: s.end })),
   );
-  return { article, claims, persons, principals, round };
+  // "the KPU" for the Kestrel Pilots Union: the short names the article gives its sides, for its delegations' labels.
+  const acronyms = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.type === 'Party' && m.text !== m.canonical && SHORT_NAME.test(m.text)) acronyms.add(m.text);
+  return { article, claims, persons, principals, round, acronyms: [...acronyms].sort() };
 }
+
+/** A side's name in capitals only ("KPU", "HWA"). */
+const SHORT_NAME = /^[A-Z]{2,6}$/;

@@ -1,7 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
 import { isNegation, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
-import { cardinalWords } from '../nlp/number-words.js';
+import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
@@ -144,7 +144,7 @@ export interface StanceRuleSpec {
 
 const FROM: ReadonlySet<string> = new Set(['from']);
 const TO: ReadonlySet<string> = new Set(['to']);
-const DURATIONS = /^(weeks|months|days|years|hours|decades|now|long)$/;
+const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
@@ -263,6 +263,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'rejects';
           raw = view.text(objectFrom, end).trim();
         }
+        // "countered with a demand for a 45% rebate", "put forward a demand that …": what is put forward is a demand.
+        const demand = predicate === 'proposes' ? /^((?:with )?(?:an?|its|their|a new|a fresh) (?:demand|condition) (?:for|of|that) )\S/i.exec(raw) : null;
+        if (demand) {
+          objectFrom = from + demand[1]!.trim().split(/\s+/).length;
+          objectPredicate = 'demands';
+          raw = view.text(objectFrom, end).trim();
+        }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
         // condition (see demands.unless), it names no object.
         // "insisted on all summer and the 47% …": a conjunction after the time opens no object.
@@ -330,7 +337,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
 function durationEnd(view: SentenceView, k: number): number | undefined {
   let j = k;
   while (j < k + 4 && (/^(more|less|than|a|an|over|nearly|almost|about|some|several|many|the|past|last)$/.test(view.lower(j)) || view.tokens[j]?.pos === 'NUM')) j++;
-  return DURATIONS.test(view.lower(j)) || /^(year|month|week|day|hour|decade)$/.test(view.lower(j)) ? j + 1 : undefined;
+  return DURATIONS.test(view.lower(j)) || /^(year|month|week|day|hour|decade|fortnight)$/.test(view.lower(j)) ? j + 1 : undefined;
 }
 
 /** The sentence names, before token k, something a side may accept or turn down, which "it" may stand for. */
@@ -541,6 +548,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     const noun = view.find(/^(day|days|minute|minutes|moment|hour|hours|week|weeks|night|round|end)$/, k + 3, 2);
     if (noun !== undefined) return afterTimePhrase(view, noun + 1);
   }
+  // "proposed on the second day that …", "in the final round".
+  if (/^(on|in|during)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(final|last|opening|closing)$/.test(view.lower(k + 2))) && /^(day|week|night|session|round|meeting)$/.test(view.lower(k + 3))) return k + 4;
   // "late Wednesday", "early on Monday".
   if (/^(earlier|later|late|early)$/.test(view.lower(j)) && (times.has(view.lower(j + 1)) || /^(on|in)$/.test(view.lower(j + 1)) || view.lower(j) !== 'late' && view.lower(j) !== 'early')) j++;
   // "refused for months to negotiate", "for several weeks": a duration.

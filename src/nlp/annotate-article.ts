@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -204,14 +204,14 @@ class ReferenceResolver {
       const government = this.governmentReferenceAt(tokens, k);
       if (government) {
         const { end, state, team } = government;
-        add(team ? this.mention(tokens, k, end, 'Delegation', delegationLabel(this.world, state), 'description', state) : this.mention(tokens, k, end, 'Party', state, 'description', state));
+        add(team ? this.mention(tokens, k, end, 'Delegation', delegationLabel(this.world, state, teamNoun(tokens, end)), 'description', state) : this.mention(tokens, k, end, 'Party', state, 'description', state));
         k = end - 1;
         continue;
       }
       const organisation = this.organisationReferenceAt(tokens, k);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
-        add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label), 'description', organisation.label));
+        add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label, teamNoun(tokens, organisation.end)), 'description', organisation.label));
         k = organisation.end - 1;
         continue;
       }
@@ -382,7 +382,8 @@ class ReferenceResolver {
     const noun = tokens[head]!.lemma;
     const word = tokens[head]!.lower;
     const label =
-      recent.find((l) => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word)) ??
+      // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
+      recent.find((l) => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`)) ??
       recent.find((l) => kindOf(l) === kind) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find((l) => kindOf(l) === undefined);

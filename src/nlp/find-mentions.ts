@@ -585,16 +585,34 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
   if (noun.lower === 'party' && !world.demonyms.has(tokens[i]!.lower)) return undefined;
   const end = k + 1;
   for (const party of parties) {
-    const label = delegationLabel(world, party);
+    const label = delegationLabel(world, party, noun.lower.endsWith('s') && noun.lower !== 'negotiators' ? 'delegation' : teamNoun(tokens, end));
     // "Armenian and Azerbaijani delegations" names each delegation by its own label.
     make('Delegation', i, end, label, 'delegation', { party, text: parties.length > 1 ? label : undefined });
   }
   return end;
 }
 
-/** Label of a party's delegation: "Iranian delegation", "NATO delegation". */
-export function delegationLabel(world: WorldKnowledge, party: string): string {
-  return `${world.demonymOf.get(party) ?? party} delegation`;
+/**
+ * Label of a party's delegation, by the noun the article gives its team: "Iranian delegation", "NATO delegation",
+ * "Kestrel negotiating panel", "Chilean negotiators" (see teamNoun).
+ */
+export function delegationLabel(world: WorldKnowledge, party: string, noun = 'delegation'): string {
+  return `${world.demonymOf.get(party) ?? party} ${noun}`;
+}
+
+/** The nouns a delegation's label may end in, longest first: what {@link teamNoun} returns. */
+export const TEAM_LABEL_NOUN = /^(.+?) ((?:bargaining|negotiating) (?:team|committee|panel)|delegation|negotiators|team|committee|panel)$/u;
+
+/**
+ * The noun of a side's team whose words end before token `end`: "negotiating panel", "bargaining panel",
+ * "negotiators", "team"; "delegation" for any other ("side", "representatives", "delegates").
+ */
+export function teamNoun(tokens: readonly Token[], end: number): string {
+  const head = tokens[end - 1]?.lower ?? '';
+  if (head === 'negotiators' || head === 'delegation') return head;
+  if (!/^(team|committee|panel)$/.test(head)) return 'delegation';
+  const kind = tokens[end - 2]?.lower ?? '';
+  return /^(bargaining|negotiating)$/.test(kind) ? `${kind} ${head}` : head;
 }
 
 /** "the Russian government", "Ukrainian authorities": the party itself. */

@@ -3,6 +3,7 @@
 import type { Claim, ClaimArgument, Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
 import { sidesTalksLabel } from '../extract/article-round.js';
+import { TEAM_LABEL_NOUN } from '../nlp/find-mentions.js';
 
 /** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
@@ -44,13 +45,14 @@ function partyNames(inputs: readonly ArticleClaims[]): string[] {
   const add = (m: Mention): void => {
     if (m.type === 'Party') names.push(m.canonical);
     // "the ALF", read as a name of the Adrar Liberation Front it was defined for, is still its short name.
-    if (m.type === 'Party' && m.text !== m.canonical && ACRONYM.test(m.text)) names.push(m.text);
-    const delegationOf = m.type === 'Delegation' ? /^(?:the )?(\S+) delegation$/iu.exec(m.text)?.[1] : undefined;
+    const text = m.text.replace(/^the /i, '').replace(/['’]s$/, '');
+    if ((m.type === 'Party' || m.type === 'Delegation') && text !== m.canonical && ACRONYM.test(text)) names.push(text);
+    const delegationOf = m.type === 'Delegation' ? /^(?:the )?(\S+?)(?:'s)? (?:delegation|negotiators|(?:(?:bargaining|negotiating) )?(?:team|committee|panel))$/iu.exec(m.text)?.[1] : undefined;
     if (delegationOf !== undefined && ACRONYM.test(delegationOf)) names.push(delegationOf);
     if (m.party !== undefined) names.push(m.party);
   };
   for (const input of inputs) {
-    names.push(...input.principals);
+    names.push(...input.principals, ...(input.acronyms ?? []));
     for (const p of input.persons) add(p.mention);
     for (const c of input.claims) {
       add(c.subject.mention);
@@ -75,9 +77,9 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   };
   // A side's delegation too goes by its short name, as news calls it once the acronym is defined ("the ALF delegation").
   const delegation = (label: string): string => {
-    const side = /^(.+) delegation$/u.exec(label)?.[1];
+    const [, side, noun] = TEAM_LABEL_NOUN.exec(label) ?? [];
     const acronym = side === undefined ? undefined : short.get(name(side));
-    return acronym === undefined ? label : `${acronym} delegation`;
+    return acronym === undefined ? label : `${acronym} ${noun}`;
   };
   const mention = <M extends Mention>(m: M): M => {
     const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.type === 'Delegation' ? delegation(m.canonical) : m.canonical;

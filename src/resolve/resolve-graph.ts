@@ -10,6 +10,7 @@ import { outletKeys } from './outlet-key.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
+import { oneDelegationPerSide } from './delegation-labels.js';
 import { nameRoundsByVenue } from './round-venues.js';
 
 /** The claims of one article, as the extract stage gives them. */
@@ -22,6 +23,8 @@ export interface ArticleClaims {
   readonly principals: readonly string[];
   /** The round of talks the article reports, when it names one (see articleRound). */
   readonly round?: ArticleRound | undefined;
+  /** Short names in capitals the article gives its sides ("KPU"), wherever it uses them. */
+  readonly acronyms?: readonly string[] | undefined;
 }
 
 interface EntityDraft {
@@ -37,7 +40,7 @@ const MEDIATORS = new Set<EntityType>(['Party', 'Person', 'Organization']);
 
 /** Builds the knowledge graph from every article's claims. */
 export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
-  const inputs = nameRoundsByVenue(unifyAcronyms(read));
+  const inputs = nameRoundsByVenue(oneDelegationPerSide(unifyAcronyms(read)));
   const registry = new EntityRegistry();
   // People first, over all articles, so that a surname in one article finds the full name given in another.
   for (const input of inputs) for (const p of input.persons) registry.person(p.mention);

@@ -5,23 +5,23 @@ describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // A side's bargaining team or committee, after its possessive or "its".
-    ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union delegation'],
-    ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union delegation'],
+    ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union bargaining team'],
+    ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union bargaining committee'],
     ['Pablo Ruiz, the Second Commander of the Northern Liberation Front and the head of the delegation, called for calm.', 'Pablo Ruiz', 'Northern Liberation Front delegation'],
     ['The American delegation, headed by special envoy Steve Witkoff, met Omani officials on Sunday.', 'Steve Witkoff', 'American delegation'],
     ["Iran's chief negotiator, Abbas Araghchi, said the talks were constructive.", 'Abbas Araghchi', 'Iranian delegation'],
-    ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli delegation'],
+    ["Israel's negotiating team is led by Ron Dermer, the strategic affairs minister.", 'Ron Dermer', 'Israeli negotiating team'],
     ['The Hamas delegation was headed by Khalil al-Hayya.', 'Khalil al-Hayya', 'Hamas delegation'],
     // A delegation named by its noun alone, sent by the side it serves.
     ['Chile sent a delegation headed by Trade Minister Tomas Vidal.', 'Tomas Vidal', 'Chilean delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Jamieson Greer', 'American delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Scott Bessent', 'American delegation'],
-    ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American delegation'],
+    ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American team'],
     ["Armenian Foreign Minister Ararat Mirzoyan, who heads his country's delegation, said a deal was close.", 'Ararat Mirzoyan', 'Armenian delegation'],
     ['The Congolese government delegation, led by Foreign Minister Therese Kayikwamba Wagner, arrived in Doha.', 'Therese Kayikwamba Wagner', 'Congolese delegation'],
     ['Steve Witkoff met Iranian officials in Rome. Witkoff will lead the U.S. delegation in the next round, the White House said.', 'Steve Witkoff', 'American delegation'],
     ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
-    ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese delegation'],
+    ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese negotiating team'],
     ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);

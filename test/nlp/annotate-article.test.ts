@@ -38,7 +38,7 @@ describe('annotateArticle: mentions', () => {
     ['They met at the Villa Saladin.', 'Villa Saladin', 'Place', 'Villa Saladin', undefined],
     ["The meeting at Baku's Gulustan Palace lasted hours.", 'Gulustan Palace', 'Place', 'Gulustan Palace', undefined],
     // Delegations by demonym, possessive, "from" and coordination.
-    ['Iranian negotiators arrived on Friday.', 'Iranian negotiators', 'Delegation', 'Iranian delegation', 'Iran'],
+    ['Iranian negotiators arrived on Friday.', 'Iranian negotiators', 'Delegation', 'Iranian negotiators', 'Iran'],
     ["Tehran's delegation arrived on Friday.", "Tehran's delegation", 'Delegation', 'Iranian delegation', 'Iran'],
     ['A delegation from Doha arrived on Friday.', 'delegation from Doha', 'Delegation', 'Qatari delegation', 'Qatar'],
     ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],

@@ -68,12 +68,26 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text)).toEqual([]);
   });
 
+  it.each<[string, string]>([
+    // People at the table, capitalised at the sentence's start, open no name.
+    ['Negotiators for Kestrel Airlines met the pilots on Monday.', 'Kestrel Airlines'],
+  ])('%s → only %s', (text, label) => {
+    expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
+  });
+
   it('makes a found organisation a party of its article, and "the union" refers back to it', () => {
     const text = 'The Harbour Workers Union met Bayline Shipping. The union said it wanted a 9% raise.';
     expect(partiesOf(text)).toContain('Harbour Workers Union');
     const article = articleFromText(`${text}\n`, 'test.txt');
     const second = annotateArticle(article)[1]!;
     expect(second.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toContain('Harbour Workers Union');
+  });
+
+  it('reads "the airline" as the organisation whose name holds its plural, though another was named since', () => {
+    const text = "Kestrel Airlines met the pilots' union. The National Mediation Board sent a mediator. The airline's bargaining team walked out.";
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const third = annotateArticle(article)[2]!;
+    expect(third.mentions.filter((m) => m.type === 'Delegation').map((m) => [m.party, m.canonical])).toEqual([['Kestrel Airlines', 'Kestrel Airlines bargaining team']]);
   });
 
   it('reads "the union" as no employers\' association, whose kind its members say', () => {

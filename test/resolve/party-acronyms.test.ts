@@ -68,3 +68,20 @@ describe('a delegation of a side whose acronym an article defines', () => {
     expect(delegations).toContain('Kestrel Pilots Union delegation');
   });
 });
+
+describe('a delegation named by its team', () => {
+  const articles = [
+    articleFromText(
+      'The Harbour Workers of Arlen (HWA) and Bayline Shipping met in Valletta on Monday. Ana Ruiz heads the HWA\'s bargaining team. ' +
+        "Tomas Berg, who leads the company's negotiators, rejected the offer of a 2% raise.\n",
+      'a.txt',
+    ),
+    articleFromText('The HWA and Bayline Shipping met again on Friday. Ana Ruiz led the union\'s team through the night.\n', 'b.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+  const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label).sort();
+
+  it('takes the noun the articles give the team, one delegation per side, "team" short for "bargaining team"', () => {
+    expect(delegations).toEqual(['Bayline Shipping negotiators', 'HWA bargaining team']);
+  });
+});

@@ -36,8 +36,8 @@ function peopleNamed(names: readonly string[]): string[] {
 
 describe('resolveGraph', () => {
   it("keeps a delegation whose stance is its party's as a node of that party, with the names it was called by", () => {
-    const { facts, entities } = readGraph(['Chile and Peru resumed talks in Lima. The Chilean negotiators rejected the quota plan.']);
-    expect(facts.filter((f) => f.predicate === 'rejects').map((f) => f.subject)).toEqual(['Chile']);
+    const { facts, entities } = readGraph(['Chile and Peru resumed talks in Lima. The Chilean delegation rejected the tariff plan. The Chilean negotiators rejected the quota plan.']);
+    expect(facts.filter((f) => f.predicate === 'rejects').map((f) => f.subject)).toEqual(['Chile', 'Chile']);
     const delegation = entities.find((e) => e.type === 'Delegation');
     expect(delegation).toMatchObject({ label: 'Chilean delegation', party: 'party/Chile', aliases: ['Chilean negotiators'] });
   });

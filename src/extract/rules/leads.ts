@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { delegationLabel } from '../../nlp/find-mentions.js';
+import { delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
@@ -19,13 +19,18 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
     // "the Kenyan team", "the company's talks": the side's delegation.
     const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
-    if (body) return body.type === 'Party' && TEAM_NOUNS.test(view.lower(after)) ? { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical) } : body;
+    if (body) {
+      if (body.type !== 'Party' || !TEAM_NOUNS.test(view.lower(after))) return body;
+      // "heads the union's negotiating panel": the team by its own noun.
+      const noun = /^(bargaining|negotiating)$/.test(view.lower(after)) ? teamNoun(view.tokens, after + 2) : teamNoun(view.tokens, after + 1);
+      return { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical, noun) };
+    }
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
     if (/^(delegation|team|negotiators|committee|panel)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|country|nation|government|own|negotiating)$/.test(owner)) {
       const t = view.tokens[j]!;
-      const label = delegationLabel(worldKnowledge(), leader.party);
+      const label = delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1));
       return { ...leader, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: j, tokenEnd: j + 1, via: 'own-delegation' };
     }
     if (!BODY_GAP.test(view.lower(j)) && view.lower(j) !== "'s") return undefined;

@@ -1,10 +1,12 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
+import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
 import { BARE_STANCE_NOUN } from './stance-nouns.js';
+import { PROCEDURAL_REQUEST } from './demands.js';
 
 /** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
 const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
@@ -21,6 +23,11 @@ const possessiveProposal: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 2; k < view.tokens.length; k++) {
       if (!/^(request|proposal|offer|call|plan|initiative|appeal|suggestion|bid)$/.test(view.lower(k))) continue;
+      const figure = offerFigure(view, k);
+      if (figure !== undefined) {
+        results.push(...topicMatches(figure.holders, [figure.label], 0.75));
+        continue;
+      }
       if (!/^(for|to|of)$/.test(view.lower(k + 1))) continue;
       const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
@@ -30,6 +37,25 @@ const possessiveProposal: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * "Kestrel's last offer stood at 22%", "the airline's final offer, tabled in August, was 19%": what a side's offer
+ * amounted to, a figure, is what it proposed.
+ */
+function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; label: string } | undefined {
+  let owner = noun - 1;
+  while (owner > 0 && /^(last|final|latest|opening|initial|first|best|public|previous|new|revised|formal)$/.test(view.lower(owner))) owner--;
+  if (view.lower(owner) !== "'s") return undefined;
+  const holders = view.actors.filter((m) => m.tokenEnd === owner && STANCE_ACTORS.has(m.type));
+  if (holders.length === 0) return undefined;
+  let at = noun + 1;
+  // An aside between commas: ", tabled in August,".
+  if (view.lower(at) === ',') at = (view.find(new Set([',']), at + 1, 8) ?? at) + 1;
+  const copula = /^(stood|stands|was|is|came|amounted)$/.test(view.lower(at)) ? (/^(at|to)$/.test(view.lower(at + 1)) ? at + 2 : at + 1) : undefined;
+  if (copula === undefined || !/^(NUM|SYM)$/.test(view.tokens[copula]?.pos ?? '') && !/^[$€£]/.test(view.tokens[copula]?.text ?? '')) return undefined;
+  const label = topicsIn(view, copula, view.clauseEnd(copula), false)[0]?.label;
+  return label === undefined ? undefined : { holders, label };
+}
 
 /** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
 const willingness: ExtractionRule = {
@@ -109,7 +135,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|push|press|appeal|advocate|lobby)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
-  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMustNot: /^\S+(?: \S+)? to \S+/ }),
+  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
