@@ -184,6 +184,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         if (isDropped(view, first)) continue;
+        // "its block hours": a word tagged a verb after a possessive is a noun.
+        if (view.tokens[first]!.pos === 'VERB' && /^(its|their|his|her|our|my|your)$/.test(view.lower(first - 1))) continue;
         // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.
         if (view.lower(k) === 'back' && /^(down|off|out|away)$/.test(view.lower(k + 1)) && spec.particle?.test('on') !== true) continue;
         // "pushed back against the plan for …": a verb of pushing back opposes, it calls for nothing.

@@ -14,7 +14,10 @@ export interface ArticleOrganisation {
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
-const PEOPLE_AT_THE_TABLE = new Set(['negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations']);
+const NOT_NAME_OPENERS = new Set([
+  'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
+  'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
+]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
@@ -248,8 +251,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "General Motors", "General Electric": a title before an organisation's head is a word of its name.
   const titleOfName = world.offices.heads.has(tokens[i]?.lower ?? '') && isCapitalised(tokens[i + 1]) && lexicon().organisationHeads.has(tokens[i + 1]!.lower);
   if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || (world.offices.heads.has(tokens[i]!.lower) && !titleOfName)) return i;
-  // "Negotiators for Kestrel Airlines …": people at the table, capitalised at a sentence's start, open no name.
-  if (PEOPLE_AT_THE_TABLE.has(tokens[i]!.lower)) return i;
+  // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
+  // people or things, capitalised at a sentence's start, open no name.
+  if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
   let end = i;
   let k = i;
   const heads = lexicon().organisationHeads;

@@ -456,6 +456,10 @@ describe('terms stated after the deal', () => {
     [DEAL + 'The big change: trawlers will carry observers on every trip.', ['fishing quotas', 'trawlers will carry observers on every trip']],
     // What a side will do is that side's part.
     [DEAL + 'Peru will reopen two ports to Chilean boats.', ['fishing quotas', 'reopen two ports to Chilean boats']],
+    // A side that only qualifies the subject, a parenthesis inside a word, and a noun the tagger read as a verb.
+    [DEAL + "Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay.", ["Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay", 'fishing quotas']],
+    // What a third party will do is a term of both sides.
+    [DEAL + 'The World Bank will host the fund for four years.', ['World Bank will host the fund for four years', 'fishing quotas']],
     // The process of the talks, a quotation, and what comes long after are no terms.
     [DEAL + 'Talks will resume in May. Members will vote on the deal next week. Chile will sign it on Friday.', ['fishing quotas']],
     [DEAL + 'Ana Ruiz said: "Prices will rise."', ['fishing quotas']],
@@ -463,6 +467,11 @@ describe('terms stated after the deal', () => {
   ])('%s → %j', (text, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object))].sort(), describeClaims(claims)).toEqual(topics);
+  });
+
+  it('reads no verb in a word after a possessive', () => {
+    const claims = readClaims(DEAL + 'Chile guaranteed that at least 70% of its block hours will go to Peruvian crews.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
   it('credits a side only with its own part', () => {

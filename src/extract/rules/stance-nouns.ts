@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -423,14 +423,14 @@ const dealTerms: ExtractionRule = {
     const quoted = view.tokens.some((t) => /^["“”]$/.test(t.text));
     if (deals.length === 0 && results.length === 0 && !quoted) {
       const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
-      if (context.lastTermsSentence === view.sentence.index - 1) termClauses(start, 0);
-      else if (context.lastDealReached !== undefined && view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) <= TERMS_AFTER_DEAL) {
+      const ranOn = context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
+      if (!ranOn && context.lastDealReached !== undefined && view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
         const from = colon === undefined ? start : colon + 1;
         const clause = termClause(view, from, true);
         if (clause) agreed(clause.label, 0);
-        else results.push(...sideCommitment(view, from));
+        else results.push(...sideCommitment(view, from, context));
       }
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
@@ -449,7 +449,9 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
   if (afterDeal) {
-    if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && (STANCE_ACTORS.has(m.type) || m.type === 'Talks'))) return undefined;
+    // A side that only qualifies the subject ("the airline's contribution", "the Kestrel Connect fleet") leaves a term.
+    const heads = (m: Mention): boolean => m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV');
+    if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
     if (view.tokens.slice(start, modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = modal + 1;
@@ -458,9 +460,13 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   }
   for (let j = start; j < modal; j++) {
     const t = view.tokens[j]!;
-    if (t.pos === 'AUX' || t.pos === 'PRON' || HARD_PUNCTUATION.test(t.text) || isReportingVerb(t)) return undefined;
+    // "401(k) accounts": a parenthesis inside a word is no aside.
+    const inWord = afterDeal && /^[()]$/.test(t.text) && (view.tokens[j - 1]?.end === t.start || view.tokens[j + 1]?.start === t.end);
+    if (t.pos === 'AUX' || t.pos === 'PRON' || (HARD_PUNCTUATION.test(t.text) && !inWord) || isReportingVerb(t)) return undefined;
     // "an international panel headed by the United States would monitor": a participle qualifies the subject.
-    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1)))) return undefined;
+    // "the contribution to pilots' accounts", "the Kestrel Connect fleet": a noun the tagger read as a verb.
+    const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’]$/.test(view.tokens[j + 1]?.text ?? '');
+    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1))) && !(afterDeal && misread)) return undefined;
   }
   if (view.actors.some((m) => m.type === 'Person' && m.tokenStart >= start && m.tokenStart < modal)) return undefined;
   // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
@@ -473,9 +479,10 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
 /**
  * "The rebels will halt attacks on civilians", a sentence or two after both sides reached a deal: what the side that
- * opens the sentence will do is its part of the deal, which it agrees to.
+ * opens the sentence will do is its part of the deal, which it agrees to; what a third party will do is a term both
+ * sides agree to.
  */
-function sideCommitment(view: SentenceView, start: number): RuleMatch[] {
+function sideCommitment(view: SentenceView, start: number, context: ArticleContext): RuleMatch[] {
   const side = view.actors.find((m) => m.tokenStart === start || (m.tokenStart === start + 1 && view.tokens[start]!.pos === 'DET'));
   if (!side || side.type === 'Person' || !STANCE_ACTORS.has(side.type)) return [];
   let modal = side.tokenEnd;
@@ -484,7 +491,14 @@ function sideCommitment(view: SentenceView, start: number): RuleMatch[] {
   let verb = modal + 1;
   while (view.tokens[verb]?.pos === 'ADV') verb++;
   if (view.tokens[verb]?.pos !== 'VERB' || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
-  const label = topicsIn(view, verb, view.clauseEnd(verb), false)[0]?.label;
+  const end = view.clauseEnd(verb);
+  // "The World Bank will host the fund": what a third party will do is a term both sides agreed.
+  const party = side.party ?? side.canonical;
+  if (!context.principals.includes(party)) {
+    const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
+    return term ? principalMentions(view, side.tokenStart, context).map((subject) => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : [];
+  }
+  const label = topicsIn(view, verb, end, false)[0]?.label;
   return label ? [{ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }] : [];
 }
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
@@ -492,7 +506,7 @@ const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
 const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
-const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|review|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|put|submit|present|need|require|seek|try|expire)$/;
+const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|put|submit|present|need|require|seek|try|expire)$/;
 
 /** Words that open the phrase naming the deal or plan a clause is under: "Under the agreement", "According to the deal". */
 const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
