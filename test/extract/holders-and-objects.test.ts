@@ -224,6 +224,8 @@ describe('time, duration and closing words around an object', () => {
     // Time spent doing something is the doer's: the gerund after it takes the stance.
     ['Chile and Peru met in Lima. Peru, which spent months demanding a joint patrol, dropped it.', 'Peru', 'demands', ['joint patrol']],
     ['Chile and Peru met in Lima. Chile has spent weeks pushing for a quota freeze.', 'Chile', 'proposes', ['quota freeze']],
+    // The deal an object belongs to, named after a comma, is no part of it.
+    ['Chile and Peru met in Lima. Chile and Peru signed a fishing truce on Sunday, in a deal brokered by Brazil.', 'Peru', 'agrees', ['fishing truce']],
     // Where a treaty was signed is no part of it; where a truce holds is.
     ['Chile and Peru signed the treaty in the Palace of Nations in Lima on Friday.', 'Chile', 'agrees', ['treaty']],
     ['Chile and Peru met in Lima. Chile and Peru agreed to a truce in Arica.', 'Peru', 'agrees', ['truce in Arica']],

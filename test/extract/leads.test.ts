@@ -14,6 +14,7 @@ describe('leads', () => {
     ['The Hamas delegation was headed by Khalil al-Hayya.', 'Khalil al-Hayya', 'Hamas delegation'],
     // A delegation named by its noun alone, sent by the side it serves.
     ['Chile sent a delegation headed by Trade Minister Tomas Vidal.', 'Tomas Vidal', 'Chilean delegation'],
+    ['Ana Ruiz, who directed the Chilean delegation, said the talks were useful.', 'Ana Ruiz', 'Chilean delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Jamieson Greer', 'American delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Scott Bessent', 'American delegation'],
     ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American team'],

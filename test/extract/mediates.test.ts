@@ -9,6 +9,9 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],
     ['Chile and Peru met in Lima. Talks broke down, though a state-appointed mediator, Ana Ruiz, had tried to bring the sides together.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The deal was reached with the mediation of Mrs. Ana Ruiz.', ['Ana Ruiz']],
+    // Each party after "the mediation of", and each agent of "brokered by".
+    ['Chile and Peru met in Lima. The talks counted again with the mediation of Brazil and of the OAS.', ['Brazil', 'Organization of American States']],
+    ['Chile and Peru signed a truce in Lima, in a deal brokered by Brazil and the Organization of American States.', ['Brazil', 'Organization of American States']],
     ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],
     // Help given to the sides, hosts named by their demonym, and chairing the talks themselves.
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed in Leeds. With the help of Labor Secretary Ana Ruiz, we have received a proposal to end the strike, the union said.', ['Ana Ruiz']],

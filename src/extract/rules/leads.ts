@@ -5,7 +5,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
-const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing)$/;
+const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing|directs|directed|direct|directing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
 /** Words that may stand between a lead verb and the body it leads: "will lead the Kenyan delegation". */
 const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|bargaining|official)$/;
