@@ -195,6 +195,17 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       byLabel.delete(label);
     }
   }
+  // "Solvane Therapeutics and Romania's Ministry of Health", "the Ministry of Health and Kestrel": two sides read as
+  // one name, when either half is a side of its own (a name found, a short name of one, or a state's).
+  const named = (part: string): boolean =>
+    byLabel.has(part) || [...byLabel.values()].some((names) => names.has(part)) || world.names.get(nameKey(part))?.kind === 'party' || world.names.get(nameKey(part.replace(/['’]s .*$/u, '')))?.kind === 'party';
+  for (const label of [...byLabel.keys()]) {
+    const parts = label.split(' and ');
+    if (parts.length !== 2 || !parts.some(named)) continue;
+    byLabel.delete(label);
+    // The other half is a side too, unless it is a word the article also writes in lower case.
+    for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
+  }
   const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);

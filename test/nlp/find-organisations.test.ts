@@ -71,6 +71,9 @@ describe('organisations found in the text', () => {
   it.each<[string, string]>([
     // People at the table, capitalised at the sentence's start, open no name.
     ['Negotiators for Kestrel Airlines met the pilots on Monday.', 'Kestrel Airlines'],
+    ['Shares of Kestrel Airlines rose 4% on Monday.', 'Kestrel Airlines'],
+    // Two sides joined by "and" are two names when either is a side of its own.
+    ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
   ])('%s → only %s', (text, label) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
   });
@@ -81,6 +84,11 @@ describe('organisations found in the text', () => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     const second = annotateArticle(article)[1]!;
     expect(second.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toContain('Harbour Workers Union');
+  });
+
+  it('splits "the Ministry of Health and Kestrel" when the ministry is named on its own', () => {
+    const text = 'The Ministry of Health met the drug maker on Monday. The Ministry of Health and Kestrel signed the contract on Friday.';
+    expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel', 'Ministry of Health']);
   });
 
   it('reads "the airline" as the organisation whose name holds its plural, though another was named since', () => {
