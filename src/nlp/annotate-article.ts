@@ -157,6 +157,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     .map(([party]) => party);
 }
 
+/** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */
+const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
@@ -418,6 +420,10 @@ class ReferenceResolver {
     // "as the two inked the deal": "the two" alone, before its verb.
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
+    // "nearly 190 countries agreed …": a plenary of many states stands for the two sides of the article.
+    const n = /^(nearly|almost|some|about|around|over)$/.test(a ?? '') ? k + 1 : k;
+    const count = Number((tokens[n]?.text ?? '').replace(/,/g, ''));
+    if (tokens[n]?.pos === 'NUM' && count >= 10 && PLENARY_HEADS.has(tokens[n + 1]?.lower ?? '') && !/^(of|in|from)$/.test(tokens[n + 2]?.lower ?? '')) return { end: n + 2, size: 2 };
     return undefined;
   }
 

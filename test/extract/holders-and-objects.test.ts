@@ -456,8 +456,8 @@ describe('terms stated after the deal', () => {
     [DEAL + 'The new quotas will take effect in March. The anchovy quota will fall by 12% over two years.', ['anchovy quota will fall by 12% over two years', 'fishing quotas']],
     // A short heading before a colon.
     [DEAL + 'The big change: trawlers will carry observers on every trip.', ['fishing quotas', 'trawlers will carry observers on every trip']],
-    // What a side will do is that side's part.
-    [DEAL + 'Peru will reopen two ports to Chilean boats.', ['fishing quotas', 'reopen two ports to Chilean boats']],
+    // What a side will do is a term too, named with who does it.
+    [DEAL + 'Peru will reopen two ports to Chilean boats.', ['Peru will reopen two ports to Chilean boats', 'fishing quotas']],
     // A side that only qualifies the subject, a parenthesis inside a word, and a noun the tagger read as a verb.
     [DEAL + "Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay.", ["Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay", 'fishing quotas']],
     // What a third party will do is a term of both sides.
@@ -476,9 +476,14 @@ describe('terms stated after the deal', () => {
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
-  it('credits a side only with its own part', () => {
+  it('reads a plenary of many states as the two sides', () => {
+    const claims = readClaims('Chile and Peru met in Lima with other coastal states. After two weeks, nearly 40 nations agreed that anchovy quotas will fall by 10%.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Chile', 'Peru']);
+  });
+
+  it("credits both sides with one side's part of the deal", () => {
     const claims = readClaims(DEAL + 'Peru will reopen two ports to Chilean boats.');
-    expect(claims.filter((c) => c.object === 'reopen two ports to Chilean boats').map((c) => c.party ?? c.subject)).toEqual(['Peru']);
+    expect(claims.filter((c) => c.object === 'Peru will reopen two ports to Chilean boats').map((c) => c.party ?? c.subject).sort()).toEqual(['Chile', 'Peru']);
   });
 });
 

@@ -478,9 +478,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
 /**
- * "The rebels will halt attacks on civilians", a sentence or two after both sides reached a deal: what the side that
- * opens the sentence will do is its part of the deal, which it agrees to; what a third party will do is a term both
- * sides agree to.
+ * "The rebels will halt attacks on civilians", a sentence or two after both sides reached a deal: what the party that
+ * opens the sentence will do, a side or a third party, is a term of the deal both sides agree to.
  */
 function sideCommitment(view: SentenceView, start: number, context: ArticleContext): RuleMatch[] {
   const side = view.actors.find((m) => m.tokenStart === start || (m.tokenStart === start + 1 && view.tokens[start]!.pos === 'DET'));
@@ -491,15 +490,10 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   let verb = modal + 1;
   while (view.tokens[verb]?.pos === 'ADV') verb++;
   if (view.tokens[verb]?.pos !== 'VERB' || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
-  const end = view.clauseEnd(verb);
-  // "The World Bank will host the fund": what a third party will do is a term both sides agreed.
-  const party = side.party ?? side.canonical;
-  if (!context.principals.includes(party)) {
-    const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
-    return term ? principalMentions(view, side.tokenStart, context).map((subject) => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : [];
-  }
-  const label = topicsIn(view, verb, end, false)[0]?.label;
-  return label ? [{ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }] : [];
+  // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
+  // the deal is a term both sides agreed, named with who does it.
+  const term = topicsIn(view, side.tokenStart, view.clauseEnd(verb), false)[0]?.label;
+  return term ? principalMentions(view, side.tokenStart, context).map((subject) => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : [];
 }
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
 const TERMS_AFTER_DEAL = 3;
