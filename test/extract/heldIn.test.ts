@@ -10,6 +10,9 @@ describe('heldIn', () => {
     // People held somewhere are no talks held there.
     ['Chile and Peru met in Lima. Chile demanded the release of 140 fishermen held in Arica prisons.', ['Lima']],
     ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
+    // A plenary is a session of the talks; an institution after "at" is their building.
+    ['Chile and Peru met in Lima. The plenary at the Kestrel International Conference Centre ran late.', ['Lima', 'Kestrel International Conference Centre']],
+    ['Chile and Peru resumed talks. The deal came after a 19-hour session at Kestrel Community College.', ['Kestrel Community College']],
     // A palace named before what it is of; a venue after "the building of".
     ['Chile and Peru signed the treaty in the Palace of Nations in Lima on Friday.', ['Palace of Nations', 'Lima']],
     ['Chile and Peru resumed talks. The final round took place in the building of the Maritime Office in Arica.', ['Maritime Office', 'Arica']],

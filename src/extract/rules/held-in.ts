@@ -6,7 +6,9 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
+const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
+/** Institutions whose buildings host talks: "a session at Kestrel Community College". */
+const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
 
 /** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
 const talksPlace: ExtractionRule = {
@@ -17,9 +19,11 @@ const talksPlace: ExtractionRule = {
     const results: RuleMatch[] = [];
     // "signed in Qatar": a state after a preposition of place is where the talks were held.
     const states = worldKnowledge().states;
+    // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
+    const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     const places = view.sentence.mentions
-      .filter((m) => m.type === 'Place' || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
-      .map((m): Mention => (m.type === 'Place' ? m : { ...m, type: 'Place', via: 'state' }));
+      .filter((m) => m.type === 'Place' || institution(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
+      .map((m): Mention => (m.type === 'Place' ? m : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : { ...m, type: 'Place', via: 'state' }));
     const talksAt = (place: Mention): RuleMatch => ({
       subject: { ...place, type: 'Talks', text: context.talks!, canonical: context.talks!, via: 'talks' },
       object: { kind: 'entity', mention: place },
