@@ -186,6 +186,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (isDropped(view, first)) continue;
         // "its block hours": a word tagged a verb after a possessive is a noun.
         if (view.tokens[first]!.pos === 'VERB' && /^(its|their|his|her|our|my|your)$/.test(view.lower(first - 1))) continue;
+        // "the increase the union demanded was dropped": a noun's rule before "is" or "was" needs the noun, not the verb.
+        if (spec.particle?.test('is') === true && view.tokens[first]!.pos === 'VERB') continue;
         // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.
         if (view.lower(k) === 'back' && /^(down|off|out|away)$/.test(view.lower(k + 1)) && spec.particle?.test('on') !== true) continue;
         // "pushed back against the plan for …": a verb of pushing back opposes, it calls for nothing.
@@ -549,6 +551,11 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'until' && view.lower(k + 1) === 'the' && /^(last|final|very)$/.test(view.lower(k + 2))) {
     const noun = view.find(/^(day|days|minute|minutes|moment|hour|hours|week|weeks|night|round|end)$/, k + 3, 2);
     if (noun !== undefined) return afterTimePhrase(view, noun + 1);
+  }
+  // "turned down within a day", "within hours".
+  if (view.lower(k) === 'within') {
+    const end = durationEnd(view, k + 1);
+    if (end !== undefined) return end;
   }
   // "proposed on the second day that …", "in the final round".
   if (/^(on|in|during)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(final|last|opening|closing)$/.test(view.lower(k + 2))) && /^(day|week|night|session|round|meeting)$/.test(view.lower(k + 3))) return k + 4;

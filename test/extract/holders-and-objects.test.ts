@@ -232,8 +232,9 @@ describe('time, duration and closing words around an object', () => {
     // "and" with a finite "be" opens the subject's next predicate.
     ['Chile and Peru met in Lima. Chile demanded an overall fisheries deal and was willing to give up the ban.', 'Chile', 'demands', ['overall fisheries deal']],
     // What a side's offer stood at; a demand put forward; what is asked for, unless it is about the talks themselves.
-    ["Chile and Peru met in Lima. Chile's last offer stood at 22%.", 'Chile', 'proposes', ['last offer', '22%']],
+    ["Chile and Peru met in Lima. Chile's last offer stood at 22%.", 'Chile', 'proposes', ['22%']],
     ["Chile and Peru met in Lima. Chile's final offer, tabled in August, was 19% over four years.", 'Chile', 'proposes', ['final offer', '19% over four years']],
+    ["Chile and Peru met in Lima. Peru's main demand is a 9% cut in quotas.", 'Peru', 'demands', ['9% cut in quotas']],
     ['Chile and Peru met in Lima. Peru has countered with a demand for a 45% cut.', 'Peru', 'demands', ['45% cut']],
     ['Chile and Peru met in Lima. Peru asked for $150 million a year in compensation.', 'Peru', 'demands', ['$150 million a year in compensation']],
     ['Chile and Peru met in Lima. Peru asked for a meeting of the two presidents.', 'Peru', 'proposes', ['meeting of the two presidents']],
@@ -241,6 +242,12 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru proposed instead a 10% cut.', 'Peru', 'proposes', ['10% cut']],
     ['Chile and Peru met in Lima. Peru proposed on the second day that the talks be extended.', 'Peru', 'proposes', ['talks be extended']],
     ['Chile and Peru met in Lima. Chile spent the fortnight insisting that the ban stay.', 'Chile', 'demands', ['ban stay']],
+    // A side named by its members in lower case; "within a day" is a time.
+    ['The Kestrel Pilots Association met Kestrel Airlines in Lisbon. The pilots had pressed for a 17% raise.', 'Kestrel Pilots Association', 'proposes', ['17% raise']],
+    ['Chile and Peru met in Lima. Peru turned down within a day the offer of a 2% quota.', 'Peru', 'rejects', ['offer of a 2% quota']],
+    // A relative clause after "the" side or after "which".
+    ['Chile and Peru met in Lima. The deal came in at 5%, rather than the 9% share the Kestrel Union had demanded.', 'Kestrel Union', 'demands', ['9% share']],
+    ['Chile and Peru met in Lima. The pension increase which Peru demanded was dropped.', 'Peru', 'demands', ['pension increase']],
     // A relative clause without "that" ends where the main clause's auxiliary begins.
     ['Chile and Peru met in Lima. The 12% share Peru first asked for was never on the table.', 'Peru', 'proposes', ['12% share']],
   ])('%s → %s %s %j', (text, holder, predicate, topics) => {

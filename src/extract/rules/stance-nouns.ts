@@ -17,7 +17,7 @@ const NOUN_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
 
 /** A noun phrase that is only a stance noun: "a best and final offer", "its proposal". Its verb ("made") says nothing more. */
 export const BARE_STANCE_NOUN =
-  /^(?:(?:a|an|the|its|their|his|her|our|this|that|new|latest|final|revised|fresh|first|initial|detailed|written|formal|best|and|own|counter)\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$/i;
+  /^(?:(?:a|an|the|its|their|his|her|our|this|that|new|latest|final|revised|fresh|first|initial|detailed|written|formal|best|and|own|counter|main|key|central|core|chief|principal|last|previous|earlier|current|original|public|opening)\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$/i;
 
 /** Nouns that state a stance only with a complement ("a call for", not "a phone call"; "terms of", not "in terms"). */
 const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
@@ -224,7 +224,11 @@ const stanceNoun: ExtractionRule = {
       // "raised its offer to …": the revised offer's rule reads it.
       if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
       const earlier = earlierFigure(view, start, noun);
-      const labels = earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))).filter((label) => !isOwnStanceNoun(label));
+      // "Peru's main demand is a 9% cut", "Chile's last offer stood at 22%": what it is comes after the verb, which other
+      // rules read; the bare noun names nothing.
+      const statedAfter = /^(is|was|remains|remained|stood|stands|came|amounted)$/.test(view.lower(noun + 1));
+      const labels = (earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
+        .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)));
       const confidence = found.via === 'verb' ? 0.65 : 0.7;
       // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
       const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
@@ -673,12 +677,17 @@ const objectlessRelative: ExtractionRule = {
       const sides = view.actors.filter((m) => m.tokenEnd === end && STANCE_ACTORS.has(m.type) && m.via !== 'pronoun');
       const side = sides[0];
       if (!side) continue;
-      // The noun phrase right before the side: a figure or a noun, back to its determiner.
-      const head = side.tokenStart - 1;
+      // The noun phrase right before the side ("the 9% cap the union had demanded"; "the cap which the union
+      // demanded"): a figure or a noun, back to its determiner.
+      let head = side.tokenStart - 1;
+      if (view.lower(head) === 'the') head--;
+      if (/^(which|that)$/.test(view.lower(head))) head--;
       if (!/^(NOUN|NUM|SYM)$/.test(view.tokens[head]?.pos ?? '') || view.actors.some((m) => m.tokenStart <= head && head < m.tokenEnd)) continue;
       let start = head;
       while (start > 0 && /^(NOUN|NUM|SYM|ADJ)$/.test(view.tokens[start - 1]!.pos) && head - start < 6) start--;
       if (!/^(the|a|an|its|their|this|these|those)$/.test(view.lower(start - 1))) continue;
+      // "…, an aspiration that Moscow rejects": a noun in apposition names what comes before it (see the appositive rules).
+      if (view.lower(start - 2) === ',') continue;
       const label = topicsIn(view, start, head + 1, false)[0]?.label;
       // "the terms the airline offered": a bare noun of a stance or a deal names no content.
       if (!label || isOwnStanceNoun(label) || BARE_STANCE_NOUN.test(label) || /^(terms?|deal|agreement|accord|package)$/i.test(label)) continue;
