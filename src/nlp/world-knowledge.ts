@@ -60,6 +60,8 @@ interface WorldExtra {
   readonly countryLabels: Record<string, string>;
   readonly countryAliases: Record<string, string[]>;
   readonly demonymAliases: Record<string, string[]>;
+  /** The adjective that names a state's people where world-countries gives a noun ("Icelander") or none, by ISO code. */
+  readonly demonymLabels: Record<string, string>;
   readonly cityAliases: Record<string, string[]>;
   readonly capitalAliases: Record<string, string[]>;
   readonly venueTowns: Record<string, string>;
@@ -153,10 +155,10 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     add(c.name.official, { kind: 'party', party: label });
     // Every spelling in Latin script but the two-letter code, which is too often a word ("IN", "TO", "AM").
     for (const alt of c.altSpellings) if (alt !== c.cca2 && isLatin(alt)) add(alt, { kind: 'party', party: label });
-    const demonym = c.demonyms?.eng?.m;
+    const demonym = extra.demonymLabels[c.cca2] ?? c.demonyms?.eng?.m;
     if (demonym) {
       demonymOf.set(label, demonym);
-      for (const form of [demonym, c.demonyms?.eng?.f ?? demonym]) {
+      for (const form of new Set([demonym, c.demonyms?.eng?.m ?? demonym, c.demonyms?.eng?.f ?? demonym])) {
         demonyms.set(form.toLowerCase(), label);
         demonyms.set(`${form.toLowerCase()}s`, label);
       }

@@ -47,3 +47,20 @@ describe('organisation kinds', () => {
     }
   });
 });
+
+describe('demonyms', () => {
+  it.each([
+    ['Iceland', 'Icelandic'],
+    ['Uzbekistan', 'Uzbek'],
+    ['Turkey', 'Turkish'],
+    ['Norway', 'Norwegian'],
+  ])('names the people of %s "%s", and reads both the adjective and the package\'s noun', (state, adjective) => {
+    const world = worldKnowledge();
+    expect(world.demonymOf.get(state)).toBe(adjective);
+    expect(world.demonyms.get(adjective.toLowerCase())).toBe(state);
+  });
+
+  it('still reads the noun the package gives', () => {
+    expect(worldKnowledge().demonyms.get('icelander')).toBe('Iceland');
+  });
+});
