@@ -136,6 +136,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   const names = new Map<string, KnownName>();
   const demonyms = new Map<string, string>();
   const demonymOf = new Map<string, string>();
+  const sovereignDemonyms = new Set<string>();
   // Earlier entries win: countries and organisations before capitals before cities.
   const add = (name: string, value: KnownName): void => {
     for (const spelling of [name, withoutAccents(name)]) {
@@ -158,9 +159,13 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     const demonym = extra.demonymLabels[c.cca2] ?? c.demonyms?.eng?.m;
     if (demonym) {
       demonymOf.set(label, demonym);
+      // "Norwegian" is Norway's, not Svalbard's: a sovereign state's claim on a demonym beats a territory's.
       for (const form of new Set([demonym, c.demonyms?.eng?.m ?? demonym, c.demonyms?.eng?.f ?? demonym])) {
-        demonyms.set(form.toLowerCase(), label);
-        demonyms.set(`${form.toLowerCase()}s`, label);
+        for (const key of [form.toLowerCase(), `${form.toLowerCase()}s`]) {
+          if (demonyms.has(key) && (!c.independent || sovereignDemonyms.has(key))) continue;
+          demonyms.set(key, label);
+          if (c.independent) sovereignDemonyms.add(key);
+        }
       }
     }
   }

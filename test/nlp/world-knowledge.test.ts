@@ -63,4 +63,12 @@ describe('demonyms', () => {
   it('still reads the noun the package gives', () => {
     expect(worldKnowledge().demonyms.get('icelander')).toBe('Iceland');
   });
+
+  it.each([
+    ['indian', 'India'],
+    ['norwegian', 'Norway'],
+    ['dominican', 'Dominican Republic'],
+  ])('gives "%s" to the sovereign state news means, %s, not a territory', (demonym, state) => {
+    expect(worldKnowledge().demonyms.get(demonym)).toBe(state);
+  });
 });
