@@ -167,7 +167,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "reached initial understandings": adjectives between the required word and the trigger qualify the trigger.
           let before = first - 1;
           while (before > 0 && view.tokens[before]!.pos === 'ADJ' && !spec.requireBefore.test(view.lower(before))) before--;
-          if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) continue;
+          // "reached yesterday evening agreement on …": a time may stand between the verb and its noun.
+          if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) {
+            const verb = [2, 3, 4].map((n) => first - n).find((v) => v >= 0 && afterTimePhrase(view, v + 1) === first);
+            if (verb === undefined || (!spec.requireBefore.test(view.lower(verb)) && !spec.requireBefore.test(view.lemma(verb)))) continue;
+            before = verb;
+          }
           if (spec.dealVerbBeforeArticle && /^(a|an)$/.test(view.lower(before)) && before > 0) {
             const verb = before - 1;
             // "resulted in an agreement on …": a word the rule accepts before the deal may stand before the article too.
@@ -285,8 +290,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
+        // "Both sides accepted this.": "this" alone is the topic named before too.
         const pronoun =
-          /^(it|them)$/.test(view.lower(objectFrom)) &&
+          (/^(it|them)$/.test(view.lower(objectFrom)) || (view.lower(objectFrom) === 'this' && objectFrom + 1 === end)) &&
           !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') &&
           timeTail(view, objectFrom + 1, end) &&
           context.lastTopic !== undefined &&
@@ -568,6 +574,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   else if (/^(on|in)$/.test(view.lower(j)) && times.has(view.lower(j + 1))) j += 2;
   else if (times.has(view.lower(j))) j++;
   else return k;
+  // "yesterday evening", "on Sunday night": a part of the day after the day.
+  if (/^(morning|afternoon|evening|night)$/.test(view.lower(j))) j++;
   while (view.tokens[j]?.pos === 'NUM') j++;
   // "on Sunday (March 1)"
   if (view.lower(j) === '(') {

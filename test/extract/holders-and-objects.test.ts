@@ -469,6 +469,9 @@ describe('terms stated after the deal', () => {
     [DEAL + "Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay.", ["Chile's contribution to fishers' 401(k) accounts will rise to 16% of pay", 'fishing quotas']],
     // What a third party will do is a term of both sides.
     [DEAL + 'The World Bank will host the fund for four years.', ['World Bank will host the fund for four years', 'fishing quotas']],
+    // A term in the present, as translated news states them; a stance verb in the present is no term.
+    [DEAL + 'Peru lifts the landing ban for Chilean vessels.', ['Peru lifts the landing ban for Chilean vessels', 'fishing quotas']],
+    [DEAL + 'Peru says the deal is fair.', ['fishing quotas']],
     // The process of the talks, a quotation, and what comes long after are no terms.
     [DEAL + 'Talks will resume in May. Members will vote on the deal next week. Chile will sign it on Friday.', ['fishing quotas']],
     [DEAL + 'Ana Ruiz said: "Prices will rise."', ['fishing quotas']],
@@ -481,6 +484,12 @@ describe('terms stated after the deal', () => {
   it('reads no verb in a word after a possessive', () => {
     const claims = readClaims(DEAL + 'Chile guaranteed that at least 70% of its block hours will go to Peruvian crews.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a deal reached with a time before its noun, and "this" accepted as what was proposed before', () => {
+    const claims = readClaims('Chile and Peru reached yesterday evening agreement on the anchovy quota. Chile proposed a review after three years. Both sides accepted this.');
+    const agreed = (party: string) => claims.filter((c) => c.predicate === 'agrees' && (c.party ?? c.subject) === party).map((c) => c.object).sort();
+    expect(agreed('Peru'), describeClaims(claims)).toEqual(['anchovy quota', 'review after three years']);
   });
 
   it('reads a plenary of many states as the two sides', () => {

@@ -490,15 +490,22 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   if (!side || side.type === 'Person' || !STANCE_ACTORS.has(side.type)) return [];
   let modal = side.tokenEnd;
   if (view.tokens[modal]?.pos === 'ADV') modal++;
-  if (!/^(will|would)$/.test(view.lower(modal)) || view.negated(modal + 1)) return [];
-  let verb = modal + 1;
+  // "Norway lifts the landing ban": a term written in the present, as translated news often states them.
+  // ("lifts", before its object, may be tagged a plural noun.)
+  const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
+  const present = finite && /[^s]s$/.test(view.lower(modal)) && view.lemma(modal) !== view.lower(modal) && !isReportingVerb(view.tokens[modal]!);
+  if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
+  let verb = present ? modal : modal + 1;
   while (view.tokens[verb]?.pos === 'ADV') verb++;
-  if (view.tokens[verb]?.pos !== 'VERB' || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
   // the deal is a term both sides agreed, named with who does it.
   const term = topicsIn(view, side.tokenStart, view.clauseEnd(verb), false)[0]?.label;
   return term ? principalMentions(view, side.tokenStart, context).map((subject) => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : [];
 }
+/** Verbs that state a stance of their own, read by their rules ("Norway rejects …" is no term). */
+const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal', 'report'] as const;
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
 const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
