@@ -347,7 +347,8 @@ class ReferenceResolver {
     while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;
     const possessive = /^'s?$/.test(tokens[owner + 1]?.lower ?? '') && tokens[owner]?.pos === 'NOUN' && organisationKinds.has(tokens[owner + 2]?.lemma ?? '');
     // "the Palestinian group", "the Colombian rebels": a demonym may qualify the kind.
-    const demonym = !possessive && this.world.demonyms.has(tokens[k + 1]?.lower ?? '') && organisationKinds.has(tokens[k + 2]?.lemma ?? '');
+    // ("the Faroese capital" is a city, whatever firms call themselves "Capital".)
+    const demonym = !possessive && this.world.demonyms.has(tokens[k + 1]?.lower ?? '') && organisationKinds.has(tokens[k + 2]?.lemma ?? '') && tokens[k + 2]?.lower !== 'capital';
     let head = possessive ? owner + 2 : demonym ? k + 2 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;

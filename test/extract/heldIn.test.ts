@@ -10,6 +10,8 @@ describe('heldIn', () => {
     // People held somewhere are no talks held there.
     ['Chile and Peru met in Lima. Chile demanded the release of 140 fishermen held in Arica prisons.', ['Lima']],
     ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
+    // "the Faroese capital" is the capital, not a firm called Capital.
+    ['Norway and the Kestrel Capital fund met in the Faroese capital.', ['Tórshavn']],
     // A plenary is a session of the talks; an institution after "at" is their building.
     ['Chile and Peru met in Lima. The plenary at the Kestrel International Conference Centre ran late.', ['Lima', 'Kestrel International Conference Centre']],
     ['Chile and Peru resumed talks. The deal came after a 19-hour session at Kestrel Community College.', ['Kestrel Community College']],

@@ -9,6 +9,8 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],
     ['Chile and Peru met in Lima. Talks broke down, though a state-appointed mediator, Ana Ruiz, had tried to bring the sides together.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The deal was reached with the mediation of Mrs. Ana Ruiz.', ['Ana Ruiz']],
+    // "co-mediated", and a church among the mediators.
+    ['Chile and the Northern Front met in Lima. The talks were co-mediated by the Catholic Church and Norway.', ['Catholic Church', 'Norway']],
     // Each party after "the mediation of", and each agent of "brokered by".
     ['Chile and Peru met in Lima. The talks counted again with the mediation of Brazil and of the OAS.', ['Brazil', 'Organization of American States']],
     ['Chile and Peru signed a truce in Lima, in a deal brokered by Brazil and the Organization of American States.', ['Brazil', 'Organization of American States']],

@@ -6,7 +6,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|negotiation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
+const TALKS_WORDS = /^(talk|talks|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
 
