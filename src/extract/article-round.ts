@@ -2,6 +2,7 @@
 import type { AnnotatedSentence, Article, ArticleRound } from '../types.js';
 import { ordinalWords } from '../nlp/number-words.js';
 import { statedDates } from './stated-dates.js';
+import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
 const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
@@ -45,15 +46,33 @@ export function articleRound(article: Article, sentences: readonly AnnotatedSent
 /** The round of talks the article reports, named after its venue or city ("Villa Saladin talks", "Lisbon talks"), else after its two sides ("Iran–United States talks"). */
 function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonly string[]): string | undefined {
   let city: string | undefined;
+  let plainVenue: string | undefined;
   for (const s of sentences) {
     // A signing is the event a peace-deal article reports; "parallel talks in Doha" or "the next round in Rome" are others.
     if (!MEETING_WORDS.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
     const venue = s.mentions.find((m) => m.type === 'Place' && m.via === 'venue');
-    if (venue) return `${venue.canonical} talks`;
-    city ??= s.mentions.find((m) => m.type === 'Place')?.canonical;
+    // A venue named by its own proper name names the round ("Villa Saladin talks"); one named by a common kind ("the
+    // Saint-Augustin pastoral centre") or after its city ("the Accra International Conference Centre") yields to the
+    // city, as readers name such talks.
+    if (venue && isProperVenue(venue.canonical)) return `${venue.canonical} talks`;
+    plainVenue ??= venue?.canonical;
+    city ??= s.mentions.find((m) => m.type === 'Place' && m.via !== 'venue')?.canonical ?? (venue ? cityOpening(venue.canonical) : undefined);
   }
-  if (city) return `${city} talks`;
+  const place = city ?? plainVenue;
+  if (place) return `${place} talks`;
   return sidesTalksLabel(principals);
+}
+
+/** Every word of the name in capitals (but its particles), and no city's name opening it. */
+function isProperVenue(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(of|de|des|du|la|le|di|del|della|the)$/.test(w)) && cityOpening(name) === undefined;
+}
+
+/** The city whose name opens a venue's ("Accra" of "Accra International Conference Centre"), if world knowledge knows one. */
+function cityOpening(name: string): string | undefined {
+  const known = worldKnowledge().names.get(nameKey(name.split(/\s+/)[0] ?? ''));
+  return known?.kind === 'place' || known?.kind === 'capital' ? known.place : undefined;
 }
 
 /** Talks named after their two sides: "Iran–United States talks"; undefined unless there are two. */

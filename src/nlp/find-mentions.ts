@@ -31,7 +31,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'aut
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
-const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex']);
+const VENUE_HEADS = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral']);
 /** Capitalised words that begin or continue no person name. */
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',
@@ -147,8 +147,11 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchDelegation(tokens, i, world, make) ??
       matchGovernment(tokens, i, world, make) ??
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
+      // "the Accra International Conference Centre": a venue's name may open with a known city's, though not with the
+      // city in the possessive ("Istanbul's Dolmabahce Palace" is the city's palace).
+      (isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
       matchKnownName(tokens, i, world, make) ??
-      matchVenue(tokens, i, make) ??
+      (isPossessive(tokens[i + 1]) ? matchVenue(tokens, i, world, make) : undefined) ??
       matchIntroducedPlace(tokens, i, world, make) ??
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
@@ -808,7 +811,7 @@ const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'ho
 const VENUE_PARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
 /** "Gulustan Palace", "the Intercontinental Hotel", "Villa Saladin", "Palais des Nations": a named venue. */
-function matchVenue(tokens: readonly Token[], i: number, make: Make): number | undefined {
+function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const first = tokens[i]!;
   if (isCapitalised(first) && LEADING_VENUE_HEADS.has(first.lower)) {
     let k = i + 1;
@@ -826,11 +829,25 @@ function matchVenue(tokens: readonly Token[], i: number, make: Make): number | u
   }
   let k = i;
   // "the Regional Governor's Office": a possessive may stand inside the name.
-  const inName = (n: number): boolean => (isCapitalised(tokens[n]) && isWordToken(tokens[n])) || (n > i && isPossessive(tokens[n]) && isCapitalised(tokens[n + 1]));
+  // "Saint-Augustin": a hyphen written inside a name joins its parts.
+  const glued = (n: number): boolean => tokens[n]?.text === '-' && n > i && tokens[n - 1]!.end === tokens[n]!.start && tokens[n]!.end === tokens[n + 1]?.start && isCapitalised(tokens[n + 1]);
+  const inName = (n: number): boolean => (isCapitalised(tokens[n]) && isWordToken(tokens[n])) || (n > i && isPossessive(tokens[n]) && isCapitalised(tokens[n + 1])) || glued(n);
   while (k < tokens.length && k - i < 5 && inName(k) && !VENUE_HEADS.has(tokens[k]!.lower) && !BUILDING_HEADS.has(tokens[k]!.lower)) k++;
   if (k === i) return undefined;
   const head = tokens[k];
-  // "in the Senate building": a building named by what it houses, where the text says something is in it.
+  // "in the Senate building": a building named by what it houses, where the text says something is in it; "at the
+  // Saint-Augustin pastoral centre", "the Saint-Vincent seminary": a venue's kind in lower case after its name.
+  // ("the North Macedonian lakeside resort of Ohrid" introduces a town: its capitals are a demonym's.)
+  const demonymBefore = world.demonyms.has(tokens[k - 1]?.lower ?? '') || world.demonyms.has(spanText(tokens, i, k).toLowerCase());
+  if (head !== undefined && !isCapitalised(head) && placeBefore(tokens, i) && !demonymBefore) {
+    let h = k;
+    while (h < k + 2 && /^(ADJ|NOUN)$/.test(tokens[h]?.pos ?? '') && !isCapitalised(tokens[h]) && !VENUE_HEADS.has(tokens[h]!.lower)) h++;
+    const kind = tokens[h];
+    if (kind && !isCapitalised(kind) && VENUE_HEADS.has(kind.lower) && (h > k || kind.lower !== 'building')) {
+      make('Place', i, h + 1, spanText(tokens, i, h + 1), 'venue');
+      return h + 1;
+    }
+  }
   const lowerBuilding = head?.text === 'building' && placeBefore(tokens, i);
   if (!head || !(isCapitalised(head) || lowerBuilding) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
   make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');

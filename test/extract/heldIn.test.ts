@@ -63,6 +63,17 @@ describe('heldIn', () => {
     expect(claims.find((c) => c.predicate === 'heldIn')?.subject).toBe('Intercontinental Hotel talks');
   });
 
+  it.each<[string, string, string[]]>([
+    // A venue named by a common kind in lower case, or after its city, yields the round's name to the city.
+    ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
+    ['Unions and employers met for seven hours at the Accra International Conference Centre.', 'Accra talks', ['Accra International Conference Centre']],
+    ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
+  ])('%s → %s held in %j', (text, talks, places) => {
+    const held = readClaims(text).filter((c) => c.predicate === 'heldIn');
+    expect(held.map((c) => c.subject)[0]).toBe(talks);
+    expect(held.map((c) => c.object).sort()).toEqual([...places].sort());
+  });
+
   it.each<[string]>([
     ['Araghchi flew to Muscat from Tehran on Friday to prepare for the talks.'],
     ['Speaking in Tehran, Araghchi said the talks would continue.'],
