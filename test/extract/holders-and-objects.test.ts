@@ -472,6 +472,9 @@ describe('terms stated after the deal', () => {
     // A term in the present, as translated news states them; a stance verb in the present is no term.
     [DEAL + 'Peru lifts the landing ban for Chilean vessels.', ['Peru lifts the landing ban for Chilean vessels', 'fishing quotas']],
     [DEAL + 'Peru says the deal is fair.', ['fishing quotas']],
+    // A term under the agreement without a comma, in the present; each side's part after "In return".
+    [DEAL + 'According to the agreement Peru gets 12% of the anchovy quota.', ['Peru gets 12% of the anchovy quota', 'fishing quotas']],
+    [DEAL + 'In return Peru removes the duty on Chilean fish feed, and Chile lifts the landing ban for Peruvian boats.', ['Chile lifts the landing ban for Peruvian boats', 'Peru removes the duty on Chilean fish feed', 'fishing quotas']],
     // The process of the talks, a quotation, and what comes long after are no terms.
     [DEAL + 'Talks will resume in May. Members will vote on the deal next week. Chile will sign it on Friday.', ['fishing quotas']],
     [DEAL + 'Ana Ruiz said: "Prices will rise."', ['fishing quotas']],

@@ -431,7 +431,7 @@ const dealTerms: ExtractionRule = {
       if (!ranOn && context.lastDealReached !== undefined && view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
-        const from = colon === undefined ? start : colon + 1;
+        const from = exchangeOpenerEnd(view, colon === undefined ? start : colon + 1);
         const clause = termClause(view, from, true);
         if (clause) agreed(clause.label, 0);
         else results.push(...sideCommitment(view, from, context));
@@ -501,8 +501,38 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
   // the deal is a term both sides agreed, named with who does it.
-  const term = topicsIn(view, side.tokenStart, view.clauseEnd(verb), false)[0]?.label;
-  return term ? principalMentions(view, side.tokenStart, context).map((subject) => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : [];
+  let end = view.clauseEnd(verb);
+  // "…, and Norway lifts …": the next side's part ends this one, however the tagger read its verb.
+  for (let j = verb + 1; j + 2 < end; j++) {
+    if (view.lower(j) === ',' && view.lower(j + 1) === 'and' && view.actors.some((m) => m.tokenStart === j + 2 && m.type === 'Party')) {
+      end = j;
+      break;
+    }
+  }
+  const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
+  if (!term) return [];
+  const matches = principalMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
+  // "…, and Norway lifts the landing ban": the other side's part, in the same sentence.
+  const next = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
+  return next === undefined ? matches : [...matches, ...sideCommitment(view, next, context)];
+}
+
+/** A verb in the present ("gets", "removes") within a few words after k, or undefined. */
+function presentVerb(view: SentenceView, k: number): number | undefined {
+  for (let j = k + 1; j < Math.min(view.tokens.length, k + 6); j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !isReportingVerb(t)) return j;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+/** Past "In return", "In exchange", "For its part" at k, where a side's part of a deal opens. */
+function exchangeOpenerEnd(view: SentenceView, k: number): number {
+  let j = k;
+  if (view.lower(j) === 'in' && /^(return|exchange|turn)$/.test(view.lower(j + 1))) j += 2;
+  else if (view.lower(j) === 'for' && /^(its|their|his|her)$/.test(view.lower(j + 1)) && view.lower(j + 2) === 'part') j += 3;
+  return view.lower(j) === ',' ? j + 1 : j;
 }
 /** Verbs that state a stance of their own, read by their rules ("Norway rejects …" is no term). */
 const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal', 'report'] as const;
@@ -532,7 +562,12 @@ const underPlan: ExtractionRule = {
     if (opener === undefined || (opener > 0 && !SENTENCE_OPENERS.test(view.lower(opener - 1)) && !/^(but|and)$/.test(view.lower(opener - 1)))) return [];
     const under = view.lower(opener) === 'according' ? opener + 1 : opener;
     if (view.lower(under) !== 'under' && view.lower(under) !== 'to') return [];
-    let comma = view.find(new Set([',']), under + 1, 12);
+    // "According to the agreement Iceland gets …": translated news may leave out the comma after the deal.
+    const noComma = (): number | undefined => {
+      const deal = view.find(/^(agreement|deal|accord|treaty|pact|memorandum|protocol|contract)$/, under + 1, 4);
+      return deal !== undefined && view.tokens[deal + 1]?.pos === 'PROPN' ? deal + 1 : undefined;
+    };
+    let comma = view.find(new Set([',']), under + 1, 12) ?? noComma();
     // "Under the first phase of the deal, which is to last six weeks, Hamas will …": the relative clause qualifies the deal.
     const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(new Set([',']), comma + 2, 16) : undefined;
     const intro = comma;
@@ -547,9 +582,10 @@ const underPlan: ExtractionRule = {
     // Each clause must say what will or would happen: a subject, then a modal ("fighting is to stop …, and the two
     // sides will open corridors …").
     const labels: string[] = [];
-    let from = comma + 1;
+    let from = view.lower(comma) === ',' ? comma + 1 : comma;
     while (labels.length < 4) {
-      const modal = view.find(TERM_MODALS, from, 8);
+      // "… Iceland gets 12.8 per cent": a verb in the present states a term as a modal does.
+      const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
       let end = view.clauseEnd(modal + 1);
       // "…, and teachers will get …": "and" before another subject and its modal ends this term.
