@@ -472,6 +472,10 @@ describe('terms stated after the deal', () => {
     // A term in the present, as translated news states them; a stance verb in the present is no term.
     [DEAL + 'Peru lifts the landing ban for Chilean vessels.', ['Peru lifts the landing ban for Chilean vessels', 'fishing quotas']],
     [DEAL + 'Peru says the deal is fair.', ['fishing quotas']],
+    // A term of what can or cannot be; what the deal says; what the text of the deal commits a side to.
+    [DEAL + 'Under the agreement, trawlers cannot fish within 12 miles of the coast.', ['fishing quotas', 'trawlers cannot fish within 12 miles of the coast']],
+    [DEAL + 'The deal says the two sides will meet twice a year.', ['fishing quotas', 'two sides will meet twice a year']],
+    [DEAL + 'The communique also commits Peru to cut the export levy.', ['Peru to cut the export levy', 'fishing quotas']],
     // A term under the agreement without a comma, in the present; each side's part after "In return".
     [DEAL + 'According to the agreement Peru gets 12% of the anchovy quota.', ['Peru gets 12% of the anchovy quota', 'fishing quotas']],
     [DEAL + 'In return Peru removes the duty on Chilean fish feed, and Chile lifts the landing ban for Peruvian boats.', ['Chile lifts the landing ban for Peruvian boats', 'Peru removes the duty on Chilean fish feed', 'fishing quotas']],

@@ -366,9 +366,12 @@ const dealTerms: ExtractionRule = {
       for (let v: number | undefined = verb; v !== undefined; ) {
         const from = listStart(view, v, broad);
         if (from === undefined) return;
-        // "sets out that drivers can …": from "that" on, so that the clause's own verb is read as part of it.
-        const clause = view.lower(from - 1) === 'that';
-        const end = view.clauseEnd(clause ? from - 1 : from);
+        // "sets out that drivers can …": from "that" on, so that the clause's own verb is read as part of it; what a
+        // deal says is a clause, with or without "that".
+        const said: boolean = /^(say|state)$/.test(view.lemma(v)) && view.lower(from - 1) !== 'that';
+        const clause = view.lower(from - 1) === 'that' || said;
+        // ("The accord said the US and the Taleban were committed to …": a clause without "that" runs to the sentence's end.)
+        const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from);
         for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
         v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
         // "…, while Israeli troops would return to their side": what a party would do, joined to the terms.
@@ -391,7 +394,10 @@ const dealTerms: ExtractionRule = {
       }
       return read;
     };
-    const deals = view.lexiconMatches('deal', 'nouns').filter(([, noun]) => view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN');
+    // The deal, or the text that records it ("The communique also commits the government to …").
+    const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
+      .filter(([, noun], n, all) => (view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN') && all.findIndex(([, other]) => other === noun) === n)
+      .sort(([a], [b]) => a - b);
     for (const [first, noun] of deals) {
       // ", laying out a timetable …": a participle of a listing verb after the deal's clause states its terms.
       const comma = view.find(new Set([',']), noun + 1, 8);
@@ -546,7 +552,7 @@ const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue
 /** Words that open the phrase naming the deal or plan a clause is under: "Under the agreement", "According to the deal". */
 const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
 /** What says a term will happen: a modal, or "is to". */
-const TERM_MODALS = /^(will|would|must|shall|should|is|are)$/;
+const TERM_MODALS = /^(will|would|must|shall|should|can|cannot|may|is|are)$/;
 
 /**
  * "Under the agreement, Peru will reopen two crossings": a clause under a deal states its terms, agreed by both
