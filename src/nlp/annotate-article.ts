@@ -159,7 +159,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
-const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators']);
+const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners']);
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {

@@ -499,6 +499,14 @@ describe('terms stated after the deal', () => {
     expect(agreed('Peru'), describeClaims(claims)).toEqual(['anchovy quota', 'review after three years']);
   });
 
+  it.each<[string, string]>([
+    ['Kestrel Telecom and Bayline Mobile met the regulator in London. The takeover was cleared after the two companies agreed to sell spectrum to a rival.', 'sell spectrum to a rival'],
+    ['Kestrel Telecom and Bayline Mobile met in London. The two sides have finally settled on an 18 per cent increase.', '18 per cent increase'],
+  ])('reads "the two companies" and "settled on" as both sides agreeing: %s', (text, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === topic).map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Bayline Mobile', 'Kestrel Telecom']);
+  });
+
   it('reads a plenary of many states as the two sides', () => {
     const claims = readClaims('Chile and Peru met in Lima with other coastal states. After two weeks, nearly 40 nations agreed that anchovy quotas will fall by 10%.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Chile', 'Peru']);
