@@ -236,12 +236,17 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
-        const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
+        // "went into the talks demanding 16.5%": the gerund after the talks one goes into is the goer's.
+        // "came in demanding 45%": so is the gerund after coming in.
+        const intoTalks =
+          (/^(talks|negotiations|meeting|round)$/.test(view.lower(first - 1)) && view.lower(first - 2) === 'the' && /^(into|to)$/.test(view.lower(first - 3))) ||
+          (view.lower(first - 1) === 'in' && /^(come|go|walk)$/.test(view.lemma(first - 2)));
+        const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && !intoTalks && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
         const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined;
-        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !spentTime(view, first) && !view.actors.some((m) => m.tokenEnd === first)) continue;
+        if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !spentTime(view, first) && !intoTalks && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;

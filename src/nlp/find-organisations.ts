@@ -195,6 +195,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       byLabel.delete(label);
     }
   }
+  // "the chairwoman of KDU" beside "the Kestrel Dockers' Union": an acronym found on its own is the short name of the
+  // one name found whose initials it spells.
+  for (const label of [...byLabel.keys()]) {
+    if (!ACRONYM.test(label)) continue;
+    const long = [...byLabel.keys()].filter((other) => other.includes(' ') && initialsMatch(label, other.split(' '), true));
+    if (long.length !== 1) continue;
+    for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
+    byLabel.delete(label);
+  }
   // "Solvane Therapeutics and Romania's Ministry of Health", "the Ministry of Health and Kestrel": two sides read as
   // one name, when either half is a side of its own (a name found, a short name of one, or a state's).
   const named = (part: string): boolean =>

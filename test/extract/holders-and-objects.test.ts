@@ -242,6 +242,10 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru proposed instead a 10% cut.', 'Peru', 'proposes', ['10% cut']],
     ['Chile and Peru met in Lima. Peru proposed on the second day that the talks be extended.', 'Peru', 'proposes', ['talks be extended']],
     ['Chile and Peru met in Lima. Chile spent the fortnight insisting that the ban stay.', 'Chile', 'demands', ['ban stay']],
+    // A gerund after going into the talks or coming in; the demand one started with; organised labour.
+    ['Chile and Peru met in Lima. Peru went into the talks demanding 16.5% of the catch.', 'Peru', 'demands', ['16.5% of the catch']],
+    ['Chile and Peru met in Lima. Peru had started with a demand of 16.5 per cent.', 'Peru', 'demands', ['16.5 per cent']],
+    ['The Kestrel Workers Congress and the employers met in Accra. The Congress came in demanding 45 per cent.', 'Kestrel Workers Congress', 'demands', ['45 per cent']],
     // A side named by its members in lower case; "within a day" is a time.
     ['The Kestrel Pilots Association met Kestrel Airlines in Lisbon. The pilots had pressed for a 17% raise.', 'Kestrel Pilots Association', 'proposes', ['17% raise']],
     ['Chile and Peru met in Lima. Peru turned down within a day the offer of a 2% quota.', 'Peru', 'rejects', ['offer of a 2% quota']],

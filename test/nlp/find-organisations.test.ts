@@ -72,6 +72,8 @@ describe('organisations found in the text', () => {
     // People at the table, capitalised at the sentence's start, open no name.
     ['Negotiators for Kestrel Airlines met the pilots on Monday.', 'Kestrel Airlines'],
     ['Shares of Kestrel Airlines rose 4% on Monday.', 'Kestrel Airlines'],
+    // An acronym found on its own is the short name of the one name whose initials it spells.
+    ["The Kestrel Dockers' Union and the port operators met. The chairwoman of KDU, Ana Ruiz, said no.", "Kestrel Dockers' Union"],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
   ])('%s → only %s', (text, label) => {

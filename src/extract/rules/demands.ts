@@ -236,6 +236,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "asking for Ukraine to end martial law", "asked for $150 billion a year" are demands; "asks for a meeting" is a
   // request about the talks themselves (see proposes.ask-for).
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
+  // "Iceland had started with a demand of 16.5 per cent": the demand the subject came with.
+  stanceRule({ name: 'demands.with-demand', predicate: 'demands', trigger: /^(demand|demands)$/, particle: /^(of|for)$/, confidence: 0.7, negatedAs: 'skip', requireBefore: /^(a|an)$/, introducedBy: /^with$/, holderIsSentenceSubject: true }),
   // "Hamas's demand for …", "renewed its demand for …"; in "Iran rejects the demand for …" the demand is another's.
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip', requireBefore: /^('s|its|their|his|her|renewed|repeated|reiterated|fresh|longstanding|long-standing|key|main|central|core)$/ }),
   stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail)$/, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/ }),
