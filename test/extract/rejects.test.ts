@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // The phrasal verb around its object; "that offer" is the other side's offer.
+    ['Chile and Peru met in Lima. Chile offered a 10% share. The Peruvian delegation turned that offer down.', 'Peru', /^10% share$/],
+    ['The Kestrel Union met Bayline Shipping. Union members voted the contract down on Sunday.', 'Kestrel Union', /^contract$/],
     // A side's demands judged unaffordable are the one thing it demanded before.
     ['The Harbour Workers Union met the Port Operators Association in Leeds. The union demanded a 14% pay rise. The association described the union\'s demands as unaffordable.', 'Port Operators Association', /^14% pay rise$/],
     // "The board" after "the board of X" is X.

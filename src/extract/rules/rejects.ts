@@ -216,6 +216,25 @@ function spanTopic(view: SentenceView, from: number, to: number, context: Articl
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
+/** "turned that offer down", "voted the contract down": the phrasal verb around its object. */
+const splitTurnDown: ExtractionRule = {
+  name: 'rejects.turned-down',
+  predicate: 'rejects',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!/^(turn|vote|shoot)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
+      let down = k + 1;
+      while (down < k + 6 && (/^(DET|ADJ|NOUN|NUM|SYM|PRON)$/.test(view.tokens[down]?.pos ?? '') || /^(that|this|these|those)$/.test(view.lower(down))) && view.lower(down) !== 'down') down++;
+      if (down === k + 1 || view.lower(down) !== 'down') continue;
+      const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      const label = topicsIn(view, k + 1, down, false)[0]?.label;
+      if (label && subjects.length > 0) for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.8 });
+    }
+    return results;
+  },
+};
+
 /** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
 const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/;
 
@@ -263,4 +282,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   fellShort,
   oppositionFrom,
   neverWill,
+  splitTurnDown,
 ];
