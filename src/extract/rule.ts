@@ -1,6 +1,6 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
-import type { Article, ClaimArgument, Mention, Predicate } from '../types.js';
-import { isNegation, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import type { Article, ClaimArgument, Mention, Predicate, Token } from '../types.js';
+import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
@@ -145,6 +145,8 @@ export interface StanceRuleSpec {
 const FROM: ReadonlySet<string> = new Set(['from']);
 const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/;
+/** Lexicon classes of verbs that state a stance of their own, read by their own rules ("will never accept", "Norway rejects"). */
+export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
@@ -359,6 +361,11 @@ function durationEnd(view: SentenceView, k: number): number | undefined {
 function namesPlanBefore(view: SentenceView, k: number): boolean {
   if (view.tokens.slice(0, k).some((t) => FRAMING_NOUNS.test(t.lower))) return true;
   return (['propose', 'deal', 'demand'] as const).some((cls) => view.lexiconMatches(cls, 'nouns').some(([first]) => first < k));
+}
+
+/** A verb in the present of the third person ("gets", "lifts"), saying something else than a report. */
+export function isPresentVerb(t: Token): boolean {
+  return /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !isReportingVerb(t);
 }
 
 /** "spent months demanding …", "has spent weeks pushing for …": the gerund is the act of whoever spent the time. */

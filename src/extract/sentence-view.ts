@@ -341,6 +341,8 @@ export class SentenceView {
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
       j++;
       if (this.lower(j) === 'and') j++;
+      // "the mediation of Brazil and of the OAS".
+      if (this.lower(j) === 'of') j++;
       if (this.lower(j) === 'the') j++;
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;

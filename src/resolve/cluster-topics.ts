@@ -25,11 +25,21 @@ export function partyWords(): ReadonlySet<string> {
   return partyStems;
 }
 
+/** Labels name the same sides, or one names none ("a larger quota" is "a larger quota for Norway" in its context). */
 function sameParties(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const parties = partyWords();
-  for (const w of a) if (parties.has(w) && !b.has(w)) return false;
-  for (const w of b) if (parties.has(w) && !a.has(w)) return false;
-  return true;
+  const inA = [...a].filter((w) => parties.has(w));
+  const inB = [...b].filter((w) => parties.has(w));
+  if (inA.length === 0 || inB.length === 0) return true;
+  return inA.every((w) => b.has(w)) && inB.every((w) => a.has(w));
+}
+
+/** Two labels that both state figures state the same ones: "6.5 billion cubic metres" is no "5.8 billion cubic metres". */
+function sameFigures(a: string, b: string): boolean {
+  const figures = (label: string): string[] => (label.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, ''));
+  const inA = figures(a);
+  const inB = figures(b);
+  return inA.length === 0 || inB.length === 0 || inA.some((n) => inB.includes(n));
 }
 
 /** Names shorter than this are initials or abbreviations ("U.S."), not people. */
@@ -100,7 +110,7 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
       for (const w of words) if (rep.words.has(w)) shared++;
       const shorter = Math.min(words.size, rep.words.size);
       const longer = Math.max(words.size, rep.words.size);
-      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words);
+      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words) && sameFigures(label, rep.label);
     });
     if (match !== undefined) {
       result.set(label, representatives[match]!.label);

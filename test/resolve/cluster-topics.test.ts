@@ -10,6 +10,9 @@ describe('clusterTopics', () => {
     ['lifting of all US sanctions on Iran', 'US sanctions relief for Iran'],
     ['30-day truce', '30-day ceasefire along the border'],
     ['withdrawal of Israeli forces from the Philadelphi corridor', 'Israeli withdrawal from the Philadelphi corridor'],
+    // A label that names no side is one that names the side it is for, and a figure is the same with a separator.
+    ['larger share of the anchovy quota for Peru', 'larger share of the anchovy quota'],
+    ['exchange of 1,000 prisoners', 'prisoner exchange of 1000 prisoners'],
   ])('puts "%s" and "%s" in one group', (a, b) => {
     const groups = group([a, b]);
     expect(groups.get(a)).toBe(groups.get(b));
@@ -23,6 +26,8 @@ describe('clusterTopics', () => {
     ['tariffs on Chinese steel', 'tariffs on American soybeans'],
     // A label that says much more than another is another condition: approving a deal is not the deal.
     ['parliament to approve the new border deal', 'new border deal'],
+    // Different figures are different conditions.
+    ['guaranteed summer release of at least 6.5 billion cubic metres', 'guaranteed release of 5.8 billion cubic metres in summer'],
   ])('keeps "%s" and "%s" apart', (a, b) => {
     const groups = group([a, b]);
     expect(groups.get(a)).not.toBe(groups.get(b));

@@ -51,12 +51,7 @@ function listBefore(view: SentenceView, k: number): Mention[] {
 
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
 function holdersAt(view: SentenceView, k: number): Mention[] {
-  // "brokered by Brazil and the Organization of American States": each agent of a list.
-  if (view.lower(k + 1) === 'by') {
-    const agents = view.agentAfter(k);
-    const last = agents.at(-1);
-    return last === undefined ? agents : [...agents, ...coordinatedAfter(view, last.tokenEnd).filter((m) => !agents.includes(m))];
-  }
+  if (view.lower(k + 1) === 'by') return view.agentAfter(k);
   // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
   if (view.tokens[k]!.pos === 'NOUN') {
     const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
@@ -65,8 +60,8 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (named.length > 0) return named;
     // "with the mediation of Brazil and of the OAS": the sides after "of".
     if (view.lower(k + 1) === 'of') {
-      const first = view.actors.find((m) => m.type === 'Party' && (m.tokenStart === k + 2 || (view.lower(k + 2) === 'the' && m.tokenStart === k + 3)));
-      if (first) return [first, ...coordinatedAfter(view, first.tokenEnd)];
+      const first = view.actorsAt(k + 2).filter((m) => m.type === 'Party');
+      if (first.length > 0) return view.withListed(first);
     }
   }
   // "with a mediator from the Federal Mediation Service": the body the mediator comes from.
@@ -118,21 +113,6 @@ function coordinatedBefore(view: SentenceView, end: number): Mention[] {
     if (view.lower(p) === 'of') p--;
     if (view.lower(p) !== 'and' && view.lower(p) !== ',') break;
     at = p;
-  }
-  return named;
-}
-
-/** "… and the OAS", "…, Norway and of Qatar": the parties listed after the one that ends at `end`. */
-function coordinatedAfter(view: SentenceView, end: number): Mention[] {
-  const named: Mention[] = [];
-  let at = end;
-  while (view.lower(at) === 'and' || view.lower(at) === ',') {
-    let next = at + 1;
-    if (view.lower(next) === 'of') next++;
-    const party = view.actors.find((m) => (m.tokenStart === next || (view.lower(next) === 'the' && m.tokenStart === next + 1)) && m.type === 'Party');
-    if (!party) break;
-    named.push(party);
-    at = party.tokenEnd;
   }
   return named;
 }

@@ -1,7 +1,7 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { Mention } from '../../types.js';
 import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, stanceRule, type LexiconTrigger } from '../rule.js';
+import { STANCE_ACTORS, STANCE_VERB_CLASSES, stanceRule, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -263,7 +263,6 @@ const neverWill: ExtractionRule = {
     return results;
   },
 };
-const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 
 /** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
 export const REJECTS_RULES: readonly ExtractionRule[] = [

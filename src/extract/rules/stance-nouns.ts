@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -499,11 +499,12 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // "Norway lifts the landing ban": a term written in the present, as translated news often states them.
   // ("lifts", before its object, may be tagged a plural noun.)
   const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
-  const present = finite && /[^s]s$/.test(view.lower(modal)) && view.lemma(modal) !== view.lower(modal) && !isReportingVerb(view.tokens[modal]!);
+  const present = finite && isPresentVerb(view.tokens[modal]!);
   if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
   while (view.tokens[verb]?.pos === 'ADV') verb++;
   if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  // "Norway rejects …" is no term.
   if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
   // the deal is a term both sides agreed, named with who does it.
@@ -527,7 +528,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
 function presentVerb(view: SentenceView, k: number): number | undefined {
   for (let j = k + 1; j < Math.min(view.tokens.length, k + 6); j++) {
     const t = view.tokens[j]!;
-    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !isReportingVerb(t)) return j;
+    if (t.pos === 'VERB' && isPresentVerb(t)) return j;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return undefined;
   }
   return undefined;
@@ -540,8 +541,6 @@ function exchangeOpenerEnd(view: SentenceView, k: number): number {
   else if (view.lower(j) === 'for' && /^(its|their|his|her)$/.test(view.lower(j + 1)) && view.lower(j + 2) === 'part') j += 3;
   return view.lower(j) === ',' ? j + 1 : j;
 }
-/** Verbs that state a stance of their own, read by their rules ("Norway rejects …" is no term). */
-const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal', 'report'] as const;
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
 const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
