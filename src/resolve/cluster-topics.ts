@@ -34,12 +34,14 @@ function sameParties(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return inA.every((w) => b.has(w)) && inB.every((w) => a.has(w));
 }
 
-/** Two labels that both state figures state the same ones: "6.5 billion cubic metres" is no "5.8 billion cubic metres". */
-function sameFigures(a: string, b: string): boolean {
-  const figures = (label: string): string[] => (label.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, ''));
-  const inA = figures(a);
-  const inB = figures(b);
-  return inA.length === 0 || inB.length === 0 || inA.some((n) => inB.includes(n));
+/** The figures a label states, thousands separators left out: "1,000" and "1000" are one figure. */
+function figuresOf(label: string): string[] {
+  return (label.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, ''));
+}
+
+/** Two labels that both state figures state one of them alike: "6.5 billion cubic metres" is no "5.8 billion cubic metres". */
+function sameFigures(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((n) => b.includes(n));
 }
 
 /** Names shorter than this are initials or abbreviations ("U.S."), not people. */
@@ -87,7 +89,7 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
   const ordered = [...labels].sort(
     (a, b) => b.articles - a.articles || topicWords(a.label).length - topicWords(b.label).length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
-  const representatives: { label: string; words: Set<string> }[] = [];
+  const representatives: { label: string; words: Set<string>; figures: string[] }[] = [];
   const byWord = new Map<string, number[]>();
   const meetings: { label: string; people: string[] }[] = [];
   const result = new Map<string, string>();
@@ -102,21 +104,24 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
       continue;
     }
     const words = new Set(topicWords(label));
+    const figures = figuresOf(label);
     const candidates = new Set<number>();
     for (const w of words) for (const index of byWord.get(w) ?? []) candidates.add(index);
     const match = [...candidates].sort((a, b) => a - b).find((index) => {
       const rep = representatives[index]!;
+      // Checked first: it is cheap, and labels of many figures share many words ("a 25-day truce", "a 30-day truce").
+      if (!sameFigures(figures, rep.figures)) return false;
       let shared = 0;
       for (const w of words) if (rep.words.has(w)) shared++;
       const shorter = Math.min(words.size, rep.words.size);
       const longer = Math.max(words.size, rep.words.size);
-      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words) && sameFigures(label, rep.label);
+      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words);
     });
     if (match !== undefined) {
       result.set(label, representatives[match]!.label);
       continue;
     }
-    const index = representatives.push({ label, words }) - 1;
+    const index = representatives.push({ label, words, figures }) - 1;
     for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), index]);
     result.set(label, label);
   }
