@@ -8,8 +8,10 @@ import { TEAM_LABEL_NOUN } from '../nlp/find-mentions.js';
 /** The articles' claims with every delegation of a side labelled by the label most of that side's delegation mentions bear. */
 export function oneDelegationPerSide(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
   const counts = new Map<string, Map<string, number>>();
+  // A delegation an office implies ("Iran's chief negotiator, X" leads Iran's delegation) names no team: it takes the
+  // name the others give it.
   const count = (m: Mention): void => {
-    if (m.type !== 'Delegation' || m.party === undefined) return;
+    if (m.type !== 'Delegation' || m.party === undefined || m.via === 'office-delegation') return;
     const labels = counts.get(m.party) ?? new Map<string, number>();
     counts.set(m.party, labels.set(m.canonical, (labels.get(m.canonical) ?? 0) + 1));
   };

@@ -15,6 +15,9 @@ describe('leads', () => {
     // A delegation named by its noun alone, sent by the side it serves.
     ['Chile sent a delegation headed by Trade Minister Tomas Vidal.', 'Tomas Vidal', 'Chilean delegation'],
     ['Ana Ruiz, who directed the Chilean delegation, said the talks were useful.', 'Ana Ruiz', 'Chilean delegation'],
+    // The delegation of the side before "whose", and a delegation "conducted by" its head.
+    ['Chile and the Southern Front met in Lima. The Southern Front, whose delegation was conducted by the commander Ana Ruiz, rejected the plan.', 'Ana Ruiz', 'Southern Front delegation'],
+    ["The Chilean negotiation leader, Ana Ruiz, said the gap was wide.", 'Ana Ruiz', 'Chilean delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Jamieson Greer', 'American delegation'],
     ['Scott Bessent led the U.S. delegation together with Trade Representative Jamieson Greer.', 'Scott Bessent', 'American delegation'],
     ['US Treasury Secretary Scott Bessent led the American team in Geneva.', 'Scott Bessent', 'American team'],

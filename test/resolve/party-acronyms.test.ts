@@ -81,6 +81,14 @@ describe('a delegation named by its team', () => {
   const graph = buildGraphFromArticles(articles);
   const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label).sort();
 
+  it('lets a delegation an office implies take the name the articles give the team', () => {
+    const graph = buildGraphFromArticles([
+      articleFromText("Chile and Peru met in Lima. Chile's chief negotiator, Ana Ruiz, said no. Tomas Berg heads the Peruvian negotiating team.\n", 'a.txt'),
+      articleFromText("Chile and Peru met again in Lima. Ana Ruiz heads Chile's negotiating team, which rejected the offer of a 2% quota.\n", 'b.txt'),
+    ]);
+    expect(graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label).sort()).toEqual(['Chilean negotiating team', 'Peruvian negotiating team']);
+  });
+
   it('takes the noun the articles give the team, one delegation per side, "team" short for "bargaining team"', () => {
     expect(delegations).toEqual(['Bayline Shipping negotiators', 'HWA bargaining team']);
   });

@@ -87,12 +87,12 @@ const ledBy: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       const w = view.lower(k);
-      if (/^(led|headed|chaired)$/.test(w) && view.lower(k + 1) === 'by') {
+      if (/^(led|headed|chaired|conducted|directed)$/.test(w) && view.lower(k + 1) === 'by') {
         const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 6);
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1);
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
       }
     }
@@ -108,6 +108,17 @@ const ledBy: ExtractionRule = {
     return results;
   },
 };
+
+/** "the rebel movement, whose delegation was conducted by X": the delegation of the side before "whose". */
+function whoseDelegation(view: SentenceView, noun: number): Mention | undefined {
+  if (!/^(delegation|team)$/.test(view.lower(noun)) || view.lower(noun - 1) !== 'whose') return undefined;
+  const end = view.lower(noun - 2) === ',' ? noun - 2 : noun - 1;
+  const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === end);
+  if (side === undefined) return undefined;
+  const t = view.tokens[noun]!;
+  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
+  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
+}
 
 /** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */
 function sentDelegation(view: SentenceView, noun: number): Mention | undefined {
@@ -132,7 +143,7 @@ const headOffice: ExtractionRule = {
       // "X, the Second Commander of the Front and the head of the delegation,": a later part of the apposition.
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
-      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her) delegation\b/.test(aside)) continue;
+      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her) delegation\b/.test(aside)) continue;
       const label = delegationLabel(worldKnowledge(), person.party!);
       const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
