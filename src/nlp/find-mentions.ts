@@ -839,6 +839,11 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   // Saint-Augustin pastoral centre", "the Saint-Vincent seminary": a venue's kind in lower case after its name.
   // ("the North Macedonian lakeside resort of Ohrid" introduces a town: its capitals are a demonym's.)
   const demonymBefore = world.demonyms.has(tokens[k - 1]?.lower ?? '') || world.demonyms.has(spanText(tokens, i, k).toLowerCase());
+  // "at the Fair Work Commission's offices": a body's offices or headquarters, in lower case after its name.
+  if (head !== undefined && isPossessive(head) && k > i && placeBefore(tokens, i) && BUILDING_HEADS.has(tokens[k + 1]?.lower ?? '') && !isCapitalised(tokens[k + 1])) {
+    make('Place', i, k + 2, spanText(tokens, i, k + 2), 'venue');
+    return k + 2;
+  }
   if (head !== undefined && !isCapitalised(head) && placeBefore(tokens, i) && !demonymBefore) {
     let h = k;
     while (h < k + 2 && /^(ADJ|NOUN)$/.test(tokens[h]?.pos ?? '') && !isCapitalised(tokens[h]) && !VENUE_HEADS.has(tokens[h]!.lower)) h++;

@@ -10,6 +10,8 @@ describe('heldIn', () => {
     // People held somewhere are no talks held there.
     ['Chile and Peru met in Lima. Chile demanded the release of 140 fishermen held in Arica prisons.', ['Lima']],
     ['The negotiations took place at the Intercontinental Hotel in Geneva.', ['Intercontinental Hotel', 'Geneva']],
+    // A body's offices in lower case after its name, and the city they are in.
+    ["Chile and Peru resumed talks. The negotiators met at the Pacific Fisheries Commission's offices in Lima on Monday.", ["Pacific Fisheries Commission's offices", 'Lima']],
     // "the Faroese capital" is the capital, not a firm called Capital.
     ['Norway and the Kestrel Capital fund met in the Faroese capital.', ['Tórshavn']],
     // A plenary is a session of the talks; an institution after "at" is their building.
