@@ -423,8 +423,7 @@ class ReferenceResolver {
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
     // "nearly 190 countries agreed …": a plenary of many states stands for the two sides of the article.
     const n = /^(nearly|almost|some|about|around|over)$/.test(a ?? '') ? k + 1 : k;
-    const count = Number((tokens[n]?.text ?? '').replace(/,/g, ''));
-    if (tokens[n]?.pos === 'NUM' && count >= 10 && PLENARY_HEADS.has(tokens[n + 1]?.lower ?? '') && !/^(of|in|from)$/.test(tokens[n + 2]?.lower ?? '')) return { end: n + 2, size: 2 };
+    if (tokens[n]?.pos === 'NUM' && PLENARY_HEADS.has(tokens[n + 1]?.lower ?? '') && !/^(of|in|from)$/.test(tokens[n + 2]?.lower ?? '') && Number(tokens[n]!.text.replace(/,/g, '')) >= 10) return { end: n + 2, size: 2 };
     return undefined;
   }
 

@@ -149,7 +149,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
       // "the Accra International Conference Centre": a venue's name may open with a known city's, though not with the
       // city in the possessive ("Istanbul's Dolmabahce Palace" is the city's palace).
-      (isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
+      (!isCapitalised(tokens[i]) || isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
       matchKnownName(tokens, i, world, make) ??
       (isPossessive(tokens[i + 1]) ? matchVenue(tokens, i, world, make) : undefined) ??
       matchIntroducedPlace(tokens, i, world, make) ??
