@@ -7,6 +7,7 @@ import { articleRound } from './extract/article-round.js';
 import type { ExtractionRule } from './extract/rule.js';
 import { DEFAULT_RULES } from './extract/rules/index.js';
 import type { ArticleClaims } from './resolve/resolve-graph.js';
+import { shortNameOf } from './resolve/party-acronyms.js';
 
 /** What one file gives: its article with claims (none when it is not an article), its problem, and the time spent. */
 export interface FileClaims {
@@ -39,11 +40,14 @@ export function articleClaims(article: Article, rules: readonly ExtractionRule[]
   const persons = sentences.flatMap((s) =>
     s.mentions.filter((m) => m.type === 'Person').map((mention) => ({ mention, sentenceIndex: s.index, quote: s.text, start: s.start, end: s.end })),
   );
-  // "the KPU" for the Kestrel Pilots Union: the short names the article gives its sides, for its delegations' labels.
+  // "the KPU" for the Kestrel Pilots Union: the short names the article gives its sides, wherever it uses them, for the
+  // labels of their delegations and talks.
   const acronyms = new Set<string>();
-  for (const s of sentences) for (const m of s.mentions) if (m.type === 'Party' && m.text !== m.canonical && SHORT_NAME.test(m.text)) acronyms.add(m.text);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const short = shortNameOf(m);
+      if (short !== undefined) acronyms.add(short);
+    }
+  }
   return { article, claims, persons, principals, round, acronyms: [...acronyms].sort() };
 }
-
-/** A side's name in capitals only ("KPU", "HWA"). */
-const SHORT_NAME = /^[A-Z]{2,6}$/;

@@ -3,6 +3,7 @@ import type { AnnotatedSentence, Article, ArticleRound } from '../types.js';
 import { ordinalWords } from '../nlp/number-words.js';
 import { statedDates } from './stated-dates.js';
 import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
+import { VENUE_PARTICLES } from '../nlp/find-mentions.js';
 
 /** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
 const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
@@ -66,7 +67,7 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
 /** Every word of the name in capitals (but its particles), and no city's name opening it. */
 function isProperVenue(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(of|de|des|du|la|le|di|del|della|the)$/.test(w)) && cityOpening(name) === undefined;
+  return words.every((w) => /^\p{Lu}/u.test(w) || VENUE_PARTICLES.has(w)) && cityOpening(name) === undefined;
 }
 
 /** The city whose name opens a venue's ("Accra" of "Accra International Conference Centre"), if world knowledge knows one. */

@@ -17,8 +17,6 @@ const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
 const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
-/** Nouns of a deal that a clause after a comma may name: "…, in a deal brokered by Brazil". */
-const DEAL_WORDS = /^(deal|agreement|accord|pact|truce|treaty|move|step|compromise)$/;
 
 /** One sentence prepared for rules: token lookups and the mentions that can act. */
 export class SentenceView {
@@ -483,8 +481,9 @@ export class SentenceView {
       if (t.text === ',' && /^(something|a move|a step|an outcome|a concession|a demand|a condition)$/.test(this.lower(k + 1) === 'a' || this.lower(k + 1) === 'an' ? `${this.lower(k + 1)} ${this.lower(k + 2)}` : this.lower(k + 1))) return k;
       // "…, well short of the 40% first asked for": a comparison after a comma judges the object, it adds no item.
       if (t.text === ',' && this.tokens[k + 1]?.pos === 'ADV' && /^(short|above|below|less|more|higher|lower|up|down|ahead|behind)$/.test(this.lower(k + 2))) return k;
-      // "…, in a deal brokered by Brazil": the deal the object belongs to is said after it, not part of it.
-      if (t.text === ',' && /^(in|under|as)$/.test(this.lower(k + 1)) && /^(a|an|the)$/.test(this.lower(k + 2)) && DEAL_WORDS.test(this.lower(k + 3))) return k;
+      // "…, in a deal brokered by Brazil", "…, in a move that …": the deal or step the object belongs to is said after
+      // it, not part of it.
+      if (t.text === ',' && /^(in|under|as)$/.test(this.lower(k + 1)) && /^(a|an|the)$/.test(this.lower(k + 2)) && (this.lexiconEntryAt('deal', 'nouns', k + 3) !== undefined || /^(move|step)$/.test(this.lower(k + 3)))) return k;
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
       // "change its practices or face a fine": the threat is no second item of the demand.

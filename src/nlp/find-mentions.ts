@@ -808,7 +808,8 @@ function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldK
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
 const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
-const VENUE_PARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
+/** Small words inside a venue's name: "Palais des Nations", "Palace of Nations". */
+export const VENUE_PARTICLES: ReadonlySet<string> = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
 /** "Gulustan Palace", "the Intercontinental Hotel", "Villa Saladin", "Palais des Nations": a named venue. */
 function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {

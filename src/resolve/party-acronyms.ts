@@ -1,14 +1,15 @@
 // One side across articles whether an article names it in full or by its acronym: "KPU" in one, "Kestrel Pilots
 // Union" in another.
-import type { Claim, ClaimArgument, Mention } from '../types.js';
+import type { Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
 import { sidesTalksLabel } from '../extract/article-round.js';
 import { TEAM_LABEL_NOUN } from '../nlp/find-mentions.js';
+import { eachMention, mapMentions } from './article-mentions.js';
 
 /** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
 /** An acronym: two to six capitals ("KPU", "IAD", "NLF"). */
-const ACRONYM = /^[A-Z]{2,6}$/;
+export const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** The capitals of a name's words: "Harbour Workers of Arlen" → "HWA". */
 function initials(name: string): string {
@@ -39,26 +40,25 @@ export function acronymNames(parties: Iterable<string>): Map<string, string> {
   return names;
 }
 
-/** The sides the articles name, as parties of mentions or mentions of parties. */
+/**
+ * The short name in capitals a mention gives its side, or undefined: "the ALF" for the Adrar Liberation Front,
+ * "KPU" of "the KPU's negotiating panel".
+ */
+export function shortNameOf(m: Mention): string | undefined {
+  if (m.type !== 'Party' && m.type !== 'Delegation') return undefined;
+  const words = m.text.replace(/^the /i, '');
+  const side = (m.type === 'Delegation' ? (TEAM_LABEL_NOUN.exec(words)?.[1] ?? words) : words).replace(/['’]s$/, '');
+  return side !== m.canonical && ACRONYM.test(side) ? side : undefined;
+}
+
+/** The sides the articles name, as parties of mentions or mentions of parties, and the short names they give them. */
 function partyNames(inputs: readonly ArticleClaims[]): string[] {
   const names: string[] = [];
-  const add = (m: Mention): void => {
+  for (const input of inputs) names.push(...input.principals, ...(input.acronyms ?? []));
+  eachMention(inputs, (m) => {
     if (m.type === 'Party') names.push(m.canonical);
-    // "the ALF", read as a name of the Adrar Liberation Front it was defined for, is still its short name.
-    const text = m.text.replace(/^the /i, '').replace(/['’]s$/, '');
-    if ((m.type === 'Party' || m.type === 'Delegation') && text !== m.canonical && ACRONYM.test(text)) names.push(text);
-    const delegationOf = m.type === 'Delegation' ? /^(?:the )?(\S+?)(?:'s)? (?:delegation|negotiators|(?:(?:bargaining|negotiating) )?(?:team|committee|panel))$/iu.exec(m.text)?.[1] : undefined;
-    if (delegationOf !== undefined && ACRONYM.test(delegationOf)) names.push(delegationOf);
     if (m.party !== undefined) names.push(m.party);
-  };
-  for (const input of inputs) {
-    names.push(...input.principals, ...(input.acronyms ?? []));
-    for (const p of input.persons) add(p.mention);
-    for (const c of input.claims) {
-      add(c.subject.mention);
-      if (c.object.kind === 'entity') add(c.object.mention);
-    }
-  }
+  });
   return names;
 }
 
@@ -81,18 +81,14 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
     const acronym = side === undefined ? undefined : short.get(name(side));
     return acronym === undefined ? label : `${acronym} ${noun}`;
   };
-  const mention = <M extends Mention>(m: M): M => {
+  const mention = (m: Mention): Mention => {
     const canonical = m.type === 'Party' ? name(m.canonical) : m.type === 'Talks' ? talks(m.canonical) : m.type === 'Delegation' ? delegation(m.canonical) : m.canonical;
     const party = m.party === undefined ? undefined : name(m.party);
     return canonical === m.canonical && party === m.party ? m : { ...m, canonical, party };
   };
-  const argument = (a: ClaimArgument): ClaimArgument => (a.kind === 'entity' ? { kind: 'entity', mention: mention(a.mention) } : a);
-  const claim = (c: Claim): Claim => ({ ...c, subject: { kind: 'entity', mention: mention(c.subject.mention) }, object: argument(c.object) });
   return inputs.map((input) => ({
-    ...input,
+    ...mapMentions(input, mention),
     principals: input.principals.map(name),
     round: input.round === undefined ? undefined : { ...input.round, label: talks(input.round.label) },
-    persons: input.persons.map((p) => ({ ...p, mention: mention(p.mention) })),
-    claims: input.claims.map(claim),
   }));
 }

@@ -1,8 +1,9 @@
 // One round whether an article names it after its venue ("Reykjavik talks") or only after its sides ("Iceland–Norway
 // talks"): the same sides meeting on the same days, or at the same numbered round, met at that venue.
-import type { ArticleRound, Claim, Mention } from '../types.js';
+import type { ArticleRound, Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
 import { sidesTalksLabel } from '../extract/article-round.js';
+import { mapMentions } from './article-mentions.js';
 import { daysApart, ROUND_DAYS_APART } from './merge-rounds.js';
 
 /** Two reports of rounds that may be one: the same ordinal, or first days at most ROUND_DAYS_APART apart. */
@@ -36,11 +37,6 @@ export function nameRoundsByVenue(inputs: readonly ArticleClaims[]): readonly Ar
     if (venue === undefined) return input;
     const from = input.round!.label;
     const mention = (m: Mention): Mention => (m.type === 'Talks' && m.canonical === from ? { ...m, canonical: venue } : m);
-    const claim = (c: Claim): Claim => ({
-      ...c,
-      subject: { kind: 'entity', mention: mention(c.subject.mention) },
-      object: c.object.kind === 'entity' ? { kind: 'entity', mention: mention(c.object.mention) } : c.object,
-    });
-    return { ...input, round: { ...input.round!, label: venue }, claims: input.claims.map(claim) };
+    return { ...mapMentions(input, mention), round: { ...input.round!, label: venue } };
   });
 }

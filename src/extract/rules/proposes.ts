@@ -5,7 +5,7 @@ import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches 
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
-import { BARE_STANCE_NOUN } from './stance-nouns.js';
+import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
 import { PROCEDURAL_REQUEST } from './demands.js';
 
 /** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
@@ -44,14 +44,14 @@ const possessiveProposal: ExtractionRule = {
  */
 function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; label: string } | undefined {
   let owner = noun - 1;
-  while (owner > 0 && /^(last|final|latest|opening|initial|first|best|public|previous|new|revised|formal)$/.test(view.lower(owner))) owner--;
+  while (owner > 0 && STANCE_NOUN_QUALIFIERS.has(view.lower(owner))) owner--;
   if (view.lower(owner) !== "'s") return undefined;
   const holders = view.actors.filter((m) => m.tokenEnd === owner && STANCE_ACTORS.has(m.type));
   if (holders.length === 0) return undefined;
   let at = noun + 1;
   // An aside between commas: ", tabled in August,".
   if (view.lower(at) === ',') at = (view.find(new Set([',']), at + 1, 8) ?? at) + 1;
-  const copula = /^(stood|stands|was|is|came|amounted)$/.test(view.lower(at)) ? (/^(at|to)$/.test(view.lower(at + 1)) ? at + 2 : at + 1) : undefined;
+  const copula = AMOUNTS_TO.test(view.lower(at)) ? (/^(at|to)$/.test(view.lower(at + 1)) ? at + 2 : at + 1) : undefined;
   if (copula === undefined || !/^(NUM|SYM)$/.test(view.tokens[copula]?.pos ?? '') && !/^[$€£]/.test(view.tokens[copula]?.text ?? '')) return undefined;
   const label = topicsIn(view, copula, view.clauseEnd(copula), false)[0]?.label;
   return label === undefined ? undefined : { holders, label };

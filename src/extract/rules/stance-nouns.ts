@@ -15,9 +15,19 @@ const NOUN_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
   ['commit', 'agrees'],
 ];
 
+/** Words that qualify a stance noun without saying what it holds: "its final offer", "the main demand". */
+export const STANCE_NOUN_QUALIFIERS: ReadonlySet<string> = new Set([
+  'new', 'latest', 'final', 'revised', 'fresh', 'first', 'initial', 'detailed', 'written', 'formal', 'best', 'own', 'counter', 'main',
+  'key', 'central', 'core', 'chief', 'principal', 'last', 'previous', 'earlier', 'current', 'original', 'public', 'opening',
+]);
+/** Verbs after a stance noun that say what it amounts to: "the offer stood at 22%", "the main demand is a 9% cut". */
+export const AMOUNTS_TO = /^(is|was|remains|remained|stood|stands|came|amounted)$/;
+
 /** A noun phrase that is only a stance noun: "a best and final offer", "its proposal". Its verb ("made") says nothing more. */
-export const BARE_STANCE_NOUN =
-  /^(?:(?:a|an|the|its|their|his|her|our|this|that|new|latest|final|revised|fresh|first|initial|detailed|written|formal|best|and|own|counter|main|key|central|core|chief|principal|last|previous|earlier|current|original|public|opening)\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$/i;
+export const BARE_STANCE_NOUN = new RegExp(
+  `^(?:(?:a|an|the|its|their|his|her|our|this|that|and|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$`,
+  'i',
+);
 
 /** Nouns that state a stance only with a complement ("a call for", not "a phone call"; "terms of", not "in terms"). */
 const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
@@ -226,7 +236,7 @@ const stanceNoun: ExtractionRule = {
       const earlier = earlierFigure(view, start, noun);
       // "Peru's main demand is a 9% cut", "Chile's last offer stood at 22%": what it is comes after the verb, which other
       // rules read; the bare noun names nothing.
-      const statedAfter = /^(is|was|remains|remained|stood|stands|came|amounted)$/.test(view.lower(noun + 1));
+      const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       const labels = (earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)));
       const confidence = found.via === 'verb' ? 0.65 : 0.7;
