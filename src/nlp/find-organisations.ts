@@ -1,5 +1,6 @@
 // Finds the organisations an article names as sides (unions, companies, armed groups, blocs): names with an organisation
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
+import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
 import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
@@ -217,7 +218,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
-  for (const [acronym, party] of knownAcronyms) aliasesOfKnown.set(party, [...(aliasesOfKnown.get(party) ?? []), acronym]);
+  for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
@@ -510,7 +511,7 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     const last = org.label.split(/\s+/).at(-1)!.toLowerCase();
     if (!org.label.includes(' ') || !organisationHeads.has(last)) continue;
     // "Kestrel Airlines" is "the airline" too.
-    for (const word of new Set([last, last.replace(/([^s])s$/, '$1')])) byKindWord.set(word, [...(byKindWord.get(word) ?? []), org.label]);
+    for (const word of new Set([last, last.replace(/([^s])s$/, '$1')])) appendTo(byKindWord, word, org.label);
   }
   const shortNames = [...byKindWord].filter(([word, labels]) => labels.length === 1 && !world.names.has(word)).map(([word, [label]]) => [word, label!] as const);
   // "union executive director X" beside the "… Players Association": a word of its kind names the article's only
@@ -519,7 +520,7 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   const byKind = new Map<string, string[]>();
   for (const org of organisations) {
     const kind = organisationKind(org.label);
-    if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), org.label]);
+    if (kind !== undefined) appendTo(byKind, kind, org.label);
   }
   // "the group's spokesman", "militia commander X": any noun of that kind.
   for (const [word, kind] of organisationKinds) {

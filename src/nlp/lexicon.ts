@@ -1,5 +1,6 @@
 // The word lexicon of the extractor: stance verbs and nouns, reporting, hedges, negation, titles and organisations, matched by lemma.
 import { readFileSync } from 'node:fs';
+import { appendTo } from '../group-by.js';
 import { packagePath } from '../package-root.js';
 import { worldKnowledge } from './world-knowledge.js';
 import { WordMemo } from './word-memo.js';
@@ -129,9 +130,9 @@ function buildLexicon(file: LexiconFile): Lexicon {
       if (!entries.has(cls)) entries.set(cls, new Map());
       entries.get(cls)!.set(part, shared);
       for (const item of set) {
-        byLemma.set(item, [...(byLemma.get(item) ?? []), shared]);
+        appendTo(byLemma, item, shared);
         const lemmas = item.split(' ');
-        if (lemmas.length > 1) phrases.set(lemmas[0]!, [...(phrases.get(lemmas[0]!) ?? []), { cls, part, lemmas }]);
+        if (lemmas.length > 1) appendTo(phrases, lemmas[0]!, { cls, part, lemmas });
       }
     }
   }

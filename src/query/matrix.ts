@@ -2,6 +2,7 @@
 // sticking points, common ground, open items and contested claims, each with its quotes.
 import { DataFactory, type Store } from 'n3';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { appendTo } from '../group-by.js';
 import { CLASS_OF, PARLEY_TERMS, predicateOf, RDF_TERMS, SCHEMA_TERMS } from '../rdf/namespaces.js';
 import { STANCES, type Stance } from '../types.js';
 import { claimSources, compareLabels, entityTypeOf, hasType, issueOf, issueRef, labelOf, objectValue, objectValues, storedClaims, type ClaimSource, type NodeRef } from './read-store.js';
@@ -208,7 +209,7 @@ function negotiationMatrix(store: Store, reader: MatrixReader, iri: string): Neg
     if (issue === undefined) continue;
     issues.set(issue.iri, issue);
     const key = `${issue.iri} ${claim.side.iri}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), claim]);
+    appendTo(byCell, key, claim);
   }
   const sortedIssues = [...issues.values()].sort(byLabel);
   for (const issue of sortedIssues) {

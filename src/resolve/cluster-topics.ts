@@ -1,4 +1,5 @@
 // Groups topic labels that state the same condition in different words, so that each becomes one node.
+import { appendTo } from '../group-by.js';
 import { distance } from 'fastest-levenshtein';
 import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
 import { issueVocabulary } from './issue-vocabulary.js';
@@ -77,6 +78,50 @@ function amongPeople(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x) => b.some((y) => samePerson(x, y)));
 }
 
+/** The fewest words a label of `size` words shares with any label it joins (a longer one needs more). */
+function leastShared(size: number): number {
+  let shared = MIN_SHARED_WORDS;
+  while (shared <= size && shared / size < MIN_OVERLAP) shared++;
+  return shared;
+}
+
+/** A label's content words and figures, as a group's representative keeps them. */
+export interface Representative {
+  readonly label: string;
+  readonly words: ReadonlySet<string>;
+  readonly figures: readonly string[];
+}
+
+/**
+ * The first representative (by index) that a label of `words` and `figures` joins, if any. A representative the label
+ * joins shares at least `leastShared` of its n words, so it holds one of any n − leastShared + 1 of them: only the
+ * representatives of the label's rarest words are compared, not all that share a common word such as "ceasefire".
+ */
+export function firstFitting(
+  words: ReadonlySet<string>,
+  figures: readonly string[],
+  representatives: readonly Representative[],
+  byWord: ReadonlyMap<string, readonly number[]>,
+): number | undefined {
+  const least = leastShared(words.size);
+  if (least > words.size) return undefined;
+  const rarest = [...words].map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+  const candidates = new Set<number>();
+  for (const indexes of rarest.slice(0, words.size - least + 1)) for (const index of indexes) candidates.add(index);
+  return [...candidates].sort((a, b) => a - b).find((index) => fits(words, figures, representatives[index]!));
+}
+
+/** A label of `words` and `figures` joins the group of `rep`: enough shared words, the same figures and the same sides. */
+export function fits(words: ReadonlySet<string>, figures: readonly string[], rep: Representative): boolean {
+  // Checked first: it is cheap, and labels of many figures share many words ("a 25-day truce", "a 30-day truce").
+  if (!sameFigures(figures, rep.figures)) return false;
+  let shared = 0;
+  for (const w of words) if (rep.words.has(w)) shared++;
+  const shorter = Math.min(words.size, rep.words.size);
+  const longer = Math.max(words.size, rep.words.size);
+  return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words);
+}
+
 /**
  * Maps each label to the label of its group. A label joins the first group (most supported first) whose
  * representative shares enough content words with it and names the same parties: "exchange of 1,000 prisoners" and
@@ -89,7 +134,7 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
   const ordered = [...labels].sort(
     (a, b) => b.articles - a.articles || topicWords(a.label).length - topicWords(b.label).length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
-  const representatives: { label: string; words: Set<string>; figures: string[] }[] = [];
+  const representatives: Representative[] = [];
   const byWord = new Map<string, number[]>();
   const meetings: { label: string; people: string[] }[] = [];
   const result = new Map<string, string>();
@@ -105,24 +150,13 @@ export function clusterTopics(labels: readonly TopicLabel[]): Map<string, string
     }
     const words = new Set(topicWords(label));
     const figures = figuresOf(label);
-    const candidates = new Set<number>();
-    for (const w of words) for (const index of byWord.get(w) ?? []) candidates.add(index);
-    const match = [...candidates].sort((a, b) => a - b).find((index) => {
-      const rep = representatives[index]!;
-      // Checked first: it is cheap, and labels of many figures share many words ("a 25-day truce", "a 30-day truce").
-      if (!sameFigures(figures, rep.figures)) return false;
-      let shared = 0;
-      for (const w of words) if (rep.words.has(w)) shared++;
-      const shorter = Math.min(words.size, rep.words.size);
-      const longer = Math.max(words.size, rep.words.size);
-      return shared >= MIN_SHARED_WORDS && shared / shorter >= MIN_CONTAINMENT && shared / longer >= MIN_OVERLAP && sameParties(words, rep.words);
-    });
+    const match = firstFitting(words, figures, representatives, byWord);
     if (match !== undefined) {
       result.set(label, representatives[match]!.label);
       continue;
     }
     const index = representatives.push({ label, words, figures }) - 1;
-    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), index]);
+    for (const w of words) appendTo(byWord, w, index);
     result.set(label, label);
   }
   return result;

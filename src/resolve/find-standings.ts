@@ -1,5 +1,6 @@
 // Where the sides of each negotiation stand: the issues of the topics, the sticking points, the common ground, the open
 // items, and the claims that contradict each other.
+import { groupBy } from '../group-by.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { isInferredClaim, STANCES, type Article, type Entity, type KnowledgeGraph, type ResolvedClaim, type Stance } from '../types.js';
 import { groupIssues } from './group-issues.js';
@@ -192,22 +193,22 @@ function competingDemands(claims: readonly SideClaim[], table: readonly string[]
   return new Set(own.map((c) => c.side)).size >= 2 ? distinctClaims(own) : [];
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 function findNegotiation(
   { sides, articles }: { sides: readonly string[]; articles: readonly string[] },
+  bySide: ReadonlyMap<string, readonly number[]>,
   all: readonly SideClaim[],
   issueOf: ReadonlyMap<string, string>,
   delegated: ReadonlySet<string>,
 ): Negotiation {
-  const members = new Set(sides);
   const reports = new Set(articles);
-  // A side met in several negotiations brings to each only what the articles of that one report.
-  const claims = all.filter((c) => members.has(c.side) && c.claim.sources.some((source) => reports.has(source.articleId)));
+  // A side met in several negotiations brings to each only what the articles of that one report. The claims stay in
+  // graph order, and only the sides' own are looked at.
+  const claims = sides
+    .flatMap((side) => bySide.get(side) ?? [])
+    .sort((a, b) => a - b)
+    .map((index) => all[index]!)
+    .filter((c) => c.claim.sources.some((source) => reports.has(source.articleId)));
   const table = sidesAtTable(sides, claims, delegated);
   const byTopic = [...groupBy(claims, (c) => c.claim.object)].sort(([a], [b]) => compareCodeUnits(a, b));
   const stickingPoints: Standing[] = [];
@@ -274,6 +275,10 @@ export function findStandings(graph: KnowledgeGraph): Standings {
   const issueOf = new Map(topics.map((t) => [t.key, issueByLabel.get(t.label)!]));
   const claims = sideClaims(graph, entities);
   const delegated = new Set(graph.entities.flatMap((e) => (e.type === 'Delegation' && e.party !== undefined ? [e.party] : [])));
-  const negotiations = groupSides(claims).map((group) => findNegotiation(group, claims, issueOf, delegated));
+  const bySide = groupBy(
+    claims.map((_, index) => index),
+    (index) => claims[index]!.side,
+  );
+  const negotiations = groupSides(claims).map((group) => findNegotiation(group, bySide, claims, issueOf, delegated));
   return { issueOf, negotiations, contradictions: findContradictions(claims, graph.articles) };
 }

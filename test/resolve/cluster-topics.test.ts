@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTopics } from '../../src/resolve/cluster-topics.js';
+import { appendTo } from '../../src/group-by.js';
+import { clusterTopics, firstFitting, fits, type Representative } from '../../src/resolve/cluster-topics.js';
 
 const group = (labels: readonly string[]) => clusterTopics(labels.map((label) => ({ label, articles: 1 })));
 
@@ -64,5 +65,34 @@ describe('clusterTopics on requested leaders\' meetings', () => {
   it('keeps apart meetings of other people and meetings below the leaders', () => {
     const groups = group(['meeting between Lindqvist and Moreau', 'direct dialogue between Moreau and Okafor', 'continuation of the talks']);
     expect(new Set(groups.values()).size).toBe(3);
+  });
+});
+
+describe('firstFitting', () => {
+  it('finds the group that comparing every group would find, looking only at the groups of the rarest words', () => {
+    // A seeded mix of common and rare words, with figures, so that many labels share a common word.
+    const vocabulary = ['ceasefire', 'prisoner', 'exchange', 'withdrawal', 'troops', 'border', 'release', 'sanctions', 'quota', 'wage', 'river', 'corridor'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const labels = Array.from({ length: 600 }, () => {
+      const size = 1 + next(6);
+      const words = new Set(Array.from({ length: size }, () => (next(3) === 0 ? `${vocabulary[next(vocabulary.length)]}${next(40)}` : vocabulary[next(4)]!)));
+      return { words, figures: next(4) === 0 ? [String(next(3))] : [] };
+    });
+    const representatives: Representative[] = [];
+    const byWord = new Map<string, number[]>();
+    let joined = 0;
+    for (const [i, { words, figures }] of labels.entries()) {
+      const expected = representatives.findIndex((rep) => fits(words, figures, rep));
+      const found = firstFitting(words, figures, representatives, byWord);
+      expect(found ?? -1).toBe(expected);
+      if (found !== undefined) joined++;
+      else {
+        const index = representatives.push({ label: `label ${i}`, words, figures }) - 1;
+        for (const w of words) appendTo(byWord, w, index);
+      }
+    }
+    expect(joined).toBeGreaterThan(100);
+    expect(representatives.length).toBeGreaterThan(100);
   });
 });
