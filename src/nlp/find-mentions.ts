@@ -694,7 +694,10 @@ function matchOfficeHolder(
       if (nameEnd >= k + 2 && !world.names.has(nameKey(spanText(tokens, k + titled, nameEnd)))) described = k;
     }
   }
-  const office = described === undefined ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world))) : { end: described, office: undefined };
+  const office =
+    described === undefined
+      ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world)))
+      : { end: described, office: counterpartOffice(tokens, i, described, memory) };
   if (!office) return undefined;
   let k = office.end;
   if (tokens[k]?.text === ',') k++;
@@ -726,6 +729,20 @@ function matchOfficeHolder(
     end = to;
   }
   return end > i ? end : undefined;
+}
+
+/**
+ * "EU chief negotiator A and his British counterpart B", "Foreign Minister C met her Russian counterpart D": a counterpart
+ * holds, for the other side, the office of the person the pronoun points back to, the nearest one before it in the sentence
+ * whose office is known.
+ */
+function counterpartOffice(tokens: readonly Token[], start: number, described: number, memory: MentionMemory): string | undefined {
+  if (!/^counterparts?$/.test(tokens[described - 1]?.lower ?? '') || !/^(his|her|their)$/.test(tokens[start - 1]?.lower ?? '')) return undefined;
+  for (let j = start - 2; j >= 0; j--) {
+    const office = isCapitalised(tokens[j]) ? memory.personBySurname.get(tokens[j]!.lower)?.office : undefined;
+    if (office !== undefined) return office;
+  }
+  return undefined;
 }
 
 /**

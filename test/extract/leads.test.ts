@@ -27,6 +27,9 @@ describe('leads', () => {
     ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
     ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese negotiating team'],
     ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
+    // A counterpart holds the office of the person the pronoun points back to, for the other side.
+    ["Norway's chief negotiator Ingrid Solheim met her Icelandic counterpart Einar Thorsson in Bergen.", 'Einar Thorsson', 'Icelandic delegation'],
+    ['Chilean chief negotiator Ana Ruiz and his Peruvian counterpart Lord Tomas Berg were still reading the text.', 'Tomas Berg', 'Peruvian delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);

@@ -4,6 +4,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
     // A field in lower case, the body after "at", chairing a body, and a prime minister in short.
     ['Chile and the Kestrel Fund met in Lima. Ana Ruiz, head of equities at the Kestrel Fund, declined to comment.', 'Ana Ruiz', /^head of equities at the Kestrel Fund$/],
     ['Chile and its bondholders met in Lima. Tomas Berg, a portfolio manager at Bayline Capital, said no.', 'Tomas Berg', /^portfolio manager at Bayline Capital$/],
@@ -53,6 +54,8 @@ describe('role', () => {
   it.each<[string]>([
     ['Abbas Araghchi, the man at the centre of the talks, declined to comment.'],
     ['The minister said the talks would resume.'],
+    // A counterpart of someone whose office the article does not give holds no office it states.
+    ['Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.'],
   ])('%s → no role claim', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'role'), describeClaims(claims)).toEqual([]);
