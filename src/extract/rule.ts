@@ -1,6 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate, Token } from '../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
+import { glued } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
@@ -154,6 +155,23 @@ const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
+/** A dash that sets off an aside: an em or en dash, or a hyphen standing alone. */
+const ASIDE_DASH = /^[—–-]$/;
+
+/**
+ * "a significantly higher amount—$500 billion annually—to replace …": a vague object whose figure follows between
+ * dashes is that figure. Any other object is kept as it is.
+ */
+function figureBetweenDashes(view: SentenceView, from: number, end: number): [number, number] {
+  const dash = view.find(ASIDE_DASH, from + 1, Math.min(end + 1, from + 8) - from - 1);
+  // A hyphen inside a word ("pre-2014 borders") sets nothing off.
+  if (dash === undefined || /\d/.test(view.text(from, dash)) || (view.tokens[dash]!.text === '-' && glued(view.tokens, dash, dash + 1))) return [from, end];
+  const first = view.tokens[dash + 1];
+  if (first === undefined || !(first.pos === 'NUM' || (first.pos === 'SYM' && view.tokens[dash + 2]?.pos === 'NUM'))) return [from, end];
+  const close = view.find(ASIDE_DASH, dash + 2, 12);
+  return [dash + 1, close ?? Math.max(end, view.clauseEnd(dash + 1))];
+}
+
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
   return {
@@ -243,7 +261,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const intoTalks =
           (/^(talks|negotiations|meeting|round)$/.test(view.lower(first - 1)) && view.lower(first - 2) === 'the' && /^(into|to)$/.test(view.lower(first - 3))) ||
           (view.lower(first - 1) === 'in' && /^(come|go|walk)$/.test(view.lemma(first - 2)));
-        const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && !intoTalks && isGerundAfterPreposition(view, first) ? view.actors.filter((m) => m.tokenEnd === first - 1) : undefined;
+        const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && !intoTalks && isGerundAfterPreposition(view, first) ? gerundSubjects(view, first) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
@@ -271,6 +289,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
+        if (!spec.passive) [from, end] = figureBetweenDashes(view, from, end);
         let raw = view.text(from, end).trim();
         let objectFrom = from;
         let objectPredicate = predicate;
@@ -489,6 +508,18 @@ export function isTimeOnly(label: string): boolean {
  */
 function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
   return view.lower(k).endsWith('ing') && /^(for|of|about|by|without|in|on|against|after|before|from)$/.test(view.lower(k - 1));
+}
+
+/**
+ * Who does what a gerund after a preposition says: the actor just before the preposition ("criticized X for declining"),
+ * or, after a verb, that verb's subject ("the airline countered by offering …", "Chile responded by proposing …").
+ */
+function gerundSubjects(view: SentenceView, gerund: number): Mention[] {
+  const before = view.actors.filter((m) => m.tokenEnd === gerund - 1);
+  // A gerund before it ("before countering by offering …") has a subject of its own to find first: none is read.
+  const verb = gerund - 2;
+  if (before.length > 0 || !/^(by|after|before|without)$/.test(view.lower(gerund - 1)) || view.tokens[verb]?.pos !== 'VERB' || view.lower(verb).endsWith('ing')) return before;
+  return view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
 }
 
 /** "President X for …", "the Russian leader": an object that names a person, perhaps after a title or a side. */

@@ -52,7 +52,7 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return verbsReadAsNouns(joinSplitWords(result, BEYOND_LATIN1.test(text)));
+  return gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(result, BEYOND_LATIN1.test(text))));
 }
 
 /**
@@ -66,6 +66,25 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
     if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma || tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
     if (!/^(the|a|an|this|its)$/.test(tokens[i - 2]!.lower) || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
     if (isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
+}
+
+/**
+ * "The airline countered by offering annual meetings": a word in -ing after a verb and "by", "after", "before" or
+ * "without", before the words of an object, that the tagger read as a noun, is a gerund when its stem is a verb of the
+ * lexicon; it takes the verb's lemma.
+ */
+function gerundsReadAsNouns(tokens: Token[]): Token[] {
+  const { isActorVerb } = lexicon();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || tokens[i - 2]!.pos !== 'VERB' || !/^(by|after|before|without)$/.test(tokens[i - 1]!.lower)) continue;
+    if (!/^(DET|NUM|ADJ|NOUN|PRON)$/.test(tokens[i + 1]!.pos)) continue;
+    const stem = t.lower.slice(0, -3);
+    // "offering" → offer, "proposing" → propose, "submitting" → submit.
+    const lemma = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].find((candidate) => candidate !== '' && isActorVerb(candidate));
+    if (lemma !== undefined) tokens[i] = { ...t, pos: 'VERB', lemma };
   }
   return tokens;
 }

@@ -246,8 +246,8 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru went into the talks demanding 16.5% of the catch.', 'Peru', 'demands', ['16.5% of the catch']],
     ['Chile and Peru met in Lima. Peru had started with a demand of 16.5 per cent.', 'Peru', 'demands', ['16.5 per cent']],
     ['The Kestrel Workers Congress and the employers met in Accra. The Congress came in demanding 45 per cent.', 'Kestrel Workers Congress', 'demands', ['45 per cent']],
-    // A side named by its members in lower case; "within a day" is a time.
-    ['The Kestrel Pilots Association met Kestrel Airlines in Lisbon. The pilots had pressed for a 17% raise.', 'Kestrel Pilots Association', 'proposes', ['17% raise']],
+    // A side named by its members in lower case; pressing for a share is a demand; "within a day" is a time.
+    ['The Kestrel Pilots Association met Kestrel Airlines in Lisbon. The pilots had pressed for a 17% raise.', 'Kestrel Pilots Association', 'demands', ['17% raise']],
     ['Chile and Peru met in Lima. Peru turned down within a day the offer of a 2% quota.', 'Peru', 'rejects', ['offer of a 2% quota']],
     // A relative clause after "the" side or after "which".
     ['Chile and Peru met in Lima. The deal came in at 5%, rather than the 9% share the Kestrel Union had demanded.', 'Kestrel Union', 'demands', ['9% share']],

@@ -5,6 +5,11 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // Calling for anything but a sum is a proposal; so is what is requested of the talks.
+    ['Chile called for a 30-day ceasefire along the border.', 'Chile', /^30-day ceasefire along the border$/],
+    ['Chile and Peru met in Lima. The direct talks requested by Peru will start in May.', 'Peru', /^direct talks$/],
+    // A gerund after a verb and "by" is that verb's subject's ("countered by offering"), even where the tagger reads a noun.
+    ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The airline countered by offering annual meetings to review scheduling rules.', 'Kestrel Airlines', /^annual meetings to review scheduling rules$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
     // A name with a plural possessive and its acronym in parentheses before the verb.
     ["The Coastal League and the Harbour Pilots' Association resumed talks. The Harbour Pilots' Association (HPA) has proposed keeping its share at 57% for two years.", "Harbour Pilots' Association", /^keeping its share at 57% for two years$/],

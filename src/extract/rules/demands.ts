@@ -220,7 +220,18 @@ const demandOf: ExtractionRule = {
 };
 
 /** What a request about the talks themselves asks for: a meeting, a pause, more time. */
+/** Verbs that call for something, with "for" after them. */
+export const CALL_FOR = /^(call|push|press|appeal|advocate|lobby)$/;
+
 export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation)\b/i;
+
+/**
+ * What a side asks for in amounts: a sum, a share, or more, higher or better of something ("$500 billion a year", "a 25%
+ * raise", "a significantly higher amount", "better pensions"). Calling for these is a condition the side sets (demands);
+ * calling for anything else, a ceasefire or talks, is a proposal.
+ */
+export const AMOUNT_REQUEST =
+  /[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|^(?:(?:a|an|the|much|far|even|significantly|substantially|considerably)\s+)*(?:more|higher|larger|bigger|better|greater|additional|increased|fairer)\b/i;
 
 /** Verbs of letting go of what one holds: not doing so is holding on to it ("will not abandon its claim"). */
 export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/;
@@ -235,6 +246,9 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(to )?(see|know|say|talk|comment|speak)\b/i }),
   // "asking for Ukraine to end martial law", "asked for $150 billion a year" are demands; "asks for a meeting" is a
   // request about the talks themselves (see proposes.ask-for).
+  // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
+  stanceRule({ name: 'demands.call-for', predicate: 'demands', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST }),
+  stanceRule({ name: 'demands.requested-by', predicate: 'demands', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMust: AMOUNT_REQUEST }),
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
   // "Iceland had started with a demand of 16.5 per cent": the demand the subject came with.
   stanceRule({ name: 'demands.with-demand', predicate: 'demands', trigger: /^(demand|demands)$/, particle: /^(of|for)$/, confidence: 0.7, negatedAs: 'skip', requireBefore: /^(a|an)$/, introducedBy: /^with$/, holderIsSentenceSubject: true }),

@@ -6,7 +6,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { REJECT_VERBS } from './rejects.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
-import { PROCEDURAL_REQUEST } from './demands.js';
+import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
 /** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
 const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
@@ -129,10 +129,12 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before.
-  stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft')) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
+  stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...[...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft'), 'request']) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
+  // "the direct talks requested by Kyiv"; a sum requested is a condition (demands.requested-by).
+  stanceRule({ name: 'proposes.requested-by', predicate: 'proposes', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: AMOUNT_REQUEST }),
   // "Beijing has called on Washington to ease its export controls": the call names who should act, and what.
   stanceRule({ name: 'proposes.call-on', predicate: 'proposes', trigger: /^call$/, particle: /^(on|upon)$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/ }),
-  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: /^(call|push|press|appeal|advocate|lobby)$/, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
+  stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: AMOUNT_REQUEST }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
