@@ -20,6 +20,9 @@ const NOT_NAME_OPENERS = new Set([
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
+/** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
+const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|GmbH|LLP)\.?$/;
+
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
 const MAX_NAME_TOKENS = 10;
@@ -150,6 +153,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
   }
   for (const [run, words] of personRuns) if (!byLabel.has(run)) for (const word of words) surnames.add(word);
+  // "Northcrest Minerals Ltd" beside "Northcrest Minerals": a company's name with its legal form is the same name.
+  for (const label of [...byLabel.keys()]) {
+    const bare = label.replace(LEGAL_FORM, '');
+    if (bare === label || !byLabel.has(bare)) continue;
+    for (const name of byLabel.get(label)!) byLabel.get(bare)!.add(name);
+    byLabel.delete(label);
+  }
   // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.
   const lowerWords = new Set<string>();
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
@@ -215,6 +225,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case.
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
+  }
+  // "the First Nation" beside "the Sturgeon Narrows First Nation": the end of one name found, of two words or more, is
+  // its short name.
+  for (const label of [...byLabel.keys()]) {
+    if (!label.includes(' ')) continue;
+    const long = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
+    if (long.length !== 1) continue;
+    for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
+    byLabel.delete(label);
   }
   const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();

@@ -114,6 +114,10 @@ describe('organisations found in the text', () => {
     // … or that organisation, by a word of its name or by its kind.
     ['The Hockey Players Association met the league. Players rejected the salary cap.', 'Hockey Players Association', ['players']],
     ['The Northern Liberation Front met the army in Oslo. The rebels demanded an amnesty.', 'Northern Liberation Front', ['rebels']],
+    // A name with a company's legal form is the name without it, and so is the first word of both.
+    ['Tarnwick Minerals signs deal. Tarnwick Minerals Ltd said on Tuesday it had signed it. Tarnwick initially offered a 1.5% royalty.', 'Tarnwick Minerals', ['Tarnwick', 'Tarnwick Minerals Ltd']],
+    // The end of one name found is its short name.
+    ['Tarnwick Minerals met the Sturgeon Lake First Nation. The First Nation had sought a 3% royalty.', 'Sturgeon Lake First Nation', ['First Nation']],
   ])('%s → %s %j', (text, label, names) => {
     const found = organisationsOf(text);
     expect(found.find((o) => o.label === label)?.names, JSON.stringify(found)).toEqual(names);
