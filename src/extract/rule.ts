@@ -279,9 +279,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (predicate === 'agrees' && view.lower(first - 1) === 'only') continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
-        if (holders.length === 0 || isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
+        // "The mediator floated the idea of a pension fund, but Kestrel rejected it": an idea raised by no side is read for
+        // what it proposes, so that "it" can refer to it, and given to no one.
+        if (holders.length === 0 ? !(predicate === 'proposes' && spec.holderIsSentenceSubject) : isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
         // "neither side had accepted it": what no side did is no side's stance.
-        if (view.lower(holders[0]!.tokenStart - 1) === 'neither' || view.lower(holders[0]!.tokenStart) === 'neither') continue;
+        const holder = holders[0];
+        if (holder !== undefined && (view.lower(holder.tokenStart - 1) === 'neither' || view.lower(holder.tokenStart) === 'neither')) continue;
         const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
@@ -740,8 +743,9 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
     return people.length > 0 ? people : agents;
   }
   // A participle after a comma ("…, proposing instead …") shares the main clause's subject.
+  // The subject stands before the participle: "…, calling on the government to …" is not the government's call.
   if (spec.holderIsSentenceSubject || (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing'))) {
-    const first = view.actors[0];
+    const first = view.actors.find((m) => m.tokenEnd <= k);
     return first ? [first] : [];
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));

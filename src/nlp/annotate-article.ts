@@ -5,7 +5,8 @@ import { findOrganisations, organisationKind, withOrganisations } from './find-o
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
-import { worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
+import { findTowns } from './find-towns.js';
+import { withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
@@ -14,7 +15,9 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   const sentenceTokens = tokenizeSentences(article.sentences);
   // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
   const organisations = findOrganisations(sentenceTokens, knownWorld);
-  const world = withOrganisations(knownWorld, organisations);
+  const withSides = withOrganisations(knownWorld, organisations);
+  // So are its towns too small for world knowledge, where it places them in their region ("Carrow Falls, Ohio").
+  const world = withLocalNames(withSides, findTowns(sentenceTokens, withSides));
   const tokenized = article.sentences.map((sentence, index) => {
     const tokens = sentenceTokens[index]!;
     const before = memory.version;

@@ -4,7 +4,7 @@ import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
 import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
-import { nameKey, nameHead, type KnownName, type Lookup, type WorldKnowledge } from './world-knowledge.js';
+import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
 /** An organisation found in an article: its label and the other names the article gives it. */
 export interface ArticleOrganisation {
@@ -25,7 +25,6 @@ const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|
 
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
-const MAX_NAME_TOKENS = 10;
 
 
 /**
@@ -519,9 +518,6 @@ function isOfficeOrTime(label: string, world: WorldKnowledge): boolean {
 /** The world knowledge with an article's organisations added as parties. */
 export function withOrganisations(world: WorldKnowledge, organisations: readonly ArticleOrganisation[]): WorldKnowledge {
   if (organisations.length === 0) return world;
-  const local = new Map<string, KnownName>();
-  const heads = new Set<string>();
-  let maxNameTokens = world.maxNameTokens;
   // "Guild general secretary X", "the Front said": the kind word that ends the name of the article's only
   // organisation of that kind, written with its capital, names it.
   const { organisationHeads } = lexicon();
@@ -546,24 +542,13 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     const labels = byKind.get(kind);
     if (labels?.length === 1 && !world.names.has(word) && !byKindWord.has(word)) shortNames.push([word, labels[0]!]);
   }
-  for (const [name, label] of [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames]) {
-    const key = nameKey(name);
-    if (local.has(key)) continue;
-    local.set(key, { kind: 'party', party: label });
-    heads.add(nameHead(key));
-    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
-  }
+  const names = [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames].map(
+    ([name, label]) => [name, { kind: 'party', party: label }] as const,
+  );
   // Sides with no proper name are found as lower-case names, like the groups of states ("developing countries").
   // "the machinists' union" as a name of a named union is written in lower case too.
-  const lowerCase = organisations.flatMap((org) => [org.label, ...org.names]).filter((name) => /^\p{Ll}/u.test(name)).map(nameKey);
-  return {
-    ...world,
-    names: new OverlayMap(local, world.names),
-    nameHeads: new OverlaySet(heads, world.nameHeads),
-    lowerCaseNames: new OverlaySet(new Set(lowerCase), world.lowerCaseNames),
-    lowerCaseHeads: new OverlaySet(new Set(lowerCase.map(nameHead)), world.lowerCaseHeads),
-    maxNameTokens,
-  };
+  const lowerCase = organisations.flatMap((org) => [org.label, ...org.names]).filter((name) => /^\p{Ll}/u.test(name));
+  return withLocalNames(world, names, lowerCase);
 }
 
 /**
@@ -588,29 +573,4 @@ function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.find((w) => /['’]s?$/.test(w));
   return (members && kindOf(members.replace(/['’]s?$/, ''))) || words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
-}
-
-/** A lookup that answers from `top` first, then from `base`, without copying `base`. */
-class OverlayMap<K, V> implements Lookup<K, V> {
-  constructor(
-    private readonly top: ReadonlyMap<K, V>,
-    private readonly base: Lookup<K, V>,
-  ) {}
-  get(key: K): V | undefined {
-    return this.top.get(key) ?? this.base.get(key);
-  }
-  has(key: K): boolean {
-    return this.top.has(key) || this.base.has(key);
-  }
-}
-
-/** A membership test that holds the members of both sets. */
-class OverlaySet<T> implements Pick<ReadonlySet<T>, 'has'> {
-  constructor(
-    private readonly top: ReadonlySet<T>,
-    private readonly base: Pick<ReadonlySet<T>, 'has'>,
-  ) {}
-  has(value: T): boolean {
-    return this.top.has(value) || this.base.has(value);
-  }
 }

@@ -70,6 +70,7 @@ interface WorldExtra {
   readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string }[];
   readonly groupsOfStates: { label: string; names: string[] }[];
   readonly notPlaces: string[];
+  readonly genericRegionWords: string[];
 }
 
 interface OfficeData {
@@ -88,6 +89,8 @@ const require = createRequire(import.meta.url);
 
 /** Cities smaller than this are not recognised: small towns share names with people and words. */
 const MIN_CITY_POPULATION = 100_000;
+/** Regions whose listed cities hold fewer people than this are not recognised. */
+const MIN_REGION_POPULATION = 1_000_000;
 
 function readData<T>(name: string): T {
   return JSON.parse(readFileSync(packagePath('data', name), 'utf8')) as T;
@@ -211,6 +214,20 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     add(city.city, known);
     add(city.city_ascii, known);
   }
+  // The regions of states (provinces, states, prefectures) the city list names, where its cities are many or large
+  // ("Ontario", "Bavaria"): places of their state, after every state and city of the same name, and never a name of
+  // generic words only ("Central", "Northern", "Coast").
+  const generic = new Set(extra.genericRegionWords);
+  const regionPopulation = new Map<string, { code: string; people: number }>();
+  for (const city of cities) {
+    if (!city.province || city.province === city.country) continue;
+    const region = regionPopulation.get(city.province) ?? { code: city.iso2, people: 0 };
+    if (region.code === city.iso2) regionPopulation.set(city.province, { code: region.code, people: region.people + city.pop });
+  }
+  for (const [region, { code, people }] of regionPopulation) {
+    if (people < MIN_REGION_POPULATION || notPlaces.has(nameKey(region)) || region.split(/[\s-]+/).every((w) => generic.has(w.toLowerCase()))) continue;
+    add(region, { kind: 'place', place: region, party: labelOf.get(code) });
+  }
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
   // "Northern Ireland" is a region of a state, not the state its last word names.
   for (const [region, code] of Object.entries(extra.regions)) add(region, { kind: 'place', place: region, party: labelOf.get(code) });
@@ -256,4 +273,59 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       headFirstWords,
     },
   };
+}
+
+/** The most words of a name an article itself gives (a union's, a town's) that is looked up. */
+export const MAX_NAME_TOKENS = 10;
+
+/**
+ * World knowledge with names an article itself gives (its organisations, its towns), which answer first. Names in lower
+ * case ("school board") are matched in lower case too.
+ */
+export function withLocalNames(world: WorldKnowledge, names: Iterable<readonly [string, KnownName]>, lowerCase: readonly string[] = []): WorldKnowledge {
+  const local = new Map<string, KnownName>();
+  const heads = new Set<string>();
+  let maxNameTokens = world.maxNameTokens;
+  for (const [name, known] of names) {
+    const key = nameKey(name);
+    if (local.has(key)) continue;
+    local.set(key, known);
+    heads.add(nameHead(key));
+    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
+  }
+  if (local.size === 0 && lowerCase.length === 0) return world;
+  const lowerKeys = lowerCase.map(nameKey);
+  return {
+    ...world,
+    names: new OverlayMap(local, world.names),
+    nameHeads: new OverlaySet(heads, world.nameHeads),
+    lowerCaseNames: new OverlaySet(new Set(lowerKeys), world.lowerCaseNames),
+    lowerCaseHeads: new OverlaySet(new Set(lowerKeys.map(nameHead)), world.lowerCaseHeads),
+    maxNameTokens,
+  };
+}
+
+/** A lookup that answers from `top` first, then from `base`, without copying `base`. */
+class OverlayMap<K, V> implements Lookup<K, V> {
+  constructor(
+    private readonly top: ReadonlyMap<K, V>,
+    private readonly base: Lookup<K, V>,
+  ) {}
+  get(key: K): V | undefined {
+    return this.top.get(key) ?? this.base.get(key);
+  }
+  has(key: K): boolean {
+    return this.top.has(key) || this.base.has(key);
+  }
+}
+
+/** A membership test that holds the members of both sets. */
+class OverlaySet<T> implements Pick<ReadonlySet<T>, 'has'> {
+  constructor(
+    private readonly top: ReadonlySet<T>,
+    private readonly base: Pick<ReadonlySet<T>, 'has'>,
+  ) {}
+  has(value: T): boolean {
+    return this.top.has(value) || this.base.has(value);
+  }
 }

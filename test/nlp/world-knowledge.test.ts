@@ -22,9 +22,14 @@ describe('partyOfName', () => {
     expect(Object.fromEntries(names.map((name) => [name, partyOfName(name)]))).toEqual(Object.fromEntries(names.map((name) => [name, party])));
   });
 
-  it.each([['Rangoon'], ['Geneva'], ['Istanbul'], ['Northern Ireland']])('%s is a place, not a party', (name) => {
+  // Regions of states from the city list, and no region named by generic words only.
+  it.each([['Rangoon'], ['Geneva'], ['Istanbul'], ['Northern Ireland'], ['Ontario'], ['Ohio'], ['British Columbia']])('%s is a place, not a party', (name) => {
     expect(partyOfName(name)).toBeUndefined();
     expect(worldKnowledge().names.get(nameKey(name))?.kind).toBe('place');
+  });
+
+  it.each([['Central'], ['Western'], ['Maritime'], ['Rivers']])('the region %s, a word of English, is no name', (name) => {
+    expect(worldKnowledge().names.get(nameKey(name))).toBeUndefined();
   });
 
   it('knows the capital of a state by its label', () => {

@@ -104,6 +104,8 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     const t = view.tokens[k]!;
     // "140 members held in Pemba prisons": people or things held somewhere are no talks held there.
     if (t.lemma === 'hold' && t.lower !== 'hold' && view.tokens[k - 1]?.pos === 'NOUN' && !TALKS_NOUNS.test(view.lemma(k - 1))) return false;
+    // "Families of hostages gathered in Tel Aviv": a gathering is the talks' only when sides or negotiators gather.
+    if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && talksAreSubject(view)) return true;

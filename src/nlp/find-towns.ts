@@ -1,0 +1,57 @@
+// Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
+// size, and a town's name is known from the article's own text wherever else the article uses it.
+import type { Token } from '../types.js';
+import { isCapitalised, isWordToken, spanText } from './find-mentions.js';
+import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
+
+/** What may follow a town's region: the end of the sentence or of a phrase ("Carrow Falls, Ohio, March 4"). */
+const PHRASE_END = /^[,.;:()\-—–]$/;
+/** Words after a comma that make the region one of a list ("Russia, and Ukraine"). */
+const LIST_GOES_ON = /^(and|or|nor)$/;
+
+/** The most words of a town's name, and of the region after it. */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * Each town of the article as a known place of its region's state: a run of capitalised words that world knowledge
+ * does not name, a comma, then a region or a state ("THUNDER BAY, Ontario, May 2", where a dateline's capitals are a
+ * name's), and after the region the sentence or a phrase ends. Not "Kestrel Foods, Canada's largest dairy", nor
+ * "according to Medinsky, Russia and Ukraine agreed", nor a surname the article gives with a first name.
+ */
+export function findTowns(sentences: readonly (readonly Token[])[], world: WorldKnowledge): [string, KnownName][] {
+  const towns: [string, KnownName][] = [];
+  const surnames = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 1; k < tokens.length; k++) if (isCapitalised(tokens[k]) && isCapitalised(tokens[k - 1]) && isWordToken(tokens[k - 1])) surnames.add(tokens[k]!.lower);
+  }
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i]) || (isCapitalised(tokens[i - 1]) && isWordToken(tokens[i - 1]))) continue;
+      let end = i;
+      while (end < tokens.length && end - i < MAX_TOWN_WORDS && isCapitalised(tokens[end]) && isWordToken(tokens[end])) end++;
+      if (end === i || tokens[end]?.text !== ',' || world.names.has(nameKey(spanText(tokens, i, end)))) continue;
+      const region = knownAt(tokens, end + 1, world);
+      if (region === undefined || !(region.known.kind === 'place' || (region.known.kind === 'party' && world.states.has(region.known.party)))) continue;
+      if (end === i + 1 && surnames.has(tokens[i]!.lower)) continue;
+      const after = tokens[region.end];
+      if (after !== undefined && (!PHRASE_END.test(after.text) || (after.text === ',' && LIST_GOES_ON.test(tokens[region.end + 1]?.lower ?? '')))) continue;
+      const name = tokens
+        .slice(i, end)
+        .map((t) => (t.text.length > 1 && t.text === t.text.toUpperCase() ? t.text[0] + t.text.slice(1).toLowerCase() : t.text))
+        .join(' ');
+      towns.push([name, { kind: 'place', place: name, party: region.known.party }]);
+      i = end;
+    }
+  }
+  return towns;
+}
+
+/** The longest name world knowledge knows that starts at token `i`. */
+function knownAt(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; known: KnownName } | undefined {
+  for (let n = Math.min(MAX_TOWN_WORDS, tokens.length - i); n >= 1; n--) {
+    if (!isCapitalised(tokens[i + n - 1])) continue;
+    const known = world.names.get(nameKey(spanText(tokens, i, i + n)));
+    if (known !== undefined) return { end: i + n, known };
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { findTowns } from '../../src/nlp/find-towns.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { worldKnowledge } from '../../src/nlp/world-knowledge.js';
+
+function townsOf(text: string): [string, string | undefined][] {
+  const article = articleFromText(`${text}\n`, 'test.txt');
+  return findTowns(
+    article.sentences.map((s) => tokenize(s.text, s.start)),
+    worldKnowledge(),
+  ).map(([name, known]) => [name, known.kind === 'place' ? known.party : undefined]);
+}
+
+describe('findTowns', () => {
+  it.each<[string, [string, string][]]>([
+    // A dateline in capitals, and a town placed in a region or a state.
+    ['CARROW FALLS, Ohio, March 4 - Nurses at Kestrel Health issued a strike notice.', [['Carrow Falls', 'United States']]],
+    ['Most sessions were held in Sturgeon Lake, Ontario, with several rounds in Thunder Bay, Ontario.', [['Sturgeon Lake', 'Canada'], ['Thunder Bay', 'Canada']]],
+    ['The talks moved to Port Avery, Canada.', [['Port Avery', 'Canada']]],
+  ])('%s → %j', (text, towns) => {
+    expect(townsOf(text)).toEqual(towns);
+  });
+
+  it.each<[string]>([
+    // A possessive, a region that goes on as a name, a list of sides, a surname given with its first name.
+    ["Kestrel Foods, Canada's largest dairy, rejected the offer."],
+    ['The bill was backed by Tom Avery, Ohio Democrat.'],
+    ['Ana Ruiz spoke first. According to Ruiz, Chile and Peru agreed.'],
+    ['Vladimir Petrov left. According to Petrov, Russia wants more time.'],
+  ])('%s → no town', (text) => {
+    expect(townsOf(text)).toEqual([]);
+  });
+});
