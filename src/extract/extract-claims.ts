@@ -48,6 +48,7 @@ export function extractClaims(
     lastDealSentence: undefined,
     lastTermsSentence: undefined,
     lastDealReached: undefined,
+    bridgesSinceDeal: 0,
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];
@@ -91,7 +92,10 @@ export function extractClaims(
         claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object, source });
       }
     }
-    if (bothSidesAgreed(claims, sentence.index, principals)) context.lastDealReached = sentence.index;
+    if (bothSidesAgreed(claims, sentence.index, principals)) {
+      context.lastDealReached = sentence.index;
+      context.bridgesSinceDeal = 0;
+    }
   }
   return claims;
 }

@@ -29,6 +29,8 @@ export interface ArticleContext {
   lastTermsSentence: number | undefined;
   /** Index of the last sentence in which both sides agreed (a deal reached), for the terms stated after it. */
   lastDealReached: number | undefined;
+  /** Sentences since then that state nothing ("So what did they get?", "Money first."), which leave the terms to come. */
+  bridgesSinceDeal: number;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;
 }

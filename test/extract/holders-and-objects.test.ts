@@ -476,6 +476,9 @@ describe('terms stated after the deal', () => {
     // A term in the present, as translated news states them; a stance verb in the present is no term.
     [DEAL + 'Peru lifts the landing ban for Chilean vessels.', ['Peru lifts the landing ban for Chilean vessels', 'fishing quotas']],
     [DEAL + 'Peru says the deal is fair.', ['fishing quotas']],
+    // Terms listed in the present, said of no side, past a reader's question and a heading; how things stand is no term.
+    [DEAL + 'So what did they get? Money first. Quotas rise 5% a year. The minimum catch goes up 20%. The closed season stays.', ['Quotas rise 5% a year', 'closed season stays', 'fishing quotas', 'minimum catch goes up 20%']],
+    [DEAL + 'But implementation remains a question mark.', ['fishing quotas']],
     // A term of what can or cannot be; what the deal says; what the text of the deal commits a side to.
     [DEAL + 'Under the agreement, trawlers cannot fish within 12 miles of the coast.', ['fishing quotas', 'trawlers cannot fish within 12 miles of the coast']],
     [DEAL + 'The deal says the two sides will meet twice a year.', ['fishing quotas', 'two sides will meet twice a year']],

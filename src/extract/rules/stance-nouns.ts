@@ -444,7 +444,8 @@ const dealTerms: ExtractionRule = {
     if (deals.length === 0 && results.length === 0 && !quoted) {
       const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
       const ranOn = context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
-      if (!ranOn && context.lastDealReached !== undefined && view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) <= TERMS_AFTER_DEAL) {
+      const since = context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
+      if (!ranOn && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
         const from = exchangeOpenerEnd(view, colon === undefined ? start : colon + 1);
@@ -454,7 +455,10 @@ const dealTerms: ExtractionRule = {
       }
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
-    if (results.length > 0) context.lastTermsSentence = view.sentence.index;
+    if (results.length > 0) {
+      context.lastTermsSentence = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+    } else if (isBridge(view)) context.bridgesSinceDeal++;
     return results;
   },
 };
@@ -464,7 +468,10 @@ const dealTerms: ExtractionRule = {
  * is followed by "would" or "will", read from `start`; its label and where it ends.
  */
 function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number } | undefined {
-  const modal = view.find(/^(would|will)$/, start, 13);
+  // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
+  const willBe = view.find(/^(would|will)$/, start, 13);
+  const present = willBe === undefined && afterDeal ? presentTermVerb(view, start) : undefined;
+  const modal = willBe ?? present;
   if (modal === undefined || modal === start) return undefined;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
@@ -474,9 +481,12 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
     if (view.tokens.slice(start, modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
-    let verb = modal + 1;
-    while (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') verb++;
-    if (PROCESS_VERBS.test(view.lemma(verb))) return undefined;
+    let verb = present ?? modal + 1;
+    while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
+    // "The minimum salary goes up 20%": going up or down is what the deal does.
+    if (PROCESS_VERBS.test(view.lemma(verb)) && !/^(up|down)$/.test(view.lower(verb + 1))) return undefined;
+    // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
+    if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
   }
   for (let j = start; j < modal; j++) {
     const t = view.tokens[j]!;
@@ -497,6 +507,28 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
+/** Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair". */
+const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become)$/;
+
+/**
+ * The verb in the present after the subject that opens at `start` ("Players get", "The minimum salary goes up"), not
+ * "be" nor "have", or undefined.
+ */
+function presentTermVerb(view: SentenceView, start: number): number | undefined {
+  for (let j = start + 1; j < Math.min(view.tokens.length, start + 10); j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return undefined;
+    const before = view.tokens[j - 1]!;
+    // "Players get": a plural subject takes the verb's own form (a capital opening the sentence may make it a proper noun).
+    const plural = t.lower === t.lemma && (before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.lower);
+    // "Wages rise 16%": the tagger may read the verb after a plural subject that opens the sentence as a noun.
+    const misread = t.pos === 'NOUN' && plural && j === start + 1 && /^(NUM|DET|ADV)$/.test(view.tokens[j + 1]?.pos ?? '');
+    if (t.pos !== 'VERB' && !misread) continue;
+    return (isPresentVerb(t) || plural) && !STATE_VERBS.test(t.lemma) ? j : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "The rebels will halt attacks on civilians", a sentence or two after both sides reached a deal: what the party that
  * opens the sentence will do, a side or a third party, is a term of the deal both sides agree to.
@@ -513,7 +545,9 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
   while (view.tokens[verb]?.pos === 'ADV') verb++;
-  if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || PROCESS_VERBS.test(view.lemma(verb)) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  // "Corvane will go ahead with remote-controlled cranes": going ahead with something is a part of the deal.
+  const goesAhead = view.lemma(verb) === 'go' && view.lower(verb + 1) === 'ahead';
+  if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || (PROCESS_VERBS.test(view.lemma(verb)) && !goesAhead) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
   // "Norway rejects …" is no term.
   if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
@@ -551,6 +585,16 @@ function exchangeOpenerEnd(view: SentenceView, k: number): number {
   else if (view.lower(j) === 'for' && /^(its|their|his|her)$/.test(view.lower(j + 1)) && view.lower(j + 2) === 'part') j += 3;
   return view.lower(j) === ',' ? j + 1 : j;
 }
+/** Words of a sentence that states nothing of its own, a heading ("Money first.") or a reader's question. */
+const BRIDGE_WORDS = 3;
+
+/** A sentence that leads on to what comes next: a question, or a heading of a few words and no verb. */
+function isBridge(view: SentenceView): boolean {
+  if (view.tokens.at(-1)?.text === '?') return true;
+  const words = view.tokens.filter((t) => t.pos !== 'PUNCT');
+  return words.length <= BRIDGE_WORDS && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
 const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
