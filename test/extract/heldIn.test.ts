@@ -8,6 +8,8 @@ describe('heldIn', () => {
     ['CARROW FALLS, Ohio, March 4 - Nurses struck. Kestrel Health and the nurses met on Monday in Carrow Falls.', ['Carrow Falls']],
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. Most sessions were held in Sturgeon Lake, Ontario, with several rounds in Thunder Bay, Ontario.', ['Sturgeon Lake', 'Thunder Bay']],
     ['Israel and Hamas met in Doha. Negotiators gathered in Cairo on Thursday.', ['Doha', 'Cairo']],
+    // An inn, a manor, a lodge are venues.
+    ['Kestrel Ports and the Harbour Workers Union met late Thursday at the Harbourfront Inn in Vancouver.', ['Harbourfront Inn', 'Vancouver']],
     // An office or building named after "at", and the course of the talks some words before the place.
     ['Chile and Peru resumed talks. Talks broke down on Friday at the Regional Governor\'s Office in Lima.', ["Regional Governor's Office", 'Lima']],
     ['Chile and Peru resumed talks. The Foreign Office said the talks took place at the Maritime Office in Lima.', ['Maritime Office', 'Lima']],
