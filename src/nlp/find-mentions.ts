@@ -700,7 +700,11 @@ function matchOfficeHolder(
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
   if (!office) return undefined;
   let k = office.end;
-  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.text === ',') {
+    k++;
+    // "Russia's chief negotiator, Deputy Foreign Minister X": a second office in apposition before the name.
+    k = matchOffice(tokens, k, world)?.end ?? k;
+  }
   if (world.offices.honorifics.has(tokens[k]?.lower ?? '')) k++;
   const names: [number, number][] = [];
   for (;;) {
@@ -714,7 +718,11 @@ function matchOfficeHolder(
     else break;
   }
   if (names.length === 0) return undefined;
-  if (qualifier) make('Party', i + tenure, qualifier.end, qualifier.party, 'qualifier', { party: qualifier.party });
+  // "the British fund manager X", "Indian economist Y": a demonym before an occupation says where the person is from.
+  const occupation = (office.office ?? spanText(tokens, officeStart, office.end)).toLowerCase().replace(/^(a|an|the)\s+/, '');
+  const nationality = qualifier !== undefined && world.demonyms.has(tokens[i + tenure]!.lower) && [...world.offices.occupations].some((o) => occupation === o || occupation.endsWith(` ${o}`));
+  const side = nationality ? undefined : qualifier;
+  if (side) make('Party', i + tenure, side.end, side.party, 'qualifier', { party: side.party });
   const officeText = office.office;
   let end = i;
   for (const [from, to] of names) {
@@ -723,7 +731,7 @@ function matchOfficeHolder(
     if (heading && to - from < 2 && !known) continue;
     // "Former Nigerian president X, the AU's envoy": a former office's side yields to the side the person now serves.
     const now = tokens[i]!.lower === 'former' ? matchApposition(tokens, to, world)?.party : undefined;
-    const party = now ?? qualifier?.party;
+    const party = now ?? side?.party;
     const record = to - from === 1 && known ? known : remember(memory, name, party, officeText);
     make('Person', from, to, record.name, 'office', { party: party ?? record.party, office: officeText });
     end = to;
@@ -873,6 +881,8 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   }
   const lowerBuilding = head?.text === 'building' && placeBefore(tokens, i);
   if (!head || !(isCapitalised(head) || lowerBuilding) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
+  // "Downing Street", "the White House": a name world knowledge gives stands for what it knows.
+  if (world.names.has(nameKey(spanText(tokens, i, k + 1)))) return undefined;
   make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
   return k + 1;
 }

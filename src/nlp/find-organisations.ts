@@ -18,6 +18,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', '
 const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
+  'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
@@ -303,6 +304,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) {
       end = ++k;
+      // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
+      if (/^(minister|ministry)$/.test(tokens[k]?.lower ?? '')) return i;
       // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;

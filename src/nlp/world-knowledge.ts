@@ -50,6 +50,8 @@ export interface OfficeLexicon {
   readonly negotiatorHeads: ReadonlySet<string>;
   /** Titles of rank before a name, no part of it: "Lord", "Sir". */
   readonly honorifics: ReadonlySet<string>;
+  /** What a person does rather than an office of a side ("economist", "fund manager"). */
+  readonly occupations: ReadonlySet<string>;
   /** Longest office phrase in tokens. */
   readonly maxTokens: number;
   /** First words of the office heads (and their plurals), to skip most tokens at once. */
@@ -80,6 +82,7 @@ interface OfficeData {
   readonly leaderHeads: string[];
   readonly negotiatorHeads: string[];
   readonly honorifics: string[];
+  readonly occupations: string[];
 }
 
 // Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
@@ -269,6 +272,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       leaderHeads: lower(officeData.leaderHeads),
       negotiatorHeads: lower(officeData.negotiatorHeads),
       honorifics: lower(officeData.honorifics),
+      occupations: lower(officeData.occupations),
       maxTokens,
       headFirstWords,
     },

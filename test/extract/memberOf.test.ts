@@ -61,4 +61,11 @@ describe('memberOf', () => {
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });
+
+  it.each([
+    ['Chile and its bondholders met in Lima. The committee is chaired by the British fund manager Tom Avery.'],
+    ['Chile and the IMF met in Lima. The Indian economist Priya Raman led the IMF team.'],
+  ])('reads a demonym before an occupation as where a person is from, not a side: %s', (text) => {
+    expect(memberships(text).filter(([, party]) => party === 'United Kingdom' || party === 'India')).toEqual([]);
+  });
 });

@@ -5,6 +5,9 @@ describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
+    // A portfolio in capitals before "Minister", and a second office in apposition before the name.
+    ['Chile and Peru met in Lima. Water Resources Minister Ana Ruiz said no.', 'Ana Ruiz', /^Water Resources Minister$/],
+    ["Russia and the United States met in Geneva. Russia's chief negotiator, Deputy Foreign Minister Sergei Ryabkov, said the talks were useful.", 'Sergei Ryabkov', /^chief negotiator$/],
     // A field in lower case, the body after "at", chairing a body, and a prime minister in short.
     ['Chile and the Kestrel Fund met in Lima. Ana Ruiz, head of equities at the Kestrel Fund, declined to comment.', 'Ana Ruiz', /^head of equities at the Kestrel Fund$/],
     ['Chile and its bondholders met in Lima. Tomas Berg, a portfolio manager at Bayline Capital, said no.', 'Tomas Berg', /^portfolio manager at Bayline Capital$/],

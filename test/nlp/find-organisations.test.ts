@@ -116,6 +116,8 @@ describe('organisations found in the text', () => {
     ['The Northern Liberation Front met the army in Oslo. The rebels demanded an amnesty.', 'Northern Liberation Front', ['rebels']],
     // A name with a company's legal form is the name without it, and so is the first word of both.
     ['Tarnwick Minerals signs deal. Tarnwick Minerals Ltd said on Tuesday it had signed it. Tarnwick initially offered a 1.5% royalty.', 'Tarnwick Minerals', ['Tarnwick', 'Tarnwick Minerals Ltd']],
+    // A conjunction opening the sentence is no word of the name after it.
+    ["Chile and the Grain Growers' Union met. But the Grain Growers' Union rejected the offer.", "Grain Growers' Union", []],
     // The end of one name found is its short name.
     ['Tarnwick Minerals met the Sturgeon Lake First Nation. The First Nation had sought a 3% royalty.', 'Sturgeon Lake First Nation', ['First Nation']],
   ])('%s → %s %j', (text, label, names) => {
