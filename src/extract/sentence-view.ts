@@ -8,6 +8,8 @@ import { worldKnowledge } from '../nlp/world-knowledge.js';
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
+/** Marks that open or close a quotation. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const BY: ReadonlySet<string> = new Set(['by']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
@@ -437,8 +439,12 @@ export class SentenceView {
   /** Index of the first token at or after `from` where the clause ends. */
   clauseEnd(from: number): number {
     let subordinate = false;
+    // '"We will not sign a contract that freezes this port," X said': a clause inside a quotation ends with it.
+    let quoted = false;
+    for (let k = 0; k < from; k++) if (QUOTE_MARKS.has(this.tokens[k]!.text)) quoted = !quoted;
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
+      if (quoted && k > from && QUOTE_MARKS.has(t.text)) return this.lower(k - 1) === ',' ? k - 1 : k;
       // A pair of dashes encloses an aside ("the four regions—A, B and C—as well as …"): read on past it.
       if ((t.text === '—' || t.text === '–') && k > from) {
         const close = this.tokens.findIndex((x, j) => j > k && (x.text === '—' || x.text === '–'));

@@ -522,7 +522,13 @@ class ReferenceResolver {
       // '…," said Greek Cypriot negotiator X': the office and its side may stand between the verb and the name.
       let k = m.tokenStart - 1;
       while (k > 0 && m.tokenStart - k <= 5 && !isReportingVerb(tokens[k]) && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
-      return isReportingVerb(tokens[k]);
+      if (isReportingVerb(tokens[k])) return true;
+      // '"We …," Kestrel's operating chief X, who leads the team, said': the name right after the quotation, with
+      // its office, and a reporting verb after an aside.
+      let q = m.tokenStart - 1;
+      while (q > 0 && m.tokenStart - q <= 6 && /^[\p{L}'’-]+$/u.test(tokens[q]!.text)) q--;
+      const closed = /^["”]$/.test(tokens[q]?.text ?? '') || (tokens[q]?.text === ',' && /^["”]$/.test(tokens[q - 1]?.text ?? ''));
+      return closed && tokens.slice(m.tokenEnd, m.tokenEnd + 16).some((t) => isReportingVerb(t));
     });
   }
 

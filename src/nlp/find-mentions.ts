@@ -791,6 +791,8 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   const following = tokens[name.end];
   // A city name followed by another capitalised word is a first name ("Vladimir", "Florence"), not the city.
   if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
+  // "the West" is a side; "West Coast ports", "the West Bank" name places.
+  if (COMPASS_POINTS.test(tokens[name.end - 1]!.lower) && name.end - from === 1 && following && isCapitalised(following) && isWordToken(following)) return undefined;
   if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
@@ -804,6 +806,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;
 }
+
+/** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */
+const COMPASS_POINTS = /^(west|east|north|south)$/;
 
 /** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
 /** Nouns of a meeting that a place may name: "the Reykjavik talks", "the Lisbon summit". */

@@ -81,6 +81,14 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['link between the border and port access']);
   });
 
+  it('ends an object with its quotation and gives "we" to the speaker after it, past an office and an aside', () => {
+    const claims = readClaims(
+      'Kestrel Ports and the Harbour Workers Union met again. The company wants to compete with U.S. West Coast ports. "We are not going to sign a contract that freezes this port," Kestrel chief operating officer Ana Ruiz, who leads the company\'s negotiating team, said in a statement.',
+    );
+    const rejections = claims.filter((c) => c.predicate === 'rejects');
+    expect(rejections.map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Ana Ruiz', 'contract that freezes this port']]);
+  });
+
   it('reads one rejection per party of a coordinated subject', () => {
     const claims = readClaims('Armenia and Azerbaijan both rejected the idea of international peacekeepers.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([

@@ -67,7 +67,8 @@ const willingness: ExtractionRule = {
       // "ready to resume talks", "ready for a meeting between the leaders"
       // "signalled openness to a joint scheme", "expressed readiness for talks": the nouns say the same.
       if (!/^(willing|ready|prepared|open|eager|keen|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
-      if (view.negated(k)) continue;
+      // "ready to be serious": being something is no offer.
+      if (view.negated(k) || view.lemma(k + 2) === 'be') continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
       const end = view.clauseEnd(k + 2);
