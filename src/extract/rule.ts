@@ -611,6 +611,11 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     const end = durationEnd(view, k + 1);
     if (end !== undefined) return end;
   }
+  // "refused from the first day", "rejected from the start": since a time.
+  if (view.lower(k) === 'from' && view.lower(k + 1) === 'the') {
+    if (/^(start|outset|beginning)$/.test(view.lower(k + 2))) return k + 3;
+    if ((ordinalWords().has(view.lower(k + 2)) || /^(very|opening)$/.test(view.lower(k + 2))) && /^(day|week|moment|meeting|round|hour)$/.test(view.lower(k + 3))) return k + 4;
+  }
   // "proposed on the second day that …", "in the final round".
   if (/^(on|in|during)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(final|last|opening|closing)$/.test(view.lower(k + 2))) && /^(day|week|night|session|round|meeting)$/.test(view.lower(k + 3))) return k + 4;
   // "late Wednesday", "early on Monday".

@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // A second relative clause of one noun, with a time after its verb; a time after the verb before the object.
+    ['The Liberal Forum and the Agrarian Centre formed a coalition. The Agrarians dropped the wealth tax which they proposed in the campaign, and which the Liberal Forum refused from the first day.', 'Liberal Forum', /^wealth tax$/],
+    ['Chile and Peru met in Lima. Chile rejected from the start the idea of a joint patrol.', 'Chile', /^joint patrol$/],
     // The phrasal verb around its object; "that offer" is the other side's offer.
     ['Chile and Peru met in Lima. Chile offered a 10% share. The Peruvian delegation turned that offer down.', 'Peru', /^10% share$/],
     ['The Kestrel Union met Bayline Shipping. Union members voted the contract down on Sunday.', 'Kestrel Union', /^contract$/],

@@ -783,7 +783,15 @@ const objectlessRelative: ExtractionRule = {
       // demanded"): a figure or a noun, back to its determiner.
       let head = side.tokenStart - 1;
       if (view.lower(head) === 'the') head--;
-      if (/^(which|that)$/.test(view.lower(head))) head--;
+      if (/^(which|that)$/.test(view.lower(head))) {
+        head--;
+        // "the wealth tax which they proposed …, and which the Liberals refused": a second relative clause of one noun.
+        if (view.lower(head) === 'and') {
+          let which = head - 1;
+          while (which > 0 && head - which < 20 && view.lower(which) !== 'which') which--;
+          if (view.lower(which) === 'which') head = which - 1;
+        }
+      }
       if (!/^(NOUN|NUM|SYM)$/.test(view.tokens[head]?.pos ?? '') || view.actors.some((m) => m.tokenStart <= head && head < m.tokenEnd)) continue;
       let start = head;
       while (start > 0 && /^(NOUN|NUM|SYM|ADJ)$/.test(view.tokens[start - 1]!.pos) && head - start < 6) start--;
