@@ -27,6 +27,8 @@ describe('leads', () => {
     ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
     ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese negotiating team'],
     ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
+    // A description in apposition before the name, and where the delegation is between it and its verb.
+    ['Mali and the Azawad Liberation Movement met in Doha. The rebel delegation in Doha was led by the group\'s political commissioner, Samuel Kaleb.', 'Samuel Kaleb', 'Azawad Liberation Movement delegation'],
     // A counterpart holds the office of the person the pronoun points back to, for the other side.
     ["Norway's chief negotiator Ingrid Solheim met her Icelandic counterpart Einar Thorsson in Bergen.", 'Einar Thorsson', 'Icelandic delegation'],
     ['Chilean chief negotiator Ana Ruiz and his Peruvian counterpart Lord Tomas Berg were still reading the text.', 'Tomas Berg', 'Peruvian delegation'],

@@ -88,9 +88,18 @@ const ledBy: ExtractionRule = {
     for (let k = 1; k < view.tokens.length; k++) {
       const w = view.lower(k);
       if (/^(led|headed|chaired|conducted|directed)$/.test(w) && view.lower(k + 1) === 'by') {
-        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 6);
+        // "led by the group's political commissioner, X": the name may follow a description in apposition.
+        const person = view.actors.find(
+          (m) =>
+            m.type === 'Person' &&
+            m.tokenStart > k + 1 &&
+            (m.tokenStart <= k + 6 || (m.tokenStart <= k + 12 && view.lower(m.tokenStart - 1) === ',' && !view.tokens.slice(k + 2, m.tokenStart - 1).some((t) => t.pos === 'VERB' || t.text === ','))),
+        );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
+        // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
+        const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
+        if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
