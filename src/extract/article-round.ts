@@ -57,7 +57,12 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     // city, as readers name such talks.
     if (venue && isProperVenue(venue.canonical)) return `${venue.canonical} talks`;
     plainVenue ??= venue?.canonical;
-    city ??= s.mentions.find((m) => m.type === 'Place' && m.via !== 'venue')?.canonical ?? (venue ? cityOpening(venue.canonical) : undefined);
+    // "a retired Ontario judge": a place that qualifies a noun is no place of the talks.
+    const qualifies = (m: { tokenEnd: number }): boolean => {
+      const next = s.tokens[m.tokenEnd];
+      return next !== undefined && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
+    };
+    city ??= s.mentions.find((m) => m.type === 'Place' && m.via !== 'venue' && !qualifies(m))?.canonical ?? (venue ? cityOpening(venue.canonical) : undefined);
   }
   const place = city ?? plainVenue;
   if (place) return `${place} talks`;

@@ -310,7 +310,13 @@ export class SentenceView {
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
     const first = this.actorsAt(by + 1);
-    if (first.length === 0) return [];
+    if (first.length === 0) {
+      // "facilitated by retired Ontario judge X": a description of the agent before the name.
+      const described = this.actors.find(
+        (m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart > by + 1 && m.tokenStart <= by + 6 && this.tokens.slice(by + 1, m.tokenStart).every((t) => !/^(PUNCT|VERB|AUX|PRON|ADP)$/.test(t.pos)),
+      );
+      return described === undefined ? [] : [described];
+    }
     // "hosted by U.S. Secretary of State Marco Rubio": the side qualifies the office holder, who is an agent too.
     if (first.every((m) => m.via === 'qualifier')) {
       const holder = this.actors.find((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > by + 1 && m.tokenStart <= by + 8 && !this.tokens.slice(by + 1, m.tokenStart).some((t) => t.pos === 'PUNCT' && t.text !== '.'));

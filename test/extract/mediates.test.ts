@@ -4,6 +4,9 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // The agent after a description of who they are; talks chaired by someone, in the passive.
+    ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. The negotiations were facilitated by retired Ontario judge Ana Ruiz.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. The talks are being chaired by Tomas Berg, a former speaker of parliament.', ['Tomas Berg']],
     // A mediation noun before the name of the person it describes, or "of" the person.
     ['Chile and Peru met in Lima. Federal mediator Ana Ruiz sat in on the last two sessions.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],

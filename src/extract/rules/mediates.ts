@@ -127,6 +127,12 @@ function partnersAfter(view: SentenceView, k: number): Mention[] {
   return view.actors.filter((m) => m.tokenStart === first && m.type === 'Party');
 }
 
+/** The words before the verb at k, back to the sentence's start or a comma, name the talks ("The talks are being"). */
+function talksSubject(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && view.lower(j) !== ','; j--) if (TALKS_OBJECT.test(view.lower(j))) return true;
+  return false;
+}
+
 /** A mediator named as subject ("Qatar mediated"), agent ("hosted by Oman"), possessive, apposition or channel ("exchanged through Oman"). */
 const mediator: ExtractionRule = {
   name: 'mediates.mediator',
@@ -153,6 +159,9 @@ const mediator: ExtractionRule = {
       } else if (view.tokens[k]!.pos === 'VERB' && view.lexiconEntryAt('lead', 'verbs', k) !== undefined && view.find(TALKS_OBJECT, k + 1, 3) !== undefined) {
         // "after chairing talks between them": leading the talks themselves, not a side's delegation, is brokering them.
         holders = holdersAt(view, k);
+      } else if (/^(chaired|moderated|convened)$/.test(w) && view.lower(k + 1) === 'by' && talksSubject(view, k)) {
+        // "The talks are being chaired by X": the same, in the passive.
+        holders = view.agentAfter(k);
       } else if (/^(help|assistance)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'with' && view.lower(k + 1) === 'of') {
         // "with the help of Labor Secretary Ana Ruiz, we have received a proposal": who helped the sides is a go-between.
         const named = view.actors.filter((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'PUNCT'));
