@@ -3,7 +3,7 @@ import type { AnnotatedSentence, Article, ArticleRound } from '../types.js';
 import { ordinalWords } from '../nlp/number-words.js';
 import { statedDates } from './stated-dates.js';
 import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
-import { VENUE_PARTICLES } from '../nlp/find-mentions.js';
+import { TALKS_NOUNS, VENUE_PARTICLES } from '../nlp/find-mentions.js';
 
 /** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
 const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
@@ -57,10 +57,10 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     // city, as readers name such talks.
     if (venue && isProperVenue(venue.canonical)) return `${venue.canonical} talks`;
     plainVenue ??= venue?.canonical;
-    // "a retired Ontario judge": a place that qualifies a noun is no place of the talks.
+    // "a retired Ontario judge": a place that qualifies a noun is no place of the talks ("the Reykjavik talks" is).
     const qualifies = (m: { tokenEnd: number }): boolean => {
       const next = s.tokens[m.tokenEnd];
-      return next !== undefined && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
+      return next !== undefined && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TALKS_NOUNS.test(next.lower);
     };
     city ??= s.mentions.find((m) => m.type === 'Place' && m.via !== 'venue' && !qualifies(m))?.canonical ?? (venue ? cityOpening(venue.canonical) : undefined);
   }
