@@ -492,7 +492,8 @@ export function isOwnStanceNoun(label: string): boolean {
 }
 
 /** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
-export const TIME_ONLY = /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$/i;
+export const TIME_ONLY =
+  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
 
 let durationOnly: RegExp | undefined;
 

@@ -63,10 +63,11 @@ const relativeObject: ExtractionRule = {
       while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
       let antecedentStart = antecedentEnd - 1;
       while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
-      // "initially offered a 50% raise, which the union rejected": the verb's object, not the verb.
-      let verb = antecedentStart;
+      // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
+      // the verb opening the clause (after its subject) proposes, not the verb and its subject.
+      let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
       while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
-      if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
+      if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
       const raw = view.text(antecedentStart, antecedentEnd).trim();
       let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
       if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {

@@ -766,12 +766,15 @@ const objectlessRelative: ExtractionRule = {
     for (let k = 2; k < view.tokens.length; k++) {
       const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || view.negated(k)) continue;
-      const predicate = VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
+      // "the 11% Kestrel had put on the table": putting on the table is offering.
+      const onTable = view.lemma(k) === 'put' && view.lower(k + 1) === 'on' && view.lower(k + 2) === 'the' && view.lower(k + 3) === 'table';
+      const predicate = onTable ? 'proposes' : VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
       if (predicate === undefined) continue;
       // No object of its own: a particle at most, a time, then the clause ends.
-      const after = afterTimePhrase(view, /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
-      // "the 12% the union asked for was never on the table": the relative clause may end where the main verb begins.
-      if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”)$/.test(view.lower(after)) && view.tokens[after]!.pos !== 'AUX') continue;
+      const after = afterTimePhrase(view, onTable ? k + 4 : /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
+      // "the 12% the union asked for was never on the table": the relative clause may end where the main verb begins,
+      // or where a clause of time begins ("a feature creditors had pushed for since talks began").
+      if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”|since|when|until|while|because)$/.test(view.lower(after)) && view.tokens[after]!.pos !== 'AUX') continue;
       // The side right before the verb, past auxiliaries and adverbs.
       let end = k;
       while (end > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[end - 1]!.pos)) end--;
