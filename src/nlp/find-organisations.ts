@@ -21,6 +21,9 @@ const NOT_NAME_OPENERS = new Set([
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
+/** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
+const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad)(?: (?:Service|Agency))?$/;
+
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
 const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|GmbH|LLP)\.?$/;
 
@@ -36,7 +39,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const heads = lexicon().organisationHeads;
   const byLabel = new Map<string, Set<string>>();
   const add = (label: string, ...names: string[]): void => {
-    if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world)) return;
+    if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world) || NEWS_OUTLET.test(label)) return;
     const known = [...byLabel.entries()].find(([l, set]) => l === label || set.has(label) || names.some((n) => set.has(n) || n === l));
     const set = known?.[1] ?? new Set<string>();
     if (!known) byLabel.set(label, set);

@@ -58,6 +58,8 @@ describe('organisations found in the text', () => {
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
     // A news agency after a dateline is no acronym of the state before it.
     ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
+    // A news outlet reports the talks, and takes no side.
+    ['CARROW FALLS, Ohio, March 4 (Midwest Wire Service) - The nurses said the Midwest Wire Service had reported it.'],
     // A state's ministry named after the state.
     ['The treaty was signed by the Minister of Water Resources of Peru Ana Rojas Vidal.'],
     // A currency's code before a figure names money.
