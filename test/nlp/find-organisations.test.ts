@@ -59,7 +59,7 @@ describe('organisations found in the text', () => {
     // A news agency after a dateline is no acronym of the state before it.
     ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
     // A news outlet reports the talks, and takes no side.
-    ['CARROW FALLS, Ohio, March 4 (Midwest Wire Service) - The nurses said the Midwest Wire Service had reported it.'],
+    ['CARROW FALLS, Ohio, March 4 (Midwest Wire Service) - Talks resumed on Monday, the Midwest Wire Service reported.'],
     // A state's ministry named after the state.
     ['The treaty was signed by the Minister of Water Resources of Peru Ana Rojas Vidal.'],
     // A currency's code before a figure names money.
