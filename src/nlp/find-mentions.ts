@@ -245,8 +245,11 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const end = body?.end ?? field;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
+      // "a senior ALM commander": a side named between the first words and the office.
+      let inner: string | undefined;
+      for (let q = j; q < start && inner === undefined; q++) inner = matchPartyQualifier(tokens, q, world)?.party;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
-      return { end, office: spanText(tokens, j, end), party: party ?? body?.party };
+      return { end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }
@@ -258,7 +261,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
  * the preposition at k (or after the verb at k: "who chairs the committee").
  */
 function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, afterVerb = false): { end: number; party: string | undefined } | undefined {
-  if (!afterVerb && !/^(for|of|to|at|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  if (!afterVerb && !/^(for|of|to|at|in|with)$/.test(tokens[k]?.lower ?? '')) return undefined;
   let j = k + 1;
   const definite = tokens[j]?.lower === 'the';
   if (definite) j++;

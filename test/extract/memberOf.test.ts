@@ -9,6 +9,9 @@ function memberships(text: string): string[][] {
 describe('memberOf', () => {
   it.each<[string, string, string]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // A side named inside the office in apposition, and a body after "with".
+    ['Mali and the Azawad Liberation Movement (ALM) met in Doha. Ali Dambe, a senior ALM commander, was freed.', 'Ali Dambe', 'Azawad Liberation Movement'],
+    ['Kestrel Health and the Kestrel Nurses Union met in Denver. Ana Lindqvist, a commissioner with the Federal Mediation Service, joined the talks.', 'Ana Lindqvist', 'Federal Mediation Service'],
     // "Its" opening a sentence is the first side of the one before; a name before a lower-case office is a side.
     ['The Harbour Workers Union met Bayline Shipping. Bayline said it had offered 6%. Its chief negotiator, Tomas Brandt, said it would not budge.', 'Tomas Brandt', 'Bayline Shipping'],
     ['Three parties met in The Hague. Green Harvest leader Tom Vale said the farmers had been heard.', 'Tom Vale', 'Green Harvest'],
