@@ -64,7 +64,10 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma || tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
-    if (!/^(the|a|an|this|its)$/.test(tokens[i - 2]!.lower) || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
+    // "the final agreement sets …": an adjective may stand between the determiner and the noun.
+    const determiner = /^(the|a|an|this|its)$/;
+    const opened = determiner.test(tokens[i - 2]!.lower) || (tokens[i - 2]!.pos === 'ADJ' && determiner.test(tokens[i - 3]?.lower ?? ''));
+    if (!opened || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
     if (isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma)) tokens[i] = { ...t, pos: 'VERB' };
   }
   return tokens;

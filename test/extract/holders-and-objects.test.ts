@@ -484,6 +484,9 @@ describe('terms stated after the deal', () => {
     // Terms listed in the present, said of no side, past a reader's question and a heading; how things stand is no term.
     [DEAL + 'So what did they get? Money first. Quotas rise 5% a year. The minimum catch goes up 20%. The closed season stays.', ['Quotas rise 5% a year', 'closed season stays', 'fishing quotas', 'minimum catch goes up 20%']],
     [DEAL + 'But implementation remains a question mark.', ['fishing quotas']],
+    // What the deal sets, gives or funds, with an adjective before the deal's noun.
+    [DEAL + 'The final agreement sets a 12% cut in the anchovy quota and gives Peru an option to buy 8% of the fleet.', ['12% cut in the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
+    [DEAL + 'The agreement funds 20 fishery inspectors.', ['20 fishery inspectors', 'fishing quotas']],
     // A term of what can or cannot be; what the deal says; what the text of the deal commits a side to.
     [DEAL + 'Under the agreement, trawlers cannot fish within 12 miles of the coast.', ['fishing quotas', 'trawlers cannot fish within 12 miles of the coast']],
     [DEAL + 'The deal says the two sides will meet twice a year.', ['fishing quotas', 'two sides will meet twice a year']],
