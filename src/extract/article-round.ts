@@ -60,7 +60,7 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     // "a retired Ontario judge": a place that qualifies a noun is no place of the talks ("the Reykjavik talks" is).
     const qualifies = (m: { tokenEnd: number }): boolean => {
       const next = s.tokens[m.tokenEnd];
-      return next !== undefined && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TALKS_NOUNS.test(next.lower);
+      return next !== undefined && next.text === next.lower && next.pos === 'NOUN' && !TALKS_NOUNS.test(next.lower);
     };
     city ??= s.mentions.find((m) => m.type === 'Place' && m.via !== 'venue' && !qualifies(m))?.canonical ?? (venue ? cityOpening(venue.canonical) : undefined);
   }

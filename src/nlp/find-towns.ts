@@ -16,7 +16,7 @@ const MAX_TOWN_WORDS = 3;
  * Each town of the article as a known place of its region's state: a run of capitalised words that world knowledge
  * does not name, a comma, then a region or a state ("THUNDER BAY, Ontario, May 2", where a dateline's capitals are a
  * name's), and after the region the sentence or a phrase ends. Not "Kestrel Foods, Canada's largest dairy", nor
- * "according to Medinsky, Russia and Ukraine agreed", nor a surname the article gives with a first name.
+ * "according to Ruiz, Chile and Peru agreed", nor a surname the article gives with a first name.
  */
 export function findTowns(sentences: readonly (readonly Token[])[], world: WorldKnowledge): [string, KnownName][] {
   const towns: [string, KnownName][] = [];

@@ -41,14 +41,27 @@ export function acronymNames(parties: Iterable<string>): Map<string, string> {
 }
 
 /**
- * The short name in capitals a mention gives its side, or undefined: "the ALF" for the Adrar Liberation Front,
- * "KPU" of "the KPU's negotiating panel".
+ * The short name a mention gives its side, or undefined: in capitals ("the ALF" for the Adrar Liberation Front, "KPU"
+ * of "the KPU's negotiating panel"), or the first word of its name on its own ("Corvane" for Corvane Ports).
  */
 export function shortNameOf(m: Mention): string | undefined {
   if (m.type !== 'Party' && m.type !== 'Delegation') return undefined;
   const words = m.text.replace(/^the /i, '');
   const side = (m.type === 'Delegation' ? (TEAM_LABEL_NOUN.exec(words)?.[1] ?? words) : words).replace(/['’]s$/, '');
-  return side !== m.canonical && ACRONYM.test(side) ? side : undefined;
+  if (side === m.canonical) return undefined;
+  return ACRONYM.test(side) || (/^\p{Lu}[\p{Ll}-]+$/u.test(side) && m.canonical.startsWith(`${side} `)) ? side : undefined;
+}
+
+/** The full name of each short name of one word that opens exactly one side's name ("Corvane" of "Corvane Ports"). */
+function firstWordNames(parties: Iterable<string>, shorts: Iterable<string>): Map<string, string> {
+  const all = [...new Set(parties)];
+  const names = new Map<string, string>();
+  for (const short of new Set(shorts)) {
+    if (ACRONYM.test(short)) continue;
+    const fits = all.filter((name) => name.startsWith(`${short} `));
+    if (fits.length === 1) names.set(short, fits[0]!);
+  }
+  return names;
 }
 
 /** The sides the articles name, as parties of mentions or mentions of parties, and the short names they give them. */
@@ -64,12 +77,15 @@ function partyNames(inputs: readonly ArticleClaims[]): string[] {
 
 /** The articles' claims with every acronym of a side named in full elsewhere replaced by that name. */
 export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
-  const names = acronymNames(partyNames(inputs));
-  if (names.size === 0) return inputs;
+  const parties = partyNames(inputs);
+  const names = acronymNames(parties);
+  const firstWords = firstWordNames(parties, inputs.flatMap((input) => input.acronyms ?? []));
+  if (names.size === 0 && firstWords.size === 0) return inputs;
   const name = (value: string): string => names.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them
-  // ("KPU–Kestrel Airlines talks"), whichever name the article used.
-  const short = new Map([...names].map(([acronym, full]) => [full, acronym]));
+  // ("KPU–Kestrel Airlines talks"), whichever name the article used; an acronym first, else the first word of the name
+  // the articles use on its own ("Corvane negotiating team").
+  const short = new Map([...[...firstWords].map(([word, full]) => [full, word] as const), ...[...names].map(([acronym, full]) => [full, acronym] as const)]);
   const talks = (label: string): string => {
     const sides = /^(.+) talks$/u.exec(label)?.[1]?.split('–');
     if (sides === undefined || sides.length !== 2 || !sides.some((side) => short.has(side))) return label;

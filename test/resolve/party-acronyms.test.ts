@@ -69,6 +69,21 @@ describe('a delegation of a side whose acronym an article defines', () => {
   });
 });
 
+describe('a delegation of a side an article also names by the first word of its name', () => {
+  const articles = [
+    articleFromText(
+      'Corvane Ports and the Harbour Workers of Arlen met in Valletta. Corvane offered a 2% raise. Ana Ruiz, who leads the company\'s negotiating team, said it was fair.\n',
+      'a.txt',
+    ),
+  ];
+  const graph = buildGraphFromArticles(articles);
+  const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label);
+
+  it('goes by that word, as news names the team', () => {
+    expect(delegations).toEqual(['Corvane negotiating team']);
+  });
+});
+
 describe('a delegation named by its team', () => {
   const articles = [
     articleFromText(
