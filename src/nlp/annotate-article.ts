@@ -124,6 +124,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
+      // "the association and the Ministry of Health signed a return-to-work formula": a side that signs or reaches a
+      // deal is at the table, however often others are named.
+      if (signs(tokens, m.tokenEnd, mentions)) weight += SIGNING_WEIGHT;
       credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
@@ -158,6 +161,27 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     .filter(([party, s]) => s > 0 && !throughArmy(party))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .map(([party]) => party);
+}
+
+/** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */
+const SIGNING_WEIGHT = 3;
+/** Verb classes of making a deal. */
+const DEAL_VERB_CLASSES = ['sign', 'reach-deal'] as const;
+
+/**
+ * The words after a mention that ends at `end` are a verb of making a deal, past auxiliaries and adverbs, or past "and"
+ * and the other side that signs with it ("X and Y signed").
+ */
+function signs(tokens: readonly Token[], end: number, mentions: readonly Mention[]): boolean {
+  let v = end;
+  if (tokens[v]?.lower === 'and') {
+    const other = mentions.find((o) => o.tokenStart === v + 1 || (o.tokenStart === v + 2 && tokens[v + 1]?.lower === 'the'));
+    if (other === undefined) return false;
+    v = other.tokenEnd;
+  }
+  while (v < end + 8 && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
+  const verb = tokens[v];
+  return verb !== undefined && verb.pos === 'VERB' && DEAL_VERB_CLASSES.some((cls) => lexicon().verbs(cls).has(verb.lemma));
 }
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */

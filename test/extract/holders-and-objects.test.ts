@@ -487,6 +487,9 @@ describe('terms stated after the deal', () => {
     // What the deal sets, gives or funds, with an adjective before the deal's noun.
     [DEAL + 'The final agreement sets a 12% cut in the anchovy quota and gives Peru an option to buy 8% of the fleet.', ['12% cut in the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
     [DEAL + 'The agreement funds 20 fishery inspectors.', ['20 fishery inspectors', 'fishing quotas']],
+    // A relative clause in the subject of a term; sides that only qualify its subject.
+    [DEAL + 'All 120 boats that have been waiting since May will be licensed by April.', ['All 120 boats that have been waiting since May will be licensed by April', 'fishing quotas']],
+    [DEAL + 'A joint committee of Chile and Peru will review the quotas every year.', ['fishing quotas', 'joint committee of Chile and Peru will review the quotas every year']],
     // A term of what can or cannot be; what the deal says; what the text of the deal commits a side to.
     [DEAL + 'Under the agreement, trawlers cannot fish within 12 miles of the coast.', ['fishing quotas', 'trawlers cannot fish within 12 miles of the coast']],
     [DEAL + 'The deal says the two sides will meet twice a year.', ['fishing quotas', 'two sides will meet twice a year']],

@@ -153,6 +153,11 @@ describe('principalParties', () => {
     ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
     ['Norway said the fishing rules were unfair. The EU-Iceland deal was signed. Iceland welcomed it.', ['European Union', 'Iceland']],
     ['The ELN and Colombia met in Havana, Cuba. Cuba hosted. The parties agreed. Both parties signed. The ELN said Colombia was ready.', ['ELN', 'Colombia']],
+    // A side that signs the deal is at the table, though a body that complains is named more often.
+    [
+      'The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The Kestrel Doctors Union called it fair. The Council of Governors said the Council of Governors had not been consulted. The Council of Governors will meet.',
+      ['Kestrel Doctors Union', 'Ministry of Health'],
+    ],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());

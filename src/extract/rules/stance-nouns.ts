@@ -476,10 +476,14 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
   if (afterDeal) {
-    // A side that only qualifies the subject ("the airline's contribution", "the Kestrel Connect fleet") leaves a term.
-    const heads = (m: Mention): boolean => m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV');
+    // A side that only qualifies the subject ("the airline's contribution", "the Kestrel Connect fleet", "a committee of
+    // the ministry and the union") leaves a term.
+    const of = view.find(/^of$/, start, modal - start);
+    const heads = (m: Mention): boolean => (of === undefined || m.tokenStart < of) && (m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV'));
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
-    if (view.tokens.slice(start, modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
+    // (A relative clause in the subject, "boats that have waited", says nothing of who does the term.)
+    const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN');
+    if (view.tokens.slice(start, relative > 0 ? relative : modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
@@ -490,6 +494,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   }
   for (let j = start; j < modal; j++) {
     const t = view.tokens[j]!;
+    // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject.
+    if (afterDeal && j > start && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN') break;
     // "401(k) accounts": a parenthesis inside a word is no aside.
     const inWord = afterDeal && /^[()]$/.test(t.text) && (view.tokens[j - 1]?.end === t.start || view.tokens[j + 1]?.start === t.end);
     if (t.pos === 'AUX' || t.pos === 'PRON' || (HARD_PUNCTUATION.test(t.text) && !inWord) || isReportingVerb(t)) return undefined;
