@@ -237,7 +237,8 @@ class ReferenceResolver {
         k = end - 1;
         continue;
       }
-      const organisation = this.organisationReferenceAt(tokens, k);
+      // "The Council of Governors": a name found after "the" is no description of its own.
+      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
         add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label, teamNoun(tokens, organisation.end)), 'description', organisation.label));

@@ -155,7 +155,7 @@ describe('principalParties', () => {
     ['The ELN and Colombia met in Havana, Cuba. Cuba hosted. The parties agreed. Both parties signed. The ELN said Colombia was ready.', ['ELN', 'Colombia']],
     // A side that signs the deal is at the table, though a body that complains is named more often.
     [
-      'The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The Kestrel Doctors Union called it fair. The Council of Governors said the Council of Governors had not been consulted. The Council of Governors will meet.',
+      'The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The Kestrel Doctors Union called it fair. The Council of Governors said it had not been consulted.',
       ['Kestrel Doctors Union', 'Ministry of Health'],
     ],
   ])('%s → %j', (text, sides) => {
