@@ -412,13 +412,21 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
       if (plural) phrase = phrase.slice(0, -1);
       if (!heads.has(phrase)) continue;
       let end = start + n;
-      // "Minister of Defense", "Secretary of State", "Minister for Agriculture"
+      // "Minister of Defense", "Secretary of State", "Minister for Agriculture", and a list of portfolios: "Minister of
+      // Economy, Trade and Industry".
       if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for') {
-        const afterThe = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
-        const ministry = tokens[afterThe]?.lower;
-        const two = ministry && tokens[afterThe + 1] ? `${ministry} ${tokens[afterThe + 1]!.lower}` : undefined;
-        if (two && ministries.has(two)) end = afterThe + 2;
-        else if (ministry && ministries.has(ministry)) end = afterThe + 1;
+        let at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+        for (;;) {
+          const ministry = tokens[at]?.lower;
+          const two = ministry && tokens[at + 1] ? `${ministry} ${tokens[at + 1]!.lower}` : undefined;
+          const next = two && ministries.has(two) ? at + 2 : ministry && ministries.has(ministry) ? at + 1 : undefined;
+          if (next === undefined) break;
+          end = next;
+          // ", Trade and Industry": the list goes on past a comma or "and" before another portfolio.
+          const joiner = tokens[end]?.text === ',' ? (tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1) : tokens[end]?.lower === 'and' ? end + 1 : undefined;
+          if (joiner === undefined) break;
+          at = joiner;
+        }
       }
       if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural), plural };
       break;

@@ -5,6 +5,9 @@ describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
+    // A list of portfolios after "Minister of"; a councillor's title.
+    ['Japan and Australia met in Tokyo. Minister of Economy, Trade and Industry Kenji Morioka said no.', 'Kenji Morioka', /^Minister of Economy, Trade and Industry$/],
+    ['The union met Auckland Council. Councillor Tom Reihana said the mayor was hiding.', 'Tom Reihana', /^Councillor$/],
     // A portfolio in capitals before "Minister", and a second office in apposition before the name.
     ['Chile and Peru met in Lima. Water Resources Minister Ana Ruiz said no.', 'Ana Ruiz', /^Water Resources Minister$/],
     ["Russia and the United States met in Geneva. Russia's chief negotiator, Deputy Foreign Minister Sergei Ryabkov, said the talks were useful.", 'Sergei Ryabkov', /^chief negotiator$/],
