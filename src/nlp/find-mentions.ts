@@ -50,6 +50,7 @@ const NOT_NAME_WORDS = new Set([
   'all', 'any', 'some', 'many', 'most', 'few', 'each', 'every', 'other', 'another', 'such', 'only', 'also', 'even', 'then', 'there', 'here',
   'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
+  'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor',
 ]);
 /** Lower-case particles inside personal names ("bin", "van der"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
