@@ -706,11 +706,15 @@ function matchOfficeHolder(
       if (nameEnd >= k + 2 && !world.names.has(nameKey(spanText(tokens, k + titled, nameEnd)))) described = k;
     }
   }
-  const office =
+  const matched =
     described === undefined
       ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world)))
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
-  if (!office) return undefined;
+  if (!matched) return undefined;
+  // "Minister of External Relations, X", "regional manager for the Western Cape, Y", "Principal Secretary for Medical
+  // Services Dr. Z": what the office is of, up to the comma or the title before the name.
+  const tail = described === undefined && matched.office !== undefined ? officeTail(tokens, matched.end, world) : undefined;
+  const office = tail === undefined ? matched : { end: tail, office: `${matched.office} ${spanText(tokens, matched.end, tail)}` };
   let k = office.end;
   if (tokens[k]?.text === ',') {
     k++;
@@ -749,6 +753,19 @@ function matchOfficeHolder(
     end = to;
   }
   return end > i ? end : undefined;
+}
+
+/**
+ * The end of the words an office is of or for, in capitals, when a comma or a title before a name ends them ("of
+ * External Relations,", "for the Western Cape,", "for Medical Services Dr."), or undefined.
+ */
+function officeTail(tokens: readonly Token[], end: number, world: WorldKnowledge): number | undefined {
+  if (!/^(of|for)$/.test(tokens[end]?.lower ?? '')) return undefined;
+  let k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const first = k;
+  while (k < first + 5 && (isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
+  if (k === first || !(tokens[k]?.text === ',' || world.offices.honorifics.has(tokens[k]?.lower ?? ''))) return undefined;
+  return k;
 }
 
 /**

@@ -5,6 +5,10 @@ describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
+    // What an office is of or for, in capitals, up to the comma or the title before the name.
+    ["Cameroon and Chad met in Yaounde. Cameroon's Minister of External Relations, Joseph Ngoumou, spoke.", 'Joseph Ngoumou', /^Minister of External Relations$/],
+    ['Kenya and the doctors met. Principal Secretary for Medical Services Dr. Peter Langat arrived.', 'Peter Langat', /^Principal Secretary for Medical Services$/],
+    ["Kestrel Rail and the Kestrel Rail Union met. Kestrel Rail's regional manager for the Western Cape, Pieter Botha, agreed.", 'Pieter Botha', /^regional manager for the Western Cape$/],
     // A list of portfolios after "Minister of"; a councillor's title.
     ['Japan and Australia met in Tokyo. Minister of Economy, Trade and Industry Kenji Morioka said no.', 'Kenji Morioka', /^Minister of Economy, Trade and Industry$/],
     ['The union met Auckland Council. Councillor Tom Reihana said the mayor was hiding.', 'Tom Reihana', /^Councillor$/],
