@@ -27,6 +27,8 @@ describe('leads', () => {
     ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
     ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese negotiating team'],
     ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
+    // "whose negotiating team".
+    ['The Kestrel Cabin Crew Union met Kestrel Airlines, whose negotiating team was led by human resources director Paulo Teixeira.', 'Paulo Teixeira', 'Kestrel Airlines negotiating team'],
     // A description in apposition before the name, and where the delegation is between it and its verb.
     ['Mali and the Azawad Liberation Movement met in Doha. The rebel delegation in Doha was led by the group\'s political commissioner, Samuel Kaleb.', 'Samuel Kaleb', 'Azawad Liberation Movement delegation'],
     // A counterpart holds the office of the person the pronoun points back to, for the other side.

@@ -120,8 +120,10 @@ const ledBy: ExtractionRule = {
 
 /** "the rebel movement, whose delegation was conducted by X": the delegation of the side before "whose". */
 function whoseDelegation(view: SentenceView, noun: number): Mention | undefined {
-  if (!/^(delegation|team)$/.test(view.lower(noun)) || view.lower(noun - 1) !== 'whose') return undefined;
-  const end = view.lower(noun - 2) === ',' ? noun - 2 : noun - 1;
+  // "…, whose negotiating team was led by X".
+  const whose = /^(negotiating|bargaining)$/.test(view.lower(noun - 1)) ? noun - 2 : noun - 1;
+  if (!/^(delegation|team)$/.test(view.lower(noun)) || view.lower(whose) !== 'whose') return undefined;
+  const end = view.lower(whose - 1) === ',' ? whose - 1 : whose;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === end);
   if (side === undefined) return undefined;
   const t = view.tokens[noun]!;
