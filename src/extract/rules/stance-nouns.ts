@@ -774,7 +774,9 @@ const objectlessRelative: ExtractionRule = {
       if (t.pos !== 'VERB' || view.negated(k)) continue;
       // "the 11% Kestrel had put on the table": putting on the table is offering.
       const onTable = view.lemma(k) === 'put' && view.lower(k + 1) === 'on' && view.lower(k + 2) === 'the' && view.lower(k + 3) === 'table';
-      const predicate = onTable ? 'proposes' : VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
+      // "the 25% Australia had asked for": asking for something is a demand (see demands.ask-for).
+      const askedFor = /^(ask|request)$/.test(view.lemma(k)) && (view.lower(k + 1) === 'for' || view.lemma(k) === 'request');
+      const predicate = onTable ? 'proposes' : askedFor ? 'demands' : VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
       if (predicate === undefined) continue;
       // No object of its own: a particle at most, a time, then the clause ends.
       const after = afterTimePhrase(view, onTable ? k + 4 : /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
