@@ -5,6 +5,9 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // What a side says it will not do.
+    ['Kestrel Rail and the Kestrel Rail Union met in Pretoria. Kestrel Rail said it would not reinstate the dismissed workers.', 'Kestrel Rail', /^reinstate the dismissed workers$/],
+    ["Japan and Australia met in Tokyo. Japan won't reopen rice, the minister said.", 'Japan', /^reopen rice$/],
     // A second relative clause of one noun, with a time after its verb; a time after the verb before the object.
     ['The Liberal Forum and the Agrarian Centre formed a coalition. The Agrarians dropped the wealth tax which they proposed in the campaign, and which the Liberal Forum refused from the first day.', 'Liberal Forum', /^wealth tax$/],
     ['Chile and Peru met in Lima. Chile rejected from the start the idea of a joint patrol.', 'Chile', /^joint patrol$/],
@@ -107,6 +110,10 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+    // Not speaking, not resting until something happens, and what talks will not do.
+    ['Kestrel Rail and the Kestrel Rail Union met. Kestrel Rail said it would not comment on the offer.'],
+    ['Israel and Hamas met in Doha. Israel said it would not rest until the last hostage returns.'],
+    ['Kestrel Rail and the Kestrel Rail Union met. The talks would not resume until May.'],
     // Leaving a place is no rejection; leaving a deal is.
     ['Chile and Peru met in Lima. Under the plan, Chilean troops would withdraw from the border towns during the first phase.'],
     // An agent, a time or a verb that says nothing is no topic; a side's own stance noun names no content.

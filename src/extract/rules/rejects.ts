@@ -239,9 +239,12 @@ const splitTurnDown: ExtractionRule = {
 /** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
 const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/;
 
+/** Verbs a side says it will not do without turning anything down: it speaks, waits or hesitates. */
+const NOT_REFUSALS = /^(rest|sleep|relent|comment|say|confirm|disclose|reveal|specify|elaborate|speculate|hesitate|wait|rule|go|come|stop|last|take|need|be|have|happen|work|succeed|fail|change|matter|help)$/;
+
 /**
- * "The government would never pay ransom", "we will never give up the night premium": what a side says it will
- * never do, it turns down.
+ * "The government would never pay ransom", "we will never give up the night premium", "the company said it would not
+ * reinstate the dismissed workers": what a side says it will not do, it turns down.
  */
 const neverWill: ExtractionRule = {
   name: 'rejects.never',
@@ -249,8 +252,9 @@ const neverWill: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length - 1; k++) {
-      if (view.lower(k) !== 'never' || !/^(will|would|shall|'ll)$/.test(view.lower(k - 1))) continue;
+      if (!/^(never|not|n't)$/.test(view.lower(k)) || !/^(will|would|shall|'ll|wo)$/.test(view.lower(k - 1))) continue;
       const verb = k + 1;
+      if (view.lower(k) !== 'never' && NOT_REFUSALS.test(view.lemma(verb))) continue;
       // A stance verb says its own stance when negated ("will never accept", "would never sign", "would never drop").
       // Never giving something up holds on to it (see demands.not-abandon).
       if (GIVING_UP.test(view.lower(verb)) || (view.lemma(verb) === 'give' && view.lower(verb + 1) === 'up')) continue;
