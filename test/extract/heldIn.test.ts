@@ -8,6 +8,9 @@ describe('heldIn', () => {
     ['CARROW FALLS, Ohio, March 4 - Nurses struck. Kestrel Health and the nurses met on Monday in Carrow Falls.', ['Carrow Falls']],
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. Most sessions were held in Sturgeon Lake, Ontario, with several rounds in Thunder Bay, Ontario.', ['Sturgeon Lake', 'Thunder Bay']],
     ['Israel and Hamas met in Doha. Negotiators gathered in Cairo on Thursday.', ['Doha', 'Cairo']],
+    // A relative clause of place after the venue and its city; talks launched somewhere.
+    ['The Kestrel Doctors Union and the Ministry of Health met again. Doctors gathered outside the Upper Hill Conference Centre in Nairobi, where the talks were held.', ['Upper Hill Conference Centre', 'Nairobi']],
+    ['Japan and Australia met again. The talks were launched in Tokyo in March.', ['Tokyo']],
     // An inn, a manor, a lodge are venues.
     ['Kestrel Ports and the Harbour Workers Union met late Thursday at the Harbourfront Inn in Vancouver.', ['Harbourfront Inn', 'Vancouver']],
     // An office or building named after "at", and the course of the talks some words before the place.

@@ -6,7 +6,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit)$/;
+const TALKS_WORDS = /^(talk|talks|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
 
@@ -29,7 +29,15 @@ const talksPlace: ExtractionRule = {
       object: { kind: 'entity', mention: place },
       confidence: 0.8,
     });
+    // "outside the Upper Hill Conference Centre in Nairobi, where the talks were held": a relative clause of place after
+    // the venue and its city.
+    const where = view.find(/^where$/, 0);
+    const heldWhere = where !== undefined && view.lower(where - 1) === ',' && view.find(TALKS_WORDS, where + 1, 4) !== undefined && !OTHER_ROUND.test(view.lower(where + 1));
     for (const place of places) {
+      if (heldWhere && place.tokenEnd <= where - 1 && place.tokenStart >= where - 14 && (place.tokenEnd === where - 1 || places.some((p) => p.tokenEnd === where - 1 && p.tokenStart > place.tokenEnd && p.tokenStart - place.tokenEnd <= 2))) {
+        results.push(talksAt(place));
+        continue;
+      }
       // "the Rotterdam talks", "the Lisbon meeting": a place naming the round it hosts.
       if (TALKS_NOUNS.test(view.lemma(place.tokenEnd)) && view.lower(place.tokenStart - 1) === 'the' && !OTHER_ROUND.test(view.lower(place.tokenStart - 2))) {
         // "… would only negotiate in the Arica talks" in an article on talks in Lima: other talks.
