@@ -306,14 +306,22 @@ export class SentenceView {
 
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
-    const by = this.find(BY, verb + 1, 3);
+    // "mediated during the week by X": a time may stand between the verb and its agent.
+    const later = this.find(BY, verb + 1, 6);
+    const by = this.find(BY, verb + 1, 3) ?? (later !== undefined && /^(during|over|on|in|last|this|earlier)$/.test(this.lower(verb + 1)) && this.tokens.slice(verb + 1, later).every((t) => !/^(VERB|AUX|PUNCT)$/.test(t.pos)) ? later : undefined);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
     const first = this.actorsAt(by + 1);
     if (first.length === 0) {
-      // "facilitated by retired Ontario judge X": a description of the agent before the name.
+      // "facilitated by retired Ontario judge X", "mediated by the technician of the DGERT Y": a description of the agent
+      // before the name.
       const described = this.actors.find(
-        (m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart > by + 1 && m.tokenStart <= by + 6 && this.tokens.slice(by + 1, m.tokenStart).every((t) => !/^(PUNCT|VERB|AUX|PRON|ADP)$/.test(t.pos)),
+        (m) =>
+          m.type === 'Person' &&
+          m.via !== 'source' &&
+          m.tokenStart > by + 1 &&
+          m.tokenStart <= by + 8 &&
+          this.tokens.slice(by + 1, m.tokenStart).every((t) => !/^(PUNCT|VERB|AUX|PRON)$/.test(t.pos) && (t.pos !== 'ADP' || /^(of|at|from)$/.test(t.lower))),
       );
       return described === undefined ? [] : [described];
     }

@@ -4,6 +4,10 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // A conciliator, and the body a go-between comes from; an agent after a time.
+    ['Kestrel Rail and the Kestrel Rail Union met in Pretoria. Federal conciliator Ana Ruiz moved the talks to Durban.', ['Ana Ruiz']],
+    ['The Kestrel Game Workers union and Kestrel Studios met in Montreal. The deal came after two days of talks with a conciliator from the Quebec Ministry of Labour.', ['Ministry of Labour']],
+    ['Chile and Peru met in Lima. The negotiations had been mediated during the week by Ana Ruiz.', ['Ana Ruiz']],
     // The agent after a description of who they are; talks chaired by someone, in the passive.
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. The negotiations were facilitated by retired Ontario judge Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The talks are being chaired by Tomas Berg, a former speaker of parliament.', ['Tomas Berg']],

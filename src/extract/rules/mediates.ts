@@ -52,6 +52,18 @@ function listBefore(view: SentenceView, k: number): Mention[] {
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
 function holdersAt(view: SentenceView, k: number): Mention[] {
   if (view.lower(k + 1) === 'by') return view.agentAfter(k);
+  // "mediated during the week by X": a passive whose agent follows a time.
+  if (/^(VERB|ADJ)$/.test(view.tokens[k]!.pos) && /ed$/.test(view.lower(k))) {
+    const agents = view.agentAfter(k);
+    if (agents.length > 0) return agents;
+  }
+  // "a conciliator from Quebec's Ministry of Labour": the body the go-between comes from.
+  if (view.tokens[k]!.pos === 'NOUN' && view.lower(k + 1) === 'from') {
+    // ("from the Quebec Ministry of Labour": a place may qualify the body.)
+    const body = (m: Mention): boolean => view.tokens.slice(k + 2, m.tokenStart).every((t, n) => (n === 0 && t.lower === 'the') || view.sentence.mentions.some((p) => p.type === 'Place' && p.tokenStart <= k + 2 + n && k + 2 + n < p.tokenEnd));
+    const from = view.actors.filter((m) => m.type === 'Party' && m.tokenStart >= k + 2 && m.tokenStart <= k + 5 && body(m));
+    if (from.length > 0) return from;
+  }
   // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
   if (view.tokens[k]!.pos === 'NOUN') {
     const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
