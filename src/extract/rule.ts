@@ -287,7 +287,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "neither side had accepted it": what no side did is no side's stance.
         const holder = holders[0];
         if (holder !== undefined && (view.lower(holder.tokenStart - 1) === 'neither' || view.lower(holder.tokenStart) === 'neither')) continue;
-        const subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
+        let subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
@@ -295,6 +295,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (startsWithPerson(view, from)) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         if (!spec.passive) [from, end] = figureBetweenDashes(view, from, end);
+        // "the union signed a two-year wage agreement with Natrail": the side it was made with agrees too, and is no part
+        // of what was agreed.
+        if (predicate === 'agrees' && !spec.passive) {
+          const partner = partnerAfterWith(view, from, end, holders, context);
+          if (partner !== undefined) {
+            subjects = [...subjects, partner.side];
+            end = partner.with;
+          }
+        }
         let raw = view.text(from, end).trim();
         let objectFrom = from;
         let objectPredicate = predicate;
@@ -758,6 +767,19 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
+}
+
+/** The other principal side named after "with" in an object of agreeing ("a wage agreement with Natrail"), and where "with" is. */
+function partnerAfterWith(view: SentenceView, from: number, end: number, holders: readonly Mention[], context: ArticleContext): { side: Mention; with: number } | undefined {
+  const parties = new Set(holders.map((m) => m.party ?? m.canonical));
+  if (![...parties].some((p) => context.principals.includes(p))) return undefined;
+  for (let w = from + 1; w < end; w++) {
+    if (view.lower(w) !== 'with') continue;
+    const at = view.lower(w + 1) === 'the' ? w + 2 : w + 1;
+    const side = view.actors.find((m) => m.tokenStart === at && m.type === 'Party' && m.party !== undefined && !parties.has(m.party) && context.principals.includes(m.party));
+    if (side !== undefined && (side.tokenEnd === end || /^(,|after|on|in|at|for|following)$/.test(view.lower(side.tokenEnd)))) return { side, with: w };
+  }
+  return undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ describe('agrees', () => {
     ['Talks ended in Lima. Chile and the Andean Community countries—Peru, Bolivia, and Ecuador—have concluded a new fishing agreement.', ['Chile', 'Peru', 'Bolivia', 'Ecuador'], /^new fishing agreement$/],
     // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
     ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
+    ['The strike ended when the Kestrel Rail Union signed a two-year wage agreement with Kestrel Rail after three days of talks.', ['Kestrel Rail Union', 'Kestrel Rail'], /^two-year wage agreement$/],
     ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],
     // A previous topic named again by "the proposal".
     ['Peru offered a ceasefire proposal on Monday. Chile has said it accepts the proposal.', ['Chile'], /^ceasefire proposal$/],

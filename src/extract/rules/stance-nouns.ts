@@ -527,8 +527,12 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     const before = view.tokens[j - 1]!;
     // "Players get": a plural subject takes the verb's own form (a capital opening the sentence may make it a proper noun).
     const plural = t.lower === t.lemma && (before.pos === 'NOUN' || before.pos === 'PROPN') && /[^s]s$/.test(before.lower);
-    // "Wages rise 16%": the tagger may read the verb after a plural subject that opens the sentence as a noun.
-    const misread = t.pos === 'NOUN' && plural && j === start + 1 && /^(NUM|DET|ADV)$/.test(view.tokens[j + 1]?.pos ?? '');
+    // "Wages rise 16%", "the housing allowance rises to 1,400 rand": the tagger may read the verb after its subject's
+    // noun as a noun, before a figure or a preposition of change.
+    const next = view.tokens[j + 1];
+    const beforeFigure = /^(NUM|DET|ADV)$/.test(next?.pos ?? '') || (/^(to|by)$/.test(next?.lower ?? '') && view.tokens[j + 2]?.pos === 'NUM');
+    const singular = /[^s]s$/.test(t.lower) && t.lemma !== t.lower && before.pos === 'NOUN';
+    const misread = t.pos === 'NOUN' && beforeFigure && ((plural && j === start + 1) || singular);
     if (t.pos !== 'VERB' && !misread) continue;
     return (isPresentVerb(t) || plural) && !STATE_VERBS.test(t.lemma) ? j : undefined;
   }
