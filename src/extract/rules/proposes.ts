@@ -57,6 +57,27 @@ function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; la
   return label === undefined ? undefined : { holders, label };
 }
 
+/** "The company had put a 7% raise over three years on the table": what a side puts on the table, it offers. */
+const onTheTable: ExtractionRule = {
+  name: 'proposes.on-the-table',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (view.lemma(k) !== 'put' || view.tokens[k]!.pos !== 'VERB' || view.negated(k) || view.lower(k + 1) === 'on') continue;
+      let on = k + 2;
+      while (on < k + 14 && !(view.lower(on) === 'on' && view.lower(on + 1) === 'the' && view.lower(on + 2) === 'table')) on++;
+      // ("a 7% raise": a word the tagger reads as a verb after a figure or a determiner is a noun.)
+      if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ)$/.test(view.tokens[k + n]!.pos)))) continue;
+      const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      for (const topic of topicsIn(view, k + 1, on, false)) {
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.75 });
+      }
+    }
+    return results;
+  },
+};
+
 /** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
 const willingness: ExtractionRule = {
   name: 'proposes.willing',
@@ -143,6 +164,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
   revisedOfferRule,
+  onTheTable,
   willingness,
   desirable,
 ];
