@@ -162,9 +162,14 @@ const ASIDE_DASH = /^[—–-]$/;
 
 /**
  * "a significantly higher amount—$500 billion annually—to replace …": a vague object whose figure follows between
- * dashes is that figure. Any other object is kept as it is.
+ * dashes, or after a colon, is that figure. Any other object is kept as it is.
  */
 function figureBetweenDashes(view: SentenceView, from: number, end: number): [number, number] {
+  // "the compromise on pay that broke the deadlock: 5.5% now and another 2% in July": the figures after a colon.
+  if (view.lower(end) === ':' && !/\d/.test(view.text(from, end))) {
+    const first = view.tokens[end + 1];
+    if (first !== undefined && (first.pos === 'NUM' || (first.pos === 'SYM' && view.tokens[end + 2]?.pos === 'NUM'))) return [end + 1, view.clauseEnd(end + 1)];
+  }
   const dash = view.find(ASIDE_DASH, from + 1, Math.min(end + 1, from + 8) - from - 1);
   // A hyphen inside a word ("pre-2014 borders") sets nothing off.
   if (dash === undefined || /\d/.test(view.text(from, dash)) || (view.tokens[dash]!.text === '-' && glued(view.tokens, dash, dash + 1))) return [from, end];

@@ -424,7 +424,9 @@ const dealTerms: ExtractionRule = {
     }
     for (const [, noun] of deals) {
       // "concluded with a landmark agreement: rich nations will provide …": the clause after the colon is its terms.
-      if (view.lower(noun + 1) !== ':' || !view.tokens.slice(0, noun).some((t) => t.pos === 'VERB')) continue;
+      // (A deal made, not one demanded: "demanded a fair settlement: 9% now …" states a demand.)
+      const made = view.tokens.slice(0, noun).some((t, n) => t.pos === 'VERB' && (['sign', 'reach-deal', 'agree'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', n) !== undefined));
+      if (view.lower(noun + 1) !== ':' || !made) continue;
       const label = topicsIn(view, noun + 2, view.find(/^(;|\.|!|\?)$/, noun + 2) ?? view.tokens.length, false)[0]?.label;
       if (label) for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
     }
