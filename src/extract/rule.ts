@@ -770,6 +770,13 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
     const first = view.actors.find((m) => m.tokenEnd <= k);
     return first ? [first] : [];
   }
+  // "It was Halloran, a retired judge, who put forward the compromise": a cleft names its subject before "who".
+  let who = k - 1;
+  while (who > 0 && /^(AUX|ADV)$/.test(view.tokens[who]!.pos)) who--;
+  if (view.lower(0) === 'it' && /^(was|is)$/.test(view.lower(1)) && view.lower(who) === 'who') {
+    const named = view.actors.filter((m) => m.tokenStart === 2 && STANCE_ACTORS.has(m.type));
+    if (named.length > 0) return named;
+  }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
 }

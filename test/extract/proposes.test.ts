@@ -5,6 +5,8 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // A cleft names the subject before "who".
+    ['Chile and Peru met in Lima. It was Chile, not Peru, who put forward the joint patrol plan.', 'Chile', /^joint patrol plan$/],
     // What a side puts on the table, with its object between.
     ['Kestrel Studios and the Kestrel Game Workers Guild met in Montreal. Kestrel Studios had also put a 7% raise over three years on the table.', 'Kestrel Studios', /^7% raise over three years$/],
     // Calling for anything but a sum is a proposal; so is what is requested of the talks.
