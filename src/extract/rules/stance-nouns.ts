@@ -442,7 +442,9 @@ const dealTerms: ExtractionRule = {
     // "Thousands of troops would deploy in the south, and a panel would monitor compliance", after a sentence of terms:
     // the terms run on, as long as no one is quoted or reported. "Rookie deals will be guaranteed for two years", a
     // sentence or two after both sides reached a deal: what will be, said of no side, is a term too.
-    const quoted = view.tokens.some((t) => /^["“”]$/.test(t.text));
+    // '"…," the council said': what one side reports, in quotation or after a comma, is no term both agreed.
+    const attributed = view.tokens.some((t, j) => isReportingVerb(t) && view.lower(j - 1) !== 'that' && view.actors.some((m) => m.tokenEnd === j && view.lower(m.tokenStart - 1) === ','));
+    const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
     if (deals.length === 0 && results.length === 0 && !quoted) {
       const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
       const ranOn = context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
