@@ -487,6 +487,8 @@ describe('terms stated after the deal', () => {
     // What the deal sets, gives or funds, with an adjective before the deal's noun.
     [DEAL + 'The final agreement sets a 12% cut in the anchovy quota and gives Peru an option to buy 8% of the fleet.', ['12% cut in the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
     [DEAL + 'The agreement funds 20 fishery inspectors.', ['20 fishery inspectors', 'fishing quotas']],
+    // A second object of the verb of a term under the deal is a term of its own.
+    [DEAL + 'Under the agreement, Peru will receive a 12% share of the anchovy quota and an option to buy 8% of the fleet.', ['Peru will receive a 12% share of the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
     // A term in the present whose verb the tagger reads as a noun before a figure.
     [DEAL + 'The monthly fuel allowance rises to 1,400 pesos.', ['fishing quotas', 'monthly fuel allowance rises to 1,400 pesos']],
     // A relative clause in the subject of a term; sides that only qualify its subject.

@@ -666,8 +666,14 @@ const underPlan: ExtractionRule = {
       if (next !== undefined && view.find(TERM_MODALS, next + 1, 5) !== undefined) end = view.lower(next - 1) === ',' ? next - 1 : next;
       // "the two sides will open corridors": what the sides themselves will do is the term, without them.
       const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1);
-      const label = topicsIn(view, bySides ? modal + 1 : from, end, false)[0]?.label;
+      // "the First Nation will receive a 2.25% royalty and an option to acquire 8% of the project": a second object of
+      // the same verb, after "and" and its article, is a term of its own.
+      const second = view.find(/^and$/, modal + 2, end - modal - 2);
+      const split = second !== undefined && /^(a|an)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t) => t.pos !== 'VERB') ? second : undefined;
+      const label = topicsIn(view, bySides ? modal + 1 : from, split ?? end, false)[0]?.label;
       if (label) labels.push(label);
+      const more = split === undefined ? undefined : topicsIn(view, split + 1, end, false)[0]?.label;
+      if (more) labels.push(more);
       // "…, and teachers will get …": the next clause after "and", with its comma.
       const and = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : end;
       if (view.lower(and) !== 'and') break;
