@@ -827,7 +827,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
     let before = i - 1;
     while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
-    const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building)$/.test(tokens[name.end]?.lower ?? '');
+    const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building|offices|office|headquarters)$/.test(tokens[name.end]?.lower ?? '');
     // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
     const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
     if (meeting || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
