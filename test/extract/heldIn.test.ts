@@ -12,7 +12,7 @@ describe('heldIn', () => {
     ['The Kestrel Doctors Union and the Ministry of Health met again. Doctors gathered outside the Upper Hill Conference Centre in Nairobi, where the talks were held.', ['Upper Hill Conference Centre', 'Nairobi']],
     ['Japan and Australia met again. The talks were launched in Tokyo in March.', ['Tokyo']],
     // A capital before the offices the talks were held at is where they were.
-    ['Chile and its bondholders reached a deal after four days of talks at the London offices of a law firm.', ['London']],
+    ['Chile and the Kestrel Bondholders Committee reached a deal after four days of talks at the London offices of a law firm.', ['London']],
     // An inn, a manor, a lodge are venues.
     ['Kestrel Ports and the Harbour Workers Union met late Thursday at the Harbourfront Inn in Vancouver.', ['Harbourfront Inn', 'Vancouver']],
     // An office or building named after "at", and the course of the talks some words before the place.
