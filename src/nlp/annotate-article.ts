@@ -356,7 +356,9 @@ class ReferenceResolver {
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
     if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
-    const states = this.principals.filter((p) => this.world.states.has(p));
+    // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union).
+    const stateSides = this.principals.filter((p) => this.world.states.has(p));
+    const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     if (states.length !== 1) return undefined;
     let end = k + 2;
     if (tokens[end]?.lower === "'s") end++;

@@ -11,6 +11,8 @@ describe('agrees', () => {
     // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
     ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
     ['The strike ended when the Kestrel Rail Union signed a two-year wage agreement with Kestrel Rail after three days of talks.', ['Kestrel Rail Union', 'Kestrel Rail'], /^two-year wage agreement$/],
+    // "The government" is the ministry at the table when no state is a side.
+    ['The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The government also committed that no doctor will face disciplinary action.', ['Ministry of Health'], /^no doctor will face disciplinary action$/],
     ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],
     // A previous topic named again by "the proposal".
     ['Peru offered a ceasefire proposal on Monday. Chile has said it accepts the proposal.', ['Chile'], /^ceasefire proposal$/],
