@@ -87,6 +87,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // Staying at the table is no condition.
+    ['Chile and Peru met in Lima. Chile walked out in protest but did not abandon the negotiations entirely.'],
     // "Only if" inside a relative clause on what is agreed sets no side's condition.
     ['Chile and Peru met. Chile agreed to a payment that kicks in only if growth tops 3% for two years.'],
     ['Iran will not accept any limits on its enrichment program.'],

@@ -264,7 +264,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.not-give-up', predicate: 'demands', trigger: /^(give|giving|gave|given)$/, particle: /^up$/, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
   // "Peru won't budge on the 200-mile zone", "would not back down on its demand": what a side holds firm on.
   stanceRule({ name: 'demands.not-budge', predicate: 'demands', trigger: /^(budge|budging|yield|yielding|bend|bending|back|backing)$/, particle: /^(on|over)$/, gap: 1, verbOnly: true, confidence: 0.65, negatedAs: 'demands', onlyNegated: true }),
-  stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: GIVING_UP, confidence: 0.7, negatedAs: 'demands', onlyNegated: true }),
+  // ("did not abandon the negotiations entirely": staying at the table is no condition.)
+  stanceRule({ name: 'demands.not-abandon', predicate: 'demands', trigger: GIVING_UP, confidence: 0.7, negatedAs: 'demands', onlyNegated: true, objectMustNot: /^(the )?(talks|negotiations|process|dialogue|table|summit)\b/i }),
   // "failed to secure a 12-mile zone": what a side failed to obtain is what it sought.
   stanceRule({ name: 'demands.failed-to-secure', predicate: 'demands', trigger: /^(fail|failed|fails|failing)$/, particle: /^(secure|win|obtain|get|achieve|extract|force)$/, gap: 1, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false }),
   // "its new offer is contingent on members ratifying the contract": the condition the offer's holder sets.
