@@ -355,7 +355,8 @@ class ReferenceResolver {
    * state (a government and a rebel movement, a union, a company).
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
-    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+    // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
+    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration|ministry)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union).
     const stateSides = this.principals.filter((p) => this.world.states.has(p));
     const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));

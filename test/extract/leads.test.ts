@@ -27,6 +27,8 @@ describe('leads', () => {
     ['Leading the Azerbaijani side was Hikmet Hajiyev, a presidential aide.', 'Hikmet Hajiyev', 'Azerbaijani delegation'],
     ["Chinese Vice Premier Li Wei heads Beijing's negotiating team.", 'Li Wei', 'Chinese negotiating team'],
     ['The head of the Israeli delegation, Ron Dermer, said the gaps remained wide.', 'Ron Dermer', 'Israeli delegation'],
+    // The ministry's team is the government's, led by a long office before the name.
+    ["Kenya and the Kestrel Doctors Union met in Nairobi. The ministry's team, led by Principal Secretary for Medical Services Dr. Peter Langat, offered a 12% rise.", 'Peter Langat', 'Kenyan team'],
     // "whose negotiating team".
     ['The Kestrel Cabin Crew Union met Kestrel Airlines, whose negotiating team was led by human resources director Paulo Teixeira.', 'Paulo Teixeira', 'Kestrel Airlines negotiating team'],
     // A description in apposition before the name, and where the delegation is between it and its verb.
