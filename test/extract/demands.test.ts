@@ -7,6 +7,7 @@ describe('demands', () => {
     // Calling for a sum, a share or more of something sets a condition; a figure between dashes is what the vague object means.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union had called for a much larger raise—25% over three years—to make up for inflation.', 'Kestrel Pilots Union', /^25% over three years$/],
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union pushed for better pensions.', 'Kestrel Pilots Union', /^better pensions$/],
+    ['Chile and Peru met in Lima. Chile walked out of the meeting amid pleas for more funding.', 'Chile', /^more funding$/],
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union demanded a fair settlement: 9% now and 4% next year.', 'Kestrel Pilots Union', /^9% now and 4%/],
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The 18% raise requested by the union was never on the table.', 'Kestrel Pilots Union', /^18% raise$/],
     // "Only after" a condition, after the object: the condition is the demand, and no agreement is stated.

@@ -248,6 +248,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // request about the talks themselves (see proposes.ask-for).
   // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
   stanceRule({ name: 'demands.call-for', predicate: 'demands', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST }),
+  // "walked out amid pleas for more funding": the plea of the sentence's subject.
+  stanceRule({ name: 'demands.plea-for', predicate: 'demands', trigger: /^pleas?$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: AMOUNT_REQUEST }),
   stanceRule({ name: 'demands.requested-by', predicate: 'demands', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMust: AMOUNT_REQUEST }),
   // "Australia is pressing Japan to cut the tariff": pressing the other side to act sets a condition.
   stanceRule({ name: 'demands.press-to', predicate: 'demands', trigger: /^(press|pressure)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/, objectMustNot: /^(for|ahead|on)\b/i }),
