@@ -256,6 +256,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma))))) continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
+          // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.
+          // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed.)
+          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && view.tokens.slice(timeFirst, particle).every((t) => t.pos !== 'ADP')) continue;
           objectStart = particle + 1;
         } else objectStart = afterTimePhrase(view, objectStart);
         // "the proposal was presented": a passive participle has no active subject to read.

@@ -11,6 +11,8 @@ describe('agrees', () => {
     // A side makes a deal, with its partner; a participle after a comma shares the sentence's subject.
     ['Chile secured a trade deal with Peru, which left exporters little time.', ['Chile', 'Peru'], /^trade deal$/],
     ['The strike ended when the Kestrel Rail Union signed a two-year wage agreement with Kestrel Rail after three days of talks.', ['Kestrel Rail Union', 'Kestrel Rail'], /^two-year wage agreement$/],
+    // Agreeing a deal, as British news writes it; "that" after the deal opens a relative clause, not what was agreed.
+    ['The European Union and Mauritania agreed on Thursday a new six-year fishing protocol that will let European vessels keep fishing.', ['European Union', 'Mauritania'], /^new six-year fishing protocol/],
     // "The government" is the ministry at the table when no state is a side.
     ['The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The government also committed that no doctor will face disciplinary action.', ['Ministry of Health'], /^no doctor will face disciplinary action$/],
     ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],

@@ -487,6 +487,8 @@ describe('terms stated after the deal', () => {
     // What the deal sets, gives or funds, with an adjective before the deal's noun.
     [DEAL + 'The final agreement sets a 12% cut in the anchovy quota and gives Peru an option to buy 8% of the fleet.', ['12% cut in the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
     [DEAL + 'The agreement funds 20 fishery inspectors.', ['20 fishery inspectors', 'fishing quotas']],
+    // An aside between the deal and its verb.
+    [DEAL + 'The deal, initialled in Lima after a fifth round, allows Peruvian boats to catch up to 25,000 tonnes of anchovy.', ['Peruvian boats to catch up to 25,000 tonnes of anchovy', 'fishing quotas']],
     // A second object of the verb of a term under the deal is a term of its own.
     [DEAL + 'Under the agreement, Peru will receive a 12% share of the anchovy quota and an option to buy 8% of the fleet.', ['Peru will receive a 12% share of the anchovy quota', 'fishing quotas', 'option to buy 8% of the fleet']],
     // A term in the present whose verb the tagger reads as a noun before a figure.

@@ -420,7 +420,9 @@ const dealTerms: ExtractionRule = {
       const start = modifiersStart(view, first);
       const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
       if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener)) && !(opener === 0 && SENTENCE_OPENERS.test(view.lower(0)))) continue;
-      termsFrom(verbAfter(view, noun + 1), noun, true);
+      // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
+      const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, 16) : undefined;
+      termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
     }
     for (const [, noun] of deals) {
       // "concluded with a landmark agreement: rich nations will provide …": the clause after the colon is its terms.
