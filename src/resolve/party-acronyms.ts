@@ -5,6 +5,7 @@ import type { ArticleClaims } from './resolve-graph.js';
 import { sidesTalksLabel } from '../extract/article-round.js';
 import { TEAM_LABEL_NOUN } from '../nlp/find-mentions.js';
 import { eachMention, mapMentions } from './article-mentions.js';
+import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
 
 /** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
@@ -52,11 +53,18 @@ export function shortNameOf(m: Mention): string | undefined {
   return ACRONYM.test(side) || (/^\p{Lu}[\p{Ll}-]+$/u.test(side) && m.canonical.startsWith(`${side} `)) ? side : undefined;
 }
 
-/** The full name of each short name of one word that opens exactly one side's name ("Corvane" of "Corvane Ports"). */
+/**
+ * The full name of each short name of one word that opens exactly one side's name ("Corvane" of "Corvane Ports"), and
+ * of each acronym world knowledge gives a side that is no state ("EU" of the European Union, whose team the articles
+ * call the "EU delegation").
+ */
 function firstWordNames(parties: Iterable<string>, shorts: Iterable<string>): Map<string, string> {
   const all = [...new Set(parties)];
   const names = new Map<string, string>();
+  const world = worldKnowledge();
   for (const short of new Set(shorts)) {
+    const known = world.names.get(nameKey(short));
+    if (ACRONYM.test(short) && known?.kind === 'party' && !world.states.has(known.party) && all.includes(known.party)) names.set(short, known.party);
     if (ACRONYM.test(short)) continue;
     const fits = all.filter((name) => name.startsWith(`${short} `));
     if (fits.length === 1) names.set(short, fits[0]!);

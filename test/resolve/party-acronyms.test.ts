@@ -84,6 +84,15 @@ describe('a delegation of a side an article also names by the first word of its 
   });
 });
 
+describe('a delegation of a bloc the articles name by the acronym world knowledge gives it', () => {
+  const articles = [articleFromText('The EU and Mauritania met in Nouakchott. The EU delegation was led by Ilse Verhaegen.\n', 'a.txt')];
+  const graph = buildGraphFromArticles(articles);
+
+  it('goes by the acronym', () => {
+    expect(graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label)).toEqual(['EU delegation']);
+  });
+});
+
 describe('a delegation named by its team', () => {
   const articles = [
     articleFromText(
