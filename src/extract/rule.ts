@@ -164,7 +164,7 @@ const ASIDE_DASH = /^[—–-]$/;
  * "a significantly higher amount—$500 billion annually—to replace …": a vague object whose figure follows between
  * dashes, or after a colon, is that figure. Any other object is kept as it is.
  */
-function figureBetweenDashes(view: SentenceView, from: number, end: number): [number, number] {
+function statedFigure(view: SentenceView, from: number, end: number): [number, number] {
   // "the compromise on pay that broke the deadlock: 5.5% now and another 2% in July": the figures after a colon.
   if (view.lower(end) === ':' && !/\d/.test(view.text(from, end))) {
     const first = view.tokens[end + 1];
@@ -302,7 +302,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
-        if (!spec.passive) [from, end] = figureBetweenDashes(view, from, end);
+        if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "the union signed a two-year wage agreement with Natrail": the side it was made with agrees too, and is no part
         // of what was agreed.
         if (predicate === 'agrees' && !spec.passive) {

@@ -307,8 +307,7 @@ export class SentenceView {
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
     // "mediated during the week by X": a time may stand between the verb and its agent.
-    const later = this.find(BY, verb + 1, 6);
-    const by = this.find(BY, verb + 1, 3) ?? (later !== undefined && /^(during|over|on|in|last|this|earlier)$/.test(this.lower(verb + 1)) && this.tokens.slice(verb + 1, later).every((t) => !/^(VERB|AUX|PUNCT)$/.test(t.pos)) ? later : undefined);
+    const by = this.find(BY, verb + 1, 3) ?? this.agentAfterTime(verb);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
     const first = this.actorsAt(by + 1);
@@ -332,6 +331,13 @@ export class SentenceView {
     }
     // "mediated by Qatar and Egypt", "by Qatar, Egypt and the United States"
     return this.withListed(first);
+  }
+
+  /** The "by" of a passive's agent past a time after the verb ("mediated during the week by X"), or undefined. */
+  private agentAfterTime(verb: number): number | undefined {
+    if (!/^(during|over|on|in|last|this|earlier)$/.test(this.lower(verb + 1))) return undefined;
+    const by = this.find(BY, verb + 1, 6);
+    return by !== undefined && this.tokens.slice(verb + 1, by).every((t) => !/^(VERB|AUX|PUNCT)$/.test(t.pos)) ? by : undefined;
   }
 
   /** The actors that start at token k, or after a "the" at k: "Chile", "the union". */

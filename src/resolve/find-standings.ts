@@ -193,7 +193,6 @@ function competingDemands(claims: readonly SideClaim[], table: readonly string[]
   return new Set(own.map((c) => c.side)).size >= 2 ? distinctClaims(own) : [];
 }
 
-
 function findNegotiation(
   { sides, articles }: { sides: readonly string[]; articles: readonly string[] },
   bySide: ReadonlyMap<string, readonly number[]>,

@@ -58,7 +58,7 @@ export function shortNameOf(m: Mention): string | undefined {
  * of each acronym world knowledge gives a side that is no state ("EU" of the European Union, whose team the articles
  * call the "EU delegation").
  */
-function firstWordNames(parties: Iterable<string>, shorts: Iterable<string>): Map<string, string> {
+function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>): Map<string, string> {
   const all = [...new Set(parties)];
   const names = new Map<string, string>();
   const world = worldKnowledge();
@@ -87,7 +87,7 @@ function partyNames(inputs: readonly ArticleClaims[]): string[] {
 export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
   const parties = partyNames(inputs);
   const names = acronymNames(parties);
-  const firstWords = firstWordNames(parties, inputs.flatMap((input) => input.acronyms ?? []));
+  const firstWords = shortNameSides(parties, inputs.flatMap((input) => input.acronyms ?? []));
   if (names.size === 0 && firstWords.size === 0) return inputs;
   const name = (value: string): string => names.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them

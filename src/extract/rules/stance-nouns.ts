@@ -427,7 +427,7 @@ const dealTerms: ExtractionRule = {
     for (const [, noun] of deals) {
       // "concluded with a landmark agreement: rich nations will provide …": the clause after the colon is its terms.
       // (A deal made, not one demanded: "demanded a fair settlement: 9% now …" states a demand.)
-      const made = view.tokens.slice(0, noun).some((t, n) => t.pos === 'VERB' && (['sign', 'reach-deal', 'agree'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', n) !== undefined));
+      const made = view.tokens.slice(0, noun).some((t, n) => t.pos === 'VERB' && SETTLING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', n) !== undefined));
       if (view.lower(noun + 1) !== ':' || !made) continue;
       const label = topicsIn(view, noun + 2, view.find(/^(;|\.|!|\?)$/, noun + 2) ?? view.tokens.length, false)[0]?.label;
       if (label) for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
@@ -479,6 +479,10 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   const present = willBe === undefined && afterDeal ? presentTermVerb(view, start) : undefined;
   const modal = willBe ?? present;
   if (modal === undefined || modal === start) return undefined;
+  // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject says nothing of who
+  // does the term; the subject is read up to it.
+  const relative = afterDeal ? view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN') : -1;
+  const subjectEnd = relative > 0 ? relative : modal;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
   if (afterDeal) {
@@ -487,9 +491,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     const of = view.find(/^of$/, start, modal - start);
     const heads = (m: Mention): boolean => (of === undefined || m.tokenStart < of) && (m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV'));
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
-    // (A relative clause in the subject, "boats that have waited", says nothing of who does the term.)
-    const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN');
-    if (view.tokens.slice(start, relative > 0 ? relative : modal).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
+    if (view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
@@ -498,10 +500,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
     if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
   }
-  for (let j = start; j < modal; j++) {
+  for (let j = start; j < subjectEnd; j++) {
     const t = view.tokens[j]!;
-    // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject.
-    if (afterDeal && j > start && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN') break;
     // "401(k) accounts": a parenthesis inside a word is no aside.
     const inWord = afterDeal && /^[()]$/.test(t.text) && (view.tokens[j - 1]?.end === t.start || view.tokens[j + 1]?.start === t.end);
     if (t.pos === 'AUX' || t.pos === 'PRON' || (HARD_PUNCTUATION.test(t.text) && !inWord) || isReportingVerb(t)) return undefined;
