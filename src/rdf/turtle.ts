@@ -19,8 +19,13 @@ function checkKind(term: Term, where: string): void {
 const ESCAPED = /[^ !#-[\]-~\u0080-\uFFFD]/;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
-/** Characters n3 escapes in Turtle (a high surrogate starts a pair it writes as `\U…`): a value without them is written as it is. */
-const TURTLE_ESCAPED = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udbff]/;
+/**
+ * A character that canonical N-Triples or n3's Turtle escapes (ESCAPED, and a high surrogate, which starts a pair n3
+ * writes as `\U…`): a value without them is written as it is.
+ */
+const NEEDS_ESCAPE = /[^ !#-[\]-~\u0080-\ud7ff\udc00-\uFFFD]/;
+/** An absolute IRI that assertSafeIri accepts and that neither writer escapes (ESCAPED, a surrogate). */
+const PLAIN_IRI = /^[a-z][a-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\\u007f\ud800-\udfff\ufffe\uffff]*$/i;
 /** The key of rdf:type, which n3 writes `a` as a predicate. */
 const RDF_TYPE_KEY = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ';
 /** Datatypes whose literals n3 writes bare in Turtle when the text has the datatype's form. */
@@ -65,10 +70,34 @@ interface WrittenTerm {
   readonly turtle: string;
 }
 
-/** A triple of one subject, its predicate and object written. */
+/**
+ * A triple of one subject: its predicate written, its object and the object's Turtle. The object's key is made only
+ * when the subject has another object of the same predicate to order it by, which is rare.
+ */
 interface WrittenTriple {
   readonly predicate: WrittenTerm;
-  readonly object: WrittenTerm;
+  readonly object: NamedNode | Literal;
+  readonly turtle: string;
+  key: string | undefined;
+}
+
+const N_TRIPLES = new Writer({ format: 'N-Triples' });
+
+/** The key of an IRI: as a canonical N-Triples line writes it, then a space. */
+function iriKey(term: NamedNode): string {
+  return ESCAPED.test(term.value) ? `${written(term, N_TRIPLES)} ` : `<${term.value}> `;
+}
+
+/** The key of a triple's object (see WrittenTerm), made once. */
+function objectKey(triple: WrittenTriple): string {
+  if (triple.key !== undefined) return triple.key;
+  const term = triple.object;
+  if (term.termType === 'NamedNode') return (triple.key = iriKey(term));
+  const { value, language } = term;
+  if (NEEDS_ESCAPE.test(value) || (term as { direction?: string }).direction) return (triple.key = `${written(term, N_TRIPLES)} `);
+  if (language !== '') return (triple.key = `"${value}"@${language} `);
+  const datatype = term.datatype;
+  return (triple.key = datatype.value === XSD_STRING ? `"${value}" ` : `"${value}"^^${iriKey(datatype)}`);
 }
 
 /** Compares strings by code units (the order of sorted N-Triples lines). */
@@ -78,7 +107,7 @@ function compareKeys(a: string, b: string): number {
 
 /** The order of two triples of one subject. */
 function byKey(a: WrittenTriple, b: WrittenTriple): number {
-  return a.predicate.key === b.predicate.key ? compareKeys(a.object.key, b.object.key) : compareKeys(a.predicate.key, b.predicate.key);
+  return a.predicate.key === b.predicate.key ? compareKeys(objectKey(a), objectKey(b)) : compareKeys(a.predicate.key, b.predicate.key);
 }
 
 /** Predicates, classes and datatypes remembered written, at most this many (a vocabulary is far smaller). */
@@ -138,10 +167,13 @@ class TextArena {
     return done;
   }
 
-  bytes(span: Span): Buffer {
+  /** The text of `span`. */
+  text(span: Span): string {
+    const held = this.buffers.findLast((buffer) => buffer.start <= span.start);
+    if (held !== undefined) return held.bytes.toString('utf8', span.start - held.start, span.end - held.start);
     const bytes = Buffer.allocUnsafe(span.end - span.start);
     this.copy(span, bytes, 0);
-    return bytes;
+    return bytes.toString('utf8');
   }
 }
 
@@ -157,15 +189,15 @@ function block(subject: string, triples: WrittenTriple[]): string {
   let text = subject;
   let previous: WrittenTriple | undefined;
   for (const triple of triples) {
-    const { predicate, object } = triple;
+    const { predicate, turtle } = triple;
     const verb = predicate.key === RDF_TYPE_KEY ? 'a' : predicate.turtle;
-    if (previous === undefined) text += ` ${verb} ${object.turtle}`;
-    else if (predicate.key !== previous.predicate.key) text += `;\n    ${verb} ${object.turtle}`;
-    else if (object.key !== previous.object.key) text += `, ${object.turtle}`;
+    if (previous === undefined) text += ` ${verb} ${turtle}`;
+    else if (predicate.key !== previous.predicate.key) text += `;\n    ${verb} ${turtle}`;
+    else if (objectKey(triple) !== objectKey(previous)) text += `, ${turtle}`;
     previous = triple;
   }
   // Virtuoso 7's Turtle loader reads "1." at the end of a statement as a decimal and then misses the dot.
-  return BARE_INTEGER.test(previous?.object.turtle ?? '') ? `${text} .\n` : `${text}.\n`;
+  return BARE_INTEGER.test(previous?.turtle ?? '') ? `${text} .\n` : `${text}.\n`;
 }
 
 /** Options of a TurtleWriter. */
@@ -197,13 +229,12 @@ export function resolveTurtleWriterOptions(partial: Partial<TurtleWriterOptions>
  * entity that is the subject of a claim's direct triple) are read back from their block and written again.
  */
 export class TurtleWriter {
-  /** The Turtle block of each subject (from the subject to its last object, then `.\n`), by its key. */
-  private readonly blocks = new Map<string, Span>();
+  /** The Turtle block of each subject (from the subject to its last object, then `.\n`) and its key, by its IRI. */
+  private readonly blocks = new Map<string, { readonly key: string; readonly span: Span }>();
   private readonly arena: TextArena;
   private readonly fd: number | undefined;
-  /** Triples of subjects that already had a block when they came. */
+  /** Triples of subjects that already had a block when they came, by the subject's IRI. */
   private readonly late = new Map<string, Quad[]>();
-  private readonly lines = new Writer({ format: 'N-Triples' });
   private readonly writer = new Writer({ prefixes: { ...PREFIXES } });
   private readonly iris = new Map<string, WrittenTerm>();
   /** The prefix lines that begin the file, as n3 writes them. */
@@ -224,82 +255,91 @@ export class TurtleWriter {
 
   /** Adds quads: those of one subject should come in one call, else that subject is read back and written again at the end. */
   add(quads: Iterable<Quad>): void {
-    const groups = new Map<string, { subject: NamedNode; triples: WrittenTriple[]; quads: Quad[] }>();
+    // The quads are grouped first and each subject written at once: its written terms die young, which the garbage
+    // collector finds cheap, rather than all living until the last quad is read.
+    const groups = new Map<string, Quad[]>();
     for (const q of quads) {
       if (q.graph.termType !== 'DefaultGraph') throw new Error(`writeTurtle: quad in graph ${q.graph.value}. Expecting triples of the default graph only.`);
-      let group = groups.get(q.subject.value);
-      if (group === undefined) {
-        checkKind(q.subject, 'subject');
-        groups.set(q.subject.value, (group = { subject: q.subject as NamedNode, triples: [], quads: [] }));
-      }
-      checkKind(q.predicate, 'predicate');
-      checkKind(q.object, 'object');
-      const predicate = this.recurring(q.predicate as NamedNode);
-      // Classes recur; most other IRIs are written once or a few times.
-      const object = q.object.termType === 'Literal' ? this.literal(q.object) : predicate.key === RDF_TYPE_KEY ? this.recurring(q.object as NamedNode) : this.iri(q.object as NamedNode);
-      group.triples.push({ predicate, object });
-      group.quads.push(q);
+      const group = groups.get(q.subject.value);
+      if (group === undefined) groups.set(q.subject.value, [q]);
+      else group.push(q);
     }
-    for (const { subject, triples, quads: own } of groups.values()) {
-      const written = this.iri(subject);
-      const late = this.late.get(written.key);
-      if (late !== undefined) late.push(...own);
-      else if (this.blocks.has(written.key)) this.late.set(written.key, own);
-      else this.blocks.set(written.key, this.arena.add(block(written.turtle, triples)));
+    for (const [value, own] of groups) {
+      const late = this.late.get(value);
+      if (late !== undefined) for (const q of own) late.push(q);
+      else if (this.blocks.has(value)) this.late.set(value, own);
+      else {
+        const subject = own[0]!.subject;
+        checkKind(subject, 'subject');
+        const triples = own.map((q) => this.triple(q));
+        const written = this.iri(subject as NamedNode);
+        this.blocks.set(value, { key: written.key, span: this.arena.add(block(written.turtle, triples)) });
+      }
     }
   }
 
+  /** A quad's predicate and object, written. */
+  private triple(q: Quad): WrittenTriple {
+    checkKind(q.predicate, 'predicate');
+    checkKind(q.object, 'object');
+    const predicate = this.recurring(q.predicate.value);
+    const object = q.object as NamedNode | Literal;
+    if (object.termType === 'Literal') return { predicate, object, turtle: this.literal(object), key: undefined };
+    // Classes recur; most other IRIs are written once or a few times.
+    if (predicate.key !== RDF_TYPE_KEY) return { predicate, object, turtle: this.turtleIri(object), key: undefined };
+    const type = this.recurring(object.value);
+    return { predicate, object, turtle: type.turtle, key: type.key };
+  }
+
   /** An IRI written, remembered: predicates, classes and datatypes recur in every other triple. */
-  private recurring(term: NamedNode): WrittenTerm {
-    let iri = this.iris.get(term.value);
+  private recurring(value: string): WrittenTerm {
+    let iri = this.iris.get(value);
     if (iri === undefined) {
-      iri = this.iri(term);
+      iri = this.iri(DataFactory.namedNode(value));
       if (this.iris.size >= IRIS_HELD) this.iris.clear();
-      this.iris.set(term.value, iri);
+      this.iris.set(value, iri);
     }
     return iri;
   }
 
   /** An IRI written, checked first. */
   private iri(term: NamedNode): WrittenTerm {
-    const plain = !ESCAPED.test(assertSafeIri(term.value));
-    return { key: plain ? `<${term.value}> ` : `${written(term, this.lines)} `, turtle: this.turtleIri(term) };
+    const turtle = this.turtleIri(term);
+    return { key: iriKey(term), turtle };
   }
 
-  /** An IRI as n3 writes it in Turtle with PREFIXES; one with nothing to escape (the rule) without asking n3. */
+  /** An IRI as n3 writes it in Turtle with PREFIXES, checked first; one that is safe, with nothing to escape and not like a prefixed name (the rule), without asking n3. */
   private turtleIri(term: NamedNode): string {
     const iri = term.value;
-    if (TURTLE_ESCAPED.test(iri) || LIKE_PREFIXED.test(iri)) return written(term, this.writer);
+    if (!PLAIN_IRI.test(iri) || LIKE_PREFIXED.test(iri)) {
+      assertSafeIri(iri);
+      return written(term, this.writer);
+    }
     const prefixed = PREFIXED.exec(iri);
     return prefixed === null ? `<${iri}>` : `${PREFIX_OF.get(prefixed[1] ?? '') ?? ''}${prefixed[2] ?? ''}`;
   }
 
-  /** A literal written; one with nothing to escape (the rule) without asking n3. */
-  private literal(term: Literal): WrittenTerm {
-    // n3 computes a literal's parts from its id on each read: each is read once.
-    const { language, datatype, value } = term;
+  /** A literal as n3 writes it in Turtle, checked first; one with nothing to escape (the rule) without asking n3. */
+  private literal(term: Literal): string {
+    // n3 computes a literal's parts from its id on each read: each is read once, and its datatype as a string, which
+    // n3 gives without making a term.
+    const { language, value } = term;
     if (language !== '' && !LANGUAGE_TAG.test(language)) {
       throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(language)}.`);
     }
-    const type = language === '' ? this.recurring(datatype) : undefined;
-    if (ESCAPED.test(value) || TURTLE_ESCAPED.test(value) || (term as { direction?: string }).direction) {
-      return { key: `${written(term, this.lines)} `, turtle: written(term, this.writer) };
-    }
-    if (type === undefined) return { key: `"${value}"@${language} `, turtle: `"${value}"@${language}` };
-    if (datatype.value === XSD_STRING) return { key: `"${value}" `, turtle: `"${value}"` };
-    return { key: `"${value}"^^${type.key}`, turtle: BARE_LITERALS.get(datatype.value)?.test(value) ? value : `"${value}"^^${type.turtle}` };
+    if (NEEDS_ESCAPE.test(value) || (term as { direction?: string }).direction) return written(term, this.writer);
+    if (language !== '') return `"${value}"@${language}`;
+    const datatype = (term as { datatypeString?: string }).datatypeString ?? term.datatype.value;
+    if (datatype === XSD_STRING) return `"${value}"`;
+    return BARE_LITERALS.get(datatype)?.test(value) ? value : `"${value}"^^${this.recurring(datatype).turtle}`;
   }
 
   /** The Turtle as UTF-8, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
   *chunks(): Generator<Uint8Array> {
-    this.mergeLate();
     yield Buffer.from(this.header);
-    const subjects = [...this.blocks.keys()].sort(compareKeys);
     let piece = Buffer.allocUnsafe(PIECE_SIZE);
     let used = 0;
-    for (const subject of subjects) {
-      const span = this.blocks.get(subject);
-      if (span === undefined) continue;
+    for (const span of this.sortedBlocks()) {
       const length = span.end - span.start;
       if (used + length > piece.length) {
         yield piece.subarray(0, used);
@@ -309,6 +349,19 @@ export class TurtleWriter {
       used += this.arena.copy(span, piece, used);
     }
     yield piece.subarray(0, used);
+  }
+
+  /** The Turtle as one string: what chunks() gives, decoded (without a spill file, its buffers are not copied first). */
+  text(): string {
+    const texts = [this.header];
+    for (const span of this.sortedBlocks()) texts.push(this.arena.text(span));
+    return texts.join('');
+  }
+
+  /** Where the block of each subject is, sorted by subject, once late subjects are merged. */
+  private sortedBlocks(): Span[] {
+    this.mergeLate();
+    return [...this.blocks.values()].sort((a, b) => compareKeys(a.key, b.key)).map((held) => held.span);
   }
 
   /** Closes the file the text was kept in, if any; chunks() can no longer be read. */
@@ -321,12 +374,12 @@ export class TurtleWriter {
     if (this.late.size === 0) return;
     // The blocks are read back in one parse: a parser for each would read the prefixes again for every subject.
     const blocks = [...this.late.keys()].map((subject) => {
-      const span = this.blocks.get(subject);
-      return span === undefined ? '' : this.arena.bytes(span).toString('utf8');
+      const held = this.blocks.get(subject);
+      return held === undefined ? '' : this.arena.text(held.span);
     });
     const earlier = new Map<string, Quad[]>();
     for (const quad of new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`)) {
-      const subject = this.iri(quad.subject as NamedNode).key;
+      const subject = quad.subject.value;
       const quads = earlier.get(subject);
       if (quads === undefined) earlier.set(subject, [quad]);
       else quads.push(quad);
@@ -335,7 +388,7 @@ export class TurtleWriter {
     for (const [subject, quads] of this.late) {
       again.add([...(earlier.get(subject) ?? []), ...quads]);
       const merged = again.blocks.get(subject);
-      if (merged !== undefined) this.blocks.set(subject, this.arena.add(again.arena.bytes(merged).toString('utf8')));
+      if (merged !== undefined) this.blocks.set(subject, { key: merged.key, span: this.arena.add(again.arena.text(merged.span)) });
     }
     this.late.clear();
   }
@@ -349,7 +402,7 @@ export class TurtleWriter {
 export function writeTurtle(quads: Iterable<Quad>): string {
   const writer = new TurtleWriter();
   writer.add(quads);
-  return Buffer.concat([...writer.chunks()]).toString('utf8');
+  return writer.text();
 }
 
 /** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */

@@ -139,6 +139,39 @@ describe('writeTurtle and readTurtle', () => {
   });
 });
 
+// (A bare integer at the end of a statement is the one known difference: see the test of " .".)
+describe('writeTurtle writes each term as n3 writes it', () => {
+  const s = namedNode('https://w3id.org/parley/id/party/x');
+  const p = namedNode('http://example.org/p');
+  const rawTurtle = (q: Quad): string => {
+    const writer = new Writer({ prefixes: { ...PREFIXES } });
+    writer.addQuad(q);
+    let text = '';
+    writer.end((_error, result: string) => (text = result));
+    return text;
+  };
+  it.each([
+    ['a plain literal', literal('plain text, with a comma')],
+    ['a quotation mark and a backslash', literal('say "no" \\ then')],
+    ['line ends and tabs', literal('a\nb\tc\r')],
+    ['DEL and non-characters', literal('del \u007f end \uffff \ufffe')],
+    ['a surrogate pair', literal('flag 🇮🇷 here')],
+    ['a language tag', literal('Bonjour', 'fr-CA')],
+    ['a typed decimal', literal('4.5', namedNode('http://www.w3.org/2001/XMLSchema#decimal'))],
+    ['a date', literal('2025-05-16', namedNode('http://www.w3.org/2001/XMLSchema#date'))],
+    ['a datatype of no prefix', literal('x', namedNode('http://example.org/dt'))],
+    ['an IRI of a prefix', namedNode('https://w3id.org/parley/id/party/russia')],
+    ['an IRI whose local name ends in a dot', namedNode('https://w3id.org/parley/id/party/x.')],
+    ['an IRI of no prefix', namedNode('http://example.org/a/b#c')],
+    ['an IRI written like a prefixed name', namedNode('rdf:type')],
+    ['an IRI with DEL', namedNode('http://example.org/a\u007fb')],
+    ['an IRI with a non-BMP letter', namedNode('http://example.org/😀')],
+  ])('%s', (_what, object) => {
+    const q = quad(s, p, object);
+    expect(writeTurtle([q])).toBe(rawTurtle(q));
+  });
+});
+
 describe('safe IRIs from hostile labels', () => {
   const hostile = [
     HOSTILE_HTML_LABEL,
