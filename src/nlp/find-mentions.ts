@@ -523,6 +523,10 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   }
   const record: PersonRecord = { name, party, office };
   memory.personBySurname.set(surname, record);
+  // "Fernanda Lizarraga Ponce" is "Lizarraga" next: of a name of three words or more, the word before the last may be
+  // the surname news uses alone (the first of two surnames), unless it names someone else already.
+  const before = parts.at(-2) ?? '';
+  if (parts.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(before) && !memory.personBySurname.has(before.toLowerCase())) memory.personBySurname.set(before.toLowerCase(), record);
   memory.version++;
   return record;
 }

@@ -63,7 +63,13 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
   const { isActorVerb, verbs } = lexicon();
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma || tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma) continue;
+    // "The community, whose president heads a commission, demands a social fund": the verb after a relative aside.
+    if (tokens[i - 1]!.text === ',' && /^(DET|NUM)$/.test(tokens[i + 1]!.pos) && isActorVerb(t.lemma) && relativeAsideBefore(tokens, i - 1)) {
+      tokens[i] = { ...t, pos: 'VERB' };
+      continue;
+    }
+    if (tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
     // "the final agreement sets …": an adjective may stand between the determiner and the noun.
     const determiner = /^(the|a|an|this|its)$/;
     const opened = determiner.test(tokens[i - 2]!.lower) || (tokens[i - 2]!.pos === 'ADJ' && determiner.test(tokens[i - 3]?.lower ?? ''));
@@ -71,6 +77,15 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
     if (isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma)) tokens[i] = { ...t, pos: 'VERB' };
   }
   return tokens;
+}
+
+/** Whether the comma at `close` ends an aside opened by a comma and "who", "whose" or "which" after a noun. */
+function relativeAsideBefore(tokens: readonly Token[], close: number): boolean {
+  for (let j = close - 2; j >= Math.max(1, close - 25); j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return /^(who|whose|which)$/.test(tokens[j + 1]!.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[j - 1]!.pos);
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,9 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru will sign only if Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
     ['Chile and Peru met in Lima. Peru said it would only back the fund if it included money for fishermen.', 'Peru', /^money for fishermen$/],
     ['The Riverside Teachers Union met the school board. A key demand of the union is smaller class sizes.', 'Riverside Teachers Union', /^smaller class sizes$/],
+    // "the community" after "the farming community of Tarvel"; the verb after a relative aside; the first of two surnames.
+    ['Tarvel and Borvan Mining met in Cusco. The farming community of Tarvel blocked the road. The community, whose president Ana Quispe leads a panel of nine, demands a water fund of 5 million soles.', 'Tarvel', /^water fund of 5 million soles$/],
+    ['Borvan Mining and the Tarvel community met in Cusco. Borvan Mining sent its vice president, Marta Velarde Ochoa. Velarde demanded the lifting of the road blockade.', 'Marta Velarde Ochoa', /^lifting of the road blockade$/],
     // A position stated as a clause.
     ['Chile and Peru met in Lima. Ecuador\'s position is that any deal should cover the Galapagos waters.', 'Ecuador', /^deal should cover the Galapagos waters$/],
     // A deadline stays in the condition; a second side and its participle end the first one's.

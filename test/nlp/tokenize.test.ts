@@ -61,6 +61,17 @@ describe('tokenize', () => {
     expect(tokenize(text, 0).find((t) => t.text === verb)?.pos).toBe('VERB');
   });
 
+  it.each([
+    ['The cooperative, whose president chairs a board of nine growers, demands a fair price for milk.', 'demands'],
+    ['The guild, which represents 900 carpenters, rejects the new wage scale.', 'rejects'],
+  ])('reads the verb the tagger takes for a plural noun after a relative aside: %s', (text, verb) => {
+    expect(tokenize(text, 0).find((t) => t.text === verb)?.pos).toBe('VERB');
+  });
+
+  it('leaves a plural noun after a comma that closes no relative aside as it is', () => {
+    expect(tokenize('They listed wages, pensions, demands and grievances.', 0).find((t) => t.text === 'demands')?.pos).not.toBe('VERB');
+  });
+
   it('leaves a plural noun after a noun as it is when no object follows ("The peace talks resumed")', () => {
     expect(tokenize('The peace talks resumed.', 0).find((t) => t.text === 'talks')?.pos).toBe('NOUN');
   });
