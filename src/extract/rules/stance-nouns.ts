@@ -475,13 +475,17 @@ const dealTerms: ExtractionRule = {
  */
 function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number } | undefined {
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
-  const willBe = view.find(/^(would|will)$/, start, 13);
-  const present = willBe === undefined && afterDeal ? presentTermVerb(view, start) : undefined;
-  const modal = willBe ?? present;
+  // "The minimum wage is set at 950,000 pesos and will be adjusted …": the first verb of the two.
+  const future = view.find(/^(would|will)$/, start, 13);
+  const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
+  const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
+  const willBe = present === undefined ? future : undefined;
+  // (A passive's "is" ends the subject.)
+  const modal = willBe ?? (present !== undefined && view.tokens[present - 1]?.pos === 'AUX' ? present - 1 : present);
   if (modal === undefined || modal === start) return undefined;
   // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject says nothing of who
   // does the term; the subject is read up to it.
-  const relative = afterDeal ? view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && view.tokens[j - 1]!.pos === 'NOUN') : -1;
+  const relative = afterDeal ? view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos)) : -1;
   const subjectEnd = relative > 0 ? relative : modal;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
@@ -529,6 +533,12 @@ const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|
 function presentTermVerb(view: SentenceView, start: number): number | undefined {
   for (let j = start + 1; j < Math.min(view.tokens.length, start + 10); j++) {
     const t = view.tokens[j]!;
+    // "The minimum wage is set at 950,000 pesos", "Pensions are frozen until 2027": a passive in the present that
+    // sets a figure or a date.
+    const participle = view.tokens[j + 1];
+    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
+      return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
+    }
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return undefined;
     const before = view.tokens[j - 1]!;
     // "Players get": a plural subject takes the verb's own form (a capital opening the sentence may make it a proper noun).
