@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    // "who led …" past an apposition that describes the person; "head of the X delegation" in apposition.
+    ['Chile and Peru met in Lima. "We will not pay," said Ana Ruiz, director of the crisis unit of the Chilean foreign ministry, who led the Chilean delegation in Lima.', 'Ana Ruiz', 'Chilean delegation'],
+    ['Chile and Peru met in Lima. The accord was signed by the Minister of Fisheries of Peru Luis Rojas, head of the Peruvian delegation.', 'Luis Rojas', 'Peruvian delegation'],
     // A side's bargaining team or committee, after its possessive or "its".
     ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union bargaining team'],
     ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union bargaining committee'],

@@ -75,8 +75,17 @@ function relativeSubject(view: SentenceView, verb: number): Mention | undefined 
   while (k >= 0 && /^(is|was|has|had|also|currently|will|now)$/.test(view.lower(k))) k--;
   if (view.lower(k) !== 'who') return undefined;
   k--;
-  if (view.lower(k) === ',') k--;
-  return view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+  if (view.lower(k) !== ',') return view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+  k--;
+  const named = view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+  if (named) return named;
+  // "X, director of the Crisis Unit of the foreign ministry, who led …": past an apposition that describes X.
+  for (let c = k; c >= Math.max(1, k - 15); c--) {
+    const t = view.tokens[c]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '"' || t.text === '“' || t.text === '”') return undefined;
+    if (t.text === ',') return view.actors.find((m) => m.type === 'Person' && m.tokenEnd === c);
+  }
+  return undefined;
 }
 
 /** "the Y delegation, led by / headed by X", "Y's team is led by X", "Leading the Y side was X". */
@@ -146,7 +155,7 @@ function sentDelegation(view: SentenceView, noun: number): Mention | undefined {
   return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
 }
 
-/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X": an office that heads a delegation. */
+/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X", "X, head of the Uzbek delegation": an office that heads a delegation. */
 const headOffice: ExtractionRule = {
   name: 'leads.head-office',
   predicate: 'leads',
@@ -157,7 +166,7 @@ const headOffice: ExtractionRule = {
       // "X, the Second Commander of the Front and the head of the delegation,": a later part of the apposition.
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
-      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her) delegation\b/.test(aside)) continue;
+      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|negotiating team|bargaining team)\b/.test(aside)) continue;
       const label = delegationLabel(worldKnowledge(), person.party!);
       const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
