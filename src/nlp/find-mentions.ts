@@ -971,6 +971,10 @@ function matchPerson(
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
+  // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
+  if (parts.every((x) => world.offices.heads.has(x.lower) || world.offices.modifiers.has(x.lower))) return undefined;
+  // "NIAMEY, 9 November (Sahel Wire) –": the agency credited after a dateline is no person.
+  if (tokens[i - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '')) return end;
   const name = spanText(tokens, i, end);
   const record = remember(memory, name, undefined, undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });

@@ -90,6 +90,15 @@ describe('annotateArticle: mentions', () => {
   });
 
   it.each([
+    ['NIAMEY, 9 November (Sahel Wire) – Niger and Mali met on Monday.', 'Sahel Wire'],
+    ['TUNIS (Tunisie Daily) - Tunisia and its creditors met.', 'Tunisie Daily'],
+    ['Special Envoy said the talks went well.', 'Special Envoy'],
+  ])('%s: "%s" is no person', (text, surface) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => m.text === surface), show(mentions)).toEqual([]);
+  });
+
+  it.each([
     ['Colombia and the ELN met in Havana. The guerrillas rejected the plan.', 'The guerrillas', 'ELN'],
     ['Colombia and the ELN met in Havana. The rebel group will halt attacks.', 'The rebel group', 'ELN'],
     ['Talks between the Sudanese army and the RSF resumed. The RSF said no. The army said yes.', 'The army', 'Sudanese army'],
