@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // What was asked, named again by "a request that …"; an adverb after the verb is no object.
+    ['Chile and Peru met in Lima. At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused categorically.', 'Chile', /^fee of 6 million pesos$/],
     // What a side says it will not do.
     ['Kestrel Rail and the Kestrel Rail Union met in Pretoria. Kestrel Rail said it would not reinstate the dismissed workers.', 'Kestrel Rail', /^reinstate the dismissed workers$/],
     ["Japan and Australia met in Tokyo. Japan won't reopen rice, the minister said.", 'Japan', /^reopen rice$/],
@@ -110,6 +112,8 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+    // A verb of refusing with only an adverb after it, and no antecedent to refuse.
+    ['Chile and Peru met in Lima. Chile refused categorically.'],
     // Not speaking, not resting until something happens, and what talks will not do.
     ['Kestrel Rail and the Kestrel Rail Union met. Kestrel Rail said it would not comment on the offer.'],
     ['Israel and Hamas met in Doha. Israel said it would not rest until the last hostage returns.'],

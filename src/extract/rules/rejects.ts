@@ -54,13 +54,13 @@ const relativeObject: ExtractionRule = {
       // "…, a key Kremlin demand that X had long resisted": read by the rule for stance nouns in apposition.
       if (isAppositiveStanceNoun(view, rel - 1)) continue;
       // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
-      if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
+      if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
       const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
       if (subjects.length === 0) continue;
       const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
       // Antecedent: the words before ", which" / ", something that" back to the previous clause edge.
       let antecedentEnd = rel;
-      while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
+      while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|request|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
       let antecedentStart = antecedentEnd - 1;
       while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
       // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
@@ -68,6 +68,12 @@ const relativeObject: ExtractionRule = {
       let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
       while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
       if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
+      else {
+        // "At the first round the kidnappers asked a ransom of 6 million euros, a request that Rome refused": what the
+        // last verb of asking or offering in the clause asks or offers.
+        const asked = view.tokens.findLastIndex((t, j) => j >= antecedentStart && j + 1 < antecedentEnd && t.pos === 'VERB' && (t.lemma === 'ask' || ASKING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', j) !== undefined)) && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[j + 1]!.pos));
+        if (asked >= 0) antecedentStart = asked + 1;
+      }
       const raw = view.text(antecedentStart, antecedentEnd).trim();
       let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
       if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
@@ -82,6 +88,9 @@ const relativeObject: ExtractionRule = {
     return results;
   },
 };
+
+/** Verb classes of asking or offering, whose object a relative clause after it may turn down. */
+const ASKING_CLASSES = ['demand', 'propose'] as const;
 
 const COPULAS = /^(is|are|was|were|be|been|remains|remain|seemed|seems|'s)$/;
 export const JUDGING_VERBS = /^(call|describe|consider|deem|term|label|brand|find|dismiss)$/;
