@@ -157,6 +157,9 @@ const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
+/** Words for an offer that do not say what it is: "a compromise", "a new formula". */
+const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|counter-?proposal|counter-?offer)$/;
+
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone. */
 const ASIDE_DASH = /^[—–-]$/;
 
@@ -169,6 +172,9 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
   if (view.lower(end) === ':' && !/\d/.test(view.text(from, end))) {
     const first = view.tokens[end + 1];
     if (first !== undefined && (first.pos === 'NUM' || (first.pos === 'SYM' && view.tokens[end + 2]?.pos === 'NUM'))) return [end + 1, view.clauseEnd(end + 1)];
+    // "proposed a compromise: the release of five fishermen and …": a bare word for an offer says what it is after the colon.
+    const words = view.tokens.slice(from, end).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+    if (words.length === 1 && VAGUE_OFFERS.test(words[0]!.lower) && end + 1 < view.tokens.length) return [end + 1, view.clauseEnd(end + 1)];
   }
   const dash = view.find(ASIDE_DASH, from + 1, Math.min(end + 1, from + 8) - from - 1);
   // A hyphen inside a word ("pre-2014 borders") sets nothing off.
@@ -371,6 +377,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
           .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
+          // "urged them to accept an independent review": what the sides are urged to do.
+          .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(/^them to (?=\S)/i, '') } : t))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.

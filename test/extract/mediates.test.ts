@@ -4,6 +4,8 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // Who runs the mediation mediates.
+    ['Chile and Peru met in Lima. Marta Gomez, who conducted the mediation, praised both sides.', ['Marta Gomez']],
     // A conciliator, and the body a go-between comes from; an agent after a time.
     ['Kestrel Rail and the Kestrel Rail Union met in Pretoria. Federal conciliator Ana Ruiz moved the talks to Durban.', ['Ana Ruiz']],
     ['The Kestrel Game Workers union and Kestrel Studios met in Montreal. The deal came after two days of talks with a conciliator from the Quebec Ministry of Labour.', ['Ministry of Labour']],

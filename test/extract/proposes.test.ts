@@ -5,6 +5,9 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // A bare word for an offer says what it is after a colon; what the sides are urged to do.
+    ['Chile and Peru met in Lima. Ecuador proposed a compromise: the release of five fishermen held in Arica.', 'Ecuador', /^release of five fishermen held in Arica$/],
+    ['Chile and Peru met in Lima. Brazil urged them to accept an independent review of the quotas.', 'Brazil', /^accept an independent review of the quotas$/],
     // A cleft names the subject before "who".
     ['Chile and Peru met in Lima. It was Chile, not Peru, who put forward the joint patrol plan.', 'Chile', /^joint patrol plan$/],
     // What a side puts on the table, with its object between.

@@ -104,11 +104,12 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     while (verb >= 0 && view.tokens[verb]!.pos !== 'VERB') verb--;
     return verb >= 0 ? view.subjectOf(verb) : [];
   }
-  // "The airline suggested binding arbitration": a mediation noun as another verb's object names no mediator.
+  // "The airline suggested binding arbitration": a mediation noun as another verb's object names no mediator,
+  // unless the verb runs it ("who conducted the mediation").
   if (view.tokens[k]!.pos === 'NOUN' && view.lexiconEntryAt('mediate', 'verbs', k) === undefined) {
     let j = k - 1;
     while (j > 0 && /^(ADJ|DET|NUM)$/.test(view.tokens[j]!.pos)) j--;
-    if (view.tokens[j]?.pos === 'VERB' && !/^(be|act|serve|remain|become)$/.test(view.lemma(j))) return [];
+    if (view.tokens[j]?.pos === 'VERB' && !/^(be|act|serve|remain|become|conduct|lead|head|direct|chair|oversee|steer|run)$/.test(view.lemma(j))) return [];
   }
   return view.subjectOf(k);
 }
