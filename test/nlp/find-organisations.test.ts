@@ -18,6 +18,9 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A word other languages put first in a name, left untranslated: the name holds no English head.
+    ['The Tarvel community signed an agreement with Minera Kolqa and the government.', 'Minera Kolqa', []],
+    ['Talks between Grupo Veltran and the dockers resumed.', 'Grupo Veltran', []],
     // An acronym, plural too, defined for a side world knowledge already names.
     ['The offer fell short for the Least Developed Countries (LDCs). The LDCs walked out.', 'least developed countries', ['LDCs']],
     // A side with no proper name, in lower case, that acts.
