@@ -225,10 +225,17 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     party = qualifier.party;
     j = qualifier.end;
   } else {
-    // "Ron Dermer, Prime Minister Yair Golan's special envoy": a name in the possessive, of up to four words.
+    // "Ron Dermer, Prime Minister Yair Golan's special envoy": a name in the possessive, of up to four words; a side's
+    // ("AQT's general manager") gives the office its side.
     let p = j;
     while (p < j + 4 && isCapitalised(tokens[p]) && isWordToken(tokens[p]!)) p++;
-    if (p > j && isPossessive(tokens[p])) j = p + 1;
+    // "the union's national secretary": the kind word of the article's only organisation of that kind.
+    if (p === j && tokens[j] !== undefined && isPossessive(tokens[j + 1])) p = j + 1;
+    if (p > j && isPossessive(tokens[p])) {
+      const owner = world.names.get(nameKey(spanText(tokens, j, p)));
+      if (owner?.kind === 'party' && !world.states.has(owner.party)) party = owner.party;
+      j = p + 1;
+    }
   }
   for (let start = j; start <= j + 3 && start < tokens.length; start++) {
     const t = tokens[start]!;
@@ -245,7 +252,11 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const body = officeBody(tokens, field, world);
       const end = body?.end ?? field;
       const next = tokens[end];
-      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) return undefined;
+      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) {
+        // "general manager", "general secretary": an office word qualifying the office after it.
+        if (end === start + 1 && matchOffice(tokens, end, world)) continue;
+        return undefined;
+      }
       // "a senior ALM commander": a side named between the first words and the office.
       let inner: string | undefined;
       for (let q = j; q < start && inner === undefined; q++) inner = matchPartyQualifier(tokens, q, world)?.party;
