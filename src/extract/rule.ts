@@ -626,6 +626,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'in' && view.lower(k + 1) === 'principle') return afterTimePhrase(view, k + 2);
   // "insisted on all summer": a whole stretch of time.
   if (view.lower(k) === 'all' && /^(summer|winter|spring|autumn|fall|week|weekend|month|year|day|night|season|along)$/.test(view.lower(k + 1))) return k + 2;
+  // "refused at first the release of …".
+  if (view.lower(k) === 'at' && /^(first|once)$/.test(view.lower(k + 1))) return k + 2;
   // "demanded at the beginning the release of …", "agreed at the outset to …".
   if (/^(at|in)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && /^(beginning|start|outset|end|time)$/.test(view.lower(k + 2)) && !/^(of|that)$/.test(view.lower(k + 3))) return k + 3;
   let j = k;

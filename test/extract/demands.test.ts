@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // A sum asked without "for", as translated news writes it.
+    ['Italy and Niger met in Algiers. The kidnappers of the Sahel Justice Movement asked a ransom of 6 million euros.', 'Sahel Justice Movement', /^ransom of 6 million euros$/],
     // Calling for a sum, a share or more of something sets a condition; a figure between dashes is what the vague object means.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union had called for a much larger raise—25% over three years—to make up for inflation.', 'Kestrel Pilots Union', /^25% over three years$/],
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union pushed for better pensions.', 'Kestrel Pilots Union', /^better pensions$/],
@@ -91,6 +93,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // A question asked is no condition, whatever figure it is about.
+    ['Chile and Peru met in Lima. Peru asked a question about the 5% levy.'],
     // Staying at the table is no condition.
     ['Chile and Peru met in Lima. Chile walked out in protest but did not abandon the negotiations entirely.'],
     // "Only if" inside a relative clause on what is agreed sets no side's condition.

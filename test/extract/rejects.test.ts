@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
+    // "at first" between the verb and its object.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline Shipping refused at first the release of the twelve dockers.', 'Bayline Shipping', /^release of the twelve dockers$/],
     // What was asked, named again by "a request that …"; an adverb after the verb is no object.
     ['Chile and Peru met in Lima. At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused categorically.', 'Chile', /^fee of 6 million pesos$/],
     // What a side says it will not do.

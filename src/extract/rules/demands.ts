@@ -233,6 +233,9 @@ export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urge
 export const AMOUNT_REQUEST =
   /[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|^(?:(?:a|an|the|much|far|even|significantly|substantially|considerably)\s+)*(?:more|higher|larger|bigger|better|greater|additional|increased|fairer)\b/i;
 
+/** What is asked without being a condition, though a figure follows: "asked a question about the 5% levy". */
+const ASKED_NO_SUM = /^(?:(?:a|an|the|several|many|some|two|three)\s+)?(?:\w+\s+)?(?:questions?|favou?rs?|permission|help|advice|court|judge)\b/i;
+
 /** Verbs of letting go of what one holds: not doing so is holding on to it ("will not abandon its claim"). */
 export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/;
 
@@ -254,6 +257,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "Australia is pressing Japan to cut the tariff": pressing the other side to act sets a condition.
   stanceRule({ name: 'demands.press-to', predicate: 'demands', trigger: /^(press|pressure)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/, objectMustNot: /^(for|ahead|on)\b/i }),
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
+  // "the kidnappers asked a ransom of 6 million euros", as translated news writes it: a sum asked is a condition.
+  stanceRule({ name: 'demands.ask-sum', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST, objectMustNot: ASKED_NO_SUM }),
   // "Iceland had started with a demand of 16.5 per cent": the demand the subject came with.
   stanceRule({ name: 'demands.with-demand', predicate: 'demands', trigger: /^(demand|demands)$/, particle: /^(of|for)$/, confidence: 0.7, negatedAs: 'skip', requireBefore: /^(a|an)$/, introducedBy: /^with$/, holderIsSentenceSubject: true }),
   // "Hamas's demand for …", "renewed its demand for …"; in "Iran rejects the demand for …" the demand is another's.
