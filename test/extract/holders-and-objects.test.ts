@@ -505,6 +505,8 @@ describe('terms stated after the deal', () => {
     [DEAL + 'In return Peru removes the duty on Chilean fish feed, and Chile lifts the landing ban for Peruvian boats.', ['Chile lifts the landing ban for Peruvian boats', 'Peru removes the duty on Chilean fish feed', 'fishing quotas']],
     // The process of the talks, a quotation, and what comes long after are no terms.
     [DEAL + 'Talks will resume in May. Members will vote on the deal next week. Chile will sign it on Friday.', ['fishing quotas']],
+    // "Under the terms," opens the terms; it is no part of them.
+    [DEAL + 'Under the terms, trawlers will stay 20 miles offshore.', ['fishing quotas', 'trawlers will stay 20 miles offshore']],
     [DEAL + 'Talks are set to resume in May. The ratification vote is expected by Friday.', ['fishing quotas']],
     [DEAL + 'Ana Ruiz said: "Prices will rise."', ['fishing quotas']],
     [DEAL + 'Boats will work through the weekend to clear the backlog, Chile said.', ['fishing quotas']],

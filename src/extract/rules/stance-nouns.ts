@@ -604,11 +604,16 @@ function presentVerb(view: SentenceView, k: number): number | undefined {
   return undefined;
 }
 
-/** Past "In return", "In exchange", "For its part" at k, where a side's part of a deal opens. */
+/** Past "In return", "In exchange", "For its part", "Under the terms," at k, where a side's part of a deal opens. */
 function exchangeOpenerEnd(view: SentenceView, k: number): number {
   let j = k;
   if (view.lower(j) === 'in' && /^(return|exchange|turn)$/.test(view.lower(j + 1))) j += 2;
   else if (view.lower(j) === 'for' && /^(its|their|his|her)$/.test(view.lower(j + 1)) && view.lower(j + 2) === 'part') j += 3;
+  // "Under the terms, trawlers will …", "Under the terms of the deal, …": the terms are named before the comma.
+  else if (UNDER_OPENERS.has(view.lower(j)) && /^(the|its|their)$/.test(view.lower(j + 1)) && /^(terms|provisions)$/.test(view.lower(j + 2))) {
+    const comma = view.find(new Set([',']), j + 3, 6);
+    if (comma !== undefined) j = comma;
+  }
   return view.lower(j) === ',' ? j + 1 : j;
 }
 /** Words of a sentence that states nothing of its own, a heading ("Money first.") or a reader's question. */
