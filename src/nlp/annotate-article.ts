@@ -396,7 +396,8 @@ class ReferenceResolver {
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     // "the port employers' association" is the employers'.
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
-    if (!kind) return undefined;
+    // "on the outskirts of the capital": a word of firms' names ("Harbour Capital") that news uses for a city.
+    if (!kind || (!possessive && tokens[head]?.lower === 'capital')) return undefined;
     // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
     let team = head + 1;
     if (tokens[team]?.lower === "'s") team++;
