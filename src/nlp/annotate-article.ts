@@ -396,8 +396,9 @@ class ReferenceResolver {
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     // "the port employers' association" is the employers'.
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
-    // "on the outskirts of the capital": a word of firms' names ("Harbour Capital") that news uses for a city.
-    if (!kind || (!possessive && tokens[head]?.lower === 'capital')) return undefined;
+    // "on the outskirts of the capital", "watch the water": a word of firms' names ("Harbour Capital") that refers back
+    // to none.
+    if (!kind || (!possessive && lexicon().organisationNameWords.has(tokens[head]?.lower ?? ''))) return undefined;
     // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
     let team = head + 1;
     if (tokens[team]?.lower === "'s") team++;

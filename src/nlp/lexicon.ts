@@ -8,7 +8,7 @@ import { WordMemo } from './word-memo.js';
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
   'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'lead', 'mediate', 'negation', 'organisation',
-  'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
+  'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-name-word', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
   'title',
 ] as const;
 
@@ -55,6 +55,8 @@ export interface Lexicon {
   readonly acronymsNotSides: ReadonlySet<string>;
   /** Heads of the lower-case names of sides that have no proper name: "the school board". */
   readonly unnamedSideHeads: ReadonlySet<string>;
+  /** Words of the trade in companies' names that refer back to no company: "the capital", "the water". */
+  readonly organisationNameWords: ReadonlySet<string>;
   /** Plural words that name a political party after its members: "Republicans", "Greens". */
   readonly partyMemberNouns: ReadonlySet<string>;
   /** Plural nouns by which news names people who act as one side: "bondholders", "farmers", "rebels". */
@@ -150,6 +152,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),
     unnamedSideHeads: get('organisation-unnamed', 'nouns'),
+    organisationNameWords: get('organisation-name-word', 'nouns'),
     partyMemberNouns: get('organisation-members', 'nouns'),
     collectiveSideNouns: get('organisation-collective', 'nouns'),
     timeWords: get('time', 'words'),

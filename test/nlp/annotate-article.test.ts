@@ -95,6 +95,7 @@ describe('annotateArticle: mentions', () => {
     ['Special Envoy said the talks went well.', 'Special Envoy'],
     // "the capital" is a city, though firms call themselves "Capital".
     ['Bayline Shipping and the Harbour Workers Union met on the outskirts of the capital.', 'the capital'],
+    ['Bayline Shipping and the Thames Water company met. "Now we will watch the water ourselves," the union said.', 'the water'],
   ])('%s: "%s" is no person nor side', (text, surface) => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === surface), show(mentions)).toEqual([]);
