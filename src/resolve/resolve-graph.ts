@@ -7,6 +7,7 @@ import { topicSignature } from './topic-signature.js';
 import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKeys } from './outlet-key.js';
+import { lexicon } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
@@ -202,19 +203,26 @@ function addMemberships(
  * Returns the people given a side this way.
  */
 function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: EntityRegistry): Set<string> {
-  const { states } = worldKnowledge();
+  const { states, offices } = worldKnowledge();
   const candidates = new Map<string, Set<string>>();
   for (const input of inputs) {
     // Only an article on talks between two sides says whose office it is likely to be.
     const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
     for (const p of input.persons) {
       if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
+      // "chief executive of Kestrel Copper Corp.", "the community's lawyer": an office of a body that is no state, or
+      // an occupation, is no office of the state at the table ("Minister of Agriculture" is).
+      const office = p.mention.office.toLowerCase().replace(/[.,]+$/, '');
+      const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+)$/.exec(office)?.[1]?.split(/\s+/) ?? [];
+      const bodyIsOrganisation = body.length > 0 && (lexicon().organisationHeads.has(body.at(-1)!) || /^(corp|ltd|inc|plc|llc|sa|ag|gmbh|co)$/.test(body.at(-1)!));
+      const notTheState = bodyIsOrganisation || offices.occupations.has(office.split(/\s+/).at(-1) ?? '');
       const person = registry.entityFor(p.mention);
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();
-      // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous vetoes.
-      if (sideStates.length === 1) seen.add(sideStates[0]!);
-      else if (sideStates.length > 1) seen.add('');
+      // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous, or an
+      // office that is not the state's, vetoes.
+      if (notTheState || sideStates.length > 1) seen.add('');
+      else if (sideStates.length === 1) seen.add(sideStates[0]!);
       candidates.set(person, seen);
     }
   }

@@ -118,6 +118,13 @@ describe('resolveGraph', () => {
     expect(memberships(texts).get(person)).toEqual(expected);
   });
 
+  it.each([
+    ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The chief executive of Kestrel Copper Corp., Tom Vale, urged calm.', 'Tom Vale'],
+    ["Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The front's lawyer, Ana Ruiz, urged calm.", 'Ana Ruiz'],
+  ])('gives the state at the table no office of another body, nor an occupation: %s', (text, person) => {
+    expect(memberships([text]).get(person)?.some(([, rule]) => rule === 'memberOf.office-of-state')).not.toBe(true);
+  });
+
   it('ties delegations and their leaders to their party', () => {
     const { entities, facts, labels } = readGraph(['Abbas Araghchi, who leads the Iranian delegation, met Steve Witkoff, who heads the American delegation, in Muscat.']);
     const partyOf = (label: string) => labels.get(entities.find((e) => e.label === label)?.party ?? '');
