@@ -9,6 +9,7 @@ describe('agrees', () => {
     // Terms after the deal: a passive in the present that sets a figure, before a second verb in the future; a subject
     // with a relative clause.
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota is set at 900 tonnes$/],
+    ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
     // An aside between dashes stands between the subject and its verb.
     ['Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded a new fishing agreement.', ['Chile'], /fishing agreement/],

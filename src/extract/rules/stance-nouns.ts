@@ -398,6 +398,7 @@ const dealTerms: ExtractionRule = {
         const clause = termClause(view, from);
         if (!clause) break;
         agreed(clause.label, at);
+        if (clause.second) agreed(clause.second, at);
         read = true;
         const next = view.lower(clause.end) === ',' ? clause.end + 1 : clause.end;
         from = /^(and|while|whereas)$/.test(view.lower(next)) ? next + 1 : undefined;
@@ -456,7 +457,10 @@ const dealTerms: ExtractionRule = {
         const colon = view.find(new Set([':']), start, 5);
         const from = exchangeOpenerEnd(view, colon === undefined ? start : colon + 1);
         const clause = termClause(view, from, true);
-        if (clause) agreed(clause.label, 0);
+        if (clause) {
+          agreed(clause.label, 0);
+          if (clause.second) agreed(clause.second, 0);
+        }
         else results.push(...sideCommitment(view, from, context));
       }
     }
@@ -473,7 +477,7 @@ const dealTerms: ExtractionRule = {
  * "Israeli troops would return to their side of the border": a clause whose subject (no person, no reported speech)
  * is followed by "would" or "will", read from `start`; its label and where it ends.
  */
-function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number } | undefined {
+function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number; second?: string } | undefined {
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
   // "The minimum wage is set at 950,000 pesos and will be adjusted …": the first verb of the two.
   const future = view.find(/^(would|will)$/, start, 13);
@@ -519,7 +523,13 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   let end = view.clauseEnd(modal + 1);
   for (let j = modal + 1; j < end; j++) if (view.lower(j) === ',' && /^(and|while|whereas|but)$/.test(view.lower(j + 1))) end = j;
   const label = topicsIn(view, start, end, false)[0]?.label;
-  return label ? { label, end } : undefined;
+  if (!label) return undefined;
+  // "The minimum wage is set at 950,000 pesos and will be adjusted every quarter": the same subject's second term.
+  const will = view.lower(end) === 'and' && /^(will|would)$/.test(view.lower(end + 1)) ? end + 1 : undefined;
+  const subject = will === undefined ? undefined : topicsIn(view, start, modal, false)[0]?.label;
+  if (will === undefined || !subject) return { label, end };
+  const secondEnd = view.clauseEnd(will + 1);
+  return { label, end: secondEnd, second: `${subject} ${view.text(will, secondEnd).trim()}` };
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
