@@ -103,6 +103,8 @@ describe('annotateArticle: mentions', () => {
 
   it.each([
     ['Colombia and the ELN met in Havana. The guerrillas rejected the plan.', 'The guerrillas', 'ELN'],
+    // Kidnappers who take a stance are the article's armed group.
+    ['Niger and the Sahel Liberation Front met in Algiers. The kidnappers asked a ransom of 6 million euros.', 'kidnappers', 'Sahel Liberation Front'],
     // A league named in another language's word order.
     ['Talks between the Liga Profesional de Remo and the rowers resumed. The league rejected the offer.', 'The league', 'Liga Profesional de Remo'],
     ['Colombia and the ELN met in Havana. The rebel group will halt attacks.', 'The rebel group', 'ELN'],
