@@ -307,7 +307,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
-        // "a request that Rome refused categorically": a verb followed by adverbs alone has no object here.
+        // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.
         if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         if (!spec.passive) [from, end] = statedFigure(view, from, end);

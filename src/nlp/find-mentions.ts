@@ -534,7 +534,7 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   }
   const record: PersonRecord = { name, party, office };
   memory.personBySurname.set(surname, record);
-  // "Fernanda Lizarraga Ponce" is "Lizarraga" next: of a name of three words or more, the word before the last may be
+  // "Marta Velarde Ochoa" is "Velarde" next: of a name of three words or more, the word before the last may be
   // the surname news uses alone (the first of two surnames), unless it names someone else already.
   const before = parts.at(-2) ?? '';
   if (parts.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(before) && !memory.personBySurname.has(before.toLowerCase())) memory.personBySurname.set(before.toLowerCase(), record);
@@ -984,7 +984,7 @@ function matchPerson(
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
   // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
   if (parts.every((x) => world.offices.heads.has(x.lower) || world.offices.modifiers.has(x.lower))) return undefined;
-  // "NIAMEY, 9 November (Sahel Wire) –": the agency credited after a dateline is no person.
+  // "LIMA, 9 November (Andes Wire) –": the agency credited after a dateline is no person.
   if (tokens[i - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '')) return end;
   const name = spanText(tokens, i, end);
   const record = remember(memory, name, undefined, undefined);

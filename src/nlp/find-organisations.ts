@@ -25,7 +25,7 @@ const NOT_NAME_OPENERS = new Set([
 const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad)(?: (?:Service|Agency))?$/;
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
-const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|GmbH|LLP)\.?$/;
+export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|GmbH|LLP)\.?$/;
 
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */

@@ -8,6 +8,7 @@ import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKeys } from './outlet-key.js';
 import { lexicon } from '../nlp/lexicon.js';
+import { LEGAL_FORM } from '../nlp/find-organisations.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
@@ -212,10 +213,9 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
       // "chief executive of Kestrel Copper Corp.", "the community's lawyer": an office of a body that is no state, or
       // an occupation, is no office of the state at the table ("Minister of Agriculture" is).
-      const office = p.mention.office.toLowerCase().replace(/[.,]+$/, '');
-      const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+)$/.exec(office)?.[1]?.split(/\s+/) ?? [];
-      const bodyIsOrganisation = body.length > 0 && (lexicon().organisationHeads.has(body.at(-1)!) || /^(corp|ltd|inc|plc|llc|sa|ag|gmbh|co)$/.test(body.at(-1)!));
-      const notTheState = bodyIsOrganisation || offices.occupations.has(office.split(/\s+/).at(-1) ?? '');
+      const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+?)[,]?$/.exec(p.mention.office)?.[1] ?? '';
+      const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
+      const notTheState = bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       const person = registry.entityFor(p.mention);
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();

@@ -5,7 +5,7 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
     // A sum asked without "for", as translated news writes it.
-    ['Italy and Niger met in Algiers. The kidnappers of the Sahel Justice Movement asked a ransom of 6 million euros.', 'Sahel Justice Movement', /^ransom of 6 million euros$/],
+    ['Chile and Peru met in Lima. The kidnappers of the Northern Justice Movement asked a ransom of 3 million dollars.', 'Northern Justice Movement', /^ransom of 3 million dollars$/],
     // Calling for a sum, a share or more of something sets a condition; a figure between dashes is what the vague object means.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union had called for a much larger raise—25% over three years—to make up for inflation.', 'Kestrel Pilots Union', /^25% over three years$/],
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The union pushed for better pensions.', 'Kestrel Pilots Union', /^better pensions$/],
@@ -26,7 +26,7 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru said it would only back the fund if it included money for fishermen.', 'Peru', /^money for fishermen$/],
     ['The Riverside Teachers Union met the school board. A key demand of the union is smaller class sizes.', 'Riverside Teachers Union', /^smaller class sizes$/],
     // "the community" after "the farming community of Tarvel"; the verb after a relative aside; the first of two surnames.
-    ['Tarvel and Borvan Mining met in Cusco. The farming community of Tarvel blocked the road. The community, whose president Ana Quispe leads a panel of nine, demands a water fund of 5 million soles.', 'Tarvel', /^water fund of 5 million soles$/],
+    ['Tarvel and Borvan Mining met in Cusco. The farming community of Tarvel blocked the road. The community, whose president Ana Condori leads a panel of nine, demands a water fund of 5 million soles.', 'Tarvel', /^water fund of 5 million soles$/],
     ['Borvan Mining and the Tarvel community met in Cusco. Borvan Mining sent its vice president, Marta Velarde Ochoa. Velarde demanded the lifting of the road blockade.', 'Marta Velarde Ochoa', /^lifting of the road blockade$/],
     // A position stated as a clause.
     ['Chile and Peru met in Lima. Ecuador\'s position is that any deal should cover the Galapagos waters.', 'Ecuador', /^deal should cover the Galapagos waters$/],

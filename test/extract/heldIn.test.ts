@@ -4,8 +4,8 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('heldIn', () => {
   it.each<[string, string[]]>([
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
-    // Places listed after the place of the talks, a capital among them; "Osh, Bishkek commits" lists nothing.
-    ['Tunisia reached a deal with its bondholders on Monday after five months of talks in London and Tunis.', ['London', 'Tunis']],
+    // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
+    ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],
     ['Chile and Peru met in Lima. Under the accord, signed in the port city of Arica, Santiago commits to opening two piers.', ['Arica', 'Lima']],
     // A town world knowledge lacks, known from where the article places it ("Carrow Falls, Ohio").
     ['CARROW FALLS, Ohio, March 4 - Nurses struck. Kestrel Health and the nurses met on Monday in Carrow Falls.', ['Carrow Falls']],

@@ -10,7 +10,7 @@ describe('memberOf', () => {
   it.each<[string, string, string]>([
     // The side named in the possessive before an office in apposition, by name or by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
-    ['Bayline Shipping and the Harbour Workers Union met. Dimitri Kostakis, the union\'s national secretary, said no.', 'Dimitri Kostakis', 'Harbour Workers Union'],
+    ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     // A side named inside the office in apposition, and a body after "with".
     ['Mali and the Azawad Liberation Movement (ALM) met in Doha. Ali Dambe, a senior ALM commander, was freed.', 'Ali Dambe', 'Azawad Liberation Movement'],

@@ -6,7 +6,7 @@ describe('role', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     // An office word qualifying the office after it; an office of the side named in the possessive by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline\'s general manager of employee relations, said no.', 'Priya Nair', /^general manager of employee relations$/],
-    ['Bayline Shipping and the Harbour Workers Union met. Dimitri Kostakis, the union\'s national secretary, said no.', 'Dimitri Kostakis', /^national secretary$/],
+    ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
     // What an office is of or for, in capitals, up to the comma or the title before the name.
     ["Cameroon and Chad met in Yaounde. Cameroon's Minister of External Relations, Joseph Ngoumou, spoke.", 'Joseph Ngoumou', /^Minister of External Relations$/],

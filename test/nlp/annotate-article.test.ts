@@ -90,8 +90,8 @@ describe('annotateArticle: mentions', () => {
   });
 
   it.each([
-    ['NIAMEY, 9 November (Sahel Wire) – Niger and Mali met on Monday.', 'Sahel Wire'],
-    ['TUNIS (Tunisie Daily) - Tunisia and its creditors met.', 'Tunisie Daily'],
+    ['LIMA, 9 November (Andes Wire) – Chile and Peru met on Monday.', 'Andes Wire'],
+    ['QUITO (Ecuador Daily) - Ecuador and its creditors met.', 'Ecuador Daily'],
     ['Special Envoy said the talks went well.', 'Special Envoy'],
     // "the capital" is a city, though firms call themselves "Capital".
     ['Bayline Shipping and the Harbour Workers Union met on the outskirts of the capital.', 'the capital'],
@@ -104,7 +104,7 @@ describe('annotateArticle: mentions', () => {
   it.each([
     ['Colombia and the ELN met in Havana. The guerrillas rejected the plan.', 'The guerrillas', 'ELN'],
     // Kidnappers who take a stance are the article's armed group.
-    ['Niger and the Sahel Liberation Front met in Algiers. The kidnappers asked a ransom of 6 million euros.', 'kidnappers', 'Sahel Liberation Front'],
+    ['Mali and the Northern Liberation Front met in Algiers. The kidnappers asked a ransom of 3 million dollars.', 'kidnappers', 'Northern Liberation Front'],
     // A league named in another language's word order.
     ['Talks between the Liga Profesional de Remo and the rowers resumed. The league rejected the offer.', 'The league', 'Liga Profesional de Remo'],
     ['Colombia and the ELN met in Havana. The rebel group will halt attacks.', 'The rebel group', 'ELN'],

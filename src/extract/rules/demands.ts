@@ -257,7 +257,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "Australia is pressing Japan to cut the tariff": pressing the other side to act sets a condition.
   stanceRule({ name: 'demands.press-to', predicate: 'demands', trigger: /^(press|pressure)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/, objectMustNot: /^(for|ahead|on)\b/i }),
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
-  // "the kidnappers asked a ransom of 6 million euros", as translated news writes it: a sum asked is a condition.
+  // "the captors asked a ransom of 3 million dollars", as translated news writes it: a sum asked is a condition.
   stanceRule({ name: 'demands.ask-sum', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST, objectMustNot: ASKED_NO_SUM }),
   // "Iceland had started with a demand of 16.5 per cent": the demand the subject came with.
   stanceRule({ name: 'demands.with-demand', predicate: 'demands', trigger: /^(demand|demands)$/, particle: /^(of|for)$/, confidence: 0.7, negatedAs: 'skip', requireBefore: /^(a|an)$/, introducedBy: /^with$/, holderIsSentenceSubject: true }),

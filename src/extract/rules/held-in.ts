@@ -74,16 +74,16 @@ const talksPlace: ExtractionRule = {
       if (place.via === 'state' && !rightAfterTalksWord(view, p)) continue;
       results.push(talksAt(place));
     }
-    // "five months of talks in London and Tunis": places listed after a place of the talks are places of them too.
+    // "five months of talks in Geneva and Lima": places listed after a place of the talks are places of them too.
     const placed = (m: Mention): boolean => results.some((r) => r.object.kind === 'entity' && r.object.mention.tokenEnd === m.tokenEnd && r.object.mention.tokenStart === m.tokenStart);
-    // (A capital there is the city, not its state: "in London and Tunis".)
+    // (A capital there is the city, not its state: "in Geneva and Lima".)
     const capitals = view.sentence.mentions
       .filter((m) => m.type === 'Party' && m.via === 'capital')
       .map((m): Mention => ({ ...m, type: 'Place', canonical: worldKnowledge().capitalOf.get(m.canonical) ?? m.text, party: m.canonical, via: 'gazetteer' }));
     for (const place of [...places, ...capitals]) {
       if (placed(place) || place.via === 'state') continue;
       const joint = view.lower(place.tokenStart - 1);
-      // (After a bare comma, only where the list goes on: "Osh, Bishkek commits …" lists nothing.)
+      // (After a bare comma, only where the list goes on: "signed in Arica, Santiago commits …" lists nothing.)
       const listGoesOn = view.lower(place.tokenEnd) === 'and' || (view.lower(place.tokenEnd) === ',' && view.lower(place.tokenEnd + 1) === 'and');
       const gap = joint === 'and' && view.lower(place.tokenStart - 2) === ',' ? 2 : joint === 'and' || (joint === ',' && listGoesOn) ? 1 : 0;
       const listed = gap > 0 && places.some((other) => other.tokenEnd === place.tokenStart - gap && placed(other));

@@ -79,7 +79,7 @@ function relativeSubject(view: SentenceView, verb: number): Mention | undefined 
   k--;
   const named = view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
   if (named) return named;
-  // "X, director of the Crisis Unit of the foreign ministry, who led …": past an apposition that describes X.
+  // "X, director of the crisis unit of the foreign ministry, who led …": past an apposition that describes X.
   for (let c = k; c >= Math.max(1, k - 15); c--) {
     const t = view.tokens[c]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '"' || t.text === '“' || t.text === '”') return undefined;
@@ -155,7 +155,7 @@ function sentDelegation(view: SentenceView, noun: number): Mention | undefined {
   return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
 }
 
-/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X", "X, head of the Uzbek delegation": an office that heads a delegation. */
+/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X", "X, head of the Peruvian delegation": an office that heads a delegation. */
 const headOffice: ExtractionRule = {
   name: 'leads.head-office',
   predicate: 'leads',

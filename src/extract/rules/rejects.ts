@@ -69,7 +69,7 @@ const relativeObject: ExtractionRule = {
       while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
       if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
       else {
-        // "At the first round the kidnappers asked a ransom of 6 million euros, a request that Rome refused": what the
+        // "At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused": what the
         // last verb of asking or offering in the clause asks or offers.
         const asked = view.tokens.findLastIndex((t, j) => j >= antecedentStart && j + 1 < antecedentEnd && t.pos === 'VERB' && (t.lemma === 'ask' || ASKING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', j) !== undefined)) && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[j + 1]!.pos));
         if (asked >= 0) antecedentStart = asked + 1;

@@ -479,7 +479,7 @@ const dealTerms: ExtractionRule = {
  */
 function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number; second?: string } | undefined {
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
-  // "The minimum wage is set at 950,000 pesos and will be adjusted …": the first verb of the two.
+  // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   const future = view.find(/^(would|will)$/, start, 13);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
@@ -524,7 +524,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   for (let j = modal + 1; j < end; j++) if (view.lower(j) === ',' && /^(and|while|whereas|but)$/.test(view.lower(j + 1))) end = j;
   const label = topicsIn(view, start, end, false)[0]?.label;
   if (!label) return undefined;
-  // "The minimum wage is set at 950,000 pesos and will be adjusted every quarter": the same subject's second term.
+  // "The monthly quota is set at 900 tonnes and will be reviewed every year": the same subject's second term.
   const will = view.lower(end) === 'and' && /^(will|would)$/.test(view.lower(end + 1)) ? end + 1 : undefined;
   const subject = will === undefined ? undefined : topicsIn(view, start, modal, false)[0]?.label;
   if (will === undefined || !subject) return { label, end };
@@ -543,7 +543,7 @@ const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|
 function presentTermVerb(view: SentenceView, start: number): number | undefined {
   for (let j = start + 1; j < Math.min(view.tokens.length, start + 10); j++) {
     const t = view.tokens[j]!;
-    // "The minimum wage is set at 950,000 pesos", "Pensions are frozen until 2027": a passive in the present that
+    // "The monthly quota is set at 900 tonnes", "Pensions are frozen until 2027": a passive in the present that
     // sets a figure or a date.
     const participle = view.tokens[j + 1];
     if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
