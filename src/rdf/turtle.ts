@@ -105,6 +105,16 @@ function compareKeys(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
+/**
+ * Compares two IRIs as their keys `<iri> ` compare, without making the keys: an IRI that begins a longer one compares
+ * as `>` against the longer one's next character. The IRIs have no character N-Triples escapes, so no `>`.
+ */
+function compareIriKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a < b) return b.startsWith(a) && b.charCodeAt(a.length) < 0x3e ? 1 : -1;
+  return a.startsWith(b) && a.charCodeAt(b.length) < 0x3e ? -1 : 1;
+}
+
 /** The order of two triples of one subject. */
 function byKey(a: WrittenTriple, b: WrittenTriple): number {
   return a.predicate.key === b.predicate.key ? compareKeys(objectKey(a), objectKey(b)) : compareKeys(a.predicate.key, b.predicate.key);
@@ -177,6 +187,40 @@ class TextArena {
   }
 }
 
+/**
+ * Spans numbered from 0, in two typed arrays rather than an object each: a graph of ten thousand articles has over a
+ * million subjects.
+ */
+class SpanTable {
+  private starts = new Float64Array(1 << 10);
+  private lengths = new Uint32Array(1 << 10);
+  size = 0;
+
+  /** Adds a span; returns its number. */
+  push(span: Span): number {
+    if (this.size === this.starts.length) {
+      const starts = new Float64Array(this.size * 2);
+      const lengths = new Uint32Array(this.size * 2);
+      starts.set(this.starts);
+      lengths.set(this.lengths);
+      this.starts = starts;
+      this.lengths = lengths;
+    }
+    this.set(this.size, span);
+    return this.size++;
+  }
+
+  set(at: number, { start, end }: Span): void {
+    this.starts[at] = start;
+    this.lengths[at] = end - start;
+  }
+
+  get(at: number): Span {
+    const start = this.starts[at] ?? 0;
+    return { start, end: start + (this.lengths[at] ?? 0) };
+  }
+}
+
 /** Writes all of `bytes` at `position` of the file. */
 function writeAllSync(fd: number, bytes: Buffer, position: number): void {
   let done = 0;
@@ -229,8 +273,12 @@ export function resolveTurtleWriterOptions(partial: Partial<TurtleWriterOptions>
  * entity that is the subject of a claim's direct triple) are read back from their block and written again.
  */
 export class TurtleWriter {
-  /** The Turtle block of each subject (from the subject to its last object, then `.\n`) and its key, by its IRI. */
-  private readonly blocks = new Map<string, { readonly key: string; readonly span: Span }>();
+  /** The number of each subject, by its IRI, in the order they came: where its Turtle block is in `spans`. */
+  private readonly subjects = new Map<string, number>();
+  /** Where each subject's block (from the subject to its last object, then `.\n`) is in the arena. */
+  private readonly spans = new SpanTable();
+  /** The keys of the few subjects whose key is not `<iri> ` (an IRI with characters N-Triples escapes), by number. */
+  private readonly escapedKeys = new Map<number, string>();
   private readonly arena: TextArena;
   private readonly fd: number | undefined;
   /** Triples of subjects that already had a block when they came, by the subject's IRI. */
@@ -267,13 +315,14 @@ export class TurtleWriter {
     for (const [value, own] of groups) {
       const late = this.late.get(value);
       if (late !== undefined) for (const q of own) late.push(q);
-      else if (this.blocks.has(value)) this.late.set(value, own);
+      else if (this.subjects.has(value)) this.late.set(value, own);
       else {
         const subject = own[0]!.subject;
         checkKind(subject, 'subject');
         const triples = own.map((q) => this.triple(q));
-        const written = this.iri(subject as NamedNode);
-        this.blocks.set(value, { key: written.key, span: this.arena.add(block(written.turtle, triples)) });
+        const number = this.spans.push(this.arena.add(block(this.turtleIri(subject as NamedNode), triples)));
+        this.subjects.set(value, number);
+        if (ESCAPED.test(value)) this.escapedKeys.set(number, iriKey(subject as NamedNode));
       }
     }
   }
@@ -359,9 +408,14 @@ export class TurtleWriter {
   }
 
   /** Where the block of each subject is, sorted by subject, once late subjects are merged. */
-  private sortedBlocks(): Span[] {
+  private *sortedBlocks(): Generator<Span> {
     this.mergeLate();
-    return [...this.blocks.values()].sort((a, b) => compareKeys(a.key, b.key)).map((held) => held.span);
+    const iris = [...this.subjects.keys()];
+    const escaped = this.escapedKeys;
+    const key = (number: number): string => escaped.get(number) ?? `<${iris[number]}> `;
+    const order = Array.from(iris, (_, number) => number);
+    order.sort((a, b) => (escaped.size > 0 && (escaped.has(a) || escaped.has(b)) ? compareKeys(key(a), key(b)) : compareIriKeys(iris[a]!, iris[b]!)));
+    for (const number of order) yield this.spans.get(number);
   }
 
   /** Closes the file the text was kept in, if any; chunks() can no longer be read. */
@@ -374,8 +428,8 @@ export class TurtleWriter {
     if (this.late.size === 0) return;
     // The blocks are read back in one parse: a parser for each would read the prefixes again for every subject.
     const blocks = [...this.late.keys()].map((subject) => {
-      const held = this.blocks.get(subject);
-      return held === undefined ? '' : this.arena.text(held.span);
+      const number = this.subjects.get(subject);
+      return number === undefined ? '' : this.arena.text(this.spans.get(number));
     });
     const earlier = new Map<string, Quad[]>();
     for (const quad of new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`)) {
@@ -387,8 +441,9 @@ export class TurtleWriter {
     const again = new TurtleWriter();
     for (const [subject, quads] of this.late) {
       again.add([...(earlier.get(subject) ?? []), ...quads]);
-      const merged = again.blocks.get(subject);
-      if (merged !== undefined) this.blocks.set(subject, { key: merged.key, span: this.arena.add(again.arena.text(merged.span)) });
+      const merged = again.subjects.get(subject);
+      const number = this.subjects.get(subject);
+      if (merged !== undefined && number !== undefined) this.spans.set(number, this.arena.add(again.arena.text(again.spans.get(merged))));
     }
     this.late.clear();
   }

@@ -82,6 +82,19 @@ describe('writeTurtle and readTurtle', () => {
     expect(new Set(subjects).size).toBe(new Set(quads.map((q) => q.subject.value)).size);
   });
 
+  it('orders subjects as their N-Triples lines sort when one IRI begins another or needs escapes', () => {
+    const p = namedNode('http://example.org/p');
+    const iris = ['a', 'a/b', 'a-b', 'ab', 'a0', 'a\u007f', 'a\u007fb', 'a\u00e9', 'a.b', 'a~'].map((tail) => namedNode(`http://example.org/${tail}`));
+    const quads = shuffled(iris, 3).map((subject) => quad(subject, p, literal('x')));
+    const lines = new Writer({ format: 'N-Triples' });
+    const expected = [...quads].sort((a, b) => {
+      const [x, y] = [a, b].map((q) => lines.quadToString(q.subject, q.predicate, q.object));
+      return x! < y! ? -1 : x! > y! ? 1 : 0;
+    });
+    const blocks = writeTurtle(quads).split('\n').filter((line) => line.startsWith('<'));
+    expect(blocks).toEqual(expected.map((q) => writeTurtle([q]).split('\n').find((line) => line.startsWith('<'))));
+  });
+
   it('writes a language-tagged literal', () => {
     const tagged = quad(namedNode('http://example.org/s'), namedNode('http://example.org/p'), literal('Maskat', 'de-CH'));
     const [read] = readTurtle(writeTurtle([tagged])).getQuads(null, null, null, null);
