@@ -144,7 +144,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       for (let k = m.tokenEnd; k < Math.min(tokens.length, m.tokenEnd + 8) && !nearMediation; k++) nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
       // "mediated by X", "a mediator from the X Service", "exchanged through X".
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;
-      if (nearMediation || (before(1) === 'by' && isMediation(m.tokenStart - 2)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // "brokered by Qatar", "brokered by the Economic Community of …".
+      const by = before(1) === 'by' ? 1 : before(1) === 'the' && before(2) === 'by' ? 2 : 0;
+      if (nearMediation || (by > 0 && isMediation(m.tokenStart - by - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).

@@ -19,13 +19,14 @@ const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
+  'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad)(?: (?:Service|Agency))?$/;
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
-export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|GmbH|LLP)\.?$/;
+export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|SE|KGaA|SAS|SARL|Srl|Bhd|Tbk)\.?$/;
 
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
@@ -68,7 +69,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         // "Coordination of Azawad Movements", "Federation of Trade Unions": a head may be plural.
-        const hasHead = words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1));
+        // "Halvorsen AG", "Pellucid Holdings plc": a legal form ends a company's name.
+        const hasHead =
+          words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1)) ||
+          LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
         const stateBody =

@@ -47,6 +47,11 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // A legal form ends a company's name, in the possessive too.
+    ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
+    ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
+    // A question word that opens a headline is no part of the name after it.
+    ['How Stichting Veldhuis Erfgoed learned to say yes to a buyer.', 'Stichting Veldhuis Erfgoed', []],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
@@ -146,6 +151,17 @@ describe('organisations found in the text', () => {
     ['Talks with the ELN resumed. The guerrillas rejected the offer.'],
   ])('%s → no side of people', (text) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([]);
+  });
+
+  it('names a state by its initials, and a bloc that brokers by its full name, which counts it less', () => {
+    const text = [
+      'CAR government and rebels sign truce.',
+      'The government of the Central African Republic and the Northern Liberation Front signed a ceasefire after talks brokered by the Economic Community of Central African States (ECCAS).',
+      'ECCAS will monitor the truce. The front said ECCAS had been fair. The front wants an amnesty; the front also wants seats in the cabinet.',
+      'ECCAS officials said the next round would open in July.',
+    ].join(' ');
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(principalParties(annotateArticle(article)).sort()).toEqual(['Central African Republic', 'Northern Liberation Front']);
   });
 
   it('names the two sides of a strike as the principal parties', () => {
