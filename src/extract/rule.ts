@@ -518,9 +518,9 @@ export function isOwnStanceNoun(label: string): boolean {
   return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
 }
 
-/** A topic that only says when ("Thursday", "next week", "May 12"): the object was a time, not a condition. */
+/** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =
-  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
+  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
 
 let durationOnly: RegExp | undefined;
 
@@ -628,6 +628,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'all' && /^(summer|winter|spring|autumn|fall|week|weekend|month|year|day|night|season|along)$/.test(view.lower(k + 1))) return k + 2;
   // "refused at first the release of …".
   if (view.lower(k) === 'at' && /^(first|once)$/.test(view.lower(k + 1))) return k + 2;
+  // "refused throughout the talks to …", "rejected throughout the negotiations".
+  if (view.lower(k) === 'throughout' && /^(the|its|their)$/.test(view.lower(k + 1)) && /^(talks|negotiations|process|meeting|meetings|round|rounds|day|week|summer|year)$/.test(view.lower(k + 2))) return k + 3;
   // "demanded at the beginning the release of …", "agreed at the outset to …".
   if (/^(at|in)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && /^(beginning|start|outset|end|time)$/.test(view.lower(k + 2)) && !/^(of|that)$/.test(view.lower(k + 3))) return k + 3;
   let j = k;

@@ -398,6 +398,14 @@ describe('time, duration and closing words around an object', () => {
     // A noun phrase, a side and its stance verb with no object: the side's stance on the noun phrase.
     ['The Harbour League met the Harbour Players Association. The league rejected the 51% share the association insisted on all summer.', 'demands', ['51% share']],
     ['The Kestrel Pilots Union met Kestrel Airlines. The union accepted the 4% increase the airline offered last week.', 'proposes', ['4% increase']],
+    // … set off by a comma, with a phrasal verb, a noun's complements, and a time after the verb.
+    ['Chile and Peru met in Lima. Chile sought the return of two fishing boats, which Peru ruled out.', 'rejects', ['return of two fishing boats']],
+    ['Chile and Peru met in Lima. Lima proposed a visit of a doctor to the crews, which Chile turned down in October.', 'rejects', ['visit of a doctor to the crews']],
+    ['Chile and Peru met in Lima. Peru demanded an amnesty, which Chile rejected throughout the talks.', 'rejects', ['amnesty']],
+    // A time between the verb and its object, a time of day after a weekday; an aside between an offer and its verb.
+    ['Chile and Peru met in Lima. Chile refused throughout the talks to pay any compensation.', 'rejects', ['pay any compensation']],
+    ['Chile and Peru met in Lima. Peru made an offer on Tuesday. Chile turned down the offer on Wednesday afternoon.', 'rejects', ['offer']],
+    ["Chile and Peru met in Lima. Peru's latest offer, tabled on Tuesday, included a 20% quota and a joint patrol.", 'proposes', ['20% quota', 'joint patrol']],
     // A time alone is no object; a comment after a comma ends the term; a settlement still to be ratified is none yet.
     ['Chile and Peru met in Lima. Peru had insisted on it all summer.', 'demands', []],
     ['Chile and Peru met in Lima. Under the deal, fishing will stop for two years, something Peru had called its red line.', 'agrees', ['fishing will stop for two years']],

@@ -199,7 +199,8 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   }
   // "the board's latest proposal, which includes a 3% raise and …": what it includes, in a relative clause.
   const relativeAt = view.lower(next) === ',' && /^(which|that)$/.test(view.lower(next + 1)) ? next + 2 : next;
-  const from = listStart(view, verbAfter(view, relativeAt), true);
+  // "the latest offer, tabled on Tuesday, included …": past an aside that says when or how it was made.
+  const from = listStart(view, verbAfter(view, relativeAt === next ? (participleAsideEnd(view, next) ?? next) : relativeAt), true);
   if (from !== undefined) {
     // The relative clause closes at the comma before the main verb: ", which includes A and B, was rejected".
     let end = view.clauseEnd(from);
@@ -210,6 +211,17 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
   const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : next;
   return topicsIn(view, start, end, false).map((t) => t.label);
+}
+
+/** The token after an aside that opens with a past participle at `comma` + 1 and closes with a comma ("…, tabled on Tuesday, …"), else undefined. */
+function participleAsideEnd(view: SentenceView, comma: number): number | undefined {
+  const participle = view.tokens[comma + 1];
+  if (view.lower(comma) !== ',' || participle?.pos !== 'VERB' || !/(ed|en|wn)$/.test(participle.lower)) return undefined;
+  for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 10); k++) {
+    if (view.lower(k) === ',') return k + 1;
+    if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos) || /^[.;:]$/.test(view.lower(k))) return undefined;
+  }
+  return undefined;
 }
 
 /** "Kestrel's offer of a 3% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
@@ -805,6 +817,9 @@ const settledPassive: ExtractionRule = {
  * phrase, then a side and its stance verb with no object of its own (a relative clause without "that"). The side takes
  * that stance on the noun phrase.
  */
+/** Words that open a noun phrase the objectless relative reads. */
+const DETERMINER = /^(the|a|an|its|their|this|these|those)$/;
+
 const objectlessRelative: ExtractionRule = {
   name: 'stance.objectless-relative',
   predicate: 'proposes',
@@ -817,10 +832,12 @@ const objectlessRelative: ExtractionRule = {
       const onTable = view.lemma(k) === 'put' && view.lower(k + 1) === 'on' && view.lower(k + 2) === 'the' && view.lower(k + 3) === 'table';
       // "the 25% Australia had asked for": asking for something is a demand (see demands.ask-for).
       const askedFor = /^(ask|request)$/.test(view.lemma(k)) && (view.lower(k + 1) === 'for' || view.lemma(k) === 'request');
-      const predicate = onTable ? 'proposes' : askedFor ? 'demands' : VERB_STANCES.find(([cls]) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined)?.[1];
+      const stance = VERB_STANCES.map(([cls, stance]) => [view.lexiconEntryAt(cls, 'verbs', k), stance] as const).find(([last]) => last !== undefined);
+      const predicate = onTable ? 'proposes' : askedFor ? 'demands' : stance?.[1];
       if (predicate === undefined) continue;
-      // No object of its own: a particle at most, a time, then the clause ends.
-      const after = afterTimePhrase(view, onTable ? k + 4 : /^(on|for|to|upon)$/.test(view.lower(k + 1)) ? k + 2 : k + 1);
+      // No object of its own: a particle at most ("ruled out", "turned down"), a time, then the clause ends.
+      const verbEnd = stance?.[0] ?? k;
+      const after = afterTimePhrase(view, onTable ? k + 4 : /^(on|for|to|upon)$/.test(view.lower(verbEnd + 1)) ? verbEnd + 2 : verbEnd + 1);
       // "the 12% the union asked for was never on the table": the relative clause may end where the main verb begins,
       // or where a clause of time begins ("a feature creditors had pushed for since talks began").
       if (after < view.tokens.length && !/^(,|\.|;|and|but|—|–|"|”|since|when|until|while|because)$/.test(view.lower(after)) && view.tokens[after]!.pos !== 'AUX') continue;
@@ -837,6 +854,8 @@ const objectlessRelative: ExtractionRule = {
       if (view.lower(head) === 'the') head--;
       if (/^(which|that)$/.test(view.lower(head))) {
         head--;
+        // "the return of two boats, which Norwegian negotiators ruled out": a clause set off by a comma.
+        if (view.lower(head) === ',' && view.lower(head + 1) === 'which') head--;
         // "the wealth tax which they proposed …, and which the Liberals refused": a second relative clause of one noun.
         if (view.lower(head) === 'and') {
           let which = head - 1;
@@ -847,7 +866,16 @@ const objectlessRelative: ExtractionRule = {
       if (!/^(NOUN|NUM|SYM)$/.test(view.tokens[head]?.pos ?? '') || view.actors.some((m) => m.tokenStart <= head && head < m.tokenEnd)) continue;
       let start = head;
       while (start > 0 && /^(NOUN|NUM|SYM|ADJ)$/.test(view.tokens[start - 1]!.pos) && head - start < 6) start--;
-      if (!/^(the|a|an|its|their|this|these|those)$/.test(view.lower(start - 1))) continue;
+      // "the release of two fishing boats", "a visit of a doctor to the hostages": a noun and its complements.
+      for (let hops = 0; hops < 3; hops++) {
+        const preposition = DETERMINER.test(view.lower(start - 1)) ? start - 2 : start - 1;
+        if (!/^(of|to|for|on)$/.test(view.lower(preposition)) || view.tokens[preposition - 1]?.pos !== 'NOUN') break;
+        let owner = preposition - 1;
+        while (owner > 0 && /^(NOUN|ADJ)$/.test(view.tokens[owner - 1]!.pos) && preposition - owner < 4) owner--;
+        if (!DETERMINER.test(view.lower(owner - 1))) break;
+        start = owner;
+      }
+      if (!DETERMINER.test(view.lower(start - 1))) continue;
       // "…, an aspiration that Moscow rejects": a noun in apposition names what comes before it (see the appositive rules).
       if (view.lower(start - 2) === ',') continue;
       const label = topicsIn(view, start, head + 1, false)[0]?.label;
