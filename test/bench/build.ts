@@ -1,11 +1,13 @@
 // Benchmark of `parley build` on generated distinct articles: the whole CLI in a child process, stage times, peak memory,
 // and wink-nlp alone on the same texts. Prints figures; asserts nothing.
 // With --incremental, also a build with --jobs 1 that fills the article cache, and the rebuild after one article is added.
-// Run: npm run bench [-- --sizes 1000,10000] [--jobs 1,2] [--seed 1] [--incremental]
+// With --ceiling, also the speed-up that processes sharing nothing get on this machine, which bounds what threads can.
+// Run: npm run bench [-- --sizes 1000,10000] [--jobs 1,2] [--seed 1] [--incremental] [--ceiling]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -70,6 +72,38 @@ function winkMegabytesPerSecond(texts: readonly string[]): number {
   return bytes / 1024 / 1024 / ((performance.now() - started) / 1000);
 }
 
+/** Reads and extracts every `shares`-th article of a folder from the `share`-th on, in a process of its own; prints nothing. */
+const EXTRACT_SHARE = `
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+const [dir, share, shares] = process.argv.slice(1);
+const { readAndExtract } = await import(${JSON.stringify(pathToFileURL(packagePath('dist', 'src', 'pipeline.js')).href)});
+const files = (await readdir(dir)).sort().filter((_, i) => i % Number(shares) === Number(share));
+for (const file of files) await readAndExtract(join(dir, file), 5 << 20);
+`;
+
+/** Seconds for `shares` processes started together to read and extract a share each of the articles in `dir`. */
+async function extractInProcesses(dir: string, shares: number): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: shares }, (_, share) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT_SHARE, dir, String(share), String(shares)], { stdio: 'inherit' });
+      return new Promise<void>((resolve, reject) => child.on('error', reject).on('close', (code) => (code === 0 ? resolve() : reject(new Error(`bench: a share of the extraction exited with ${code}`)))));
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * The most that `jobs` threads can gain on this machine: the same per-article work in one process, then split among
+ * `jobs` processes that share nothing. Cores that share caches, memory bandwidth or a host's physical core bound it.
+ */
+async function ceiling(dir: string, jobs: number): Promise<void> {
+  const one = await extractInProcesses(join(dir, 'articles'), 1);
+  const many = await extractInProcesses(join(dir, 'articles'), jobs);
+  console.log(`  reading and extracting in 1 process: ${one.toFixed(1)} s; in ${jobs} processes at once: ${many.toFixed(1)} s (x${(one / many).toFixed(2)}, the ceiling for --jobs ${jobs})`);
+}
+
 /**
  * With --jobs 1: a clean build without the cache, one that fills an empty cache, then the rebuild with that cache once
  * the next article of the corpus is added, and whether its Turtle is that of a clean build of the grown corpus.
@@ -94,7 +128,7 @@ async function incremental(dir: string, size: number, seed: number): Promise<voi
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' }, incremental: { type: 'boolean', default: false } },
+    options: { sizes: { type: 'string', default: '1000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' }, incremental: { type: 'boolean', default: false }, ceiling: { type: 'boolean', default: false } },
   });
   const sizes = numbers(values.sizes, '--sizes');
   const jobsList = values.jobs === undefined ? [undefined] : numbers(values.jobs, '--jobs');
@@ -119,6 +153,7 @@ async function main(): Promise<void> {
         );
         console.log(`    stages: ${run.timings}`);
       }
+      if (values.ceiling) await ceiling(dir, Math.max(2, ...jobsList.map((jobs) => jobs ?? availableParallelism())));
       if (values.incremental) await incremental(dir, size, seed);
     } finally {
       await rm(dir, { recursive: true, force: true });
