@@ -58,13 +58,16 @@ export function shortNameOf(m: Mention): string | undefined {
  * of each acronym world knowledge gives a side that is no state ("EU" of the European Union, whose team the articles
  * call the "EU delegation").
  */
-function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>): Map<string, string> {
+function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>, usedFor: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
   const all = [...new Set(parties)];
   const names = new Map<string, string>();
   const world = worldKnowledge();
   for (const short of new Set(shorts)) {
     const known = world.names.get(nameKey(short));
     if (ACRONYM.test(short) && known?.kind === 'party' && !world.states.has(known.party) && all.includes(known.party)) names.set(short, known.party);
+    // "the FDHO" for a front whose English name has other initials: the one side the articles use the acronym for.
+    const sides = usedFor.get(short);
+    if (ACRONYM.test(short) && known === undefined && sides?.size === 1) names.set(short, [...sides][0]!);
     if (ACRONYM.test(short)) continue;
     const fits = all.filter((name) => name.startsWith(`${short} `));
     if (fits.length === 1) names.set(short, fits[0]!);
@@ -87,7 +90,16 @@ function partyNames(inputs: readonly ArticleClaims[]): string[] {
 export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
   const parties = partyNames(inputs);
   const names = acronymNames(parties);
-  const firstWords = shortNameSides(parties, inputs.flatMap((input) => input.acronyms ?? []));
+  const usedFor = new Map<string, Set<string>>();
+  eachMention(inputs, (m) => {
+    const short = shortNameOf(m);
+    const side = m.type === 'Party' ? m.canonical : m.party;
+    if (short === undefined || side === undefined) return;
+    const sides = usedFor.get(short);
+    if (sides === undefined) usedFor.set(short, new Set([side]));
+    else sides.add(side);
+  });
+  const firstWords = shortNameSides(parties, inputs.flatMap((input) => input.acronyms ?? []), usedFor);
   if (names.size === 0 && firstWords.size === 0) return inputs;
   const name = (value: string): string => names.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them

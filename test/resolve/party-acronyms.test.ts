@@ -69,6 +69,22 @@ describe('a delegation of a side whose acronym an article defines', () => {
   });
 });
 
+describe('a delegation of a side whose acronym stands for its name in another language', () => {
+  const graph = buildGraphFromArticles([
+    articleFromText(
+      'The government and the Northern Liberation Front (FLN) met in Libreville on Monday. The FLN rejected the offer of a 2% quota. ' +
+        'The delegation of the FLN is headed by Colonel Ada Oboko.\n',
+      'a.txt',
+    ),
+  ]);
+
+  it('goes by the acronym the article uses for it', () => {
+    const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label);
+    expect(delegations).toContain('FLN delegation');
+    expect(delegations).not.toContain('Northern Liberation Front delegation');
+  });
+});
+
 describe('a delegation of a side an article also names by the first word of its name', () => {
   const articles = [
     articleFromText(
