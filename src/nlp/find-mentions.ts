@@ -437,7 +437,8 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
           // ", Trade and Industry": the list goes on past a comma or "and" before another portfolio.
           const joiner = tokens[end]?.text === ',' ? (tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1) : tokens[end]?.lower === 'and' ? end + 1 : undefined;
           if (joiner === undefined) break;
-          at = joiner;
+          // "Minister of Forestry, Fisheries and the Environment".
+          at = tokens[joiner]?.lower === 'the' && isCapitalised(tokens[joiner + 1]) ? joiner + 1 : joiner;
         }
       }
       if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural), plural };

@@ -7,6 +7,8 @@ describe('leads', () => {
     // "who led …" past an apposition that describes the person; "head of the X delegation" in apposition.
     ['Chile and Peru met in Lima. "We will not pay," said Ana Ruiz, director of the crisis unit of the Chilean foreign ministry, who led the Chilean delegation in Lima.', 'Ana Ruiz', 'Chilean delegation'],
     ['Chile and Peru met in Lima. The accord was signed by the Minister of Fisheries of Peru Luis Rojas, head of the Peruvian delegation.', 'Luis Rojas', 'Peruvian delegation'],
+    // A long title with a list of portfolios before the name.
+    ["Namibia and South Africa met in Walvis Bay. South Africa's delegation, led by Deputy Minister of Mines, Energy and the Environment Thabo Nkosi, rejected the plan.", 'Thabo Nkosi', 'South African delegation'],
     // A side's bargaining team or committee, after its possessive or "its".
     ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union bargaining team'],
     ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union bargaining committee'],

@@ -104,8 +104,9 @@ const ledBy: ExtractionRule = {
             m.tokenStart > k + 1 &&
             (m.tokenStart <= k + 6 ||
               (m.tokenStart <= k + 12 && view.lower(m.tokenStart - 1) === ',' && !view.tokens.slice(k + 2, m.tokenStart - 1).some((t) => t.pos === 'VERB' || t.text === ',')) ||
-              // "led by Principal Secretary for Medical Services Dr. X": a long office before the name.
-              (m.tokenStart <= k + 12 && m.office !== undefined && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ','))),
+              // "led by Principal Secretary for Medical Services Dr. X": a long office before the name, its commas those of
+              // a list of portfolios ("Minister of Mines, Energy and the Environment X").
+              (m.tokenStart <= k + 14 && m.office !== undefined && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'VERB' || (t.text === ',' && !m.office!.includes(','))))),
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
