@@ -272,6 +272,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
+        // "Its side of the table is led by …": a passive's trigger is a verb, not a noun that is one of its forms.
+        if (spec.passive && view.tokens[first]!.pos === 'NOUN') continue;
         // "went into the talks demanding 16.5%": the gerund after the talks one goes into is the goer's.
         // "came in demanding 45%": so is the gerund after coming in.
         const intoTalks =

@@ -78,6 +78,8 @@ describe('proposes', () => {
     ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
     ['Israel rejected calls for a permanent ceasefire.'],
     ['A spokesman dismissed reports that Iran had offered to suspend enrichment for three years.'],
+    // A noun that is also a verb of proposing ("table") is no passive's trigger.
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. Its side of the table is led by finance chief Karen Holt.'],
     // A settlement "aimed at" something is no side's aim.
     ['A day after the accord was signed in Lima to start a settlement aimed at ending the border war, Chile said nothing.'],
   ])('%s → no proposal', (text) => {
