@@ -7,6 +7,8 @@ describe('leads', () => {
     // "who led …" past an apposition that describes the person; "head of the X delegation" in apposition.
     ['Chile and Peru met in Lima. "We will not pay," said Ana Ruiz, director of the crisis unit of the Chilean foreign ministry, who led the Chilean delegation in Lima.', 'Ana Ruiz', 'Chilean delegation'],
     ['Chile and Peru met in Lima. The accord was signed by the Minister of Fisheries of Peru Luis Rojas, head of the Peruvian delegation.', 'Luis Rojas', 'Peruvian delegation'],
+    // The company's team a company's chief executive leads is that company's, whichever was named last.
+    ["Kestrel Foods rejected the offer. Bayline Shipping raised its offer. Kestrel's chief executive, Ana Ruiz, who leads the company's negotiating team, said no.", 'Ana Ruiz', 'Kestrel Foods negotiating team'],
     // A long title with a list of portfolios before the name.
     ["Namibia and South Africa met in Walvis Bay. South Africa's delegation, led by Deputy Minister of Mines, Energy and the Environment Thabo Nkosi, rejected the plan.", 'Thabo Nkosi', 'South African delegation'],
     // A side's bargaining team or committee, after its possessive or "its".

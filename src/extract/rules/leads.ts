@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
+import { TEAM_LABEL_NOUN, delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing|directs|directed|direct|directing)$/;
@@ -20,10 +20,19 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     // "the Kenyan team", "the company's talks": the side's delegation.
     const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
     if (body) {
+      const world = worldKnowledge();
+      // "Kestrel's chief executive, who leads the company's negotiating team": a side named by its kind word is the
+      // leader's own when that is no state, whichever company the article named last.
+      const own = body.via === 'description' && leader.party !== undefined && leader.party !== body.party && !world.states.has(leader.party) ? leader.party : undefined;
+      if (body.type === 'Delegation' && own !== undefined) {
+        const noun = TEAM_LABEL_NOUN.exec(body.canonical)?.[2] ?? 'delegation';
+        return { ...body, party: own, canonical: delegationLabel(world, own, noun) };
+      }
       if (body.type !== 'Party' || !TEAM_NOUNS.test(view.lower(after))) return body;
       // "heads the union's negotiating panel": the team by its own noun.
       const noun = /^(bargaining|negotiating)$/.test(view.lower(after)) ? teamNoun(view.tokens, after + 2) : teamNoun(view.tokens, after + 1);
-      return { ...body, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), body.party ?? body.canonical, noun) };
+      const side = own ?? body.party ?? body.canonical;
+      return { ...body, party: own ?? body.party, type: 'Delegation', canonical: delegationLabel(world, side, noun) };
     }
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
