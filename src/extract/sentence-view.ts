@@ -448,6 +448,12 @@ export class SentenceView {
     return false;
   }
 
+  /** "a total allowable catch (TAC) of 142,000 tonnes": a parenthesis around the acronym of the words before it. */
+  private isAcronymParenthesis(k: number): boolean {
+    const open = this.tokens[k]!.text === '(' ? k : this.tokens[k]!.text === ')' ? k - 2 : -1;
+    return open > 0 && this.tokens[open]?.text === '(' && this.tokens[open + 2]?.text === ')' && /^\p{Lu}{2,8}s?$/u.test(this.tokens[open + 1]?.text ?? '');
+  }
+
   /** "401(k)", "member(s)": a parenthesis written inside a word, with no space before it, closes within the word. */
   private isWordParenthesis(k: number): boolean {
     const t = this.tokens[k]!;
@@ -475,7 +481,7 @@ export class SentenceView {
       }
       // "… to SEK 362 - board now recommends": a hyphen standing alone, as headlines write a dash, ends the clause.
       if (t.text === '-' && k > from && this.tokens[k - 1]!.end < t.start && this.tokens[k + 1] !== undefined && t.end < this.tokens[k + 1]!.start) return k;
-      if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
+      if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;

@@ -11,6 +11,8 @@ describe('agrees', () => {
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota is set at 900 tonnes$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
+    // An aside that opens with a participle, holding a relative clause, between the deal and its term; an acronym in parentheses.
+    ['Chile and Peru signed a fishing deal on Monday. Under the deal, struck after a final session in Lima that ran past midnight, the two countries will set a single total allowable catch (TAC) of 142,000 tonnes.', ['Chile', 'Peru'], /^set a single total allowable catch \(TAC\) of 142,000 tonnes$/],
     // An aside between dashes stands between the subject and its verb.
     ['Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded a new fishing agreement.', ['Chile'], /fishing agreement/],
     // The members a bloc's name lists between dashes act with it.

@@ -685,6 +685,16 @@ const underPlan: ExtractionRule = {
     const intro = comma;
     if (relativeEnd !== undefined) comma = relativeEnd;
     if (comma === undefined || intro === undefined) return [];
+    // "Under the deal, struck after a final session in Lima that ran past midnight, the two countries will …": an aside
+    // that opens with a participle ends at the comma after which a term's modal comes.
+    const participle = view.tokens[intro + 1];
+    if (relativeEnd === undefined && participle?.pos === 'VERB' && /(ed|en|wn|uck|ght)$/.test(participle.lower)) {
+      for (let k = intro + 2; k < Math.min(view.tokens.length, intro + 32); k++) {
+        if (view.lower(k) !== ',' || view.find(TERM_MODALS, k + 1, 8) === undefined) continue;
+        comma = k;
+        break;
+      }
+    }
     // "Under the agreement in principle announced on Friday,": the deal is the first stance noun of the phrase.
     let noun = under + 1;
     const isStanceNoun = (k: number): boolean => view.tokens[k]!.pos === 'NOUN' && (view.endsLexiconEntry('deal', 'nouns', k) || NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', k)));
