@@ -358,9 +358,10 @@ class ReferenceResolver {
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
-    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration|ministry)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
-    // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union).
-    const stateSides = this.principals.filter((p) => this.world.states.has(p));
+    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration|ministry|province)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+    // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
+    // and so does "the province" across the table from a union: there the province is its government, not a place.
+    const stateSides = tokens[k + 1]!.lower === 'province' ? [] : this.principals.filter((p) => this.world.states.has(p));
     const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     if (states.length !== 1) return undefined;
     let end = k + 2;
@@ -419,10 +420,13 @@ class ReferenceResolver {
     // names the union in full: an organisation of that kind named later still fits better than one of unknown kind.
     const noun = tokens[head]!.lemma;
     const word = tokens[head]!.lower;
+    const named = (l: string): boolean => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`);
     const label =
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
-      recent.find((l) => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`)) ??
+      recent.find(named) ??
       recent.find((l) => kindOf(l) === kind) ??
+      // "The nurses' alliance …" in a summary above the story that names the alliance in full.
+      this.organisations.find(named) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find((l) => kindOf(l) === undefined);
     if (!label) return undefined;

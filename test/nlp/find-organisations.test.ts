@@ -164,6 +164,17 @@ describe('organisations found in the text', () => {
     expect(principalParties(annotateArticle(article)).sort()).toEqual(['Central African Republic', 'Northern Liberation Front']);
   });
 
+  it('reads "the nurses\' alliance" in a summary above the story as the alliance it names later, and "the province" across the table from it as the department', () => {
+    const text = [
+      'Key points',
+      "- The nurses' alliance and the province reached a tentative agreement on Sunday",
+      'The Coastal Registered Nurses\' Alliance and the Department of Health met in Halifax. The alliance had demanded a 9% raise.',
+    ].join('\n');
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const first = annotateArticle(article).find((s) => s.text.includes('tentative'))!;
+    expect(first.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(["Coastal Registered Nurses' Alliance", 'Department of Health']);
+  });
+
   it('names the two sides of a strike as the principal parties', () => {
     const text = 'The Harbour Workers Union (HWU) and Bayline Shipping resumed talks. Bayline said it had improved its offer. The HWU rejected the offer.';
     const article = articleFromText(`${text}\n`, 'test.txt');
