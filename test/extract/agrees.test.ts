@@ -11,6 +11,9 @@ describe('agrees', () => {
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota is set at 900 tonnes$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
+    // Sides that carry out an exchange of people agreed to it.
+    ['Chile and Peru exchanged prisoners in Lima on Wednesday under a deal brokered by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
+    ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
     // An aside that opens with a participle, holding a relative clause, between the deal and its term; an acronym in parentheses.
     ['Chile and Peru signed a fishing deal on Monday. Under the deal, struck after a final session in Lima that ran past midnight, the two countries will set a single total allowable catch (TAC) of 142,000 tonnes.', ['Chile', 'Peru'], /^set a single total allowable catch \(TAC\) of 142,000 tonnes$/],
     // An aside between dashes stands between the subject and its verb.
@@ -90,6 +93,9 @@ describe('agrees', () => {
     ['Under the first phase of the deal, which is to last six weeks, Hamas will free 33 hostages.'],
     ['An Israeli official said the cabinet was expected to approve the agreement on Thursday.'],
     ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani announced the agreement at a news conference in Doha.'],
+    // One side alone, or letters rather than people, make no exchange agreed.
+    ['Chile and Peru met in Lima. Peru exchanged prisoners with a rebel group years ago.'],
+    ['Chile and Peru met in Lima. Chile and Peru exchanged letters on Monday.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -67,6 +67,44 @@ const madeDeal: ExtractionRule = {
   },
 };
 
+/** What sides exchange that shows the exchange was agreed: people held, and the remains of the dead. */
+const EXCHANGED = /^(prisoners|detainees|captives|hostages|soldiers|bodies|remains|prisoners-of-war|pows|fighters|civilians)$/;
+
+/**
+ * "Iran and Denmark exchanged prisoners in Muscat", "the two sides swapped 84 captives", "have completed the exchange":
+ * the sides that carry out an exchange of people each agreed to it.
+ */
+const exchanged: ExtractionRule = {
+  name: 'agrees.exchanged',
+  predicate: 'agrees',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      const t = view.tokens[k]!;
+      // "agreed to carry out an exchange": an infinitive is what was agreed, which the rules of agreeing read.
+      if (t.pos !== 'VERB' || view.negated(k) || /^(be|been|being|to)$/.test(view.lower(k - 1))) continue;
+      let label: string | undefined;
+      if (/^(exchange|swap)$/.test(t.lemma)) {
+        let end = k + 1;
+        while (end < view.tokens.length && /^(NUM|ADJ|NOUN)$/.test(view.tokens[end]!.pos) && end - k <= 4) end++;
+        if (end > k + 1 && EXCHANGED.test(view.lower(end - 1))) label = `exchange of ${view.text(k + 1, end)}`;
+      } else if (/^(complete|carry|conduct|finalize|finalise)$/.test(t.lemma)) {
+        const noun = view.find(/^(exchange|swap)$/, view.lower(k + 1) === 'out' ? k + 2 : k + 1, 4);
+        // "completed the exchange of 84 captives": with what was exchanged, when it is said.
+        let end = noun === undefined ? undefined : noun + 1;
+        if (end !== undefined && view.lower(end) === 'of') for (end++; end < view.tokens.length && /^(NUM|ADJ|NOUN)$/.test(view.tokens[end]!.pos); end++);
+        if (noun !== undefined && end !== undefined && view.tokens.slice(k + 1, noun).every((x) => /^(DET|ADJ|NOUN|NUM|ADP)$/.test(x.pos))) label = view.text(view.lower(k + 1) === 'out' ? k + 2 : k + 1, end).replace(/^(the|a|an|their) /i, '');
+      }
+      if (label === undefined) continue;
+      const sides = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      // An exchange needs both its sides: "Iran and Denmark", "the two sides"; one side's is its release.
+      if (new Set(sides.map((m) => m.party ?? m.canonical)).size < 2) continue;
+      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+    }
+    return results;
+  },
+};
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   // "agreed with the Swiss plan": with a plan, not with a person.
@@ -84,5 +122,6 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
   stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true }),
   madeDeal,
+  exchanged,
   stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: BARE_AGREEMENT }),
 ];
