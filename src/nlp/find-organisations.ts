@@ -316,7 +316,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
-      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && tokens[nameEnd]?.text !== "'s") break;
+      // ("… Water Trawler Owners' Forum": words before a plural possessive are the name's own.)
+      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       if (isCapitalised(tokens[k]) && endsInState(tokens, k, world)) break;
     }
@@ -324,6 +325,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
+    // "Cape Deep-Water Trawlers": a hyphen written inside a word joins two capitalised words of one name (two acronyms
+    // so joined, "SAG-AFTRA", are read as one acronym below).
+    else if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").

@@ -295,7 +295,8 @@ export function withLocalNames(world: WorldKnowledge, names: Iterable<readonly [
     if (local.has(key)) continue;
     local.set(key, known);
     heads.add(nameHead(key));
-    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length));
+    // A hyphen or an apostrophe splits a word into tokens: "Cape Deep-Water Trawler Owners' Forum" is eight, not five.
+    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length + 2 * (name.match(/[-'’]/g)?.length ?? 0)));
   }
   if (local.size === 0 && lowerCase.length === 0) return world;
   const lowerKeys = lowerCase.map(nameKey);

@@ -50,6 +50,8 @@ describe('organisations found in the text', () => {
     // A legal form ends a company's name, in the possessive too.
     ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
     ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
+    // A hyphen inside a word of the name, and a word of the trade before a plural possessive, are the name's own.
+    ["The Cape Deep-Water Trawler Owners' Forum (CDTOF) rejected the quota.", "Cape Deep-Water Trawler Owners' Forum", ['CDTOF']],
     // A question word that opens a headline is no part of the name after it.
     ['How Stichting Veldhuis Erfgoed learned to say yes to a buyer.', 'Stichting Veldhuis Erfgoed', []],
   ])('%s → %s', (text, label, names) => {
