@@ -402,6 +402,9 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Chile sought the return of two fishing boats, which Peru ruled out.', 'rejects', ['return of two fishing boats']],
     ['Chile and Peru met in Lima. Lima proposed a visit of a doctor to the crews, which Chile turned down in October.', 'rejects', ['visit of a doctor to the crews']],
     ['Chile and Peru met in Lima. Peru demanded an amnesty, which Chile rejected throughout the talks.', 'rejects', ['amnesty']],
+    // What a clause after ", which" rejects is the topic read last, however long its phrase.
+    ['Chile and Peru met in Lima. Lima also sought the unfreezing of 40 million dollars held by a Chilean bank, which Chilean negotiators ruled out.', 'rejects', ['unfreezing of 40 million dollars held by a Chilean bank']],
+    ['Chile and Peru met in Lima. Chile had proposed a visit by Chilean doctors, which Peru turned down in October.', 'rejects', ['visit by Chilean doctors']],
     // A time between the verb and its object, a time of day after a weekday; an aside between an offer and its verb.
     ['Chile and Peru met in Lima. Chile refused throughout the talks to pay any compensation.', 'rejects', ['pay any compensation']],
     ['Chile and Peru met in Lima. Peru made an offer on Tuesday. Chile turned down the offer on Wednesday afternoon.', 'rejects', ['offer']],

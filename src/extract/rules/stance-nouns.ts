@@ -339,36 +339,59 @@ const appositiveStance: ExtractionRule = {
     for (const { predicate, noun, start } of stanceNounSpans(view)) {
       const comma = appositiveComma(view, start, noun);
       if (comma === undefined) continue;
-      const before = view.text(0, comma);
-      // The topic read last before the comma: the one whose label ends nearest to it.
-      let referent: string | undefined;
-      let end = -1;
-      for (const label of context.topics) {
-        const at = before.lastIndexOf(label);
-        if (at >= 0 && at + label.length > end) [referent, end] = [label, at + label.length];
-      }
+      const referent = topicBefore(view, context.topics, comma);
       if (referent === undefined) continue;
       const object = { kind: 'topic', label: referent, type: 'Topic' } as const;
       for (const subject of holdersOf(view, start, noun, context.principals)?.holders ?? []) results.push({ subject, predicate, object, confidence: 0.65 });
       // "a condition Israeli Prime Minister X has repeatedly rejected": the actors right after the noun, then their verb.
       const relative = /^(that|which)$/.test(view.lower(noun + 1)) ? noun + 2 : noun + 1;
-      const verb = relativeVerb(view, relative);
-      if (verb === undefined || view.negated(verb)) continue;
-      const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
-      for (const [verbs, stance] of VERB_STANCES) {
-        const last = view.lexiconEntryAt(verbs, 'verbs', verb);
-        // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
-        // infinitive or a time phrase, ends the clause.
-        if (last === undefined) continue;
-        const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
-        if (!/^[.,;]$/.test(view.tokens[afterTimePhrase(view, infinitive)]?.text ?? '.')) continue;
-        results.push({ subject: actor, predicate: stance, object, confidence: 0.65 });
-        break;
-      }
+      const relativeMatch = stanceOfRelative(view, relative, object);
+      if (relativeMatch !== undefined) results.push(relativeMatch);
+    }
+    // "Tehran sought the unfreezing of its assets, which Danish negotiators ruled out.": a clause after ", which" with a
+    // side and its stance verb and no object of its own takes that stance on the topic read last before the comma.
+    for (let comma = 1; comma < view.tokens.length; comma++) {
+      if (view.lower(comma) !== ',' || view.lower(comma + 1) !== 'which') continue;
+      const referent = topicBefore(view, context.topics, comma);
+      const match = referent === undefined ? undefined : stanceOfRelative(view, comma + 2, { kind: 'topic', label: referent, type: 'Topic' });
+      if (match !== undefined && !results.some((r) => r.subject === match.subject && r.predicate === match.predicate)) results.push(match);
     }
     return results;
   },
 };
+
+/** The topic read last before token `comma`: the one whose label ends nearest to it. */
+function topicBefore(view: SentenceView, topics: readonly string[], comma: number): string | undefined {
+  const before = view.text(0, comma);
+  let referent: string | undefined;
+  let end = -1;
+  for (const label of topics) {
+    const at = before.lastIndexOf(label);
+    if (at >= 0 && at + label.length > end) [referent, end] = [label, at + label.length];
+  }
+  return referent;
+}
+
+/**
+ * "… that the chancellor had long resisted", "… which Iran turned down in October": a relative clause from token
+ * `relative` holding a side and its stance verb, which closes the clause with an infinitive or a time at most. That
+ * side's stance on `object`, or undefined.
+ */
+function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatch['object']): RuleMatch | undefined {
+  const verb = relativeVerb(view, relative);
+  if (verb === undefined || view.negated(verb)) return undefined;
+  const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
+  for (const [verbs, stance] of VERB_STANCES) {
+    const last = view.lexiconEntryAt(verbs, 'verbs', verb);
+    // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
+    // infinitive or a time phrase, ends the clause.
+    if (last === undefined) continue;
+    const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
+    if (!/^[.,;]$/.test(view.tokens[afterTimePhrase(view, infinitive)]?.text ?? '.')) continue;
+    return { subject: actor, predicate: stance, object, confidence: 0.65 };
+  }
+  return undefined;
+}
 
 /** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
 const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
