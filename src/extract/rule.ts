@@ -309,6 +309,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
+        // "insists that Denmark refused to pay": what a side says another did is a claim of fact, not a condition.
+        if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
         // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.
         if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
@@ -503,6 +505,17 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   while (k > 0 && view.tokens[k]!.pos === 'ADJ') k--;
   if (view.actors.includes(subject) && /^(a|an|any|no|every)$/.test(view.lower(k)) && k < subject.tokenStart - 1) return true;
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
+}
+
+/** A clause from `from` whose subject is a side and whose verb is in the past: "Denmark refused …", "the union had agreed …". */
+function saysWhatHappened(view: SentenceView, from: number): boolean {
+  const at = view.lower(from) === 'that' ? from + 1 : from;
+  const side = view.actors.find((m) => m.tokenStart === at && STANCE_ACTORS.has(m.type));
+  if (side === undefined) return false;
+  let verb = side.tokenEnd;
+  while (view.tokens[verb]?.pos === 'ADV') verb++;
+  const t = view.tokens[verb];
+  return t !== undefined && (/^(had|was|were|did)$/.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && /ed$/.test(t.lower)));
 }
 
 /** "dismissed reports that Iran had offered …": a stance someone reports, or denies, was taken, not one taken. */

@@ -109,6 +109,8 @@ describe('demands', () => {
     ['Analysts said the two sides must compromise.'],
     ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
     ['Kestrel Foods said the union should not strike.'],
+    // Insisting that a side did something states a fact, not a condition.
+    ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to pay any money.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
