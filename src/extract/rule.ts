@@ -266,7 +266,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed.)
           if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && view.tokens.slice(timeFirst, particle).every((t) => t.pos !== 'ADP')) continue;
           objectStart = particle + 1;
-        } else objectStart = afterTimePhrase(view, objectStart);
+        } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, objectStart));
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && !spec.adjectival && isPassiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
@@ -505,6 +505,13 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   while (k > 0 && view.tokens[k]!.pos === 'ADJ') k--;
   if (view.actors.includes(subject) && /^(a|an|any|no|every)$/.test(view.lower(k)) && k < subject.tokenStart - 1) return true;
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
+}
+
+/** "would insist in Luanda that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
+function afterPlaceBeforeClause(view: SentenceView, k: number): number {
+  if (!/^(in|at)$/.test(view.lower(k))) return k;
+  const place = view.sentence.mentions.find((m) => m.type === 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
+  return place !== undefined && /^(that|to)$/.test(view.lower(place.tokenEnd)) ? place.tokenEnd : k;
 }
 
 /** A clause from `from` whose subject is a side and whose verb is in the past: "Denmark refused …", "the union had agreed …". */

@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // A place between the verb and the clause it introduces.
+    ['The government of Chile and the Northern Front met in Lima. Ana Ruiz said the government would insist in Quito that all rebel fighters be disarmed first.', 'Chile', /^all rebel fighters be disarmed first$/],
     // A sum asked without "for", as translated news writes it.
     ['Chile and Peru met in Lima. The kidnappers of the Northern Justice Movement asked a ransom of 3 million dollars.', 'Northern Justice Movement', /^ransom of 3 million dollars$/],
     // Calling for a sum, a share or more of something sets a condition; a figure between dashes is what the vague object means.
