@@ -111,6 +111,9 @@ function bothSidesAgreed(claims: readonly Claim[], sentenceIndex: number, princi
   return principals.every((side) => agreed.has(side));
 }
 
+/** "accepted the formula", "rejected the compromise": a word for an offer alone, with at most its article, refers back to one. */
+const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise|package|idea|solution|initiative|arrangement)$/i;
+
 /**
  * "The guild proposed that AI can't write scripts. The studios rejected our proposal": a bare stance noun a side
  * rejects or accepts is what another side last proposed or demanded in the article, when that was one thing. An offer
@@ -119,7 +122,7 @@ function bothSidesAgreed(claims: readonly Claim[], sentenceIndex: number, princi
 function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], sentenceIndex: number): ClaimArgument {
   // "the union's demands": the owner's possessive is no content either.
   const bare = object.kind === 'topic' ? object.label.replace(/^\S+['’]s\s+/, '') : '';
-  if (object.kind !== 'topic' || !BARE_STANCE_NOUN.test(bare) || /(request|response)s?$/i.test(bare)) return object;
+  if (object.kind !== 'topic' || !(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return object;
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
   const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;

@@ -11,6 +11,8 @@ describe('agrees', () => {
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota is set at 900 tonnes$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
+    // "the formula" accepted is what another side last proposed.
+    ['Chile and the Northern Front met in Lima. Peru proposed a humanitarian convoy of the Red Cross. Both Santiago and the Northern Front accepted the formula.', ['Chile', 'Northern Front'], /^humanitarian convoy of the Red Cross$/],
     // Sides that carry out an exchange of people agreed to it.
     ['Chile and Peru exchanged prisoners in Lima on Wednesday under a deal brokered by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
     ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
