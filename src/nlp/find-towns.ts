@@ -29,6 +29,12 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
       if (!isCapitalised(tokens[i]) || (isCapitalised(tokens[i - 1]) && isWordToken(tokens[i - 1]))) continue;
       let end = i;
       while (end < tokens.length && end - i < MAX_TOWN_WORDS && isCapitalised(tokens[end]) && isWordToken(tokens[end])) end++;
+      const listed = end > i ? smallTownAt(tokens, i, end, world) : undefined;
+      if (listed !== undefined && !(end === i + 1 && surnames.has(tokens[i]!.lower))) {
+        towns.push(listed);
+        i = end;
+        continue;
+      }
       if (end === i || tokens[end]?.text !== ',' || world.names.has(nameKey(spanText(tokens, i, end)))) continue;
       const region = knownAt(tokens, end + 1, world);
       if (region === undefined || !(region.known.kind === 'place' || (region.known.kind === 'party' && world.states.has(region.known.party)))) continue;
@@ -44,6 +50,24 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
     }
   }
   return towns;
+}
+
+/** Nouns of a place of talks that a town's name may qualify: "a Fredericton hotel". */
+const VENUE_NOUNS = /^(hotel|palace|resort|centre|center|venue|courthouse|office|offices|headquarters)$/;
+
+/**
+ * A town of the city list too small to be known everywhere, from token `i` to `end`, where the article shows a place:
+ * after "in" ("at the Riverview Inn in Fredericton"), before a venue noun ("a Fredericton hotel"), or as the dateline
+ * that opens the article ("FREDERICTON —").
+ */
+function smallTownAt(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): [string, KnownName] | undefined {
+  const key = nameKey(spanText(tokens, i, end));
+  const known = world.smallCities.get(key);
+  if (known === undefined || known.kind !== 'place') return undefined;
+  const before = tokens[i - 1]?.lower;
+  const dateline = i === 0 && tokens.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && /^[—–-]$/.test(tokens[end]?.text ?? '');
+  if (before !== 'in' && !VENUE_NOUNS.test(tokens[end]?.lower ?? '') && !dateline) return undefined;
+  return [known.place, known];
 }
 
 /** The longest name world knowledge knows that starts at token `i`. */

@@ -39,6 +39,11 @@ export interface WorldKnowledge {
   readonly organisationKinds: ReadonlyMap<string, string>;
   /** ISO 4217 codes of the states' currencies ("SEK", "USD"): capitals that name money, not a side. */
   readonly currencyCodes: ReadonlySet<string>;
+  /**
+   * Towns of the city list too small to be read as places anywhere (see MIN_CITY_POPULATION), by lower-cased name: the
+   * town finder takes one where the article itself shows a place ("in Fredericton", "a Fredericton hotel").
+   */
+  readonly smallCities: ReadonlyMap<string, KnownName>;
   readonly offices: OfficeLexicon;
 }
 
@@ -92,6 +97,8 @@ const require = createRequire(import.meta.url);
 
 /** Cities smaller than this are not recognised: small towns share names with people and words. */
 const MIN_CITY_POPULATION = 100_000;
+/** Towns smaller than this are not taken even where the article shows a place. */
+const MIN_SMALL_CITY_POPULATION = 20_000;
 /** Regions whose listed cities hold fewer people than this are not recognised. */
 const MIN_REGION_POPULATION = 1_000_000;
 
@@ -208,8 +215,15 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   }
   const notPlaces = new Set(extra.notPlaces.map(nameKey));
   const cities = [...cityMapping].sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
+  const smallCities = new Map<string, KnownName>();
   for (const city of cities) {
-    if (city.pop < MIN_CITY_POPULATION || notPlaces.has(nameKey(city.city))) continue;
+    if (notPlaces.has(nameKey(city.city))) continue;
+    if (city.pop < MIN_CITY_POPULATION) {
+      const key = nameKey(city.city_ascii);
+      // The largest town of a name is the one news means.
+      if (city.pop >= MIN_SMALL_CITY_POPULATION && !names.has(key) && !smallCities.has(key)) smallCities.set(key, { kind: 'place', place: city.city_ascii, party: labelOf.get(city.iso2) });
+      continue;
+    }
     const party = labelOf.get(city.iso2);
     // A capital keeps standing for its state under the city list's spellings of it.
     const capital = names.get(nameKey(city.city));
@@ -258,6 +272,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     lowerCaseNames,
     lowerCaseHeads,
     currencyCodes,
+    smallCities,
     maxNameTokens: Math.min(maxNameTokens, 6),
     nameHeads,
     demonyms,

@@ -18,6 +18,11 @@ describe('findTowns', () => {
     ['CARROW FALLS, Ohio, March 4 - Nurses at Kestrel Health issued a strike notice.', [['Carrow Falls', 'United States']]],
     ['Most sessions were held in Sturgeon Lake, Ontario, with several rounds in Thunder Bay, Ontario.', [['Sturgeon Lake', 'Canada'], ['Thunder Bay', 'Canada']]],
     ['The talks moved to Port Avery, Canada.', [['Port Avery', 'Canada']]],
+    // A town of the city list too small to be known everywhere, where the text shows a place: after "in", before a
+    // venue's noun, as the dateline.
+    ['The two sides met at the Riverside Inn in Kamloops on Saturday.', [['Kamloops', 'Canada']]],
+    ['Talks broke down late Wednesday at a Nanaimo hotel.', [['Nanaimo', 'Canada']]],
+    ['WHITEHORSE — Teachers could strike on Monday.', [['Whitehorse', 'Canada']]],
   ])('%s → %j', (text, towns) => {
     expect(townsOf(text)).toEqual(towns);
   });
@@ -27,6 +32,8 @@ describe('findTowns', () => {
     ["Kestrel Foods, Canada's largest dairy, rejected the offer."],
     ['The bill was backed by Tom Avery, Ohio Democrat.'],
     ['Ana Ruiz spoke first. According to Ruiz, Chile and Peru agreed.'],
+    // The same town's name anywhere else is a word or a name.
+    ['Kamloops said the offer was fair.'],
     ['Vladimir Petrov left. According to Petrov, Russia wants more time.'],
   ])('%s → no town', (text) => {
     expect(townsOf(text)).toEqual([]);

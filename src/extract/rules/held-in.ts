@@ -3,10 +3,11 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { lexicon } from '../../nlp/lexicon.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
+const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
 
@@ -113,7 +114,9 @@ const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|fo
  * still to come: "agreed to meet again in Brussels", "will meet in Rome".
  */
 function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
-  for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k))) return true;
+  // ("as early as next Monday after contract talks …": "next" before a day or a week says when, not which round.)
+  const when = (k: number): boolean => lexicon().timeWords.has(view.lower(k + 1)) || /^(week|weekend|month|year|day|morning|night)$/.test(view.lower(k + 1));
+  for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
   return view.tokens[talksWord]!.pos === 'VERB' && /^(to|will|would|could|may|might|shall)$/.test(view.lower(talksWord - 1));
 }
 
@@ -131,7 +134,9 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
-    if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && talksAreSubject(view)) return true;
+    // ("… after contract talks between the union and the government broke down at a Fredericton hotel": or the talks
+    // before the verb with no other verb between.)
+    if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
   }
@@ -140,6 +145,15 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
 
 /** Verbs for the course talks take, said of the talks themselves. */
 const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish)$/;
+
+/** True when "talks" or "negotiations" stand a few words before the verb at `verb`, with no other verb between. */
+function talksBefore(view: SentenceView, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 10); k--) {
+    if (/^(talks|negotiations)$/.test(view.lower(k))) return true;
+    if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX' || /^[.;:,]$/.test(view.lower(k))) return false;
+  }
+  return false;
+}
 
 /** True when the sentence opens with the talks as its subject: "Talks …", "The negotiations …". */
 function talksAreSubject(view: SentenceView): boolean {
