@@ -267,6 +267,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && view.tokens.slice(timeFirst, particle).every((t) => t.pos !== 'ADP')) continue;
           objectStart = particle + 1;
         } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, objectStart));
+        // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
+        if (/^(itself|themselves|himself|herself|ourselves)$/.test(view.lower(objectStart)) && view.lower(objectStart + 1) === 'to') objectStart += 2;
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && !spec.adjectival && isPassiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
@@ -491,8 +493,9 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '');
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
-  // "Washington demands that Beijing …": a clause after the word makes it a verb too.
-  return next !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos) || next.lower === 'that');
+  // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
+  // ("the company compromises itself to …").
+  return next !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos) || /^(that|itself|themselves)$/.test(next.lower));
 }
 
 /** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */

@@ -11,6 +11,9 @@ describe('agrees', () => {
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota is set at 900 tonnes$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
+    // A side that commits itself, as translated news writes it, agrees to what it commits to.
+    ['The Harbour Tenants Association and Bayline Homes signed an agreement in Leeds. Bayline Homes compromises itself to limit the rise of the rents at 3 percent.', ['Bayline Homes'], /^limit the rise of the rents at 3 percent$/],
+    ['The Harbour Tenants Association and Bayline Homes signed an agreement in Leeds. The association commits itself to end the rent strike.', ['Harbour Tenants Association'], /^end the rent strike$/],
     // "the formula" accepted is what another side last proposed.
     ['Chile and the Northern Front met in Lima. Peru proposed a humanitarian convoy of the Red Cross. Both Santiago and the Northern Front accepted the formula.', ['Chile', 'Northern Front'], /^humanitarian convoy of the Red Cross$/],
     // Sides that carry out an exchange of people agreed to it.
