@@ -146,7 +146,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;
       // "brokered by Qatar", "brokered by the Economic Community of …".
       const by = before(1) === 'by' ? 1 : before(1) === 'the' && before(2) === 'by' ? 2 : 0;
-      if (nearMediation || (by > 0 && isMediation(m.tokenStart - by - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // "with the mediation of the City Council", "the facilitator of the talks, the X".
+      const of = before(1) === 'of' ? 1 : before(1) === 'the' && before(2) === 'of' ? 2 : 0;
+      if (nearMediation || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).

@@ -242,6 +242,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
+  // "Marvel" found on its own and as the short name of "Marvel Living": one organisation, by its full name.
+  for (const label of [...byLabel.keys()]) {
+    const full = [...byLabel.entries()].find(([other, names]) => other !== label && names.has(label))?.[0];
+    if (full === undefined) continue;
+    for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
+    byLabel.delete(label);
+  }
   const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);

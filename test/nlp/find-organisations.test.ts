@@ -177,6 +177,19 @@ describe('organisations found in the text', () => {
     expect(first.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(["Coastal Registered Nurses' Alliance", 'Department of Health']);
   });
 
+  it('takes a name found alone that is also the short name of a longer one for that one, and counts a side "with the mediation of" less', () => {
+    const text = [
+      'The tenants and the property company Bayline Living signed an agreement, with the mediation of the Harbour City Council.',
+      'Bayline will repair the lifts. The Harbour Tenants Association said Bayline had kept its word. The association will end the strike.',
+      'The Harbour City Council will buy 96 flats.',
+    ].join(' ');
+    const labels = organisationsOf(text).map((o) => o.label);
+    expect(labels).toContain('Bayline Living');
+    expect(labels).not.toContain('Bayline');
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(principalParties(annotateArticle(article)).sort()).toEqual(['Bayline Living', 'Harbour Tenants Association']);
+  });
+
   it('names the two sides of a strike as the principal parties', () => {
     const text = 'The Harbour Workers Union (HWU) and Bayline Shipping resumed talks. Bayline said it had improved its offer. The HWU rejected the offer.';
     const article = articleFromText(`${text}\n`, 'test.txt');
