@@ -359,20 +359,23 @@ class ReferenceResolver {
    * state (a government and a rebel movement, a union, a company).
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
+    // "Government negotiators, led by …": without its article, the noun names the government's team only.
+    const noun = tokens[k]?.lower === 'the' ? k + 1 : k;
+    const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
-    if (tokens[k]?.lower !== 'the' || !/^(government|authorities|administration|ministry|province)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+    if ((noun === k && !bareTeam) || !/^(government|authorities|administration|ministry|province)$/.test(tokens[noun]?.lower ?? '')) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
-    const stateSides = tokens[k + 1]!.lower === 'province' ? [] : this.principals.filter((p) => this.world.states.has(p));
+    const stateSides = tokens[noun]!.lower === 'province' ? [] : this.principals.filter((p) => this.world.states.has(p));
     const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     if (states.length !== 1) return undefined;
-    let end = k + 2;
+    let end = noun + 1;
     if (tokens[end]?.lower === "'s") end++;
     if (tokens[end]?.lower === 'negotiating') end++;
     const team = DELEGATION_NOUNS.has(tokens[end]?.lower ?? '');
     // "the government forces", "the government's offer": the state itself only when the noun heads its phrase.
-    if (!team && (tokens[k + 2]?.pos === 'NOUN' || tokens[k + 2]?.pos === 'PROPN')) return undefined;
-    return { end: team ? end + 1 : k + 2, state: states[0]!, team };
+    if (!team && (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN')) return undefined;
+    return { end: team ? end + 1 : noun + 1, state: states[0]!, team };
   }
 
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
