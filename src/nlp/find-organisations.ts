@@ -11,6 +11,8 @@ export interface ArticleOrganisation {
   readonly label: string;
   /** Names in lower case ("school board", "machinists' union") are matched in lower case too. */
   readonly names: readonly string[];
+  /** The kind the text gives it beside a name that does not say it ("the union Futbolistas Unidas"), as the lexicon names kinds. */
+  readonly kind?: string | undefined;
 }
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
@@ -46,6 +48,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (!known) byLabel.set(label, set);
     for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
   };
+  // The kind noun the text puts beside a name that holds none: "the union Futbolistas Unidas".
+  const givenKindWords = new Map<string, string>();
   const acronymsUsed = new Map<string, number>();
   const terms = new Set<string>();
   // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
@@ -83,6 +87,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
         if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
           const label = spanText(tokens, i, run);
+          if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           const defined = acronymAfter(tokens, run);
           if (defined) add(label, defined);
           else add(label);
@@ -145,6 +150,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
         // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
+        givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, modifying: 0, uses: 0 };
@@ -249,10 +255,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
     byLabel.delete(label);
   }
-  const unnamed = [...unnamedSides(sentences, byLabel), ...collectiveSides(sentences, byLabel, world)];
+  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
-  return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort() })), ...unnamed]
+  const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
+  return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort(), kind: kindOf(label) })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
@@ -360,9 +367,12 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
  * "Union of Machinists and Fitters"): the phrase becomes one of its names. Otherwise none whose head a named
  * organisation ends with ("the Harbour Council" makes "the council" that one).
  */
-function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>): ArticleOrganisation[] {
+function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>): ArticleOrganisation[] {
   const heads = lexicon().unnamedSideHeads;
   const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
+  // "the players' union" after "the union Futbolistas Unidas": the one organisation the text called by that noun.
+  const calledBy = new Map<string, string[]>();
+  for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();
   for (const tokens of sentences) {
     for (let k = 0; k + 2 < tokens.length; k++) {
@@ -391,7 +401,9 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       const members = before.map((n) => tokens[n]!.lower);
       const phrase = spanText(tokens, nameStart, j + 1);
       const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase())));
+      const called = calledBy.get(head.lower);
       if (owner.length === 1) named.get(owner[0]!)!.add(phrase);
+      else if (owner.length === 0 && called?.length === 1) named.get(called[0]!)!.add(phrase);
       else if (!namedHeads.has(head.lower)) found.add(phrase);
     }
   }
@@ -555,7 +567,7 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   const { organisationKinds } = lexicon();
   const byKind = new Map<string, string[]>();
   for (const org of organisations) {
-    const kind = organisationKind(org.label);
+    const kind = org.kind ?? organisationKind(org.label);
     if (kind !== undefined) appendTo(byKind, kind, org.label);
   }
   // "the group's spokesman", "militia commander X": any noun of that kind.
@@ -569,7 +581,10 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   // Sides with no proper name are found as lower-case names, like the groups of states ("developing countries").
   // "the machinists' union" as a name of a named union is written in lower case too.
   const lowerCase = organisations.flatMap((org) => [org.label, ...org.names]).filter((name) => /^\p{Ll}/u.test(name));
-  return withLocalNames(world, names, lowerCase);
+  const given = organisations.filter((org) => org.kind !== undefined);
+  // "the union" refers back to the organisation the text called a union.
+  const kinds = given.length === 0 ? world : { ...world, organisationKinds: new Map([...world.organisationKinds, ...given.map((org) => [org.label, org.kind!] as const)]) };
+  return withLocalNames(kinds, names, lowerCase);
 }
 
 /**

@@ -50,6 +50,8 @@ describe('organisations found in the text', () => {
     // A legal form ends a company's name, in the possessive too.
     ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
     ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
+    // A name the text calls a union, though it says no union: "the players' union" is that one.
+    ["The union Futbolistas Unidas de Sur (FUS) met the league. The players' union rejected the offer.", 'Futbolistas Unidas de Sur', ['FUS', "players' union"]],
     // A hyphen inside a word of the name, and a word of the trade before a plural possessive, are the name's own.
     ["The Cape Deep-Water Trawler Owners' Forum (CDTOF) rejected the quota.", "Cape Deep-Water Trawler Owners' Forum", ['CDTOF']],
     // A question word that opens a headline is no part of the name after it.
