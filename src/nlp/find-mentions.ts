@@ -437,7 +437,7 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
           // ", Trade and Industry": the list goes on past a comma or "and" before another portfolio.
           const joiner = tokens[end]?.text === ',' ? (tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1) : tokens[end]?.lower === 'and' ? end + 1 : undefined;
           if (joiner === undefined) break;
-          // "Minister of Forestry, Fisheries and the Environment".
+          // "Minister of Mines, Energy and the Environment".
           at = tokens[joiner]?.lower === 'the' && isCapitalised(tokens[joiner + 1]) ? joiner + 1 : joiner;
         }
       }

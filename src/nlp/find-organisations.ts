@@ -11,7 +11,7 @@ export interface ArticleOrganisation {
   readonly label: string;
   /** Names in lower case ("school board", "machinists' union") are matched in lower case too. */
   readonly names: readonly string[];
-  /** The kind the text gives it beside a name that does not say it ("the union Futbolistas Unidas"), as the lexicon names kinds. */
+  /** The kind the text gives it beside a name that does not say it ("the union Remeros Asociados"), as the lexicon names kinds. */
   readonly kind?: string | undefined;
 }
 
@@ -48,7 +48,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (!known) byLabel.set(label, set);
     for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
   };
-  // The kind noun the text puts beside a name that holds none: "the union Futbolistas Unidas".
+  // The kind noun the text puts beside a name that holds none: "the union Remeros Asociados".
   const givenKindWords = new Map<string, string>();
   const acronymsUsed = new Map<string, number>();
   const terms = new Set<string>();
@@ -330,7 +330,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
-      // ("… Water Trawler Owners' Forum": words before a plural possessive are the name's own.)
+      // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       if (isCapitalised(tokens[k]) && endsInState(tokens, k, world)) break;
@@ -339,7 +339,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
-    // "Cape Deep-Water Trawlers": a hyphen written inside a word joins two capitalised words of one name (two acronyms
+    // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
@@ -370,7 +370,7 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
 function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>): ArticleOrganisation[] {
   const heads = lexicon().unnamedSideHeads;
   const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
-  // "the players' union" after "the union Futbolistas Unidas": the one organisation the text called by that noun.
+  // "the players' union" after "the union Remeros Asociados": the one organisation the text called by that noun.
   const calledBy = new Map<string, string[]>();
   for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();

@@ -52,13 +52,13 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
   return towns;
 }
 
-/** Nouns of a place of talks that a town's name may qualify: "a Fredericton hotel". */
+/** Nouns of a place of talks that a town's name may qualify: "a Nanaimo hotel". */
 const VENUE_NOUNS = /^(hotel|palace|resort|centre|center|venue|courthouse|office|offices|headquarters)$/;
 
 /**
  * A town of the city list too small to be known everywhere, from token `i` to `end`, where the article shows a place:
- * after "in" ("at the Riverview Inn in Fredericton"), before a venue noun ("a Fredericton hotel"), or as the dateline
- * that opens the article ("FREDERICTON —").
+ * after "in" ("at the Harbourside Inn in Kamloops"), before a venue noun ("a Nanaimo hotel"), or as the dateline
+ * that opens the article ("WHITEHORSE —").
  */
 function smallTownAt(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): [string, KnownName] | undefined {
   const key = nameKey(spanText(tokens, i, end));

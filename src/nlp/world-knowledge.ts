@@ -41,7 +41,7 @@ export interface WorldKnowledge {
   readonly currencyCodes: ReadonlySet<string>;
   /**
    * Towns of the city list too small to be read as places anywhere (see MIN_CITY_POPULATION), by lower-cased name: the
-   * town finder takes one where the article itself shows a place ("in Fredericton", "a Fredericton hotel").
+   * town finder takes one where the article itself shows a place ("in Kamloops", "a Nanaimo hotel").
    */
   readonly smallCities: ReadonlyMap<string, KnownName>;
   readonly offices: OfficeLexicon;
@@ -310,7 +310,7 @@ export function withLocalNames(world: WorldKnowledge, names: Iterable<readonly [
     if (local.has(key)) continue;
     local.set(key, known);
     heads.add(nameHead(key));
-    // A hyphen or an apostrophe splits a word into tokens: "Cape Deep-Water Trawler Owners' Forum" is eight, not five.
+    // A hyphen or an apostrophe splits a word into tokens: "Port Blue-Water Ferry Owners' Council" is eight, not five.
     maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length + 2 * (name.match(/[-'’]/g)?.length ?? 0)));
   }
   if (local.size === 0 && lowerCase.length === 0) return world;

@@ -65,7 +65,7 @@ function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>, use
   for (const short of new Set(shorts)) {
     const known = world.names.get(nameKey(short));
     if (ACRONYM.test(short) && known?.kind === 'party' && !world.states.has(known.party) && all.includes(known.party)) names.set(short, known.party);
-    // "the FDHO" for a front whose English name has other initials: the one side the articles use the acronym for.
+    // "the FLN" for a front whose English name has other initials: the one side the articles use the acronym for.
     const sides = usedFor.get(short);
     if (ACRONYM.test(short) && known === undefined && sides?.size === 1) names.set(short, [...sides][0]!);
     if (ACRONYM.test(short)) continue;

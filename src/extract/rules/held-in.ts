@@ -134,7 +134,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
-    // ("… after contract talks between the union and the government broke down at a Fredericton hotel": or the talks
+    // ("… after contract talks between the union and the government broke down at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.
