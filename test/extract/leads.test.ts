@@ -12,7 +12,7 @@ describe('leads', () => {
     // "Government negotiators" without an article: the government's team.
     ['Chile and the Northern Front met in Lima. Government negotiators, led by deputy minister Tom Hale, left the hotel.', 'Tom Hale', 'Chilean negotiators'],
     // A long title with a list of portfolios before the name.
-    ["Namibia and South Africa met in Windhoek. South Africa's delegation, led by Deputy Minister of Mines, Energy and the Environment Thabo Nkosi, rejected the plan.", 'Thabo Nkosi', 'South African delegation'],
+    ["Chile and Peru met in Lima. Peru's delegation, led by Deputy Minister of Mines, Energy and the Environment Thabo Nkosi, rejected the plan.", 'Thabo Nkosi', 'Peruvian delegation'],
     // A side's bargaining team or committee, after its possessive or "its".
     ['The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union\'s chairwoman, who heads its bargaining team, said no.', 'Ana Ruiz', 'Harbour Workers Union bargaining team'],
     ["The Harbour Workers Union met Bayline Shipping. Ana Ruiz, the union's president, who chairs the union's bargaining committee, said no.", 'Ana Ruiz', 'Harbour Workers Union bargaining committee'],

@@ -9,7 +9,7 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
     // Portfolios listed after "of", the last after "and the".
-    ['Namibia and South Africa met in Windhoek. Deputy Minister of Mines, Energy and the Environment Thabo Nkosi said no.', 'Thabo Nkosi', /^Deputy Minister of Mines, Energy and the Environment$/],
+    ['Chile and Peru met in Lima. Deputy Minister of Mines, Energy and the Environment Thabo Nkosi said no.', 'Thabo Nkosi', /^Deputy Minister of Mines, Energy and the Environment$/],
     // What an office is of or for, in capitals, up to the comma or the title before the name.
     ["Cameroon and Chad met in Yaounde. Cameroon's Minister of External Relations, Joseph Ngoumou, spoke.", 'Joseph Ngoumou', /^Minister of External Relations$/],
     ['Kenya and the doctors met. Principal Secretary for Medical Services Dr. Peter Langat arrived.', 'Peter Langat', /^Principal Secretary for Medical Services$/],

@@ -72,7 +72,7 @@ describe('a delegation of a side whose acronym an article defines', () => {
 describe('a delegation of a side whose acronym stands for its name in another language', () => {
   const graph = buildGraphFromArticles([
     articleFromText(
-      'The government and the Northern Liberation Front (FLN) met in Libreville on Monday. The FLN rejected the offer of a 2% quota. ' +
+      'The government and the Northern Liberation Front (FLN) met in Accra on Monday. The FLN rejected the offer of a 2% quota. ' +
         'The delegation of the FLN is headed by Colonel Ada Oboko.\n',
       'a.txt',
     ),
