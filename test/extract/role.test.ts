@@ -8,6 +8,9 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline\'s general manager of employee relations, said no.', 'Priya Nair', /^general manager of employee relations$/],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
+    // Under-secretaries, and a portfolio after "for".
+    ['Chile and Peru met in Lima. Peruvian Foreign Ministry undersecretary Luis Rojas spoke.', 'Luis Rojas', /^Foreign Ministry undersecretary$/],
+    ['Chile and Peru met in Lima. Ana Soto, a deputy foreign minister for consular affairs, left.', 'Ana Soto', /^deputy foreign minister for consular affairs$/],
     // Portfolios listed after "of", the last after "and the".
     ['Chile and Peru met in Lima. Deputy Minister of Mines, Energy and the Environment Thabo Nkosi said no.', 'Thabo Nkosi', /^Deputy Minister of Mines, Energy and the Environment$/],
     // What an office is of or for, in capitals, up to the comma or the title before the name.
