@@ -256,8 +256,13 @@ class ReferenceResolver {
       }
       const description = this.descriptionAt(tokens, k);
       if (description) {
+        // "The spokeswoman of the association, Eva Lind, said …": a name in apposition is whom the description names.
+        let comma = description.end;
+        while (comma < description.end + 6 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
+        const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === comma + 1) : undefined;
         // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
         const person =
+          named ??
           this.personFor(description.party, description.office, before(k)) ??
           found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
           this.personFor(description.party, description.office, before(k), true);
