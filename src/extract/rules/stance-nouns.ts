@@ -845,14 +845,14 @@ const settledPassive: ExtractionRule = {
   },
 };
 
+/** Words that open a noun phrase the objectless relative reads. */
+const DETERMINER = /^(the|a|an|its|their|this|these|those)$/;
+
 /**
  * "the 51% share the association insisted on all summer", "the 4% increase the airline offered last week": a noun
  * phrase, then a side and its stance verb with no object of its own (a relative clause without "that"). The side takes
  * that stance on the noun phrase.
  */
-/** Words that open a noun phrase the objectless relative reads. */
-const DETERMINER = /^(the|a|an|its|their|this|these|those)$/;
-
 const objectlessRelative: ExtractionRule = {
   name: 'stance.objectless-relative',
   predicate: 'proposes',
