@@ -273,7 +273,18 @@ class ReferenceResolver {
       // "Mexico's economy minister said his country would not accept …": the side of the person it refers to.
       // ("his country's delegation" is read as a delegation.)
       if ((t.lower === 'his' || t.lower === 'her') && /^(country|government|nation)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== "'s") {
-        const party = this.personFor(undefined, undefined, before(k))?.party;
+        const person = this.personFor(undefined, undefined, before(k));
+        // "Premier X said his government …": a person whose side the article has not stated speaks for the government
+        // at the table, and is of it.
+        const party = person?.party ?? (person !== undefined && tokens[k + 1]!.lower === 'government' ? this.governmentAtTable(false) : undefined);
+        if (person !== undefined && party !== undefined && person.party === undefined) {
+          mentions.forEach((m, at) => {
+            if (m.type === 'Person' && m.canonical === person.canonical && m.party === undefined) mentions[at] = { ...m, party };
+          });
+          this.persons.forEach((m, at) => {
+            if (m.canonical === person.canonical && m.party === undefined) this.persons[at] = { ...m, party };
+          });
+        }
         if (party) {
           add(this.mention(tokens, k, k + 2, 'Party', party, 'pronoun', party));
           k++;
@@ -371,16 +382,25 @@ class ReferenceResolver {
     if ((noun === k && !bareTeam) || !/^(government|authorities|administration|ministry|province)$/.test(tokens[noun]?.lower ?? '')) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
-    const stateSides = tokens[noun]!.lower === 'province' ? [] : this.principals.filter((p) => this.world.states.has(p));
-    const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
-    if (states.length !== 1) return undefined;
+    const state = this.governmentAtTable(tokens[noun]!.lower === 'province');
+    if (state === undefined) return undefined;
     let end = noun + 1;
     if (tokens[end]?.lower === "'s") end++;
     if (tokens[end]?.lower === 'negotiating') end++;
     const team = DELEGATION_NOUNS.has(tokens[end]?.lower ?? '');
     // "the government forces", "the government's offer": the state itself only when the noun heads its phrase.
     if (!team && (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN')) return undefined;
-    return { end: team ? end + 1 : noun + 1, state: states[0]!, team };
+    return { end: team ? end + 1 : noun + 1, state, team };
+  }
+
+  /**
+   * The government at the table: the one state among the principals, else the one ministry or department among them
+   * (a ministry and a union). `provincial`: only a ministry, since a state's province is a place.
+   */
+  private governmentAtTable(provincial: boolean): string | undefined {
+    const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
+    const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
+    return states.length === 1 ? states[0] : undefined;
   }
 
   private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
