@@ -4,6 +4,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // Accepting only on a condition, or only a bounded figure, demands it.
+    ['Chile and Peru met in Lima. Peru said it would only support an offer at or above 32 dollars.', 'Peru', /^offer at or above 32 dollars$/],
+    ['Chile and Peru met in Lima. Chile would back any offer above 31 dollars that kept the plant open.', 'Chile', /^offer above 31 dollars that kept the plant open$/],
+    ['Chile and Peru met in Lima. Peru expects no less than 60 per cent of the catch.', 'Peru', /^no less than 60 per cent of the catch$/],
     // A place between the verb and the clause it introduces.
     ['The government of Chile and the Northern Front met in Lima. Ana Ruiz said the government would insist in Quito that all rebel fighters be disarmed first.', 'Chile', /^all rebel fighters be disarmed first$/],
     // A sum asked without "for", as translated news writes it.
@@ -111,6 +115,8 @@ describe('demands', () => {
     ['Analysts said the two sides must compromise.'],
     ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
     ['Kestrel Foods said the union should not strike.'],
+    // Accepting any offer, unbounded, and expecting what will happen, demand nothing.
+    ['Chile and Peru met in Lima. Chile would accept any reasonable offer. Peru expects the talks to end soon.'],
     // Insisting that a side did something states a fact, not a condition.
     ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to pay any money.'],
   ])('%s → no demand', (text) => {

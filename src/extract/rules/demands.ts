@@ -239,7 +239,45 @@ const ASKED_NO_SUM = /^(?:(?:a|an|the|several|many|some|two|three)\s+)?(?:\w+\s+
 /** Verbs of letting go of what one holds: not doing so is holding on to it ("will not abandon its claim"). */
 export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/;
 
+/** Verbs of accepting what the other side offers. */
+const ACCEPTING = /^(accept|support|back|endorse|approve|sign|recommend)$/;
+/** Words that set a floor or a ceiling on a figure: "above 31 euros", "no less than 60 per cent". */
+const BOUND = /\b(?:above|over|below|under|at least|at most|no less than|no more than|more than|less than)\b/i;
+/** The same words opening a phrase. */
+const BOUND_FIRST = new RegExp(`^${BOUND.source}`, 'i');
+
+/**
+ * "would only support an offer at or above 32 euros", "would back any offer above 31 euros", "expects no less than
+ * 60 per cent": what a side will accept only on a condition, or a figure it bounds, is what it demands.
+ */
+const onlyAccepts: ExtractionRule = {
+  name: 'demands.only-accepts',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      const t = view.tokens[k]!;
+      // ("would back": a verb after a modal, however the tagger read it.)
+      if ((t.pos !== 'VERB' && !/^(would|will|could|can)$/.test(view.lower(k - 1))) || view.negated(k)) continue;
+      const accepting = ACCEPTING.test(t.lemma);
+      if (!accepting && t.lemma !== 'expect') continue;
+      const only = view.lower(k - 1) === 'only' && /^(would|will|could|can)$/.test(view.lower(k - 2));
+      const from = view.lower(k + 1) === 'any' ? k + 2 : k + 1;
+      const end = view.clauseEnd(from);
+      const object = view.text(from, end);
+      // "would back any offer above 31 euros", "expects no less than 60 per cent": a bound on a figure.
+      const bounded = (accepting ? view.lower(k + 1) === 'any' && /^(would|will)$/.test(view.lower(k - 1)) && BOUND.test(object) : BOUND_FIRST.test(object)) && view.tokens.slice(from, end).some((x) => x.pos === 'NUM');
+      if (!(accepting && only) && !bounded) continue;
+      const subjects = view.subjectOf(only ? k - 2 : k).filter((m) => STANCE_ACTORS.has(m.type));
+      const label = topicsIn(view, from, end, false)[0]?.label;
+      if (label && subjects.length > 0) results.push(...topicMatches(subjects, [label], 0.65));
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  onlyAccepts,
   unlessCondition,
   demandOf,
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
