@@ -352,11 +352,13 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
 }
 
 /**
- * The words from i to k end in an organisation's head and hold no "of", or are one acronym: a whole name ("Kestrel
+ * The words from i to k end in an organisation's head and hold no "of", or in a legal form, or are one acronym: a whole name ("Kestrel
  * Pilots Union", "KPU").
  */
 function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
   if (k === i + 1 && /^[A-Z]{2,6}$/.test(tokens[i]!.text)) return true;
+  // "Halvorsen AG and Veldhuis Groep": a legal form ends a company's name.
+  if (LEGAL_FORM.test(spanText(tokens, i, k))) return true;
   return lexicon().organisationHeads.has(tokens[k - 1]!.lower) && !tokens.slice(i, k).some((t) => t.lower === 'of');
 }
 

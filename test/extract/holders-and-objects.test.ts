@@ -405,6 +405,9 @@ describe('time, duration and closing words around an object', () => {
     // What a clause after ", which" rejects is the topic read last, however long its phrase.
     ['Chile and Peru met in Lima. Lima also sought the unfreezing of 40 million dollars held by a Chilean bank, which Chilean negotiators ruled out.', 'rejects', ['unfreezing of 40 million dollars held by a Chilean bank']],
     ['Chile and Peru met in Lima. Chile had proposed a visit by Chilean doctors, which Peru turned down in October.', 'rejects', ['visit by Chilean doctors']],
+    // The owner of a revised offer, past the participle; two companies joined by "and", the first with a legal form.
+    ["Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen AG's revised offer of EUR 29.40 a share was rejected.", 'proposes', ['EUR 29.40 a share']],
+    ['Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen, the Hamburg-based discounter, has offered a three-year guarantee on jobs.', 'proposes', ['three-year guarantee on jobs']],
     // A time between the verb and its object, a time of day after a weekday; an aside between an offer and its verb.
     ['Chile and Peru met in Lima. Chile refused throughout the talks to pay any compensation.', 'rejects', ['pay any compensation']],
     ['Chile and Peru met in Lima. Peru made an offer on Tuesday. Chile turned down the offer on Wednesday afternoon.', 'rejects', ['offer']],

@@ -50,6 +50,7 @@ describe('organisations found in the text', () => {
     // A legal form ends a company's name, in the possessive too.
     ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
     ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
+    ['Halvorsen AG and Veldhuis Groep met in Utrecht.', 'Halvorsen AG', []],
     // A name the text calls a union, though it says no union: "the players' union" is that one.
     ["The union Remeros Asociados (RAS) met the league. The rowers' union rejected the offer.", 'Remeros Asociados', ['RAS', "rowers' union"]],
     // A hyphen inside a word of the name, and a word of the trade before a plural possessive, are the name's own.

@@ -61,6 +61,8 @@ export function verbAfter(view: SentenceView, k: number): number {
   return verb;
 }
 const MODIFIER_TAGS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV']);
+/** Participles of revising an offer: "revised", "improved", "sweetened". */
+const REVISED = /^(revised|improved|sweetened|raised|increased|amended|updated|enhanced|reworked|modified|reduced|lowered)$/;
 
 /** Where the words before a noun that qualify it begin ("best and final offer", "$300 billion offer"). */
 function modifiersStart(view: SentenceView, noun: number): number {
@@ -70,7 +72,9 @@ function modifiersStart(view: SentenceView, noun: number): number {
     const joins = (t.lower === 'and' || t.text === ',' || t.text === '-' || t.text === '$' || t.text === '%') && MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '');
     // "a 4% pay offer": a word tagged as a verb right after a determiner or a figure qualifies the noun.
     const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
-    if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound) break;
+    // "Kestrel's revised offer", "its improved proposal": a participle of revising after the owner qualifies the noun.
+    const participle = t.pos === 'VERB' && REVISED.test(t.lower) && (/^['’]s$/.test(view.lower(j - 2)) || /^(its|their|his|her|our|the|a|an)$/.test(view.lower(j - 2)));
+    if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound && !participle) break;
     if (view.actors.some((m) => m.tokenStart <= j - 1 && j - 1 < m.tokenEnd)) break;
     // "Iran rebuffs European proposal": a plural the tagger read as a noun right after a side is the side's verb.
     if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && view.actors.some((m) => m.tokenEnd === j - 1)) break;
