@@ -19,6 +19,8 @@ describe('agrees', () => {
     // Sides that carry out an exchange of people agreed to it.
     ['Chile and Peru exchanged prisoners in Lima on Wednesday under a deal brokered by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
     ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
+    // Terms that run on past a sentence of terms, with a relative clause in the subject and a deal's noun in the object.
+    ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes. Crews who lose their licences will receive a grant of 2,000 dollars and an extension of their contracts.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
     // An aside that opens with a participle, holding a relative clause, between the deal and its term; an acronym in parentheses.
     ['Chile and Peru signed a fishing deal on Monday. Under the deal, struck after a final session in Lima that ran past midnight, the two countries will set a single total allowable catch (TAC) of 142,000 tonnes.', ['Chile', 'Peru'], /^set a single total allowable catch \(TAC\) of 142,000 tonnes$/],
     // An aside between dashes stands between the subject and its verb.
@@ -104,5 +106,10 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no term from a subordinate clause after a deal', () => {
+    const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. While the deal represents a major commitment, fishermen remain sceptical.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['fishing deal', 'fishing deal']);
   });
 });

@@ -444,6 +444,12 @@ const dealTerms: ExtractionRule = {
       }
       return read;
     };
+    // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
+    const opensClause = (first: number): boolean => {
+      const start = modifiersStart(view, first);
+      const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
+      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && SENTENCE_OPENERS.test(view.lower(0)));
+    };
     // The deal, or the text that records it ("The communique also commits the government to …").
     const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
       .filter(([, noun], n, all) => (view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN') && all.findIndex(([, other]) => other === noun) === n)
@@ -456,10 +462,7 @@ const dealTerms: ExtractionRule = {
       const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
-      // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
-      const start = modifiersStart(view, first);
-      const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
-      if (opener >= 0 && !/^(,|;|:|"|and|but)$/.test(view.lower(opener)) && !(opener === 0 && SENTENCE_OPENERS.test(view.lower(0)))) continue;
+      if (!opensClause(first)) continue;
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
       const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, 16) : undefined;
       termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
@@ -487,11 +490,14 @@ const dealTerms: ExtractionRule = {
     // '"…," the council said': what one side reports, in quotation or after a comma, is no term both agreed.
     const attributed = view.tokens.some((t, j) => isReportingVerb(t) && view.lower(j - 1) !== 'that' && view.actors.some((m) => m.tokenEnd === j && view.lower(m.tokenStart - 1) === ','));
     const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
-    if (deals.length === 0 && results.length === 0 && !quoted) {
+    // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about.)
+    if (!deals.some(([first]) => opensClause(first)) && results.length === 0 && !quoted) {
       const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
-      const ranOn = context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
+      // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
+      const subordinate = /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once)$/.test(view.lower(start));
+      const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
       const since = context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
-      if (!ranOn && since <= TERMS_AFTER_DEAL) {
+      if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
         const from = exchangeOpenerEnd(view, colon === undefined ? start : colon + 1);
@@ -528,7 +534,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   if (modal === undefined || modal === start) return undefined;
   // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject says nothing of who
   // does the term; the subject is read up to it.
-  const relative = afterDeal ? view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos)) : -1;
+  const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos));
   const subjectEnd = relative > 0 ? relative : modal;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
