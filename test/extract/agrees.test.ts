@@ -19,6 +19,8 @@ describe('agrees', () => {
     // Sides that carry out an exchange of people agreed to it.
     ['Chile and Peru exchanged prisoners in Lima on Wednesday under a deal brokered by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
     ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
+    // What a deal bans or caps keeps its verb: the ban is agreed, not what it bans.
+    ['Chile and Peru signed a fishing deal in Lima on Monday. The deal bans fishing before 6am.', ['Chile', 'Peru'], /^bans fishing before 6am$/],
     // Terms that run on past a sentence of terms, with a relative clause in the subject and a deal's noun in the object.
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes. Crews who lose their licences will receive a grant of 2,000 dollars and an extension of their contracts.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
     // An aside that opens with a participle, holding a relative clause, between the deal and its term; an acronym in parentheses.

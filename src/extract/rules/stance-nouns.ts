@@ -48,11 +48,17 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   if (last === undefined) return undefined;
+  // "the protocol bans kick-offs before 6pm", "caps overtime at 12 hours": a verb that restricts is part of the term;
+  // without it the term would say the opposite.
+  if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
   // "would give teachers a 16% raise": who is given it is not what is given.
   const recipient = view.tokens[last + 1];
   return recipient?.pos === 'NOUN' && recipient.text === recipient.lower && /^(DET|NUM)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 2 : last + 1;
 }
+
+/** Verbs of a deal's text that restrict what follows them: what is banned is not agreed, its ban is. */
+const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar)$/;
 
 /** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
 export function verbAfter(view: SentenceView, k: number): number {
