@@ -52,7 +52,15 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(result, BEYOND_LATIN1.test(text))));
+  return gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))));
+}
+
+/** "… before 6am.": a figure the tagger keeps with the sentence's last period, as its own token and the period. */
+function splitFinalPeriod(tokens: Token[]): Token[] {
+  const last = tokens.at(-1);
+  if (last === undefined || !/^\d[\p{L}\d:]*\.$/u.test(last.text)) return tokens;
+  const text = last.text.slice(0, -1);
+  return [...tokens.slice(0, -1), { ...last, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: last.end - 1 }, { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: last.end - 1, end: last.end }];
 }
 
 /**

@@ -28,6 +28,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('splits the sentence\'s last period from a figure wink keeps it with ("6am.")', () => {
+    const tokens = tokenize('Kick-offs are banned before 6am.', 10);
+    expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 38, 41], ['.', 'PUNCT', 41, 42]]);
+  });
+
   it('reads a word with letters past Latin-1 as one token where wink splits it ("Wi ś niewska")', () => {
     const tokens = tokenize('Marta Wiśniewska met Ahmet Davutoğlu in Łódź.', 0);
     expect(tokens.map((t) => [t.text, t.pos])).toEqual([
