@@ -578,6 +578,15 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.lower ?? '';
+    // "Halvorsen, the discounter that runs stores in Germany, Austria and Poland, has offered …": an apposition after
+    // a name closes at the comma before the sentence's verb, whatever commas it holds.
+    // (Its words are common nouns: "the Hamburg-based discounter" but not "the National Liberation Army".)
+    const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
+    if (/^(the|a|an)$/.test(next) && tokens[k - 1]?.pos === 'PROPN' && common) {
+      const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
+      if (close > 0) ranges.push([k, close]);
+      continue;
+    }
     if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
     // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.
     const verb = next === 'including' ? tokens.findIndex((t, j) => j > k + 1 && t.pos === 'VERB') : -1;

@@ -408,6 +408,8 @@ describe('time, duration and closing words around an object', () => {
     // The owner of a revised offer, past the participle; two companies joined by "and", the first with a legal form.
     ["Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen AG's revised offer of EUR 29.40 a share was rejected.", 'proposes', ['EUR 29.40 a share']],
     ['Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen, the Hamburg-based discounter, has offered a three-year guarantee on jobs.', 'proposes', ['three-year guarantee on jobs']],
+    // An apposition with commas of its own, up to the comma before the verb.
+    ['Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen, the discounter that runs 3,000 stores in Germany, Austria and Poland, has offered a three-year guarantee on jobs.', 'proposes', ['three-year guarantee on jobs']],
     // A time between the verb and its object, a time of day after a weekday; an aside between an offer and its verb.
     ['Chile and Peru met in Lima. Chile refused throughout the talks to pay any compensation.', 'rejects', ['pay any compensation']],
     ['Chile and Peru met in Lima. Peru made an offer on Tuesday. Chile turned down the offer on Wednesday afternoon.', 'rejects', ['offer']],
