@@ -311,7 +311,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
-        // "insists that Denmark refused to pay": what a side says another did is a claim of fact, not a condition.
+        // "insists that Chile refused to lift tariffs": what a side says another did is a claim of fact, not a condition.
         if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
         // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.
         if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) continue;
@@ -510,14 +510,14 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
 }
 
-/** "would insist in Luanda that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
+/** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
 function afterPlaceBeforeClause(view: SentenceView, k: number): number {
   if (!/^(in|at)$/.test(view.lower(k))) return k;
   const place = view.sentence.mentions.find((m) => m.type === 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
   return place !== undefined && /^(that|to)$/.test(view.lower(place.tokenEnd)) ? place.tokenEnd : k;
 }
 
-/** A clause from `from` whose subject is a side and whose verb is in the past: "Denmark refused …", "the union had agreed …". */
+/** A clause from `from` whose subject is a side and whose verb is in the past: "Chile refused …", "the union had agreed …". */
 function saysWhatHappened(view: SentenceView, from: number): boolean {
   const at = view.lower(from) === 'that' ? from + 1 : from;
   const side = view.actors.find((m) => m.tokenStart === at && STANCE_ACTORS.has(m.type));

@@ -448,7 +448,7 @@ export class SentenceView {
     return false;
   }
 
-  /** "a total allowable catch (TAC) of 142,000 tonnes": a parenthesis around the acronym of the words before it. */
+  /** "a single regional quota (SRQ) of 80,000 tonnes": a parenthesis around the acronym of the words before it. */
   private isAcronymParenthesis(k: number): boolean {
     const open = this.tokens[k]!.text === '(' ? k : this.tokens[k]!.text === ')' ? k - 2 : -1;
     return open > 0 && this.tokens[open]?.text === '(' && this.tokens[open + 2]?.text === ')' && /^\p{Lu}{2,8}s?$/u.test(this.tokens[open + 1]?.text ?? '');
@@ -578,9 +578,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.lower ?? '';
-    // "Halvorsen, the discounter that runs stores in Germany, Austria and Poland, has offered …": an apposition after
+    // "Halvorsen, the discounter that runs stores in Chile, Peru and Bolivia, has offered …": an apposition after
     // a name closes at the comma before the sentence's verb, whatever commas it holds.
-    // (Its words are common nouns: "the Hamburg-based discounter" but not "the National Liberation Army".)
+    // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
     if (/^(the|a|an)$/.test(next) && tokens[k - 1]?.pos === 'PROPN' && common) {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));

@@ -256,7 +256,7 @@ class ReferenceResolver {
       }
       const description = this.descriptionAt(tokens, k);
       if (description) {
-        // "The spokeswoman of the association, Eva Lind, said …": a name in apposition is whom the description names.
+        // "The spokeswoman of the federation, Eva Lind, said …": a name in apposition is whom the description names.
         let comma = description.end;
         while (comma < description.end + 6 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
         const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === comma + 1) : undefined;
@@ -455,7 +455,7 @@ class ReferenceResolver {
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
       recent.find((l) => kindOf(l) === kind) ??
-      // "The nurses' alliance …" in a summary above the story that names the alliance in full.
+      // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find((l) => kindOf(l) === undefined);

@@ -372,7 +372,7 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
 function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>): ArticleOrganisation[] {
   const heads = lexicon().unnamedSideHeads;
   const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
-  // "the players' union" after "the union Remeros Asociados": the one organisation the text called by that noun.
+  // "the rowers' union" after "the union Remeros Asociados": the one organisation the text called by that noun.
   const calledBy = new Map<string, string[]>();
   for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();

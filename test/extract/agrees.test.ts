@@ -12,19 +12,19 @@ describe('agrees', () => {
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes and will be reviewed every year.', ['Chile', 'Peru'], /^monthly quota will be reviewed every year$/],
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. Crews who lose their licences will receive a grant of 2,000 dollars.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
     // A side that commits itself, as translated news writes it, agrees to what it commits to.
-    ['The Harbour Tenants Association and Bayline Homes signed an agreement in Leeds. Bayline Homes compromises itself to limit the rise of the rents at 3 percent.', ['Bayline Homes'], /^limit the rise of the rents at 3 percent$/],
+    ['The Harbour Tenants Association and Bayline Homes signed an agreement in Leeds. Bayline Homes compromises itself to limit the rise of the rents at 2 percent.', ['Bayline Homes'], /^limit the rise of the rents at 2 percent$/],
     ['The Harbour Tenants Association and Bayline Homes signed an agreement in Leeds. The association commits itself to end the rent strike.', ['Harbour Tenants Association'], /^end the rent strike$/],
     // "the formula" accepted is what another side last proposed.
-    ['Chile and the Northern Front met in Lima. Peru proposed a humanitarian convoy of the Red Cross. Both Santiago and the Northern Front accepted the formula.', ['Chile', 'Northern Front'], /^humanitarian convoy of the Red Cross$/],
+    ['Chile and the Northern Front met in Lima. Peru proposed a medical convoy of the Red Cross. Both Santiago and the Northern Front accepted the formula.', ['Chile', 'Northern Front'], /^medical convoy of the Red Cross$/],
     // Sides that carry out an exchange of people agreed to it.
-    ['Chile and Peru exchanged prisoners in Lima on Wednesday under a deal brokered by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
+    ['Chile and Peru exchanged prisoners in Lima on Friday after talks hosted by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
     ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
     // What a deal bans or caps keeps its verb: the ban is agreed, not what it bans.
     ['Chile and Peru signed a fishing deal in Lima on Monday. The deal bans fishing before 6am.', ['Chile', 'Peru'], /^bans fishing before 6am$/],
     // Terms that run on past a sentence of terms, with a relative clause in the subject and a deal's noun in the object.
     ['Chile and Peru signed a fishing deal in Lima on Monday. Under the deal, trawlers must stay 20 miles offshore. The monthly quota is set at 900 tonnes. Crews who lose their licences will receive a grant of 2,000 dollars and an extension of their contracts.', ['Chile', 'Peru'], /^Crews who lose their licences will receive a grant of 2,000 dollars$/],
     // An aside that opens with a participle, holding a relative clause, between the deal and its term; an acronym in parentheses.
-    ['Chile and Peru signed a fishing deal on Monday. Under the deal, struck after a final session in Lima that ran past midnight, the two countries will set a single total allowable catch (TAC) of 142,000 tonnes.', ['Chile', 'Peru'], /^set a single total allowable catch \(TAC\) of 142,000 tonnes$/],
+    ['Chile and Peru signed a fishing deal on Monday. Under the deal, struck after a last session in Lima that ended at dawn, the two countries will set a single regional quota (SRQ) of 80,000 tonnes.', ['Chile', 'Peru'], /^set a single regional quota \(SRQ\) of 80,000 tonnes$/],
     // An aside between dashes stands between the subject and its verb.
     ['Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded a new fishing agreement.', ['Chile'], /fishing agreement/],
     // The members a bloc's name lists between dashes act with it.

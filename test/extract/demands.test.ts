@@ -5,11 +5,11 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
     // Accepting only on a condition, or only a bounded figure, demands it.
-    ['Chile and Peru met in Lima. Peru said it would only support an offer at or above 32 dollars.', 'Peru', /^offer at or above 32 dollars$/],
-    ['Chile and Peru met in Lima. Chile would back any offer above 31 dollars that kept the plant open.', 'Chile', /^offer above 31 dollars that kept the plant open$/],
-    ['Chile and Peru met in Lima. Peru expects no less than 60 per cent of the catch.', 'Peru', /^no less than 60 per cent of the catch$/],
+    ['Chile and Peru met in Lima. Peru said it would only support an offer at or above 45 dollars.', 'Peru', /^offer at or above 45 dollars$/],
+    ['Chile and Peru met in Lima. Chile would back any offer above 44 dollars that kept the plant open.', 'Chile', /^offer above 44 dollars that kept the plant open$/],
+    ['Chile and Peru met in Lima. Peru expects no less than 70 per cent of the catch.', 'Peru', /^no less than 70 per cent of the catch$/],
     // A place between the verb and the clause it introduces.
-    ['The government of Chile and the Northern Front met in Lima. Ana Ruiz said the government would insist in Quito that all rebel fighters be disarmed first.', 'Chile', /^all rebel fighters be disarmed first$/],
+    ['The government of Chile and the Northern Front met in Lima. Ana Ruiz said the government would insist in Quito that all rebel units hand in their weapons first.', 'Chile', /^all rebel units hand in their weapons first$/],
     // A sum asked without "for", as translated news writes it.
     ['Chile and Peru met in Lima. The kidnappers of the Northern Justice Movement asked a ransom of 3 million dollars.', 'Northern Justice Movement', /^ransom of 3 million dollars$/],
     // Calling for a sum, a share or more of something sets a condition; a figure between dashes is what the vague object means.
@@ -118,7 +118,7 @@ describe('demands', () => {
     // Accepting any offer, unbounded, and expecting what will happen, demand nothing.
     ['Chile and Peru met in Lima. Chile would accept any reasonable offer. Peru expects the talks to end soon.'],
     // Insisting that a side did something states a fact, not a condition.
-    ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to pay any money.'],
+    ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to lift any tariff.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

@@ -8,8 +8,8 @@ describe('heldIn', () => {
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],
     ['Chile and Peru met in Lima. Under the accord, signed in the port city of Arica, Santiago commits to opening two piers.', ['Arica', 'Lima']],
     // Back at the table in a small town; talks that broke down at a hotel, after "next Monday", which says when.
-    ['The Coastal Teachers Union and the Department of Education went back to the table Saturday at the Riverside Inn in Kamloops.', ['Kamloops', 'Riverside Inn']],
-    ['The Coastal Teachers Union met the Department of Education. Teachers could walk out as early as next Monday after contract talks between their union and the department broke down late Wednesday at a Nanaimo hotel.', ['Nanaimo']],
+    ['The Coastal Teachers Union and the Department of Education returned to the table on Sunday at the Harbourside Inn in Kamloops.', ['Harbourside Inn', 'Kamloops']],
+    ['The Coastal Teachers Union met the Department of Education. Teachers may strike from next Monday after contract talks between their union and the department collapsed late on Wednesday at a Nanaimo hotel.', ['Nanaimo']],
     // A town world knowledge lacks, known from where the article places it ("Carrow Falls, Ohio").
     ['CARROW FALLS, Ohio, March 4 - Nurses struck. Kestrel Health and the nurses met on Monday in Carrow Falls.', ['Carrow Falls']],
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. Most sessions were held in Sturgeon Lake, Ontario, with several rounds in Thunder Bay, Ontario.', ['Sturgeon Lake', 'Thunder Bay']],

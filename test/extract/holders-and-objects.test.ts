@@ -401,17 +401,17 @@ describe('time, duration and closing words around an object', () => {
     // … set off by a comma, with a phrasal verb, a noun's complements, and a time after the verb.
     ['Chile and Peru met in Lima. Chile sought the return of two fishing boats, which Peru ruled out.', 'rejects', ['return of two fishing boats']],
     ['Chile and Peru met in Lima. Lima proposed a visit of a doctor to the crews, which Chile turned down in October.', 'rejects', ['visit of a doctor to the crews']],
-    ['Chile and Peru met in Lima. Peru demanded an amnesty, which Chile rejected throughout the talks.', 'rejects', ['amnesty']],
+    ['Chile and Peru met in Lima. Peru demanded a fishing ban, which Chile rejected throughout the talks.', 'rejects', ['fishing ban']],
     // What a clause after ", which" rejects is the topic read last, however long its phrase.
-    ['Chile and Peru met in Lima. Lima also sought the unfreezing of 40 million dollars held by a Chilean bank, which Chilean negotiators ruled out.', 'rejects', ['unfreezing of 40 million dollars held by a Chilean bank']],
-    ['Chile and Peru met in Lima. Chile had proposed a visit by Chilean doctors, which Peru turned down in October.', 'rejects', ['visit by Chilean doctors']],
+    ['Chile and Peru met in Lima. Lima also sought the unfreezing of 25 million dollars held by a Chilean bank, which Chilean negotiators ruled out.', 'rejects', ['unfreezing of 25 million dollars held by a Chilean bank']],
+    ['Chile and Peru met in Lima. Chile had proposed a visit by Chilean engineers, which Peru turned down in May.', 'rejects', ['visit by Chilean engineers']],
     // The owner of a revised offer, past the participle; two companies joined by "and", the first with a legal form.
-    ["Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen AG's revised offer of EUR 29.40 a share was rejected.", 'proposes', ['EUR 29.40 a share']],
-    ['Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen, the Hamburg-based discounter, has offered a three-year guarantee on jobs.', 'proposes', ['three-year guarantee on jobs']],
+    ["Halvorsen AG and Veldhuis Groep met in Rotterdam. Halvorsen AG's revised offer of EUR 41.20 a share was rejected.", 'proposes', ['EUR 41.20 a share']],
+    ['Halvorsen AG and Veldhuis Groep met in Rotterdam. Halvorsen, the Hamburg-based discounter, has offered a two-year pledge on wages.', 'proposes', ['two-year pledge on wages']],
     // An apposition with commas of its own, up to the comma before the verb.
-    ['Halvorsen AG and Veldhuis Groep met in Utrecht. Halvorsen, the discounter that runs 3,000 stores in Germany, Austria and Poland, has offered a three-year guarantee on jobs.', 'proposes', ['three-year guarantee on jobs']],
+    ['Halvorsen AG and Veldhuis Groep met in Rotterdam. Halvorsen, the discounter that runs 3,000 stores in Chile, Peru and Bolivia, has offered a two-year pledge on wages.', 'proposes', ['two-year pledge on wages']],
     // A time between the verb and its object, a time of day after a weekday; an aside between an offer and its verb.
-    ['Chile and Peru met in Lima. Chile refused throughout the talks to pay any compensation.', 'rejects', ['pay any compensation']],
+    ['Chile and Peru met in Lima. Chile refused throughout the talks to lift any tariff.', 'rejects', ['lift any tariff']],
     ['Chile and Peru met in Lima. Peru made an offer on Tuesday. Chile turned down the offer on Wednesday afternoon.', 'rejects', ['offer']],
     ["Chile and Peru met in Lima. Peru's latest offer, tabled on Tuesday, included a 20% quota and a joint patrol.", 'proposes', ['20% quota', 'joint patrol']],
     // A time alone is no object; a comment after a comma ends the term; a settlement still to be ratified is none yet.

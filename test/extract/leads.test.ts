@@ -10,7 +10,7 @@ describe('leads', () => {
     // The company's team a company's chief executive leads is that company's, whichever was named last.
     ["Kestrel Foods rejected the offer. Bayline Shipping raised its offer. Kestrel's chief executive, Ana Ruiz, who leads the company's negotiating team, said no.", 'Ana Ruiz', 'Kestrel Foods negotiating team'],
     // "Government negotiators" without an article: the government's team.
-    ['Chile and the Northern Front met in Lima. Government negotiators, led by deputy minister Tom Hale, left the hotel.', 'Tom Hale', 'Chilean negotiators'],
+    ['Chile and the Northern Front met in Lima. Government negotiators, led by deputy minister Tom Hale, arrived on Monday.', 'Tom Hale', 'Chilean negotiators'],
     // A long title with a list of portfolios before the name.
     ["Chile and Peru met in Lima. Peru's delegation, led by Deputy Minister of Mines, Energy and the Environment Thabo Nkosi, rejected the plan.", 'Thabo Nkosi', 'Peruvian delegation'],
     // A side's bargaining team or committee, after its possessive or "its".

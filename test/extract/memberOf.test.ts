@@ -19,7 +19,7 @@ describe('memberOf', () => {
     ['The Harbour Workers Union met Bayline Shipping. Bayline said it had offered 6%. Its chief negotiator, Tomas Brandt, said it would not budge.', 'Tomas Brandt', 'Bayline Shipping'],
     ['Three parties met in The Hague. Green Harvest leader Tom Vale said the farmers had been heard.', 'Tom Vale', 'Green Harvest'],
     // A person whose side is unstated, speaking of "his government", is of the government at the table.
-    ['The Coastal Nurses Union and the Department of Health met in Halifax. Premier Tom Hale said his government was ready to resume negotiations.', 'Tom Hale', 'Department of Health'],
+    ['The Coastal Teachers Union and the Department of Education met in Halifax. Premier Tom Hale said his government would return to the table.', 'Tom Hale', 'Department of Education'],
     // A side after "of" right after the name; an office of a state named after it, as translated news writes it.
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],

@@ -9,10 +9,10 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],
     ['Foreign Minister Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.', 'Jorge Salcedo', /^Foreign Minister$/],
     // A description before a name in apposition is that person's office, not the office of the person named before.
-    ['Chile and Peru met in Lima. Ana Soto, the Chilean negotiator, left. The spokeswoman of the association, Eva Lind, said no.', 'Eva Lind', /^spokeswoman$/],
+    ['Chile and Peru met in Lima. Ana Soto, the Chilean negotiator, left. The spokeswoman of the federation, Eva Lind, said no.', 'Eva Lind', /^spokeswoman$/],
     // Under-secretaries, and a portfolio after "for".
-    ['Chile and Peru met in Lima. Peruvian Foreign Ministry undersecretary Luis Rojas spoke.', 'Luis Rojas', /^Foreign Ministry undersecretary$/],
-    ['Chile and Peru met in Lima. Ana Soto, a deputy foreign minister for consular affairs, left.', 'Ana Soto', /^deputy foreign minister for consular affairs$/],
+    ['Chile and Peru met in Lima. Peruvian Trade Ministry undersecretary Luis Rojas spoke.', 'Luis Rojas', /^Trade Ministry undersecretary$/],
+    ['Chile and Peru met in Lima. Ana Soto, a deputy foreign minister for legal affairs, left.', 'Ana Soto', /^deputy foreign minister for legal affairs$/],
     // Portfolios listed after "of", the last after "and the".
     ['Chile and Peru met in Lima. Deputy Minister of Mines, Energy and the Environment Thabo Nkosi said no.', 'Thabo Nkosi', /^Deputy Minister of Mines, Energy and the Environment$/],
     // What an office is of or for, in capitals, up to the comma or the title before the name.

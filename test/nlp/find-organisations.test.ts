@@ -50,7 +50,7 @@ describe('organisations found in the text', () => {
     // A legal form ends a company's name, in the possessive too.
     ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
     ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
-    ['Halvorsen AG and Veldhuis Groep met in Utrecht.', 'Halvorsen AG', []],
+    ['Halvorsen AG and Veldhuis Groep met in Rotterdam.', 'Halvorsen AG', []],
     // A name the text calls a union, though it says no union: "the players' union" is that one.
     ["The union Remeros Asociados (RAS) met the league. The rowers' union rejected the offer.", 'Remeros Asociados', ['RAS', "rowers' union"]],
     // A hyphen inside a word of the name, and a word of the trade before a plural possessive, are the name's own.
@@ -169,15 +169,15 @@ describe('organisations found in the text', () => {
     expect(principalParties(annotateArticle(article)).sort()).toEqual(['Central African Republic', 'Northern Liberation Front']);
   });
 
-  it('reads "the nurses\' alliance" in a summary above the story as the alliance it names later, and "the province" across the table from it as the department', () => {
+  it('reads "the teachers\' alliance" in a summary above the story as the alliance it names later, and "the province" across the table from it as the department', () => {
     const text = [
       'Key points',
-      "- The nurses' alliance and the province reached a tentative agreement on Sunday",
-      'The Coastal Registered Nurses\' Alliance and the Department of Health met in Halifax. The alliance had demanded a 9% raise.',
+      "- The teachers' alliance and the province reached a tentative agreement on Sunday",
+      'The Coastal Teachers\' Alliance and the Department of Education met in Halifax. The alliance had demanded a 9% raise.',
     ].join('\n');
     const article = articleFromText(`${text}\n`, 'test.txt');
     const first = annotateArticle(article).find((s) => s.text.includes('tentative'))!;
-    expect(first.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(["Coastal Registered Nurses' Alliance", 'Department of Health']);
+    expect(first.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(["Coastal Teachers' Alliance", 'Department of Education']);
   });
 
   it('takes a name found alone that is also the short name of a longer one for that one, and counts a side "with the mediation of" less', () => {

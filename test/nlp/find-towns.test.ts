@@ -20,8 +20,8 @@ describe('findTowns', () => {
     ['The talks moved to Port Avery, Canada.', [['Port Avery', 'Canada']]],
     // A town of the city list too small to be known everywhere, where the text shows a place: after "in", before a
     // venue's noun, as the dateline.
-    ['The two sides met at the Riverside Inn in Kamloops on Saturday.', [['Kamloops', 'Canada']]],
-    ['Talks broke down late Wednesday at a Nanaimo hotel.', [['Nanaimo', 'Canada']]],
+    ['The two sides met at the Harbourside Inn in Kamloops on Sunday.', [['Kamloops', 'Canada']]],
+    ['Talks collapsed on Thursday at a Nanaimo hotel.', [['Nanaimo', 'Canada']]],
     ['WHITEHORSE — Teachers could strike on Monday.', [['Whitehorse', 'Canada']]],
   ])('%s → %j', (text, towns) => {
     expect(townsOf(text)).toEqual(towns);

@@ -29,8 +29,8 @@ describe('tokenize', () => {
   });
 
   it('splits the sentence\'s last period from a figure wink keeps it with ("6am.")', () => {
-    const tokens = tokenize('Kick-offs are banned before 6am.', 10);
-    expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 38, 41], ['.', 'PUNCT', 41, 42]]);
+    const tokens = tokenize('Fishing is banned before 6am.', 10);
+    expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 35, 38], ['.', 'PUNCT', 38, 39]]);
   });
 
   it('reads a word with letters past Latin-1 as one token where wink splits it ("Wi ś niewska")', () => {

@@ -71,7 +71,7 @@ const madeDeal: ExtractionRule = {
 const EXCHANGED = /^(prisoners|detainees|captives|hostages|soldiers|bodies|remains|prisoners-of-war|pows|fighters|civilians)$/;
 
 /**
- * "Iran and Denmark exchanged prisoners in Muscat", "the two sides swapped 84 captives", "have completed the exchange":
+ * "Chile and Peru exchanged prisoners in Lima", "the two sides swapped 84 captives", "have completed the exchange":
  * the sides that carry out an exchange of people each agreed to it.
  */
 const exchanged: ExtractionRule = {
@@ -97,7 +97,7 @@ const exchanged: ExtractionRule = {
       }
       if (label === undefined) continue;
       const sides = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-      // An exchange needs both its sides: "Iran and Denmark", "the two sides"; one side's is its release.
+      // An exchange needs both its sides: "Chile and Peru", "the two sides"; one side's is its release.
       if (new Set(sides.map((m) => m.party ?? m.canonical)).size < 2) continue;
       for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }

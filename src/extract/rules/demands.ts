@@ -241,13 +241,13 @@ export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrende
 
 /** Verbs of accepting what the other side offers. */
 const ACCEPTING = /^(accept|support|back|endorse|approve|sign|recommend)$/;
-/** Words that set a floor or a ceiling on a figure: "above 31 euros", "no less than 60 per cent". */
+/** Words that set a floor or a ceiling on a figure: "above 44 euros", "no less than 70 per cent". */
 const BOUND = /\b(?:above|over|below|under|at least|at most|no less than|no more than|more than|less than)\b/i;
 /** The same words opening a phrase. */
 const BOUND_FIRST = new RegExp(`^${BOUND.source}`, 'i');
 
 /**
- * "would only support an offer at or above 32 euros", "would back any offer above 31 euros", "expects no less than
+ * "would only support an offer at or above 45 euros", "would back any offer above 44 euros", "expects no less than
  * 60 per cent": what a side will accept only on a condition, or a figure it bounds, is what it demands.
  */
 const onlyAccepts: ExtractionRule = {
@@ -265,7 +265,7 @@ const onlyAccepts: ExtractionRule = {
       const from = view.lower(k + 1) === 'any' ? k + 2 : k + 1;
       const end = view.clauseEnd(from);
       const object = view.text(from, end);
-      // "would back any offer above 31 euros", "expects no less than 60 per cent": a bound on a figure.
+      // "would back any offer above 44 euros", "expects no less than 70 per cent": a bound on a figure.
       const bounded = (accepting ? view.lower(k + 1) === 'any' && /^(would|will)$/.test(view.lower(k - 1)) && BOUND.test(object) : BOUND_FIRST.test(object)) && view.tokens.slice(from, end).some((x) => x.pos === 'NUM');
       if (!(accepting && only) && !bounded) continue;
       const subjects = view.subjectOf(only ? k - 2 : k).filter((m) => STANCE_ACTORS.has(m.type));

@@ -114,7 +114,7 @@ const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|fo
  * still to come: "agreed to meet again in Brussels", "will meet in Rome".
  */
 function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
-  // ("as early as next Monday after contract talks …": "next" before a day or a week says when, not which round.)
+  // ("from next Monday after contract talks …": "next" before a day or a week says when, not which round.)
   const when = (k: number): boolean => lexicon().timeWords.has(view.lower(k + 1)) || /^(week|weekend|month|year|day|morning|night)$/.test(view.lower(k + 1));
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
   return view.tokens[talksWord]!.pos === 'VERB' && /^(to|will|would|could|may|might|shall)$/.test(view.lower(talksWord - 1));
@@ -134,7 +134,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
     if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
-    // ("… after contract talks between the union and the government broke down at a Nanaimo hotel": or the talks
+    // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.

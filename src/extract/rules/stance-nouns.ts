@@ -48,7 +48,7 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   if (last === undefined) return undefined;
-  // "the protocol bans kick-offs before 6pm", "caps overtime at 12 hours": a verb that restricts is part of the term;
+  // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
@@ -358,7 +358,7 @@ const appositiveStance: ExtractionRule = {
       const relativeMatch = stanceOfRelative(view, relative, object);
       if (relativeMatch !== undefined) results.push(relativeMatch);
     }
-    // "Tehran sought the unfreezing of its assets, which Danish negotiators ruled out.": a clause after ", which" with a
+    // "Lima sought the unfreezing of its funds, which Chilean negotiators ruled out.": a clause after ", which" with a
     // side and its stance verb and no object of its own takes that stance on the topic read last before the comma.
     for (let comma = 1; comma < view.tokens.length; comma++) {
       if (view.lower(comma) !== ',' || view.lower(comma + 1) !== 'which') continue;
@@ -383,7 +383,7 @@ function topicBefore(view: SentenceView, topics: readonly string[], comma: numbe
 }
 
 /**
- * "… that the chancellor had long resisted", "… which Iran turned down in October": a relative clause from token
+ * "… that the chancellor had long resisted", "… which Peru turned down in May": a relative clause from token
  * `relative` holding a side and its stance verb, which closes the clause with an infinitive or a time at most. That
  * side's stance on `object`, or undefined.
  */
@@ -393,7 +393,7 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
   const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
   for (const [verbs, stance] of VERB_STANCES) {
     const last = view.lexiconEntryAt(verbs, 'verbs', verb);
-    // "… the government turned down in October.", "… refused to accept.": the verb, or its phrase, with an
+    // "… the government turned down in May.", "… refused to accept.": the verb, or its phrase, with an
     // infinitive or a time phrase, ends the clause.
     if (last === undefined) continue;
     const infinitive = view.lower(last + 1) === 'to' && view.tokens[last + 2]?.pos === 'VERB' ? last + 3 : last + 1;
@@ -724,7 +724,7 @@ const underPlan: ExtractionRule = {
     const intro = comma;
     if (relativeEnd !== undefined) comma = relativeEnd;
     if (comma === undefined || intro === undefined) return [];
-    // "Under the deal, struck after a final session in Lima that ran past midnight, the two countries will …": an aside
+    // "Under the deal, struck after a last session in Lima that ended at dawn, the two countries will …": an aside
     // that opens with a participle ends at the comma after which a term's modal comes.
     const participle = view.tokens[intro + 1];
     if (relativeEnd === undefined && participle?.pos === 'VERB' && /(ed|en|wn|uck|ght)$/.test(participle.lower)) {
@@ -915,7 +915,7 @@ const objectlessRelative: ExtractionRule = {
       if (!/^(NOUN|NUM|SYM)$/.test(view.tokens[head]?.pos ?? '') || view.actors.some((m) => m.tokenStart <= head && head < m.tokenEnd)) continue;
       let start = head;
       while (start > 0 && /^(NOUN|NUM|SYM|ADJ)$/.test(view.tokens[start - 1]!.pos) && head - start < 6) start--;
-      // "the release of two fishing boats", "a visit of a doctor to the hostages": a noun and its complements.
+      // "the release of two fishing boats", "a visit of engineers to the plant": a noun and its complements.
       for (let hops = 0; hops < 3; hops++) {
         const preposition = DETERMINER.test(view.lower(start - 1)) ? start - 2 : start - 1;
         if (!/^(of|to|for|on)$/.test(view.lower(preposition)) || view.tokens[preposition - 1]?.pos !== 'NOUN') break;
