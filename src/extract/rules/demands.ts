@@ -248,7 +248,7 @@ const BOUND_FIRST = new RegExp(`^${BOUND.source}`, 'i');
 
 /**
  * "would only support an offer at or above 45 euros", "would back any offer above 44 euros", "expects no less than
- * 60 per cent": what a side will accept only on a condition, or a figure it bounds, is what it demands.
+ * 70 per cent": what a side will accept only on a condition, or a figure it bounds, is what it demands.
  */
 const onlyAccepts: ExtractionRule = {
   name: 'demands.only-accepts',

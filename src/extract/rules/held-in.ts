@@ -1,9 +1,9 @@
 // Rules for `heldIn`: the round of talks the article reports and the city or venue where it took place.
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
-import { lexicon } from '../../nlp/lexicon.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
@@ -115,7 +115,7 @@ const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|fo
  */
 function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
   // ("from next Monday after contract talks …": "next" before a day or a week says when, not which round.)
-  const when = (k: number): boolean => lexicon().timeWords.has(view.lower(k + 1)) || /^(week|weekend|month|year|day|morning|night)$/.test(view.lower(k + 1));
+  const when = (k: number): boolean => TIME_ONLY.test(view.text(k, k + 2));
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
   return view.tokens[talksWord]!.pos === 'VERB' && /^(to|will|would|could|may|might|shall)$/.test(view.lower(talksWord - 1));
 }

@@ -223,10 +223,13 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   return topicsIn(view, start, end, false).map((t) => t.label);
 }
 
+/** Endings of past participles, regular and not: "tabled", "drawn", "struck", "brought". */
+const PAST_PARTICIPLE = /(ed|en|wn|uck|ght)$/;
+
 /** The token after an aside that opens with a past participle at `comma` + 1 and closes with a comma ("…, tabled on Tuesday, …"), else undefined. */
 function participleAsideEnd(view: SentenceView, comma: number): number | undefined {
   const participle = view.tokens[comma + 1];
-  if (view.lower(comma) !== ',' || participle?.pos !== 'VERB' || !/(ed|en|wn)$/.test(participle.lower)) return undefined;
+  if (view.lower(comma) !== ',' || participle?.pos !== 'VERB' || !PAST_PARTICIPLE.test(participle.lower)) return undefined;
   for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 10); k++) {
     if (view.lower(k) === ',') return k + 1;
     if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos) || /^[.;:]$/.test(view.lower(k))) return undefined;
@@ -727,7 +730,7 @@ const underPlan: ExtractionRule = {
     // "Under the deal, struck after a last session in Lima that ended at dawn, the two countries will …": an aside
     // that opens with a participle ends at the comma after which a term's modal comes.
     const participle = view.tokens[intro + 1];
-    if (relativeEnd === undefined && participle?.pos === 'VERB' && /(ed|en|wn|uck|ght)$/.test(participle.lower)) {
+    if (relativeEnd === undefined && participle?.pos === 'VERB' && PAST_PARTICIPLE.test(participle.lower)) {
       for (let k = intro + 2; k < Math.min(view.tokens.length, intro + 32); k++) {
         if (view.lower(k) !== ',' || view.find(TERM_MODALS, k + 1, 8) === undefined) continue;
         comma = k;
