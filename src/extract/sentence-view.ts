@@ -265,6 +265,12 @@ export class SentenceView {
       const kind = this.tokens[start - 1];
       if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
         start--;
+        // "… and terminal operator X", "… and state-owned carrier Y": lower-case words qualifying the kind.
+        for (let n = 0; n < 4 && start > 0; n++) {
+          const w = this.tokens[start - 1]!;
+          if (w.text !== '-' && !(/^(ADJ|NOUN)$/.test(w.pos) && w.text === w.lower)) break;
+          start--;
+        }
         start = this.actors.find((m) => m.tokenEnd === start && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(start - 1)) ? start - 1 : start);
       }
       if (this.lower(start - 1) === 'the') start--;

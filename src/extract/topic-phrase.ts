@@ -14,11 +14,13 @@ export interface TopicSpan {
 /** Longest topic label, in words: labels are noun phrases a reader takes in at a glance. */
 export const MAX_TOPIC_WORDS = 14;
 
-const LEADING_NOISE = new Set(['that', 'to', 'for', 'on', 'upon', 'with', 'about', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'also', 'previously', 'established', 'including', 'namely', 'such', 'all', 'of', 'both', 'further', 'already', 'instead']);
+const LEADING_NOISE = new Set(['that', 'to', 'for', 'on', 'upon', 'with', 'about', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'also', 'previously', 'established', 'including', 'namely', 'such', 'all', 'of', 'both', 'further', 'already', 'instead', 'plus']);
 const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
 const BETWEEN = /^(between|among|amongst)$/;
+/** Participles of putting something on the table, whose agent is no part of what was put there. */
+const OFFERED = /^(offered|proposed|tabled|suggested|floated|demanded|requested|sought|promised)$/;
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
 /**
  * Nouns of asking that name whose it is before them and what is asked for after "for" or "of". (An offer or a proposal
@@ -57,7 +59,7 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     const w = t.lower;
     let nextItem: number | undefined;
     if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
-    else if (w === ',' && view.lower(k + 1) === 'and') nextItem = k + 2;
+    else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
     else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
@@ -161,6 +163,12 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   const venue = trailingVenue(view, a, b);
   if (venue > a) b = venue;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  // "the bonus first offered by the company": who offered it first is no part of what it is.
+  const offeredBy = view.tokens.findIndex((t, k) => k > a + 1 && k < b && t.lower === 'by' && OFFERED.test(view.lower(k - 1)));
+  if (offeredBy > 0) {
+    b = offeredBy - 1;
+    while (b > a + 1 && view.tokens[b - 1]!.pos === 'ADV') b--;
+  }
   return b > a ? [a, b] : undefined;
 }
 

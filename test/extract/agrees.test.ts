@@ -62,6 +62,14 @@ describe('agrees', () => {
     ['Kinshasa and the M23 agreed on a declaration of principles in Doha.', ['Democratic Republic of the Congo', 'M23'], /declaration of principles/],
     ['Beijing and Washington announced a 90-day pause in new tariffs.', ['China', 'United States'], /90-day pause in new tariffs/],
     ['The talks resulted in an agreement on a prisoner exchange. Iran and the United States praised the outcome.', ['Iran', 'United States'], /^prisoner exchange$/],
+    // A deal qualified by a hyphenated modifier, by what it ends, by "in principle"; a partner after the reservation.
+    // Two sides before the verb, the second described by lower-case words before its kind ("terminal operator").
+    ['Ships will sail again after the Harbour Workers Union and terminal operator Kestrel Foods struck an in-principle deal late on Sunday, ending a three-week strike that had emptied the quays.', ['Harbour Workers Union', 'Kestrel Foods'], /^in-principle deal ending a three-week strike$/],
+    ['Chile and Peru struck a deal on Monday, ending a decade of disputes over the border.', ['Chile', 'Peru'], /^deal ending a decade of disputes over the border$/],
+    ['Chile has reached an agreement in principle with Peru.', ['Chile', 'Peru'], /^agreement in principle$/],
+    // Terms past a long aside that opens with a participle; ", plus" lists another term, whose first offerer is no part of it.
+    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^7 per cent wage rise over two years$/],
+    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^800-dollar bonus$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -83,6 +91,13 @@ describe('agrees', () => {
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads a clause under a deal, after a sentence of terms, as a term without its opener', () => {
+    const claims = readClaims('Chile and Peru signed a fishing deal on Monday. The accord, signed in Lima by the ministers of both states, provides for a ban on trawling in the bay. Under the agreement, the fleets will leave the bay within 30 days.');
+    const labels = claims.filter((c) => c.predicate === 'agrees').map((c) => c.object);
+    expect(labels, describeClaims(claims)).toContain('ban on trawling in the bay');
+    expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
   it('credits an agreement stated by a negotiator to the negotiator’s side', () => {

@@ -32,17 +32,22 @@ const madeDeal: ExtractionRule = {
         // "tentative agreement" may be one entry of the lexicon, which starts at its adjective.
         const entryEnd = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' ? view.lexiconEntryAt('deal', 'nouns', k) : undefined;
         if (entryEnd !== undefined) k = deal = entryEnd;
-        else if (!DEAL_PHRASE_TAGS.has(t.pos) && t.text !== '-' && t.lower !== 'and') break;
+        // "an in-principle deal": a word joined by a hyphen is a modifier, whatever its tag.
+        else if (!DEAL_PHRASE_TAGS.has(t.pos) && t.text !== '-' && t.lower !== 'and' && view.tokens[k + 1]?.text !== '-') break;
         if (deal !== undefined && view.tokens[k + 1]?.pos !== 'NOUN') break;
       }
       // "a tentative agreement on Sunday": a time after the deal is no "agreement on" its subject.
-      const afterDeal = deal === undefined ? 0 : afterTimePhrase(view, deal + 1);
-      if (deal === undefined || (afterDeal === deal + 1 && /^(on|to|for|over|regarding|concerning)$/.test(view.lower(deal + 1)))) continue;
+      if (deal === undefined) continue;
+      const afterDeal = afterTimePhrase(view, deal + 1);
+      // ("an agreement in principle on Saturday to extend …": what follows "to" is agreed, as agrees.reached reads it.)
+      const particle = afterDeal === deal + 1 ? /^(on|to|for|over|regarding|concerning)$/.test(view.lower(deal + 1)) : view.lower(afterDeal) === 'to' && view.tokens[afterDeal + 1]?.pos === 'VERB';
+      if (particle) continue;
       // A participle after a comma ("…, securing a deal") shares the sentence's subject.
       const participle = view.lower(first - 1) === ',' && view.lower(first).endsWith('ing');
       const subjects = (participle ? view.actors.slice(0, 1) : view.subjectOf(first)).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
-      const partnerAt = view.lower(deal + 1) === 'with' ? (view.lower(deal + 2) === 'the' ? deal + 3 : deal + 2) : undefined;
+      const tail = dealLabelTail(view, deal + 1);
+      const partnerAt = view.lower(tail.end) === 'with' ? (view.lower(tail.end + 1) === 'the' ? tail.end + 2 : tail.end + 1) : undefined;
       const partners = partnerAt === undefined ? [] : view.actors.filter((m) => m.tokenStart === partnerAt && STANCE_ACTORS.has(m.type));
       const sides = [...subjects, ...partners];
       // "reached a tentative agreement on Sunday that includes a 62% raise …": its terms, agreed by each, even when
@@ -59,13 +64,30 @@ const madeDeal: ExtractionRule = {
           for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
         }
       }
-      const label = topicsIn(view, last + 1, deal + 1, false)[0]?.label;
+      // "an agreement in principle", "a deal …, ending a seven-week strike": the reservation and what the deal ends
+      // belong to its label, which they also make worth one when the deal's noun stands alone.
+      const phrase = topicsIn(view, last + 1, tail.end, false)[0]?.label;
+      const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
       if (!label || !/\s/.test(label)) continue;
       for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;
   },
 };
+
+/**
+ * The words after a deal's noun that belong to its label: "in principle", and what it ends or settles when a participle
+ * says so right after the deal or after a time and a comma ("…, ending a seven-week strike").
+ */
+function dealLabelTail(view: SentenceView, from: number): { end: number; ending?: string } {
+  const end = view.lower(from) === 'in' && view.lower(from + 1) === 'principle' ? from + 2 : from;
+  let k = afterTimePhrase(view, end);
+  if (view.lower(k) === ',') k++;
+  if (!/^(ending|settling|resolving|averting|concluding)$/.test(view.lower(k)) || view.tokens[k]!.pos !== 'VERB') return { end };
+  // "ending a dispute that had crippled the port": what the dispute did is no part of the deal.
+  const clauseEnd = view.find(/^(that|which|who)$/, k + 1, view.clauseEnd(k + 1) - k - 1) ?? view.clauseEnd(k + 1);
+  return clauseEnd > k + 1 ? { end, ending: view.text(k, clauseEnd) } : { end };
+}
 
 /** What sides exchange that shows the exchange was agreed: people held, and the remains of the dead. */
 const EXCHANGED = /^(prisoners|detainees|captives|hostages|soldiers|bodies|remains|prisoners-of-war|pows|fighters|civilians)$/;

@@ -473,7 +473,10 @@ const dealTerms: ExtractionRule = {
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
       if (!opensClause(first)) continue;
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
-      const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, 16) : undefined;
+      // An aside that opens with a participle may run long ("reached after a 14-hour session at the tribunal in Lima
+      // chaired by …").
+      const longAside = view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2));
+      const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, longAside ? 28 : 16) : undefined;
       termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
     }
     for (const [, noun] of deals) {
@@ -503,7 +506,9 @@ const dealTerms: ExtractionRule = {
     if (!deals.some(([first]) => opensClause(first)) && results.length === 0 && !quoted) {
       const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
-      const subordinate = /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once)$/.test(view.lower(start));
+      // ("Under the agreement, …" is terms.under's.)
+      const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
+      const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once)$/.test(view.lower(start));
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
       const since = context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
