@@ -55,7 +55,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
   const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
-  const singles = new Map<string, { acting: number; inside: number; definite: number; modifying: number; uses: number }>();
+  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number }>();
   const surnames = new Set<string>();
   const personRuns: [string, string[]][] = [];
   for (const tokens of sentences) {
@@ -153,13 +153,18 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, modifying: 0, uses: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0 };
         seen.uses++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
-        if (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower) seen.modifying++;
+        const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
+        if (modifying) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
-        if (before?.lower === 'the') seen.definite++;
+        if (before?.lower === 'the') {
+          seen.definite++;
+          // ("the Kariba dam" is the dam's article, not the name's.)
+          if (!modifying) seen.definiteAlone++;
+        }
         if (i > 0 && tokens[i - 1]!.text !== '"') seen.inside++;
         singles.set(t.text, seen);
       }
@@ -206,7 +211,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
     const members = lexicon().partyMemberNouns.has(word.toLowerCase());
-    if (seen.acting === 0 || (seen.definite === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
+    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
     add(word);
   }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.

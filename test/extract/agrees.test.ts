@@ -70,6 +70,9 @@ describe('agrees', () => {
     // Terms past a long aside that opens with a participle; ", plus" lists another term, whose first offerer is no part of it.
     ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^7 per cent wage rise over two years$/],
     ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^800-dollar bonus$/],
+    // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
+    ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will contribute 20 million dollars a year to a border fund.', ['Chile', 'Peru'], /^Chile will contribute 20 million dollars a year to a border fund$/],
+    ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return deliver 2 billion kWh of electricity.', ['Chile', 'Peru'], /^Santiago will in return deliver 2 billion kWh of electricity$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -98,6 +101,11 @@ describe('agrees', () => {
     const labels = claims.filter((c) => c.predicate === 'agrees').map((c) => c.object);
     expect(labels, describeClaims(claims)).toContain('ban on trawling in the bay');
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads what a deal leaves out as no term of it', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. The final text contains no such figure.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['water deal', 'water deal']);
   });
 
   it('credits an agreement stated by a negotiator to the negotiator’s side', () => {

@@ -22,9 +22,10 @@ const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 const madeDeal: ExtractionRule = {
   name: 'agrees.made-deal',
   predicate: 'agrees',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (const [first, last] of view.lexiconMatches('reach-deal', 'verbs')) {
+    const signed = new Set(view.lexiconMatches('sign', 'verbs').map(([first]) => first));
+    for (const [first, last] of [...view.lexiconMatches('reach-deal', 'verbs'), ...view.lexiconMatches('sign', 'verbs')]) {
       if (view.tokens[first]!.pos !== 'VERB' || view.negated(first) || view.failedAt(first)) continue;
       let deal: number | undefined;
       for (let k = last + 1; k < Math.min(view.tokens.length, last + 9); k++) {
@@ -68,7 +69,17 @@ const madeDeal: ExtractionRule = {
       // belong to its label, which they also make worth one when the deal's noun stands alone.
       const phrase = topicsIn(view, last + 1, tail.end, false)[0]?.label;
       const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
-      if (!label || !/\s/.test(label)) continue;
+      if (!label || !/\s/.test(label)) {
+        // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
+        const parties = new Set(sides.map((m) => m.party ?? m.canonical));
+        if (context.principals.length >= 2 && context.principals.every((side) => parties.has(side))) {
+          context.lastDealReached = view.sentence.index;
+          context.bridgesSinceDeal = 0;
+        }
+        continue;
+      }
+      // (A deal signed and named is agrees.signed's.)
+      if (signed.has(first)) continue;
       for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;

@@ -47,7 +47,8 @@ const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
 export function listStart(view: SentenceView, verb: number, broad: boolean): number | undefined {
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
-  if (last === undefined) return undefined;
+  // "The final text contains no such clause": what a deal leaves out is no term of it.
+  if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
@@ -56,6 +57,9 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   const recipient = view.tokens[last + 1];
   return recipient?.pos === 'NOUN' && recipient.text === recipient.lower && /^(DET|NUM)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 2 : last + 1;
 }
+
+/** Words that open the object of what a deal does not do. */
+const NOTHING = /^(no|nothing|neither|none)$/;
 
 /** Verbs of a deal's text that restrict what follows them: what is banned is not agreed, its ban is. */
 const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar)$/;
@@ -566,6 +570,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     if (PROCESS_VERBS.test(view.lemma(verb)) && !/^(up|down)$/.test(view.lower(verb + 1))) return undefined;
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
     if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
+    if (NOTHING.test(view.lower(verb + 1))) return undefined;
   }
   for (let j = start; j < subjectEnd; j++) {
     const t = view.tokens[j]!;
@@ -639,7 +644,12 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   const present = finite && isPresentVerb(view.tokens[modal]!);
   if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
-  while (view.tokens[verb]?.pos === 'ADV') verb++;
+  // "Lima will in return deliver …".
+  for (;;) {
+    if (view.tokens[verb]?.pos === 'ADV') verb++;
+    else if (view.lower(verb) === 'in' && /^(return|exchange|turn)$/.test(view.lower(verb + 1))) verb += 2;
+    else break;
+  }
   // "Corvane will go ahead with remote-controlled cranes": going ahead with something is a part of the deal.
   const goesAhead = view.lemma(verb) === 'go' && view.lower(verb + 1) === 'ahead';
   if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || (PROCESS_VERBS.test(view.lemma(verb)) && !goesAhead) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
