@@ -489,8 +489,9 @@ function isBareVerb(view: SentenceView, label: string): boolean {
 /** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
 function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
-  // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for".
-  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '');
+  // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
+  // and so is one after an article and an adverb ("an outright guarantee").
+  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2)));
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive

@@ -103,6 +103,11 @@ describe('agrees', () => {
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a noun the tagger takes for a verb after an article and an adverb as no commitment', () => {
+    const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Lima. The union dropped its demand for an outright guarantee that no job would be lost.');
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what a deal leaves out as no term of it', () => {
     const claims = readClaims('Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. The final text contains no such figure.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['water deal', 'water deal']);

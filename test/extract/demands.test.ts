@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // Pushing for a minimum is a condition, as pushing for a sum is.
+    ['Chile and Peru met in Lima. Peru had pushed hard for a guaranteed minimum flow of 300 cubic metres per second.', 'Peru', /^guaranteed minimum flow of 300 cubic metres per second$/],
     // Accepting only on a condition, or only a bounded figure, demands it.
     ['Chile and Peru met in Lima. Peru said it would only support an offer at or above 45 dollars.', 'Peru', /^offer at or above 45 dollars$/],
     ['Chile and Peru met in Lima. Chile would back any offer above 44 dollars that kept the plant open.', 'Chile', /^offer above 44 dollars that kept the plant open$/],

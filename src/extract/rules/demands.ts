@@ -231,7 +231,7 @@ export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urge
  * calling for anything else, a ceasefire or talks, is a proposal.
  */
 export const AMOUNT_REQUEST =
-  /[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|^(?:(?:a|an|the|much|far|even|significantly|substantially|considerably)\s+)*(?:more|higher|larger|bigger|better|greater|additional|increased|fairer)\b/i;
+  /[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|^(?:(?:a|an|the|much|far|even|significantly|substantially|considerably)\s+)*(?:more|higher|larger|bigger|better|greater|additional|increased|fairer)\b|\b(?:minimum|at least|no less than|no fewer than)\b/i;
 
 /** What is asked without being a condition, though a figure follows: "asked a question about the 5% levy". */
 const ASKED_NO_SUM = /^(?:(?:a|an|the|several|many|some|two|three)\s+)?(?:\w+\s+)?(?:questions?|favou?rs?|permission|help|advice|court|judge)\b/i;
