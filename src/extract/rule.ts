@@ -508,7 +508,8 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   let k = subject.tokenStart - 1;
   while (k > 0 && view.tokens[k]!.pos === 'ADJ') k--;
   if (view.actors.includes(subject) && /^(a|an|any|no|every)$/.test(view.lower(k)) && k < subject.tokenStart - 1) return true;
-  return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j));
+  // "Had the Liberals insisted on …": a condition that did not hold, written by putting "had" first.
+  return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j)) || (view.lower(j) === 'had' && (j === 0 || /^["“,]$/.test(view.lower(j - 1))));
 }
 
 /** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */

@@ -61,6 +61,9 @@ export const REPORTED_SPEECH = /["\u201C\u201D]|\b(?:said|says|told|according to
 /** A line after which everything is page furniture, when it comes in the back part of the article. */
 export const CUT_MARKER = /^(?:related (?:posts|articles|stories|news|content|coverage|reading)|more (?:posts|stories|articles)(?: from .{1,40})?|\+ ?posts|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles|reading)|most (?:read|popular|viewed))\s*:?$/iu;
 
+/** The heading of a press release's legal notice, whose paragraph disclaims rather than reports. */
+export const LEGAL_NOTICE_HEADING = /^(?:forward-looking statements?|safe harbou?r(?: statements?)?|cautionary (?:note|statement)s?(?: regarding forward-looking statements)?|disclaimer)\s*:?$/iu;
+
 /** The author box of blog software: the author's name, then "+ posts". */
 export const AUTHOR_BOX_MARKER = /^\+ ?posts\s*:?$/iu;
 

@@ -3,6 +3,7 @@ import {
   APPEAL_PATTERNS,
   AUTHOR_BOX_MARKER,
   CUT_MARKER,
+  LEGAL_NOTICE_HEADING,
   LINE_PATTERNS,
   NAME_LINE,
   REPORTED_SPEECH,
@@ -29,7 +30,8 @@ const HEADLINE_LIST_LINE_LENGTH = 100;
  * 3. a photo credit at the end of a caption line goes, the caption stays;
  * 4. a trailing proper-name line amid boilerplate is taken as the outlet and removed;
  * 5. a one-word kicker above the headline ("World") goes;
- * 6. a line repeated word for word (a headline printed twice) is kept once.
+ * 6. a press release's legal notice ("Forward-looking statements" and the paragraph under it) goes;
+ * 7. a line repeated word for word (a headline printed twice) is kept once.
  * Lines that report are never touched: patterns are anchored on whole lines, and appeals never quote anyone.
  */
 export function removeBoilerplate(text: string): CleanText {
@@ -37,6 +39,7 @@ export function removeBoilerplate(text: string): CleanText {
   const keep = lines.map((line) => line !== '' && !isBoilerplate(line));
   const outlet = takeOutlet(lines, keep);
   dropKicker(lines, keep);
+  dropLegalNotices(lines, keep);
   dropDuplicates(lines, keep);
   const kept: string[] = [];
   lines.forEach((line, i) => {
@@ -59,6 +62,16 @@ function isBoilerplate(line: string): boolean {
 
 function isAppeal(sentence: string): boolean {
   return !REPORTED_SPEECH.test(sentence) && matchesAppealPattern(sentence);
+}
+
+/** Drops each legal notice heading and the paragraph under it: "… undertakes no obligation to update …" is no news. */
+function dropLegalNotices(lines: readonly string[], keep: boolean[]): void {
+  for (const [i, line] of lines.entries()) {
+    if (!LEGAL_NOTICE_HEADING.test(line)) continue;
+    keep[i] = false;
+    const paragraph = lines.findIndex((next, j) => j > i && next !== '');
+    if (paragraph > 0) keep[paragraph] = false;
+  }
 }
 
 /**

@@ -22,13 +22,15 @@ const NOT_NAME_OPENERS = new Set([
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
   'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
+  // "Both the Farmers Federation and …", "Had the Liberals insisted …": words that open a sentence before a name.
+  'about', 'both', 'either', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad)(?: (?:Service|Agency))?$/;
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
-export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|SE|KGaA|SAS|SARL|Srl|Bhd|Tbk)\.?$/;
+export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk)\.?$/;
 
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 /** Longest organisation name read, in tokens. */
@@ -79,9 +81,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
+        // "Chile's Ministry of Health": a ministry a state owns in the possessive is the state's too.
+        const ownedByState = tokens[i - 1]?.lower === "'s" && world.states.has(world.names.get(nameKey(tokens[i - 2]?.text ?? ''))?.party ?? '') && /^(ministry|department)$/.test(words[0]!.lower);
         const stateBody =
-          GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
-          qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower));
+          ownedByState ||
+          (GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
+            qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower)));
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
@@ -196,7 +201,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
-    const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `));
+    // "the Greens" of "Green Future", "the Liberals" of "Liberal Platform": a party named by its members, in the plural
+    // of its name's first word.
+    const stem = /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : undefined;
+    const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
     const long = longer[0];
     if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
       add(long, word);
@@ -347,6 +355,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
+    // "Varden Pharma A/S": a slash between two capitals is a legal form's.
+    else if (k > i && t.text === '/' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '')) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").

@@ -101,6 +101,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // A condition that did not hold, with "had" put first.
+    ['Chile and Peru met in Lima. Had Peru insisted on the larger quota, the talks would have failed.'],
     // A question asked is no condition, whatever figure it is about.
     ['Chile and Peru met in Lima. Peru asked a question about the 5% levy.'],
     // Staying at the table is no condition.

@@ -81,6 +81,11 @@ describe('removeBoilerplate', () => {
     },
   );
 
+  it("drops a press release's legal notice, its heading and its paragraph, and keeps the contact after it", () => {
+    const text = ['Kestrel Foods and the dockers’ union signed a wage deal in Lima on Monday.', '', 'Forward-looking statements', '', 'This release contains forward-looking statements. Kestrel undertakes no obligation to update them.', '', 'Media contact: Ana Ruiz, Head of Communications, Kestrel Foods'].join('\n');
+    expect(removeBoilerplate(text).text).toBe(['Kestrel Foods and the dockers’ union signed a wage deal in Lima on Monday.', '', 'Media contact: Ana Ruiz, Head of Communications, Kestrel Foods'].join('\n'));
+  });
+
   it('drops a marker near the top, without cutting, when a long article follows', () => {
     const body = Array.from({ length: 6 }, (_, i) => `${MORE_NEWS} Paragraph ${i + 1} adds more detail about the talks in Doha and Cairo.`).join('\n');
     const text = `${NEWS}\nRelated Posts\n${body}`;

@@ -18,6 +18,12 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A word that opens the sentence before the name is no part of it.
+    ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
+    // A party named by its members, in the plural of its name's first word.
+    ['The Liberal Alliance rejected the tax. The Liberals want a debt brake.', 'Liberal Alliance', ['Liberals']],
+    // A legal form written with a slash, and the press release's "About" heading before the name.
+    ['Varden Pharma A/S reached a deal with the insurer.\n\nAbout Varden Pharma\n\nVarden Pharma is a company based in Aarhus.', 'Varden Pharma', ['Varden Pharma A/S']],
     // A word other languages put first in a name, left untranslated: the name holds no English head.
     ['The Tarvel community signed an agreement with Minera Kolqa and the government.', 'Minera Kolqa', []],
     ['Talks between Grupo Veltran and the dockers resumed.', 'Grupo Veltran', []],
