@@ -5,8 +5,10 @@ import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
 export interface MentionMemory {
-  /** Full person name by lower-cased surname. */
+  /** Full person name by lower-cased surname: of namesakes, the one named last. */
   readonly personBySurname: Map<string, PersonRecord>;
+  /** Every person of a lower-cased surname, in the order named ("Ana Ruiz", "Carla Ruiz"). */
+  readonly namesakes: Map<string, PersonRecord[]>;
   /** Counts changes to what is remembered, so that a second reading can be limited to sentences read before a change. */
   version: number;
 }
@@ -18,7 +20,7 @@ export interface PersonRecord {
 }
 
 export function createMentionMemory(): MentionMemory {
-  return { personBySurname: new Map(), version: 0 };
+  return { personBySurname: new Map(), namesakes: new Map(), version: 0 };
 }
 
 /** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the airline's negotiators". */
@@ -53,7 +55,23 @@ const NOT_NAME_WORDS = new Set([
   'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor',
 ]);
 /** Lower-case particles inside personal names ("bin", "van der"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
+
+/** Prepositions that may open a sentence before a surname, capitalised as a first name would be. */
+const PREPOSITIONS_BEFORE_NAMES: ReadonlySet<string> = new Set(['per', 'via', 'like', 'unlike', 'as', 'for', 'with', 'by', 'from', 'to', 'after', 'before']);
+
+/** Two names of one surname whose first names differ ("Ana Ruiz", "Carla Ruiz") name two people; an initial agrees with its name. */
+export function conflictingFirstNames(a: string, b: string): boolean {
+  // ("Per Holm, the team declined …": a preposition opening the sentence is no first name.)
+  const first = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    return words.length > 1 && !NAME_PARTICLES.has(words[0]!.toLowerCase()) && !PREPOSITIONS_BEFORE_NAMES.has(words[0]!.toLowerCase()) ? words[0]!.replace(/\.$/, '') : undefined;
+  };
+  const x = first(a);
+  const y = first(b);
+  if (x === undefined || y === undefined || x === y) return false;
+  return !(x.length === 1 && y.startsWith(x)) && !(y.length === 1 && x.startsWith(y));
+}
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
 
 /** True when a text begins with a capital; ASCII is told apart without a regular expression, since every token is asked. */
@@ -526,8 +544,13 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
 function remember(memory: MentionMemory, name: string, party: string | undefined, office: string | undefined): PersonRecord {
   const parts = name.split(/\s+/);
   const surname = surnameKey(name);
-  const known = memory.personBySurname.get(surname);
-  if (known && (known.name === name || known.name.endsWith(` ${parts[parts.length - 1]}`))) {
+  const same = (record: PersonRecord): boolean => record.name === name || (record.name.endsWith(` ${parts[parts.length - 1]}`) && !conflictingFirstNames(record.name, name));
+  const current = memory.personBySurname.get(surname);
+  const namesakes = memory.namesakes.get(surname) ?? [];
+  const known = current && same(current) ? current : (namesakes.find((record) => record.name === name) ?? namesakes.findLast(same));
+  if (known) {
+    // The surname alone is the namesake named last.
+    memory.personBySurname.set(surname, known);
     if ((!known.party && party) || (!known.office && office)) memory.version++;
     known.party ??= party;
     known.office ??= office;
@@ -535,6 +558,7 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   }
   const record: PersonRecord = { name, party, office };
   memory.personBySurname.set(surname, record);
+  memory.namesakes.set(surname, [...namesakes, record]);
   // "Marta Velarde Ochoa" is "Velarde" next: of a name of three words or more, the word before the last may be
   // the surname news uses alone (the first of two surnames), unless it names someone else already.
   const before = parts.at(-2) ?? '';

@@ -1,7 +1,6 @@
 // Decides when two spellings name the same person: surname only, transliteration variants, typos.
 import { distance } from 'fastest-levenshtein';
-
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'ben']);
+import { NAME_PARTICLES } from '../nlp/find-mentions.js';
 
 /** Honorifics written before a name, which are no part of it: "Sheikh Mohammed" is a Mohammed. */
 const HONORIFICS = new Set(['sheikh', 'sheikha', 'sheik', 'sir', 'dame', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);

@@ -124,6 +124,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.via === 'pronoun').map((m) => m.canonical).sort(), show(mentions)).toEqual(['China', 'United States']);
   });
 
+  it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
+    const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
+    expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Per Ruiz→Ana Ruiz']);
+  });
+
   it('names each of two coordinated delegations', () => {
     const mentions = mentionsOf('Armenian and Azerbaijani delegations met in Washington.');
     expect(mentions.filter((m) => m.type === 'Delegation').map((m) => m.canonical), show(mentions)).toEqual(['Armenian delegation', 'Azerbaijani delegation']);
