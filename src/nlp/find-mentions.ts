@@ -249,10 +249,16 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     while (p < j + 4 && isCapitalised(tokens[p]) && isWordToken(tokens[p]!)) p++;
     // "the union's national secretary": the kind word of the article's only organisation of that kind.
     if (p === j && tokens[j] !== undefined && isPossessive(tokens[j + 1])) p = j + 1;
+    // "the HWA vice-president", "the Kestrel chief executive": an organisation's name before its office, without the
+    // possessive, is its side too.
+    const owner = p > j ? world.names.get(nameKey(spanText(tokens, j, p))) : undefined;
+    const sideOwner = owner?.kind === 'party' && !world.states.has(owner.party) ? owner.party : undefined;
     if (p > j && isPossessive(tokens[p])) {
-      const owner = world.names.get(nameKey(spanText(tokens, j, p)));
-      if (owner?.kind === 'party' && !world.states.has(owner.party)) party = owner.party;
+      party = sideOwner;
       j = p + 1;
+    } else if (sideOwner !== undefined && p < tokens.length && !isCapitalised(tokens[p])) {
+      party = sideOwner;
+      j = p;
     }
   }
   for (let start = j; start <= j + 3 && start < tokens.length; start++) {
@@ -271,8 +277,9 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const end = body?.end ?? field;
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) {
-        // "general manager", "general secretary": an office word qualifying the office after it.
-        if (end === start + 1 && matchOffice(tokens, end, world)) continue;
+        // "general manager", "general secretary": an office word qualifying the office after it; "chief legal officer":
+        // lower-case words between the two.
+        if (end === start + 1 && [end, end + 1].some((q) => tokens.slice(end, q).every((x) => x.text === x.lower && /^(ADJ|NOUN)$/.test(x.pos)) && matchOffice(tokens, q, world))) continue;
         return undefined;
       }
       // "a senior ALM commander": a side named between the first words and the office.

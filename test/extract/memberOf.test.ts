@@ -12,6 +12,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // An organisation's name before its office, without the possessive; a plural possessive before a compound office.
+    ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', 'Harbour Workers Association'],
+    ["Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Ana Ruiz, Kestrel Foods' chief content officer, said no.", 'Ana Ruiz', 'Kestrel Foods'],
     // A side named inside the office in apposition, and a body after "with".
     ['Mali and the Azawad Liberation Movement (ALM) met in Doha. Ali Dambe, a senior ALM commander, was freed.', 'Ali Dambe', 'Azawad Liberation Movement'],
     ['Kestrel Health and the Kestrel Nurses Union met in Denver. Ana Lindqvist, a commissioner with the Federal Mediation Service, joined the talks.', 'Ana Lindqvist', 'Federal Mediation Service'],

@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    // A hyphenated office after an organisation's name; lower-case words between "chief" and "officer".
+    ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', /^vice-president$/],
+    ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Carla Lind, the Kestrel Foods chief legal officer, said no.', 'Carla Lind', /^chief legal officer$/],
     // An office word qualifying the office after it; an office of the side named in the possessive by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline\'s general manager of employee relations, said no.', 'Priya Nair', /^general manager of employee relations$/],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],
