@@ -57,6 +57,9 @@ const NOT_NAME_WORDS = new Set([
 /** Lower-case particles inside personal names ("bin", "van der"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
 
+/** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
+export const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
+
 /** Prepositions that may open a sentence before a surname, capitalised as a first name would be. */
 const PREPOSITIONS_BEFORE_NAMES: ReadonlySet<string> = new Set(['per', 'via', 'like', 'unlike', 'as', 'for', 'with', 'by', 'from', 'to', 'after', 'before']);
 
@@ -169,6 +172,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       // "the Accra International Conference Centre": a venue's name may open with a known city's, though not with the
       // city in the possessive ("Istanbul's Dolmabahce Palace" is the city's palace).
       (!isCapitalised(tokens[i]) || isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
+      (heading ? undefined : matchPlaceNamedPerson(tokens, i, world, memory, make)) ??
       matchKnownName(tokens, i, world, make) ??
       (isPossessive(tokens[i + 1]) ? matchVenue(tokens, i, world, make) : undefined) ??
       matchIntroducedPlace(tokens, i, world, make) ??
@@ -239,7 +243,9 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   if (/^(the|a|an|his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
   const qualifier = matchPartyQualifier(tokens, j, world);
-  if (qualifier) {
+  // "the Swedish-born chief executive": where a person was born says nothing of the side.
+  if (qualifier && tokens[qualifier.end]?.text === '-' && tokens[qualifier.end + 1]?.lower === 'born') j = qualifier.end + 2;
+  else if (qualifier) {
     party = qualifier.party;
     j = qualifier.end;
   } else {
@@ -274,7 +280,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
         if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower) || /^(at|for|of|to|in)$/.test(tokens[f]!.lower))) field = f;
       }
       const body = officeBody(tokens, field, world);
-      const end = body?.end ?? field;
+      const end = afterAcronym(tokens, body?.end ?? field);
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) {
         // "general manager", "general secretary": an office word qualifying the office after it; "chief legal officer":
@@ -289,6 +295,41 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       return { end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+  }
+  return occupationApposition(tokens, j, world);
+}
+
+/** The token after an acronym in parentheses at k ("… Rare Diseases (CARD),"), or k. */
+function afterAcronym(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[k + 1]!.text) ? k + 3 : k;
+}
+
+/**
+ * ", a health economist at the University of Lima,", ", a former environment lawyer from Graz,": what a person does,
+ * up to two words before it, is the role the apposition gives; a body after "at" or "with" is part of it and its side,
+ * when a side; where the person is from is neither.
+ */
+function occupationApposition(tokens: readonly Token[], j: number, world: WorldKnowledge): Apposition | undefined {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
+    const length = world.offices.occupations.has(two) ? 2 : world.offices.occupations.has(t.lower) || world.offices.occupations.has(t.lemma) ? 1 : 0;
+    if (length > 0) {
+      const field = k + length;
+      const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') ? officeBody(tokens, field, world) : undefined;
+      let end = afterAcronym(tokens, body?.end ?? field);
+      // "from Graz": an origin closes the apposition without a part in it.
+      let close = end;
+      if (tokens[close]?.lower === 'from') while (isCapitalised(tokens[close + 1])) close++;
+      if (close > end) close++;
+      if (tokens[close] !== undefined && !APPOSITION_ENDS.has(tokens[close]!.lower)) return undefined;
+      // A demonym before the occupation says where the person is from ("a Danish economist"): the office leaves it out.
+      const from = world.demonyms.has(tokens[j]!.lower) && k > j ? j + 1 : j;
+      const party = body?.party !== undefined && !world.states.has(body.party) ? body.party : undefined;
+      return { end: close, office: spanText(tokens, from, end), party };
+    }
+    // Modifiers only: "former", "retired", "senior", a field ("health", "media"), a demonym.
+    if (!((t.pos === 'ADJ' || t.pos === 'NOUN') && (t.text === t.lower || world.demonyms.has(t.lower)))) return undefined;
   }
   return undefined;
 }
@@ -1022,6 +1063,28 @@ function matchPerson(
   const record = remember(memory, name, undefined, undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });
   return end;
+}
+
+/**
+ * "Sofia Mavridou, president of …", "Jordan Reyes said": a first name that is also a place's or a state's, before a
+ * surname the world does not know, names a person when a reporting verb or an office in apposition follows, or when
+ * the article already named that person so.
+ */
+function matchPlaceNamedPerson(tokens: readonly Token[], i: number, world: WorldKnowledge, memory: MentionMemory, make: Make): number | undefined {
+  const first = tokens[i]!;
+  const surname = tokens[i + 1];
+  if (!isCapitalised(first) || surname === undefined || !isCapitalised(surname) || !isSurnameShaped(surname.text) || first.end === surname.start) return undefined;
+  if (!world.names.has(nameKey(first.text)) || world.names.has(nameKey(surname.text)) || world.names.has(nameKey(`${first.text} ${surname.text}`))) return undefined;
+  if (lexicon().organisationHeads.has(surname.lower) || world.offices.heads.has(surname.lower) || isCapitalised(tokens[i + 2])) return undefined;
+  const name = `${first.text} ${surname.text}`;
+  // ("the Lima Herald reported": a city's newspaper.)
+  if (NEWS_OUTLET.test(name)) return undefined;
+  const named = memory.namesakes.get(surnameKey(name))?.some((record) => record.name === name) ?? false;
+  const speaks = tokens[i + 2]?.pos === 'VERB' && isReportingVerb(tokens[i + 2]);
+  if (!named && !speaks && matchApposition(tokens, i + 2, world) === undefined) return undefined;
+  const record = remember(memory, name, undefined, undefined);
+  make('Person', i, i + 2, record.name, 'name', { party: record.party, office: record.office });
+  return i + 2;
 }
 
 /** The person a single word names when the article already named them: "Araghchi", "witkoffand". */

@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -26,8 +26,6 @@ const NOT_NAME_OPENERS = new Set([
   'about', 'both', 'either', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
-/** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
-const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad)(?: (?:Service|Agency))?$/;
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
 export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk)\.?$/;
@@ -361,6 +359,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
+    // "Parti de la Souverainete Populaire": a preposition and an article of another language ("Fans of the X" are no
+    // name of their own).
+    else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && /^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') && isCapitalised(tokens[k + 2])) k += 2;
     else break;
   }
   return end;

@@ -12,6 +12,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // No side from where a person was born; a party whose name holds "de la".
+    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Swedish-born chief executive of Kestrel Foods, said no.', 'Eva Berg', 'Kestrel Foods'],
+    ['Chile and its bondholders met. Ana Ben Salah, deputy of the Parti de la Justice Sociale (PJS), said no.', 'Ana Ben Salah', 'Parti de la Justice Sociale'],
     // An organisation's name before its office, without the possessive; a plural possessive before a compound office.
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', 'Harbour Workers Association'],
     ["Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Ana Ruiz, Kestrel Foods' chief content officer, said no.", 'Ana Ruiz', 'Kestrel Foods'],

@@ -4,6 +4,16 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    // What a person does, in apposition: with its field and the body after "at"; a demonym before it or an origin after
+    // it is where the person is from; where a person was born is no side.
+    ['Chile and its bondholders met in Lima. Aris Mena, a health economist at the University of Lima, said no.', 'Aris Mena', /^health economist at the University of Lima$/],
+    ['Chile and its bondholders met in Lima. Tom Lau, a Danish economist who led the work, said no.', 'Tom Lau', /^economist$/],
+    ['Chile and its bondholders met in Lima. Ana Ruiz, a former environment lawyer from Cusco, said no.', 'Ana Ruiz', /^former environment lawyer$/],
+    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Swedish-born chief executive who took over the company, said no.', 'Eva Berg', /^chief executive$/],
+    // An acronym in parentheses after the body of an office.
+    ['Chile and the fishers met. Lena Paz, president of the Andean Fishers Association (AFA), said no.', 'Lena Paz', /^president of the Andean Fishers Association \(AFA\)$/],
+    // A first name that is also a place's, before a surname, with an office in apposition.
+    ['Chile and the fishers met. Sofia Marangou, president of the Andean Fishers Association, said no.', 'Sofia Marangou', /^president of the Andean Fishers Association$/],
     // A hyphenated office after an organisation's name; lower-case words between "chief" and "officer".
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', /^vice-president$/],
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Carla Lind, the Kestrel Foods chief legal officer, said no.', 'Carla Lind', /^chief legal officer$/],

@@ -129,6 +129,11 @@ describe('annotateArticle: mentions', () => {
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Per Ruiz→Ana Ruiz']);
   });
 
+  it('reads a first name that is also a place before a surname as a person when the person speaks or holds an office, and not a city\'s newspaper', () => {
+    const mentions = mentionsOf('Chile and Peru met. Jordan Reyes said no. Georgia Lind, a lawyer, agreed. The Lima Herald said the talks failed. Jordan Reyes rejected the plan.');
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Jordan Reyes', 'Georgia Lind', 'Jordan Reyes']);
+  });
+
   it('names each of two coordinated delegations', () => {
     const mentions = mentionsOf('Armenian and Azerbaijani delegations met in Washington.');
     expect(mentions.filter((m) => m.type === 'Delegation').map((m) => m.canonical), show(mentions)).toEqual(['Armenian delegation', 'Azerbaijani delegation']);
