@@ -8,6 +8,9 @@ import { tokenizeSentences } from './tokenize.js';
 import { findTowns } from './find-towns.js';
 import { withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
+/** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge appointed by the prime minister" is none). */
+const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
+
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
@@ -311,10 +314,13 @@ class ReferenceResolver {
     }
     // "Its chief negotiator, Tomas Brandt, said": opening a sentence, "its" stands for the first side of the one before (one
     // named before it in a sentence was found with the name).
+    // "Agriculture Minister X" in talks between the farmers and one government: a minister whose side is unstated is of
+    // the government at the table.
     mentions.forEach((m, n) => {
-      if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || possessiveBeforeOffice(tokens, m.tokenStart) !== 0) return;
-      const side = this.lastParties[0];
-      if (side) mentions[n] = { ...m, party: side.party ?? side.canonical };
+      if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return;
+      const side = possessiveBeforeOffice(tokens, m.tokenStart) === 0 ? this.lastParties[0] : undefined;
+      const party = side !== undefined ? (side.party ?? side.canonical) : MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) ? this.ministersGovernment() : undefined;
+      if (party) mentions[n] = { ...m, party };
     });
     // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
     for (let k = 0; k < tokens.length; k++) {
@@ -397,6 +403,18 @@ class ReferenceResolver {
    * The government at the table: the one state among the principals, else the one ministry or department among them
    * (a ministry and a union). `provincial`: only a ministry, since a state's province is a place.
    */
+  /**
+   * The government a minister of unstated side belongs to: the one at the table, or, where no state is at the table
+   * (farmers and an insurer, a union and a company), the state or ministry the article names most.
+   */
+  private ministersGovernment(): string | undefined {
+    // Only an article on talks between two sides says whose minister it is likely to be.
+    if (this.principals.length < 2) return undefined;
+    const atTable = this.governmentAtTable(false);
+    if (atTable !== undefined || this.principals.some((p) => this.world.states.has(p))) return atTable;
+    return this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
+  }
+
   private governmentAtTable(provincial: boolean): string | undefined {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
     const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));

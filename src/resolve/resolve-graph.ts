@@ -196,6 +196,9 @@ function addMemberships(
   }
 }
 
+/** Offices of no side: those of a go-between or a judge, and offices no longer held. */
+const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|retired|former|ex)\b/i;
+
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
  * office whose side no article states holds it for the one state among the sides of the articles that name them.
@@ -215,7 +218,9 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       // an occupation, is no office of the state at the table ("Minister of Agriculture" is).
       const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+?)[,]?$/.exec(p.mention.office)?.[1] ?? '';
       const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
-      const notTheState = bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
+      // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
+      const neutral = NEUTRAL_OFFICE.test(p.mention.office);
+      const notTheState = neutral || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       const person = registry.entityFor(p.mention);
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();

@@ -72,6 +72,11 @@ describe('memberOf', () => {
     expect(pairs).toHaveLength(2);
   });
 
+  it("gives a minister of unstated side the government when no state is at the table, and a retired judge who mediates none", () => {
+    expect(memberships('The Andean Farmers Federation and the Plains Growers Union blocked roads across Peru. Agriculture Minister Ana Ruiz rejected their demand.')).toContainEqual(['Ana Ruiz', 'Peru']);
+    expect(memberships('Chile and the Northern Front met in Lima. The talks were mediated by Luis Vidal, a retired Supreme Court judge. Vidal said the sides were close.').filter(([person]) => person === 'Luis Vidal')).toEqual([]);
+  });
+
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });
