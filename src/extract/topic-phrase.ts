@@ -19,6 +19,9 @@ const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
 const BETWEEN = /^(between|among|amongst)$/;
+/** Words that announce a list to come: "the following", "as follows". */
+export const ANNOUNCING = /^(?:the )?following$|^as follows$/i;
+
 /** Participles of putting something on the table, whose agent is no part of what was put there. */
 const OFFERED = /^(offered|proposed|tabled|suggested|floated|demanded|requested|sought|promised)$/;
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
@@ -77,7 +80,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (!span) continue;
     const label = labelOf(view, span[0], span[1], skips);
     // A label says something in words, or is a figure ("offered 10%").
-    if (label && (/\p{L}{3}/u.test(label) || /^[$€£]?\s?\d[\d.,]*\s?%?$/u.test(label) && /[%$€£]/u.test(label))) items.push({ label, from: span[0], to: span[1] });
+    // ("agreed on the following:" announces what comes next, and names nothing.)
+    if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || /^[$€£]?\s?\d[\d.,]*\s?%?$/u.test(label) && /[%$€£]/u.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
 }

@@ -79,8 +79,17 @@ function endsSentence(text: string, at: number, mark: string, end: number): bool
   if (wordStart === at) return true;
   const word = text.slice(wordStart, at);
   if (NEVER_FINAL.has(word)) return false;
+  // "1. Grazing corridors: …": a number opening a line marks an item of a list.
+  if (/^\d{1,2}$/.test(word) && opensLine(text, wordStart)) return false;
   if (!MAYBE_FINAL.has(word) && !INITIAL_OR_ACRONYM.test(word)) return true;
   return SENTENCE_STARTERS.has(nextWord(text, end));
+}
+
+/** Only spaces stand between the start of the line and `at`. */
+function opensLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
 }
 
 /** The run of letters after `from`, skipping spaces and opening quotes. */

@@ -1055,6 +1055,9 @@ function matchPerson(
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
+  // "the Open Grazing Prohibition and Ranches Establishment Law": a noun of action is no word of a person's name, and
+  // a law's name is a text's.
+  if (parts.some((x) => /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$/u.test(x.text)) || /^(?:Law|Decree|Statute|Ordinance|Code)$/.test(tokens[end - 1]!.text)) return undefined;
   // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
   if (parts.every((x) => world.offices.heads.has(x.lower) || world.offices.modifiers.has(x.lower))) return undefined;
   // "LIMA, 9 November (Andes Wire) –": the agency credited after a dateline is no person.

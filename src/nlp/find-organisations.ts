@@ -23,7 +23,7 @@ const NOT_NAME_OPENERS = new Set([
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
   'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
   // "Both the Farmers Federation and …", "Had the Liberals insisted …": words that open a sentence before a name.
-  'about', 'both', 'either', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
+  'a', 'an', 'about', 'both', 'either', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 
@@ -59,6 +59,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   const personRuns: [string, string[]][] = [];
   for (const tokens of sentences) {
+    // "FARMERS AND HERDERS SIGN ACCORD": in a line written in capitals, a word in capitals is no acronym.
+    const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
+    const shouted = words.length >= 4 && words.every((t) => t.text === t.text.toUpperCase());
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
@@ -139,7 +142,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i += 2;
         continue;
       }
-      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text)) {
+      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
@@ -364,6 +367,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && /^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') && isCapitalised(tokens[k + 2])) k += 2;
     else break;
   }
+  // "AGATU FARMERS AND HERDERS SIGN PEACE ACCORD": a shouted headline, not a name.
+  if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
 }
 

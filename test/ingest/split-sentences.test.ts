@@ -6,6 +6,7 @@ const texts = (text: string): string[] => splitSentences(text).map((sentence) =>
 describe('splitSentences', () => {
   it.each([
     ['two plain sentences', 'Iran and the US met in Muscat. Oman mediated.', ['Iran and the US met in Muscat.', 'Oman mediated.']],
+    ['a numbered item of a list', 'They agreed on the following:\n1. Corridors: Two corridors will open.\n 2. Fees: None. The year 2024. Talks end.', ['They agreed on the following:', '1. Corridors: Two corridors will open.', '2. Fees: None.', 'The year 2024.', 'Talks end.']],
     ['question and exclamation', 'Will the truce hold? Nobody knows! Talks resume Monday.', ['Will the truce hold?', 'Nobody knows!', 'Talks resume Monday.']],
     ['title abbreviations', 'Mr. Haddad met Dr. Okafor and Gen. Brandt in Doha.', ['Mr. Haddad met Dr. Okafor and Gen. Brandt in Doha.']],
     ['more titles', 'Sen. Ross, Gov. Lee, Lt. Col. Marsh and Sgt. Pike spoke. Capt. Yu did not.', ['Sen. Ross, Gov. Lee, Lt. Col. Marsh and Sgt. Pike spoke.', 'Capt. Yu did not.']],

@@ -134,6 +134,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Jordan Reyes', 'Georgia Lind', 'Jordan Reyes']);
   });
 
+  it('reads a name of capitalised nouns of action as no person', () => {
+    const mentions = mentionsOf('The accord does not replace the Open Grazing Prohibition and Ranches Establishment Law. Grazing corridors will open.');
+    expect(mentions.filter((m) => m.type === 'Person')).toEqual([]);
+  });
+
   it('names each of two coordinated delegations', () => {
     const mentions = mentionsOf('Armenian and Azerbaijani delegations met in Washington.');
     expect(mentions.filter((m) => m.type === 'Delegation').map((m) => m.canonical), show(mentions)).toEqual(['Armenian delegation', 'Azerbaijani delegation']);

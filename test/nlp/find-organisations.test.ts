@@ -20,6 +20,7 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
+    ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
     // A party named by its members, in the plural of its name's first word.
     ['The Liberal Alliance rejected the tax. The Liberals want a debt brake.', 'Liberal Alliance', ['Liberals']],
     // A legal form written with a slash, and the press release's "About" heading before the name.
@@ -85,6 +86,8 @@ describe('organisations found in the text', () => {
     ['The bid of SEK 310 a share was raised to SEK 340 a share after SEK 320 was refused.'],
     // A numbered session of a conference is where sides meet, not a side.
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
+    // A shouted headline, and a name that is no person's: a law's.
+    ['HERDERS AND FARMERS SIGN PEACE ACCORD ON CORRIDORS\n\nThe accord was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
     ['Chile will release water from the Kariba reservoir. The upkeep of the Kariba dam is unpaid. Kariba released less water in May.'],
   ])('%s → no organisation', (text) => {

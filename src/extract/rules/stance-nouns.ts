@@ -4,7 +4,7 @@ import type { Mention, Predicate } from '../../types.js';
 import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { topicsIn } from '../topic-phrase.js';
+import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
@@ -410,6 +410,13 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
   return undefined;
 }
 
+/** Where a sentence's words start, past a list bullet, a quotation mark or an item's number ("1.", "2)"). */
+function listItemStart(view: SentenceView): number {
+  if (view.tokens[0]?.pos === 'NUM' && /^[.)]$/.test(view.lower(1))) return 2;
+  if (/^\d{1,2}[.)]$/.test(view.lower(0))) return 1;
+  return SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+}
+
 /** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
 const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
 
@@ -423,6 +430,13 @@ const dealTerms: ExtractionRule = {
   match(view: SentenceView, context) {
     if (context.principals.length !== 2) return [];
     const results: RuleMatch[] = [];
+    // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
+    const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
+    if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && view.tokens.slice(0, colon).some((t) => t.pos === 'VERB' && t.lemma === 'agree')) {
+      context.lastDealReached = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+      return [];
+    }
     // The items after a listing verb, and after each further listing verb joined by "and": "calls for A and would require B".
     const termsFrom = (verb: number, at: number, broad: boolean): void => {
       for (let v: number | undefined = verb; v !== undefined; ) {
@@ -508,7 +522,7 @@ const dealTerms: ExtractionRule = {
     const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
     // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about.)
     if (!deals.some(([first]) => opensClause(first)) && results.length === 0 && !quoted) {
-      const start = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+      const start = listItemStart(view);
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
       const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
@@ -613,6 +627,8 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
       return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
     }
+    // "Grazing at night is prohibited throughout the district": what a deal bans, in the present passive.
+    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && TERM_VERBS.test(participle.lemma)) return j + 1;
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return undefined;
     const before = view.tokens[j - 1]!;
     // "Players get": a plural subject takes the verb's own form (a capital opening the sentence may make it a proper noun).
