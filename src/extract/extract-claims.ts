@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import type { AnnotatedSentence, Article, ArticleRound, Claim, ClaimArgument, Mention, Predicate, Source } from '../types.js';
 import { principalParties } from '../nlp/annotate-article.js';
-import { PatternIndex, isTimeOnly, type ArticleContext, type ExtractionRule } from './rule.js';
+import { PatternIndex, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
@@ -59,7 +59,8 @@ export function extractClaims(
     const speaker = speakerOf(view);
     let date: string | undefined | null = null;
     for (const rule of rules) {
-      for (const match of rule.match(view, context)) {
+      for (const found of rule.match(view, context)) {
+        const match = asFloor(found, found.predicate ?? rule.predicate);
         const predicate = match.predicate ?? rule.predicate;
         // "the 51% they insisted on all summer": a time alone is no stance's object.
         if (match.object.kind === 'topic' && match.object.type === 'Topic' && isTimeOnly(match.object.label)) continue;
@@ -98,6 +99,20 @@ export function extractClaims(
     }
   }
   return claims;
+}
+
+/** "any increase below 1.90", "any deal under 20 per cent": what falls short of a figure. */
+const BELOW_FIGURE = /^(?:any(?:thing)? |an? )?(?:\S+ ){0,2}(?:below|under|less than|lower than|short of) (?:\S+ )?[$€£]?\d/i;
+
+/**
+ * "would not accept any increase below 1.90", "ruled out any deal under 20 per cent": refusing all that falls short of
+ * a figure sets that figure as a floor, a demand ("no increase below 1.90").
+ */
+function asFloor(match: RuleMatch, predicate: Predicate): RuleMatch {
+  if (predicate !== 'rejects' || match.object.kind !== 'topic' || !BELOW_FIGURE.test(match.object.label)) return match;
+  // ("accept anything less than a 10% quota" → "no less than a 10% quota")
+  const label = `no ${match.object.label.replace(/^(?:accept |take |sign )?(?:any(?:thing)?|an?) /i, '')}`;
+  return { ...match, predicate: 'demands', object: { ...match.object, label } };
 }
 
 /** Both sides agreed to something in the sentence: a deal was reached. */

@@ -374,6 +374,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "would withdraw from population centres": leaving a place is no stance; leaving a deal or the talks is.
         if (isLeaving(view, first) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
+        // "wanted two things above all: control of the interior ministry and …": the things are those after the colon.
+        if (COUNTED_THINGS.test(raw) && view.lower(end) === ':') {
+          objectFrom = end + 1;
+          end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
+          raw = view.text(objectFrom, end).trim();
+        }
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
         const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
@@ -496,7 +502,9 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
   // ("the company compromises itself to …").
-  return next !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(next.pos) || /^(that|itself|themselves)$/.test(next.lower));
+  // ("The Liberals demand instead a cut": an adverb may stand before the object.)
+  const object = next?.pos === 'ADV' ? view.tokens[k + 2] : next;
+  return object !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(object.pos) || /^(that|itself|themselves)$/.test(object.lower));
 }
 
 /** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */
@@ -655,6 +663,10 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'all' && /^(summer|winter|spring|autumn|fall|week|weekend|month|year|day|night|season|along)$/.test(view.lower(k + 1))) return k + 2;
   // "refused at first the release of …".
   if (view.lower(k) === 'at' && /^(first|once)$/.test(view.lower(k + 1))) return k + 2;
+  // "wants in addition a climate law", "demands instead a cut", "wanted above all …": no time, but they stand where one does.
+  if (view.lower(k) === 'in' && /^(addition|return|turn|exchange|particular)$/.test(view.lower(k + 1))) return afterTimePhrase(view, k + 2);
+  if (view.lower(k) === 'above' && view.lower(k + 1) === 'all') return afterTimePhrase(view, k + 2);
+  if (view.lower(k) === 'instead' && view.lower(k + 1) !== 'of') return afterTimePhrase(view, k + 1);
   // "refused throughout the talks to …", "rejected throughout the negotiations".
   if (view.lower(k) === 'throughout' && /^(the|its|their)$/.test(view.lower(k + 1)) && /^(talks|negotiations|process|meeting|meetings|round|rounds|day|week|summer|year)$/.test(view.lower(k + 2))) return k + 3;
   // "demanded at the beginning the release of …", "agreed at the outset to …".
@@ -696,6 +708,9 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   }
   return j;
 }
+
+/** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
+const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 function isPassiveParticiple(view: SentenceView, k: number): boolean {

@@ -4,6 +4,13 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // Refusing all that falls short of a figure sets a floor; an adverb before the object; the things counted before a colon.
+    ['Chile and Peru met in Lima. Peru would not accept any increase below 40 dollars.', 'Peru', /^no increase below 40 dollars$/],
+    ['Chile and Peru met in Lima. Peru ruled out any deal under 20 per cent.', 'Peru', /^no deal under 20 per cent$/],
+    ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
+    ['Chile and Peru met in Lima. Peru wants in addition a fishing law with binding quotas.', 'Peru', /^fishing law with binding quotas$/],
+    ['Chile and Peru met in Lima. Peru said it wanted two things above all: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
+    ['Chile and Peru met in Lima. Peru said it wanted two things above all: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
     // Pushing for a minimum is a condition, as pushing for a sum is.
     ['Chile and Peru met in Lima. Peru had pushed hard for a guaranteed minimum flow of 300 cubic metres per second.', 'Peru', /^guaranteed minimum flow of 300 cubic metres per second$/],
     // Accepting only on a condition, or only a bounded figure, demands it.
