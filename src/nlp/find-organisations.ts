@@ -211,6 +211,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       add(long, word);
       continue;
     }
+    // "the Fund" after "the Andean Development Fund": the head of the one name it ends, written alone with "the".
+    const ending = heads.has(word.toLowerCase()) && seen.definite > 0 ? [...byLabel.keys()].filter((label) => label.endsWith(` ${word}`)) : [];
+    if (ending.length === 1) {
+      add(ending[0]!, word);
+      continue;
+    }
     // "Dockers" beside "IDU": the members' own word for a union whose initials hold its first letter after the first.
     const initialsHold = (name: string): boolean => ACRONYM.test(name) && name.slice(1).includes(word[0]!);
     const union = kinds.has(word.toLowerCase()) ? [...byLabel.entries()].find(([label, names]) => initialsHold(label) || [...names].some(initialsHold))?.[0] : undefined;

@@ -21,6 +21,8 @@ describe('organisations found in the text', () => {
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
     ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
+    // The head of a name, written alone with "the", is that name.
+    ['Chile met the Andean Development Fund in Lima. The Fund wants a cut in subsidies.', 'Andean Development Fund', ['Fund']],
     // A party named by its members, in the plural of its name's first word.
     ['The Liberal Alliance rejected the tax. The Liberals want a debt brake.', 'Liberal Alliance', ['Liberals']],
     // A legal form written with a slash, and the press release's "About" heading before the name.
