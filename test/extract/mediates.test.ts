@@ -4,6 +4,8 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // Talks held under the auspices of a body, or of two.
+    ['The Andean Farmers Association and the Highland Herders Union met in Lima. The talks were held under the joint auspices of the Andean Church Council and Brazil.', ['Andean Church Council', 'Brazil']],
     // Who runs the mediation mediates.
     ['Chile and Peru met in Lima. Marta Gomez, who conducted the mediation, praised both sides.', ['Marta Gomez']],
     // A conciliator, and the body a go-between comes from; an agent after a time.

@@ -14,6 +14,9 @@ describe('role', () => {
     ['Chile and the fishers met. Lena Paz, president of the Andean Fishers Association (AFA), said no.', 'Lena Paz', /^president of the Andean Fishers Association \(AFA\)$/],
     // A first name that is also a place's, before a surname, with an office in apposition.
     ['Chile and the fishers met. Sofia Marangou, president of the Andean Fishers Association, said no.', 'Sofia Marangou', /^president of the Andean Fishers Association$/],
+    // A cleric's title is an office; "Rev." and "Fr." are honorifics before a name.
+    ['The Andean Farmers Association and the Highland Herders Union met in Lima. Bishop Ana Ruiz said peace was near.', 'Ana Ruiz', /^Bishop$/],
+    ['The Andean Farmers Association and the Highland Herders Union met in Lima. The Chairman of the council, Most Rev. Dr. Isaac Obi, said no.', 'Isaac Obi', /^Chairman$/],
     // A hyphenated office after an organisation's name; lower-case words between "chief" and "officer".
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', /^vice-president$/],
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Carla Lind, the Kestrel Foods chief legal officer, said no.', 'Carla Lind', /^chief legal officer$/],

@@ -127,6 +127,23 @@ const ledBy: ExtractionRule = {
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
       }
     }
+    for (let k = 2; k < view.tokens.length; k++) {
+      // "Chile sent a team under X".
+      if (view.lower(k) === 'under' && /^(delegation|team)$/.test(view.lower(k - 1))) {
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart === k + 1);
+        const body = person === undefined ? undefined : sentDelegation(view, k - 1);
+        if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.85 });
+      }
+      // "The negotiations were led for Kestrel by X and for the union by Y": each side by its own.
+      // (", and for the union by Y" may stand far from the verb, past the first leader's office.)
+      const reach = view.lower(k - 1) === 'and' ? 30 : 12;
+      if (view.lower(k) === 'for' && view.find(/^(led|headed|conducted)$/, Math.max(0, k - reach), Math.min(reach, k)) !== undefined) {
+        const side = view.actors.find((m) => m.type === 'Party' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
+        if (side === undefined || view.lower(side.tokenEnd) !== 'by') continue;
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > side.tokenEnd && m.tokenStart <= side.tokenEnd + 5 && !view.tokens.slice(side.tokenEnd + 1, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ','));
+        if (person) results.push({ subject: person, object: { kind: 'entity', mention: side }, confidence: 0.85 });
+      }
+    }
     // "Leading the Azerbaijani side was X": an inverted sentence.
     if (/^(leading|heading)$/.test(view.lower(0))) {
       const be = view.find(/^(was|is|were|are)$/, 1, 6);
