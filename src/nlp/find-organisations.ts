@@ -113,7 +113,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
       const t = tokens[i]!;
       // "president of FNPL", "head of the Coastal Growers Council": what someone heads is an organisation.
-      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1])) {
+      // ("vice minister of Territorial Governance": a minister's portfolio, not a body of its own.)
+      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1]) && !/^(minister|secretary|undersecretary|under-secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);

@@ -77,6 +77,11 @@ describe('memberOf', () => {
     expect(memberships('Chile and the Northern Front met in Lima. The talks were mediated by Luis Vidal, a retired Supreme Court judge. Vidal said the sides were close.').filter(([person]) => person === 'Luis Vidal')).toEqual([]);
   });
 
+  it("reads a minister's portfolio as no body of its own", () => {
+    const text = 'The Tarvel community and Minera Kolqa met Peruvian officials in Cusco. The table is chaired by the vice minister of Territorial Affairs, Ana Quispe, who praised both sides.';
+    expect(memberships(text).filter(([, party]) => party === 'Territorial Affairs')).toEqual([]);
+  });
+
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });
