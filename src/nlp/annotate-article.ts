@@ -257,12 +257,14 @@ class ReferenceResolver {
         k = organisation.end - 1;
         continue;
       }
-      const description = this.descriptionAt(tokens, k);
+      const description = this.descriptionAt(tokens, k, found);
       if (description) {
         // "The spokeswoman of the federation, Eva Lind, said …": a name in apposition is whom the description names.
         let comma = description.end;
-        while (comma < description.end + 6 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
-        const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === comma + 1) : undefined;
+        while (comma < description.through + 6 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
+        // ("…, Most Rev. Dr. Isaac Obi,", "…, Dr. (Mrs.) Ana Ruiz,": titles may stand before the name.)
+        const titled = (m: Mention): boolean => m.tokenStart > comma && m.tokenStart <= comma + 7 && tokens.slice(comma + 1, m.tokenStart).every((t) => /^[.()]$/.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'VERB'));
+        const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && titled(m)) : undefined;
         // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
         const person =
           named ??
@@ -515,14 +517,18 @@ class ReferenceResolver {
   }
 
   /** "the Iranian negotiator", "the Armenian leader", "the minister", "the head of the Israeli delegation". */
-  private descriptionAt(tokens: readonly Token[], k: number): { end: number; party: string | undefined; office: string | undefined } | undefined {
+  /**
+   * "the chief negotiator", "the President of the association": an office with "the", and the side it is of, read up to
+   * `through` (the end of the side after "of").
+   */
+  private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined } | undefined {
     if (tokens[k]?.lower !== 'the') return undefined;
     let j = k + 1;
     let party = this.world.demonyms.get(tokens[j]?.lower ?? '');
     if (party) j++;
     if (tokens[j]?.lower === 'head' && tokens[j + 1]?.lower === 'of' && tokens[j + 2]?.lower === 'the') {
       const p = this.world.demonyms.get(tokens[j + 3]?.lower ?? '');
-      if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
+      if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, through: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
     }
     const office = matchOffice(tokens, j, this.world);
     // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
@@ -530,8 +536,19 @@ class ReferenceResolver {
     // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
-    party ??= undefined;
-    return { end: office.end, party, office: office.office };
+    // "The Chairman of the KDU, Ana Ruiz", "the President of the association": the side after "of", named or referred to.
+    let through = office.end;
+    if (tokens[office.end]?.lower === 'of') {
+      const at = office.end + 1;
+      const named = found.find((m) => m.type === 'Party' && (m.tokenStart === at || (m.tokenStart === at + 1 && tokens[at]?.lower === 'the')));
+      const reference = named === undefined ? this.organisationReferenceAt(tokens, at) : undefined;
+      const side = named !== undefined ? (named.party ?? named.canonical) : reference !== undefined && !reference.team ? reference.label : undefined;
+      if (side !== undefined) {
+        party ??= side;
+        through = named?.tokenEnd ?? reference!.end;
+      }
+    }
+    return { end: office.end, through, party, office: office.office };
   }
 
   /** The latest person compatible with a party and office. */

@@ -12,6 +12,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // A description of an office of a side named after "of", then the name after titles.
+    ["The Andean Farmers Association and the Highland Herders Union met in Lima. The President of the association, Chief Tomas Quispe, said no.", 'Tomas Quispe', 'Andean Farmers Association'],
+    ['The Andean Farmers Association and the Highland Herders Union (HHU) met in Lima. The Chairman of the HHU, Most Rev. Dr. Isaac Obi, said no.', 'Isaac Obi', 'Highland Herders Union'],
     // No side from where a person was born; a party whose name holds "de la".
     ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Swedish-born chief executive of Kestrel Foods, said no.', 'Eva Berg', 'Kestrel Foods'],
     ['Chile and its bondholders met. Ana Ben Salah, deputy of the Parti de la Justice Sociale (PJS), said no.', 'Ana Ben Salah', 'Parti de la Justice Sociale'],
