@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -235,6 +235,14 @@ class ReferenceResolver {
       if (group && this.sides.length >= group.size) {
         for (const party of this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
         k = group.end - 1;
+        continue;
+      }
+      // "Ruiz's team", "Holm's negotiators": the team a person of a known side leads is that side's.
+      const leader = isPossessive(t) ? [...found, ...mentions].find((m) => m.type === 'Person' && m.tokenEnd === k && m.party !== undefined && m.via !== 'source') : undefined;
+      const teamEnd = leader === undefined ? undefined : /^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 3 : k + 2;
+      if (leader !== undefined && teamEnd !== undefined && /^(team|delegation|negotiators)$/.test(tokens[teamEnd - 1]?.lower ?? '')) {
+        add(this.mention(tokens, k + 1, teamEnd, 'Delegation', delegationLabel(this.world, leader.party!, teamNoun(tokens, teamEnd)), 'description', leader.party));
+        k = teamEnd - 1;
         continue;
       }
       const government = this.governmentReferenceAt(tokens, k);
