@@ -199,6 +199,9 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     if (view.lower(k) === 'by' && /^(a|an)$/.test(view.lower(k + 1)) && view.find(/^(margin|majority)$/, k + 2, 3) !== undefined) return k;
     // "… as a condition for any deal": what the demand is a condition of is no part of it.
     if (view.lower(k) === 'as' && /^(a|an|the)$/.test(view.lower(k + 1)) && /^(pre-?condition|condition|prerequisite)s?$/.test(view.lower(k + 2))) return k;
+    // "would not recommend the bid to its members": to whom it is recommended is no part of the bid.
+    const owner = /^(its|their|the|his|her)$/.test(view.lower(k + 1)) ? 1 : 0;
+    if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;
     for (let j = k + 1; j < Math.min(b, k + 6); j++) {
       if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;

@@ -734,7 +734,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   // "Mali's military government", "Colombia's leftist government".
   while (possessive && tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower && at < owner!.end + 2) at++;
   const noun = tokens[at];
-  if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return undefined;
+  // "Kestrel's board", "the union's leadership": what governs an organisation speaks for it.
+  const governing = possessive && !world.states.has(party) && /^(board|management)$/.test(noun?.lower ?? '');
+  if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing)) return undefined;
   if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
   // "Sudanese army chief X" names an office holder, not the state.
   const office = matchOffice(tokens, at, world);

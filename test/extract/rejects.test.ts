@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A company's board speaks for it; not recommending a bid to the members turns it down.
+    ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 27 euros a share in February.", 'Kestrel Foods', /^27 euros a share$/],
+    ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The HWU said it would not recommend the offer to its members.', 'Harbour Workers Union', /^offer$/],
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],
     // "at first" between the verb and its object.

@@ -246,7 +246,7 @@ const splitTurnDown: ExtractionRule = {
 };
 
 /** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
-const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify)$/;
+const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify|recommend)$/;
 
 /** Verbs a side says it will not do without turning anything down: it speaks, waits or hesitates. */
 const NOT_REFUSALS = /^(rest|sleep|relent|comment|say|confirm|disclose|reveal|specify|elaborate|speculate|hesitate|wait|rule|go|come|stop|last|take|need|be|have|happen|work|succeed|fail|change|matter|help)$/;
