@@ -4,6 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
+    // "claims" a thing, as translated news writes a demand; claiming responsibility or that something is so is none.
+    ['Chile and the Northern Front met in Lima. The movement claims a general amnesty for its fighters.', 'Northern Front', /^general amnesty for its fighters$/],
     // Refusing all that falls short of a figure sets a floor; an adverb before the object; the things counted before a colon.
     ['Chile and Peru met in Lima. Peru would not accept any increase below 40 dollars.', 'Peru', /^no increase below 40 dollars$/],
     ['Chile and Peru met in Lima. Peru ruled out any deal under 20 per cent.', 'Peru', /^no deal under 20 per cent$/],
@@ -108,6 +110,7 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    ['Chile and the Northern Front met in Lima. The front claimed responsibility for the attack. Chile claims that the front broke the truce.'],
     // A condition that did not hold, with "had" put first.
     ['Chile and Peru met in Lima. Had Peru insisted on the larger quota, the talks would have failed.'],
     // A question asked is no condition, whatever figure it is about.

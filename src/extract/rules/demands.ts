@@ -294,6 +294,9 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.requested-by', predicate: 'demands', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMust: AMOUNT_REQUEST }),
   // "Australia is pressing Japan to cut the tariff": pressing the other side to act sets a condition.
   stanceRule({ name: 'demands.press-to', predicate: 'demands', trigger: /^(press|pressure)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: /^\S+(?: \S+){0,3} to \S+/, objectMustNot: /^(for|ahead|on)\b/i }),
+  // "The movement claims a general amnesty", as news translated from French or Spanish ("réclame", "reclama") writes a
+  // demand; claiming that something is so, or claiming responsibility or victory, is none.
+  stanceRule({ name: 'demands.claims', predicate: 'demands', trigger: /^(claim|claims|claimed|claiming)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: true, objectMust: /^(?:a|an|the|its|their)\s/i, objectMustNot: /^(?:the |its |their |an? )?(?:responsibility|victory|credit|success|lives?|right|rights|ownership|sovereignty|title|authorship|territory|killing|attack)\b/i }),
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
   // "the captors asked a ransom of 3 million dollars", as translated news writes it: a sum asked is a condition.
   stanceRule({ name: 'demands.ask-sum', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST, objectMustNot: ASKED_NO_SUM }),
