@@ -23,7 +23,7 @@ const NOT_NAME_OPENERS = new Set([
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
   'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
   // "Both the Farmers Federation and …", "Had the Liberals insisted …": words that open a sentence before a name.
-  'a', 'an', 'about', 'both', 'either', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
+  'a', 'an', 'about', 'both', 'either', 'for', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 
@@ -213,7 +213,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       continue;
     }
     // "the Fund" after "the Andean Development Fund": the head of the one name it ends, written alone with "the".
-    const ending = heads.has(word.toLowerCase()) && seen.definite > 0 ? [...byLabel.keys()].filter((label) => label.endsWith(` ${word}`)) : [];
+    // So is the rest of a name after a head that opens it ("Rheinfeld" of "SC Rheinfeld", "Veltran" of "Grupo Veltran").
+    const opened = (label: string): boolean => label.endsWith(` ${word}`) && label.split(' ').length === 2 && heads.has(label.split(' ')[0]!.toLowerCase());
+    const ending = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
     if (ending.length === 1) {
       add(ending[0]!, word);
       continue;
@@ -344,7 +346,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
-    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text))) {
+    // "… Joint Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
+    const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
+    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text)) && !shouted) {
       end = ++k;
       // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
       if (/^(minister|ministry)$/.test(tokens[k]?.lower ?? '')) return i;

@@ -21,6 +21,11 @@ describe('organisations found in the text', () => {
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
     ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
+    // Football clubs, and the rest of a name after the head that opens it.
+    ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'SC Varden', ['Varden']],
+    ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'Kestrel Athletic', []],
+    // A word in capitals after a name is the shouted sentence's, and "For the …" above a signature opens no name.
+    ['The Andean Boundary Commission AGREED to meet in June.\n\nFor the Government of Chile: Ana Ruiz', 'Andean Boundary Commission', []],
     // The head of a name, written alone with "the", is that name.
     ['Chile met the Andean Development Fund in Lima. The Fund wants a cut in subsidies.', 'Andean Development Fund', ['Fund']],
     // A party named by its members, in the plural of its name's first word.
