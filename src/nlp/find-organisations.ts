@@ -178,11 +178,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
   }
   for (const [run, words] of personRuns) if (!byLabel.has(run)) for (const word of words) surnames.add(word);
-  // "Northcrest Minerals Ltd" beside "Northcrest Minerals": a company's name with its legal form is the same name.
+  // "Northcrest Minerals Ltd" and "Northcrest Minerals": a company's name with its legal form is the same name, labelled
+  // without it, so that articles that write it either way name one company.
   for (const label of [...byLabel.keys()]) {
     const bare = label.replace(LEGAL_FORM, '');
-    if (bare === label || !byLabel.has(bare)) continue;
-    for (const name of byLabel.get(label)!) byLabel.get(bare)!.add(name);
+    if (bare === label || !/\p{L}{2}/u.test(bare)) continue;
+    const names = byLabel.get(bare) ?? new Set<string>();
+    for (const name of [label, ...byLabel.get(label)!]) names.add(name);
+    byLabel.set(bare, names);
     byLabel.delete(label);
   }
   // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.

@@ -61,10 +61,10 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
-    // A legal form ends a company's name, in the possessive too.
-    ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen AG', []],
-    ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom AB', []],
-    ['Halvorsen AG and Veldhuis Groep met in Rotterdam.', 'Halvorsen AG', []],
+    // A legal form ends a company's name, in the possessive too, and the name is labelled without it.
+    ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen', ['Halvorsen AG']],
+    ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom', ['Varnstrom AB']],
+    ['Halvorsen AG and Veldhuis Groep met in Rotterdam.', 'Halvorsen', ['Halvorsen AG']],
     // A name the text calls a union, though it says no union: "the players' union" is that one.
     ["The union Remeros Asociados (RAS) met the league. The rowers' union rejected the offer.", 'Remeros Asociados', ['RAS', "rowers' union"]],
     // A hyphen inside a word of the name, and a word of the trade before a plural possessive, are the name's own.
