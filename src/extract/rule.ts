@@ -341,6 +341,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'demands';
           raw = view.text(objectFrom, end).trim();
         }
+        // "The government declined.", "Quillon refused.": a refusal that ends the sentence turns down what another side
+        // last put forward.
+        const last = context.lastTopic;
+        if (predicate === 'rejects' && !negated && last !== undefined && /^(refuse|decline|balk|demur)$/.test(view.lemma(first)) && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
+          for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
+          continue;
+        }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
         // condition (see demands.unless), it names no object.
         // "insisted on all summer and the 47% …": a conjunction after the time opens no object.
@@ -442,7 +449,7 @@ function timeTail(view: SentenceView, from: number, to: number): boolean {
   const times = lexicon().timeWords;
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
-    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|later|earlier|ago|then|again|on|in|last|next|this|that|the|same|day|\.|,)$/.test(t.lower))) return false;
+    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|last|next|this|that|the|same|day|immediately|outright|flatly|\.|,)$/.test(t.lower))) return false;
   }
   return true;
 }

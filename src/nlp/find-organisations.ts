@@ -351,7 +351,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     // "… Joint Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
     const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
-    if (isCapitalised(t) && (isWordToken(t) || /^\d+$/.test(t.text)) && !shouted) {
+    if (isCapitalised(t) && isWordToken(t) && !shouted) {
       end = ++k;
       // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
       if (/^(minister|ministry)$/.test(tokens[k]?.lower ?? '')) return i;

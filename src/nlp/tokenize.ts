@@ -55,10 +55,15 @@ export function tokenize(text: string, offset: number): Token[] {
   return gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))));
 }
 
-/** "… before 6am.": a figure the tagger keeps with the sentence's last period, as its own token and the period. */
+/**
+ * "… before 6am.", "… EUR 45m.": a figure, or the unit glued to one, that the tagger keeps with the sentence's last
+ * period, as its own token and the period.
+ */
 function splitFinalPeriod(tokens: Token[]): Token[] {
   const last = tokens.at(-1);
-  if (last === undefined || !/^\d[\p{L}\d:]*\.$/u.test(last.text)) return tokens;
+  const before = tokens.at(-2);
+  const unit = last !== undefined && before !== undefined && before.pos === 'NUM' && before.end === last.start && /^\p{L}{1,3}\.$/u.test(last.text);
+  if (last === undefined || (!/^\d[\p{L}\d:]*\.$/u.test(last.text) && !unit)) return tokens;
   const text = last.text.slice(0, -1);
   return [...tokens.slice(0, -1), { ...last, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: last.end - 1 }, { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: last.end - 1, end: last.end }];
 }

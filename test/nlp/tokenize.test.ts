@@ -28,6 +28,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('splits the sentence\'s last period from the unit glued to a figure ("EUR 45m."), not from an abbreviation', () => {
+    expect(tokenize('Kestrel offered EUR 45m.', 0).slice(-2).map((t) => t.text)).toEqual(['m', '.']);
+    expect(tokenize('Sanctions were imposed by the U.S.', 0).at(-1)!.text).toBe('U.S.');
+  });
+
   it('splits the sentence\'s last period from a figure wink keeps it with ("6am.")', () => {
     const tokens = tokenize('Fishing is banned before 6am.', 10);
     expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 35, 38], ['.', 'PUNCT', 38, 39]]);
