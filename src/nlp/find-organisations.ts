@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -91,7 +91,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
-        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry) {
+        // ("the Clarendon Administration Building" is where the students sat in, no side.)
+        const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
+        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           const defined = acronymAfter(tokens, run);
@@ -225,7 +227,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Dockers" beside "IDU": the members' own word for a union whose initials hold its first letter after the first.
     const initialsHold = (name: string): boolean => ACRONYM.test(name) && name.slice(1).includes(word[0]!);
-    const union = kinds.has(word.toLowerCase()) ? [...byLabel.entries()].find(([label, names]) => initialsHold(label) || [...names].some(initialsHold))?.[0] : undefined;
+    const union = kinds.get(word.toLowerCase()) === 'organisation-union' ? [...byLabel.entries()].find(([label, names]) => initialsHold(label) || [...names].some(initialsHold))?.[0] : undefined;
     if (union) {
       add(union, word);
       continue;

@@ -21,6 +21,9 @@ describe('organisations found in the text', () => {
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
     ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
+    // A university is a side; the union of its students is another, and the word is no members' word for that union.
+    ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", 'Kestrel University', []],
+    ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", "Kestrel University Students' Union", ['KUSU']],
     // Football clubs, and the rest of a name after the head that opens it.
     ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'SC Varden', ['Varden']],
     ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'Kestrel Athletic', []],
@@ -93,6 +96,8 @@ describe('organisations found in the text', () => {
     ['The bid of SEK 310 a share was raised to SEK 340 a share after SEK 320 was refused.'],
     // A numbered session of a conference is where sides meet, not a side.
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
+    // A building where a side sits in is no side.
+    ['The students occupied the Clarendon Administration Building on Monday.'],
     // A shouted headline, and a name that is no person's: a law's.
     ['HERDERS AND FARMERS SIGN PEACE ACCORD ON CORRIDORS\n\nThe accord was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
