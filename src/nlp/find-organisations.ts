@@ -584,7 +584,8 @@ function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldK
 /** Offices ("President"), months and weekdays are capitalised without naming a side. */
 function isOfficeOrTime(label: string, world: WorldKnowledge): boolean {
   const key = label.toLowerCase();
-  return world.offices.heads.has(key) || world.offices.modifiers.has(key) || lexicon().timeWords.has(key);
+  // ("Senate Majority" of "Senate Majority Leader X": the words of an office before its head.)
+  return world.offices.heads.has(key) || key.split(' ').every((word) => world.offices.modifiers.has(word)) || lexicon().timeWords.has(key);
 }
 
 /** The world knowledge with an article's organisations added as parties. */

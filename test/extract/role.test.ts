@@ -14,6 +14,8 @@ describe('role', () => {
     ['Chile and the fishers met. Lena Paz, president of the Andean Fishers Association (AFA), said no.', 'Lena Paz', /^president of the Andean Fishers Association \(AFA\)$/],
     // A first name that is also a place's, before a surname, with an office in apposition.
     ['Chile and the fishers met. Sofia Marangou, president of the Andean Fishers Association, said no.', 'Sofia Marangou', /^president of the Andean Fishers Association$/],
+    // A legislature's offices: the chamber and the majority qualify the office, they name no side.
+    ['The Renewal Party and the Labor Alliance met in Washington. Senate Majority Leader Ana Ruiz said a deal was close.', 'Ana Ruiz', /^Senate Majority Leader$/],
     // A cleric's title is an office; "Rev." and "Fr." are honorifics before a name.
     ['The Andean Farmers Association and the Highland Herders Union met in Lima. Bishop Ana Ruiz said peace was near.', 'Ana Ruiz', /^Bishop$/],
     ['The Andean Farmers Association and the Highland Herders Union met in Lima. The Chairman of the council, Most Rev. Dr. Isaac Obi, said no.', 'Isaac Obi', /^Chairman$/],
