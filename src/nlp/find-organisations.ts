@@ -310,6 +310,16 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
  * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
  * a "director" or "chief" may head an agency of a state ("Shin Bet director").
  */
+/**
+ * Capitalised words from k, that name no organisation of their own (no head ends them: "Fans of the Continental
+ * Basketball League (CBL)" defines the league's acronym), run up to an acronym defined in parentheses right after them.
+ */
+function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 5 && isCapitalised(tokens[j]) && isWordToken(tokens[j])) j++;
+  return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && tokens[j]?.text === '(' && ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')';
+}
+
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
   return t !== undefined && t.text === t.lower && (world.offices.leaderHeads.has(t.lower) || /^(chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
@@ -379,8 +389,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // what an "of" names ("International Association of Dockers and Marine Workers").
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
     // "Parti de la Souverainete Populaire": a preposition and an article of another language ("Fans of the X" are no
-    // name of their own).
-    else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && /^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') && isCapitalised(tokens[k + 2])) k += 2;
+    // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
+    // Native Communities of the Alto Maranon (FECONAM)").
+    else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
     else break;
   }
   // "AGATU FARMERS AND HERDERS SIGN PEACE ACCORD": a shouted headline, not a name.

@@ -21,6 +21,9 @@ describe('organisations found in the text', () => {
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
     ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
+    // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
+    ['The Federation of Native Communities of the Upper Tambo (FECONAT) blocked the road.', 'Federation of Native Communities of the Upper Tambo', ['FECONAT']],
+    ['Fans of the Andean Basketball League (ABL) could not watch the games.', 'Andean Basketball League', ['ABL']],
     // A university is a side; the union of its students is another, and the word is no members' word for that union.
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", 'Kestrel University', []],
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", "Kestrel University Students' Union", ['KUSU']],
