@@ -68,6 +68,8 @@ export interface Mention {
   readonly office?: string | undefined;
   /** Office stated in apposition right after this mention of a person ("X, the union's chairwoman,"). */
   readonly apposition?: string | undefined;
+  /** The party was read from the article's sides, not stated with the person ("Agriculture Minister X" in talks with farmers). */
+  readonly partyInferred?: boolean | undefined;
   /** How it was found: `gazetteer`, `title`, `propn`, `pronoun`, `description`, … */
   readonly via: string;
 }

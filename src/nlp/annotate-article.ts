@@ -329,8 +329,11 @@ class ReferenceResolver {
     mentions.forEach((m, n) => {
       if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return;
       const side = possessiveBeforeOffice(tokens, m.tokenStart) === 0 ? this.lastParties[0] : undefined;
-      const party = side !== undefined ? (side.party ?? side.canonical) : MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) ? this.ministersGovernment() : undefined;
-      if (party) mentions[n] = { ...m, party };
+      if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
+      else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' '))) {
+        const government = this.ministersGovernment();
+        if (government !== undefined) mentions[n] = { ...m, party: government, partyInferred: true };
+      }
     });
     // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
     for (let k = 0; k < tokens.length; k++) {

@@ -164,14 +164,17 @@ function addMemberships(
   inferredSides: ReadonlySet<string>,
   addClaim: (subject: string, predicate: Predicate, object: string, source: Source) => void,
 ): void {
-  const named = new Map<string, { party: string; first: PersonMention; stated?: PersonMention }>();
+  const named = new Map<string, { party: string; first: PersonMention; stated?: PersonMention; inferredHere?: boolean }>();
   for (const p of input.persons) {
     if (p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
     const person = registry.entityFor(p.mention);
     const party = person ? registry.partyOf(person) : undefined;
     if (!person || !party) continue;
     const entry = named.get(person) ?? { party, first: p };
-    if (!entry.stated && p.mention.party !== undefined && entityKey('Party', p.mention.party) === party) entry.stated = p;
+    const sameParty = p.mention.party !== undefined && entityKey('Party', p.mention.party) === party;
+    if (!entry.stated && sameParty && !p.mention.partyInferred) entry.stated = p;
+    // A minister's side read from the article's sides is read as an office of the state at the table is.
+    if (sameParty && p.mention.partyInferred) entry.inferredHere = true;
     named.set(person, entry);
   }
   const quoted = (p: PersonMention): Pick<Source, 'articleId' | 'sentenceIndex' | 'quote' | 'start' | 'end' | 'prefix' | 'suffix'> => ({
@@ -183,15 +186,16 @@ function addMemberships(
     prefix: input.article.text.slice(Math.max(0, p.start - 32), p.start),
     suffix: input.article.text.slice(p.end, p.end + 32),
   });
-  for (const [person, { party, first, stated }] of named) {
+  for (const [person, { party, first, stated, inferredHere }] of named) {
     const led = leads.find((l) => l.person === person && registry.partyOf(l.body) === party);
     if (stated) addClaim(person, 'memberOf', party, { ...quoted(stated), rule: 'memberOf.stated-side', confidence: 0.9 });
     else if (led) addClaim(person, 'memberOf', party, { ...led.source, rule: 'memberOf.led-body', confidence: Math.min(led.source.confidence, 0.9) });
     else {
-      const rule = inferredSides.has(person) ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
+      const ofState = inferredSides.has(person) || inferredHere === true;
+      const rule = ofState ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
       // The office of the one state at the table is read from the article, as its readers read it: stated, with less
       // confidence. A side carried over from another article is inferred.
-      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: inferredSides.has(person) ? 0.6 : 0.7, inferred: !inferredSides.has(person) });
+      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: ofState ? 0.6 : 0.7, inferred: !ofState });
     }
   }
 }

@@ -76,7 +76,9 @@ describe('memberOf', () => {
   });
 
   it("gives a minister of unstated side the government when no state is at the table, and a retired judge who mediates none", () => {
-    expect(memberships('The Andean Farmers Federation and the Plains Growers Union blocked roads across Peru. Agriculture Minister Ana Ruiz rejected their demand.')).toContainEqual(['Ana Ruiz', 'Peru']);
+    const { facts } = readGraph(['The Andean Farmers Federation and the Plains Growers Union blocked roads across Peru. Agriculture Minister Ana Ruiz rejected their demand.']);
+    // Read from the article's sides, not stated with her: with the lower confidence of an office of the state at the table.
+    expect(facts.filter((f) => f.predicate === 'memberOf' && f.subject === 'Ana Ruiz').map((f) => [f.object, f.confidence])).toEqual([['Peru', 0.6]]);
     expect(memberships('Chile and the Northern Front met in Lima. The talks were mediated by Luis Vidal, a retired Supreme Court judge. Vidal said the sides were close.').filter(([person]) => person === 'Luis Vidal')).toEqual([]);
   });
 
