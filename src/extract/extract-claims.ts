@@ -101,12 +101,12 @@ export function extractClaims(
   return claims;
 }
 
-/** "any increase below 1.90", "any deal under 20 per cent": what falls short of a figure. */
+/** "any tariff below 40 dollars", "any quota under 30 per cent": what falls short of a figure. */
 const BELOW_FIGURE = /^(?:any(?:thing)? |an? )?(?:\S+ ){0,2}(?:below|under|less than|lower than|short of) (?:\S+ )?[$€£]?\d/i;
 
 /**
- * "would not accept any increase below 1.90", "ruled out any deal under 20 per cent": refusing all that falls short of
- * a figure sets that figure as a floor, a demand ("no increase below 1.90").
+ * "would not accept any tariff below 40 dollars", "ruled out any quota under 30 per cent": refusing all that falls
+ * short of a figure sets that figure as a floor, a demand ("no tariff below 40 dollars").
  */
 function asFloor(match: RuleMatch, predicate: Predicate): RuleMatch {
   if (predicate !== 'rejects' || match.object.kind !== 'topic' || !BELOW_FIGURE.test(match.object.label)) return match;

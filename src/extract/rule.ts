@@ -341,7 +341,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'demands';
           raw = view.text(objectFrom, end).trim();
         }
-        // "The government declined.", "Quillon refused.": a refusal that ends the sentence turns down what another side
+        // "Chile demurred.", "Peru refused.": a refusal that ends the sentence turns down what another side
         // last put forward.
         const last = context.lastTopic;
         if (predicate === 'rejects' && !negated && last !== undefined && /^(refuse|decline|balk|demur)$/.test(view.lemma(first)) && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
@@ -381,7 +381,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "would withdraw from population centres": leaving a place is no stance; leaving a deal or the talks is.
         if (isLeaving(view, first) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
-        // "wanted two things above all: control of the interior ministry and …": the things are those after the colon.
+        // "wanted two things in particular: control of the port and …": the things are those after the colon.
         if (COUNTED_THINGS.test(raw) && view.lower(end) === ':') {
           objectFrom = end + 1;
           end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
@@ -509,7 +509,7 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
   // ("the company compromises itself to …").
-  // ("The Liberals demand instead a cut": an adverb may stand before the object.)
+  // ("The union demands instead a cut": an adverb may stand before the object.)
   const object = next?.pos === 'ADV' ? view.tokens[k + 2] : next;
   return object !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(object.pos) || /^(that|itself|themselves)$/.test(object.lower));
 }
@@ -523,7 +523,7 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   let k = subject.tokenStart - 1;
   while (k > 0 && view.tokens[k]!.pos === 'ADJ') k--;
   if (view.actors.includes(subject) && /^(a|an|any|no|every)$/.test(view.lower(k)) && k < subject.tokenStart - 1) return true;
-  // "Had the Liberals insisted on …": a condition that did not hold, written by putting "had" first.
+  // "Had the union insisted on …": a condition that did not hold, written by putting "had" first.
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j)) || (view.lower(j) === 'had' && (j === 0 || /^["“,]$/.test(view.lower(j - 1))));
 }
 
@@ -670,7 +670,7 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'all' && /^(summer|winter|spring|autumn|fall|week|weekend|month|year|day|night|season|along)$/.test(view.lower(k + 1))) return k + 2;
   // "refused at first the release of …".
   if (view.lower(k) === 'at' && /^(first|once)$/.test(view.lower(k + 1))) return k + 2;
-  // "wants in addition a climate law", "demands instead a cut", "wanted above all …": no time, but they stand where one does.
+  // "wants in addition a trawling ban", "demands instead a cut", "wanted above all …": no time, but they stand where one does.
   if (view.lower(k) === 'in' && /^(addition|return|turn|exchange|particular)$/.test(view.lower(k + 1))) return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'above' && view.lower(k + 1) === 'all') return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'instead' && view.lower(k + 1) !== 'of') return afterTimePhrase(view, k + 1);

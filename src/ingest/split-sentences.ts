@@ -79,7 +79,7 @@ function endsSentence(text: string, at: number, mark: string, end: number): bool
   if (wordStart === at) return true;
   const word = text.slice(wordStart, at);
   if (NEVER_FINAL.has(word)) return false;
-  // "1. Grazing corridors: …": a number opening a line marks an item of a list.
+  // "1. Quotas: …": a number opening a line marks an item of a list.
   if (/^\d{1,2}$/.test(word) && opensLine(text, wordStart)) return false;
   if (!MAYBE_FINAL.has(word) && !INITIAL_OR_ACRONYM.test(word)) return true;
   return SENTENCE_STARTERS.has(nextWord(text, end));

@@ -8,7 +8,7 @@ import { tokenizeSentences } from './tokenize.js';
 import { findTowns } from './find-towns.js';
 import { withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
-/** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge appointed by the prime minister" is none). */
+/** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge named by the prime minister" is none). */
 const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
 
 /** Annotates each sentence of an article, in order. */
@@ -270,7 +270,7 @@ class ReferenceResolver {
         // "The spokeswoman of the federation, Eva Lind, said …": a name in apposition is whom the description names.
         let comma = description.end;
         while (comma < description.through + 6 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
-        // ("…, Most Rev. Dr. Isaac Obi,", "…, Dr. (Mrs.) Ana Ruiz,": titles may stand before the name.)
+        // ("…, Most Rev. Dr. Samuel Eze,", "…, Dr. (Mrs.) Ana Ruiz,": titles may stand before the name.)
         const titled = (m: Mention): boolean => m.tokenStart > comma && m.tokenStart <= comma + 7 && tokens.slice(comma + 1, m.tokenStart).every((t) => /^[.()]$/.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'VERB'));
         const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && titled(m)) : undefined;
         // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.

@@ -243,7 +243,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   if (/^(the|a|an|his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
   const qualifier = matchPartyQualifier(tokens, j, world);
-  // "the Swedish-born chief executive": where a person was born says nothing of the side.
+  // "the Finnish-born chief executive": where a person was born says nothing of the side.
   if (qualifier && tokens[qualifier.end]?.text === '-' && tokens[qualifier.end + 1]?.lower === 'born') j = qualifier.end + 2;
   else if (qualifier) {
     party = qualifier.party;
@@ -283,7 +283,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const end = afterAcronym(tokens, body?.end ?? field);
       const next = tokens[end];
       if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) {
-        // "general manager", "general secretary": an office word qualifying the office after it; "chief legal officer":
+        // "general manager", "general secretary": an office word qualifying the office after it; "chief data officer":
         // lower-case words between the two.
         if (end === start + 1 && [end, end + 1].some((q) => tokens.slice(end, q).every((x) => x.text === x.lower && /^(ADJ|NOUN)$/.test(x.pos)) && matchOffice(tokens, q, world))) continue;
         return undefined;
@@ -305,7 +305,7 @@ function afterAcronym(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * ", a health economist at the University of Lima,", ", a former environment lawyer from Graz,": what a person does,
+ * ", a trade economist at the University of Lima,", ", a former labour lawyer from Cusco,": what a person does,
  * up to two words before it, is the role the apposition gives; a body after "at" or "with" is part of it and its side,
  * when a side; where the person is from is neither.
  */
@@ -323,7 +323,7 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
       if (tokens[close]?.lower === 'from') while (isCapitalised(tokens[close + 1])) close++;
       if (close > end) close++;
       if (tokens[close] !== undefined && !APPOSITION_ENDS.has(tokens[close]!.lower)) return undefined;
-      // A demonym before the occupation says where the person is from ("a Danish economist"): the office leaves it out.
+      // A demonym before the occupation says where the person is from ("a Norwegian economist"): the office leaves it out.
       const from = world.demonyms.has(tokens[j]!.lower) && k > j ? j + 1 : j;
       const party = body?.party !== undefined && !world.states.has(body.party) ? body.party : undefined;
       return { end: close, office: spanText(tokens, from, end), party };
@@ -1057,7 +1057,7 @@ function matchPerson(
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
-  // "the Open Grazing Prohibition and Ranches Establishment Law": a noun of action is no word of a person's name, and
+  // "the Coastal Trawling Prohibition and Harbour Regulation Law": a noun of action is no word of a person's name, and
   // a law's name is a text's.
   if (parts.some((x) => /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$/u.test(x.text)) || /^(?:Law|Decree|Statute|Ordinance|Code)$/.test(tokens[end - 1]!.text)) return undefined;
   // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
@@ -1071,7 +1071,7 @@ function matchPerson(
 }
 
 /**
- * "Sofia Mavridou, president of …", "Jordan Reyes said": a first name that is also a place's or a state's, before a
+ * "Sofia Marangou, president of …", "Jordan Reyes said": a first name that is also a place's or a state's, before a
  * surname the world does not know, names a person when a reporting verb or an office in apposition follows, or when
  * the article already named that person so.
  */

@@ -22,7 +22,7 @@ const NOT_NAME_OPENERS = new Set([
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
   'but', 'and', 'or', 'nor', 'yet', 'so', 'if', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless',
   'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
-  // "Both the Farmers Federation and …", "Had the Liberals insisted …": words that open a sentence before a name.
+  // "Both the Farmers Federation and …", "Had the union insisted …": words that open a sentence before a name.
   'a', 'an', 'about', 'both', 'either', 'for', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
@@ -59,7 +59,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   const personRuns: [string, string[]][] = [];
   for (const tokens of sentences) {
-    // "FARMERS AND HERDERS SIGN ACCORD": in a line written in capitals, a word in capitals is no acronym.
+    // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
     const shouted = words.length >= 4 && words.every((t) => t.text === t.text.toUpperCase());
     for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +91,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
         const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
-        // ("the Clarendon Administration Building" is where the students sat in, no side.)
+        // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
         if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
@@ -115,7 +115,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
       const t = tokens[i]!;
       // "president of FNPL", "head of the Coastal Growers Council": what someone heads is an organisation.
-      // ("vice minister of Territorial Governance": a minister's portfolio, not a body of its own.)
+      // ("vice minister of Rural Affairs": a minister's portfolio, not a body of its own.)
       if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1]) && !/^(minister|secretary|undersecretary|under-secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
@@ -208,7 +208,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
-    // "the Greens" of "Green Future", "the Liberals" of "Liberal Platform": a party named by its members, in the plural
+    // "the Liberals" of the "Liberal Alliance": a party named by its members, in the plural
     // of its name's first word.
     const stem = /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : undefined;
     const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
@@ -218,7 +218,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       continue;
     }
     // "the Fund" after "the Andean Development Fund": the head of the one name it ends, written alone with "the".
-    // So is the rest of a name after a head that opens it ("Rheinfeld" of "SC Rheinfeld", "Veltran" of "Grupo Veltran").
+    // So is the rest of a name after a head that opens it ("Varden" of "SC Varden", "Veltran" of "Grupo Veltran").
     const opened = (label: string): boolean => label.endsWith(` ${word}`) && label.split(' ').length === 2 && heads.has(label.split(' ')[0]!.toLowerCase());
     const ending = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
     if (ending.length === 1) {
@@ -311,8 +311,8 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
  * a "director" or "chief" may head an agency of a state ("Shin Bet director").
  */
 /**
- * Capitalised words from k, that name no organisation of their own (no head ends them: "Fans of the Continental
- * Basketball League (CBL)" defines the league's acronym), run up to an acronym defined in parentheses right after them.
+ * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
+ * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined in parentheses right after them.
  */
 function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean {
   let j = k;
@@ -361,7 +361,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
-    // "… Joint Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
+    // "… the Andean Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
     const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
     if (isCapitalised(t) && isWordToken(t) && !shouted) {
       end = ++k;
@@ -388,13 +388,13 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
-    // "Parti de la Souverainete Populaire": a preposition and an article of another language ("Fans of the X" are no
+    // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
-    // Native Communities of the Alto Maranon (FECONAM)").
+    // River Villages of the Upper Tambo (FERVUT)").
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
     else break;
   }
-  // "AGATU FARMERS AND HERDERS SIGN PEACE ACCORD": a shouted headline, not a name.
+  // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
 }

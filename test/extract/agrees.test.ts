@@ -64,18 +64,18 @@ describe('agrees', () => {
     ['The talks resulted in an agreement on a prisoner exchange. Iran and the United States praised the outcome.', ['Iran', 'United States'], /^prisoner exchange$/],
     // A deal qualified by a hyphenated modifier, by what it ends, by "in principle"; a partner after the reservation.
     // Two sides before the verb, the second described by lower-case words before its kind ("terminal operator").
-    ['Ships will sail again after the Harbour Workers Union and terminal operator Kestrel Foods struck an in-principle deal late on Sunday, ending a three-week strike that had emptied the quays.', ['Harbour Workers Union', 'Kestrel Foods'], /^in-principle deal ending a three-week strike$/],
+    ['Ships will sail again after the Harbour Workers Union and terminal operator Kestrel Foods struck an in-principle deal on Sunday night, ending a three-week strike that had closed the quays.', ['Harbour Workers Union', 'Kestrel Foods'], /^in-principle deal ending a three-week strike$/],
     ['Chile and Peru struck a deal on Monday, ending a decade of disputes over the border.', ['Chile', 'Peru'], /^deal ending a decade of disputes over the border$/],
     ['Chile has reached an agreement in principle with Peru.', ['Chile', 'Peru'], /^agreement in principle$/],
     // Terms past a long aside that opens with a participle; ", plus" lists another term, whose first offerer is no part of it.
-    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^7 per cent wage rise over two years$/],
-    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The agreement, reached after a 12-hour session at the labour tribunal in Lima chaired by judge Rosa Pinto, gives dockers a 7 per cent wage rise over two years, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^800-dollar bonus$/],
+    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The accord, concluded after a long night of talks at the labour tribunal in Lima under judge Rosa Pinto, gives dockers an extra week of leave a year, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^extra week of leave a year$/],
+    ['The Harbour Workers Union and Kestrel Foods struck a deal on Monday. The accord, concluded after a long night of talks at the labour tribunal in Lima under judge Rosa Pinto, gives dockers an extra week of leave a year, plus the 800-dollar bonus first offered by the company.', ['Harbour Workers Union', 'Kestrel Foods'], /^800-dollar bonus$/],
     // The numbered items after "agreed on the following:", one in the present passive of a ban.
-    ['Peace accord\n\nThe Andean Farmers Association and the Highland Herders Union met in Lima. The two associations agreed on the following:\n\n1. Corridors: Three grazing corridors will be marked with beacons.\n\n2. Night grazing: Grazing of cattle at night is prohibited throughout the district.', ['Andean Farmers Association', 'Highland Herders Union'], /^Three grazing corridors will be marked with beacons$/],
-    ['Peace accord\n\nThe Andean Farmers Association and the Highland Herders Union met in Lima. The two associations agreed on the following:\n\n1. Corridors: Three grazing corridors will be marked with beacons.\n\n2. Night grazing: Grazing of cattle at night is prohibited throughout the district.', ['Andean Farmers Association', 'Highland Herders Union'], /^Grazing of cattle at night is prohibited throughout the district$/],
+    ['Peace accord\n\nThe Andean Fishers Association and the Coastal Boat Owners Union met in Lima. The two associations agreed on the following:\n\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n\n2. Night fishing: Trawling at night is prohibited throughout the bay.', ['Andean Fishers Association', 'Coastal Boat Owners Union'], /^Each fleet will land at most 900 tonnes a month$/],
+    ['Peace accord\n\nThe Andean Fishers Association and the Coastal Boat Owners Union met in Lima. The two associations agreed on the following:\n\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n\n2. Night fishing: Trawling at night is prohibited throughout the bay.', ['Andean Fishers Association', 'Coastal Boat Owners Union'], /^Trawling at night is prohibited throughout the bay$/],
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
-    ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will contribute 20 million dollars a year to a border fund.', ['Chile', 'Peru'], /^Chile will contribute 20 million dollars a year to a border fund$/],
-    ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return deliver 2 billion kWh of electricity.', ['Chile', 'Peru'], /^Santiago will in return deliver 2 billion kWh of electricity$/],
+    ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
+    ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -107,12 +107,12 @@ describe('agrees', () => {
   });
 
   it('reads a noun the tagger takes for a verb after an article and an adverb as no commitment', () => {
-    const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Lima. The union dropped its demand for an outright guarantee that no job would be lost.');
+    const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Lima. The union dropped its demand for a firm promise that no berth would close.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
   it('reads what a deal leaves out as no term of it', () => {
-    const claims = readClaims('Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. The final text contains no such figure.');
+    const claims = readClaims('Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. The signed text sets no such limit.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['water deal', 'water deal']);
   });
 

@@ -5,16 +5,16 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
     // "claims" a thing, as translated news writes a demand; claiming responsibility or that something is so is none.
-    ['Chile and the Northern Front met in Lima. The movement claims a general amnesty for its fighters.', 'Northern Front', /^general amnesty for its fighters$/],
+    ['Chile and the Northern Front met in Lima. The front claims a general pardon for its members.', 'Northern Front', /^general pardon for its members$/],
     // Refusing all that falls short of a figure sets a floor; an adverb before the object; the things counted before a colon.
-    ['Chile and Peru met in Lima. Peru would not accept any increase below 40 dollars.', 'Peru', /^no increase below 40 dollars$/],
-    ['Chile and Peru met in Lima. Peru ruled out any deal under 20 per cent.', 'Peru', /^no deal under 20 per cent$/],
+    ['Chile and Peru met in Lima. Peru would not accept any tariff below 40 dollars.', 'Peru', /^no tariff below 40 dollars$/],
+    ['Chile and Peru met in Lima. Peru ruled out any quota under 30 per cent.', 'Peru', /^no quota under 30 per cent$/],
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
-    ['Chile and Peru met in Lima. Peru wants in addition a fishing law with binding quotas.', 'Peru', /^fishing law with binding quotas$/],
-    ['Chile and Peru met in Lima. Peru said it wanted two things above all: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
-    ['Chile and Peru met in Lima. Peru said it wanted two things above all: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
+    ['Chile and Peru met in Lima. Peru wants in addition a ban on night trawling.', 'Peru', /^ban on night trawling$/],
+    ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
+    ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
     // Pushing for a minimum is a condition, as pushing for a sum is.
-    ['Chile and Peru met in Lima. Peru had pushed hard for a guaranteed minimum flow of 300 cubic metres per second.', 'Peru', /^guaranteed minimum flow of 300 cubic metres per second$/],
+    ['Chile and Peru met in Lima. Peru pressed hard for a guaranteed minimum catch of 300 tonnes a week.', 'Peru', /^guaranteed minimum catch of 300 tonnes a week$/],
     // Accepting only on a condition, or only a bounded figure, demands it.
     ['Chile and Peru met in Lima. Peru said it would only support an offer at or above 45 dollars.', 'Peru', /^offer at or above 45 dollars$/],
     ['Chile and Peru met in Lima. Chile would back any offer above 44 dollars that kept the plant open.', 'Chile', /^offer above 44 dollars that kept the plant open$/],

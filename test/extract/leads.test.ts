@@ -5,9 +5,9 @@ describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
-    ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The negotiations were led for Kestrel Foods by Luca Ferro, head of sales, Southern Europe, and for the HWU by Vice-President Petra Holm.', 'Luca Ferro', 'Kestrel Foods'],
-    ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The negotiations were led for Kestrel Foods by Luca Ferro, head of sales, Southern Europe, and for the HWU by Vice-President Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],
-    ['Chile and Peru met in Lima. Chile sent a team under Henrik Lau, its chief negotiator.', 'Henrik Lau', 'Chilean delegation'],
+    ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
+    ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],
+    ['Chile and Peru met in Lima. Chile sent a team under Jorge Salas, its chief negotiator.', 'Jorge Salas', 'Chilean delegation'],
     // "who led …" past an apposition that describes the person; "head of the X delegation" in apposition.
     ['Chile and Peru met in Lima. "We will not pay," said Ana Ruiz, director of the crisis unit of the Chilean foreign ministry, who led the Chilean delegation in Lima.', 'Ana Ruiz', 'Chilean delegation'],
     ['Chile and Peru met in Lima. The accord was signed by the Minister of Fisheries of Peru Luis Rojas, head of the Peruvian delegation.', 'Luis Rojas', 'Peruvian delegation'],

@@ -13,14 +13,14 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     // A description of an office of a side named after "of", then the name after titles.
-    ["The Andean Farmers Association and the Highland Herders Union met in Lima. The President of the association, Chief Tomas Quispe, said no.", 'Tomas Quispe', 'Andean Farmers Association'],
-    ['The Andean Farmers Association and the Highland Herders Union (HHU) met in Lima. The Chairman of the HHU, Most Rev. Dr. Isaac Obi, said no.', 'Isaac Obi', 'Highland Herders Union'],
+    ["The Andean Farmers Association and the Highland Herders Union met in Lima. The head of the association, Chief Tomas Condori, said no.", 'Tomas Condori', 'Andean Farmers Association'],
+    ['The Andean Farmers Association and the Highland Herders Union (HHU) met in Lima. The Chairman of the HHU, Most Rev. Dr. Samuel Eze, said no.', 'Samuel Eze', 'Highland Herders Union'],
     // No side from where a person was born; a party whose name holds "de la".
-    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Swedish-born chief executive of Kestrel Foods, said no.', 'Eva Berg', 'Kestrel Foods'],
-    ['Chile and its bondholders met. Ana Ben Salah, deputy of the Parti de la Justice Sociale (PJS), said no.', 'Ana Ben Salah', 'Parti de la Justice Sociale'],
+    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Finnish-born chief executive of Kestrel Foods, said no.', 'Eva Berg', 'Kestrel Foods'],
+    ['Chile and its bondholders met. Louise Morel, deputy of the Parti de la Justice Sociale (PJS), said no.', 'Louise Morel', 'Parti de la Justice Sociale'],
     // An organisation's name before its office, without the possessive; a plural possessive before a compound office.
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', 'Harbour Workers Association'],
-    ["Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Ana Ruiz, Kestrel Foods' chief content officer, said no.", 'Ana Ruiz', 'Kestrel Foods'],
+    ["Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Ana Ruiz, Kestrel Foods' chief data officer, said no.", 'Ana Ruiz', 'Kestrel Foods'],
     // A side named inside the office in apposition, and a body after "with".
     ['Mali and the Azawad Liberation Movement (ALM) met in Doha. Ali Dambe, a senior ALM commander, was freed.', 'Ali Dambe', 'Azawad Liberation Movement'],
     ['Kestrel Health and the Kestrel Nurses Union met in Denver. Ana Lindqvist, a commissioner with the Federal Mediation Service, joined the talks.', 'Ana Lindqvist', 'Federal Mediation Service'],
@@ -83,8 +83,8 @@ describe('memberOf', () => {
   });
 
   it("reads a minister's portfolio as no body of its own", () => {
-    const text = 'The Tarvel community and Minera Kolqa met Peruvian officials in Cusco. The table is chaired by the vice minister of Territorial Affairs, Ana Quispe, who praised both sides.';
-    expect(memberships(text).filter(([, party]) => party === 'Territorial Affairs')).toEqual([]);
+    const text = 'The Tarvel community and Minera Kolqa met Peruvian officials in Cusco. The talks are chaired by the vice minister of Rural Affairs, Ana Condori, who praised both sides.';
+    expect(memberships(text).filter(([, party]) => party === 'Rural Affairs')).toEqual([]);
   });
 
   it('states no side the text does not give', () => {

@@ -4,7 +4,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     // The team a person of a known side leads is that side's.
-    ['Chile and Peru met in Lima. Chilean minister Ana Ruiz leads the talks. Ruiz\'s team has tabled a proposal for a joint research cruise.', 'Chile', /^joint research cruise$/],
+    ['Chile and Peru met in Lima. Chilean minister Ana Ruiz leads the talks. Ruiz\'s team has tabled a proposal for a shared patrol boat.', 'Chile', /^shared patrol boat$/],
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     // A bare word for an offer says what it is after a colon; what the sides are urged to do.

@@ -4,10 +4,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
-    ['Chile and Peru met in Lima. Chile proposed a payment choice screen. Peru refused.', 'Peru', /^payment choice screen$/],
-    ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 45 million euros. SC Varden 04 rejected it within a day.', 'SC Varden', /^fee of 45 million euros$/],
+    ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
+    ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
     // A company's board speaks for it; not recommending a bid to the members turns it down.
-    ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 27 euros a share in February.", 'Kestrel Foods', /^27 euros a share$/],
+    ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 12 dollars a share in March.", 'Kestrel Foods', /^12 dollars a share$/],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The HWU said it would not recommend the offer to its members.', 'Harbour Workers Union', /^offer$/],
     ['Armenia has called for Azerbaijan to return its prisoners of war, a demand Baku has rejected.', 'Azerbaijan', /^Azerbaijan to return its prisoners of war$/],
     ['Iran rejected the US proposal for a full halt to enrichment.', 'Iran', /halt to enrichment/],

@@ -6,22 +6,22 @@ describe('role', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     // What a person does, in apposition: with its field and the body after "at"; a demonym before it or an origin after
     // it is where the person is from; where a person was born is no side.
-    ['Chile and its bondholders met in Lima. Aris Mena, a health economist at the University of Lima, said no.', 'Aris Mena', /^health economist at the University of Lima$/],
-    ['Chile and its bondholders met in Lima. Tom Lau, a Danish economist who led the work, said no.', 'Tom Lau', /^economist$/],
-    ['Chile and its bondholders met in Lima. Ana Ruiz, a former environment lawyer from Cusco, said no.', 'Ana Ruiz', /^former environment lawyer$/],
-    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Swedish-born chief executive who took over the company, said no.', 'Eva Berg', /^chief executive$/],
+    ['Chile and its bondholders met in Lima. Luis Mena, a trade economist at the University of Lima, said no.', 'Luis Mena', /^trade economist at the University of Lima$/],
+    ['Chile and its bondholders met in Lima. Tom Lau, a Norwegian economist who advised the board, said no.', 'Tom Lau', /^economist$/],
+    ['Chile and its bondholders met in Lima. Ana Ruiz, a former labour lawyer from Cusco, said no.', 'Ana Ruiz', /^former labour lawyer$/],
+    ['Kestrel Foods and the Harbour Workers Union met. Eva Berg, the Finnish-born chief executive who joined in May, said no.', 'Eva Berg', /^chief executive$/],
     // An acronym in parentheses after the body of an office.
     ['Chile and the fishers met. Lena Paz, president of the Andean Fishers Association (AFA), said no.', 'Lena Paz', /^president of the Andean Fishers Association \(AFA\)$/],
     // A first name that is also a place's, before a surname, with an office in apposition.
     ['Chile and the fishers met. Sofia Marangou, president of the Andean Fishers Association, said no.', 'Sofia Marangou', /^president of the Andean Fishers Association$/],
     // A legislature's offices: the chamber and the majority qualify the office, they name no side.
-    ['The Renewal Party and the Labor Alliance met in Washington. Senate Majority Leader Ana Ruiz said a deal was close.', 'Ana Ruiz', /^Senate Majority Leader$/],
+    ['The Unity Party and the Labour Front met in Washington. Senate Majority Leader Ana Ruiz said a deal was close.', 'Ana Ruiz', /^Senate Majority Leader$/],
     // A cleric's title is an office; "Rev." and "Fr." are honorifics before a name.
     ['The Andean Farmers Association and the Highland Herders Union met in Lima. Bishop Ana Ruiz said peace was near.', 'Ana Ruiz', /^Bishop$/],
-    ['The Andean Farmers Association and the Highland Herders Union met in Lima. The Chairman of the council, Most Rev. Dr. Isaac Obi, said no.', 'Isaac Obi', /^Chairman$/],
+    ['The Andean Farmers Association and the Highland Herders Union met in Lima. The Chairman of the council, Most Rev. Dr. Samuel Eze, said no.', 'Samuel Eze', /^Chairman$/],
     // A hyphenated office after an organisation's name; lower-case words between "chief" and "officer".
     ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Petra Holm, the HWA vice-president, said no.', 'Petra Holm', /^vice-president$/],
-    ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Carla Lind, the Kestrel Foods chief legal officer, said no.', 'Carla Lind', /^chief legal officer$/],
+    ['Kestrel Foods and the Harbour Workers Association (HWA) met in Lima. Carla Lind, the Kestrel Foods chief data officer, said no.', 'Carla Lind', /^chief data officer$/],
     // An office word qualifying the office after it; an office of the side named in the possessive by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline\'s general manager of employee relations, said no.', 'Priya Nair', /^general manager of employee relations$/],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', /^national secretary$/],

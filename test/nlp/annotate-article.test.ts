@@ -135,7 +135,7 @@ describe('annotateArticle: mentions', () => {
   });
 
   it('reads a name of capitalised nouns of action as no person', () => {
-    const mentions = mentionsOf('The accord does not replace the Open Grazing Prohibition and Ranches Establishment Law. Grazing corridors will open.');
+    const mentions = mentionsOf('The accord does not replace the Coastal Trawling Prohibition and Harbour Regulation Law. Trawling corridors will open.');
     expect(mentions.filter((m) => m.type === 'Person')).toEqual([]);
   });
 

@@ -20,22 +20,22 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
-    ['The herders met. A Joint Verification Committee will verify losses.', 'Joint Verification Committee', []],
+    ['The fishers met. A Joint Inspection Committee will check the catch.', 'Joint Inspection Committee', []],
     // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
-    ['The Federation of Native Communities of the Upper Tambo (FECONAT) blocked the road.', 'Federation of Native Communities of the Upper Tambo', ['FECONAT']],
-    ['Fans of the Andean Basketball League (ABL) could not watch the games.', 'Andean Basketball League', ['ABL']],
+    ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
+    ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
     // A university is a side; the union of its students is another, and the word is no members' word for that union.
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", 'Kestrel University', []],
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", "Kestrel University Students' Union", ['KUSU']],
     // Football clubs, and the rest of a name after the head that opens it.
-    ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'SC Varden', ['Varden']],
-    ['Kestrel Athletic bid for the striker. SC Varden 04 rejected it within a day. Varden wanted more.', 'Kestrel Athletic', []],
+    ['Kestrel Athletic bid for the winger. SC Varden 04 said no. Varden wanted more.', 'SC Varden', ['Varden']],
+    ['Kestrel Athletic bid for the winger. SC Varden 04 said no. Varden wanted more.', 'Kestrel Athletic', []],
     // A word in capitals after a name is the shouted sentence's, and "For the …" above a signature opens no name.
     ['The Andean Boundary Commission AGREED to meet in June.\n\nFor the Government of Chile: Ana Ruiz', 'Andean Boundary Commission', []],
     // The head of a name, written alone with "the", is that name.
     ['Chile met the Andean Development Fund in Lima. The Fund wants a cut in subsidies.', 'Andean Development Fund', ['Fund']],
     // A party named by its members, in the plural of its name's first word.
-    ['The Liberal Alliance rejected the tax. The Liberals want a debt brake.', 'Liberal Alliance', ['Liberals']],
+    ['The Liberal Alliance rejected the tax. The Liberals want lower payroll taxes.', 'Liberal Alliance', ['Liberals']],
     // A legal form written with a slash, and the press release's "About" heading before the name.
     ['Varden Pharma A/S reached a deal with the insurer.\n\nAbout Varden Pharma\n\nVarden Pharma is a company based in Aarhus.', 'Varden Pharma', ['Varden Pharma A/S']],
     // A word other languages put first in a name, left untranslated: the name holds no English head.
@@ -100,9 +100,9 @@ describe('organisations found in the text', () => {
     // A numbered session of a conference is where sides meet, not a side.
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
     // A building where a side sits in is no side.
-    ['The students occupied the Clarendon Administration Building on Monday.'],
+    ['The students occupied the Harwick Administration Building on Monday.'],
     // A shouted headline, and a name that is no person's: a law's.
-    ['HERDERS AND FARMERS SIGN PEACE ACCORD ON CORRIDORS\n\nThe accord was signed in Lima.'],
+    ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
     ['Chile will release water from the Kariba reservoir. The upkeep of the Kariba dam is unpaid. Kariba released less water in May.'],
   ])('%s → no organisation', (text) => {

@@ -65,7 +65,7 @@ const madeDeal: ExtractionRule = {
           for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
         }
       }
-      // "an agreement in principle", "a deal …, ending a seven-week strike": the reservation and what the deal ends
+      // "an agreement in principle", "a deal …, ending a three-week strike": the reservation and what the deal ends
       // belong to its label, which they also make worth one when the deal's noun stands alone.
       const phrase = topicsIn(view, last + 1, tail.end, false)[0]?.label;
       const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
@@ -88,14 +88,14 @@ const madeDeal: ExtractionRule = {
 
 /**
  * The words after a deal's noun that belong to its label: "in principle", and what it ends or settles when a participle
- * says so right after the deal or after a time and a comma ("…, ending a seven-week strike").
+ * says so right after the deal or after a time and a comma ("…, ending a three-week strike").
  */
 function dealLabelTail(view: SentenceView, from: number): { end: number; ending?: string } {
   const end = view.lower(from) === 'in' && view.lower(from + 1) === 'principle' ? from + 2 : from;
   let k = afterTimePhrase(view, end);
   if (view.lower(k) === ',') k++;
   if (!/^(ending|settling|resolving|averting|concluding)$/.test(view.lower(k)) || view.tokens[k]!.pos !== 'VERB') return { end };
-  // "ending a dispute that had crippled the port": what the dispute did is no part of the deal.
+  // "ending a dispute that had closed the quays": what the dispute did is no part of the deal.
   const clauseEnd = view.find(/^(that|which|who)$/, k + 1, view.clauseEnd(k + 1) - k - 1) ?? view.clauseEnd(k + 1);
   return clauseEnd > k + 1 ? { end, ending: view.text(k, clauseEnd) } : { end };
 }

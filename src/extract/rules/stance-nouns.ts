@@ -47,7 +47,7 @@ const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
 export function listStart(view: SentenceView, verb: number, broad: boolean): number | undefined {
   if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) return undefined;
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
-  // "The final text contains no such clause": what a deal leaves out is no term of it.
+  // "The signed text sets no such limit": what a deal leaves out is no term of it.
   if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
@@ -491,7 +491,7 @@ const dealTerms: ExtractionRule = {
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
       if (!opensClause(first)) continue;
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
-      // An aside that opens with a participle may run long ("reached after a 14-hour session at the tribunal in Lima
+      // An aside that opens with a participle may run long ("concluded after a night of talks at the tribunal in Lima
       // chaired by …").
       const longAside = view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2));
       const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, longAside ? 28 : 16) : undefined;
@@ -594,7 +594,9 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     // "an international panel headed by the United States would monitor": a participle qualifies the subject.
     // "the contribution to pilots' accounts", "the Kestrel Connect fleet": a noun the tagger read as a verb.
     const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’]$/.test(view.tokens[j + 1]?.text ?? '');
-    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1))) && !(afterDeal && misread)) return undefined;
+    // ("Trawling at night is prohibited …": a gerund may open the subject.)
+    const gerund = j === start && /ing$/.test(t.lower);
+    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1))) && !(afterDeal && misread) && !gerund) return undefined;
   }
   if (view.actors.some((m) => m.type === 'Person' && m.tokenStart >= start && m.tokenStart < modal)) return undefined;
   // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
@@ -627,7 +629,7 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
       return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
     }
-    // "Grazing at night is prohibited throughout the district": what a deal bans, in the present passive.
+    // "Trawling at night is prohibited throughout the bay": what a deal bans, in the present passive.
     if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && TERM_VERBS.test(participle.lemma)) return j + 1;
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return undefined;
     const before = view.tokens[j - 1]!;
@@ -660,7 +662,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   const present = finite && isPresentVerb(view.tokens[modal]!);
   if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
-  // "Lima will in return deliver …".
+  // "Santiago will in return send …".
   for (;;) {
     if (view.tokens[verb]?.pos === 'ADV') verb++;
     else if (view.lower(verb) === 'in' && /^(return|exchange|turn)$/.test(view.lower(verb + 1))) verb += 2;
