@@ -127,6 +127,9 @@ describe('agrees', () => {
     ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.'],
     ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
     ['Chile and Peru reached a deal.'],
+    // A deal that may be made, or is hoped for, is none yet.
+    ['If the pillars are built on time, Chile and Peru could strike a final boundary deal next year.'],
+    ['Chile and Peru hope to strike a final boundary deal next year, their ministers said.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
     ['Chile and Peru met in Lima. Chile would sign the final treaty only after Peru changes its fishing law.'],

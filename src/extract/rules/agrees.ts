@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase, stanceRule } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, isPending, stanceRule } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
@@ -26,7 +26,8 @@ const madeDeal: ExtractionRule = {
     const results: RuleMatch[] = [];
     const signed = new Set(view.lexiconMatches('sign', 'verbs').map(([first]) => first));
     for (const [first, last] of [...view.lexiconMatches('reach-deal', 'verbs'), ...view.lexiconMatches('sign', 'verbs')]) {
-      if (view.tokens[first]!.pos !== 'VERB' || view.negated(first) || view.failedAt(first)) continue;
+      // "could strike a deal next year", "hope to strike a deal": a deal not yet made.
+      if (view.tokens[first]!.pos !== 'VERB' || view.negated(first) || view.failedAt(first) || isPending(view, first) || notYetMade(view, first)) continue;
       let deal: number | undefined;
       for (let k = last + 1; k < Math.min(view.tokens.length, last + 9); k++) {
         const t = view.tokens[k]!;
@@ -85,6 +86,16 @@ const madeDeal: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.
+ * ("will sign an accord in June" announces a deal the sides have agreed, as agrees.signed reads it.)
+ */
+function notYetMade(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (view.tokens[j]!.pos === 'ADV' || view.lower(j) === 'not')) j--;
+  return /^(could|would|might|may|should)$/.test(view.lower(j));
+}
 
 /**
  * The words after a deal's noun that belong to its label: "in principle", and what it ends or settles when a participle
