@@ -417,15 +417,14 @@ class ReferenceResolver {
    * (a ministry and a union). `provincial`: only a ministry, since a state's province is a place.
    */
   /**
-   * The government a minister of unstated side belongs to: the one at the table, or, where no state is at the table
-   * (farmers and an insurer, a union and a company), the state or ministry the article names most.
+   * The government a minister of unstated side belongs to where no state is at the table (farmers and a ministry, an
+   * insurer and a drugmaker): the ministry at the table, else the state or ministry the article names most. (A state at
+   * the table is left to the resolver, which weighs every article naming the minister: see inferOfficeHoldersSides.)
    */
   private ministersGovernment(): string | undefined {
     // Only an article on talks between two sides says whose minister it is likely to be.
-    if (this.principals.length < 2) return undefined;
-    const atTable = this.governmentAtTable(false);
-    if (atTable !== undefined || this.principals.some((p) => this.world.states.has(p))) return atTable;
-    return this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
+    if (this.principals.length < 2 || this.principals.some((p) => this.world.states.has(p))) return undefined;
+    return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
   }
 
   private governmentAtTable(provincial: boolean): string | undefined {

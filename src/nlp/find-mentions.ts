@@ -1,4 +1,5 @@
 // Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
+import { appendTo } from '../group-by.js';
 import type { Mention, Token } from '../types.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
@@ -317,8 +318,8 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
     if (length > 0) {
       const field = k + length;
       const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') ? officeBody(tokens, field, world) : undefined;
-      let end = afterAcronym(tokens, body?.end ?? field);
-      // "from Graz": an origin closes the apposition without a part in it.
+      const end = afterAcronym(tokens, body?.end ?? field);
+      // "from Cusco": an origin closes the apposition without a part in it.
       let close = end;
       if (tokens[close]?.lower === 'from') while (isCapitalised(tokens[close + 1])) close++;
       if (close > end) close++;
@@ -606,7 +607,7 @@ function remember(memory: MentionMemory, name: string, party: string | undefined
   }
   const record: PersonRecord = { name, party, office };
   memory.personBySurname.set(surname, record);
-  memory.namesakes.set(surname, [...namesakes, record]);
+  appendTo(memory.namesakes, surname, record);
   // "Marta Velarde Ochoa" is "Velarde" next: of a name of three words or more, the word before the last may be
   // the surname news uses alone (the first of two surnames), unless it names someone else already.
   const before = parts.at(-2) ?? '';

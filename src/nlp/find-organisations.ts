@@ -208,8 +208,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
-    // "the Liberals" of the "Liberal Alliance": a party named by its members, in the plural
-    // of its name's first word.
+    // "the Liberals" of the "Liberal Alliance": a party named by its members, in the plural of its name's first word.
     const stem = /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : undefined;
     const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
     const long = longer[0];
@@ -307,10 +306,6 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
 }
 
 /**
- * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
- * a "director" or "chief" may head an agency of a state ("Shin Bet director").
- */
-/**
  * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
  * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined in parentheses right after them.
  */
@@ -320,6 +315,10 @@ function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean 
   return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && tokens[j]?.text === '(' && ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')';
 }
 
+/**
+ * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
+ * a "director" or "chief" may head an agency of a state ("Shin Bet director").
+ */
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
   return t !== undefined && t.text === t.lower && (world.offices.leaderHeads.has(t.lower) || /^(chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
