@@ -1,6 +1,6 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
-import type { AnnotatedSentence, Article, ArticleRound, Claim, ClaimArgument, Mention, Predicate, Source } from '../types.js';
-import { principalParties } from '../nlp/annotate-article.js';
+import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
+import { isJointBody, principalParties } from '../nlp/annotate-article.js';
 import { PatternIndex, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
@@ -8,6 +8,7 @@ import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
+import { listItemsJoined } from './list-items.js';
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
@@ -52,8 +53,10 @@ export function extractClaims(
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];
+  // A list item is read with the words that announce its list; its source is the item alone.
+  const joined = listItemsJoined(sentences, article.text);
   for (const sentence of sentences) {
-    const view = new SentenceView(sentence);
+    const view = new SentenceView(joined.get(sentence.index) ?? sentence);
     const seen = new Set<string>();
     const hedged = isHedged(view);
     const speaker = speakerOf(view);
@@ -90,7 +93,7 @@ export function extractClaims(
           date,
         };
         const object = predicate === 'rejects' || predicate === 'agrees' ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
-        claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate, object, source });
+        for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
       }
     }
     if (bothSidesAgreed(claims, sentence.index, principals)) {
@@ -99,6 +102,13 @@ export function extractClaims(
     }
   }
   return claims;
+}
+
+/** The two sides, for a stance of a body they sit on together ("the Joint Commission agreed …"), else the subject. */
+function jointBodySides(subject: Mention, predicate: Predicate, principals: readonly string[]): readonly Mention[] {
+  if (principals.length !== 2 || !STANCES.includes(predicate as Stance) || (subject.type !== 'Organization' && subject.type !== 'Party')) return [subject];
+  if (!isJointBody(subject.canonical, principals)) return [subject];
+  return principals.map((party) => ({ ...subject, type: 'Party' as const, canonical: party, party, via: 'principals' }));
 }
 
 /** "any tariff below 40 dollars", "any quota under 30 per cent": what falls short of a figure. */

@@ -263,8 +263,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.
-          // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed.)
-          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && view.tokens.slice(timeFirst, particle).every((t) => t.pos !== 'ADP')) continue;
+          // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed; "agreed the creation
+          // of a board that …" has an object first.)
+          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP')) continue;
           objectStart = particle + 1;
         } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, objectStart));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
@@ -399,6 +400,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "urged them to accept an independent review": what the sides are urged to do.
           .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(/^them to (?=\S)/i, '') } : t))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
+          // "… with the accompaniment of the Church and the Red Cross": a list's item that only names a side or a
+          // body is who takes part, not what is agreed.
+          .filter((t) => !namesOnlyActor(view, t.label))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
@@ -562,7 +566,7 @@ export function isOwnStanceNoun(label: string): boolean {
 
 /** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =
-  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
+  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:\d{1,2} )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,2})?(?:,? \d{4})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
 
 let durationOnly: RegExp | undefined;
 
@@ -694,6 +698,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     if (/^(start|outset|beginning)$/.test(view.lower(k + 2))) return k + 3;
     if ((ordinalWords().has(view.lower(k + 2)) || /^(very|opening)$/.test(view.lower(k + 2))) && /^(day|week|moment|meeting|round|hour)$/.test(view.lower(k + 3))) return k + 4;
   }
+  // "agreed the next day to …", "rejected the same week".
+  if (view.lower(k) === 'the' && /^(previous|next|following|same)$/.test(view.lower(k + 1)) && /^(day|week|month|morning|evening|night|year)$/.test(view.lower(k + 2))) return k + 3;
   // "proposed on the second day that …", "in the final round".
   if (/^(on|in|during)$/.test(view.lower(k)) && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(final|last|opening|closing)$/.test(view.lower(k + 2))) && /^(day|week|night|session|round|meeting)$/.test(view.lower(k + 3))) return k + 4;
   // "late Wednesday", "early on Monday".
@@ -729,6 +735,11 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
   return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
 }
 
+/** The label is the name of a side, a person or a body the sentence mentions, and nothing more. */
+function namesOnlyActor(view: SentenceView, label: string): boolean {
+  return view.sentence.mentions.some((m) => m.type !== 'Place' && m.type !== 'Talks' && m.text.replace(/^the /i, '') === label);
+}
+
 /** In "This initiative has been dismissed by Russia", the words before the auxiliary. */
 function passiveObject(view: SentenceView, verb: number): [number, number] {
   let end = verb;
@@ -749,6 +760,9 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
       break;
     }
   }
+  // "The Commission has today made binding the commitments offered by X": a participle right after a noun, with no
+  // "be", describes that noun phrase alone, whatever governs it.
+  if (end === verb && /^(NOUN|PROPN)$/.test(view.tokens[end - 1]?.pos ?? '')) start = Math.max(start, nounPhraseStart(view, end));
   // "A and B – two points insisted on by X": a counted summary after a dash stands for what comes before the dash.
   if (/^(—|–)$/.test(view.lower(start - 1)) && end - start <= 3 && (view.tokens[start]?.pos === 'NUM' || /^(both|these|those|all)$/.test(view.lower(start)))) {
     end = start - 1;
@@ -760,6 +774,23 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
     if (listing) start = listing[1] + 1;
   }
   return [start, end];
+}
+
+/** The first token of the noun phrase that ends before \`end\`: "an initial set of commitments", "the union's 5% offer". */
+function nounPhraseStart(view: SentenceView, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const { pos } = view.tokens[start - 1]!;
+    const word = view.lower(start - 1);
+    const inPhrase = /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(pos) || /^(of|'s|’s|%|-|its|their|his|her|our)$/.test(word);
+    if (!inPhrase) break;
+    start--;
+    // A determiner opens its phrase unless "of" joins it to one before: "binding | the commitments", "a set of the …".
+    if ((pos === 'DET' || /^(its|their|his|her|our)$/.test(word)) && view.lower(start - 1) !== 'of') break;
+  }
+  // "consisting of commitments offered by X": the phrase opens past the verb's "of".
+  while (start < end && view.lower(start) === 'of') start++;
+  return start;
 }
 
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */

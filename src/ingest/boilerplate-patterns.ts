@@ -19,7 +19,9 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   /^(?:if you )?(?:spot|see|find|notice)(?:ted)? an? (?:error|mistake|typo)\b/iu,
   // Photo and image credits, copyright notices.
   /^(?:photo|photos|image|images|picture|photograph|illustration|video|graphic|credit)s?(?: credit)?\s*(?::|by\b).{0,120}$/iu,
-  /^(?:©|\(c\)|copyright\b)/iu,
+  // ("(c) to build a road" is a list's third item: "(c)" is a notice only before a year or a name.)
+  /^(?:©|copyright\b)/iu,
+  /^\([cC]\) ?(?:\d{4}|\p{Lu}[^.;:]{0,60}$)/u,
   /\ball rights reserved\.?$/iu,
   /^(?:follow us|click here)\b/iu,
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Reporting by …; Editing by …".

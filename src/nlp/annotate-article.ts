@@ -164,10 +164,20 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     const state = [...score.keys()].find((s) => armyOf(s) === party);
     return state !== undefined && score.get(state)! > score.get(party)!;
   };
+  const scored = [...score.keys()];
   return [...score.entries()]
-    .filter(([party, s]) => s > 0 && !throughArmy(party))
+    .filter(([party, s]) => s > 0 && !throughArmy(party) && !isJointBody(party, scored))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .map(([party]) => party);
+}
+
+/**
+ * A body the sides sit on together, not a side of its own: one called joint ("the Joint Border Commission") or
+ * named after two of the other sides ("the Chile-Peru Fisheries Committee").
+ */
+export function isJointBody(party: string, sides: readonly string[]): boolean {
+  const others = sides.filter((side) => side !== party);
+  return others.length >= 2 && (/\bjoint\b/i.test(party) || others.filter((side) => party.includes(side)).length >= 2);
 }
 
 /** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */
@@ -413,10 +423,6 @@ class ReferenceResolver {
   }
 
   /**
-   * The government at the table: the one state among the principals, else the one ministry or department among them
-   * (a ministry and a union). `provincial`: only a ministry, since a state's province is a place.
-   */
-  /**
    * The government a minister of unstated side belongs to where no state is at the table (farmers and a ministry, an
    * insurer and a drugmaker): the ministry at the table, else the state or ministry the article names most. (A state at
    * the table is left to the resolver, which weighs every article naming the minister: see inferOfficeHoldersSides.)
@@ -427,6 +433,10 @@ class ReferenceResolver {
     return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
   }
 
+  /**
+   * The government at the table: the one state among the principals, else the one ministry or department among them
+   * (a ministry and a union). `provincial`: only a ministry, since a state's province is a place.
+   */
   private governmentAtTable(provincial: boolean): string | undefined {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
     const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
@@ -519,7 +529,8 @@ class ReferenceResolver {
     if ((a === 'the' || a === 'all') && size !== undefined && c && GROUP_HEADS.has(c)) return { end: k + 3, size };
     // "as the two inked the deal": "the two" alone, before its verb.
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
-    if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
+    // ("the parts", as news translated from Spanish or Portuguese writes "the parties".)
+    if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties' || b === 'parts') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
     // "nearly 190 countries agreed …": a plenary of many states stands for the two sides of the article.
     const n = /^(nearly|almost|some|about|around|over)$/.test(a ?? '') ? k + 1 : k;
     if (tokens[n]?.pos === 'NUM' && PLENARY_HEADS.has(tokens[n + 1]?.lower ?? '') && !/^(of|in|from)$/.test(tokens[n + 2]?.lower ?? '') && Number(tokens[n]!.text.replace(/,/g, '')) >= 10) return { end: n + 2, size: 2 };

@@ -73,6 +73,20 @@ describe('agrees', () => {
     // The numbered items after "agreed on the following:", one in the present passive of a ban.
     ['Peace accord\n\nThe Andean Fishers Association and the Coastal Boat Owners Union met in Lima. The two associations agreed on the following:\n\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n\n2. Night fishing: Trawling at night is prohibited throughout the bay.', ['Andean Fishers Association', 'Coastal Boat Owners Union'], /^Each fleet will land at most 900 tonnes a month$/],
     ['Peace accord\n\nThe Andean Fishers Association and the Coastal Boat Owners Union met in Lima. The two associations agreed on the following:\n\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n\n2. Night fishing: Trawling at night is prohibited throughout the bay.', ['Andean Fishers Association', 'Coastal Boat Owners Union'], /^Trawling at night is prohibited throughout the bay$/],
+    // The items of a list complete the words that announce it: "agreed as follows:" then "(a) that …" and "(b) to …";
+    // a list's third item "(c)" is no copyright notice.
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^border shall follow the river bed$/],
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^build 12 new border markers$/],
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^reopen the crossing at Chacalluta$/],
+    // A list of noun phrases after "agreed the following points:".
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the signed act the parties agreed the following points:\n- the titling of 14 villages within 90 days;\n- a water board that meets every month.', ['Andean Farmers Federation', 'Peru'], /^titling of 14 villages within 90 days$/],
+    // Agreeing a thing without a preposition; "the parts" of translated news are the sides; a time phrase of "the next day".
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The parts agreed the titling of 14 villages within 90 days.', ['Andean Farmers Federation', 'Peru'], /^titling of 14 villages within 90 days$/],
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the next day to resume the dialogue in Lima.', ['Andean Farmers Federation', 'Peru'], /^resume the dialogue in Lima$/],
+    // "that" after the object opens a relative clause, not what was agreed.
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the creation of a water board that will meet every month in Cusco.', ['Andean Farmers Federation', 'Peru'], /^creation of a water board that will meet every month in Cusco$/],
+    // A body the two sides sit on together agrees for both.
+    ['Border talks\n\nChile and Peru met in Arica for the third session of the Chile-Peru Joint Border Commission. The Commission agreed to build 12 new border markers.', ['Chile', 'Peru'], /^build 12 new border markers$/],
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
     ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
     ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
@@ -87,6 +101,9 @@ describe('agrees', () => {
     // An adverb between the verb and its particle; a clause under a deal past a relative clause on the deal.
     ['Chile agreed also to create a joint commission on fishing.', 'Chile', /^create a joint commission on fishing$/],
     ['Chile and Peru met in Lima. Under the first phase of the deal, which is to last six weeks, Peru will free 33 fishermen.', 'Chile', /^Peru will free 33 fishermen$/],
+    // What a side will do under its commitments, listed after "will:", it agrees to.
+    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- appoint an independent monitoring trustee.', 'Halvorsen Foods', /^open its depots to rival hauliers$/],
+    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- appoint an independent monitoring trustee.', 'Halvorsen Foods', /^appoint an independent monitoring trustee$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Rwanda', /^withdraw its troops within 90 days$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
@@ -142,6 +159,16 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a list item that only names who takes part as no term', () => {
+    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed to begin a consultation within 60 days, with the presence of the Church and the United Nations.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object).sort()).toEqual(['begin a consultation within 60 days', 'begin a consultation within 60 days']);
+  });
+
+  it('reads no list after "the following" as its own object', () => {
+    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the signed act the parts agreed the following points:\n- the titling of 14 villages within 90 days.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['titling of 14 villages within 90 days', 'titling of 14 villages within 90 days']);
   });
 
   it('reads no term from a subordinate clause after a deal', () => {

@@ -37,6 +37,8 @@ describe('removeBoilerplate', () => {
     'Reporting by Jane Doe in Doha; Editing by John Roe',
     '\u00A9 2025 Gulf Ledger',
     'Copyright 2025 Gulf Ledger. All rights reserved.',
+    '(c) 2025 Gulf Ledger',
+    '(C) Gulf Ledger',
     'Thank you!',
   ])('drops the line %j', (line) => {
     expect(amidNews(line)).toBe(`${NEWS}\n${MORE_NEWS}`);
@@ -57,6 +59,9 @@ describe('removeBoilerplate', () => {
     'Read more closely, the text leaves the Rafah crossing open.',
     'Thank you, Qatar, the minister said.',
     'Independent media outlets were shut down in Gaza, the journalists\' union said.',
+    // A list's third item is no copyright notice.
+    '(c) to reopen the crossing at Rafah within 30 days;',
+    '(c) The two sides shall meet again in Cairo within 30 days.',
   ])('keeps the news line %j', (line) => {
     expect(amidNews(line)).toBe(`${NEWS}\n${line}\n${MORE_NEWS}`);
   });

@@ -49,6 +49,8 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   // "The signed text sets no such limit": what a deal leaves out is no term of it.
   if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
+  // "the commitments offered by X": a passive names who offered them, not what they hold.
+  if (view.lower(last + 1) === 'by') return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
@@ -776,6 +778,9 @@ const underPlan: ExtractionRule = {
     while (noun < intro && !isStanceNoun(noun)) noun++;
     if (noun === intro) return [];
     const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
+    // "Under the commitments, Halvorsen will lift …": what a side has committed to, it agrees to, in its own words.
+    const pledged = !isDeal && view.endsLexiconEntry('commit', 'nouns', noun);
+    let pledger: Mention | undefined;
     // Each clause must say what will or would happen: a subject, then a modal ("fighting is to stop …, and the two
     // sides will open corridors …").
     const labels: string[] = [];
@@ -790,11 +795,13 @@ const underPlan: ExtractionRule = {
       if (next !== undefined && view.find(TERM_MODALS, next + 1, 5) !== undefined) end = view.lower(next - 1) === ',' ? next - 1 : next;
       // "the two sides will open corridors": what the sides themselves will do is the term, without them.
       const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1);
+      if (pledged && labels.length === 0) pledger = view.actors.find((m) => STANCE_ACTORS.has(m.type) && m.tokenStart >= from && m.tokenEnd === modal);
+      if (pledged && !pledger) break;
       // "the First Nation will receive a 2.25% royalty and an option to acquire 8% of the project": a second object of
       // the same verb, after "and" and its article, is a term of its own.
       const second = view.find(/^and$/, modal + 2, end - modal - 2);
       const split = second !== undefined && /^(a|an)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t) => t.pos !== 'VERB') ? second : undefined;
-      const label = topicsIn(view, bySides ? modal + 1 : from, split ?? end, false)[0]?.label;
+      const label = topicsIn(view, bySides || pledger ? modal + 1 : from, split ?? end, false)[0]?.label;
       if (label) labels.push(label);
       const more = split === undefined ? undefined : topicsIn(view, split + 1, end, false)[0]?.label;
       if (more) labels.push(more);
@@ -804,6 +811,7 @@ const underPlan: ExtractionRule = {
       from = and + 1;
     }
     if (labels.length === 0) return [];
+    if (pledger) return labels.map((label) => ({ subject: pledger, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
     if (isDeal) {
       if (context.principals.length !== 2) return [];
       return principalMentions(view, noun, context).flatMap((side) => labels.map((label) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));

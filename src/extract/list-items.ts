@@ -1,0 +1,91 @@
+// Lists whose items complete the sentence that announces them: "Under the deal, Halvorsen will:" then "- raise pay 4%;".
+import type { AnnotatedSentence, Token } from '../types.js';
+
+/** A bullet that opens a list item. */
+const BULLETS = /^(-|–|—|•|\*|·)$/;
+/** Words before a colon that announce a list and name nothing: "agreed the following points:", "agreed as follows:". */
+const ANNOUNCING_TAIL = /^(?:as follows|the following(?: \S+)?)$/;
+/** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */
+const AWAITS_OBJECT = /^(AUX|VERB|PART|ADP|SCONJ)$/;
+/** Tags of the words that may make up an item's subject before its verb: "Grazing routes shall …". */
+const SUBJECT_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PRON|CCONJ|ADV)$/;
+
+/**
+ * Each list item that completes the sentence before its list, by the item's index: the announcing sentence's words
+ * (without its colon and any "the following") followed by the item's words (without its bullet or number), so that
+ * "Under the commitments, Halvorsen will:" and "- lift the export ban;" read as one sentence. Items that are whole
+ * clauses of their own ("1. Trawling shall stop at night.") are read alone.
+ */
+export function listItemsJoined(sentences: readonly AnnotatedSentence[], articleText: string): Map<number, AnnotatedSentence> {
+  const joined = new Map<number, AnnotatedSentence>();
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const intro = sentences[i]!;
+    const head = announcingHead(intro);
+    if (head === undefined) continue;
+    for (let j = i + 1; j < sentences.length; j++) {
+      const item = sentences[j]!;
+      const from = itemStart(item.tokens);
+      if (from === undefined) break;
+      if (!head.clauseTakes && isClause(item.tokens, from)) continue;
+      joined.set(item.index, joinedSentence(intro, head.end, item, from, articleText));
+    }
+  }
+  return joined;
+}
+
+/** Where an announcing sentence's words end (before its colon and any "the following"), and whether "that" ends them. */
+function announcingHead(sentence: AnnotatedSentence): { end: number; clauseTakes: boolean } | undefined {
+  const { tokens } = sentence;
+  const colon = tokens.length - 1;
+  if (colon < 2 || tokens[colon]!.text !== ':') return undefined;
+  let end = colon;
+  for (const words of [3, 2]) {
+    if (end - words > 0 && ANNOUNCING_TAIL.test(tokens.slice(end - words, end).map((t) => t.lower).join(' '))) {
+      end -= words;
+      break;
+    }
+  }
+  const last = tokens[end - 1]!;
+  if (!AWAITS_OBJECT.test(last.pos) || !tokens.slice(0, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return { end, clauseTakes: last.lower === 'that' };
+}
+
+/** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
+function itemStart(tokens: readonly Token[]): number | undefined {
+  const first = tokens[0]?.text ?? '';
+  if (BULLETS.test(first)) return 1;
+  if (/^\d{1,2}[.)]$/.test(first)) return 1;
+  if (/^\d{1,2}$/.test(first) && /^[.)]$/.test(tokens[1]?.text ?? '')) return 2;
+  if (first === '(' && /^([a-z]|[ivx]{1,4}|\d{1,2})$/i.test(tokens[1]?.text ?? '') && tokens[2]?.text === ')') return 3;
+  if (/^[a-z]$/.test(first) && tokens[1]?.text === ')') return 2;
+  return undefined;
+}
+
+/** The item from `from` is a clause with a subject and a verb of its own, not words that complete another sentence. */
+function isClause(tokens: readonly Token[], from: number): boolean {
+  let subject = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to');
+    if (finite) return subject;
+    // "the creation of a board that will meet monthly": a relative clause's verb is not the item's.
+    if (/^(that|which|who)$/.test(t.lower)) return false;
+    // "1. Grazing corridors: three corridors will be marked": a heading before a colon opens the item.
+    if (t.text === ':') return isClause(tokens, k + 1);
+    if (!SUBJECT_TAGS.test(t.pos) && t.pos !== 'VERB' && t.text !== '-' && t.text !== ',') return false;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
+  }
+  return false;
+}
+
+/** The announcing sentence's tokens before `headEnd`, then the item's from `from`, as one sentence at the item's index. */
+function joinedSentence(intro: AnnotatedSentence, headEnd: number, item: AnnotatedSentence, from: number, articleText: string): AnnotatedSentence {
+  const tokens = [...intro.tokens.slice(0, headEnd), ...item.tokens.slice(from)];
+  const shift = headEnd - from;
+  const mentions = [
+    ...intro.mentions.filter((m) => m.tokenEnd <= headEnd),
+    ...item.mentions.filter((m) => m.tokenStart >= from).map((m) => ({ ...m, tokenStart: m.tokenStart + shift, tokenEnd: m.tokenEnd + shift })),
+  ];
+  // Tokens keep their places in the article, so the text runs from the announcing sentence to the item's end.
+  return { ...item, start: intro.start, text: articleText.slice(intro.start, item.end), tokens, mentions };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/index.js';
+import { annotateArticle } from '../../src/nlp/annotate-article.js';
+import { listItemsJoined } from '../../src/extract/list-items.js';
+
+/** Each joined item's words, by the item's text. */
+function joined(text: string): Record<string, string> {
+  const article = articleFromText(text, 'list.txt');
+  const sentences = annotateArticle(article);
+  const items = listItemsJoined(sentences, article.text);
+  return Object.fromEntries(sentences.filter((s) => items.has(s.index)).map((s) => [s.text, items.get(s.index)!.tokens.map((t) => t.text).join(' ')]));
+}
+
+describe('listItemsJoined', () => {
+  it('reads each item after a clause that waits for its object as the end of that clause', () => {
+    expect(joined('Case closed\n\nUnder the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- appoint a trustee.\n\nThe case is closed.')).toEqual({
+      '- open its depots to rival hauliers;': 'Under the commitments , Halvorsen Foods will open its depots to rival hauliers ;',
+      '- appoint a trustee.': 'Under the commitments , Halvorsen Foods will appoint a trustee .',
+    });
+  });
+
+  it('leaves out "the following" and "as follows", and reads lettered and numbered items', () => {
+    expect(Object.values(joined('Border talks\n\nThe two delegations agreed as follows:\n(a) that the border shall follow the river;\n(b) to build 12 markers.'))).toEqual([
+      'The two delegations agreed that the border shall follow the river ;',
+      'The two delegations agreed to build 12 markers .',
+    ]);
+    expect(Object.values(joined('Land talks\n\nThe parties agreed the following points:\n1. the titling of 14 villages;\n2. a water board that meets monthly.'))).toEqual([
+      'The parties agreed the titling of 14 villages ;',
+      'The parties agreed a water board that meets monthly .',
+    ]);
+  });
+
+  it('reads items that are clauses of their own alone, and no list after a heading or without a colon', () => {
+    expect(joined('Fishing accord\n\nThe two associations agreed on the following:\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n2. Trawling at night is prohibited.')).toEqual({});
+    expect(joined('Fishing accord\n\nKey points:\n- a quota of 900 tonnes;\n- no trawling at night.')).toEqual({});
+    expect(joined('Fishing accord\n\nThe two associations agreed on quotas.\n- a quota of 900 tonnes.')).toEqual({});
+  });
+});
