@@ -8,6 +8,7 @@ import type { ExtractionRule } from './extract/rule.js';
 import { DEFAULT_RULES } from './extract/rules/index.js';
 import type { ArticleClaims } from './resolve/resolve-graph.js';
 import { shortNameOf } from './resolve/party-acronyms.js';
+import { compareCodeUnits } from './compare-code-units.js';
 
 /** What one file gives: its article with claims (none when it is not an article), its problem, and the time spent. */
 export interface FileClaims {
@@ -42,12 +43,13 @@ export function articleClaims(article: Article, rules: readonly ExtractionRule[]
   );
   // "the KPU" for the Kestrel Pilots Union: the short names the article gives its sides, wherever it uses them, for the
   // labels of their delegations and talks.
-  const acronyms = new Set<string>();
+  const acronyms = new Map<string, readonly [string, string]>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       const short = shortNameOf(m);
-      if (short !== undefined) acronyms.add(short);
+      const side = m.type === 'Party' ? m.canonical : m.party;
+      if (short !== undefined && side !== undefined) acronyms.set(`${short}\t${side}`, [short, side]);
     }
   }
-  return { article, claims, persons, principals, round, acronyms: [...acronyms].sort() };
+  return { article, claims, persons, principals, round, acronyms: [...acronyms.keys()].sort(compareCodeUnits).map((key) => acronyms.get(key)!) };
 }

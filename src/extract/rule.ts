@@ -760,7 +760,7 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
       break;
     }
   }
-  // "The Commission has today made binding the commitments offered by X": a participle right after a noun, with no
+  // "The regulator has today made binding the commitments offered by X": a participle right after a noun, with no
   // "be", describes that noun phrase alone, whatever governs it.
   if (end === verb && /^(NOUN|PROPN)$/.test(view.tokens[end - 1]?.pos ?? '')) start = Math.max(start, nounPhraseStart(view, end));
   // "A and B – two points insisted on by X": a counted summary after a dash stands for what comes before the dash.

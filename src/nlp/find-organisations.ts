@@ -58,6 +58,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number }>();
   const surnames = new Set<string>();
   const personRuns: [string, string[]][] = [];
+  // Words the article writes as a region's name ("the Amazon region", "the northern Amazon", "Peru's Amazon").
+  const regionWords = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 0; k < tokens.length; k++) if (isCapitalised(tokens[k]) && isRegionWord(tokens, k, world)) regionWords.add(tokens[k]!.text);
+  }
   for (const tokens of sentences) {
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
@@ -233,7 +238,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
     const members = lexicon().partyMemberNouns.has(word.toLowerCase());
-    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world)) continue;
+    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word)) continue;
     add(word);
   }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.
@@ -291,6 +296,20 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 }
 
 /** Token i follows an office and "of", past the capitalised words of a ministry: "Minister of Energy and ". */
+/** Nouns after a name that make it a region's: "the Amazon region", "the Ruhr valley". */
+const REGION_NOUNS = /^(region|regions|basin|valley|highlands|lowlands|rainforest|delta|coast|plateau|river)$/;
+/** Adjectives before a name that make it a region's: "the northern Amazon", "the upper Nile". */
+const REGION_ADJECTIVES = /^(northern|southern|eastern|western|central|upper|lower|north-eastern|north-western|south-eastern|south-western)$/;
+
+/** The capitalised word at k is written as a region: before a region's noun, after a compass adjective, or a state's. */
+function isRegionWord(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
+  if (REGION_NOUNS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.text === tokens[k + 1]!.lower) return true;
+  if (REGION_ADJECTIVES.test(tokens[k - 1]?.text ?? '')) return true;
+  // "Peru's Amazon has been …": a state's, and no noun after it.
+  const owner = tokens[k - 1]?.lower === "'s" ? world.names.get(nameKey(tokens[k - 2]?.text ?? '')) : undefined;
+  return owner?.kind === 'party' && world.states.has(owner.party) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
 function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 8); j--) {
     const t = tokens[j]!;
@@ -307,12 +326,12 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
 
 /**
  * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
- * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined in parentheses right after them.
+ * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined right after them.
  */
 function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j < k + 5 && isCapitalised(tokens[j]) && isWordToken(tokens[j])) j++;
-  return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && tokens[j]?.text === '(' && ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')';
+  return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && acronymAfter(tokens, j) !== undefined;
 }
 
 /**
@@ -534,12 +553,20 @@ function armyAfter(tokens: readonly Token[], k: number): number | undefined {
   return undefined;
 }
 
-/** "… (TDG)": the acronym in parentheses right after a name. */
+/** "… (TDG)", "…, known as TDG": the acronym defined right after a name. */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
-  const open = tokens[end];
-  const acronym = tokens[end + 1];
-  if (open?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) return undefined;
-  return acronym.text;
+  if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && ACRONYM.test(tokens[end + 1]?.text ?? '')) return tokens[end + 1]!.text;
+  // ", known by its Spanish acronym FECAM", ", known as FECAM": an acronym, perhaps of the name in its own language.
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'known') return undefined;
+  let j = end + 2;
+  if (tokens[j]?.lower === 'as') j++;
+  else if (tokens[j]?.lower === 'by') {
+    j += /^(its|their|the)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+    if (isCapitalised(tokens[j]) && /^(acronym|initials)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    if (!/^(acronym|initials)$/.test(tokens[j]?.lower ?? '')) return undefined;
+    j++;
+  } else return undefined;
+  return ACRONYM.test(tokens[j]?.text ?? '') ? tokens[j]!.text : undefined;
 }
 
 /** "Northern Patriotic Forces" and "NPF": the acronym's letters begin words of the name, in order. */

@@ -6,11 +6,12 @@ import { sidesTalksLabel } from '../extract/article-round.js';
 import { TEAM_LABEL_NOUN } from '../nlp/find-mentions.js';
 import { eachMention, mapMentions } from './article-mentions.js';
 import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Words an acronym leaves out: "International Association of Dockers" is IAD. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la', 'le', 'el', 'del']);
-/** An acronym: two to six capitals ("KPU", "IAD", "NLF"). */
-export const ACRONYM = /^[A-Z]{2,6}$/;
+/** An acronym: two to eight capitals ("KPU", "IAD", "FECAMAR"). */
+export const ACRONYM = /^[A-Z]{2,8}$/;
 
 /** The capitals of a name's words: "Harbour Workers of Arlen" → "HWA". */
 function initials(name: string): string {
@@ -75,10 +76,42 @@ function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>, use
   return names;
 }
 
+/**
+ * "FECAM" for the "Federation of Coastal Villages of the Upper Tambo" in one article and for the "… of the Alto Tambo"
+ * in another: an acronym the world does not know, used for names that share most of their words, is one side's, named
+ * by the name the articles use most (the first in code-unit order on a tie). Each other such name maps to it; a name
+ * of other words keeps its own side.
+ */
+function spellingsOfOneSide(usedFor: ReadonlyMap<string, ReadonlySet<string>>, parties: readonly string[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const party of parties) uses.set(party, (uses.get(party) ?? 0) + 1);
+  const merged = new Map<string, string>();
+  for (const [short, sides] of usedFor) {
+    if (!ACRONYM.test(short) || sides.size < 2 || worldKnowledge().names.has(nameKey(short))) continue;
+    // Each name joins the first more used name it shares most words with.
+    const names = [...sides].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || compareCodeUnits(a, b));
+    const kept: string[] = [];
+    for (const name of names) {
+      const same = kept.find((other) => sharesMostWords(other, name));
+      if (same === undefined) kept.push(name);
+      else merged.set(name, same);
+    }
+  }
+  return merged;
+}
+
+/** Two names share at least half the words of the longer one. */
+function sharesMostWords(a: string, b: string): boolean {
+  const wordsOf = (name: string): Set<string> => new Set(name.toLowerCase().split(/\s+/));
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const shared = [...x].filter((word) => y.has(word)).length;
+  return shared * 2 >= Math.max(x.size, y.size);
+}
+
 /** The sides the articles name, as parties of mentions or mentions of parties, and the short names they give them. */
 function partyNames(inputs: readonly ArticleClaims[]): string[] {
   const names: string[] = [];
-  for (const input of inputs) names.push(...input.principals, ...(input.acronyms ?? []));
+  for (const input of inputs) names.push(...input.principals, ...(input.acronyms ?? []).map(([short]) => short));
   eachMention(inputs, (m) => {
     if (m.type === 'Party') names.push(m.canonical);
     if (m.party !== undefined) names.push(m.party);
@@ -91,17 +124,17 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   const parties = partyNames(inputs);
   const names = acronymNames(parties);
   const usedFor = new Map<string, Set<string>>();
-  eachMention(inputs, (m) => {
-    const short = shortNameOf(m);
-    const side = m.type === 'Party' ? m.canonical : m.party;
-    if (short === undefined || side === undefined) return;
-    const sides = usedFor.get(short);
-    if (sides === undefined) usedFor.set(short, new Set([side]));
-    else sides.add(side);
-  });
-  const firstWords = shortNameSides(parties, inputs.flatMap((input) => input.acronyms ?? []), usedFor);
-  if (names.size === 0 && firstWords.size === 0) return inputs;
-  const name = (value: string): string => names.get(value) ?? value;
+  for (const input of inputs) {
+    for (const [short, side] of input.acronyms ?? []) {
+      const sides = usedFor.get(short);
+      if (sides === undefined) usedFor.set(short, new Set([side]));
+      else sides.add(side);
+    }
+  }
+  const firstWords = shortNameSides(parties, inputs.flatMap((input) => (input.acronyms ?? []).map(([short]) => short)), usedFor);
+  const spellings = spellingsOfOneSide(usedFor, parties);
+  if (names.size === 0 && firstWords.size === 0 && spellings.size === 0) return inputs;
+  const name = (value: string): string => names.get(value) ?? spellings.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them
   // ("KPU–Kestrel Airlines talks"), whichever name the article used; an acronym first, else the first word of the name
   // the articles use on its own ("Corvane negotiating team").

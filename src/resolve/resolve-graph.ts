@@ -25,8 +25,8 @@ export interface ArticleClaims {
   readonly principals: readonly string[];
   /** The round of talks the article reports, when it names one (see articleRound). */
   readonly round?: ArticleRound | undefined;
-  /** Short names in capitals the article gives its sides ("KPU"), wherever it uses them. */
-  readonly acronyms?: readonly string[] | undefined;
+  /** Short names the article gives its sides ("KPU"), wherever it uses them, each with the side it names, sorted. */
+  readonly acronyms?: readonly (readonly [short: string, side: string])[] | undefined;
 }
 
 interface EntityDraft {

@@ -24,6 +24,9 @@ describe('organisations found in the text', () => {
     // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
+    // An acronym defined in words, perhaps of the name in another language.
+    ['Members of the Federation of River Villages of the Upper Tambo, known by its Spanish acronym FERALTA, blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERALTA']],
+    ['The Coastal Growers Council, known as CGC, blocked the road.', 'Coastal Growers Council', ['CGC']],
     // A university is a side; the union of its students is another, and the word is no members' word for that union.
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", 'Kestrel University', []],
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", "Kestrel University Students' Union", ['KUSU']],
@@ -105,6 +108,8 @@ describe('organisations found in the text', () => {
     ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
     ['Chile will release water from the Kariba reservoir. The upkeep of the Kariba dam is unpaid. Kariba released less water in May.'],
+    // A word the article writes as a region's is no organisation where it acts.
+    ["Paraguay, Chaco federation sign land deal\n\nParaguay's government and an indigenous federation from the northern Chaco signed a deal on Thursday. The federation had blocked the road linking the Chaco region to the capital. The federation said the deal was a start. Paraguay's Chaco has been the scene of many land conflicts."],
   ])('%s → no organisation', (text) => {
     expect(organisationsOf(text)).toEqual([]);
   });

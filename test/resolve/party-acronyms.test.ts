@@ -133,3 +133,19 @@ describe('a delegation named by its team', () => {
     expect(delegations).toEqual(['Bayline Shipping negotiators', 'HWA bargaining team']);
   });
 });
+
+describe('one side whose name two articles spell two ways, with the one acronym', () => {
+  const articles = [
+    articleFromText('The Federation of River Villages of the Upper Tambo (FERALTA) met Peru in Lima. FERALTA demanded land titles for 30 villages.\n', 'a.txt'),
+    articleFromText('Members of the Federation of River Villages of the Alto Tambo, known by its Spanish acronym FERALTA, blocked the road. The federation demanded land titles for 30 villages. FERALTA met Peru in Lima.\n', 'b.txt'),
+    // Another side with the same acronym and another name stays apart.
+    articleFromText('The Ferry and Lake Transport Association, known as FERALTA, met Chile in Santiago. FERALTA demanded a new ferry.\n', 'c.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+
+  it('is one party, and a name with other words is another', () => {
+    const parties = graph.entities.filter((e) => e.type === 'Party').map((p) => p.label);
+    expect(parties.filter((label) => label.startsWith('Federation of River Villages'))).toHaveLength(1);
+    expect(parties).toContain('Ferry and Lake Transport Association');
+  });
+});
