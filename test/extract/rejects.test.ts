@@ -6,6 +6,11 @@ describe('rejects', () => {
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
+    // A judgement after a relative pronoun is of what the clause before offered; after "told X that"; in words of scorn.
+    ['Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen Foods offered a 3% raise, which the union considered insufficient.', 'Harbour Workers Union', /^3% raise$/],
+    ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union told Halvorsen Foods that the 3% raise was insufficient.', 'Harbour Workers Union', /^3% raise$/],
+    ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union called the 3% raise a mockery.', 'Harbour Workers Union', /^3% raise$/],
+    ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union said the 3% raise was not sufficient to cover prices.', 'Harbour Workers Union', /^3% raise$/],
     // A company's board speaks for it; not recommending a bid to the members turns it down.
     ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 12 dollars a share in March.", 'Kestrel Foods', /^12 dollars a share$/],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The HWU said it would not recommend the offer to its members.', 'Harbour Workers Union', /^offer$/],

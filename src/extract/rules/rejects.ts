@@ -121,7 +121,9 @@ const judged: ExtractionRule = {
           from = to;
           while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         }
-        const say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
+        // "told Kestrel that the offer was …": the reporting verb may stand before whom it was told, and "that".
+        let say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
+        if (view.lower(from - 1) === 'that') while (say > from - 7 && say > 0 && !isReportingVerb(view.tokens[say])) say--;
         holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : [];
       } else {
         // "called the offer unacceptable"
@@ -133,6 +135,17 @@ const judged: ExtractionRule = {
         // 'called the offer "deeply disappointing"': the quotation mark and the adverb belong to the judgement.
         while (to > from && (view.tokens[to - 1]!.pos === 'ADV' || /^["“]$/.test(view.tokens[to - 1]!.text))) to--;
         holders = view.subjectOf(verb);
+        // "Kestrel offered a 3% raise, which the union considered insufficient": what is judged is what the clause
+        // before the relative pronoun offered.
+        const relative = view.find(/^(which|that)$/, Math.max(0, verb - 6), 6);
+        if (to <= from && relative !== undefined && view.lower(relative - 1) === ',') {
+          to = relative - 1;
+          // The verb after the last side named before the comma ("Kestrel offered"), past any auxiliary.
+          let offered = view.actors.filter((m) => m.tokenEnd < to).at(-1)?.tokenEnd;
+          while (offered !== undefined && offered < to && view.tokens[offered]!.pos !== 'VERB') offered++;
+          if (offered === undefined || offered >= to) continue;
+          from = offered + 1;
+        }
       }
       holders = holders.filter((m) => STANCE_ACTORS.has(m.type));
       if (holders.length === 0 || to <= from) continue;
