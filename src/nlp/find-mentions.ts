@@ -818,7 +818,13 @@ function matchOfficeHolder(
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
     // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
-    if (names.length > 0 && matchOffice(tokens, nameEnd, world) !== undefined) break;
+    const nextOffice = matchOffice(tokens, nameEnd, world);
+    if (names.length > 0 && nextOffice !== undefined) break;
+    // "the delegation's leader, Lands Minister X": the words before a second office are its portfolio.
+    if (nextOffice !== undefined && k === office.end + 1 && tokens[office.end]?.text === ',') {
+      k = nextOffice.end;
+      continue;
+    }
     names.push([k, nameEnd]);
     // "Major General A and Ambassador B": a second name with its own office is that office's holder.
     if (tokens[nameEnd]?.lower === 'and' && nameEnd + 1 < tokens.length && !matchOffice(tokens, nameEnd + 1, world)) k = nameEnd + 1;
@@ -1096,8 +1102,9 @@ function matchPlaceNamedPerson(tokens: readonly Token[], i: number, world: World
 /** The person a single word names when the article already named them: "Araghchi", "witkoffand". */
 function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined {
   if (!isSurnameShaped(t.text)) return undefined;
+  // ("those hills" is no person of the surname Hills: a word in lower case names one only as the tagger's proper noun.)
   const exact = memory.personBySurname.get(t.lower);
-  if (exact) return exact;
+  if (exact && (isCapitalised(t) || t.pos === 'PROPN')) return exact;
   if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
   // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording". Looked up by each tail, not
   // by each surname known, so that an article naming thousands of people stays linear.

@@ -4,6 +4,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    // A side's own team in the possessive, led by an office and a name in apposition; a delegation's or side's leader.
+    ["Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen's legal team was led by its general counsel, Margit Ohlsson.", 'Margit Ohlsson', 'Halvorsen Foods team'],
+    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke first.", 'Grace Mvula', 'Peruvian delegation'],
+    ["Halvorsen Foods and the Harbour Workers Union met in Lima. The union's leader, Piet Varga, spoke first.", 'Piet Varga', 'Harbour Workers Union'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],
@@ -58,6 +62,8 @@ describe('leads', () => {
     ['The talks, led by Oman, resumed on Saturday.'],
     ['Araghchi led calls for restraint after the strike.'],
     ['The delegation leader said the head of state would decide.'],
+    // A state's leader heads the state, not a side at the table.
+    ["Chile and Peru met in Lima. Peru's leader, President Ana Ruiz, spoke first."],
   ])('%s → no leads claim', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);

@@ -96,6 +96,9 @@ describe('annotateArticle: mentions', () => {
     // "the capital" is a city, though firms call themselves "Capital".
     ['Bayline Shipping and the Harbour Workers Union met on the outskirts of the capital.', 'the capital'],
     ['Bayline Shipping and the Thames Water company met. "Now we will watch the water ourselves," the union said.', 'the water'],
+    // The words before a second office in apposition are its portfolio; a word in lower case is no person of that surname.
+    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke.", 'Lands'],
+    ['Chile and Peru met in Lima. Ana Hills led the Chilean delegation. Anyone who has walked those hills knows the border.', 'hills'],
   ])('%s: "%s" is no person nor side', (text, surface) => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === surface), show(mentions)).toEqual([]);

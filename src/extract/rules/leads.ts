@@ -123,8 +123,16 @@ const ledBy: ExtractionRule = {
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1);
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+      }
+      // "the union delegation's leader, treasurer Grace Mvula": the leader of a delegation or side, named in apposition.
+      if (/^(leader|head|chief)$/.test(w) && /^['’]s$/.test(view.lower(k - 1)) && view.lower(k + 1) === ',') {
+        // (A mention may hold its possessive: "the union's".)
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && (m.tokenEnd === k - 1 || m.tokenEnd === k) && m.via !== 'group');
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k + 1 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ','));
+        // (A state's leader heads the state, not a side at the table.)
+        if (body && person && !worldKnowledge().states.has(body.canonical)) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.85 });
       }
     }
     for (let k = 2; k < view.tokens.length; k++) {
@@ -168,6 +176,19 @@ function whoseDelegation(view: SentenceView, noun: number): Mention | undefined 
   const t = view.tokens[noun]!;
   const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
   return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
+}
+
+/** "Kestrel's legal team", "the union's technical delegation": a team a side owns in the possessive, its noun at `noun`. */
+function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
+  if (!/^(delegation|team|negotiators)$/.test(view.lower(noun))) return undefined;
+  let k = noun - 1;
+  while (k > 0 && /^(ADJ|NOUN)$/.test(view.tokens[k]!.pos) && view.tokens[k]!.text === view.lower(k) && noun - k <= 2) k--;
+  if (!/^['’]s$/.test(view.lower(k))) return undefined;
+  const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k);
+  if (side === undefined) return undefined;
+  const t = view.tokens[noun]!;
+  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
+  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'owned-team' };
 }
 
 /** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */
