@@ -34,6 +34,9 @@ const SENTENCE_STARTERS = new Set([
 const CANDIDATE = /\n|(?<![.!?\u2026])[.!?\u2026]+["'\u201D\u2019\u00BB)\]]*(?=[ \t]+["'\u201C\u2018\u00AB(\[]*[\p{Lu}\p{N}])/gu;
 const INITIAL_OR_ACRONYM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 
+/** A transcript's list of who speaks ("Guests: A, union leader; B, …") is no heading, though it ends without a stop. */
+const FIELD_LABEL = /^(?:guests?|presenters?|hosts?|interviewers?|participants|panel(?:l?ists)?|speakers|attendees|present):/i;
+
 /** A line that reads as a heading has at most this many words (and no final punctuation). */
 const MAX_HEADING_WORDS = 20;
 
@@ -103,6 +106,7 @@ function nextWord(text: string, from: number): string {
 
 /** A short line without final punctuation. */
 function isHeading(text: string, start: number, end: number): boolean {
+  if (FIELD_LABEL.test(text.slice(start, Math.min(end, start + 16)))) return false;
   let last = end - 1;
   while (last > start && isClosing(text.charCodeAt(last))) last--;
   const final = text.charCodeAt(last);

@@ -44,8 +44,21 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     heading,
     articleId: article.id,
     tokens,
-    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions)),
+    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index))),
   }));
+}
+
+/** The sentence at `index` opens a line of the article's text. */
+function opensLine(article: Article, index: number): boolean {
+  const previous = article.sentences[index - 1];
+  return previous === undefined || article.text.slice(previous.end, article.sentences[index]!.start).includes('\n');
+}
+
+/** "PEVERELL: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
+function labelledSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
+  const colon = tokens.findIndex((t, k) => k <= 4 && t.text === ':');
+  if (colon < 1 || !tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) return undefined;
+  return found.find((m) => m.type === 'Person' && m.tokenStart === 0 && m.tokenEnd === colon);
 }
 
 /** Words that end a list of a delegation's members: another clause begins. */
@@ -228,7 +241,11 @@ class ReferenceResolver {
     this.principals = sides.slice(0, 2);
   }
 
-  resolve(tokens: readonly Token[], found: readonly Mention[]): Mention[] {
+  /** Who speaks the lines of a transcript from the last label on ("PEVERELL: …"), until a line opens without one. */
+  private lineSpeaker: Mention | undefined;
+
+  resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false): Mention[] {
+    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
     const mentions = [...found];
     const covered = new Set<number>();
     for (const m of found) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
@@ -350,7 +367,7 @@ class ReferenceResolver {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
-      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions);
+      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker;
       if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
       else {
         const seen = new Set<string>();

@@ -577,11 +577,20 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
+    // "Kwak Min-jae", "Seo Dong-hyun": a Korean given name's second syllable in lower case, glued by a hyphen to a name
+    // part that follows another.
+    if (k > i + 1 && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !(glued(tokens, k + 1, k + 2) && isWordToken(tokens[k + 2]))) {
+      k += 2;
+      break;
+    }
     break;
   }
   while (k > i && (tokens[k - 1]!.text === '-' || NAME_PARTICLES.has(tokens[k - 1]!.lower))) k--;
   return k > i ? k : undefined;
 }
+
+/** A syllable of a Korean name as it is romanised ("jae", "hyun", "seok"), not an English word such as "led" or "era". */
+const KOREAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]|ch|gw|hw|kk|kw|ss|tt|jj|pp)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|wae|we|wi|ya|yae|ye|yeo|yo|yu|oo|ee)(?:n|ng|k|l|m|p|t)?$/;
 
 /** True when tokens a and b are written with no space between them. */
 export function glued(tokens: readonly Token[], a: number, b: number): boolean {
@@ -590,7 +599,9 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
   return x !== undefined && y !== undefined && x.end === y.start;
 }
 
-function remember(memory: MentionMemory, name: string, party: string | undefined, office: string | undefined): PersonRecord {
+function remember(memory: MentionMemory, written: string, party: string | undefined, office: string | undefined): PersonRecord {
+  // "SALLY KINCAID:" as a transcript labels a speaker is the person other lines write "Sally Kincaid".
+  const name = written === written.toUpperCase() && /\p{Lu}{2}\s+\p{Lu}{2}/u.test(written) ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
   const parts = name.split(/\s+/);
   const surname = surnameKey(name);
   const same = (record: PersonRecord): boolean => record.name === name || (record.name.endsWith(` ${parts[parts.length - 1]}`) && !conflictingFirstNames(record.name, name));
@@ -817,6 +828,9 @@ function matchOfficeHolder(
   for (;;) {
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
+    // "general secretary, Flight Deck Officers' Union": a side's name that opens where a holder's would is no person.
+    const side = lookupName(tokens, k, world);
+    if (side !== undefined && side.known.kind === 'party' && side.end >= nameEnd) break;
     // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
     const nextOffice = matchOffice(tokens, nameEnd, world);
     if (names.length > 0 && nextOffice !== undefined) break;
@@ -1060,7 +1074,7 @@ function matchPerson(
   // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence.
   const speaks = next?.pos === 'VERB' && isReportingVerb(next) && t.pos === 'PROPN';
   if (length < 2 && !speaks) return undefined;
-  const parts = tokens.slice(i, end).filter((x) => x.text !== '-' && !NAME_PARTICLES.has(x.lower));
+  const parts = tokens.slice(i, end).filter((x, n) => x.text !== '-' && !NAME_PARTICLES.has(x.lower) && !(tokens[i + n - 1]?.text === '-' && KOREAN_SYLLABLE.test(x.text)));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;

@@ -95,7 +95,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
             qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower)));
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
-        const ministry = afterOfficeOf(tokens, i, world) && endsInState(tokens, run, world);
+        // "the Government of Mexico" is the state.
+        const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
         // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
         if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry && !venue) {
@@ -199,8 +200,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const lowerWords = new Set<string>();
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   const common = lexicon().acronymsNotSides;
+  // "PEVERELL:" labelling a transcript's lines is the surname of "Stuart Peverell", not an acronym.
+  const capitalSurnames = new Set([...surnames].filter((word) => word !== word.toUpperCase()).map((word) => word.toUpperCase()));
   for (const [acronym, weight] of acronymsUsed) {
-    if (terms.has(acronym) || knownAcronyms.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
+    if (terms.has(acronym) || knownAcronyms.has(acronym) || capitalSurnames.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
@@ -238,7 +241,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
     const members = lexicon().partyMemberNouns.has(word.toLowerCase());
-    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word)) continue;
+    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.
@@ -296,6 +299,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 }
 
 /** Token i follows an office and "of", past the capitalised words of a ministry: "Minister of Energy and ". */
+/** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */
+const SIDES_WORDS = /^(Parties|Sides|Signatories|Contracting)$/;
+
 /** Nouns after a name that make it a region's: "the Amazon region", "the Ruhr valley". */
 const REGION_NOUNS = /^(region|regions|basin|valley|highlands|lowlands|rainforest|delta|coast|plateau|river)$/;
 /** Adjectives before a name that make it a region's: "the northern Amazon", "the upper Nile". */

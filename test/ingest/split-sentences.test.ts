@@ -45,6 +45,9 @@ describe('splitSentences', () => {
     ['Talks resume in Doha.', false],
     ['Will the truce hold?', false],
     ['What they said:', false],
+    // A transcript's list of speakers is no heading; a headline's kicker before a colon is.
+    ['Guests: Ana Ruiz, union leader; Tomas Berg, port director', false],
+    ['Antitrust: regulator accepts the port operator commitments', true],
     ['Israel and Hamas negotiators met again in Doha on Sunday for a new round of indirect talks mediated by Qatar and Egypt with US support', false],
   ])('heading flag of the line %j is %s', (line, heading) => {
     const [sentence] = splitSentences(`${line}\nThe talks lasted three hours.`);

@@ -54,6 +54,14 @@ describe('annotateArticle: mentions', () => {
     // Surnames glued to the next word or misspelt keep the person named earlier.
     ['Steve Witkoff arrived in Muscat. Witkoffand his team met the mediators.', 'Witkoffand', 'Person', 'Steve Witkoff', undefined],
     ['Abbas Araghchi arrived in Muscat. Later, araghchiaccording to officials, left.', 'araghchiaccording', 'Person', 'Abbas Araghchi', undefined],
+    // Korean given names of two syllables joined by a hyphen; "the Government of X" is the state X.
+    ['Korea and Mexico met in Seoul. Chief negotiator Kwak Min-jae said no.', 'Kwak Min-jae', 'Person', 'Kwak Min-jae', undefined],
+    ['Korea and Mexico met in Seoul. The chairman, Seo Dong-hyun, agreed.', 'Seo Dong-hyun', 'Person', 'Seo Dong-hyun', undefined],
+    ['Korea and Mexico met in Seoul. The Government of Mexico proposed a quota.', 'Mexico', 'Party', 'Mexico', 'Mexico'],
+    // A transcript's lines, labelled with the speaker's name in capitals: the full name, the surname, and "we".
+    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
+    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'STUART PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
+    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'We', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
     // Pronouns and definite descriptions.
     ['Iranian Foreign Minister Abbas Araghchi arrived. He said the talks were useful.', 'He', 'Person', 'Abbas Araghchi', 'Iran'],
     ['Abbas Araghchi, who leads the Iranian delegation, arrived. The Iranian negotiator was upbeat.', 'The Iranian negotiator', 'Person', 'Abbas Araghchi', 'Iran'],
@@ -98,6 +106,9 @@ describe('annotateArticle: mentions', () => {
     ['Bayline Shipping and the Thames Water company met. "Now we will watch the water ourselves," the union said.', 'the water'],
     // The words before a second office in apposition are its portfolio; a word in lower case is no person of that surname.
     ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke.", 'Lands'],
+    // A side's name where an office holder's would stand, and the capitalised sides of a treaty's text.
+    ["Guests: Stuart Peverell, general secretary, Harbour Pilots' Union; Imogen Sattar, chief operating officer, Bayline Air", 'Harbour Pilots'],
+    ['Korea and Mexico met in Seoul (hereinafter "the Parties"). The Parties agreed to meet again.', 'Parties'],
     ['Chile and Peru met in Lima. Ana Hills led the Chilean delegation. Anyone who has walked those hills knows the border.', 'hills'],
   ])('%s: "%s" is no person nor side', (text, surface) => {
     const mentions = mentionsOf(text);

@@ -120,6 +120,8 @@ describe('organisations found in the text', () => {
     ['Shares of Kestrel Airlines rose 4% on Monday.', 'Kestrel Airlines'],
     // An acronym found on its own is the short name of the one name whose initials it spells.
     ["The Kestrel Dockers' Union and the port operators met. The chairwoman of KDU, Ana Ruiz, said no.", "Kestrel Dockers' Union"],
+    // A transcript's speaker label in capitals is a surname, not an acronym.
+    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nPEVERELL: We want rosters published 28 days ahead.\n\nPEVERELL: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
   ])('%s → only %s', (text, label) => {
