@@ -56,9 +56,10 @@ function opensLine(article: Article, index: number): boolean {
 
 /** "PEVERELL: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
 function labelledSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
-  const colon = tokens.findIndex((t, k) => k <= 4 && t.text === ':');
-  if (colon < 1 || !tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) return undefined;
-  return found.find((m) => m.type === 'Person' && m.tokenStart === 0 && m.tokenEnd === colon);
+  const colon = tokens.findIndex((t, k) => k <= 8 && t.text === ':');
+  if (colon < 1 || !tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-'))) return undefined;
+  // ("DEPUTY MINISTER KWAK MIN-JAE:": an office may stand before the name.)
+  return found.find((m) => m.type === 'Person' && m.tokenEnd === colon);
 }
 
 /** Words that end a list of a delegation's members: another clause begins. */

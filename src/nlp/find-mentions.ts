@@ -604,10 +604,11 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
   const name = written === written.toUpperCase() && /\p{Lu}{2}\s+\p{Lu}{2}/u.test(written) ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
   const parts = name.split(/\s+/);
   const surname = surnameKey(name);
-  const same = (record: PersonRecord): boolean => record.name === name || (record.name.endsWith(` ${parts[parts.length - 1]}`) && !conflictingFirstNames(record.name, name));
+  // ("KWAK MIN-JAE" as a label writes "Kwak Min-jae".)
+  const same = (record: PersonRecord): boolean => record.name.toLowerCase() === name.toLowerCase() || (record.name.endsWith(` ${parts[parts.length - 1]}`) && !conflictingFirstNames(record.name, name));
   const current = memory.personBySurname.get(surname);
   const namesakes = memory.namesakes.get(surname) ?? [];
-  const known = current && same(current) ? current : (namesakes.find((record) => record.name === name) ?? namesakes.findLast(same));
+  const known = current && same(current) ? current : (namesakes.find((record) => record.name.toLowerCase() === name.toLowerCase()) ?? namesakes.findLast(same));
   if (known) {
     // The surname alone is the namesake named last.
     memory.personBySurname.set(surname, known);
@@ -630,6 +631,9 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
 /** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Hayya" → "hayya"). */
 function surnameKey(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
+  // "Kwak Min-jae": a Korean name puts the family name first, before a given name of two syllables.
+  const given = /^\p{Ll}+-(\p{Ll}+)$/u.exec(parts[parts.length - 1]!);
+  if (parts.length === 2 && given && KOREAN_SYLLABLE.test(given[1]!)) return parts[0]!;
   return parts[parts.length - 1]!.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/, '');
 }
 

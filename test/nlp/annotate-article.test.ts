@@ -58,6 +58,12 @@ describe('annotateArticle: mentions', () => {
     ['Korea and Mexico met in Seoul. Chief negotiator Kwak Min-jae said no.', 'Kwak Min-jae', 'Person', 'Kwak Min-jae', undefined],
     ['Korea and Mexico met in Seoul. The chairman, Seo Dong-hyun, agreed.', 'Seo Dong-hyun', 'Person', 'Seo Dong-hyun', undefined],
     ['Korea and Mexico met in Seoul. The Government of Mexico proposed a quota.', 'Mexico', 'Party', 'Mexico', 'Mexico'],
+    // "Korea" and "Korean" alone are South Korea's, as news writes them; a Korean name's family name comes first, and a
+    // label with an office before the name in capitals names its speaker.
+    ['Korea and Mexico met in Seoul.', 'Korea', 'Party', 'South Korea', 'South Korea'],
+    ['Korea and Mexico met in Seoul. The Korean delegation left.', 'Korean delegation', 'Delegation', 'South Korean delegation', 'South Korea'],
+    ['Briefing by Vice Minister Kwak Min-jae\n\nVICE MINISTER KWAK MIN-JAE: Good afternoon.\n\nKWAK: We did not accept that figure.', 'KWAK', 'Person', 'Kwak Min-jae', undefined],
+    ['Briefing by Vice Minister Kwak Min-jae\n\nVICE MINISTER KWAK MIN-JAE: Good afternoon. We have now agreed on 90,000 vehicles a year.', 'We', 'Person', 'Kwak Min-jae', undefined],
     // A transcript's lines, labelled with the speaker's name in capitals: the full name, the surname, and "we".
     ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
     ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'STUART PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
