@@ -7,6 +7,9 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chilean minister Ana Ruiz leads the talks. Ruiz\'s team has tabled a proposal for a shared patrol boat.', 'Chile', /^shared patrol boat$/],
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
+    // What a side asks to be done, and by whom it names.
+    ['Chile and Peru met in Lima. Bolivia, Ecuador and Uruguay asked to restore the global goal.', 'Ecuador', /^restore the global goal$/],
+    ['Chile and Peru met in Lima. Chile asked Peru to include the Arica port in the deal.', 'Chile', /^Peru to include the Arica port in the deal$/],
     // A participle right after a noun, with no "be", describes that noun phrase alone, not what governs it; no
     // commitment holds "by" and its agent; "on 10 October" is when, not what.
     ['The European Commission has today made legally binding the pledges offered by Halvorsen Foods to end the case.', 'Halvorsen Foods', /^pledges$/],
@@ -88,6 +91,9 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. Its side of the table is led by finance chief Karen Holt.'],
     // A settlement "aimed at" something is no side's aim.
     ['A day after the accord was signed in Lima to start a settlement aimed at ending the border war, Chile said nothing.'],
+    // Asking to do something oneself, or asking people with no side to wait, asks nothing of the other side.
+    ['Chile and Peru met in Lima. Chile asked to see the text before the vote.'],
+    ['Chile and Peru met in Lima. Chile asked reporters to wait outside.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

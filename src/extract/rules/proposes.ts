@@ -147,6 +147,9 @@ const revisedOfferRule: ExtractionRule = {
 };
 
 /** Rules for `proposes`. */
+/** What a side asks to do for itself, which asks nothing of the other side: "asked to speak", "asked to see the text". */
+const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remain|stay|address|hear|read|review|examine)\b/i;
+
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
@@ -160,6 +163,10 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
+  // "the bloc asked to restore the global goal", "asked the board to engage with the bidder": what a side asks to be
+  // done, by whom it names (a side asking to speak, see or leave asks nothing of the other).
+  stanceRule({ name: 'proposes.ask-to', predicate: 'proposes', trigger: /^ask$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, objectMustNot: ASKED_FOR_ONESELF }),
+  stanceRule({ name: 'proposes.ask-someone-to', predicate: 'proposes', trigger: /^ask$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u, objectMustNot: /\bto (?:comment|wait|leave|speak|be patient)\b/ }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
