@@ -50,6 +50,7 @@ export function extractClaims(
     lastTermsSentence: undefined,
     lastDealReached: undefined,
     bridgesSinceDeal: 0,
+    termsHeading: undefined,
     patterns: patternIndexOf(rules),
   };
   const claims: Claim[] = [];

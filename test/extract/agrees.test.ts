@@ -85,6 +85,11 @@ describe('agrees', () => {
     ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the next day to resume the dialogue in Lima.', ['Andean Farmers Federation', 'Peru'], /^resume the dialogue in Lima$/],
     // "that" after the object opens a relative clause, not what was agreed.
     ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the creation of a water board that will meet every month in Cusco.', ['Andean Farmers Federation', 'Peru'], /^creation of a water board that will meet every month in Cusco$/],
+    // Noun phrases listed after a deal: under a heading on what it gives, and after "Its main points:"; items after
+    // "engage themselves to:", as translated news writes a commitment.
+    ['Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nThe vote\n\n- 91 percent voted yes.\n\n- The board will approve the contract on Monday.\n\nWhat teachers get\n\n- Pay: a 4 percent raise this year and 3 percent next year.\n\n- 50 new teaching posts, paid for by the city.\n\nWhat the union did not get\n\n- A counselor in every school.', ['Harbour Teachers Union', 'Lima Board of Education'], /^50 new teaching posts, paid for by the city$/],
+    ['Border talks\n\nChile and Peru met in Arica. On Friday the two sides signed the Arica Agreement. Its main points: a ceasefire along the border from 1 April; the release of 40 detainees within 30 days.', ['Chile', 'Peru'], /^release of 40 detainees within 30 days$/],
+    ['Border talks\n\nChile and Peru met in Arica. According to the text, the two parts engage themselves to:\n- a cessation of all hostilities on the border;\n- the release of 40 detainees.', ['Chile', 'Peru'], /^release of 40 detainees$/],
     // A body the two sides sit on together agrees for both.
     ['Border talks\n\nChile and Peru met in Arica for the third session of the Chile-Peru Joint Border Commission. The Commission agreed to build 12 new border markers.', ['Chile', 'Peru'], /^build 12 new border markers$/],
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
@@ -169,6 +174,11 @@ describe('agrees', () => {
   it('reads no list after "the following" as its own object', () => {
     const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the signed act the parts agreed the following points:\n- the titling of 14 villages within 90 days.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['titling of 14 villages within 90 days', 'titling of 14 villages within 90 days']);
+  });
+
+  it('reads no term from a list under a heading on what a deal left out', () => {
+    const claims = readClaims('Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nWhat teachers get\n\n- 50 new teaching posts.\n\nWhat the union did not get\n\n- A counselor in every school.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /counselor/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads no term from a subordinate clause after a deal', () => {

@@ -1,7 +1,7 @@
 // Stances stated as nouns ("Kestrel's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
-import type { Mention, Predicate } from '../../types.js';
-import { isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
+import type { Mention, Predicate, Token } from '../../types.js';
+import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
@@ -419,6 +419,35 @@ function listItemStart(view: SentenceView): number {
   return SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
 }
 
+/** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What teachers get". */
+const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|gets?|won|wins)\b/i;
+
+/** Words at most of a heading over a deal's terms. */
+const TERMS_HEADING_WORDS = 8;
+
+/** A list's bullet. */
+const BULLETS = /^(-|–|—|•|\*)$/;
+
+/**
+ * The noun phrases a list from `from` states, each up to a semicolon or the full stop; none when the list reports what
+ * someone said, and no item that is a clause of its own.
+ */
+function listedTerms(view: SentenceView, from: number): string[] {
+  if (view.tokens.some((t) => (t.pos === 'VERB' && isReportingVerb(t)) || /^["“”]$/.test(t.text))) return [];
+  const labels: string[] = [];
+  for (let start = from; start < view.tokens.length; ) {
+    const end = view.find(/^(;|\.)$/, start) ?? view.tokens.length;
+    // "91 percent voted yes" is a clause; "50 posts, paid for by the city", "the 23 soldiers captured at Kouri" are
+    // noun phrases: a verb in the past right after a short subject with no article opens a clause.
+    const pastAfterSubject = (t: Token, k: number): boolean => t.pos === 'VERB' && k - start <= 3 && view.tokens[start]!.pos !== 'DET' && /^(NOUN|PROPN|PRON)$/.test(view.tokens[k - 1]?.pos ?? '') && view.lower(k + 1) !== 'by';
+    const clause = view.tokens.slice(start, end).some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && isPresentVerb(t)) || pastAfterSubject(t, start + n));
+    const label = !clause && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[start]?.pos ?? '') ? topicsIn(view, start, end, false)[0]?.label : undefined;
+    if (label !== undefined) labels.push(label);
+    start = end + 1;
+  }
+  return labels;
+}
+
 /** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
 const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
 
@@ -432,6 +461,20 @@ const dealTerms: ExtractionRule = {
   match(view: SentenceView, context) {
     if (context.principals.length !== 2) return [];
     const results: RuleMatch[] = [];
+    // "What teachers get", "Key terms": a heading on what a deal reached earlier holds opens the list of its terms.
+    // ("What the union didn't get" lists what the deal leaves out: its terms end there.)
+    // (A live blog's entries, bullets without a full stop, are no headings; nor is a headline's whole sentence.)
+    const shortHeading = view.sentence.heading && !BULLETS.test(view.lower(0)) && view.tokens.length <= TERMS_HEADING_WORDS;
+    // (Another heading ends the list.)
+    if (shortHeading) context.termsHeading = undefined;
+    if (shortHeading && context.lastDealReached !== undefined && TERMS_HEADING.test(view.sentence.text)) {
+      const leftOut = view.tokens.some((t) => isNegation(t)) || /\b(?:without|left out|gave up|dropped|missing)\b/i.test(view.sentence.text);
+      context.lastDealReached = leftOut ? undefined : view.sentence.index;
+      context.termsHeading = context.lastDealReached;
+      context.lastTermsSentence = undefined;
+      context.bridgesSinceDeal = 0;
+      return [];
+    }
     // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
     const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
     if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && view.tokens.slice(0, colon).some((t) => t.pos === 'VERB' && t.lemma === 'agree')) {
@@ -522,8 +565,11 @@ const dealTerms: ExtractionRule = {
     // '"…," the council said': what one side reports, in quotation or after a comma, is no term both agreed.
     const attributed = view.tokens.some((t, j) => isReportingVerb(t) && view.lower(j - 1) !== 'that' && view.actors.some((m) => m.tokenEnd === j && view.lower(m.tokenStart - 1) === ','));
     const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
-    // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about.)
-    if (!deals.some(([first]) => opensClause(first)) && results.length === 0 && !quoted) {
+    // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about; nor
+    // is one listed after a heading on the terms, "Its main points: a ceasefire from 1 April; …".)
+    const headingColon = view.find(new Set([':']), listItemStart(view), 5);
+    const listedAfter = headingColon !== undefined && TERMS_HEADING.test(view.text(listItemStart(view), headingColon)) ? headingColon : undefined;
+    if (!deals.some(([first]) => opensClause(first) && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted) {
       const start = listItemStart(view);
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
@@ -539,8 +585,14 @@ const dealTerms: ExtractionRule = {
         if (clause) {
           agreed(clause.label, 0);
           if (clause.second) agreed(clause.second, 0);
+        } else {
+          const parts = sideCommitment(view, from, context);
+          results.push(...parts);
+          // "- Pay: a 4 percent raise this year, and 3 percent next year.", "Its main points: a ceasefire from 1 April; the
+          // release of 150 detainees; …": noun phrases listed after a deal are its terms.
+          const listed = (BULLETS.test(view.lower(0)) && context.termsHeading !== undefined) || listedAfter !== undefined;
+          if (parts.length === 0 && listed) for (const item of listedTerms(view, from)) agreed(item, 0);
         }
-        else results.push(...sideCommitment(view, from, context));
       }
     }
     if (deals.length > 0) context.lastDealSentence = view.sentence.index;
