@@ -155,7 +155,8 @@ export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sig
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
-const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
+// ("that figure", "such a requirement": nouns that refer back only after a demonstrative.)
+const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 

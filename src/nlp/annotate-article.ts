@@ -339,7 +339,12 @@ class ReferenceResolver {
       } else if (t.lower === 'they' || t.lower === 'it') {
         const speaker = this.reportingSpeaker(tokens, k, before(k));
         if (speaker === null && t.lower !== 'it') continue;
-        if (speaker && t.lower !== 'it') add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
+        if (speaker && t.lower !== 'it') {
+          add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
+          // "Chile and Peru said they …": "they" stands for both sides of a subject joined by "and".
+          const other = before(k).find((m) => m.tokenEnd === speaker.tokenStart - 1 && tokens[m.tokenEnd]?.lower === 'and' && (m.type === 'Party' || m.type === 'Delegation') && speaker.type === 'Party');
+          if (t.lower === 'they' && other) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
+        }
         else {
           const parties = this.partiesBefore(tokens, before(k));
           // "It" that opens a sentence is most often the subject of the one before: its first side.

@@ -11,6 +11,13 @@ describe('rejects', () => {
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union told Halvorsen Foods that the 3% raise was insufficient.', 'Harbour Workers Union', /^3% raise$/],
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union called the 3% raise a mockery.', 'Harbour Workers Union', /^3% raise$/],
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union said the 3% raise was not sufficient to cover prices.', 'Harbour Workers Union', /^3% raise$/],
+    // "that figure", "such a requirement" refer back to what was last asked; a vote promised against a deal; "they"
+    // after a subject joined by "and" is both sides.
+    ['Chile and Peru met in Lima. Peru asked for 60,000 tonnes. Chile did not accept that figure.', 'Chile', /^60,000 tonnes$/],
+    ['Chile and Peru met in Lima. Peru requested that steel be melted in Peru. Chile stated that it could not accept such a requirement.', 'Chile', /^steel be melted in Peru$/],
+    ['Chile and Peru met in Lima. Chile said it would vote against the agreement.', 'Chile', /^agreement$/],
+    ['Chile and Peru met in Lima. Chile and Peru said they would not accept a vote on any article.', 'Chile', /^vote on any article$/],
+    ['Chile and Peru met in Lima. Chile and Peru said they would not accept a vote on any article.', 'Peru', /^vote on any article$/],
     // A company's board speaks for it; not recommending a bid to the members turns it down.
     ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 12 dollars a share in March.", 'Kestrel Foods', /^12 dollars a share$/],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The HWU said it would not recommend the offer to its members.', 'Harbour Workers Union', /^offer$/],
