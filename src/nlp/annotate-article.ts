@@ -48,6 +48,12 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }));
 }
 
+/**
+ * Descriptions of a person that a person named without an office may answer to: roles anyone at the table may have,
+ * and the titles of leaders whom news names bare ("Halvorsen said …", "the prime minister said …").
+ */
+const UNTITLED_ROLES = /^(negotiator|envoy|official|spokesman|spokeswoman|spokesperson|leader|representative|delegate|diplomat|negotiators|officials|minister|president|chancellor|premier|king|queen|emir)$/;
+
 /** The sentence at `index` opens a line of the article's text. */
 function opensLine(article: Article, index: number): boolean {
   const previous = article.sentences[index - 1];
@@ -604,6 +610,9 @@ class ReferenceResolver {
       const m = candidates[i]!;
       if (party && m.party && m.party !== party) continue;
       if (head && m.office && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
+      // "the mayor's intervention" before the mayor is named: a title held by one person is no one's whose office is
+      // unknown (a "negotiator" or "official" may be anyone's).
+      if (head && !m.office && !UNTITLED_ROLES.test(head)) continue;
       if (party && !m.party) {
         if (!sideless.has(m.canonical)) sideless.set(m.canonical, m);
         continue;

@@ -116,6 +116,8 @@ describe('annotateArticle: mentions', () => {
     ["Guests: Stuart Peverell, general secretary, Harbour Pilots' Union; Imogen Sattar, chief operating officer, Bayline Air", 'Harbour Pilots'],
     ['Korea and Mexico met in Seoul (hereinafter "the Parties"). The Parties agreed to meet again.', 'Parties'],
     ['Chile and Peru met in Lima. Ana Hills led the Chilean delegation. Anyone who has walked those hills knows the border.', 'hills'],
+    // A title held by one person is no one's whose office the article has not given.
+    ['The union met the Lima school board. One board member, Leticia Ocampo, said she would vote no. The last offer before the mayor\'s intervention was 4.5 percent.', 'the mayor'],
   ])('%s: "%s" is no person nor side', (text, surface) => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === surface), show(mentions)).toEqual([]);
