@@ -224,7 +224,6 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           else if (view.lower(before) === "'s" && view.tokens[before - 1]?.pos === 'NOUN') continue;
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
-        if (isDropped(view, first)) continue;
         // "its block hours": a word tagged a verb after a possessive is a noun.
         if (view.tokens[first]!.pos === 'VERB' && /^(its|their|his|her|our|my|your)$/.test(view.lower(first - 1))) continue;
         // "the increase the union demanded was dropped": a noun's rule before "is" or "was" needs the noun, not the verb.
@@ -408,7 +407,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .filter((t) => !namesOnlyActor(view, t.label))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
-        const confidence = negated ? spec.confidence * 0.9 : spec.confidence;
+        // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
+        const confidence = (negated ? spec.confidence * 0.9 : spec.confidence) * (isDropped(view, first) ? DROPPED_FACTOR : 1);
         // "won't sign anything at the meeting": an indefinite object says what is refused only with its verb.
         const verb = view.tokens.slice(first, k + 1).map((t) => t.lemma).join(' ');
         for (const topic of topics.map((t) => (INDEFINITE_OBJECT.test(t.label) ? { label: `${verb} ${t.label}` } : t))) {
@@ -635,6 +635,9 @@ function auxiliaryBefore(view: SentenceView, k: number): number {
   while (j > 0 && view.tokens[j]!.pos === 'ADV') j--;
   return j;
 }
+
+/** What a stance a side has since let go of weighs against one it holds. */
+export const DROPPED_FACTOR = 0.8;
 
 /** Verbs by which a side lets go of a stance it states as a noun: "dropped its demand for …". */
 const DROPPING_VERBS = /^(drop|abandon|withdraw|shelve|scrap|relinquish|retract|rescind|ditch|soften|water)$/;

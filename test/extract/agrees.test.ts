@@ -128,6 +128,13 @@ describe('agrees', () => {
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a stance a side let go of with less confidence than one it holds', () => {
+    const [held] = readClaims('Chile and Peru met in Lima. Chile repeated its demand for a joint patrol.').filter((c) => c.predicate === 'demands');
+    const [dropped] = readClaims('Chile and Peru met in Lima. Chile dropped its demand for a joint patrol.').filter((c) => c.predicate === 'demands');
+    expect(dropped?.object).toBe('joint patrol');
+    expect(dropped!.confidence).toBeLessThan(held!.confidence);
+  });
+
   it('reads a noun the tagger takes for a verb after an article and an adverb as no commitment', () => {
     const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Lima. The union dropped its demand for a firm promise that no berth would close.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -263,14 +263,15 @@ const stanceNoun: ExtractionRule = {
       const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
-      if (appositiveComma(view, start, noun) !== undefined || isDropped(view, start) || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
+      if (appositiveComma(view, start, noun) !== undefined || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
       const earlier = earlierFigure(view, start, noun);
       // "Peru's main demand is a 9% cut", "Chile's last offer stood at 22%": what it is comes after the verb, which other
       // rules read; the bare noun names nothing.
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       const labels = (earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)));
-      const confidence = found.via === 'verb' ? 0.65 : 0.7;
+      // (A stance let go of: see DROPPED_FACTOR.)
+      const confidence = (found.via === 'verb' ? 0.65 : 0.7) * (isDropped(view, start) ? DROPPED_FACTOR : 1);
       // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
       const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
       const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
