@@ -66,7 +66,7 @@ const talksPlace: ExtractionRule = {
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
-      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - 14), Math.min(14, place.tokenStart));
+      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -126,7 +126,7 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
  */
 function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly number[]): boolean {
   if (placeEnds.includes(p)) return true;
-  for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
+  for (let k = p - 1; k >= Math.max(0, p - PLACE_REACH); k--) {
     const t = view.tokens[k]!;
     // "140 members held in Pemba prisons": people or things held somewhere are no talks held there.
     if (t.lemma === 'hold' && t.lower !== 'hold' && view.tokens[k - 1]?.pos === 'NOUN' && !TALKS_NOUNS.test(view.lemma(k - 1))) return false;
@@ -137,11 +137,18 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
-    // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place.
-    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+    // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place; "at the offices
+    // of the Advisory Service (ADS) in Manchester": an acronym in parentheses inside the venue's name.
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
   }
   return false;
 }
+
+/**
+ * Tokens at most between the word of the talks and the preposition of their place: "was held from 13 to 17 October at
+ * the headquarters of the Secretariat of Economy in Mexico City".
+ */
+const PLACE_REACH = 16;
 
 /** Verbs for the course talks take, said of the talks themselves. */
 const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish)$/;
