@@ -42,6 +42,7 @@ export function extractClaims(
     article,
     principals,
     talks: reported?.label,
+    talksOrdinal: reported?.ordinal,
     lastTopic: undefined,
     topics: [],
     nounHolders: new Map(),

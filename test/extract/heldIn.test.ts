@@ -3,6 +3,8 @@ import { describeClaims, readClaims } from './read-claims.js';
 
 describe('heldIn', () => {
   it.each<[string, string[]]>([
+    // A round numbered otherwise than the one reported was held elsewhere.
+    ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Lima']],
     // An acronym in parentheses inside the venue's name; a range of dates and a long venue between the verb and the city.
     ['Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the offices of the Advisory Service (ADS) in Manchester.', ['Manchester']],
     ['Halvorsen Foods and the Harbour Workers Union met on Monday. The sixth round was held from 13 to 17 October at the headquarters of the Secretariat of Economy in Mexico City.', ['Mexico City']],

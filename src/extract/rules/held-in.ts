@@ -5,6 +5,7 @@ import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
+import { ordinalWords } from '../../nlp/number-words.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
 const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
@@ -68,7 +69,7 @@ const talksPlace: ExtractionRule = {
       if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
-      if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
+      if (otherRoundBefore(view, talksWord, place.tokenStart) || otherNumberedRound(view, talksWord, place.tokenStart, context.talksOrdinal)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
       // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to last
       // three weeks in Mexico"; "the war in Afghanistan" is no venue.
@@ -105,6 +106,16 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/** "the fifth round, held in Seoul", in an article on the sixth: a round numbered otherwise than the one reported. */
+function otherNumberedRound(view: SentenceView, talksWord: number, placeStart: number, reported: number | undefined): boolean {
+  if (reported === undefined) return false;
+  for (let k = Math.max(0, talksWord - 6); k < placeStart; k++) {
+    const ordinal = ordinalWords().get(view.lower(k));
+    if (ordinal !== undefined && /^(round|session|meeting)$/.test(view.lower(k + 1))) return ordinal !== reported;
+  }
+  return false;
+}
 
 /** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
 const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
