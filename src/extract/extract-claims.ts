@@ -10,6 +10,9 @@ import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
 
+/** Names of news formats that headlines append after a colon: "what we know", "live updates", "explainer". */
+const NEWS_FORMAT = /^(?:what we know(?: so far)?|what you need to know|live(?: updates| blog)?|explainer|analysis|timeline|in pictures|in full|q&a)$/i;
+
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
 /** Factors that lower a rule's confidence, see {@link extractClaims}. */
@@ -67,8 +70,9 @@ export function extractClaims(
       for (const found of rule.match(view, context)) {
         const match = asFloor(found, found.predicate ?? rule.predicate);
         const predicate = match.predicate ?? rule.predicate;
-        // "the 51% they insisted on all summer": a time alone is no stance's object.
-        if (match.object.kind === 'topic' && match.object.type === 'Topic' && isTimeOnly(match.object.label)) continue;
+        // "the 51% they insisted on all summer": a time alone is no stance's object; nor is the name of a news format
+        // a headline adds ("… new contract: what we know").
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && (isTimeOnly(match.object.label) || NEWS_FORMAT.test(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;

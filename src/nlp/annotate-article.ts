@@ -374,8 +374,14 @@ class ReferenceResolver {
         if (government !== undefined) mentions[n] = { ...m, party: government, partyInferred: true };
       }
     });
-    // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved.
+    // "We" last: in '"We …," he said' the speaker is known only once "he" is resolved. "I" in a transcript's line is
+    // its speaker (in a quotation it is too often a personal aside to read).
     for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.text === 'I' && tokens[k]!.pos === 'PRON' && !covered.has(k) && this.lineSpeaker !== undefined) {
+        const { canonical, party, office } = this.lineSpeaker;
+        add(this.mention(tokens, k, k + 1, 'Person', canonical, 'pronoun', party, office));
+        continue;
+      }
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;

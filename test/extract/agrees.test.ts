@@ -128,6 +128,11 @@ describe('agrees', () => {
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads the name of a news format after a headline\'s colon as no term', () => {
+    const claims = readClaims('Teachers ratify new contract: what we know\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.');
+    expect(claims.filter((c) => /what we know/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a stance a side let go of with less confidence than one it holds', () => {
     const [held] = readClaims('Chile and Peru met in Lima. Chile repeated its demand for a joint patrol.').filter((c) => c.predicate === 'demands');
     const [dropped] = readClaims('Chile and Peru met in Lima. Chile dropped its demand for a joint patrol.').filter((c) => c.predicate === 'demands');

@@ -8,6 +8,8 @@ describe('leads', () => {
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen's legal team was led by its general counsel, Margit Ohlsson.", 'Margit Ohlsson', 'Halvorsen Foods team'],
     ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke first.", 'Grace Mvula', 'Peruvian delegation'],
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. The union's leader, Piet Varga, spoke first.", 'Piet Varga', 'Harbour Workers Union'],
+    // "I" in a transcript's line is its speaker; "our side" the speaker's delegation.
+    ['Pilots talks\n\nGuests: Imogen Sattar, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nSATTAR: Yes. I will lead our side.', 'Imogen Sattar', 'Bayline Air delegation'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],

@@ -8,7 +8,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing|directs|directed|direct|directing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
 /** Words that may stand between a lead verb and the body it leads: "will lead the Kenyan delegation". */
-const BODY_GAP = /^(the|a|an|his|her|its|their|country|nation|government|own|negotiating|bargaining|official)$/;
+const BODY_GAP = /^(the|a|an|his|her|its|their|our|my|country|nation|government|own|negotiating|bargaining|official)$/;
 /** Nouns for a side's team at the table, after the side or its possessive: "the union's negotiating panel". */
 const TEAM_NOUNS = /^(delegation|team|side|negotiators|talks|negotiations|negotiating|bargaining|committee|panel)$/;
 
@@ -37,7 +37,7 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
-    if (/^(delegation|team|negotiators|committee|panel)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|country|nation|government|own|negotiating)$/.test(owner)) {
+    if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner)) {
       const t = view.tokens[j]!;
       const label = delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1));
       return { ...leader, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: j, tokenEnd: j + 1, via: 'own-delegation' };
