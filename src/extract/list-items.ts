@@ -51,7 +51,7 @@ function announcingHead(sentence: AnnotatedSentence): { end: number; clauseTakes
 }
 
 /** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
-function itemStart(tokens: readonly Token[]): number | undefined {
+export function itemStart(tokens: readonly Token[]): number | undefined {
   const first = tokens[0]?.text ?? '';
   if (BULLETS.test(first)) return 1;
   if (/^\d{1,2}[.)]$/.test(first)) return 1;

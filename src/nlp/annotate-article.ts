@@ -150,6 +150,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "the association and the Ministry of Health signed a return-to-work formula": a side that signs or reaches a
       // deal is at the table, however often others are named.
       if (signs(tokens, m.tokenEnd, mentions)) weight += SIGNING_WEIGHT;
+      // "the Government of Croatia and the Government of Hungary, hereinafter "the Parties"": a text that names its
+      // sides so names its principals.
+      if (m.type === 'Party' && definedAsParties(tokens, m.tokenEnd)) weight += DEFINED_PARTIES_WEIGHT;
       credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
@@ -198,6 +201,18 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
 export function isJointBody(party: string, sides: readonly string[]): boolean {
   const others = sides.filter((side) => side !== party);
   return others.length >= 2 && (/\bjoint\b/i.test(party) || others.filter((side) => party.includes(side)).length >= 2);
+}
+
+/** What a side a text defines as one of "the Parties" adds to its standing as a principal. */
+const DEFINED_PARTIES_WEIGHT = 10;
+
+/** "hereinafter "the Parties"" (or "the Sides") follows within a few words of `end`, the end of a side's name. */
+function definedAsParties(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 12); k++) {
+    if (/^(hereinafter|hereafter)$/.test(tokens[k]!.lower)) return tokens.slice(k + 1, k + 5).some((t) => /^(parties|sides)$/.test(t.lower));
+    if (/^[.;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */

@@ -5,6 +5,7 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../n
 import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
+import { itemStart } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
@@ -413,11 +414,9 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
   return undefined;
 }
 
-/** Where a sentence's words start, past a list bullet, a quotation mark or an item's number ("1.", "2)"). */
+/** Where a sentence's words start, past a list bullet, an item's number or letter ("1.", "2)", "(c)") or a quotation mark. */
 function listItemStart(view: SentenceView): number {
-  if (view.tokens[0]?.pos === 'NUM' && /^[.)]$/.test(view.lower(1))) return 2;
-  if (/^\d{1,2}[.)]$/.test(view.lower(0))) return 1;
-  return SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+  return itemStart(view.tokens) ?? (SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0);
 }
 
 /** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What teachers get". */
@@ -478,7 +477,8 @@ const dealTerms: ExtractionRule = {
     }
     // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
     const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
-    if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && view.tokens.slice(0, colon).some((t) => t.pos === 'VERB' && t.lemma === 'agree')) {
+    // ("the Parties AGREED as follows:": a verb in capitals, as communiqués write it, whatever the tagger made of it.)
+    if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && view.tokens.slice(0, colon).some((t) => (t.pos === 'VERB' && t.lemma === 'agree') || /^agreed?$/.test(t.lower))) {
       context.lastDealReached = view.sentence.index;
       context.bridgesSinceDeal = 0;
       return [];
@@ -612,7 +612,8 @@ const dealTerms: ExtractionRule = {
 function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number; second?: string } | undefined {
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
-  const future = view.find(/^(would|will)$/, start, 13);
+  // ("shall", as treaties and communiqués write what the sides will do.)
+  const future = view.find(/^(would|will|shall)$/, start, 13);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
@@ -709,13 +710,15 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
 function sideCommitment(view: SentenceView, start: number, context: ArticleContext): RuleMatch[] {
   const side = view.actors.find((m) => m.tokenStart === start || (m.tokenStart === start + 1 && view.tokens[start]!.pos === 'DET'));
   if (!side || side.type === 'Person' || !STANCE_ACTORS.has(side.type)) return [];
-  let modal = side.tokenEnd;
+  // "JGT and Alfaport shall conclude …": two sides that act together.
+  const partner = view.lower(side.tokenEnd) === 'and' ? view.actors.find((m) => m.tokenStart === side.tokenEnd + 1 && m.type !== 'Person' && STANCE_ACTORS.has(m.type)) : undefined;
+  let modal = partner?.tokenEnd ?? side.tokenEnd;
   if (view.tokens[modal]?.pos === 'ADV') modal++;
   // "Norway lifts the landing ban": a term written in the present, as translated news often states them.
   // ("lifts", before its object, may be tagged a plural noun.)
   const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
   const present = finite && isPresentVerb(view.tokens[modal]!);
-  if ((!present && !/^(will|would)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
+  if ((!present && !/^(will|would|shall)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
   // "Santiago will in return send …".
   for (;;) {
