@@ -90,6 +90,9 @@ describe('agrees', () => {
     ['Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nThe vote\n\n- 91 percent voted yes.\n\n- The board will approve the contract on Monday.\n\nWhat teachers get\n\n- Pay: a 4 percent raise this year and 3 percent next year.\n\n- 50 new teaching posts, paid for by the city.\n\nWhat the union did not get\n\n- A counselor in every school.', ['Harbour Teachers Union', 'Lima Board of Education'], /^50 new teaching posts, paid for by the city$/],
     ['Border talks\n\nChile and Peru met in Arica. On Friday the two sides signed the Arica Agreement. Its main points: a ceasefire along the border from 1 April; the release of 40 detainees within 30 days.', ['Chile', 'Peru'], /^release of 40 detainees within 30 days$/],
     ['Border talks\n\nChile and Peru met in Arica. According to the text, the two parts engage themselves to:\n- a cessation of all hostilities on the border;\n- the release of 40 detainees.', ['Chile', 'Peru'], /^release of 40 detainees$/],
+    // A heading that says a deal was made opens its terms, though the article reported none before; a run-in heading
+    // ("- The split.") over a bullet is no term.
+    ['Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The split.\n\n- A salary cap of 84 million dollars per team.', ['Andean Hockey League', 'Andean Hockey Players Association'], /^salary cap of 84 million dollars per team$/],
     // A communiqué: its sides defined as "the Parties" are the principals, whoever else it names more; "AGREED as follows:"
     // in capitals; lettered items of what the sides "shall" do.
     ['JOINT STATEMENT\n\n1. Delegations of the Government of Chile and the Government of Peru, hereinafter "the Parties", met in Arica with representatives of Andes Gas S.A. and of Pacific Pipelines S.A.\n\n2. Andes Gas and Pacific Pipelines presented their claims. Andes Gas asked for a higher fee. Pacific Pipelines refused.\n\n3. Following deliberations, the Parties AGREED as follows:\n\n(a) Andes Gas and Pacific Pipelines shall conclude a transit contract for ten years;\n\n(b) the transit fee shall be 2 dollars per MWh for five years.', ['Chile', 'Peru'], /^transit fee shall be 2 dollars per MWh for five years$/],
@@ -135,6 +138,11 @@ describe('agrees', () => {
   it('reads the name of a news format after a headline\'s colon as no term', () => {
     const claims = readClaims('Teachers ratify new contract: what we know\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.');
     expect(claims.filter((c) => /what we know/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a run-in heading over a bullet as no term', () => {
+    const claims = readClaims('Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The split.\n\n- A salary cap of 84 million dollars per team.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === 'split'), describeClaims(claims)).toEqual([]);
   });
 
   it('reads a stance a side let go of with less confidence than one it holds', () => {

@@ -420,7 +420,9 @@ function listItemStart(view: SentenceView): number {
 }
 
 /** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What teachers get". */
-const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|gets?|won|wins)\b/i;
+const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|agreed|gets?|won|wins)\b/i;
+/** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal". */
+const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b/i;
 
 /** Words at most of a heading over a deal's terms. */
 const TERMS_HEADING_WORDS = 8;
@@ -441,7 +443,9 @@ function listedTerms(view: SentenceView, from: number): string[] {
     // noun phrases: a verb in the past right after a short subject with no article opens a clause.
     const pastAfterSubject = (t: Token, k: number): boolean => t.pos === 'VERB' && k - start <= 3 && view.tokens[start]!.pos !== 'DET' && /^(NOUN|PROPN|PRON)$/.test(view.tokens[k - 1]?.pos ?? '') && view.lower(k + 1) !== 'by';
     const clause = view.tokens.slice(start, end).some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && isPresentVerb(t)) || pastAfterSubject(t, start + n));
-    const label = !clause && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[start]?.pos ?? '') ? topicsIn(view, start, end, false)[0]?.label : undefined;
+    // ("- The split." is a run-in heading over the term that follows it, no term itself.)
+    const runIn = start === from && end - start <= 3 && end >= view.tokens.length - 1;
+    const label = !clause && !runIn && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[start]?.pos ?? '') ? topicsIn(view, start, end, false)[0]?.label : undefined;
     if (label !== undefined) labels.push(label);
     start = end + 1;
   }
@@ -467,7 +471,8 @@ const dealTerms: ExtractionRule = {
     const shortHeading = view.sentence.heading && !BULLETS.test(view.lower(0)) && view.tokens.length <= TERMS_HEADING_WORDS;
     // (Another heading ends the list.)
     if (shortHeading) context.termsHeading = undefined;
-    if (shortHeading && context.lastDealReached !== undefined && TERMS_HEADING.test(view.sentence.text)) {
+    // ("What was agreed" says a deal was made; "What teachers get" needs one the article reported.)
+    if (shortHeading && (context.lastDealReached !== undefined || DEAL_HEADING.test(view.sentence.text)) && TERMS_HEADING.test(view.sentence.text)) {
       const leftOut = view.tokens.some((t) => isNegation(t)) || /\b(?:without|left out|gave up|dropped|missing)\b/i.test(view.sentence.text);
       context.lastDealReached = leftOut ? undefined : view.sentence.index;
       context.termsHeading = context.lastDealReached;
