@@ -60,11 +60,11 @@ function opensLine(article: Article, index: number): boolean {
   return previous === undefined || article.text.slice(previous.end, article.sentences[index]!.start).includes('\n');
 }
 
-/** "PEVERELL: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
+/** "DELACOURT: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
 function labelledSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
   const colon = tokens.findIndex((t, k) => k <= 8 && t.text === ':');
   if (colon < 1 || !tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-'))) return undefined;
-  // ("DEPUTY MINISTER KWAK MIN-JAE:": an office may stand before the name.)
+  // ("DEPUTY MINISTER BAEK JUN-HO:": an office may stand before the name.)
   return found.find((m) => m.type === 'Person' && m.tokenEnd === colon);
 }
 
@@ -263,7 +263,7 @@ class ReferenceResolver {
     this.principals = sides.slice(0, 2);
   }
 
-  /** Who speaks the lines of a transcript from the last label on ("PEVERELL: …"), until a line opens without one. */
+  /** Who speaks the lines of a transcript from the last label on ("DELACOURT: …"), until a line opens without one. */
   private lineSpeaker: Mention | undefined;
 
   resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false): Mention[] {

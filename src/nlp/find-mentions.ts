@@ -577,7 +577,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
-    // "Kwak Min-jae", "Seo Dong-hyun": a Korean given name's second syllable in lower case, glued by a hyphen to a name
+    // "Baek Jun-ho", "Han Sung-min": a Korean given name's second syllable in lower case, glued by a hyphen to a name
     // part that follows another.
     if (k > i + 1 && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !(glued(tokens, k + 1, k + 2) && isWordToken(tokens[k + 2]))) {
       k += 2;
@@ -604,7 +604,7 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
   const name = written === written.toUpperCase() && /\p{Lu}{2}\s+\p{Lu}{2}/u.test(written) ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
   const parts = name.split(/\s+/);
   const surname = surnameKey(name);
-  // ("KWAK MIN-JAE" as a label writes "Kwak Min-jae".)
+  // ("BAEK JUN-HO" as a label writes "Baek Jun-ho".)
   const same = (record: PersonRecord): boolean => record.name.toLowerCase() === name.toLowerCase() || (record.name.endsWith(` ${parts[parts.length - 1]}`) && !conflictingFirstNames(record.name, name));
   const current = memory.personBySurname.get(surname);
   const namesakes = memory.namesakes.get(surname) ?? [];
@@ -631,7 +631,7 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
 /** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Hayya" → "hayya"). */
 function surnameKey(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
-  // "Kwak Min-jae": a Korean name puts the family name first, before a given name of two syllables.
+  // "Baek Jun-ho": a Korean name puts the family name first, before a given name of two syllables.
   const given = /^\p{Ll}+-(\p{Ll}+)$/u.exec(parts[parts.length - 1]!);
   if (parts.length === 2 && given && KOREAN_SYLLABLE.test(given[1]!)) return parts[0]!;
   return parts[parts.length - 1]!.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/, '');
@@ -832,13 +832,13 @@ function matchOfficeHolder(
   for (;;) {
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
-    // "general secretary, Flight Deck Officers' Union": a side's name that opens where a holder's would is no person.
+    // "general secretary, Harbour Pilots' Union": a side's name that opens where a holder's would is no person.
     const side = lookupName(tokens, k, world);
     if (side !== undefined && side.known.kind === 'party' && side.end >= nameEnd) break;
     // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
     const nextOffice = matchOffice(tokens, nameEnd, world);
     if (names.length > 0 && nextOffice !== undefined) break;
-    // "the delegation's leader, Lands Minister X": the words before a second office are its portfolio.
+    // "the delegation's leader, Water Minister X": the words before a second office are its portfolio.
     if (nextOffice !== undefined && k === office.end + 1 && tokens[office.end]?.text === ',') {
       k = nextOffice.end;
       continue;

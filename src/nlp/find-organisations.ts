@@ -200,7 +200,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const lowerWords = new Set<string>();
   for (const tokens of sentences) for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   const common = lexicon().acronymsNotSides;
-  // "PEVERELL:" labelling a transcript's lines is the surname of "Stuart Peverell", not an acronym.
+  // "DELACOURT:" labelling a transcript's lines is the surname of "Owain Delacourt", not an acronym.
   const capitalSurnames = new Set([...surnames].filter((word) => word !== word.toUpperCase()).map((word) => word.toUpperCase()));
   for (const [acronym, weight] of acronymsUsed) {
     if (terms.has(acronym) || knownAcronyms.has(acronym) || capitalSurnames.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;

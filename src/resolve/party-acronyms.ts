@@ -77,7 +77,7 @@ function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>, use
 }
 
 /**
- * "FECAM" for the "Federation of Coastal Villages of the Upper Tambo" in one article and for the "… of the Alto Tambo"
+ * "FECAM" for the "Federation of Coastal Villages of the Upper Sarno" in one article and for the "… of the Alto Sarno"
  * in another: an acronym the world does not know, used for names that share most of their words, is one side's, named
  * by the name the articles use most (the first in code-unit order on a tie). Each other such name maps to it; a name
  * of other words keeps its own side.

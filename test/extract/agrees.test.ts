@@ -75,28 +75,28 @@ describe('agrees', () => {
     ['Peace accord\n\nThe Andean Fishers Association and the Coastal Boat Owners Union met in Lima. The two associations agreed on the following:\n\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n\n2. Night fishing: Trawling at night is prohibited throughout the bay.', ['Andean Fishers Association', 'Coastal Boat Owners Union'], /^Trawling at night is prohibited throughout the bay$/],
     // The items of a list complete the words that announce it: "agreed as follows:" then "(a) that …" and "(b) to …";
     // a list's third item "(c)" is no copyright notice.
-    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^border shall follow the river bed$/],
-    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^build 12 new border markers$/],
-    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the border shall follow the river bed;\n(b) to build 12 new border markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^reopen the crossing at Chacalluta$/],
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the line shall run along the old road;\n(b) to plant 12 new markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^line shall run along the old road$/],
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the line shall run along the old road;\n(b) to plant 12 new markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^plant 12 new markers$/],
+    ['Border talks\n\nChile and Peru met in Arica. After two days of talks, the two delegations agreed as follows:\n(a) that the line shall run along the old road;\n(b) to plant 12 new markers;\n(c) to reopen the crossing at Chacalluta.', ['Chile', 'Peru'], /^reopen the crossing at Chacalluta$/],
     // A list of noun phrases after "agreed the following points:".
-    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the signed act the parties agreed the following points:\n- the titling of 14 villages within 90 days;\n- a water board that meets every month.', ['Andean Farmers Federation', 'Peru'], /^titling of 14 villages within 90 days$/],
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the minutes the parties agreed the following points:\n- the mapping of 14 villages within 90 days;\n- a water board that meets every month.', ['Andean Farmers Federation', 'Peru'], /^mapping of 14 villages within 90 days$/],
     // Agreeing a thing without a preposition; "the parts" of translated news are the sides; a time phrase of "the next day".
-    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The parts agreed the titling of 14 villages within 90 days.', ['Andean Farmers Federation', 'Peru'], /^titling of 14 villages within 90 days$/],
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The parts agreed the mapping of 14 villages within 90 days.', ['Andean Farmers Federation', 'Peru'], /^mapping of 14 villages within 90 days$/],
     ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the next day to resume the dialogue in Lima.', ['Andean Farmers Federation', 'Peru'], /^resume the dialogue in Lima$/],
     // "that" after the object opens a relative clause, not what was agreed.
-    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the creation of a water board that will meet every month in Cusco.', ['Andean Farmers Federation', 'Peru'], /^creation of a water board that will meet every month in Cusco$/],
+    ['Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed the setting up of a water board that sits every week in Cusco.', ['Andean Farmers Federation', 'Peru'], /^setting up of a water board that sits every week in Cusco$/],
     // Noun phrases listed after a deal: under a heading on what it gives, and after "Its main points:"; items after
     // "engage themselves to:", as translated news writes a commitment.
-    ['Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nThe vote\n\n- 91 percent voted yes.\n\n- The board will approve the contract on Monday.\n\nWhat teachers get\n\n- Pay: a 4 percent raise this year and 3 percent next year.\n\n- 50 new teaching posts, paid for by the city.\n\nWhat the union did not get\n\n- A counselor in every school.', ['Harbour Teachers Union', 'Lima Board of Education'], /^50 new teaching posts, paid for by the city$/],
-    ['Border talks\n\nChile and Peru met in Arica. On Friday the two sides signed the Arica Agreement. Its main points: a ceasefire along the border from 1 April; the release of 40 detainees within 30 days.', ['Chile', 'Peru'], /^release of 40 detainees within 30 days$/],
-    ['Border talks\n\nChile and Peru met in Arica. According to the text, the two parts engage themselves to:\n- a cessation of all hostilities on the border;\n- the release of 40 detainees.', ['Chile', 'Peru'], /^release of 40 detainees$/],
+    ['Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nThe vote\n\n- 87 percent voted yes.\n\n- The board will approve the contract on Monday.\n\nWhat teachers won\n\n- Pay: a 5 percent raise this year and 2 percent next year.\n\n- 30 new classroom assistants, paid for by the region.\n\nLeft out of the deal\n\n- A nurse in every school.', ['Harbour Teachers Union', 'Lima Board of Education'], /^30 new classroom assistants, paid for by the region$/],
+    ['Border talks\n\nChile and Peru met in Arica. On Friday the two sides signed the Arica Agreement. Its main points: a truce on the river from 1 June; the return of 40 fishermen within 20 days.', ['Chile', 'Peru'], /^return of 40 fishermen within 20 days$/],
+    ['Border talks\n\nChile and Peru met in Arica. According to the text, the two parts engage themselves to:\n- an end to all patrols on the river;\n- the return of 40 fishermen.', ['Chile', 'Peru'], /^return of 40 fishermen$/],
     // A heading that says a deal was made opens its terms, though the article reported none before; a run-in heading
     // ("- The split.") over a bullet is no term.
-    ['Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The split.\n\n- A salary cap of 84 million dollars per team.', ['Andean Hockey League', 'Andean Hockey Players Association'], /^salary cap of 84 million dollars per team$/],
+    ['Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The money.\n\n- A spending limit of 61 million dollars per club.', ['Andean Hockey League', 'Andean Hockey Players Association'], /^spending limit of 61 million dollars per club$/],
     // A communiqué: its sides defined as "the Parties" are the principals, whoever else it names more; "AGREED as follows:"
     // in capitals; lettered items of what the sides "shall" do.
-    ['JOINT STATEMENT\n\n1. Delegations of the Government of Chile and the Government of Peru, hereinafter "the Parties", met in Arica with representatives of Andes Gas S.A. and of Pacific Pipelines S.A.\n\n2. Andes Gas and Pacific Pipelines presented their claims. Andes Gas asked for a higher fee. Pacific Pipelines refused.\n\n3. Following deliberations, the Parties AGREED as follows:\n\n(a) Andes Gas and Pacific Pipelines shall conclude a transit contract for ten years;\n\n(b) the transit fee shall be 2 dollars per MWh for five years.', ['Chile', 'Peru'], /^transit fee shall be 2 dollars per MWh for five years$/],
-    ['JOINT STATEMENT\n\n1. Delegations of the Government of Chile and the Government of Peru, hereinafter "the Parties", met in Arica with representatives of Andes Gas S.A. and of Pacific Pipelines S.A.\n\n2. Andes Gas and Pacific Pipelines presented their claims. Andes Gas asked for a higher fee. Pacific Pipelines refused.\n\n3. Following deliberations, the Parties AGREED as follows:\n\n(a) Andes Gas and Pacific Pipelines shall conclude a transit contract for ten years;\n\n(b) the transit fee shall be 2 dollars per MWh for five years.', ['Chile', 'Peru'], /^Andes Gas and Pacific Pipelines shall conclude a transit contract for ten years$/],
+    ['JOINT STATEMENT\n\n1. Delegations of the Government of Chile and the Government of Peru, hereinafter "the Parties", met in Arica with representatives of Andes Gas S.A. and of Pacific Pipelines S.A.\n\n2. Andes Gas and Pacific Pipelines presented their claims. Andes Gas asked for a higher fee. Pacific Pipelines refused.\n\n3. Following deliberations, the Parties AGREED as follows:\n\n(a) Andes Gas and Pacific Pipelines shall build a pipeline to Tacna within eight years;\n\n(b) the price shall be 3 dollars per unit for four years.', ['Chile', 'Peru'], /^price shall be 3 dollars per unit for four years$/],
+    ['JOINT STATEMENT\n\n1. Delegations of the Government of Chile and the Government of Peru, hereinafter "the Parties", met in Arica with representatives of Andes Gas S.A. and of Pacific Pipelines S.A.\n\n2. Andes Gas and Pacific Pipelines presented their claims. Andes Gas asked for a higher fee. Pacific Pipelines refused.\n\n3. Following deliberations, the Parties AGREED as follows:\n\n(a) Andes Gas and Pacific Pipelines shall build a pipeline to Tacna within eight years;\n\n(b) the price shall be 3 dollars per unit for four years.', ['Chile', 'Peru'], /^Andes Gas and Pacific Pipelines shall build a pipeline to Tacna within eight years$/],
     // A body the two sides sit on together agrees for both.
     ['Border talks\n\nChile and Peru met in Arica for the third session of the Chile-Peru Joint Border Commission. The Commission agreed to build 12 new border markers.', ['Chile', 'Peru'], /^build 12 new border markers$/],
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
@@ -114,8 +114,8 @@ describe('agrees', () => {
     ['Chile agreed also to create a joint commission on fishing.', 'Chile', /^create a joint commission on fishing$/],
     ['Chile and Peru met in Lima. Under the first phase of the deal, which is to last six weeks, Peru will free 33 fishermen.', 'Chile', /^Peru will free 33 fishermen$/],
     // What a side will do under its commitments, listed after "will:", it agrees to.
-    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- appoint an independent monitoring trustee.', 'Halvorsen Foods', /^open its depots to rival hauliers$/],
-    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- appoint an independent monitoring trustee.', 'Halvorsen Foods', /^appoint an independent monitoring trustee$/],
+    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- name an outside auditor.', 'Halvorsen Foods', /^open its depots to rival hauliers$/],
+    ['Antitrust case\n\nThe European Commission accepted commitments by Halvorsen Foods. Under the commitments, Halvorsen Foods will:\n- open its depots to rival hauliers;\n- name an outside auditor.', 'Halvorsen Foods', /^name an outside auditor$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Rwanda', /^withdraw its troops within 90 days$/],
     ['Rwanda agreed to withdraw its troops within 90 days, and the Congolese government agreed to end its support for the FDLR.', 'Democratic Republic of the Congo', /^end its support for the FDLR$/],
     ['China agreed to resume purchases of American soybeans, the White House said.', 'China', /resume purchases of American soybeans/],
@@ -141,8 +141,8 @@ describe('agrees', () => {
   });
 
   it('reads a run-in heading over a bullet as no term', () => {
-    const claims = readClaims('Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The split.\n\n- A salary cap of 84 million dollars per team.');
-    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === 'split'), describeClaims(claims)).toEqual([]);
+    const claims = readClaims('Hockey deal\n\nThe Andean Hockey League and the Andean Hockey Players Association met in Lima.\n\nWhat was agreed\n\n- The money.\n\n- A spending limit of 61 million dollars per club.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === 'money'), describeClaims(claims)).toEqual([]);
   });
 
   it('reads a stance a side let go of with less confidence than one it holds', () => {
@@ -191,18 +191,18 @@ describe('agrees', () => {
   });
 
   it('reads a list item that only names who takes part as no term', () => {
-    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed to begin a consultation within 60 days, with the presence of the Church and the United Nations.');
+    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. The two sides agreed to begin a consultation within 60 days, with the presence of the Red Cross and the United Nations.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object).sort()).toEqual(['begin a consultation within 60 days', 'begin a consultation within 60 days']);
   });
 
   it('reads no list after "the following" as its own object', () => {
-    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the signed act the parts agreed the following points:\n- the titling of 14 villages within 90 days.');
-    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['titling of 14 villages within 90 days', 'titling of 14 villages within 90 days']);
+    const claims = readClaims('Land talks\n\nThe Andean Farmers Federation and Peru met in Cusco. In the minutes both parts agreed the following points:\n- the mapping of 14 villages within 90 days.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['mapping of 14 villages within 90 days', 'mapping of 14 villages within 90 days']);
   });
 
   it('reads no term from a list under a heading on what a deal left out', () => {
-    const claims = readClaims('Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nWhat teachers get\n\n- 50 new teaching posts.\n\nWhat the union did not get\n\n- A counselor in every school.');
-    expect(claims.filter((c) => c.predicate === 'agrees' && /counselor/.test(c.object)), describeClaims(claims)).toEqual([]);
+    const claims = readClaims('Teachers ratify contract\n\nMembers of the Harbour Teachers Union voted to ratify the agreement their team reached with the Lima Board of Education.\n\nWhat teachers won\n\n- 30 new classroom assistants.\n\nLeft out of the deal\n\n- A nurse in every school.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /nurse/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads no term from a subordinate clause after a deal', () => {

@@ -7,7 +7,7 @@ describe('heldIn', () => {
     ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Lima']],
     // An acronym in parentheses inside the venue's name; a range of dates and a long venue between the verb and the city.
     ['Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the offices of the Advisory Service (ADS) in Manchester.', ['Manchester']],
-    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The sixth round was held from 13 to 17 October at the headquarters of the Secretariat of Economy in Mexico City.', ['Mexico City']],
+    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The sixth round was held from 4 to 8 March at the headquarters of the Trade Secretariat in Mexico City.', ['Mexico City']],
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
     // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],

@@ -5,11 +5,11 @@ describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // A side's own team in the possessive, led by an office and a name in apposition; a delegation's or side's leader.
-    ["Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen's legal team was led by its general counsel, Margit Ohlsson.", 'Margit Ohlsson', 'Halvorsen Foods team'],
-    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke first.", 'Grace Mvula', 'Peruvian delegation'],
+    ["Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen's legal team was led by its chief lawyer, Karin Ohlsson.", 'Karin Ohlsson', 'Halvorsen Foods team'],
+    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Water Minister Edith Kamau, spoke first.", 'Edith Kamau', 'Peruvian delegation'],
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. The union's leader, Piet Varga, spoke first.", 'Piet Varga', 'Harbour Workers Union'],
     // "I" in a transcript's line is its speaker; "our side" the speaker's delegation.
-    ['Pilots talks\n\nGuests: Imogen Sattar, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nSATTAR: Yes. I will lead our side.', 'Imogen Sattar', 'Bayline Air delegation'],
+    ['Pilots talks\n\nGuests: Petra Marwick, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nMARWICK: Yes. I will lead our side.', 'Petra Marwick', 'Bayline Air delegation'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],

@@ -24,8 +24,8 @@ describe('listItemsJoined', () => {
       'The two delegations agreed that the border shall follow the river ;',
       'The two delegations agreed to build 12 markers .',
     ]);
-    expect(Object.values(joined('Land talks\n\nThe parties agreed the following points:\n1. the titling of 14 villages;\n2. a water board that meets monthly.'))).toEqual([
-      'The parties agreed the titling of 14 villages ;',
+    expect(Object.values(joined('Land talks\n\nThe parties agreed the following points:\n1. the mapping of 14 villages;\n2. a water board that meets monthly.'))).toEqual([
+      'The parties agreed the mapping of 14 villages ;',
       'The parties agreed a water board that meets monthly .',
     ]);
   });

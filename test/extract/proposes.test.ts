@@ -8,12 +8,12 @@ describe('proposes', () => {
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
     ['Oman offered to host a third round of talks.', 'Oman', /host a third round of talks/],
     // What a side asks to be done, and by whom it names.
-    ['Chile and Peru met in Lima. Bolivia, Ecuador and Uruguay asked to restore the global goal.', 'Ecuador', /^restore the global goal$/],
+    ['Chile and Peru met in Lima. Bolivia, Ecuador and Uruguay asked to revive the regional target.', 'Ecuador', /^revive the regional target$/],
     ['Chile and Peru met in Lima. Chile asked Peru to include the Arica port in the deal.', 'Chile', /^Peru to include the Arica port in the deal$/],
     // A participle right after a noun, with no "be", describes that noun phrase alone, not what governs it; no
     // commitment holds "by" and its agent; "on 10 October" is when, not what.
-    ['The European Commission has today made legally binding the pledges offered by Halvorsen Foods to end the case.', 'Halvorsen Foods', /^pledges$/],
-    ['Halvorsen Foods and the Harbour Workers Union met. In May, the union rejected an initial set of terms proposed by Halvorsen Foods.', 'Halvorsen Foods', /^initial set of terms$/],
+    ['The regulator on Monday made binding the pledges offered by Halvorsen Foods to close the case.', 'Halvorsen Foods', /^pledges$/],
+    ['Halvorsen Foods and the Harbour Workers Union met. In May, the union rejected a first draft of terms proposed by Halvorsen Foods.', 'Halvorsen Foods', /^first draft of terms$/],
     // A bare word for an offer says what it is after a colon; what the sides are urged to do.
     ['Chile and Peru met in Lima. Ecuador proposed a compromise: the release of five fishermen held in Arica.', 'Ecuador', /^release of five fishermen held in Arica$/],
     ['Chile and Peru met in Lima. Brazil urged them to accept an independent review of the quotas.', 'Brazil', /^accept an independent review of the quotas$/],

@@ -13,8 +13,8 @@ describe('rejects', () => {
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union said the 3% raise was not sufficient to cover prices.', 'Harbour Workers Union', /^3% raise$/],
     // "that figure", "such a requirement" refer back to what was last asked; a vote promised against a deal; "they"
     // after a subject joined by "and" is both sides.
-    ['Chile and Peru met in Lima. Peru asked for 60,000 tonnes. Chile did not accept that figure.', 'Chile', /^60,000 tonnes$/],
-    ['Chile and Peru met in Lima. Peru requested that steel be melted in Peru. Chile stated that it could not accept such a requirement.', 'Chile', /^steel be melted in Peru$/],
+    ['Chile and Peru met in Lima. Peru asked for 45,000 tonnes. Chile did not accept that figure.', 'Chile', /^45,000 tonnes$/],
+    ['Chile and Peru met in Lima. Peru requested that rails be made in Peru. Chile stated that it could not accept such a requirement.', 'Chile', /^rails be made in Peru$/],
     ['Chile and Peru met in Lima. Chile said it would vote against the agreement.', 'Chile', /^agreement$/],
     ['Chile and Peru met in Lima. Chile and Peru said they would not accept a vote on any article.', 'Chile', /^vote on any article$/],
     ['Chile and Peru met in Lima. Chile and Peru said they would not accept a vote on any article.', 'Peru', /^vote on any article$/],

@@ -55,19 +55,19 @@ describe('annotateArticle: mentions', () => {
     ['Steve Witkoff arrived in Muscat. Witkoffand his team met the mediators.', 'Witkoffand', 'Person', 'Steve Witkoff', undefined],
     ['Abbas Araghchi arrived in Muscat. Later, araghchiaccording to officials, left.', 'araghchiaccording', 'Person', 'Abbas Araghchi', undefined],
     // Korean given names of two syllables joined by a hyphen; "the Government of X" is the state X.
-    ['Korea and Mexico met in Seoul. Chief negotiator Kwak Min-jae said no.', 'Kwak Min-jae', 'Person', 'Kwak Min-jae', undefined],
-    ['Korea and Mexico met in Seoul. The chairman, Seo Dong-hyun, agreed.', 'Seo Dong-hyun', 'Person', 'Seo Dong-hyun', undefined],
+    ['Korea and Mexico met in Seoul. Chief negotiator Baek Jun-ho said no.', 'Baek Jun-ho', 'Person', 'Baek Jun-ho', undefined],
+    ['Korea and Mexico met in Seoul. The chairman, Han Sung-min, agreed.', 'Han Sung-min', 'Person', 'Han Sung-min', undefined],
     ['Korea and Mexico met in Seoul. The Government of Mexico proposed a quota.', 'Mexico', 'Party', 'Mexico', 'Mexico'],
     // "Korea" and "Korean" alone are South Korea's, as news writes them; a Korean name's family name comes first, and a
     // label with an office before the name in capitals names its speaker.
     ['Korea and Mexico met in Seoul.', 'Korea', 'Party', 'South Korea', 'South Korea'],
     ['Korea and Mexico met in Seoul. The Korean delegation left.', 'Korean delegation', 'Delegation', 'South Korean delegation', 'South Korea'],
-    ['Briefing by Vice Minister Kwak Min-jae\n\nVICE MINISTER KWAK MIN-JAE: Good afternoon.\n\nKWAK: We did not accept that figure.', 'KWAK', 'Person', 'Kwak Min-jae', undefined],
-    ['Briefing by Vice Minister Kwak Min-jae\n\nVICE MINISTER KWAK MIN-JAE: Good afternoon. We have now agreed on 90,000 vehicles a year.', 'We', 'Person', 'Kwak Min-jae', undefined],
+    ['Briefing by Vice Minister Baek Jun-ho\n\nVICE MINISTER BAEK JUN-HO: Good afternoon.\n\nBAEK: We will not sign yet.', 'BAEK', 'Person', 'Baek Jun-ho', undefined],
+    ['Briefing by Vice Minister Baek Jun-ho\n\nVICE MINISTER BAEK JUN-HO: Good afternoon. We have now agreed on the fishing quota.', 'We', 'Person', 'Baek Jun-ho', undefined],
     // A transcript's lines, labelled with the speaker's name in capitals: the full name, the surname, and "we".
-    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
-    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'STUART PEVERELL', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
-    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nSTUART PEVERELL: Morning.\n\nPEVERELL: We want rosters published 28 days ahead.', 'We', 'Person', 'Stuart Peverell', 'Harbour Pilots Union'],
+    ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
+    ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'OWAIN DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
+    ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'We', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
     // Pronouns and definite descriptions.
     ['Iranian Foreign Minister Abbas Araghchi arrived. He said the talks were useful.', 'He', 'Person', 'Abbas Araghchi', 'Iran'],
     ['Abbas Araghchi, who leads the Iranian delegation, arrived. The Iranian negotiator was upbeat.', 'The Iranian negotiator', 'Person', 'Abbas Araghchi', 'Iran'],
@@ -111,13 +111,13 @@ describe('annotateArticle: mentions', () => {
     ['Bayline Shipping and the Harbour Workers Union met on the outskirts of the capital.', 'the capital'],
     ['Bayline Shipping and the Thames Water company met. "Now we will watch the water ourselves," the union said.', 'the water'],
     // The words before a second office in apposition are its portfolio; a word in lower case is no person of that surname.
-    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Lands Minister Grace Mvula, spoke.", 'Lands'],
+    ["Chile and Peru met in Lima. The Peruvian delegation's leader, Water Minister Edith Kamau, spoke.", 'Water'],
     // A side's name where an office holder's would stand, and the capitalised sides of a treaty's text.
-    ["Guests: Stuart Peverell, general secretary, Harbour Pilots' Union; Imogen Sattar, chief operating officer, Bayline Air", 'Harbour Pilots'],
+    ["Guests: Owain Delacourt, general secretary, Harbour Pilots' Union; Petra Marwick, chief operating officer, Bayline Air", 'Harbour Pilots'],
     ['Korea and Mexico met in Seoul (hereinafter "the Parties"). The Parties agreed to meet again.', 'Parties'],
     ['Chile and Peru met in Lima. Ana Hills led the Chilean delegation. Anyone who has walked those hills knows the border.', 'hills'],
     // A title held by one person is no one's whose office the article has not given.
-    ['The union met the Lima school board. One board member, Leticia Ocampo, said she would vote no. The last offer before the mayor\'s intervention was 4.5 percent.', 'the mayor'],
+    ['The union met the Lima school board. One board member, Carla Ocampo, said she would oppose it. The offer made before the mayor stepped in was 3 percent.', 'the mayor'],
   ])('%s: "%s" is no person nor side', (text, surface) => {
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === surface), show(mentions)).toEqual([]);

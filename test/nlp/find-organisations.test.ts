@@ -25,7 +25,7 @@ describe('organisations found in the text', () => {
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
     // An acronym defined in words, perhaps of the name in another language.
-    ['Members of the Federation of River Villages of the Upper Tambo, known by its Spanish acronym FERALTA, blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERALTA']],
+    ['Members of the Federation of River Villages of the Upper Sarno, known by its Spanish acronym FERALTA, blocked the road.', 'Federation of River Villages of the Upper Sarno', ['FERALTA']],
     ['The Coastal Growers Council, known as CGC, blocked the road.', 'Coastal Growers Council', ['CGC']],
     // A university is a side; the union of its students is another, and the word is no members' word for that union.
     ["Talks between Kestrel University and the Kestrel University Students' Union (KUSU) resumed. Kestrel University offered a fee freeze.", 'Kestrel University', []],
@@ -121,7 +121,7 @@ describe('organisations found in the text', () => {
     // An acronym found on its own is the short name of the one name whose initials it spells.
     ["The Kestrel Dockers' Union and the port operators met. The chairwoman of KDU, Ana Ruiz, said no.", "Kestrel Dockers' Union"],
     // A transcript's speaker label in capitals is a surname, not an acronym.
-    ['Guests: Stuart Peverell, general secretary of the Harbour Pilots Union\n\nPEVERELL: We want rosters published 28 days ahead.\n\nPEVERELL: We will strike.', 'Harbour Pilots Union'],
+    ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
   ])('%s → only %s', (text, label) => {

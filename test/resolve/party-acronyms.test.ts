@@ -136,8 +136,8 @@ describe('a delegation named by its team', () => {
 
 describe('one side whose name two articles spell two ways, with the one acronym', () => {
   const articles = [
-    articleFromText('The Federation of River Villages of the Upper Tambo (FERALTA) met Peru in Lima. FERALTA demanded land titles for 30 villages.\n', 'a.txt'),
-    articleFromText('Members of the Federation of River Villages of the Alto Tambo, known by its Spanish acronym FERALTA, blocked the road. The federation demanded land titles for 30 villages. FERALTA met Peru in Lima.\n', 'b.txt'),
+    articleFromText('The Federation of River Villages of the Upper Sarno (FERALTA) met Peru in Lima. FERALTA demanded land titles for 30 villages.\n', 'a.txt'),
+    articleFromText('Members of the Federation of River Villages of the Alto Sarno, known by its Spanish acronym FERALTA, blocked the road. The federation demanded land titles for 30 villages. FERALTA met Peru in Lima.\n', 'b.txt'),
     // Another side with the same acronym and another name stays apart.
     articleFromText('The Ferry and Lake Transport Association, known as FERALTA, met Chile in Santiago. FERALTA demanded a new ferry.\n', 'c.txt'),
   ];

@@ -155,7 +155,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true }),
   // "agreed at a meeting in Lima that no further talks were needed on the plan": what they agreed is the clause.
-  // "The EU and Mauritania agreed on Thursday a new six-year fishing protocol", "the parties agreed the titling of 14
+  // "The EU and Mauritania agreed on Thursday a new six-year fishing protocol", "the parties agreed the mapping of 14
   // villages": agreeing a thing without a preposition, as British news writes it.
   stanceRule({ name: 'agrees.direct-object', predicate: 'agrees', trigger: /^agree$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^(?:a|an|the|its|their|new|\d)/i, objectMustNot: /^(to|on|that|with|upon|in|over|for|about|the following)\b/i }),
   stanceRule({ name: 'agrees.that', predicate: 'agrees', trigger: /^agree$/, particle: /^that$/, gap: 8, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false }),

@@ -156,8 +156,8 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
 }
 
 /**
- * Tokens at most between the word of the talks and the preposition of their place: "was held from 13 to 17 October at
- * the headquarters of the Secretariat of Economy in Mexico City".
+ * Tokens at most between the word of the talks and the preposition of their place: "was held from 4 to 8 March at
+ * the headquarters of the Trade Secretariat in Mexico City".
  */
 const PLACE_REACH = 16;
 

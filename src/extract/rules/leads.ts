@@ -126,7 +126,7 @@ const ledBy: ExtractionRule = {
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
       }
-      // "the union delegation's leader, treasurer Grace Mvula": the leader of a delegation or side, named in apposition.
+      // "the union delegation's leader, treasurer Edith Kamau": the leader of a delegation or side, named in apposition.
       if (/^(leader|head|chief)$/.test(w) && /^['’]s$/.test(view.lower(k - 1)) && view.lower(k + 1) === ',') {
         // (A mention may hold its possessive: "the union's".)
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && (m.tokenEnd === k - 1 || m.tokenEnd === k) && m.via !== 'group');

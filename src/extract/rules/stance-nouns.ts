@@ -715,7 +715,7 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
 function sideCommitment(view: SentenceView, start: number, context: ArticleContext): RuleMatch[] {
   const side = view.actors.find((m) => m.tokenStart === start || (m.tokenStart === start + 1 && view.tokens[start]!.pos === 'DET'));
   if (!side || side.type === 'Person' || !STANCE_ACTORS.has(side.type)) return [];
-  // "JGT and Alfaport shall conclude …": two sides that act together.
+  // "Andes Gas and Pacific Pipelines shall conclude …": two sides that act together.
   const partner = view.lower(side.tokenEnd) === 'and' ? view.actors.find((m) => m.tokenStart === side.tokenEnd + 1 && m.type !== 'Person' && STANCE_ACTORS.has(m.type)) : undefined;
   let modal = partner?.tokenEnd ?? side.tokenEnd;
   if (view.tokens[modal]?.pos === 'ADV') modal++;
