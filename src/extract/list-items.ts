@@ -2,7 +2,7 @@
 import type { AnnotatedSentence, Token } from '../types.js';
 
 /** A bullet that opens a list item. */
-const BULLETS = /^(-|–|—|•|\*|·)$/;
+export const BULLETS = /^(-|–|—|•|\*|·)$/;
 /** Words before a colon that announce a list and name nothing: "agreed the following points:", "agreed as follows:". */
 const ANNOUNCING_TAIL = /^(?:as follows|the following(?: \S+)?)$/;
 /** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */

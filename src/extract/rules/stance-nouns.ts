@@ -5,7 +5,7 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../n
 import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
-import { itemStart } from '../list-items.js';
+import { BULLETS, itemStart } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
@@ -426,9 +426,6 @@ const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b/i;
 
 /** Words at most of a heading over a deal's terms. */
 const TERMS_HEADING_WORDS = 8;
-
-/** A list's bullet. */
-const BULLETS = /^(-|–|—|•|\*)$/;
 
 /**
  * The noun phrases a list from `from` states, each up to a semicolon or the full stop; none when the list reports what
