@@ -112,7 +112,8 @@ const ledBy: ExtractionRule = {
             m.type === 'Person' &&
             m.tokenStart > k + 1 &&
             (m.tokenStart <= k + 6 ||
-              (m.tokenStart <= k + 12 && view.lower(m.tokenStart - 1) === ',' && !view.tokens.slice(k + 2, m.tokenStart - 1).some((t) => t.pos === 'VERB' || t.text === ',')) ||
+              // ("…, Dr X": an honorific may stand after the comma.)
+              (m.tokenStart <= k + 12 && appositionAt(view, m.tokenStart) !== undefined && !view.tokens.slice(k + 2, appositionAt(view, m.tokenStart)).some((t) => t.pos === 'VERB' || t.text === ',')) ||
               // "led by Principal Secretary for Medical Services Dr. X": a long office before the name, its commas those of
               // a list of portfolios ("Minister of Mines, Energy and the Environment X").
               (m.tokenStart <= k + 14 && m.office !== undefined && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'VERB' || (t.text === ',' && !m.office!.includes(','))))),
@@ -164,6 +165,12 @@ const ledBy: ExtractionRule = {
     return results;
   },
 };
+
+/** The comma before a name in apposition at `start`, past an honorific ("…, Dr X"), or undefined. */
+function appositionAt(view: SentenceView, start: number): number | undefined {
+  const comma = worldKnowledge().offices.honorifics.has(view.lower(start - 1)) ? start - 2 : start - 1;
+  return view.lower(comma) === ',' ? comma : undefined;
+}
 
 /** "the rebel movement, whose delegation was conducted by X": the delegation of the side before "whose". */
 function whoseDelegation(view: SentenceView, noun: number): Mention | undefined {
