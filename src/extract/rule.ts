@@ -349,8 +349,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "Chile demurred.", "Peru refused.": a refusal that ends the sentence turns down what another side
         // last put forward.
         const last = context.lastTopic;
-        if (predicate === 'rejects' && !negated && last !== undefined && /^(refuse|decline|balk|demur)$/.test(view.lemma(first)) && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
-          for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
+        // ("… the Region did not accept.": so does a refusal to accept that ends the sentence.)
+        // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
+        // read by rejects.relative-clause.)
+        const relative = holders.some((h) => [1, 2].some((n) => /^(which|that|what)$/.test(view.lower(h.tokenStart - n))));
+        const endsRefusal = negated ? /^(accept|agree)$/.test(view.lemma(first)) && /^(not|n't|never)$/.test(view.lower(first - 1)) && !relative : /^(refuse|decline|balk|demur)$/.test(view.lemma(first));
+        if (predicate === 'rejects' && last !== undefined && endsRefusal && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
+          for (const subject of subjects) results.push({ subject, predicate: 'rejects', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
           continue;
         }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a
