@@ -349,7 +349,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "Chile demurred.", "Peru refused.": a refusal that ends the sentence turns down what another side
         // last put forward.
         const last = context.lastTopic;
-        // ("… the Region did not accept.": so does a refusal to accept that ends the sentence.)
+        // ("… Chile did not accept.": so does a refusal to accept that ends the sentence.)
         // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
         // read by rejects.relative-clause.)
         const relative = holders.some((h) => [1, 2].some((n) => /^(which|that|what)$/.test(view.lower(h.tokenStart - n))));

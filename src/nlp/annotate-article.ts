@@ -150,7 +150,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "the association and the Ministry of Health signed a return-to-work formula": a side that signs or reaches a
       // deal is at the table, however often others are named.
       if (signs(tokens, m.tokenEnd, mentions)) weight += SIGNING_WEIGHT;
-      // "the Government of Croatia and the Government of Hungary, hereinafter "the Parties"": a text that names its
+      // "the Government of Chile and the Government of Peru, hereinafter "the Parties"": a text that names its
       // sides so names its principals.
       if (m.type === 'Party' && definedAsParties(tokens, m.tokenEnd)) weight += DEFINED_PARTIES_WEIGHT;
       credit(m.party, weight);

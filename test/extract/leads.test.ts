@@ -9,7 +9,7 @@ describe('leads', () => {
     ["Chile and Peru met in Lima. The Peruvian delegation's leader, Water Minister Edith Kamau, spoke first.", 'Edith Kamau', 'Peruvian delegation'],
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. The union's leader, Piet Varga, spoke first.", 'Piet Varga', 'Harbour Workers Union'],
     // An honorific between the comma and the name in apposition.
-    ["Halvorsen Foods and the Harbour Workers Union met in Lima. The Harbour Workers Union's negotiating team was led by its chief negotiator, Dr Oliver Renn.", 'Oliver Renn', 'Harbour Workers Union negotiating team'],
+    ["Halvorsen Foods and the Harbour Workers Union met in Lima. The Harbour Workers Union's negotiating team was led by its chief negotiator, Dr Tomas Quill.", 'Tomas Quill', 'Harbour Workers Union negotiating team'],
     // "I" in a transcript's line is its speaker; "our side" the speaker's delegation.
     ['Pilots talks\n\nGuests: Petra Marwick, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nMARWICK: Yes. I will lead our side.', 'Petra Marwick', 'Bayline Air delegation'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.

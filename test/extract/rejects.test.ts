@@ -20,9 +20,9 @@ describe('rejects', () => {
     ['Chile and Peru met in Lima. Chile and Peru said they would not accept a vote on any article.', 'Peru', /^vote on any article$/],
     // "did not accept." at a sentence's end turns down what another side last put forward; "contrary to" as translated
     // news writes "opposed to"; campaigning against a deal.
-    ['Chile and Peru met in Lima. Peru offered a fifth of the revenue over five years. On this point Chile did not accept.', 'Chile', /^fifth of the revenue over five years$/],
-    ['Chile and Peru met in Lima. The Chilean Greens however are contrary to the referendum.', 'Chilean Greens', /^referendum$/],
-    ['Chile and Peru met in Lima. Senator Ana Ruiz says she will campaign against ratification.', 'Ana Ruiz', /^ratification$/],
+    ['Chile and Peru met in Lima. Peru offered a 12% royalty over six years. Chile did not accept.', 'Chile', /^12% royalty over six years$/],
+    ['Chile and Peru met in Lima. The Chilean Greens however are contrary to the new levy.', 'Chilean Greens', /^new levy$/],
+    ['Chile and Peru met in Lima. Senator Ana Ruiz says she will campaign against the deal.', 'Ana Ruiz', /^deal$/],
     // A company's board speaks for it; not recommending a bid to the members turns it down.
     ["Kestrel Foods and Bayline Shipping met in Lima. Kestrel's board turned down 12 dollars a share in March.", 'Kestrel Foods', /^12 dollars a share$/],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. The HWU said it would not recommend the offer to its members.', 'Harbour Workers Union', /^offer$/],
