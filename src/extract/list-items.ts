@@ -7,7 +7,7 @@ export const BULLETS = /^(-|–|—|•|\*|·)$/;
 const ANNOUNCING_TAIL = /^(?:as follows|the following(?: \S+)?)$/;
 /** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */
 const AWAITS_OBJECT = /^(AUX|VERB|PART|ADP|SCONJ)$/;
-/** Tags of the words that may make up an item's subject before its verb: "Grazing routes shall …". */
+/** Tags of the words that may make up an item's subject before its verb: "Fishing fleets shall …". */
 const SUBJECT_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PRON|CCONJ|ADV)$/;
 
 /**
@@ -68,9 +68,9 @@ function isClause(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k]!;
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to');
     if (finite) return subject;
-    // "the creation of a board that will meet monthly": a relative clause's verb is not the item's.
+    // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.
     if (/^(that|which|who)$/.test(t.lower)) return false;
-    // "1. Grazing corridors: three corridors will be marked": a heading before a colon opens the item.
+    // "1. Quotas: each fleet will land 900 tonnes": a heading before a colon opens the item.
     if (t.text === ':') return isClause(tokens, k + 1);
     if (!SUBJECT_TAGS.test(t.pos) && t.pos !== 'VERB' && t.text !== '-' && t.text !== ',') return false;
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;

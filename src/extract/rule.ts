@@ -33,7 +33,7 @@ export interface ArticleContext {
   lastDealReached: number | undefined;
   /** Sentences since then that state nothing ("So what did they get?", "Money first."), which leave the terms to come. */
   bridgesSinceDeal: number;
-  /** Index of the last heading on what a deal holds ("What teachers get"), whose list items are its terms. */
+  /** Index of the last heading on what a deal holds ("What the nurses won"), whose list items are its terms. */
   termsHeading: number | undefined;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;

@@ -419,7 +419,7 @@ function listItemStart(view: SentenceView): number {
   return itemStart(view.tokens) ?? (SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0);
 }
 
-/** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What teachers get". */
+/** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What the nurses won". */
 const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|agreed|gets?|won|wins)\b/i;
 /** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal". */
 const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b/i;
@@ -436,11 +436,11 @@ function listedTerms(view: SentenceView, from: number): string[] {
   const labels: string[] = [];
   for (let start = from; start < view.tokens.length; ) {
     const end = view.find(/^(;|\.)$/, start) ?? view.tokens.length;
-    // "91 percent voted yes" is a clause; "50 posts, paid for by the city", "the 23 soldiers captured at Kouri" are
+    // "87 percent voted yes" is a clause; "30 posts, paid for by the region", "the 40 fishermen held at Arica" are
     // noun phrases: a verb in the past right after a short subject with no article opens a clause.
     const pastAfterSubject = (t: Token, k: number): boolean => t.pos === 'VERB' && k - start <= 3 && view.tokens[start]!.pos !== 'DET' && /^(NOUN|PROPN|PRON)$/.test(view.tokens[k - 1]?.pos ?? '') && view.lower(k + 1) !== 'by';
     const clause = view.tokens.slice(start, end).some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && isPresentVerb(t)) || pastAfterSubject(t, start + n));
-    // ("- The split." is a run-in heading over the term that follows it, no term itself.)
+    // ("- The money." is a run-in heading over the term that follows it, no term itself.)
     const runIn = start === from && end - start <= 3 && end >= view.tokens.length - 1;
     const label = !clause && !runIn && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[start]?.pos ?? '') ? topicsIn(view, start, end, false)[0]?.label : undefined;
     if (label !== undefined) labels.push(label);
@@ -462,13 +462,13 @@ const dealTerms: ExtractionRule = {
   match(view: SentenceView, context) {
     if (context.principals.length !== 2) return [];
     const results: RuleMatch[] = [];
-    // "What teachers get", "Key terms": a heading on what a deal reached earlier holds opens the list of its terms.
-    // ("What the union didn't get" lists what the deal leaves out: its terms end there.)
+    // "What the nurses won", "Key terms": a heading on what a deal reached earlier holds opens the list of its terms.
+    // ("Left out of the deal" lists what the deal leaves out: its terms end there.)
     // (A live blog's entries, bullets without a full stop, are no headings; nor is a headline's whole sentence.)
     const shortHeading = view.sentence.heading && !BULLETS.test(view.lower(0)) && view.tokens.length <= TERMS_HEADING_WORDS;
     // (Another heading ends the list.)
     if (shortHeading) context.termsHeading = undefined;
-    // ("What was agreed" says a deal was made; "What teachers get" needs one the article reported.)
+    // ("What was agreed" says a deal was made; "What the nurses won" needs one the article reported.)
     if (shortHeading && (context.lastDealReached !== undefined || DEAL_HEADING.test(view.sentence.text)) && TERMS_HEADING.test(view.sentence.text)) {
       const leftOut = view.tokens.some((t) => isNegation(t)) || /\b(?:without|left out|gave up|dropped|missing)\b/i.test(view.sentence.text);
       context.lastDealReached = leftOut ? undefined : view.sentence.index;
@@ -569,7 +569,7 @@ const dealTerms: ExtractionRule = {
     const attributed = view.tokens.some((t, j) => isReportingVerb(t) && view.lower(j - 1) !== 'that' && view.actors.some((m) => m.tokenEnd === j && view.lower(m.tokenStart - 1) === ','));
     const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
     // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about; nor
-    // is one listed after a heading on the terms, "Its main points: a ceasefire from 1 April; …".)
+    // is one listed after a heading on the terms, "Its main points: a truce on the river from 1 June; …".)
     const headingColon = view.find(new Set([':']), listItemStart(view), 5);
     const listedAfter = headingColon !== undefined && TERMS_HEADING.test(view.text(listItemStart(view), headingColon)) ? headingColon : undefined;
     if (!deals.some(([first]) => opensClause(first) && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted) {
@@ -591,8 +591,8 @@ const dealTerms: ExtractionRule = {
         } else {
           const parts = sideCommitment(view, from, context);
           results.push(...parts);
-          // "- Pay: a 4 percent raise this year, and 3 percent next year.", "Its main points: a ceasefire from 1 April; the
-          // release of 150 detainees; …": noun phrases listed after a deal are its terms.
+          // "- Pay: a 5 percent raise this year and 2 percent next year.", "Its main points: a truce on the river from 1 June;
+          // the return of 40 fishermen; …": noun phrases listed after a deal are its terms.
           const listed = (BULLETS.test(view.lower(0)) && context.termsHeading !== undefined) || listedAfter !== undefined;
           if (parts.length === 0 && listed) for (const item of listedTerms(view, from)) agreed(item, 0);
         }
