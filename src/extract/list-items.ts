@@ -1,10 +1,9 @@
 // Lists whose items complete the sentence that announces them: "Under the deal, Halvorsen will:" then "- raise pay 4%;".
 import type { AnnotatedSentence, Token } from '../types.js';
+import { ANNOUNCING } from './topic-phrase.js';
 
 /** A bullet that opens a list item. */
 export const BULLETS = /^(-|–|—|•|\*|·)$/;
-/** Words before a colon that announce a list and name nothing: "agreed the following points:", "agreed as follows:". */
-const ANNOUNCING_TAIL = /^(?:as follows|the following(?: \S+)?)$/;
 /** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */
 const AWAITS_OBJECT = /^(AUX|VERB|PART|ADP|SCONJ)$/;
 /** Tags of the words that may make up an item's subject before its verb: "Fishing fleets shall …". */
@@ -38,13 +37,9 @@ function announcingHead(sentence: AnnotatedSentence): { end: number; clauseTakes
   const { tokens } = sentence;
   const colon = tokens.length - 1;
   if (colon < 2 || tokens[colon]!.text !== ':') return undefined;
-  let end = colon;
-  for (const words of [3, 2]) {
-    if (end - words > 0 && ANNOUNCING_TAIL.test(tokens.slice(end - words, end).map((t) => t.lower).join(' '))) {
-      end -= words;
-      break;
-    }
-  }
+  // "agreed as follows:", "agreed the following:", "agreed the following points:": words that announce the list.
+  const announces = (from: number, to: number): boolean => from > 0 && ANNOUNCING.test(tokens.slice(from, to).map((t) => t.lower).join(' '));
+  const end = announces(colon - 2, colon) ? colon - 2 : announces(colon - 3, colon - 1) ? colon - 3 : colon;
   const last = tokens[end - 1]!;
   if (!AWAITS_OBJECT.test(last.pos) || !tokens.slice(0, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   return { end, clauseTakes: last.lower === 'that' };

@@ -408,10 +408,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
           // "urged them to accept an independent review": what the sides are urged to do.
           .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(/^them to (?=\S)/i, '') } : t))
-          // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           // "… with the accompaniment of the Church and the Red Cross": a list's item that only names a side or a
           // body is who takes part, not what is agreed.
           .filter((t) => !namesOnlyActor(view, t.label))
+          // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
@@ -789,7 +789,7 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   return [start, end];
 }
 
-/** The first token of the noun phrase that ends before \`end\`: "an initial set of commitments", "the union's 5% offer". */
+/** The first token of the noun phrase that ends before `end`: "an initial set of commitments", "the union's 5% offer". */
 function nounPhraseStart(view: SentenceView, end: number): number {
   let start = end;
   while (start > 0) {

@@ -587,10 +587,9 @@ class ReferenceResolver {
     return undefined;
   }
 
-  /** "the Iranian negotiator", "the Armenian leader", "the minister", "the head of the Israeli delegation". */
   /**
-   * "the chief negotiator", "the President of the association": an office with "the", and the side it is of, read up to
-   * `through` (the end of the side after "of").
+   * "the Iranian negotiator", "the minister", "the head of the Israeli delegation", "the President of the association":
+   * an office with "the", and the side it is of, read up to `through` (the end of the side after "of").
    */
   private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined } | undefined {
     if (tokens[k]?.lower !== 'the') return undefined;

@@ -298,7 +298,6 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
-/** Token i follows an office and "of", past the capitalised words of a ministry: "Minister of Energy and ". */
 /** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */
 const SIDES_WORDS = /^(Parties|Sides|Signatories|Contracting)$/;
 
@@ -316,6 +315,7 @@ function isRegionWord(tokens: readonly Token[], k: number, world: WorldKnowledge
   return owner?.kind === 'party' && world.states.has(owner.party) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
+/** Token i follows an office and "of", past the capitalised words of a ministry: "Minister of Energy and ". */
 function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 8); j--) {
     const t = tokens[j]!;
