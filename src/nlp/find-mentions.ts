@@ -241,7 +241,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     if (body && (tokens[body.end] === undefined || APPOSITION_ENDS.has(tokens[body.end]!.lower))) return { end: body.end, office: `chair of ${spanText(tokens, j + 2, body.end)}`, party: body.party };
   }
   if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) j += tokens[j + 2]?.lower === 'as' ? 3 : 2;
-  if (/^(the|a|an|his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(the|a|an|his|her|their|its|our|my|your)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
   const qualifier = matchPartyQualifier(tokens, j, world);
   // "the Finnish-born chief executive": where a person was born says nothing of the side.
@@ -822,7 +822,10 @@ function matchOfficeHolder(
   const tail = described === undefined && matched.office !== undefined ? officeTail(tokens, matched.end, world) : undefined;
   const office = tail === undefined ? matched : { end: tail, office: `${matched.office} ${spanText(tokens, matched.end, tail)}` };
   let k = office.end;
-  if (tokens[k]?.text === ',') {
+  // "Its chief negotiator will be X", "the union's chair is Y": an office a possessive gives, named by a copula.
+  const copula = /^(is|was)$/.test(tokens[k]?.lower ?? '') ? 1 : /^(will|would)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'be' ? 2 : 0;
+  if (copula > 0 && (/^(its|their|his|her|our)$/.test(tokens[officeStart - 1]?.lower ?? '') || isPossessive(tokens[officeStart - 1]))) k += copula;
+  else if (tokens[k]?.text === ',') {
     k++;
     // "Russia's chief negotiator, Deputy Foreign Minister X": a second office in apposition before the name.
     k = matchOffice(tokens, k, world)?.end ?? k;
@@ -878,7 +881,9 @@ function officeTail(tokens: readonly Token[], end: number, world: WorldKnowledge
   if (!/^(of|for)$/.test(tokens[end]?.lower ?? '')) return undefined;
   let k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
   const first = k;
-  while (k < first + 5 && (isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
+  // ("director of markets,": a field in lower case names the post as well.)
+  const lowerField = !isCapitalised(tokens[k]);
+  while (k < first + 5 && (lowerField ? tokens[k]?.pos === 'NOUN' && !isCapitalised(tokens[k]) : isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
   if (k === first || !(tokens[k]?.text === ',' || world.offices.honorifics.has(tokens[k]?.lower ?? ''))) return undefined;
   return k;
 }

@@ -76,6 +76,18 @@ describe('role', () => {
     ['Chinese Commerce Ministry spokesperson He Yadong said the talks were candid.', 'He Yadong', /^Commerce Ministry spokesperson$/],
     ['The Israeli delegation, headed by Mossad chief David Barnea, reached Doha on Monday.', 'David Barnea', /^Mossad chief$/],
     ["Steve Witkoff, President Donald Trump's special envoy to the Middle East, arrived in Muscat.", 'Steve Witkoff', /^special envoy to the Middle East$/],
+    // Offices of boards, firms and go-betweens; a field in lower case before the comma and the name.
+    ['Bayline Shipping and the Harbour Workers Union met. Board member Jonas Ravel said the union wanted more.', 'Jonas Ravel', /^Board member$/],
+    ["Chile and its bondholders met in Lima. Bayline Capital's managing partner, Ciaran Delane, said the fund would vote.", 'Ciaran Delane', /^managing partner$/],
+    ['The league and the players met in Leeds. Warren Pelham, owner of the Leeds Rovers, said the owners wanted a cap.', 'Warren Pelham', /^owner of the Leeds Rovers$/],
+    ["Bayline Shipping and the Harbour Workers Union met. Bayline's general counsel, Britt Sole, said no.", 'Britt Sole', /^general counsel$/],
+    ['Chile and Peru met in Lima. The Panamanian delegate, Lucia Condori, said Panama wanted a cap.', 'Lucia Condori', /^delegate$/],
+    ["Chile and Peru met in Lima. Peru's director of markets, Irma Varga, said the deal was fine.", 'Irma Varga', /^director of markets$/],
+    ['Chile and the doctors met. The ministry and its deputy director-general for staffing, Nina Holt-Ramos, said no.', 'Nina Holt-Ramos', /^deputy director-general for staffing$/],
+    // An office a possessive gives, named by a copula, in the future too; "our" in a relative clause.
+    ["Chile and Peru met in Lima. Peru's chief negotiator will be Tomas Ferreyra, a former ambassador.", 'Tomas Ferreyra', /^chief negotiator$/],
+    ['Chile and the Harbour Workers Union met. Its chief negotiator is Ana Ruiz.', 'Ana Ruiz', /^chief negotiator$/],
+    ['The Harbour Workers Union met Bayline. "Dr Paul Ekberg, who is our chief negotiator, was clear," she said.', 'Paul Ekberg', /^chief negotiator$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);

@@ -64,6 +64,9 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     const from = view.actors.filter((m) => m.type === 'Party' && m.tokenStart >= k + 2 && m.tokenStart <= k + 5 && body(m));
     if (from.length > 0) return from;
   }
+  // "proposed by the facilitator, Ms Lee": the noun is the office of the person it names.
+  const described = view.actors.filter((m) => m.type === 'Person' && (m.via === 'office' || m.via === 'description') && m.tokenStart <= k && k < m.tokenEnd);
+  if (described.length > 0) return described;
   // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
   if (view.tokens[k]!.pos === 'NOUN') {
     const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
@@ -159,8 +162,9 @@ const mediator: ExtractionRule = {
       const w = view.lower(k);
       let holders: Mention[] = [];
       const span = spans.find(([first]) => first === k);
-      // "the Federal Mediation Service": a word of a name mediates nothing by itself.
-      if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
+      // "the Federal Mediation Service": a word of a name mediates nothing by itself; "the facilitator" naming a person is
+      // that person's office.
+      if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd && !(m.type === 'Person' && (m.via === 'office' || m.via === 'description')))) continue;
       // "Ecuador offered to host the next round": an offer to host or mediate has not been taken up.
       if (span && view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       if (span) {
