@@ -130,7 +130,7 @@ export interface StanceRuleSpec {
   /** The trigger is a participle read as an adjective after "be" ("is opposed to"), not a passive. */
   readonly adjectival?: boolean | undefined;
   /** The object, as written after the trigger, must match ("announced an exchange", not "announced that he would travel"). */
-  readonly objectMust?: RegExp | undefined;
+  readonly objectMust?: { test(object: string): boolean } | undefined;
   /** A word at most six tokens before the trigger must match ("raised the possibility of", "discussed with allies the idea of"). */
   readonly introducedBy?: RegExp | undefined;
   /** The object must not match. */
@@ -271,7 +271,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // of a board that …" has an object first.)
           if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP')) continue;
           objectStart = particle + 1;
-        } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, objectStart));
+        } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart)));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
         if (/^(itself|themselves|himself|herself|ourselves)$/.test(view.lower(objectStart)) && view.lower(objectStart + 1) === 'to') objectStart += 2;
         // "the proposal was presented": a passive participle has no active subject to read.
@@ -542,6 +542,17 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
 }
 
 /** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
+/**
+ * "had proposed, at the third round in Lima, an extension …": an aside between commas, opened by a preposition or an
+ * adverb and holding no verb, stands between a verb and its object; the index after it, or k.
+ */
+function afterAside(view: SentenceView, k: number): number {
+  if (view.lower(k) !== ',' || !/^(ADP|ADV)$/.test(view.tokens[k + 1]?.pos ?? '')) return k;
+  const close = view.find(/^,$/, k + 2, 12);
+  if (close === undefined || view.tokens.slice(k + 1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return k;
+  return /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[close + 1]?.pos ?? '') ? close + 1 : k;
+}
+
 function afterPlaceBeforeClause(view: SentenceView, k: number): number {
   if (!/^(in|at)$/.test(view.lower(k))) return k;
   const place = view.sentence.mentions.find((m) => m.type === 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));

@@ -57,15 +57,18 @@ export function tokenize(text: string, offset: number): Token[] {
 
 /**
  * "… before 6am.", "… EUR 45m.": a figure, or the unit glued to one, that the tagger keeps with the sentence's last
- * period, as its own token and the period.
+ * period, as its own token and the period; so is a particle read as an abbreviation.
  */
 function splitFinalPeriod(tokens: Token[]): Token[] {
   const last = tokens.at(-1);
   const before = tokens.at(-2);
   const unit = last !== undefined && before !== undefined && before.pos === 'NUM' && before.end === last.start && /^\p{L}{1,3}\.$/u.test(last.text);
-  if (last === undefined || (!/^\d[\p{L}\d:]*\.$/u.test(last.text) && !unit)) return tokens;
+  // ("… to step in.": a particle the tagger reads as an abbreviation, "in." for inches, "no." for number.)
+  const particle = last !== undefined && /^(in|no|on|up)\.$/.test(last.text);
+  if (last === undefined || (!/^\d[\p{L}\d:]*\.$/u.test(last.text) && !unit && !particle)) return tokens;
   const text = last.text.slice(0, -1);
-  return [...tokens.slice(0, -1), { ...last, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: last.end - 1 }, { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: last.end - 1, end: last.end }];
+  const pos = particle ? (text === 'no' ? 'INTJ' : 'ADP') : last.pos;
+  return [...tokens.slice(0, -1), { ...last, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos, end: last.end - 1 }, { text: '.', lower: '.', lemma: '.', pos: 'PUNCT', start: last.end - 1, end: last.end }];
 }
 
 /**

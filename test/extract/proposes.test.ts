@@ -27,6 +27,14 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. The direct talks requested by Peru will start in May.', 'Peru', /^direct talks$/],
     // A gerund after a verb and "by" is that verb's subject's ("countered by offering"), even where the tagger reads a noun.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Denver. The airline countered by offering annual meetings to review scheduling rules.', 'Kestrel Airlines', /^annual meetings to review scheduling rules$/],
+    // An aside between commas before the object; where a side opens the bargaining; an answer that is an offer.
+    ['Chile and Peru met in Lima. The Peruvian delegation had proposed, at the second round in Arica, an extension of the lease to ten years.', 'Peru', /^extension of the lease to ten years$/],
+    ['Chile and Peru met in Lima. Chile opened at 5 percent.', 'Chile', /^5 percent$/],
+    ['Chile and Peru met in Lima. Peru opened with an offer of 3 percent.', 'Peru', /^offer of 3 percent$/],
+    ['Chile and Peru met in Lima. Chile replied with a proposal of two thirds.', 'Chile', /^proposal of two thirds$/],
+    ['Chile and Peru met in Lima. Peru came back with a counter-offer of 4 percent.', 'Peru', /^counter-offer of 4 percent$/],
+    // A body or a go-between named by its kind, asked to act.
+    ['Chile and Peru met in Lima. Both sides asked the commission to chair the talks.', 'Peru', /^commission to chair the talks$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
     // A name with a plural possessive and its acronym in parentheses before the verb.
     ["The Coastal League and the Harbour Pilots' Association resumed talks. The Harbour Pilots' Association (HPA) has proposed keeping its share at 57% for two years.", "Harbour Pilots' Association", /^keeping its share at 57% for two years$/],
@@ -95,6 +103,10 @@ describe('proposes', () => {
     // Asking to do something oneself, or asking people with no side to wait, asks nothing of the other side.
     ['Chile and Peru met in Lima. Chile asked to see the text before the vote.'],
     ['Chile and Peru met in Lima. Chile asked reporters to wait outside.'],
+    // Opening a meeting with a ceremony offers nothing; nor does answering with a question.
+    ['Chile and Peru met in Lima. Chile opened the meeting with a minute of silence.'],
+    ['Chile and Peru met in Lima. Peru replied with a question about the quotas.'],
+    ['Chile and Peru met in Lima. Chile asked the reporters to leave.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -38,6 +38,11 @@ describe('tokenize', () => {
     expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 35, 38], ['.', 'PUNCT', 38, 39]]);
   });
 
+  it('splits the sentence\'s last period from a particle wink reads as an abbreviation ("step in.")', () => {
+    const tokens = tokenize('Both sides asked the board to step in.', 0);
+    expect(tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['in', 'ADP'], ['.', 'PUNCT']]);
+  });
+
   it('reads a word with letters past Latin-1 as one token where wink splits it ("Wi ś niewska")', () => {
     const tokens = tokenize('Marta Wiśniewska met Ahmet Davutoğlu in Łódź.', 0);
     expect(tokens.map((t) => [t.text, t.pos])).toEqual([

@@ -4,6 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
+import { lexicon } from '../../nlp/lexicon.js';
 import { REJECT_VERBS } from './rejects.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
@@ -149,6 +150,23 @@ const revisedOfferRule: ExtractionRule = {
 /** What a side asks to do for itself, which asks nothing of the other side: "asked to speak", "asked to see the text". */
 const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remain|stay|address|hear|read|review|examine)\b/i;
 
+/** An offer named by its noun: "a proposal of …", "its counter-offer", "a new plan". */
+const OFFER_NOUN_PHRASE = /^(?:an?|its|their|his|her|our) (?:\S+ ){0,2}?(?:offer|proposal|counter-?offer|counter-?proposal|plan|bid|package)\b/i;
+/** What a side opens the bargaining at or with: a figure, or an offer named by its noun. */
+const OPENING_OFFER = { test: (object: string): boolean => /^[$€£]?\d/.test(object) || OFFER_NOUN_PHRASE.test(object) };
+
+/** "asked Halvorsen to chair …", "asked the Peruvian government to …": someone named, asked to act. */
+const NAMED_ASKED_TO = /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u;
+/** "asked the agency to step in", "asked the mediator to …": a body or a go-between named by its kind. */
+const BODY_ASKED_TO = /^the (?:\p{Ll}+ ){0,2}?(\p{Ll}+) to \p{Ll}/u;
+const ASKED_SOMEONE_TO = {
+  test(object: string): boolean {
+    if (NAMED_ASKED_TO.test(object)) return true;
+    const body = BODY_ASKED_TO.exec(object)?.[1];
+    return body !== undefined && (lexicon().nouns('organisation').has(body) || lexicon().nouns('mediate').has(body));
+  },
+};
+
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
@@ -168,7 +186,11 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.ask-to', predicate: 'proposes', trigger: /^ask$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, objectMustNot: ASKED_FOR_ONESELF }),
   // "The region asks that three quarters of the port fees stay".
   stanceRule({ name: 'proposes.ask-that', predicate: 'proposes', trigger: /^ask$/, particle: /^that$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false }),
-  stanceRule({ name: 'proposes.ask-someone-to', predicate: 'proposes', trigger: /^ask$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u, objectMustNot: /\bto (?:comment|wait|leave|speak|be patient)\b/ }),
+  stanceRule({ name: 'proposes.ask-someone-to', predicate: 'proposes', trigger: /^ask$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: ASKED_SOMEONE_TO, objectMustNot: /\bto (?:comment|wait|leave|speak|be patient)\b/ }),
+  // "Chile opened at 5%", "the owners opened with an offer of 47%": where a side opens the bargaining, it offers.
+  stanceRule({ name: 'proposes.opened-at', predicate: 'proposes', trigger: /^open$/, particle: /^(at|with)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OPENING_OFFER }),
+  // "Peru replied with a proposal of eight tenths", "came back with a counter-offer": an answer that is an offer.
+  stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   possessiveProposal,
