@@ -238,10 +238,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
+        let partner: Mention | undefined;
         if (spec.particle) {
           // "agreed also to create …": an adverb may stand between the verb and its particle.
           const adverbs = view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1)) ? 1 : 0;
-          let particle = view.find(spec.particle, k + 1 + adverbs, (spec.gap ?? 0) + 1);
+          // "agreed with Peru to postpone …": the side agreed with, between the verb and its particle, agrees too.
+          partner = spec.withPartner ? sideAfterWith(view, k + 1 + adverbs, context) : undefined;
+          let particle = view.find(spec.particle, partner?.tokenEnd ?? k + 1 + adverbs, (spec.gap ?? 0) + 1);
           // "agreed last month to …", "agreed on Thursday to …": a time phrase may stand between the word and its
           // particle, and may open with the particle itself.
           const timeFirst = afterTimePhrase(view, k + 1);
@@ -293,6 +296,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined;
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !spentTime(view, first) && !intoTalks && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
+        // "agreed to submit the fee to arbitration": what sides agree to put forward is what they agreed, no proposal.
+        if (spec.predicate === 'proposes' && view.lower(first - 1) === 'to' && (['agree', 'commit'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', first - 2) !== undefined)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         const negated = view.negated(first);
@@ -310,7 +315,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "neither side had accepted it": what no side did is no side's stance.
         const holder = holders[0];
         if (holder !== undefined && (view.lower(holder.tokenStart - 1) === 'neither' || view.lower(holder.tokenStart) === 'neither')) continue;
-        let subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context)] : holders;
+        let subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context), ...(partner !== undefined && !holders.some((h) => h.party === partner!.party) ? [partner] : [])] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
@@ -919,6 +924,13 @@ function partnerAfterWith(view: SentenceView, from: number, end: number, holders
  * The other side at the table named after "with" between the holders and the trigger: "the army delegation engaged in
  * talks with the RSF and reached understandings" — the RSF reached them too.
  */
+/** "with Peru", "with the union": a side at the table named after "with" at k, or undefined. */
+function sideAfterWith(view: SentenceView, k: number, context: ArticleContext): Mention | undefined {
+  if (view.lower(k) !== 'with') return undefined;
+  const at = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  return view.actors.find((m) => m.tokenStart === at && STANCE_ACTORS.has(m.type) && m.party !== undefined && context.principals.includes(m.party));
+}
+
 function partnersWith(view: SentenceView, holders: readonly Mention[], trigger: number, context: ArticleContext): Mention[] {
   const from = Math.max(...holders.map((m) => m.tokenEnd));
   const parties = new Set(holders.map((m) => m.party));

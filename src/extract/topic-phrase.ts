@@ -257,13 +257,16 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   }
   let words = parts.join(' ').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().split(' ');
   // A clause of its own after a comma ("…, with its main goal being …") is no part of the noun phrase.
-  const comma = words.findIndex((w, n) => n >= 3 && w.endsWith(',') && CLAUSE_OPENERS.test(words[n + 1] ?? ''));
+  // ("a working group, an idea that …": a noun in apposition that sums the phrase up ends it too.)
+  const comma = words.findIndex((w, n) => w.endsWith(',') && ((n >= 3 && CLAUSE_OPENERS.test(words[n + 1] ?? '')) || (/^an?$/i.test(words[n + 1] ?? '') && SUMMING_NOUNS.test(words[n + 2] ?? ''))));
   if (comma >= 0) words = words.slice(0, comma + 1);
   if (words.length > MAX_TOPIC_WORDS) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
   while (words.length > 3 && TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, ''))) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
 }
 
+/** Nouns that sum up what was named before them, in apposition: "…, an idea that …", "…, a formulation both sides accepted". */
+const SUMMING_NOUNS = /^(idea|formulation|formula|move|step|proposal|plan|offer|demand|condition|compromise|request|suggestion)$/i;
 /** Words that open a clause or an aside after a comma. */
 const CLAUSE_OPENERS = /^(with|while|which|who|whose|where|when|as|particularly|especially|including|proposing|saying|adding|arguing|calling|claiming|laying|setting|meaning|but|although|though)$/i;
 /** Words a phrase may be cut before: a preposition, a conjunction or a relative opens what can be left out. */

@@ -102,6 +102,10 @@ describe('agrees', () => {
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
     ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
     ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
+    // The side agreed with, after "with"; a relative clause or a contact clause on what was proposed.
+    ['Chile and Peru met in Lima. Chile also agreed with Peru to postpone by one year the introduction of a fishing register.', ['Chile', 'Peru'], /^postpone by one year the introduction of a fishing register$/],
+    ['Chile and Peru met in Lima. Peru proposed a working group, an idea that both Chile and Peru accepted.', ['Chile', 'Peru'], /^working group$/],
+    ['Chile and Peru met in Lima. Ecuador suggested a shared text, a formulation Chile and Peru accepted in the final hour.', ['Chile', 'Peru'], /^shared text$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -185,6 +189,8 @@ describe('agrees', () => {
     // One side alone, or letters rather than people, make no exchange agreed.
     ['Chile and Peru met in Lima. Peru exchanged prisoners with a rebel group years ago.'],
     ['Chile and Peru met in Lima. Chile and Peru exchanged letters on Monday.'],
+    // A relative clause whose verb is not the one that accepts.
+    ['Chile and Peru met in Lima. In return Peru gave up the fishing ministry, which goes to the Chilean side, and accepted.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

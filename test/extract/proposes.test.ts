@@ -107,6 +107,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chile opened the meeting with a minute of silence.'],
     ['Chile and Peru met in Lima. Peru replied with a question about the quotas.'],
     ['Chile and Peru met in Lima. Chile asked the reporters to leave.'],
+    // What the sides agree to put forward is agreed, not proposed.
+    ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -4,6 +4,8 @@ import { STANCE_ACTORS, afterTimePhrase, isPending, stanceRule } from '../rule.j
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
+import { lexicon } from '../../nlp/lexicon.js';
+import { relativeClauseRule } from './relative-clause.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
@@ -153,7 +155,7 @@ const exchanged: ExtractionRule = {
 export const AGREES_RULES: readonly ExtractionRule[] = [
   // "agreed with the Swiss plan": with a plan, not with a person.
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
-  stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true }),
+  stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true, withPartner: true }),
   // "agreed at a meeting in Lima that no further talks were needed on the plan": what they agreed is the clause.
   // "The EU and Mauritania agreed on Thursday a new six-year fishing protocol", "the parties agreed the mapping of 14
   // villages": agreeing a thing without a preposition, as British news writes it.
@@ -161,6 +163,8 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.that', predicate: 'agrees', trigger: /^agree$/, particle: /^that$/, gap: 8, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over|regarding|concerning)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, withPartner: true, requireBefore: /^(reach|strike|sign|clinch|seal|forge|secure|hammer|in|result|produce|make|previous|earlier|new|a|an|the)$/, dealVerbBeforeArticle: true }),
   // "accepted the proposal", "approved the deal", "endorsed the plan": support alone is no agreement with the other side.
+  // "a working group, an idea that both sides accepted", "a formulation Chile and Peru accepted".
+  relativeClauseRule('agrees.relative-clause', 'agrees', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('agree').has(view.lemma(k)) && !view.negated(k)),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),

@@ -1,0 +1,96 @@
+// Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
+import type { Predicate } from '../../types.js';
+import type { ExtractionRule, RuleMatch } from '../rule.js';
+import { STANCE_ACTORS } from '../rule.js';
+import type { SentenceView } from '../sentence-view.js';
+import { topicsIn } from '../topic-phrase.js';
+import { isAppositiveStanceNoun } from './stance-nouns.js';
+
+/**
+ * ", a demand Kigali has rejected", ", an idea both sides accepted": a relative clause with no pronoun, after a noun
+ * that sums up the sentence's earlier topic, which is what the clause's verb takes a stance on.
+ */
+function contactClause(view: SentenceView, k: number): RuleMatch[] {
+  const comma = view.find(new Set([',']), Math.max(0, k - 8), 8);
+  if (comma === undefined || comma > k || !/^(a|an)$/.test(view.lower(comma + 1))) return [];
+  if (!/^(demand|idea|proposal|plan|offer|move|step|request|condition|suggestion|call|formulation|formula|compromise)$/.test(view.lower(comma + 2))) return [];
+  const subjects = view.withListed(view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k)).filter((m) => m.tokenEnd <= k);
+  if (subjects.length === 0) return [];
+  // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
+  // else of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
+  const isVerb = (t: { pos: string }, j: number): boolean => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
+  const lastSide = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce((end, m) => Math.max(end, m.tokenEnd), -1);
+  let verb = lastSide < 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
+  if (verb < 0) verb = view.tokens.findIndex(isVerb);
+  if (verb < 0) return [];
+  // "would sign only after Armenia changes its constitution, a condition Yerevan has rejected": the condition itself.
+  const condition = /^(condition|demand)$/.test(view.lower(comma + 2)) ? view.tokens.findLastIndex((t, j) => j < comma && (t.lower === 'unless' || (/^(if|after|once|when)$/.test(t.lower) && view.lower(j - 1) === 'only'))) : -1;
+  const start = condition >= 0 ? condition + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  const label = topicsIn(view, start, comma, false)[0]?.label;
+  if (label === undefined) return [];
+  return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));
+}
+
+/**
+ * A rule that reads a stance verb in a relative clause ("These demands, which Kiev has rejected", "an aspiration that
+ * Moscow rejects", "an idea that both sides accepted"): the object is the antecedent, the holders the clause's sides.
+ * `isTrigger` says which verbs take the rule's stance.
+ */
+export function relativeClauseRule(name: string, predicate: Predicate, isTrigger: (view: SentenceView, k: number) => boolean): ExtractionRule {
+  return {
+    name,
+    predicate,
+    match(view: SentenceView, context) {
+      const results: RuleMatch[] = [];
+      for (let k = 2; k < view.tokens.length; k++) {
+        if (!isTrigger(view, k)) continue;
+        const rel = view.find(/^(which|that)$/, Math.max(0, k - 12), 12);
+        if (rel === undefined || rel > k) {
+          results.push(...contactClause(view, k));
+          continue;
+        }
+        // "the social ministry, which goes to X, and accepted …": the verb must be the relative clause's own, after its
+        // subject ("which Kiev has rejected", "that Ukraine refuses to accept").
+        if (view.tokens.slice(rel + 1, k).some((t, n) => t.text === ',' || (t.pos === 'VERB' && rel + 1 + n !== k - 2))) continue;
+        // "…, a key Kremlin demand that X had long resisted": read by the rule for stance nouns in apposition.
+        if (isAppositiveStanceNoun(view, rel - 1)) continue;
+        // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
+        if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
+        const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
+        if (subjects.length === 0) continue;
+        const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
+        // Antecedent: the words before ", which" / ", something that" back to the previous clause edge.
+        let antecedentEnd = rel;
+        while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|request|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
+        let antecedentStart = antecedentEnd - 1;
+        while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
+        // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
+        // the verb opening the clause (after its subject) proposes, not the verb and its subject.
+        let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
+        while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
+        if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
+        else {
+          // "At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused": what the
+          // last verb of asking or offering in the clause asks or offers.
+          const asked = view.tokens.findLastIndex((t, j) => j >= antecedentStart && j + 1 < antecedentEnd && t.pos === 'VERB' && (t.lemma === 'ask' || ASKING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', j) !== undefined)) && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[j + 1]!.pos));
+          if (asked >= 0) antecedentStart = asked + 1;
+        }
+        const raw = view.text(antecedentStart, antecedentEnd).trim();
+        let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
+        if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
+          // "These demands, which Kiev rejected": the demands of whoever last made one.
+          const noun = raw.split(/\s+/).pop()!.toLowerCase();
+          const holder = context.lastHolder.get(/^(proposals)$/.test(noun) ? 'proposes' : 'demands') ?? context.lastTopic?.party;
+          label = holder ? `${holder}'s ${raw.split(/\s+/).pop()}` : raw.split(/\s+/).pop();
+        }
+        if (!label) continue;
+        for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+      }
+      return results;
+    },
+  };
+}
+
+/** Verb classes of asking or offering, whose object a relative clause after it may turn down. */
+const ASKING_CLASSES = ['demand', 'propose'] as const;
+
