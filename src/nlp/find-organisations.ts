@@ -66,11 +66,18 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) {
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
-    const shouted = words.length >= 4 && words.every((t) => t.text === t.text.toUpperCase());
+    const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
+    const shouted = inCapitals && words.length >= 4;
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
-      const run = capitalisedRun(tokens, i, world);
+      const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
+      // "MEDIA RELEASE", "RAIL WORKERS WIN DEAL": a line in capitals is a heading, whose runs of words name nothing
+      // the body does not name again.
+      if (run > i + 1 && inCapitals) {
+        i = run - 1;
+        continue;
+      }
       if (run > i + 1) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
@@ -227,7 +234,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "the Fund" after "the Andean Development Fund": the head of the one name it ends, written alone with "the".
     // So is the rest of a name after a head that opens it ("Varden" of "SC Varden", "Veltran" of "Grupo Veltran").
     const opened = (label: string): boolean => label.endsWith(` ${word}`) && label.split(' ').length === 2 && heads.has(label.split(' ')[0]!.toLowerCase());
-    const ending = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
+    const endingAll = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
+    // ("First Nation" found beside "Nakwasta First Nation" is the end of that name, no second one.)
+    const ending = endingAll.filter((label) => !endingAll.some((other) => other.endsWith(` ${label}`)));
     if (ending.length === 1) {
       add(ending[0]!, word);
       continue;
@@ -369,6 +378,23 @@ function kindAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
+/**
+ * "Rail, Tram and Signal Workers' Union", "Oil, Gas and Mining Workers Union": a name that lists single words, set off by
+ * commas, before "and" and a name with an organisation's head; the end of the whole name, or undefined. No word listed
+ * may be a name world knowledge has ("Chile, Peru and the Andean Community" are three sides).
+ */
+function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
+  let k = i;
+  const listedWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!) && /^(NOUN|PROPN|ADJ)$/.test(tokens[n]!.pos) && !world.names.has(nameKey(tokens[n]!.text));
+  if (!listedWord(k) || tokens[k + 1]?.text !== ',') return undefined;
+  while (listedWord(k) && tokens[k + 1]?.text === ',') k += 2;
+  // The last item and "and" may open the run of the name's last part ("Tram and Signal Workers' Union").
+  const start = tokens[k]?.lower === 'and' ? k + 1 : listedWord(k) && tokens[k + 1]?.lower === 'and' ? k + 2 : k;
+  const end = capitalisedRun(tokens, start, world);
+  const joined = start > k || tokens.slice(start, end).some((t) => t.lower === 'and');
+  return joined && end > start && endsInHead(tokens, start, end) && !world.names.has(nameKey(spanText(tokens, start, end))) ? end : undefined;
+}
+
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
   // "General Motors", "General Electric": a title before an organisation's head is a word of its name.

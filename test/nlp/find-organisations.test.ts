@@ -80,6 +80,10 @@ describe('organisations found in the text', () => {
     ["The Port Blue-Water Ferry Owners' Council (PBFOC) rejected the quota.", "Port Blue-Water Ferry Owners' Council", ['PBFOC']],
     // A question word that opens a headline is no part of the name after it.
     ['How Stichting Veldhuis Fonds learned to say yes to a buyer.', 'Stichting Veldhuis Fonds', []],
+    // A name that lists its trades, set off by commas, before "and"; its acronym spells them all.
+    ["The Oil, Gas and Mining Workers' Union (OGMWU) rejected the offer.", "Oil, Gas and Mining Workers' Union", ['OGMWU']],
+    // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
+    ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
@@ -106,6 +110,8 @@ describe('organisations found in the text', () => {
     ['The students occupied the Harwick Administration Building on Monday.'],
     // A shouted headline, and a name that is no person's: a law's.
     ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],
+    // A short heading in capitals is no name.
+    ['MEDIA RELEASE\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
     ['Chile will release water from the Kariba reservoir. The upkeep of the Kariba dam is unpaid. Kariba released less water in May.'],
     // A word the article writes as a region's is no organisation where it acts.
@@ -124,6 +130,8 @@ describe('organisations found in the text', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
+    // States listed before a bloc are sides of their own, not words of its name.
+    ['Chile, Peru and the Andean Community met in Lima. Chile, Peru and Andes Gas Workers Union met too.', 'Andes Gas Workers Union'],
   ])('%s → only %s', (text, label) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
   });
