@@ -180,7 +180,32 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
-  return withStatedSide(tokens, withAppositions(tokens, mentions, world, memory), memory);
+  return withStatedSide(tokens, withAppositions(tokens, administrationsOf(tokens, mentions, world, memory), world, memory), memory);
+}
+
+/** Nouns for a government named after the person who leads it: "the Trump administration", "Mayor X's administration". */
+const ADMINISTRATION_NOUNS = /^(administration|government)$/;
+
+/**
+ * "the Trump administration", "Mayor Ana Ruiz's administration": a government named after its leader is a side, the
+ * leader's state when the article has given it, else the administration itself, unless the leader heads a state the
+ * article has not yet named (the resolver finds it from the person). The person keeps the name; the noun is the side.
+ */
+function administrationsOf(tokens: readonly Token[], mentions: Mention[], world: WorldKnowledge, memory: MentionMemory): Mention[] {
+  return mentions.flatMap((m) => {
+    if (m.type !== 'Person') return [m];
+    const noun = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenEnd : undefined;
+    if (noun === undefined || !ADMINISTRATION_NOUNS.test(tokens[noun]?.lower ?? '') || /^(NOUN|PROPN)$/.test(tokens[noun + 1]?.pos ?? '')) return [m];
+    const record = memory.personBySurname.get(surnameKey(m.canonical));
+    const party = record?.party ?? m.party;
+    const state = party !== undefined && world.states.has(party) ? party : undefined;
+    const office = (record?.office ?? m.office)?.toLowerCase();
+    if (state === undefined && (party !== undefined || (office !== undefined && [...world.offices.leaderHeads].some((head) => office === head || office.endsWith(` ${head}`))))) return [m];
+    const canonical = state ?? `${m.canonical.split(' ').at(-1)} administration`;
+    const word = tokens[noun]!;
+    const side: Mention = { type: 'Party', text: word.text, canonical, start: word.start, end: word.end, tokenStart: noun, tokenEnd: noun + 1, party: canonical, office: undefined, via: 'government' };
+    return [m, side];
+  });
 }
 
 /**

@@ -106,7 +106,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
         // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
-        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i)) && proper.length >= 2 && !stateBody && !ministry && !venue) {
+        // "VG Tonrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's.
+        const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase());
+        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           const defined = acronymAfter(tokens, run);
@@ -292,6 +294,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
+  // "Frente Ampla" beside "Frente Ampla Municipal": a name of two words or more that opens one longer name, whose
+  // other words add no head of their own (unlike "Kestrel Foods Workers Union"), is its short name.
+  for (const label of [...byLabel.keys()]) {
+    if (!label.includes(' ')) continue;
+    const long = [...byLabel.keys()].filter((other) => other.startsWith(`${label} `) && !other.slice(label.length + 1).split(' ').some((word) => heads.has(word.toLowerCase()) || word === 'of'));
+    if (long.length !== 1) continue;
+    for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
+    byLabel.delete(label);
+  }
   // "Marvel" found on its own and as the short name of "Marvel Living": one organisation, by its full name.
   for (const label of [...byLabel.keys()]) {
     const full = [...byLabel.entries()].find(([other, names]) => other !== label && names.has(label))?.[0];
@@ -377,7 +388,6 @@ function kindAfter(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'the' && t !== undefined && t.text === t.lower && t.lower !== 'capital' && lexicon().organisationKinds.has(t.lemma);
 }
 
-/** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 /**
  * "Rail, Tram and Signal Workers' Union", "Oil, Gas and Mining Workers Union": a name that lists single words, set off by
  * commas, before "and" and a name with an organisation's head; the end of the whole name, or undefined. No word listed
@@ -395,6 +405,7 @@ function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledg
   return joined && end > start && endsInHead(tokens, start, end) && !world.names.has(nameKey(spanText(tokens, start, end))) ? end : undefined;
 }
 
+/** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
   // "General Motors", "General Electric": a title before an organisation's head is a word of its name.

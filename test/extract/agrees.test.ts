@@ -127,6 +127,9 @@ describe('agrees', () => {
     // "Only if" inside a relative clause is a term of what is agreed.
     ['Chile agreed to a payment that kicks in only if growth tops 3% for two years.', 'Chile', /^payment that kicks in only if growth tops 3%/],
     ['Armenia agreed to talks between its foreign minister and the Azerbaijani foreign minister.', 'Armenia', /^talks between its foreign minister and the Azerbaijani foreign minister$/],
+    // A government named after its leader: the leader's state, else the administration itself.
+    ["Chile and Peru met in Lima. Chilean President Ana Ruiz arrived on Monday. The Ruiz administration agreed to a joint patrol.", 'Chile', /^joint patrol$/],
+    ["The Harbour Workers Union met the city. Mayor Tomas Berg's administration agreed to a rent freeze.", 'Berg administration', /^rent freeze$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

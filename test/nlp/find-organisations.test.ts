@@ -82,6 +82,9 @@ describe('organisations found in the text', () => {
     ['How Stichting Veldhuis Fonds learned to say yes to a buyer.', 'Stichting Veldhuis Fonds', []],
     // A name that lists its trades, set off by commas, before "and"; its acronym spells them all.
     ["The Oil, Gas and Mining Workers' Union (OGMWU) rejected the offer.", "Oil, Gas and Mining Workers' Union", ['OGMWU']],
+    // Initials that open a run of names open an organisation's; a name that opens one longer name is its short name.
+    ['Streaming service Bayline and the collecting society VR Klangrecht met in Munich. VR Klangrecht had asked for 12 percent.', 'VR Klangrecht', []],
+    ['The Frente Civico Regional, the opposition bloc, met the governor. The Frente Civico rejected the budget.', 'Frente Civico Regional', ['Frente Civico']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
