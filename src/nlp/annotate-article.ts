@@ -301,6 +301,16 @@ class ReferenceResolver {
         k = end - 1;
         continue;
       }
+      // "the negotiating delegation of the society": the team of the organisation named by its kind after "of".
+      if (/^(delegation|team|negotiators)$/.test(t.lower) && tokens[k + 1]?.lower === 'of' && !covered.has(k + 3)) {
+        const owner = this.organisationReferenceAt(tokens, k + 2);
+        if (owner !== undefined && !owner.team) {
+          const from = /^(negotiating|bargaining)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+          add(this.mention(tokens, from, owner.end, 'Delegation', delegationLabel(this.world, owner.label, t.lower), 'description', owner.label));
+          k = owner.end - 1;
+          continue;
+        }
+      }
       // "The Council of Governors": a name found after "the" is no description of its own.
       const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k);
       if (organisation?.team) {
@@ -465,7 +475,7 @@ class ReferenceResolver {
     if (state === undefined) return undefined;
     let end = noun + 1;
     if (tokens[end]?.lower === "'s") end++;
-    if (tokens[end]?.lower === 'negotiating') end++;
+    if (/^(negotiating|bargaining)$/.test(tokens[end]?.lower ?? '')) end++;
     const team = DELEGATION_NOUNS.has(tokens[end]?.lower ?? '');
     // "the government forces", "the government's offer": the state itself only when the noun heads its phrase.
     if (!team && (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN')) return undefined;

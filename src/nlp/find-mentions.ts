@@ -722,7 +722,7 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
       k = second.end;
     }
   }
-  if (tokens[k]?.lower === 'negotiating' || tokens[k]?.lower === 'peace' || (tokens[k]?.lower === 'government' && /^(delegation|team|negotiators)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  if (/^(negotiating|bargaining|peace)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'government' && /^(delegation|team|negotiators)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   const noun = tokens[k];
   if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;
   // "the Iranian party" is a delegation only when it is not a political party's name ("Iranian Party of ...").

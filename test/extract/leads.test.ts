@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
+    // A bargaining team, a branch's office before the name, and the delegation of a side named by its kind.
+    ['Bayline Shipping and the Harbour Workers Union (HWU) met in Leeds. The HWU bargaining team was led by Branch Secretary Tom Aldridge.', 'Tom Aldridge', 'Harbour Workers Union bargaining team'],
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The negotiating delegation of the union was led by its legal director Jonas Brecht.', 'Jonas Brecht', 'Harbour Workers Union delegation'],
     // A side's own team in the possessive, led by an office and a name in apposition; a delegation's or side's leader.
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen's legal team was led by its chief lawyer, Karin Ohlsson.", 'Karin Ohlsson', 'Halvorsen Foods team'],
     ["Chile and Peru met in Lima. The Peruvian delegation's leader, Water Minister Edith Kamau, spoke first.", 'Edith Kamau', 'Peruvian delegation'],
