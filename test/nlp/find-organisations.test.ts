@@ -85,6 +85,8 @@ describe('organisations found in the text', () => {
     // Initials that open a run of names open an organisation's; a name that opens one longer name is its short name.
     ['Streaming service Bayline and the collecting society VR Klangrecht met in Munich. VR Klangrecht had asked for 12 percent.', 'VR Klangrecht', []],
     ['The Frente Civico Regional, the opposition bloc, met the governor. The Frente Civico rejected the budget.', 'Frente Civico Regional', ['Frente Civico']],
+    // Two names whose first word acts alone and whose last never stands alone: a company's, not a person's.
+    ['The union reached a deal with Corvale Transit on Friday. Corvale has withdrawn its plan for driverless trains.', 'Corvale Transit', ['Corvale']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
