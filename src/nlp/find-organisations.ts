@@ -198,7 +198,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (byLabel.has(run)) continue;
     // "Yarrow Metro" … "Yarrow told us": a run whose first word acts alone, and whose last word never stands alone as a
     // surname would, names an organisation, not a person.
-    // (Not when the first word is a known name, "Israel Katz", or opens another organisation's name found.)
+    // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)
     const first = words[0]!;
     if (words.length === 2 && (singles.get(first)?.acting ?? 0) > 0 && !singles.has(words[1]!) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
       add(run);
