@@ -163,7 +163,7 @@ const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
 /** Words for an offer that do not say what it is: "a compromise", "a new formula". */
-const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|counter-?proposal|counter-?offer)$/;
+const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|alternative|framework|counter-?proposal|counter-?offer)$/;
 
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone. */
 const ASIDE_DASH = /^[—–-]$/;

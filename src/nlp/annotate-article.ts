@@ -301,7 +301,7 @@ class ReferenceResolver {
         k = end - 1;
         continue;
       }
-      // "the negotiating delegation of the society": the team of the organisation named by its kind after "of".
+      // "the negotiating delegation of the guild": the team of the organisation named by its kind after "of".
       if (/^(delegation|team|negotiators)$/.test(t.lower) && tokens[k + 1]?.lower === 'of' && !covered.has(k + 3)) {
         const owner = this.organisationReferenceAt(tokens, k + 2);
         if (owner !== undefined && !owner.team) {

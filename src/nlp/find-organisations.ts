@@ -72,7 +72,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
       const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
-      // "MEDIA RELEASE", "RAIL WORKERS WIN DEAL": a line in capitals is a heading, whose runs of words name nothing
+      // "MEDIA RELEASE", "DOCKERS WIN PAY DEAL": a line in capitals is a heading, whose runs of words name nothing
       // the body does not name again.
       if (run > i + 1 && inCapitals) {
         i = run - 1;
@@ -106,7 +106,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
         // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
-        // "VG Tonrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's.
+        // "VR Klangrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's.
         const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase());
         if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
@@ -196,7 +196,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   for (const [run, words] of personRuns) {
     if (byLabel.has(run)) continue;
-    // "Yarrow Metro" … "Yarrow told us": a run whose first word acts alone, and whose last word never stands alone as a
+    // "Corvale Transit" … "Corvale told us": a run whose first word acts alone, and whose last word never stands alone as a
     // surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)
     const first = words[0]!;
@@ -248,7 +248,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // So is the rest of a name after a head that opens it ("Varden" of "SC Varden", "Veltran" of "Grupo Veltran").
     const opened = (label: string): boolean => label.endsWith(` ${word}`) && label.split(' ').length === 2 && heads.has(label.split(' ')[0]!.toLowerCase());
     const endingAll = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
-    // ("First Nation" found beside "Nakwasta First Nation" is the end of that name, no second one.)
+    // ("First Nation" found beside "Sturgeon Narrows First Nation" is the end of that name, no second one.)
     const ending = endingAll.filter((label) => !endingAll.some((other) => other.endsWith(` ${label}`)));
     if (ending.length === 1) {
       add(ending[0]!, word);
@@ -305,7 +305,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
-  // "Frente Ampla" beside "Frente Ampla Municipal": a name of two words or more that opens one longer name, whose
+  // "Frente Civico" beside "Frente Civico Regional": a name of two words or more that opens one longer name, whose
   // other words add no head of their own (unlike "Kestrel Foods Workers Union"), is its short name.
   for (const label of [...byLabel.keys()]) {
     if (!label.includes(' ')) continue;
@@ -400,7 +400,7 @@ function kindAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Rail, Tram and Signal Workers' Union", "Oil, Gas and Mining Workers Union": a name that lists single words, set off by
+ * "Oil, Gas and Mining Workers Union", "Port, Dock and Harbour Workers' Union": a name that lists single words, set off by
  * commas, before "and" and a name with an organisation's head; the end of the whole name, or undefined. No word listed
  * may be a name world knowledge has ("Chile, Peru and the Andean Community" are three sides).
  */

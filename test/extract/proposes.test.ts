@@ -33,6 +33,12 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Peru opened with an offer of 3 percent.', 'Peru', /^offer of 3 percent$/],
     ['Chile and Peru met in Lima. Chile replied with a proposal of two thirds.', 'Chile', /^proposal of two thirds$/],
     ['Chile and Peru met in Lima. Peru came back with a counter-offer of 4 percent.', 'Peru', /^counter-offer of 4 percent$/],
+    // What follows a colon after a bare word for an offer; a figure before the noun of a side's offer; a relative clause
+    // on what a side suggested; a pseudo-cleft.
+    ['Chile and Peru met in Lima. Peru had put forward an alternative: a joint review of the dock lighting.', 'Peru', /^joint review of the dock lighting$/],
+    ["Bayline Shipping and the Harbour Workers Union met in Leeds. The company's 9 per cent offer was accepted.", 'Bayline Shipping', /^9 per cent offer$/],
+    ['Chile and Peru met in Lima. Peru backed the buffer fund that Chile suggested in May.', 'Chile', /^buffer fund$/],
+    ['Chile and Peru met in Lima. What Chile has proposed is a pilot scheme at two small ports.', 'Chile', /^pilot scheme at two small ports$/],
     // A body or a go-between named by its kind, asked to act.
     ['Chile and Peru met in Lima. Both sides asked the commission to chair the talks.', 'Peru', /^commission to chair the talks$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
@@ -107,6 +113,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chile opened the meeting with a minute of silence.'],
     ['Chile and Peru met in Lima. Peru replied with a question about the quotas.'],
     ['Chile and Peru met in Lima. Chile asked the reporters to leave.'],
+    // A pseudo-cleft that judges the offer says nothing of what it is.
+    ['Chile and Peru met in Lima. What Peru offered was not enough.'],
     // What the sides agree to put forward is agreed, not proposed.
     ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
   ])('%s → no proposal', (text) => {

@@ -6,6 +6,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
 import { REJECT_VERBS } from './rejects.js';
+import { relativeClauseRule } from './relative-clause.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
@@ -29,6 +30,11 @@ const possessiveProposal: ExtractionRule = {
         results.push(...topicMatches(figure.holders, [figure.label], 0.75));
         continue;
       }
+      const figured = figureBeforeNoun(view, k);
+      if (figured !== undefined) {
+        results.push(...topicMatches(figured.holders, [figured.label], 0.75));
+        continue;
+      }
       if (!/^(for|to|of)$/.test(view.lower(k + 1))) continue;
       const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
@@ -38,6 +44,15 @@ const possessiveProposal: ExtractionRule = {
     return results;
   },
 };
+
+/** "the company's 9 per cent offer", "the mediator's 7.5% proposal": a side's offer named by its figure before the noun. */
+function figureBeforeNoun(view: SentenceView, noun: number): { holders: Mention[]; label: string } | undefined {
+  let start = noun;
+  while (start > 0 && (/^(NUM|SYM)$/.test(view.tokens[start - 1]!.pos) || /^(per|cent|percent|%|-|pay|wage)$/.test(view.lower(start - 1)))) start--;
+  if (start === noun || view.lower(start - 1) !== "'s" || !view.tokens.slice(start, noun).some((t) => t.pos === 'NUM')) return undefined;
+  const holders = view.actors.filter((m) => m.tokenEnd === start - 1 && STANCE_ACTORS.has(m.type));
+  return holders.length === 0 ? undefined : { holders, label: view.text(start, noun + 1) };
+}
 
 /**
  * "Kestrel's last offer stood at 22%", "the airline's final offer, tabled in August, was 19%": what a side's offer
@@ -74,6 +89,31 @@ const onTheTable: ExtractionRule = {
       for (const topic of topicsIn(view, k + 1, on, false)) {
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.75 });
       }
+    }
+    return results;
+  },
+};
+
+/** "What we have proposed is a pilot scheme", "What I have put on the table is a buffer fund": the offer after "is". */
+const pseudoCleft: ExtractionRule = {
+  name: 'proposes.pseudo-cleft',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k + 3 < view.tokens.length; k++) {
+      if (view.lower(k) !== 'what') continue;
+      const subjects = view.actors.filter((m) => m.tokenStart === k + 1 && STANCE_ACTORS.has(m.type));
+      if (subjects.length === 0) continue;
+      let verb = subjects[0]!.tokenEnd;
+      while (/^(AUX|ADV)$/.test(view.tokens[verb]?.pos ?? '')) verb++;
+      if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) continue;
+      const onTable = view.lemma(verb) === 'put' && view.lower(verb + 1) === 'on' && view.lower(verb + 3) === 'table' ? verb + 4 : undefined;
+      const copula = onTable ?? (lexicon().verbs('propose').has(view.lemma(verb)) ? verb + 1 : undefined);
+      if (copula === undefined || !/^(is|was)$/.test(view.lower(copula))) continue;
+      // "What Peru offered was not enough": a judgement of the offer, not what it is.
+      const first = view.tokens[copula + 1];
+      if (first === undefined || !(/^(DET|NUM|SYM|NOUN|PROPN)$/.test(first.pos) || (first.pos === 'ADJ' && view.tokens[copula + 2]?.pos === 'NOUN'))) continue;
+      results.push(...topicMatches(subjects, topicsIn(view, copula + 1, view.clauseEnd(copula + 1), false).map((t) => t.label), 0.75));
     }
     return results;
   },
@@ -193,7 +233,10 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
+  // "the buffer fund that the mediator suggested", ", a formula Chile put forward".
+  relativeClauseRule('proposes.relative-clause', 'proposes', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('propose').has(view.lemma(k)) && !view.negated(k)),
   possessiveProposal,
+  pseudoCleft,
   revisedOfferRule,
   onTheTable,
   willingness,

@@ -1,7 +1,7 @@
 // Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isAppositiveStanceNoun } from './stance-nouns.js';
@@ -55,7 +55,11 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // "…, a key Kremlin demand that X had long resisted": read by the rule for stance nouns in apposition.
         if (isAppositiveStanceNoun(view, rel - 1)) continue;
         // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
-        if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1))) continue;
+        // ("the buffer fund that the mediator suggested in May": any noun before "that", when the verb has
+        // no object of its own after it.)
+        const next = view.tokens[k + 1];
+        const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, k + 1) > k + 1;
+        if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1)) && !(gap && view.lower(rel) === 'that' && view.tokens[rel - 1]?.pos === 'NOUN')) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
         if (subjects.length === 0) continue;
         const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');
