@@ -377,7 +377,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "Both sides accepted this.": "this" alone is the topic named before too.
         const pronoun =
           (/^(it|them)$/.test(view.lower(objectFrom)) || (view.lower(objectFrom) === 'this' && objectFrom + 1 === end)) &&
-          !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '') &&
+          // ("It was rejected by the union": a passive's object stands before its verb.)
+          (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           timeTail(view, objectFrom + 1, end) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
@@ -707,6 +708,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'in' && /^(addition|return|turn|exchange|particular)$/.test(view.lower(k + 1))) return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'above' && view.lower(k + 1) === 'all') return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'instead' && view.lower(k + 1) !== 'of') return afterTimePhrase(view, k + 1);
+  // "refused throughout to touch …": throughout the talks, unsaid.
+  if (view.lower(k) === 'throughout' && view.lower(k + 1) === 'to') return k + 1;
   // "refused throughout the talks to …", "rejected throughout the negotiations".
   if (view.lower(k) === 'throughout' && /^(the|its|their)$/.test(view.lower(k + 1)) && /^(talks|negotiations|process|meeting|meetings|round|rounds|day|week|summer|year)$/.test(view.lower(k + 2))) return k + 3;
   // "demanded at the beginning the release of …", "agreed at the outset to …".

@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // "It" before a passive is what was last put forward; "throughout" alone stands where a time does.
+    ['Chile and Peru met in Lima. Chile offered 8 per cent. It was rejected by the Peruvian delegation within the hour.', 'Peru', /^8 per cent$/],
+    ['Chile and Peru met in Lima. Chile refused throughout to touch the pension fund.', 'Chile', /^touch the pension fund$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
