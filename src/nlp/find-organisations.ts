@@ -106,8 +106,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
         // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
-        // "VR Klangrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's.
-        const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase());
+        // "VR Klangrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's
+        // ("HWU Yorkshire Branch Secretary X" is the union's office).
+        const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase() && !world.demonyms.has(t.lower)) && !world.offices.heads.has(tokens[run]?.lower ?? '') && !world.offices.modifiers.has(tokens[run]?.lower ?? '');
         if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
@@ -200,7 +201,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)
     const first = words[0]!;
-    if (words.length === 2 && (singles.get(first)?.acting ?? 0) > 0 && !singles.has(words[1]!) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
+    if (words.length === 2 && (singles.get(first)?.acting ?? 0) > 0 && (singles.get(words[1]!)?.acting ?? 0) === 0 && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
       add(run);
       continue;
     }
@@ -738,6 +739,8 @@ const MAX_REMEMBERED_KINDS = 4096;
 function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
   // "Operators' Association": the members' noun is listed in the singular too.
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
-  const members = words.find((w) => /['’]s?$/.test(w));
-  return (members && kindOf(members.replace(/['’]s?$/, ''))) || words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+  const members = words.findIndex((w) => /['’]s?$/.test(w));
+  if (members < 0) return words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+  // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
+  return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);
 }

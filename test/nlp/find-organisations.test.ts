@@ -87,6 +87,9 @@ describe('organisations found in the text', () => {
     ['The Frente Civico Regional, the opposition bloc, met the governor. The Frente Civico rejected the budget.', 'Frente Civico Regional', ['Frente Civico']],
     // Two names whose first word acts alone and whose last never stands alone: a company's, not a person's.
     ['The union reached a deal with Corvale Transit on Friday. Corvale has withdrawn its plan for driverless trains.', 'Corvale Transit', ['Corvale']],
+    // The last word of the pair may qualify a noun elsewhere ("Corvale buses"); initials before a branch's office are the side's.
+    ['Transit workers walked out at noon. The union is bargaining with Corvale Transit. Corvale has offered 5 per cent.', 'Corvale Transit', ['Corvale']],
+    ['The Harbour Workers Union (HWU) met Bayline. HWU Yorkshire Branch Secretary Tom Aldridge said no.', 'Harbour Workers Union', ['HWU']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
@@ -159,6 +162,13 @@ describe('organisations found in the text', () => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     const third = annotateArticle(article)[2]!;
     expect(third.mentions.filter((m) => m.type === 'Delegation').map((m) => [m.party, m.canonical])).toEqual([['Kestrel Airlines', 'Kestrel Airlines bargaining team']]);
+  });
+
+  it('reads "the company" as no users\' group, whose name says what its members use, not what it is', () => {
+    const text = "The union is bargaining with Corvale Transit. Corvale has offered 5 per cent. Ana Ruiz of the Rail Commuters' Voice said riders were stranded. The company said talks would go on.";
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const fourth = annotateArticle(article)[3]!;
+    expect(fourth.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Corvale Transit']);
   });
 
   it('reads "the union" as no employers\' association, whose kind its members say', () => {
