@@ -16,6 +16,13 @@ export interface ArticleOrganisation {
 }
 
 /** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
+/** Heads of the names of laws, which the lexicon's texts of negotiation (`document`) leave out. */
+const LAW_HEADS = /^(law|bill|code|regulation|directive|statute|budget)$/;
+
+/** The last word of a text's name: "the Annual Fisheries Law", "the Harbour Framework Agreement" name no side. */
+function isTextName(last: Token): boolean {
+  return LAW_HEADS.test(last.lower) || lexicon().nouns('document').has(last.lower);
+}
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
 const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
@@ -85,6 +92,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const defined = known?.kind === 'party' ? acronymAfter(tokens, run) : undefined;
         const definedForKnown = defined !== undefined && initialsMatch(defined, words) ? defined : undefined;
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
+        // "the Annual Fisheries Law (AFL)": a text's name, and the acronym defined for it, name no side.
+        if (isTextName(words[words.length - 1]!)) {
+          i = run - 1;
+          continue;
+        }
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         // "Coordination of Azawad Movements", "Federation of Trade Unions": a head may be plural.
@@ -153,7 +165,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const before = tokens[i - 1];
       if (before && (world.offices.heads.has(before.lower) || NAME_PARTICLES.has(before.lower) || (before.text === '-' && before.end === t.start) || /^(mr|mrs|ms|dr)\.?$/.test(before.lower))) surnames.add(t.text);
       // "the near-field communication (NFC) technology": an acronym defined for lower-case words names a thing.
-      if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && tokens[i - 2] !== undefined && tokens[i - 2]!.text === tokens[i - 2]!.lower && /\p{L}/u.test(tokens[i - 2]!.text)) terms.add(t.text);
+      // So does one defined for a text's name: "the Annual Budget Law (ABL)", "the Fisheries Framework Agreement (FFA)".
+      const named = tokens[i - 2];
+      if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && named !== undefined && /\p{L}/u.test(named.text) && (named.text === named.lower || isTextName(named))) terms.add(t.text);
       // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
       if (ACRONYM.test(t.text) && tokens[i + 1]?.text === '-' && ACRONYM.test(tokens[i + 2]?.text ?? '') && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2)) {
         const joined = spanText(tokens, i, i + 3);

@@ -118,6 +118,8 @@ describe('organisations found in the text', () => {
     ['The students occupied the Harwick Administration Building on Monday.'],
     // A shouted headline, and a name that is no person's: a law's.
     ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],
+    // An acronym defined for a law's or an agreement's name names a text, not a side.
+    ['Chile and Peru met in Lima. The Annual Fisheries Law (AFL) set the quota. The AFL requires a vote.'],
     // A short heading in capitals is no name.
     ['MEDIA RELEASE\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
