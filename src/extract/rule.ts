@@ -272,7 +272,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.
           // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed; "agreed the creation
           // of a board that …" has an object first.)
-          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP')) continue;
+          // ("agreed on a chapter that …": after the verb's own preposition, "that" opens a relative clause again.)
+          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP' || /^(on|upon|to)$/.test(view.lower(timeFirst)))) continue;
           objectStart = particle + 1;
         } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart)));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
@@ -741,6 +742,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (duration !== undefined && (duration === j + 1 || /^(ADJ|NUM|DET)$/.test(view.tokens[j + 1]!.pos))) return duration + 1;
   if (TIME_OPENERS.test(view.lower(j)) && (TIME_NOUNS.test(view.lower(j + 1)) || times.has(view.lower(j + 1)))) j += 2;
   else if (/^(on|in)$/.test(view.lower(j)) && times.has(view.lower(j + 1))) j += 2;
+  // "on 17 June": the day before its month.
+  else if (view.lower(j) === 'on' && view.tokens[j + 1]?.pos === 'NUM' && times.has(view.lower(j + 2))) j += 3;
   else if (times.has(view.lower(j))) j++;
   else return k;
   // "yesterday evening", "on Sunday night": a part of the day after the day.

@@ -42,6 +42,7 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
   const cuts: number[] = [from];
   const skips: [number, number][] = [];
   let dashOpen: number | undefined;
+  let inRelative = false;
   // "A, more B, and C": a comma before the last "and" marks a list, whose items after each comma are cut even when
   // they open with an adjective. Names listed ("Donetsk, Luhansk, and Kherson") stay whole.
   let oxfordList = false;
@@ -60,6 +61,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
+    // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.
+    if (/^(that|which|who)$/.test(w) && view.tokens[k - 1]?.pos === 'NOUN') inRelative = true;
     let nextItem: number | undefined;
     if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
@@ -67,7 +70,11 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     if (nextItem === undefined || nextItem >= to) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
-    const listItem = (oxfordList && w === ',' && opensInLowerCase(view, nextItem)) || (w === ',' && adjectiveItemBeforeAnd(view, nextItem, to));
+    // ("…, with Ana Ruiz as mediator, and to …": who serves in what role belongs to the item before it.)
+    const roleAside = nextItem === k + 1 && view.lower(nextItem) === 'with' && view.find(/^as$/, nextItem + 1, 5) !== undefined;
+    const listItem = (oxfordList && w === ',' && opensInLowerCase(view, nextItem) && !roleAside) || (w === ',' && adjectiveItemBeforeAnd(view, nextItem, to));
+    // A list inside a relative clause is the clause's; a new predicate after it ("…, and to repair …") is an item again.
+    if (inRelative && !(view.tokens[nextItem]?.pos === 'VERB' || (view.lower(nextItem) === 'to' && view.tokens[nextItem + 1]?.pos === 'VERB'))) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;

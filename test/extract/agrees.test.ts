@@ -106,6 +106,11 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Chile also agreed with Peru to postpone by one year the introduction of a fishing register.', ['Chile', 'Peru'], /^postpone by one year the introduction of a fishing register$/],
     ['Chile and Peru met in Lima. Peru proposed a working group, an idea that both Chile and Peru accepted.', ['Chile', 'Peru'], /^working group$/],
     ['Chile and Peru met in Lima. Ecuador suggested a shared text, a formulation Chile and Peru accepted in the final hour.', ['Chile', 'Peru'], /^shared text$/],
+    // A deal reached in the passive, with only its day and place, opens the terms stated after it.
+    ['Chile and Peru met in Lima. The deal was reached on 17 May in Lima, at the fourth session. Chile will pay 12 per cent of port fees into a joint fund.', ['Chile', 'Peru'], /^Chile will pay 12 per cent of port fees into a joint fund$/],
+    // Who serves in what role belongs to the item before it; a list inside a relative clause is no list of terms.
+    ['Chile and Peru met in Lima. Both sides agreed to keep negotiating on quotas, with Ana Ruiz as mediator, and to report back by the end of October.', ['Chile', 'Peru'], /^report back by the end of October$/],
+    ['Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.', ['Chile', 'Peru'], /^fisheries chapter that gives the region authority over its ports, boats and quotas$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -174,6 +179,12 @@ describe('agrees', () => {
     expect(facts.filter((f) => f.predicate === 'agrees').map((f) => [f.subject, f.object])).toEqual([['Iran', 'new round of talks in Oman']]);
   });
 
+  it('reads no term of its own in a role aside or in the list of a relative clause', () => {
+    const labels = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'agrees' && c.subject === 'Chile').map((c) => c.object);
+    expect(labels('Chile and Peru met in Lima. Both sides agreed to keep negotiating on quotas, with Ana Ruiz as mediator, and to report back by the end of October.')).toEqual(['keep negotiating on quotas', 'report back by the end of October']);
+    expect(labels('Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.')).toEqual(['fisheries chapter that gives the region authority over its ports, boats and quotas']);
+  });
+
   it.each<[string]>([
     ['Israel will not agree to a full withdrawal from Gaza.'],
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
@@ -192,6 +203,8 @@ describe('agrees', () => {
     // One side alone, or letters rather than people, make no exchange agreed.
     ['Chile and Peru met in Lima. Peru exchanged prisoners with a rebel group years ago.'],
     ['Chile and Peru met in Lima. Chile and Peru exchanged letters on Monday.'],
+    // The day of a deal is not what was agreed; a role aside is no term; a relative clause's list holds no terms.
+    ['Chile and Peru met in Lima. The deal was reached on 17 May in Lima.'],
     // A relative clause whose verb is not the one that accepts.
     ['Chile and Peru met in Lima. In return Peru gave up the fishing ministry, which goes to the Chilean side, and accepted.'],
   ])('%s → no agreement', (text) => {

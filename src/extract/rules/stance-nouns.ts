@@ -456,6 +456,19 @@ const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
  * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
  * "signed a deal with X, laying out Y": each item is agreed by each side.
  */
+/** "The deal was reached …", "An accord has been signed …": a deal noun, a form of "be" and a verb of making a deal. */
+function reachedInPassive(view: SentenceView): boolean {
+  return view.lexiconMatches('deal', 'nouns').some(([first, last]) => {
+    // ("before any agreement is signed", "if a deal is reached": one still to come.)
+    if (view.find(/^(before|if|unless|until|once|when|whether|any|no)$/, Math.max(0, first - 3), Math.min(3, first)) !== undefined) return false;
+    let verb = last + 1;
+    if (!/^(was|were|has|have|had|is|are)$/.test(view.lower(verb))) return false;
+    verb++;
+    if (view.lower(verb) === 'been') verb++;
+    return (['reach-deal', 'sign'] as const).some((cls) => view.lexiconMatches(cls, 'verbs').some(([first]) => first === verb));
+  });
+}
+
 const dealTerms: ExtractionRule = {
   name: 'agrees.deal-terms',
   predicate: 'agrees',
@@ -476,6 +489,12 @@ const dealTerms: ExtractionRule = {
       context.lastTermsSentence = undefined;
       context.bridgesSinceDeal = 0;
       return [];
+    }
+    // "The deal was reached on 17 June in Lima": a deal reached in the passive, with no object but its time and place,
+    // opens the terms stated after it.
+    if (reachedInPassive(view)) {
+      context.lastDealReached = view.sentence.index;
+      context.bridgesSinceDeal = 0;
     }
     // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
     const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
