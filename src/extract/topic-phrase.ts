@@ -73,8 +73,9 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     // ("…, with Ana Ruiz as mediator, and to …": who serves in what role belongs to the item before it.)
     const roleAside = nextItem === k + 1 && view.lower(nextItem) === 'with' && view.find(/^as$/, nextItem + 1, 5) !== undefined;
     const listItem = (oxfordList && w === ',' && opensInLowerCase(view, nextItem) && !roleAside) || (w === ',' && adjectiveItemBeforeAnd(view, nextItem, to));
-    // A list inside a relative clause is the clause's; a new predicate after it ("…, and to repair …") is an item again.
-    if (inRelative && !(view.tokens[nextItem]?.pos === 'VERB' || (view.lower(nextItem) === 'to' && view.tokens[nextItem + 1]?.pos === 'VERB'))) continue;
+    // A bare list inside a relative clause is the clause's; a new predicate or noun phrase after it ("…, and to repair
+    // …", "… and the right to …") is an item again.
+    if (inRelative && !(view.tokens[nextItem]?.pos === 'VERB' || ITEM_STARTERS.has(view.lower(nextItem)) || (view.lower(nextItem) === 'to' && view.tokens[nextItem + 1]?.pos === 'VERB'))) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
