@@ -626,7 +626,8 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
 
 function remember(memory: MentionMemory, written: string, party: string | undefined, office: string | undefined): PersonRecord {
   // "SALLY KINCAID:" as a transcript labels a speaker is the person other lines write "Sally Kincaid".
-  const name = written === written.toUpperCase() && /\p{Lu}{2}\s+\p{Lu}{2}/u.test(written) ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
+  // ("VERHAGEN-MOLINA:" too, a double surname.)
+  const name = written === written.toUpperCase() && /\p{Lu}{2}[\s-]+\p{Lu}{2}/u.test(written) ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
   const parts = name.split(/\s+/);
   const surname = surnameKey(name);
   // ("BAEK JUN-HO" as a label writes "Baek Jun-ho".)

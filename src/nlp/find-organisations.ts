@@ -125,8 +125,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           const defined = acronymAfter(tokens, run);
-          if (defined) add(label, defined);
-          else add(label);
+          add(label, ...(defined ? [defined] : []), ...quotedNamesAfter(tokens, run));
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
           // "Green Harvest leader Tom Vale": a name before a lower-case leader's office and its holder is what the office heads.
           add(spanText(tokens, i, run));
@@ -440,6 +439,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
+  // "Even the Sardinian Civic Union", "In the Regional Council": a word of grammar capitalised at a sentence's start.
+  if (/^(ADP|ADV|SCONJ|CCONJ|PRON|AUX)$/.test(tokens[i]!.pos) && (i === 0 || /^["“'‘(]$/.test(tokens[i - 1]!.text))) return i;
   let end = i;
   let k = i;
   const heads = lexicon().organisationHeads;
@@ -636,6 +637,25 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
     j++;
   } else return undefined;
   return ACRONYM.test(tokens[j]?.text ?? '') ? tokens[j]!.text : undefined;
+}
+
+/**
+ * '("Bayline" or "the Company")': the short names a press release defines in quotation marks in parentheses after a
+ * name, each without its article.
+ */
+function quotedNamesAfter(tokens: readonly Token[], end: number): string[] {
+  if (tokens[end]?.text !== '(') return [];
+  const names: string[] = [];
+  let k = end + 1;
+  while (/^["“]$/.test(tokens[k]?.text ?? '')) {
+    const close = tokens.findIndex((t, j) => j > k && /^["”]$/.test(t.text));
+    if (close < 0 || close > k + 6) return [];
+    const from = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (from < close && tokens.slice(from, close).every((t) => isCapitalised(t))) names.push(spanText(tokens, from, close));
+    k = close + 1;
+    if (/^(or|and|,)$/.test(tokens[k]?.lower ?? '')) k++;
+  }
+  return tokens[k]?.text === ')' ? names : [];
 }
 
 /** "Northern Patriotic Forces" and "NPF": the acronym's letters begin words of the name, in order. */

@@ -7,6 +7,8 @@ describe('demands', () => {
     ['Pilots talks\n\nGuests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nHOST: Bayline Air has offered 5 per cent.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'Harbour Pilots Union', /^shifts posted six weeks ahead$/],
     // A personal pronoun and its verb after "and" open a clause of their own.
     ['Chile and Peru met in Lima. Peru demanded 900 tonnes and it got 700.', 'Peru', /^900 tonnes$/],
+    // A transcript's label in capitals may be a double surname.
+    ["Guild briefing\n\nThe guild's chief negotiator, Tomas Verhagen-Molina, took questions.\n\nQ: What do you want?\n\nVERHAGEN-MOLINA: We want a ban on night shoots.", 'Tomas Verhagen-Molina', /^ban on night shoots$/],
     ['Iran demanded the lifting of all US sanctions.', 'Iran', /lifting of .*sanctions/],
     // "claims" a thing, as translated news writes a demand; claiming responsibility or that something is so is none.
     ['Chile and the Northern Front met in Lima. The front claims a general pardon for its members.', 'Northern Front', /^general pardon for its members$/],

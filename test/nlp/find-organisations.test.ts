@@ -90,6 +90,9 @@ describe('organisations found in the text', () => {
     // The last word of the pair may qualify a noun elsewhere ("Corvale buses"); initials before a branch's office are the side's.
     ['Transit workers walked out at noon. The union is bargaining with Corvale Transit. Corvale has offered 5 per cent.', 'Corvale Transit', ['Corvale']],
     ['The Harbour Workers Union (HWU) met Bayline. HWU Yorkshire Branch Secretary Tom Aldridge said no.', 'Harbour Workers Union', ['HWU']],
+    // Short names a press release defines in quotation marks; a word of grammar opening a sentence is no part of a name.
+    ['Bayline Furniture Inc. ("Bayline" or "the Company"), the retailer, signed a deal. The Company will close 40 stores.', 'Bayline Furniture', ['Bayline', 'Bayline Furniture Inc.', 'Company']],
+    ['Even the Andean Farmers Union wants a vote.', 'Andean Farmers Union', []],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
