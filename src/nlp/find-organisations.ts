@@ -252,7 +252,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
     // "the Liberals" of the "Liberal Alliance": a party named by its members, in the plural of its name's first word.
     const stem = /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : undefined;
-    const longer = world.demonyms.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
+    // ("B.C." before "B.C. Treaty Commission": an abbreviation with full stops names the place the body is of.)
+    const longer = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
     const long = longer[0];
     if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
       add(long, word);

@@ -93,6 +93,8 @@ describe('organisations found in the text', () => {
     // Short names a press release defines in quotation marks; a word of grammar opening a sentence is no part of a name.
     ['Bayline Furniture Inc. ("Bayline" or "the Company"), the retailer, signed a deal. The Company will close 40 stores.', 'Bayline Furniture', ['Bayline', 'Bayline Furniture Inc.', 'Company']],
     ['Even the Andean Farmers Union wants a vote.', 'Andean Farmers Union', []],
+    // An abbreviation with full stops before a body's name is the place the body is of, not its short name.
+    ['The Varden Band met the province. The N.B. Fisheries Commission chairs the talks. N.B. has so far refused.', 'N.B. Fisheries Commission', []],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
