@@ -84,6 +84,7 @@ describe('role', () => {
     ['Chile and Peru met in Lima. The Panamanian delegate, Lucia Condori, said Panama wanted a cap.', 'Lucia Condori', /^delegate$/],
     ["Chile and Peru met in Lima. Peru's director of markets, Irma Varga, said the deal was fine.", 'Irma Varga', /^director of markets$/],
     ['Chile and the doctors met. The ministry and its deputy director-general for staffing, Nina Holt-Ramos, said no.', 'Nina Holt-Ramos', /^deputy director-general for staffing$/],
+    ["Chile and Peru met in Lima. Chile's Lands Minister Ana Ruiz initialled the text.", 'Ana Ruiz', /^Lands Minister$/],
     // A company's officers named by their field.
     ['Bayline Shipping and the Harbour Workers Union met. Chief Restructuring Officer Ana Ruiz said the company would close 40 stores.', 'Ana Ruiz', /^Chief Restructuring Officer$/],
     // The leader a government is named after keeps the office.

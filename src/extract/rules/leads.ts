@@ -216,8 +216,17 @@ const headOffice: ExtractionRule = {
   predicate: 'leads',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
+    // "the heads of the two delegations, Chile's Lands Minister A and Peru's Fisheries Minister B": each heads their own.
+    const heads = view.tokens.findIndex((t, k) => /^(heads|leaders|chiefs)$/.test(t.lower) && view.lower(k + 1) === 'of' && view.find(/^(delegations|teams)$/, k + 2, 4) !== undefined);
+    const listFrom = heads < 0 ? undefined : view.find(new Set([',', ':']), heads + 3, 4);
+    const listEnd = listFrom === undefined ? undefined : view.clauseEnd(listFrom + 1);
     for (const person of view.actors.filter((m) => m.type === 'Person' && m.office && m.party && m.via !== 'surname' && m.via !== 'pronoun')) {
       const office = person.office!.toLowerCase();
+      if (listFrom !== undefined && listEnd !== undefined && person.tokenStart > listFrom && person.tokenStart < listEnd) {
+        const label = delegationLabel(worldKnowledge(), person.party!);
+        results.push({ subject: person, object: { kind: 'entity', mention: { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' } }, confidence: 0.75 });
+        continue;
+      }
       // "X, the Second Commander of the Front and the head of the delegation,": a later part of the apposition.
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
