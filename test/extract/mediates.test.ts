@@ -20,6 +20,8 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],
     ['Chile and Peru met in Lima. Talks broke down, though a state-appointed mediator, Ana Ruiz, had tried to bring the sides together.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The deal was reached with the mediation of Mrs. Ana Ruiz.', ['Ana Ruiz']],
+    // Sessions in the plural, chaired by someone named after a body in the possessive.
+    ["Chile and Peru met in Lima. The sessions were chaired by the board's Dr. Jonas Pike.", ['Jonas Pike']],
     // A go-between's office before the name in apposition.
     ['Chile and Peru met in Lima. The figure was proposed by the facilitator, Ms Ana Ruiz, on Friday.', ['Ana Ruiz']],
     // "co-mediated", and a church among the mediators.

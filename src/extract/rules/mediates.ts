@@ -6,7 +6,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
-const TALKS_OBJECT = /^(talks|meeting|negotiations|summit|session|round|dialogue|conference)$/;
+const TALKS_OBJECT = /^(talks|meetings?|negotiations|summits?|sessions?|rounds?|dialogue|conferences?|plenary|plenaries)$/;
 const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
 /** Mediation words that need more than themselves: an envoy may be a side's own, a host country only hosts. */
 const NOT_ALONE = new Set(['envoy', 'interlocutor', 'receive', 'welcome', 'venue', 'host country', 'host nation']);
