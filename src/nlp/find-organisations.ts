@@ -74,6 +74,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
     const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
+    const colon = tokens.findIndex((t, k) => k <= 4 && t.text === ':');
+    const speakerLabel = colon > 0 && tokens.slice(0, colon).every((t) => t.text === '-' || /^\p{Lu}{2,}$/u.test(t.text)) ? colon : 0;
     const shouted = inCapitals && words.length >= 4;
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
@@ -168,6 +170,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const named = tokens[i - 2];
       if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && named !== undefined && /\p{L}/u.test(named.text) && (named.text === named.lower || isTextName(named))) terms.add(t.text);
       // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
+      // "DELACOURT:", "BATISTE-HALDANE:": a speaker's name labelling a transcript's line is no acronym.
+      if (i < speakerLabel) continue;
       if (ACRONYM.test(t.text) && tokens[i + 1]?.text === '-' && ACRONYM.test(tokens[i + 2]?.text ?? '') && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2)) {
         const joined = spanText(tokens, i, i + 3);
         if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) ? 2 : 1));
