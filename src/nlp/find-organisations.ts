@@ -266,7 +266,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "the Fund" after "the Andean Development Fund": the head of the one name it ends, written alone with "the".
     // So is the rest of a name after a head that opens it ("Varden" of "SC Varden", "Veltran" of "Grupo Veltran").
     const opened = (label: string): boolean => label.endsWith(` ${word}`) && label.split(' ').length === 2 && heads.has(label.split(' ')[0]!.toLowerCase());
-    const endingAll = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label));
+    // ("the Region" of "the Autonomous Region of Sardinia": the noun a name of the form "X of Y" is built on.)
+    const builtOn = (label: string): boolean => seen.definite > 0 && label.includes(' of ') && label.slice(0, label.indexOf(' of ')).split(' ').at(-1) === word;
+    const endingAll = [...byLabel.keys()].filter((label) => (heads.has(word.toLowerCase()) && seen.definite > 0 && label.endsWith(` ${word}`)) || opened(label) || builtOn(label));
     // ("First Nation" found beside "Sturgeon Narrows First Nation" is the end of that name, no second one.)
     const ending = endingAll.filter((label) => !endingAll.some((other) => other.endsWith(` ${label}`)));
     if (ending.length === 1) {
