@@ -96,7 +96,7 @@ describe('organisations found in the text', () => {
     // An abbreviation with full stops before a body's name is the place the body is of, not its short name.
     ['The Varden Band met the province. The N.B. Fisheries Commission chairs the talks. N.B. has so far refused.', 'N.B. Fisheries Commission', []],
     // "the Region" of a name built on that noun before "of".
-    ['The Autonomous Region of Arica met the state. The Region keeps half of the port fees.', 'Autonomous Region of Arica', ['Region']],
+    ['Ana Ruiz, the president of the Autonomous Region of Varden, met the state. The Region keeps half of the port fees.', 'Autonomous Region of Varden', ['Region']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
   ])('%s → %s', (text, label, names) => {
