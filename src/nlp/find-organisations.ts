@@ -773,6 +773,9 @@ export function organisationKind(label: string): string | undefined {
   return kind;
 }
 
+/** Heads of organisations of many kinds, whose kind the other words of the name give. */
+const FEDERATIONS = /^(federation|confederation)$/;
+
 /** The kinds of labels already read: the same few organisations are referred back to in every sentence. */
 const kindOfLabel = new Map<string, string | undefined>();
 const MAX_REMEMBERED_KINDS = 4096;
@@ -781,7 +784,13 @@ function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string
   // "Operators' Association": the members' noun is listed in the singular too.
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.findIndex((w) => /['’]s?$/.test(w));
-  if (members < 0) return words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+  if (members < 0) {
+    // "International Ice Hockey Federation": a federation is a union's only when its members say so ("Federation of
+    // Teachers"); sports bodies and employers federate too.
+    const kinded = words.filter((w) => kinds.has(w) && !FEDERATIONS.test(w));
+    if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
+    return words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+  }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
   return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);
 }

@@ -182,6 +182,12 @@ describe('organisations found in the text', () => {
     expect(fourth.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Corvale Transit']);
   });
 
+  it('reads "the union" as no federation whose name says nothing of its members', () => {
+    const text = 'The Andean Hockey League and its players reached a deal.\n\nThe union had demanded 54 percent.\n\nPlayers will go to the Olympics under an agreement with the International Skating Federation.';
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(annotateArticle(article)[1]!.mentions.map((m) => m.canonical)).not.toContain('International Skating Federation');
+  });
+
   it('reads "the union" as no employers\' association, whose kind its members say', () => {
     const text = "The employers' association rejected the union's demand for a 10% raise.";
     expect(partiesOf(text)).toEqual(["employers' association"]);
