@@ -39,6 +39,8 @@ describe('proposes', () => {
     ["Bayline Shipping and the Harbour Workers Union met in Leeds. The company's 9 per cent offer was accepted.", 'Bayline Shipping', /^9 per cent offer$/],
     ['Chile and Peru met in Lima. Peru backed the buffer fund that Chile suggested in May.', 'Chile', /^buffer fund$/],
     ['Chile and Peru met in Lima. What Chile has proposed is a pilot scheme at two small ports.', 'Chile', /^pilot scheme at two small ports$/],
+    // Applying to a body for what it should do.
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The company also applied to the court for an injunction.', 'Bayline Shipping', /^court for an injunction$/],
     // A body or a go-between named by its kind, asked to act.
     ['Chile and Peru met in Lima. Both sides asked the commission to chair the talks.', 'Peru', /^commission to chair the talks$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
@@ -113,6 +115,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chile opened the meeting with a minute of silence.'],
     ['Chile and Peru met in Lima. Peru replied with a question about the quotas.'],
     ['Chile and Peru met in Lima. Chile asked the reporters to leave.'],
+    // Applying to do something oneself asks nothing of a body.
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union applied to join the pension scheme.'],
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
     // What the sides agree to put forward is agreed, not proposed.
