@@ -199,7 +199,7 @@ const OPENING_OFFER = { test: (object: string): boolean => /^[$€£]?\d/.test(o
 const NAMED_ASKED_TO = /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u;
 /** "asked the agency to step in", "asked the mediator to …": a body or a go-between named by its kind. */
 const BODY_ASKED_TO = /^the (?:\p{Ll}+ ){0,2}?(\p{Ll}+) to \p{Ll}/u;
-/** "the commission to suspend …", "the court for an injunction": a body named by its kind, and what it is asked for. */
+/** "the tribunal to suspend …", "the court for an injunction": a body named by its kind, and what it is asked for. */
 const BODY_APPLIED_TO = {
   test(object: string): boolean {
     const body = /^the (?:\p{L}+ ){0,3}?(\p{Ll}+)(?: in \S+)? (?:to \p{Ll}|for \S)/u.exec(object)?.[1];
@@ -234,7 +234,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // "The region asks that three quarters of the port fees stay".
   stanceRule({ name: 'proposes.ask-that', predicate: 'proposes', trigger: /^ask$/, particle: /^that$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.ask-someone-to', predicate: 'proposes', trigger: /^ask$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: ASKED_SOMEONE_TO, objectMustNot: /\bto (?:comment|wait|leave|speak|be patient)\b/ }),
-  // "applied to the commission to suspend the strike", "applied to the court for an injunction": what a side asks a
+  // "applied to the tribunal to suspend the strike", "applied to the court for an injunction": what a side asks a
   // body to do.
   stanceRule({ name: 'proposes.applied-to', predicate: 'proposes', trigger: /^apply$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: BODY_APPLIED_TO }),
   // "Chile opened at 5%", "the owners opened with an offer of 47%": where a side opens the bargaining, it offers.
