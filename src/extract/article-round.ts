@@ -53,7 +53,7 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     if (!MEETING_WORDS.test(s.text) || OTHER_ROUNDS.test(s.text)) continue;
     const venue = s.mentions.find((m) => m.type === 'Place' && m.via === 'venue');
     // A venue named by its own proper name names the round ("Villa Saladin talks"); one named by a common kind ("the
-    // Saint-Augustin pastoral centre") or after its city ("the Accra International Conference Centre") yields to the
+    // Saint-Augustin pastoral centre") or after its city ("the Lima International Convention Centre") yields to the
     // city, as readers name such talks.
     if (venue && isProperVenue(venue.canonical)) return `${venue.canonical} talks`;
     plainVenue ??= venue?.canonical;
@@ -75,7 +75,7 @@ function isProperVenue(name: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || VENUE_PARTICLES.has(w)) && cityOpening(name) === undefined;
 }
 
-/** The city whose name opens a venue's ("Accra" of "Accra International Conference Centre"), if world knowledge knows one. */
+/** The city whose name opens a venue's ("Lima" of "Lima International Convention Centre"), if world knowledge knows one. */
 function cityOpening(name: string): string | undefined {
   const known = worldKnowledge().names.get(nameKey(name.split(/\s+/)[0] ?? ''));
   return known?.kind === 'place' || known?.kind === 'capital' ? known.place : undefined;

@@ -170,7 +170,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchDelegation(tokens, i, world, make) ??
       matchGovernment(tokens, i, world, make) ??
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
-      // "the Accra International Conference Centre": a venue's name may open with a known city's, though not with the
+      // "the Lima International Convention Centre": a venue's name may open with a known city's, though not with the
       // city in the possessive ("Istanbul's Dolmabahce Palace" is the city's palace).
       (!isCapitalised(tokens[i]) || isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
       (heading ? undefined : matchPlaceNamedPerson(tokens, i, world, memory, make)) ??
@@ -183,11 +183,11 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
   return withStatedSide(tokens, withAppositions(tokens, administrationsOf(tokens, mentions, world, memory), world, memory), memory);
 }
 
-/** Nouns for a government named after the person who leads it: "the Trump administration", "Mayor X's administration". */
+/** Nouns for a government named after the person who leads it: "the Ruiz administration", "Mayor X's administration". */
 const ADMINISTRATION_NOUNS = /^(administration|government)$/;
 
 /**
- * "the Trump administration", "Mayor Ana Ruiz's administration": a government named after its leader is a side, the
+ * "the Ruiz administration", "Mayor Tomas Berg's administration": a government named after its leader is a side, the
  * leader's state when the article has given it, else the administration itself, unless the leader heads a state the
  * article has not yet named (the resolver finds it from the person). The person keeps the name; the noun is the side.
  */
@@ -1045,7 +1045,7 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   // Saint-Augustin pastoral centre", "the Saint-Vincent seminary": a venue's kind in lower case after its name.
   // ("the North Macedonian lakeside resort of Ohrid" introduces a town: its capitals are a demonym's.)
   const demonymBefore = world.demonyms.has(tokens[k - 1]?.lower ?? '') || world.demonyms.has(spanText(tokens, i, k).toLowerCase());
-  // "at the Fair Work Commission's offices": a body's offices or headquarters, in lower case after its name.
+  // "at the Labour Relations Board's offices": a body's offices or headquarters, in lower case after its name.
   if (head !== undefined && isPossessive(head) && k > i && placeBefore(tokens, i) && BUILDING_HEADS.has(tokens[k + 1]?.lower ?? '') && !isCapitalised(tokens[k + 1])) {
     make('Place', i, k + 2, spanText(tokens, i, k + 2), 'venue');
     return k + 2;
@@ -1111,7 +1111,7 @@ function matchPerson(
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x, n) => x.text !== '-' && !NAME_PARTICLES.has(x.lower) && !(tokens[i + n - 1]?.text === '-' && KOREAN_SYLLABLE.test(x.text)));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
-  // "the Lome Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
+  // "the Arica Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
   // "the Coastal Trawling Prohibition and Harbour Regulation Law": a noun of action is no word of a person's name, and
   // a law's name is a text's.

@@ -90,7 +90,7 @@ describe('heldIn', () => {
   it.each<[string, string, string[]]>([
     // A venue named by a common kind in lower case, or after its city, yields the round's name to the city.
     ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
-    ['Unions and employers met for seven hours at the Accra International Conference Centre.', 'Accra talks', ['Accra International Conference Centre']],
+    ['Unions and employers met for seven hours at the Lima International Convention Centre.', 'Lima talks', ['Lima International Convention Centre']],
     ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
   ])('%s → %s held in %j', (text, talks, places) => {
     const held = readClaims(text).filter((c) => c.predicate === 'heldIn');

@@ -20,7 +20,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Ecuador', /withdraw their troops from the border zone/],
     ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Peru', /withdraw their troops from the border zone/],
     ['The Sahel Patriotic Movement pledged never to lay down its weapons.', 'rejects', 'Sahel Patriotic Movement', /^lay down its weapons$/],
-    ['Ghana and Togo signed the Lome Declaration on Maritime Borders.', 'agrees', 'Ghana', /^Lome Declaration on Maritime Borders$/],
+    ['Chile and Peru signed the Arica Declaration on Fishing Grounds.', 'agrees', 'Chile', /^Arica Declaration on Fishing Grounds$/],
     // An offer to people names who is offered it, not what is offered.
     ['Metro Rail publicised its latest offer to 4,000 striking drivers.', 'proposes', 'Metro Rail', /^latest offer$/],
     // Passives with an agent.

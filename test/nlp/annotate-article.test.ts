@@ -175,7 +175,7 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === surface && (m.type === 'Place' || m.type === 'Party')), show(mentions)).toEqual([]);
   });
   it.each<[string, string]>([
-    ['On Monday the two sides signed the Lome Declaration on Maritime Borders.', 'Lome Declaration'],
+    ['On Monday the two sides signed the Arica Declaration on Fishing Grounds.', 'Arica Declaration'],
     ['Both governments still refer to the Valdivia Protocol.', 'Valdivia Protocol'],
     ['Talks resume after Easter Monday in the capital.', 'Easter Monday'],
   ])('%s: "%s" names a text or a time, not a person', (text, surface) => {

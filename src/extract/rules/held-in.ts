@@ -94,7 +94,7 @@ const talksPlace: ExtractionRule = {
     // "Baku's Gulustan Palace", "the Saint-Vincent seminary of Fianarantsoa", "the X offices in Sydney": the city of the venue.
     for (const place of places) {
       const next = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === place.tokenEnd + 1 && view.lower(place.tokenEnd) === "'s");
-      // "… the Fair Work Commission's offices in Sydney" too.
+      // "… the Labour Relations Board's offices in Sydney" too.
       const venueBefore = /^(of|in)$/.test(view.lower(place.tokenStart - 1)) ? view.sentence.mentions.find((m) => m.type === 'Place' && m.via === 'venue' && m.tokenEnd === place.tokenStart - 1) : undefined;
       if (venueBefore && results.some((r) => r.object.kind === 'entity' && r.object.mention === venueBefore) && !results.some((r) => r.object.kind === 'entity' && r.object.mention === place)) {
         results.push({ subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.75 });
