@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -62,8 +62,8 @@ function opensLine(article: Article, index: number): boolean {
 
 /** "DELACOURT: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
 function labelledSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
-  const colon = tokens.findIndex((t, k) => k <= 8 && t.text === ':');
-  if (colon < 1 || !tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-'))) return undefined;
+  const colon = speakerLabelEnd(tokens);
+  if (colon < 0) return undefined;
   // ("DEPUTY MINISTER BAEK JUN-HO:": an office may stand before the name.)
   return found.find((m) => m.type === 'Person' && m.tokenEnd === colon);
 }

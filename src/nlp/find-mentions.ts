@@ -617,6 +617,15 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
 /** A syllable of a Korean name as it is romanised ("jae", "hyun", "seok"), not an English word such as "led" or "era". */
 const KOREAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]|ch|gw|hw|kk|kw|ss|tt|jj|pp)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|wae|we|wi|ya|yae|ye|yeo|yo|yu|oo|ee)(?:n|ng|k|l|m|p|t)?$/;
 
+/**
+ * "DELACOURT: We accepted …", "DEPUTY MINISTER BAEK JUN-HO: …": the index of the colon after the speaker's label in
+ * capitals that opens a transcript's line, or -1.
+ */
+export function speakerLabelEnd(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((t, k) => k <= 8 && t.text === ':');
+  return colon >= 1 && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-')) ? colon : -1;
+}
+
 /** True when tokens a and b are written with no space between them. */
 export function glued(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];

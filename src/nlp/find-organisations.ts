@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -74,8 +74,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
     const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
-    const colon = tokens.findIndex((t, k) => k <= 4 && t.text === ':');
-    const speakerLabel = colon > 0 && tokens.slice(0, colon).every((t) => t.text === '-' || /^\p{Lu}{2,}$/u.test(t.text)) ? colon : 0;
+    const speakerLabel = Math.max(0, speakerLabelEnd(tokens));
     const shouted = inCapitals && words.length >= 4;
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.

@@ -199,18 +199,23 @@ const OPENING_OFFER = { test: (object: string): boolean => /^[$€£]?\d/.test(o
 const NAMED_ASKED_TO = /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u;
 /** "asked the agency to step in", "asked the mediator to …": a body or a go-between named by its kind. */
 const BODY_ASKED_TO = /^the (?:\p{Ll}+ ){0,2}?(\p{Ll}+) to \p{Ll}/u;
+/** A noun naming a body by its kind that a side may ask to act: an organisation's, a go-between's, a court's. */
+function isBodyNoun(word: string): boolean {
+  return lexicon().nouns('organisation').has(word) || lexicon().nouns('mediate').has(word) || /^(court|tribunal|judge)$/.test(word);
+}
+
 /** "the tribunal to suspend …", "the court for an injunction": a body named by its kind, and what it is asked for. */
 const BODY_APPLIED_TO = {
   test(object: string): boolean {
     const body = /^the (?:\p{L}+ ){0,3}?(\p{Ll}+)(?: in \S+)? (?:to \p{Ll}|for \S)/u.exec(object)?.[1];
-    return body !== undefined && (lexicon().nouns('organisation').has(body) || lexicon().nouns('mediate').has(body) || /^(court|tribunal|judge)$/.test(body));
+    return body !== undefined && isBodyNoun(body);
   },
 };
 const ASKED_SOMEONE_TO = {
   test(object: string): boolean {
     if (NAMED_ASKED_TO.test(object)) return true;
     const body = BODY_ASKED_TO.exec(object)?.[1];
-    return body !== undefined && (lexicon().nouns('organisation').has(body) || lexicon().nouns('mediate').has(body));
+    return body !== undefined && isBodyNoun(body);
   },
 };
 

@@ -3,7 +3,7 @@ import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, afterTimePhrase } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { topicsIn } from '../topic-phrase.js';
+import { SUMMING_NOUNS, topicsIn } from '../topic-phrase.js';
 import { isAppositiveStanceNoun } from './stance-nouns.js';
 
 /**
@@ -13,7 +13,7 @@ import { isAppositiveStanceNoun } from './stance-nouns.js';
 function contactClause(view: SentenceView, k: number): RuleMatch[] {
   const comma = view.find(new Set([',']), Math.max(0, k - 8), 8);
   if (comma === undefined || comma > k || !/^(a|an)$/.test(view.lower(comma + 1))) return [];
-  if (!/^(demand|idea|proposal|plan|offer|move|step|request|condition|suggestion|call|formulation|formula|compromise)$/.test(view.lower(comma + 2))) return [];
+  if (!SUMMING_NOUNS.test(view.lower(comma + 2))) return [];
   const subjects = view.withListed(view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k)).filter((m) => m.tokenEnd <= k);
   if (subjects.length === 0) return [];
   // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
