@@ -4,6 +4,11 @@ import { ANNOUNCING } from './topic-phrase.js';
 
 /** A bullet that opens a list item. */
 export const BULLETS = /^(-|–|—|•|\*|·)$/;
+
+/** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
+export function opensBeforeSubject(word: string): boolean {
+  return BULLETS.test(word) || word === '"' || word === "'";
+}
 /** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */
 const AWAITS_OBJECT = /^(AUX|VERB|PART|ADP|SCONJ)$/;
 /** Tags of the words that may make up an item's subject before its verb: "Fishing fleets shall …". */

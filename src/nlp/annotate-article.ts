@@ -456,10 +456,6 @@ class ReferenceResolver {
   }
 
   /**
-   * "the union", "the company", "the studios": the organisation of that kind named last. An organisation whose name says
-   * its kind ("… Workers Union") is preferred; one whose name says another kind is never taken.
-   */
-  /**
    * "the government", "the government delegation": the one state among the sides, when it negotiates with no other
    * state (a government and a rebel movement, a union, a company).
    */

@@ -5,7 +5,7 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../n
 import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
-import { BULLETS, itemStart } from '../list-items.js';
+import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
@@ -416,7 +416,7 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
 
 /** Where a sentence's words start, past a list bullet, an item's number or letter ("1.", "2)", "(c)") or a quotation mark. */
 function listItemStart(view: SentenceView): number {
-  return itemStart(view.tokens) ?? (SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0);
+  return itemStart(view.tokens) ?? (opensBeforeSubject(view.lower(0)) ? 1 : 0);
 }
 
 /** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What the nurses won". */
@@ -448,9 +448,6 @@ function listedTerms(view: SentenceView, from: number): string[] {
   }
   return labels;
 }
-
-/** Punctuation that may open a sentence before its subject: a list bullet or a quotation mark. */
-const SENTENCE_OPENERS = /^(-|–|—|•|\*|"|')$/;
 
 /**
  * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
@@ -542,7 +539,7 @@ const dealTerms: ExtractionRule = {
     const opensClause = (first: number): boolean => {
       const start = modifiersStart(view, first);
       const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
-      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && SENTENCE_OPENERS.test(view.lower(0)));
+      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0)));
     };
     // The deal, or the text that records it ("The communique also commits the government to …").
     const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
@@ -575,7 +572,7 @@ const dealTerms: ExtractionRule = {
     // "It sets out that people can …": "it" is the deal the sentence before named, or the deal an "it" opening the
     // sentence before stood for ("It is for the citizens. It sets out …").
     if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
-      const subject = SENTENCE_OPENERS.test(view.lower(0)) ? 1 : 0;
+      const subject = opensBeforeSubject(view.lower(0)) ? 1 : 0;
       if (/^(it|this)$/.test(view.lower(subject))) {
         termsFrom(verbAfter(view, subject + 1), subject, false);
         context.lastDealSentence = view.sentence.index;
@@ -825,7 +822,7 @@ const underPlan: ExtractionRule = {
   match(view: SentenceView, context) {
     // "According to the agreement, the wages will grow …" says the same.
     const opener = view.find(UNDER_OPENERS, 0, 3);
-    if (opener === undefined || (opener > 0 && !SENTENCE_OPENERS.test(view.lower(opener - 1)) && !/^(but|and)$/.test(view.lower(opener - 1)))) return [];
+    if (opener === undefined || (opener > 0 && !opensBeforeSubject(view.lower(opener - 1)) && !/^(but|and)$/.test(view.lower(opener - 1)))) return [];
     const under = view.lower(opener) === 'according' ? opener + 1 : opener;
     if (view.lower(under) !== 'under' && view.lower(under) !== 'to') return [];
     // "According to the agreement Iceland gets …": translated news may leave out the comma after the deal.
