@@ -157,8 +157,9 @@ export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sig
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
-// ("that figure", "such a requirement": nouns that refer back only after a demonstrative.)
-const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
+// ("that figure", "such a requirement": nouns that refer back only after a demonstrative; "the revised offer", "the
+// best and final offer": words of recency say it is the one last made.)
+const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
@@ -280,6 +281,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (/^(itself|themselves|himself|herself|ourselves)$/.test(view.lower(objectStart)) && view.lower(objectStart + 1) === 'to') objectStart += 2;
         // "the proposal was presented": a passive participle has no active subject to read.
         if (!spec.passive && !spec.adjectival && isPassiveParticiple(view, first)) continue;
+        // "demanded the rehiring of 40 dismissed workers", "resubmitted the rejected offer": a participle between an article
+        // or a number and its noun describes the noun; no one takes a stance in it.
+        if (!spec.adjectival && isAttributiveParticiple(view, first)) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
@@ -768,6 +772,13 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && view.tokens[j]!.pos === 'ADV') j--;
   return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
+}
+
+/** A participle used as an adjective after an article or a number: "the rejected offer", "40 dismissed workers". */
+function isAttributiveParticiple(view: SentenceView, k: number): boolean {
+  if (!/ed$|en$/.test(view.lower(k)) || view.tokens[k + 1]?.pos !== 'NOUN') return false;
+  const before = view.tokens[k - 1];
+  return before !== undefined && (before.pos === 'NUM' || (before.pos === 'DET' && /^(the|a|an|this|that|these|those|some|any|no)$/.test(before.lower)));
 }
 
 /** The label is the name of a side, a person or a body the sentence mentions, and nothing more. */

@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    // "the revised offer", "the best and final offer": words of recency refer back to the offer last made.
+    ['The Harbour Workers Union and Bayline met in Arica. Bayline offered a 7 percent raise. The union voted to accept the revised offer.', ['Harbour Workers Union'], /^7 percent raise$/],
+    ['The Harbour Workers Union and Bayline met in Arica. Bayline offered a 7 percent raise. The union accepted the best and final offer.', ['Harbour Workers Union'], /^7 percent raise$/],
     // "early on Saturday" is when, not what.
     ['Chile and Peru signed a three-year fishing deal early on Saturday.', ['Chile', 'Peru'], /^three-year fishing deal$/],
     // Terms after the deal: a passive in the present that sets a figure, before a second verb in the future; a subject

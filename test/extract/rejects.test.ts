@@ -157,6 +157,9 @@ describe('rejects', () => {
     ['Iran did not reject the offer outright.'],
     ['Analysts dismissed the summit as a photo opportunity.'],
     ['Iranian Foreign Ministry spokesman Esmaeil Baghaei dismissed reports that Tehran had offered a pause as speculation.'],
+    // A participle between an article or a number and its noun describes the noun.
+    ['The Harbour Workers Union and Bayline met in Arica. The union demanded the rehiring of 40 dismissed workers.'],
+    ['The Harbour Workers Union and Bayline met in Arica. The union sent back the rejected offer with notes in the margin.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
