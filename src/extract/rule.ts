@@ -163,6 +163,9 @@ const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms)\b/i;
 
+/** Adverbs that say how a stance is taken, not what it holds: "rejected the plan outright", "backed it unanimously". */
+const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly)$/;
+
 /** Words for an offer that do not say what it is: "a compromise", "a new formula". */
 const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|alternative|framework|counter-?proposal|counter-?offer)$/;
 
@@ -332,6 +335,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
+        // "rejected that condition outright": an adverb of manner after the object says how, not what.
+        while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
         // "the union signed a two-year wage agreement with Natrail": the side it was made with agrees too, and is no part
         // of what was agreed.
         if (predicate === 'agrees' && !spec.passive) {

@@ -490,7 +490,8 @@ export class SentenceView {
       if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
-      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
+      // ("a ceasefire from 1 May": the month in capitals is no modal.)
+      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && t.text !== 'May' && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
@@ -500,7 +501,7 @@ export class SentenceView {
       if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
       // "… and would require …": a modal after "and" opens a second predicate of the same subject, and so does an
       // auxiliary with its verb ("… and is pressing Mexico to …").
-      if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1))) return k;
+      if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1)) && this.tokens[k + 1]!.text !== 'May') return k;
       // 'rejected our proposal [and] refused to …': a conjunction an editor inserted in brackets joins as one written.
       if (t.text === '[' && k > from && /^(and|but)$/.test(this.lower(k + 1)) && this.lower(k + 2) === ']' && this.tokens[k + 3]?.pos === 'VERB') return k;
       // "…, and the board of Nyberg has decided …": after a comma, "and", a noun phrase and its finite verb are a second

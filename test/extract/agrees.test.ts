@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
+    // A month in capitals after a number is no modal; when a term takes effect is part of it.
+    ['Chile and Peru met in Lima. Chile and Peru agreed to a ceasefire from 1 May.', ['Chile', 'Peru'], /^ceasefire from 1 May$/],
+    ['Chile and Peru met in Lima. Chile and Peru agreed to a ceasefire starting on 1 June.', ['Chile', 'Peru'], /^ceasefire starting on 1 June$/],
     // "the revised offer", "the best and final offer": words of recency refer back to the offer last made.
     ['The Harbour Workers Union and Bayline met in Arica. Bayline offered a 7 percent raise. The union voted to accept the revised offer.', ['Harbour Workers Union'], /^7 percent raise$/],
     ['The Harbour Workers Union and Bayline met in Arica. Bayline offered a 7 percent raise. The union accepted the best and final offer.', ['Harbour Workers Union'], /^7 percent raise$/],

@@ -6,6 +6,8 @@ describe('rejects', () => {
     // "It" before a passive is what was last put forward; "throughout" alone stands where a time does.
     ['Chile and Peru met in Lima. Chile offered 8 per cent. It was rejected by the Peruvian delegation within the hour.', 'Peru', /^8 per cent$/],
     ['Chile and Peru met in Lima. Chile refused throughout to touch the pension fund.', 'Chile', /^touch the pension fund$/],
+    // An adverb of manner after the object says how it was refused: "that condition" is the one last set.
+    ['Chile and Peru met in Lima. Peru insisted that Chile withdraw its trawlers. Chile rejected that condition outright.', 'Chile', /^Chile withdraw its trawlers$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
