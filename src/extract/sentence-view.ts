@@ -11,6 +11,7 @@ const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 /** Marks that open or close a quotation. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const BY: ReadonlySet<string> = new Set(['by']);
+const COMMA: ReadonlySet<string> = new Set([',']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
@@ -435,6 +436,19 @@ export class SentenceView {
     let j = head;
     while (j < head + 3 && this.tokens[j]?.pos === 'NOUN') j++;
     return j > head && this.tokens[j]?.pos === 'VERB' && isReportingVerb(this.tokens[j]);
+  }
+
+  /** Who a closing "…, Corvale said." or "…, said the union." after `from` names: the actors before or after its verb. */
+  closingSpeakers(from: number): Mention[] {
+    const comma = this.find(COMMA, from);
+    if (comma === undefined) return [];
+    // ('"…," said Chile.': past the closing quotation mark.)
+    const verb = QUOTE_MARKS.has(this.tokens[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
+    // "…, said the union.": the verb first, then who said it, to the sentence's end.
+    const after = this.actors.filter((m) => (m.tokenStart === verb + 1 || (m.tokenStart === verb + 2 && this.lower(verb + 1) === 'the')) && /^[.,!]?$/.test(this.tokens[m.tokenEnd]?.text ?? ''));
+    if (isReportingVerb(this.tokens[verb]) && after.length > 0) return after;
+    if (!this.closingAttribution(verb)) return [];
+    return this.subjectOf(this.tokens.findIndex((t, j) => j > comma && isReportingVerb(t) && t.pos === 'VERB'));
   }
 
   /**

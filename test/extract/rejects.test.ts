@@ -6,6 +6,11 @@ describe('rejects', () => {
     // "It" before a passive is what was last put forward; "throughout" alone stands where a time does.
     ['Chile and Peru met in Lima. Chile offered 8 per cent. It was rejected by the Peruvian delegation within the hour.', 'Peru', /^8 per cent$/],
     ['Chile and Peru met in Lima. Chile refused throughout to touch the pension fund.', 'Chile', /^touch the pension fund$/],
+    // A judgement with a verb of its own; a speaker named after the judgement holds it.
+    ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. Corvale said the offer did not go far enough.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
+    ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. Corvale said the offer fell short.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
+    ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is unacceptable, Corvale said.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
+    ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is an insult, said the Corvale Medical Group.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     // An adverb of manner after the object says how it was refused: "that condition" is the one last set.
     ['Chile and Peru met in Lima. Peru insisted that Chile withdraw its trawlers. Chile rejected that condition outright.', 'Chile', /^Chile withdraw its trawlers$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
@@ -159,6 +164,9 @@ describe('rejects', () => {
     ['Iran did not reject the offer outright.'],
     ['Analysts dismissed the summit as a photo opportunity.'],
     ['Iranian Foreign Ministry spokesman Esmaeil Baghaei dismissed reports that Tehran had offered a pause as speculation.'],
+    // What is "a red line" for a side is what it holds to; a judgement no side is named for is no one's.
+    ['Chile and Peru met in Lima. Peru offered to share the catch. "Fishing rights are a red line for us," said Chile.'],
+    ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is unacceptable, analysts said.'],
     // A participle between an article or a number and its noun describes the noun.
     ['The Harbour Workers Union and Bayline met in Arica. The union demanded the rehiring of 40 dismissed workers.'],
     ['The Harbour Workers Union and Bayline met in Arica. The union sent back the rejected offer with notes in the margin.'],

@@ -35,9 +35,12 @@ const judged: ExtractionRule = {
       let from: number;
       let to: number;
       const beneficiary = view.lower(last + 1) === 'for' ? view.actors.filter((m) => m.tokenStart === last + 2 || (m.tokenStart === last + 3 && view.lower(last + 2) === 'the')) : [];
-      if (COPULAS.test(view.lower(first - 1))) {
+      // "the offer fell short", "the plan did not go far enough": a judgement with a verb of its own needs no copula.
+      const verbal = /^(fall|falls|fell|not)$/.test(view.lower(first)) ? (view.lower(first) === 'not' ? first - 1 : first) : undefined;
+      if (verbal !== undefined && view.lower(first) === 'not' && !/^(do|does|did|would|will|could|may|might|is|was|are|were)$/.test(view.lower(verbal))) continue;
+      if (COPULAS.test(view.lower(first - 1)) || verbal !== undefined) {
         // The judged thing: from the clause's start (after "said", "that", a comma) to the copula.
-        to = first - 1;
+        to = verbal ?? first - 1;
         from = to;
         while (from > 0 && !/^(,|;|:|"|that|said|says|say|and|but|which)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         if (/^(that|which)$/.test(view.lower(from - 1)) && beneficiary.length > 0) {
@@ -49,7 +52,8 @@ const judged: ExtractionRule = {
         // "told Kestrel that the offer was …": the reporting verb may stand before whom it was told, and "that".
         let say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
         if (view.lower(from - 1) === 'that') while (say > from - 7 && say > 0 && !isReportingVerb(view.tokens[say])) say--;
-        holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : [];
+        // "The offer is unacceptable, Corvale said.": a speaker named after the judgement holds it.
+        holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : view.closingSpeakers(last + 1);
       } else {
         // "called the offer unacceptable"
         let verb = first - 1;
