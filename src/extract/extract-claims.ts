@@ -1,11 +1,12 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
-import { PatternIndex, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
+import { PatternIndex, isOwnStanceNoun, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
+import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
@@ -99,6 +100,8 @@ export function extractClaims(
           date,
         };
         const object = predicate === 'rejects' || predicate === 'agrees' ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
+        // ("the Chilean plan" that answers nothing read before names no content.)
+        if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
         for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
       }
     }
@@ -151,13 +154,19 @@ const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise
  * of several items stays "the offer", a package answered as a whole.
  */
 function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], sentenceIndex: number): ClaimArgument {
-  // "the union's demands": the owner's possessive is no content either.
-  const bare = object.kind === 'topic' ? object.label.replace(/^\S+['’]s\s+/, '') : '';
-  if (object.kind !== 'topic' || !(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return object;
+  if (object.kind !== 'topic') return object;
+  // "the union's demands", "the Chilean plan": the owner's possessive or demonym is no content either; it says whose.
+  const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(object.label) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(object.label);
+  const demonymOf = owned === null ? undefined : worldKnowledge().demonyms.get(owned[1]!.toLowerCase());
+  const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || demonymOf !== undefined) ? object.label.slice(owned[0].length) : object.label;
+  if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return object;
+  const owner = demonymOf ?? (bare === object.label ? undefined : owned?.[1]);
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
   const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;
-  const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label);
+  // ("the union's demands" are those of the "Harbour Workers Union"; "Chile's plan" is Chile's.)
+  const ownedBy = (claim: Claim): boolean => owner === undefined || [holderOf(claim), claim.subject.mention.canonical, claim.subject.mention.text].some((name) => name.toLowerCase().split(/\s+/).includes(owner.toLowerCase()));
+  const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label) && ownedBy(claim);
   const last = earlier.findLast(answers);
   if (!last) return object;
   const items = earlier.filter((claim) => answers(claim) && claim.source.sentenceIndex === last.source.sentenceIndex && holderOf(claim) === holderOf(last));

@@ -428,7 +428,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // body is who takes part, not what is agreed.
           .filter((t) => !namesOnlyActor(view, t.label))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
-          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !isOwnStanceNoun(t.label) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
         const confidence = (negated ? spec.confidence * 0.9 : spec.confidence) * (isDropped(view, first) ? DROPPED_FACTOR : 1);
@@ -600,6 +600,9 @@ export function isOwnStanceNoun(label: string): boolean {
   const words = label.split(' ');
   return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
 }
+
+/** Stances that answer another side's: "rejected the Chilean plan" is read for what Chile last put forward (see answeredStance). */
+const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 'agrees']);
 
 /** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =

@@ -11,6 +11,10 @@ describe('rejects', () => {
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. Corvale said the offer fell short.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is unacceptable, Corvale said.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is an insult, said the Corvale Medical Group.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
+    ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru described the Chilean plan as premature.', 'Peru', /^joint customs post$/],
+    // Whose plan it is decides which plan it is.
+    ['Chile and Peru met in Lima. Chile proposed a joint customs post. Bolivia proposed a canal. Peru rejected the Chilean plan.', 'Peru', /^joint customs post$/],
+    ['Chile and Peru met in Lima. Chile proposed a joint customs post. Bolivia proposed a canal. Peru called the Chilean plan premature.', 'Peru', /^joint customs post$/],
     // An adverb of manner after the object says how it was refused: "that condition" is the one last set.
     ['Chile and Peru met in Lima. Peru insisted that Chile withdraw its trawlers. Chile rejected that condition outright.', 'Chile', /^Chile withdraw its trawlers$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
@@ -167,6 +171,8 @@ describe('rejects', () => {
     // What is "a red line" for a side is what it holds to; a judgement no side is named for is no one's.
     ['Chile and Peru met in Lima. Peru offered to share the catch. "Fishing rights are a red line for us," said Chile.'],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is unacceptable, analysts said.'],
+    // A side's plan no one has put forward names nothing.
+    ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru rejected the Bolivian plan.'],
     // A participle between an article or a number and its noun describes the noun.
     ['The Harbour Workers Union and Bayline met in Arica. The union demanded the rehiring of 40 dismissed workers.'],
     ['The Harbour Workers Union and Bayline met in Arica. The union sent back the rejected offer with notes in the margin.'],

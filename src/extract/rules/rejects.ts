@@ -1,7 +1,7 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { Mention } from '../../types.js';
 import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, STANCE_VERB_CLASSES, stanceRule, type LexiconTrigger } from '../rule.js';
+import { STANCE_ACTORS, STANCE_VERB_CLASSES, isOwnStanceNoun, stanceRule, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -160,8 +160,10 @@ const oppositionFrom: ExtractionRule = {
  */
 function spanTopic(view: SentenceView, from: number, to: number, context: ArticleContext): string | undefined {
   const raw = view.text(from, to).trim();
-  if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && context.lastTopic) return context.lastTopic.label;
   const label = topicsIn(view, from, to, false)[0]?.label;
+  // "the Chilean plan", "Chile's offer": whose it is decides which it is (see answeredStance).
+  if (label !== undefined && (isOwnStanceNoun(label) || /^\S+['’]s /.test(label)) && BARE_STANCE_NOUN.test(label.replace(/^\S+\s/, ''))) return label;
+  if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && context.lastTopic) return context.lastTopic.label;
   return label === undefined || /^(it|this|that|they)$/i.test(label) || BARE_STANCE_NOUN.test(label) ? undefined : label;
 }
 
