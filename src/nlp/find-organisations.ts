@@ -122,9 +122,24 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "VR Klangrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's
         // ("HWU Yorkshire Branch Secretary X" is the union's office).
         const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase() && !world.demonyms.has(t.lower)) && !world.offices.heads.has(tokens[run]?.lower ?? '') && !world.offices.modifiers.has(tokens[run]?.lower ?? '');
-        if ((hasHead || kindBefore(tokens, i) || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
+        // "the Tana Dabo militia", "the Tana Dabo and Barre Halvo clan militias": a lower-case kind noun after the run.
+        // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
+        const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true);
+        if ((hasHead || kindBefore(tokens, i) || kindFollows || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
+          if (kindFollows) {
+            // ("the Tana and Dabo clan militias": a plural kind after names joined by "and" is of each.)
+            let last = run;
+            while (kindAfter(tokens, last, true)) last++;
+            const each = tokens[last]!.lower !== tokens[last]!.lemma ? label.split(' and ') : [label];
+            for (const name of each) {
+              givenKindWords.set(name, tokens[run]!.lemma);
+              add(name);
+            }
+            i = run - 1;
+            continue;
+          }
           const defined = acronymAfter(tokens, run);
           add(label, ...(defined ? [defined] : []), ...quotedNamesAfter(tokens, run));
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
@@ -309,9 +324,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // one name, when either half is a side of its own (a name found, a short name of one, or a state's).
   const named = (part: string): boolean =>
     byLabel.has(part) || [...byLabel.values()].some((names) => names.has(part)) || world.names.get(nameKey(part))?.kind === 'party' || world.names.get(nameKey(part.replace(/['’]s .*$/u, '')))?.kind === 'party';
+  // "Kestrel Care Group and Varden Medical Network": two names, each with a head after its first word, are two
+  // organisations ("Ministry of Energy and Mines" is one: its first half has its head first).
+  // ("International Association of Dockers and Harbour Workers" is one: "and" goes on after "of"; so is a name
+  // that lists its trades, "Oil, Gas and Mining Workers' Union".)
+  const headed = (part: string): boolean => !part.includes(' of ') && !part.includes(',') && part.split(' ').some((word, n) => n > 0 && heads.has(word.toLowerCase()));
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
-    if (parts.length !== 2 || !parts.some(named)) continue;
+    if (parts.length !== 2 || !(parts.some(named) || parts.every(headed))) continue;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case.
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
@@ -413,10 +433,13 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.text === t.lower && t.pos === 'NOUN' && lexicon().organisationKinds.has(t.lemma);
 }
 
-/** "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's). */
-function kindAfter(tokens: readonly Token[], i: number): boolean {
+/**
+ * "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
+ * `anyBefore` when the caller has checked what stands before the name.
+ */
+function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {
   const t = tokens[i + 1];
-  return tokens[i - 1]?.lower === 'the' && t !== undefined && t.text === t.lower && t.lower !== 'capital' && lexicon().organisationKinds.has(t.lemma);
+  return (anyBefore || tokens[i - 1]?.lower === 'the') && t !== undefined && t.text === t.lower && t.lower !== 'capital' && lexicon().organisationKinds.has(t.lemma);
 }
 
 /**

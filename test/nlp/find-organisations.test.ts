@@ -18,6 +18,12 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
+    ['Elders said the Tana Dabo militia had withdrawn.', 'Tana Dabo', []],
+    ['Talks between the Tana Dabo and Barre Halvo clan militias resumed.', 'Barre Halvo', []],
+    // Two names joined by "and", each with a head after its first word, are two organisations.
+    ['The takeover of Kestrel Care Group and Varden Medical Network was approved.', 'Varden Medical Network', []],
+    ['The takeover of Kestrel Care Group and Varden Medical Network was approved.', 'Kestrel Care Group', []],
     // A word that opens the sentence before the name is no part of it.
     ['Both the Federation of Coastal Farmers and the ministry signed the deal.', 'Federation of Coastal Farmers', []],
     ['The fishers met. A Joint Inspection Committee will check the catch.', 'Joint Inspection Committee', []],
@@ -151,6 +157,9 @@ describe('organisations found in the text', () => {
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
     // States listed before a bloc are sides of their own, not words of its name.
     ['Chile, Peru and the Andean Community met in Lima. Chile, Peru and Andes Gas Workers Union met too.', 'Andes Gas Workers Union'],
+    // "and" after "of" goes on inside one name; a possessive inside a run before a kind noun makes no name.
+    ['The International Association of Dockers and Harbour Workers met the port.', 'International Association of Dockers and Harbour Workers'],
+    ["The Varden Pilots Union met the airline. Ana Ruiz chairs the Varden's Bayline company council.", 'Varden Pilots Union'],
   ])('%s → only %s', (text, label) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
   });
