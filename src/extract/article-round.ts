@@ -69,10 +69,13 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
   return sidesTalksLabel(principals);
 }
 
-/** Every word of the name in capitals (but its particles), and no city's name opening it. */
+/** Venues a round is not named after when its city is known: "talks at the Hotel Halvor in Tacna" are the Tacna talks. */
+const LODGING_VENUE = /(?:^|\s)(hotel|hôtel|inn|resort|building|offices|headquarters)(?:\s|$)/i;
+
+/** Every word of the name in capitals (but its particles), no city's name opening it, and no hotel's or office's. */
 function isProperVenue(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w) || VENUE_PARTICLES.has(w)) && cityOpening(name) === undefined;
+  return words.every((w) => /^\p{Lu}/u.test(w) || VENUE_PARTICLES.has(w)) && cityOpening(name) === undefined && !LODGING_VENUE.test(name);
 }
 
 /** The city whose name opens a venue's ("Lima" of "Lima International Convention Centre"), if world knowledge knows one. */

@@ -34,7 +34,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'aut
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
-export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue']);
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine']);
 /** Capitalised words that begin or continue no person name. */
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',
@@ -1021,7 +1021,7 @@ function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldK
 }
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
-const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
+const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'hôtel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
 /** Small words inside a venue's name: "Palais des Nations", "Palace of Nations". */
 export const VENUE_PARTICLES: ReadonlySet<string> = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
@@ -1080,10 +1080,13 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
 const BUILDING_HEADS = new Set(['office', 'offices', 'building', 'headquarters', 'guesthouse', 'ministry']);
 
 /** "at the …", "in the building of the …": a preposition of place, or "of" after a building, before the name at i. */
+/** Parts of a place that talks are held in: "in the grounds of the X mosque", "at the headquarters of the IMF". */
+export const WITHIN_VENUE = /^(building|premises|offices|headquarters|seat|grounds|courtyard|compound|salons?|halls?|rooms?)$/;
+
 function placeBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const word = tokens[p]?.lower ?? '';
-  return /^(at|in|inside)$/.test(word) || (word === 'of' && /^(building|premises|offices|headquarters)$/.test(tokens[p - 1]?.lower ?? ''));
+  return /^(at|in|inside)$/.test(word) || (word === 'of' && WITHIN_VENUE.test(tokens[p - 1]?.lower ?? ''));
 }
 
 /** A person's name: two or more capitalised words, or one known surname (also glued to the next word or misspelt). */

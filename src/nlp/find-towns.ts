@@ -1,8 +1,9 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { isCapitalised, isWordToken, spanText } from './find-mentions.js';
+import { VENUE_HEADS, isCapitalised, isWordToken, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
+import { lexicon } from './lexicon.js';
 
 /** What may follow a town's region: the end of the sentence or of a phrase ("Carrow Falls, Ohio, March 4"). */
 const PHRASE_END = /^[,.;:()\-—–]$/;
@@ -32,6 +33,12 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
       const listed = end > i ? smallTownAt(tokens, i, end, world) : undefined;
       if (listed !== undefined && !(end === i + 1 && surnames.has(tokens[i]!.lower))) {
         towns.push(listed);
+        i = end;
+        continue;
+      }
+      const met = end > i ? metInTown(tokens, i, end, world) : undefined;
+      if (met !== undefined && !(end === i + 1 && surnames.has(tokens[i]!.lower))) {
+        towns.push([met, { kind: 'place', place: met, party: undefined }]);
         i = end;
         continue;
       }
@@ -68,6 +75,29 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
   const dateline = i === 0 && tokens.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && /^[—–-]$/.test(tokens[end]?.text ?? '');
   if (before !== 'in' && !VENUE_NOUNS.test(tokens[end]?.lower ?? '') && !dateline) return undefined;
   return [known.place, known];
+}
+
+/** Words of meeting that a town after "in" is where it happened: "talks held in X", "the delegations met in X". */
+const MEETING = /^(held|hold|holding|met|meet|meeting|meetings|talks|negotiations|session|sessions|round|signed|gathered|convened|resumed|place|hosted)$/;
+
+/**
+ * A town world knowledge does not know, from token `i` to `end`, where the article says people met in it: "in" right
+ * after a word of meeting or a venue ("talks held in Corvale", "the sides met in Varden Bay", "a hotel in Arica"), and
+ * the name ends its phrase. Not a
+ * month, a demonym ("talks in Spanish"), a body's head ("met in Parliament") or a name known otherwise.
+ */
+function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
+  // ("at the Varden mosque in Corvale": so does a venue's kind before "in".)
+  if (tokens[i - 1]?.lower !== 'in' || !(MEETING.test(tokens[i - 2]?.lower ?? '') || VENUE_HEADS.has(tokens[i - 2]?.lower ?? ''))) return undefined;
+  const after = tokens[end];
+  // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
+  if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;
+  if (after !== undefined && !PHRASE_END.test(after.text) && !/^(on|last|this|next|in|at|for|from|until|since|and|after|before|to|with)$/.test(after.lower)) return undefined;
+  const name = spanText(tokens, i, end);
+  const words = tokens.slice(i, end);
+  const { timeWords, organisationHeads } = lexicon();
+  if (world.names.has(nameKey(name)) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
+  return name;
 }
 
 /** The longest name world knowledge knows that starts at token `i`. */

@@ -82,9 +82,11 @@ describe('heldIn', () => {
     expect(held[0]?.subject).toMatch(/ talks$/);
   });
 
-  it('names the talks after the venue when the article gives one', () => {
+  it('names the talks after the venue when the article gives one, and after the city of a hotel', () => {
+    expect(readClaims('US and Chinese officials met at the Villa Saladin in Geneva.').find((c) => c.predicate === 'heldIn')?.subject).toBe('Villa Saladin talks');
     const claims = readClaims('The negotiations took place at the Intercontinental Hotel in Geneva.');
-    expect(claims.find((c) => c.predicate === 'heldIn')?.subject).toBe('Intercontinental Hotel talks');
+    expect(claims.find((c) => c.predicate === 'heldIn')?.subject).toBe('Geneva talks');
+    expect(claims.filter((c) => c.predicate === 'heldIn').map((c) => c.object).sort()).toEqual(['Geneva', 'Intercontinental Hotel']);
   });
 
   it.each<[string, string, string[]]>([
@@ -92,6 +94,9 @@ describe('heldIn', () => {
     ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
     ['Unions and employers met for seven hours at the Lima International Convention Centre.', 'Lima talks', ['Lima International Convention Centre']],
     ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
+    // A mosque in a town no list knows; the grounds of a venue are in the venue.
+    ['Chile and Peru resumed talks. The delegations are meeting at the Halvor Bayani mosque in Corvale.', 'Corvale talks', ['Halvor Bayani mosque', 'Corvale']],
+    ['Chile and Peru resumed talks. The talks were held in the grounds of the Halvor Bayani mosque.', 'Halvor Bayani mosque talks', ['Halvor Bayani mosque']],
   ])('%s → %s held in %j', (text, talks, places) => {
     const held = readClaims(text).filter((c) => c.predicate === 'heldIn');
     expect(held.map((c) => c.subject)[0]).toBe(talks);

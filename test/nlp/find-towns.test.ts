@@ -27,6 +27,15 @@ describe('findTowns', () => {
     expect(townsOf(text)).toEqual(towns);
   });
 
+  it.each<[string, string]>([
+    // A town no list knows, where the text says people met in it or a venue stands in it.
+    ['The talks are being held in Corvale.', 'Corvale'],
+    ['The two sides met in Varden Bay on Monday.', 'Varden Bay'],
+    ['Delegates gathered at the Halvor mosque in Corvale for a third day.', 'Corvale'],
+  ])('%s → %s, of no known state', (text, town) => {
+    expect(townsOf(text)).toEqual([[town, undefined]]);
+  });
+
   it.each<[string]>([
     // A possessive, a region that goes on as a name, a list of sides, a surname given with its first name.
     ["Kestrel Foods, Canada's largest dairy, rejected the offer."],
@@ -35,6 +44,10 @@ describe('findTowns', () => {
     // The same town's name anywhere else is a word or a name.
     ['Kamloops said the offer was fair.'],
     ['Vladimir Petrov left. According to Petrov, Russia wants more time.'],
+    // After a word of meeting: a month, a language, a body.
+    ['The talks were held in January.'],
+    ['The talks were held in Spanish.'],
+    ['The sides met in Parliament on Monday.'],
   ])('%s → no town', (text) => {
     expect(townsOf(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
-import { TALKS_NOUNS } from '../../nlp/find-mentions.js';
+import { TALKS_NOUNS, WITHIN_VENUE } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
 
 /** Lemmas that name a round of talks or what happens at one. */
@@ -53,7 +53,7 @@ const talksPlace: ExtractionRule = {
       // that introduce the place.
       // "in the building of the Maritime Office", "at the headquarters of the IMF".
       if (place.via === 'introduced' || (view.lower(p) === 'of' && /^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)))) p -= 2;
-      else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && /^(building|headquarters|offices|premises|seat|grounds)$/.test(view.lower(p - 2))) p -= 4;
+      else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && WITHIN_VENUE.test(view.lower(p - 2))) p -= 4;
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
       const qualifier = (k: number): boolean => {
