@@ -78,6 +78,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
 
   it.each<[string, RegExp]>([
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
+    // The list after "what the two sides had agreed …:" holds the terms: a deal's noun listed, a passive in the present.
+    ['Ecuador and Peru met in Lima. Agreement was reached at dusk.\nThe mediator then read out what the two sides had agreed, line by line:\n- A ceasefire of 90 days from Monday at dawn, extendable.\n- The Peruvian checkpoint at the bridge is dismantled before June.\n- A joint team of four engineers runs the port.', /^ceasefire of 90 days from Monday at dawn, extendable$/],
+    ['Ecuador and Peru met in Lima. Agreement was reached at dusk.\nThe mediator then read out what the two sides had agreed, line by line:\n- A ceasefire of 90 days from Monday at dawn, extendable.\n- The Peruvian checkpoint at the bridge is dismantled before June.\n- A joint team of four engineers runs the port.', /^Peruvian checkpoint at the bridge is dismantled before June$/],
+    ['Ecuador and Peru met in Lima. Agreement was reached at dusk.\nThe mediator then read out what the two sides had agreed, line by line:\n- A ceasefire of 90 days from Monday at dawn, extendable.\n- The Peruvian checkpoint at the bridge is dismantled before June.\n- A joint team of four engineers runs the port.', /^joint team of four engineers runs the port$/],
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^reopening of two crossings$/],
     ['Ecuador and Peru held talks in Lima. A framework agreement on shared water rights was reached after two days.', /framework agreement on shared water rights/],
     // A chain of "It" after the deal: each sentence's "It" is still the deal.
@@ -127,6 +131,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    // A list after what sides will have to agree, or did not agree, holds no terms.
+    ['Chile and Peru met in Lima. The mediator listed what the two sides will have to agree, point by point:\n- A ceasefire of 90 days.', 'agrees'],
+    ['Chile and Peru met in Lima. The mediator listed what the two sides have not agreed, point by point:\n- A ceasefire of 90 days.', 'agrees'],
     // A position judged, not stated as a clause.
     ["Chile and Peru met in Lima. Meanwhile, Peru's position remains inflexible.", 'demands'],
     // A willingness to accept is an offer, not an agreement.

@@ -419,6 +419,9 @@ function listItemStart(view: SentenceView): number {
   return itemStart(view.tokens) ?? (opensBeforeSubject(view.lower(0)) ? 1 : 0);
 }
 
+/** A modal or a conditional before a verb: what sides would or must agree is not yet agreed. */
+const UNASSERTED_MODALS_BEFORE = /\b(will|would|must|should|could|might|may|if|unless|to)\b/i;
+
 /** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What the nurses won". */
 const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|agreed|gets?|won|wins)\b/i;
 /** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal". */
@@ -496,8 +499,18 @@ const dealTerms: ExtractionRule = {
     // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
     const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
     // ("the Parties AGREED as follows:": a verb in capitals, as communiqués write it, whatever the tagger made of it.)
-    if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && view.tokens.slice(0, colon).some((t) => (t.pos === 'VERB' && t.lemma === 'agree') || /^agreed?$/.test(t.lower))) {
+    const agreedAt = view.tokens.findIndex((t, n) => n < colon && ((t.pos === 'VERB' && t.lemma === 'agree') || /^agreed$/.test(t.lower)));
+    if (colon > 2 && ANNOUNCING.test(view.text(colon - 2, colon).replace(/^\S+ (?=as follows)/i, '')) && (agreedAt >= 0 || view.tokens.some((t, n) => n < colon && /^agree$/.test(t.lower)))) {
       context.lastDealReached = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+      return [];
+    }
+    // "The mediator then read out what the two sides had agreed:": the list after it holds the terms, as
+    // after a heading on them. (Not "will have to agree on the following:", nor what was not agreed.)
+    if (colon > 2 && agreedAt >= 0 && /ed$/.test(view.lower(agreedAt)) && !view.negated(agreedAt) && !UNASSERTED_MODALS_BEFORE.test(view.text(Math.max(0, agreedAt - 3), agreedAt))) {
+      context.lastDealReached = view.sentence.index;
+      context.termsHeading = view.sentence.index;
+      context.lastTermsSentence = undefined;
       context.bridgesSinceDeal = 0;
       return [];
     }
@@ -588,7 +601,9 @@ const dealTerms: ExtractionRule = {
     // is one listed after a heading on the terms, "Its main points: a truce on the river from 1 June; …".)
     const headingColon = view.find(new Set([':']), listItemStart(view), 5);
     const listedAfter = headingColon !== undefined && TERMS_HEADING.test(view.text(listItemStart(view), headingColon)) ? headingColon : undefined;
-    if (!deals.some(([first]) => opensClause(first) && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted) {
+    // ("- A ceasefire of 90 days, extendable.": a deal's noun in an item listed under a heading on the terms is a term.)
+    const itemOfTerms = BULLETS.test(view.lower(0)) && context.termsHeading !== undefined;
+    if (!deals.some(([first]) => opensClause(first) && !itemOfTerms && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted) {
       const start = listItemStart(view);
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
@@ -700,7 +715,8 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     // "The monthly quota is set at 900 tonnes", "Pensions are frozen until 2027": a passive in the present that
     // sets a figure or a date.
     const participle = view.tokens[j + 1];
-    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
+    // ("The checkpoint is dismantled before June", "Prisoners are handed over through the Red Cross".)
+    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from|within|through|before|after|under)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
       return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
     }
     // "Trawling at night is prohibited throughout the bay": what a deal bans, in the present passive.
