@@ -86,6 +86,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = run - 1;
         continue;
       }
+      // "Harbour Carers Local 1187": a run that ends in a branch's word and its number names a union by its local.
+      const localEnd = run > i + 2 && /^(local|lodge)$/.test(tokens[run - 1]!.lower) ? localBranchEnd(tokens, run - 1) : undefined;
+      if (localEnd !== undefined && !inCapitals) {
+        const union = spanText(tokens, i, run - 1);
+        add(union, spanText(tokens, i, localEnd), spanText(tokens, run - 1, localEnd));
+        givenKindWords.set(union, 'union');
+        i = localEnd - 1;
+        continue;
+      }
       if (run > i + 1) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
@@ -361,7 +370,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
     byLabel.delete(label);
   }
-  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords), ...collectiveSides(sentences, byLabel, world)];
+  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
@@ -534,7 +543,7 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
  * "Union of Machinists and Fitters"): the phrase becomes one of its names. Otherwise none whose head a named
  * organisation ends with ("the Harbour Council" makes "the council" that one).
  */
-function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>): ArticleOrganisation[] {
+function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>, world: WorldKnowledge): ArticleOrganisation[] {
   const heads = lexicon().unnamedSideHeads;
   const namedHeads = new Set([...named.keys()].map((label) => label.split(/\s+/).at(-1)!.toLowerCase()));
   // "the rowers' union" after "the union Remeros Asociados": the one organisation the text called by that noun.
@@ -559,6 +568,12 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       }
       // "the school board's offer": the last of them is the head.
       if (!heads.has(tokens[j]?.lower ?? '') && before.length > 1 && heads.has(tokens[before.at(-1)!]!.lower)) j = before.pop()!;
+      // "the attorney general's office", "the state attorney general's office": the office of an officer is a side.
+      else if (possessiveAfter(tokens, j) && tokens[j + 2]?.text === 'office') {
+        const officer = [...before, j].find((n) => world.offices.heads.has(spanText(tokens, n, j + 1).toLowerCase()));
+        if (officer !== undefined && (acts(tokens, j + 2) || tokens[k - 1]?.lower === 'by' || tokens[j + 3]?.pos === 'VERB')) found.add(spanText(tokens, officer, j + 3));
+        continue;
+      }
       const head = tokens[j];
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;
       // It acts: a finite verb or a possessive follows it ("the school board raises pay", "the school board's offer").

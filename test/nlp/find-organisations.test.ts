@@ -20,6 +20,10 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
     ['Elders said the Tana Dabo militia had withdrawn.', 'Tana Dabo', []],
+    // A union named with its local's number, which is a name of it too.
+    ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
+    // The office of an officer that acts is a side.
+    ["Dockers protested as the state attorney general's office heard evidence on the takeover.", "attorney general's office", []],
     ['Talks between the Tana Dabo and Barre Halvo clan militias resumed.', 'Barre Halvo', []],
     // Two names joined by "and", each with a head after its first word, are two organisations.
     ['The takeover of Kestrel Care Group and Varden Medical Network was approved.', 'Varden Medical Network', []],
