@@ -60,12 +60,13 @@ function opensLine(article: Article, index: number): boolean {
   return previous === undefined || article.text.slice(previous.end, article.sentences[index]!.start).includes('\n');
 }
 
-/** "DELACOURT: We accepted …": the person a transcript's line is labelled with, in capitals before a colon. */
+/** "DELACOURT: We accepted …", "Ruiz: We want …": the person a transcript's or an interview's line is labelled with. */
 function labelledSpeaker(tokens: readonly Token[], found: readonly Mention[]): Mention | undefined {
   const colon = speakerLabelEnd(tokens);
-  if (colon < 0) return undefined;
   // ("DEPUTY MINISTER BAEK JUN-HO:": an office may stand before the name.)
-  return found.find((m) => m.type === 'Person' && m.tokenEnd === colon);
+  if (colon >= 0) return found.find((m) => m.type === 'Person' && m.tokenEnd === colon);
+  // "Ruiz: We want …", as interviews label their answers: a person's name and nothing else before the colon.
+  return found.find((m) => m.type === 'Person' && m.tokenStart === 0 && tokens[m.tokenEnd]?.text === ':');
 }
 
 /** Words that end a list of a delegation's members: another clause begins. */

@@ -68,6 +68,8 @@ describe('annotateArticle: mentions', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'OWAIN DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'We', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
+    // An interview's answer labelled with the name as written in the text.
+    ["The Harbour Workers Union and Bayline met in Arica.\n\nWe spoke to Ana Ruiz, general secretary of the Harbour Workers Union.\n\nPay Weekly: What do you want?\n\nRuiz: We want the night shift paid double.", 'We', 'Person', 'Ana Ruiz', 'Harbour Workers Union'],
     // Pronouns and definite descriptions.
     ['Iranian Foreign Minister Abbas Araghchi arrived. He said the talks were useful.', 'He', 'Person', 'Abbas Araghchi', 'Iran'],
     ['Abbas Araghchi, who leads the Iranian delegation, arrived. The Iranian negotiator was upbeat.', 'The Iranian negotiator', 'Person', 'Abbas Araghchi', 'Iran'],

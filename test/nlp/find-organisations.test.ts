@@ -139,6 +139,8 @@ describe('organisations found in the text', () => {
     ['Chile and Peru met in Lima. The Annual Fisheries Law (AFL) set the quota. The AFL requires a vote.'],
     // A speaker's name labelling a transcript's line, a double surname too, is no acronym.
     ['Guild briefing\n\nQ: What did you win?\n\nVERHAGEN-MOLINA: We won 9 per cent.\n\nQ: And the studios?\n\nVERHAGEN-MOLINA: They wanted less.'],
+    // An abbreviation of the trade is no side.
+    ['Bayline testers met on Monday. QA said the patch was late. QA staff want overtime pay.'],
     // A short heading in capitals is no name.
     ['MEDIA RELEASE\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.
