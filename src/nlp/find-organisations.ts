@@ -599,6 +599,11 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
  * of that kind ("guerrillas" beside a named guerrilla army), the word is one of its names; otherwise, where no
  * organisation of its kind is named, the plural is a side of its own.
  */
+/** Collective words for the people who own or run the businesses across a table from their workers. */
+const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers)$/;
+/** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
+const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
+
 function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, world: WorldKnowledge): ArticleOrganisation[] {
   const { collectiveSideNouns, organisationKinds } = lexicon();
   const acting = new Set<string>();
@@ -628,7 +633,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
     const kind = organisationKinds.get(word);
     const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name)) === kind)).map(([label]) => label);
-    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : undefined;
+    // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
+    const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) : [];
+    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : undefined;
     if (owner !== undefined) {
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);

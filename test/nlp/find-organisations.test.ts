@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
     ['Elders said the Tana Dabo militia had withdrawn.', 'Tana Dabo', []],
+    // "the owners" beside one employers' group are its members.
+    ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
     // A union named with its local's number, which is a name of it too.
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
     // The office of an officer that acts is a side.
