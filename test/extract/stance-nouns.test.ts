@@ -78,6 +78,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
 
   it.each<[string, RegExp]>([
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
+    // After a deal, a sentence that opens on its terms and ends in a colon heads them; a run-in heading before a colon.
+    ['Ecuador and Peru signed a fishing pact in Quito on Monday.\n\nThe main terms, according to the published text:\n\n- Price: $41 a tonne for the first three years.\n- Fleet: 120 boats.', /^\$41 a tonne for the first three years$/],
+    ['Ecuador and Peru signed a fishing pact in Quito on Monday.\n\nThe main terms, according to the published text:\n\n- Price: $41 a tonne for the first three years.\n- Fleet: 120 boats.', /^120 boats$/],
     // The list after "what the two sides had agreed …:" holds the terms: a deal's noun listed, a passive in the present.
     ['Ecuador and Peru met in Lima. Agreement was reached at dusk.\nThe mediator then read out what the two sides had agreed, line by line:\n- A ceasefire of 90 days from Monday at dawn, extendable.\n- The Peruvian checkpoint at the bridge is dismantled before June.\n- A joint team of four engineers runs the port.', /^ceasefire of 90 days from Monday at dawn, extendable$/],
     ['Ecuador and Peru met in Lima. Agreement was reached at dusk.\nThe mediator then read out what the two sides had agreed, line by line:\n- A ceasefire of 90 days from Monday at dawn, extendable.\n- The Peruvian checkpoint at the bridge is dismantled before June.\n- A joint team of four engineers runs the port.', /^Peruvian checkpoint at the bridge is dismantled before June$/],

@@ -444,7 +444,8 @@ function listedTerms(view: SentenceView, from: number): string[] {
     const pastAfterSubject = (t: Token, k: number): boolean => t.pos === 'VERB' && k - start <= 3 && view.tokens[start]!.pos !== 'DET' && /^(NOUN|PROPN|PRON)$/.test(view.tokens[k - 1]?.pos ?? '') && view.lower(k + 1) !== 'by';
     const clause = view.tokens.slice(start, end).some((t, n) => t.pos === 'AUX' || (t.pos === 'VERB' && isPresentVerb(t)) || pastAfterSubject(t, start + n));
     // ("- The money." is a run-in heading over the term that follows it, no term itself.)
-    const runIn = start === from && end - start <= 3 && end >= view.tokens.length - 1;
+    // ("- Fleet: 120 boats." has its run-in heading before the colon.)
+    const runIn = start === from && view.lower(from - 1) !== ':' && end - start <= 3 && end >= view.tokens.length - 1;
     const label = !clause && !runIn && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[start]?.pos ?? '') ? topicsIn(view, start, end, false)[0]?.label : undefined;
     if (label !== undefined) labels.push(label);
     start = end + 1;
@@ -507,7 +508,9 @@ const dealTerms: ExtractionRule = {
     }
     // "The mediator then read out what the two sides had agreed:": the list after it holds the terms, as
     // after a heading on them. (Not "will have to agree on the following:", nor what was not agreed.)
-    if (colon > 2 && agreedAt >= 0 && /ed$/.test(view.lower(agreedAt)) && !view.negated(agreedAt) && !UNASSERTED_MODALS_BEFORE.test(view.text(Math.max(0, agreedAt - 3), agreedAt))) {
+    // "The main terms, according to the published text:", after a deal reached: a sentence that opens on the terms and ends in a colon.
+    const termsOpen = colon > 2 && context.lastDealReached !== undefined && /^(?:the |its |their )?(?:main |key |final )?(?:terms|provisions|details|main points|key points)\b/i.test(view.text(0, Math.min(4, colon)));
+    if (termsOpen || (colon > 2 && agreedAt >= 0 && /ed$/.test(view.lower(agreedAt)) && !view.negated(agreedAt) && !UNASSERTED_MODALS_BEFORE.test(view.text(Math.max(0, agreedAt - 3), agreedAt)))) {
       context.lastDealReached = view.sentence.index;
       context.termsHeading = view.sentence.index;
       context.lastTermsSentence = undefined;
