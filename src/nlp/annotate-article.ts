@@ -252,6 +252,9 @@ class ReferenceResolver {
   /** Whose "board", "management" the article named last: "the board of Nyberg", "Nyberg's board". */
   private readonly bodyOwners = new Map<string, string>();
 
+  /** Two organisations the article last named together, "A and B", for "the two companies" after them. */
+  private namedTogether: readonly [string, string] | undefined;
+
   /** The two sides "both sides" stands for. */
   private readonly principals: readonly string[];
 
@@ -281,6 +284,13 @@ class ReferenceResolver {
     for (let k = 0; k < tokens.length; k++) {
       if (covered.has(k)) continue;
       const t = tokens[k]!;
+      // "the two groups", "both studios": two organisations of that kind the article names, whoever the sides are.
+      const kindGroup = this.kindGroupAt(tokens, k);
+      if (kindGroup) {
+        for (const party of kindGroup.labels) add(this.mention(tokens, k, kindGroup.end, 'Party', party, 'group', party));
+        k = kindGroup.end - 1;
+        continue;
+      }
       const group = this.groupAt(tokens, k);
       if (group && this.sides.length >= group.size) {
         for (const party of this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
@@ -436,6 +446,12 @@ class ReferenceResolver {
     }
     const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
     if (partyLike.length > 0) this.lastParties = partyLike;
+    for (const [n, m] of partyLike.entries()) {
+      const next = partyLike[n + 1];
+      if (next !== undefined && m.via !== 'group' && next.via !== 'group' && tokens[m.tokenEnd]?.lower === 'and' && next.tokenStart === m.tokenEnd + 1 && this.organisations.includes(m.canonical) && this.organisations.includes(next.canonical)) {
+        this.namedTogether = [m.canonical, next.canonical];
+      }
+    }
     return mentions;
   }
 
@@ -569,6 +585,28 @@ class ReferenceResolver {
       if (tokens[before]?.lower === 'of' && heads.has(tokens[before - 1]?.lower ?? '')) this.bodyOwners.set(tokens[before - 1]!.lower, m.canonical);
       if (/^['’]s$/.test(tokens[m.tokenEnd]?.lower ?? '') && heads.has(tokens[m.tokenEnd + 1]?.lower ?? '')) this.bodyOwners.set(tokens[m.tokenEnd + 1]!.lower, m.canonical);
     }
+  }
+
+  /**
+   * "the two groups", "both studios", "the two shipping lines": the plural of an organisation's kind after "the two"
+   * or "both", where the article names exactly two organisations of that kind or with that word in their names.
+   */
+  private kindGroupAt(tokens: readonly Token[], k: number): { end: number; labels: string[] } | undefined {
+    const a = tokens[k]?.lower;
+    let head = a === 'both' ? k + 1 : a === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
+    if (head < 0) return undefined;
+    // ("the two shipping lines": a noun may qualify the kind.)
+    if (tokens[head]?.pos === 'NOUN' && tokens[head]!.lower === tokens[head]!.lemma && tokens[head + 1]?.pos === 'NOUN') head++;
+    const noun = tokens[head];
+    const kind = noun === undefined || noun.lower === noun.lemma ? undefined : (lexicon().organisationKinds.get(noun.lemma) ?? lexicon().organisationKinds.get(noun.lower));
+    if (noun === undefined || kind === undefined) return undefined;
+    const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
+    const fits = (label: string): boolean => kindOf(label) === kind || label.toLowerCase().split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
+    // ("the takeover of Kestrel Care Group and Varden Medical Network …, the two groups": the pair named last, if
+    // either is of the kind; else the only two of it.)
+    const ofKind = this.organisations.filter(fits);
+    const labels = this.namedTogether?.some(fits) ? [...this.namedTogether] : ofKind;
+    return labels.length === 2 ? { end: head + 1, labels } : undefined;
   }
 
   /**

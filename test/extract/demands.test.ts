@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // "Both federations" after two federations named together is both of them.
+    ['The Coastal Growers Federation and the Harbour Farmers Federation met the ministry. Both federations want a diesel refund.', 'Harbour Farmers Federation', /^diesel refund$/],
     // A transcript's line: "we" is the side of the speaker its label names.
     ['Pilots talks\n\nGuests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nHOST: Bayline Air has offered 5 per cent.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'Harbour Pilots Union', /^shifts posted six weeks ahead$/],
     // A personal pronoun and its verb after "and" open a clause of their own.

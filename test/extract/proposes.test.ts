@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // "the two groups" after two organisations named together, one of that kind, is both of them.
+    ["The state attorney general's office examined the takeover of Kestrel Care Group and Varden Medical Network. The Harbour Porters Union objected. The two groups proposed to keep every clinic open.", 'Kestrel Care Group', /^keep every clinic open$/],
+    ["The state attorney general's office examined the takeover of Kestrel Care Group and Varden Medical Network. The Harbour Porters Union objected. The two groups proposed to keep every clinic open.", 'Varden Medical Network', /^keep every clinic open$/],
     // The team a person of a known side leads is that side's.
     ['Chile and Peru met in Lima. Chilean minister Ana Ruiz leads the talks. Ruiz\'s team has tabled a proposal for a shared patrol boat.', 'Chile', /^shared patrol boat$/],
     ['Beijing, for its part, has called on Washington to ease its export controls on chips.', 'China', /^Washington to ease its export controls on chips$/],
