@@ -211,13 +211,19 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 /**
  * The side a sentence states for a person with no known side: "Hamas was represented by its chief negotiator Khalil
  * al-Hayya" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
- * Mediation Service" (a side after "of" right after the name).
+ * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name).
  */
 function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.party !== undefined || m.via === 'source') return m;
     const its = m.office === undefined ? undefined : possessiveBeforeOffice(tokens, m.tokenStart);
-    const of = tokens[m.tokenEnd]?.lower === 'of' ? (tokens[m.tokenEnd + 1]?.lower === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1) : undefined;
+    // ("Ana Ruiz from the Coastal Mediation Service", "Ana Ruiz, from the …,": "from" as well, and after a comma.)
+    const after = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd + 1 : m.tokenEnd;
+    // (Not "the signing of X from SC Varden": a player, or anyone, moved from a side is no longer of it; nor a name in
+    // a heading's capitals.)
+    const moved = tokens[m.tokenStart - 1]?.lower === 'of' || tokens[m.tokenStart - 1]?.pos === 'VERB' || m.text === m.text.toUpperCase();
+    const from = tokens[after]?.lower === 'from' && !moved;
+    const of = (tokens[after]?.lower === 'of' && after === m.tokenEnd) || from ? (tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1) : undefined;
     const owner =
       (its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1)) ??
       (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of));
@@ -531,6 +537,13 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
           if (joiner === undefined) break;
           // "Minister of Mines, Energy and the Environment".
           at = tokens[joiner]?.lower === 'the' && isCapitalised(tokens[joiner + 1]) ? joiner + 1 : joiner;
+        }
+        // "Minister of Fisheries and Coastal Affairs, Ana …": capitalised words of a portfolio no list knows, up to
+        // the comma before the holder's name.
+        if (isCapitalised(tokens[start]) && /\b(minister|secretary)\b/.test(phrase)) {
+          let k = end > start + n ? end : at;
+          while (k < end + 6 && (isCapitalised(tokens[k]) || (/^(and|of|the)$/.test(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1]))) && isWordToken(tokens[k])) k++;
+          if (k > end && tokens[k]?.text === ',' && tokens.slice(end, k).some((t) => t.lower === 'and' || ministries.has(t.lower))) end = k;
         }
       }
       if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural), plural };

@@ -68,6 +68,9 @@ describe('annotateArticle: mentions', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'OWAIN DELACOURT', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nOWAIN DELACOURT: Morning.\n\nDELACOURT: We want shifts posted six weeks ahead.', 'We', 'Person', 'Owain Delacourt', 'Harbour Pilots Union'],
+    // A minister's portfolio no list knows, up to the comma before the name; a side after "from" the name.
+    ["Chile and Peru met in Lima. Peru's Minister of Fisheries and Coastal Affairs, Ana Halvorsen, said no.", 'Ana Halvorsen', 'Person', 'Ana Halvorsen', 'Peru'],
+    ['The Harbour Workers Union and Bayline met in Arica. Tomas Varden from the Coastal Mediation Service ran the meeting.', 'Tomas Varden', 'Person', 'Tomas Varden', 'Coastal Mediation Service'],
     // An interview's answer labelled with the name as written in the text.
     ["The Harbour Workers Union and Bayline met in Arica.\n\nWe spoke to Ana Ruiz, general secretary of the Harbour Workers Union.\n\nPay Weekly: What do you want?\n\nRuiz: We want the night shift paid double.", 'We', 'Person', 'Ana Ruiz', 'Harbour Workers Union'],
     // Pronouns and definite descriptions.
@@ -199,6 +202,11 @@ describe('annotateArticle: members of a delegation', () => {
   it('gives no side to people named after a delegation without a list', () => {
     const mentions = mentionsOf('The Peruvian delegation met Ana Ruiz, who said the talks would go on.');
     expect(mentions.find((m) => m.canonical === 'Ana Ruiz')?.party, show(mentions)).toBeUndefined();
+  });
+
+  it('gives no side from "from" to someone moved from it', () => {
+    const mentions = mentionsOf('Kestrel Athletic and SC Varden met in Lima. Kestrel confirmed the signing of Elio Marchetti-Ruiz from SC Varden on Monday.');
+    expect(mentions.find((m) => m.canonical === 'Elio Marchetti-Ruiz')?.party, show(mentions)).toBeUndefined();
   });
 });
 
