@@ -320,14 +320,14 @@ export class SentenceView {
     const first = this.actorsAt(by + 1);
     if (first.length === 0) {
       // "facilitated by retired Ontario judge X", "mediated by the technician of the DGERT Y": a description of the agent
-      // before the name.
+      // before the name, perhaps set off by a comma ("chaired by the Chairman of the Wage Board, X").
       const described = this.actors.find(
         (m) =>
           m.type === 'Person' &&
           m.via !== 'source' &&
           m.tokenStart > by + 1 &&
-          m.tokenStart <= by + 8 &&
-          this.tokens.slice(by + 1, m.tokenStart).every((t) => !/^(PUNCT|VERB|AUX|PRON)$/.test(t.pos) && (t.pos !== 'ADP' || /^(of|at|from)$/.test(t.lower))),
+          m.tokenStart <= by + 12 &&
+          this.tokens.slice(by + 1, m.tokenStart).every((t, n, all) => (t.text === ',' && n === all.length - 1 && n > 1) || (!/^(PUNCT|VERB|AUX|PRON)$/.test(t.pos) && (t.pos !== 'ADP' || /^(of|at|from)$/.test(t.lower)))),
       );
       return described === undefined ? [] : [described];
     }

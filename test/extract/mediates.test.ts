@@ -4,6 +4,14 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // Chairing a session, in the present, in a relative clause, by a described agent; under the presidency of someone;
+    // bringing the sides together; who chairs the go-between.
+    ['Chile and Peru resumed talks in Lima. Ana Ruiz chairs the morning session.', ['Ana Ruiz']],
+    ['Chile and Peru resumed talks in Lima. The closing session, which Ana Ruiz chaired, ended at dawn.', ['Ana Ruiz']],
+    ['Chile and Peru resumed talks in Lima. Chile wants a quota. Peru rejected the quota. The final session was chaired by the Chairman of the Coastal Labour Board, Ana Ruiz.', ['Ana Ruiz']],
+    ['Chile and Peru resumed talks in Lima. Chile wants a quota. Peru rejected the quota. The round was held under the presidency of the Brazilian trade minister, Ana Ruiz.', ['Ana Ruiz']],
+    ['Chile and Peru resumed talks in Lima. The Brazilian government brought the two sides together in March.', ['Brazil']],
+    ['Chile and Peru resumed talks in Lima. Talks were mediated by the Harbour Council, chaired by Ana Ruiz.', ['Harbour Council', 'Ana Ruiz']],
     // Talks held under the auspices of a body, or of two.
     ['The Andean Farmers Association and the Highland Herders Union met in Lima. The talks were held under the joint auspices of the Andean Church Council and Brazil.', ['Andean Church Council', 'Brazil']],
     // Who runs the mediation mediates.
@@ -66,6 +74,8 @@ describe('mediates', () => {
   it.each<[string]>([
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
     ['Chile and Peru met in Lima. Ana Ruiz chairs the Chilean delegation.'],
+    // An offer to bring the sides together is not yet mediation.
+    ['Chile and Peru met in Lima. Brazil offered to bring the two delegations together.'],
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);

@@ -140,7 +140,28 @@ function partnersAfter(view: SentenceView, k: number): Mention[] {
   const start = view.lower(at) === 'with' && /^(together|along|jointly)$/.test(view.lower(at - 1)) ? at + 1 : view.lower(at) === 'alongside' ? at + 1 : undefined;
   if (start === undefined) return [];
   const first = start + (view.lower(start) === 'the' ? 1 : 0);
-  return view.actors.filter((m) => m.tokenStart === first && m.type === 'Party');
+  // ("together with Ana Ruiz": a person too.)
+  return view.actors.filter((m) => m.tokenStart === first && (m.type === 'Party' || m.type === 'Person'));
+}
+
+/** A verb of leading at k: "chairs", which the tagger may read as a noun right after its subject. */
+function leadVerbAt(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k]!;
+  return view.lexiconEntryAt('lead', 'verbs', k) !== undefined && (t.pos === 'VERB' || (t.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k && m.type === 'Person')));
+}
+
+/** "the final session, which Ana Ruiz chaired": the person between the relative pronoun after talks and the verb at k. */
+function chairedInRelative(view: SentenceView, k: number): Mention[] {
+  const chair = view.actors.filter((m) => m.tokenEnd === k && m.type !== 'Place');
+  const pronoun = chair[0] === undefined ? -1 : chair[0].tokenStart - 1;
+  if (pronoun < 1 || !/^(which|that)$/.test(view.lower(pronoun))) return [];
+  const noun = view.lower(pronoun - 1) === ',' ? pronoun - 2 : pronoun - 1;
+  return TALKS_OBJECT.test(view.lower(noun)) ? chair : [];
+}
+
+/** ", chaired by X" right after a go-between this sentence has named. */
+function mediatorBefore(view: SentenceView, k: number, found: readonly RuleMatch[]): boolean {
+  return view.lower(k - 1) === ',' && found.some((r) => r.subject.tokenEnd === k - 1 && r.subject.type === 'Party');
 }
 
 /** The words before the verb at k, back to the sentence's start or a comma, name the talks ("The talks are being"). */
@@ -165,19 +186,32 @@ const mediator: ExtractionRule = {
       // "the Federal Mediation Service": a word of a name mediates nothing by itself; "the facilitator" naming a person is
       // that person's office.
       if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd && !(m.type === 'Person' && (m.via === 'office' || m.via === 'description')))) continue;
-      // "Ecuador offered to host the next round": an offer to host or mediate has not been taken up.
-      if (span && view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
+      // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or mediate has
+      // not been taken up.
+      if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
         // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
-      } else if (view.tokens[k]!.pos === 'VERB' && view.lexiconEntryAt('lead', 'verbs', k) !== undefined && view.find(TALKS_OBJECT, k + 1, 3) !== undefined) {
+      } else if (leadVerbAt(view, k) && view.find(TALKS_OBJECT, k + 1, 3) !== undefined) {
         // "after chairing talks between them": leading the talks themselves, not a side's delegation, is brokering them.
         holders = holdersAt(view, k);
-      } else if (/^(chaired|moderated|convened)$/.test(w) && view.lower(k + 1) === 'by' && talksSubject(view, k)) {
-        // "The talks are being chaired by X": the same, in the passive.
+      } else if (leadVerbAt(view, k) && chairedInRelative(view, k).length > 0) {
+        // "the final session, which Ana Ruiz chaired": the talks before the relative pronoun.
+        holders = chairedInRelative(view, k);
+      } else if (/^(presidency|chairmanship)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'under' && view.lower(k + 1) === 'of') {
+        // "under the presidency of the Brazilian trade minister, X", as translated news writes "chaired by".
+        const named = view.actors.filter((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 14 && (m.type === 'Person' || m.type === 'Party'));
+        const people = named.filter((m) => m.type === 'Person');
+        holders = people.length > 0 ? people.slice(0, 1) : named.slice(0, 1);
+      } else if (view.lemma(k) === 'bring' && view.tokens[k]!.pos === 'VERB' && view.find(/^together$/, k + 2, 10) !== undefined) {
+        // "brought the port and the dockers together": who brings the sides together is a go-between.
+        holders = view.subjectOf(k);
+      } else if (/^(chaired|moderated|convened|headed|led)$/.test(w) && view.lower(k + 1) === 'by' && (talksSubject(view, k) || mediatorBefore(view, k, results))) {
+        // "The talks are being chaired by X": the same, in the passive; "mediated by the Elders Committee, chaired by X":
+        // who chairs the go-between goes between too.
         holders = view.agentAfter(k);
       } else if (/^(help|assistance)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'with' && view.lower(k + 1) === 'of') {
         // "with the help of Labor Secretary Ana Ruiz, we have received a proposal": who helped the sides is a go-between.
