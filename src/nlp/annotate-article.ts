@@ -270,8 +270,15 @@ class ReferenceResolver {
   /** Who speaks the lines of a transcript from the last label on ("DELACOURT: …"), until a line opens without one. */
   private lineSpeaker: Mention | undefined;
 
+  /** Who the last sentence quoted, for a quotation that goes on in the next sentence of the paragraph unattributed. */
+  private lastQuoted: Mention | undefined;
+
   resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false): Mention[] {
     if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
+    if (opensLine) this.lastQuoted = undefined;
+    // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
+    // of its own goes on in X's words.
+    const goesOn = /^["“]$/.test(tokens[0]?.text ?? '') ? this.lastQuoted : undefined;
     const mentions = [...found];
     const covered = new Set<number>();
     for (const m of found) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
@@ -421,7 +428,7 @@ class ReferenceResolver {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
-      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker;
+      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
       if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
       else {
         const seen = new Set<string>();
@@ -435,6 +442,8 @@ class ReferenceResolver {
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
     }
+    const quoting = tokens.some((t) => /^["“”]$/.test(t.text)) ? this.quotingPerson(tokens, mentions) : undefined;
+    this.lastQuoted = quoting ?? (goesOn !== undefined && tokens.some((t) => /^["”]$/.test(t.text)) ? goesOn : undefined);
     this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;

@@ -71,6 +71,8 @@ describe('annotateArticle: mentions', () => {
     // A minister's portfolio no list knows, up to the comma before the name; a side after "from" the name.
     ["Chile and Peru met in Lima. Peru's Minister of Fisheries and Coastal Affairs, Ana Halvorsen, said no.", 'Ana Halvorsen', 'Person', 'Ana Halvorsen', 'Peru'],
     ['The Harbour Workers Union and Bayline met in Arica. Tomas Varden from the Coastal Mediation Service ran the meeting.', 'Tomas Varden', 'Person', 'Tomas Varden', 'Coastal Mediation Service'],
+    // A quotation that goes on in the next sentence of the paragraph, unattributed, is still the speaker's.
+    ['Chile and Peru resumed talks in Lima. "Our copper sells well in Asia," Ana Ruiz, the Chilean mining minister, said. "We will not export it cheaply."', 'We', 'Person', 'Ana Ruiz', 'Chile'],
     // An interview's answer labelled with the name as written in the text.
     ["The Harbour Workers Union and Bayline met in Arica.\n\nWe spoke to Ana Ruiz, general secretary of the Harbour Workers Union.\n\nPay Weekly: What do you want?\n\nRuiz: We want the night shift paid double.", 'We', 'Person', 'Ana Ruiz', 'Harbour Workers Union'],
     // Pronouns and definite descriptions.
