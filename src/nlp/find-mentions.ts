@@ -1127,6 +1127,8 @@ function matchPerson(
     make('Person', i + 1, after, record.name, 'name', { party: record.party, office: record.office });
     return after;
   }
+  // "RUIZ: Because Halvor Smith said so": a word of grammar that opens a sentence or an answer opens no name.
+  if (/^(SCONJ|ADP|ADV|CCONJ|PRON|DET|PART)$/.test(t.pos) && (i === 0 || /^[:"“'‘(]$/.test(tokens[i - 1]!.text))) return undefined;
   const end = matchNameRun(tokens, i, world);
   if (end === undefined) return undefined;
   const length = end - i;

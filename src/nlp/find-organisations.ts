@@ -237,6 +237,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   for (const [run, words] of personRuns) {
     if (byLabel.has(run)) continue;
+    // "Halvor Brandt" beside "Halvor Brandt Entertainment": the run that opens one organisation's name, whose other
+    // words are its head, is its short name, no person's.
+    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && label.slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase())));
+    if (opened.length === 1) {
+      add(opened[0]!, run);
+      continue;
+    }
     // "Corvale Transit" … "Corvale told us": a run whose first word acts alone, and whose last word never stands alone as a
     // surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)

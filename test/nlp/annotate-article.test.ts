@@ -73,6 +73,8 @@ describe('annotateArticle: mentions', () => {
     ['The Harbour Workers Union and Bayline met in Arica. Tomas Varden from the Coastal Mediation Service ran the meeting.', 'Tomas Varden', 'Person', 'Tomas Varden', 'Coastal Mediation Service'],
     // A quotation that goes on in the next sentence of the paragraph, unattributed, is still the speaker's.
     ['Chile and Peru resumed talks in Lima. "Our copper sells well in Asia," Ana Ruiz, the Chilean mining minister, said. "We will not export it cheaply."', 'We', 'Person', 'Ana Ruiz', 'Chile'],
+    // A word of grammar that opens an answer opens no name.
+    ['Pay talks\n\nQ: Why?\n\nRUIZ: Because Halvor Smith said so.', 'Halvor Smith', 'Person', 'Halvor Smith', undefined],
     // An interview's answer labelled with the name as written in the text.
     ["The Harbour Workers Union and Bayline met in Arica.\n\nWe spoke to Ana Ruiz, general secretary of the Harbour Workers Union.\n\nPay Weekly: What do you want?\n\nRuiz: We want the night shift paid double.", 'We', 'Person', 'Ana Ruiz', 'Harbour Workers Union'],
     // Pronouns and definite descriptions.
@@ -155,7 +157,7 @@ describe('annotateArticle: mentions', () => {
 
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
-    expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Per Ruiz→Ana Ruiz']);
+    expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
   });
 
   it('reads a first name that is also a place before a surname as a person when the person speaks or holds an office, and not a city\'s newspaper', () => {

@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
     ['Elders said the Tana Dabo militia had withdrawn.', 'Tana Dabo', []],
+    // The run of names that opens an organisation's name, its head left off, is its short name.
+    ['The studio is owned by the Lima publisher Halvor Brandt Entertainment. The problem is Halvor Brandt.', 'Halvor Brandt Entertainment', ['Halvor Brandt']],
     // "the owners" beside one employers' group are its members.
     ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
     // A union named with its local's number, which is a name of it too.
