@@ -7,6 +7,7 @@ import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
+import { cardinalWords } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
@@ -73,7 +74,11 @@ export function extractClaims(
         const predicate = match.predicate ?? rule.predicate;
         // "the 51% they insisted on all summer": a time alone is no stance's object; nor is the name of a news format
         // a headline adds ("… new contract: what we know").
-        if (match.object.kind === 'topic' && match.object.type === 'Topic' && (isTimeOnly(match.object.label) || NEWS_FORMAT.test(match.object.label))) continue;
+        // ("Bayline offered eight weeks": a counted stretch of time a side offers or asks for is what it wants, severance or a
+        // truce's length.)
+        // (Not a condition's time: "agreed only because of a review after five years".)
+        const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && opensWithCount(match.object.label);
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;
@@ -183,6 +188,12 @@ function patternIndexOf(rules: readonly ExtractionRule[]): PatternIndex {
 }
 
 const ACCORDING: ReadonlySet<string> = new Set(['according']);
+
+/** A label that opens with a count: "four weeks", "90 days". */
+function opensWithCount(label: string): boolean {
+  const first = label.split(' ')[0]!.toLowerCase();
+  return /^\d/.test(first) || cardinalWords().has(first);
+}
 
 /** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */
 function speakerOf(view: SentenceView): Mention | undefined {

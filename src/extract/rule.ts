@@ -279,7 +279,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("agreed on a chapter that …": after the verb's own preposition, "that" opens a relative clause again.)
           if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP' || /^(on|upon|to)$/.test(view.lower(timeFirst)))) continue;
           objectStart = particle + 1;
-        } else objectStart = afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart)));
+        } else objectStart = afterRecipient(view, afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart))));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
         if (/^(itself|themselves|himself|herself|ourselves)$/.test(view.lower(objectStart)) && view.lower(objectStart + 1) === 'to') objectStart += 2;
         // "the proposal was presented": a passive participle has no active subject to read.
@@ -780,6 +780,17 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && view.tokens[j]!.pos === 'ADV') j--;
   return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
+}
+
+/**
+ * "proposed to the two sides a pilot corridor", "offered to Peru a share of the fees": past whom a thing is put to, when
+ * the thing follows; else `k`.
+ */
+function afterRecipient(view: SentenceView, k: number): number {
+  if (view.lower(k) !== 'to') return k;
+  const recipient = view.actors.filter((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
+  const end = Math.max(-1, ...recipient.map((m) => m.tokenEnd));
+  return end > k && /^(DET|NUM)$/.test(view.tokens[end]?.pos ?? '') ? end : k;
 }
 
 /** A participle used as an adjective after an article or a number: "the rejected offer", "40 dismissed workers". */

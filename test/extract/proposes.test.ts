@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // What is put to someone before the thing put; a counted stretch of time offered.
+    ['Chile and Peru met in Lima. Chile wants a quota. Peru rejected the quota. Brazil proposed to the two sides a joint patrol of 45 days.', 'Brazil', /^joint patrol of 45 days$/],
+    ['The Harbour Workers Union and Bayline met in Arica. Bayline offered six weeks of notice. The union asked for ten. Bayline then offered eight weeks.', 'Bayline', /^eight weeks$/],
     // "the two groups" after two organisations named together, one of that kind, is both of them.
     ["The state attorney general's office examined the takeover of Kestrel Care Group and Varden Medical Network. The Harbour Porters Union objected. The two groups proposed to keep every clinic open.", 'Kestrel Care Group', /^keep every clinic open$/],
     ["The state attorney general's office examined the takeover of Kestrel Care Group and Varden Medical Network. The Harbour Porters Union objected. The two groups proposed to keep every clinic open.", 'Varden Medical Network', /^keep every clinic open$/],
