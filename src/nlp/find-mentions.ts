@@ -546,7 +546,7 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
           if (k > end && tokens[k]?.text === ',' && tokens.slice(end, k).some((t) => t.lower === 'and' || ministries.has(t.lower))) end = k;
         }
       }
-      if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural), plural };
+      if (!best || end > best.end) best = { end, office: officeLabel(tokens, i, end, plural, world), plural };
       break;
     }
   }
@@ -562,16 +562,27 @@ function agencyOffice(tokens: readonly Token[], i: number, world: WorldKnowledge
     const head = tokens[i + n];
     if (!head || isCapitalised(head)) continue;
     const office = matchOffice(tokens, i + n, world);
-    if (office && !office.plural) return { ...office, office: officeLabel(tokens, i, office.end, false) };
+    if (office && !office.plural) return { ...office, office: officeLabel(tokens, i, office.end, false, world) };
   }
   return undefined;
 }
 
 /** Office label as written, without "former"-style time modifiers kept out of the role name, singular. */
-function officeLabel(tokens: readonly Token[], from: number, to: number, plural: boolean): string {
+function officeLabel(tokens: readonly Token[], from: number, to: number, plural: boolean, world: WorldKnowledge): string {
   let text = spanText(tokens, from, to);
   if (plural) text = text.replace(/s$/u, '');
-  return text;
+  // "State Sen." is a State Senator.
+  const { abbreviations } = world.offices;
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let n = 0; n < words.length; n++) {
+    const pair = n + 1 < words.length ? abbreviations.get(`${words[n]} ${words[n + 1]}`.toLowerCase()) : undefined;
+    if (pair !== undefined) {
+      out.push(pair);
+      n++;
+    } else out.push(abbreviations.get(words[n]!.toLowerCase()) ?? words[n]!);
+  }
+  return out.join(' ');
 }
 
 /** True when a state, organisation or capital starts at k: a city name may be a first name ("Vladimir"), a state's may not. */
@@ -971,7 +982,7 @@ export function officeOfSide(tokens: readonly Token[], i: number, world: WorldKn
         if (to === undefined || to - from < 2) return undefined;
         // "the UN Framework Convention on Climate Change": words that go on naming the body are no person's name.
         if (/^(of|on|for|and)$/.test(tokens[to]?.lower ?? '') && isCapitalised(tokens[to + 1]) && !lexicon().timeWords.has(tokens[to + 1]!.lower)) return undefined;
-        return { office: officeLabel(tokens, i, j, false), side: [at, side.end, side.known.party], name: [from, to] };
+        return { office: officeLabel(tokens, i, j, false, world), side: [at, side.end, side.known.party], name: [from, to] };
       }
     }
     if (!(isCapitalised(t) && isWordToken(t)) && !/^(of|and|the|for|&)$/.test(t.lower)) return undefined;

@@ -61,6 +61,8 @@ export interface OfficeLexicon {
   readonly maxTokens: number;
   /** First words of the office heads (and their plurals), to skip most tokens at once. */
   readonly headFirstWords: ReadonlySet<string>;
+  /** Offices written short, lower-cased, and the office each stands for: "sen." for "Senator". */
+  readonly abbreviations: ReadonlyMap<string, string>;
 }
 
 interface WorldExtra {
@@ -88,6 +90,7 @@ interface OfficeData {
   readonly negotiatorHeads: string[];
   readonly honorifics: string[];
   readonly occupations: string[];
+  readonly abbreviations: Readonly<Record<string, string>>;
 }
 
 // Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
@@ -259,7 +262,8 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     nameHeads.add(nameHead(key));
   }
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const heads = lower(officeData.heads);
+  const abbreviations = new Map(Object.entries(officeData.abbreviations).map(([short, office]) => [short.toLowerCase(), office]));
+  const heads = lower([...officeData.heads, ...abbreviations.keys()]);
   let maxTokens = 1;
   const headFirstWords = new Set<string>();
   for (const head of heads) {
@@ -290,6 +294,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       occupations: lower(officeData.occupations),
       maxTokens,
       headFirstWords,
+      abbreviations,
     },
   };
 }

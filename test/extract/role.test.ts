@@ -4,6 +4,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    // An office written short, a vice-minister, and portfolios of water and of mines and oil.
+    ['Chile and Peru met in Lima. State Sen. Ana Ruiz, a Democrat, testified.', 'Ana Ruiz', /^State Senator$/],
+    ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],
+    ['Chile and Peru met in Lima. The vice-minister of water, Rosa Ibarra, said yes.', 'Rosa Ibarra', /^vice-minister of water$/],
+    ['Chile and Peru met in Lima. Chilean Minister of Mines and Oil Luis Paredes spoke.', 'Luis Paredes', /^Minister of Mines and Oil$/],
     // What a person does, in apposition: with its field and the body after "at"; a demonym before it or an origin after
     // it is where the person is from; where a person was born is no side.
     ['Chile and its bondholders met in Lima. Luis Mena, a trade economist at the University of Lima, said no.', 'Luis Mena', /^trade economist at the University of Lima$/],
