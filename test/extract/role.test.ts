@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
+    // Who chairs, heads or presides over a body is its chair, head or president.
+    ["The Harbour Workers Union and Bayline met in Arica. We spoke to Ana Ruiz, who chairs the union's pay panel, about shifts.", 'Ana Ruiz', /^chair of the union's pay panel$/],
+    ['The Harbour Workers Union and Bayline met in Arica. Rosa Ibarra, who presides over the Coastal Labour Board in Arica, said yes.', 'Rosa Ibarra', /^president of the Coastal Labour Board$/],
     // An office written short, a vice-minister, and portfolios of water and of mines and oil.
     ['Chile and Peru met in Lima. State Sen. Ana Ruiz, a Democrat, testified.', 'Ana Ruiz', /^State Senator$/],
     ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],

@@ -29,10 +29,40 @@ const appositionOffice: ExtractionRule = {
   },
 };
 
+/** Verbs of heading a body, and the office each makes of it: "who chairs the committee" is its chair. */
+const HEADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['head', 'head'],
+  ['chair', 'chair'],
+  ['direct', 'director'],
+  ['preside', 'president'],
+]);
+
+/** "X, who chairs the union's pay panel", "X, who heads the Harbour Council": the chair or head of that body. */
+const headsBody: ExtractionRule = {
+  name: 'role.heads-body',
+  predicate: 'role',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const person of view.actors) {
+      if (person.type !== 'Person' || view.lower(person.tokenEnd) !== ',' || view.lower(person.tokenEnd + 1) !== 'who') continue;
+      const verb = person.tokenEnd + 2;
+      const office = HEADING_VERBS.get(view.lemma(verb)) ?? HEADING_VERBS.get(view.lower(verb).replace(/s$/, ''));
+      // ("who presides over the board".)
+      const from = view.lower(verb + 1) === 'over' ? verb + 2 : verb + 1;
+      if (office === undefined || (!/^(the|its|their|his|her)$/.test(view.lower(from)) && view.tokens[from]?.pos !== 'PROPN')) continue;
+      const end = view.find(/^(,|;|\.|and|since|for|in|at)$/, from + 1) ?? view.tokens.length;
+      // ("who heads Lima's team", "who chairs the talks": leading a side's team or the talks is read as such.)
+      if (end - from > 10 || /\b(delegations?|team|negotiators|talks|negotiations|sessions?)\b/i.test(view.text(from, end))) continue;
+      results.push({ subject: person, object: { kind: 'topic', label: `${office} of ${view.text(from, end)}`, type: 'Office' }, confidence: 0.75 });
+    }
+    return results;
+  },
+};
+
 /** The office as written, whitespace normalised. */
 function officeName(office: string): string {
   return office.replace(/\s+/g, ' ').trim();
 }
 
 /** Rules for `role`. */
-export const ROLE_RULES: readonly ExtractionRule[] = [statedOffice, appositionOffice];
+export const ROLE_RULES: readonly ExtractionRule[] = [statedOffice, appositionOffice, headsBody];
