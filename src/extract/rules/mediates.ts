@@ -147,7 +147,7 @@ function partnersAfter(view: SentenceView, k: number): Mention[] {
 /** A verb of leading at k: "chairs", which the tagger may read as a noun right after its subject. */
 function leadVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
-  return view.lexiconEntryAt('lead', 'verbs', k) !== undefined && (t.pos === 'VERB' || (t.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k && m.type === 'Person')));
+  return (t.pos === 'VERB' || (t.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k && m.type === 'Person'))) && view.lexiconEntryAt('lead', 'verbs', k) !== undefined;
 }
 
 /** "the final session, which Ana Ruiz chaired": the person between the relative pronoun after talks and the verb at k. */
