@@ -313,6 +313,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
         // "the IMF, which must approve the terms", "Kenya should accept": an obligation or a judgement, no agreement.
         if (predicate === 'agrees' && !negated && UNASSERTED_MODALS.test(view.lower(auxiliaryBefore(view, first)))) continue;
+        // "will have to agree a ceasefire", "still need to agree the quota": what sides have yet to agree.
+        if (predicate === 'agrees' && !negated && view.lower(first - 1) === 'to' && /^(have|has|need|needs|needed)$/.test(view.lower(first - 2))) continue;
         // "would only sign the deal once …": a condition set, no agreement (see demands.unless).
         if (predicate === 'agrees' && view.lower(first - 1) === 'only') continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;

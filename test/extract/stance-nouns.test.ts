@@ -134,6 +134,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
+    ['Chile and Peru met in Lima. The two sides will have to agree a ceasefire.', 'agrees'],
+    ['Chile and Peru met in Lima. The two sides still need to agree the quota.', 'agrees'],
     // A list after what sides will have to agree, or did not agree, holds no terms.
     ['Chile and Peru met in Lima. The mediator listed what the two sides will have to agree, point by point:\n- A ceasefire of 90 days.', 'agrees'],
     ['Chile and Peru met in Lima. The mediator listed what the two sides have not agreed, point by point:\n- A ceasefire of 90 days.', 'agrees'],
