@@ -388,7 +388,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
         // "Both sides accepted this.": "this" alone is the topic named before too.
         const pronoun =
-          (/^(it|them)$/.test(view.lower(objectFrom)) || (view.lower(objectFrom) === 'this' && objectFrom + 1 === end)) &&
+          (/^(it|them)$/.test(view.lower(objectFrom)) || (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? ''))) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           timeTail(view, objectFrom + 1, end) &&
@@ -481,7 +481,8 @@ function timeTail(view: SentenceView, from: number, to: number): boolean {
   const times = lexicon().timeWords;
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
-    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|last|next|this|that|the|same|day|immediately|outright|flatly|\.|,)$/.test(t.lower))) return false;
+    // ("refused this at every session", "throughout the talks": when, in the talks' own terms.)
+    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|at|every|each|throughout|session|sessions|meeting|meetings|round|rounds|talks|last|next|this|that|the|same|day|immediately|outright|flatly|\.|,)$/.test(t.lower))) return false;
   }
   return true;
 }

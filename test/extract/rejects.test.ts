@@ -15,6 +15,9 @@ describe('rejects', () => {
     // Whose plan it is decides which plan it is.
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Bolivia proposed a canal. Peru rejected the Chilean plan.', 'Peru', /^joint customs post$/],
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Bolivia proposed a canal. Peru called the Chilean plan premature.', 'Peru', /^joint customs post$/],
+    // A pronoun turned down, or refused at every session, is what the other side last put forward.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union asked for a cap on overtime. Bayline turned it down.', 'Bayline Shipping', /^cap on overtime$/],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union asked for a cap on overtime. Bayline refused this at every session.', 'Bayline Shipping', /^cap on overtime$/],
     // An adverb of manner after the object says how it was refused: "that condition" is the one last set.
     ['Chile and Peru met in Lima. Peru insisted that Chile withdraw its trawlers. Chile rejected that condition outright.', 'Chile', /^Chile withdraw its trawlers$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".

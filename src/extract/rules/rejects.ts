@@ -174,7 +174,7 @@ const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s
 const splitTurnDown: ExtractionRule = {
   name: 'rejects.turned-down',
   predicate: 'rejects',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
       if (!/^(turn|vote|shoot)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
@@ -182,7 +182,9 @@ const splitTurnDown: ExtractionRule = {
       while (down < k + 6 && (/^(DET|ADJ|NOUN|NUM|SYM|PRON)$/.test(view.tokens[down]?.pos ?? '') || /^(that|this|these|those)$/.test(view.lower(down))) && view.lower(down) !== 'down') down++;
       if (down === k + 1 || view.lower(down) !== 'down') continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-      const label = topicsIn(view, k + 1, down, false)[0]?.label;
+      // "The guild turned that down": a pronoun is what another side last put forward.
+      const referred = down === k + 2 && /^(it|that|this|them)$/.test(view.lower(k + 1)) && context.lastTopic !== undefined && !subjects.some((m) => (m.party ?? m.canonical) === context.lastTopic!.party);
+      const label = referred ? context.lastTopic!.label : topicsIn(view, k + 1, down, false)[0]?.label;
       if (label && subjects.length > 0) for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.8 });
     }
     return results;
