@@ -6,7 +6,7 @@ import { nameKey, worldKnowledge } from '../nlp/world-knowledge.js';
 import { TALKS_NOUNS, VENUE_PARTICLES } from '../nlp/find-mentions.js';
 
 /** Words of a sentence that reports a meeting: where a round's place, ordinal and date are read. */
-const MEETING_WORDS = /\b(talks|negotiations|meeting|met|summit|round|signed|signing)\b/i;
+const MEETING_WORDS = /\b(talks|negotiations|meeting|meet|meets|met|summit|round|signed|signing)\b/i;
 /** Words that put a sentence's meeting apart from the round the article reports. */
 const OTHER_ROUNDS = /\b(parallel|separate|previous|earlier|next|another|future|upcoming|proposed)\b[^.]{0,40}\b(talks|negotiations|meeting|round|summit)\b/i;
 

@@ -1045,7 +1045,7 @@ function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldK
 }
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
-const LEADING_VENUE_HEADS = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'hôtel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
+export const LEADING_VENUE_HEADS: ReadonlySet<string> = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'hôtel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
 /** Small words inside a venue's name: "Palais des Nations", "Palace of Nations". */
 export const VENUE_PARTICLES: ReadonlySet<string> = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
@@ -1096,8 +1096,10 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   if (!head || !(isCapitalised(head) || lowerBuilding) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
   // "Downing Street", "the White House": a name world knowledge gives stands for what it knows.
   if (world.names.has(nameKey(spanText(tokens, i, k + 1)))) return undefined;
-  make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
-  return k + 1;
+  // ("the Coastal Office Building": a second venue's word ends the name.)
+  const end = isCapitalised(tokens[k + 1]) && (VENUE_HEADS.has(tokens[k + 1]!.lower) || BUILDING_HEADS.has(tokens[k + 1]!.lower)) ? k + 2 : k + 1;
+  make('Place', i, end, spanText(tokens, i, end), 'venue');
+  return end;
 }
 
 /** Heads of names that are a venue only where the text says talks are at or in them: "at the Maritime Office". */

@@ -1,7 +1,7 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { VENUE_HEADS, isCapitalised, isWordToken, spanText } from './find-mentions.js';
+import { LEADING_VENUE_HEADS, VENUE_HEADS, isCapitalised, isWordToken, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 import { lexicon } from './lexicon.js';
 
@@ -87,8 +87,8 @@ const MEETING = /^(held|hold|holding|met|meet|meeting|meetings|talks|negotiation
  * month, a demonym ("talks in Spanish"), a body's head ("met in Parliament") or a name known otherwise.
  */
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
-  // ("at the Varden mosque in Corvale": so does a venue's kind before "in".)
-  if (tokens[i - 1]?.lower !== 'in' || !(MEETING.test(tokens[i - 2]?.lower ?? '') || VENUE_HEADS.has(tokens[i - 2]?.lower ?? ''))) return undefined;
+  // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
+  if (tokens[i - 1]?.lower !== 'in' || !(MEETING.test(tokens[i - 2]?.lower ?? '') || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2))) return undefined;
   const after = tokens[end];
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;
@@ -98,6 +98,15 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   const { timeWords, organisationHeads } = lexicon();
   if (world.names.has(nameKey(name)) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
   return name;
+}
+
+/** A venue's name that opens with its kind ("Hotel Costa Bayline", "Casa de la Paz") ends at token k. */
+function venueNameEndsAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 5); j--) {
+    if (!isCapitalised(tokens[j]) && !/^(de|la|del|des|du|le|of|the)$/.test(tokens[j]?.lower ?? '')) return false;
+    if (LEADING_VENUE_HEADS.has(tokens[j]!.lower)) return j < k;
+  }
+  return false;
 }
 
 /** The longest name world knowledge knows that starts at token `i`. */

@@ -94,6 +94,8 @@ describe('heldIn', () => {
     ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
     ['Unions and employers met for seven hours at the Lima International Convention Centre.', 'Lima talks', ['Lima International Convention Centre']],
     ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
+    // A venue whose name ends in two venue words; a meeting in the present names the round after its city.
+    ['Chile and Peru resumed talks on the border. The delegations meet at the Coastal Office Building in Tacna.', 'Tacna talks', ['Coastal Office Building', 'Tacna']],
     // A mosque in a town no list knows; the grounds of a venue are in the venue.
     ['Chile and Peru resumed talks. The delegations are meeting at the Halvor Bayani mosque in Corvale.', 'Corvale talks', ['Halvor Bayani mosque', 'Corvale']],
     ['Chile and Peru resumed talks. The talks were held in the grounds of the Halvor Bayani mosque.', 'Halvor Bayani mosque talks', ['Halvor Bayani mosque']],

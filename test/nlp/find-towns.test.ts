@@ -32,6 +32,7 @@ describe('findTowns', () => {
     ['The talks are being held in Corvale.', 'Corvale'],
     ['The two sides met in Varden Bay on Monday.', 'Varden Bay'],
     ['Delegates gathered at the Halvor mosque in Corvale for a third day.', 'Corvale'],
+    ['The delegations meet at the Hotel Costa Bayline in Arica City.', 'Arica City'],
   ])('%s → %s, of no known state', (text, town) => {
     expect(townsOf(text)).toEqual([[town, undefined]]);
   });
