@@ -1142,6 +1142,8 @@ function matchPerson(
   }
   // "RUIZ: Because Halvor Smith said so": a word of grammar that opens a sentence or an answer opens no name.
   if (/^(SCONJ|ADP|ADV|CCONJ|PRON|DET|PART)$/.test(t.pos) && (i === 0 || /^[:"“'‘(]$/.test(tokens[i - 1]!.text))) return undefined;
+  // "the vice-minister of Territorial Affairs": after an office and "of" come its portfolio's words, no one's name.
+  if (tokens[i - 1]?.lower === 'of' && world.offices.heads.has(tokens[i - 2]?.lower ?? '') && /(minister|secretary)$/.test(tokens[i - 2]!.lower)) return undefined;
   const end = matchNameRun(tokens, i, world);
   if (end === undefined) return undefined;
   const length = end - i;

@@ -133,7 +133,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const initialsOpen = ACRONYM.test(words[0]!.text) && !shouted && localBranchEnd(tokens, i + 1) === undefined && !world.names.has(nameKey(words[0]!.text)) && words.slice(1).every((t) => isCapitalised(t) && t.text !== t.text.toUpperCase() && !world.demonyms.has(t.lower)) && !world.offices.heads.has(tokens[run]?.lower ?? '') && !world.offices.modifiers.has(tokens[run]?.lower ?? '');
         // "the Tana Dabo militia", "the Tana Dabo and Barre Halvo clan militias": a lower-case kind noun after the run.
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
-        const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true);
+        // ("the Varden health post": a kind's word before another noun only qualifies it.)
+        const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
         if ((hasHead || kindBefore(tokens, i) || kindFollows || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
@@ -168,7 +169,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const t = tokens[i]!;
       // "president of FNPL", "head of the Coastal Growers Council": what someone heads is an organisation.
       // ("vice minister of Rural Affairs": a minister's portfolio, not a body of its own.)
-      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1]) && !/^(minister|secretary|undersecretary|under-secretary)$/.test(tokens[i - 1]!.lower)) {
+      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1]) && !/(minister|secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);

@@ -96,7 +96,8 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   const name = spanText(tokens, i, end);
   const words = tokens.slice(i, end);
   const { timeWords, organisationHeads } = lexicon();
-  if (world.names.has(nameKey(name)) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
+  // ("met in Halvor Hall": a venue's name, not a town's.)
+  if (world.names.has(nameKey(name)) || VENUE_HEADS.has(words.at(-1)!.lower) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
   return name;
 }
 

@@ -208,6 +208,12 @@ describe('annotateArticle: members of a delegation', () => {
     expect(mentions.find((m) => m.canonical === 'Ana Ruiz')?.party, show(mentions)).toBeUndefined();
   });
 
+  it('reads no person and no organisation in a minister\'s portfolio after "of"', () => {
+    const mentions = mentionsOf('Chile and Peru met in Lima. Chile sent the vice-minister of Coastal Stewardship of the National Planning Office (NPO), Ana Ruiz, who spoke first.');
+    expect([...new Set(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical))], show(mentions)).toEqual(['Ana Ruiz']);
+    expect(mentions.find((m) => m.canonical === 'Ana Ruiz')?.party, show(mentions)).toBeUndefined();
+  });
+
   it('gives no side from "from" to someone moved from it', () => {
     const mentions = mentionsOf('Kestrel Athletic and SC Varden met in Lima. Kestrel confirmed the signing of Elio Marchetti-Ruiz from SC Varden on Monday.');
     expect(mentions.find((m) => m.canonical === 'Elio Marchetti-Ruiz')?.party, show(mentions)).toBeUndefined();

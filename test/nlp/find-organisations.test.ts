@@ -143,6 +143,9 @@ describe('organisations found in the text', () => {
     ['Chile and Peru met in Lima. The Annual Fisheries Law (AFL) set the quota. The AFL requires a vote.'],
     // A speaker's name labelling a transcript's line, a double surname too, is no acronym.
     ['Guild briefing\n\nQ: What did you win?\n\nVERHAGEN-MOLINA: We won 9 per cent.\n\nQ: And the studios?\n\nVERHAGEN-MOLINA: They wanted less.'],
+    // A kind's word before another noun only qualifies it; a minister's portfolio after "of" is no organisation.
+    ['A nurse said the Varden Bay health post reopened on Monday.'],
+    ['Chile and Peru met. The vice-minister of the Economy Ana Ruiz spoke for Chile.'],
     // An abbreviation of the trade is no side.
     ['Bayline testers met on Monday. QA said the patch was late. QA staff want overtime pay.'],
     // A short heading in capitals is no name.

@@ -49,6 +49,8 @@ describe('findTowns', () => {
     ['The talks were held in January.'],
     ['The talks were held in Spanish.'],
     ['The sides met in Parliament on Monday.'],
+    // A venue's name after "in" is no town.
+    ['The students met in Halvor Hall on Monday.'],
   ])('%s → no town', (text) => {
     expect(townsOf(text)).toEqual([]);
   });
