@@ -69,8 +69,8 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
   return sidesTalksLabel(principals);
 }
 
-/** Venues a round is not named after when its city is known: "talks at the Hotel Halvor in Tacna" are the Tacna talks. */
-const LODGING_VENUE = /(?:^|\s)(hotel|hôtel|inn|resort|building|offices|headquarters)(?:\s|$)/i;
+/** Venues a round is not named after when its city is known: "talks at the Hotel Halvor in Tacna" are the Tacna talks, and so are talks in a street. */
+const LODGING_VENUE = /(?:^|\s)(hotel|hôtel|inn|resort|building|offices|headquarters|street|avenue|road)(?:\s|$)/i;
 
 /** Every word of the name in capitals (but its particles), no city's name opening it, and no hotel's or office's. */
 function isProperVenue(name: string): boolean {

@@ -94,6 +94,8 @@ describe('heldIn', () => {
     ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
     ['Unions and employers met for seven hours at the Lima International Convention Centre.', 'Lima talks', ['Lima International Convention Centre']],
     ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
+    // Talks in a street are named after the street's city.
+    ['Chile and Peru resumed talks on the border. The delegations met at Halvor Street in Tacna.', 'Tacna talks', ['Halvor Street', 'Tacna']],
     // A venue whose name ends in two venue words; a meeting in the present names the round after its city.
     ['Chile and Peru resumed talks on the border. The delegations meet at the Coastal Office Building in Tacna.', 'Tacna talks', ['Coastal Office Building', 'Tacna']],
     // A mosque in a town no list knows; the grounds of a venue are in the venue.
