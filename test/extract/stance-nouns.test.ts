@@ -78,6 +78,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
 
   it.each<[string, RegExp]>([
     ['Ecuador and Peru held talks in Lima. The agreement provides for a joint border commission and the reopening of two crossings.', /^joint border commission$/],
+    // What a deal reached amounts to, a figure after "is".
+    ['Ecuador and Peru signed a fishing pact in Quito on Monday. Ecuador had wanted a 60-mile zone. The deal is 40 miles, plus a review in two years.', /^40 miles$/],
     // After a deal, a sentence that opens on its terms and ends in a colon heads them; a run-in heading before a colon.
     ['Ecuador and Peru signed a fishing pact in Quito on Monday.\n\nThe main terms, according to the published text:\n\n- Price: $41 a tonne for the first three years.\n- Fleet: 120 boats.', /^\$41 a tonne for the first three years$/],
     ['Ecuador and Peru signed a fishing pact in Quito on Monday.\n\nThe main terms, according to the published text:\n\n- Price: $41 a tonne for the first three years.\n- Fleet: 120 boats.', /^120 boats$/],

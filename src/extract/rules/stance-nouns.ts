@@ -570,6 +570,11 @@ const dealTerms: ExtractionRule = {
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
       if (!opensClause(first)) continue;
+      // "The deal is 40 miles, plus a review in two years", after a deal was reached: what it amounts to.
+      if (context.lastDealReached !== undefined && /^(is|was)$/.test(view.lower(noun + 1)) && /^(NUM|SYM)$/.test(view.tokens[noun + 2]?.pos ?? '')) {
+        for (const topic of topicsIn(view, noun + 2, view.clauseEnd(noun + 2), true)) agreed(topic.label, noun);
+        continue;
+      }
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
       // An aside that opens with a participle may run long ("concluded after a night of talks at the tribunal in Lima
       // chaired by …").
