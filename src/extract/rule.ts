@@ -596,7 +596,8 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 }
 
 /** A label that opens with an agent, a place or a time ("by the membership", "in two weeks of talks") names no topic. */
-const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s|^be\s(?!able\b)/i;
+// ("tabled the following demands": the list after it says what they are; "…, says": a verb of saying alone.)
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {

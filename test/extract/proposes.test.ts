@@ -100,6 +100,15 @@ describe('proposes', () => {
   });
 
   it.each<[string]>([
+    // "the following demands" announce a list; a verb of saying alone is no offer.
+    ['The Harbour Workers Union (HWU) and Bayline Shipping met in Arica. On Monday the HWU tabled the following demands for the ministry and Bayline:\n\n1. A raise of 9 percent.'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Bayline offered buses for the strike days, and its partner, Varden Coaches, said it would drive them.'],
+  ])('%s → no proposal of the words that announce a list or of a verb of saying', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes' && /^(following|says$)/i.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
+  it.each<[string]>([
     // The subject of a clause after "when" is its own, a possessive in it too.
     ['Chile and Peru met in Lima. Ana Ruiz kept both sides in the building when Commissioner Tom Hale\'s delegation was ready to fly home.'],
     // A particle inside a quotation is the quotation's: no call for anything.
