@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
-import { PatternIndex, isOwnStanceNoun, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
+import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
@@ -104,7 +104,7 @@ export function extractClaims(
           hedged: hedged || undefined,
           date,
         };
-        const object = predicate === 'rejects' || predicate === 'agrees' ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
+        const object = ANSWERING.has(predicate) ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
         // ("the Chilean plan" that answers nothing read before names no content.)
         if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
         for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });

@@ -606,7 +606,7 @@ export function isOwnStanceNoun(label: string): boolean {
 }
 
 /** Stances that answer another side's: "rejected the Chilean plan" is read for what Chile last put forward (see answeredStance). */
-const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 'agrees']);
+export const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 'agrees']);
 
 /** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =

@@ -1018,9 +1018,18 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */
 const COMPASS_POINTS = /^(west|east|north|south)$/;
 
-/** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
 /** Nouns of a meeting that a place may name: "the Reykjavik talks", "the Lisbon summit". */
 export const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
+
+/** Lemmas that name a round of talks or what happens at one. */
+export const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
+
+/** A word of talks or of their acts, or the "place" of "took place", after which a place is where the talks were. */
+export function isTalksWord(token: Token | undefined): boolean {
+  return token !== undefined && (TALKS_WORDS.test(token.lemma) || TALKS_WORDS.test(token.lower) || token.lower === 'place');
+}
+
+/** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
 
 const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region']);
 

@@ -1,7 +1,7 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { LEADING_VENUE_HEADS, VENUE_HEADS, isCapitalised, isWordToken, spanText } from './find-mentions.js';
+import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 import { lexicon } from './lexicon.js';
 
@@ -77,9 +77,6 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
   return [known.place, known];
 }
 
-/** Words of meeting that a town after "in" is where it happened: "talks held in X", "the delegations met in X". */
-const MEETING = /^(held|hold|holding|met|meet|meeting|meetings|talks|negotiations|session|sessions|round|signed|gathered|convened|resumed|place|hosted)$/;
-
 /**
  * A town world knowledge does not know, from token `i` to `end`, where the article says people met in it: "in" right
  * after a word of meeting or a venue ("talks held in Corvale", "the sides met in Varden Bay", "a hotel in Arica"), and
@@ -88,7 +85,7 @@ const MEETING = /^(held|hold|holding|met|meet|meeting|meetings|talks|negotiation
  */
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
-  if (tokens[i - 1]?.lower !== 'in' || !(MEETING.test(tokens[i - 2]?.lower ?? '') || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2))) return undefined;
+  if (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2))) return undefined;
   const after = tokens[end];
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;
@@ -99,6 +96,11 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   // ("met in Halvor Hall": a venue's name, not a town's.)
   if (world.names.has(nameKey(name)) || VENUE_HEADS.has(words.at(-1)!.lower) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
   return name;
+}
+
+/** A verb of the talks ("held", "met", "hosted") or a noun of them ("talks", "round"), not a thing ("the kitchen table"). */
+function meetingWord(token: Token | undefined): boolean {
+  return token !== undefined && ((isTalksWord(token) && (token.pos === 'VERB' || token.lower === 'place' || TALKS_NOUNS.test(token.lemma))) || token.lemma === 'host');
 }
 
 /** A venue's name that opens with its kind ("Hotel Costa Bayline", "Casa de la Paz") ends at token k. */

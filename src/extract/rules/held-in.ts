@@ -4,11 +4,9 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
-import { TALKS_NOUNS, WITHIN_VENUE } from '../../nlp/find-mentions.js';
+import { TALKS_NOUNS, TALKS_WORDS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
 
-/** Lemmas that name a round of talks or what happens at one. */
-const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
 
@@ -143,7 +141,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.lemma === 'hold' && t.lower !== 'hold' && view.tokens[k - 1]?.pos === 'NOUN' && !TALKS_NOUNS.test(view.lemma(k - 1))) return false;
     // "Families of hostages gathered in Tel Aviv": a gathering is the talks' only when sides or negotiators gather.
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
-    if (TALKS_WORDS.test(t.lemma) || TALKS_WORDS.test(t.lower) || t.lower === 'place' || t.lemma === 'host') return true;
+    if (isTalksWord(t) || t.lemma === 'host') return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
     // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
@@ -183,7 +181,7 @@ function talksAreSubject(view: SentenceView): boolean {
 function rightAfterTalksWord(view: SentenceView, p: number): boolean {
   let k = p - 1;
   while (k > 0 && (view.tokens[k]!.pos === 'NUM' || view.tokens[k]!.pos === 'ADV' || /^(days?|weeks?|months?|hours?|years?)$/.test(view.lower(k)))) k--;
-  return TALKS_WORDS.test(view.lemma(k)) || TALKS_WORDS.test(view.lower(k)) || view.lower(k) === 'place';
+  return isTalksWord(view.tokens[k]);
 }
 
 /** Rules for `heldIn`. */

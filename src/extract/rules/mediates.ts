@@ -150,13 +150,25 @@ function leadVerbAt(view: SentenceView, k: number): boolean {
   return (t.pos === 'VERB' || (t.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k && m.type === 'Person'))) && view.lexiconEntryAt('lead', 'verbs', k) !== undefined;
 }
 
-/** "the final session, which Ana Ruiz chaired": the person between the relative pronoun after talks and the verb at k. */
-function chairedInRelative(view: SentenceView, k: number): Mention[] {
+/**
+ * Who chairs the talks with the verb of leading at k, or undefined: "after chairing talks between them" (leading the
+ * talks themselves, not a side's delegation, is brokering them), "the final session, which Ana Ruiz chaired".
+ */
+function chairOf(view: SentenceView, k: number): Mention[] | undefined {
+  if (!leadVerbAt(view, k)) return undefined;
+  if (view.find(TALKS_OBJECT, k + 1, 3) !== undefined) return holdersAt(view, k);
   const chair = view.actors.filter((m) => m.tokenEnd === k && m.type !== 'Place');
   const pronoun = chair[0] === undefined ? -1 : chair[0].tokenStart - 1;
-  if (pronoun < 1 || !/^(which|that)$/.test(view.lower(pronoun))) return [];
+  if (pronoun < 1 || !/^(which|that)$/.test(view.lower(pronoun))) return undefined;
   const noun = view.lower(pronoun - 1) === ',' ? pronoun - 2 : pronoun - 1;
-  return TALKS_OBJECT.test(view.lower(noun)) ? chair : [];
+  return TALKS_OBJECT.test(view.lower(noun)) ? chair : undefined;
+}
+
+/** The first person named within `reach` tokens after `from`, else the first side; `crossing` punctuation or not. */
+function personOrSideAfter(view: SentenceView, from: number, reach: number, crossing: boolean): Mention[] {
+  const named = view.actors.filter((m) => m.tokenStart > from && m.tokenStart <= from + reach && (crossing || !view.tokens.slice(from + 1, m.tokenStart).some((t) => t.pos === 'PUNCT')));
+  const people = named.filter((m) => m.type === 'Person');
+  return people.length > 0 ? people.slice(0, 1) : named.filter((m) => m.type === 'Party').slice(0, 1);
 }
 
 /** ", chaired by X" right after a go-between this sentence has named. */
@@ -186,26 +198,21 @@ const mediator: ExtractionRule = {
       // "the Federal Mediation Service": a word of a name mediates nothing by itself; "the facilitator" naming a person is
       // that person's office.
       if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd && !(m.type === 'Person' && (m.via === 'office' || m.via === 'description')))) continue;
-      // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or mediate has
-      // not been taken up.
+      // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or
+      // mediate has not been taken up.
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
+      const chair = span ? undefined : chairOf(view, k);
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
         // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
-      } else if (leadVerbAt(view, k) && view.find(TALKS_OBJECT, k + 1, 3) !== undefined) {
-        // "after chairing talks between them": leading the talks themselves, not a side's delegation, is brokering them.
-        holders = holdersAt(view, k);
-      } else if (leadVerbAt(view, k) && chairedInRelative(view, k).length > 0) {
-        // "the final session, which Ana Ruiz chaired": the talks before the relative pronoun.
-        holders = chairedInRelative(view, k);
+      } else if (chair !== undefined) {
+        holders = chair;
       } else if (/^(presidency|chairmanship)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'under' && view.lower(k + 1) === 'of') {
         // "under the presidency of the Brazilian trade minister, X", as translated news writes "chaired by".
-        const named = view.actors.filter((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 14 && (m.type === 'Person' || m.type === 'Party'));
-        const people = named.filter((m) => m.type === 'Person');
-        holders = people.length > 0 ? people.slice(0, 1) : named.slice(0, 1);
+        holders = personOrSideAfter(view, k + 1, 13, true);
       } else if (view.lemma(k) === 'bring' && view.tokens[k]!.pos === 'VERB' && view.find(/^together$/, k + 2, 10) !== undefined) {
         // "brought the port and the dockers together": who brings the sides together is a go-between.
         holders = view.subjectOf(k);
@@ -215,9 +222,7 @@ const mediator: ExtractionRule = {
         holders = view.agentAfter(k);
       } else if (/^(help|assistance)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'with' && view.lower(k + 1) === 'of') {
         // "with the help of Labor Secretary Ana Ruiz, we have received a proposal": who helped the sides is a go-between.
-        const named = view.actors.filter((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.pos === 'PUNCT'));
-        const people = named.filter((m) => m.type === 'Person');
-        holders = people.length > 0 ? people.slice(0, 1) : named.filter((m) => m.type === 'Party').slice(0, 1);
+        holders = personOrSideAfter(view, k + 1, 7, false);
       } else if (w === 'through' || w === 'via') {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');
