@@ -15,7 +15,6 @@ export interface ArticleOrganisation {
   readonly kind?: string | undefined;
 }
 
-/** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
 /** Heads of the names of laws, which the lexicon's texts of negotiation (`document`) leave out. */
 const LAW_HEADS = /^(law|bill|code|regulation|directive|statute|budget)$/;
 
@@ -23,7 +22,10 @@ const LAW_HEADS = /^(law|bill|code|regulation|directive|statute|budget)$/;
 function isTextName(last: Token): boolean {
   return LAW_HEADS.test(last.lower) || lexicon().nouns('document').has(last.lower);
 }
+
+/** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
+/** Capitalised words that open no run of a name: "Negotiators from …", "But the union …". */
 const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
   'shares', 'stocks', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'members', 'residents', 'supporters',
@@ -32,14 +34,12 @@ const NOT_NAME_OPENERS = new Set([
   // "Both the Farmers Federation and …", "Had the union insisted …": words that open a sentence before a name.
   'a', 'an', 'about', 'both', 'either', 'for', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
-/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
 export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk)\.?$/;
 
+/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
-/** Longest organisation name read, in tokens. */
-
 
 /**
  * The organisations of an article. `sentences` are the article's token arrays in order. Names the world already knows
@@ -62,7 +62,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "the Least Developed Countries (LDCs)": an acronym defined for a side world knowledge already names.
   const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
-  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number }>();
+  // `officer`: an organisation's office is held in it ("Bayline's general counsel", "Bayline chief executive X").
+  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number }>();
   const surnames = new Set<string>();
   const personRuns: [string, string[]][] = [];
   // Words the article writes as a region's name ("the Amazon region", "the northern Amazon", "Peru's Amazon").
@@ -169,7 +170,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const t = tokens[i]!;
       // "president of FNPL", "head of the Coastal Growers Council": what someone heads is an organisation.
       // ("vice minister of Rural Affairs": a minister's portfolio, not a body of its own.)
-      if (t.lower === 'of' && world.offices.heads.has(tokens[i - 1]?.lower ?? '') && !isCapitalised(tokens[i - 1]) && !/(minister|secretary)$/.test(tokens[i - 1]!.lower)) {
+      if (t.lower === 'of' && officeEndsAt(tokens, i, world) && !isCapitalised(tokens[i - 1]) && !/(minister|secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);
@@ -219,13 +220,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0 };
         seen.uses++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
         if (modifying) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
+        // ("Guild general secretary X": a head alone is the name it ends, found as such below.)
+        if (!heads.has(t.lower) && organisationOfficeAfter(tokens, i, world)) seen.officer++;
         if (before?.lower === 'the') {
           seen.definite++;
           // ("the Kariba dam" is the dam's article, not the name's.)
@@ -315,7 +318,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
     const members = lexicon().partyMemberNouns.has(word.toLowerCase());
-    if (seen.acting === 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members) || (seen.inside === 0 && !members) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
+    // An office only organisations have shows one, wherever its name stands.
+    const officer = seen.officer > 0;
+    if ((seen.acting === 0 && !officer) || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.
@@ -435,6 +440,34 @@ function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean 
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
   return t !== undefined && t.text === t.lower && (world.offices.leaderHeads.has(t.lower) || /^(chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson)$/.test(t.lower));
+}
+
+/** An office ends right before token k, in one word or more ("president", "chief executive"). */
+function officeEndsAt(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
+  const { heads, maxTokens } = world.offices;
+  let phrase = '';
+  for (let j = k - 1; j >= Math.max(0, k - maxTokens); j--) {
+    phrase = phrase === '' ? tokens[j]!.lower : `${tokens[j]!.lower} ${phrase}`;
+    if (heads.has(phrase)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Bayline's general counsel", "Bayline chief executive Tom Marrick": an office only organisations have, written in
+ * lower case after the word at i or its possessive.
+ */
+function organisationOfficeAfter(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+  const from = tokens[i + 1]?.lower === "'s" ? i + 2 : i + 1;
+  const first = tokens[from];
+  if (first === undefined || first.text !== first.lower) return false;
+  const { organisationOffices, maxTokens } = world.offices;
+  let phrase = '';
+  for (let j = from; j < Math.min(tokens.length, from + maxTokens); j++) {
+    phrase = phrase === '' ? tokens[j]!.lower : `${phrase} ${tokens[j]!.lower}`;
+    if (organisationOffices.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** "an offer for Nyberg Dairy", "a stake in Kestrel Foods", "the takeover of …": what is bid for or owned is a company. */

@@ -63,6 +63,8 @@ export interface OfficeLexicon {
   readonly headFirstWords: ReadonlySet<string>;
   /** Offices written short, lower-cased, and the office each stands for: "sen." for "Senator". */
   readonly abbreviations: ReadonlyMap<string, string>;
+  /** Offices held only in an organisation ("chief executive", "general counsel"): what one is of is an organisation. */
+  readonly organisationOffices: ReadonlySet<string>;
 }
 
 interface WorldExtra {
@@ -91,6 +93,7 @@ interface OfficeData {
   readonly honorifics: string[];
   readonly occupations: string[];
   readonly abbreviations: Readonly<Record<string, string>>;
+  readonly organisationOffices: string[];
 }
 
 // Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
@@ -295,6 +298,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       maxTokens,
       headFirstWords,
       abbreviations,
+      organisationOffices: lower(officeData.organisationOffices),
     },
   };
 }

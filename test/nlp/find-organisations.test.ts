@@ -84,6 +84,10 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // An office only organisations have, of a single name, after it or in its possessive, names an organisation.
+    ['Stefan Tolland, chief executive of Kestrel, rejected the offer.', 'Kestrel', []],
+    ["Bayline's general counsel, Tom Hale, said the talks would go on.", 'Bayline', []],
+    ['Talks resumed on Monday. Bayline chief executive Ana Ruiz said the offer would not move.', 'Bayline', []],
     // A legal form ends a company's name, in the possessive too, and the name is labelled without it.
     ["Halvorsen AG's revised offer for the grocer was rejected on Tuesday.", 'Halvorsen', ['Halvorsen AG']],
     ['Talks between Varnstrom AB and the union stalled.', 'Varnstrom', ['Varnstrom AB']],
@@ -125,6 +129,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // An office a state or a town has too says nothing of what it is of.
+    ['Ana Ruiz, spokeswoman of Tacna, said the talks would resume.'],
     // A news agency after a dateline is no acronym of the state before it.
     ['LIMA, PERU (AP) – Chile and Peru resumed talks. AP reported that AP staff attended.'],
     // A news outlet reports the talks, and takes no side.
