@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -106,6 +106,15 @@ function isMediationWord(t: Token | undefined): boolean {
   return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words');
 }
 
+/** "The talks are chaired by", "the session was presided over by": the word at k is a meeting's chairing, in the passive. */
+function chairedTalks(tokens: readonly Token[], k: number): boolean {
+  const over = tokens[k]?.lower === 'over' ? k - 1 : k;
+  if (!/^(chaired|presided)$/.test(tokens[over]?.lower ?? '')) return false;
+  let j = over - 1;
+  while (j > 0 && /^(is|are|was|were|being|been|be|will|has|have|had)$/.test(tokens[j]!.lower)) j--;
+  return TALKS_NOUNS.test(tokens[j]?.lemma ?? '');
+}
+
 /** "received a new offer": a host verb whose object is a stance or a deal is a side answering the other, not a host. */
 function receivesStance(tokens: readonly Token[], k: number): boolean {
   const words = lexicon();
@@ -175,7 +184,11 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       const by = before(1) === 'by' ? 1 : before(1) === 'the' && before(2) === 'by' ? 2 : 0;
       // "with the mediation of the City Council", "the facilitator of the talks, the X".
       const of = before(1) === 'of' ? 1 : before(1) === 'the' && before(2) === 'of' ? 2 : 0;
-      if (nearMediation || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // "Its senior conciliator, X": a person whose office is a go-between's stands for a body that is one.
+      const goBetween = m.type === 'Person' && m.office !== undefined && lexicon().nouns('mediate').has(m.office.toLowerCase().split(' ').at(-1)!);
+      // "The talks are chaired by the X Service": who chairs the talks stands between the sides.
+      const chairsTalks = by > 0 && chairedTalks(tokens, m.tokenStart - by - 1);
+      if (nearMediation || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).

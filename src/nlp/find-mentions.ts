@@ -1030,7 +1030,6 @@ export function isTalksWord(token: Token | undefined): boolean {
 }
 
 /** Nouns that introduce a place's name: "the coastal resort of X", "the port city of Mancora". */
-
 const PLACE_INTRODUCERS = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region']);
 
 /** "the resort of Mancora", "the city of Tema": a capitalised name after a place noun and "of" is a place, known or not. */

@@ -231,6 +231,9 @@ describe('principalParties', () => {
       'The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The Kestrel Doctors Union called it fair. The Council of Governors said it had not been consulted.',
       ['Kestrel Doctors Union', 'Ministry of Health'],
     ],
+    // A body that chairs the talks, and one whose officer is a conciliator, stand between the sides.
+    ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The talks are chaired by the Coastal Board. The Coastal Board said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
+    ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The Coastal Board sent help. Its senior conciliator, Anton Tolland, said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());
