@@ -211,7 +211,8 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 /**
  * The side a sentence states for a person with no known side: "Hamas was represented by its chief negotiator Khalil
  * al-Hayya" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
- * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name).
+ * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
+ * "Luis Fenn (MDA)" (a party in brackets after it).
  */
 function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
@@ -224,7 +225,14 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     const moved = tokens[m.tokenStart - 1]?.lower === 'of' || tokens[m.tokenStart - 1]?.pos === 'VERB' || m.text === m.text.toUpperCase();
     const from = tokens[after]?.lower === 'from' && !moved;
     const of = (tokens[after]?.lower === 'of' && after === m.tokenEnd) || from ? (tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1) : undefined;
+    // "Luis Fenn (MDA)": a party in brackets right after the name.
+    // (Not "European Union Coastal Programme (EUCP)": a name without a head, or its end, read as a person's, and the
+    // acronym of the capitalised words that end in it.)
+    let named = m.tokenStart;
+    while (named > 0 && isCapitalised(tokens[named - 1]) && isWordToken(tokens[named - 1])) named--;
+    const bracketed = tokens[m.tokenEnd]?.text === '(' ? mentions.find((o) => o.type === 'Party' && o.tokenStart === m.tokenEnd + 1 && tokens[o.tokenEnd]?.text === ')' && !abbreviates(o.text, tokens.slice(named, m.tokenEnd).map((w) => w.text))) : undefined;
     const owner =
+      bracketed ??
       (its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1)) ??
       (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of));
     if (!owner) return m;
@@ -235,6 +243,22 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     }
     return { ...m, party: owner.canonical };
   });
+}
+
+/**
+ * The acronym is made of the words' beginnings, in order, some words left out: "EUCP" of "European Union Coastal
+ * Programme", "TRANSELEC" of "Transmisora Electrica Andina".
+ */
+export function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const lower = words.map((w) => w.toLowerCase());
+  const from = (a: number, w: number): boolean => {
+    if (a === letters.length) return true;
+    if (w === lower.length) return false;
+    for (let n = 1; n <= lower[w]!.length && a + n <= letters.length && lower[w]![n - 1] === letters[a + n - 1]; n++) if (from(a + n, w + 1)) return true;
+    return from(a, w + 1);
+  };
+  return from(0, 0);
 }
 
 /**

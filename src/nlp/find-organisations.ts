@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -77,6 +77,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
     const speakerLabel = Math.max(0, speakerLabelEnd(tokens));
     const shouted = inCapitals && words.length >= 4;
+    // The last run of this sentence read as a person's name.
+    let lastPersonRun: { end: number; words: string[] } | undefined;
     for (let i = 0; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
@@ -160,6 +162,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text)]);
+          lastPersonRun = { end: run, words: proper.map((word) => word.text) };
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
           if (defined && initialsMatch(defined, words)) add(spanText(tokens, i, run), defined);
@@ -211,6 +214,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           (before !== undefined && heads.has(before.lemma)) ||
           localBranchEnd(tokens, i + 1) !== undefined ||
           world.offices.heads.has(tokens[i + 1]?.lower ?? '') ||
+          // "Luis Fenn (MDA)": the party a politician's name is written with, when its letters are not the name's
+          // own ("Transmisora Electrica Andina (TRANSELEC)" is a name without a head).
+          (before?.text === '(' && lastPersonRun?.end === i - 1 && tokens[i + 1]?.text === ')' && !abbreviates(t.text, lastPersonRun.words)) ||
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));

@@ -60,6 +60,9 @@ describe('memberOf', () => {
     ['Hamas was represented by its chief negotiator Khalil al-Hayya. Al-Hayya said the group wanted guarantees.', 'Khalil al-Hayya', 'Hamas'],
     ["Esmaeil Baghaei, a spokesman for Iran's Foreign Ministry, said Tehran was ready.", 'Esmaeil Baghaei', 'Iran'],
     ['Ahmed Fathy, an adviser to the Egyptian president, said the crossing would reopen.', 'Ahmed Fathy', 'Egypt'],
+    // A party in brackets after a politician's name; an office only organisations have, of a single name.
+    ['The Arica council met on the budget. The mayor, Luis Fenn (MDA), proposed a freeze on bus fares.', 'Luis Fenn', 'MDA'],
+    ['The Harbour Workers Union met Bayline. Stefan Tolland, chief executive of Bayline, rejected the offer.', 'Stefan Tolland', 'Bayline'],
   ])('%s → %s is a member of %s', (text, person, party) => {
     expect(memberships(text)).toContainEqual([person, party]);
   });
@@ -89,6 +92,11 @@ describe('memberOf', () => {
 
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
+  });
+
+  it('reads an acronym in brackets after a name without a head as that name\'s, no person\'s party', () => {
+    const text = 'Chile and Peru met in Lima with the European Union Coastal Programme (EUCP) as facilitator. The EUCP said the talks went well.';
+    expect(memberships(text).filter(([, party]) => party === 'EUCP')).toEqual([]);
   });
 
   it.each([
