@@ -412,11 +412,47 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   return { end, party: qualifier?.party };
 }
 
+/** Verbs of heading a body, by lemma, and the office each makes of it: who chairs a committee is its chair. */
+export const HEADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['head', 'head'],
+  ['chair', 'chair'],
+  ['co-chair', 'co-chair'],
+  ['direct', 'director'],
+  ['preside', 'president'],
+]);
+
+/**
+ * "The creditors' committee, chaired by Anton Wexby,", "the Tenants Council, which is chaired by Dame Ana Ruiz": the
+ * office of heading the body named before the person, and the body's side when it is one. Talks and delegations are
+ * left to the rules of mediating and leading.
+ */
+function headedByApposition(tokens: readonly Token[], m: Mention, mentions: readonly Mention[], world: WorldKnowledge): Apposition | undefined {
+  let by = m.tokenStart - 1;
+  while (by > 0 && world.offices.honorifics.has(tokens[by]!.lower)) by--;
+  if (tokens[by]?.lower !== 'by') return undefined;
+  const verb = tokens[by - 1]?.lower === 'over' ? by - 2 : by - 1;
+  const office = tokens[verb]?.lower.endsWith('ed') ? HEADING_VERBS.get(tokens[verb]!.lemma) : undefined;
+  if (office === undefined) return undefined;
+  let end = verb;
+  while (/^(is|was|are|were|being|been|which|that)$/.test(tokens[end - 1]?.lower ?? '')) end--;
+  if (tokens[end - 1]?.text === ',') end--;
+  const body = mentions.find((o) => o.type === 'Party' && o.tokenEnd === end);
+  let start = body?.tokenStart ?? end;
+  // "the creditors' committee": without a side's name, a body named in lower case after "the".
+  if (body === undefined) while (start > end - 5 && start > 0 && (/^(NOUN|ADJ|PART|PROPN)$/.test(tokens[start - 1]!.pos) || isPossessive(tokens[start - 1])) && tokens[start - 1]!.lower !== 'the') start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  const head = tokens[end - 1];
+  if (head === undefined || (body === undefined && (start === end || tokens[start]!.lower !== 'the' || head.pos !== 'NOUN'))) return undefined;
+  // (A committee is chaired; a side's delegation or team is led, which the rule of leading reads.)
+  if (TALKS_NOUNS.test(head.lemma) || (DELEGATION_NOUNS.has(head.lower) && head.lower !== 'committee') || /^(session|sessions|hearing)$/.test(head.lower)) return undefined;
+  return { end: m.tokenEnd, office: `${office} of ${spanText(tokens, start, end).replace(/^The /, 'the ')}`, party: body?.canonical };
+}
+
 /** People named with an office in apposition take that office and side, here and in later mentions. */
 function withAppositions(tokens: readonly Token[], mentions: Mention[], world: WorldKnowledge, memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.via === 'source') return m;
-    const apposition = matchApposition(tokens, m.tokenEnd, world);
+    const apposition = matchApposition(tokens, m.tokenEnd, world) ?? headedByApposition(tokens, m, mentions, world);
     if (!apposition) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
     if (record && record.name === m.canonical && ((!record.party && apposition.party) || !record.office)) {

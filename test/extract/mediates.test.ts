@@ -8,6 +8,7 @@ describe('mediates', () => {
     // bringing the sides together; who chairs the go-between.
     ['Chile and Peru resumed talks in Lima. Ana Ruiz chairs the morning session.', ['Ana Ruiz']],
     ['Chile and Peru resumed talks in Lima. The closing session, which Ana Ruiz chaired, ended at dawn.', ['Ana Ruiz']],
+    ['Chile and Peru resumed talks in Lima. The talks, chaired by Ana Ruiz, went on past midnight.', ['Ana Ruiz']],
     ['Chile and Peru resumed talks in Lima. Chile wants a quota. Peru rejected the quota. The final session was chaired by the Chairman of the Coastal Labour Board, Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru resumed talks in Lima. Chile wants a quota. Peru rejected the quota. The round was held under the presidency of the Brazilian trade minister, Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru resumed talks in Lima. The Brazilian government brought the two sides together in March.', ['Brazil']],

@@ -7,6 +7,9 @@ describe('role', () => {
     // Who chairs, heads or presides over a body is its chair, head or president.
     ["The Harbour Workers Union and Bayline met in Arica. We spoke to Ana Ruiz, who chairs the union's pay panel, about shifts.", 'Ana Ruiz', /^chair of the union's pay panel$/],
     ['The Harbour Workers Union and Bayline met in Arica. Rosa Ibarra, who presides over the Coastal Labour Board in Arica, said yes.', 'Rosa Ibarra', /^president of the Coastal Labour Board$/],
+    // … and in the passive, after the body: a side named, or a body in lower case; a side's delegation is led instead.
+    ['The Harbour Workers Union and Bayline met in Arica. The Tenants Council, which is chaired by Ana Ruiz, proposed a rent cut.', 'Ana Ruiz', /^chair of the Tenants Council$/],
+    ["Chile and its bondholders met in Lima. The lenders' committee, chaired by Sir Anton Wexby, rejected the plan.", 'Anton Wexby', /^chair of the lenders' committee$/],
     // An office written short, a vice-minister, and portfolios of water and of mines and oil.
     ['Chile and Peru met in Lima. State Sen. Ana Ruiz, a Democrat, testified.', 'Ana Ruiz', /^State Senator$/],
     ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],
@@ -119,6 +122,9 @@ describe('role', () => {
     ['The minister said the talks would resume.'],
     // A counterpart of someone whose office the article does not give holds no office it states.
     ['Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.'],
+    // Who chairs the talks goes between the sides; who heads a side's delegation leads it.
+    ['Chile and Peru resumed talks in Lima. The talks, chaired by Ana Ruiz, went on past midnight.'],
+    ['Chile and Peru resumed talks in Lima. The Chilean delegation, headed by Luis Vidal, arrived late.'],
   ])('%s → no role claim', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'role'), describeClaims(claims)).toEqual([]);

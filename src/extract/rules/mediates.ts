@@ -178,7 +178,9 @@ function mediatorBefore(view: SentenceView, k: number, found: readonly RuleMatch
 
 /** The words before the verb at k, back to the sentence's start or a comma, name the talks ("The talks are being"). */
 function talksSubject(view: SentenceView, k: number): boolean {
-  for (let j = k - 1; j >= 0 && view.lower(j) !== ','; j--) if (TALKS_OBJECT.test(view.lower(j))) return true;
+  // ("The talks, chaired by X, …": the participle set off by a comma after them.)
+  const from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
+  for (let j = from; j >= 0 && view.lower(j) !== ','; j--) if (TALKS_OBJECT.test(view.lower(j))) return true;
   return false;
 }
 

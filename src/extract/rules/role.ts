@@ -1,6 +1,7 @@
 // Rules for `role`: the office or role a person holds ("Foreign Minister X", "X, who is Y's adviser", "the Iranian negotiator").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
+import { HEADING_VERBS } from '../../nlp/find-mentions.js';
 
 /** Offices stated next to a person in this sentence: before the name, in apposition, or as the description that names them. */
 const statedOffice: ExtractionRule = {
@@ -28,14 +29,6 @@ const appositionOffice: ExtractionRule = {
     return results;
   },
 };
-
-/** Verbs of heading a body, and the office each makes of it: "who chairs the committee" is its chair. */
-const HEADING_VERBS: ReadonlyMap<string, string> = new Map([
-  ['head', 'head'],
-  ['chair', 'chair'],
-  ['direct', 'director'],
-  ['preside', 'president'],
-]);
 
 /** "X, who chairs the union's pay panel", "X, who heads the Harbour Council": the chair or head of that body. */
 const headsBody: ExtractionRule = {
