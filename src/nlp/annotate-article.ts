@@ -283,15 +283,22 @@ class ReferenceResolver {
   /** Who speaks the lines of a transcript from the last label on ("DELACOURT: …"), until a line opens without one. */
   private lineSpeaker: Mention | undefined;
 
-  /** Who the last sentence quoted, for a quotation that goes on in the next sentence of the paragraph unattributed. */
+  /** Who the last sentence quoted, for a quotation that goes on unattributed in the next sentence or paragraph. */
   private lastQuoted: Mention | undefined;
+
+  /** Whether the sentences so far in this paragraph left a quotation open. */
+  private quoteOpen = false;
 
   resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false): Mention[] {
     if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
-    if (opensLine) this.lastQuoted = undefined;
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
-    // of its own goes on in X's words.
-    const goesOn = /^["“]$/.test(tokens[0]?.text ?? '') ? this.lastQuoted : undefined;
+    // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
+    // A sentence inside a quotation the last one left open goes on too.
+    const opensQuotation = /^["“]$/.test(tokens[0]?.text ?? '');
+    if (opensLine) this.quoteOpen = false;
+    if (opensLine && !opensQuotation) this.lastQuoted = undefined;
+    const goesOn = opensQuotation || this.quoteOpen ? this.lastQuoted : undefined;
+    for (const t of tokens) if (/^["“”]$/.test(t.text)) this.quoteOpen = t.text === '"' ? !this.quoteOpen : t.text === '“';
     const mentions = [...found];
     const covered = new Set<number>();
     for (const m of found) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
@@ -456,7 +463,7 @@ class ReferenceResolver {
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
     }
     const quoting = tokens.some((t) => /^["“”]$/.test(t.text)) ? this.quotingPerson(tokens, mentions) : undefined;
-    this.lastQuoted = quoting ?? (goesOn !== undefined && tokens.some((t) => /^["”]$/.test(t.text)) ? goesOn : undefined);
+    this.lastQuoted = quoting ?? goesOn;
     this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;

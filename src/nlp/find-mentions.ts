@@ -262,14 +262,15 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 }
 
 /**
- * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,": the index of "its" or "their" before the office
+ * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,", "the union, whose general secretary, Ana Ruiz,":
+ * the index of "its", "their" or "whose" before the office
  * that ends right before the name at `name`, or undefined.
  */
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
   let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
   const stop = j - 4;
-  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their)$/.test(tokens[j]!.lower)) j--;
-  return j >= 0 && /^(its|their)$/.test(tokens[j]!.lower) ? j : undefined;
+  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower)) j--;
+  return j >= 0 && /^(its|their|whose)$/.test(tokens[j]!.lower) ? j : undefined;
 }
 
 /** An office stated in apposition to a person: what it is called, the side it names, and where it ends. */
@@ -347,8 +348,12 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       // "a senior ALM commander": a side named between the first words and the office.
       let inner: string | undefined;
       for (let q = j; q < start && inner === undefined; q++) inner = matchPartyQualifier(tokens, q, world)?.party;
+      // "Ana Ruiz, senior conciliator, Coastal Mediation Service;": a side named on its own after the office, as a list of
+      // speakers or a signature writes it.
+      const after = tokens[end]?.text === ',' ? lookupName(tokens, end + 1, world) : undefined;
+      const listed = after !== undefined && after.known.kind !== 'place' && (tokens[afterAcronym(tokens, after.end)] === undefined || APPOSITION_ENDS.has(tokens[afterAcronym(tokens, after.end)]!.lower)) ? after : undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
-      return { end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party };
+      return { end: listed ? afterAcronym(tokens, listed.end) : end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party ?? listed?.known.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }

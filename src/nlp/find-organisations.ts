@@ -429,6 +429,11 @@ function endsInState(tokens: readonly Token[], end: number, world: WorldKnowledg
   return tokens[end - 2]?.lower === 'of' && world.states.has(world.names.get(nameKey(tokens[end - 1]!.text))?.party ?? '');
 }
 
+/** The run at i follows a name and a comma, as the second of a list of names: "Harbour Alliance, Bayline Digital and …". */
+function listedAfterName(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && isCapitalised(tokens[i - 2]) && isWordToken(tokens[i - 2]);
+}
+
 /**
  * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
  * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined right after them.
@@ -560,7 +565,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k)))) k++;
+    // Nor in a list of names ("between the Harbour Alliance, Bayline Digital and the Arica Council"), after a comma.
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k) || listedAfterName(tokens, i)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").

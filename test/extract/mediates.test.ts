@@ -78,6 +78,8 @@ describe('mediates', () => {
     // An offer to bring the sides together is not yet mediation.
     ['Chile and Peru met in Lima. Brazil offered to bring the two delegations together.'],
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
+    // A mediation noun that qualifies another after a preposition says what the sessions were.
+    ['Bayline and the Harbour Workers Union met in Arica. Ana Ruiz sat in on two conciliation meetings.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);

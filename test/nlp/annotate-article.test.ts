@@ -73,6 +73,11 @@ describe('annotateArticle: mentions', () => {
     ['The Harbour Workers Union and Bayline met in Arica. Tomas Varden from the Coastal Mediation Service ran the meeting.', 'Tomas Varden', 'Person', 'Tomas Varden', 'Coastal Mediation Service'],
     // A quotation that goes on in the next sentence of the paragraph, unattributed, is still the speaker's.
     ['Chile and Peru resumed talks in Lima. "Our copper sells well in Asia," Ana Ruiz, the Chilean mining minister, said. "We will not export it cheaply."', 'We', 'Person', 'Ana Ruiz', 'Chile'],
+    // … and one that goes on inside a quotation left open, in the next paragraph as news writes long quotations.
+    ['Bayline locked out its dockers.\n\nEva de la Cruz, the national organiser of the Harbour Workers Union, is direct. "Our aim is plain," she says.\n\n"The company must end the lockout. In March we offered a deferral of pay."', 'we', 'Person', 'Eva de la Cruz', 'Harbour Workers Union'],
+    // A side after "whose" and the office; a list of speakers, each with an office and a side.
+    ['Bayline locked out its dockers, who belong to the Harbour Workers Union, whose national organiser, Eva de la Cruz, has run the strike since March.', 'Eva de la Cruz', 'Person', 'Eva de la Cruz', 'Harbour Workers Union'],
+    ['Speakers: Ana Ruiz, senior conciliator, Coastal Mediation Service; Tom Berg, chairperson, Bayline Shipping.\n\nRUIZ: Good afternoon.', 'Tom Berg', 'Person', 'Tom Berg', 'Bayline Shipping'],
     // A word of grammar that opens an answer opens no name.
     ['Pay talks\n\nQ: Why?\n\nRUIZ: Because Halvor Smith said so.', 'Halvor Smith', 'Person', 'Halvor Smith', undefined],
     // An interview's answer labelled with the name as written in the text.

@@ -84,6 +84,8 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // A list of names after a comma: "and" ends the second, though it has no head of its own.
+    ['The deal between the Harbour Residents Alliance, Varden Cloud Estate and Arica Regional Council was signed on Monday. Varden Cloud Estate will pay 2 million a year.', 'Arica Regional Council', []],
     // An office only organisations have, of a single name, after it or in its possessive, names an organisation.
     ['Stefan Tolland, chief executive of Kestrel, rejected the offer.', 'Kestrel', []],
     ["Bayline's general counsel, Tom Hale, said the talks would go on.", 'Bayline', []],

@@ -113,6 +113,9 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     let j = k - 1;
     while (j > 0 && /^(ADJ|DET|NUM)$/.test(view.tokens[j]!.pos)) j--;
     if (view.tokens[j]?.pos === 'VERB' && !/^(be|act|serve|remain|become|conduct|lead|head|direct|chair|oversee|steer|run)$/.test(view.lemma(j))) return [];
+    // "sat in on two conciliation meetings": a mediation noun that qualifies another, after a
+    // preposition, says what the sessions were, not who held them.
+    if (view.tokens[j]?.pos === 'ADP' && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return [];
   }
   return view.subjectOf(k);
 }
