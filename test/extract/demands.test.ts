@@ -141,6 +141,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Chile would accept any reasonable offer. Peru expects the talks to end soon.'],
     // Insisting that a side did something states a fact, not a condition.
     ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to lift any tariff.'],
+    // Wanting to thank or to stress something is a manner of speaking.
+    ['Chile and Peru signed the deal in Lima. Chile wants to thank Peru for its patience.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

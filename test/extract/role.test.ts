@@ -15,6 +15,8 @@ describe('role', () => {
     ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],
     ['Chile and Peru met in Lima. The vice-minister of water, Rosa Ibarra, said yes.', 'Rosa Ibarra', /^vice-minister of water$/],
     ['Chile and Peru met in Lima. Chilean Minister of Mines and Oil Luis Paredes spoke.', 'Luis Paredes', /^Minister of Mines and Oil$/],
+    // A list of portfolios, the last after "and", is no holder's name.
+    ['Chile and Peru met in Lima. Peru invited the Minister of Youth, Arts and Recreation, Rosa Ibarra, to attend.', 'Rosa Ibarra', /^Minister of Youth, Arts and Recreation$/],
     // What a person does, in apposition: with its field and the body after "at"; a demonym before it or an origin after
     // it is where the person is from; where a person was born is no side.
     ['Chile and its bondholders met in Lima. Luis Mena, a trade economist at the University of Lima, said no.', 'Luis Mena', /^trade economist at the University of Lima$/],
