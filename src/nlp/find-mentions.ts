@@ -350,19 +350,22 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       for (let q = j; q < start && inner === undefined; q++) inner = matchPartyQualifier(tokens, q, world)?.party;
       // "Ana Ruiz, senior conciliator, Coastal Mediation Service;": a side named on its own after the office, as a list of
       // speakers or a signature writes it.
+      // ("…, chairperson, Bayline board of trustees;": a body of the side, in lower case after its name.)
       const after = tokens[end]?.text === ',' ? lookupName(tokens, end + 1, world) : undefined;
-      const listed = after !== undefined && after.known.kind !== 'place' && (tokens[afterAcronym(tokens, after.end)] === undefined || APPOSITION_ENDS.has(tokens[afterAcronym(tokens, after.end)]!.lower)) ? after : undefined;
+      let listedEnd = after === undefined || after.known.kind === 'place' ? undefined : afterAcronym(tokens, after.end);
+      while (listedEnd !== undefined && listedEnd < after!.end + 4 && tokens[listedEnd] !== undefined && !APPOSITION_ENDS.has(tokens[listedEnd]!.lower) && tokens[listedEnd]!.text === tokens[listedEnd]!.lower && /^(NOUN|ADP|DET)$/.test(tokens[listedEnd]!.pos)) listedEnd++;
+      const listed = listedEnd !== undefined && (tokens[listedEnd] === undefined || APPOSITION_ENDS.has(tokens[listedEnd]!.lower)) ? after : undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
-      return { end: listed ? afterAcronym(tokens, listed.end) : end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party ?? listed?.known.party };
+      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party ?? listed?.known.party };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }
   return occupationApposition(tokens, j, world);
 }
 
-/** The token after an acronym in parentheses at k ("… Rare Diseases (CARD),"), or k. */
+/** The token after an acronym or a short name in parentheses at k ("… Rare Diseases (CARD),", "(Hawu)"), or k. */
 function afterAcronym(tokens: readonly Token[], k: number): number {
-  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[k + 1]!.text) ? k + 3 : k;
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}\d&-]+$/u.test(tokens[k + 1]!.text) ? k + 3 : k;
 }
 
 /**
@@ -711,8 +714,11 @@ const KOREAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]|ch|gw|hw|kk|kw|ss|tt|jj|pp)?(?:a
  * capitals that opens a transcript's line, or -1.
  */
 export function speakerLabelEnd(tokens: readonly Token[]): number {
-  const colon = tokens.findIndex((t, k) => k <= 8 && t.text === ':');
-  return colon >= 1 && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-')) ? colon : -1;
+  // ("QUESTION (Ana Ruiz, Arica Post):": who asks, in brackets after the label.)
+  const colon = tokens.findIndex((t, k) => k <= 16 && t.text === ':');
+  const open = tokens[colon - 1]?.text === ')' ? tokens.findIndex((t) => t.text === '(') : -1;
+  const label = open >= 1 && open < colon ? open : colon <= 8 ? colon : -1;
+  return label >= 1 && tokens.slice(0, label).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-')) ? colon : -1;
 }
 
 /** True when tokens a and b are written with no space between them. */

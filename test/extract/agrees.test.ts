@@ -117,6 +117,12 @@ describe('agrees', () => {
     // Who serves in what role belongs to the item before it; a list inside a relative clause is no list of terms.
     ['Chile and Peru met in Lima. Both sides agreed to keep negotiating on quotas, with Ana Ruiz as mediator, and to report back by the end of October.', ['Chile', 'Peru'], /^report back by the end of October$/],
     ['Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.', ['Chile', 'Peru'], /^fisheries chapter that gives the region authority over its ports, boats and quotas$/],
+    // A deal that counts its parts heads terms told in prose and numbered in words; a term in force "with effect from".
+    ...['Bayline Shipping and the Harbour Workers Union signed a settlement on Monday. The accord has three main parts. First, the overtime ban is dropped with effect from 1 May. Second, the company will keep 40 ferries in service. Finally, wages will be raised by two percent next year.'].flatMap((text): [string, string[], RegExp][] => [
+      [text, ['Bayline Shipping', 'Harbour Workers Union'], /^overtime ban is dropped with effect from 1 May$/],
+      [text, ['Bayline Shipping', 'Harbour Workers Union'], /^company will keep 40 ferries in service$/],
+      [text, ['Bayline Shipping', 'Harbour Workers Union'], /^wages will be raised by two percent$/],
+    ]),
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

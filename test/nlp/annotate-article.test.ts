@@ -78,6 +78,9 @@ describe('annotateArticle: mentions', () => {
     // A side after "whose" and the office; a list of speakers, each with an office and a side.
     ['Bayline locked out its dockers, who belong to the Harbour Workers Union, whose national organiser, Eva de la Cruz, has run the strike since March.', 'Eva de la Cruz', 'Person', 'Eva de la Cruz', 'Harbour Workers Union'],
     ['Speakers: Ana Ruiz, senior conciliator, Coastal Mediation Service; Tom Berg, chairperson, Bayline Shipping.\n\nRUIZ: Good afternoon.', 'Tom Berg', 'Person', 'Tom Berg', 'Bayline Shipping'],
+    // … the side's body in lower case after its name, and its short name in brackets.
+    ['Speakers: Ana Ruiz, senior conciliator, Coastal Mediation Service; Tom Berg, chairperson, Bayline Shipping board of trustees; Eva Soto, national organiser, Harbour Workers Union (Hawu).', 'Tom Berg', 'Person', 'Tom Berg', 'Bayline Shipping'],
+    ['Speakers: Ana Ruiz, senior conciliator, Coastal Mediation Service; Tom Berg, chairperson, Bayline Shipping board of trustees; Eva Soto, national organiser, Harbour Workers Union (Hawu).', 'Eva Soto', 'Person', 'Eva Soto', 'Harbour Workers Union'],
     // A word of grammar that opens an answer opens no name.
     ['Pay talks\n\nQ: Why?\n\nRUIZ: Because Halvor Smith said so.', 'Halvor Smith', 'Person', 'Halvor Smith', undefined],
     // An interview's answer labelled with the name as written in the text.

@@ -131,6 +131,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // A transcript's label for questions from the floor, with who asks in brackets.
+    ['BERG: Thank you.\n\nQUESTION (Tim Hale, Arica Post): Why take four percent?\n\nBERG: It is temporary.\n\nQUESTION (Ana Ruiz, Lima Radio): And the board?\n\nQUESTION: What changed?'],
     // An office a state or a town has too says nothing of what it is of.
     ['Ana Ruiz, spokeswoman of Tacna, said the talks would resume.'],
     // A news agency after a dateline is no acronym of the state before it.

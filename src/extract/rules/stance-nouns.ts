@@ -416,8 +416,13 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
 
 /** Where a sentence's words start, past a list bullet, an item's number or letter ("1.", "2)", "(c)") or a quotation mark. */
 function listItemStart(view: SentenceView): number {
-  return itemStart(view.tokens) ?? (opensBeforeSubject(view.lower(0)) ? 1 : 0);
+  const start = itemStart(view.tokens) ?? (opensBeforeSubject(view.lower(0)) ? 1 : 0);
+  // "Second, the company will keep 55 posts.": a list told in prose numbers its items in words.
+  return ORDINAL_OPENERS.test(view.lower(start)) && view.lower(start + 1) === ',' ? start + 2 : start;
 }
+
+/** Words that number the items of a list told in prose: "First, …", "Secondly, …", "Finally, …". */
+const ORDINAL_OPENERS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|fourthly|finally|lastly)$/;
 
 /** A modal or a conditional before a verb: what sides would or must agree is not yet agreed. */
 const UNASSERTED_MODALS_BEFORE = /\b(will|would|must|should|could|might|may|if|unless|to)\b/i;
@@ -457,6 +462,20 @@ function listedTerms(view: SentenceView, from: number): string[] {
  * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
  * "signed a deal with X, laying out Y": each item is agreed by each side.
  */
+/** Nouns for the parts a deal is counted in: "four main parts", "three points". */
+const DEAL_PARTS = /^(elements|parts|points|provisions|components|pillars|planks|items|terms|commitments)$/;
+
+/** "The accord has four main parts.", "The deal contains three key points:": a deal, as subject, counts its parts. */
+function countsItsParts(view: SentenceView): boolean {
+  const [first, noun] = view.lexiconMatches('deal', 'nouns')[0] ?? [];
+  if (first === undefined || noun === undefined || first > 3 || !/^(have|contain|include|comprise)$/.test(view.lemma(noun + 1))) return false;
+  let k = noun + 2;
+  if (view.tokens[k]?.pos !== 'NUM') return false;
+  k++;
+  while (view.tokens[k]?.pos === 'ADJ') k++;
+  return DEAL_PARTS.test(view.lower(k)) && /^(\.|:)$/.test(view.lower(k + 1));
+}
+
 /** "The deal was reached …", "An accord has been signed …": a deal noun, a form of "be" and a verb of making a deal. */
 function reachedInPassive(view: SentenceView): boolean {
   return view.lexiconMatches('deal', 'nouns').some(([first, last]) => {
@@ -496,6 +515,14 @@ const dealTerms: ExtractionRule = {
     if (reachedInPassive(view)) {
       context.lastDealReached = view.sentence.index;
       context.bridgesSinceDeal = 0;
+    }
+    // "The accord has four main parts.": a deal that counts its parts heads the terms told after it.
+    if (countsItsParts(view)) {
+      context.lastDealReached = view.sentence.index;
+      context.termsHeading = view.sentence.index;
+      context.lastTermsSentence = undefined;
+      context.bridgesSinceDeal = 0;
+      return [];
     }
     // "The two associations agreed on the following:": the numbered items after it are the deal's terms.
     const colon = view.tokens.at(-1)?.text === ':' ? view.tokens.length - 1 : -1;
@@ -724,7 +751,9 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     // sets a figure or a date.
     const participle = view.tokens[j + 1];
     // ("The checkpoint is dismantled before June", "Prisoners are handed over through the Red Cross".)
-    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && /^(at|to|by|until|from|within|through|before|after|under)$/.test(view.lower(j + 2)) && view.tokens[j + 3]?.pos !== 'VERB') {
+    // ("The overtime ban is dropped with effect from 1 May", "… with immediate effect".)
+    const withEffect = view.lower(j + 2) === 'with' && (view.lower(j + 3) === 'effect' || view.lower(j + 4) === 'effect');
+    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && (withEffect || /^(at|to|by|until|from|within|through|before|after|under)$/.test(view.lower(j + 2))) && view.tokens[j + 3]?.pos !== 'VERB') {
       return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
     }
     // "Trawling at night is prohibited throughout the bay": what a deal bans, in the present passive.
