@@ -249,16 +249,18 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (byLabel.has(run)) continue;
     // "Halvor Brandt" beside "Halvor Brandt Entertainment": the run that opens one organisation's name, whose other
     // words are its head, is its short name, no person's.
-    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && label.slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase())));
+    // ("Varden Cloud" beside "Varden Cloud Estate", whose first word acts alone: "Varden offered …".)
+    const first = words[0]!;
+    const actsAlone = (singles.get(first)?.acting ?? 0) > 0;
+    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || label.slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
     if (opened.length === 1) {
       add(opened[0]!, run);
       continue;
     }
-    // "Corvale Transit" … "Corvale told us": a run whose first word acts alone, and whose last word never stands alone as a
-    // surname would, names an organisation, not a person.
+    // "Corvale Transit" … "Corvale told us", "Varden Cloud Estate" … "Varden offered": a run of two or three words whose
+    // first acts alone, and whose others never stand alone as a surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)
-    const first = words[0]!;
-    if (words.length === 2 && (singles.get(first)?.acting ?? 0) > 0 && (singles.get(words[1]!)?.acting ?? 0) === 0 && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
+    if (words.length >= 2 && words.length <= 3 && actsAlone && words.slice(1).every((word) => (singles.get(word)?.acting ?? 0) === 0) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
       add(run);
       continue;
     }

@@ -107,6 +107,8 @@ describe('organisations found in the text', () => {
     ['The Frente Civico Regional, the opposition bloc, met the governor. The Frente Civico rejected the budget.', 'Frente Civico Regional', ['Frente Civico']],
     // Two names whose first word acts alone and whose last never stands alone: a company's, not a person's.
     ['The union reached a deal with Corvale Transit on Friday. Corvale has withdrawn its plan for driverless trains.', 'Corvale Transit', ['Corvale']],
+    // … and a run of three, whose shorter run is its short name too.
+    ['The Harbour Residents Alliance met Varden Cloud Estate in Arica. Varden Cloud applied for permission in May. Varden offered a fund of 2 million euro. The company said it would not move.', 'Varden Cloud Estate', ['Varden', 'Varden Cloud']],
     // The last word of the pair may qualify a noun elsewhere ("Corvale buses"); initials before a branch's office are the side's.
     ['Transit workers walked out at noon. The union is bargaining with Corvale Transit. Corvale has offered 5 per cent.', 'Corvale Transit', ['Corvale']],
     ['The Harbour Workers Union (HWU) met Bayline. HWU Yorkshire Branch Secretary Tom Aldridge said no.', 'Harbour Workers Union', ['HWU']],
