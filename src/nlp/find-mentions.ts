@@ -497,17 +497,31 @@ export function spanText(tokens: readonly Token[], from: number, to: number): st
 /** A known name (country, organisation, capital, city) starting at i, longest first. */
 type NameMatch = { end: number; known: NonNullable<ReturnType<WorldKnowledge['names']['get']>> };
 
-/** Every matcher asks about the same positions of a sentence: each answer is computed once per token array. */
-const nameMatches = new WeakMap<readonly Token[], Map<number, NameMatch | null>>();
+/**
+ * What the matchers found at each position of a sentence (null: nothing), by token index. Every matcher asks about
+ * the same positions, several times each (the name, side and office at a token), and a sentence read before a later
+ * one names a person is read again: each answer is computed once per token array and world.
+ */
+interface PositionAnswers {
+  readonly world: WorldKnowledge;
+  readonly names: (NameMatch | null)[];
+  readonly qualifiers: (PartySpan | null)[];
+  readonly offices: (OfficeSpan | null)[];
+}
+
+const positionAnswers = new WeakMap<readonly Token[], PositionAnswers>();
+
+function answersAt(tokens: readonly Token[], world: WorldKnowledge): PositionAnswers {
+  let answers = positionAnswers.get(tokens);
+  if (answers === undefined || answers.world !== world) positionAnswers.set(tokens, (answers = { world, names: [], qualifiers: [], offices: [] }));
+  return answers;
+}
 
 function lookupName(tokens: readonly Token[], i: number, world: WorldKnowledge): NameMatch | undefined {
-  let cache = nameMatches.get(tokens);
-  if (!cache) nameMatches.set(tokens, (cache = new Map()));
-  const cached = cache.get(i);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = findName(tokens, i, world);
-  cache.set(i, found ?? null);
-  return found;
+  const { names } = answersAt(tokens, world);
+  let found = names[i];
+  if (found === undefined) names[i] = found = findName(tokens, i, world) ?? null;
+  return found ?? undefined;
 }
 
 function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): NameMatch | undefined {
@@ -539,6 +553,13 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
 
 /** "Ukrainian", "Russia's", "U.S.", "Tehran's": a word that ties what follows to a party. */
 function matchPartyQualifier(tokens: readonly Token[], i: number, world: WorldKnowledge): PartySpan | undefined {
+  const { qualifiers } = answersAt(tokens, world);
+  let found = qualifiers[i];
+  if (found === undefined) qualifiers[i] = found = findPartyQualifier(tokens, i, world) ?? null;
+  return found ?? undefined;
+}
+
+function findPartyQualifier(tokens: readonly Token[], i: number, world: WorldKnowledge): PartySpan | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const demonym = world.demonyms.get(t.lower);
@@ -576,6 +597,13 @@ export function localBranchEnd(tokens: readonly Token[], k: number): number | un
 
 /** "Defense Minister", "presidential aide", "Minister of Defense", "lead negotiator", "Presidents". */
 export function matchOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
+  const { offices } = answersAt(tokens, world);
+  let found = offices[i];
+  if (found === undefined) offices[i] = found = findOffice(tokens, i, world) ?? null;
+  return found ?? undefined;
+}
+
+function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
   const { heads, modifiers, ministries } = world.offices;
   let k = i;
   while (k < tokens.length && modifiers.has(tokens[k]!.lower) && k - i < 4) k++;
