@@ -14,6 +14,7 @@ export interface StatedDate {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const WRITTEN_YEAR = /\b\d{4}\b/;
+const FOUR_DIGITS = /\d{4}/;
 /** Spans longer than a day that chrono pins to one. */
 const SPANS = /\b(weeks?|weekends?|months?|years?)\b/i;
 
@@ -48,8 +49,11 @@ function dayWords(): RegExp {
  * Months, years and times of day alone ("last month", "at 5 pm") name no day and are left out.
  */
 export function statedDates(text: string, published: string | undefined): StatedDate[] {
-  if (!dayWords().test(text)) return [];
   const reference = published !== undefined && ISO_DAY.test(published) ? published : undefined;
+  // Without a reference only a date with its year written counts (below), and what chrono matches is a piece of the
+  // text: a text without four digits in a row states none.
+  if (reference === undefined && !FOUR_DIGITS.test(text)) return [];
+  if (!dayWords().test(text)) return [];
   // Noon UTC keeps the day whatever the machine's time zone.
   const results = reference ? chrono.parse(text, { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 }) : chrono.parse(text, { instant: new Date(0), timezone: 0 });
   const dates: StatedDate[] = [];
