@@ -503,6 +503,7 @@ type NameMatch = { end: number; known: NonNullable<ReturnType<WorldKnowledge['na
  * one names a person is read again: each answer is computed once per token array and world.
  */
 interface PositionAnswers {
+  readonly tokens: readonly Token[];
   readonly world: WorldKnowledge;
   readonly names: (NameMatch | null)[];
   readonly qualifiers: (PartySpan | null)[];
@@ -510,10 +511,14 @@ interface PositionAnswers {
 }
 
 const positionAnswers = new WeakMap<readonly Token[], PositionAnswers>();
+/** The answers last asked for: the matchers ask about one sentence many times in a row. */
+let latestAnswers: PositionAnswers | undefined;
 
 function answersAt(tokens: readonly Token[], world: WorldKnowledge): PositionAnswers {
+  if (latestAnswers?.tokens === tokens && latestAnswers.world === world) return latestAnswers;
   let answers = positionAnswers.get(tokens);
-  if (answers === undefined || answers.world !== world) positionAnswers.set(tokens, (answers = { world, names: [], qualifiers: [], offices: [] }));
+  if (answers === undefined || answers.world !== world) positionAnswers.set(tokens, (answers = { tokens, world, names: [], qualifiers: [], offices: [] }));
+  latestAnswers = answers;
   return answers;
 }
 
