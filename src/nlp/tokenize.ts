@@ -25,11 +25,20 @@ function nlp(): ReturnType<typeof winkNLP> {
   return wink;
 }
 
+/**
+ * A possessive right before punctuation ("joined the union's.", "the union’s, not ours"): wink keeps it as one word and
+ * adds that word to the vocabulary it shares across documents, after which it no longer splits "union's" anywhere, so
+ * that what one article reads would depend on the articles read before it on the same thread.
+ */
+const POSSESSIVE_BEFORE_PUNCTUATION = /(\p{L}['’]s?)(?=[\p{P}\p{S}])/gu;
+
 /** Splits `text` (which starts at `offset` in the article) into tagged tokens. */
 export function tokenize(text: string, offset: number): Token[] {
   const wink = nlp();
   const { its } = wink;
-  const doc = wink.readDoc(text);
+  // A space set between the possessive and the mark makes wink split it as it does elsewhere; tokens are found in
+  // `text` by their value, so the space moves no offset.
+  const doc = wink.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 '));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as PosTag[];
