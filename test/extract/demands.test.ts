@@ -143,6 +143,7 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to lift any tariff.'],
     // Wanting to thank or to stress something is a manner of speaking.
     ['Chile and Peru signed the deal in Lima. Chile wants to thank Peru for its patience.'],
+    ['Chile and Peru signed the deal in Lima. Chile wants every citizen to know what it won.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

@@ -15,6 +15,9 @@ describe('role', () => {
     ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],
     ['Chile and Peru met in Lima. The vice-minister of water, Rosa Ibarra, said yes.', 'Rosa Ibarra', /^vice-minister of water$/],
     ['Chile and Peru met in Lima. Chilean Minister of Mines and Oil Luis Paredes spoke.', 'Luis Paredes', /^Minister of Mines and Oil$/],
+    // Titles of two office words, as companies and associations in Indonesia write them, after an honorific.
+    ["Bayline Shipping and the Harbour Workers Union met. Bayline Shipping's President Director, Mr Tom Hale, said no.", 'Tom Hale', /^President Director$/],
+    ["Bayline Shipping and the Harbour Workers Union met. The association's General Chairman, Bung Andi Lesmana, led the team.", 'Andi Lesmana', /^General Chairman$/],
     // A list of portfolios, the last after "and", is no holder's name.
     ['Chile and Peru met in Lima. Peru invited the Minister of Youth, Arts and Recreation, Rosa Ibarra, to attend.', 'Rosa Ibarra', /^Minister of Youth, Arts and Recreation$/],
     // What a person does, in apposition: with its field and the body after "at"; a demonym before it or an origin after

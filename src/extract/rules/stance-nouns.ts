@@ -632,6 +632,9 @@ const dealTerms: ExtractionRule = {
     // '"…," the council said': what one side reports, in quotation or after a comma, is no term both agreed.
     const attributed = view.tokens.some((t, j) => isReportingVerb(t) && view.lower(j - 1) !== 'that' && view.actors.some((m) => m.tokenEnd === j && view.lower(m.tokenStart - 1) === ','));
     const quoted = attributed || view.tokens.some((t) => /^["“”]$/.test(t.text));
+    // "3. Bayline will pay a bonus.": an item numbered or bulleted under a heading on the terms is one of them however
+    // far down the list.
+    const itemUnderHeading = context.termsHeading !== undefined && itemStart(view.tokens) !== undefined;
     // ("… an automatic extension of their contracts": a deal's noun inside a term is no deal the sentence is about; nor
     // is one listed after a heading on the terms, "Its main points: a truce on the river from 1 June; …".)
     const headingColon = view.find(new Set([':']), listItemStart(view), 5);
@@ -645,7 +648,7 @@ const dealTerms: ExtractionRule = {
       const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
       const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once)$/.test(view.lower(start));
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
-      const since = context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
+      const since = itemUnderHeading ? 0 : context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
