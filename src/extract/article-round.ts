@@ -70,7 +70,7 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
 }
 
 /** Venues a round is not named after when its city is known: "talks at the Hotel Halvor in Tacna" are the Tacna talks, and so are talks in a street. */
-const LODGING_VENUE = /(?:^|\s)(hotel|hôtel|inn|resort|building|offices|headquarters|street|avenue|road)(?:\s|$)/i;
+const LODGING_VENUE = /(?:^|\s)(hotel|hôtel|inn|resort|building|offices|headquarters|street|avenue|road|room|barracks)(?:\s|$)/i;
 
 /** Every word of the name in capitals (but its particles), no city's name opening it, and no hotel's or office's. */
 function isProperVenue(name: string): boolean {

@@ -34,7 +34,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'aut
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
-export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine']);
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room']);
 /** Capitalised words that begin or continue no person name. */
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',
@@ -1196,6 +1196,13 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
     return k + 2;
   }
   if (head !== undefined && !isCapitalised(head) && placeBefore(tokens, i) && !demonymBefore) {
+    // ("at the Andean Union headquarters": a body's building, in lower case after its name.)
+    // (Not "the Lima offices of …": a city's or a state's name before them says where the offices are.)
+    const known = world.names.get(nameKey(spanText(tokens, i, k)));
+    if (/^(headquarters|offices)$/.test(head.lower) && known?.kind !== 'place' && known?.kind !== 'capital' && !(known?.kind === 'party' && world.states.has(known.party))) {
+      make('Place', i, k + 1, spanText(tokens, i, k + 1), 'venue');
+      return k + 1;
+    }
     let h = k;
     while (h < k + 2 && /^(ADJ|NOUN)$/.test(tokens[h]?.pos ?? '') && !isCapitalised(tokens[h]) && !VENUE_HEADS.has(tokens[h]!.lower)) h++;
     const kind = tokens[h];
@@ -1217,10 +1224,10 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
 /** Heads of names that are a venue only where the text says talks are at or in them: "at the Maritime Office". */
 const BUILDING_HEADS = new Set(['office', 'offices', 'building', 'headquarters', 'guesthouse', 'ministry']);
 
-/** "at the …", "in the building of the …": a preposition of place, or "of" after a building, before the name at i. */
 /** Parts of a place that talks are held in: "in the grounds of the X mosque", "at the headquarters of the IMF". */
 export const WITHIN_VENUE = /^(building|premises|offices|headquarters|seat|grounds|courtyard|compound|salons?|halls?|rooms?)$/;
 
+/** "at the …", "in the building of the …": a preposition of place, or "of" after a building, before the name at i. */
 function placeBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const word = tokens[p]?.lower ?? '';

@@ -73,6 +73,11 @@ describe('heldIn', () => {
     ['Ecuador and Peru resumed talks in the North Peruvian coastal resort of Mancora after a week.', ['Mancora']],
     ['Ecuador and Peru resumed talks in the South Korean lakeside resort of Mancora after a week.', ['Mancora']],
     ['The fourth round opened on a Monday and ended three days later in Lima.', ['Lima']],
+    // A body's headquarters named in lower case after it, a barracks and a room as venues; a city's offices are in the city.
+    ['Chile and Peru resumed talks on fishing. The third round took place at the Andean Union headquarters in Lima.', ['Andean Union headquarters', 'Lima']],
+    ['Chile and Peru resumed talks on fishing. The pact was signed at Arica Barracks on Monday.', ['Arica Barracks']],
+    ['Chile and Peru resumed talks on fishing. The pact was signed in the Blue Room on Monday.', ['Blue Room']],
+    ["Bayline Shipping and Kestrel Foods met at the Lima offices of their lawyers on Monday.", ['Lima']],
   ])('%s → the talks were held in %j', (text, places) => {
     const claims = readClaims(text);
     const held = claims.filter((c) => c.predicate === 'heldIn');
