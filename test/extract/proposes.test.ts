@@ -36,6 +36,10 @@ describe('proposes', () => {
     // An aside between commas before the object; where a side opens the bargaining; an answer that is an offer.
     ['Chile and Peru met in Lima. The Peruvian delegation had proposed, at the second round in Arica, an extension of the lease to ten years.', 'Peru', /^extension of the lease to ten years$/],
     ['Chile and Peru met in Lima. Chile opened at 5 percent.', 'Chile', /^5 percent$/],
+    // A side's move in the bargaining, to a figure in digits or in words.
+    ['Chile and Peru met in Lima. Chile went to 7 percent on Friday.', 'Chile', /^7 percent$/],
+    ['Chile and Peru met in Lima. Peru came down to 9 percent.', 'Peru', /^9 percent$/],
+    ['Chile and Peru met in Lima. "We began at two hundred thousand," Chile said.', 'Chile', /^two hundred thousand$/],
     ['Chile and Peru met in Lima. Peru opened with an offer of 3 percent.', 'Peru', /^offer of 3 percent$/],
     ['Chile and Peru met in Lima. Chile replied with a proposal of two thirds.', 'Chile', /^proposal of two thirds$/],
     ['Chile and Peru met in Lima. Peru came back with a counter-offer of 4 percent.', 'Peru', /^counter-offer of 4 percent$/],
@@ -128,6 +132,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chile asked reporters to wait outside.'],
     // Opening a meeting with a ceremony offers nothing; nor does answering with a question.
     ['Chile and Peru met in Lima. Chile opened the meeting with a minute of silence.'],
+    // Figures that move with no side behind them.
+    ['Chile and Peru met in Lima. Inflation went to 5 percent.'],
     ['Chile and Peru met in Lima. Peru replied with a question about the quotas.'],
     ['Chile and Peru met in Lima. Chile asked the reporters to leave.'],
     // Applying to do something oneself asks nothing of a body.

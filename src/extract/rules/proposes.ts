@@ -5,6 +5,7 @@ import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches 
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
+import { cardinalWords } from '../../nlp/number-words.js';
 import { REJECT_VERBS } from './rejects.js';
 import { relativeClauseRule } from './relative-clause.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
@@ -192,8 +193,10 @@ const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remai
 
 /** An offer named by its noun: "a proposal of …", "its counter-offer", "a new plan". */
 const OFFER_NOUN_PHRASE = /^(?:an?|its|their|his|her|our) (?:\S+ ){0,2}?(?:offer|proposal|counter-?offer|counter-?proposal|plan|bid|package)\b/i;
+/** A figure, in digits or in words: "5 percent", "three hundred thousand". */
+const FIGURE = { test: (object: string): boolean => /^[$€£]?\d/.test(object) || cardinalWords().has(object.split(' ')[0]!.toLowerCase()) };
 /** What a side opens the bargaining at or with: a figure, or an offer named by its noun. */
-const OPENING_OFFER = { test: (object: string): boolean => /^[$€£]?\d/.test(object) || OFFER_NOUN_PHRASE.test(object) };
+const OPENING_OFFER = { test: (object: string): boolean => FIGURE.test(object) || OFFER_NOUN_PHRASE.test(object) };
 
 /** "asked Halvorsen to chair …", "asked the Peruvian government to …": someone named, asked to act. */
 const NAMED_ASKED_TO = /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u;
@@ -244,6 +247,9 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.applied-to', predicate: 'proposes', trigger: /^apply$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: BODY_APPLIED_TO }),
   // "Chile opened at 5%", "the owners opened with an offer of 47%": where a side opens the bargaining, it offers.
   stanceRule({ name: 'proposes.opened-at', predicate: 'proposes', trigger: /^open$/, particle: /^(at|with)$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OPENING_OFFER }),
+  // "We began at 200,000", "Bayline went to 700,000 euro", "the union came down to 9 percent": a side's move in the
+  // bargaining, to a figure, is what it then offers.
+  stanceRule({ name: 'proposes.moved-to', predicate: 'proposes', trigger: /^(start|begin|go|move|come)$/, particle: /^(at|to)$/, gap: 1, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: FIGURE }),
   // "Peru replied with a proposal of eight tenths", "came back with a counter-offer": an answer that is an offer.
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: false }),

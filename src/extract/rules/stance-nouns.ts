@@ -7,6 +7,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
+import { ordinalWords } from '../../nlp/number-words.js';
 
 /** The stance a noun of each lexicon class states about its holder. */
 const NOUN_STANCES: readonly (readonly [LexiconClass, Predicate])[] = [
@@ -417,12 +418,14 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
 /** Where a sentence's words start, past a list bullet, an item's number or letter ("1.", "2)", "(c)") or a quotation mark. */
 function listItemStart(view: SentenceView): number {
   const start = itemStart(view.tokens) ?? (opensBeforeSubject(view.lower(0)) ? 1 : 0);
-  // "Second, the company will keep 55 posts.": a list told in prose numbers its items in words.
-  return ORDINAL_OPENERS.test(view.lower(start)) && view.lower(start + 1) === ',' ? start + 2 : start;
+  // "Second, the company will keep 40 ferries.": a list told in prose numbers its items in words.
+  return numbersItem(view.lower(start)) && view.lower(start + 1) === ',' ? start + 2 : start;
 }
 
-/** Words that number the items of a list told in prose: "First, …", "Secondly, …", "Finally, …". */
-const ORDINAL_OPENERS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|fourthly|finally|lastly)$/;
+/** A word that numbers an item of a list told in prose: "First", "Secondly", "Finally". */
+function numbersItem(word: string): boolean {
+  return ordinalWords().has(word) || (word.endsWith('ly') && ordinalWords().has(word.slice(0, -2))) || word === 'finally' || word === 'lastly';
+}
 
 /** A modal or a conditional before a verb: what sides would or must agree is not yet agreed. */
 const UNASSERTED_MODALS_BEFORE = /\b(will|would|must|should|could|might|may|if|unless|to)\b/i;
