@@ -36,6 +36,12 @@ describe('proposes', () => {
     // An aside between commas before the object; where a side opens the bargaining; an answer that is an offer.
     ['Chile and Peru met in Lima. The Peruvian delegation had proposed, at the second round in Arica, an extension of the lease to ten years.', 'Peru', /^extension of the lease to ten years$/],
     ['Chile and Peru met in Lima. Chile opened at 5 percent.', 'Chile', /^5 percent$/],
+    // Each clause of what would happen, after a proposal and its colon.
+    ...['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The mediator, Ana Ruiz, tabled a package: the overtime ban would end, the fleet would shrink to 40 ferries, and fares would rise by two percent.'].flatMap((text): [string, string, RegExp][] => [
+      [text, 'Ana Ruiz', /^overtime ban would end$/],
+      [text, 'Ana Ruiz', /^fleet would shrink to 40 ferries$/],
+      [text, 'Ana Ruiz', /^fares would rise by two percent$/],
+    ]),
     // A side's move in the bargaining, to a figure in digits or in words.
     ['Chile and Peru met in Lima. Chile went to 7 percent on Friday.', 'Chile', /^7 percent$/],
     ['Chile and Peru met in Lima. Peru came down to 9 percent.', 'Peru', /^9 percent$/],

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -1114,7 +1114,44 @@ const objectlessRelative: ExtractionRule = {
 };
 
 /** Rules for stances stated as nouns, and for the terms of a deal. */
-export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive, objectlessRelative];
+/** Nouns of a proposal whose terms a colon may introduce: "tabled a package: …". */
+const PROPOSAL_HEADS = /^(compromise|proposal|plan|offer|package|formula|counter-?proposal|counter-?offer)$/;
+
+/**
+ * "The mediator tabled a package: the ban would end, and fares would rise by 2 percent.": each clause
+ * after the colon of what would happen is a term its proposer puts forward.
+ */
+const proposalTerms: ExtractionRule = {
+  name: 'proposes.terms-after-colon',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const colon = view.find(new Set([':']), 2);
+    if (colon === undefined || !PROPOSAL_HEADS.test(view.lower(colon - 1))) return [];
+    let verb: number | undefined;
+    for (let j = colon - 2; j >= Math.max(0, colon - 6) && verb === undefined; j--) {
+      if (view.tokens[j]!.pos === 'VERB' && (view.lexiconEntryAt('propose', 'verbs', j) !== undefined || /^(put|table|present|make)$/.test(view.lemma(j)))) verb = j;
+    }
+    if (verb === undefined || view.negated(verb)) return [];
+    const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    // The clauses, each up to the comma or semicolon before the next one, every one with its modal and no one quoted.
+    const end = view.find(/^(\.|!|\?)$/, colon + 1) ?? view.tokens.length;
+    const modalIn = (from: number, to: number): boolean => view.find(/^(would|will|shall)$/, from, to - from) !== undefined;
+    const labels: string[] = [];
+    let from = colon + 1;
+    for (let j = colon + 1; j <= end; j++) {
+      if (j < end && !/^(,|;)$/.test(view.lower(j))) continue;
+      // ("the ban would end, the fleet would shrink to 40": a comma ends a clause only before another one.)
+      const next = view.lower(j + 1) === 'and' ? j + 2 : j + 1;
+      if (j < end && !modalIn(next, view.find(/^(,|;|\.|!|\?)$/, next) ?? end)) continue;
+      if (!modalIn(from, j) || view.tokens.slice(from, j).some((t) => (t.pos === 'VERB' && isReportingVerb(t)) || /^["“”]$/.test(t.text))) return [];
+      labels.push(view.text(/^(the|a|an)$/.test(view.lower(from)) ? from + 1 : from, j));
+      from = next;
+    }
+    return topicMatches(holders, labels, 0.6);
+  },
+};
+
+export const STANCE_NOUN_RULES: readonly ExtractionRule[] = [stanceNoun, includedInOffer, dealTerms, underPlan, settledPassive, objectlessRelative, proposalTerms];
 /** Rules that read what the sentence's other stances named: they run after every other rule. */
 export const APPOSITION_RULES: readonly ExtractionRule[] = [appositiveStance];
 
