@@ -56,7 +56,8 @@ function talksLabel(sentences: readonly AnnotatedSentence[], principals: readonl
     // Saint-Augustin pastoral centre") or after its city ("the Lima International Convention Centre") yields to the
     // city, as readers name such talks.
     if (venue && isProperVenue(venue.canonical)) return `${venue.canonical} talks`;
-    plainVenue ??= venue?.canonical;
+    // (A hotel, an office, a room or a street names no round, whatever the text says of its city.)
+    if (venue && !LODGING_VENUE.test(venue.canonical)) plainVenue ??= venue.canonical;
     // "a retired Ontario judge": a place that qualifies a noun is no place of the talks ("the Reykjavik talks" is).
     const qualifies = (m: { tokenEnd: number }): boolean => {
       const next = s.tokens[m.tokenEnd];

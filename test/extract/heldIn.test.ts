@@ -99,6 +99,8 @@ describe('heldIn', () => {
     ['The accord was signed at the Saint-Augustin pastoral centre in Toliara.', 'Toliara talks', ['Saint-Augustin pastoral centre', 'Toliara']],
     ['Unions and employers met for seven hours at the Lima International Convention Centre.', 'Lima talks', ['Lima International Convention Centre']],
     ['The first round of talks took place at the Saint-Vincent seminary of Fianarantsoa.', 'Fianarantsoa talks', ['Fianarantsoa', 'Saint-Vincent seminary']],
+    // A room, or a street, whose city the text does not give, names no round: the sides do.
+    ['Bayline Shipping and the Harbour Workers Union signed the deal in the Blue Room on Monday.', 'Bayline Shipping–Harbour Workers Union talks', ['Blue Room']],
     // Talks in a street are named after the street's city.
     ['Chile and Peru resumed talks on the border. The delegations met at Halvor Street in Tacna.', 'Tacna talks', ['Halvor Street', 'Tacna']],
     // A venue whose name ends in two venue words; a meeting in the present names the round after its city.
