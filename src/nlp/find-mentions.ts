@@ -262,9 +262,8 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 }
 
 /**
- * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,", "the union, whose general secretary, Ana Ruiz,":
- * the index of "its", "their" or "whose" before the office
- * that ends right before the name at `name`, or undefined.
+ * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,", "the union, whose general secretary, Ana
+ * Ruiz,": the index of "its", "their" or "whose" before the office that ends right before the name at `name`, or undefined.
  */
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
   let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
