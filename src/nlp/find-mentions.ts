@@ -898,7 +898,7 @@ export function teamNoun(tokens: readonly Token[], end: number): string {
   return /^(bargaining|negotiating)$/.test(kind) ? `${kind} ${head}` : head;
 }
 
-/** "the Russian government", "Ukrainian authorities": the party itself. */
+/** "the Russian government", "Ukrainian authorities", "the British" acting: the party itself. */
 function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
   const demonym = isCapitalised(t) ? world.demonyms.get(t.lower) : undefined;
@@ -908,6 +908,11 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const possessive = owner !== undefined && isPossessive(tokens[owner.end - 1]);
   const party = demonym ?? (possessive ? owner.party : undefined);
   if (party === undefined) return undefined;
+  // "The French refused a five-year term", "the Chileans objected": a people, as the text makes it act, is its state.
+  if (demonym !== undefined && tokens[i - 1]?.lower === 'the' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) {
+    make('Party', i, i + 1, party, 'government', { party });
+    return i + 1;
+  }
   let at = possessive ? owner!.end : i + 1;
   // "Mali's military government", "Colombia's leftist government".
   while (possessive && tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower && at < owner!.end + 2) at++;

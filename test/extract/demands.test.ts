@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // The items after a colon of demands set out, a semicolon between them; a people, as the text makes it act, is its state.
+    ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
+    ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],
     // "Both federations" after two federations named together is both of them.
     ['The Coastal Growers Federation and the Harbour Farmers Federation met the ministry. Both federations want a diesel refund.', 'Harbour Farmers Federation', /^diesel refund$/],
     // A transcript's line: "we" is the side of the speaker its label names.
@@ -143,6 +146,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to lift any tariff.'],
     // Wanting to thank or to stress something is a manner of speaking.
     ['Chile and Peru signed the deal in Lima. Chile wants to thank Peru for its patience.'],
+    // A participle names what the conditions are for.
+    ['Chile and Peru met in Lima. Chile sent a letter listing its terms for lifting the siege.'],
     ['Chile and Peru signed the deal in Lima. Chile wants every citizen to know what it won.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);

@@ -65,7 +65,9 @@ const statedConditions: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
-      if (!/^(reiterated|reiterates|repeated|restated|set|laid|presented|listed|outlined|stated|voiced|renewed|issued|made)$/.test(view.lower(k))) continue;
+      // ("lays out its conditions:", as a timeline in the present writes it; a participle, "listing its terms for
+      // lifting the siege", names what the terms are for.)
+      if (!/^(reiterated|reiterates|repeated|repeats|restated|restates|set|sets|laid|lays|presented|presents|listed|lists|outlined|outlines|stated|states|voiced|voices|renewed|renews|issued|issues|made|makes)$/.test(view.lower(k))) continue;
       const noun = view.find(CONDITION_NOUNS, k + 1, 4);
       if (noun === undefined) continue;
       const subjects = view.subjectOf(k);
@@ -74,8 +76,14 @@ const statedConditions: ExtractionRule = {
       if (view.lower(start) === ',') start++;
       if (!/^(including|for|that|:|such|namely)$/.test(view.lower(start))) continue;
       if (view.lower(start) === 'such' && view.lower(start + 1) === 'as') start++;
-      const end = view.clauseEnd(start + 1);
-      results.push(...topicMatches(subjects, topicsIn(view, start + 1, end).map((t) => t.label), 0.85));
+      // "lays out its conditions: A; B; and C": after a colon, the items a semicolon separates, to the sentence's end.
+      const ends: number[] = [];
+      if (view.lower(start) === ':') for (let j = start + 1; j <= view.tokens.length; j++) if (j === view.tokens.length || /^(;|\.)$/.test(view.lower(j))) ends.push(j);
+      let from = start + 1;
+      for (const end of ends.length > 0 ? ends : [view.clauseEnd(start + 1)]) {
+        results.push(...topicMatches(subjects, topicsIn(view, view.lower(from) === 'and' ? from + 1 : from, end).map((t) => t.label), 0.85));
+        from = end + 1;
+      }
     }
     return results;
   },
