@@ -6,6 +6,7 @@ describe('demands', () => {
     // The items after a colon of demands set out, a semicolon between them; a people, as the text makes it act, is its state.
     ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
     ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. What the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
     // "Both federations" after two federations named together is both of them.
     ['The Coastal Growers Federation and the Harbour Farmers Federation met the ministry. Both federations want a diesel refund.', 'Harbour Farmers Federation', /^diesel refund$/],
     // A transcript's line: "we" is the side of the speaker its label names.

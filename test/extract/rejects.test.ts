@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A stance told as a cleft: what a side cannot accept it rejects.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline cannot accept is a ban on night shifts.', 'Bayline Shipping', /^ban on night shifts$/],
     // "It" before a passive is what was last put forward; "throughout" alone stands where a time does.
     ['Chile and Peru met in Lima. Chile offered 8 per cent. It was rejected by the Peruvian delegation within the hour.', 'Peru', /^8 per cent$/],
     ['Chile and Peru met in Lima. Chile refused throughout to touch the pension fund.', 'Chile', /^touch the pension fund$/],
@@ -179,6 +181,9 @@ describe('rejects', () => {
     // A participle between an article or a number and its noun describes the noun.
     ['The Harbour Workers Union and Bayline met in Arica. The union demanded the rehiring of 40 dismissed workers.'],
     ['The Harbour Workers Union and Bayline met in Arica. The union sent back the rejected offer with notes in the margin.'],
+    // A cleft of what a side accepts, or of what it says, rejects nothing.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline will accept is a review in May.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);

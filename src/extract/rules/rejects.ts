@@ -225,7 +225,32 @@ const neverWill: ExtractionRule = {
 };
 
 /** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
+/**
+ * "What Bayline cannot accept is a ban on night shifts", "What the union wants is a 9 percent raise": a stance told as a cleft,
+ * its object after "is". Not accepting is rejecting; wanting, needing or asking for is demanding.
+ */
+const cleftStance: ExtractionRule = {
+  name: 'cleft-stance',
+  predicate: 'rejects',
+  match(view: SentenceView) {
+    const what = view.tokens.findIndex((t, k) => t.lower === 'what' && (k === 0 || /^(["“,;:]|but|and)$/.test(view.lower(k - 1))));
+    if (what < 0) return [];
+    const be = view.find(/^(is|was)$/, what + 2, 8);
+    if (be === undefined) return [];
+    const verb = view.tokens.findLastIndex((t, k) => k > what && k < be && t.pos === 'VERB');
+    if (verb < 0) return [];
+    const negated = view.tokens.slice(what + 1, verb).some((t) => /^(not|n't|never|cannot)$/.test(t.lower));
+    const lemma = view.lemma(verb);
+    const predicate = negated && NOT_ACCEPT_VERBS.test(lemma) ? 'rejects' : !negated && /^(want|need|demand|insist)$/.test(lemma) ? 'demands' : undefined;
+    if (predicate === undefined) return [];
+    const holders = view.actors.filter((m) => m.tokenStart > what && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type));
+    const labels = topicsIn(view, be + 1, view.clauseEnd(be + 1), false).map((t) => t.label);
+    return holders.flatMap((subject) => labels.map((label): RuleMatch => ({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 })));
+  },
+};
+
 export const REJECTS_RULES: readonly ExtractionRule[] = [
+  cleftStance,
   // "declined to share it with the press" withholds information, it turns down no proposal.
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: NOT_ACCEPT_VERBS, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
