@@ -28,6 +28,9 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
         const noun = TEAM_LABEL_NOUN.exec(body.canonical)?.[2] ?? 'delegation';
         return { ...body, party: own, canonical: delegationLabel(world, own, noun) };
       }
+      // "X led the company's team; Y led the union's.": a side in the possessive with nothing after it is its team.
+      const elliptical = body.type === 'Party' && after > body.tokenEnd && (after >= view.tokens.length || /^(\.|;|,|and|but)$/.test(view.lower(after)));
+      if (elliptical) return { ...body, party: own ?? body.party, type: 'Delegation', canonical: delegationLabel(world, own ?? body.party ?? body.canonical, 'delegation') };
       if (body.type !== 'Party' || !TEAM_NOUNS.test(view.lower(after))) return body;
       // "heads the union's negotiating panel": the team by its own noun.
       const noun = /^(bargaining|negotiating)$/.test(view.lower(after)) ? teamNoun(view.tokens, after + 2) : teamNoun(view.tokens, after + 1);
