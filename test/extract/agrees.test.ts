@@ -117,6 +117,9 @@ describe('agrees', () => {
     // Who serves in what role belongs to the item before it; a list inside a relative clause is no list of terms.
     ['Chile and Peru met in Lima. Both sides agreed to keep negotiating on quotas, with Ana Ruiz as mediator, and to report back by the end of October.', ['Chile', 'Peru'], /^report back by the end of October$/],
     ['Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.', ['Chile', 'Peru'], /^fisheries chapter that gives the region authority over its ports, boats and quotas$/],
+    // A figure the deal sets, after "is", in the sentences after it.
+    ['Chile and Peru signed a lease on the port on Monday. The lease is for twelve years. The yearly fee is 9 million dollars, rising with prices.', ['Chile', 'Peru'], /^lease is for twelve years$/],
+    ['Chile and Peru signed a lease on the port on Monday. The lease is for twelve years. The yearly fee is 9 million dollars, rising with prices.', ['Chile', 'Peru'], /^yearly fee is 9 million dollars$/],
     // Items numbered under a heading on the terms, however far down the list; a side's part among them.
     ...['Bulletin for drivers\n\nBayline Shipping and the Harbour Workers Union signed a deal on Monday.\n\nWhat was agreed\n\n1. The commission will be at most 12 percent of each trip. The service fee is gone. This applies from July. Drivers need not pay for it.\n\n2. The paid Gold tier will be scrapped by 1 August.\n\n3. Bayline Shipping will pay a bonus of 20 percent before the holidays.'].flatMap((text): [string, string[], RegExp][] => [
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^paid Gold tier will be scrapped by 1 August$/],

@@ -764,6 +764,9 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     }
     // "Trawling at night is prohibited throughout the bay": what a deal bans, in the present passive.
     if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && TERM_VERBS.test(participle.lemma)) return j + 1;
+    // "The price is 2 dollars a dose", "The lease is for twelve years": a figure the deal sets, after "is".
+    const figure = view.lower(j + 1) === 'for' ? j + 2 : j + 1;
+    if (/^(is|are)$/.test(t.lower) && j > start && (view.tokens[figure]?.pos === 'NUM' || /^[$€£]|^(us|usd|eur)\$?$/i.test(view.tokens[figure]?.text ?? ''))) return j;
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return undefined;
     const before = view.tokens[j - 1]!;
     // "Players get": a plural subject takes the verb's own form (a capital opening the sentence may make it a proper noun).
