@@ -7,7 +7,7 @@ import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
-import { cardinalWords } from '../nlp/number-words.js';
+import { opensWithFigure } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
@@ -77,7 +77,7 @@ export function extractClaims(
         // ("Bayline offered eight weeks": a counted stretch of time a side offers or asks for is what it wants, severance or a
         // truce's length.)
         // (Not a condition's time: "agreed only because of a review after five years".)
-        const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && opensWithCount(match.object.label);
+        const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && opensWithFigure(match.object.label);
         if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
@@ -188,12 +188,6 @@ function patternIndexOf(rules: readonly ExtractionRule[]): PatternIndex {
 }
 
 const ACCORDING: ReadonlySet<string> = new Set(['according']);
-
-/** A label that opens with a count: "four weeks", "90 days". */
-function opensWithCount(label: string): boolean {
-  const first = label.split(' ')[0]!.toLowerCase();
-  return /^\d/.test(first) || cardinalWords().has(first);
-}
 
 /** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */
 function speakerOf(view: SentenceView): Mention | undefined {

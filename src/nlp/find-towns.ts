@@ -80,8 +80,8 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
 /**
  * A town world knowledge does not know, from token `i` to `end`, where the article says people met in it: "in" right
  * after a word of meeting or a venue ("talks held in Corvale", "the sides met in Varden Bay", "a hotel in Arica"), and
- * the name ends its phrase. Not a
- * month, a demonym ("talks in Spanish"), a body's head ("met in Parliament") or a name known otherwise.
+ * the name ends its phrase. Not a month, a demonym ("talks in Spanish"), a body's head ("met in Parliament") or a name
+ * known otherwise.
  */
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)

@@ -20,3 +20,9 @@ export function ordinalWords(): ReadonlyMap<string, number> {
 export function cardinalWords(): ReadonlyMap<string, number> {
   return numberWords('cardinals.json');
 }
+
+/** The text opens with a figure, in digits (a currency sign allowed) or in words: "5 percent", "$40", "four weeks". */
+export function opensWithFigure(text: string): boolean {
+  const first = text.split(' ')[0]!.toLowerCase();
+  return /^[$€£]?\d/.test(first) || cardinalWords().has(first);
+}

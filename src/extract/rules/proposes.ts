@@ -5,7 +5,7 @@ import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches 
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
-import { cardinalWords } from '../../nlp/number-words.js';
+import { opensWithFigure } from '../../nlp/number-words.js';
 import { REJECT_VERBS } from './rejects.js';
 import { relativeClauseRule } from './relative-clause.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
@@ -194,7 +194,7 @@ const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remai
 /** An offer named by its noun: "a proposal of …", "its counter-offer", "a new plan". */
 const OFFER_NOUN_PHRASE = /^(?:an?|its|their|his|her|our) (?:\S+ ){0,2}?(?:offer|proposal|counter-?offer|counter-?proposal|plan|bid|package)\b/i;
 /** A figure, in digits or in words: "5 percent", "three hundred thousand". */
-const FIGURE = { test: (object: string): boolean => /^[$€£]?\d/.test(object) || cardinalWords().has(object.split(' ')[0]!.toLowerCase()) };
+const FIGURE = { test: opensWithFigure };
 /** What a side opens the bargaining at or with: a figure, or an offer named by its noun. */
 const OPENING_OFFER = { test: (object: string): boolean => FIGURE.test(object) || OFFER_NOUN_PHRASE.test(object) };
 

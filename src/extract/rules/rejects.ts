@@ -224,7 +224,6 @@ const neverWill: ExtractionRule = {
   },
 };
 
-/** "rejected these demands as territorial annexation", "criticized Russia's proposals as unserious": keep the object and what it was called. */
 /**
  * "What Bayline cannot accept is a ban on night shifts", "What the union wants is a 9 percent raise": a stance told as a cleft,
  * its object after "is". Not accepting is rejecting; wanting, needing or asking for is demanding.
@@ -255,11 +254,11 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b/i }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: NOT_ACCEPT_VERBS, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
-  // "The airline is opposed to any pay rise above inflation."
   // "said she would vote against the agreement", "will campaign against the deal": a vote or a campaign promised
   // against a deal or an offer turns it down.
   stanceRule({ name: 'rejects.vote-against', predicate: 'rejects', trigger: /^(vote|campaign)$/, particle: /^against$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false }),
-  // ("is contrary to the new levy", as news translated from Romance languages writes "opposed".)
+  // "The airline is opposed to any pay rise above inflation"; "is contrary to the new levy", as news translated from
+  // Romance languages writes "opposed".
   stanceRule({ name: 'rejects.opposed-to', predicate: 'rejects', trigger: /^(opposed|contrary)$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false, adjectival: true }),
   // "The union's negotiators were critical of the offer."
   stanceRule({ name: 'rejects.critical-of', predicate: 'rejects', trigger: /^critical$/, particle: /^of$/, confidence: 0.65, negatedAs: 'skip', split: false }),

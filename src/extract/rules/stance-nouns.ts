@@ -461,10 +461,6 @@ function listedTerms(view: SentenceView, from: number): string[] {
   return labels;
 }
 
-/**
- * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
- * "signed a deal with X, laying out Y": each item is agreed by each side.
- */
 /** Nouns for the parts a deal is counted in: "four main parts", "three points". */
 const DEAL_PARTS = /^(elements|parts|points|provisions|components|pillars|planks|items|terms|commitments)$/;
 
@@ -492,6 +488,10 @@ function reachedInPassive(view: SentenceView): boolean {
   });
 }
 
+/**
+ * "The deal provides for A, B and C and would require D", "It sets out that …" (after a sentence naming the deal),
+ * "signed a deal with X, laying out Y": each item is agreed by each side.
+ */
 const dealTerms: ExtractionRule = {
   name: 'agrees.deal-terms',
   predicate: 'agrees',
