@@ -262,6 +262,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           let after: number | undefined;
           while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
+          // "criticised the deal for failing to …", "praised the offer for its …": after a verb of judging the noun,
+          // "for" gives the reason.
+          if (view.lower(particle) === 'for' && view.tokens[first]!.pos !== 'VERB' && view.lexiconMatches('judge', 'verbs').some(([, last]) => last < first && last >= first - 4)) continue;
           // 'called it "a partnership for a new era"': a particle inside a quotation is the quotation's.
           if (view.find(/^["“”]$/, k + 1, particle - k - 1) !== undefined) continue;
           // "the pact is meant to ease …": a clause between the word and its particle makes the particle another verb's;
@@ -386,9 +389,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "accepts the proposal": a reference to the topic named before is no bare noun.
         // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
-        // "Both sides accepted this.": "this" alone is the topic named before too.
+        // "Both sides accepted this.": "this" alone is the topic named before too; so is "that" before a punctuation mark
+        // ("rejected that, saying …"), where it opens no clause.
         const pronoun =
-          (/^(it|them)$/.test(view.lower(objectFrom)) || (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? ''))) &&
+          (/^(it|them)$/.test(view.lower(objectFrom)) ||
+            (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
+            (view.lower(objectFrom) === 'that' && /^[,.;:!]$/.test(view.lower(objectFrom + 1)))) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           timeTail(view, objectFrom + 1, end) &&

@@ -227,6 +227,9 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. The deal was reached on 17 May in Lima.'],
     // A relative clause whose verb is not the one that accepts.
     ['Chile and Peru met in Lima. In return Peru gave up the fishing ministry, which goes to the Chilean side, and accepted.'],
+    // After a verb of judging the deal, "for" gives the reason.
+    ['Chile and Peru met in Lima. Fishing groups criticised the deal for failing to protect coastal waters.'],
+    ['Chile and Peru met in Lima. Brazil praised the new agreement for its ambition.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -15,6 +15,7 @@ describe('mediates', () => {
     ['Chile and Peru resumed talks in Lima. Talks were mediated by the Harbour Council, chaired by Ana Ruiz.', ['Harbour Council', 'Ana Ruiz']],
     // Talks held under the auspices of a body, or of two.
     ['The Andean Farmers Association and the Highland Herders Union met in Lima. The talks were held under the joint auspices of the Andean Church Council and Brazil.', ['Andean Church Council', 'Brazil']],
+    ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met under the auspices of the Andean Church Council.', ['Andean Church Council']],
     // Who runs the mediation mediates.
     ['Chile and Peru met in Lima. Marta Gomez, who conducted the mediation, praised both sides.', ['Marta Gomez']],
     // A conciliator, and the body a go-between comes from; an agent after a time.
@@ -80,6 +81,8 @@ describe('mediates', () => {
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
     // A mediation noun that qualifies another after a preposition says what the sessions were.
     ['Bayline and the Harbour Workers Union met in Arica. Ana Ruiz sat in on two conciliation meetings.'],
+    // Under the auspices of a body that names no side: the sides that met are not its go-betweens.
+    ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);

@@ -25,6 +25,8 @@ describe('rejects', () => {
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
+    // "that" before a comma refers back as "it" does.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a raise of 4 per cent. Union leader Ana Ruiz rejected that, saying dockers could not live on it.', 'Harbour Workers Union', /^raise of 4 per cent$/],
     // A judgement after a relative pronoun is of what the clause before offered; after "told X that"; in words of scorn.
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. Halvorsen Foods offered a 3% raise, which the union considered insufficient.', 'Harbour Workers Union', /^3% raise$/],
     ['Halvorsen Foods and the Harbour Workers Union met in Lima. The union told Halvorsen Foods that the 3% raise was insufficient.', 'Harbour Workers Union', /^3% raise$/],

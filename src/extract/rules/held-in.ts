@@ -69,8 +69,8 @@ const talksPlace: ExtractionRule = {
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart) || otherNumberedRound(view, talksWord, place.tokenStart, context.talksOrdinal)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
-      // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to last
-      // three weeks in Mexico"; "the war in Afghanistan" is no venue.
+      // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to run
+      // a fortnight in Peru"; "the war in Afghanistan" is no venue.
       if (place.via === 'state' && !rightAfterTalksWord(view, p)) continue;
       results.push(talksAt(place));
     }

@@ -75,8 +75,13 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (named.length > 0) return named;
     // "with the mediation of Brazil and of the OAS": the sides after "of".
     if (view.lower(k + 1) === 'of') {
-      const first = view.actorsAt(k + 2).filter((m) => m.type === 'Party');
+      const named = view.lower(k + 2) === 'the' ? k + 3 : k + 2;
+      const first = view.actorsAt(named).filter((m) => m.type === 'Party');
       if (first.length > 0) return view.withListed(first);
+      // "met under the auspices of the Labour Ministry": the go-between is whoever follows "of", never the subject.
+      let j = k - 1;
+      while (j > 0 && /^(DET|ADJ)$/.test(view.tokens[j]!.pos)) j--;
+      if (view.tokens[j]?.pos === 'ADP') return [];
     }
   }
   // "with a mediator from the Federal Mediation Service": the body the mediator comes from.
