@@ -407,6 +407,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectFrom = that + 1;
           raw = view.text(objectFrom, end).trim();
         }
+        // "countered that the workers would stay out": countering with a that-clause reports an answer, it offers nothing.
+        if (predicate === 'proposes' && view.lemma(first) === 'counter' && view.lower(objectFrom) === 'that') continue;
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
         const reference = refersBack && context.lastTopic !== undefined;

@@ -125,6 +125,8 @@ describe('proposes', () => {
     ['Chile and Peru met. The Chilean minister called it "a strategic partnership for a new era".'],
     ['Iran did not propose anything new.'],
     ['Analysts suggested the talks could collapse.'],
+    // Countering with a that-clause reports an answer.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Union leader Ana Ruiz countered that the dockers would stay out.'],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.'],
     ['Israel and Hamas remain apart, with the prospect of a lasting truce still uncertain.'],
     ['Israel rejected calls for a permanent ceasefire.'],

@@ -12,6 +12,9 @@ describe('rejects', () => {
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. Corvale said the offer did not go far enough.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. Corvale said the offer fell short.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is unacceptable, Corvale said.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
+    // What a side says is off the table, or not on it, it turns down.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline said the rehiring of the dismissed dockers was off the table.', 'Bayline Shipping', /^rehiring of the dismissed dockers$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. A four-day week is not on the table, Bayline said.', 'Bayline Shipping', /^four-day week$/],
     ['Varden Health and Corvale Medical Group met in Lima. Varden offered to cap prices at 3 percent. The offer is an insult, said the Corvale Medical Group.', 'Corvale Medical Group', /^cap prices at 3 percent$/],
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru described the Chilean plan as premature.', 'Peru', /^joint customs post$/],
     // Whose plan it is decides which plan it is.
