@@ -502,15 +502,16 @@ class ReferenceResolver {
   }
 
   /**
-   * "the government", "the government delegation": the one state among the sides, when it negotiates with no other
-   * state (a government and a rebel movement, a union, a company).
+   * "the government", "the government delegation", "the army": the one state among the sides, when it negotiates with no
+   * other state (a government and a rebel movement, a union, a company).
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
     // "Government negotiators, led by …": without its article, the noun names the government's team only.
     const noun = tokens[k]?.lower === 'the' ? k + 1 : k;
     const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
-    if ((noun === k && !bareTeam) || !/^(government|authorities|administration|ministry|province)$/.test(tokens[noun]?.lower ?? '')) return undefined;
+    // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
+    if ((noun === k && !bareTeam) || !/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '')) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
     const state = this.governmentAtTable(tokens[noun]!.lower === 'province');
@@ -576,7 +577,8 @@ class ReferenceResolver {
     if (!kind || (!possessive && lexicon().organisationNameWords.has(tokens[head]?.lower ?? ''))) return undefined;
     // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
     let team = head + 1;
-    if (tokens[team]?.lower === "'s") team++;
+    // ("the rebels' delegation": a plural's possessive is the apostrophe alone.)
+    if (/^'s?$/.test(tokens[team]?.lower ?? '')) team++;
     if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
     const teamNoun = DELEGATION_NOUNS.has(tokens[team]?.lower ?? '');
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.

@@ -113,6 +113,8 @@ describe('governments, companies and what is not asserted', () => {
     [`${TRUCE} Peru's government and the Andean Liberation Front agreed on Wednesday to a ceasefire after ten days of talks.`, 'Andean Liberation Front', 'agrees', 'ceasefire'],
     // A time phrase closes a one-word object too.
     [`${TRUCE} The Andean Liberation Front signed a ceasefire on Monday.`, 'Andean Liberation Front', 'agrees', 'ceasefire'],
+    // "the army" of the one state at the table with a rebel movement is that state's.
+    [`${TRUCE} The army will not accept a ceasefire in the valley.`, 'Peru', 'rejects', 'ceasefire in the valley'],
     // What a demand is a condition of is no part of it.
     [`${TRUCE} The front had insisted on the withdrawal of army units from the valley as a condition for any deal.`, 'Andean Liberation Front', 'demands', 'withdrawal of army units from the valley'],
     // "the X union": a name the kind noun after it says is an organisation's; a clause after "while" has its own subject.

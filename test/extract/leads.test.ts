@@ -6,6 +6,8 @@ describe('leads', () => {
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // A side in the possessive with nothing after it is its team.
     ["Bayline Shipping and the Harbour Workers Union met in Lima. Tom Berg led the company's team; Eva Soto led the union's.", 'Eva Soto', 'Harbour Workers Union delegation'],
+    // The team of a side named by a plural kind, whose possessive is the apostrophe alone.
+    ["Chile and the Northern Front met in Oslo. The rebels' delegation, headed by commander Tom Berg, asked for an amnesty.", 'Tom Berg', 'Northern Front delegation'],
     // The heads of the delegations listed after the phrase that names them, each of their own side's.
     ["Chile and Peru met in Lima. The treaty was initialled by the heads of the two delegations, Chile's Lands Minister Ana Ruiz and Peru's Fisheries Minister Tomas Berg.", 'Tomas Berg', 'Peruvian delegation'],
     // A bargaining team, a branch's office before the name, and the delegation of a side named by its kind.

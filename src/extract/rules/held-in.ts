@@ -126,7 +126,12 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
   // ("from next Monday after contract talks …": "next" before a day or a week says when, not which round.)
   const when = (k: number): boolean => TIME_ONLY.test(view.text(k, k + 2));
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
-  return view.tokens[talksWord]!.pos === 'VERB' && /^(to|will|would|could|may|might|shall)$/.test(view.lower(talksWord - 1));
+  // ("who facilitated the talks, said the sides would meet again in Nairobi": any verb of meeting before the place counts.)
+  // ("… meant to run for a fortnight in Quito" is the round reported.)
+  for (let k = talksWord; k < placeStart; k++) {
+    if (view.tokens[k]!.pos === 'VERB' && (k === talksWord || /^(meet|reconvene|convene|resume)$/.test(view.lemma(k))) && /^(to|will|would|could|may|might|shall)$/.test(view.lower(k - 1))) return true;
+  }
+  return false;
 }
 
 /**
