@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
 import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -516,13 +516,15 @@ class ReferenceResolver {
     // and so does "the province" across the table from a union: there the province is its government, not a place.
     const state = this.governmentAtTable(tokens[noun]!.lower === 'province');
     if (state === undefined) return undefined;
-    let end = noun + 1;
+    // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)
+    const named = tokens[noun]!.lower === 'ministry' ? portfolioEnd(tokens, noun + 1, this.world) : noun + 1;
+    let end = named;
     if (tokens[end]?.lower === "'s") end++;
     if (/^(negotiating|bargaining)$/.test(tokens[end]?.lower ?? '')) end++;
     const team = DELEGATION_NOUNS.has(tokens[end]?.lower ?? '');
     // "the government forces", "the government's offer": the state itself only when the noun heads its phrase.
     if (!team && (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN')) return undefined;
-    return { end: team ? end + 1 : noun + 1, state, team };
+    return { end: team ? end + 1 : named, state, team };
   }
 
   /**

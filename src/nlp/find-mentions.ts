@@ -924,8 +924,22 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   // "Sudanese army chief X" names an office holder, not the state.
   const office = matchOffice(tokens, at, world);
   if (office && office.end > at + 1) return undefined;
-  make('Party', i, at + 1, party, 'government', { party });
-  return at + 1;
+  const end = /^(ministry|department)$/.test(noun.lower) ? portfolioEnd(tokens, at + 1, world) : at + 1;
+  make('Party', i, end, party, 'government', { party });
+  return end;
+}
+
+/**
+ * After a ministry's noun at k - 1, the end of its portfolio and of the state it belongs to: "of Health", "of Energy and
+ * Mines", "of Health of Peru". k when no capitalised words follow "of".
+ */
+export function portfolioEnd(tokens: readonly Token[], k: number, world: WorldKnowledge): number {
+  if (tokens[k]?.lower !== 'of' || !isCapitalised(tokens[k + 1]) || world.names.has(nameKey(tokens[k + 1]!.text))) return k;
+  let end = k + 2;
+  while (isCapitalised(tokens[end]) || (/^(and|&)$/.test(tokens[end]?.lower ?? '') && isCapitalised(tokens[end + 1]))) end++;
+  // ("of Health of Peru": the state the ministry is of.)
+  if (tokens[end]?.lower === 'of' && world.states.has(world.names.get(nameKey(tokens[end + 1]?.text ?? ''))?.party ?? '')) end += 2;
+  return end;
 }
 
 /** A lower-case word of a description ("political", "fighter-turned-dealmaker"), or a hyphen inside one. */

@@ -119,8 +119,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
-        // "Chile's Ministry of Health": a ministry a state owns in the possessive is the state's too.
-        const ownedByState = tokens[i - 1]?.lower === "'s" && world.states.has(world.names.get(nameKey(tokens[i - 2]?.text ?? ''))?.party ?? '') && /^(ministry|department)$/.test(words[0]!.lower);
+        // "Chile's Ministry of Health", "the Chilean Ministry of Health": a ministry a state owns in the possessive, or
+        // that its demonym qualifies, is the state's too.
+        const owner = tokens[i - 1]?.lower === "'s" ? world.names.get(nameKey(tokens[i - 2]?.text ?? ''))?.party : isCapitalised(tokens[i - 1]) ? world.demonyms.get(tokens[i - 1]!.lower) : undefined;
+        const ownedByState = world.states.has(owner ?? '') && /^(ministry|department)$/.test(words[0]!.lower);
         const stateBody =
           ownedByState ||
           (GOVERNMENT_NOUNS.has(words[words.length - 1]!.lower) &&
@@ -842,10 +844,12 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
     const kind = org.kind ?? organisationKind(org.label);
     if (kind !== undefined) appendTo(byKind, kind, org.label);
   }
-  // "the group's spokesman", "militia commander X": any noun of that kind.
+  // "the group's spokesman", "militia commander X": any noun of that kind. (Not a word firms put in their names, which
+  // is a ministry's portfolio as often: "Health" of "Peru's Ministry of Health" is no company.)
+  const { organisationNameWords } = lexicon();
   for (const [word, kind] of organisationKinds) {
     const labels = byKind.get(kind);
-    if (labels?.length === 1 && !world.names.has(word) && !byKindWord.has(word)) shortNames.push([word, labels[0]!]);
+    if (labels?.length === 1 && !world.names.has(word) && !byKindWord.has(word) && !organisationNameWords.has(word)) shortNames.push([word, labels[0]!]);
   }
   const names = [...organisations.flatMap((org) => [org.label, ...org.names].map((n) => [n, org.label] as const)), ...shortNames].map(
     ([name, label]) => [name, { kind: 'party', party: label }] as const,

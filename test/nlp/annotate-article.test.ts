@@ -42,6 +42,10 @@ describe('annotateArticle: mentions', () => {
     ["Tehran's delegation arrived on Friday.", "Tehran's delegation", 'Delegation', 'Iranian delegation', 'Iran'],
     ['A delegation from Doha arrived on Friday.', 'delegation from Doha', 'Delegation', 'Qatari delegation', 'Qatar'],
     ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],
+    // A state's ministry with its portfolio, and its state after it, is the state; the portfolio names no company.
+    ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
+    ['Kestrel Pharma and the Chilean Ministry of Health signed a licence.', 'Chilean Ministry of Health', 'Party', 'Chile', 'Chile'],
+    ['Kestrel Pharma and the Ministry of Health of Chile signed a licence.', 'the Ministry of Health of Chile', 'Party', 'Chile', 'Chile'],
     // Anonymous sources of a side.
     ['A senior Israeli official said the talks stalled.', 'senior Israeli official', 'Person', 'Israeli sources', 'Israel'],
     ['A source in Tehran said the talks stalled.', 'source in Tehran', 'Person', 'Iranian sources', 'Iran'],
@@ -93,6 +97,11 @@ describe('annotateArticle: mentions', () => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
     expect(found.map((m) => [m.type, m.canonical, m.party]), show(mentions)).toContainEqual([type, canonical, party]);
+  });
+
+  it('reads no company in the portfolio of a ministry named beside one', () => {
+    const mentions = mentionsOf("Kestrel Pharma and Chile's Ministry of Health signed a licence.");
+    expect(mentions.filter((m) => m.canonical === 'Kestrel Pharma').map((m) => m.text), show(mentions)).toEqual(['Kestrel Pharma']);
   });
 
   it('reads "the two" before its verb as the two sides', () => {

@@ -180,6 +180,7 @@ describe('organisations found in the text', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
+    ['Talks between Kestrel Therapeutics and the Chilean Ministry of Health stalled on Monday.', 'Kestrel Therapeutics'],
     // States listed before a bloc are sides of their own, not words of its name.
     ['Chile, Peru and the Andean Community met in Lima. Chile, Peru and Andes Gas Workers Union met too.', 'Andes Gas Workers Union'],
     // "and" after "of" goes on inside one name; a possessive inside a run before a kind noun makes no name.
