@@ -342,6 +342,19 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
         while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
+        // "refused categorically the suppression of the tax": so does one before it, as translated news places it.
+        while (from + 1 < end && view.tokens[from]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(from))) from++;
+        // "proposed a truce of 72 hours which the two sides accepted": a relative clause whose subject is a side is that
+        // side's stance on the object (read by the relative-clause rules), no part of it.
+        const relativePronoun = view.find(/^(which|that)$/, from + 1, end - from - 1);
+        if (relativePronoun !== undefined && view.tokens[relativePronoun - 1]?.pos === 'NOUN') {
+          const side = view.actors.find((m) => m.tokenStart === relativePronoun + 1 && STANCE_ACTORS.has(m.type));
+          // (Its verb has no object of its own: "guarantees that Washington will not walk away" is a content clause.)
+          let verb = side === undefined ? -1 : side.tokenEnd;
+          while (verb >= 0 && view.tokens[verb]?.pos === 'AUX') verb++;
+          const gap = verb >= 0 && view.tokens[verb]?.pos === 'VERB' && (verb + 1 >= end || /^(PUNCT|ADV)$/.test(view.tokens[verb + 1]!.pos));
+          if (gap) end = relativePronoun;
+        }
         // "the union signed a two-year wage agreement with Natrail": the side it was made with agrees too, and is no part
         // of what was agreed.
         if (predicate === 'agrees' && !spec.passive) {

@@ -103,7 +103,8 @@ const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$
 function isMediationWord(t: Token | undefined): boolean {
   if (!t) return false;
   const words = lexicon();
-  return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words');
+  // ("The minister received the union's leaders": receiving or welcoming alone is what a side does too.)
+  return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words') && !/^(receive|welcome)$/.test(t.lemma);
 }
 
 /** "The talks are chaired by", "the session was presided over by": the word at k is a meeting's chairing, in the passive. */

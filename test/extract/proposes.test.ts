@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A relative clause with no comma, whose subject is a side and whose verb has no object, ends what is proposed.
+    ['Chile and the Harbour Workers Union met in Lima. Mediator Ana Ruiz proposed a truce of 72 hours which the two sides accepted.', 'Ana Ruiz', /^truce of 72 hours$/],
     // What is put to someone before the thing put; a counted stretch of time offered.
     ['Chile and Peru met in Lima. Chile wants a quota. Peru rejected the quota. Brazil proposed to the two sides a joint patrol of 45 days.', 'Brazil', /^joint patrol of 45 days$/],
     ['The Harbour Workers Union and Bayline met in Arica. Bayline offered six weeks of notice. The union asked for ten. Bayline then offered eight weeks.', 'Bayline', /^eight weeks$/],

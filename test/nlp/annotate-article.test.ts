@@ -251,6 +251,8 @@ describe('principalParties', () => {
     // A body that chairs the talks, and one whose officer is a conciliator, stand between the sides.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The talks are chaired by the Coastal Board. The Coastal Board said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The Coastal Board sent help. Its senior conciliator, Anton Tolland, said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
+    // A minister who receives the other side's leaders is a side, not a host.
+    ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());
