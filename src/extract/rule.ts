@@ -156,6 +156,8 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/
 export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+/** The sides a call is addressed to, named by a group word, before what they are asked to do: "both sides to …". */
+export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|four) )?(?:sides|parties|parts|delegations|communities|clans|countries|governments|camps|factions|groups|negotiators)) to (?=\p{Ll})/iu;
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
 // ("that figure", "such a requirement": nouns that refer back only after a demonstrative; "the revised offer", "the
 // best and final offer": words of recency say it is the one last made.)
@@ -297,8 +299,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.passive && view.tokens[first]!.pos === 'NOUN') continue;
         // "went into the talks demanding 16.5%": the gerund after the talks one goes into is the goer's.
         // "came in demanding 45%": so is the gerund after coming in.
+        // "opened the talks offering 40 cents": so is the gerund after the talks a side opens.
         const intoTalks =
-          (/^(talks|negotiations|meeting|round)$/.test(view.lower(first - 1)) && view.lower(first - 2) === 'the' && /^(into|to)$/.test(view.lower(first - 3))) ||
+          (/^(talks|negotiations|meeting|round)$/.test(view.lower(first - 1)) && view.lower(first - 2) === 'the' && (/^(into|to)$/.test(view.lower(first - 3)) || /^(open|begin|start|enter|resume)$/.test(view.lemma(first - 3)))) ||
           (view.lower(first - 1) === 'in' && /^(come|go|walk)$/.test(view.lemma(first - 2)));
         const gerundHolder = !spec.holderIsSentenceSubject && !spec.passive && !intoTalks && isGerundAfterPreposition(view, first) ? gerundSubjects(view, first) : undefined;
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
@@ -445,8 +448,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
           .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
-          // "urged them to accept an independent review": what the sides are urged to do.
-          .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(/^them to (?=\S)/i, '') } : t))
+          // "urged them to accept an independent review", "urged both sides to release …": what the sides are urged to do.
+          .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(ADDRESSED_SIDES, '') } : t))
           // "… with the accompaniment of the Church and the Red Cross": a list's item that only names a side or a
           // body is who takes part, not what is agreed.
           .filter((t) => !namesOnlyActor(view, t.label))
@@ -559,6 +562,8 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
   // and so is one after an article and an adverb ("an outright guarantee").
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2)));
+  // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
@@ -594,9 +599,15 @@ function afterAside(view: SentenceView, k: number): number {
 }
 
 function afterPlaceBeforeClause(view: SentenceView, k: number): number {
-  if (!/^(in|at)$/.test(view.lower(k))) return k;
+  if (!/^(in|at|during)$/.test(view.lower(k))) return k;
   const place = view.sentence.mentions.find((m) => m.type === 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
-  return place !== undefined && /^(that|to)$/.test(view.lower(place.tokenEnd)) ? place.tokenEnd : k;
+  if (place !== undefined && /^(that|to)$/.test(view.lower(place.tokenEnd))) return place.tokenEnd;
+  // "suggested during the second meeting that an auditor …": a phrase of nouns alone before "that".
+  for (let j = k + 1; j < Math.min(view.tokens.length, k + 9); j++) {
+    if (view.lower(j) === 'that') return j > k + 1 ? j : k;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(view.tokens[j]!.pos)) return k;
+  }
+  return k;
 }
 
 /** A clause from `from` whose subject is a side and whose verb is in the past: "Chile refused …", "the union had agreed …". */

@@ -3,6 +3,13 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A gerund after the talks a side opens, read as a noun by the tagger; a phrase of place or time before "that".
+    ['Chile and Peru resumed talks in Lima. Chile began the negotiations offering a fee of 40 cents per tonne.', 'Chile', /^fee of 40 cents per tonne$/],
+    ['Chile and Peru resumed talks in Lima. Ana Ruiz suggested during the second meeting that an outside auditor check the accounts.', 'Ana Ruiz', /^outside auditor check the accounts$/],
+    // The sides a call or a request is addressed to, by a group word, are no part of what is asked.
+    ['Chile and Peru resumed talks in Lima. Ana Ruiz urged both sides to release the fishermen.', 'Ana Ruiz', /^release the fishermen$/],
+    ['Chile and Peru resumed talks in Lima. Ana Ruiz called on the two parties to keep the boats in port.', 'Ana Ruiz', /^keep the boats in port$/],
+    ['Chile and Peru resumed talks in Lima. Ana Ruiz asked the delegations to bring their figures to the next session.', 'Ana Ruiz', /^bring their figures to the next session$/],
     // A relative clause with no comma, whose subject is a side and whose verb has no object, ends what is proposed.
     ['Chile and the Harbour Workers Union met in Lima. Mediator Ana Ruiz proposed a truce of 72 hours which the two sides accepted.', 'Ana Ruiz', /^truce of 72 hours$/],
     // What is put to someone before the thing put; a counted stretch of time offered.

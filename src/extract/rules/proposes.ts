@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -216,7 +216,7 @@ const BODY_APPLIED_TO = {
 };
 const ASKED_SOMEONE_TO = {
   test(object: string): boolean {
-    if (NAMED_ASKED_TO.test(object)) return true;
+    if (NAMED_ASKED_TO.test(object) || ADDRESSED_SIDES.test(object)) return true;
     const body = BODY_ASKED_TO.exec(object)?.[1];
     return body !== undefined && isBodyNoun(body);
   },
