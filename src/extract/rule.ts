@@ -833,7 +833,7 @@ function afterRecipient(view: SentenceView, k: number): number {
 function isAttributiveParticiple(view: SentenceView, k: number): boolean {
   if (!/ed$|en$/.test(view.lower(k)) || view.tokens[k + 1]?.pos !== 'NOUN') return false;
   const before = view.tokens[k - 1];
-  return before !== undefined && (before.pos === 'NUM' || (before.pos === 'DET' && /^(the|a|an|this|that|these|those|some|any|no)$/.test(before.lower)));
+  return before !== undefined && (before.pos === 'NUM' || (/^(DET|PRON|ADJ)$/.test(before.pos) && /^(the|a|an|this|that|these|those|some|any|no|all|both|many|several|its|their|his|her|our)$/.test(before.lower)));
 }
 
 /** The label is the name of a side, a person or a body the sentence mentions, and nothing more. */

@@ -562,7 +562,9 @@ export class SentenceView {
           if (!this.isListComma(k)) return k;
         }
       }
-      if (t.lower === 'but' || t.lower === 'because' || t.lower === 'so' || t.lower === 'while' || t.lower === 'whereas') return k;
+      // ("the so-called night discount": "so" joined to a word by a hyphen opens no clause.)
+      const joined = t.lower === 'so' && this.tokens[k + 1]?.text === '-' && t.end === this.tokens[k + 1]!.start;
+      if (t.lower === 'but' || t.lower === 'because' || (t.lower === 'so' && !joined) || t.lower === 'while' || t.lower === 'whereas') return k;
       // "… offer as strike threat grows": "as" that opens a clause with its own subject and verb.
       if (t.lower === 'as' && k > from && this.opensClauseAfter(k + 1)) return k;
     }

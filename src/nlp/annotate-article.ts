@@ -512,7 +512,9 @@ class ReferenceResolver {
     const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
-    if ((noun === k && !bareTeam) || !/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '')) return undefined;
+    // ("the Executive", as news translated from Spanish or French names the government.)
+    const executive = tokens[noun]?.text === 'Executive';
+    if ((noun === k && !bareTeam) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
     const state = this.governmentAtTable(tokens[noun]!.lower === 'province');

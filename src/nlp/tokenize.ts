@@ -61,7 +61,23 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))));
+  return adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))));
+}
+
+/**
+ * "the so-called night discount", "a long-awaited deal": a participle joined by a hyphen to an adverb before it is an
+ * adjective, whatever the tagger read; as a verb it would end the phrase it stands in.
+ */
+function adverbParticiples(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i - 1]!;
+    const adverb = tokens[i - 2]!;
+    if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower) || hyphen.text !== '-' || adverb.pos !== 'ADV') continue;
+    if (adverb.end !== hyphen.start || hyphen.end !== t.start) continue;
+    tokens[i] = { ...t, pos: 'ADJ' };
+  }
+  return tokens;
 }
 
 /**

@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A participle joined by a hyphen to an adverb ("so-called") qualifies the noun; "so" there opens no clause.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants the so-called winter deduction abolished.', 'Harbour Workers Union', /^so-called winter deduction abolished$/],
+    // "the Executive", as translated news names the government at the table.
+    ['The Union of Bakers and the Chilean government met in Santiago. The Executive insisted that the strike be called off first.', 'Chile', /^strike be called off first$/],
     // The items after a colon of demands set out, a semicolon between them; a people, as the text makes it act, is its state.
     ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
     ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],

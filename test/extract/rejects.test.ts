@@ -163,6 +163,9 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+    // A participle after "all" or a possessive describes the noun: no one dismisses anything in it.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants all dismissed dockers recognised.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants its dismissed members rehired.'],
     // A verb of refusing with only an adverb after it, and no antecedent to refuse.
     ['Chile and Peru met in Lima. Chile refused categorically.'],
     // Not speaking, not resting until something happens, and what talks will not do.
