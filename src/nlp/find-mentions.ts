@@ -332,7 +332,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       let field = office.end;
       if (tokens[field]?.lower === 'of' && !isCapitalised(tokens[field + 1]) && tokens[field + 1]?.lower !== 'the') {
         let f = field + 1;
-        while (f < field + 4 && tokens[f]?.pos === 'NOUN' && !isCapitalised(tokens[f])) f++;
+        // ("head of public affairs": an adjective may open the field.)
+        while (f < field + 4 && /^(NOUN|ADJ)$/.test(tokens[f]?.pos ?? '') && !isCapitalised(tokens[f])) f++;
         if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower) || /^(at|for|of|to|in)$/.test(tokens[f]!.lower))) field = f;
       }
       const body = officeBody(tokens, field, world);
@@ -378,7 +379,13 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
     const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
     const length = world.offices.occupations.has(two) ? 2 : world.offices.occupations.has(t.lower) || world.offices.occupations.has(t.lemma) ? 1 : 0;
     if (length > 0) {
-      const field = k + length;
+      let field = k + length;
+      // "a professor of maritime law": the field an occupation is of, in lower case, is part of it.
+      if (tokens[field]?.lower === 'of') {
+        let end = field + 1;
+        while (end < field + 5 && /^(NOUN|ADJ)$/.test(tokens[end]?.pos ?? '') && tokens[end]!.text === tokens[end]!.lower) end++;
+        if (end > field + 1) field = end;
+      }
       const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') ? officeBody(tokens, field, world) : undefined;
       const end = afterAcronym(tokens, body?.end ?? field);
       // "from Cusco": an origin closes the apposition without a part in it.

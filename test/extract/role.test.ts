@@ -3,6 +3,15 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('role', () => {
   it.each<[string, string, RegExp]>([
+    // An occupation and the field it is of; a post's field opened by an adjective; offices of coordinators, provosts,
+    // prosecutors, public defenders and elders.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Ana Ruiz, a professor of maritime law, said the talks were tense.', 'Ana Ruiz', /^professor of maritime law$/],
+    ["Bayline Shipping and the Harbour Workers Union met in Lima. Luis Mora, Bayline's head of public affairs, attended.", 'Luis Mora', /^head of public affairs$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Federal prosecutor Tom Berg opened an inquiry.', 'Tom Berg', /^Federal prosecutor$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Provost Mark Dunne said no.', 'Mark Dunne', /^Provost$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Public defender Jorge Paz sat in.', 'Jorge Paz', /^Public defender$/],
+    ['The Tarvo and Kelle clans met in Moyale. The Tarvo side was led by elder Kofi Mensah.', 'Kofi Mensah', /^elder$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union coordinator, Eva Soto, said no.', 'Eva Soto', /^(union )?coordinator$/],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', /^Foreign Minister$/],
     // Who chairs, heads or presides over a body is its chair, head or president.
     ["The Harbour Workers Union and Bayline met in Arica. We spoke to Ana Ruiz, who chairs the union's pay panel, about shifts.", 'Ana Ruiz', /^chair of the union's pay panel$/],
