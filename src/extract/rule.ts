@@ -156,6 +156,13 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/
 export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+/** "first 3 percent, then 4 percent", "5%, then 6%": the figures of a sequence of moves, each its own label; else the label. */
+export function figuresInTurn(label: string): string[] {
+  const turn = /^(?:(?:first|initially|at first) )?(.{1,40}?),? (?:and )?then (.{1,40})$/i.exec(label);
+  if (!turn || !/\d/.test(turn[1]!) || !/\d/.test(turn[2]!)) return [label];
+  return [turn[1]!.replace(/^(?:an?|the) /i, ''), turn[2]!.replace(/^(?:an?|the) /i, '')];
+}
+
 /** The sides a call is addressed to, named by a group word, before what they are asked to do: "both sides to …". */
 export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|four) )?(?:sides|parties|parts|delegations|communities|clans|countries|governments|camps|factions|groups|negotiators)) to (?=\p{Ll})/iu;
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
@@ -448,6 +455,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
           .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
+          // "offered first 3 percent, then 4 percent": the figures a side moved through, one at a time.
+          .flatMap((t) => figuresInTurn(t.label).map((label) => ({ label })))
           // "urged them to accept an independent review", "urged both sides to release …": what the sides are urged to do.
           .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(ADDRESSED_SIDES, '') } : t))
           // "… with the accompaniment of the Church and the Red Cross": a list's item that only names a side or a
@@ -642,7 +651,7 @@ export const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 
 
 /** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =
-  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:\d{1,2} )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,2})?(?:,? \d{4})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since)$/i;
+  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:\d{1,2} )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,2})?(?:,? \d{4})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since|twice|repeatedly|(?:each|every) time)$/i;
 
 let durationOnly: RegExp | undefined;
 

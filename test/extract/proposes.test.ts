@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // The figures a side moved through, one at a time.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered first a 5% raise and then a 6% raise.', 'Bayline Shipping', /^6% raise$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered 5%, then 6%.', 'Bayline Shipping', /^5%$/],
     // A gerund after the talks a side opens, read as a noun by the tagger; a phrase of place or time before "that".
     ['Chile and Peru resumed talks in Lima. Chile began the negotiations offering a fee of 40 cents per tonne.', 'Chile', /^fee of 40 cents per tonne$/],
     ['Chile and Peru resumed talks in Lima. Ana Ruiz suggested during the second meeting that an outside auditor check the accounts.', 'Ana Ruiz', /^outside auditor check the accounts$/],

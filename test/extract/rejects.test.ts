@@ -30,6 +30,13 @@ describe('rejects', () => {
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
+    // A phrasal verb of refusal in a relative clause, with a phrase of occasion after it; moves one at a time.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union demanded a night premium, which the company turned down at each meeting.', 'Bayline Shipping', /^night premium$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered first 3 percent, then 4 percent, which the union has refused each time.', 'Harbour Workers Union', /^4 percent$/],
+    // A time that ends the sentence is no object: what was refused each time is what the clause refers to.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered a bonus, which the union has refused each time.', 'Harbour Workers Union', /^bonus$/],
+    // "the administration" facing a union is the employer's.
+    ['Varden College and the College Cleaners Union resumed talks in Leeds. The administration has rejected the sick-pay plan.', 'Varden College', /^sick-pay plan$/],
     // "that" before a comma refers back as "it" does.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a raise of 4 per cent. Union leader Ana Ruiz rejected that, saying dockers could not live on it.', 'Harbour Workers Union', /^raise of 4 per cent$/],
     // A judgement after a relative pronoun is of what the clause before offered; after "told X that"; in words of scorn.
@@ -128,6 +135,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads a time that ends a refusal as no object', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered a bonus, which the union has refused each time.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['bonus']);
+  });
+
   it('credits the members a group lists between dashes, not those it names after "including"', () => {
     const listed = readClaims('Talks ended in Lima. The Andean Community countries—Peru, Bolivia and Ecuador—rejected the fishing ban.');
     expect(listed.filter((c) => c.predicate === 'rejects').map((c) => c.subject).sort(), describeClaims(listed)).toEqual(['Andean Community', 'Bolivia', 'Ecuador', 'Peru']);
@@ -163,6 +175,7 @@ describe('rejects', () => {
   });
 
   it.each<[string]>([
+
     // A participle after "all" or a possessive describes the noun: no one dismisses anything in it.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants all dismissed dockers recognised.'],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants its dismissed members rehired.'],

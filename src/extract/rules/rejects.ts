@@ -14,7 +14,7 @@ export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
 
 /** "These demands, which Kiev has rejected", "X, something that Ukraine refuses to accept", ", an idea Israel dismissed". */
 const relativeObject = relativeClauseRule('rejects.relative-clause', 'rejects', (view, k) =>
-  lexicon().verbs('reject').has(view.lemma(k)) || (view.lower(k) === 'accept' && lexicon().verbs('reject').has(view.lemma(k - 2))),
+  lexicon().verbs('reject').has(view.lemma(k)) || (view.lower(k) === 'accept' && lexicon().verbs('reject').has(view.lemma(k - 2))) || (view.lexiconMatches('reject', 'verbs').some(([first]) => first === k) && !view.negated(k)),
 );
 
 const COPULAS = /^(is|are|was|were|be|been|remains|remain|seemed|seems|'s)$/;

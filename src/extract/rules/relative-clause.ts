@@ -1,7 +1,7 @@
 // Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, figuresInTurn } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { SUMMING_NOUNS, topicsIn } from '../topic-phrase.js';
 import { isAppositiveStanceNoun } from './stance-nouns.js';
@@ -57,8 +57,11 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // Only a relative clause on a noun: ", which …", "something that …", not "noted that …".
         // ("the buffer fund that the mediator suggested in May": any noun before "that", when the verb has
         // no object of its own after it.)
-        const next = view.tokens[k + 1];
-        const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, k + 1) > k + 1;
+        // ("which the company turned down at each meeting": past the verb's particle, a phrase of time or of occasion.)
+        let after = k + 1;
+        while (after < k + 3 && /^(down|out|off|up|away|aside)$/.test(view.lower(after))) after++;
+        const next = view.tokens[after];
+        const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, after) > after || occasionEnd(view, after) !== undefined;
         if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1)) && !(gap && view.lower(rel) === 'that' && view.tokens[rel - 1]?.pos === 'NOUN')) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
         if (subjects.length === 0) continue;
@@ -68,6 +71,11 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|request|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
         let antecedentStart = antecedentEnd - 1;
         while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
+        // "offered first 3 percent, then 4 percent, which the union refused": the moves before "then" too.
+        if (view.lower(antecedentStart) === 'then' && view.lower(antecedentStart - 1) === ',') {
+          antecedentStart -= 1;
+          while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 20) antecedentStart--;
+        }
         // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
         // the verb opening the clause (after its subject) proposes, not the verb and its subject.
         let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
@@ -88,11 +96,19 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
           label = holder ? `${holder}'s ${raw.split(/\s+/).pop()}` : raw.split(/\s+/).pop();
         }
         if (!label) continue;
-        for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+        for (const item of figuresInTurn(label)) for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label: item, type: 'Topic' }, confidence: 0.75 });
       }
       return results;
     },
   };
+}
+
+/** "in every round", "at each meeting": a preposition and a noun phrase that end the clause; where they end, or undefined. */
+function occasionEnd(view: SentenceView, k: number): number | undefined {
+  if (!/^(in|at|during)$/.test(view.lower(k))) return undefined;
+  let j = k + 1;
+  while (j < k + 5 && /^(DET|ADJ|NOUN|NUM)$/.test(view.tokens[j]?.pos ?? '')) j++;
+  return j > k + 1 && (view.tokens[j] === undefined || view.tokens[j]!.pos === 'PUNCT') ? j : undefined;
 }
 
 /** Verb classes of asking or offering, whose object a relative clause after it may turn down. */
