@@ -271,6 +271,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           let after: number | undefined;
           while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
           if (particle === undefined) continue;
+          // "take the deal to the membership": "to" after a deal's noun opens what is agreed only before a verb ("a deal to end
+          // the strike"); before a noun it names who the deal goes to.
+          if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && !/^(VERB|AUX)$/.test(view.tokens[particle + 1]?.pos ?? '')) continue;
           // "criticised the deal for failing to …", "praised the offer for its …": after a verb of judging the noun,
           // "for" gives the reason.
           if (view.lower(particle) === 'for' && view.tokens[first]!.pos !== 'VERB' && view.lexiconMatches('judge', 'verbs').some(([, last]) => last < first && last >= first - 4)) continue;

@@ -504,7 +504,8 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
  */
 function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {
   const t = tokens[i + 1];
-  return (anyBefore || tokens[i - 1]?.lower === 'the') && t !== undefined && t.text === t.lower && t.lower !== 'capital' && lexicon().organisationKinds.has(t.lemma);
+  // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
+  return (anyBefore || tokens[i - 1]?.lower === 'the') && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && lexicon().organisationKinds.has(t.lemma);
 }
 
 /**
@@ -633,6 +634,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       }
       const head = tokens[j];
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;
+      // A committee or team named for bargaining or negotiating is a side's team at the table, no side of its own.
+      if (/^(bargaining|negotiating|negotiation|strike)$/.test(tokens[j - 1]?.lower ?? '')) continue;
       // It acts: a finite verb or a possessive follows it ("the school board raises pay", "the school board's offer").
       const next = tokens[j + 1];
       // "rejected by the nurses' union": the agent of a passive acts too.
