@@ -279,7 +279,9 @@ export class SentenceView {
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and", or in a
       // headline, which writes "and" as a comma ("Chile, Peru agree to …").
       if (!joiner || (joiner.lower !== 'and' && !(joiner.text === ',' && (joinedByAnd || this.sentence.heading)))) break;
-      const previous = this.actors.filter((m) => m.tokenEnd === start - 1);
+      // ("the Harbour Workers Union (HWU) and Bayline": the short name in brackets after the first item is part of it.)
+      const bracketed = this.lower(start - 2) === ')' && this.lower(start - 4) === '(' && this.actors.some((m) => m.tokenStart === start - 3) ? start - 4 : start - 1;
+      const previous = this.actors.filter((m) => m.tokenEnd === bracketed);
       if (previous.length === 0) break;
       joinedByAnd ||= joiner.lower === 'and';
       for (const m of previous.toReversed()) result.unshift(m);

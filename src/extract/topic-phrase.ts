@@ -59,6 +59,12 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
       }
       continue;
     }
+    // "a deal on Friday that raises pay": the day between a noun and its relative clause says when, not what.
+    if (k > from && t.lower === 'on' && lexicon().timeWords.has(view.lower(k + 1)) && /^(that|which)$/.test(view.lower(k + 2))) {
+      skips.push([k, k + 1]);
+      k++;
+      continue;
+    }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
     // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.

@@ -61,7 +61,20 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))));
+  return capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))));
+}
+
+/**
+ * "Bayline Shipping signed …", "Andes Mining rejected …": a capitalised word in -ing after a proper noun is the end of a
+ * name, not a verb, whatever the tagger read.
+ */
+function capitalisedGerunds(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || tokens[i - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
+    tokens[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
+  return tokens;
 }
 
 /**

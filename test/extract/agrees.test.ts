@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A short name in brackets after the first of two sides; a name ending in a word in -ing the tagger read as a verb; the
+    // day between a deal and its relative clause.
+    ['Port deal\n\nThe Harbour Workers Union (HWU) and Bayline Shipping signed a deal on Friday that raises pay by 4%.', ['Harbour Workers Union', 'Bayline Shipping'], /^deal that raises pay by 4%$/],
     ['Israel and Hamas agreed to a six-week truce.', ['Israel', 'Hamas'], /^six-week truce$/],
     // A month in capitals after a number is no modal; when a term takes effect is part of it.
     ['Chile and Peru met in Lima. Chile and Peru agreed to a ceasefire from 1 May.', ['Chile', 'Peru'], /^ceasefire from 1 May$/],
@@ -235,6 +238,12 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads the answer to an explainer\'s question on what was agreed as the terms of the deal', () => {
+    const text = 'Port deal explained\n\nThe Tarvo Boatmen Association and Kestrel Ports signed an agreement on Friday after a month of talks in Arica.\n\nWhat did the boatmen want?\n\nThe association demanded 900 soles per boat. It also wanted a berth for every family. Kestrel offered 400 soles. The association turned that down in May.\n\nSo what was agreed?\n\nThe fee is 650 soles per boat. Each boat owner will receive a numbered berth at the south quay.';
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Tarvo Boatmen Association').map((c) => c.object), describeClaims(claims)).toContain('Each boat owner will receive a numbered berth at the south quay');
   });
 
   it('reads a list item that only names who takes part as no term', () => {

@@ -501,7 +501,9 @@ const dealTerms: ExtractionRule = {
     // "What the nurses won", "Key terms": a heading on what a deal reached earlier holds opens the list of its terms.
     // ("Left out of the deal" lists what the deal leaves out: its terms end there.)
     // (A live blog's entries, bullets without a full stop, are no headings; nor is a headline's whole sentence.)
-    const shortHeading = view.sentence.heading && !BULLETS.test(view.lower(0)) && view.tokens.length <= TERMS_HEADING_WORDS;
+    // ("So what was agreed?": an explainer's question over the answer heads it as a heading does.)
+    const question = view.tokens.at(-1)?.text === '?' && view.sentence.index > 0;
+    const shortHeading = (view.sentence.heading || question) && !BULLETS.test(view.lower(0)) && view.tokens.length <= TERMS_HEADING_WORDS;
     // (Another heading ends the list.)
     if (shortHeading) context.termsHeading = undefined;
     // ("What was agreed" says a deal was made; "What the nurses won" needs one the article reported.)
