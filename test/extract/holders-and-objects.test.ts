@@ -466,7 +466,7 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru walked away from the table over the quota dispute.', 'rejects', []],
     // A reservation before the particle, and a time before what a stance noun says.
     ['Chile and Peru met in Lima. Chile and Peru agreed in principle to a three-year truce on quotas.', 'agrees', ['three-year truce on quotas']],
-    ['Chile and Peru met in Lima. Chile tabled a counterproposal on Tuesday that would cap catches at 2019 levels.', 'proposes', ['cap catches at 2019 levels', 'counterproposal on Tuesday that would cap catches at 2019 levels']],
+    ['Chile and Peru met in Lima. Chile tabled a counterproposal on Tuesday that would cap catches at 2019 levels.', 'proposes', ['cap catches at 2019 levels', 'counterproposal that would cap catches at 2019 levels']],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
