@@ -6,10 +6,41 @@ import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
 import { findTowns } from './find-towns.js';
-import { withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
+import { nameKey, withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
 
 /** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge named by the prime minister" is none). */
 const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
+
+/** The name of a ministry or department of a government, with its portfolio. */
+const MINISTRY_NAME = /^(?:Ministry|Department) of /;
+
+/**
+ * The one state an article is about (named by name, capital or demonym): the only one it names, or one named at least
+ * twice and twice as often as any other. Undefined when no state stands out.
+ */
+function soleStateNamed(sentences: readonly (readonly Token[])[], world: WorldKnowledge): string | undefined {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+        const text = spanText(tokens, i, i + n);
+        const known = world.names.get(nameKey(text));
+        // ("Translated from the French": a demonym closing a phrase may name a language.)
+        const demonym = n === 1 && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== 'PUNCT' ? world.demonyms.get(tokens[i]!.lower) : undefined;
+        const state = known?.kind === 'party' && world.states.has(known.party) ? known.party : demonym;
+        if (state === undefined || !world.states.has(state)) continue;
+        counts.set(state, (counts.get(state) ?? 0) + 1);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (first === undefined) return undefined;
+  // (A state named once, and no other, is the one too.)
+  return second === undefined || (first[1] >= 2 && first[1] >= 2 * second[1]) ? first[0] : undefined;
+}
 
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
@@ -17,8 +48,12 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   let lastChange = -1;
   const sentenceTokens = tokenizeSentences(article.sentences);
   // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
-  const organisations = findOrganisations(sentenceTokens, knownWorld);
-  const withSides = withOrganisations(knownWorld, organisations);
+  const found = findOrganisations(sentenceTokens, knownWorld);
+  // "the Ministry of Trade" in an article on one state is that state's, as a ministry named with its state is.
+  const ministryState = found.some((o) => MINISTRY_NAME.test(o.label)) ? soleStateNamed(sentenceTokens, knownWorld) : undefined;
+  const organisations = ministryState === undefined ? found : found.filter((o) => !MINISTRY_NAME.test(o.label));
+  const ministries = found.filter((o) => ministryState !== undefined && MINISTRY_NAME.test(o.label)).flatMap((o) => [o.label, ...o.names]);
+  const withSides = withLocalNames(withOrganisations(knownWorld, organisations), ministries.map((name) => [name, { kind: 'party', party: ministryState! }] as const));
   // So are its towns too small for world knowledge, where it places them in their region ("Carrow Falls, Ohio").
   const world = withLocalNames(withSides, findTowns(sentenceTokens, withSides));
   const tokenized = article.sentences.map((sentence, index) => {

@@ -3,6 +3,8 @@ import { describeClaims, readClaims } from './read-claims.js';
 
 describe('heldIn', () => {
   it.each<[string, string[]]>([
+    // A state's ministry after "at" is the building the talks were held in, not the state.
+    ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
     // A round numbered otherwise than the one reported was held elsewhere.
     ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Lima']],
     // An acronym in parentheses inside the venue's name; a range of dates and a long venue between the verb and the city.

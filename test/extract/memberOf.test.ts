@@ -8,6 +8,7 @@ function memberships(text: string): string[][] {
 
 describe('memberOf', () => {
   it.each<[string, string, string]>([
+
     // The side named in the possessive before an office in apposition, by name or by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],

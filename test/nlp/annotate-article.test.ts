@@ -44,6 +44,9 @@ describe('annotateArticle: mentions', () => {
     ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],
     // A state's ministry with its portfolio, and its state after it, is the state; the portfolio names no company.
     ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
+    // A ministry named without its state, in an article on one state, is that state's; a demonym closing a phrase names
+    // a language, no state.
+    ['(Translated from the French)\n\nThe Rice Growers Union and the Rice Millers Group met in Kumasi, in Ghana. The Ministry of Trade hosted them.', 'Ministry of Trade', 'Party', 'Ghana', 'Ghana'],
     ['Kestrel Pharma and the Chilean Ministry of Health signed a licence.', 'Chilean Ministry of Health', 'Party', 'Chile', 'Chile'],
     ['Kestrel Pharma and the Ministry of Health of Chile signed a licence.', 'the Ministry of Health of Chile', 'Party', 'Chile', 'Chile'],
     // Anonymous sources of a side.

@@ -21,9 +21,12 @@ const talksPlace: ExtractionRule = {
     const states = worldKnowledge().states;
     // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
+    // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
+    const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - 1));
     const places = view.sentence.mentions
-      .filter((m) => m.type === 'Place' || institution(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
-      .map((m): Mention => (m.type === 'Place' ? m : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : { ...m, type: 'Place', via: 'state' }));
+      .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
+      .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
+      .map((m): Mention => (m.type === 'Place' ? m : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : ministry(m) ? { ...m, type: 'Place', canonical: m.text.replace(/^the /, ''), via: 'venue' } : { ...m, type: 'Place', via: 'state' }));
     const talksAt = (place: Mention): RuleMatch => ({
       subject: { ...place, type: 'Talks', text: context.talks!, canonical: context.talks!, via: 'talks' },
       object: { kind: 'entity', mention: place },
