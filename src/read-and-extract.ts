@@ -47,9 +47,15 @@ export async function readAndExtract(path: string, maxBytes: number, rules?: rea
   const reading = performance.now();
   const read = await readArticleFile(path, maxBytes);
   const extracting = performance.now();
-  const articles = 'id' in read ? [articleClaims(read, rules ?? DEFAULT_RULES)] : [];
-  const problems = 'id' in read ? [] : [read];
-  return { articles, problems, readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
+  if (!('id' in read)) return { articles: [], problems: [read], readMs: extracting - reading, extractMs: 0, fromStore: 0 };
+  try {
+    const articles = [articleClaims(read, rules ?? DEFAULT_RULES)];
+    return { articles, problems: [], readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
+  } catch (error) {
+    // A fault of the extractor on one article loses that article, not the build: the file is named, with the fault.
+    const reason = `the extractor failed on it (${error instanceof Error ? error.message : String(error)}); the other articles were read. Please report this with the file.`;
+    return { articles: [], problems: [{ path, reason }], readMs: extracting - reading, extractMs: performance.now() - extracting, fromStore: 0 };
+  }
 }
 
 /** The nlp and extract stages of one article. */
