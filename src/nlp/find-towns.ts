@@ -29,7 +29,16 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalised(tokens[i]) || (isCapitalised(tokens[i - 1]) && isWordToken(tokens[i - 1]))) continue;
       let end = i;
-      while (end < tokens.length && end - i < MAX_TOWN_WORDS && isCapitalised(tokens[end]) && isWordToken(tokens[end])) end++;
+      // ("Port-Varden", "Aix-en-Provence": words joined by hyphens are one word of the name.)
+      const hyphenJoins = (k: number): boolean => k > 0 && tokens[k]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+      let words = 0;
+      for (; end < tokens.length; end++) {
+        const joined = end > i && (hyphenJoins(end) || (hyphenJoins(end - 1) && /^\p{Ll}+$/u.test(tokens[end]!.text) && hyphenJoins(end + 1)));
+        if (joined) continue;
+        if (words === MAX_TOWN_WORDS || !isCapitalised(tokens[end]) || !isWordToken(tokens[end])) break;
+        // (A word after a hyphen is part of the word before it.)
+        if (!hyphenJoins(end - 1)) words++;
+      }
       const listed = end > i ? smallTownAt(tokens, i, end, world) : undefined;
       if (listed !== undefined && !(end === i + 1 && surnames.has(tokens[i]!.lower))) {
         towns.push(listed);

@@ -22,7 +22,7 @@ const talksPlace: ExtractionRule = {
     // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
-    const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - 1));
+    const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)));
     const places = view.sentence.mentions
       .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
@@ -67,7 +67,9 @@ const talksPlace: ExtractionRule = {
       while (p > place.tokenStart - (place.via === 'introduced' ? 9 : 6) && qualifier(p)) p--;
       const preposition = view.lower(p);
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
-      if (!/^(in|at)$/.test(preposition) && possessive === undefined) continue;
+      // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
+      const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
+      if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart) || otherNumberedRound(view, talksWord, place.tokenStart, context.talksOrdinal)) continue;
