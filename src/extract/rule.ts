@@ -156,6 +156,28 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/
 export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+/**
+ * The that-clauses that follow the one ending at `end`, each opened by ", that", ", and that" or "and that": "accepted
+ * that the boats will be weighed at the quay, that an inspector will certify the scales, and that …".
+ */
+function laterThatClauses(view: SentenceView, end: number): { label: string }[] {
+  const clauses: { label: string }[] = [];
+  let at = end;
+  for (let n = 0; n < 5; n++) {
+    const comma = view.lower(at) === ',' ? at + 1 : at;
+    const that = view.lower(comma) === 'and' ? comma + 1 : comma;
+    if (view.lower(that) !== 'that' || that === at) break;
+    // (The clause runs to the next that-clause or the end of the sentence: its own verb is no end of it.)
+    let next = that + 1;
+    while (next < view.tokens.length && !/^[.;:]$/.test(view.lower(next)) && !(view.lower(next) === ',' && (view.lower(next + 1) === 'that' || (view.lower(next + 1) === 'and' && view.lower(next + 2) === 'that')))) next++;
+    const label = next > that + 1 ? topicsIn(view, that + 1, next, false)[0]?.label : undefined;
+    if (label === undefined) break;
+    clauses.push({ label });
+    at = next;
+  }
+  return clauses;
+}
+
 /** "first 3 percent, then 4 percent", "5%, then 6%": the figures of a sequence of moves, each its own label; else the label. */
 export function figuresInTurn(label: string): string[] {
   const turn = /^(?:(?:first|initially|at first) )?(.{1,40}?),? (?:and )?then (.{1,40})$/i.exec(label);
@@ -451,7 +473,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
-        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : topicsIn(view, objectFrom, end, spec.split ?? true))
+        // "accepted that A, that B, and that C": each that-clause after the first is a stance of its own.
+        const thatClause = clauseFrom < objectFrom || view.lower(objectFrom - 1) === 'that' || view.lower(objectFrom) === 'that';
+        if (thatClause) {
+          const nextThat = view.tokens.findIndex((t, j) => j > objectFrom && j < end && t.text === ',' && (view.lower(j + 1) === 'that' || (view.lower(j + 1) === 'and' && view.lower(j + 2) === 'that')));
+          if (nextThat > 0) end = nextThat;
+        }
+        const laterClauses = thatClause ? laterThatClauses(view, end) : [];
+        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : [...topicsIn(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 

@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // Each of a list of that-clauses accepted; the next clause of the terms, with a side and a modal of its own, and money
+    // a side will put into a fund.
+    ['The Tarvo Fishers Union and Bayline Foods signed an accord on Monday. Both sides have also accepted that the catch will be weighed at the quay, that an independent inspector will certify the scales, and that the quota will be reviewed in March.', ['Tarvo Fishers Union', 'Bayline Foods'], /^independent inspector will certify the scales$/],
+    ['The Harbour Nurses Union and Varden Health reached a tentative deal on Sunday. Night shifts will be limited to four a month, and the company will put 200,000 dollars into a parking fund.', ['Harbour Nurses Union', 'Varden Health'], /^company will put 200,000 dollars into a parking fund$/],
     // A short name in brackets after the first of two sides; a name ending in a word in -ing the tagger read as a verb; the
     // day between a deal and its relative clause.
     ['Port deal\n\nThe Harbour Workers Union (HWU) and Bayline Shipping signed a deal on Friday that raises pay by 4%.', ['Harbour Workers Union', 'Bayline Shipping'], /^deal that raises pay by 4%$/],

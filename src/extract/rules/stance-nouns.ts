@@ -662,6 +662,20 @@ const dealTerms: ExtractionRule = {
         if (clause) {
           agreed(clause.label, 0);
           if (clause.second) agreed(clause.second, 0);
+          // "Night shifts will be limited to four, and the company will put $200,000 into a fund": the next clause, with a
+          // subject and a modal of its own, is a term too.
+          let end = clause.end;
+          for (let n = 0; n < 3; n++) {
+            const next = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
+            const more = next === undefined ? undefined : termClause(view, next, true);
+            if (more === undefined) {
+              // ("…, and the company will pay …": what a side will do, named with it.)
+              if (next !== undefined) results.push(...sideCommitment(view, next, context));
+              break;
+            }
+            agreed(more.label, 0);
+            end = more.end;
+          }
         } else {
           const parts = sideCommitment(view, from, context);
           results.push(...parts);
@@ -713,7 +727,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     let verb = present ?? modal + 1;
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
     // "The minimum salary goes up 20%": going up or down is what the deal does.
-    if (PROCESS_VERBS.test(view.lemma(verb)) && !/^(up|down)$/.test(view.lower(verb + 1))) return undefined;
+    if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1))) return undefined;
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
     if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
     if (NOTHING.test(view.lower(verb + 1))) return undefined;
@@ -810,7 +824,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   }
   // "Corvane will go ahead with remote-controlled cranes": going ahead with something is a part of the deal.
   const goesAhead = view.lemma(verb) === 'go' && view.lower(verb + 1) === 'ahead';
-  if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || (PROCESS_VERBS.test(view.lemma(verb)) && !goesAhead) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
+  if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || (isProcessVerb(view, verb) && !goesAhead) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
   // "Norway rejects …" is no term.
   if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
@@ -868,7 +882,13 @@ const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
 const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
-const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|put|submit|present|need|require|seek|try|expire)$/;
+const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
+
+/** A verb of the process at k; "put" only when what is put goes to a vote ("will be put to members"), not into a fund. */
+function isProcessVerb(view: SentenceView, k: number): boolean {
+  if (view.lemma(k) === 'put') return view.find(/^(vote|ballot|members|membership|referendum)$/, k + 1, 5) !== undefined;
+  return PROCESS_VERBS.test(view.lemma(k));
+}
 
 /** Words that open the phrase naming the deal or plan a clause is under: "Under the agreement", "According to the deal". */
 const UNDER_OPENERS: ReadonlySet<string> = new Set(['under', 'according']);
