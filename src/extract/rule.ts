@@ -604,7 +604,7 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // and so is one after an article and an adverb ("an outright guarantee").
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2)));
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
-  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
@@ -948,14 +948,22 @@ export function revisedOffer(view: SentenceView, k: number): { noun: number; to:
   if (!REVISE_VERBS.test(view.lemma(k)) || !verb) return undefined;
   // "raised its offer to …", a headline's "raises offer for Nyberg to …".
   const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? 1 : 0;
-  const noun = view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 1 + determiner, 3);
+  // ("raised that to 8 percent", "improved it to 55 boats": a pronoun for the offer last made.)
+  const noun = /^(it|that)$/.test(view.lower(k + 1)) ? k + 1 : view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 1 + determiner, 3);
   const to = noun === undefined ? undefined : revisedTo(view, noun);
   return noun === undefined || to === undefined ? undefined : { noun, to };
 }
 
 /** "offer to SEK 362", "offer for Nyberg Dairy to SEK 362": the "to" before the new figure, past whom the offer is for. */
 function revisedTo(view: SentenceView, noun: number): number | undefined {
-  let to = noun + 1;
+  // ("raised its offer on Friday to …", "lifted its offer on the catch from 40 to 55 boats": a time, what the offer is on,
+  // and the old figure may stand before the new.)
+  let to = afterTimePhrase(view, noun + 1);
+  if (view.lower(to) === 'on' && view.lower(to + 1) === 'the') {
+    const past = view.find(/^(to|from)$/, to + 2, 4);
+    if (past !== undefined) to = past;
+  }
+  if (view.lower(to) === 'from') to = view.find(/^to$/, to + 1, 4) ?? to;
   if (view.lower(to) === 'for') {
     // The company bid for: a side, or a name the article has not yet made one.
     const target = view.actors.find((m) => m.tokenStart === to + 1)?.tokenEnd ?? (view.tokens[to + 1]?.pos === 'PROPN' ? view.tokens.findIndex((t, j) => j > to + 1 && t.pos !== 'PROPN') : -1);

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // Whom a sum is asked of, before "for".
+    ['Chile and Peru met in Lima. Chile asked Peru for a 10% quota.', 'Chile', /^10% quota$/],
     // A participle joined by a hyphen to an adverb ("so-called") qualifies the noun; "so" there opens no clause.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants the so-called winter deduction abolished.', 'Harbour Workers Union', /^so-called winter deduction abolished$/],
     // "the Executive", as translated news names the government at the table.

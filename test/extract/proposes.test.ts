@@ -3,6 +3,14 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A revised offer: by a pronoun for the offer, past a day, past what it is on and the old figure.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered 7 percent. On Friday it raised that to 8 percent.', 'Bayline Shipping', /^8 percent$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline raised its severance offer on Monday to twelve weeks of pay.', 'Bayline Shipping', /^severance offer of twelve weeks of pay$/],
+    ['Chile and Peru met in Lima. Chile lifted its offer on the catch from 40 to 55 boats.', 'Chile', /^offer of 55 boats$/],
+    // A gerund before a sum in a currency; more time, or a go-between, asked of someone.
+    ['Chile and Peru met in Lima. Peru began the negotiations offering $15 per hectare.', 'Peru', /^\$15 per hectare$/],
+    ['Chile and Peru met in Lima. Peru asked the board for a ten-day pause.', 'Peru', /^ten-day pause$/],
+    ['Chile and Peru met in Lima. Both sides asked the church for a mediator.', 'Chile', /^mediator$/],
     // The figures a side moved through, one at a time.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered first a 5% raise and then a 6% raise.', 'Bayline Shipping', /^6% raise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered 5%, then 6%.', 'Bayline Shipping', /^5%$/],

@@ -231,7 +231,7 @@ const demandOf: ExtractionRule = {
 /** Verbs that call for something, with "for" after them. */
 export const CALL_FOR = /^(call|push|press|appeal|advocate|lobby)$/;
 
-export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation)\b/i;
+export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 
 /**
  * What a side asks for in amounts: a sum, a share, or more, higher or better of something ("$500 billion a year", "a 25%
@@ -242,7 +242,8 @@ export const AMOUNT_REQUEST =
   /[$€£¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|^(?:(?:a|an|the|much|far|even|significantly|substantially|considerably)\s+)*(?:more|higher|larger|bigger|better|greater|additional|increased|fairer)\b|\b(?:minimum|at least|no less than|no fewer than)\b/i;
 
 /** What is asked without being a condition, though a figure follows: "asked a question about the 5% levy". */
-const ASKED_NO_SUM = /^(?:(?:a|an|the|several|many|some|two|three)\s+)?(?:\w+\s+)?(?:questions?|favou?rs?|permission|help|advice|court|judge)\b/i;
+// ("asked Peru for a 10% quota": whom the sum is asked of, then "for", is demands.ask-for's.)
+const ASKED_NO_SUM = /^(?:(?:a|an|the|several|many|some|two|three)\s+)?(?:\w+\s+)?(?:questions?|favou?rs?|permission|help|advice|court|judge)\b|^(?:the\s+)?(?:\S+\s+){0,2}for\s/i;
 
 /** Verbs of letting go of what one holds: not doing so is holding on to it ("will not abandon its claim"). */
 export const GIVING_UP = /^(abandon|abandoning|relinquish|relinquishing|surrender|surrendering|forgo|forego|renounce|renouncing|waive|waiving)$/;
@@ -306,7 +307,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "The movement claims a general amnesty", as news translated from French or Spanish ("réclame", "reclama") writes a
   // demand; claiming that something is so, or claiming responsibility or victory, is none.
   stanceRule({ name: 'demands.claims', predicate: 'demands', trigger: /^(claim|claims|claimed|claiming)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: true, objectMust: /^(?:a|an|the|its|their)\s/i, objectMustNot: /^(?:the |its |their |an? )?(?:responsibility|victory|credit|success|lives?|right|rights|ownership|sovereignty|title|authorship|territory|killing|attack)\b/i }),
-  stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
+  // ("asked the committee for …": whom a side asks may stand between.)
+  stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, gap: 3, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
   // "the captors asked a ransom of 3 million dollars", as translated news writes it: a sum asked is a condition.
   stanceRule({ name: 'demands.ask-sum', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST, objectMustNot: ASKED_NO_SUM }),
   // "Iceland had started with a demand of 16.5 per cent": the demand the subject came with.

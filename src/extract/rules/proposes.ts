@@ -182,7 +182,8 @@ const revisedOfferRule: ExtractionRule = {
       const from = view.find(/^from$/, to + 1, view.clauseEnd(to + 1) - to - 1);
       const end = from ?? view.clauseEnd(to + 1);
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
-      results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => `${offer} of ${t.label}`), 0.75));
+      const pronoun = /^(it|that)$/.test(offer);
+      results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`)), 0.75));
     }
     return results;
   },
@@ -235,7 +236,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: AMOUNT_REQUEST }),
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|interest|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
-  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
+  stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, gap: 3, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
   // "the bloc asked to restore the global goal", "asked the board to engage with the bidder": what a side asks to be
   // done, by whom it names (a side asking to speak, see or leave asks nothing of the other).
   stanceRule({ name: 'proposes.ask-to', predicate: 'proposes', trigger: /^ask$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, objectMustNot: ASKED_FOR_ONESELF }),
