@@ -54,8 +54,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // An offer the other side received is the maker's; "401(k)" is one word.
     ['Kestrel Foods and the Harbour Workers Union resumed talks. The union said it has received a negotiated proposal to end the strike. The new proposal includes a 30% raise over four years.', 'proposes', 'Kestrel Foods', /^30% raise over four years$/],
     ['Kestrel Foods and the Harbour Workers Union resumed talks. The union has received a new offer. Also included is an increase of the 401(k) match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the 401\(k\) match to 8%$/],
-    // The figures an offer was raised from and to.
-    ['Rich nations raised their offer from $250 billion to $300 billion.', 'proposes', 'developed countries', /^\$250 billion to \$300 billion$/],
+    // The figure an offer was raised to, from the one before.
+    ['Rich nations raised their offer from $250 billion to $300 billion.', 'proposes', 'developed countries', /^offer of \$300 billion$/],
     // The holder after the content of the offer, and the members named after it.
     ['Developing countries rejected an initial offer of $250 billion a year from rich nations, including Japan, Canada and the EU, on Friday.', 'proposes', 'developed countries', /^\$250 billion a year$/],
     ['Developing countries rejected an initial offer of $250 billion a year from rich nations, including Japan, Canada and the EU, on Friday.', 'proposes', 'Canada', /^\$250 billion a year$/],
