@@ -555,11 +555,22 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.
     if (n === 1 && first.text.length <= 3 && first.text !== first.text.toUpperCase()) continue;
+    // "Carla Montenegro-Vidal", "Ana Vidal-Montenegro": a name joined by a hyphen to a word no name starts with, after a
+    // first name, is part of a person's surname ("Israel-Hamas talks", "Sino-US trade" stay names).
+    if (inSurname(tokens, i, i + n, world)) return undefined;
     // "the United States Maritime Alliance": a longer name after "the" than the one with it ("the United States").
     const after = first.lower === 'the' ? findName(tokens, i + 1, world) : undefined;
     return after !== undefined && after.end > i + n ? after : { end: i + n, known };
   }
   return undefined;
+}
+
+/** Whether the name from i to end is joined by a hyphen to a capitalised word that starts no name, after a first name. */
+function inSurname(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): boolean {
+  const glued = (k: number): boolean => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+  const unknownWord = (k: number): boolean => isCapitalised(tokens[k]) && isWordToken(tokens[k]!) && !world.nameHeads.has(nameHead(tokens[k]!.lower));
+  const afterFirstName = (k: number): boolean => k > 0 && isCapitalised(tokens[k - 1]) && isWordToken(tokens[k - 1]!) && tokens[k - 1]!.pos === 'PROPN';
+  return (glued(end) && unknownWord(end + 1) && afterFirstName(i)) || (glued(i - 1) && unknownWord(i - 2) && afterFirstName(i - 2));
 }
 
 /** "Ukrainian", "Russia's", "U.S.", "Tehran's": a word that ties what follows to a party. */

@@ -236,6 +236,8 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. In return Peru gave up the fishing ministry, which goes to the Chilean side, and accepted.'],
     // "to" before a noun names whom a deal goes to, not what it holds.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union leaders said they would take the deal to the membership.'],
+    // The manner or the place of a deal made is no term of it.
+    ['Chile and Peru met in Lima. Why the deal was signed in a hurry\nThe talks ended in Arica, the port where the accord was sealed at dawn.'],
     // After a verb of judging the deal, "for" gives the reason.
     ['Chile and Peru met in Lima. Fishing groups criticised the deal for failing to protect coastal waters.'],
     ['Chile and Peru met in Lima. Brazil praised the new agreement for its ambition.'],

@@ -44,6 +44,10 @@ describe('annotateArticle: mentions', () => {
     ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],
     // A state's ministry with its portfolio, and its state after it, is the state; the portfolio names no company.
     ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
+    // A state's name inside a hyphenated surname is the person's; two names joined by a hyphen stay names.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The talks were mediated by public defender Carla Montenegro-Vidal.', 'Carla Montenegro-Vidal', 'Person', 'Carla Montenegro-Vidal', undefined],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Mediator Ana Vidal-Montenegro said no.', 'Ana Vidal-Montenegro', 'Person', 'Ana Vidal-Montenegro', undefined],
+    ['The Israel-Hamas truce held on Sunday.', 'Hamas', 'Party', 'Hamas', 'Hamas'],
     // A ministry named without its state, in an article on one state, is that state's; a demonym closing a phrase names
     // a language, no state.
     ['(Translated from the French)\n\nThe Rice Growers Union and the Rice Millers Group met in Kumasi, in Ghana. The Ministry of Trade hosted them.', 'Ministry of Trade', 'Party', 'Ghana', 'Ghana'],

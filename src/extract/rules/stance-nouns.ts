@@ -1040,8 +1040,10 @@ const settledPassive: ExtractionRule = {
         let end = be;
         while (end > 0 && /^(has|have|had|been|was|were|is|are|being|be|already|also|finally|tentatively)$/.test(view.lower(end - 1))) end--;
         let start = end;
-        while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once)$/.test(view.lower(start - 1)) && end - start < 12) start--;
-        if (/^(before|until|unless|if|once|when)$/.test(view.lower(start - 1))) continue;
+        while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once|where|how|why)$/.test(view.lower(start - 1)) && end - start < 12) start--;
+        // ("Why the deal was signed in a hurry", "the port where the accord was sealed": the manner or the place of a deal, not
+        // its terms.)
+        if (/^(before|until|unless|if|once|when|where|how|why)$/.test(view.lower(start - 1)) || /^(how|where|why|when)$/.test(view.lower(start))) continue;
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
         let label = topicsIn(view, start, end, false)[0]?.label;
         // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
