@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // What a side asks to be so is a condition, as what it asks for is.
+    ['Chile and Peru met in Lima. The Chilean government asks that three quarters of the port fees stay in Chile.', 'Chile', /^three quarters of the port fees stay in Chile$/],
     // Whom a sum is asked of, before "for".
     ['Chile and Peru met in Lima. Chile asked Peru for a 10% quota.', 'Chile', /^10% quota$/],
     // A participle joined by a hyphen to an adverb ("so-called") qualifies the noun; "so" there opens no clause.

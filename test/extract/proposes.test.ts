@@ -36,7 +36,6 @@ describe('proposes', () => {
     // What a side asks to be done, and by whom it names.
     ['Chile and Peru met in Lima. Bolivia, Ecuador and Uruguay asked to revive the regional target.', 'Ecuador', /^revive the regional target$/],
     ['Chile and Peru met in Lima. Chile asked Peru to include the Arica port in the deal.', 'Chile', /^Peru to include the Arica port in the deal$/],
-    ['Chile and Peru met in Lima. The Chilean government asks that three quarters of the port fees stay in Chile.', 'Chile', /^three quarters of the port fees stay in Chile$/],
     // A participle right after a noun, with no "be", describes that noun phrase alone, not what governs it; no
     // commitment holds "by" and its agent; "on 10 October" is when, not what.
     ['The regulator on Monday made binding the pledges offered by Halvorsen Foods to close the case.', 'Halvorsen Foods', /^pledges$/],

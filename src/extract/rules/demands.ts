@@ -307,6 +307,9 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "The movement claims a general amnesty", as news translated from French or Spanish ("réclame", "reclama") writes a
   // demand; claiming that something is so, or claiming responsibility or victory, is none.
   stanceRule({ name: 'demands.claims', predicate: 'demands', trigger: /^(claim|claims|claimed|claiming)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: true, objectMust: /^(?:a|an|the|its|their)\s/i, objectMustNot: /^(?:the |its |their |an? )?(?:responsibility|victory|credit|success|lives?|right|rights|ownership|sovereignty|title|authorship|territory|killing|attack)\b/i }),
+  // "The region asks that three quarters of the port fees stay": what a side asks to be so is a condition, as what it
+  // asks for is.
+  stanceRule({ name: 'demands.ask-that', predicate: 'demands', trigger: /^ask$/, particle: /^that$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false }),
   // ("asked the committee for …": whom a side asks may stand between.)
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, gap: 3, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
   // "the captors asked a ransom of 3 million dollars", as translated news writes it: a sum asked is a condition.

@@ -240,8 +240,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // "the bloc asked to restore the global goal", "asked the board to engage with the bidder": what a side asks to be
   // done, by whom it names (a side asking to speak, see or leave asks nothing of the other).
   stanceRule({ name: 'proposes.ask-to', predicate: 'proposes', trigger: /^ask$/, particle: /^to$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, objectMustNot: ASKED_FOR_ONESELF }),
-  // "The region asks that three quarters of the port fees stay".
-  stanceRule({ name: 'proposes.ask-that', predicate: 'proposes', trigger: /^ask$/, particle: /^that$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false }),
+
   stanceRule({ name: 'proposes.ask-someone-to', predicate: 'proposes', trigger: /^ask$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: ASKED_SOMEONE_TO, objectMustNot: /\bto (?:comment|wait|leave|speak|be patient)\b/ }),
   // "applied to the tribunal to suspend the strike", "applied to the court for an injunction": what a side asks a
   // body to do.
