@@ -166,8 +166,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;
   // "rejected the union's demand for a shorter week": the demand is its holder's, what it asks for is the topic.
   // So does a side's name before it ("the U.S. demand to open its dairy market").
-  const side = view.actors.find((m) => m.tokenStart === a && m.type === 'Party');
-  const owner = side !== undefined ? side.tokenEnd - a - 1 : view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s");
+  // ("the bakers' demand to …": a side named with its article, and a plural's possessive.)
+  const side = view.actors.find((m) => (m.tokenStart === a || (m.tokenStart === a - 1 && view.lower(a - 1) === 'the')) && m.tokenEnd > a && m.type === 'Party');
+  const owner = side !== undefined ? side.tokenEnd - a - (/^'s?$/.test(view.lower(side.tokenEnd)) ? 0 : 1) : view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s" || t.lower === "'");
   if (owner >= 0 && STANCE_NOUNS.test(view.lower(a + owner + 1)) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;

@@ -611,6 +611,13 @@ class ReferenceResolver {
       : undefined;
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     // "the port employers' association" is the employers'.
+    // "the bakers' demand", "the cooperatives said": members named by a plural the name of the article's one
+    // organisation holds ("Union of Bakers") are that organisation.
+    const plural = tokens[k + 1];
+    if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[k + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) {
+      const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).includes(plural.lower));
+      if (holding.length === 1) return { end: k + 2, label: holding[0]! };
+    }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     // "on the outskirts of the capital", "watch the water": a word of firms' names ("Harbour Capital") that refers back
     // to none.

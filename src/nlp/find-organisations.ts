@@ -576,6 +576,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
+    // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.
+    else if (k > i + 1 && t.lower === 'by' && /ed$/.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k - 1]) && (isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2])))) k += tokens[k + 1]!.lower === 'the' ? 2 : 1;
     else break;
   }
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.

@@ -3,6 +3,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    ['The Union of Bakers and the Chilean government met in Santiago. The government rejected the bakers\' demand to cut the flour levy by half.', 'Union of Bakers', /^cut the flour levy by half/],
     // What a side asks to be so is a condition, as what it asks for is.
     ['Chile and Peru met in Lima. The Chilean government asks that three quarters of the port fees stay in Chile.', 'Chile', /^three quarters of the port fees stay in Chile$/],
     // Whom a sum is asked of, before "for".

@@ -30,6 +30,8 @@ describe('rejects', () => {
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],
     ['Kestrel Athletic and SC Varden met in Lima. Kestrel Athletic offered a fee of 30 million euros. SC Varden 04 rejected it within hours.', 'SC Varden', /^fee of 30 million euros$/],
+    // Members named by a plural the name of the one organisation holds, in a plural's possessive before a demand.
+    ['The Union of Bakers and the Chilean government met in Santiago. The government rejected the bakers\' demand to cut the flour levy by half.', 'Chile', /^cut the flour levy by half$/],
     // A phrasal verb of refusal in a relative clause, with a phrase of occasion after it; moves one at a time.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union demanded a night premium, which the company turned down at each meeting.', 'Bayline Shipping', /^night premium$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered first 3 percent, then 4 percent, which the union has refused each time.', 'Harbour Workers Union', /^4 percent$/],

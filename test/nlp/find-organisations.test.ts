@@ -180,6 +180,8 @@ describe('organisations found in the text', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
+    // "by" after a capitalised participle goes on inside one name.
+    ['The Committee of Villages Flooded by the Varden Reservoir (CVFVR) met the builder. The committee demanded land.', 'Committee of Villages Flooded by the Varden Reservoir'],
     // A side's bargaining committee is its team, no organisation of its own.
     ["Chile and the Harbour Nurses Union met. The union's bargaining committee said no. The bargaining committee rejected the offer.", 'Harbour Nurses Union'],
     ['Talks between Kestrel Therapeutics and the Chilean Ministry of Health stalled on Monday.', 'Kestrel Therapeutics'],
