@@ -11,8 +11,8 @@ import { nameKey, withLocalNames, worldKnowledge, type WorldKnowledge } from './
 /** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge named by the prime minister" is none). */
 const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
 
-/** The name of a ministry or department of a government, with its portfolio. */
-const MINISTRY_NAME = /^(?:Ministry|Department) of /;
+/** The name of a ministry or department of a government, with its portfolio, or of its cabinet. */
+const MINISTRY_NAME = /^(?:Ministry|Department) of |^(?:Presidency of the )?Council of Ministers$/;
 
 /**
  * The one state an article is about (named by name, capital or demonym): the only one it names, or one named at least
@@ -642,9 +642,16 @@ class ReferenceResolver {
     const noun = tokens[head]!.lemma;
     const word = tokens[head]!.lower;
     const named = (l: string): boolean => l.toLowerCase().split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`);
+    // A side at the table of that kind, or the one of no known kind, before an organisation named only in passing ("the
+    // company" is the consortium at the table, not the university whose team will count the families).
+    const atTable = this.principals.filter((p) => this.organisations.includes(p));
+    const unknownAtTable = atTable.filter((l) => kindOf(l) === undefined);
     const label =
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
+      atTable.find(named) ??
+      atTable.find((l) => kindOf(l) === kind) ??
+      (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length ? unknownAtTable[0] : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??

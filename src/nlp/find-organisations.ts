@@ -131,6 +131,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // its ministry.
         // "the Government of Mexico" is the state.
         const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
+        // "the minister of Ports and Fisheries": a minister's portfolio right after "of" is no organisation.
+        const portfolio = tokens[i - 1]?.lower === 'of' && /(minister|secretary)$/.test(tokens[i - 2]?.lower ?? '');
         // ("the Harwick Administration Building" is where the students sat in, no side.)
         const venue = VENUE_HEADS.has(words[words.length - 1]!.lower);
         // "VR Klangrecht", "SC Varden": initials that open a run of names open an organisation's, never a person's
@@ -140,7 +142,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
         const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
-        if ((hasHead || kindBefore(tokens, i) || kindFollows || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue) {
+        if ((hasHead || kindBefore(tokens, i) || kindFollows || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           if (kindFollows) {

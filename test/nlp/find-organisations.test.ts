@@ -180,6 +180,8 @@ describe('organisations found in the text', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
+    // A minister's portfolio after "of" is no organisation.
+    ['The Bakers Union and the government met in Santiago. The minister of Ports and Fisheries, Raul Vidal, said no.', 'Bakers Union'],
     // "by" after a capitalised participle goes on inside one name.
     ['The Committee of Villages Flooded by the Varden Reservoir (CVFVR) met the builder. The committee demanded land.', 'Committee of Villages Flooded by the Varden Reservoir'],
     // A side's bargaining committee is its team, no organisation of its own.
