@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // An agreement in the impersonal passive binds both sides, and so does each item of a list it announces; coming to
+    // an agreement makes one.
+    ['Bayline Shipping and the Harbour Workers Union struck an accord on pay. It was agreed that the union would end the strike.', ['Bayline Shipping', 'Harbour Workers Union'], /^union would end the strike$/],
+    ['Bayline Shipping and the Harbour Workers Union reached an agreement on a new contract.\n\nIt was also agreed that:\n- Bayline pays 300,000 euros into the dockers\' training fund each year.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline pays 300,000 euros into the dockers' training fund$/],
+    ['Bayline Shipping and the Harbour Workers Union came to an agreement on Wednesday on a new contract.', ['Bayline Shipping', 'Harbour Workers Union'], /^new contract$/],
     // Each of a list of that-clauses accepted; the next clause of the terms, with a side and a modal of its own, and money
     // a side will put into a fund.
     ['The Tarvo Fishers Union and Bayline Foods signed an accord on Monday. Both sides have also accepted that the catch will be weighed at the quay, that an independent inspector will certify the scales, and that the quota will be reviewed in March.', ['Tarvo Fishers Union', 'Bayline Foods'], /^independent inspector will certify the scales$/],

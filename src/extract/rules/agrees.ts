@@ -1,6 +1,7 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase, isPending, stanceRule } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, isPending, principalMentions, stanceRule } from '../rule.js';
+import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
@@ -152,7 +153,29 @@ const exchanged: ExtractionRule = {
 };
 
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
+/**
+ * "It was also agreed that the port pays for the cranes": an agreement in the impersonal passive, of no one named,
+ * binds both sides of the talks.
+ */
+const impersonalPassive: ExtractionRule = {
+  name: 'agrees.impersonal-passive',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    if (context.principals.length !== 2) return [];
+    const it = view.lower(0) === 'also' || BULLETS.test(view.lower(0)) ? 1 : 0;
+    if (view.lower(it) !== 'it' || !/^(was|is|has|had)$/.test(view.lower(it + 1))) return [];
+    let k = it + 2;
+    while (k < it + 5 && (view.tokens[k]?.pos === 'ADV' || view.lower(k) === 'been')) k++;
+    if (view.lower(k) !== 'agreed' || view.lower(k + 1) !== 'that' || view.negated(k)) return [];
+    const end = view.find(/^[.;]$/, k + 2) ?? view.tokens.length;
+    const label = topicsIn(view, k + 2, end, false)[0]?.label;
+    if (label === undefined) return [];
+    return principalMentions(view, k, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 }));
+  },
+};
+
 export const AGREES_RULES: readonly ExtractionRule[] = [
+  impersonalPassive,
   // "agreed with the Swiss plan": with a plan, not with a person.
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true, withPartner: true }),
