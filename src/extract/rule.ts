@@ -377,8 +377,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
         while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
-        // "refused categorically the suppression of the tax": so does one before it, as translated news places it.
-        while (from + 1 < end && view.tokens[from]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(from))) from++;
+        // "refused categorically the suppression of the tax", "opposed again the new levy": so does one before it,
+        // as translated news places it.
+        while (from + 1 < end && view.tokens[from]!.pos === 'ADV' && (STANCE_MANNER.test(view.lower(from)) || /^(again|also)$/.test(view.lower(from)))) from++;
         // "proposed a truce of 72 hours which the two sides accepted": a relative clause whose subject is a side is that
         // side's stance on the object (read by the relative-clause rules), no part of it.
         const relativePronoun = view.find(/^(which|that)$/, from + 1, end - from - 1);

@@ -27,7 +27,7 @@ export function createMentionMemory(): MentionMemory {
 /** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the airline's negotiators". */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
-  'party', 'part', 'camp', 'negotiating', 'committee',
+  'party', 'part', 'camp', 'negotiating', 'committee', 'panel',
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);

@@ -6,6 +6,9 @@ describe('leads', () => {
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // A side in the possessive with nothing after it is its team.
     ["Bayline Shipping and the Harbour Workers Union met in Lima. Tom Berg led the company's team; Eva Soto led the union's.", 'Eva Soto', 'Harbour Workers Union delegation'],
+    // The head of a delegation named after "of", with the person in apposition before or after.
+    ['Chile and the Andean Liberation Front met in Lima. Head of the Chilean delegation, Dr. Rosa Quispe, left early.', 'Rosa Quispe', 'Chilean delegation'],
+    ["Chile and the Andean Liberation Front met in Lima. Luis Mora, head of the front's delegation, said yes.", 'Luis Mora', 'Andean Liberation Front delegation'],
     // The team of a side named by a plural kind, whose possessive is the apostrophe alone.
     ["Chile and the Northern Front met in Oslo. The rebels' delegation, headed by commander Tom Berg, asked for an amnesty.", 'Tom Berg', 'Northern Front delegation'],
     // The heads of the delegations listed after the phrase that names them, each of their own side's.

@@ -26,6 +26,7 @@ describe('rejects', () => {
     // An adverb of manner after the object says how it was refused: "that condition" is the one last set.
     ['Chile and Peru met in Lima. Peru insisted that Chile withdraw its trawlers. Chile rejected that condition outright.', 'Chile', /^Chile withdraw its trawlers$/],
     // An adverb of manner before the object, as translated news places it, is no part of it.
+    ['Chile and the Andean Liberation Front met in Lima. The front wants a new levy. Chile opposed again the new levy.', 'Chile', /^new levy$/],
     ['Chile and the Harbour Workers Union met in Lima. The union wants a tax cut. Chile refused categorically the suppression of the port tax.', 'Chile', /^suppression of the port tax$/],
     // A refusal that ends the sentence turns down what another side last put forward; "it" past "within a day".
     ['Chile and Peru met in Lima. Chile proposed a joint customs post. Peru refused.', 'Peru', /^joint customs post$/],

@@ -238,6 +238,19 @@ const headOffice: ExtractionRule = {
       const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
     }
+    // "Head of the Chilean delegation, Mrs. Ana Ruiz, …", "Ana Ruiz, head of the union's panel, …": the delegation named
+    // after the office's "of", with the person in apposition to it, whatever side the person was known by.
+    for (const delegation of view.actors.filter((m) => m.type === 'Delegation')) {
+      let of = delegation.tokenStart - 1;
+      if (view.lower(of) === 'the') of--;
+      if (view.lower(of) !== 'of' || !/^(head|chief|leader|chair|chairman|chairwoman|chairperson)$/.test(view.lower(of - 1))) continue;
+      const office = view.lower(of - 2) === 'the' ? of - 2 : of - 1;
+      const after = view.lower(delegation.tokenEnd) === ',' ? view.actors.find((m) => m.type === 'Person' && m.tokenStart > delegation.tokenEnd && m.tokenStart <= delegation.tokenEnd + 4 && m.via !== 'pronoun') : undefined;
+      const before = view.lower(office - 1) === ',' ? view.actors.find((m) => m.type === 'Person' && m.tokenEnd === office - 1) : undefined;
+      const person = after ?? before;
+      if (person === undefined || results.some((r) => r.subject.canonical === person.canonical)) continue;
+      results.push({ subject: { ...person, party: person.party ?? delegation.party }, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
+    }
     return results;
   },
 };
