@@ -77,7 +77,8 @@ export function extractClaims(
         // ("Bayline offered eight weeks": a counted stretch of time a side offers or asks for is what it wants, severance or a
         // truce's length.)
         // (Not a condition's time: "agreed only because of a review after five years".)
-        const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && opensWithFigure(match.object.label);
+        // ("asked for one more week": more time asked for is what is asked.)
+        const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && (opensWithFigure(match.object.label) || MORE_TIME.test(match.object.label));
         if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
@@ -188,6 +189,8 @@ function patternIndexOf(rules: readonly ExtractionRule[]): PatternIndex {
 }
 
 const ACCORDING: ReadonlySet<string> = new Set(['according']);
+/** A stretch of time asked for on top of what there is: "one more week", "another month", "extra days". */
+const MORE_TIME = /^(?:(?:one|an?) )?(?:more|another|extra|additional|further)\b/i;
 
 /** Who the sentence reports: "according to X", "X said (that) …", "…, X told reporters", "…, said X". */
 function speakerOf(view: SentenceView): Mention | undefined {

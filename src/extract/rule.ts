@@ -290,8 +290,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           // "pressed Moscow for more than a year to free …".
+          // ("asked the commission for one more week": a duration with nothing after it is what is asked.)
           let after: number | undefined;
-          while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) particle = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
+          while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) {
+            const next = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
+            if (next === undefined && /^[.;]?$/.test(view.lower(after))) break;
+            particle = next;
+          }
           if (particle === undefined) continue;
           // "take the deal to the membership": "to" after a deal's noun opens what is agreed only before a verb ("a deal to end
           // the strike"); before a noun it names who the deal goes to.
@@ -367,6 +372,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
+        // "proposed that, if the talks fail again, the quota be set by scientists": the condition set off by commas
+        // after "that" is no part of what is proposed.
+        if (view.lower(from) === 'that' && view.lower(from + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(from + 2)) && !spec.passive) {
+          const close = view.find(new Set([',']), from + 3, 20);
+          if (close !== undefined) [from, end] = [close + 1, view.clauseEnd(close + 1)];
+        }
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         // "insists that Chile refused to lift tariffs": what a side says another did is a claim of fact, not a condition.
@@ -669,9 +680,9 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
   return view.lower(that) === 'that' && /^(reports?|rumou?rs?|claims?|speculation|allegations?|suggestions?)$/.test(view.lower(that - 1));
 }
 
-/** A label that opens with an agent, a place or a time ("by the membership", "in two weeks of talks") names no topic. */
+/** A label that opens with an agent, a place, a time or a manner ("by the membership", "in a month of talks", "out of hand") names no topic. */
 // ("tabled the following demands": the list after it says what they are; "…, says": a verb of saying alone.)
-const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$/i;
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {

@@ -21,8 +21,11 @@ export function cardinalWords(): ReadonlyMap<string, number> {
   return numberWords('cardinals.json');
 }
 
-/** The text opens with a figure, in digits (a currency sign allowed) or in words: "5 percent", "$40", "four weeks". */
+/**
+ * The text opens with a figure, in digits (a currency's sign or letters allowed: "$40", "R180", "R$310", "C$6,000",
+ * "US$5") or in words: "5 percent", "four weeks".
+ */
 export function opensWithFigure(text: string): boolean {
   const first = text.split(' ')[0]!.toLowerCase();
-  return /^[$€£]?\d/.test(first) || cardinalWords().has(first);
+  return /^(?:[$€£¥₹]|[a-z]{1,2}\$|r|rs\.?|s\/)?\d/.test(first) || cardinalWords().has(first);
 }

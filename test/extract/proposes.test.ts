@@ -3,6 +3,12 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // Opening with a thing and its figure; a sum in a currency written with letters; more time asked for; a condition set
+    // off by commas after "that".
+    ['Minera Kestrel and the Tarvo community met in Lima. Kestrel opened with a water fund worth 3 percent of its sales.', 'Minera Kestrel', /^water fund worth 3 percent of its sales$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline started at R95 million a year.', 'Bayline Shipping', /^R95 million a year$/],
+    ['Chile and Peru met in Lima. Peru asked the mediator for one more month.', 'Peru', /^one more month$/],
+    ['Chile and Peru met in Lima. Brazil has proposed that, if the talks fail again, the quota be set by a panel of scientists.', 'Brazil', /^quota be set by a panel of scientists$/],
     // A revised offer: by a pronoun for the offer, past a day, past what it is on and the old figure.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered 7 percent. On Friday it raised that to 8 percent.', 'Bayline Shipping', /^8 percent$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline raised its severance offer on Monday to twelve weeks of pay.', 'Bayline Shipping', /^severance offer of twelve weeks of pay$/],

@@ -138,6 +138,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads a manner of refusing as no object', () => {
+    const claims = readClaims('Kestrel Air and the Varden Pilots Guild met in Montreal. Kestrel then offered a 2 percent raise, which the guild rejected out of hand.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);
+  });
+
   it('reads a time that ends a refusal as no object', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered a bonus, which the union has refused each time.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['bonus']);

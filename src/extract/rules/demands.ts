@@ -231,7 +231,7 @@ const demandOf: ExtractionRule = {
 /** Verbs that call for something, with "for" after them. */
 export const CALL_FOR = /^(call|push|press|appeal|advocate|lobby)$/;
 
-export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
+export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|one|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 
 /**
  * What a side asks for in amounts: a sum, a share, or more, higher or better of something ("$500 billion a year", "a 25%

@@ -196,8 +196,10 @@ const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remai
 const OFFER_NOUN_PHRASE = /^(?:an?|its|their|his|her|our) (?:\S+ ){0,2}?(?:offer|proposal|counter-?offer|counter-?proposal|plan|bid|package)\b/i;
 /** A figure, in digits or in words: "5 percent", "three hundred thousand". */
 const FIGURE = { test: opensWithFigure };
-/** What a side opens the bargaining at or with: a figure, or an offer named by its noun. */
-const OPENING_OFFER = { test: (object: string): boolean => FIGURE.test(object) || OFFER_NOUN_PHRASE.test(object) };
+/** A thing with its figure: "a water fund worth 3 percent of sales", "a bonus of $500". */
+const FIGURED_THING = /^(?:an?|the|its|their) (?:\S+ ){0,5}?\S*\d/i;
+/** What a side opens the bargaining at or with: a figure, an offer named by its noun, or a thing with its figure. */
+const OPENING_OFFER = { test: (object: string): boolean => FIGURE.test(object) || OFFER_NOUN_PHRASE.test(object) || FIGURED_THING.test(object) };
 
 /** "asked Halvorsen to chair …", "asked the Peruvian government to …": someone named, asked to act. */
 const NAMED_ASKED_TO = /^(?:the |its |their )?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:board |government |team |delegation )?to \p{Ll}/u;
