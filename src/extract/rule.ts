@@ -290,7 +290,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2);
           // "appealing to Russia for weeks for accepting …": a duration is not the object.
           // "pressed Moscow for more than a year to free …".
-          // ("asked the commission for one more week": a duration with nothing after it is what is asked.)
+          // ("asked the mediator for one more week": a duration with nothing after it is what is asked.)
           let after: number | undefined;
           while (particle !== undefined && (after = durationEnd(view, particle + 1)) !== undefined) {
             const next = view.find(spec.particle, after, (spec.gap ?? 0) + 1);
