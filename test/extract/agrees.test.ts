@@ -6,7 +6,7 @@ describe('agrees', () => {
     // An agreement in the impersonal passive binds both sides, and so does each item of a list it announces; coming to
     // an agreement makes one.
     ['Bayline Shipping and the Harbour Workers Union struck an accord on pay. It was agreed that the union would end the strike.', ['Bayline Shipping', 'Harbour Workers Union'], /^union would end the strike$/],
-    ['Bayline Shipping and the Harbour Workers Union reached an agreement on a new contract.\n\nIt was also agreed that:\n- Bayline pays 300,000 euros into the dockers\' training fund each year.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline pays 300,000 euros into the dockers' training fund$/],
+    ['Bayline Shipping and the Harbour Workers Union reached an agreement on a new contract.\n\nIt was also agreed that:\n- Bayline pays 300,000 euros into the dockers\' training fund each year.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline pays 300,000 euros into the dockers' training fund each year$/],
     ['Bayline Shipping and the Harbour Workers Union came to an agreement on Wednesday on a new contract.', ['Bayline Shipping', 'Harbour Workers Union'], /^new contract$/],
     // Each of a list of that-clauses accepted; the next clause of the terms, with a side and a modal of its own, and money
     // a side will put into a fund.

@@ -39,7 +39,7 @@ describe('rejects', () => {
     // A time that ends the sentence is no object: what was refused each time is what the clause refers to.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered a bonus, which the union has refused each time.', 'Harbour Workers Union', /^bonus$/],
     // "the administration" facing a union is the employer's.
-    ['Varden College and the College Cleaners Union resumed talks in Leeds. The administration has rejected the sick-pay plan.', 'Varden College', /^sick-pay plan$/],
+    ['Varden University and the Harbour Cleaners Union resumed talks in Leeds. The administration has rejected the sick-pay plan.', 'Varden University', /^sick-pay plan$/],
     // "that" before a comma refers back as "it" does.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a raise of 4 per cent. Union leader Ana Ruiz rejected that, saying dockers could not live on it.', 'Harbour Workers Union', /^raise of 4 per cent$/],
     // A judgement after a relative pronoun is of what the clause before offered; after "told X that"; in words of scorn.
