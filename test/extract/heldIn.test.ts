@@ -6,7 +6,7 @@ describe('heldIn', () => {
     // A town whose name joins words with hyphens; where the talks were moved to; a ministry after "at the".
     ['Wine growers and bottlers met in Lyon. The fourth round opened in Port-Varden on Monday.', ['Lyon', 'Port-Varden']],
     ['The Tarvo and Kelle clans met in Moyale. After a week the elders moved the talks to Varden Hall in Nakuru.', ['Moyale', 'Varden Hall', 'Nakuru']],
-    ['Ghanaian growers and millers met again. Their second session took place at the Ministry of Trade in Accra.', ['Ministry of Trade', 'Accra']],
+    ['Ghanaian growers and millers met again. The third round was held at the Ministry of Trade in Accra.', ['Ministry of Trade', 'Accra']],
     // A state's ministry after "at" is the building the talks were held in, not the state.
     ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
     // A round numbered otherwise than the one reported was held elsewhere.

@@ -46,7 +46,7 @@ describe('annotateArticle: mentions', () => {
     ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
     // A state's council of ministers is the state; "the company" is the side at the table of no known kind, not an
     // organisation of the kind named in passing.
-    ['The Bakers Union and the Chilean government met in Santiago. Chile's cabinet, the Council of Ministers, approved a subsidy on Tuesday.', 'Council of Ministers', 'Party', 'Chile', 'Chile'],
+    ["The Bakers Union and the Chilean government met in Santiago. Chile's cabinet, the Council of Ministers, approved a subsidy on Tuesday.", 'Council of Ministers', 'Party', 'Chile', 'Chile'],
     ['The Tarvo Boatmen Association and the operator Andes Puertos (AP) met in Arica. A team from Varden University will survey the quay. The company offered 500 soles per boat.', 'The company', 'Party', 'Andes Puertos', 'Andes Puertos'],
     // A state's name inside a hyphenated surname is the person's; two names joined by a hyphen stay names.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The talks were mediated by public defender Carla Montenegro-Vidal.', 'Carla Montenegro-Vidal', 'Person', 'Carla Montenegro-Vidal', undefined],
