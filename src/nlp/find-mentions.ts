@@ -567,10 +567,10 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
 
 /** Whether the name from i to end is joined by a hyphen to a capitalised word that starts no name, after a first name. */
 function inSurname(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): boolean {
-  const glued = (k: number): boolean => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+  const hyphen = (k: number): boolean => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   const unknownWord = (k: number): boolean => isCapitalised(tokens[k]) && isWordToken(tokens[k]!) && !world.nameHeads.has(nameHead(tokens[k]!.lower));
   const afterFirstName = (k: number): boolean => k > 0 && isCapitalised(tokens[k - 1]) && isWordToken(tokens[k - 1]!) && tokens[k - 1]!.pos === 'PROPN';
-  return (glued(end) && unknownWord(end + 1) && afterFirstName(i)) || (glued(i - 1) && unknownWord(i - 2) && afterFirstName(i - 2));
+  return (hyphen(end) && unknownWord(end + 1) && afterFirstName(i)) || (hyphen(i - 1) && unknownWord(i - 2) && afterFirstName(i - 2));
 }
 
 /** "Ukrainian", "Russia's", "U.S.", "Tehran's": a word that ties what follows to a party. */

@@ -1,7 +1,7 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, spanText } from './find-mentions.js';
+import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, glued, isCapitalised, isTalksWord, isWordToken, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 import { lexicon } from './lexicon.js';
 
@@ -30,7 +30,7 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
       if (!isCapitalised(tokens[i]) || (isCapitalised(tokens[i - 1]) && isWordToken(tokens[i - 1]))) continue;
       let end = i;
       // ("Port-Varden", "Aix-en-Provence": words joined by hyphens are one word of the name.)
-      const hyphenJoins = (k: number): boolean => k > 0 && tokens[k]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+      const hyphenJoins = (k: number): boolean => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
       let words = 0;
       for (; end < tokens.length; end++) {
         const joined = end > i && (hyphenJoins(end) || (hyphenJoins(end - 1) && /^\p{Ll}+$/u.test(tokens[end]!.text) && hyphenJoins(end + 1)));
