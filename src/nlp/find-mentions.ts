@@ -592,8 +592,10 @@ function findPartyQualifier(tokens: readonly Token[], i: number, world: WorldKno
   // "union president X", "company spokesman Y": the kind word of the article's only organisation of that kind, in
   // lower case, before an office.
   // "the airline's chief executive X": the kind word in the possessive.
-  const possessiveKind = !isCapitalised(t) && isPossessive(tokens[i + 1]) && matchOffice(tokens, i + 2, world) !== undefined;
-  if (!isCapitalised(t) && t.pos === 'NOUN' && (matchOffice(tokens, i + 1, world) !== undefined || possessiveKind)) {
+  // ("Community president X" opening a sentence: the kind word takes the sentence's capital.)
+  const lowerCase = !isCapitalised(t) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+  const possessiveKind = lowerCase && isPossessive(tokens[i + 1]) && matchOffice(tokens, i + 2, world) !== undefined;
+  if (lowerCase && (t.pos === 'NOUN' || t.pos === 'PROPN') && (matchOffice(tokens, i + 1, world) !== undefined || possessiveKind)) {
     const known = world.names.get(nameKey(t.text));
     if (known?.kind === 'party' && !world.states.has(known.party)) return { end: possessiveKind ? i + 2 : i + 1, party: known.party };
   }

@@ -224,6 +224,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
+      } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
+        // "the Tarvo peasant community said …", "the Varden fishing cooperative's offer": a name before the head of a
+        // side that has no proper name, a word between them at most, is that side; named with its head, so that "the
+        // community" refers back to it.
+        const head = unnamedHeadAfter(tokens, i)!;
+        add(spanText(tokens, i, head + 1), t.text);
+        i = head;
       } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
         // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
@@ -504,6 +511,22 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
  * "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
  * `anyBefore` when the caller has checked what stands before the name.
  */
+/**
+ * After "the" and a name at i, the head of a side with no proper name ("community", "cooperative", "council"), past one
+ * lower-case word at most ("the Tarvo peasant community"); its index, or undefined.
+ */
+function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i - 1]?.lower !== 'the') return undefined;
+  const heads = lexicon().unnamedSideHeads;
+  for (const k of [i + 1, i + 2]) {
+    const t = tokens[k];
+    if (t === undefined || t.text !== t.lower) return undefined;
+    if (heads.has(t.lower) && !lexicon().organisationKinds.has(t.lemma)) return k;
+    if (!/^(NOUN|ADJ)$/.test(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
 function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {
   const t = tokens[i + 1];
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
@@ -834,11 +857,12 @@ export function withOrganisations(world: WorldKnowledge, organisations: readonly
   if (organisations.length === 0) return world;
   // "Guild general secretary X", "the Front said": the kind word that ends the name of the article's only
   // organisation of that kind, written with its capital, names it.
-  const { organisationHeads } = lexicon();
+  // ("Community president X" beside the "Tarvo peasant community": so does the head of a side with no proper name.)
+  const { organisationHeads, unnamedSideHeads } = lexicon();
   const byKindWord = new Map<string, string[]>();
   for (const org of organisations) {
     const last = org.label.split(/\s+/).at(-1)!.toLowerCase();
-    if (!org.label.includes(' ') || !organisationHeads.has(last)) continue;
+    if (!org.label.includes(' ') || (!organisationHeads.has(last) && !unnamedSideHeads.has(last))) continue;
     // "Kestrel Airlines" is "the airline" too.
     for (const word of new Set([last, last.replace(/([^s])s$/, '$1')])) appendTo(byKindWord, word, org.label);
   }

@@ -8,6 +8,8 @@ function memberships(text: string): string[][] {
 
 describe('memberOf', () => {
   it.each<[string, string, string]>([
+    // The head of a side with no proper name, opening a sentence with its capital, before an office.
+    ['The Tarvo fishing cooperative and Minera Kestrel met in Arica on Monday. Cooperative president Ana Ruiz said no.', 'Ana Ruiz', 'Tarvo fishing cooperative'],
 
     // The side named in the possessive before an office in apposition, by name or by its kind word.
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],

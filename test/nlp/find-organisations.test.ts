@@ -180,6 +180,8 @@ describe('organisations found in the text', () => {
     ['Guests: Owain Delacourt, general secretary of the Harbour Pilots Union\n\nDELACOURT: We want shifts posted six weeks ahead.\n\nDELACOURT: We will strike.', 'Harbour Pilots Union'],
     // Two sides joined by "and" are two names when either is a side of its own.
     ["Talks between Kestrel Therapeutics and Chile's Ministry of Health stalled on Monday.", 'Kestrel Therapeutics'],
+    // A name before the head of a side with no proper name, one word between them at most, is that side.
+    ['The Tarvo fishing cooperative and Chile met in Arica. The cooperative rejected the quota.', 'Tarvo fishing cooperative'],
     // A minister's portfolio after "of" is no organisation.
     ['The Bakers Union and the government met in Santiago. The minister of Ports and Fisheries, Raul Vidal, said no.', 'Bakers Union'],
     // "by" after a capitalised participle goes on inside one name.
