@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('role', () => {
   it.each<[string, string, RegExp]>([
+    // A company's general manager.
+    ["The Tarvo fishing cooperative and Minera Kestrel met in Arica. Kestrel's general manager, Luis Mora, said no.", 'Luis Mora', /^general manager$/],
     // An occupation and the field it is of; a post's field opened by an adjective; offices of coordinators, provosts,
     // prosecutors, public defenders and elders.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Ana Ruiz, a professor of maritime law, said the talks were tense.', 'Ana Ruiz', /^professor of maritime law$/],
