@@ -161,6 +161,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // "offered the EU a quota of 17,000 tonnes", "offered pilots a 12% raise": who is offered it is not what is offered.
   const recipient = view.actors.find((m) => m.tokenStart === a && m.type !== 'Place');
   if (recipient !== undefined && /^(a|an)$/.test(view.lower(recipient.tokenEnd)) && recipient.tokenEnd + 1 < b) a = recipient.tokenEnd + 1;
+  // ("offered us a kitchen", "promised them a hearing": a pronoun for whom.)
+  else if (/^(us|them|him|her|me|you)$/.test(view.lower(a)) && /^(a|an|the)$/.test(view.lower(a + 1)) && a + 2 < b) a += 2;
   else if (view.tokens[a]?.pos === 'NOUN' && view.tokens[a]!.text === view.tokens[a]!.lower && /s$/.test(view.lower(a)) && /^(a|an)$/.test(view.lower(a + 1)) && a + 2 < b) a += 2;
   // "the idea of shipping uranium abroad": the framing noun is not the topic.
   if (FRAMING_NOUNS.test(view.lower(a)) && view.lower(a + 1) === 'of' && b > a + 2) a += 2;

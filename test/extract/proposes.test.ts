@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A pronoun for whom an offer is made is no part of it.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered us a new canteen, the union said.', 'Bayline Shipping', /^new canteen$/],
     // Opening with a thing and its figure; a sum in a currency written with letters; more time asked for; a condition set
     // off by commas after "that".
     ['Minera Kestrel and the Tarvo community met in Lima. Kestrel opened with a water fund worth 3 percent of its sales.', 'Minera Kestrel', /^water fund worth 3 percent of its sales$/],
