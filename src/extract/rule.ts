@@ -735,7 +735,9 @@ function startsWithPerson(view: SentenceView, from: number): boolean {
   const head = view.lower(from) === 'the' ? from + 1 : from;
   const person = view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= head && m.tokenStart <= head + 3);
   // "X's offer" is about the offer.
-  return person !== undefined && view.lower(person.tokenEnd) !== "'s" && view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
+  // ("permanent secretary Ana Ruiz": the person's office may stand before the name in lower case.)
+  const office = person?.office !== undefined && view.text(head, person.tokenStart).toLowerCase() === person.office.toLowerCase();
+  return person !== undefined && view.lower(person.tokenEnd) !== "'s" && (office || view.tokens.slice(head, person.tokenStart).every((t) => /^\p{Lu}/u.test(t.text)));
 }
 
 /**

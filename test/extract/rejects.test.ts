@@ -143,6 +143,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);
   });
 
+  it('reads a person named with a lower-case office as no object', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Peru rejected permanent secretary Ana Ruiz as a go-between. Peru rejected the quota.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['quota']);
+  });
+
   it('reads a time that ends a refusal as no object', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered a bonus, which the union has refused each time.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['bonus']);
