@@ -61,7 +61,21 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))));
+  return currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))));
+}
+
+/**
+ * "R1.2 billion", "C$2.5 million": a sum whose currency's letters are written before it, which the tagger splits at the
+ * decimal point into a name, a full stop and a number, is one number.
+ */
+function currencyDecimals(tokens: Token[]): Token[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, dot, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!/^\p{L}{1,3}\$?\d+$/u.test(a.text) || dot.text !== '.' || !/^\d+$/.test(b.text) || a.end !== dot.start || dot.end !== b.start) continue;
+    const text = a.text + dot.text + b.text;
+    tokens.splice(i, 3, { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NUM', start: a.start, end: b.end });
+  }
+  return tokens;
 }
 
 /**

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A sum with its currency's letters and a decimal point.
+    ['Tarvo Shipping and the Harbour Workers Union met in Durban. The union first wanted R3.5 billion over two years.', 'Harbour Workers Union', /^R3\.5 billion over two years$/],
     ['The Union of Bakers and the Chilean government met in Santiago. The government rejected the bakers\' demand to cut the flour levy by half.', 'Union of Bakers', /^cut the flour levy by half/],
     // What a side asks to be so is a condition, as what it asks for is.
     ['Chile and Peru met in Lima. The Chilean government asks that three quarters of the port fees stay in Chile.', 'Chile', /^three quarters of the port fees stay in Chile$/],

@@ -92,6 +92,13 @@ describe('tokenize', () => {
     expect(tokenize(text, 0).find((t) => t.text === verb)?.pos).toBe('VERB');
   });
 
+  it('reads a sum with its currency\'s letters and a decimal point as one number, a name ending in -ing as a name, and a participle joined to an adverb as an adjective', () => {
+    const tokens = tokenize('The union wanted R3.5 billion, Tarvo Shipping said of the so-called night bonus.', 0);
+    expect(tokens.find((t) => t.text === 'R3.5')?.pos).toBe('NUM');
+    expect(tokens.find((t) => t.text === 'Shipping')?.pos).toBe('PROPN');
+    expect(tokens.find((t) => t.text === 'called')?.pos).toBe('ADJ');
+  });
+
   it('leaves a plural noun after a comma that closes no relative aside as it is', () => {
     expect(tokenize('They listed wages, pensions, demands and grievances.', 0).find((t) => t.text === 'demands')?.pos).not.toBe('VERB');
   });
