@@ -939,7 +939,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const noun = tokens[at];
   // "Kestrel's board", "the union's leadership": what governs an organisation speaks for it.
   const governing = possessive && !world.states.has(party) && /^(board|management)$/.test(noun?.lower ?? '');
-  if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing)) return undefined;
+  // ("Brazilian mediators proposed …": a state's go-betweens, named by their demonym, speak for it.)
+  const goBetweens = demonym !== undefined && /^(mediators|facilitators)$/.test(noun?.lower ?? '');
+  if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing && !goBetweens)) return undefined;
   if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
   // "Sudanese army chief X" names an office holder, not the state.
   const office = matchOffice(tokens, at, world);

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A state's go-betweens named by its demonym speak for it.
+    ['Chile and the Andean Liberation Front met in Lima. Brazilian facilitators suggested that prisoners be freed in three groups.', 'Brazil', /^prisoners be freed in three groups$/],
     // A pronoun for whom an offer is made is no part of it.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline offered us a new canteen, the union said.', 'Bayline Shipping', /^new canteen$/],
     // Opening with a thing and its figure; a sum in a currency written with letters; more time asked for; a condition set

@@ -207,7 +207,8 @@ const mediator: ExtractionRule = {
       const span = spans.find(([first]) => first === k);
       // "the Federal Mediation Service": a word of a name mediates nothing by itself; "the facilitator" naming a person is
       // that person's office.
-      if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd && !(m.type === 'Person' && (m.via === 'office' || m.via === 'description')))) continue;
+      // ("Brazilian mediators", a state's go-betweens named by its demonym, are read as the state and mediate.)
+      if (span && view.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd && !(m.type === 'Person' && (m.via === 'office' || m.via === 'description')) && m.via !== 'government')) continue;
       // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or
       // mediate has not been taken up.
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
