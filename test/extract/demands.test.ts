@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A that-clause in the sentence's subject ends before the sentence's own verb.
+    ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's insistence that only members be hired angered the company.", 'Harbour Workers Union', /^only members be hired$/],
+    ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's demand that the port pay overtime was turned down.", 'Harbour Workers Union', /^port pay overtime$/],
     // A sum with its currency's letters and a decimal point.
     ['Tarvo Shipping and the Harbour Workers Union met in Durban. The union first wanted R3.5 billion over two years.', 'Harbour Workers Union', /^R3\.5 billion over two years$/],
     ['The Union of Bakers and the Chilean government met in Santiago. The government rejected the bakers\' demand to cut the flour levy by half.', 'Union of Bakers', /^cut the flour levy by half/],

@@ -204,7 +204,25 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   if (timed > next && /^(that|which)$/.test(view.lower(timed))) return topicsIn(view, timed + 1, Math.min(view.clauseEnd(timed + 1), contentEnd), false).map((t) => t.label.replace(/^would /, ''));
   if (COMPLEMENT_OPENERS.test(view.lower(next)) && !relative && !recipient) {
     const from = next + 1;
-    const end = Math.min(view.clauseEnd(from), contentEnd);
+    let end = Math.min(view.clauseEnd(from), contentEnd);
+    // "The union's insistence that only members be hired angered Bayline": in the sentence's subject, a that-clause ends
+    // before the sentence's own verb, the first finite one after the clause's.
+    if (view.lower(next) === 'that' && !view.tokens.slice(0, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      let own = false;
+      for (let k = from; k < end; k++) {
+        const t = view.tokens[k]!;
+        if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+        const before = view.tokens[k - 1];
+        const finite =
+          (t.pos === 'VERB' && /(ed|[^s]s)$/.test(t.lower) && t.lower !== t.lemma && !/^(AUX|PART)$/.test(before?.pos ?? '') && before?.lower !== 'to') ||
+          (t.pos === 'AUX' && /^(was|were|is|are|has|have|had)$/.test(t.lower) && before?.pos !== 'AUX');
+        if (own && finite) {
+          end = k;
+          break;
+        }
+        own = true;
+      }
+    }
     const labels = topicsIn(view, from, end, view.lower(next) !== 'to').map((t) => t.label);
     // "an offer on Tuesday": when it was made is not what it offers.
     if (!labels.every((label) => TIME_ONLY.test(label))) return labels;
