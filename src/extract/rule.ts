@@ -156,6 +156,11 @@ const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/
 export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
 /** The mention types that can hold a stance: a side, a person speaking for one, a delegation. */
 export const STANCE_ACTORS: ReadonlySet<Mention['type']> = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
+/** ", that" or ", and that" at k: the comma that opens a further that-clause. */
+function opensThatClause(view: SentenceView, k: number): boolean {
+  return view.lower(k) === ',' && (view.lower(k + 1) === 'that' || (view.lower(k + 1) === 'and' && view.lower(k + 2) === 'that'));
+}
+
 /**
  * The that-clauses that follow the one ending at `end`, each opened by ", that", ", and that" or "and that": "accepted
  * that the boats will be weighed at the quay, that an inspector will certify the scales, and that …".
@@ -169,7 +174,7 @@ function laterThatClauses(view: SentenceView, end: number): { label: string }[] 
     if (view.lower(that) !== 'that' || that === at) break;
     // (The clause runs to the next that-clause or the end of the sentence: its own verb is no end of it.)
     let next = that + 1;
-    while (next < view.tokens.length && !/^[.;:]$/.test(view.lower(next)) && !(view.lower(next) === ',' && (view.lower(next + 1) === 'that' || (view.lower(next + 1) === 'and' && view.lower(next + 2) === 'that')))) next++;
+    while (next < view.tokens.length && !/^[.;:]$/.test(view.lower(next)) && !opensThatClause(view, next)) next++;
     const label = next > that + 1 ? topicsIn(view, that + 1, next, false)[0]?.label : undefined;
     if (label === undefined) break;
     clauses.push({ label });
@@ -488,7 +493,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "accepted that A, that B, and that C": each that-clause after the first is a stance of its own.
         const thatClause = clauseFrom < objectFrom || view.lower(objectFrom - 1) === 'that' || view.lower(objectFrom) === 'that';
         if (thatClause) {
-          const nextThat = view.tokens.findIndex((t, j) => j > objectFrom && j < end && t.text === ',' && (view.lower(j + 1) === 'that' || (view.lower(j + 1) === 'and' && view.lower(j + 2) === 'that')));
+          const nextThat = view.tokens.findIndex((_, j) => j > objectFrom && j < end && opensThatClause(view, j));
           if (nextThat > 0) end = nextThat;
         }
         const laterClauses = thatClause ? laterThatClauses(view, end) : [];

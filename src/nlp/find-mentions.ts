@@ -567,10 +567,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
 
 /** Whether the name from i to end is joined by a hyphen to a capitalised word that starts no name, after a first name. */
 function inSurname(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): boolean {
-  const hyphen = (k: number): boolean => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   const unknownWord = (k: number): boolean => isCapitalised(tokens[k]) && isWordToken(tokens[k]!) && !world.nameHeads.has(nameHead(tokens[k]!.lower));
   const afterFirstName = (k: number): boolean => k > 0 && isCapitalised(tokens[k - 1]) && isWordToken(tokens[k - 1]!) && tokens[k - 1]!.pos === 'PROPN';
-  return (hyphen(end) && unknownWord(end + 1) && afterFirstName(i)) || (hyphen(i - 1) && unknownWord(i - 2) && afterFirstName(i - 2));
+  return (joiningHyphen(tokens, end) && unknownWord(end + 1) && afterFirstName(i)) || (joiningHyphen(tokens, i - 1) && unknownWord(i - 2) && afterFirstName(i - 2));
 }
 
 /** "Ukrainian", "Russia's", "U.S.", "Tehran's": a word that ties what follows to a party. */
@@ -742,13 +741,13 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       continue;
     }
     // "Takht-Ravanchi": a hyphen with no space on either side, between two name parts.
-    if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1])) {
+    if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1])) {
       k++;
       continue;
     }
     // "Baek Jun-ho", "Han Sung-min": a Korean given name's second syllable in lower case, glued by a hyphen to a name
     // part that follows another.
-    if (k > i + 1 && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !(glued(tokens, k + 1, k + 2) && isWordToken(tokens[k + 2]))) {
+    if (k > i + 1 && joiningHyphen(tokens, k) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !(glued(tokens, k + 1, k + 2) && isWordToken(tokens[k + 2]))) {
       k += 2;
       break;
     }
@@ -778,6 +777,11 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
   return x !== undefined && y !== undefined && x.end === y.start;
+}
+
+/** Whether token k is a hyphen written inside a word, with no space on either side ("Port-Varden"). */
+export function joiningHyphen(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
 }
 
 function remember(memory: MentionMemory, written: string, party: string | undefined, office: string | undefined): PersonRecord {

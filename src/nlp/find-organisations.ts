@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, glued, isCapitalised, isPossessive, isWordToken, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -204,7 +204,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
       // "DELACOURT:", "BATISTE-HALDANE:": a speaker's name labelling a transcript's line is no acronym.
       if (i < speakerLabel) continue;
-      if (ACRONYM.test(t.text) && tokens[i + 1]?.text === '-' && ACRONYM.test(tokens[i + 2]?.text ?? '') && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2)) {
+      if (ACRONYM.test(t.text) && joiningHyphen(tokens, i + 1) && ACRONYM.test(tokens[i + 2]?.text ?? '')) {
         const joined = spanText(tokens, i, i + 3);
         if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) ? 2 : 1));
         i += 2;
@@ -508,10 +508,6 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
- * `anyBefore` when the caller has checked what stands before the name.
- */
-/**
  * After "the" and a name at i, the head of a side with no proper name ("community", "cooperative", "council"), past one
  * lower-case word at most ("the Tarvo peasant community"); its index, or undefined.
  */
@@ -527,6 +523,10 @@ function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefin
   return undefined;
 }
 
+/**
+ * "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
+ * `anyBefore` when the caller has checked what stands before the name.
+ */
 function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {
   const t = tokens[i + 1];
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
@@ -589,7 +589,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
-    else if (k > i && t.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
+    else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
     // "Varden Pharma A/S": a slash between two capitals is a legal form's.
     else if (k > i && t.text === '/' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '')) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.

@@ -1,7 +1,7 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, glued, isCapitalised, isTalksWord, isWordToken, spanText } from './find-mentions.js';
+import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, joiningHyphen, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 import { lexicon } from './lexicon.js';
 
@@ -30,14 +30,13 @@ export function findTowns(sentences: readonly (readonly Token[])[], world: World
       if (!isCapitalised(tokens[i]) || (isCapitalised(tokens[i - 1]) && isWordToken(tokens[i - 1]))) continue;
       let end = i;
       // ("Port-Varden", "Aix-en-Provence": words joined by hyphens are one word of the name.)
-      const hyphenJoins = (k: number): boolean => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
       let words = 0;
       for (; end < tokens.length; end++) {
-        const joined = end > i && (hyphenJoins(end) || (hyphenJoins(end - 1) && /^\p{Ll}+$/u.test(tokens[end]!.text) && hyphenJoins(end + 1)));
+        const joined = end > i && (joiningHyphen(tokens, end) || (joiningHyphen(tokens, end - 1) && /^\p{Ll}+$/u.test(tokens[end]!.text) && joiningHyphen(tokens, end + 1)));
         if (joined) continue;
         if (words === MAX_TOWN_WORDS || !isCapitalised(tokens[end]) || !isWordToken(tokens[end])) break;
         // (A word after a hyphen is part of the word before it.)
-        if (!hyphenJoins(end - 1)) words++;
+        if (!joiningHyphen(tokens, end - 1)) words++;
       }
       const listed = end > i ? smallTownAt(tokens, i, end, world) : undefined;
       if (listed !== undefined && !(end === i + 1 && surnames.has(tokens[i]!.lower))) {

@@ -152,7 +152,6 @@ const exchanged: ExtractionRule = {
   },
 };
 
-/** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 /**
  * "It was also agreed that the port pays for the cranes": an agreement in the impersonal passive, of no one named,
  * binds both sides of the talks.
@@ -174,6 +173,7 @@ const impersonalPassive: ExtractionRule = {
   },
 };
 
+/** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   impersonalPassive,
   // "agreed with the Swiss plan": with a plan, not with a person.

@@ -61,7 +61,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         let after = k + 1;
         while (after < k + 3 && /^(down|out|off|up|away|aside)$/.test(view.lower(after))) after++;
         const next = view.tokens[after];
-        const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, after) > after || occasionEnd(view, after) !== undefined;
+        const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, after) > after || endsAtOccasion(view, after);
         if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1)) && !(gap && view.lower(rel) === 'that' && view.tokens[rel - 1]?.pos === 'NOUN')) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
         if (subjects.length === 0) continue;
@@ -69,13 +69,9 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // Antecedent: the words before ", which" / ", something that" back to the previous clause edge.
         let antecedentEnd = rel;
         while (antecedentEnd > 0 && /^(,|something|an|a|aspiration|idea|notion|move|step|proposal|demand|request|plan|position)$/.test(view.lower(antecedentEnd - 1))) antecedentEnd--;
-        let antecedentStart = antecedentEnd - 1;
-        while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 14) antecedentStart--;
+        let antecedentStart = phraseStart(view, antecedentEnd - 1, antecedentEnd, 14);
         // "offered first 3 percent, then 4 percent, which the union refused": the moves before "then" too.
-        if (view.lower(antecedentStart) === 'then' && view.lower(antecedentStart - 1) === ',') {
-          antecedentStart -= 1;
-          while (antecedentStart > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(antecedentStart - 1)) && antecedentEnd - antecedentStart < 20) antecedentStart--;
-        }
+        if (view.lower(antecedentStart) === 'then' && view.lower(antecedentStart - 1) === ',') antecedentStart = phraseStart(view, antecedentStart - 1, antecedentEnd, 20);
         // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
         // the verb opening the clause (after its subject) proposes, not the verb and its subject.
         let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
@@ -103,12 +99,19 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
   };
 }
 
-/** "in every round", "at each meeting": a preposition and a noun phrase that end the clause; where they end, or undefined. */
-function occasionEnd(view: SentenceView, k: number): number | undefined {
-  if (!/^(in|at|during)$/.test(view.lower(k))) return undefined;
+/** "in every round", "at each meeting": whether a preposition and a noun phrase at k end the clause. */
+function endsAtOccasion(view: SentenceView, k: number): boolean {
+  if (!/^(in|at|during)$/.test(view.lower(k))) return false;
   let j = k + 1;
   while (j < k + 5 && /^(DET|ADJ|NOUN|NUM)$/.test(view.tokens[j]?.pos ?? '')) j++;
-  return j > k + 1 && (view.tokens[j] === undefined || view.tokens[j]!.pos === 'PUNCT') ? j : undefined;
+  return j > k + 1 && (view.tokens[j] === undefined || view.tokens[j]!.pos === 'PUNCT');
+}
+
+/** Back from `from`, the start of the phrase ending at `end`: up to a comma, a colon, a copula or "that", `limit` tokens at most. */
+function phraseStart(view: SentenceView, from: number, end: number, limit: number): number {
+  let start = from;
+  while (start > 0 && !/^(,|;|:|being|is|was|that|—)$/.test(view.lower(start - 1)) && end - start < limit) start--;
+  return start;
 }
 
 /** Verb classes of asking or offering, whose object a relative clause after it may turn down. */
