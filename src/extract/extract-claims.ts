@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
-import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
+import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
@@ -55,6 +55,7 @@ export function extractClaims(
     lastDealSentence: undefined,
     lastTermsSentence: undefined,
     lastDealReached: undefined,
+    dealSides: undefined,
     bridgesSinceDeal: 0,
     termsHeading: undefined,
     patterns: patternIndexOf(rules),
@@ -111,8 +112,10 @@ export function extractClaims(
         for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
       }
     }
-    if (bothSidesAgreed(claims, sentence.index, principals)) {
+    const sides = sidesOfDeal(agreeing(claims, sentence.index), principals, false);
+    if (sides !== undefined) {
       context.lastDealReached = sentence.index;
+      context.dealSides = sides;
       context.bridgesSinceDeal = 0;
     }
   }
@@ -140,15 +143,13 @@ function asFloor(match: RuleMatch, predicate: Predicate): RuleMatch {
   return { ...match, predicate: 'demands', object: { ...match.object, label } };
 }
 
-/** Both sides agreed to something in the sentence: a deal was reached. */
-function bothSidesAgreed(claims: readonly Claim[], sentenceIndex: number, principals: readonly string[]): boolean {
-  if (principals.length < 2) return false;
-  const agreed = new Set<string>();
+/** The subjects of what was agreed in sentence `sentenceIndex`, the last read. */
+function agreeing(claims: readonly Claim[], sentenceIndex: number): Mention[] {
+  const subjects: Mention[] = [];
   for (let i = claims.length - 1; i >= 0 && claims[i]!.source.sentenceIndex === sentenceIndex; i--) {
-    const claim = claims[i]!;
-    if (claim.predicate === 'agrees') agreed.add(claim.subject.mention.party ?? claim.subject.mention.canonical);
+    if (claims[i]!.predicate === 'agrees') subjects.push(claims[i]!.subject.mention);
   }
-  return principals.every((side) => agreed.has(side));
+  return subjects.reverse();
 }
 
 /** "accepted the formula", "rejected the compromise": a word for an offer alone, with at most its article, refers back to one. */

@@ -31,6 +31,8 @@ export interface ArticleContext {
   lastTermsSentence: number | undefined;
   /** Index of the last sentence in which both sides agreed (a deal reached), for the terms stated after it. */
   lastDealReached: number | undefined;
+  /** The sides that made the last deal reached, when it named them: its terms bind each of them, three or more included. */
+  dealSides: readonly string[] | undefined;
   /** Sentences since then that state nothing ("So what did they get?", "Money first."), which leave the terms to come. */
   bridgesSinceDeal: number;
   /** Index of the last heading on what a deal holds ("What the nurses won"), whose list items are its terms. */
@@ -1014,6 +1016,33 @@ export function principalMentions(view: SentenceView, k: number, context: Articl
   return context.principals.map((party) => partyMentionAt(view, k, party, 'principals'));
 }
 
+/** Who a deal's terms bind: the sides that made the last deal reached, else the two principals. */
+export function dealSides(context: ArticleContext): readonly string[] {
+  return context.dealSides ?? context.principals;
+}
+
+/** A mention at token k of each side a deal's terms bind. */
+export function dealSideMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
+  return dealSides(context).map((party) => partyMentionAt(view, k, party, 'principals'));
+}
+
+/**
+ * The sides of a deal made by the sides `mentions` name, principals first: two or more that signed it together, or
+ * that agreed in one sentence when they include both principals or are three or more ("the union, the port and the
+ * city agreed to …"); undefined otherwise (one side's concession is no deal). A person counts for a principal only:
+ * an official of a third state may have been read as a subject by mistake, a side is named as one.
+ */
+export function sidesOfDeal(mentions: Iterable<Mention>, principals: readonly string[], signedTogether: boolean): string[] | undefined {
+  const all = new Set<string>();
+  for (const m of mentions) {
+    const side = m.type === 'Party' || m.type === 'Organization' || m.type === 'Delegation' ? (m.party ?? m.canonical) : m.party;
+    if (side !== undefined && (m.type !== 'Person' || principals.includes(side))) all.add(side);
+  }
+  const sides = [...principals.filter((side) => all.has(side)), ...[...all].filter((side) => !principals.includes(side))];
+  const principalsIn = principals.length >= 2 && principals.every((side) => all.has(side));
+  return sides.length >= 2 && (signedTogether || principalsIn || sides.length >= 3) ? sides : undefined;
+}
+
 /** A mention of `party` at token k, for a side a word stands for without naming it ("both", "the American", "the other"). */
 export function partyMentionAt(view: SentenceView, k: number, party: string, via: string): Mention {
   const t = view.tokens[k]!;
@@ -1034,7 +1063,12 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   // The subject stands before the participle: "…, calling on the government to …" is not the government's call.
   if (spec.holderIsSentenceSubject || (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing'))) {
     const first = view.actors.find((m) => m.tokenEnd <= k);
-    return first ? [first] : [];
+    if (!first) return [];
+    // "The union and Bayline signed a deal, committing to …": the subject of the sentence's verb, with the sides
+    // coordinated in it.
+    const verb = view.tokens.findIndex((t, j) => j >= first.tokenEnd && j < k && t.pos === 'VERB');
+    const subjects = verb < 0 ? [] : view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    return subjects.some((m) => m === first) ? subjects : [first];
   }
   // "It was Halloran, a retired judge, who put forward the compromise": a cleft names its subject before "who".
   let who = k - 1;

@@ -3,6 +3,7 @@ import type { AnnotatedSentence, Mention, Token } from '../types.js';
 import type { PatternIndex } from './rule.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
+import { datelineEnd } from '../nlp/dateline.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
@@ -34,7 +35,9 @@ export class SentenceView {
 
   constructor(readonly sentence: AnnotatedSentence) {
     this.tokens = sentence.tokens;
-    this.actors = sentence.mentions.filter((m) => ACTOR_TYPES.has(m.type));
+    // "ARICA, Chile, May 2 (Coast Wire) — …": a state named in the dateline says where the report was filed; it acts in nothing.
+    const dateline = datelineEnd(this.tokens);
+    this.actors = sentence.mentions.filter((m) => ACTOR_TYPES.has(m.type) && (dateline === undefined || m.tokenStart > dateline));
     this.asides = findAsides(this.tokens);
   }
 
@@ -279,6 +282,9 @@ export class SentenceView {
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and", or in a
       // headline, which writes "and" as a comma ("Chile, Peru agree to …").
       if (!joiner || (joiner.lower !== 'and' && !(joiner.text === ',' && (joinedByAnd || this.sentence.heading)))) break;
+      // "After talks mediated by X, Chile and Peru signed …": the first comma of a sentence that opens on a preposition or
+      // a conjunction closes that opening phrase; what stands before it is no item of the list.
+      if (joiner.text === ',' && /^(ADP|SCONJ)$/.test(this.tokens[0]!.pos) && !this.tokens.slice(1, start - 1).some((t) => t.text === ',')) break;
       // ("the Harbour Workers Union (HWU) and Bayline": the short name in brackets after the first item is part of it.)
       const bracketed = this.lower(start - 2) === ')' && this.lower(start - 4) === '(' && this.actors.some((m) => m.tokenStart === start - 3) ? start - 4 : start - 1;
       const previous = this.actors.filter((m) => m.tokenEnd === bracketed);

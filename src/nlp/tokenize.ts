@@ -61,7 +61,7 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))));
+  return currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))));
 }
 
 /**
@@ -137,12 +137,44 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: 'VERB' };
       continue;
     }
+    const lexiconVerb = isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma);
+    // "The deal raises wages and sets up a committee": after "and", a second verb in -s of the clause's subject.
+    if (tokens[i - 1]!.lower === 'and' && lexiconVerb && /^(DET|NUM|ADJ|PRON|ADP)$/.test(tokens[i + 1]!.pos) && presentVerbBefore(tokens, i - 1)) {
+      tokens[i] = { ...t, pos: 'VERB' };
+      continue;
+    }
     if (tokens[i - 1]!.pos !== 'NOUN' || tokens[i - 1]!.text !== tokens[i - 1]!.lower) continue;
     // "the final agreement sets …": an adjective may stand between the determiner and the noun.
     const determiner = /^(the|a|an|this|its)$/;
     const opened = determiner.test(tokens[i - 2]!.lower) || (tokens[i - 2]!.pos === 'ADJ' && determiner.test(tokens[i - 3]?.lower ?? ''));
     if (!opened || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
-    if (isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma)) tokens[i] = { ...t, pos: 'VERB' };
+    if (lexiconVerb) tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
+}
+
+/** Whether a verb in -s stands before `end` in the same clause (no comma, semicolon or colon between). */
+function presentVerbBefore(tokens: readonly Token[], end: number): boolean {
+  for (let j = end - 1; j >= 0 && !/^[,;:]$/.test(tokens[j]!.text); j--) {
+    if (tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('s') && tokens[j]!.lower !== tokens[j]!.lemma) return true;
+  }
+  return false;
+}
+
+/** Modal auxiliaries, after which the next word, an adverb aside, is a verb in its plain form. */
+const MODAL_AUXILIARIES = /^(will|would|shall|should|must|can|could|might|may|cannot)$/;
+
+/**
+ * "Bayline will rehire the 40 drivers", "the city would fund a study": a word in its plain form after a modal (and an
+ * adverb), before the words of an object, that the tagger read as a noun, is the modal's verb. ("May" in capitals is a
+ * month.)
+ */
+function verbsAfterModals(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || t.text !== t.lower || !/^(DET|NUM|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) continue;
+    const modal = tokens[i - 1]!.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    if (modal?.pos === 'AUX' && MODAL_AUXILIARIES.test(modal.lower) && modal.text !== 'May') tokens[i] = { ...t, pos: 'VERB' };
   }
   return tokens;
 }

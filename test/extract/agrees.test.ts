@@ -37,6 +37,15 @@ describe('agrees', () => {
     // Sides that carry out an exchange of people agreed to it.
     ['Chile and Peru exchanged prisoners in Lima on Friday after talks hosted by Brazil.', ['Chile', 'Peru'], /^exchange of prisoners$/],
     ['Chile and Peru met in Lima. Chile and Peru have completed the exchange of 84 captives.', ['Chile', 'Peru'], /^exchange of 84 captives$/],
+    // Three sides that sign a deal together each agree to its terms, stated after it by the deal, under a heading, or
+    // as what a side will do (a plain verb after "will" the tagger read as a noun).
+    ...['Port deal\n\nThe Harbour Workers Union, Bayline Shipping and the Arica Port Authority signed an agreement on Friday.\n\nThe deal raises wages by 4 percent this year and sets up a joint safety committee.\n\nWhat else did the three sides agree on?\n\n- Bayline will rehire the 40 dismissed crane drivers;\n- the port authority will repave the container yard by December.'].flatMap((text): [string, string[], RegExp][] => [
+      [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^raises wages by 4 percent this year$/],
+      [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^Bayline will rehire the 40 dismissed crane drivers$/],
+      [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^port authority will repave the container yard by December$/],
+    ]),
+    // A participle after the deal's clause is the sentence's subject's, each side of it; a state in the dateline is none.
+    ['Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to halt the strike and to reopen the container yard.', ['Harbour Workers Union', 'Bayline Shipping'], /^halt the strike$/],
     // What a deal bans or caps keeps its verb: the ban is agreed, not what it bans.
     ['Chile and Peru signed a fishing deal in Lima on Monday. The deal bans fishing before 6am.', ['Chile', 'Peru'], /^bans fishing before 6am$/],
     // Terms that run on past a sentence of terms, with a relative clause in the subject and a deal's noun in the object.
@@ -177,6 +186,17 @@ describe('agrees', () => {
     const labels = claims.filter((c) => c.predicate === 'agrees').map((c) => c.object);
     expect(labels, describeClaims(claims)).toContain('ban on trawling in the bay');
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no agreement of the go-between named in the phrase that opens the sentence', () => {
+    const claims = readClaims('After three days of talks mediated by Peruvian Vice-Minister Tom Berg, Bayline Shipping and the Harbour Workers Union signed a deal that ends the strike.');
+    expect(claimsLike(claims, 'agrees', 'Harbour Workers Union', /ends the strike/).length, describeClaims(claims)).toBeGreaterThan(0);
+    expect(claims.filter((c) => c.predicate === 'agrees' && (c.subject === 'Tom Berg' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no stance of a state named in the dateline', () => {
+    const claims = readClaims('Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to end the strike.');
+    expect(claims.filter((c) => c.subject === 'Chile' || c.party === 'Chile'), describeClaims(claims)).toEqual([]);
   });
 
   it('reads the name of a news format after a headline\'s colon as no term', () => {

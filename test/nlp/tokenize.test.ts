@@ -86,6 +86,22 @@ describe('tokenize', () => {
   });
 
   it.each([
+    // A second verb of the same subject after "and"; a plain form after a modal, an adverb between or not.
+    ['The deal raises wages by 4 percent and sets up a joint safety committee.', 'sets'],
+    ['Bayline will rehire the 40 dismissed crane drivers.', 'rehire'],
+    ['The city would also fund a study of the harbour.', 'fund'],
+  ])('reads the verb the tagger takes for a noun after "and" or a modal: %s', (text, verb) => {
+    expect(tokenize(text, 0).find((t) => t.text === verb)?.pos).toBe('VERB');
+  });
+
+  it.each([
+    ['The will of the members is clear.', 'will'],
+    ['The union will press its case in May.', 'case'],
+  ])('leaves a noun that follows no modal, or has no object after it, as it is: %s', (text, noun) => {
+    expect(tokenize(text, 0).find((t) => t.text === noun)?.pos).toBe('NOUN');
+  });
+
+  it.each([
     ['The cooperative, whose president chairs a board of nine growers, demands a fair price for milk.', 'demands'],
     ['The guild, which represents 900 carpenters, rejects the new wage scale.', 'rejects'],
   ])('reads the verb the tagger takes for a plural noun after a relative aside: %s', (text, verb) => {

@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase, isPending, principalMentions, stanceRule } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, sidesOfDeal, stanceRule } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -75,9 +75,10 @@ const madeDeal: ExtractionRule = {
       const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
       if (!label || !/\s/.test(label)) {
         // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
-        const parties = new Set(sides.map((m) => m.party ?? m.canonical));
-        if (context.principals.length >= 2 && context.principals.every((side) => parties.has(side))) {
+        const made = sidesOfDeal(sides, context.principals, true);
+        if (made !== undefined) {
           context.lastDealReached = view.sentence.index;
+          context.dealSides = made;
           context.bridgesSinceDeal = 0;
         }
         continue;
@@ -160,7 +161,7 @@ const impersonalPassive: ExtractionRule = {
   name: 'agrees.impersonal-passive',
   predicate: 'agrees',
   match(view: SentenceView, context) {
-    if (context.principals.length !== 2) return [];
+    if (dealSides(context).length < 2) return [];
     const it = view.lower(0) === 'also' || BULLETS.test(view.lower(0)) ? 1 : 0;
     if (view.lower(it) !== 'it' || !/^(was|is|has|had)$/.test(view.lower(it + 1))) return [];
     let k = it + 2;
@@ -169,7 +170,7 @@ const impersonalPassive: ExtractionRule = {
     const end = view.find(/^[.;]$/, k + 2) ?? view.tokens.length;
     const label = topicsIn(view, k + 2, end, false)[0]?.label;
     if (label === undefined) return [];
-    return principalMentions(view, k, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 }));
+    return dealSideMentions(view, k, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 }));
   },
 };
 

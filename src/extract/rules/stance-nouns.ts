@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, principalMentions, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -65,8 +65,11 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
 /** Words that open the object of what a deal does not do. */
 const NOTHING = /^(no|nothing|neither|none)$/;
 
-/** Verbs of a deal's text that restrict what follows them: what is banned is not agreed, its ban is. */
-const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar)$/;
+/**
+ * Verbs of a deal's text whose meaning is part of the term: what is banned is not agreed, its ban is; nor are wages,
+ * but that they are raised by 4 percent ("the deal raises wages by 4 percent", "freezes rents until June").
+ */
+const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar|raise|increase|cut|reduce|lower|lift|end|freeze|double|halve|suspend|waive|cancel)$/;
 
 /** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
 export function verbAfter(view: SentenceView, k: number): number {
@@ -449,9 +452,9 @@ function numbersItem(word: string): boolean {
 const UNASSERTED_MODALS_BEFORE = /\b(will|would|must|should|could|might|may|if|unless|to)\b/i;
 
 /** Words of a heading over what a deal holds: "What's in the deal", "Key terms", "What the nurses won". */
-const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|agreed|gets?|won|wins)\b/i;
-/** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal". */
-const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b/i;
+const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|points|details|agreed|gets?|won|wins)\b|\bdid\b.*\bagree\b/i;
+/** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal", "What did they agree?". */
+const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b|\bdid\b.*\bagree\b/i;
 
 /** Words at most of a heading over a deal's terms. */
 const TERMS_HEADING_WORDS = 8;
@@ -514,7 +517,7 @@ const dealTerms: ExtractionRule = {
   name: 'agrees.deal-terms',
   predicate: 'agrees',
   match(view: SentenceView, context) {
-    if (context.principals.length !== 2) return [];
+    if (dealSides(context).length < 2) return [];
     const results: RuleMatch[] = [];
     // "What the nurses won", "Key terms": a heading on what a deal reached earlier holds opens the list of its terms.
     // ("Left out of the deal" lists what the deal leaves out: its terms end there.)
@@ -577,7 +580,8 @@ const dealTerms: ExtractionRule = {
         const said: boolean = /^(say|state)$/.test(view.lemma(v)) && view.lower(from - 1) !== 'that';
         const clause = view.lower(from - 1) === 'that' || said;
         // ("The accord said the US and the Taleban were committed to …": a clause without "that" runs to the sentence's end.)
-        const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from);
+        // (A term that opens on its verb, "raises wages by 4 percent and sets up …", ends at the next verb's clause.)
+        const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from === v ? from + 1 : from);
         for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
         v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
         // "…, while Israeli troops would return to their side": what a party would do, joined to the terms.
@@ -585,7 +589,7 @@ const dealTerms: ExtractionRule = {
       }
     };
     const agreed = (label: string, at: number): void => {
-      for (const side of principalMentions(view, at, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+      for (const side of dealSideMentions(view, at, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
     };
     // Clauses of what a party would do, "A would B, and C would D", each a term; false when none was read.
     const termClauses = (start: number, at: number): boolean => {
@@ -638,7 +642,7 @@ const dealTerms: ExtractionRule = {
       const made = view.tokens.slice(0, noun).some((t, n) => t.pos === 'VERB' && SETTLING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', n) !== undefined));
       if (view.lower(noun + 1) !== ':' || !made) continue;
       const label = topicsIn(view, noun + 2, view.find(/^(;|\.|!|\?)$/, noun + 2) ?? view.tokens.length, false)[0]?.label;
-      if (label) for (const side of principalMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+      if (label) for (const side of dealSideMentions(view, noun, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
     }
     // "It sets out that people can …": "it" is the deal the sentence before named, or the deal an "it" opening the
     // sentence before stood for ("It is for the citizens. It sets out …").
@@ -857,7 +861,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   }
   const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
   if (!term) return [];
-  const matches = principalMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
+  const matches = dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
   // "…, and Norway lifts the landing ban": the other side's part, in the same sentence.
   const next = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
   return next === undefined ? matches : [...matches, ...sideCommitment(view, next, context)];
@@ -989,8 +993,8 @@ const underPlan: ExtractionRule = {
     if (labels.length === 0) return [];
     if (pledger) return labels.map((label) => ({ subject: pledger, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
     if (isDeal) {
-      if (context.principals.length !== 2) return [];
-      return principalMentions(view, noun, context).flatMap((side) => labels.map((label) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
+      if (dealSides(context).length < 2) return [];
+      return dealSideMentions(view, noun, context).flatMap((side) => labels.map((label) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
     }
     const label = labels[0]!;
     const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
@@ -1041,7 +1045,7 @@ const settledPassive: ExtractionRule = {
   name: 'agrees.settled-passive',
   predicate: 'agrees',
   match(view: SentenceView, context) {
-    if (context.principals.length !== 2) return [];
+    if (dealSides(context).length < 2) return [];
     const results: RuleMatch[] = [];
     for (const cls of SETTLING_CLASSES) {
       for (const [first] of view.lexiconMatches(cls, 'verbs')) {
@@ -1076,7 +1080,7 @@ const settledPassive: ExtractionRule = {
           const what = topicsIn(view, purpose + 1, view.clauseEnd(purpose + 1), false)[0]?.label;
           if (what) label = `${label} to ${what}`;
         }
-        for (const side of principalMentions(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+        for (const side of dealSideMentions(view, first, context)) results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
       }
     }
     return results;
