@@ -15,6 +15,18 @@ import { listItemsJoined } from './list-items.js';
 /** Names of news formats that headlines append after a colon: "what we know", "live updates", "explainer". */
 const NEWS_FORMAT = /^(?:what we know(?: so far)?|what you need to know|live(?: updates| blog)?|explainer|analysis|timeline|in pictures|in full|q&a)$/i;
 
+/**
+ * Where an offer lies in the idiom, not what it holds: "put a serious offer on the table", "the plan on the agenda".
+ * (Stances on a seat at the table say "a seat at the table".)
+ */
+const PLACE_OF_AN_OFFER = /^(?:the )?(?:table|agenda)$/i;
+
+/**
+ * Verbs that say nothing of what without their object: "a condition the club refused to consider", "declined to
+ * comment". ("refused to disarm" says what.)
+ */
+const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|review|contemplate|accept|sign|take|do|make|give|say|comment)$/;
+
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
 /** Factors that lower a rule's confidence, see {@link extractClaims}. */
@@ -80,7 +92,7 @@ export function extractClaims(
         // (Not a condition's time: "agreed only because of a review after five years".)
         // ("asked for one more week": more time asked for is what is asked.)
         const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && (opensWithFigure(match.object.label) || MORE_TIME.test(match.object.label));
-        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label))) continue;
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label) || PLACE_OF_AN_OFFER.test(match.object.label) || EMPTY_WITHOUT_OBJECT.test(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;

@@ -97,6 +97,9 @@ describe('objects', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines reached a tentative agreement late Wednesday that would give pilots a 16% raise over five years.', 'agrees', ['16% raise over five years', 'tentative agreement']],
     // A closing attribution of several words, with a comment after it.
     ['Chile and South Korea reached an agreement on Friday to phase out tariffs on electric vehicles over five years, trade officials from both countries said, ending months of talks.', 'agrees', ['phase out tariffs on electric vehicles over five years']],
+    // Where an offer was put is no offer; a verb alone, whose object stood before it, names nothing.
+    ['The Harbour Workers Union met Bayline Shipping in Arica. Bayline negotiator Ana Ruiz arrived on Monday. "We have put a solid offer on the table," Ruiz told reporters at the hotel.', 'proposes', ['solid offer']],
+    ['The Harbour Workers Union met Bayline Shipping in Arica. Bayline wants a clause letting it cut night shifts in winter - a change the union has described as "unworkable" and declined to consider.', 'rejects', []],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
