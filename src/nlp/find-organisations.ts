@@ -23,8 +23,12 @@ function isTextName(last: Token): boolean {
   return LAW_HEADS.test(last.lower) || lexicon().nouns('document').has(last.lower);
 }
 
-/** Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators". */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&']);
+/**
+ * Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators";
+ * and those of names in other languages that news keeps as they are: "Haus für Mieter", "Sindicato dos Estivadores",
+ * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
+ */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
 /** Capitalised words that open no run of a name: "Negotiators from …", "But the union …". */
 const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
@@ -761,9 +765,18 @@ function armyAfter(tokens: readonly Token[], k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Initials in brackets with a small letter for a small word of the name, more capitals than small letters: "Haus für
+ * Mieter (HfM)", "Friends of the Earth (FoE)". ("(McKinsey)" is a name.)
+ */
+function isMixedInitials(text: string): boolean {
+  const capitals = text.replace(/[^\p{Lu}]/gu, '').length;
+  return /^\p{Lu}[\p{L}\d&-]{1,7}$/u.test(text) && capitals >= 2 && text.replace(/[^\p{Ll}]/gu, '').length < capitals;
+}
+
 /** "… (TDG)", "…, known as TDG": the acronym defined right after a name. */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
-  if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && ACRONYM.test(tokens[end + 1]?.text ?? '')) return tokens[end + 1]!.text;
+  if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && (ACRONYM.test(tokens[end + 1]?.text ?? '') || isMixedInitials(tokens[end + 1]?.text ?? ''))) return tokens[end + 1]!.text;
   // ", known by its Spanish acronym FECAM", ", known as FECAM": an acronym, perhaps of the name in its own language.
   if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'known') return undefined;
   let j = end + 2;
