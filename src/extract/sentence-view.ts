@@ -286,7 +286,7 @@ export class SentenceView {
       // a conjunction closes that opening phrase; what stands before it is no item of the list.
       if (joiner.text === ',' && /^(ADP|SCONJ)$/.test(this.tokens[0]!.pos) && !this.tokens.slice(1, start - 1).some((t) => t.text === ',')) break;
       // ("the Harbour Workers Union (HWU) and Bayline": the short name in brackets after the first item is part of it.)
-      // (The short name may be no mention of its own where it is defined: "Haus für Mieter (HfM) and …".)
+      // (The short name may be no mention of its own where it is defined: "Bund für Mieter (BfM) and …".)
       const bracketed = this.lower(start - 2) === ')' && this.lower(start - 4) === '(' && /^\p{Lu}/u.test(this.tokens[start - 3]!.text) ? start - 4 : start - 1;
       const previous = this.actors.filter((m) => m.tokenEnd === bracketed);
       if (previous.length === 0) break;

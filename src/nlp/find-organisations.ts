@@ -25,7 +25,7 @@ function isTextName(last: Token): boolean {
 
 /**
  * Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators";
- * and those of names in other languages that news keeps as they are: "Haus für Mieter", "Sindicato dos Estivadores",
+ * and those of names in other languages that news keeps as they are: "Bund für Mieter", "Sindicato dos Estivadores",
  * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
  */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
@@ -766,8 +766,8 @@ function armyAfter(tokens: readonly Token[], k: number): number | undefined {
 }
 
 /**
- * Initials in brackets with a small letter for a small word of the name, more capitals than small letters: "Haus für
- * Mieter (HfM)", "Friends of the Earth (FoE)". ("(McKinsey)" is a name.)
+ * Initials in brackets with a small letter for a small word of the name, more capitals than small letters: "Bund für
+ * Mieter (BfM)", "Friends of the Earth (FoE)". ("(McKinsey)" is a name.)
  */
 function isMixedInitials(text: string): boolean {
   const capitals = text.replace(/[^\p{Lu}]/gu, '').length;

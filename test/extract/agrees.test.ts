@@ -47,7 +47,7 @@ describe('agrees', () => {
     // A participle after the deal's clause is the sentence's subject's, each side of it; a state in the dateline is none.
     ['Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to halt the strike and to reopen the container yard.', ['Harbour Workers Union', 'Bayline Shipping'], /^halt the strike$/],
     // A side named in another language with its initials in brackets before "and" is one of the two that signed.
-    ["The tenants' union Haus für Mieter (HfM) and Bayline Homes signed an agreement on Friday that freezes rents for two years.", ['Haus für Mieter', 'Bayline Homes'], /^agreement that freezes rents for two years$/],
+    ["The renters' group Bund für Mieter (BfM) and Bayline Homes signed an agreement on Friday that freezes rents for two years.", ['Bund für Mieter', 'Bayline Homes'], /^agreement that freezes rents for two years$/],
     // What a deal bans or caps keeps its verb: the ban is agreed, not what it bans.
     ['Chile and Peru signed a fishing deal in Lima on Monday. The deal bans fishing before 6am.', ['Chile', 'Peru'], /^bans fishing before 6am$/],
     // Terms that run on past a sentence of terms, with a relative clause in the subject and a deal's noun in the object.

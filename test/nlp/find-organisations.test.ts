@@ -19,7 +19,7 @@ describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // A name in another language, with its small words, and initials with a small letter for one of them.
-    ["The tenants' union Haus für Mieter (HfM) said the strike would go on.", 'Haus für Mieter', ['HfM']],
+    ["The renters' group Bund für Mieter (BfM) said the strike would go on.", 'Bund für Mieter', ['BfM']],
     ['The dockers of the Sindicato dos Estivadores de Arica said the strike would go on.', 'Sindicato dos Estivadores de Arica', []],
     // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
     ['Elders said the Tana Dabo militia had withdrawn.', 'Tana Dabo', []],
