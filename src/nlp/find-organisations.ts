@@ -936,7 +936,10 @@ function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string
     // Teachers"); sports bodies and employers federate too.
     const kinded = words.filter((w) => kinds.has(w) && !FEDERATIONS.test(w));
     if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
-    return words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+    // "Union of Airline Mechanics": a head before "of" says what the body is; the words after it, what it is of.
+    const of = words.indexOf('of');
+    const head = of > 0 ? words.slice(0, of).map((w) => (FEDERATIONS.test(w) ? undefined : kinds.get(w))).findLast((k) => k !== undefined) : undefined;
+    return head ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
   }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
   return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);

@@ -234,6 +234,12 @@ describe('organisations found in the text', () => {
     expect(annotateArticle(article)[1]!.mentions.map((m) => m.canonical)).not.toContain('International Skating Federation');
   });
 
+  it('reads "the airline" as the carrier, not the union of its mechanics, whose name says "airline" after "of"', () => {
+    const text = 'Tarvo Air Lines and the Union of Airline Mechanics of Peru met in Lima on Monday. The mechanics asked for a 9 percent raise. The airline offered a 4 percent raise.';
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(annotateArticle(article)[2]!.mentions.map((m) => m.canonical)).toEqual(['Tarvo Air Lines']);
+  });
+
   it('reads "the union" as no employers\' association, whose kind its members say', () => {
     const text = "The employers' association rejected the union's demand for a 10% raise.";
     expect(partiesOf(text)).toEqual(["employers' association"]);
