@@ -585,7 +585,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
-      if (isCapitalised(tokens[k]) && endsInState(tokens, k, world)) break;
+      // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's.)
+      if (isCapitalised(tokens[k]) && endsInState(tokens, k, world) && isCapitalised(tokens[k + 1])) break;
     }
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
