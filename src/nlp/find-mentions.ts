@@ -1170,7 +1170,7 @@ const COMPASS_POINTS = /^(west|east|north|south)$/;
 export const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
 
 /** Lemmas that name a round of talks or what happens at one. */
-export const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise)$/;
+export const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise|initialled|initialed)$/;
 
 /** A word of talks or of their acts, or the "place" of "took place", after which a place is where the talks were. */
 export function isTalksWord(token: Token | undefined): boolean {
@@ -1201,7 +1201,7 @@ function matchIntroducedPlace(tokens: readonly Token[], i: number, world: WorldK
 }
 
 /** Venue words that come first in a name ("Villa Saladin", "Palais des Nations"). */
-export const LEADING_VENUE_HEADS: ReadonlySet<string> = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'hôtel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp']);
+export const LEADING_VENUE_HEADS: ReadonlySet<string> = new Set(['villa', 'palais', 'palazzo', 'palace', 'hotel', 'hôtel', 'chateau', 'château', 'casa', 'palacio', 'schloss', 'camp', 'centro']);
 /** Small words inside a venue's name: "Palais des Nations", "Palace of Nations". */
 export const VENUE_PARTICLES: ReadonlySet<string> = new Set(['des', 'de', 'du', 'la', 'le', 'di', 'del', 'della', 'of', 'the']);
 
@@ -1215,6 +1215,8 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
       const t = tokens[k]!;
       if (isCapitalised(t) && isWordToken(t)) end = ++k;
       else if (VENUE_PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) k++;
+      // "Hôtel Vaugel-Marchand": a hyphen inside the name.
+      else if (joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1])) k++;
       else break;
     }
     if (end > i + 1) {

@@ -7,13 +7,19 @@ describe('heldIn', () => {
     ['Wine growers and bottlers met in Lyon. The fourth round opened in Port-Varden on Monday.', ['Lyon', 'Port-Varden']],
     ['The Tarvo and Kelle clans met in Moyale. After a week the elders moved the talks to Varden Hall in Nakuru.', ['Moyale', 'Varden Hall', 'Nakuru']],
     ['Ghanaian growers and millers met again. The third round was held at the Ministry of Trade in Accra.', ['Ministry of Trade', 'Accra']],
+    // The seat of a body named by it; a venue whose name joins words with a hyphen; a deal initialled at a venue.
+    ['Tarvo Ferries and the Harbour Workers Union met again. The third round was held at the port authority\'s offices in Arica.', ["port authority's offices", 'Arica']],
+    ['Tarvo Ferries and the Harbour Workers Union met again. The third round was held at the offices of the Arica Port Authority.', ['offices of the Arica Port Authority']],
+    ['Chile and Peru met again. The round was held at the Hôtel Varden-Marchal in Lima.', ['Hôtel Varden-Marchal', 'Lima']],
+    ['Chile and Peru initialled a fishing accord on Monday at the Centro de Congresos Arica in Lima.', ['Centro de Congresos Arica', 'Lima']],
     // A state's ministry after "at" is the building the talks were held in, not the state.
     ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
     // A round numbered otherwise than the one reported was held elsewhere.
     ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Lima']],
-    // An acronym in parentheses inside the venue's name; a range of dates and a long venue between the verb and the city.
-    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the offices of the Advisory Service (ADS) in Manchester.', ['Manchester']],
-    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The sixth round was held from 4 to 8 March at the headquarters of the Trade Secretariat in Mexico City.', ['Mexico City']],
+    // The seat of a body named after "of", a venue, before its city; a range of dates and a long venue between the verb
+    // and the city.
+    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the offices of the Advisory Service (ADS) in Manchester.', ['offices of the Advisory Service', 'Manchester']],
+    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The sixth round was held from 4 to 8 March at the headquarters of the Trade Secretariat in Mexico City.', ['headquarters of the Trade Secretariat', 'Mexico City']],
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
     // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],

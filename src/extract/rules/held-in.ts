@@ -23,7 +23,7 @@ const talksPlace: ExtractionRule = {
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
     const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)));
-    const places = view.sentence.mentions
+    const places = [...view.sentence.mentions, ...seatsOfBodies(view)]
       .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
       .map((m): Mention => (m.type === 'Place' ? m : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : ministry(m) ? { ...m, type: 'Place', canonical: m.text.replace(/^the /, ''), via: 'venue' } : { ...m, type: 'Place', via: 'state' }));
@@ -109,6 +109,38 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/** Words for the building a body sits in. */
+const SEATS = /^(offices|headquarters|premises)$/;
+
+/**
+ * "at the regulator's offices", "at the guild's headquarters", "at the offices of the Arica Port Authority": the seat
+ * of a body, named by the body, is a venue; its name is the words of the text, without the article.
+ */
+function seatsOfBodies(view: SentenceView): Mention[] {
+  const seats: Mention[] = [];
+  const seat = (from: number, to: number): Mention => {
+    const text = view.text(from, to);
+    return { type: 'Place', text, canonical: text, start: view.tokens[from]!.start, end: view.tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, via: 'venue' };
+  };
+  const afterAtThe = (k: number): boolean => view.lower(k - 1) === 'the' && /^(at|in)$/.test(view.lower(k - 2));
+  for (let k = 2; k < view.tokens.length; k++) {
+    if (!SEATS.test(view.lower(k))) continue;
+    // "the regulator's offices", "the port authority's offices": nouns or a name before the possessive.
+    if (view.lower(k - 1) === "'s") {
+      let from = k - 1;
+      while (from > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(view.tokens[from - 1]?.pos ?? '') && view.lower(from - 1) !== 'the') from--;
+      if (from < k - 1 && afterAtThe(from)) seats.push(seat(from, k + 1));
+      continue;
+    }
+    // "the offices of the Arica Port Authority": a body named after "of".
+    if (view.lower(k + 1) !== 'of' || !afterAtThe(k)) continue;
+    const name = view.lower(k + 2) === 'the' ? k + 3 : k + 2;
+    const body = view.actors.find((m) => m.tokenStart === name && (m.type === 'Party' || m.type === 'Organization') && !worldKnowledge().states.has(m.canonical));
+    if (body) seats.push(seat(k, body.tokenEnd));
+  }
+  return seats;
+}
 
 /** "the fifth round, held in Seoul", in an article on the sixth: a round numbered otherwise than the one reported. */
 function otherNumberedRound(view: SentenceView, talksWord: number, placeStart: number, reported: number | undefined): boolean {
