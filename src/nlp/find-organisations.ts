@@ -23,6 +23,9 @@ function isTextName(last: Token): boolean {
   return LAW_HEADS.test(last.lower) || lexicon().nouns('document').has(last.lower);
 }
 
+/** Words that qualify a state's government in its formal name: "the Federal Government of …", "the Transitional Government of …". */
+const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|interim|provisional|royal|union)$/;
+
 /**
  * Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators";
  * and those of names in other languages that news keeps as they are: "Bund für Mieter", "Sindicato dos Estivadores",
@@ -133,8 +136,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
             qualifiers.every((t, n) => (n === 0 && world.demonyms.has(t.lower)) || world.offices.modifiers.has(t.lower) || world.offices.ministries.has(t.lower)));
         // "the Minister of Energy and Water Resources of Peru": after an office and "of", a name ending in a state is
         // its ministry.
-        // "the Government of Mexico" is the state.
-        const ministry = (afterOfficeOf(tokens, i, world) || GOVERNMENT_NOUNS.has(words[0]!.lower)) && endsInState(tokens, run, world);
+        // "the Government of Mexico", "the Federal Government of Peru" are the state.
+        const government = GOVERNMENT_NOUNS.has(words[0]!.lower) || (GOVERNMENT_QUALIFIERS.test(words[0]!.lower) && GOVERNMENT_NOUNS.has(words[1]?.lower ?? ''));
+        const ministry = (afterOfficeOf(tokens, i, world) || government) && endsInState(tokens, run, world);
         // "the minister of Ports and Fisheries": a minister's portfolio right after "of" is no organisation.
         const portfolio = tokens[i - 1]?.lower === 'of' && /(minister|secretary)$/.test(tokens[i - 2]?.lower ?? '');
         // ("the Harwick Administration Building" is where the students sat in, no side.)

@@ -242,6 +242,10 @@ describe('organisations found in the text', () => {
     expect(annotateArticle(article)[2]!.mentions.map((m) => m.canonical)).toEqual(['Tarvo Air Lines']);
   });
 
+  it('reads a state\'s government named in full, with the word that qualifies it, as the state', () => {
+    expect(partiesOf('The Federal Government of Peru and the Northern Front met in Lima.')).toEqual(['Northern Front', 'Peru']);
+  });
+
   it('reads "the union" as no employers\' association, whose kind its members say', () => {
     const text = "The employers' association rejected the union's demand for a 10% raise.";
     expect(partiesOf(text)).toEqual(["employers' association"]);
