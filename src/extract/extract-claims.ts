@@ -23,9 +23,9 @@ const PLACE_OF_AN_OFFER = /^(?:the )?(?:table|agenda)$/i;
 
 /**
  * Verbs that say nothing of what without their object: "a condition the club refused to consider", "declined to
- * comment". ("refused to disarm" says what.)
+ * comment", "we are willing to negotiate". ("refused to disarm" says what.)
  */
-const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|review|contemplate|accept|sign|take|do|make|give|say|comment)$/;
+const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|review|contemplate|accept|sign|take|do|make|give|say|comment|talk|negotiate|invest|mediate|help|cooperate|compromise)$/;
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;

@@ -220,8 +220,10 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
     const first = view.tokens[end + 1];
     if (first !== undefined && (first.pos === 'NUM' || (first.pos === 'SYM' && view.tokens[end + 2]?.pos === 'NUM'))) return [end + 1, view.clauseEnd(end + 1)];
     // "proposed a compromise: the release of five fishermen and …": a bare word for an offer says what it is after the colon.
-    const words = view.tokens.slice(from, end).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-    if (words.length === 1 && VAGUE_OFFERS.test(words[0]!.lower) && end + 1 < view.tokens.length) return [end + 1, view.clauseEnd(end + 1)];
+    const words = view.tokens.slice(from, end).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON');
+    // ("presented her plan at the session: …": a phrase of manner or place after the word changes nothing.)
+    const bare = words.length === 1 || (words.length > 1 && words[1]!.pos === 'ADP' && !/^(of|for|on|to)$/.test(words[1]!.lower));
+    if (bare && VAGUE_OFFERS.test(words[0]!.lower) && end + 1 < view.tokens.length) return [end + 1, view.clauseEnd(end + 1)];
   }
   const dash = view.find(ASIDE_DASH, from + 1, Math.min(end + 1, from + 8) - from - 1);
   // A hyphen inside a word ("pre-2014 borders") sets nothing off.

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // The items after a colon that follows a bare word for an offer and a phrase of manner.
+    ['The Harbour Tenants Association and Bayline Homes met in Leeds. The mediator, Ana Ruiz, then presented her plan at the session: a rent freeze for 18 months, a fund of 2 million pounds for repairs, and an end to evictions.', 'Ana Ruiz', /^fund of 2 million pounds for repairs$/],
     // A state's go-betweens named by its demonym speak for it.
     ['Chile and the Andean Liberation Front met in Lima. Brazilian facilitators suggested that prisoners be freed in three groups.', 'Brazil', /^prisoners be freed in three groups$/],
     // A pronoun for whom an offer is made is no part of it.
@@ -177,6 +179,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union applied to join the pension scheme.'],
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
+    // Being ready to talk names no offer.
+    ['The Harbour Tenants Association and Bayline Homes met in Leeds. "We are willing to talk, and we are willing to invest," a Bayline spokesman said.'],
     // What the sides agree to put forward is agreed, not proposed.
     ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
   ])('%s → no proposal', (text) => {
