@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // Pressing for something insists on it, figure or none.
+    ['Chile and Peru met in Lima. Peru is still pressing for an assured flow at the border dam in dry summers.', 'Peru', /^assured flow at the border dam in dry summers$/],
     // A that-clause in the sentence's subject ends before the sentence's own verb.
     ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's insistence that only members be hired angered the company.", 'Harbour Workers Union', /^only members be hired$/],
     ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's demand that the port pay overtime was turned down.", 'Harbour Workers Union', /^port pay overtime$/],

@@ -159,7 +159,7 @@ describe('governments, companies and what is not asserted', () => {
     ['The Metal Workers Union struck at General Motors and Stellantis, saying the companies had failed to make progress, while sparing Ford after it agreed to several union demands. The union said Ford had agreed to reinstate cost-of-living adjustments.', 'Ford', 'agrees', 'several union demands'],
     ['The Metal Workers Union struck at General Motors. GM chief executive Ana Ruiz rejected the proposal for a four-day week.', 'General Motors', 'rejects', 'proposal for a four-day week'],
     // "party" after an organisation's name says what it is: a side, not its delegation.
-    ['The liberal VVD party had pushed for a cap on family reunification.', 'VVD', 'proposes', 'cap on family reunification'],
+    ['The liberal VVD party had pushed for a cap on family reunification.', 'VVD', 'demands', 'cap on family reunification'],
     // "we" in a quotation opened by a side's verb.
     ['The Metal Workers Union shared that, "with the help of Labor Secretary Ana Ruiz, we will accept the proposal to end the strike."', 'Metal Workers Union', 'agrees', 'proposal to end the strike'],
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
@@ -228,7 +228,7 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru insisted until the last day on the return of the night patrols.', 'Peru', 'demands', ['return of the night patrols']],
     // Time spent doing something is the doer's: the gerund after it takes the stance.
     ['Chile and Peru met in Lima. Peru, which spent months demanding a joint patrol, dropped it.', 'Peru', 'demands', ['joint patrol']],
-    ['Chile and Peru met in Lima. Chile has spent weeks pushing for a quota freeze.', 'Chile', 'proposes', ['quota freeze']],
+    ['Chile and Peru met in Lima. Chile has spent weeks pushing for a quota freeze.', 'Chile', 'demands', ['quota freeze']],
     // The deal an object belongs to, named after a comma, is no part of it.
     ['Chile and Peru met in Lima. Chile and Peru signed a fishing truce on Sunday, in a deal brokered by Brazil.', 'Peru', 'agrees', ['fishing truce']],
     // Where a treaty was signed is no part of it; where a truce holds is.

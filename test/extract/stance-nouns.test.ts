@@ -15,7 +15,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The Royal Nursing Guild turned down the hospital group’s pay offer.', 'rejects', 'Royal Nursing Guild', /pay offer/],
     ['The Northern Liberation Front spurned the government plan for a partial ceasefire.', 'rejects', 'Northern Liberation Front', /plan for a partial ceasefire/],
     ['The Pilots Association balked at the proposed cuts to overtime pay.', 'rejects', 'Pilots Association', /proposed cuts to overtime pay/],
-    ['Chile pressed for a review of the fishing quotas.', 'proposes', 'Chile', /^review of the fishing quotas$/],
+    ['Chile pressed for a review of the fishing quotas.', 'demands', 'Chile', /^review of the fishing quotas$/],
     ['The Dockworkers Federation sought a guaranteed minimum of 30 shifts a month.', 'demands', 'Dockworkers Federation', /guaranteed minimum of 30 shifts a month/],
     ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Ecuador', /withdraw their troops from the border zone/],
     ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Peru', /withdraw their troops from the border zone/],

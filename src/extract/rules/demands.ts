@@ -229,7 +229,10 @@ const demandOf: ExtractionRule = {
 
 /** What a request about the talks themselves asks for: a meeting, a pause, more time. */
 /** Verbs that call for something, with "for" after them. */
-export const CALL_FOR = /^(call|push|press|appeal|advocate|lobby)$/;
+export const CALL_FOR = /^(call|appeal|advocate|lobby)$/;
+
+/** Verbs of insisting on something, with "for" after them: "is pressing for", "pushed for". What they ask is a condition. */
+const PRESS_FOR = /^(push|press)$/;
 
 export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|one|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 
@@ -299,6 +302,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // request about the talks themselves (see proposes.ask-for).
   // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
   stanceRule({ name: 'demands.call-for', predicate: 'demands', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST }),
+  stanceRule({ name: 'demands.press-for', predicate: 'demands', trigger: PRESS_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
   // "walked out amid pleas for more funding": the plea of the sentence's subject.
   stanceRule({ name: 'demands.plea-for', predicate: 'demands', trigger: /^pleas?$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: AMOUNT_REQUEST }),
   stanceRule({ name: 'demands.requested-by', predicate: 'demands', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMust: AMOUNT_REQUEST }),
