@@ -687,7 +687,7 @@ class ReferenceResolver {
     const kind = noun === undefined || noun.lower === noun.lemma ? undefined : (lexicon().organisationKinds.get(noun.lemma) ?? lexicon().organisationKinds.get(noun.lower));
     if (noun === undefined || kind === undefined) return undefined;
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
-    const fits = (label: string): boolean => kindOf(label) === kind || label.toLowerCase().split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
+    const fits = (label: string): boolean => kindOf(label) === kind || label.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
     // ("the takeover of Kestrel Care Group and Varden Medical Network …, the two groups": the pair named last, if
     // either is of the kind; else the only two of it.)
     const ofKind = this.organisations.filter(fits);

@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // "Both airlines" are the two whose names say so, not a union whose name says "airline" after "of".
+    ['Kestrel Airlines, Varden Airlines and the Union of Airline Mechanics met in Lima. Both airlines offered a 4 percent raise.', 'Kestrel Airlines', /^4 percent raise$/],
+    ['Kestrel Airlines, Varden Airlines and the Union of Airline Mechanics met in Lima. Both airlines offered a 4 percent raise.', 'Varden Airlines', /^4 percent raise$/],
     // The items after a colon that follows a bare word for an offer and a phrase of manner.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. The mediator, Ana Ruiz, then presented her plan at the session: a rent freeze for 18 months, a fund of 2 million pounds for repairs, and an end to evictions.', 'Ana Ruiz', /^fund of 2 million pounds for repairs$/],
     // A state's go-betweens named by its demonym speak for it.
