@@ -290,6 +290,9 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners']);
 
+/** The name of a region's government: "Varden State government", "Ontario provincial government". */
+const REGIONAL_GOVERNMENT = /\b(?:state|provincial|regional|county|municipal|prefectural) (?:government|administration)$/i;
+
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {
   private readonly persons: Mention[] = [];
@@ -543,7 +546,9 @@ class ReferenceResolver {
    */
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
     // "Government negotiators, led by …": without its article, the noun names the government's team only.
-    const noun = tokens[k]?.lower === 'the' ? k + 1 : k;
+    // ("the state government", "the provincial government": the government of a region at the table.)
+    const level = tokens[k]?.lower === 'the' && /^(state|provincial|regional|county|municipal)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
+    const noun = tokens[k]?.lower === 'the' ? k + (level ? 2 : 1) : k;
     const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
@@ -582,7 +587,9 @@ class ReferenceResolver {
    */
   private governmentAtTable(provincial: boolean): string | undefined {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
-    const states = stateSides.length > 0 ? stateSides : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
+    // (A region's government, "the Varden State government", is the government at a table no state sits at.)
+    const regional = this.principals.filter((p) => REGIONAL_GOVERNMENT.test(p));
+    const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
   }
 

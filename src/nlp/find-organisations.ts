@@ -105,6 +105,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = localEnd - 1;
         continue;
       }
+      // "the Varden State government", "the Ontario provincial government": the government of a state or province within
+      // a country negotiates as a side of its own.
+      const regional = regionalGovernmentEnd(tokens, i, run, world);
+      if (regional !== undefined) {
+        add(spanText(tokens, i, regional));
+        givenKindWords.set(spanText(tokens, i, regional), 'government');
+        i = regional - 1;
+        continue;
+      }
       if (run > i + 1) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
@@ -443,6 +452,27 @@ function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledg
     if (!isCapitalised(t) && !/^(and|of|the|&)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that make a region's name the name of a level of government: "Oyo State", "Ontario provincial". */
+const REGION_LEVELS = /^(state|province|provincial|regional|county|municipal|prefectural)$/;
+
+/**
+ * The end of "<region> State government", "<region> provincial government", "<region> County administration" at
+ * the run of names from i to `run`: a place the world knows that is no state, or a name whose last word is the level,
+ * then the level's word, then "government" or "administration"; undefined otherwise.
+ */
+function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): number | undefined {
+  let k = run;
+  const named = world.names.get(nameKey(spanText(tokens, i, run)));
+  const place = named !== undefined && named.kind === 'place';
+  // ("Oyo State" may be one run of names, its level inside it.)
+  const levelInRun = run - i >= 2 && REGION_LEVELS.test(tokens[run - 1]!.lower);
+  if (!levelInRun) {
+    if (!place || !REGION_LEVELS.test(tokens[k]?.lower ?? '')) return undefined;
+    k++;
+  }
+  return /^(government|administration)$/.test(tokens[k]?.lower ?? '') ? k + 1 : undefined;
 }
 
 /** The words before `end` end in "of" and a state: "… of Peru". */

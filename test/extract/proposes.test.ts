@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // A region's government is a side, and "the state government" or "the government" refers to it.
+    ['The Harbour Teachers Union and the Varden State government met in Ibadan on Monday. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],
+    ['The Ontario provincial government and the Harbour Nurses Union met in Toronto. The government offered a 3 percent raise.', 'Ontario provincial government', /^3 percent raise$/],
     // "Both airlines" are the two whose names say so, not a union whose name says "airline" after "of".
     ['Kestrel Airlines, Varden Airlines and the Union of Airline Mechanics met in Lima. Both airlines offered a 4 percent raise.', 'Kestrel Airlines', /^4 percent raise$/],
     ['Kestrel Airlines, Varden Airlines and the Union of Airline Mechanics met in Lima. Both airlines offered a 4 percent raise.', 'Varden Airlines', /^4 percent raise$/],
