@@ -44,6 +44,8 @@ describe('agrees', () => {
       [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^Bayline will rehire the 40 dismissed crane drivers$/],
       [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^port authority will repave the container yard by December$/],
     ]),
+    // Talks that ended with an agreement between two sides make them the sides its terms bind.
+    ['Brazil brokers prisoner deal\n\nBrazil hosted three days of talks in Brasilia. Brazilian diplomats shuttled between the rooms, and Brazil\'s foreign minister Ana Ruiz thanked both sides. The talks ended on Sunday with an agreement between Peru and the Northern Front. The twelve fishermen will be freed within a week.', ['Peru', 'Northern Front'], /^twelve fishermen will be freed within a week$/],
     // A participle after the deal's clause is the sentence's subject's, each side of it; a state in the dateline is none.
     ['Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to halt the strike and to reopen the container yard.', ['Harbour Workers Union', 'Bayline Shipping'], /^halt the strike$/],
     // A side named in another language with its initials in brackets before "and" is one of the two that signed.

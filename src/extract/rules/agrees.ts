@@ -174,8 +174,41 @@ const impersonalPassive: ExtractionRule = {
   },
 };
 
+/** Verbs of talks ending in a deal: "ended with an agreement", "were crowned with an accord". */
+const ENDED_WITH = /^(end|conclude|close|crown|culminate|wrap)$/;
+
+/**
+ * "The talks ended on Sunday with an accord between Peru and the Northern Front": a deal made between sides
+ * the sentence names makes them the sides its terms bind, whoever the article names most. It states no term itself.
+ */
+const dealBetween: ExtractionRule = {
+  name: 'agrees.deal-between',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
+      if (view.lower(noun + 1) !== 'between' || view.tokens[noun]!.pos !== 'NOUN') continue;
+      // Made, by the verb before it, neither negated nor still to come: "reached", "signed", "ended with" ("rallied
+      // against an agreement between …" made none).
+      const verb = view.tokens.findLastIndex((t, j) => j < first && t.pos === 'VERB');
+      if (verb < 0 || !/ed$/.test(view.lower(verb)) || view.negated(verb) || isPending(view, verb) || notYetMade(view, verb)) continue;
+      const making = (['reach-deal', 'sign'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined);
+      const endingWith = ENDED_WITH.test(view.lemma(verb)) && view.find(/^with$/, verb + 1, first - verb) !== undefined;
+      if (!making && !endingWith) continue;
+      const end = view.clauseEnd(noun + 2);
+      const named = view.actors.filter((m) => m.tokenStart > noun + 1 && m.tokenEnd <= end && STANCE_ACTORS.has(m.type) && m.type !== 'Person');
+      const sides = sidesOfDeal(named, context.principals, true);
+      if (sides === undefined) continue;
+      context.dealSides = sides;
+      context.lastDealReached = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+    }
+    return [];
+  },
+};
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
+  dealBetween,
   impersonalPassive,
   // "agreed with the Swiss plan": with a plan, not with a person.
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
