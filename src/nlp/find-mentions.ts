@@ -1149,6 +1149,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
   // "the West" is a side; "West Coast ports", "the West Bank" name places.
   if (COMPASS_POINTS.test(tokens[name.end - 1]!.lower) && name.end - from === 1 && following && isCapitalised(following) && isWordToken(following)) return undefined;
+  // "two million US dollars", "500 Singapore dollars": a state that names a currency is no side. (Consumed, so that no
+  // shorter name is read in it.)
+  if (known.kind === 'party' && /^(dollars?|cents?)$/.test(following?.lower ?? '')) return name.end;
   if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.

@@ -212,6 +212,13 @@ describe('governments, companies and what is not asserted', () => {
   });
 });
 
+describe('a state that names a currency', () => {
+  it('reads no side in "US dollars", and "it" after it stands for a side named before', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. A bid of two million US dollars was turned down. It rejected the corridor plan.');
+    expect(claims.filter((c) => c.subject === 'United States' || c.party === 'United States'), describeClaims(claims)).toEqual([]);
+  });
+});
+
 describe('time, duration and closing words around an object', () => {
   it.each<[string, string, string, string[]]>([
     // A time phrase that opens with the particle is skipped to reach the particle of the object.
