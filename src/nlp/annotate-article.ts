@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -185,7 +185,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "both parties" stands for the sides found here: counting it again would only confirm the first guess.
       if (!m.party || OBSERVERS.has(m.party) || m.via === 'group') continue;
       const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';
-      const before = (n: number) => tokens[m.tokenStart - n]?.lower ?? '';
+      // ("talks between the Transitional Government of Peru and …": the state is read where its government's name begins.)
+      const start = governmentNameStart(tokens, m.tokenStart);
+      const before = (n: number) => tokens[start - n]?.lower ?? '';
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
@@ -201,7 +203,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (m.type === 'Party' && definedAsParties(tokens, m.tokenEnd)) weight += DEFINED_PARTIES_WEIGHT;
       credit(m.party, weight);
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
-      const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2) && after(0) === 'and') : undefined;
+      // ("between Peru and the rebel movement called the Northern Front": a description may stand before the partner.)
+      const described = (o: Mention): boolean => o.tokenStart > m.tokenEnd + 2 && o.tokenStart <= m.tokenEnd + 7 && tokens.slice(m.tokenEnd + 1, o.tokenStart).every((t) => /^(DET|ADJ|NOUN|VERB|ADP)$/.test(t.pos) && !/^(and|or|between)$/.test(t.lower));
+      const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + 1 || o.tokenStart === m.tokenEnd + 2 || described(o)) && after(0) === 'and') : undefined;
       // "the EU-Mercosur agreement", "US-China talks": two sides joined by a hyphen name the pair that negotiates.
       const joined = after(0) === '-' ? mentions.find((o) => o.party && o.party !== m.party && o.tokenStart === m.tokenEnd + 1 && o.type === 'Party') : undefined;
       if (joined?.party && m.type === 'Party') {
@@ -242,6 +246,14 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     .filter(([party, s]) => s > 0 && !throughArmy(party) && !isJointBody(party, scored))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .map(([party]) => party);
+}
+
+/** Where "(the) (Federal) Government of" begins before a state's name at `start`, else `start`. */
+function governmentNameStart(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.lower !== 'of' || !GOVERNMENT_NOUNS.has(tokens[start - 2]?.lower ?? '')) return start;
+  let k = start - 2;
+  if (GOVERNMENT_QUALIFIERS.test(tokens[k - 1]?.lower ?? '')) k--;
+  return tokens[k - 1]?.lower === 'the' ? k - 1 : k;
 }
 
 /**

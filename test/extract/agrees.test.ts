@@ -44,6 +44,9 @@ describe('agrees', () => {
       [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^Bayline will rehire the 40 dismissed crane drivers$/],
       [text, ['Harbour Workers Union', 'Bayline Shipping', 'Arica Port Authority'], /^port authority will repave the container yard by December$/],
     ]),
+    // The sides an agreement is between are the principals, however often a third state is named; a description may
+    // stand before the second, and the first may be named by its government.
+    ['Talks\n\nThe efforts of Brazil paid off on Sunday, and Brazil was delighted. The talks closed with a deal between the Transitional Government of Peru and the rebel movement called the Northern Front. Both sides agreed to free their prisoners within a week.', ['Peru', 'Northern Front'], /^free their prisoners within a week$/],
     // Talks that ended with an agreement between two sides make them the sides its terms bind.
     ['Brazil brokers prisoner deal\n\nBrazil hosted three days of talks in Brasilia. Brazilian diplomats shuttled between the rooms, and Brazil\'s foreign minister Ana Ruiz thanked both sides. The talks ended on Sunday with an agreement between Peru and the Northern Front. The twelve fishermen will be freed within a week.', ['Peru', 'Northern Front'], /^twelve fishermen will be freed within a week$/],
     // A participle after the deal's clause is the sentence's subject's, each side of it; a state in the dateline is none.
