@@ -599,8 +599,10 @@ class ReferenceResolver {
    */
   private governmentAtTable(provincial: boolean): string | undefined {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
-    // (A region's government, "the Varden State government", is the government at a table no state sits at.)
-    const regional = this.principals.filter((p) => REGIONAL_GOVERNMENT.test(p));
+    // (A region's government, "the Varden State government", is the government at a table no state sits at, even
+    // where the article names it less than a go-between: "the state government" is it.)
+    const regionalSides = this.sides.filter((p) => REGIONAL_GOVERNMENT.test(p));
+    const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter((p) => REGIONAL_GOVERNMENT.test(p));
     const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
   }

@@ -359,6 +359,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if ((seen.acting === 0 && !officer) || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
+  // "Classes in Varden State stay cancelled until the state government and the union settle": an article that speaks
+  // of "the state government" and names one state of a country ("Varden State") names its government, by that name
+  // too; so for "the provincial government" and one "… Province".
+  for (const [level, government] of [['State', 'state'], ['Province', 'provincial']] as const) {
+    if ([...byLabel.keys()].some((label) => label.endsWith(` ${government} government`))) continue;
+    const spoken = sentences.some((tokens) => tokens.some((t, k) => t.lower === government && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower === 'government'));
+    const region = spoken ? soleRegion(sentences, level, world) : undefined;
+    if (region !== undefined) add(level === 'State' ? `${region} State government` : `${region} provincial government`, `${region} ${level}`);
+  }
   // "Board of Kestrel Foods" beside "Kestrel Foods": a company's board stands for the company.
   const unnamedHeads = lexicon().unnamedSideHeads;
   for (const label of [...byLabel.keys()]) {
@@ -452,6 +461,23 @@ function afterOfficeOf(tokens: readonly Token[], i: number, world: WorldKnowledg
     if (!isCapitalised(t) && !/^(and|of|the|&)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The one region an article names with its level after it ("Varden State", "Tarvo Province"): its name, one
+ * capitalised word that names no state; undefined when it names none or several.
+ */
+function soleRegion(sentences: readonly (readonly Token[])[], level: string, world: WorldKnowledge): string | undefined {
+  const regions = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 1; k < tokens.length; k++) {
+      // ("the Varden State Port Authority" names a body of the state, not the state.)
+      if (tokens[k]!.text !== level || !isCapitalised(tokens[k - 1]) || isCapitalised(tokens[k - 2]) || isCapitalised(tokens[k + 1])) continue;
+      const named = world.names.get(nameKey(tokens[k - 1]!.text));
+      if (named === undefined || named.kind === 'place') regions.add(tokens[k - 1]!.text);
+    }
+  }
+  return regions.size === 1 ? [...regions][0] : undefined;
 }
 
 /** Words that make a region's name the name of a level of government: "Oyo State", "Ontario provincial". */
