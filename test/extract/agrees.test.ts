@@ -201,6 +201,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && (c.subject === 'Tom Berg' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no agreement to a word that stands for a thing without naming it ("signed one")', () => {
+    const claims = readClaims('Rent deal\n\nThe Harbour Tenants Association and Bayline Homes met in Leeds. "For a year Bayline said a rent cap was out of the question. Yesterday it signed one," an association organiser said.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === 'one'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no stance of a state named in the dateline', () => {
     const claims = readClaims('Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to end the strike.');
     expect(claims.filter((c) => c.subject === 'Chile' || c.party === 'Chile'), describeClaims(claims)).toEqual([]);
