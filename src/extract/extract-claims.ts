@@ -30,6 +30,11 @@ const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|revie
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
+/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone. */
+function namesNothing(label: string): boolean {
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label);
+}
+
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
 /** Factors that lower a rule's confidence, see {@link extractClaims}. */
@@ -95,7 +100,7 @@ export function extractClaims(
         // (Not a condition's time: "agreed only because of a review after five years".)
         // ("asked for one more week": more time asked for is what is asked.)
         const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && (opensWithFigure(match.object.label) || MORE_TIME.test(match.object.label));
-        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || NEWS_FORMAT.test(match.object.label) || PLACE_OF_AN_OFFER.test(match.object.label) || EMPTY_WITHOUT_OBJECT.test(match.object.label) || STAND_IN.test(match.object.label))) continue;
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || namesNothing(match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;

@@ -261,7 +261,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             const dealVerb =
               spec.requireBefore.test(view.lower(verb)) ||
               spec.requireBefore.test(view.lemma(verb)) ||
-              (['reach-deal', 'sign'] as const).some((cls) => view.lexiconMatches(cls, 'verbs').some(([, last]) => last === verb));
+              DEAL_MAKING_CLASSES.some((cls) => view.lexiconMatches(cls, 'verbs').some(([, last]) => last === verb));
             if (!dealVerb) continue;
           }
           const possessors = view.lower(before) === "'s" ? view.actors.filter((m) => m.tokenEnd === before && STANCE_ACTORS.has(m.type)) : [];
@@ -1015,7 +1015,20 @@ function leftDealOrTalks(view: SentenceView, from: number, end: number): boolean
 
 /** An agreement with no stated subject ("the meeting resulted in agreement on …") binds both sides: a mention of each at token k. */
 export function principalMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
-  return context.principals.map((party) => partyMentionAt(view, k, party, 'principals'));
+  return sideMentions(view, k, context.principals);
+}
+
+/** A mention at token k of each of `sides`, for a phrase that stands for them without naming them. */
+function sideMentions(view: SentenceView, k: number, sides: readonly string[]): Mention[] {
+  return sides.map((party) => partyMentionAt(view, k, party, 'principals'));
+}
+
+/** Lexicon classes of the verbs that make a deal: "reached", "struck", "signed", "initialled". */
+export const DEAL_MAKING_CLASSES = ['reach-deal', 'sign'] as const;
+
+/** Whether a verb that makes a deal starts at token k. */
+export function makesDealAt(view: SentenceView, k: number): boolean {
+  return DEAL_MAKING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', k) !== undefined);
 }
 
 /** Who a deal's terms bind: the sides that made the last deal reached, else the two principals. */
@@ -1025,7 +1038,7 @@ export function dealSides(context: ArticleContext): readonly string[] {
 
 /** A mention at token k of each side a deal's terms bind. */
 export function dealSideMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
-  return dealSides(context).map((party) => partyMentionAt(view, k, party, 'principals'));
+  return sideMentions(view, k, dealSides(context));
 }
 
 /**

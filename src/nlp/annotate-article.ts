@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, findOrganisations, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -302,9 +302,6 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners']);
 
-/** The name of a region's government: "Varden State government", "Ontario provincial government". */
-const REGIONAL_GOVERNMENT = /\b(?:state|provincial|regional|county|municipal|prefectural) (?:government|administration)$/i;
-
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {
   private readonly persons: Mention[] = [];
@@ -559,7 +556,7 @@ class ReferenceResolver {
   private governmentReferenceAt(tokens: readonly Token[], k: number): { end: number; state: string; team: boolean } | undefined {
     // "Government negotiators, led by …": without its article, the noun names the government's team only.
     // ("the state government", "the provincial government": the government of a region at the table.)
-    const level = tokens[k]?.lower === 'the' && /^(state|provincial|regional|county|municipal)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
+    const level = tokens[k]?.lower === 'the' && REGION_LEVELS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
     const noun = tokens[k]?.lower === 'the' ? k + (level ? 2 : 1) : k;
     const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
@@ -601,8 +598,8 @@ class ReferenceResolver {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
     // (A region's government, "the Varden State government", is the government at a table no state sits at, even
     // where the article names it less than a go-between: "the state government" is it.)
-    const regionalSides = this.sides.filter((p) => REGIONAL_GOVERNMENT.test(p));
-    const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter((p) => REGIONAL_GOVERNMENT.test(p));
+    const regionalSides = this.sides.filter(isRegionalGovernment);
+    const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter(isRegionalGovernment);
     const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
   }

@@ -1230,8 +1230,7 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   let k = i;
   // "the Regional Governor's Office": a possessive may stand inside the name.
   // "Saint-Augustin": a hyphen written inside a name joins its parts.
-  const glued = (n: number): boolean => tokens[n]?.text === '-' && n > i && tokens[n - 1]!.end === tokens[n]!.start && tokens[n]!.end === tokens[n + 1]?.start && isCapitalised(tokens[n + 1]);
-  const inName = (n: number): boolean => (isCapitalised(tokens[n]) && isWordToken(tokens[n])) || (n > i && isPossessive(tokens[n]) && isCapitalised(tokens[n + 1])) || glued(n);
+  const inName = (n: number): boolean => (isCapitalised(tokens[n]) && isWordToken(tokens[n])) || (n > i && (isPossessive(tokens[n]) || joiningHyphen(tokens, n)) && isCapitalised(tokens[n + 1]));
   while (k < tokens.length && k - i < 5 && inName(k) && !VENUE_HEADS.has(tokens[k]!.lower) && !BUILDING_HEADS.has(tokens[k]!.lower)) k++;
   if (k === i) return undefined;
   const head = tokens[k];

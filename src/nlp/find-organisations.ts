@@ -362,8 +362,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "Classes in Varden State stay cancelled until the state government and the union settle": an article that speaks
   // of "the state government" and names one state of a country ("Varden State") names its government, by that name
   // too; so for "the provincial government" and one "… Province".
+  const regionalFound = [...byLabel.keys()].some(isRegionalGovernment);
   for (const [level, government] of [['State', 'state'], ['Province', 'provincial']] as const) {
-    if ([...byLabel.keys()].some((label) => label.endsWith(` ${government} government`))) continue;
+    if (regionalFound) break;
     const spoken = sentences.some((tokens) => tokens.some((t, k) => t.lower === government && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower === 'government'));
     const region = spoken ? soleRegion(sentences, level, world) : undefined;
     if (region !== undefined) add(level === 'State' ? `${region} State government` : `${region} provincial government`, `${region} ${level}`);
@@ -480,8 +481,14 @@ function soleRegion(sentences: readonly (readonly Token[])[], level: string, wor
   return regions.size === 1 ? [...regions][0] : undefined;
 }
 
-/** Words that make a region's name the name of a level of government: "Oyo State", "Ontario provincial". */
-const REGION_LEVELS = /^(state|province|provincial|regional|county|municipal|prefectural)$/;
+/** Words that make a region's name the name of a level of government: "Lagos State", "Ontario provincial". */
+export const REGION_LEVELS = /^(state|province|provincial|regional|county|municipal|prefectural)$/;
+
+/** Whether a side's label names a region's government: "Varden State government", "Ontario provincial government". */
+export function isRegionalGovernment(label: string): boolean {
+  const words = label.toLowerCase().split(' ');
+  return words.length >= 3 && /^(government|administration)$/.test(words.at(-1)!) && REGION_LEVELS.test(words.at(-2)!);
+}
 
 /**
  * The end of "<region> State government", "<region> provincial government", "<region> County administration" at
@@ -492,7 +499,7 @@ function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number,
   let k = run;
   const named = world.names.get(nameKey(spanText(tokens, i, run)));
   const place = named !== undefined && named.kind === 'place';
-  // ("Oyo State" may be one run of names, its level inside it.)
+  // ("Lagos State" may be one run of names, its level inside it.)
   const levelInRun = run - i >= 2 && REGION_LEVELS.test(tokens[run - 1]!.lower);
   if (!levelInRun) {
     if (!place || !REGION_LEVELS.test(tokens[k]?.lower ?? '')) return undefined;

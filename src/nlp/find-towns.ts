@@ -3,6 +3,7 @@
 import type { Token } from '../types.js';
 import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, joiningHyphen, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
+import { datelineEnd } from './dateline.js';
 import { lexicon } from './lexicon.js';
 
 /** What may follow a town's region: the end of the sentence or of a phrase ("Carrow Falls, Ohio, March 4"). */
@@ -80,7 +81,7 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
   const known = world.smallCities.get(key);
   if (known === undefined || known.kind !== 'place') return undefined;
   const before = tokens[i - 1]?.lower;
-  const dateline = i === 0 && tokens.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && /^[—–-]$/.test(tokens[end]?.text ?? '');
+  const dateline = i === 0 && tokens.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && datelineEnd(tokens) === end;
   if (before !== 'in' && !VENUE_NOUNS.test(tokens[end]?.lower ?? '') && !dateline) return undefined;
   return [known.place, known];
 }

@@ -137,9 +137,10 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: 'VERB' };
       continue;
     }
-    const lexiconVerb = isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma);
+    // (Asked only where the tags around it leave the word in question: most plural nouns are not.)
+    const lexiconVerb = (): boolean => isActorVerb(t.lemma) || verbs('contain').has(t.lemma) || verbs('contain-broad').has(t.lemma);
     // "The deal raises wages and sets up a committee": after "and", a second verb in -s of the clause's subject.
-    if (tokens[i - 1]!.lower === 'and' && lexiconVerb && /^(DET|NUM|ADJ|PRON|ADP)$/.test(tokens[i + 1]!.pos) && presentVerbBefore(tokens, i - 1)) {
+    if (tokens[i - 1]!.lower === 'and' && /^(DET|NUM|ADJ|PRON|ADP)$/.test(tokens[i + 1]!.pos) && lexiconVerb() && presentVerbBefore(tokens, i - 1)) {
       tokens[i] = { ...t, pos: 'VERB' };
       continue;
     }
@@ -148,7 +149,7 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
     const determiner = /^(the|a|an|this|its)$/;
     const opened = determiner.test(tokens[i - 2]!.lower) || (tokens[i - 2]!.pos === 'ADJ' && determiner.test(tokens[i - 3]?.lower ?? ''));
     if (!opened || !/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos)) continue;
-    if (lexiconVerb) tokens[i] = { ...t, pos: 'VERB' };
+    if (lexiconVerb()) tokens[i] = { ...t, pos: 'VERB' };
   }
   return tokens;
 }

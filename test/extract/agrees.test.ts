@@ -49,6 +49,8 @@ describe('agrees', () => {
     ['Talks\n\nThe efforts of Brazil paid off on Sunday, and Brazil was delighted. The talks closed with a deal between the Transitional Government of Peru and the rebel movement called the Northern Front. Both sides agreed to free their prisoners within a week.', ['Peru', 'Northern Front'], /^free their prisoners within a week$/],
     // Talks that ended with an agreement between two sides make them the sides its terms bind.
     ['Brazil brokers prisoner deal\n\nBrazil hosted three days of talks in Brasilia. Brazilian diplomats shuttled between the rooms, and Brazil\'s foreign minister Ana Ruiz thanked both sides. The talks ended on Sunday with an agreement between Peru and the Northern Front. The twelve fishermen will be freed within a week.', ['Peru', 'Northern Front'], /^twelve fishermen will be freed within a week$/],
+    // A deal struck between two sides, whatever the form of its verb, makes them the sides its terms bind.
+    ['Talks\n\nBrazil hosted the talks in Brasilia. Envoys struck an accord between Peru and the Northern Front on Sunday. The twelve fishermen will be freed within a week.', ['Peru', 'Northern Front'], /^twelve fishermen will be freed within a week$/],
     // A participle after the deal's clause is the sentence's subject's, each side of it; a state in the dateline is none.
     ['Port strike ends\n\nARICA, Chile, May 2 (Coast Wire) — The Harbour Workers Union and Bayline Shipping signed an agreement on Friday, committing to halt the strike and to reopen the container yard.', ['Harbour Workers Union', 'Bayline Shipping'], /^halt the strike$/],
     // A side named in another language with its initials in brackets before "and" is one of the two that signed.

@@ -4,8 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     // A region's government is a side, and "the state government" or "the government" refers to it.
-    ['The Harbour Teachers Union and the Varden State government met in Ibadan on Monday. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],
+    ['The Harbour Teachers Union and the Varden State government met in Kano on Monday. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],
     ['The Ontario provincial government and the Harbour Nurses Union met in Toronto. The government offered a 3 percent raise.', 'Ontario provincial government', /^3 percent raise$/],
+    ['The Harbour Nurses Union and the Tarvo Province government met in Lima. The government offered a 3 percent raise.', 'Tarvo Province government', /^3 percent raise$/],
     // "The state government", in an article that names one state of a country as "… State", is that state's government,
     // however often a go-between is named.
     ['Teachers strike\n\nClasses in Varden State stayed cancelled on Monday because the state government and the Harbour Teachers Union failed to settle. The Inter-Faith Council, which brought the sides together, said the Inter-Faith Council would try again, and the Inter-Faith Council called for calm. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],

@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, sidesOfDeal, stanceRule } from '../rule.js';
+import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, sidesOfDeal, stanceRule } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -28,7 +28,7 @@ const madeDeal: ExtractionRule = {
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     const signed = new Set(view.lexiconMatches('sign', 'verbs').map(([first]) => first));
-    for (const [first, last] of [...view.lexiconMatches('reach-deal', 'verbs'), ...view.lexiconMatches('sign', 'verbs')]) {
+    for (const [first, last] of DEAL_MAKING_CLASSES.flatMap((cls) => view.lexiconMatches(cls, 'verbs'))) {
       // "could strike a deal next year", "hope to strike a deal": a deal not yet made.
       if (view.tokens[first]!.pos !== 'VERB' || view.negated(first) || view.failedAt(first) || isPending(view, first) || notYetMade(view, first)) continue;
       let deal: number | undefined;
@@ -187,13 +187,12 @@ const dealBetween: ExtractionRule = {
   match(view: SentenceView, context) {
     for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
       if (view.lower(noun + 1) !== 'between' || view.tokens[noun]!.pos !== 'NOUN') continue;
-      // Made, by the verb before it, neither negated nor still to come: "reached", "signed", "ended with" ("rallied
+      // Made, by the verb before it, neither negated nor still to come: "reached", "struck", "ended with" ("rallied
       // against an agreement between …" made none).
       const verb = view.tokens.findLastIndex((t, j) => j < first && t.pos === 'VERB');
-      if (verb < 0 || !/ed$/.test(view.lower(verb)) || view.negated(verb) || isPending(view, verb) || notYetMade(view, verb)) continue;
-      const making = (['reach-deal', 'sign'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined);
+      if (verb < 0 || view.negated(verb) || isPending(view, verb) || notYetMade(view, verb)) continue;
       const endingWith = ENDED_WITH.test(view.lemma(verb)) && view.find(/^with$/, verb + 1, first - verb) !== undefined;
-      if (!making && !endingWith) continue;
+      if (!makesDealAt(view, verb) && !endingWith) continue;
       const end = view.clauseEnd(noun + 2);
       const named = view.actors.filter((m) => m.tokenStart > noun + 1 && m.tokenEnd <= end && STANCE_ACTORS.has(m.type) && m.type !== 'Person');
       const sides = sidesOfDeal(named, context.principals, true);
