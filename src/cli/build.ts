@@ -158,7 +158,7 @@ export interface WriteGraphOptions {
  * quads, checks them against the shapes, writes the Turtle atomically and prints the summary. Sets the exit code.
  */
 export async function writeGraph(io: Io, setExit: (code: number) => void, result: BuildResult, options: WriteGraphOptions): Promise<void> {
-  const [{ forEachQuadPart }, { TurtleWriter }, { countGraphArticles, writeGraphFile }, { GraphChecker }, { assertConforms }] = await Promise.all([
+  const [{ forEachQuadPart }, { TurtleWriter }, { countGraphArticles, withArticleCount, writeGraphFile }, { GraphChecker }, { assertConforms }] = await Promise.all([
     import('../rdf/to-quads.js'),
     import('../rdf/turtle.js'),
     import('../rdf/graph-file.js'),
@@ -175,6 +175,7 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
   };
   const out = resolve(io.cwd, options.out);
   const held = options.force ? undefined : await countGraphArticles(out);
+  if (held !== undefined) stage('old graph');
   if (held !== undefined && held > graph.articles.length) {
     io.stderr(
       `parley: ${options.command}: ${quoteForTerminal(options.out)} holds ${held} articles; this ${options.command} read ${graph.articles.length}. Kept the old graph; use --force to replace it.\n`,
@@ -212,7 +213,7 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
     };
     checkAndAdd();
     lap = performance.now();
-    await writeGraphFile(out, turtle.chunks());
+    await writeGraphFile(out, withArticleCount(turtle.chunks(), graph.articles.length));
   } finally {
     turtle.close();
   }

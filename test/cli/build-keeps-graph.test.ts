@@ -44,7 +44,8 @@ async function copyOfGraph(name: string): Promise<string> {
 }
 
 describe('parley build over a graph of more articles', () => {
-  it('counts the articles of a graph file', async () => {
+  it('counts the articles of a graph file, which ends by saying how many it holds', async () => {
+    expect(twoArticlesText).toMatch(/\.\n# 2 articles; SHA-256 of the text above: [0-9a-f]{64}\n$/);
     expect(await countGraphArticles(twoArticles)).toBe(2);
     expect(await countGraphArticles(join(dir.path, 'absent.ttl'))).toBeUndefined();
   });

@@ -1,10 +1,11 @@
 // Tests of writeGraphFile and readGraphFile: atomic replacement, a failed write keeps the old file, errors that say what to do.
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphReadError, UsageError } from '../../src/errors.js';
-import { readGraphFile, writeGraphFile } from '../../src/rdf/graph-file.js';
+import { countGraphArticles, readGraphFile, withArticleCount, writeGraphFile } from '../../src/rdf/graph-file.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { writeTurtle } from '../../src/rdf/turtle.js';
 import { sampleKnowledgeGraph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
@@ -81,5 +82,54 @@ describe('readGraphFile', () => {
     const error = await readGraphFile(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphReadError);
     expect(error).toMatchObject({ path, line: 3 });
+  });
+});
+
+describe('countGraphArticles', () => {
+  const turtle = (): string => writeTurtle(toQuads(sampleKnowledgeGraph));
+  const articles = sampleKnowledgeGraph.articles.length;
+  /** The sample graph written with its trailer, in pieces of `pieceBytes` so that digests cross the pieces. */
+  const withTrailer = (count: number, pieceBytes = 1000): Buffer => {
+    const text = Buffer.from(turtle());
+    const pieces = Array.from({ length: Math.ceil(text.length / pieceBytes) }, (_, i) => text.subarray(i * pieceBytes, (i + 1) * pieceBytes));
+    return Buffer.concat([...withArticleCount(pieces, count)]);
+  };
+  /** An article typed in a triple of its own, in Turtle. */
+  const extraArticle = '<https://w3id.org/parley/id/article/added> a <https://w3id.org/parley/ontology#Article>.\n';
+
+  it('ends the Turtle in a comment with the count and the digest of the text above it, which parsers skip', async () => {
+    const bytes = withTrailer(articles);
+    const text = turtle();
+    expect(bytes.subarray(0, Buffer.byteLength(text)).toString()).toBe(text);
+    const digest = createHash('sha256').update(text).digest('hex');
+    expect(bytes.subarray(Buffer.byteLength(text)).toString()).toBe(`# ${articles} articles; SHA-256 of the text above: ${digest}\n`);
+    const path = join(dir, 'trailed.ttl');
+    await writeGraphFile(path, [bytes]);
+    expect((await readGraphFile(path)).size).toBe(toQuads(sampleKnowledgeGraph).length);
+  });
+
+  it('takes the count from a trailer whose digest matches, whatever the count says', async () => {
+    const path = join(dir, 'count-trailer.ttl');
+    // A count the triples do not bear out shows that the trailer, not a parse, gave it.
+    await writeFile(path, withTrailer(articles + 40, 333));
+    expect(await countGraphArticles(path)).toBe(articles + 40);
+  });
+
+  it('parses a graph changed after it was written, and one without a trailer', async () => {
+    const trailed = withTrailer(articles + 40).toString();
+    const cut = trailed.lastIndexOf('# ');
+    const changed = join(dir, 'count-changed.ttl');
+    await writeFile(changed, `${trailed.slice(0, cut)}${extraArticle}${trailed.slice(cut)}`);
+    expect(await countGraphArticles(changed)).toBe(articles + 1);
+    const bare = join(dir, 'count-bare.ttl');
+    await writeFile(bare, turtle());
+    expect(await countGraphArticles(bare)).toBe(articles);
+  });
+
+  it('counts 0 in a file that is not Turtle and nothing for a missing file', async () => {
+    const path = join(dir, 'count-not-turtle.ttl');
+    await writeFile(path, 'this is { not turtle\n');
+    expect(await countGraphArticles(path)).toBe(0);
+    expect(await countGraphArticles(join(dir, 'count-missing.ttl'))).toBeUndefined();
   });
 });
