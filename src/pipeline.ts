@@ -1,5 +1,6 @@
 // buildGraph(): the one place where Parley's stages are composed, in order: ingest → nlp → extract → resolve.
 import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { Article, InputProblem, KnowledgeGraph } from './types.js';
 import { ParleyError, UsageError } from './errors.js';
 import { resolveIngestOptions } from './ingest/index.js';
@@ -12,7 +13,7 @@ import { mapInWorkers } from './pipeline-workers.js';
 import { compareCodeUnits } from './compare-code-units.js';
 import { extractorVersion } from './cache/extractor-version.js';
 import { entryPath, readEntry, type ArticleStore } from './cache/article-store.js';
-import { lookUp, readWithStore, type StoreLookup } from './cache/read-with-store.js';
+import { EntryWrites, lookUp, readWithStore } from './cache/read-with-store.js';
 import { corpusFingerprint, readManifests, shardManifest, shardOfFile, writeManifest, type Shard, type ShardArticle, type ShardManifest } from './cache/shard-manifest.js';
 
 export { readAndExtract, type FileClaims } from './read-and-extract.js';
@@ -170,6 +171,9 @@ export async function mergeShards(dirs: readonly string[], options: Pick<BuildOp
   return { graph: resolveArticles(composed, started, options), problems: composed.problems, fromCache: composed.fromStore };
 }
 
+/** Files looked up in the store at once. */
+const STORE_LOOKUPS_AT_ONCE = 16;
+
 /** A worker thread loads the NLP model (about half a second) before it reads: for fewer files the calling thread is faster. */
 const WORKERS_FROM_FILES = 4;
 
@@ -185,13 +189,22 @@ async function extractFiles(
   const { maxBytes, rules } = options;
   let done = 0;
   const onDone = (): void => options.onProgress?.('extract', ++done, files.length);
-  const lookups: (StoreLookup | undefined)[] = [];
-  for (const path of files) {
-    const looked = store?.read ? await lookUp(path, maxBytes, store) : undefined;
-    if (looked?.stored) onDone();
-    lookups.push(looked);
-  }
-  const results = lookups.map((looked) => (looked?.stored === undefined ? undefined : withSharedQuotes(looked.stored)));
+  // Each look-up waits on the disk four times (stat, the file, the entry, twice opened): many at once keep this thread busy.
+  const lookingUp = performance.now();
+  const limit = pLimit(STORE_LOOKUPS_AT_ONCE);
+  const lookups = await Promise.all(
+    files.map((path) =>
+      limit(async () => {
+        const looked = store?.read ? await lookUp(path, maxBytes, store) : undefined;
+        if (looked?.stored) onDone();
+        return looked;
+      }),
+    ),
+  );
+  // Look-ups overlap: each entry taken is given its share of their time, so that `read` sums to the time they took.
+  const hits = lookups.filter((looked) => looked?.stored !== undefined).length;
+  const readMs = (performance.now() - lookingUp) / Math.max(1, hits);
+  const results = lookups.map((looked) => (looked?.stored === undefined ? undefined : { ...withSharedQuotes(looked.stored), readMs }));
   // What the store held is not looked up again by the threads that read the rest, nor are the files hashed again.
   const writeOnly = store && { ...store, read: false };
   const missing = files.flatMap((path, index) => (results[index] === undefined ? [{ path, known: lookups[index] }] : []));
@@ -199,10 +212,12 @@ async function extractFiles(
   const extracted: FileClaims[] = [];
   if (jobs > 1 && missing.length >= WORKERS_FROM_FILES) extracted.push(...(await mapInWorkers(missing, { jobs, maxBytes, store: writeOnly }, onDone)));
   else {
+    const writes = writeOnly && new EntryWrites(writeOnly);
     for (const { path, known } of missing) {
-      extracted.push(writeOnly === undefined ? await readAndExtract(path, maxBytes, rules) : await readWithStore(path, maxBytes, writeOnly, known));
+      extracted.push(writeOnly === undefined ? await readAndExtract(path, maxBytes, rules) : await readWithStore(path, maxBytes, writeOnly, known, writes));
       onDone();
     }
+    await writes?.settled();
   }
   let next = 0;
   return results.map((result) => result ?? extracted[next++] ?? { articles: [], problems: [], readMs: 0, extractMs: 0, fromStore: 0 });

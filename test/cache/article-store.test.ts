@@ -7,6 +7,7 @@ import { articleClaims } from '../../src/read-and-extract.js';
 import { DEFAULT_RULES } from '../../src/extract/rules/index.js';
 import { entryKey, readEntry, writeEntry } from '../../src/cache/article-store.js';
 import { extractorVersion } from '../../src/cache/extractor-version.js';
+import { EntryWrites } from '../../src/cache/read-with-store.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const dir = useTempDir('article-store');
@@ -72,5 +73,32 @@ describe('article store', () => {
     expect(await version()).toBe(before);
     await write(file, text);
     expect(await version()).not.toBe(before);
+  });
+});
+
+describe('EntryWrites', () => {
+  const claims = (): ReturnType<typeof articleClaims> => articleClaims(articleFromText(TEXT, 'talks.txt'), DEFAULT_RULES);
+
+  it('writes every entry it was given by the time it is settled, more than it keeps in flight at once', async () => {
+    const store = { dir: join(dir.path, 'many'), version: 'v1', read: false, required: true };
+    const writes = new EntryWrites(store);
+    const keys = Array.from({ length: 80 }, (_, n) => entryKey(Buffer.from(`${TEXT}${n}`), 'talks.txt'));
+    for (const key of keys) await writes.add(key, claims());
+    await writes.settled();
+    const read = await Promise.all(keys.map((key) => readEntry(store, key, 'talks.txt')));
+    expect(read.every((entry) => entry?.claims.length)).toBe(true);
+  });
+
+  it('fails on settling when an entry of a required store cannot be written, naming it; a cache only misses', async () => {
+    // A file where the store's folder should be: no entry can be written under it.
+    const blocked = join(dir.path, 'blocked');
+    await writeFile(blocked, 'not a folder');
+    const key = entryKey(Buffer.from(TEXT), 'talks.txt');
+    const required = new EntryWrites({ dir: blocked, version: 'v1', read: false, required: true });
+    await required.add(key, claims());
+    await expect(required.settled()).rejects.toThrow(`${join(blocked, 'v1', `${key}.json`)}: cannot write (`);
+    const cache = new EntryWrites({ dir: blocked, version: 'v1', read: false, required: false });
+    await cache.add(key, claims());
+    await expect(cache.settled()).resolves.toBeUndefined();
   });
 });
