@@ -138,6 +138,10 @@ describe('agrees', () => {
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
     ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
     ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
+    // What one side undertook under the deal, the other agreed to as well; each side's part of one sentence.
+    ['Chile and Peru signed a fisheries agreement in Lima on Friday. Peru committed itself to clear the roadblocks on the coast road within two days.', ['Chile', 'Peru'], /^clear the roadblocks on the coast road within two days$/],
+    ['Chile and Peru signed a fisheries agreement in Lima on Friday. Under the deal, Peru pledged to reopen the crossing at Tacna.', ['Chile', 'Peru'], /^reopen the crossing at Tacna$/],
+    ['Chile and Peru signed a fisheries agreement in Lima on Friday. Peru agreed to clear the roadblocks, and the Chilean government agreed to release the 40 fishermen.', ['Chile', 'Peru'], /^release the 40 fishermen$/],
     // The side agreed with, after "with"; a relative clause or a contact clause on what was proposed.
     ['Chile and Peru met in Lima. Chile also agreed with Peru to postpone by one year the introduction of a fishing register.', ['Chile', 'Peru'], /^postpone by one year the introduction of a fishing register$/],
     ['Chile and Peru met in Lima. Peru proposed a working group, an idea that both Chile and Peru accepted.', ['Chile', 'Peru'], /^working group$/],
@@ -289,6 +293,11 @@ describe('agrees', () => {
     const text = 'Port deal explained\n\nThe Tarvo Boatmen Association and Kestrel Ports signed an agreement on Friday after a month of talks in Arica.\n\nWhat did the boatmen want?\n\nThe association demanded 900 soles per boat. It also wanted a berth for every family. Kestrel offered 400 soles. The association turned that down in May.\n\nSo what was agreed?\n\nThe fee is 650 soles per boat. Each boat owner will receive a numbered berth at the south quay.';
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Tarvo Boatmen Association').map((c) => c.object), describeClaims(claims)).toContain('Each boat owner will receive a numbered berth at the south quay');
+  });
+
+  it('leaves what one side undertakes with that side when no deal was made', () => {
+    const claims = readClaims('Chile and Peru met in Lima on Friday. Peru agreed to clear the roadblocks on the coast road within two days.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: clear the roadblocks on the coast road within two days']);
   });
 
   it('reads a list item that only names who takes part as no term', () => {

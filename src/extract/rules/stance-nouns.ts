@@ -832,6 +832,17 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   const partner = view.lower(side.tokenEnd) === 'and' ? view.actors.find((m) => m.tokenStart === side.tokenEnd + 1 && m.type !== 'Person' && STANCE_ACTORS.has(m.type)) : undefined;
   let modal = partner?.tokenEnd ?? side.tokenEnd;
   if (view.tokens[modal]?.pos === 'ADV') modal++;
+  // "Chile agreed to release the fishermen", "Peru committed itself to clear the roadblocks": what one side undertook
+  // under the deal, the others agreed to as well. Its own stance is the stance rules'.
+  const undertaken = undertakingAt(view, modal);
+  if (undertaken !== undefined) {
+    const end = view.clauseEnd(undertaken);
+    const term = topicsIn(view, undertaken, end, false)[0]?.label;
+    // ("Both sides agreed to …" names every side at once.)
+    const own = new Set([...view.actors.filter((m) => m.tokenStart === side.tokenStart), partner].map((m) => m?.party ?? m?.canonical));
+    const others = term === undefined ? [] : dealSideMentions(view, side.tokenStart, context).filter((m) => !own.has(m.party ?? m.canonical));
+    return [...others.map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term!, type: 'Topic' }, confidence: 0.6 })), ...nextSidesPart(view, end, context)];
+  }
   // "Norway lifts the landing ban": a term written in the present, as translated news often states them.
   // ("lifts", before its object, may be tagged a plural noun.)
   const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
@@ -862,9 +873,29 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
   if (!term) return [];
   const matches = dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
-  // "…, and Norway lifts the landing ban": the other side's part, in the same sentence.
+  return [...matches, ...nextSidesPart(view, end, context)];
+}
+
+/** "…, and Norway lifts the landing ban": the next side's part of the deal, after a part that ends at `end`. */
+function nextSidesPart(view: SentenceView, end: number, context: ArticleContext): RuleMatch[] {
   const next = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
-  return next === undefined ? matches : [...matches, ...sideCommitment(view, next, context)];
+  return next === undefined ? [] : sideCommitment(view, next, context);
+}
+
+/**
+ * The verb a side undertakes to do when an undertaking opens at k ("agreed to lift", "committed itself to pay",
+ * "pledged to release"), not negated; else undefined.
+ */
+function undertakingAt(view: SentenceView, k: number): number | undefined {
+  const pledge = view.lexiconEntryAt('commit', 'verbs', k);
+  const agreed = view.tokens[k]?.pos === 'VERB' && view.lemma(k) === 'agree' ? k : undefined;
+  const last = pledge ?? agreed;
+  if (last === undefined) return undefined;
+  // (The lexicon's "commit to" ends on its "to".)
+  let to = view.lower(last) === 'to' ? last : last + 1;
+  if (/^(itself|themselves)$/.test(view.lower(to))) to++;
+  if (view.lower(to) !== 'to' || view.tokens[to + 1]?.pos !== 'VERB' || view.negated(k) || view.negated(to + 1)) return undefined;
+  return to + 1;
 }
 
 /** A verb in the present ("gets", "removes") within a few words after k, or undefined. */
@@ -965,6 +996,7 @@ const underPlan: ExtractionRule = {
     // sides will open corridors …").
     const labels: string[] = [];
     let from = view.lower(comma) === ',' ? comma + 1 : comma;
+    const clauseStart = from;
     while (labels.length < 4) {
       // "… Iceland gets 12.8 per cent": a verb in the present states a term as a modal does.
       const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
@@ -990,7 +1022,8 @@ const underPlan: ExtractionRule = {
       if (view.lower(and) !== 'and') break;
       from = and + 1;
     }
-    if (labels.length === 0) return [];
+    // "Under the deal, Peru committed to clear the roadblocks": a side's undertaking, which the other sides agreed to.
+    if (labels.length === 0) return isDeal && dealSides(context).length >= 2 ? sideCommitment(view, clauseStart, context) : [];
     if (pledger) return labels.map((label) => ({ subject: pledger, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
     if (isDeal) {
       if (dealSides(context).length < 2) return [];
