@@ -632,6 +632,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
   // "Even the Sardinian Civic Union", "In the Regional Council": a word of grammar capitalised at a sentence's start.
   if (/^(ADP|ADV|SCONJ|CCONJ|PRON|AUX)$/.test(tokens[i]!.pos) && (i === 0 || /^["“'‘(]$/.test(tokens[i - 1]!.text))) return i;
+  // "On Friday the Harbour Workers Union …": a day or a month joins no name by a small word after it.
+  if (lexicon().timeWords.has(tokens[i]!.lower) && NAME_CONNECTORS.has(tokens[i + 1]?.lower ?? '')) return i;
   let end = i;
   let k = i;
   const heads = lexicon().organisationHeads;

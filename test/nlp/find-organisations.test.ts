@@ -199,6 +199,9 @@ describe('organisations found in the text', () => {
     // "and" after "of" goes on inside one name; a possessive inside a run before a kind noun makes no name.
     ['The International Association of Dockers and Harbour Workers met the port.', 'International Association of Dockers and Harbour Workers'],
     ["The Varden Pilots Union met the airline. Ana Ruiz chairs the Varden's Bayline company council.", 'Varden Pilots Union'],
+    // A day or a month opens no name through the small word after it.
+    ['On Friday the Harbour Workers Union met Chile in Arica.', 'Harbour Workers Union'],
+    ['In March the Tarvo Fishers League walked out.', 'Tarvo Fishers League'],
   ])('%s → only %s', (text, label) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
   });
