@@ -993,6 +993,18 @@ export function organisationKind(label: string): string | undefined {
 /** Heads of organisations of many kinds, whose kind the other words of the name give. */
 const FEDERATIONS = /^(federation|confederation)$/;
 
+/**
+ * Heads that armed groups share with bodies of every kind: "Andes Health Group" is a company, "Harbour Workers
+ * Alliance" a union; only a name with no other word of a kind ("Kestrel Liberation Front") is armed by them.
+ */
+const GENERIC_HEADS = /^(group|alliance|coalition|movement|front)$/;
+
+/** The kind of the last word of `words` that has one, a specific head before a generic one; federations give none. */
+function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
+  const of = (generic: boolean): string | undefined => words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
+  return of(false) ?? of(true);
+}
+
 /** The kinds of labels already read: the same few organisations are referred back to in every sentence. */
 const kindOfLabel = new Map<string, string | undefined>();
 const MAX_REMEMBERED_KINDS = 4096;
@@ -1008,8 +1020,8 @@ function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string
     if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
     // "Union of Airline Mechanics": a head before "of" says what the body is; the words after it, what it is of.
     const of = words.indexOf('of');
-    const head = of > 0 ? words.slice(0, of).map((w) => (FEDERATIONS.test(w) ? undefined : kinds.get(w))).findLast((k) => k !== undefined) : undefined;
-    return head ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+    const head = of > 0 ? lastKind(words.slice(0, of), kinds) : undefined;
+    return head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
   }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
   return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);

@@ -233,6 +233,14 @@ describe('organisations found in the text', () => {
     expect(fourth.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Corvale Transit']);
   });
 
+  it('reads "the company" as a "… Group" whose other words make it a company, and "the rebels" as the front', () => {
+    const text = 'Nurses at the Andes Health Group rejected a pay offer. The Chilean Nurses Federation wants 9 percent. The company said it remained open to talks.';
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(annotateArticle(article)[2]!.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Andes Health Group', 'Andes Health Group']);
+    const rebels = 'The Kestrel Liberation Front and the Andes Health Group met. The rebels demanded a truce.';
+    expect(annotateArticle(articleFromText(`${rebels}\n`, 'test.txt'))[1]!.mentions.map((m) => m.canonical)).toEqual(['Kestrel Liberation Front']);
+  });
+
   it('reads "the union" as no federation whose name says nothing of its members', () => {
     const text = 'The Andean Hockey League and its players reached a deal.\n\nThe union had demanded 54 percent.\n\nPlayers will go to the Olympics under an agreement with the International Skating Federation.';
     const article = articleFromText(`${text}\n`, 'test.txt');
