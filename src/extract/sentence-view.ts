@@ -270,9 +270,11 @@ export class SentenceView {
       if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
         start--;
         // "… and terminal operator X", "… and state-owned carrier Y": lower-case words qualifying the kind.
+        // ("… and ride-hailing company Y": a word after a hyphen is a compound's, whatever its tag.)
         for (let n = 0; n < 4 && start > 0; n++) {
           const w = this.tokens[start - 1]!;
-          if (w.text !== '-' && !(/^(ADJ|NOUN)$/.test(w.pos) && w.text === w.lower)) break;
+          const compound = this.tokens[start - 2]?.text === '-' && w.text === w.lower;
+          if (w.text !== '-' && !compound && !(/^(ADJ|NOUN)$/.test(w.pos) && w.text === w.lower)) break;
           start--;
         }
         start = this.actors.find((m) => m.tokenEnd === start && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(start - 1)) ? start - 1 : start);

@@ -78,6 +78,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) {
     for (let k = 0; k < tokens.length; k++) if (isCapitalised(tokens[k]) && isRegionWord(tokens, k, world)) regionWords.add(tokens[k]!.text);
   }
+  // "the city of Toronto" written as a place somewhere: the article's city is no side.
+  const placesWritten = new Set<string>();
+  for (const tokens of sentences) {
+    for (let k = 4; k < tokens.length; k++) {
+      if (LOCATIVE.test(tokens[k - 4]!.lower) && tokens[k - 3]!.lower === 'the' && MUNICIPAL.test(tokens[k - 2]!.lower) && tokens[k - 1]!.lower === 'of') placesWritten.add(`${tokens[k - 2]!.lower} of ${tokens[k]!.lower}`);
+    }
+  }
   for (const tokens of sentences) {
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
@@ -112,6 +119,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         add(spanText(tokens, i, regional));
         givenKindWords.set(spanText(tokens, i, regional), 'government');
         i = regional - 1;
+        continue;
+      }
+      // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
+      // article also writes it as a place ("talks in the city of Toronto").
+      const municipality = municipalityAt(tokens, i, run, world);
+      if (municipality !== undefined && !placesWritten.has(`${tokens[i - 2]!.lower} of ${tokens[i]!.lower}`)) {
+        add(`${municipality[0]!.toUpperCase()}${municipality.slice(1)}`, municipality);
+        i = run - 1;
         continue;
       }
       if (run > i + 1) {
@@ -506,6 +521,22 @@ function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number,
     k++;
   }
   return /^(government|administration)$/.test(tokens[k]?.lower ?? '') ? k + 1 : undefined;
+}
+
+/** Words of a municipality before "of" and its name: "the city of Toronto", "the municipality of Arica". */
+const MUNICIPAL = /^(city|town|municipality)$/;
+/** Prepositions after which "the city of X" is a place. */
+const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|throughout|within)$/;
+
+/**
+ * "the city of Toronto" when the run from i to `run` is a known place after "the city of", not after a preposition of
+ * place: the name of that municipality as written ("city of Toronto"); else undefined.
+ */
+function municipalityAt(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): string | undefined {
+  if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || world.names.get(nameKey(spanText(tokens, i, run)))?.kind !== 'place') return undefined;
+  const opener = tokens[i - 3];
+  if (opener === undefined || opener.lower !== 'the' || LOCATIVE.test(tokens[i - 4]?.lower ?? '')) return undefined;
+  return `${tokens[i - 2]!.lower} of ${spanText(tokens, i, run)}`;
 }
 
 /** The words before `end` end in "of" and a state: "… of Peru". */

@@ -138,6 +138,8 @@ describe('agrees', () => {
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
     ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
     ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
+    // A second side described by a compound before its kind ("ride-hailing company").
+    ['The Harbour Workers Union and ride-hailing company Swiftly agreed on Thursday to set a minimum fare of 9 dollars.', ['Harbour Workers Union', 'Swiftly'], /^set a minimum fare of 9 dollars$/],
     // What one side undertook under the deal, the other agreed to as well; each side's part of one sentence.
     ['Chile and Peru signed a fisheries agreement in Lima on Friday. Peru committed itself to clear the roadblocks on the coast road within two days.', ['Chile', 'Peru'], /^clear the roadblocks on the coast road within two days$/],
     ['Chile and Peru signed a fisheries agreement in Lima on Friday. Under the deal, Peru pledged to reopen the crossing at Tacna.', ['Chile', 'Peru'], /^reopen the crossing at Tacna$/],

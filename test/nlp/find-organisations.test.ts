@@ -126,6 +126,8 @@ describe('organisations found in the text', () => {
     ['Ana Ruiz, the president of the Autonomous Region of Varden, met the state. The Region keeps half of the port fees.', 'Autonomous Region of Varden', ['Region']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
+    // A city that acts, after "the city of", negotiates by its government.
+    ['The city of Arica and Bayline Shipping agreed on a port fee.', 'City of Arica', ['city of Arica']],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
@@ -199,6 +201,9 @@ describe('organisations found in the text', () => {
     // "and" after "of" goes on inside one name; a possessive inside a run before a kind noun makes no name.
     ['The International Association of Dockers and Harbour Workers met the port.', 'International Association of Dockers and Harbour Workers'],
     ["The Varden Pilots Union met the airline. Ana Ruiz chairs the Varden's Bayline company council.", 'Varden Pilots Union'],
+    // A city the article also writes as a place is none.
+    ['The city of Arica and Bayline Shipping met on Monday. Talks in the city of Arica went on.', 'Bayline Shipping'],
+    ['Bayline Shipping met the union in the city of Arica.', 'Bayline Shipping'],
     // A day or a month opens no name through the small word after it.
     ['On Friday the Harbour Workers Union met Chile in Arica.', 'Harbour Workers Union'],
     ['In March the Tarvo Fishers League walked out.', 'Tarvo Fishers League'],
