@@ -126,10 +126,12 @@ export function extractClaims(
           hedged: hedged || undefined,
           date,
         };
-        const object = ANSWERING.has(predicate) ? answeredStance(match.subject, match.object, claims, sentence.index) : match.object;
-        // ("the Chilean plan" that answers nothing read before names no content.)
-        if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
-        for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
+        const objects = ANSWERING.has(predicate) ? answeredStance(match.subject, match.object, claims, view) : [match.object];
+        for (const object of objects) {
+          // ("the Chilean plan" that answers nothing read before names no content.)
+          if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
+          for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
+        }
       }
     }
     const sides = sidesOfDeal(agreeing(claims, sentence.index), principals, false);
@@ -175,18 +177,23 @@ function agreeing(claims: readonly Claim[], sentenceIndex: number): Mention[] {
 /** "accepted the formula", "rejected the compromise": a word for an offer alone, with at most its article, refers back to one. */
 const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise|package|idea|solution|initiative|arrangement)$/i;
 
+/** Words that count the stances a plural refers to: "both demands", "the two proposals", "all three conditions". */
+const COUNTED_STANCES: ReadonlyMap<string, number> = new Map([['both', 2], ['the two', 2], ['all two', 2], ['the three', 3], ['all three', 3], ['the four', 4], ['all four', 4]]);
+
 /**
  * "The guild proposed that AI can't write scripts. The studios rejected our proposal": a bare stance noun a side
  * rejects or accepts is what another side last proposed or demanded in the article, when that was one thing. An offer
- * of several items stays "the offer", a package answered as a whole.
+ * of several items stays "the offer", a package answered as a whole, unless the sentence counts them: "rejected both
+ * demands" answers each of the two.
  */
-function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], sentenceIndex: number): ClaimArgument {
-  if (object.kind !== 'topic') return object;
+function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], view: SentenceView): ClaimArgument[] {
+  const sentenceIndex = view.sentence.index;
+  if (object.kind !== 'topic') return [object];
   // "the union's demands", "the Chilean plan": the owner's possessive or demonym is no content either; it says whose.
   const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(object.label) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(object.label);
   const demonymOf = owned === null ? undefined : worldKnowledge().demonyms.get(owned[1]!.toLowerCase());
   const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || demonymOf !== undefined) ? object.label.slice(owned[0].length) : object.label;
-  if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return object;
+  if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return [object];
   const owner = demonymOf ?? (bare === object.label ? undefined : owned?.[1]);
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
@@ -195,9 +202,22 @@ function answeredStance(subject: Mention, object: ClaimArgument, earlier: readon
   const ownedBy = (claim: Claim): boolean => owner === undefined || [holderOf(claim), claim.subject.mention.canonical, claim.subject.mention.text].some((name) => name.toLowerCase().split(/\s+/).includes(owner.toLowerCase()));
   const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label) && ownedBy(claim);
   const last = earlier.findLast(answers);
-  if (!last) return object;
+  if (!last) return [object];
   const items = earlier.filter((claim) => answers(claim) && claim.source.sentenceIndex === last.source.sentenceIndex && holderOf(claim) === holderOf(last));
-  return items.length === 1 ? last.object : object;
+  if (items.length === 1) return [last.object];
+  return items.length === countedBefore(view, bare) ? items.map((claim) => claim.object) : [object];
+}
+
+/** How many stances the words before the plural `noun` count in the sentence ("both demands": 2), else undefined. */
+function countedBefore(view: SentenceView, noun: string): number | undefined {
+  const last = noun.toLowerCase().split(/\s+/).at(-1);
+  for (let k = 1; k < view.tokens.length; k++) {
+    if (view.lower(k) !== last) continue;
+    const one = COUNTED_STANCES.get(view.lower(k - 1));
+    const two = COUNTED_STANCES.get(`${view.lower(k - 2)} ${view.lower(k - 1)}`);
+    if (one !== undefined || two !== undefined) return one ?? two;
+  }
+  return undefined;
 }
 
 /** Each rule set's compiled patterns, kept with the rule set for as long as it is used. */

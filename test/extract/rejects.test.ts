@@ -94,6 +94,9 @@ describe('rejects', () => {
     ['Chile and Peru met. Peru\'s minister, Ana Ruiz, denied firmly that any ransom was paid.', 'Peru', /^ransom was paid$/],
     // A bare proposal answered is the one the other side stated before; an editor's "[and]" ends the object.
     ['Chile and Peru met in Lima. Peru proposed a joint patrol of the border. Chile rejected the proposal on Monday.', 'Chile', /^joint patrol of the border$/],
+    // A plural the sentence counts answers each of the stances it counts.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline wants a wage freeze and asks for longer shifts. The union rejected both demands.', 'Harbour Workers Union', /^wage freeze$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline wants a wage freeze and asks for longer shifts. The union rejected both demands.', 'Harbour Workers Union', /^longer shifts$/],
     ['Chile and Peru met in Lima. Peru said that Chile "rejected our plan [and] refused to make a counter."', 'Chile', /^plan$/],
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union negotiators were critical of the offer.', 'Harbour Workers Union', /^offer$/],
     // A second verb after "and" and an adverb ends the object.
