@@ -455,7 +455,8 @@ class ReferenceResolver {
         if (person) add(this.mention(tokens, k, k + 1, 'Person', person.canonical, 'pronoun', person.party, person.office));
       } else if (t.lower === 'they' || t.lower === 'it') {
         const speaker = this.reportingSpeaker(tokens, k, before(k));
-        if (speaker === null && t.lower !== 'it') continue;
+        // "The government said it would not pay": "it" is the body that speaks, though no side it names.
+        if (speaker === null && (t.lower !== 'it' || bodySpeaksBefore(tokens, k))) continue;
         if (speaker && t.lower !== 'it') {
           add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
           // "Chile and Peru said they …": "they" stands for both sides of a subject joined by "and".
@@ -463,7 +464,8 @@ class ReferenceResolver {
           if (t.lower === 'they' && other) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
         }
         else {
-          const parties = this.partiesBefore(tokens, before(k));
+          // "The kidnappers … it": "it" stands for no side named by a plural ("kidnappers", "rebels", "gunmen").
+          const parties = this.partiesBefore(tokens, before(k)).filter((p) => t.lower !== 'it' || !namedInPlural(p));
           // "It" that opens a sentence is most often the subject of the one before: its first side.
           const fromLastSentence = !before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
           const targets = t.lower === 'it' ? (fromLastSentence ? parties.slice(0, 1) : parties.slice(-1)) : parties;
@@ -871,4 +873,23 @@ class ReferenceResolver {
     // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
     return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;
   }
+}
+
+/** A side named by a common noun in the plural: "kidnappers", "the rebels", "gunmen". */
+function namedInPlural(m: Mention): boolean {
+  const last = m.text.split(/\s+/).at(-1) ?? '';
+  return last === last.toLowerCase() && /(?:[^s]s|men)$/.test(last);
+}
+
+/** The reporting verb within three words before k has a body of no name as its subject: "The government said it …". */
+function bodySpeaksBefore(tokens: readonly Token[], k: number): boolean {
+  const { organisationHeads, organisationKinds } = lexicon();
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (!isReportingVerb(tokens[j])) continue;
+    let head = j - 1;
+    while (head > 0 && tokens[head]!.pos === 'AUX') head--;
+    const noun = tokens[head]?.lower ?? '';
+    return organisationHeads.has(noun) || organisationKinds.has(noun);
+  }
+  return false;
 }

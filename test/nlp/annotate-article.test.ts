@@ -183,6 +183,13 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.via === 'pronoun').map((m) => m.canonical).sort(), show(mentions)).toEqual(['China', 'United States']);
   });
 
+  it('reads "it" as no side named in the plural, nor as another side when a body of no name says it', () => {
+    const plural = mentionsOf('Chile and the rebels met in Arica. The rebels demanded a ransom. It was refused.');
+    expect(plural.filter((m) => m.via === 'pronoun').map((m) => m.canonical), show(plural)).toEqual([]);
+    const body = mentionsOf('The Tarvo Fishers League and Bayline Shipping met in Arica. The League demanded a quota. The government said it would not pay.');
+    expect(body.filter((m) => m.via === 'pronoun').map((m) => m.canonical), show(body)).toEqual([]);
+  });
+
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
