@@ -463,10 +463,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const pronoun =
           (/^(it|them)$/.test(view.lower(objectFrom)) ||
             (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
-            (view.lower(objectFrom) === 'that' && /^[,.;:!]$/.test(view.lower(objectFrom + 1)))) &&
+            // ("rejected that as too low", "rejected that outright": as a pronoun before "as" or a manner too.)
+            (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1))))) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
-          timeTail(view, objectFrom + 1, end) &&
+          // (What a side judges is another side's: "rejected that as too low and asked for more" judges no demand of its own.)
+          (timeTail(view, objectFrom + 1, end) || (judgementTail(view, objectFrom + 1, end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
         // "denied it was involved": denying a fact takes no side on a proposal; "denied that its fighters occupy
@@ -563,6 +565,13 @@ function spentTime(view: SentenceView, gerund: number): boolean {
 }
 
 /** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
+/** "as too low", "outright as a provocation": what a side judged a stance to be, a manner and "as" with no verb. */
+function judgementTail(view: SentenceView, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && STANCE_MANNER.test(view.lower(k))) k++;
+  return view.lower(k) === 'as' && view.tokens.slice(k + 1, to).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
 function timeTail(view: SentenceView, from: number, to: number): boolean {
   const times = lexicon().timeWords;
   for (let k = from; k < to; k++) {

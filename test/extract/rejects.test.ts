@@ -94,6 +94,9 @@ describe('rejects', () => {
     ['Chile and Peru met. Peru\'s minister, Ana Ruiz, denied firmly that any ransom was paid.', 'Peru', /^ransom was paid$/],
     // A bare proposal answered is the one the other side stated before; an editor's "[and]" ends the object.
     ['Chile and Peru met in Lima. Peru proposed a joint patrol of the border. Chile rejected the proposal on Monday.', 'Chile', /^joint patrol of the border$/],
+    // "that" judged "as" something stands for another side's stance named before.
+    ['Bayline Shipping and Kestrel Ports met in Lima. Bayline offered 12 dollars a share in cash. Kestrel Ports rejected that as too low.', 'Kestrel Ports', /^12 dollars a share in cash$/],
+    ['Bayline Shipping and Kestrel Ports met in Lima. Bayline offered 12 dollars a share in cash. Kestrel Ports rejected that outright as an insult.', 'Kestrel Ports', /^12 dollars a share in cash$/],
     // A plural the sentence counts answers each of the stances it counts.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline wants a wage freeze and asks for longer shifts. The union rejected both demands.', 'Harbour Workers Union', /^wage freeze$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline wants a wage freeze and asks for longer shifts. The union rejected both demands.', 'Harbour Workers Union', /^longer shifts$/],
@@ -223,6 +226,8 @@ describe('rejects', () => {
     // A cleft of what a side accepts, or of what it says, rejects nothing.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline will accept is a review in May.'],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
+    // A side judges no stance of its own that the sentence states after the pronoun.
+    ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
