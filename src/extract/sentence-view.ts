@@ -567,7 +567,9 @@ export class SentenceView {
         if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.
-        if (this.tokens[k + 1]?.pos === 'VERB' && next.endsWith('ing') && !this.isListComma(k)) return k;
+        // (", clearing the way for …": before its object's article, whatever the tagger made of it.)
+        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON)$/.test(this.tokens[k + 2]?.pos ?? ''));
+        if (participle && next.endsWith('ing') && !this.isListComma(k)) return k;
         if (next === 'a' || next === 'an' || next === 'the') {
           // ", the largest such deal": an appositive afterthought, not a new item.
           if (!this.isListComma(k)) return k;

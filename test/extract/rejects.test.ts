@@ -144,6 +144,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('ends the object before a participle clause the tagger read as a noun', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. The Harbour Workers Union rejected the final offer of Bayline on Monday, clearing the way for a strike.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['final offer of Bayline']);
+  });
+
   it('reads a manner of refusing as no object', () => {
     const claims = readClaims('Kestrel Air and the Varden Pilots Guild met in Montreal. Kestrel then offered a 2 percent raise, which the guild rejected out of hand.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);
