@@ -317,6 +317,21 @@ export class SentenceView {
     return this.asides.find(([, end]) => end === k)?.[0];
   }
 
+  /**
+   * "is seeking a 25 percent increase and improved retirement benefits": after a verb in the present, a word in -ed
+   * before a noun is an item's adjective, not a second verb in the past.
+   */
+  private participleItem(from: number, k: number): boolean {
+    if (!/ed$/.test(this.lower(k)) || !/^(NOUN|ADJ)$/.test(this.tokens[k + 1]?.pos ?? '')) return false;
+    let verb = from - 1;
+    while (verb >= 0 && this.tokens[verb]!.pos !== 'VERB') verb--;
+    const main = this.tokens[verb];
+    // (Present: the verb's own form, or one in -s or -ing.)
+    if (main === undefined || /ed$/.test(main.lower) || (main.lower !== main.lemma && !/(?:[^s]s|ing)$/.test(main.lower))) return false;
+    // ("is seeking", "are demanding": a present progressive.)
+    return !main.lower.endsWith('ing') || /^(is|are|am)$/.test(this.lower(verb - 1));
+  }
+
   /** When token k is inside an aside (", which rejected the plan,"), the index of the aside's closing comma. */
   asideEnd(k: number): number | undefined {
     return this.asides.find(([start, end]) => start < k && k < end)?.[1];
@@ -520,7 +535,7 @@ export class SentenceView {
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second)))))) return k;
+      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second)))) return k;
       // "asked for 900 tonnes and it got 700": a personal pronoun and its verb after "and" are a clause of
       // their own.
       if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;

@@ -5,6 +5,9 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // Pressing for something insists on it, figure or none.
     ['Chile and Peru met in Lima. Peru is still pressing for an assured flow at the border dam in dry summers.', 'Peru', /^assured flow at the border dam in dry summers$/],
+    // After a verb in the present, a word in -ed before a noun opens a list's next item, not a verb in the past.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union is seeking a 9 percent raise and improved pension benefits.', 'Harbour Workers Union', /^improved pension benefits$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9 percent raise and guaranteed rest days.', 'Harbour Workers Union', /^guaranteed rest days$/],
     // A that-clause in the sentence's subject ends before the sentence's own verb.
     ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's insistence that only members be hired angered the company.", 'Harbour Workers Union', /^only members be hired$/],
     ["Tarvo Shipping and the Harbour Workers Union met in Durban. The union's demand that the port pay overtime was turned down.", 'Harbour Workers Union', /^port pay overtime$/],
