@@ -487,11 +487,20 @@ export class SentenceView {
         const after = this.tokens[j + 1];
         const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text)) && this.actors.some((m) => m.tokenEnd === j);
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
-        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named;
+        // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
+        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || this.timeToEnd(j + 1);
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }
     return false;
+  }
+
+  /** The words from k to the sentence's end say only when: "on Wednesday.", "late on Friday night.". */
+  private timeToEnd(k: number): boolean {
+    const times = lexicon().timeWords;
+    let j = k;
+    while (j < this.tokens.length && (times.has(this.lower(j)) || this.tokens[j]!.pos === 'NUM' || /^(on|in|at|late|early|last|this|night|morning|afternoon|evening|week|weekend)$/.test(this.lower(j)))) j++;
+    return j > k && (j === this.tokens.length || /^[.!?]$/.test(this.tokens[j]!.text));
   }
 
   /** "a single regional quota (SRQ) of 80,000 tonnes": a parenthesis around the acronym of the words before it. */

@@ -228,7 +228,15 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       const goBetween = m.type === 'Person' && m.office !== undefined && lexicon().nouns('mediate').has(m.office.toLowerCase().split(' ').at(-1)!);
       // "The talks are chaired by the X Service": who chairs the talks stands between the sides.
       const chairsTalks = by > 0 && chairedTalks(tokens, m.tokenStart - by - 1);
-      if (nearMediation || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // "mediators Qatar and Egypt said": a go-between's noun before a list of sides names each a go-between.
+      let listStart = start;
+      for (let n = 0; n < 4; n++) {
+        const item = mentions.find((o) => o.tokenEnd === listStart - 1 && /^(and|,)$/.test(tokens[listStart - 1]!.lower));
+        if (item === undefined) break;
+        listStart = item.tokenStart;
+      }
+      const named = listStart > 0 && tokens[listStart - 1]!.pos === 'NOUN' && isMediation(listStart - 1);
+      if (nearMediation || named || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).

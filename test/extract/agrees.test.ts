@@ -297,6 +297,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Tarvo Boatmen Association').map((c) => c.object), describeClaims(claims)).toContain('Each boat owner will receive a numbered berth at the south quay');
   });
 
+  it('reads an attribution that closes the sentence, a time after its verb, as no item of what was agreed', () => {
+    const claims = readClaims('Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said on Wednesday.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['truce on the river', 'truce on the river']);
+  });
+
   it('leaves what one side undertakes with that side when no deal was made', () => {
     const claims = readClaims('Chile and Peru met in Lima on Friday. Peru agreed to clear the roadblocks on the coast road within two days.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: clear the roadblocks on the coast road within two days']);

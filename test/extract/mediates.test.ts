@@ -62,6 +62,8 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. Ecuador offered to host the next round.', []],
     // The body a mediator comes from, which a word of its own name does not make a side's mediator.
     ['Kestrel Airlines and the Kestrel Pilots Union met in Leeds. The two sides resumed talks on Friday with a mediator from the Federal Mediation and Conciliation Service.', ['Federal Mediation and Conciliation Service']],
+    // A go-between's noun before a list of states names each, whatever time the sentence ends on.
+    ['Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said on Wednesday.', ['Brazil', 'Ecuador']],
   ])('%s → mediated by %j', (text, mediators) => {
     const claims = readClaims(text);
     const mediates = claims.filter((c) => c.predicate === 'mediates');

@@ -269,6 +269,9 @@ describe('principalParties', () => {
     // A body that chairs the talks, and one whose officer is a conciliator, stand between the sides.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The talks are chaired by the Coastal Board. The Coastal Board said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Lima. The Coastal Board sent help. Its senior conciliator, Anton Tolland, said progress was slow.', ['Harbour Workers Union', 'Bayline Shipping']],
+    // States a go-between's noun names in apposition ("mediators Brazil and Ecuador") stand between the sides, however
+    // often they are named.
+    ['Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said. Brazil hosted the talks in Brasilia. Brazil said the truce starts on Sunday. Ecuador agreed.', ['Chile', 'Peru']],
     // A minister who receives the other side's leaders is a side, not a host.
     ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
   ])('%s → %j', (text, sides) => {

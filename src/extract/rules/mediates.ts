@@ -73,6 +73,9 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     const at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
     const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
     if (named.length > 0) return named;
+    // "mediators Qatar and Egypt said": the states the noun names, each of a list.
+    const sides = view.lower(k + 1) === ',' ? [] : view.actorsAt(k + 1).filter((m) => m.type === 'Party');
+    if (sides.length > 0) return view.withListed(sides);
     // "with the mediation of Brazil and of the OAS": the sides after "of".
     if (view.lower(k + 1) === 'of') {
       const named = view.lower(k + 2) === 'the' ? k + 3 : k + 2;
