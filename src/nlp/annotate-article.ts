@@ -79,7 +79,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     heading,
     articleId: article.id,
     tokens,
-    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index))),
+    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading)),
   }));
 }
 
@@ -345,7 +345,7 @@ class ReferenceResolver {
   /** Whether the sentences so far in this paragraph left a quotation open. */
   private quoteOpen = false;
 
-  resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false): Mention[] {
+  resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false, heading = false): Mention[] {
     if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
@@ -406,7 +406,9 @@ class ReferenceResolver {
         }
       }
       // "The Council of Governors": a name found after "the" is no description of its own.
-      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k);
+      // ("… as union rejects offer": a headline leaves out the article before the kind.)
+      const bare = heading && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
+      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
         add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label, teamNoun(tokens, organisation.end)), 'description', organisation.label));
@@ -614,8 +616,10 @@ class ReferenceResolver {
     return states.length === 1 ? states[0] : undefined;
   }
 
-  private organisationReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
-    if (tokens[k]?.lower !== 'the' || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
+  /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */
+  private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false): { end: number; label: string; team?: boolean } | undefined {
+    if ((!bare && tokens[k]?.lower !== 'the') || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
+    if (bare && !lexicon().organisationKinds.has(tokens[k + 1]?.lemma ?? '')) return undefined;
     const { organisationKinds } = lexicon();
     // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
     let owner = k + 1;

@@ -183,6 +183,14 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.via === 'pronoun').map((m) => m.canonical).sort(), show(mentions)).toEqual(['China', 'United States']);
   });
 
+  it('reads a headline\'s kind noun without its article as the side of that kind, and a short name opening a compound as none', () => {
+    const text = 'Rail strike talks collapse as union rejects offer\n\nTalks between the Harbour Workers Union and Northern Rail broke down on Tuesday.';
+    const headline = annotateArticle(articleFromText(`${text}\n`, 'test.txt'))[0]!.mentions;
+    expect(headline.map((m) => `${m.text}→${m.canonical}`), show(headline)).toEqual(['union→Harbour Workers Union']);
+    const acting = annotateArticle(articleFromText('Union demands 9 percent raise\n\nThe Harbour Workers Union met Northern Rail.\n', 'test.txt'))[0]!.mentions;
+    expect(acting.map((m) => m.canonical), show(acting)).toEqual(['Harbour Workers Union']);
+  });
+
   it('reads "it" as no side named in the plural, nor as another side when a body of no name says it', () => {
     const plural = mentionsOf('Chile and the rebels met in Arica. The rebels demanded a ransom. It was refused.');
     expect(plural.filter((m) => m.via === 'pronoun').map((m) => m.canonical), show(plural)).toEqual([]);
