@@ -78,6 +78,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const tokens of sentences) {
     for (let k = 0; k < tokens.length; k++) if (isCapitalised(tokens[k]) && isRegionWord(tokens, k, world)) regionWords.add(tokens[k]!.text);
   }
+  // "Ontario and the union reached a deal … The province had offered 2 percent": a region that acts, in an article
+  // that speaks of "the province" (or "the state government"), negotiates by its government.
+  const level = regionalLevelSpoken(sentences);
+  const actingRegions = new Map<string, string>();
+  const regionsAsPlaces = new Set<string>();
   // "the city of Toronto" written as a place somewhere: the article's city is no side.
   const placesWritten = new Set<string>();
   for (const tokens of sentences) {
@@ -123,6 +128,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
       // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
       // article also writes it as a place ("talks in the city of Toronto").
+      const region = level === undefined ? undefined : actingRegionAt(tokens, i, run, world);
+      if (region !== undefined) {
+        actingRegions.set(region, `${region} ${level} government`);
+        i = run - 1;
+        continue;
+      }
+      if (level !== undefined && LOCATIVE.test(tokens[i - 1]?.lower ?? '')) regionsAsPlaces.add(spanText(tokens, i, run));
       const municipality = municipalityAt(tokens, i, run, world);
       if (municipality !== undefined && !placesWritten.has(`${tokens[i - 2]!.lower} of ${tokens[i]!.lower}`)) {
         add(`${municipality[0]!.toUpperCase()}${municipality.slice(1)}`, municipality);
@@ -447,6 +459,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
+  for (const [region, label] of actingRegions) if (!regionsAsPlaces.has(region)) appendTo(aliasesOfKnown, label, region);
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort(), kind: kindOf(label) })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
@@ -521,6 +534,37 @@ function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number,
     k++;
   }
   return /^(government|administration)$/.test(tokens[k]?.lower ?? '') ? k + 1 : undefined;
+}
+
+/**
+ * The level of a region's government the article speaks of: "provincial" where it says "the province" or "the
+ * provincial government", "State" where it says "the state government"; else undefined.
+ */
+function regionalLevelSpoken(sentences: readonly (readonly Token[])[]): 'provincial' | 'State' | undefined {
+  let level: 'provincial' | 'State' | undefined;
+  for (const tokens of sentences) {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k]!.lower !== 'the') continue;
+      const next = tokens[k + 1]!.lower;
+      if (next === 'province' || (next === 'provincial' && tokens[k + 2]?.lower === 'government')) return 'provincial';
+      if (next === 'state' && tokens[k + 2]?.lower === 'government') level = 'State';
+    }
+  }
+  return level;
+}
+
+/**
+ * A region of a state the world knows (no city) that acts from i to `run`: it opens a clause, after
+ * the sentence's start, a dash, a comma or "between", and a verb or "and" follows it ("Ontario and the union reached
+ * …", "Ontario offered …"). The region's name, else undefined.
+ */
+function actingRegionAt(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): string | undefined {
+  const name = spanText(tokens, i, run);
+  const known = world.names.get(nameKey(name));
+  if (known?.kind !== 'place' || !world.regionNames.has(known.place)) return undefined;
+  const opens = i === 0 || /^(—|–|,|between)$/.test(tokens[i - 1]!.lower);
+  const acts = (tokens[run]?.lower === 'and' && tokens[run + 1]?.lower === 'the') || /^(VERB|AUX)$/.test(tokens[run]?.pos ?? '');
+  return opens && acts ? name : undefined;
 }
 
 /** Words of a municipality before "of" and its name: "the city of Toronto", "the municipality of Arica". */

@@ -39,6 +39,8 @@ export interface WorldKnowledge {
   readonly organisationKinds: ReadonlyMap<string, string>;
   /** ISO 4217 codes of the states' currencies ("SEK", "USD"): capitals that name money, not a side. */
   readonly currencyCodes: ReadonlySet<string>;
+  /** The places that are regions of a state (provinces, states, prefectures: "Ontario"), not cities. */
+  readonly regionNames: ReadonlySet<string>;
   /**
    * Towns of the city list too small to be read as places anywhere (see MIN_CITY_POPULATION), by lower-cased name: the
    * town finder takes one where the article itself shows a place ("in Kamloops", "a Nanaimo hotel").
@@ -247,13 +249,18 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     const region = regionPopulation.get(city.province) ?? { code: city.iso2, people: 0 };
     if (region.code === city.iso2) regionPopulation.set(city.province, { code: region.code, people: region.people + city.pop });
   }
+  const regionNames = new Set<string>();
   for (const [region, { code, people }] of regionPopulation) {
     if (people < MIN_REGION_POPULATION || notPlaces.has(nameKey(region)) || region.split(/[\s-]+/).every((w) => generic.has(w.toLowerCase()))) continue;
     add(region, { kind: 'place', place: region, party: labelOf.get(code) });
+    regionNames.add(region);
   }
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
   // "Northern Ireland" is a region of a state, not the state its last word names.
-  for (const [region, code] of Object.entries(extra.regions)) add(region, { kind: 'place', place: region, party: labelOf.get(code) });
+  for (const [region, code] of Object.entries(extra.regions)) {
+    add(region, { kind: 'place', place: region, party: labelOf.get(code) });
+    regionNames.add(region);
+  }
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {
     const known = names.get(nameKey(city));
     if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);
@@ -279,6 +286,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     lowerCaseNames,
     lowerCaseHeads,
     currencyCodes,
+    regionNames,
     smallCities,
     maxNameTokens: Math.min(maxNameTokens, 6),
     nameHeads,

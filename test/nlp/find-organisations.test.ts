@@ -126,6 +126,10 @@ describe('organisations found in the text', () => {
     ['Ana Ruiz, the president of the Autonomous Region of Varden, met the state. The Region keeps half of the port fees.', 'Autonomous Region of Varden', ['Region']],
     // "the Nation" after a name that ends in "First Nation", which the text also writes alone.
     ['The Sturgeon Narrows First Nation met the province. It is a small First Nation on the coast. The Nation has asked for land.', 'Sturgeon Narrows First Nation', ['First Nation', 'Nation']],
+    // A region that acts, in an article that speaks of "the province" or of "the state government", negotiates by its
+    // government.
+    ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had offered 2 percent.', 'Ontario provincial government', ['Ontario']],
+    ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
     // A city that acts, after "the city of", negotiates by its government.
     ['The city of Arica and Bayline Shipping agreed on a port fee.', 'City of Arica', ['city of Arica']],
   ])('%s → %s', (text, label, names) => {
@@ -201,6 +205,10 @@ describe('organisations found in the text', () => {
     // "and" after "of" goes on inside one name; a possessive inside a run before a kind noun makes no name.
     ['The International Association of Dockers and Harbour Workers met the port.', 'International Association of Dockers and Harbour Workers'],
     ["The Varden Pilots Union met the airline. Ana Ruiz chairs the Varden's Bayline company council.", 'Varden Pilots Union'],
+    // A region that does not act, or that the article also writes as a place, is none; nor is a city.
+    ['Ontario and the Harbour Workers Union reached a deal on Sunday. The talks in Ontario lasted a week. The province had offered 2 percent.', 'Harbour Workers Union'],
+    ['Ontario and the Harbour Workers Union reached a deal on Sunday.', 'Harbour Workers Union'],
+    ['Toronto and the Harbour Workers Union reached a deal on Sunday. The province had offered 2 percent.', 'Harbour Workers Union'],
     // A city the article also writes as a place is none.
     ['The city of Arica and Bayline Shipping met on Monday. Talks in the city of Arica went on.', 'Bayline Shipping'],
     ['Bayline Shipping met the union in the city of Arica.', 'Bayline Shipping'],
