@@ -856,6 +856,8 @@ class ReferenceResolver {
     return found.find((m) => {
       if (m.type !== 'Person') return false;
       if (isReportingVerb(tokens[m.tokenEnd])) return true;
+      // '…," the Saudi delegate, X, told the plenary': a name in apposition, its verb after the comma that closes it.
+      if (tokens[m.tokenEnd]?.text === ',' && isReportingVerb(tokens[m.tokenEnd + 1]) && tokens.slice(0, m.tokenStart).some((t) => /^["”]$/.test(t.text))) return true;
       // '…," said Greek Cypriot negotiator X': the office and its side may stand between the verb and the name.
       let k = m.tokenStart - 1;
       while (k > 0 && m.tokenStart - k <= 5 && !isReportingVerb(tokens[k]) && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
@@ -905,3 +907,4 @@ function bodySpeaksBefore(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+

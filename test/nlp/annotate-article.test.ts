@@ -191,6 +191,12 @@ describe('annotateArticle: mentions', () => {
     expect(acting.map((m) => m.canonical), show(acting)).toEqual(['Harbour Workers Union']);
   });
 
+  it('reads "we" in a quotation as the speaker named in apposition after it, before the verb', () => {
+    const text = 'Chile, Peru, Ecuador and Saudi Arabia met in Lima. "We cannot sign up to any quota," the Saudi delegate, Ana Ruiz, told the plenary.';
+    const we = mentionsOf(text).filter((m) => m.text === 'We');
+    expect(we.map((m) => m.canonical), show(we)).toEqual(['Ana Ruiz']);
+  });
+
   it('reads "it" as no side named in the plural, nor as another side when a body of no name says it', () => {
     const plural = mentionsOf('Chile and the rebels met in Arica. The rebels demanded a ransom. It was refused.');
     expect(plural.filter((m) => m.via === 'pronoun').map((m) => m.canonical), show(plural)).toEqual([]);
