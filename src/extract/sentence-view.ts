@@ -195,7 +195,10 @@ export class SentenceView {
     // "the KPU noted the organization rejected their proposal": a reporting verb opens the clause as "that" does.
     // After "that", a noun may be the subject of a speaker's condition ("that any deal must include X"), which only
     // an agreement does not allow.
-    return nouns > 0 && ((this.lower(j) === 'that' && thatToo) || (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB' && /^(DET|PRON)$/.test(this.tokens[j + 1]?.pos ?? '')));
+    // ("said negotiators had agreed …": the people at the table, named without an article, are no speaker's; "said
+    // farmers would refuse …" speaks for the farmers.)
+    const opensNounPhrase = /^(DET|PRON)$/.test(this.tokens[j + 1]?.pos ?? '') || TABLE_NOUNS.test(this.lower(j + 1));
+    return nouns > 0 && ((this.lower(j) === 'that' && thatToo) || (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB' && opensNounPhrase));
   }
 
   /**
@@ -668,3 +671,6 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   }
   return ranges;
 }
+
+/** The people at a table, all sides together: "negotiators had agreed". */
+const TABLE_NOUNS = /^(negotiators|delegates|delegations|mediators|diplomats)$/;

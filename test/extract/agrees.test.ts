@@ -286,6 +286,8 @@ describe('agrees', () => {
     // After a verb of judging the deal, "for" gives the reason.
     ['Chile and Peru met in Lima. Fishing groups criticised the deal for failing to protect coastal waters.'],
     ['Chile and Peru met in Lima. Brazil praised the new agreement for its ambition.'],
+    // What the people at the table agreed, as a third person reports it, is no agreement of that person's.
+    ['Chile and Peru met in Lima. Ana Ruiz said negotiators had agreed to resume talks next year.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
