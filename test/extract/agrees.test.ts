@@ -138,6 +138,8 @@ describe('agrees', () => {
     // Terms after a deal the sentence names by its noun alone; a side's part after "in return".
     ['Chile and Peru met in Lima. Chile and Peru signed an agreement on Monday. Chile will pay 5 million dollars a year into a fisheries fund.', ['Chile', 'Peru'], /^Chile will pay 5 million dollars a year into a fisheries fund$/],
     ['Chile and Peru met in Lima. Chile and Peru signed a water deal on Monday. Santiago will in return send 300,000 tonnes of grain.', ['Chile', 'Peru'], /^Santiago will in return send 300,000 tonnes of grain$/],
+    // A relative clause in the present on a deal already made states its terms.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Members voted in favour of the deal, which raises wages by 12 percent over two years.', ['Bayline Shipping', 'Harbour Workers Union'], /^raises wages by 12 percent over two years$/],
     // A second side described by a compound before its kind ("ride-hailing company").
     ['The Harbour Workers Union and ride-hailing company Swiftly agreed on Thursday to set a minimum fare of 9 dollars.', ['Harbour Workers Union', 'Swiftly'], /^set a minimum fare of 9 dollars$/],
     // What one side undertook under the deal, the other agreed to as well; each side's part of one sentence.
@@ -288,6 +290,8 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Brazil praised the new agreement for its ambition.'],
     // What the people at the table agreed, as a third person reports it, is no agreement of that person's.
     ['Chile and Peru met in Lima. Ana Ruiz said negotiators had agreed to resume talks next year.'],
+    // A deal only proposed states no terms.
+    ['Chile and Peru met in Lima. Peru proposed a deal that gives Chile the port.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -623,6 +623,11 @@ const dealTerms: ExtractionRule = {
       const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
+      // "voted in favour of the deal, which raises salaries by 12 percent and adds 400 posts": a relative clause in the
+      // present on a deal already made states its terms.
+      const which = view.lower(noun + 1) === ',' ? noun + 2 : noun + 1;
+      const known = context.lastDealReached !== undefined || view.lower(modifiersStart(view, first) - 1) === 'the';
+      if (/^(which|that)$/.test(view.lower(which)) && known && view.tokens[which + 1]?.pos === 'VERB' && isPresentVerb(view.tokens[which + 1]!) && !isProcessVerb(view, which + 1)) termsFrom(which + 1, noun, true);
       if (!opensClause(first)) continue;
       // "The deal is 40 miles, plus a review in two years", after a deal was reached: what it amounts to.
       if (context.lastDealReached !== undefined && /^(is|was)$/.test(view.lower(noun + 1)) && /^(NUM|SYM)$/.test(view.tokens[noun + 2]?.pos ?? '')) {
