@@ -420,6 +420,12 @@ class ReferenceResolver {
         k = organisation.end - 1;
         continue;
       }
+      const management = this.managementAt(tokens, k);
+      if (management) {
+        add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
+        k = management.end - 1;
+        continue;
+      }
       const description = this.descriptionAt(tokens, k, found);
       if (description) {
         // "The spokeswoman of the federation, Eva Lind, said …": a name in apposition is whom the description names.
@@ -614,6 +620,19 @@ class ReferenceResolver {
     const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter(isRegionalGovernment);
     const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
+  }
+
+  /**
+   * "Management wants …", "the management's offer": in talks between a union and one other side, the side across the
+   * table from the union.
+   */
+  private managementAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
+    const word = tokens[k]?.lower === 'the' ? k + 1 : k;
+    if (tokens[word]?.lower !== 'management' || tokens[word + 1]?.pos === 'NOUN' || this.principals.length !== 2) return undefined;
+    const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
+    const unions = this.principals.filter((p) => kindOf(p) === 'organisation-union');
+    const employer = this.principals.find((p) => !unions.includes(p));
+    return unions.length === 1 && employer !== undefined ? { end: word + 1, label: employer } : undefined;
   }
 
   /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */

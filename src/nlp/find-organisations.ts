@@ -1069,10 +1069,11 @@ export function organisationKind(label: string): string | undefined {
 const FEDERATIONS = /^(federation|confederation)$/;
 
 /**
- * Heads that armed groups share with bodies of every kind: "Andes Health Group" is a company, "Harbour Workers
- * Alliance" a union; only a name with no other word of a kind ("Kestrel Liberation Front") is armed by them.
+ * Heads that bodies of several kinds share: "Andes Health Group" is a company, "Harbour Workers Alliance" a union,
+ * "Port Employers Association" the employers'; only a name with no other word of a kind ("Kestrel Liberation Front",
+ * "Harbour Association") takes its kind from them.
  */
-const GENERIC_HEADS = /^(group|alliance|coalition|movement|front)$/;
+const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
 
 /** The kind of the last word of `words` that has one, a specific head before a generic one; federations give none. */
 function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {

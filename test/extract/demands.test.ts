@@ -5,6 +5,9 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // Pressing for something insists on it, figure or none.
     ['Chile and Peru met in Lima. Peru is still pressing for an assured flow at the border dam in dry summers.', 'Peru', /^assured flow at the border dam in dry summers$/],
+    // "Management", in talks between a union and an employers' association (its members' noun makes it theirs), is the
+    // employers.
+    ['The Harbour Workers Union and the Pacific Port Employers Association met in Lima. Management wants longer shifts at the north quay.', 'Pacific Port Employers Association', /^longer shifts at the north quay$/],
     // After a verb in the present, a word in -ed before a noun opens a list's next item, not a verb in the past.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union is seeking a 9 percent raise and improved pension benefits.', 'Harbour Workers Union', /^improved pension benefits$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9 percent raise and guaranteed rest days.', 'Harbour Workers Union', /^guaranteed rest days$/],

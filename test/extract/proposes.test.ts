@@ -133,6 +133,8 @@ describe('proposes', () => {
     ['Abbas Araghchi discussed with Omani officials the possibility of an interim deal.', 'Abbas Araghchi', /^interim deal$/],
     ['Qatar and Egypt have been appealing to Israel for weeks for allowing aid into Gaza.', 'Qatar', /^allowing aid into Gaza$/],
     ['Tehran said it was ready for a meeting between the Iranian and the American presidents.', 'Iran', /^meeting between the Iranian and the American presidents$/],
+    // A speaker's own offer named by "its", whose content ends where the clause's verb begins.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline Shipping said its offer of a 9 percent raise over three years remained on the table.', 'Bayline Shipping', /^9 percent raise over three years$/],
     // "the province" across the table from a union is the region's government, which the article names acting.
     ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had initially offered 2 percent a year.', 'Ontario provincial government', /^2 percent a year$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {

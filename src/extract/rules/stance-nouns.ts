@@ -144,13 +144,29 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     const others = principals.filter((party) => !receivers.has(party));
     if (receivers.size > 0 && others.length === 1) return { holders: [partyMentionAt(view, noun, others[0]!, 'description')], via: 'verb' };
   }
-  // "The firm said the offer contains …": the speaker's own offer.
-  if (view.lower(before) === 'the') {
+  // "The firm said the offer contains …", "The association said its offer … remained on the table": the speaker's own.
+  if (/^(the|its|their)$/.test(view.lower(before))) {
     const say = view.lower(verb) === 'that' ? verb - 1 : verb;
     if (view.tokens[say]?.pos === 'VERB' && isReportingVerb(view.tokens[say])) {
       const speakers = view.subjectOf(say);
-      if (speakers.length > 0) return { holders: speakers, via: 'speaker' };
+      // ("… its offer of 32 percent remained on the table": the content ends where the clause's verb begins.)
+      if (speakers.length > 0) return { holders: speakers, via: 'speaker', contentEnd: predicateStart(view, noun + 1) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where, after k, the verb of the clause a stance noun is the subject of begins ("… 32 percent over six years remained
+ * on the table", "… still stands"): a verb in the past or in -s after a noun or a figure, past an adverb, and not a
+ * participle before its agent; else undefined.
+ */
+function predicateStart(view: SentenceView, k: number): number | undefined {
+  for (let j = k + 1; j < view.tokens.length; j++) {
+    const adverb = view.tokens[j]!.pos === 'ADV' ? 1 : 0;
+    const verb = view.tokens[j + adverb];
+    if (verb?.pos !== 'VERB' || !/(ed|[^s]s)$/.test(verb.lower) || view.lower(j + adverb + 1) === 'by') continue;
+    if (/^(NOUN|NUM|PROPN)$/.test(view.tokens[j - 1]!.pos)) return j;
   }
   return undefined;
 }
