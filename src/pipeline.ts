@@ -189,18 +189,21 @@ async function extractFiles(
   const { maxBytes, rules } = options;
   let done = 0;
   const onDone = (): void => options.onProgress?.('extract', ++done, files.length);
-  // Each look-up waits on the disk four times (stat, the file, the entry, twice opened): many at once keep this thread busy.
+  // A look-up waits on the disk for the file's size, its bytes and its entry: many at once keep this thread busy.
   const lookingUp = performance.now();
   const limit = pLimit(STORE_LOOKUPS_AT_ONCE);
-  const lookups = await Promise.all(
-    files.map((path) =>
-      limit(async () => {
-        const looked = store?.read ? await lookUp(path, maxBytes, store) : undefined;
-        if (looked?.stored) onDone();
-        return looked;
-      }),
-    ),
-  );
+  const readable = store?.read ? store : undefined;
+  const lookups = readable
+    ? await Promise.all(
+        files.map((path) =>
+          limit(async () => {
+            const looked = await lookUp(path, maxBytes, readable);
+            if (looked.stored) onDone();
+            return looked;
+          }),
+        ),
+      )
+    : files.map(() => undefined);
   // Look-ups overlap: each entry taken is given its share of their time, so that `read` sums to the time they took.
   const hits = lookups.filter((looked) => looked?.stored !== undefined).length;
   const readMs = (performance.now() - lookingUp) / Math.max(1, hits);

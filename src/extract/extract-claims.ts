@@ -178,7 +178,7 @@ function agreeing(claims: readonly Claim[], sentenceIndex: number): Mention[] {
 const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise|package|idea|solution|initiative|arrangement)$/i;
 
 /** Words that count the stances a plural refers to: "both demands", "the two proposals", "all three conditions". */
-const COUNTED_STANCES: ReadonlyMap<string, number> = new Map([['both', 2], ['the two', 2], ['all two', 2], ['the three', 3], ['all three', 3], ['the four', 4], ['all four', 4]]);
+const COUNTED_STANCES: ReadonlyMap<string, number> = new Map([['both', 2], ['the two', 2], ['the three', 3], ['all three', 3], ['the four', 4], ['all four', 4]]);
 
 /**
  * "The guild proposed that AI can't write scripts. The studios rejected our proposal": a bare stance noun a side

@@ -468,7 +468,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           // (What a side judges is another side's: "rejected that as too low and asked for more" judges no demand of its own.)
-          (timeTail(view, objectFrom + 1, end) || (judgementTail(view, objectFrom + 1, end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
+          (view.onlyTimes(objectFrom + 1, end) || (judgementTail(view, objectFrom + 1, end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
         // "denied it was involved": denying a fact takes no side on a proposal; "denied that its fighters occupy
@@ -564,22 +564,11 @@ function spentTime(view: SentenceView, gerund: number): boolean {
   return spent !== undefined && view.lemma(spent) === 'spend';
 }
 
-/** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "last week". */
 /** "as too low", "outright as a provocation": what a side judged a stance to be, a manner and "as" with no verb. */
 function judgementTail(view: SentenceView, from: number, to: number): boolean {
   let k = from;
   while (k < to && STANCE_MANNER.test(view.lower(k))) k++;
   return view.lower(k) === 'as' && view.tokens.slice(k + 1, to).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
-}
-
-function timeTail(view: SentenceView, from: number, to: number): boolean {
-  const times = lexicon().timeWords;
-  for (let k = from; k < to; k++) {
-    const t = view.tokens[k]!;
-    // ("refused this at every session", "throughout the talks": when, in the talks' own terms.)
-    if (!(times.has(t.lower) || t.pos === 'NUM' || /^(a|few|several|days?|weeks?|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|at|every|each|throughout|session|sessions|meeting|meetings|round|rounds|talks|last|next|this|that|the|same|day|immediately|outright|flatly|\.|,)$/.test(t.lower))) return false;
-  }
-  return true;
 }
 
 /**

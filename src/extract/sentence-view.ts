@@ -491,19 +491,22 @@ export class SentenceView {
         const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text)) && this.actors.some((m) => m.tokenEnd === j);
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
-        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || this.timeToEnd(j + 1);
+        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || this.onlyTimes(j + 1, this.tokens.length);
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }
     return false;
   }
 
-  /** The words from k to the sentence's end say only when: "on Wednesday.", "late on Friday night.". */
-  private timeToEnd(k: number): boolean {
+  /** Tokens from `from` to `to` say only when: "", "a few days later", "on Monday", "late on Friday.", "last week". */
+  onlyTimes(from: number, to: number): boolean {
     const times = lexicon().timeWords;
-    let j = k;
-    while (j < this.tokens.length && (times.has(this.lower(j)) || this.tokens[j]!.pos === 'NUM' || /^(on|in|at|late|early|last|this|night|morning|afternoon|evening|week|weekend)$/.test(this.lower(j)))) j++;
-    return j > k && (j === this.tokens.length || /^[.!?]$/.test(this.tokens[j]!.text));
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      // ("refused this at every session", "throughout the talks": when, in the talks' own terms.)
+      if (!(times.has(t.lower) || t.pos === 'NUM' || ONLY_TIMES.test(t.lower))) return false;
+    }
+    return true;
   }
 
   /** "a single regional quota (SRQ) of 80,000 tonnes": a parenthesis around the acronym of the words before it. */
@@ -674,3 +677,6 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
 
 /** The people at a table, all sides together: "negotiators had agreed". */
 const TABLE_NOUNS = /^(negotiators|delegates|delegations|mediators|diplomats)$/;
+
+/** Words of when, besides the names of days and months, and the punctuation around them. */
+const ONLY_TIMES = /^(a|few|several|days?|weeks?|weekend|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|at|every|each|throughout|session|sessions|meeting|meetings|round|rounds|talks|last|next|this|that|the|same|day|night|morning|afternoon|evening|late|early|immediately|outright|flatly|\.|,|!|\?)$/;

@@ -2,7 +2,7 @@
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
-import { isReportingVerb, lexicon } from './lexicon.js';
+import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
 import { findTowns } from './find-towns.js';
@@ -472,7 +472,7 @@ class ReferenceResolver {
       } else if (t.lower === 'they' || t.lower === 'it') {
         const speaker = this.reportingSpeaker(tokens, k, before(k));
         // "The government said it would not pay": "it" is the body that speaks, though no side it names.
-        if (speaker === null && (t.lower !== 'it' || bodySpeaksBefore(tokens, k))) continue;
+        if (speaker === null && (t.lower !== 'it' || isBodyNoun(tokens[reportingVerbBefore(tokens, k)?.head ?? -1]?.lower ?? ''))) continue;
         if (speaker && t.lower !== 'it') {
           add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
           // "Chile and Peru said they …": "they" stands for both sides of a subject joined by "and".
@@ -831,19 +831,14 @@ class ReferenceResolver {
    * officials said they …"): then the pronoun is theirs, not the last side's.
    */
   private reportingSpeaker(tokens: readonly Token[], k: number, earlier: readonly Mention[]): Mention | null | undefined {
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-      const t = tokens[j]!;
-      if (t.lower === 'that') continue;
-      if (!isReportingVerb(t)) return undefined;
-      const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= j && (m.type === 'Person' || m.type === 'Party'));
-      let head = j - 1;
-      while (head > 0 && tokens[head]!.pos === 'AUX') head--;
-      const unnamed = tokens[head]?.pos === 'NOUN' && !earlier.some((m) => m.tokenStart <= head && head < m.tokenEnd);
-      // "Russian officials said they": the side qualifying the noun speaks.
-      if (unnamed) return earlier.find((m) => m.tokenEnd === head && m.type === 'Party') ?? null;
-      return speaker;
-    }
-    return undefined;
+    const reporting = reportingVerbBefore(tokens, k);
+    if (reporting === undefined) return undefined;
+    const { verb, head } = reporting;
+    const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= verb && (m.type === 'Person' || m.type === 'Party'));
+    const unnamed = tokens[head]?.pos === 'NOUN' && !earlier.some((m) => m.tokenStart <= head && head < m.tokenEnd);
+    // "Russian officials said they": the side qualifying the noun speaks.
+    if (unnamed) return earlier.find((m) => m.tokenEnd === head && m.type === 'Party') ?? null;
+    return speaker;
   }
 
   /**
@@ -914,16 +909,17 @@ function namedInPlural(m: Mention): boolean {
   return last === last.toLowerCase() && /(?:[^s]s|men)$/.test(last);
 }
 
-/** The reporting verb within three words before k has a body of no name as its subject: "The government said it …". */
-function bodySpeaksBefore(tokens: readonly Token[], k: number): boolean {
-  const { organisationHeads, organisationKinds } = lexicon();
+/**
+ * The verb of saying that reports the pronoun at k ("said it", "said that they"), within three words before it, and the
+ * last word of its subject before any auxiliary ("The government has said it": "government").
+ */
+function reportingVerbBefore(tokens: readonly Token[], k: number): { verb: number; head: number } | undefined {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (!isReportingVerb(tokens[j])) continue;
+    if (tokens[j]!.lower === 'that') continue;
+    if (!isReportingVerb(tokens[j])) return undefined;
     let head = j - 1;
     while (head > 0 && tokens[head]!.pos === 'AUX') head--;
-    const noun = tokens[head]?.lower ?? '';
-    return organisationHeads.has(noun) || organisationKinds.has(noun);
+    return { verb: j, head };
   }
-  return false;
+  return undefined;
 }
-

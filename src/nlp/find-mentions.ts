@@ -1,7 +1,7 @@
 // Finds the entities a sentence names: parties, delegations, people (with office and side), places, venues, sources.
 import { appendTo } from '../group-by.js';
 import type { Mention, Token } from '../types.js';
-import { isReportingVerb, lexicon } from './lexicon.js';
+import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
@@ -1156,7 +1156,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   // at a sentence's start only for being first; before a compound of nouns it qualifies them. ("Union demands 9%",
   // "Union boss says": a verb the tagger read as a noun, or the side's own officer, follows the side.)
   const compound = following?.pos === 'NOUN' && !/s$/.test(following.lower) && tokens[name.end + 1]?.pos === 'NOUN';
-  if (known.kind === 'party' && from === 0 && name.end === 1 && compound && isKindWord(tokens[0]!.lower)) return undefined;
+  if (known.kind === 'party' && from === 0 && name.end === 1 && compound && isBodyNoun(tokens[0]!.lower)) return undefined;
   if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
@@ -1169,12 +1169,6 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;
-}
-
-/** A word of the lexicon for a kind of body ("union", "rail", "league"), which may also be a side's short name. */
-function isKindWord(word: string): boolean {
-  const { organisationHeads, organisationKinds, unnamedSideHeads } = lexicon();
-  return organisationHeads.has(word) || organisationKinds.has(word) || unnamedSideHeads.has(word);
 }
 
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */

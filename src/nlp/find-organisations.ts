@@ -75,21 +75,21 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const personRuns: [string, string[]][] = [];
   // Words the article writes as a region's name ("the Amazon region", "the northern Amazon", "Peru's Amazon").
   const regionWords = new Set<string>();
+  // Names the article writes as places ("in Ontario", "talks in the city of Toronto"): no city or region so written
+  // acts as a side by its government.
+  const placesWritten = new Set<string>();
   for (const tokens of sentences) {
-    for (let k = 0; k < tokens.length; k++) if (isCapitalised(tokens[k]) && isRegionWord(tokens, k, world)) regionWords.add(tokens[k]!.text);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isCapitalised(tokens[k])) continue;
+      if (isRegionWord(tokens, k, world)) regionWords.add(tokens[k]!.text);
+      const place = tokens[k - 1]?.lower === 'of' && MUNICIPAL.test(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'the' ? k - 4 : k - 1;
+      if (LOCATIVE.test(tokens[place]?.lower ?? '')) placesWritten.add(tokens[k]!.text);
+    }
   }
   // "Ontario and the union reached a deal … The province had offered 2 percent": a region that acts, in an article
   // that speaks of "the province" (or "the state government"), negotiates by its government.
   const level = regionalLevelSpoken(sentences);
   const actingRegions = new Map<string, string>();
-  const regionsAsPlaces = new Set<string>();
-  // "the city of Toronto" written as a place somewhere: the article's city is no side.
-  const placesWritten = new Set<string>();
-  for (const tokens of sentences) {
-    for (let k = 4; k < tokens.length; k++) {
-      if (LOCATIVE.test(tokens[k - 4]!.lower) && tokens[k - 3]!.lower === 'the' && MUNICIPAL.test(tokens[k - 2]!.lower) && tokens[k - 1]!.lower === 'of') placesWritten.add(`${tokens[k - 2]!.lower} of ${tokens[k]!.lower}`);
-    }
-  }
   for (const tokens of sentences) {
     // "FISHERS AND PORT OWNERS SIGN PACT": in a line written in capitals, a word in capitals is no acronym.
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
@@ -126,17 +126,16 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = regional - 1;
         continue;
       }
-      // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
-      // article also writes it as a place ("talks in the city of Toronto").
       const region = level === undefined ? undefined : actingRegionAt(tokens, i, run, world);
       if (region !== undefined) {
         actingRegions.set(region, `${region} ${level} government`);
         i = run - 1;
         continue;
       }
-      if (level !== undefined && LOCATIVE.test(tokens[i - 1]?.lower ?? '')) regionsAsPlaces.add(spanText(tokens, i, run));
+      // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
+      // article also writes it as a place ("talks in the city of Toronto").
       const municipality = municipalityAt(tokens, i, run, world);
-      if (municipality !== undefined && !placesWritten.has(`${tokens[i - 2]!.lower} of ${tokens[i]!.lower}`)) {
+      if (municipality !== undefined && !placesWritten.has(tokens[i]!.text)) {
         add(`${municipality[0]!.toUpperCase()}${municipality.slice(1)}`, municipality);
         i = run - 1;
         continue;
@@ -459,7 +458,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
-  for (const [region, label] of actingRegions) if (!regionsAsPlaces.has(region)) appendTo(aliasesOfKnown, label, region);
+  for (const [region, label] of actingRegions) if (!placesWritten.has(region.split(' ')[0]!)) appendTo(aliasesOfKnown, label, region);
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort(), kind: kindOf(label) })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
@@ -569,18 +568,16 @@ function actingRegionAt(tokens: readonly Token[], i: number, run: number, world:
 
 /** Words of a municipality before "of" and its name: "the city of Toronto", "the municipality of Arica". */
 const MUNICIPAL = /^(city|town|municipality)$/;
-/** Prepositions after which "the city of X" is a place. */
+/** Prepositions after which a city or a region is a place ("in Ontario", "in the city of Toronto"). */
 const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|throughout|within)$/;
 
 /**
- * "the city of Toronto" when the run from i to `run` is a known place after "the city of", not after a preposition of
- * place: the name of that municipality as written ("city of Toronto"); else undefined.
+ * "the city of Toronto" when the run from i to `run` is a known place after "the city of": the name of that
+ * municipality as written ("city of Toronto"); else undefined.
  */
 function municipalityAt(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): string | undefined {
-  if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || world.names.get(nameKey(spanText(tokens, i, run)))?.kind !== 'place') return undefined;
-  const opener = tokens[i - 3];
-  if (opener === undefined || opener.lower !== 'the' || LOCATIVE.test(tokens[i - 4]?.lower ?? '')) return undefined;
-  return `${tokens[i - 2]!.lower} of ${spanText(tokens, i, run)}`;
+  if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || tokens[i - 3]?.lower !== 'the') return undefined;
+  return world.names.get(nameKey(spanText(tokens, i, run)))?.kind === 'place' ? `${tokens[i - 2]!.lower} of ${spanText(tokens, i, run)}` : undefined;
 }
 
 /** The words before `end` end in "of" and a state: "… of Peru". */

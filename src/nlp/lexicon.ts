@@ -95,6 +95,12 @@ export function baseForms(token: { readonly lemma: string; readonly lower: strin
   return forms;
 }
 
+/** A word of the lexicon for a body of some kind ("union", "government", "board", "rail"), which names no one body alone. */
+export function isBodyNoun(word: string): boolean {
+  const { organisationHeads, organisationKinds, unnamedSideHeads } = lexicon();
+  return organisationHeads.has(word) || organisationKinds.has(word) || unnamedSideHeads.has(word);
+}
+
 /** True for a verb of saying ("said", "told", "reiterated"), by lemma. */
 export function isReportingVerb(token: { readonly lemma: string; readonly lower: string } | undefined): boolean {
   return token !== undefined && lexicon().entriesOf(token).some((e) => e.cls === 'report' && e.part === 'verbs');

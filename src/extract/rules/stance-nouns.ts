@@ -859,10 +859,11 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   if (undertaken !== undefined) {
     const end = view.clauseEnd(undertaken);
     const term = topicsIn(view, undertaken, end, false)[0]?.label;
+    if (term === undefined) return nextSidesPart(view, end, context);
     // ("Both sides agreed to …" names every side at once.)
     const own = new Set([...view.actors.filter((m) => m.tokenStart === side.tokenStart), partner].map((m) => m?.party ?? m?.canonical));
-    const others = term === undefined ? [] : dealSideMentions(view, side.tokenStart, context).filter((m) => !own.has(m.party ?? m.canonical));
-    return [...others.map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term!, type: 'Topic' }, confidence: 0.6 })), ...nextSidesPart(view, end, context)];
+    const others = dealSideMentions(view, side.tokenStart, context).filter((m) => !own.has(m.party ?? m.canonical));
+    return [...others.map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })), ...nextSidesPart(view, end, context)];
   }
   // "Norway lifts the landing ban": a term written in the present, as translated news often states them.
   // ("lifts", before its object, may be tagged a plural noun.)
