@@ -6,7 +6,7 @@ import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import type { SentenceView } from './sentence-view.js';
-import { FRAMING_NOUNS, topicsIn } from './topic-phrase.js';
+import { FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
 
 /** What the rules know of the article beyond the sentence at hand. */
 export interface ArticleContext {
@@ -116,8 +116,8 @@ export interface StanceRuleSpec {
   readonly negatedAs?: Predicate | 'skip' | undefined;
   /** "pledged never to recognise X": an object negated at its start is what the holder rejects. */
   readonly negativeObjectRejects?: boolean | undefined;
-  /** Split lists of conditions into one topic each. */
-  readonly split?: boolean | undefined;
+  /** Split lists of conditions into one topic each; 'figures': only a list whose every item states a figure. */
+  readonly split?: boolean | 'figures' | undefined;
   /** Passive voice: the subject is the agent after "by", the object what comes before the verb. */
   readonly passive?: boolean | undefined;
   /** The holder follows "from" after the trigger ("pressure from X to …"). */
@@ -328,7 +328,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed; "agreed the creation
           // of a board that …" has an object first.)
           // ("agreed on a chapter that …": after the verb's own preposition, "that" opens a relative clause again.)
-          if (view.lower(particle) === 'that' && particle > k + 1 && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP' || /^(on|upon|to)$/.test(view.lower(timeFirst)))) continue;
+          // ("agreed last week that …": a time phrase that ends at "that" is no object.)
+          const timeBefore = timeFirst > k + 1 && timeFirst === particle;
+          if (view.lower(particle) === 'that' && particle > k + 1 && !timeBefore && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP' || /^(on|upon|to)$/.test(view.lower(timeFirst)))) continue;
           objectStart = particle + 1;
         } else objectStart = afterRecipient(view, afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart))));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
@@ -503,7 +505,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (nextThat > 0) end = nextThat;
         }
         const laterClauses = thatClause ? laterThatClauses(view, end) : [];
-        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : [...topicsIn(view, objectFrom, end, spec.split ?? true), ...laterClauses])
+        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
 
@@ -1060,6 +1062,18 @@ export function sidesOfDeal(mentions: Iterable<Mention>, principals: readonly st
 export function partyMentionAt(view: SentenceView, k: number, party: string, via: string): Mention {
   const t = view.tokens[k]!;
   return { type: 'Party', text: t.text, canonical: party, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, party, via };
+}
+
+/**
+ * The topics from `from` to `end`, split as `split` says. "offered a 12% cut in the principal, a grace period of two
+ * years and an interest rate of 5%": an offer lists its terms apart when each states a figure; "proposed talks on trade
+ * and security" stays whole.
+ */
+function listedTopics(view: SentenceView, from: number, end: number, split: boolean | 'figures'): TopicSpan[] {
+  if (split !== 'figures') return topicsIn(view, from, end, split);
+  const items = topicsIn(view, from, end, true);
+  const statesFigure = (item: TopicSpan): boolean => view.tokens.slice(item.from, item.to).some((t) => t.pos === 'NUM');
+  return items.length > 1 && items.every(statesFigure) ? items : topicsIn(view, from, end, false);
 }
 
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {

@@ -281,6 +281,11 @@ export class SentenceView {
           start--;
         }
         start = this.actors.find((m) => m.tokenEnd === start && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(start - 1)) ? start - 1 : start);
+      } else {
+        // "… and the dam builder X": after "the", any lower-case words describe the name they stand before.
+        let described = start;
+        while (described > start - 4 && /^(ADJ|NOUN)$/.test(this.tokens[described - 1]?.pos ?? '') && this.tokens[described - 1]!.text === this.lower(described - 1)) described--;
+        if (described < start && this.tokens[start - 1]!.pos === 'NOUN' && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
       }
       if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];

@@ -169,6 +169,12 @@ describe('agrees', () => {
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^company will keep 40 ferries in service$/],
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^wages will be raised by two percent$/],
     ]),
+    // A time between "agreed" and "that"; a second side described by lower-case words after "and the".
+    ['Chile and Peru met in Lima. Both sides agreed on Tuesday that an independent firm will count the boats.', ['Chile', 'Peru'], /^independent firm will count the boats$/],
+    ['The Tarvo Farmers Association and the dam builder Kestrel Energia signed a resettlement agreement on Monday.', ['Tarvo Farmers Association', 'Kestrel Energia'], /^resettlement agreement$/],
+    // A body the deal sets up, named for the first time, meets as one of its terms, whatever its subject carries.
+    ['Chile and Peru signed a water agreement in Lima on Monday. A joint commission of two experts from each country will meet every quarter.', ['Chile', 'Peru'], /^joint commission of two experts from each country will meet every quarter$/],
+    ['Chile and Peru signed a water agreement in Lima on Monday. A monitoring board of four officials per country, led by a retired judge, will sit every month.', ['Chile', 'Peru'], /^monitoring board of four officials per country, led by a retired judge/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // An offer lists its terms apart when each states a figure.
+    ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^grace period of two years$/],
+    ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^interest rate of 5%$/],
+    ['Peru and Bayline Shipping met in Lima. Bayline Shipping offered to cut the fee to 4% and to pay 2 million dollars into a port fund.', 'Bayline Shipping', /^pay 2 million dollars into a port fund$/],
     // A region's government is a side, and "the state government" or "the government" refers to it.
     ['The Harbour Teachers Union and the Varden State government met in Kano on Monday. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],
     ['The Ontario provincial government and the Harbour Nurses Union met in Toronto. The government offered a 3 percent raise.', 'Ontario provincial government', /^3 percent raise$/],
@@ -145,6 +149,11 @@ describe('proposes', () => {
   it('reads one proposal per party of a coordinated subject', () => {
     const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);
+  });
+
+  it('keeps an offer whole when its items state no figure', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Peru proposed joint patrols, a hotline and a shared register of boats.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['joint patrols, a hotline and a shared register of boats']);
   });
 
   it('keeps an anonymous source as the attribution and trusts it less', () => {

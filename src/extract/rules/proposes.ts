@@ -228,7 +228,7 @@ const ASKED_SOMEONE_TO = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
-  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: BARE_STANCE_NOUN }),
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'figures', objectMustNot: BARE_STANCE_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before.
   stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...[...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft'), 'request']) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
   // "the direct talks requested by Kyiv"; a sum requested is a condition (demands.requested-by).

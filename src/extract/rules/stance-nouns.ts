@@ -1,7 +1,7 @@
 // Stances stated as nouns ("Kestrel's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
-import { isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
+import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, makesDealAt, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
@@ -746,7 +746,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   // ("shall", as treaties and communiqués write what the sides will do.)
-  const future = view.find(/^(would|will|shall)$/, start, 13);
+  // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
+  const future = view.find(/^(would|will|shall)$/, start, view.find(new Set([',']), start, 13) === undefined ? 13 : 20);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
@@ -765,12 +766,15 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     const of = view.find(/^of$/, start, modal - start);
     const heads = (m: Mention): boolean => (of === undefined || m.tokenStart < of) && (m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV'));
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
-    if (view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
+    // ("A joint board of two delegates per country will sit every month": a body the deal sets up, named for the
+    // first time, meets as one of its terms.)
+    const setsUpBody = newBody(view, start, subjectEnd);
+    if (!setsUpBody && view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
     // "The minimum salary goes up 20%": going up or down is what the deal does.
-    if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1))) return undefined;
+    if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1)) && !setsUpBody) return undefined;
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
     if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
     if (NOTHING.test(view.lower(verb + 1))) return undefined;
@@ -782,7 +786,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     if (t.pos === 'AUX' || t.pos === 'PRON' || (HARD_PUNCTUATION.test(t.text) && !inWord) || isReportingVerb(t)) return undefined;
     // "an international panel headed by the United States would monitor": a participle qualifies the subject.
     // "the contribution to pilots' accounts", "the Kestrel Connect fleet": a noun the tagger read as a verb.
-    const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’]$/.test(view.tokens[j + 1]?.text ?? '');
+    // ("A follow-up board": a word of a hyphenated compound.)
+    const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’-]$/.test(view.tokens[j + 1]?.text ?? '') || view.tokens[j - 1]?.text === '-';
     // ("Trawling at night is prohibited …": a gerund may open the subject.)
     const gerund = j === start && /ing$/.test(t.lower);
     if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1))) && !(afterDeal && misread) && !gerund) return undefined;
@@ -958,6 +963,15 @@ const TERMS_AFTER_DEAL = 3;
 const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
 const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
+
+/** "A joint committee of …", "a new monitoring panel": a subject from `start` to `end` that introduces a body. */
+function newBody(view: SentenceView, start: number, end: number): boolean {
+  if (!/^(a|an)$/.test(view.lower(start))) return false;
+  // The head ends the words qualifying it ("follow-up" is tagged a verb, a hyphen and a particle).
+  let head = start + 1;
+  while (head + 1 < end && (/^(ADJ|NOUN)$/.test(view.tokens[head + 1]!.pos) || view.tokens[head + 1]!.text === '-' || view.tokens[head]!.text === '-')) head++;
+  return view.tokens[head]?.pos === 'NOUN' && isBodyNoun(view.lemma(head));
+}
 
 /** A verb of the process at k; "put" only when what is put goes to a vote ("will be put to members"), not into a fund. */
 function isProcessVerb(view: SentenceView, k: number): boolean {
