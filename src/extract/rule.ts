@@ -204,6 +204,9 @@ const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|ide
 /** Adverbs that say how a stance is taken, not what it holds: "rejected the plan outright", "backed it unanimously". */
 const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly)$/;
 
+/** How much of a thing a side accepts or rejects, after "in": "in principle", "in full". */
+const STANCE_EXTENT = /^(principle|full|part|whole|totality|entirety)$/;
+
 /** Words for an offer that do not say what it is: "a compromise", "a new formula". */
 const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|alternative|framework|counter-?proposal|counter-?offer)$/;
 
@@ -399,6 +402,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
         while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
+        // ("accepted that idea in principle", "approved the plan in full on Friday": so does a phrase of how much.)
+        const extent = view.tokens.findIndex((t, j) => j > from && j < end - 1 && t.lower === 'in' && STANCE_EXTENT.test(view.lower(j + 1)) && view.onlyTimes(j + 2, end));
+        if (extent > 0) end = extent;
         // "refused categorically the suppression of the tax", "opposed again the new levy": so does one before it,
         // as translated news places it.
         while (from + 1 < end && view.tokens[from]!.pos === 'ADV' && (STANCE_MANNER.test(view.lower(from)) || /^(again|also)$/.test(view.lower(from)))) from++;
@@ -418,7 +424,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (predicate === 'agrees' && !spec.passive) {
           const partner = partnerAfterWith(view, from, end, holders, context);
           if (partner !== undefined) {
-            subjects = [...subjects, partner.side];
+            subjects = [...subjects, ...partner.sides];
             end = partner.with;
           }
         }
@@ -1108,15 +1114,27 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
 }
 
-/** The other principal side named after "with" in an object of agreeing ("a wage agreement with Natrail"), and where "with" is. */
-function partnerAfterWith(view: SentenceView, from: number, end: number, holders: readonly Mention[], context: ArticleContext): { side: Mention; with: number } | undefined {
+/** A verb in -ing at k: "guaranteeing". */
+export function isGerund(view: SentenceView, k: number): boolean {
+  return view.tokens[k]?.pos === 'VERB' && view.lower(k).endsWith('ing');
+}
+
+/**
+ * The other principal sides named after "with" in an object of agreeing ("a wage agreement with Natrail", "a side letter
+ * with the two operators"), and where "with" is.
+ */
+function partnerAfterWith(view: SentenceView, from: number, end: number, holders: readonly Mention[], context: ArticleContext): { sides: Mention[]; with: number } | undefined {
   const parties = new Set(holders.map((m) => m.party ?? m.canonical));
   if (![...parties].some((p) => context.principals.includes(p))) return undefined;
   for (let w = from + 1; w < end; w++) {
     if (view.lower(w) !== 'with') continue;
+    // ("with the two operators": a group's mention may take in its article.)
     const at = view.lower(w + 1) === 'the' ? w + 2 : w + 1;
-    const side = view.actors.find((m) => m.tokenStart === at && m.type === 'Party' && m.party !== undefined && !parties.has(m.party) && context.principals.includes(m.party));
-    if (side !== undefined && (side.tokenEnd === end || /^(,|after|on|in|at|for|following)$/.test(view.lower(side.tokenEnd)))) return { side, with: w };
+    const side = view.actors.find((m) => (m.tokenStart === at || m.tokenStart === w + 1) && m.type === 'Party' && m.party !== undefined && !parties.has(m.party) && context.principals.includes(m.party));
+    if (side === undefined || !(side.tokenEnd === end || /^(,|after|on|in|at|for|following)$/.test(view.lower(side.tokenEnd)) || isGerund(view, side.tokenEnd))) continue;
+    // ("with both operators": each side the words stand for.)
+    const sides = view.actors.filter((m) => m.tokenStart === side.tokenStart && m.tokenEnd === side.tokenEnd && m.type === 'Party' && m.party !== undefined && !parties.has(m.party));
+    return { sides, with: w };
   }
   return undefined;
 }

@@ -152,6 +152,11 @@ export class SentenceView {
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX'));
       if (here.length > 0) {
+        // "signed a new side letter with the two operators in May guaranteeing …": a side after "with" is no subject of a
+        // participle that a phrase parts from it ("with Chile insisting on …" is Chile's).
+        const before = Math.min(...here.map((m) => m.tokenStart)) - 1;
+        const afterWith = this.lower(before) === 'with' || (this.lower(before) === 'the' && this.lower(before - 1) === 'with');
+        if (afterWith && k < verb - 1 && this.lower(verb).endsWith('ing')) return [];
         // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
         const start = Math.min(...this.withCoordinated(here).map((m) => m.tokenStart));
         // "Pilots at low-cost carrier Nordic Wings": lower-case words describing the place or body may stand between.

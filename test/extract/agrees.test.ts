@@ -175,6 +175,14 @@ describe('agrees', () => {
     // A body the deal sets up, named for the first time, meets as one of its terms, whatever its subject carries.
     ['Chile and Peru signed a water agreement in Lima on Monday. A joint commission of two experts from each country will meet every quarter.', ['Chile', 'Peru'], /^joint commission of two experts from each country will meet every quarter$/],
     ['Chile and Peru signed a water agreement in Lima on Monday. A monitoring board of four officials per country, led by a retired judge, will sit every month.', ['Chile', 'Peru'], /^monitoring board of four officials per country, led by a retired judge/],
+    // "the idea" accepted "in principle", "the proposal" "in full": what was last proposed, without how much.
+    ['Chile and Peru met in Lima. Peru proposed a joint count of the shoals. Chile accepted that idea in principle.', ['Chile'], /^joint count of the shoals$/],
+    ['Chile and Peru met in Lima. Peru proposed a joint count of the shoals. Chile accepted the proposal in full on Friday.', ['Chile'], /^joint count of the shoals$/],
+    // Participles after a deal made and the phrases that say with whom and when: its terms; a side letter is a deal, and
+    // "the two operators" it was signed with are each a side to it.
+    ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union'], /^guaranteeing no layoffs for two years$/],
+    ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union'], /^keeping the night shift at the south quay$/],
+    ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union', 'Bayline Shipping', 'Kestrel Ports'], /^new side letter$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -247,6 +255,11 @@ describe('agrees', () => {
   it('reads a noun the tagger takes for a verb after an article and an adverb as no commitment', () => {
     const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Lima. The union dropped its demand for a firm promise that no berth would close.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads what someone believes after a deal as no term of it', () => {
+    const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads what a deal leaves out as no term of it', () => {

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, makesDealAt, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -639,6 +639,18 @@ const dealTerms: ExtractionRule = {
       const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
+      // "signed a new side letter with the two operators in May guaranteeing no layoffs and keeping the night shift": without a
+      // comma, a participle after the deal made and the phrases that say with whom and when states its terms, and so
+      // does each participle joined to it by "and".
+      const bare = made && !participle ? participleAfter(view, noun + 1) : undefined;
+      for (let v: number | undefined = bare; v !== undefined; ) {
+        const from = listStart(view, v, true) ?? v;
+        const clauseEnd = view.clauseEnd(from === v ? from + 1 : from);
+        const joined = view.tokens.findIndex((t, j) => j > from && j < clauseEnd && t.lower === 'and' && isGerund(view, j + 1));
+        const end = joined > 0 ? joined : clauseEnd;
+        for (const topic of topicsIn(view, from, end, from !== v)) agreed(topic.label, noun);
+        v = view.lower(end) === 'and' && isGerund(view, end + 1) ? end + 1 : undefined;
+      }
       // "voted in favour of the deal, which raises salaries by 12 percent and adds 400 posts": a relative clause in the
       // present on a deal already made states its terms.
       const which = view.lower(noun + 1) === ',' ? noun + 2 : noun + 1;
@@ -776,7 +788,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     // "The minimum salary goes up 20%": going up or down is what the deal does.
     if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1)) && !setsUpBody) return undefined;
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
-    if (present !== undefined && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return undefined;
+    // ("Some lawyers believe the union could …": nor is what someone says or believes.)
+    if (present !== undefined && (STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined) || isReportingVerb(view.tokens[verb]))) return undefined;
     if (NOTHING.test(view.lower(verb + 1))) return undefined;
   }
   for (let j = start; j < subjectEnd; j++) {
@@ -971,6 +984,18 @@ function newBody(view: SentenceView, start: number, end: number): boolean {
   let head = start + 1;
   while (head + 1 < end && (/^(ADJ|NOUN)$/.test(view.tokens[head + 1]!.pos) || view.tokens[head + 1]!.text === '-' || view.tokens[head]!.text === '-')) head++;
   return view.tokens[head]?.pos === 'NOUN' && isBodyNoun(view.lemma(head));
+}
+
+/**
+ * The participle that follows the phrases placing a deal ("with both operators in May guaranteeing …"), read from k;
+ * undefined when anything else comes first.
+ */
+function participleAfter(view: SentenceView, k: number): number | undefined {
+  for (let j = k; j < Math.min(view.tokens.length, k + 10); j++) {
+    if (isGerund(view, j)) return view.negated(j) ? undefined : j;
+    if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(view.tokens[j]!.pos) && view.lower(j) !== 'and') return undefined;
+  }
+  return undefined;
 }
 
 /** A verb of the process at k; "put" only when what is put goes to a vote ("will be put to members"), not into a fund. */
