@@ -365,6 +365,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.predicate === 'proposes' && view.lower(first - 1) === 'to' && (['agree', 'commit'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', first - 2) !== undefined)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
+        // "its demand that the union accept a freeze", "insisted that Peru accept": what a side demands of another is no
+        // stance the other took.
+        if (spec.predicate !== 'demands' && demandedOfSubject(view, first)) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
@@ -632,6 +635,8 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2)));
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
+  // "It is now seeking limits on …": so is one after "is" and an adverb, before an article.
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(ADV|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && /^(be)$/.test(view.lemma(k - 2)) && view.tokens[k + 1]?.pos === 'DET') return true;
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
   const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
@@ -660,6 +665,13 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
  * adverb and holding no verb, stands between a verb and its object; the index after it, or k.
  */
 function afterAside(view: SentenceView, k: number): number {
+  // "demanded, and got, a review …", "demanded and won a review …": a second verb shares the object.
+  const comma = view.lower(k) === ',' ? 1 : 0;
+  const second = view.tokens[k + comma + 1];
+  if (/^(and|or)$/.test(view.lower(k + comma)) && second?.pos === 'VERB' && (/ed$/.test(second.lower) || second.lower !== second.lemma) && !/s$/.test(second.lower)) {
+    const after = k + comma + 2 + comma;
+    if ((comma === 0 || view.lower(after - 1) === ',') && /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[after]?.pos ?? '')) return after;
+  }
   if (view.lower(k) !== ',' || !/^(ADP|ADV)$/.test(view.tokens[k + 1]?.pos ?? '')) return k;
   const close = view.find(/^,$/, k + 2, 12);
   if (close === undefined || view.tokens.slice(k + 1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return k;
@@ -783,7 +795,7 @@ function auxiliaryBefore(view: SentenceView, k: number): number {
 export const DROPPED_FACTOR = 0.8;
 
 /** Verbs by which a side lets go of a stance it states as a noun: "dropped its demand for …". */
-const DROPPING_VERBS = /^(drop|abandon|withdraw|shelve|scrap|relinquish|retract|rescind|ditch|soften|water)$/;
+export const DROPPING_VERBS = /^(drop|abandon|withdraw|shelve|scrap|relinquish|retract|rescind|ditch|soften|water)$/;
 
 /** "dropped its demand for a joint patrol", "withdrew the offer": a stance noun a side let go of, a few words after the verb. */
 export function isDropped(view: SentenceView, noun: number): boolean {
@@ -1112,6 +1124,17 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
+}
+
+/** The clause of the verb at k is what a side demands: "that" after a noun or a verb of demanding opens it. */
+function demandedOfSubject(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && /^(AUX|ADV)$/.test(view.tokens[j]!.pos)) j--;
+  const subject = view.actors.find((m) => m.tokenEnd === j + 1);
+  if (subject === undefined) return false;
+  const that = subject.tokenStart - (view.lower(subject.tokenStart - 1) === 'the' ? 2 : 1);
+  if (view.lower(that) !== 'that') return false;
+  return view.lexiconEntryAt('demand', 'nouns', that - 1) !== undefined || view.lexiconEntryAt('demand', 'verbs', that - 1) !== undefined;
 }
 
 /** A verb in -ing at k: "guaranteeing". */

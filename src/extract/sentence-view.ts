@@ -127,6 +127,8 @@ export class SentenceView {
       const antecedent = this.actors.filter((m) => m.tokenEnd === r - 1);
       if (antecedent.length > 0) return this.withCoordinated(antecedent);
     }
+    // "demanded a text that bans …": a relative pronoun right after a common noun stands for that noun.
+    if (/^(which|that)$/.test(this.lower(r)) && r < verb && this.tokens[r - 1]?.pos === 'NOUN' && this.tokens[r - 1]!.text === this.lower(r - 1) && !this.actors.some((m) => m.tokenEnd === r)) return [];
     let k = verb - 1;
     let crossed = 0;
     let listed: { start: number; members: Mention[] } | undefined;

@@ -520,7 +520,8 @@ export function isRegionalGovernment(label: string): boolean {
 /**
  * The end of "<region> State government", "<region> provincial government", "<region> County administration" at
  * the run of names from i to `run`: a place the world knows that is no state, or a name whose last word is the level,
- * then the level's word, then "government" or "administration"; undefined otherwise.
+ * then the level's word, then "government" or "administration"; or of a town's council ("Arica city council");
+ * undefined otherwise.
  */
 function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): number | undefined {
   let k = run;
@@ -528,6 +529,10 @@ function regionalGovernmentEnd(tokens: readonly Token[], i: number, run: number,
   const place = named !== undefined && named.kind === 'place';
   // ("Lagos State" may be one run of names, its level inside it.)
   const levelInRun = run - i >= 2 && REGION_LEVELS.test(tokens[run - 1]!.lower);
+  // "the Arica city council", "the Lima council": a town's council, in lower case after its name (a capital's too).
+  const town = place || named?.kind === 'capital';
+  const council = town && /^(city|town|municipal|county|district)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (town && !levelInRun && tokens[council]?.text === 'council') return council + 1;
   if (!levelInRun) {
     if (!place || !REGION_LEVELS.test(tokens[k]?.lower ?? '')) return undefined;
     k++;

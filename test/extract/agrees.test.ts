@@ -257,6 +257,14 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string]>([
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping repeated its demand that the union accept a two-year freeze.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping insisted that the union accept a two-year freeze.'],
+  ])('%s → no agreement of the side another demands it of', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what someone believes after a deal as no term of it', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -3,6 +3,17 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A town's council, named in lower case after the town, is a side, and "the council" is it; "is now seeking",
+    // whatever the tagger made of the verb.
+    ['The Lima city council and the football club Deportes Tarvo met on Monday. The council insists the club must first pay its old debts.', 'Lima city council', /^club must first pay its old debts$/],
+    ['The Lima city council and the football club Deportes Tarvo met on Monday. The council wants a new lease. It is now seeking limits on ticket prices.', 'Lima city council', /^limits on ticket prices$/],
+    // A second verb that shares the object; a relative clause's verb is the noun's, not the side's.
+    ['Chile and Peru met in Lima. Peru demanded, and got, a text that bans new tariffs.', 'Peru', /^text that bans new tariffs$/],
+    ['Chile and Peru met in Lima. Peru demanded and won a review of the quota.', 'Peru', /^review of the quota$/],
+    // A stance noun in the sentence's subject ends before its verb; a side's own stance it keeps or lets go of.
+    ["Bayline Shipping and the Harbour Workers Union met in Arica. Bayline's insistence on a two-year freeze stalled the talks.", 'Bayline Shipping', /^two-year freeze$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping dropped its insistence on a two-year freeze.', 'Bayline Shipping', /^two-year freeze$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping kept its insistence on a two-year freeze.', 'Bayline Shipping', /^two-year freeze$/],
     // Pressing for something insists on it, figure or none.
     ['Chile and Peru met in Lima. Peru is still pressing for an assured flow at the border dam in dry summers.', 'Peru', /^assured flow at the border dam in dry summers$/],
     // "Management", in talks between a union and an employers' association (its members' noun makes it theirs), is the

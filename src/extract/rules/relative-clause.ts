@@ -63,6 +63,9 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         const next = view.tokens[after];
         const gap = next === undefined || /^(PUNCT|ADV)$/.test(next.pos) || afterTimePhrase(view, after) > after || endsAtOccasion(view, after);
         if (view.lower(rel - 1) !== ',' && !/^(something|aspiration|idea|notion|move|step|proposal|demand|demands|request|plan|position|initiative|conditions|offer)$/.test(view.lower(rel - 1)) && !(gap && view.lower(rel) === 'that' && view.tokens[rel - 1]?.pos === 'NOUN')) continue;
+        // ("its demand that the union accept a freeze": a clause whose verb has an object of its own says what the noun
+        // is, it is no relative clause on it.)
+        if (view.lower(rel) === 'that' && !gap && /^(DET|NUM|NOUN|PROPN|ADJ|SYM)$/.test(next?.pos ?? '')) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
         if (subjects.length === 0) continue;
         const coordinated = subjects.filter((m) => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person');

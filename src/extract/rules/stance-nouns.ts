@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -37,6 +37,8 @@ const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'ba
 const CONDITION_NOUNS = new Set(['condition', 'term', 'precondition', 'prerequisite', 'requirement']);
 /** Verbs by which a side puts forward a stance it names as a noun: "made an offer", "tabled a proposal", "set conditions". */
 const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|release|put|lay|extend|hand|publish|publicize|publicise|announce|give|float|reiterate|renew|repeat|restate|set|voice|outline|improve|sweeten|revise|raise|increase|bring|pose|lodge|file)$/;
+/** Verbs by which a side holds to its own stance: "kept its demand for …", "pressed its claim to …". */
+const KEEPING_VERBS = /^(keep|maintain|press|pursue|reaffirm|stress|harden|stick)$/;
 /** Verbs whose subject is handed a stance another side made: "the union received a new offer". */
 const RECEIVING_VERBS = /^(receive|get)$/;
 /** Words that open a noun's complement: "offer of", "demand for", "proposal to", "refusal that". */
@@ -138,6 +140,11 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
+  // "Bayline dropped its insistence on …", "kept its demand for …": a side's own stance, held or let go of.
+  if (/^(its|their)$/.test(view.lower(before)) && view.tokens[verb]?.pos === 'VERB' && (DROPPING_VERBS.test(view.lemma(verb)) || KEEPING_VERBS.test(view.lemma(verb)))) {
+    const subjects = view.subjectOf(verb);
+    if (subjects.length > 0) return { holders: subjects, via: 'verb' };
+  }
   // "the union has received a new offer": the offer is the other side's, when the talks have two sides.
   if (view.tokens[verb]?.pos === 'VERB' && RECEIVING_VERBS.test(view.lemma(verb)) && principals.length === 2) {
     const receivers = new Set(view.subjectOf(verb).map((m) => m.party));
@@ -225,9 +232,10 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
     const from = next + 1;
     let end = Math.min(view.clauseEnd(from), contentEnd);
     // "The union's insistence that only members be hired angered Bayline": in the sentence's subject, a that-clause ends
-    // before the sentence's own verb, the first finite one after the clause's.
-    if (view.lower(next) === 'that' && !view.tokens.slice(0, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-      let own = false;
+    // before the sentence's own verb, the first finite one after the clause's; "Bayline's insistence on a freeze stalled
+    // the talks": a phrase, before the first.
+    if (!view.tokens.slice(0, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      let own = view.lower(next) !== 'that';
       for (let k = from; k < end; k++) {
         const t = view.tokens[k]!;
         if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
