@@ -325,6 +325,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const reachedPassive = between.length === 2 && between[0]!.pos === 'AUX' && /^(reach|strike|seal|agree|sign|clinch|forge)$/.test(between[1]!.lemma);
           // "The deal sets quotas for …": a finite verb between the word and its particle makes the particle the verb's.
           if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma))))) continue;
+          // "declined to include in the deal any worker dismissed for theft": a determiner right after the word opens
+          // another noun phrase, whose particle it is.
+          if (between[0]?.pos === 'DET' && view.tokens[first]!.pos === 'NOUN') continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
           if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.

@@ -426,9 +426,19 @@ export class SentenceView {
       const w = this.lower(k);
       // "without" negates only the word right after it: "a ceasefire without preconditions and called for …" is not.
       if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
-      if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(k - 1))) return true;
+      if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(this.beforeAside(k)))) return true;
     }
     return false;
+  }
+
+  /** The token before k, past an aside set off by commas: "refusing, for now, to". */
+  private beforeAside(k: number): number {
+    let j = k - 1;
+    if (this.lower(j) === ',') {
+      const open = this.tokens.findLastIndex((t, n) => n < j && n >= j - 5 && t.text === ',');
+      if (open > 0 && this.tokens.slice(open + 1, j).every((t) => /^(ADP|ADV|DET|NOUN|ADJ|NUM)$/.test(t.pos))) j = open - 1;
+    }
+    return j;
   }
 
   /** True when the verb at `verb` is what a side failed to do: "failed to agree on a deal" states no agreement. */

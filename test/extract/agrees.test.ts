@@ -265,6 +265,15 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
+  it.each<[string]>([
+    // A refusal with an aside before "to"; a determiner after a deal's noun opens another noun phrase.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union is refusing, for now, to sign any new contract.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping declined to include in the deal any worker dismissed for theft.'],
+  ])('%s → no agreement', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what someone believes after a deal as no term of it', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);
