@@ -360,7 +360,9 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }
-  return occupationApposition(tokens, j, world);
+  // ("X, the union's lawyer,": an occupation gets the side of the possessive before it.)
+  const occupation = occupationApposition(tokens, j, world);
+  return occupation === undefined ? undefined : { ...occupation, party: occupation.party ?? party };
 }
 
 /** The token after an acronym or a short name in parentheses at k ("… Rare Diseases (CARD),", "(Hawu)"), or k. */
@@ -423,6 +425,13 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   // "a senior officer in the military intelligence service": after "the", the body may be named in lower case.
   while (end < from + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end]))) end++;
   if (end === j) return undefined;
+  // "at the Lima brokerage Kestrel Capital": a side named after the words that describe it is the body, not the city.
+  if (qualifier === undefined || world.states.has(qualifier.party)) {
+    for (let p = from; p < Math.min(end + 1, tokens.length); p++) {
+      const named = isCapitalised(tokens[p]) ? lookupName(tokens, p, world) : undefined;
+      if (named?.known.kind === 'party' && !world.states.has(named.known.party)) return { end: Math.max(end, named.end), party: named.known.party };
+    }
+  }
   return { end, party: qualifier?.party };
 }
 
@@ -1090,7 +1099,8 @@ function officeTail(tokens: readonly Token[], end: number, world: WorldKnowledge
   const first = k;
   // ("director of markets,": a field in lower case names the post as well.)
   const lowerField = !isCapitalised(tokens[k]);
-  while (k < first + 5 && (lowerField ? tokens[k]?.pos === 'NOUN' && !isCapitalised(tokens[k]) : isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
+  // ("director of public affairs": an adjective may open it.)
+  while (k < first + 5 && (lowerField ? (tokens[k]?.pos === 'NOUN' || (k === first && tokens[k]?.pos === 'ADJ')) && !isCapitalised(tokens[k]) : isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
   if (k === first || !(tokens[k]?.text === ',' || world.offices.honorifics.has(tokens[k]?.lower ?? ''))) return undefined;
   return k;
 }

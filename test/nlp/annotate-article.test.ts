@@ -104,6 +104,11 @@ describe('annotateArticle: mentions', () => {
     ['Iranian Foreign Minister Abbas Araghchi arrived. He said the talks were useful.', 'He', 'Person', 'Abbas Araghchi', 'Iran'],
     ['Abbas Araghchi, who leads the Iranian delegation, arrived. The Iranian negotiator was upbeat.', 'The Iranian negotiator', 'Person', 'Abbas Araghchi', 'Iran'],
     ['Omani Foreign Minister Badr Albusaidi hosted the talks. The minister said both sides were serious.', 'The minister', 'Person', 'Badr Albusaidi', 'Oman'],
+    // A side's office with a field of two words before the name; an occupation after a side's possessive; a body named
+    // after the words that describe it, not the city among them.
+    ["The Harbour Workers Union and Bayline Shipping met in Arica. Bayline's director of public affairs, Rita Mora, said the firm would wait.", 'Rita Mora', 'Person', 'Rita Mora', 'Bayline Shipping'],
+    ["The Harbour Workers Union and Bayline Shipping met in Arica. Marta Soto, the union's lawyer, said the strike would go on.", 'Marta Soto', 'Person', 'Marta Soto', 'Harbour Workers Union'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Pedro Lago, a shipping analyst at the Lima brokerage Tarvo Securities, said the gap was small.', 'Pedro Lago', 'Person', 'Pedro Lago', 'Tarvo Securities'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
