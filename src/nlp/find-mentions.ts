@@ -370,6 +370,12 @@ function afterAcronym(tokens: readonly Token[], k: number): number {
   return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}\d&-]+$/u.test(tokens[k + 1]!.text) ? k + 3 : k;
 }
 
+/** "Economist Rosa Paz of …", "Lawyer Ana Ruiz said": an occupation in capitals before a name, as a title is. */
+function occupationBeforeName(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; office: string } | undefined {
+  if (!isCapitalised(tokens[i]) || !world.offices.occupations.has(tokens[i]!.lower)) return undefined;
+  return isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) ? { end: i + 1, office: tokens[i]!.lower } : undefined;
+}
+
 /**
  * ", a trade economist at the University of Lima,", ", a former labour lawyer from Cusco,": what a person does,
  * up to two words before it, is the role the apposition gives; a body after "at" or "with" is part of it and its side,
@@ -1030,7 +1036,7 @@ function matchOfficeHolder(
   }
   const matched =
     described === undefined
-      ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : agencyOffice(tokens, officeStart, world)))
+      ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : (agencyOffice(tokens, officeStart, world) ?? occupationBeforeName(tokens, officeStart, world))))
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
   if (!matched) return undefined;
   // "Minister of External Relations, X", "regional manager for the Western Cape, Y", "Principal Secretary for Medical

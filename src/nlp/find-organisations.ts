@@ -747,6 +747,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "the Kestrel Pilots Union and Kestrel Airlines": nor does "and" after a name that ends in its head, unless it joins
     // what an "of" names ("International Association of Dockers and Marine Workers").
     // Nor in a list of names ("between the Harbour Alliance, Bayline Digital and the Arica Council"), after a comma.
+    // ("Pedro Lago of Tarvo Securities": nor does "of" after two or three words of no head, a person's name, before a
+    // name that ends in its head.)
+    else if (k > i && t.lower === 'of' && k - i >= 2 && k - i <= 3 && tokens.slice(i, k).every((_, n) => nameWord(i + n)) && !world.names.has(nameKey(spanText(tokens, i, k))) && namedBodyAfter(tokens, k + 1)) break;
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k) || listedAfterName(tokens, i)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
@@ -759,6 +762,14 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
+}
+
+/** From k (past "the"), capitalised words that end in an organisation's head: "Tarvo Securities", "the Varden Institute". */
+function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
+  let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const start = j;
+  while (j < start + 5 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
+  return j > start + 1 && endsInHead(tokens, start, j);
 }
 
 /**

@@ -109,6 +109,10 @@ describe('annotateArticle: mentions', () => {
     ["The Harbour Workers Union and Bayline Shipping met in Arica. Bayline's director of public affairs, Rita Mora, said the firm would wait.", 'Rita Mora', 'Person', 'Rita Mora', 'Bayline Shipping'],
     ["The Harbour Workers Union and Bayline Shipping met in Arica. Marta Soto, the union's lawyer, said the strike would go on.", 'Marta Soto', 'Person', 'Marta Soto', 'Harbour Workers Union'],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Pedro Lago, a shipping analyst at the Lima brokerage Tarvo Securities, said the gap was small.', 'Pedro Lago', 'Person', 'Pedro Lago', 'Tarvo Securities'],
+    // A person named before "of" and a body that ends in its head: no organisation of that whole name; an occupation
+    // in capitals before the name is no part of it.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Pedro Lago of Tarvo Securities said both sides would lose.', 'Pedro Lago', 'Person', 'Pedro Lago', 'Tarvo Securities'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Economist Rosa Paz of Varden University said both sides would lose.', 'Rosa Paz', 'Person', 'Rosa Paz', 'Varden University'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
