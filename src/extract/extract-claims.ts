@@ -67,7 +67,6 @@ export function extractClaims(
     article,
     principals,
     talks: reported?.label,
-    talksOrdinal: reported?.ordinal,
     lastTopic: undefined,
     topics: [],
     nounHolders: new Map(),

@@ -15,8 +15,6 @@ export interface ArticleContext {
   readonly principals: readonly string[];
   /** Label of the round of talks the article reports, when it names a place. */
   readonly talks: string | undefined;
-  /** Its number, when the article numbers it ("the sixth round"). */
-  readonly talksOrdinal?: number | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands". */
   lastTopic: { readonly label: string; readonly party: string | undefined } | undefined;
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */

@@ -14,8 +14,9 @@ describe('heldIn', () => {
     ['Chile and Peru initialled a fishing accord on Monday at the Centro de Congresos Arica in Lima.', ['Centro de Congresos Arica', 'Lima']],
     // A state's ministry after "at" is the building the talks were held in, not the state.
     ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
-    // A round numbered otherwise than the one reported was held elsewhere.
-    ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Lima']],
+    // A round held before the one reported, numbered or not, is one of the talks the article follows.
+    ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Arica', 'Lima']],
+    ['Port talks\n\nThe Harbour Workers Union and Bayline Shipping ended a third round of talks in Arica on Monday. An earlier round, on 2 and 3 May at the Varden Hotel in Iquique, also failed.', ['Arica', 'Iquique', 'Varden Hotel']],
     // The seat of a body named after "of", a venue, before its city; a range of dates and a long venue between the verb
     // and the city.
     ['Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the offices of the Advisory Service (ADS) in Manchester.', ['offices of the Advisory Service', 'Manchester']],

@@ -5,7 +5,6 @@ import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS, TALKS_WORDS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
-import { ordinalWords } from '../../nlp/number-words.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
@@ -72,7 +71,7 @@ const talksPlace: ExtractionRule = {
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
-      if (otherRoundBefore(view, talksWord, place.tokenStart) || otherNumberedRound(view, talksWord, place.tokenStart, context.talksOrdinal)) continue;
+      if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
       // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to run
       // a fortnight in Peru"; "the war in Afghanistan" is no venue.
@@ -142,18 +141,12 @@ function seatsOfBodies(view: SentenceView): Mention[] {
   return seats;
 }
 
-/** "the fifth round, held in Seoul", in an article on the sixth: a round numbered otherwise than the one reported. */
-function otherNumberedRound(view: SentenceView, talksWord: number, placeStart: number, reported: number | undefined): boolean {
-  if (reported === undefined) return false;
-  for (let k = Math.max(0, talksWord - 6); k < placeStart; k++) {
-    const ordinal = ordinalWords().get(view.lower(k));
-    if (ordinal !== undefined && /^(round|session|meeting)$/.test(view.lower(k + 1))) return ordinal !== reported;
-  }
-  return false;
-}
-
-/** Words that make a meeting another round than the one reported, or one not (yet) held: "the next round in Rome", "proposed holding talks in Rome", "met again in London". */
-const OTHER_ROUND = /^(parallel|separate|next|another|previous|earlier|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
+/**
+ * Words that make a meeting another round than the talks the article follows, or one not (yet) held: "the next round
+ * in Rome", "proposed holding talks in Rome", "met again in London". A round held before ("An earlier round, held at
+ * the Varden Hotel", "the third round, in Arica") is one of the talks followed, as their readers count them.
+ */
+const OTHER_ROUND = /^(parallel|separate|next|another|future|follow-up|subsequent|upcoming|proposed|suggested|offered|proposing|suggesting)$/;
 
 /**
  * True when an OTHER_ROUND word stands between a few words before the talks word and the place, or the meeting is
