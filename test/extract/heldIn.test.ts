@@ -14,6 +14,8 @@ describe('heldIn', () => {
     ['Chile and Peru initialled a fishing accord on Monday at the Centro de Congresos Arica in Lima.', ['Centro de Congresos Arica', 'Lima']],
     // A state's ministry after "at" is the building the talks were held in, not the state.
     ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
+    // A capital in a part of it is the city, not its state's side.
+    ['Chile and Peru signed the accord at the headquarters of the Andean Water Office, in the centre of Lima.', ['headquarters of the Andean Water Office', 'Lima']],
     // A round held before the one reported, numbered or not, is one of the talks the article follows.
     ['Sixth round ends\n\nChile and Peru held the sixth round of talks in Lima. The chief negotiators noted that the fifth round, held in Arica in July, had laid the ground.', ['Arica', 'Lima']],
     ['Port talks\n\nThe Harbour Workers Union and Bayline Shipping ended a third round of talks in Arica on Monday. An earlier round, on 2 and 3 May at the Varden Hotel in Iquique, also failed.', ['Arica', 'Iquique', 'Varden Hotel']],

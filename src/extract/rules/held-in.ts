@@ -22,10 +22,12 @@ const talksPlace: ExtractionRule = {
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
     const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)));
+    // "in the centre of Santiago": a capital read as its state's side names the city, in a part of it.
+    const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && CITY_PARTS.test(view.lower(m.tokenStart - 2));
     const places = [...view.sentence.mentions, ...seatsOfBodies(view)]
-      .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
+      .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || cityPart(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
-      .map((m): Mention => (m.type === 'Place' ? m : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : ministry(m) ? { ...m, type: 'Place', canonical: m.text.replace(/^the /, ''), via: 'venue' } : { ...m, type: 'Place', via: 'state' }));
+      .map((m): Mention => (m.type === 'Place' ? m : cityPart(m) ? { ...m, type: 'Place', canonical: view.text(m.tokenStart, m.tokenEnd), via: 'gazetteer' } : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : ministry(m) ? { ...m, type: 'Place', canonical: m.text.replace(/^the /, ''), via: 'venue' } : { ...m, type: 'Place', via: 'state' }));
     const talksAt = (place: Mention): RuleMatch => ({
       subject: { ...place, type: 'Talks', text: context.talks!, canonical: context.talks!, via: 'talks' },
       object: { kind: 'entity', mention: place },
@@ -52,7 +54,8 @@ const talksPlace: ExtractionRule = {
       // "in the coastal resort of X", "in the Colombian city of Cartagena": the preposition stands before the words
       // that introduce the place.
       // "in the building of the Maritime Office", "at the headquarters of the IMF".
-      if (place.via === 'introduced' || (view.lower(p) === 'of' && /^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)))) p -= 2;
+      // ("in the centre of Santiago": so does a part of a city.)
+      if (place.via === 'introduced' || (view.lower(p) === 'of' && (/^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)) || CITY_PARTS.test(view.lower(p - 1))))) p -= 2;
       else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && WITHIN_VENUE.test(view.lower(p - 2))) p -= 4;
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
@@ -108,6 +111,9 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/** Parts of a city: "the centre of …", "the outskirts of …". */
+const CITY_PARTS = /^(centre|center|heart|outskirts|suburbs|edge|downtown)$/;
 
 /** Words for the building a body sits in. */
 const SEATS = /^(offices|headquarters|premises)$/;
