@@ -388,6 +388,18 @@ class ReferenceResolver {
         k = teamEnd - 1;
         continue;
       }
+      // "Its negotiating team, headed by X,": the team of the side "its" stands for, the first of the sentence before when
+      // it opens the sentence, else the last named before it.
+      const ownTeamEnd = /^(its|their)$/.test(t.lower) ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 3 : k + 2) : undefined;
+      if (ownTeamEnd !== undefined && /^(team|delegation|negotiators)$/.test(tokens[ownTeamEnd - 1]?.lower ?? '')) {
+        const owner = k === 0 ? this.lastParties[0] : [...found, ...mentions].filter((m) => m.type === 'Party' && m.tokenEnd <= k).sort((a, b) => a.tokenEnd - b.tokenEnd).at(-1);
+        const side = owner?.party ?? owner?.canonical;
+        if (side !== undefined) {
+          add(this.mention(tokens, k + 1, ownTeamEnd, 'Delegation', delegationLabel(this.world, side, teamNoun(tokens, ownTeamEnd)), 'description', side));
+          k = ownTeamEnd - 1;
+          continue;
+        }
+      }
       const government = this.governmentReferenceAt(tokens, k);
       if (government) {
         const { end, state, team } = government;
@@ -490,13 +502,15 @@ class ReferenceResolver {
         }
       }
     }
-    // "Its chief negotiator, Tomas Brandt, said": opening a sentence, "its" stands for the first side of the one before (one
-    // named before it in a sentence was found with the name).
+    // "Its chief negotiator, Tomas Brandt, said": opening a sentence, "its" stands for the first side of the one before.
     // "Agriculture Minister X" in talks between the farmers and one government: a minister whose side is unstated is of
     // the government at the table.
     mentions.forEach((m, n) => {
       if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return;
-      const side = possessiveBeforeOffice(tokens, m.tokenStart) === 0 ? this.lastParties[0] : undefined;
+      // ("The union sent its chief negotiator, X, to the talks": inside the sentence, the side named before "its",
+      // which a description may name.)
+      const its = possessiveBeforeOffice(tokens, m.tokenStart);
+      const side = its === 0 ? this.lastParties[0] : its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
       else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' '))) {
         const government = this.ministersGovernment();
@@ -666,7 +680,8 @@ class ReferenceResolver {
     // organisation holds ("Union of Bakers") are that organisation.
     const plural = tokens[k + 1];
     if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[k + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) {
-      const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).includes(plural.lower));
+      // ("Southern Press Publishers' Forum": the plural in the name may be possessive too.)
+      const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]$/, '') === plural.lower));
       if (holding.length === 1) return { end: k + 2, label: holding[0]! };
     }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');

@@ -3,6 +3,13 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // "its" before an office or a team: the side named before it in the sentence, which a description may name, or the
+    // first side of the sentence before when it opens the sentence.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union sent its chief negotiator, Ana Ruiz, to the talks.', 'Ana Ruiz', 'Harbour Workers Union delegation'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Bayline Shipping arrived late. Its negotiating team, headed by Rosa Paz, left early.', 'Rosa Paz', 'Bayline Shipping negotiating team'],
+    // Members named in the possessive of an organisation's name ("… Publishers' Forum"): the organisation, not a company of
+    // the members' kind.
+    ["The Southern Press Publishers' Forum and Kestrel Media met in Lima. The publishers' forum sent its chief negotiator, Ana Ruiz, to Lima.", 'Ana Ruiz', "Southern Press Publishers' Forum delegation"],
     ['Abbas Araghchi, who leads the Iranian delegation, arrived in Muscat on Saturday.', 'Abbas Araghchi', 'Iranian delegation'],
     // A side in the possessive with nothing after it is its team.
     ["Bayline Shipping and the Harbour Workers Union met in Lima. Tom Berg led the company's team; Eva Soto led the union's.", 'Eva Soto', 'Harbour Workers Union delegation'],
