@@ -114,8 +114,8 @@ export interface StanceRuleSpec {
   readonly negatedAs?: Predicate | 'skip' | undefined;
   /** "pledged never to recognise X": an object negated at its start is what the holder rejects. */
   readonly negativeObjectRejects?: boolean | undefined;
-  /** Split lists of conditions into one topic each; 'figures': only a list whose every item states a figure. */
-  readonly split?: boolean | 'figures' | undefined;
+  /** Split lists of conditions into one topic each; 'terms': only a list of terms (each with a figure, or three or more each with "a"). */
+  readonly split?: boolean | 'terms' | undefined;
   /** Passive voice: the subject is the agent after "by", the object what comes before the verb. */
   readonly passive?: boolean | undefined;
   /** The holder follows "from" after the trigger ("pressure from X to …"). */
@@ -1088,11 +1088,13 @@ export function partyMentionAt(view: SentenceView, k: number, party: string, via
  * years and an interest rate of 5%": an offer lists its terms apart when each states a figure; "proposed talks on trade
  * and security" stays whole.
  */
-function listedTopics(view: SentenceView, from: number, end: number, split: boolean | 'figures'): TopicSpan[] {
-  if (split !== 'figures') return topicsIn(view, from, end, split);
+function listedTopics(view: SentenceView, from: number, end: number, split: boolean | 'terms'): TopicSpan[] {
+  if (split !== 'terms') return topicsIn(view, from, end, split);
   const items = topicsIn(view, from, end, true);
   const statesFigure = (item: TopicSpan): boolean => view.tokens.slice(item.from, item.to).some((t) => t.pos === 'NUM');
-  return items.length > 1 && items.every(statesFigure) ? items : topicsIn(view, from, end, false);
+  // ("put forward a rent freeze, a fund for lifts and a ban on late fees": three or more things, each with "a".)
+  const oneOfMany = (item: TopicSpan): boolean => /^(a|an)$/.test(view.lower(item.from)) || /^(a|an)$/.test(view.lower(item.from - 1));
+  return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) ? items : topicsIn(view, from, end, false);
 }
 
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {

@@ -7,6 +7,8 @@ describe('proposes', () => {
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^grace period of two years$/],
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^interest rate of 5%$/],
     ['Peru and Bayline Shipping met in Lima. Bayline Shipping offered to cut the fee to 4% and to pay 2 million dollars into a port fund.', 'Bayline Shipping', /^pay 2 million dollars into a port fund$/],
+    // Three or more things put forward, each with "a", are each proposed.
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. The mediator, Tom Berg, put forward a rent freeze, a fund of 3 million euros for lifts and a ban on late fees.', 'Tom Berg', /^ban on late fees$/],
     // A region's government is a side, and "the state government" or "the government" refers to it.
     ['The Harbour Teachers Union and the Varden State government met in Kano on Monday. The state government offered a 10 percent raise.', 'Varden State government', /^10 percent raise$/],
     ['The Ontario provincial government and the Harbour Nurses Union met in Toronto. The government offered a 3 percent raise.', 'Ontario provincial government', /^3 percent raise$/],
