@@ -7,6 +7,9 @@ describe('proposes', () => {
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^grace period of two years$/],
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^interest rate of 5%$/],
     ['Peru and Bayline Shipping met in Lima. Bayline Shipping offered to cut the fee to 4% and to pay 2 million dollars into a port fund.', 'Bayline Shipping', /^pay 2 million dollars into a port fund$/],
+    // An invitation to meet proposes the meeting.
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. The mediator, Tom Berg, invited both sides to a new session on 4 June.', 'Tom Berg', /^new session$/],
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. The mediator, Tom Berg, invited the two sides to resume talks on Monday.', 'Tom Berg', /^resume talks on Monday$/],
     // Three or more things put forward, each with "a", are each proposed.
     ['Kestrel Homes and the Varden Tenants Association met in Lima. The mediator, Tom Berg, put forward a rent freeze, a fund of 3 million euros for lifts and a ban on late fees.', 'Tom Berg', /^ban on late fees$/],
     // A region's government is a side, and "the state government" or "the government" refers to it.
@@ -151,6 +154,11 @@ describe('proposes', () => {
   it('reads one proposal per party of a coordinated subject', () => {
     const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);
+  });
+
+  it('reads an invitation to anything but a meeting as no proposal', () => {
+    const claims = readClaims('Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes invited reporters to a tour of the new flats.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
   it('keeps an offer whole when its items state no figure', () => {

@@ -11,6 +11,9 @@ import { relativeClauseRule } from './relative-clause.js';
 import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
+/** What an invitation to meet invites to: a round of talks, or to meet, resume or return. */
+const INVITED_TO = /^(?:(?:a|an|the|another|new)\s+)?(?:[\w-]+\s+){0,3}?(?:session|round|meeting|talks|negotiations|summit|dialogue)\b|^(?:resume|return|meet|reconvene|join)\b/i;
+
 /** Propose verbs with rules of their own below: they need a particle, a named addressee or a duration check. */
 const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
   'call for', 'call on', 'call upon', 'push for', 'press for', 'appeal for', 'appeal to', 'ask for', 'put forward', 'lobby for', 'bid', 'invite', 'encourage',
@@ -255,6 +258,9 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // "Peru replied with a proposal of eight tenths", "came back with a counter-offer": an answer that is an offer.
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: 'terms' }),
+  // "invited both sides to a new session in June", "invited the union to resume talks": an invitation to meet
+  // proposes the meeting.
+  stanceRule({ name: 'proposes.invite-to', predicate: 'proposes', trigger: /^invite$/, particle: /^to$/, gap: 5, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: INVITED_TO }),
   stanceRule({ name: 'proposes.possibility', predicate: 'proposes', trigger: /^(possibility|idea|prospect|option)$/, particle: /^of$/, confidence: 0.55, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, requireBefore: /^(the|an?)$/, unlessBefore: REJECT_VERBS, introducedBy: /^(raised|raising|raise|raises|floated|floating|float|floats|mentioned|mentions|mention|suggested|suggests|offered|offers|proposed|proposes|explore|explores|explored|exploring|broached|backed|backs|supports|supported|welcomed|welcomes|discussed|discussing|discuss|discusses)$/ }),
   // "the buffer fund that the mediator suggested", ", a formula Chile put forward".
   relativeClauseRule('proposes.relative-clause', 'proposes', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('propose').has(view.lemma(k)) && !view.negated(k)),
