@@ -698,7 +698,9 @@ class ReferenceResolver {
     const after = tokens[head + 1];
     // "the union demands a 9% rise": a word in -s before a determiner or a figure is the verb the tagger misread.
     const verb = after !== undefined && after.lower.endsWith('s') && /^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '');
-    if (!teamNoun && !verb && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
+    // ("the union members voted down the deal": its members act for it.)
+    const members = !possessive && /^(members|membership)$/.test(after?.lower ?? '');
+    if (!teamNoun && !verb && !members && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     // An armed group world knowledge knows is of its kind whatever its name ("the Taliban" are militants).
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
@@ -725,7 +727,7 @@ class ReferenceResolver {
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find((l) => kindOf(l) === undefined);
     if (!label) return undefined;
-    return teamNoun ? { end: team + 1, label, team: true } : { end: head + 1, label };
+    return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }
 
   /** "the board of Nyberg", "Nyberg's board": the organisation a body of the lexicon's unnamed heads belongs to. */

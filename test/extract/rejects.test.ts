@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A union's members, and its membership, act for the union.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline Shipping offered a 4 percent raise. The union members voted down the offer on Sunday.', 'Harbour Workers Union', /^4 percent raise$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The membership rejected the new contract.', 'Harbour Workers Union', /^new contract$/],
     // A stance told as a cleft: what a side cannot accept it rejects.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline cannot accept is a ban on night shifts.', 'Bayline Shipping', /^ban on night shifts$/],
     // "It" before a passive is what was last put forward; "throughout" alone stands where a time does.
