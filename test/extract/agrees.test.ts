@@ -175,6 +175,8 @@ describe('agrees', () => {
     // A body the deal sets up, named for the first time, meets as one of its terms, whatever its subject carries.
     ['Chile and Peru signed a water agreement in Lima on Monday. A joint commission of two experts from each country will meet every quarter.', ['Chile', 'Peru'], /^joint commission of two experts from each country will meet every quarter$/],
     ['Chile and Peru signed a water agreement in Lima on Monday. A monitoring board of four officials per country, led by a retired judge, will sit every month.', ['Chile', 'Peru'], /^monitoring board of four officials per country, led by a retired judge/],
+    // Under a deal, a clause after "while" is a term too.
+    ['Chile and Peru met in Lima. Under the pact, Peru will lift duties on Chilean fruit by 2030, while Chile will open its ports to Peruvian ships.', ['Chile', 'Peru'], /^Chile will open its ports to Peruvian ships$/],
     // "the idea" accepted "in principle", "the proposal" "in full": what was last proposed, without how much.
     ['Chile and Peru met in Lima. Peru proposed a joint count of the shoals. Chile accepted that idea in principle.', ['Chile'], /^joint count of the shoals$/],
     ['Chile and Peru met in Lima. Peru proposed a joint count of the shoals. Chile accepted the proposal in full on Friday.', ['Chile'], /^joint count of the shoals$/],

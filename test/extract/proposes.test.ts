@@ -156,6 +156,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);
   });
 
+  it('reads a word in -s after a verb and a demonym as a noun, no proposal of the clause\'s subject', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile rejected Peruvian calls for a safeguard clause on copper.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && c.subject === 'Chile'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads an invitation to anything but a meeting as no proposal', () => {
     const claims = readClaims('Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes invited reporters to a tour of the new flats.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -1086,9 +1086,9 @@ const underPlan: ExtractionRule = {
       if (label) labels.push(label);
       const more = split === undefined ? undefined : topicsIn(view, split + 1, end, false)[0]?.label;
       if (more) labels.push(more);
-      // "…, and teachers will get …": the next clause after "and", with its comma.
-      const and = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : end;
-      if (view.lower(and) !== 'and') break;
+      // "…, and teachers will get …", "…, while Chile will open …": the next clause after "and" or "while", with its comma.
+      const and = view.lower(end) === ',' && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 1 : end;
+      if (!/^(and|while|whereas)$/.test(view.lower(and))) break;
       from = and + 1;
     }
     // "Under the deal, Peru committed to clear the roadblocks": a side's undertaking, which the other sides agreed to.
