@@ -629,13 +629,16 @@ function isBareVerb(view: SentenceView, label: string): boolean {
 }
 
 /** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
+/** "rejected Peruvian calls for …": a word after a verb and a demonym is a noun, whatever the tagger made of it. */
+export function nounAfterDemonym(view: SentenceView, k: number): boolean {
+  return worldKnowledge().demonyms.has(view.lower(k - 1)) && view.tokens[k - 2]?.pos === 'VERB';
+}
+
 function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
   // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
   // and so is one after an article and an adverb ("an outright guarantee").
-  // ("rejected Peruvian calls for …": so is one after a verb and a demonym.)
-  const afterDemonym = worldKnowledge().demonyms.has(view.lower(k - 1)) && view.tokens[k - 2]?.pos === 'VERB';
-  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !afterDemonym;
+  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // "It is now seeking limits on …": so is one after "is" and an adverb, before an article.
