@@ -857,6 +857,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     const noun = view.find(/^(day|days|minute|minutes|moment|hour|hours|week|weeks|night|round|end)$/, k + 3, 2);
     if (noun !== undefined) return afterTimePhrase(view, noun + 1);
   }
+  // ("insisted until Friday that …", "until last month": up to a time the lexicon knows.)
+  if (view.lower(k) === 'until' && afterTimePhrase(view, k + 1) > k + 1) return afterTimePhrase(view, k + 1);
   // "turned down within a day", "within hours".
   if (view.lower(k) === 'within') {
     const end = durationEnd(view, k + 1);

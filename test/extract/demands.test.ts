@@ -7,6 +7,13 @@ describe('demands', () => {
     // whatever the tagger made of the verb.
     ['The Lima city council and the football club Deportes Tarvo met on Monday. The council insists the club must first pay its old debts.', 'Lima city council', /^club must first pay its old debts$/],
     ['The Lima city council and the football club Deportes Tarvo met on Monday. The council wants a new lease. It is now seeking limits on ticket prices.', 'Lima city council', /^limits on ticket prices$/],
+    // A time up to which a side insisted; what a side makes its priority or its condition; what it would reject any deal
+    // without; what it says it needs.
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes insisted until Friday that the rent strike end first.', 'Kestrel Homes', /^rent strike end first$/],
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. The association had made a rent freeze its top priority in the talks.', 'Varden Tenants Association', /^rent freeze$/],
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes offered new lifts. The association has made this its main demand.', 'Varden Tenants Association', /^new lifts$/],
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. The association would oppose any settlement that does not contain a pledge of no evictions.', 'Varden Tenants Association', /^pledge of no evictions$/],
+    ['Kestrel Homes and the Varden Tenants Association met in Lima. "We need independent checks of the heating," the association said.', 'Varden Tenants Association', /^independent checks of the heating$/],
     // A second verb that shares the object; a relative clause's verb is the noun's, not the side's.
     ['Chile and Peru met in Lima. Peru demanded, and got, a text that bans new tariffs.', 'Peru', /^text that bans new tariffs$/],
     ['Chile and Peru met in Lima. Peru demanded and won a review of the quota.', 'Peru', /^review of the quota$/],

@@ -288,7 +288,67 @@ const onlyAccepts: ExtractionRule = {
   },
 };
 
+/** Nouns of what a side will not do without: "its top priority", "a condition of a settlement". */
+const CONDITION_NOUN = /^(priority|condition|precondition|demand|requirement)$/;
+/** Words that rank a condition: "its top priority", "their main demand". */
+const CONDITION_RANK = /^(top|main|key|first|central|chief|overriding|biggest|absolute|major|only)$/;
+
+/**
+ * "had made a rent freeze its top priority", "made new lifts a condition of a settlement": what a side makes
+ * its condition, it demands. ("made this its main demand": what was last spoken of.)
+ */
+const madeCondition: ExtractionRule = {
+  name: 'demands.made-condition',
+  predicate: 'demands',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (view.lemma(k) !== 'make' || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
+      for (let j = k + 2; j < Math.min(view.tokens.length, k + 16); j++) {
+        if (view.tokens[j]!.pos === 'VERB' || /^[;:.]$/.test(view.lower(j))) break;
+        if (!/^(its|their|a|an|his|her|our)$/.test(view.lower(j))) continue;
+        let noun = j + 1;
+        while (noun < j + 3 && CONDITION_RANK.test(view.lower(noun))) noun++;
+        if (!CONDITION_NOUN.test(view.lower(noun))) continue;
+        const raw = topicsIn(view, k + 1, j, false)[0]?.label;
+        const label = raw !== undefined && /^(this|that|it)$/i.test(raw) ? context.lastTopic?.label : raw;
+        const holders = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+        if (label !== undefined) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+        break;
+      }
+    }
+    return results;
+  },
+};
+
+/**
+ * "would oppose any settlement that does not contain a pledge of no evictions": what a side will reject any deal without, it
+ * demands.
+ */
+const withoutWhichRejected: ExtractionRule = {
+  name: 'demands.rejected-without',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (view.tokens[k]!.pos !== 'VERB' || view.lexiconEntryAt('reject', 'verbs', k) === undefined || view.negated(k)) continue;
+      const any = view.lower(k + 1) === 'any' ? k + 2 : k + 1;
+      const deal = view.endsLexiconEntry('deal', 'nouns', any) ? any : undefined;
+      if (deal === undefined || view.lower(deal + 1) !== 'that' || !/^(does|did|do|would)$/.test(view.lower(deal + 2)) || view.lower(deal + 3) !== 'not') continue;
+      const verb = deal + 4;
+      if (!/^(include|contain|guarantee|provide)$/.test(view.lemma(verb))) continue;
+      const from = view.lower(verb + 1) === 'for' ? verb + 2 : verb + 1;
+      const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
+      const holders = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      if (label !== undefined) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  madeCondition,
+  withoutWhichRejected,
   onlyAccepts,
   unlessCondition,
   demandOf,
@@ -313,6 +373,9 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.claims', predicate: 'demands', trigger: /^(claim|claims|claimed|claiming)$/, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: true, objectMust: /^(?:a|an|the|its|their)\s/i, objectMustNot: /^(?:the |its |their |an? )?(?:responsibility|victory|credit|success|lives?|right|rights|ownership|sovereignty|title|authorship|territory|killing|attack)\b/i }),
   // "The region asks that three quarters of the port fees stay": what a side asks to be so is a condition, as what it
   // asks for is.
+  // '"We need independent inspections," the association said': what a side says it needs, it demands (not what it
+  // needs to do).
+  stanceRule({ name: 'demands.need', predicate: 'demands', trigger: /^need$/, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /^(?:a|an|the|more|new|some|\d|independent|full|written|legal)\b/i, objectMustNot: /^to\b/i }),
   stanceRule({ name: 'demands.ask-that', predicate: 'demands', trigger: /^ask$/, particle: /^that$/, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false }),
   // ("asked the committee for …": whom a side asks may stand between.)
   stanceRule({ name: 'demands.ask-for', predicate: 'demands', trigger: /^(asking|asks|asked|ask)$/, particle: /^for$/, gap: 3, confidence: 0.7, negatedAs: 'skip', objectMustNot: PROCEDURAL_REQUEST }),
