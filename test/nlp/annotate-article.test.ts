@@ -112,6 +112,8 @@ describe('annotateArticle: mentions', () => {
     // A person named before "of" and a body that ends in its head: no organisation of that whole name; an occupation
     // in capitals before the name is no part of it.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Pedro Lago of Tarvo Securities said both sides would lose.', 'Pedro Lago', 'Person', 'Pedro Lago', 'Tarvo Securities'],
+    // A museum, a hospital, an orchestra negotiate as sides.
+    ['Peru and the Varden Museum of Hamburg ended a second round of talks in Lima.', 'Varden Museum of Hamburg', 'Party', 'Varden Museum of Hamburg', 'Varden Museum of Hamburg'],
     // Words that end the names of firms of land and building ("Homes", "Properties") make a company.
     ['A mediator met Kestrel Homes and the Varden Tenants Association in Lima.', 'Kestrel Homes', 'Party', 'Kestrel Homes', 'Kestrel Homes'],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Economist Rosa Paz of Varden University said both sides would lose.', 'Rosa Paz', 'Person', 'Rosa Paz', 'Varden University'],
