@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // Another side's offer judged in a quotation that does not welcome it is turned down.
+    ["Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes offered a jobs plan. Ana Ruiz, the association's lawyer, called the jobs plan \"a distraction\".", 'Ana Ruiz', /^jobs plan$/],
     // A union's members, and its membership, act for the union.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Bayline Shipping offered a 4 percent raise. The union members voted down the offer on Sunday.', 'Harbour Workers Union', /^4 percent raise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The membership rejected the new contract.', 'Harbour Workers Union', /^new contract$/],
@@ -199,6 +201,11 @@ describe('rejects', () => {
     const claims = readClaims('Iran will not accept any limits on its enrichment program, and Israel will not agree to a full withdrawal from Gaza.');
     expect(claims.filter((c) => c.predicate === 'demands' || c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
     expect(claimsLike(claims, 'rejects', 'Israel', /full withdrawal from Gaza/)).toHaveLength(1);
+  });
+
+  it('reads an offer judged in a quotation that welcomes it as no rejection', () => {
+    const claims = readClaims('Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes made a new offer. The association described the new offer as "a good basis for talks".');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
   it.each<[string]>([

@@ -248,7 +248,38 @@ const cleftStance: ExtractionRule = {
   },
 };
 
+/** Nouns of a side's offer or demand that another side may judge. */
+const JUDGED_STANCE = /^(offer|proposal|counter-?offer|counter-?proposal|plan|demand|demands|figure|bid|formula)$/;
+/** Words of a quoted judgement that welcome rather than dismiss: "a good basis", "a step forward". */
+const WELCOMING = /\b(good|positive|step|basis|constructive|fair|welcome|progress|breakthrough|serious|generous|reasonable|improvement|historic)\b/i;
+
+/**
+ * 'called the pay offer "a sideshow"', 'described the proposal as "symbolic"': a side that judges another's offer in
+ * a quotation, in words that do not welcome it, turns it down.
+ */
+const quotedJudgement: ExtractionRule = {
+  name: 'rejects.quoted-judgement',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let verb = 0; verb < view.tokens.length; verb++) {
+      if (view.tokens[verb]!.pos !== 'VERB' || !/^(call|describe|dismiss|term|label|brand)$/.test(view.lemma(verb)) || view.negated(verb)) continue;
+      const noun = view.tokens.findIndex((t, j) => j > verb && j <= verb + 8 && JUDGED_STANCE.test(t.lower));
+      if (noun < 0) continue;
+      const open = view.lower(noun + 1) === 'as' ? noun + 2 : noun + 1;
+      if (!/^["“]$/.test(view.tokens[open]?.text ?? '')) continue;
+      const close = view.find(/^["”]$/, open + 1, 12);
+      if (close === undefined || WELCOMING.test(view.text(open + 1, close))) continue;
+      const label = spanTopic(view, verb + 1, noun + 1, context);
+      const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+      if (label) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+    }
+    return results;
+  },
+};
+
 export const REJECTS_RULES: readonly ExtractionRule[] = [
+  quotedJudgement,
   cleftStance,
   // "declined to share it with the press" withholds information, it turns down no proposal.
   stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b|^(any )?\S+ that (does|did|do|would) not (include|contain|guarantee|provide for)\b/i }),
