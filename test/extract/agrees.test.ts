@@ -260,14 +260,9 @@ describe('agrees', () => {
   });
 
   it.each<[string]>([
+    // What a side demands of another is no stance of the other.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping repeated its demand that the union accept a two-year freeze.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping insisted that the union accept a two-year freeze.'],
-  ])('%s → no agreement of the side another demands it of', (text) => {
-    const claims = readClaims(text);
-    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
-  });
-
-  it.each<[string]>([
     // A refusal with an aside before "to"; a determiner after a deal's noun opens another noun phrase.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union is refusing, for now, to sign any new contract.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping declined to include in the deal any worker dismissed for theft.'],
