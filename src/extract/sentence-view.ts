@@ -262,7 +262,8 @@ export class SentenceView {
     }
     // "urged both sides to return and offered to mediate": the object of the earlier verb is no subject either.
     const before = (m: Mention) => (this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1);
-    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j);
+    // ("had accepted a U.S. proposal …, but rejected …": a side that qualifies a noun after it is no subject.)
+    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && /^(a|an|the)$/.test(this.lower(m.tokenStart - 1))));
     if (between.some((m) => before(m) !== p && !PREPOSITIONS.has(this.lower(before(m))))) return undefined;
     return p;
   }

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // "but rejected" shares the subject of the verb before it, past a side that only qualifies a noun.
+    ['Chile and Peru met in Lima. A senior Chilean official said Chile had accepted a U.S. plan for a fishing pause, but rejected the Peruvian demand for a quota.', 'Chile', /demand for a quota$/],
     // Another side's offer judged in a quotation that does not welcome it is turned down.
     ["Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes offered a jobs plan. Ana Ruiz, the association's lawyer, called the jobs plan \"a distraction\".", 'Ana Ruiz', /^jobs plan$/],
     // A union's members, and its membership, act for the union.
