@@ -203,7 +203,14 @@ const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|ide
 const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly)$/;
 
 /** How much of a thing a side accepts or rejects, after "in": "in principle", "in full". */
-const STANCE_EXTENT = /^(principle|full|part|whole|totality|entirety)$/;
+const EXTENT_WORDS = 'principle|full|part|whole|totality|entirety';
+const STANCE_EXTENT = new RegExp(`^(?:${EXTENT_WORDS})$`);
+const EXTENT_TAIL = new RegExp(` in (?:${EXTENT_WORDS})$`);
+
+/** A label without how much of it a side took ("six-week pause in principle" is the pause). */
+export function withoutExtent(label: string): string {
+  return label.replace(EXTENT_TAIL, '');
+}
 
 /** Words for an offer that do not say what it is: "a compromise", "a new formula". */
 const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|alternative|framework|counter-?proposal|counter-?offer)$/;

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -316,7 +316,8 @@ const stanceNoun: ExtractionRule = {
       // rules read; the bare noun names nothing.
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       const labels = (earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
-        .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)));
+        .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)))
+        .map(withoutExtent);
       // (A stance let go of: see DROPPED_FACTOR.)
       const confidence = (found.via === 'verb' ? 0.65 : 0.7) * (isDropped(view, start) ? DROPPED_FACTOR : 1);
       // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
