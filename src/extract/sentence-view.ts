@@ -1,7 +1,7 @@
 // Reading aids over an annotated sentence: who acts before a verb, what follows it, clause edges, negation.
 import type { AnnotatedSentence, Mention, Token } from '../types.js';
 import type { PatternIndex } from './rule.js';
-import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
+import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
 
@@ -295,6 +295,9 @@ export class SentenceView {
         while (described > start - 4 && /^(ADJ|NOUN)$/.test(this.tokens[described - 1]?.pos ?? '') && this.tokens[described - 1]!.text === this.lower(described - 1)) described--;
         if (described < start && this.tokens[start - 1]!.pos === 'NOUN' && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
       }
+      // "Peru and a committee of its bondholders": the body that speaks for the side named after "of".
+      const owner = /^(its|their|the)$/.test(this.lower(start - 1)) ? start - 1 : start;
+      if (this.lower(owner - 1) === 'of' && isBodyNoun(this.lemma(owner - 2)) && /^(a|an|the)$/.test(this.lower(owner - 3))) start = owner - 3;
       if (this.lower(start - 1) === 'the') start--;
       const joiner = this.tokens[start - 1];
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and", or in a

@@ -175,6 +175,8 @@ describe('agrees', () => {
     // A body the deal sets up, named for the first time, meets as one of its terms, whatever its subject carries.
     ['Chile and Peru signed a water agreement in Lima on Monday. A joint commission of two experts from each country will meet every quarter.', ['Chile', 'Peru'], /^joint commission of two experts from each country will meet every quarter$/],
     ['Chile and Peru signed a water agreement in Lima on Monday. A monitoring board of four officials per country, led by a retired judge, will sit every month.', ['Chile', 'Peru'], /^monitoring board of four officials per country, led by a retired judge/],
+    // A body that speaks for a side named after "of": the people a side owes are a side ("a committee of its bondholders").
+    ['Peru and a committee of its bondholders signed an agreement on restructuring 3 billion dollars of bonds on Friday.', ['Peru', 'bondholders'], /^restructuring 3 billion dollars of bonds$/],
     // Under a deal, a clause after "while" is a term too.
     ['Chile and Peru met in Lima. Under the pact, Peru will lift duties on Chilean fruit by 2030, while Chile will open its ports to Peruvian ships.', ['Chile', 'Peru'], /^Chile will open its ports to Peruvian ships$/],
     // "the idea" accepted "in principle", "the proposal" "in full": what was last proposed, without how much.
