@@ -177,6 +177,8 @@ describe('agrees', () => {
     ['Chile and Peru signed a water agreement in Lima on Monday. A monitoring board of four officials per country, led by a retired judge, will sit every month.', ['Chile', 'Peru'], /^monitoring board of four officials per country, led by a retired judge/],
     // A body that speaks for a side named after "of": the people a side owes are a side ("a committee of its bondholders").
     ['Peru and a committee of its bondholders signed an agreement on restructuring 3 billion dollars of bonds on Friday.', ['Peru', 'bondholders'], /^restructuring 3 billion dollars of bonds$/],
+    // A term in the present whose verb of change the tagger read as a noun, from one figure to another.
+    ['Peru and a committee of its bondholders signed an agreement on Friday. The last payment moves from 2032 to 2045.', ['Peru', 'bondholders'], /^last payment moves from 2032 to 2045$/],
     // Under a deal, a clause after "while" is a term too.
     ['Chile and Peru met in Lima. Under the pact, Peru will lift duties on Chilean fruit by 2030, while Chile will open its ports to Peruvian ships.', ['Chile', 'Peru'], /^Chile will open its ports to Peruvian ships$/],
     // "the idea" accepted "in principle", "the proposal" "in full": what was last proposed, without how much.

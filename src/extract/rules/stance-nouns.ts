@@ -860,7 +860,8 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     // "Wages rise 16%", "the housing allowance rises to 1,400 rand": the tagger may read the verb after its subject's
     // noun as a noun, before a figure or a preposition of change.
     const next = view.tokens[j + 1];
-    const beforeFigure = /^(NUM|DET|ADV)$/.test(next?.pos ?? '') || (/^(to|by)$/.test(next?.lower ?? '') && view.tokens[j + 2]?.pos === 'NUM');
+    // ("The final payment moves from 2030 to 2040": from one figure to another.)
+    const beforeFigure = /^(NUM|DET|ADV)$/.test(next?.pos ?? '') || (/^(to|by|from)$/.test(next?.lower ?? '') && view.tokens[j + 2]?.pos === 'NUM');
     const singular = /[^s]s$/.test(t.lower) && t.lemma !== t.lower && before.pos === 'NOUN';
     const misread = t.pos === 'NOUN' && beforeFigure && ((plural && j === start + 1) || singular);
     if (t.pos !== 'VERB' && !misread) continue;
