@@ -648,9 +648,9 @@ const dealTerms: ExtractionRule = {
       const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
-      // "signed a new side letter with the two operators in May guaranteeing no layoffs and keeping the night shift": without a
-      // comma, a participle after the deal made and the phrases that say with whom and when states its terms, and so
-      // does each participle joined to it by "and".
+      // "signed a new side letter with the two operators in May guaranteeing no layoffs and keeping the night shift":
+      // without a comma, a participle after the deal made and the phrases that say with whom and when states its terms,
+      // and so does each participle joined to it by "and".
       const bare = made && !participle ? participleAfter(view, noun + 1) : undefined;
       for (let v: number | undefined = bare; v !== undefined; ) {
         const from = listStart(view, v, true) ?? v;
@@ -987,7 +987,7 @@ const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballo
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
 const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
 
-/** "A joint committee of …", "a new monitoring panel": a subject from `start` to `end` that introduces a body. */
+/** "A joint committee of …", "a new monitoring board": a subject from `start` to `end` that introduces a body. */
 function newBody(view: SentenceView, start: number, end: number): boolean {
   if (!/^(a|an)$/.test(view.lower(start))) return false;
   // The head ends the words qualifying it ("follow-up" is tagged a verb, a hyphen and a particle).
