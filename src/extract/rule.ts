@@ -414,8 +414,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
         while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
         // ("accepted that idea in principle", "approved the plan in full on Friday": so does a phrase of how much.)
-        const extent = view.tokens.findIndex((t, j) => j > from && j < end - 1 && t.lower === 'in' && STANCE_EXTENT.test(view.lower(j + 1)) && view.onlyTimes(j + 2, end));
-        if (extent > 0) end = extent;
+        for (let j = from + 1; j < end - 1; j++) {
+          if (view.lower(j) === 'in' && STANCE_EXTENT.test(view.lower(j + 1)) && view.onlyTimes(j + 2, end)) {
+            end = j;
+            break;
+          }
+        }
         // "refused categorically the suppression of the tax", "opposed again the new levy": so does one before it,
         // as translated news places it.
         while (from + 1 < end && view.tokens[from]!.pos === 'ADV' && (STANCE_MANNER.test(view.lower(from)) || /^(again|also)$/.test(view.lower(from)))) from++;
@@ -635,12 +639,12 @@ function isBareVerb(view: SentenceView, label: string): boolean {
   return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
 }
 
-/** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
 /** "rejected Peruvian calls for …": a word after a verb and a demonym is a noun, whatever the tagger made of it. */
 export function nounAfterDemonym(view: SentenceView, k: number): boolean {
   return worldKnowledge().demonyms.has(view.lower(k - 1)) && view.tokens[k - 2]?.pos === 'VERB';
 }
 
+/** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
 function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
   // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
@@ -865,7 +869,10 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     if (noun !== undefined) return afterTimePhrase(view, noun + 1);
   }
   // ("insisted until Friday that …", "until last month": up to a time the lexicon knows.)
-  if (view.lower(k) === 'until' && afterTimePhrase(view, k + 1) > k + 1) return afterTimePhrase(view, k + 1);
+  if (view.lower(k) === 'until') {
+    const until = afterTimePhrase(view, k + 1);
+    if (until > k + 1) return until;
+  }
   // "turned down within a day", "within hours".
   if (view.lower(k) === 'within') {
     const end = durationEnd(view, k + 1);

@@ -276,25 +276,15 @@ export class SentenceView {
     for (;;) {
       // "Armenian Prime Minister X and Azerbaijani President Y signed": the office and its side before a name.
       if (result[0]?.type === 'Person' && result[0].office !== undefined) start = this.officeStart(start);
-      // "… and Canadian miner Barrick Gold": a kind noun and the side qualifying it describe the name after them.
+      // "… and terminal operator X", "… and the dam builder Y": lower-case words that describe the name after them.
       const kind = this.tokens[start - 1];
+      const described = this.descriptionStart(start);
+      // "… and Canadian miner Barrick Gold": ending in a kind noun, with the side qualifying them.
       if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
-        start--;
-        // "… and terminal operator X", "… and state-owned carrier Y": lower-case words qualifying the kind.
-        // ("… and ride-hailing company Y": a word after a hyphen is a compound's, whatever its tag.)
-        for (let n = 0; n < 4 && start > 0; n++) {
-          const w = this.tokens[start - 1]!;
-          const compound = this.tokens[start - 2]?.text === '-' && w.text === w.lower;
-          if (w.text !== '-' && !compound && !(/^(ADJ|NOUN)$/.test(w.pos) && w.text === w.lower)) break;
-          start--;
-        }
-        start = this.actors.find((m) => m.tokenEnd === start && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(start - 1)) ? start - 1 : start);
-      } else {
-        // "… and the dam builder X": after "the", any lower-case words describe the name they stand before.
-        let described = start;
-        while (described > start - 4 && /^(ADJ|NOUN)$/.test(this.tokens[described - 1]?.pos ?? '') && this.tokens[described - 1]!.text === this.lower(described - 1)) described--;
-        if (described < start && this.tokens[start - 1]!.pos === 'NOUN' && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
+        start = this.actors.find((m) => m.tokenEnd === described && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(described - 1)) ? described - 1 : described);
       }
+      // Ending in any other noun, after "and the".
+      else if (described < start && kind?.pos === 'NOUN' && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
       // "Peru and a committee of its bondholders": the body that speaks for the side named after "of".
       const owner = /^(its|their|the)$/.test(this.lower(start - 1)) ? start - 1 : start;
       if (this.lower(owner - 1) === 'of' && isBodyNoun(this.lemma(owner - 2)) && /^(a|an|the)$/.test(this.lower(owner - 3))) start = owner - 3;
@@ -316,6 +306,21 @@ export class SentenceView {
       start = previous.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);
     }
     return result;
+  }
+
+  /**
+   * Where the lower-case words before the name at `start` begin, up to five tokens: "terminal operator", "state-owned
+   * carrier", "dam builder". ("ride-hailing company": a word after a hyphen is a compound's, whatever its tag.)
+   */
+  private descriptionStart(start: number): number {
+    let k = start;
+    while (k > 0 && start - k < 5) {
+      const w = this.tokens[k - 1]!;
+      const compound = this.tokens[k - 2]?.text === '-' && w.text === w.lower;
+      if (w.text !== '-' && !compound && !(/^(ADJ|NOUN)$/.test(w.pos) && w.text === w.lower)) break;
+      k--;
+    }
+    return k;
   }
 
   /** Where the capitalised office words and the side qualifying them, before the name at `start`, begin. */

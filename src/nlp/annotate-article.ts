@@ -388,11 +388,10 @@ class ReferenceResolver {
         k = teamEnd - 1;
         continue;
       }
-      // "Its negotiating team, headed by X,": the team of the side "its" stands for, the first of the sentence before when
-      // it opens the sentence, else the last named before it.
+      // "Its negotiating team, headed by X,": the team of the side "its" stands for.
       const ownTeamEnd = /^(its|their)$/.test(t.lower) ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 3 : k + 2) : undefined;
       if (ownTeamEnd !== undefined && /^(team|delegation|negotiators)$/.test(tokens[ownTeamEnd - 1]?.lower ?? '')) {
-        const owner = k === 0 ? this.lastParties[0] : [...found, ...mentions].filter((m) => m.type === 'Party' && m.tokenEnd <= k).sort((a, b) => a.tokenEnd - b.tokenEnd).at(-1);
+        const owner = this.sideOfPossessive(k, mentions);
         const side = owner?.party ?? owner?.canonical;
         if (side !== undefined) {
           add(this.mention(tokens, k + 1, ownTeamEnd, 'Delegation', delegationLabel(this.world, side, teamNoun(tokens, ownTeamEnd)), 'description', side));
@@ -510,7 +509,7 @@ class ReferenceResolver {
       // ("The union sent its chief negotiator, X, to the talks": inside the sentence, the side named before "its",
       // which a description may name.)
       const its = possessiveBeforeOffice(tokens, m.tokenStart);
-      const side = its === 0 ? this.lastParties[0] : its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1);
+      const side = its === undefined ? undefined : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
       else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' '))) {
         const government = this.ministersGovernment();
@@ -728,6 +727,15 @@ class ReferenceResolver {
       recent.find((l) => kindOf(l) === undefined);
     if (!label) return undefined;
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
+  }
+
+  /**
+   * The side "its" or "their" at k stands for: the first side of the sentence before when it opens the sentence, else
+   * the side named last before it.
+   */
+  private sideOfPossessive(k: number, mentions: readonly Mention[]): Mention | undefined {
+    if (k === 0) return this.lastParties[0];
+    return mentions.filter((m) => m.type === 'Party' && m.tokenEnd <= k).reduce<Mention | undefined>((last, m) => (last === undefined || m.tokenEnd > last.tokenEnd ? m : last), undefined);
   }
 
   /** "the board of Nyberg", "Nyberg's board": the organisation a body of the lexicon's unnamed heads belongs to. */

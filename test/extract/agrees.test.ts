@@ -263,18 +263,6 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
-  it.each<[string]>([
-    // What a side demands of another is no stance of the other.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping repeated its demand that the union accept a two-year freeze.'],
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping insisted that the union accept a two-year freeze.'],
-    // A refusal with an aside before "to"; a determiner after a deal's noun opens another noun phrase.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union is refusing, for now, to sign any new contract.'],
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping declined to include in the deal any worker dismissed for theft.'],
-  ])('%s → no agreement', (text) => {
-    const claims = readClaims(text);
-    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
-  });
-
   it('reads what someone believes after a deal as no term of it', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);
@@ -329,6 +317,12 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Ana Ruiz said negotiators had agreed to resume talks next year.'],
     // A deal only proposed states no terms.
     ['Chile and Peru met in Lima. Peru proposed a deal that gives Chile the port.'],
+    // What a side demands of another is no stance of the other.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping repeated its demand that the union accept a two-year freeze.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping insisted that the union accept a two-year freeze.'],
+    // A refusal with an aside before "to"; a determiner after a deal's noun opens another noun phrase.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union is refusing, for now, to sign any new contract.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping declined to include in the deal any worker dismissed for theft.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
