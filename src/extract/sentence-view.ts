@@ -299,7 +299,10 @@ export class SentenceView {
       // ("the Harbour Workers Union (HWU) and Bayline": the short name in brackets after the first item is part of it.)
       // (The short name may be no mention of its own where it is defined: "Bund für Mieter (BfM) and …".)
       const bracketed = this.lower(start - 2) === ')' && this.lower(start - 4) === '(' && /^\p{Lu}/u.test(this.tokens[start - 3]!.text) ? start - 4 : start - 1;
-      const previous = this.actors.filter((m) => m.tokenEnd === bracketed);
+      // ("the Kestrel Museum in Lima and the government of Peru": the place of the first item is part of it.)
+      const placed = this.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bracketed && /^(in|at)$/.test(this.lower(m.tokenStart - 1)));
+      const itemEnd = placed === undefined ? bracketed : placed.tokenStart - 1;
+      const previous = this.actors.filter((m) => m.tokenEnd === itemEnd);
       if (previous.length === 0) break;
       joinedByAnd ||= joiner.lower === 'and';
       for (const m of previous.toReversed()) result.unshift(m);

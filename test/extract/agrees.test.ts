@@ -189,6 +189,18 @@ describe('agrees', () => {
     ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union'], /^guaranteeing no layoffs for two years$/],
     ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union'], /^keeping the night shift at the south quay$/],
     ['The Harbour Workers Union and the port operators Bayline Shipping and Kestrel Ports met in Arica. The union signed a new side letter with the two operators in June guaranteeing no layoffs for two years and keeping the night shift at the south quay.', ['Harbour Workers Union', 'Bayline Shipping', 'Kestrel Ports'], /^new side letter$/],
+    // A side's place after it in a list of sides is part of that item.
+    ['The Kestrel Museum in Lima and the government of Peru signed an agreement on the return of 40 masks.', ['Kestrel Museum', 'Peru'], /^return of 40 masks$/],
+    // After a deal, what is given back in the passive, an adverb between; what goes on under it; a participle of its
+    // own, irregular or with a particle, in the subject.
+    ['Chile and Peru signed a fishing agreement in Lima on Monday. Forty boats will be quietly returned by December.', ['Chile', 'Peru'], /^Forty boats will be quietly returned by December$/],
+    ['Chile and Peru signed a fishing agreement in Lima on Monday. The survey crew set up by both navies will continue its counts.', ['Chile', 'Peru'], /^survey crew set up by both navies will continue its counts$/],
+    ['Chile and Peru signed a fishing agreement in Lima on Monday. The deposit kept in escrow will be paid to Peru within 30 days.', ['Chile', 'Peru'], /^deposit kept in escrow will be paid to Peru within 30 days$/],
+    // Where money goes, and what is set aside for whom, in the present.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The cash goes into a training fund run by a trustee.', ['Bayline Shipping', 'Harbour Workers Union'], /^cash goes into a training fund run by a trustee$/],
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Ten percent of the pot is set aside for older dockers.', ['Bayline Shipping', 'Harbour Workers Union'], /^Ten percent of the pot is set aside for older dockers$/],
+    // An explainer's question on what the deal will do opens its terms again, however far from the deal.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. What happened? The talks began in May. They broke down twice. The mayor stepped in. Who will run the fund? Three trustees will manage the fund from Arica.', ['Bayline Shipping', 'Harbour Workers Union'], /^Three trustees will manage the fund from Arica$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -323,6 +335,14 @@ describe('agrees', () => {
     // A refusal with an aside before "to"; a determiner after a deal's noun opens another noun phrase.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union is refusing, for now, to sign any new contract.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping declined to include in the deal any worker dismissed for theft.'],
+    // A question states no term, nor does what a side is or what someone thinks, after a deal.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. How much will Bayline pay?'],
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Is that enough? It depends on the season.'],
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The Harbour Workers Union represents 3,000 dockers in four ports.'],
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Some analysts think the final deal favours the company.'],
+    // A step planned for a date is no term; nor is what comes next, asked.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The formal signing is scheduled for Friday.'],
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The talks began in May. They broke down twice. The mayor stepped in. What will happen next? Lawyers will turn the text into a contract.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -481,6 +481,12 @@ const TERMS_HEADING = /\b(?:deal|agreement|accord|contract|terms|provisions|poin
 /** Words of such a heading that say a deal was made: "What was agreed", "Inside the deal", "What did they agree?". */
 const DEAL_HEADING = /\b(?:deal|agreement|accord|contract|agreed)\b|\bdid\b.*\bagree\b/i;
 
+/**
+ * An explainer's question on what a deal made will do: "How much will Bayline pay?", "Who will run the fund?" (not
+ * "What will happen next?").
+ */
+const TERMS_QUESTION = /^(?=.*\b(?:will|shall|receive|receives|pay|pays|gain|gains)\b)(?!.*\b(?:next|happen|now|says?|think|react)\b)/i;
+
 /** Words at most of a heading over a deal's terms. */
 const TERMS_HEADING_WORDS = 8;
 
@@ -553,7 +559,8 @@ const dealTerms: ExtractionRule = {
     // (Another heading ends the list.)
     if (shortHeading) context.termsHeading = undefined;
     // ("What was agreed" says a deal was made; "What the nurses won" needs one the article reported.)
-    if (shortHeading && (context.lastDealReached !== undefined || DEAL_HEADING.test(view.sentence.text)) && TERMS_HEADING.test(view.sentence.text)) {
+    const onTerms = TERMS_HEADING.test(view.sentence.text) || (question && context.lastDealReached !== undefined && TERMS_QUESTION.test(view.sentence.text));
+    if (shortHeading && (context.lastDealReached !== undefined || DEAL_HEADING.test(view.sentence.text)) && onTerms) {
       const leftOut = view.tokens.some((t) => isNegation(t)) || /\b(?:without|left out|gave up|dropped|missing)\b/i.test(view.sentence.text);
       context.lastDealReached = leftOut ? undefined : view.sentence.index;
       context.termsHeading = context.lastDealReached;
@@ -710,7 +717,9 @@ const dealTerms: ExtractionRule = {
     const listedAfter = headingColon !== undefined && TERMS_HEADING.test(view.text(listItemStart(view), headingColon)) ? headingColon : undefined;
     // ("- A ceasefire of 90 days, extendable.": a deal's noun in an item listed under a heading on the terms is a term.)
     const itemOfTerms = BULLETS.test(view.lower(0)) && context.termsHeading !== undefined;
-    if (!deals.some(([first]) => opensClause(first) && !itemOfTerms && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted) {
+    // ("How much will Bayline pay?": a question states nothing.)
+    const asked = view.tokens.at(-1)?.text === '?';
+    if (!deals.some(([first]) => opensClause(first) && !itemOfTerms && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted && !asked) {
       const start = listItemStart(view);
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
@@ -812,7 +821,12 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’-]$/.test(view.tokens[j + 1]?.text ?? '') || view.tokens[j - 1]?.text === '-';
     // ("Trawling at night is prohibited …": a gerund may open the subject.)
     const gerund = j === start && /ing$/.test(t.lower);
-    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && /^(by|in|from|to)$/.test(view.lower(j + 1))) && !(afterDeal && misread) && !gerund) return undefined;
+    // ("The deposit kept in escrow will …", "The survey crew set up by both navies will …": a participle, irregular or with its
+    // particle.)
+    const after = /^(up|out)$/.test(view.lower(j + 1)) ? j + 2 : j + 1;
+    const inflected = /ed$/.test(t.lower) || (t.lemma !== t.lower && !/(s|ing)$/.test(t.lower));
+    const participle = (inflected || after === j + 2) && /^(by|in|from|to)$/.test(view.lower(after));
+    if (t.pos === 'VERB' && !participle && !(afterDeal && misread) && !gerund) return undefined;
   }
   if (view.actors.some((m) => m.type === 'Person' && m.tokenStart >= start && m.tokenStart < modal)) return undefined;
   // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
@@ -829,8 +843,13 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
-/** Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair". */
-const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become)$/;
+/**
+ * Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair",
+ * "the union represents 3,000 dockers", "the plan lacks money", "some analysts think …".
+ */
+const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry)$/;
+/** Participles that say when something is planned, not what a deal gives: "is scheduled for Friday". */
+const SCHEDULING_VERBS = /^(schedule|plan|set|slate|expect|due|need|require|intend|design|mean|use)$/;
 
 /**
  * The verb in the present after the subject that opens at `start` ("Players get", "The minimum salary goes up"), not
@@ -844,8 +863,12 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     const participle = view.tokens[j + 1];
     // ("The checkpoint is dismantled before June", "Prisoners are handed over through the Red Cross".)
     // ("The overtime ban is dropped with effect from 1 May", "… with immediate effect".)
-    const withEffect = view.lower(j + 2) === 'with' && (view.lower(j + 3) === 'effect' || view.lower(j + 4) === 'effect');
-    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && (withEffect || /^(at|to|by|until|from|within|through|before|after|under)$/.test(view.lower(j + 2))) && view.tokens[j + 3]?.pos !== 'VERB') {
+    // ("Ten percent is set aside for retraining", "… is reserved for local firms": a particle may follow, and "for" says
+    // who gets it, unless it says when a step is planned.)
+    const particleEnd = /^(aside|over|out|off|back|down)$/.test(view.lower(j + 2)) ? j + 3 : j + 2;
+    const withEffect = view.lower(particleEnd) === 'with' && (view.lower(particleEnd + 1) === 'effect' || view.lower(particleEnd + 2) === 'effect');
+    const forWhom = view.lower(particleEnd) === 'for' && (particleEnd === j + 3 || !SCHEDULING_VERBS.test(participle?.lemma ?? ''));
+    if (/^(is|are)$/.test(t.lower) && participle?.pos === 'VERB' && (withEffect || forWhom || /^(at|to|by|until|from|within|through|before|after|under)$/.test(view.lower(particleEnd))) && view.tokens[particleEnd + 1]?.pos !== 'VERB') {
       return STATE_VERBS.test(participle.lemma) ? undefined : j + 1;
     }
     // "Trawling at night is prohibited throughout the bay": what a deal bans, in the present passive.
@@ -908,8 +931,8 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // "Corvane will go ahead with remote-controlled cranes": going ahead with something is a part of the deal.
   const goesAhead = view.lemma(verb) === 'go' && view.lower(verb + 1) === 'ahead';
   if ((view.tokens[verb]?.pos !== 'VERB' && !(present && verb === modal)) || (isProcessVerb(view, verb) && !goesAhead) || view.lemma(verb) === 'be' || view.lemma(verb) === 'have') return [];
-  // "Norway rejects …" is no term.
-  if (present && STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) return [];
+  // "Norway rejects …" is no term, nor is "It depends on …".
+  if (present && (STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined) || STATE_VERBS.test(view.lemma(verb)))) return [];
   // "The World Bank will host the fund", "developed countries will provide $70 billion": what one party will do under
   // the deal is a term both sides agreed, named with who does it.
   let end = view.clauseEnd(verb);
@@ -1011,6 +1034,18 @@ function participleAfter(view: SentenceView, k: number): number | undefined {
 /** A verb of the process at k; "put" only when what is put goes to a vote ("will be put to members"), not into a fund. */
 function isProcessVerb(view: SentenceView, k: number): boolean {
   if (view.lemma(k) === 'put') return view.find(/^(vote|ballot|members|membership|referendum)$/, k + 1, 5) !== undefined;
+  // "Forty boats will be returned by May": what is given back is a term; the sides return to the table.
+  let before = k - 1;
+  while (view.tokens[before]?.pos === 'ADV') before--;
+  if (view.lemma(k) === 'return' && view.lemma(before) === 'be') return false;
+  // "The cash goes into a fund": where money goes is a term; a deal that goes into force is a step of its own.
+  if (view.lemma(k) === 'go' && view.lower(k + 1) === 'into' && !/^(effect|force|operation)$/.test(view.lower(k + 2))) return false;
+  // "The survey crew will continue its counts", "Chile will continue to pay the subsidy": what goes on under the deal is
+  // a term; the talks continue, and the sides continue to negotiate.
+  if (view.lemma(k) === 'continue') {
+    const next = view.lower(k + 1) === 'to' ? k + 2 : k + 1;
+    if (/^(its|their)$/.test(view.lower(next)) || (next === k + 2 && !PROCESS_VERBS.test(view.lemma(next)) && !/^(talk|negotiate)$/.test(view.lemma(next)))) return false;
+  }
   return PROCESS_VERBS.test(view.lemma(k));
 }
 
