@@ -505,7 +505,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (predicate === 'proposes' && view.lemma(first) === 'counter' && view.lower(objectFrom) === 'that') continue;
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
-        const reference = refersBack && context.lastTopic !== undefined;
+        // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
+        const antecedent = objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party) ? undefined : context.lastTopic;
+        const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
         // "would withdraw from population centres": leaving a place is no stance; leaving a deal or the talks is.
@@ -526,9 +528,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (nextThat > 0) end = nextThat;
         }
         const laterClauses = thatClause ? laterThatClauses(view, end) : [];
-        const topics = (owned ? [{ label: owned }] : refersBack && context.lastTopic ? [{ label: context.lastTopic.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
+        const topics = (owned ? [{ label: owned }] : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
-          .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && context.lastTopic ? (ownedReference(t.label, context) ?? context.lastTopic.label) : antecedentTopic(t.label, context) }))
+          .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
 
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
@@ -652,15 +654,17 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
+  // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)
+  const object = view.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.text === ',' && /^(DET|NUM|SYM)$/.test(view.tokens[object]?.pos ?? '')) return true;
   // "It is now seeking limits on …": so is one after "is" and an adverb, before an article.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(ADV|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && /^(be)$/.test(view.lemma(k - 2)) && view.tokens[k + 1]?.pos === 'DET') return true;
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;
-  const next = view.tokens[k + 1];
   // "Washington demands that Beijing …": a clause after the word makes it a verb too, and so does a reflexive
   // ("the company compromises itself to …").
   // ("The union demands instead a cut": an adverb may stand before the object.)
-  const object = next?.pos === 'ADV' ? view.tokens[k + 2] : next;
-  return object !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(object.pos) || /^(that|itself|themselves)$/.test(object.lower));
+  const objectToken = view.tokens[object];
+  return objectToken !== undefined && (/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(objectToken.pos) || /^(that|itself|themselves)$/.test(objectToken.lower));
 }
 
 /** "should Iran continue to demand …", "if Hamas insists on …": a stance supposed, not taken. */
@@ -856,6 +860,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'in' && /^(addition|return|turn|exchange|particular)$/.test(view.lower(k + 1))) return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'above' && view.lower(k + 1) === 'all') return afterTimePhrase(view, k + 2);
   if (view.lower(k) === 'instead' && view.lower(k + 1) !== 'of') return afterTimePhrase(view, k + 1);
+  // "proposed for the second time a night rota", "demanded for the last time a recount".
+  if (view.lower(k) === 'for' && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(last|next)$/.test(view.lower(k + 2))) && view.lower(k + 3) === 'time') return afterTimePhrase(view, k + 4);
   // "refused throughout to touch …": throughout the talks, unsaid.
   if (view.lower(k) === 'throughout' && view.lower(k + 1) === 'to') return k + 1;
   // "refused throughout the talks to …", "rejected throughout the negotiations".

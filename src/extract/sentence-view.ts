@@ -632,7 +632,9 @@ export class SentenceView {
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.
         // (", clearing the way for …": before its object's article, whatever the tagger made of it.)
-        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON)$/.test(this.tokens[k + 2]?.pos ?? ''));
+        // (", offering instead a …": an adverb may come first.)
+        const objectAt = this.tokens[k + 2]?.pos === 'ADV' ? k + 3 : k + 2;
+        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON)$/.test(this.tokens[objectAt]?.pos ?? ''));
         if (participle && next.endsWith('ing') && !this.isListComma(k)) return k;
         if (next === 'a' || next === 'an' || next === 'the') {
           // ", the largest such deal": an appositive afterthought, not a new item.

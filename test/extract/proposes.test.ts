@@ -148,6 +148,11 @@ describe('proposes', () => {
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline Shipping said its offer of a 9 percent raise over three years remained on the table.', 'Bayline Shipping', /^9 percent raise over three years$/],
     // "the province" across the table from a union is the region's government, which the article names acting.
     ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had initially offered 2 percent a year.', 'Ontario provincial government', /^2 percent a year$/],
+    // What a side's offer was, a thing it counts after "a"; an offer made "for the first time".
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. In May, the company\'s offer was a two-year pay freeze.', 'Bayline Shipping', /^two-year pay freeze$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed for the second time a shared night rota.', 'Bayline Shipping', /^shared night rota$/],
+    // A gerund after a comma, read as a noun by the tagger, an adverb before its object.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejected the plan, offering instead a one-year freeze.', 'Harbour Workers Union', /^one-year freeze$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -156,6 +156,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['final offer of Bayline']);
   });
 
+  it('reads the plan a side rejects as another side\'s, not as what it demands in the same sentence', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed a five-year contract. The union rejected the plan, demanding instead a one-year freeze.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Harbour Workers Union', 'five-year contract']]);
+  });
+
   it('reads a manner of refusing as no object', () => {
     const claims = readClaims('Kestrel Air and the Varden Pilots Guild met in Montreal. Kestrel then offered a 2 percent raise, which the guild rejected out of hand.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);

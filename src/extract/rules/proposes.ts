@@ -59,8 +59,8 @@ function figureBeforeNoun(view: SentenceView, noun: number): { holders: Mention[
 }
 
 /**
- * "Kestrel's last offer stood at 22%", "the airline's final offer, tabled in August, was 19%": what a side's offer
- * amounted to, a figure, is what it proposed.
+ * "Kestrel's last offer stood at 22%", "the airline's final offer, tabled in August, was 19%", "the port's offer was
+ * a two-year freeze": what a side's offer amounted to, a figure, is what it proposed.
  */
 function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; label: string } | undefined {
   let owner = noun - 1;
@@ -72,7 +72,11 @@ function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; la
   // An aside between commas: ", tabled in August,".
   if (view.lower(at) === ',') at = (view.find(new Set([',']), at + 1, 8) ?? at) + 1;
   const copula = AMOUNTS_TO.test(view.lower(at)) ? (/^(at|to)$/.test(view.lower(at + 1)) ? at + 2 : at + 1) : undefined;
-  if (copula === undefined || !/^(NUM|SYM)$/.test(view.tokens[copula]?.pos ?? '') && !/^[$€£]/.test(view.tokens[copula]?.text ?? '')) return undefined;
+  if (copula === undefined) return undefined;
+  const figure = (k: number): boolean => /^(NUM|SYM)$/.test(view.tokens[k]?.pos ?? '') || /^[$€£]/.test(view.tokens[k]?.text ?? '');
+  // ("… was a two-year wage freeze": a thing the offer names by a figure, after "a"; "was a good start" judges it.)
+  const counted = /^(a|an)$/.test(view.lower(copula)) && figure(copula + 1);
+  if (!figure(copula) && !counted) return undefined;
   const label = topicsIn(view, copula, view.clauseEnd(copula), false)[0]?.label;
   return label === undefined ? undefined : { holders, label };
 }

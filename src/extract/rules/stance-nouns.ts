@@ -88,7 +88,8 @@ function modifiersStart(view: SentenceView, noun: number): number {
   let j = noun;
   while (j > 0) {
     const t = view.tokens[j - 1]!;
-    const joins = (t.lower === 'and' || t.text === ',' || t.text === '-' || t.text === '$' || t.text === '%') && MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '');
+    // ("a firm, final offer"; in "rejected the plan, offering instead …" the comma ends a noun phrase.)
+    const joins = (t.lower === 'and' || t.text === '-' || t.text === '$' || t.text === '%') ? MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '') : t.text === ',' && /^(ADJ|NUM)$/.test(view.tokens[j - 2]?.pos ?? '');
     // "a 4% pay offer": a word tagged as a verb right after a determiner or a figure qualifies the noun.
     const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
     // "Kestrel's revised offer", "its improved proposal": a participle of revising after the owner qualifies the noun.
