@@ -534,7 +534,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
 
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
-          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
+          // ("every fee computed as a part of income": after a participle, "as" is part of the object.)
+          .map((t) => (objectPredicate === 'rejects' ? { label: t.label.replace(/^((?:(?!\b(?:that|which|who)\b).)*?)(?<!\w(?:ed|en)) as (?!well\b|such\b|long\b|soon\b|part\b)\S.*$/, '$1') } : t))
           // "offered first 3 percent, then 4 percent": the figures a side moved through, one at a time.
           .flatMap((t) => figuresInTurn(t.label).map((label) => ({ label })))
           // "urged them to accept an independent review", "urged both sides to release …": what the sides are urged to do.

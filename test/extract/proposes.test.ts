@@ -185,6 +185,11 @@ describe('proposes', () => {
     expect(sourced!.confidence).toBeLessThan(named!.confidence);
   });
 
+  it('reads the judgement of another side on an offer as no part of the offer', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. The union dismissed the company\'s offer of 3 percent as "symbolic".');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['3 percent']);
+  });
+
   it.each<[string]>([
     // "the following demands" announce a list; a verb of saying alone is no offer.
     ['The Harbour Workers Union (HWU) and Bayline Shipping met in Arica. On Monday the HWU tabled the following demands for the ministry and Bayline:\n\n1. A raise of 9 percent.'],

@@ -146,6 +146,11 @@ describe('rejects', () => {
     ['Chile and Peru met in Lima. Chile has ruled out any cut of its anchovy quota below 40%, Foreign Minister Ana Silva said on Tuesday.', 'Chile', /^cut of its anchovy quota below 40%$/],
     // An indefinite object keeps its verb.
     ['Chile and Peru met in Lima. Chile said it would not sign anything at the meeting.', 'Chile', /^sign anything at the meeting$/],
+    // A judgement told to someone, or in a quotation after the copula, turns down what it judges.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping told reporters a pay rise was impossible this year.', 'Bayline Shipping', /^pay rise$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said 3 percent was "not acceptable to the dockers".', 'Harbour Workers Union', /^3 percent$/],
+    // After a participle, "as" belongs to the object.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejects every fee computed as a part of port income.', 'Harbour Workers Union', /^every fee computed as a part of port income$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);

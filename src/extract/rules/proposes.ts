@@ -8,7 +8,7 @@ import { lexicon } from '../../nlp/lexicon.js';
 import { opensWithFigure } from '../../nlp/number-words.js';
 import { REJECT_VERBS } from './rejects.js';
 import { relativeClauseRule } from './relative-clause.js';
-import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './stance-nouns.js';
+import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, judgementStart } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
 /** What an invitation to meet invites to: a round of talks, or to meet, resume or return. */
@@ -42,7 +42,8 @@ const possessiveProposal: ExtractionRule = {
       if (!/^(for|to|of)$/.test(view.lower(k + 1))) continue;
       const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
-      const end = view.clauseEnd(k + 2);
+      // ('dismissed the company's offer of 3% as "symbolic"': the judgement is no part of the offer.)
+      const end = Math.min(view.clauseEnd(k + 2), judgementStart(view, Math.min(...holder.map((m) => m.tokenStart)), k));
       results.push(...topicMatches(holder, topicsIn(view, k + 2, end, false).map((t) => t.label), 0.8));
     }
     return results;

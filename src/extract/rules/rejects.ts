@@ -36,13 +36,21 @@ const judged: ExtractionRule = {
       let to: number;
       const beneficiary = view.lower(last + 1) === 'for' ? view.actors.filter((m) => m.tokenStart === last + 2 || (m.tokenStart === last + 3 && view.lower(last + 2) === 'the')) : [];
       // "the offer fell short", "the plan did not go far enough": a judgement with a verb of its own needs no copula.
-      const verbal = /^(fall|falls|fell|not)$/.test(view.lower(first)) ? (view.lower(first) === 'not' ? first - 1 : first) : undefined;
+      // ('was "not acceptable"': a quotation mark may open the judgement after its auxiliary.)
+      const auxiliary = /^["“]$/.test(view.tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
+      const verbal = /^(fall|falls|fell|not)$/.test(view.lower(first)) ? (view.lower(first) === 'not' ? auxiliary : first) : undefined;
       if (verbal !== undefined && view.lower(first) === 'not' && !/^(do|does|did|would|will|could|may|might|is|was|are|were)$/.test(view.lower(verbal))) continue;
-      if (COPULAS.test(view.lower(first - 1)) || verbal !== undefined) {
+      // ('… was still "not acceptable"': an adverb or a quotation mark may stand after the copula.)
+      let copula = first - 1;
+      while (copula > first - 3 && (view.tokens[copula]?.pos === 'ADV' || /^["“]$/.test(view.tokens[copula]?.text ?? ''))) copula--;
+      if (COPULAS.test(view.lower(copula)) || verbal !== undefined) {
         // The judged thing: from the clause's start (after "said", "that", a comma) to the copula.
-        to = verbal ?? first - 1;
+        to = verbal ?? copula;
         from = to;
-        while (from > 0 && !/^(,|;|:|"|that|said|says|say|and|but|which)$/.test(view.lower(from - 1)) && to - from < 12) from--;
+        while (from > 0 && !/^(,|;|:|"|that|and|but|which)$/.test(view.lower(from - 1)) && !isReportingVerb(view.tokens[from - 1]) && to - from < 12) from--;
+        // ("told reporters a rise was impossible": whom the speaker told is no part of what is judged.)
+        const told = isReportingVerb(view.tokens[from - 1]) && (view.tokens[from]?.pos === 'PRON' || /^(reporters|journalists|members|delegates|lawmakers|parliament)$/.test(view.lower(from)));
+        if (told) from++;
         if (/^(that|which)$/.test(view.lower(from - 1)) && beneficiary.length > 0) {
           // "an idea that's a non-starter for Peru": the noun before "that".
           to = from - 1;
@@ -50,7 +58,7 @@ const judged: ExtractionRule = {
           while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         }
         // "told Kestrel that the offer was …": the reporting verb may stand before whom it was told, and "that".
-        let say = view.lower(from - 1) === 'that' ? from - 2 : from - 1;
+        let say = view.lower(from - 1) === 'that' ? from - 2 : told ? from - 2 : from - 1;
         if (view.lower(from - 1) === 'that') while (say > from - 7 && say > 0 && !isReportingVerb(view.tokens[say])) say--;
         // "The offer is unacceptable, Corvale said.": a speaker named after the judgement holds it.
         holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : view.closingSpeakers(last + 1);

@@ -183,7 +183,7 @@ function predicateStart(view: SentenceView, k: number): number | undefined {
  * 'called the SPD's counteroffer of 2035 "deeply disappointing"': after a verb of judging, where the judgement of the
  * stance noun at `noun` begins (a quotation mark or a judgement word); Infinity when no judging verb stands before it.
  */
-function judgementStart(view: SentenceView, start: number, noun: number): number {
+export function judgementStart(view: SentenceView, start: number, noun: number): number {
   if (view.find(JUDGING_VERBS, Math.max(0, start - 4), Math.min(4, start)) === undefined) return Infinity;
   for (let k = noun + 1; k < view.tokens.length; k++) {
     if (/^["“]$/.test(view.tokens[k]!.text) || view.lexiconEntryAt('reject', 'words', k) !== undefined) return k;
