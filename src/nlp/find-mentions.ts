@@ -295,6 +295,15 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     const body = officeBody(tokens, j + 1, world, true);
     if (body && (tokens[body.end] === undefined || APPOSITION_ENDS.has(tokens[body.end]!.lower))) return { end: body.end, office: `chair of ${spanText(tokens, j + 2, body.end)}`, party: body.party };
   }
+  // ", who teaches maritime law at the University of Lima,": what a person teaches or studies at a body is the role, and
+  // the body its side; a town after it says where the body is.
+  if (tokens[j]?.lower === 'who' && /^(teaches|taught|studies|studied|lectures|lectured|researches|researched)$/.test(tokens[j + 1]?.lower ?? '')) {
+    const at = tokens.findIndex((t, n) => n > j + 2 && n < j + 8 && t.lower === 'at');
+    const body = at < 0 ? undefined : officeBody(tokens, at, world);
+    let end = body?.end ?? 0;
+    if (tokens[end]?.lower === 'in' && isCapitalised(tokens[end + 1])) end += 2;
+    if (body && (tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower))) return { end, office: spanText(tokens, j + 1, at), party: body.party };
+  }
   if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) j += tokens[j + 2]?.lower === 'as' ? 3 : 2;
   if (/^(the|a|an|his|her|their|its|our|my|your)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
@@ -665,7 +674,8 @@ function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge):
           const ministry = tokens[at]?.lower;
           const two = ministry && tokens[at + 1] ? `${ministry} ${tokens[at + 1]!.lower}` : undefined;
           const next = two && ministries.has(two) ? at + 2 : ministry && ministries.has(ministry) ? at + 1 : undefined;
-          if (next === undefined) break;
+          // ("chief of the state-run port": a portfolio's word that opens a compound is none.)
+          if (next === undefined || tokens[next]?.text === '-') break;
           end = next;
           // ", Trade and Industry": the list goes on past a comma or "and" before another portfolio.
           const joiner = tokens[end]?.text === ',' ? (tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1) : tokens[end]?.lower === 'and' ? end + 1 : undefined;
@@ -833,9 +843,10 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
 /** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Hayya" → "hayya"). */
 function surnameKey(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
-  // "Baek Jun-ho": a Korean name puts the family name first, before a given name of two syllables.
-  const given = /^\p{Ll}+-(\p{Ll}+)$/u.exec(parts[parts.length - 1]!);
-  if (parts.length === 2 && given && KOREAN_SYLLABLE.test(given[1]!)) return parts[0]!;
+  // "Baek Jun-ho": a Korean name puts the family name first, before a given name of two syllables ("Ana Berg-Lim" ends
+  // in a double surname).
+  const given = /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(parts[parts.length - 1]!);
+  if (parts.length === 2 && given && KOREAN_SYLLABLE.test(given[1]!) && KOREAN_SYLLABLE.test(given[2]!)) return parts[0]!;
   return parts[parts.length - 1]!.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/, '');
 }
 
@@ -1174,7 +1185,11 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Union boss says": a verb the tagger read as a noun, or the side's own officer, follows the side.)
   const compound = following?.pos === 'NOUN' && !/s$/.test(following.lower) && tokens[name.end + 1]?.pos === 'NOUN';
   if (known.kind === 'party' && from === 0 && name.end === 1 && compound && isBodyNoun(tokens[0]!.lower)) return undefined;
-  if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
+  // "a Lima-based institute", "the Chile-born lawyer": where a body sits or a person was born says nothing of a side.
+  const seat = following?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[name.end + 1]?.lower ?? '');
+  if (seat && known.kind === 'party') return name.end;
+  if (seat && known.kind === 'capital') make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+  else if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
     let before = i - 1;
@@ -1285,6 +1300,8 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   if (!head || !(isCapitalised(head) || lowerBuilding) || !(VENUE_HEADS.has(head.lower) || (BUILDING_HEADS.has(head.lower) && placeBefore(tokens, i)))) return undefined;
   // "Downing Street", "the White House": a name world knowledge gives stands for what it knows.
   if (world.names.has(nameKey(spanText(tokens, i, k + 1)))) return undefined;
+  // ("the Andean Centre for Port Studies": a centre for something is a body, read as an organisation.)
+  if (/^(centre|center)$/.test(head.lower) && tokens[k + 1]?.lower === 'for' && isCapitalised(tokens[k + 2])) return undefined;
   // ("the Coastal Office Building": a second venue's word ends the name.)
   const end = isCapitalised(tokens[k + 1]) && (VENUE_HEADS.has(tokens[k + 1]!.lower) || BUILDING_HEADS.has(tokens[k + 1]!.lower)) ? k + 2 : k + 1;
   make('Place', i, end, spanText(tokens, i, end), 'venue');

@@ -158,6 +158,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "Halvorsen AG", "Pellucid Holdings plc": a legal form ends a company's name.
         const hasHead =
           words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1)) ||
+          // ("Centre for Port Studies": a centre for something is a body; a centre alone may be a building.)
+          words.some((t, n) => /^(centre|center)$/.test(t.lower) && words[n + 1]?.lower === 'for') ||
           LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
@@ -750,6 +752,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("Pedro Lago of Tarvo Securities": nor does "of" after two or three words of no head, a person's name, before a
     // name that ends in its head.)
     else if (k > i && t.lower === 'of' && k - i >= 2 && k - i <= 3 && tokens.slice(i, k).every((_, n) => nameWord(i + n)) && !world.names.has(nameKey(spanText(tokens, i, k))) && namedBodyAfter(tokens, k + 1)) break;
+    // "University of the Andes", "Bank of the South": "of the" after a head, before a capitalised word.
+    // (Not a government's: "the Government of the Republic of X" is the state.)
+    else if (k > i && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && heads.has(tokens[k - 1]!.lower) && !GOVERNMENT_NOUNS.has(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2]!)) k += 2;
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k) || listedAfterName(tokens, i)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of

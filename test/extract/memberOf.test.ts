@@ -66,8 +66,18 @@ describe('memberOf', () => {
     // A party in brackets after a politician's name; an office only organisations have, of a single name.
     ['The Arica council met on the budget. The mayor, Luis Fenn (MDA), proposed a freeze on bus fares.', 'Luis Fenn', 'MDA'],
     ['The Harbour Workers Union met Bayline. Stefan Tolland, chief executive of Bayline, rejected the offer.', 'Stefan Tolland', 'Bayline'],
+    // A body after "of the" and a compound in lower case ("state-run"), which names no portfolio; a centre for something;
+    // "of the" after a body's head; what a person teaches at a body.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Jorge Kessel, chief executive of the state-run Andean Dredging Company, attended.', 'Jorge Kessel', 'Andean Dredging Company'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at the Lima-based Centre for Port Studies, disagreed.', 'Rosa Tarvo', 'Centre for Port Studies'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Pedro Lagos, who teaches maritime law at the University of the Andes, spoke.', 'Pedro Lagos', 'University of the Andes'],
   ])('%s → %s is a member of %s', (text, person, party) => {
     expect(memberships(text)).toContainEqual([person, party]);
+  });
+
+  it('reads a double surname whose second part could be a Korean syllable as the surname, not the first name', () => {
+    const text = 'Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo-Lim, a lawyer at Bayline Shipping, said no. Tarvo-Lim said more.';
+    expect(memberships(text)).toEqual([['Rosa Tarvo-Lim', 'Bayline Shipping']]);
   });
 
   it('ties each of two office holders named together to their own state', () => {

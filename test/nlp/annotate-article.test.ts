@@ -117,6 +117,9 @@ describe('annotateArticle: mentions', () => {
     // Words that end the names of firms of land and building ("Homes", "Properties") make a company.
     ['A mediator met Kestrel Homes and the Varden Tenants Association in Lima.', 'Kestrel Homes', 'Party', 'Kestrel Homes', 'Kestrel Homes'],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Economist Rosa Paz of Varden University said both sides would lose.', 'Rosa Paz', 'Person', 'Rosa Paz', 'Varden University'],
+    // A capital before "-based" is where a body sits; the government of a republic named in full is the state.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at a Lima-based institute, said no.', 'Lima', 'Place', 'Lima', 'Peru'],
+    ['The Government of the Republic of Peru and the Tarvo Liberation Front signed a truce.', 'The Government', 'Party', 'Peru', 'Peru'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
