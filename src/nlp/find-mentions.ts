@@ -379,10 +379,16 @@ function afterAcronym(tokens: readonly Token[], k: number): number {
   return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}\d&-]+$/u.test(tokens[k + 1]!.text) ? k + 3 : k;
 }
 
-/** "Economist Rosa Paz of …", "Lawyer Ana Ruiz said": an occupation in capitals before a name, as a title is. */
+/**
+ * "Economist Rosa Paz of …", "led by lawyer Ana Ruiz", "Media economist Tom Berg said": an occupation before a name, as
+ * a title is, with a word of its field before it.
+ */
 function occupationBeforeName(tokens: readonly Token[], i: number, world: WorldKnowledge): { end: number; office: string } | undefined {
-  if (!isCapitalised(tokens[i]) || !world.offices.occupations.has(tokens[i]!.lower)) return undefined;
-  return isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) ? { end: i + 1, office: tokens[i]!.lower } : undefined;
+  const { occupations } = world.offices;
+  const field = !occupations.has(tokens[i]?.lower ?? '') && /^(NOUN|ADJ)$/.test(tokens[i]?.pos ?? '') && (i === 0 || !isCapitalised(tokens[i])) ? 1 : 0;
+  const end = i + field + 1;
+  if (!occupations.has(tokens[end - 1]?.lower ?? '') || isCapitalised(tokens[end - 1]) !== (end - 1 === 0)) return undefined;
+  return isCapitalised(tokens[end]) && isCapitalised(tokens[end + 1]) ? { end, office: spanText(tokens, i, end).toLowerCase() } : undefined;
 }
 
 /**
@@ -409,6 +415,13 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
       let close = end;
       if (tokens[close]?.lower === 'from') while (isCapitalised(tokens[close + 1])) close++;
       if (close > end) close++;
+      // ("at a consultancy in Lima": so does a body left unnamed, and where it is.)
+      if (body === undefined && /^(at|with)$/.test(tokens[close]?.lower ?? '') && /^(a|an)$/.test(tokens[close + 1]?.lower ?? '')) {
+        let past = close + 2;
+        while (past < close + 6 && /^(NOUN|ADJ)$/.test(tokens[past]?.pos ?? '') && !isCapitalised(tokens[past])) past++;
+        if (tokens[past]?.lower === 'in' && isCapitalised(tokens[past + 1])) for (past++; isCapitalised(tokens[past]); ) past++;
+        if (past > close + 2) close = past;
+      }
       if (tokens[close] !== undefined && !APPOSITION_ENDS.has(tokens[close]!.lower)) return undefined;
       // A demonym before the occupation says where the person is from ("a Norwegian economist"): the office leaves it out.
       const from = world.demonyms.has(tokens[j]!.lower) && k > j ? j + 1 : j;

@@ -120,6 +120,12 @@ describe('role', () => {
     ["Chile and Peru met in Lima. Peru's chief negotiator will be Tomas Ferreyra, a former ambassador.", 'Tomas Ferreyra', /^chief negotiator$/],
     ['Chile and the Harbour Workers Union met. Its chief negotiator is Ana Ruiz.', 'Ana Ruiz', /^chief negotiator$/],
     ['The Harbour Workers Union met Bayline. "Dr Paul Ekberg, who is our chief negotiator, was clear," she said.', 'Paul Ekberg', /^chief negotiator$/],
+    // An occupation in lower case before a name, a word of its field before it; one at a body the text leaves unnamed;
+    // what a person teaches at a body.
+    ["Bayline Shipping and the Harbour Workers Union met in Lima. The company team, headed by lawyer Jorge Kessel, returned on Tuesday.", 'Jorge Kessel', /^lawyer$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The shipping economist Craig Olsen said both sides would lose.', 'Craig Olsen', /^shipping economist$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Joost Tarvo, a freight analyst at a brokerage in Arica, agreed.', 'Joost Tarvo', /^freight analyst$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. Pedro Lagos, who teaches maritime law at the University of Arica, spoke.', 'Pedro Lagos', /^teaches maritime law$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
