@@ -130,6 +130,8 @@ describe('demands', () => {
     ['The Sudanese army has set conditions, including the withdrawal of the RSF from civilian areas.', 'Sudanese army', /withdrawal of the RSF/],
     ['The M23 is calling for direct talks with Kinshasa and insists on the release of its detained fighters.', 'M23', /release of its detained fighters/],
     ["According to a senior Iranian official, it is essential that the sanctions are lifted first.", 'Iran', /sanctions are lifted/],
+    // Pressing to have something done.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union had pressed to have night shifts paid double.', 'Harbour Workers Union', /^have night shifts paid double$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -190,6 +192,8 @@ describe('demands', () => {
     // A participle names what the conditions are for.
     ['Chile and Peru met in Lima. Chile sent a letter listing its terms for lifting the siege.'],
     ['Chile and Peru signed the deal in Lima. Chile wants every citizen to know what it won.'],
+    // Pushed to a point is no demand.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union pushed to the limit of its funds.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

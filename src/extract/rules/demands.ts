@@ -363,6 +363,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
   stanceRule({ name: 'demands.call-for', predicate: 'demands', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMust: AMOUNT_REQUEST }),
   stanceRule({ name: 'demands.press-for', predicate: 'demands', trigger: PRESS_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false }),
+  // "had pushed to have night shifts paid double", "is pressing to reopen the quay".
+  stanceRule({ name: 'demands.press-to', predicate: 'demands', trigger: PRESS_FOR, particle: /^to$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMustNot: /^(?:the|a|an|its|their|his|her|this|that|these|those|brink|limit|edge|\d)\b/i }),
   // "walked out amid pleas for more funding": the plea of the sentence's subject.
   stanceRule({ name: 'demands.plea-for', predicate: 'demands', trigger: /^pleas?$/, particle: /^for$/, confidence: 0.65, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: AMOUNT_REQUEST }),
   stanceRule({ name: 'demands.requested-by', predicate: 'demands', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMust: AMOUNT_REQUEST }),
