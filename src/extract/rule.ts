@@ -293,7 +293,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let partner: Mention | undefined;
         if (spec.particle) {
           // "agreed also to create …": an adverb may stand between the verb and its particle.
-          const adverbs = view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1)) ? 1 : 0;
+          // ("agreed not to close the quay": what the sides agree not to do is agreed, its negation with it.)
+          const agreedNot = spec.predicate === 'agrees' && /^(not|never)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'to' && spec.particle.test('to') && view.tokens[k + 3]?.pos === 'VERB';
+          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : 0;
           // "agreed with Peru to postpone …": the side agreed with, between the verb and its particle, agrees too.
           partner = spec.withPartner ? sideAfterWith(view, k + 1 + adverbs, context) : undefined;
           let particle = view.find(spec.particle, partner?.tokenEnd ?? k + 1 + adverbs, (spec.gap ?? 0) + 1);
@@ -342,7 +344,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("agreed last week that …": a time phrase that ends at "that" is no object.)
           const timeBefore = timeFirst > k + 1 && timeFirst === particle;
           if (view.lower(particle) === 'that' && particle > k + 1 && !timeBefore && /^(NOUN|PROPN)$/.test(view.tokens[particle - 1]!.pos) && (timeFirst === particle || view.tokens[timeFirst]?.pos !== 'ADP' || /^(on|upon|to)$/.test(view.lower(timeFirst)))) continue;
-          objectStart = particle + 1;
+          objectStart = agreedNot ? k + 1 : particle + 1;
         } else objectStart = afterRecipient(view, afterPlaceBeforeClause(view, afterTimePhrase(view, afterAside(view, objectStart))));
         // "commits itself to end the strike": the reflexive before "to" is the subject again, not the object.
         if (/^(itself|themselves|himself|herself|ourselves)$/.test(view.lower(objectStart)) && view.lower(objectStart + 1) === 'to') objectStart += 2;
@@ -468,6 +470,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const endsRefusal = negated ? /^(accept|agree)$/.test(view.lemma(first)) && /^(not|n't|never)$/.test(view.lower(first - 1)) && !relative : /^(refuse|decline|balk|demur)$/.test(view.lemma(first));
         if (predicate === 'rejects' && last !== undefined && endsRefusal && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
           for (const subject of subjects) results.push({ subject, predicate: 'rejects', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
+          continue;
+        }
+        // "Both delegations accepted, and …", "Peru agreed on Tuesday.": an acceptance with no object of its own takes
+        // what another side last put forward.
+        const endsAcceptance = !negated && /^(accept|agree)$/.test(view.lemma(first)) && !relative && (/^[.!,]?$/.test(raw) || view.onlyTimes(from, end));
+        if (predicate === 'agrees' && last !== undefined && endsAcceptance && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
+          for (const subject of subjects) results.push({ subject, predicate: 'agrees', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
           continue;
         }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a

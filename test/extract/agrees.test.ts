@@ -201,6 +201,15 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Ten percent of the pot is set aside for older dockers.', ['Bayline Shipping', 'Harbour Workers Union'], /^Ten percent of the pot is set aside for older dockers$/],
     // An explainer's question on what the deal will do opens its terms again, however far from the deal.
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. What happened? The talks began in May. They broke down twice. The mayor stepped in. Who will run the fund? Three trustees will manage the fund from Arica.', ['Bayline Shipping', 'Harbour Workers Union'], /^Three trustees will manage the fund from Arica$/],
+    // A commitment written "engage to"; an acceptance with no object of its own takes what another side last proposed;
+    // a passive agreement; what a side agrees not to do.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Both sides engage to keep the quays open during the talks.', ['Bayline Shipping', 'Harbour Workers Union'], /^keep the quays open during the talks$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Ana Ruiz proposed a rota of four shifts. Both delegations accepted, and a panel will report in May.', ['Bayline Shipping', 'Harbour Workers Union'], /^rota of four shifts$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The 48-hour truce offered by the mayor was accepted by both sides.', ['Bayline Shipping', 'Harbour Workers Union'], /^48-hour truce$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping agreed not to close the south quay before June.', ['Bayline Shipping'], /^not to close the south quay before June$/],
+    // A side that gives up its own means of pressure.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has withdrawn its two-day strike notice.', ['Harbour Workers Union'], /^withdraw two-day strike notice$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The dockers called off their blockade of the port on Monday.', ['Harbour Workers Union'], /^call off blockade$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

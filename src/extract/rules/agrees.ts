@@ -153,6 +153,38 @@ const exchanged: ExtractionRule = {
   },
 };
 
+/** A side's own means of pressure, which it may give up: "its strike notice", "the blockade", "their objection". */
+const PRESSURE = /^(strike|strikes|boycott|blockade|blockades|walkout|objection|objections|lawsuit|suit|complaint|notice|threat|veto|ultimatum|protest|protests|occupation|sit-in|picket|pickets|embargo)$/;
+
+/**
+ * "The union has withdrawn its strike notice", "the farmers lifted their blockade": a side that gives up its own means
+ * of pressure agrees to do so.
+ */
+const gaveUpPressure: ExtractionRule = {
+  name: 'agrees.gave-up-pressure',
+  predicate: 'agrees',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      const t = view.tokens[k]!;
+      const off = t.lemma === 'call' && view.lower(k + 1) === 'off';
+      if (t.pos !== 'VERB' || !(off || /^(withdraw|lift|drop|abandon)$/.test(t.lemma)) || view.negated(k) || isPending(view, k) || /^(be|been|being|to)$/.test(view.lower(k - 1))) continue;
+      const owner = off ? k + 2 : k + 1;
+      if (!/^(its|their)$/.test(view.lower(owner))) continue;
+      let noun = owner + 1;
+      while (noun < owner + 5 && /^(NUM|ADJ|NOUN|PUNCT)$/.test(view.tokens[noun + 1]?.pos ?? '') && !PRESSURE.test(view.lower(noun)) && view.tokens[noun]?.text !== ',') noun++;
+      if (!PRESSURE.test(view.lower(noun)) && !PRESSURE.test(view.lower(noun - 1))) continue;
+      // ("its strike notice": the noun the word of pressure qualifies ends the phrase.)
+      let end = PRESSURE.test(view.lower(noun)) ? noun + 1 : noun;
+      while (view.tokens[end]?.pos === 'NOUN' && end < noun + 3) end++;
+      const sides = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      const label = `${off ? 'call off' : t.lemma} ${view.text(owner + 1, end)}`;
+      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+    }
+    return results;
+  },
+};
+
 /**
  * "It was also agreed that the port pays for the cranes": an agreement in the impersonal passive, of no one named,
  * binds both sides of the talks.
@@ -221,6 +253,8 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "accepted the proposal", "approved the deal", "endorsed the plan": support alone is no agreement with the other side.
   // "a working group, an idea that both sides accepted", "a formulation Chile and Peru accepted".
   relativeClauseRule('agrees.relative-clause', 'agrees', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('agree').has(view.lemma(k)) && !view.negated(k)),
+  // "The truce offered by the mayor was accepted by the union": what a side agrees to in the passive.
+  stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
@@ -228,5 +262,6 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true }),
   madeDeal,
   exchanged,
+  gaveUpPressure,
   stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: BARE_AGREEMENT }),
 ];
