@@ -1015,7 +1015,7 @@ function nounPhraseStart(view: SentenceView, end: number): number {
 }
 
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */
-const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
+export const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
 
 /**
  * "raised its offer to 14 billion euros": the offer noun after the verb at k and the "to" before the new figure or

@@ -1131,7 +1131,10 @@ function officeTail(tokens: readonly Token[], end: number, world: WorldKnowledge
   // ("director of markets,": a field in lower case names the post as well.)
   const lowerField = !isCapitalised(tokens[k]);
   // ("director of public affairs": an adjective may open it.)
-  while (k < first + 5 && (lowerField ? (tokens[k]?.pos === 'NOUN' || (k === first && tokens[k]?.pos === 'ADJ')) && !isCapitalised(tokens[k]) : isCapitalised(tokens[k]) || (tokens[k]?.lower === 'and' && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
+  while (k < first + 5 && (lowerField ? (tokens[k]?.pos === 'NOUN' || (k === first && tokens[k]?.pos === 'ADJ')) && !isCapitalised(tokens[k]) : isCapitalised(tokens[k]) || (/^(and|-)$/.test(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1]))) && !world.offices.honorifics.has(tokens[k]!.lower)) k++;
+  // ("special envoy for the Lima-Arica dialogue Ana Ruiz": the talks an envoy is for, named by their places, and the
+  // holder's name right after.)
+  if (k > first && !lowerField && /^(talks|dialogue|negotiations|process|summit|conference)$/.test(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2])) return k + 1;
   if (k === first || !(tokens[k]?.text === ',' || world.offices.honorifics.has(tokens[k]?.lower ?? ''))) return undefined;
   return k;
 }

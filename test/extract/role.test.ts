@@ -126,6 +126,8 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The shipping economist Craig Olsen said both sides would lose.', 'Craig Olsen', /^shipping economist$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Joost Tarvo, a freight analyst at a brokerage in Arica, agreed.', 'Joost Tarvo', /^freight analyst$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Pedro Lagos, who teaches maritime law at the University of Arica, spoke.', 'Pedro Lagos', /^teaches maritime law$/],
+    // An envoy for talks named by their places, the holder's name right after.
+    ['Chile and Peru met in Lima. Chilean special envoy for the Lima-Arica dialogue Ana Ruiz joined the talks.', 'Ana Ruiz', /^special envoy for the Lima-Arica dialogue$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);

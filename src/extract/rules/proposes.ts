@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, STANCE_ACTORS, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -179,7 +179,7 @@ const desirable: ExtractionRule = {
 const revisedOfferRule: ExtractionRule = {
   name: 'proposes.revised-offer',
   predicate: 'proposes',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 0; k + 3 < view.tokens.length; k++) {
       const revised = revisedOffer(view, k);
@@ -192,6 +192,18 @@ const revisedOfferRule: ExtractionRule = {
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
       const pronoun = /^(it|that)$/.test(offer);
       results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`)), 0.75));
+    }
+    // "That bid was later raised to $8,000": in the passive, the offer is the one whose holder was read last.
+    const holder = context.lastHolder.get('proposes');
+    for (let k = 1; holder !== undefined && k + 3 < view.tokens.length; k++) {
+      if (!/^(offer|bid|proposal)$/.test(view.lower(k)) || !/^(this|that|the|its|their)$/.test(view.lower(k - 1)) || !/^(was|were|has|had|is)$/.test(view.lower(k + 1))) continue;
+      let verb = k + 2;
+      while (view.tokens[verb]?.pos === 'ADV' || view.lower(verb) === 'been') verb++;
+      if (!REVISE_VERBS.test(view.lemma(verb)) || view.tokens[verb]!.pos !== 'VERB') continue;
+      const to = /^(upward|upwards|up|down|downward|downwards)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+      if (view.lower(to) !== 'to' || !opensWithFigure(view.text(to + 1, view.clauseEnd(to + 1)))) continue;
+      const label = topicsIn(view, to + 1, view.clauseEnd(to + 1), false)[0]?.label;
+      if (label) results.push({ subject: partyMentionAt(view, k, holder, 'description'), object: { kind: 'topic', label: `offer of ${label}`, type: 'Topic' }, confidence: 0.65 });
     }
     return results;
   },
