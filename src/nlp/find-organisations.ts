@@ -739,7 +739,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
-    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k)))) k++;
+    // (Not after a whole name before a person's: "Calder Asset Management's Ana Ruiz" is the firm's person.)
+    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1))) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
@@ -767,6 +768,13 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
+}
+
+/** From k, two or three capitalised words with no organisation's head among them, then a word that is not: a person's name. */
+function personAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!) && !lexicon().organisationHeads.has(tokens[j]!.lower)) j++;
+  return j - k >= 2 && j - k <= 3 && !isCapitalised(tokens[j]);
 }
 
 /** From k (past "the"), capitalised words that end in an organisation's head: "Tarvo Securities", "the Varden Institute". */

@@ -216,6 +216,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
   for (const input of inputs) {
     // Only an article on talks between two sides says whose office it is likely to be.
     const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
+    // (The article's go-betweens hold no side's office: "the special envoy …, who supervised the negotiations".)
+    const goBetweens = new Set(input.claims.filter((c) => c.predicate === 'mediates' && c.subject.mention.type === 'Person').map((c) => registry.entityFor(c.subject.mention)));
     for (const p of input.persons) {
       if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
       // "chief executive of Kestrel Copper Corp.", "the community's lawyer": an office of a body that is no state, or
@@ -224,8 +226,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
       // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
       const neutral = NEUTRAL_OFFICE.test(p.mention.office);
-      const notTheState = neutral || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       const person = registry.entityFor(p.mention);
+      const notTheState = neutral || goBetweens.has(person) || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();
       // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous, or an

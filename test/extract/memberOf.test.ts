@@ -103,6 +103,11 @@ describe('memberOf', () => {
     expect(memberships(text).filter(([, party]) => party === 'Rural Affairs')).toEqual([]);
   });
 
+  it('gives the go-between of the talks no side of the state at the table', () => {
+    const text = 'Peru and the Tarvo Liberation Front met in Lima. The special envoy, Ana Ruiz, mediated the talks. Ruiz said both sides were ready.';
+    expect(memberships(text)).toEqual([]);
+  });
+
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });
