@@ -872,8 +872,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   if (view.lower(k) === 'instead' && view.lower(k + 1) !== 'of') return afterTimePhrase(view, k + 1);
   // "proposed for the second time a night rota", "demanded for the last time a recount".
   if (view.lower(k) === 'for' && view.lower(k + 1) === 'the' && (ordinalWords().has(view.lower(k + 2)) || /^(last|next)$/.test(view.lower(k + 2))) && view.lower(k + 3) === 'time') return afterTimePhrase(view, k + 4);
-  // "refused throughout to touch …": throughout the talks, unsaid.
-  if (view.lower(k) === 'throughout' && view.lower(k + 1) === 'to') return k + 1;
+  // "refused throughout to touch …", "insisted throughout that …": throughout the talks, unsaid.
+  if (view.lower(k) === 'throughout' && /^(to|that)$/.test(view.lower(k + 1))) return k + 1;
   // "refused throughout the talks to …", "rejected throughout the negotiations".
   if (view.lower(k) === 'throughout' && /^(the|its|their)$/.test(view.lower(k + 1)) && /^(talks|negotiations|process|meeting|meetings|round|rounds|day|week|summer|year)$/.test(view.lower(k + 2))) return k + 3;
   // "demanded at the beginning the release of …", "agreed at the outset to …".

@@ -200,8 +200,8 @@ function addMemberships(
   }
 }
 
-/** Offices of no side: those of a go-between or a judge, and offices no longer held. */
-const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|retired|former|ex)\b/i;
+/** Offices of no side: those of a go-between, a judge or a cleric, and offices no longer held. */
+const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|retired|former|ex)\b/i;
 
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an

@@ -132,6 +132,8 @@ describe('demands', () => {
     ["According to a senior Iranian official, it is essential that the sanctions are lifted first.", 'Iran', /sanctions are lifted/],
     // Pressing to have something done.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union had pressed to have night shifts paid double.', 'Harbour Workers Union', /^have night shifts paid double$/],
+    // "throughout" before "that" says when, not what.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insisted throughout that the night shift stay.', 'Harbour Workers Union', /^night shift stay$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -108,6 +108,11 @@ describe('memberOf', () => {
     expect(memberships(text)).toEqual([]);
   });
 
+  it("gives a cleric no side of the state at the table", () => {
+    const text = 'Peru and the Tarvo Liberation Front met in Lima. Bishop Pedro Lagos attended as an observer.';
+    expect(memberships(text)).toEqual([]);
+  });
+
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });

@@ -128,6 +128,8 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. Pedro Lagos, who teaches maritime law at the University of Arica, spoke.', 'Pedro Lagos', /^teaches maritime law$/],
     // An envoy for talks named by their places, the holder's name right after.
     ['Chile and Peru met in Lima. Chilean special envoy for the Lima-Arica dialogue Ana Ruiz joined the talks.', 'Ana Ruiz', /^special envoy for the Lima-Arica dialogue$/],
+    // A cleric's office, "Auxiliary" qualifying it, and "Monsignor" before the name.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Auxiliary Bishop of Arica Monsignor Pedro Lagos attended as an observer.', 'Pedro Lagos', /^Auxiliary Bishop of Arica$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
