@@ -15,8 +15,8 @@ export interface ArticleContext {
   readonly principals: readonly string[];
   /** Label of the round of talks the article reports, when it names a place. */
   readonly talks: string | undefined;
-  /** Latest topic a party took a stance on, for "this initiative", "these demands". */
-  lastTopic: { readonly label: string; readonly party: string | undefined } | undefined;
+  /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
+  lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number } | undefined;
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
   readonly topics: string[];
   /** Who last held a stance stated as a noun, by lexicon class: "the offer includes …" is the last offerer's offer. */
@@ -515,7 +515,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
-        const antecedent = objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party) ? undefined : context.lastTopic;
+        // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent.)
+        const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > objectFrom;
+        const antecedent = later || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party)) ? undefined : context.lastTopic;
         const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
@@ -563,7 +565,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
-          context.lastTopic = { label: topic.label, party: subjects[0]?.party };
+          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom };
           // A stance of someone whose side is unknown (a minister offering mediation) is no longer the last side's.
           if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
           else context.lastHolder.delete(objectPredicate);

@@ -621,6 +621,9 @@ export class SentenceView {
       if (t.lower === 'or' && k > from && /^(face|risk)$/.test(this.lower(k + 1))) return k;
       // "…, and the Congolese government agreed to …": a new subject and its verb start a second clause.
       if (t.lower === 'and' && k > from && this.startsClause(k + 1)) return k;
+      // "turned it down, and union secretary X, who led …, insisted": a person named with an office after
+      // a comma and "and" opens a clause of their own.
+      if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.actors.some((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > k && m.tokenStart <= k + 4 && m.tokenEnd - m.tokenStart >= 2 && this.tokens.slice(k + 1, m.tokenStart).every((x) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos)))) return k;
       if (t.text === ',') {
         const next = this.lower(k + 1);
         // ", al-Hayya said": the speaker's clause, not an item of the object.

@@ -155,6 +155,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejected the plan, offering instead a one-year freeze.', 'Harbour Workers Union', /^one-year freeze$/],
     // An offer revised in the passive is its last holder's.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed a bonus of $5,000 per docker. That bid was later raised to $8,000.', 'Bayline Shipping', /^offer of \$8,000$/],
+    // A dash that opens what follows a time is no part of the topic.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants the loan Bayline proposed in May - for a shared training centre.', 'Bayline Shipping', /^shared training centre$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);

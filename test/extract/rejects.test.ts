@@ -166,6 +166,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Harbour Workers Union', 'five-year contract']]);
   });
 
+  it('ends the object before a person named with an office after a comma and "and", and takes no topic read after the pronoun', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping rejected it outright, and union secretary Ana Ruiz, who led the talks, insisted on a review of all 40 dismissals.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a manner of refusing as no object', () => {
     const claims = readClaims('Kestrel Air and the Varden Pilots Guild met in Montreal. Kestrel then offered a 2 percent raise, which the guild rejected out of hand.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);
