@@ -366,8 +366,10 @@ export class SentenceView {
 
   /** The agent of a passive verb: the actor after "by" ("dismissed by Russia"). */
   agentAfter(verb: number): Mention[] {
-    // "mediated during the week by X": a time may stand between the verb and its agent.
-    const by = this.find(BY, verb + 1, 3) ?? this.agentAfterTime(verb);
+    // "mediated during the week by X": a time may stand between the verb and its agent, and so may an aside between
+    // commas ("mediated, as the earlier rounds were, by X").
+    const aside = this.lower(verb + 1) === ',' ? this.find(new Set([',']), verb + 2, 8) : undefined;
+    const by = this.find(BY, verb + 1, 3) ?? this.agentAfterTime(verb) ?? (aside !== undefined && this.lower(aside + 1) === 'by' ? aside + 1 : undefined);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
     const first = this.actorsAt(by + 1);

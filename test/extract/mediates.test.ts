@@ -64,6 +64,10 @@ describe('mediates', () => {
     ['Kestrel Airlines and the Kestrel Pilots Union met in Leeds. The two sides resumed talks on Friday with a mediator from the Federal Mediation and Conciliation Service.', ['Federal Mediation and Conciliation Service']],
     // A go-between's noun before a list of states names each, whatever time the sentence ends on.
     ['Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said on Wednesday.', ['Brazil', 'Ecuador']],
+    // "Mediator" as a title at the sentence's start; co-chairing the sessions; a passive whose agent follows an aside.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Mediator Ana Ruiz, in the post since May, called both sides back.', ['Ana Ruiz']],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Harbour commissioner Tom Berg co-chaired the sessions.', ['Tom Berg']],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The round was mediated, as the earlier ones were, by labour judge Rosa Tarvo.', ['Rosa Tarvo']],
   ])('%s → mediated by %j', (text, mediators) => {
     const claims = readClaims(text);
     const mediates = claims.filter((c) => c.predicate === 'mediates');

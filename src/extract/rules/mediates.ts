@@ -68,7 +68,9 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
   const described = view.actors.filter((m) => m.type === 'Person' && (m.via === 'office' || m.via === 'description') && m.tokenStart <= k && k < m.tokenEnd);
   if (described.length > 0) return described;
   // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
-  if (view.tokens[k]!.pos === 'NOUN') {
+  // ("Mediator Ann Lee, who …": in capitals, as a title, the tagger may read it as a name.)
+  const title = view.tokens[k]!.pos === 'PROPN' && view.actors.some((m) => m.type === 'Person' && m.tokenStart === k + 1);
+  if (view.tokens[k]!.pos === 'NOUN' || title) {
     const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
     const at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
     const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
