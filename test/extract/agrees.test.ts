@@ -210,6 +210,8 @@ describe('agrees', () => {
     // A side that gives up its own means of pressure.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has withdrawn its two-day strike notice.', ['Harbour Workers Union'], /^withdraw two-day strike notice$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The dockers called off their blockade of the port on Monday.', ['Harbour Workers Union'], /^call off blockade$/],
+    // An acceptance whose clause goes on past a comma has no object of its own either.
+    ['Chile and Peru met in Lima. Chile demanded a joint count of the boats. Peru accepted, and the count is due to start in May.', ['Peru'], /^joint count of the boats$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
