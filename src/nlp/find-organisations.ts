@@ -261,6 +261,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const named =
           acts(tokens, i) ||
           (before !== undefined && heads.has(before.lemma)) ||
+          // ("the crane drivers' union, CDRA,": a kind noun before the acronym set off by commas.)
+          (before?.text === ',' && kindBefore(tokens, i)) ||
           localBranchEnd(tokens, i + 1) !== undefined ||
           world.offices.heads.has(tokens[i + 1]?.lower ?? '') ||
           // "Luis Fenn (MDA)": the party a politician's name is written with, when its letters are not the name's
@@ -653,7 +655,8 @@ function ownedBefore(tokens: readonly Token[], i: number): boolean {
 
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */
 function kindBefore(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i - 1];
+  // ("the dockers' union, Remeros,": the name may stand between commas after it.)
+  const t = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
   return t !== undefined && t.text === t.lower && t.pos === 'NOUN' && lexicon().organisationKinds.has(t.lemma);
 }
 

@@ -122,6 +122,8 @@ describe('annotateArticle: mentions', () => {
     ['The Government of the Republic of Peru and the Tarvo Liberation Front signed a truce.', 'The Government', 'Party', 'Peru', 'Peru'],
     // A firm's name in the possessive before a person's is the firm's; "Management" ends a firm's name.
     ["Peru and its bondholders met in Lima. The bondholders' committee, chaired by Kestrel Asset Management's Ana Ruiz, agreed.", 'Kestrel Asset Management', 'Party', 'Kestrel Asset Management', 'Kestrel Asset Management'],
+    // An acronym set off by commas after a kind noun names an organisation of that kind.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The crane drivers\' union, CDRA, signed nothing.', 'CDRA', 'Party', 'CDRA', 'CDRA'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
