@@ -451,7 +451,9 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   const from = qualifier?.end ?? j;
   let end = from;
   // "a senior officer in the military intelligence service": after "the", the body may be named in lower case.
-  while (end < from + 4 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end]))) end++;
+  // ("the UN Andean Programme on Port Safety": a longer name goes on in capitals.)
+  const inName = (k: number): boolean => isCapitalised(tokens[k]) || (/^(of|on|for|and)$/.test(tokens[k]!.lower) && isCapitalised(tokens[k + 1]));
+  while (end < from + 7 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end])) && (end < from + 4 || inName(end))) end++;
   if (end === j) return undefined;
   // "at the Lima brokerage Kestrel Capital": a side named after the words that describe it is the body, not the city.
   if (qualifier === undefined || world.states.has(qualifier.party)) {

@@ -200,8 +200,8 @@ function addMemberships(
   }
 }
 
-/** Offices of no side: those of a go-between, a judge or a cleric, and offices no longer held. */
-const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|retired|former|ex)\b/i;
+/** Offices of no side: those of a go-between, a judge or a cleric, a scholar's teaching, and offices no longer held. */
+const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|teaches|taught|studies|studied|lectures|lectured|researches|researched|retired|former|ex)\b/i;
 
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an

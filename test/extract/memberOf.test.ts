@@ -113,6 +113,13 @@ describe('memberOf', () => {
     expect(memberships(text)).toEqual([]);
   });
 
+  it('gives a scholar who teaches at a body no side of the state at the table', () => {
+    const text = 'Peru and the Tarvo Liberation Front met in Lima. Ana Ruiz, who teaches land law at the Arica Institute for Maritime and Port Law, called the deal fragile.';
+    const { facts } = readGraph([text]);
+    expect(facts.filter((f) => f.predicate === 'role').map((f) => [f.subject, f.object])).toEqual([['Ana Ruiz', 'teaches land law']]);
+    expect(memberships(text).filter(([, party]) => party === 'Peru')).toEqual([]);
+  });
+
   it('states no side the text does not give', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });

@@ -130,6 +130,8 @@ describe('role', () => {
     ['Chile and Peru met in Lima. Chilean special envoy for the Lima-Arica dialogue Ana Ruiz joined the talks.', 'Ana Ruiz', /^special envoy for the Lima-Arica dialogue$/],
     // A cleric's office, "Auxiliary" qualifying it, and "Monsignor" before the name.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Auxiliary Bishop of Arica Monsignor Pedro Lagos attended as an observer.', 'Pedro Lagos', /^Auxiliary Bishop of Arica$/],
+    // A body's name that goes on in capitals past four words.
+    ['Chile and Peru met in Lima. Ana Ruiz, director of the UN Andean Programme on Port Safety, said the talks would go on.', 'Ana Ruiz', /^director of the UN Andean Programme on Port Safety$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
