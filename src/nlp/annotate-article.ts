@@ -505,7 +505,14 @@ class ReferenceResolver {
     // "Agriculture Minister X" in talks between the farmers and one government: a minister whose side is unstated is of
     // the government at the table.
     mentions.forEach((m, n) => {
-      if (m.type !== 'Person' || m.party !== undefined || m.office === undefined) return;
+      if (m.type !== 'Person' || m.party !== undefined) return;
+      // "Foreign Minister X represented Peru at the signing": the side a person represents.
+      const represented = /^(represented|represents|representing)$/.test(tokens[m.tokenEnd]?.lower ?? '') ? mentions.find((o) => o.type === 'Party' && o.tokenStart === m.tokenEnd + 1) : undefined;
+      if (represented !== undefined) {
+        mentions[n] = { ...m, party: represented.party ?? represented.canonical };
+        return;
+      }
+      if (m.office === undefined) return;
       // ("The union sent its chief negotiator, X, to the talks": inside the sentence, the side named before "its",
       // which a description may name.)
       const its = possessiveBeforeOffice(tokens, m.tokenStart);

@@ -71,6 +71,8 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Jorge Kessel, chief executive of the state-run Andean Dredging Company, attended.', 'Jorge Kessel', 'Andean Dredging Company'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at the Lima-based Centre for Port Studies, disagreed.', 'Rosa Tarvo', 'Centre for Port Studies'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Pedro Lagos, who teaches maritime law at the University of the Andes, spoke.', 'Pedro Lagos', 'University of the Andes'],
+    // The side a person represents, in an article on talks between another state and an armed group.
+    ['The United States and the Tarvo Liberation Front signed a deal in Lima. Foreign Minister Ana Ruiz represented Peru at the signing.', 'Ana Ruiz', 'Peru'],
   ])('%s → %s is a member of %s', (text, person, party) => {
     expect(memberships(text)).toContainEqual([person, party]);
   });
