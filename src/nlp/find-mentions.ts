@@ -1049,11 +1049,16 @@ function matchOfficeHolder(
   // "Taleban political chief X", "Taliban fighter-turned-dealmaker X": lower-case words between the side and the office,
   // or a description in their place, before a full name.
   let described: number | undefined;
+  // Where lower-case words of the office's field begin ("Taleban political chief X"), when the office comes after them.
+  let field: number | undefined;
   if (qualifier && isLowerCaseWord(tokens[officeStart]) && tokens[officeStart]!.text !== '-' && !matchOffice(tokens, officeStart, world)) {
     let k = officeStart;
-    while (k < officeStart + 6 && (isLowerCaseWord(tokens[k]) || (tokens[k - 1]?.text === '-' && glued(tokens, k - 1, k) && tokens[k]!.text === tokens[k]!.lower)) && !matchOffice(tokens, k, world)) k++;
-    if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
-    else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
+    // ("EU trade and fisheries chief X": the words may be joined by "and".)
+    while (k < officeStart + 6 && (isLowerCaseWord(tokens[k]) || (tokens[k - 1]?.text === '-' && glued(tokens, k - 1, k) && tokens[k]!.text === tokens[k]!.lower) || (tokens[k]?.lower === 'and' && k > officeStart && isLowerCaseWord(tokens[k + 1]))) && !matchOffice(tokens, k, world)) k++;
+    if (k > officeStart && matchOffice(tokens, k, world)) {
+      field = officeStart;
+      officeStart = k;
+    } else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
       // A full name, or one word after a title of rank ("her British counterpart Lord Marlow").
       const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
       const nameEnd = matchNameRun(tokens, k + titled, world, true) ?? k;
@@ -1061,11 +1066,12 @@ function matchOfficeHolder(
       if (nameEnd >= k + 2 && !world.names.has(nameKey(spanText(tokens, k + titled, nameEnd)))) described = k;
     }
   }
-  const matched =
+  const found =
     described === undefined
       ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : (agencyOffice(tokens, officeStart, world) ?? occupationBeforeName(tokens, officeStart, world))))
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
-  if (!matched) return undefined;
+  if (!found) return undefined;
+  const matched = field === undefined ? found : { ...found, office: spanText(tokens, field, found.end) };
   // "Minister of External Relations, X", "regional manager for the Western Cape, Y", "Principal Secretary for Medical
   // Services Dr. Z": what the office is of, up to the comma or the title before the name.
   const tail = described === undefined && matched.office !== undefined ? officeTail(tokens, matched.end, world) : undefined;

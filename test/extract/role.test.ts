@@ -132,6 +132,8 @@ describe('role', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Auxiliary Bishop of Arica Monsignor Pedro Lagos attended as an observer.', 'Pedro Lagos', /^Auxiliary Bishop of Arica$/],
     // A body's name that goes on in capitals past four words.
     ['Chile and Peru met in Lima. Ana Ruiz, director of the UN Andean Programme on Port Safety, said the talks would go on.', 'Ana Ruiz', /^director of the UN Andean Programme on Port Safety$/],
+    // Lower-case words of the office's field between the side and the office, joined by "and".
+    ['Chile and Peru met in Lima. Chilean trade and fisheries chief Ana Ruiz attended.', 'Ana Ruiz', /^trade and fisheries chief$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
