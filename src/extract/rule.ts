@@ -1051,7 +1051,9 @@ function revisedTo(view: SentenceView, noun: number): number | undefined {
     if (target < 0) return undefined;
     to = target;
   }
-  return view.lower(to) === 'to' && /^(NUM|SYM|DET|ADJ|NOUN|PROPN)$/.test(view.tokens[to + 1]?.pos ?? '') ? to : undefined;
+  // ("raised its offer to the regulator": whom an offer goes to is no new figure or term; "to a 12% raise" is.)
+  const figure = view.tokens.slice(to + 1, to + 5).some((t) => t.pos === 'NUM' || /^[$€£%]/.test(t.text) || cardinalWords().has(t.lower));
+  return view.lower(to) === 'to' && /^(NUM|SYM|DET|ADJ|NOUN|PROPN)$/.test(view.tokens[to + 1]?.pos ?? '') && figure ? to : undefined;
 }
 
 /** Verbs of leaving, which reject only what one can leave: "withdraw from", "pull out of", "back away from". */

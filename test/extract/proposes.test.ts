@@ -194,6 +194,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['3 percent']);
   });
 
+  it('reads whom a raised offer goes to as no part of it', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping raised its offer to the port authority on Monday, hoping for the concession.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && /port authority/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it.each<[string]>([
     // "the following demands" announce a list; a verb of saying alone is no offer.
     ['The Harbour Workers Union (HWU) and Bayline Shipping met in Arica. On Monday the HWU tabled the following demands for the ministry and Bayline:\n\n1. A raise of 9 percent.'],
