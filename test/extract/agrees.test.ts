@@ -212,6 +212,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The dockers called off their blockade of the port on Monday.', ['Harbour Workers Union'], /^call off blockade$/],
     // An acceptance whose clause goes on past a comma has no object of its own either.
     ['Chile and Peru met in Lima. Chile demanded a joint count of the boats. Peru accepted, and the count is due to start in May.', ['Peru'], /^joint count of the boats$/],
+    // The answer right after an explainer's question on the terms, a phrase with a figure and no verb.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. How much will Bayline pay? Nine million pesos over three years.', ['Bayline Shipping', 'Harbour Workers Union'], /^Nine million pesos over three years$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -354,6 +356,8 @@ describe('agrees', () => {
     // A step planned for a date is no term; nor is what comes next, asked.
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The formal signing is scheduled for Friday.'],
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The talks began in May. They broke down twice. The mayor stepped in. What will happen next? Lawyers will turn the text into a contract.'],
+    // A fragment with a figure after a question on something else.
+    ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Who came to the talks? Nine delegates from each side.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -757,6 +757,13 @@ const dealTerms: ExtractionRule = {
           // the return of 40 fishermen; …": noun phrases listed after a deal are its terms.
           const listed = (BULLETS.test(view.lower(0)) && context.termsHeading !== undefined) || listedAfter !== undefined;
           if (parts.length === 0 && listed) for (const item of listedTerms(view, from)) agreed(item, 0);
+          // "How much will Bayline pay? Nine million pesos over three years.": the answer right after a question on the
+          // terms, a phrase with a figure and no verb, is one.
+          const answer = context.termsHeading === view.sentence.index - 1 && !view.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && view.tokens.some((t) => t.pos === 'NUM');
+          if (parts.length === 0 && !listed && answer) {
+            const label = topicsIn(view, from, view.find(/^[.!;]$/, from) ?? view.tokens.length, false)[0]?.label;
+            if (label) agreed(label, 0);
+          }
         }
       }
     }
