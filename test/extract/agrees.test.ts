@@ -214,6 +214,10 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Chile demanded a joint count of the boats. Peru accepted, and the count is due to start in May.', ['Peru'], /^joint count of the boats$/],
     // The answer right after an explainer's question on the terms, a phrase with a figure and no verb.
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. How much will Bayline pay? Nine million pesos over three years.', ['Bayline Shipping', 'Harbour Workers Union'], /^Nine million pesos over three years$/],
+    // A deal initialled "in principle" is named by its reservation, and opens the terms after it; a short sentence on
+    // the terms opens them again; a share taken is a term.
+    ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima.', ['Peru', 'Tarvo Liberation Front'], /^agreement in principle$/],
+    ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima. The talks had lasted nine days. The text was edited. Peru was calm. The key terms are known. Each fighter will take a 20% cut in the value of the bonds.', ['Peru', 'Tarvo Liberation Front'], /^Each fighter will take a 20% cut in the value of the bonds$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

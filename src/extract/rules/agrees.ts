@@ -73,18 +73,16 @@ const madeDeal: ExtractionRule = {
       // belong to its label, which they also make worth one when the deal's noun stands alone.
       const phrase = topicsIn(view, last + 1, tail.end, false)[0]?.label;
       const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
-      if (!label || !/\s/.test(label)) {
-        // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
-        const made = sidesOfDeal(sides, context.principals, true);
-        if (made !== undefined) {
-          context.lastDealReached = view.sentence.index;
-          context.dealSides = made;
-          context.bridgesSinceDeal = 0;
-        }
-        continue;
+      // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
+      const made = sidesOfDeal(sides, context.principals, true);
+      if (made !== undefined) {
+        context.lastDealReached = view.sentence.index;
+        context.dealSides = made;
+        context.bridgesSinceDeal = 0;
       }
-      // (A deal signed and named is agrees.signed's.)
-      if (signed.has(first)) continue;
+      if (!label || !/\s/.test(label)) continue;
+      // (A deal signed and named is agrees.signed's; "signed a pact in principle" names it by its reservation.)
+      if (signed.has(first) && tail.end === deal + 1 && tail.ending === undefined) continue;
       for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;

@@ -575,6 +575,12 @@ const dealTerms: ExtractionRule = {
       context.lastDealReached = view.sentence.index;
       context.bridgesSinceDeal = 0;
     }
+    // "The key terms are known.", after a deal made: a short sentence on the terms opens them again.
+    if (context.lastDealReached !== undefined && view.tokens.length <= 8 && /^(?:the |its |their )?(?:main |key |final )?(?:terms|provisions)\b/i.test(view.text(0, 4)) && !view.tokens.some((t) => t.text === ':')) {
+      context.lastDealReached = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+      return [];
+    }
     // "The accord has four main parts.": a deal that counts its parts heads the terms told after it.
     if (countsItsParts(view)) {
       context.lastDealReached = view.sentence.index;
@@ -1046,6 +1052,8 @@ function isProcessVerb(view: SentenceView, k: number): boolean {
   let before = k - 1;
   while (view.tokens[before]?.pos === 'ADV') before--;
   if (view.lemma(k) === 'return' && view.lemma(before) === 'be') return false;
+  // "Each holder takes a 20% cut": a share taken is a term; the sides take part, and a deal takes effect.
+  if (view.lemma(k) === 'take' && view.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NUM' || t.text === '%')) return false;
   // "The cash goes into a fund": where money goes is a term; a deal that goes into force is a step of its own.
   if (view.lemma(k) === 'go' && view.lower(k + 1) === 'into' && !/^(effect|force|operation)$/.test(view.lower(k + 2))) return false;
   // "The survey crew will continue its counts", "Chile will continue to pay the subsidy": what goes on under the deal is
