@@ -336,7 +336,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // another noun phrase, whose particle it is.
           if (between[0]?.pos === 'DET' && view.tokens[first]!.pos === 'NOUN') continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
-          if (view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
+          // ("would press, in the next round, for …": an aside between commas that opens on a preposition is none.)
+          const aside = view.lower(k + 1) === ',' && view.lower(particle - 1) === ',' && particle - k > 3 && view.tokens[k + 2]?.pos === 'ADP' && view.find(/^(,|which|that|who)$/, k + 2, particle - k - 3) === undefined;
+          if (!aside && view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.
           // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed; "agreed the creation
           // of a board that …" has an object first.)

@@ -639,7 +639,7 @@ export class SentenceView {
         // (", clearing the way for …": before its object's article, whatever the tagger made of it.)
         // (", offering instead a …": an adverb may come first.)
         const objectAt = this.tokens[k + 2]?.pos === 'ADV' ? k + 3 : k + 2;
-        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON)$/.test(this.tokens[objectAt]?.pos ?? ''));
+        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON|NUM)$/.test(this.tokens[objectAt]?.pos ?? ''));
         if (participle && next.endsWith('ing') && !this.isListComma(k)) return k;
         if (next === 'a' || next === 'an' || next === 'the') {
           // ", the largest such deal": an appositive afterthought, not a new item.

@@ -134,6 +134,8 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union had pressed to have night shifts paid double.', 'Harbour Workers Union', /^have night shifts paid double$/],
     // "throughout" before "that" says when, not what.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insisted throughout that the night shift stay.', 'Harbour Workers Union', /^night shift stay$/],
+    // An aside between commas that opens on a preposition, between the verb and its particle.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union would also press, in the next round, for a new crane depot.', 'Harbour Workers Union', /^new crane depot$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -171,6 +171,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
+  it('ends the object before a gerund after a comma, read as a noun, before a figure', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. The union asked for 9 percent. Bayline rejected the demand, offering 5 percent instead.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['9 percent']);
+  });
+
   it('reads a manner of refusing as no object', () => {
     const claims = readClaims('Kestrel Air and the Varden Pilots Guild met in Montreal. Kestrel then offered a 2 percent raise, which the guild rejected out of hand.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['2 percent raise']);
