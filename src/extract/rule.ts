@@ -474,7 +474,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           for (const subject of subjects) results.push({ subject, predicate: 'rejects', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
           continue;
         }
-        // "Both delegations accepted, and …", "Peru agreed on Tuesday.": an acceptance with no object of its own takes
+        // "Both delegations accepted, and …", "Peru accepted on Tuesday.": an acceptance with no object of its own takes
         // what another side last put forward.
         const endsAcceptance = !negated && /^(accept|agree)$/.test(view.lemma(first)) && !relative && (/^(?:[.!]?|,.*)$/.test(raw) || view.onlyTimes(from, end));
         if (predicate === 'agrees' && last !== undefined && endsAcceptance && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
