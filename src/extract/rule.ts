@@ -1011,7 +1011,9 @@ function nounPhraseStart(view: SentenceView, end: number): number {
     if (!inPhrase) break;
     start--;
     // A determiner opens its phrase unless "of" joins it to one before: "binding | the commitments", "a set of the …".
-    if ((pos === 'DET' || /^(its|their|his|her|our)$/.test(word)) && view.lower(start - 1) !== 'of') break;
+    // ("the $2 billion a year fund": "a" before a unit of time after a figure is a rate.)
+    const rate = word === 'a' && /^(year|month|week|day)$/.test(view.lower(start + 1)) && (view.tokens[start - 1]?.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|percent|per cent|%)$/.test(view.lower(start - 1)));
+    if ((pos === 'DET' || /^(its|their|his|her|our)$/.test(word)) && view.lower(start - 1) !== 'of' && !rate) break;
   }
   // "consisting of commitments offered by X": the phrase opens past the verb's "of".
   while (start < end && view.lower(start) === 'of') start++;

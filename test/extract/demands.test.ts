@@ -136,6 +136,8 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insisted throughout that the night shift stay.', 'Harbour Workers Union', /^night shift stay$/],
     // An aside between commas that opens on a preposition, between the verb and its particle.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union would also press, in the next round, for a new crane depot.', 'Harbour Workers Union', /^new crane depot$/],
+    // A sum with its rate ("a year") before the participle of asking.
+    ['Chile and Peru met in Lima. Peru rejected the $2 billion a year fund requested by Chile.', 'Chile', /^\$2 billion a year fund$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
