@@ -194,6 +194,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['3 percent']);
   });
 
+  it('reads "that" after an offer, a subject and a verb with no object as a relative clause, no content of the offer', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping\'s proposal that dockers then refused was withdrawn on Monday.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && /dockers/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads whom a raised offer goes to as no part of it', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping raised its offer to the port authority on Monday, hoping for the concession.');
     expect(claims.filter((c) => c.predicate === 'proposes' && /port authority/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -218,7 +218,11 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
   // "an offer that made improvements" is a relative clause; "an offer to 33,000 workers" names who is offered it.
   const opensClause = view.tokens[next + 1]?.pos === 'VERB' || view.tokens[next + 1]?.pos === 'AUX';
-  const relative = view.lower(next) === 'that' && opensClause;
+  // ("the proposal that dockers then refused": a subject, then a verb in the past with no object of its own.)
+  let verb = next + 2;
+  while (view.tokens[verb]?.pos === 'ADV') verb++;
+  const objectGap = /^(NOUN|PROPN|PRON)$/.test(view.tokens[next + 1]?.pos ?? '') && view.tokens[verb]?.pos === 'VERB' && /ed$/.test(view.lower(verb)) && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(view.tokens[verb + 1]?.pos ?? '');
+  const relative = view.lower(next) === 'that' && (opensClause || objectGap);
   // ("raised its offer to 18%" names a figure, not who is offered it.)
   const figure = view.tokens[next + 1]?.text === '$' || (view.tokens[next + 1]?.pos === 'NUM' && /^(%|percent|per)$/.test(view.lower(next + 2)));
   const recipient = view.lower(next) === 'to' && !opensClause && !figure;
