@@ -481,6 +481,19 @@ class ReferenceResolver {
         const person = this.personFor(undefined, undefined, before(k));
         if (person) add(this.mention(tokens, k, k + 1, 'Person', person.canonical, 'pronoun', person.party, person.office));
       } else if (t.lower === 'they' || t.lower === 'it') {
+        // '"They want our quay," said X': in a quotation whose speaker says "us" or "our", "they" is the other side.
+        const quoted = goesOn !== undefined || tokens.some((x) => /^["“”]$/.test(x.text));
+        if (t.lower === 'they' && quoted && tokens.some((x) => /^(us|we|our)$/.test(x.lower))) {
+          const voice = this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
+          const own = voice?.party ?? (voice?.type === 'Person' ? undefined : voice?.canonical);
+          // (The side may be named in full or by its short name: "AFASA" is the association's.)
+          const sideOf = (label: string): string => this.world.names.get(nameKey(label))?.party ?? label;
+          const others = own === undefined ? [] : this.principals.filter((p) => sideOf(p) !== sideOf(own));
+          if (others.length === 1) {
+            add(this.mention(tokens, k, k + 1, 'Party', others[0]!, 'pronoun', others[0]));
+            continue;
+          }
+        }
         const speaker = this.reportingSpeaker(tokens, k, before(k));
         // "The government said it would not pay": "it" is the body that speaks, though no side it names.
         if (speaker === null && (t.lower !== 'it' || isBodyNoun(tokens[reportingVerbBefore(tokens, k)?.head ?? -1]?.lower ?? ''))) continue;

@@ -130,6 +130,11 @@ describe('annotateArticle: mentions', () => {
     expect(found.map((m) => [m.type, m.canonical, m.party]), show(mentions)).toContainEqual([type, canonical, party]);
   });
 
+  it('reads "they" in a quotation whose speaker says "us" as the other side at the table only', () => {
+    const mentions = mentionsOf('Bayline Shipping and the Harbour Workers Union met in Arica on Monday. "They want our south quay, and all they put up is a bonus," said union leader Tom Berg.');
+    expect(mentions.filter((m) => m.text === 'They').map((m) => m.canonical), show(mentions)).toEqual(['Bayline Shipping']);
+  });
+
   it('reads no company in the portfolio of a ministry named beside one', () => {
     const mentions = mentionsOf("Kestrel Pharma and Chile's Ministry of Health signed a licence.");
     expect(mentions.filter((m) => m.canonical === 'Kestrel Pharma').map((m) => m.text), show(mentions)).toEqual(['Kestrel Pharma']);
