@@ -227,7 +227,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);
         if (end > start && !endsInState(tokens, end, world) && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
-          add(name);
+          // ("head of the Council of Tarvo Dam Households (CTH)": with the short name defined after it.)
+          const defined = end > start + 1 ? acronymAfter(tokens, end) : undefined;
+          add(name, ...(defined ? [defined] : []));
           i = end - 1;
           continue;
         }

@@ -132,6 +132,8 @@ describe('organisations found in the text', () => {
     ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
     // A city that acts, after "the city of", negotiates by its government.
     ['The city of Arica and Bayline Shipping agreed on a port fee.', 'City of Arica', ['city of Arica']],
+    // What an office is of, with the short name defined after it, some words of the name left out of it.
+    ['Ana Ruiz, the coordinator of the Council of Households Displaced by the Tarvo Dam (CHDT), said no. The CHDT wants land.', 'Council of Households Displaced by the Tarvo Dam', ['CHDT']],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
