@@ -462,23 +462,19 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'demands';
           raw = view.text(objectFrom, end).trim();
         }
-        // "Chile demurred.", "Peru refused.": a refusal that ends the sentence turns down what another side
-        // last put forward.
+        // A bare verb takes what another side last put forward: "Chile demurred.", "Peru refused." and "… Chile did
+        // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday." take it.
         const last = context.lastTopic;
-        // ("… Chile did not accept.": so does a refusal to accept that ends the sentence.)
         // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
         // read by rejects.relative-clause.)
         const relative = holders.some((h) => [1, 2].some((n) => /^(which|that|what)$/.test(view.lower(h.tokenStart - n))));
-        const endsRefusal = negated ? /^(accept|agree)$/.test(view.lemma(first)) && /^(not|n't|never)$/.test(view.lower(first - 1)) && !relative : /^(refuse|decline|balk|demur)$/.test(view.lemma(first));
-        if (predicate === 'rejects' && last !== undefined && endsRefusal && /^[.!]?$/.test(raw) && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
-          for (const subject of subjects) results.push({ subject, predicate: 'rejects', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
-          continue;
-        }
-        // "Both delegations accepted, and …", "Peru accepted on Tuesday.": an acceptance with no object of its own takes
-        // what another side last put forward.
-        const endsAcceptance = !negated && /^(accept|agree)$/.test(view.lemma(first)) && !relative && (/^(?:[.!]?|,.*)$/.test(raw) || view.onlyTimes(from, end));
-        if (predicate === 'agrees' && last !== undefined && endsAcceptance && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
-          for (const subject of subjects) results.push({ subject, predicate: 'agrees', object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
+        const accepts = /^(accept|agree)$/.test(view.lemma(first));
+        const takesLastTopic =
+          predicate === 'rejects'
+            ? (negated ? accepts && /^(not|n't|never)$/.test(view.lower(first - 1)) && !relative : /^(refuse|decline|balk|demur)$/.test(view.lemma(first))) && /^[.!]?$/.test(raw)
+            : predicate === 'agrees' && !negated && accepts && !relative && (/^(?:[.!]?|,.*)$/.test(raw) || view.onlyTimes(from, end));
+        if (last !== undefined && takesLastTopic && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
+          for (const subject of subjects) results.push({ subject, predicate, object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
           continue;
         }
         // "…, which Kiev rejected, remain …": the verb has no object of its own here; "will sign only if …" sets a

@@ -721,7 +721,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   let end = i;
   let k = i;
   const heads = lexicon().organisationHeads;
-  const nameWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !heads.has(tokens[n]!.lower);
+  const nameWord = (n: number): boolean => isNameWord(tokens[n]);
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
     // "Regional Council President X": a title ends the name before it.
@@ -775,10 +775,15 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   return end;
 }
 
+/** A capitalised word that is no organisation's head: a word of a person's or a place's name. */
+function isNameWord(token: Token | undefined): boolean {
+  return isCapitalised(token) && isWordToken(token) && !lexicon().organisationHeads.has(token!.lower);
+}
+
 /** From k, two or three capitalised words with no organisation's head among them, then a word that is not: a person's name. */
 function personAfter(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (j < k + 4 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!) && !lexicon().organisationHeads.has(tokens[j]!.lower)) j++;
+  while (j < k + 4 && isNameWord(tokens[j])) j++;
   return j - k >= 2 && j - k <= 3 && !isCapitalised(tokens[j]);
 }
 

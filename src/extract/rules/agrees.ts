@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, sidesOfDeal, stanceRule } from '../rule.js';
+import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -177,7 +177,7 @@ const gaveUpPressure: ExtractionRule = {
       while (view.tokens[end]?.pos === 'NOUN' && end < noun + 3) end++;
       const sides = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       const label = `${off ? 'call off' : t.lemma} ${view.text(owner + 1, end)}`;
-      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
+      results.push(...topicMatches(sides, [label], 0.65));
     }
     return results;
   },

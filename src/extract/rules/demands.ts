@@ -313,7 +313,7 @@ const madeCondition: ExtractionRule = {
         const raw = topicsIn(view, k + 1, j, false)[0]?.label;
         const label = raw !== undefined && /^(this|that|it)$/i.test(raw) ? context.lastTopic?.label : raw;
         const holders = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-        if (label !== undefined) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+        if (label !== undefined) results.push(...topicMatches(holders, [label], 0.7));
         break;
       }
     }
@@ -340,7 +340,7 @@ const withoutWhichRejected: ExtractionRule = {
       const from = view.lower(verb + 1) === 'for' ? verb + 2 : verb + 1;
       const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
       const holders = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-      if (label !== undefined) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      if (label !== undefined) results.push(...topicMatches(holders, [label], 0.7));
     }
     return results;
   },

@@ -187,8 +187,9 @@ const revisedOfferRule: ExtractionRule = {
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
       const { noun, to } = revised;
-      const from = view.find(/^from$/, to + 1, view.clauseEnd(to + 1) - to - 1);
-      const end = from ?? view.clauseEnd(to + 1);
+      const clauseEnd = view.clauseEnd(to + 1);
+      const from = view.find(/^from$/, to + 1, clauseEnd - to - 1);
+      const end = from ?? clauseEnd;
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
       const pronoun = /^(it|that)$/.test(offer);
       results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`)), 0.75));
@@ -201,8 +202,9 @@ const revisedOfferRule: ExtractionRule = {
       while (view.tokens[verb]?.pos === 'ADV' || view.lower(verb) === 'been') verb++;
       if (!REVISE_VERBS.test(view.lemma(verb)) || view.tokens[verb]!.pos !== 'VERB') continue;
       const to = /^(upward|upwards|up|down|downward|downwards)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
-      if (view.lower(to) !== 'to' || !opensWithFigure(view.text(to + 1, view.clauseEnd(to + 1)))) continue;
-      const label = topicsIn(view, to + 1, view.clauseEnd(to + 1), false)[0]?.label;
+      const clauseEnd = view.clauseEnd(to + 1);
+      if (view.lower(to) !== 'to' || !opensWithFigure(view.text(to + 1, clauseEnd))) continue;
+      const label = topicsIn(view, to + 1, clauseEnd, false)[0]?.label;
       if (label) results.push({ subject: partyMentionAt(view, k, holder, 'description'), object: { kind: 'topic', label: `offer of ${label}`, type: 'Topic' }, confidence: 0.65 });
     }
     return results;

@@ -1,7 +1,7 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { Mention } from '../../types.js';
 import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, STANCE_VERB_CLASSES, isOwnStanceNoun, stanceRule, type LexiconTrigger } from '../rule.js';
+import { STANCE_ACTORS, STANCE_VERB_CLASSES, isOwnStanceNoun, stanceRule, topicMatches, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -58,7 +58,7 @@ const judged: ExtractionRule = {
           while (from > 0 && !/^(,|;|:|"|said|says)$/.test(view.lower(from - 1)) && to - from < 12) from--;
         }
         // "told Kestrel that the offer was …": the reporting verb may stand before whom it was told, and "that".
-        let say = view.lower(from - 1) === 'that' ? from - 2 : told ? from - 2 : from - 1;
+        let say = view.lower(from - 1) === 'that' || told ? from - 2 : from - 1;
         if (view.lower(from - 1) === 'that') while (say > from - 7 && say > 0 && !isReportingVerb(view.tokens[say])) say--;
         // "The offer is unacceptable, Corvale said.": a speaker named after the judgement holds it.
         holders = beneficiary.length > 0 ? beneficiary : isReportingVerb(view.tokens[say]) ? view.subjectOf(say) : view.closingSpeakers(last + 1);
@@ -280,7 +280,7 @@ const quotedJudgement: ExtractionRule = {
       if (close === undefined || WELCOMING.test(view.text(open + 1, close))) continue;
       const label = spanTopic(view, verb + 1, noun + 1, context);
       const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
-      if (label) for (const subject of holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+      if (label) results.push(...topicMatches(holders, [label], 0.6));
     }
     return results;
   },
