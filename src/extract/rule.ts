@@ -661,7 +661,9 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
   // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
   // and so is one after an article and an adverb ("an outright guarantee").
-  if (t.pos === 'VERB') return !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
+  // ("Having proposed …": a participle after a form of "have" the tagger read as a verb is the verb.)
+  const perfect = view.lemma(k - 1) === 'have' && /(ed|en)$/.test(t.lower);
+  if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)
@@ -781,6 +783,10 @@ function isGerundAfterPreposition(view: SentenceView, k: number): boolean {
  * or, after a verb, that verb's subject ("the airline countered by offering …", "Chile responded by proposing …").
  */
 function gerundSubjects(view: SentenceView, gerund: number): Mention[] {
+  // "After rejecting the plan, Chile walked out": a clause that opens the sentence has the next clause's subject.
+  // "Chile, after rejecting the plan, asked …": so does one set off by commas after the subject.
+  const close = view.asideEnd(gerund);
+  if (gerund === 1 || (close !== undefined && view.asideStart(close) === gerund - 2)) return view.subjectOf(gerund).filter((m) => STANCE_ACTORS.has(m.type));
   const before = view.actors.filter((m) => m.tokenEnd === gerund - 1);
   // A gerund before it ("before countering by offering …") has a subject of its own to find first: none is read.
   const verb = gerund - 2;

@@ -9,6 +9,8 @@ import { datelineEnd } from '../nlp/dateline.js';
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
+/** Words before a gerund that open a clause ahead of its subject: "After rejecting the plan, Chile …". */
+const FRONTED_GERUND_OPENERS = /^(after|before|while|since|upon|on|by|despite|besides|instead|without)$/;
 /** Marks that open or close a quotation. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const BY: ReadonlySet<string> = new Set(['by']);
@@ -32,6 +34,8 @@ export class SentenceView {
   private matchesByClass: Map<LexiconEntry, (readonly [number, number])[]> | undefined;
   /** Positions of each pattern of the rule set, found in one pass when a rule first asks. */
   private positionsByPattern: Map<RegExp, number[]> | undefined;
+  /** The participle clause that opens the sentence, once looked for (null: not yet). */
+  private fronted: { readonly comma: number; readonly subject: Mention[] } | undefined | null = null;
 
   constructor(readonly sentence: AnnotatedSentence) {
     this.tokens = sentence.tokens;
@@ -182,7 +186,32 @@ export class SentenceView {
       crossed++;
       k--;
     }
-    return [];
+    const fronted = k < 0 ? this.frontedClause() : undefined;
+    return fronted !== undefined && verb < fronted.comma ? fronted.subject : [];
+  }
+
+  /**
+   * "Having proposed four years in May, Peru moved to five", "After rejecting the plan, Chile walked out": a participle
+   * clause that opens the sentence, up to its comma, and the subject of the clause after it, which is the participle's.
+   */
+  frontedClause(): { readonly comma: number; readonly subject: Mention[] } | undefined {
+    if (this.fronted !== null) return this.fronted;
+    this.fronted = undefined;
+    let verb = this.lower(0) === 'having' || FRONTED_GERUND_OPENERS.test(this.lower(0)) ? 1 : 0;
+    while (this.tokens[verb]?.pos === 'ADV') verb++;
+    const gerund = this.lower(verb).endsWith('ing');
+    if (this.tokens[verb]?.pos !== 'VERB' || (this.lower(0) === 'having') === gerund) return undefined;
+    for (let k = verb + 1; k < this.tokens.length && !HARD_BOUNDARIES.has(this.tokens[k]!.text); k++) {
+      // (An aside inside the clause is passed over.)
+      if (this.tokens[k]!.text !== ',' || this.asides.some(([start, end]) => start > verb && (start === k || end === k))) continue;
+      const start = this.lower(k + 1) === 'the' ? k + 2 : k + 1;
+      const subject = this.actors.filter((m) => m.tokenStart === start);
+      const end = Math.max(0, ...subject.map((m) => m.tokenEnd));
+      // The side must open a clause of its own: a verb follows it.
+      if (subject.length > 0 && /^(VERB|AUX)$/.test(this.tokens[end]?.pos ?? '')) this.fronted = { comma: k, subject: this.withCoordinated(subject) };
+      break;
+    }
+    return this.fronted;
   }
 
   /**
@@ -565,8 +594,11 @@ export class SentenceView {
     // '"We will not sign a contract that freezes this port," X said': a clause inside a quotation ends with it.
     let quoted = false;
     for (let k = 0; k < from; k++) if (QUOTE_MARKS.has(this.tokens[k]!.text)) quoted = !quoted;
+    // "After accepting the clause, Chile asked for …": a clause that opens the sentence ends at its comma.
+    const frontedComma = this.frontedClause()?.comma ?? -1;
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
+      if (k === frontedComma) return k;
       if (quoted && k > from && QUOTE_MARKS.has(t.text)) return this.lower(k - 1) === ',' ? k - 1 : k;
       // A pair of dashes encloses an aside ("the four regions—A, B and C—as well as …"): read on past it.
       if ((t.text === '—' || t.text === '–') && k > from) {
@@ -693,6 +725,14 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
     if (/^(the|a|an)$/.test(next) && tokens[k - 1]?.pos === 'PROPN' && common) {
+      const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
+      if (close > 0) ranges.push([k, close]);
+      continue;
+    }
+    // "Peru, having proposed four years, moved to five", "Chile, after rejecting the plan, walked out": a participle
+    // clause after a name closes at the comma before the name's verb.
+    const participle = next === 'having' || (FRONTED_GERUND_OPENERS.test(next) && (tokens[k + 2]?.lower.endsWith('ing') ?? false));
+    if (participle && tokens[k - 1]?.pos === 'PROPN') {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
       if (close > 0) ranges.push([k, close]);
       continue;

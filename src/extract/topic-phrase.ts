@@ -33,6 +33,14 @@ const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|pu
 export const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
+/** Words that open a restriction of what goes before ("…, and only in dry years", "…, but solely for …"). */
+const RESTRICTING = /^(only|solely|exclusively|provided|unless)$/;
+
+/** A sum or a share alone: "10%", "$5", "€ 2.5". */
+const FIGURE = /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?%)$/u;
+/** A figure and a unit written short, one quantity per another included: "20 m3/s", "80 km/h", "12 kg". */
+const MEASURE = /^\d[\d.,]*\s?\p{L}{1,2}\d?(?:\/\p{L}{1,2}\d?)?$/u;
+
 /**
  * The topics stated in tokens [from, to): split into items at top-level commas, "and" and "as well as" when the
  * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
@@ -74,6 +82,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
     else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
+    // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
+    if (RESTRICTING.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
     // ("…, with Ana Ruiz as mediator, and to …": who serves in what role belongs to the item before it.)
@@ -93,9 +103,9 @@ export function topicsIn(view: SentenceView, from: number, to: number, split = t
     const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
     if (!span) continue;
     const label = labelOf(view, span[0], span[1], skips);
-    // A label says something in words, or is a figure ("offered 10%").
+    // A label says something in words, or is a figure ("offered 10%") or a measure ("offered 20 m3/s").
     // ("agreed on the following:" announces what comes next, and names nothing.)
-    if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || /^[$€£]?\s?\d[\d.,]*\s?%?$/u.test(label) && /[%$€£]/u.test(label))) items.push({ label, from: span[0], to: span[1] });
+    if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || FIGURE.test(label) || MEASURE.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
 }
@@ -279,7 +289,8 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   const comma = words.findIndex((w, n) => w.endsWith(',') && ((n >= 3 && CLAUSE_OPENERS.test(words[n + 1] ?? '')) || (/^an?$/i.test(words[n + 1] ?? '') && SUMMING_NOUNS.test(words[n + 2] ?? ''))));
   if (comma >= 0) words = words.slice(0, comma + 1);
   if (words.length > MAX_TOPIC_WORDS) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
-  while (words.length > 3 && TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, ''))) words.pop();
+  // ("…, and only" left by that cut: a restriction without what it restricts to says nothing.)
+  while (words.length > 3 && (TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, '')) || RESTRICTING.test(words[words.length - 1]!.toLowerCase()))) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
 }
 

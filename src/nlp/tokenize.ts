@@ -61,7 +61,28 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))));
+  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))))));
+}
+
+/** A unit's piece on either side of the slash in "m3/s", "km/h", "t/ha": letters, with a digit for a power. */
+const UNIT_PIECE = /^\p{L}{1,4}\d?$/u;
+
+/**
+ * "25 m3/s", "80 km/h.": a unit of one quantity per another after a figure, which wink splits at the slash into a name,
+ * a symbol and a noun (keeping the sentence's last period with the noun), is one noun; the period is its own token.
+ */
+function slashUnits(tokens: Token[]): Token[] {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [figure, numerator, slash, denominator] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (figure.pos !== 'NUM' || slash.text !== '/' || numerator.end !== slash.start || slash.end !== denominator.start || !UNIT_PIECE.test(numerator.text)) continue;
+    const last = i + 2 === tokens.length - 1;
+    const period = last && denominator.text.endsWith('.') ? 1 : 0;
+    if (!UNIT_PIECE.test(denominator.text.slice(0, denominator.text.length - period))) continue;
+    const text = `${numerator.text}/${denominator.text.slice(0, denominator.text.length - period)}`;
+    const unit: Token = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NOUN', start: numerator.start, end: denominator.end - period };
+    tokens.splice(i, 3, unit, ...(period === 1 ? [{ text: '.', lower: '.', lemma: '.', pos: 'PUNCT' as const, start: unit.end, end: denominator.end }] : []));
+  }
+  return tokens;
 }
 
 /**

@@ -31,6 +31,13 @@ describe('holders', () => {
     ['The Christian Democrats and the Social Democrats met on Monday. The Greens, whose votes are needed for any change, said they would only back the fund if it included money for climate protection.', 'Greens', 'demands', 'money for climate protection'],
     // "his country": the side of the person it refers to.
     ["Mexico's economy minister, Marcelo Ebrard, said his country was willing to discuss rules of origin but would not accept a content requirement.", 'Mexico', 'rejects', 'content requirement'],
+    // A participle clause that opens the sentence, or follows the subject between commas, is the subject's; it ends at
+    // its comma.
+    ['Chile and Peru met in Arica. Having proposed to fill the basin over three years, Peru moved to four years.', 'Peru', 'proposes', 'fill the basin over three years'],
+    ['Chile and Peru met in Arica. Having rejected the plan for a canal, Lima asked for a study.', 'Peru', 'rejects', 'plan for a canal'],
+    ['Chile and Peru met in Arica. After accepting a review clause, Chile asked for more data.', 'Chile', 'agrees', 'review clause'],
+    ['Chile and Peru met in Arica. Peru, having proposed a review clause, asked for data.', 'Peru', 'proposes', 'review clause'],
+    ['Chile and Peru met in Arica. Chile, after rejecting the plan for a canal, asked for a new study.', 'Chile', 'rejects', 'plan for a canal'],
   ])('%s → %s %s %s', (text, holder, predicate, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => (c.party ?? c.subject) === holder && c.predicate === predicate && c.object === topic), describeClaims(claims)).toHaveLength(1);
@@ -404,6 +411,10 @@ describe('time, duration and closing words around an object', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline offered pilots a 12% raise over four years.', 'proposes', ['12% raise over four years']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union wants a 25% raise, while the airline has offered 10%.', 'proposes', ['10%']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['offer of 18%']],
+    // A figure with a unit of one quantity per another; a restriction after it is no second item.
+    ['Chile and Peru met in Arica. Chile offered 20 m3/s.', 'proposes', ['20 m3/s']],
+    ['Chile and Peru met in Arica. Peru offered 25 m3/s, and solely during a drought.', 'proposes', ['25 m3/s, and solely during a drought']],
+    ['Chile and Peru met in Arica. Peru offered to cap any rise of port fees to 5 percent on northern routes, and solely with the approval of a board.', 'proposes', ['cap any rise of port fees to 5 percent on northern routes']],
     // The company a state's possessive qualifies makes the offer; a bidder's obligation is no agreement of the speaker.
     ["Kestrel Foods and Bayline Shipping met in London. Kestrel rejected a cash offer of 310 crowns a share from Britain's Bayline Shipping.", 'proposes', ['310 crowns a share']],
     ["Kestrel Foods and Bayline Shipping met in London. Karin Lund, Kestrel's chair, spoke. She added that any bidder would have to commit to keeping the headquarters in Oslo.", 'agrees', []],

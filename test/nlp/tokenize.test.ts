@@ -38,6 +38,13 @@ describe('tokenize', () => {
     expect(tokens.slice(-2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['6am', 'SYM', 35, 38], ['.', 'PUNCT', 38, 39]]);
   });
 
+  it('reads a unit of one quantity per another after a figure ("25 m3/s", "80 km/h.") as one word, without the last period', () => {
+    expect(tokenize('Peru offered 25 m3/s, the minister said.', 0).map((t) => [t.text, t.pos]).slice(2, 5)).toEqual([['25', 'NUM'], ['m3/s', 'NOUN'], [',', 'PUNCT']]);
+    const tokens = tokenize('Trucks may drive at 80 km/h.', 4);
+    expect(tokens.slice(-3).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([['80', 'NUM', 24, 26], ['km/h', 'NOUN', 27, 31], ['.', 'PUNCT', 31, 32]]);
+    expect(tokenize('The river and/or the canal.', 0).map((t) => t.text)).toContain('/');
+  });
+
   it('splits the sentence\'s last period from a particle wink reads as an abbreviation ("step in.")', () => {
     const tokens = tokenize('Both sides asked the board to step in.', 0);
     expect(tokens.slice(-2).map((t) => [t.text, t.pos])).toEqual([['in', 'ADP'], ['.', 'PUNCT']]);
