@@ -409,6 +409,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
+        // "…, that the council demanded until the last round, fell from the text": a verb with only a phrase of time or
+        // place before the comma, and the sentence's own verb after it, has no object there (see the relative-clause rules).
+        const comma = spec.particle === undefined && view.tokens[from]?.pos === 'ADP' ? view.find(new Set([',']), from + 1, end - from - 1) : undefined;
+        if (comma !== undefined && view.tokens[comma + 1]?.pos === 'VERB' && !view.lower(comma + 1).endsWith('ing')) continue;
         // "insists that Chile refused to lift tariffs": what a side says another did is a claim of fact, not a condition.
         if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
         // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.

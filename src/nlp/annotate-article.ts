@@ -345,7 +345,9 @@ class ReferenceResolver {
   /** Whether the sentences so far in this paragraph left a quotation open. */
   private quoteOpen = false;
 
-  resolve(tokens: readonly Token[], found: readonly Mention[], opensLine = false, heading = false): Mention[] {
+  resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false): Mention[] {
+    // "Management insists on …": a capital the name finder took for a person's name is the employer (see managementAt).
+    const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.managementAt(tokens, m.tokenStart) === undefined);
     if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
@@ -689,7 +691,8 @@ class ReferenceResolver {
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
     const unnamed = lexicon().unnamedSideHeads.has(side) && !organisationKinds.has(side)
       ? (this.recentOrganisations.findLast((l) => l.endsWith(` ${side}`)) ??
-        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).includes(side)) ??
+        // ("the council" after "Câmara Municipal de …": a word of the name in another language, by its English.)
+        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).some((word) => word === side || lexicon().inEnglish(word) === side)) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;

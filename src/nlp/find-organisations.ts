@@ -446,10 +446,17 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     byLabel.delete(label);
   }
   // "Frente Civico" beside "Frente Civico Regional": a name of two words or more that opens one longer name, whose
-  // other words add no head of their own (unlike "Kestrel Foods Workers Union"), is its short name.
+  // other words add no head of their own (unlike "Kestrel Foods Workers Union"), is its short name. So is one the longer
+  // name ends with one head more, of no other kind ("Sado Atlético" beside "Sado Atlético Clube", not "Kestrel Foods"
+  // beside "Kestrel Foods Union").
+  const oneHeadMore = (label: string, other: string): boolean => {
+    const rest = other.slice(label.length + 1);
+    const kind = organisationKind(label);
+    return !rest.includes(' ') && heads.has(rest.toLowerCase()) && (kind === undefined || kind === organisationKind(other));
+  };
   for (const label of [...byLabel.keys()]) {
     if (!label.includes(' ')) continue;
-    const long = [...byLabel.keys()].filter((other) => other.startsWith(`${label} `) && !other.slice(label.length + 1).split(' ').some((word) => heads.has(word.toLowerCase()) || word === 'of'));
+    const long = [...byLabel.keys()].filter((other) => other.startsWith(`${label} `) && (oneHeadMore(label, other) || !other.slice(label.length + 1).split(' ').some((word) => heads.has(word.toLowerCase()) || word === 'of')));
     if (long.length !== 1) continue;
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);

@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly organisationHeads: ReadonlySet<string>;
   /** The kind of organisation a noun names or refers back to: "union" → "organisation-union". */
   readonly organisationKinds: ReadonlyMap<string, string>;
+  /** The English noun a word of another language's names of bodies stands for ("câmara" → "council"), or the word itself. */
+  inEnglish(word: string): string;
   /** Words in capitals that name no side ("AI", "TV"), lower-cased. */
   readonly acronymsNotSides: ReadonlySet<string>;
   /** Heads of the lower-case names of sides that have no proper name: "the school board". */
@@ -69,6 +71,8 @@ export interface Lexicon {
 
 interface LexiconFile {
   readonly classes: Record<string, Record<LexiconPart, string[]>>;
+  /** (Absent from a file older than translations, which `npm run lexicon` reads while it tokenizes the new one.) */
+  readonly translations?: Record<string, string>;
 }
 
 /** Endings the tagger may leave on a word it did not lemmatise, and what each may stand for. */
@@ -146,6 +150,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const get = (cls: LexiconClass, part: LexiconPart): ReadonlySet<string> => sets.get(cls)!.get(part)!;
+  const translations = new Map(Object.entries(file.translations ?? {}));
   const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
   const organisationKinds = new Map<string, string>();
   for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
@@ -154,6 +159,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
   return {
     entriesOf,
     entry: (cls, part) => entries.get(cls)!.get(part)!,
+    inEnglish: (word) => translations.get(word) ?? word,
     organisationHeads: get('organisation', 'nouns'),
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),

@@ -31,6 +31,14 @@ describe('holders', () => {
     ['The Christian Democrats and the Social Democrats met on Monday. The Greens, whose votes are needed for any change, said they would only back the fund if it included money for climate protection.', 'Greens', 'demands', 'money for climate protection'],
     // "his country": the side of the person it refers to.
     ["Mexico's economy minister, Marcelo Ebrard, said his country was willing to discuss rules of origin but would not accept a content requirement.", 'Mexico', 'rejects', 'content requirement'],
+    // Bodies named in another language: "the council" and "the club" refer back by the English of their names; a name
+    // the headline shortens by its last head is the same side.
+    ['Ribeira Atlético rejects lease\n\nCâmara Municipal de Aveiro and the Ribeira Atlético Clube met in Aveiro. The council offered a ten-year lease.', 'Câmara Municipal de Aveiro', 'proposes', 'ten-year lease'],
+    ['Ribeira Atlético rejects lease\n\nCâmara Municipal de Aveiro and the Ribeira Atlético Clube met in Aveiro. The club asked for a 30-year lease.', 'Ribeira Atlético Clube', 'demands', '30-year lease'],
+    // "Management" at the head of a sentence is the employer across the table from the union, no person.
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Management insists on longer duty days.', 'Kestrel Airlines', 'demands', 'longer duty days'],
+    // A demand in a relative clause whose verb has only a time after it; "it" next is what was demanded.
+    ['Câmara Municipal de Aveiro and the Ribeira Atlético Clube met in Aveiro. The relegation clause, that the council demanded until the last round, was dropped. The club had always rejected it.', 'Ribeira Atlético Clube', 'rejects', 'relegation clause'],
     // A participle clause that opens the sentence, or follows the subject between commas, is the subject's; it ends at
     // its comma.
     ['Chile and Peru met in Arica. Having proposed to fill the basin over three years, Peru moved to four years.', 'Peru', 'proposes', 'fill the basin over three years'],
@@ -594,6 +602,10 @@ describe('what a side will never do', () => {
     ['Mali and the Adrar Front met in Algiers. The Adrar Front would never accept the plan.', 'rejects', ['plan']],
     // A verb with no object is no act turned down.
     ['Mali and the Adrar Front met in Algiers. Observers feared it would never materialise.', 'rejects', []],
+    // What the sides agree one of them will not do is a term agreed; what a side pledges not to do it turns down.
+    ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'rejects', []],
+    ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'agrees', ['Mali would not fly drones over the north']],
+    ['Mali and the Adrar Front met in Algiers. Mali pledged that it would not fly drones over the north.', 'rejects', ['fly drones over the north']],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);

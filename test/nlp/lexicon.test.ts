@@ -132,6 +132,13 @@ describe('lexicon classes', () => {
     expect(lexicon().phrasesStartingWith('reject')).toEqual([]);
   });
 
+  it('gives the English of a word of another language\'s names of bodies, and any other word as it is', () => {
+    expect(lexicon().inEnglish('câmara')).toBe('council');
+    expect(lexicon().inEnglish('clube')).toBe('club');
+    expect(lexicon().inEnglish('harbour')).toBe('harbour');
+    expect(lexicon().organisationHeads.has('clube')).toBe(true);
+  });
+
   it('tells the classes of a lemma', () => {
     expect(lexicon().classesOfLemma('insist')).toEqual(expect.arrayContaining([{ cls: 'demand', part: 'verbs' }, { cls: 'report', part: 'verbs' }]));
     expect(lexicon().classesOfLemma('spurn')).toEqual([{ cls: 'reject', part: 'verbs' }]);
@@ -230,6 +237,13 @@ describe('build-lexicon', () => {
     ['a winner that is not a class', seeds({ x: {} }, { wins: { veto: 'z' } }), /gives "veto" to "z"/],
   ])('fails on %s', (_, bad, message) => {
     expect(() => buildLexicon(bad, wordnet)).toThrow(message);
+  });
+
+  it('puts a translated noun in every class of its English noun, and keeps the translations', () => {
+    const { lexicon: built } = buildLexicon(seeds({ x: { nouns: { add: ['council'] } }, y: { nouns: { add: ['club'] } } }, { translations: { nouns: { câmara: 'council' } } }), wordnet);
+    expect(built.classes.x!.nouns).toEqual(['council', 'câmara']);
+    expect(built.classes.y!.nouns).toEqual(['club']);
+    expect(built.translations).toEqual({ câmara: 'council' });
   });
 
   it('settles a word two exclusive classes share as "wins" says', () => {

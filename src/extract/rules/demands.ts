@@ -4,7 +4,8 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
-import { isReportingVerb } from '../../nlp/lexicon.js';
+import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
+import { relativeClauseRule } from './relative-clause.js';
 
 const CONDITION_NOUNS = /^(demands|conditions|requirements|preconditions|terms|red-lines)$/;
 
@@ -353,6 +354,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   unlessCondition,
   demandOf,
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  // "the termination clause, which the council demanded until the last round": what a relative clause demands.
+  relativeClauseRule('demands.relative-clause', 'demands', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('demand').has(view.lemma(k)) && !view.negated(k)),
   // "the 60 per cent first demanded by Norway", "the terms insisted on by the guild": the agent demands what comes before.
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down; wanting to say or to thank

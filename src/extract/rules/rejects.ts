@@ -222,6 +222,8 @@ const neverWill: ExtractionRule = {
       // Never giving something up holds on to it (see demands.not-abandon).
       if (GIVING_UP.test(view.lower(verb)) || (view.lemma(verb) === 'give' && view.lower(verb + 1) === 'up')) continue;
       if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) continue;
+      // "agreed that its navy will not enter the bay": a term of an agreement is agreed, not turned down.
+      if (promisedIn(view, k - 1)) continue;
       const subjects = view.subjectOf(k - 1).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
       // "feared it would never materialise": a verb with no object names no act a side turns down.
@@ -231,6 +233,17 @@ const neverWill: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * Whether the clause of the modal at `modal` is the that-clause of a verb of agreeing, which agrees.that reads. (A side
+ * that pledges it will not do something turns it down, as "pledged never to" does: see agrees.committed.)
+ */
+function promisedIn(view: SentenceView, modal: number): boolean {
+  let that = modal - 1;
+  while (that > 0 && view.lower(that) !== 'that' && view.tokens[that]!.pos !== 'VERB' && !/^[,;:.]$/.test(view.lower(that))) that--;
+  if (view.lower(that) !== 'that') return false;
+  return view.lexiconMatches('agree', 'verbs').some(([, last]) => last < that && last >= that - 3);
+}
 
 /**
  * "What Bayline cannot accept is a ban on night shifts", "What the union wants is a 9 percent raise": a stance told as a cleft,

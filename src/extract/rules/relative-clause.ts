@@ -96,6 +96,8 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         }
         if (!label) continue;
         for (const item of figuresInTurn(label)) for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label: item, type: 'Topic' }, confidence: 0.75 });
+        // "The clause, which the council demanded, fell. The club rejected it.": what "it" may stand for next.
+        if (coordinated.length > 0) context.lastTopic = { label, party: coordinated[0]!.party, sentence: view.sentence.index, at: antecedentStart };
       }
       return results;
     },
