@@ -416,7 +416,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "insists that Chile refused to lift tariffs": what a side says another did is a claim of fact, not a condition.
         if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
         // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.
-        if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) continue;
+        // ("Peru agreed, on condition that …" is read below: the acceptance takes what was put forward.)
+        if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT') && !CONDITION_SET.test(view.text(end, end + 4))) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
@@ -467,7 +468,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           raw = view.text(objectFrom, end).trim();
         }
         // A bare verb takes what another side last put forward: "Chile demurred.", "Peru refused." and "… Chile did
-        // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday." take it.
+        // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday.", "Peru agreed on
+        // condition that …" take it.
         const last = context.lastTopic;
         // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
         // read by rejects.relative-clause.)
@@ -476,7 +478,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const takesLastTopic =
           predicate === 'rejects'
             ? (negated ? accepts && /^(not|n't|never)$/.test(view.lower(first - 1)) && !relative : /^(refuse|decline|balk|demur)$/.test(view.lemma(first))) && /^[.!]?$/.test(raw)
-            : predicate === 'agrees' && !negated && accepts && !relative && (/^(?:[.!]?|,.*)$/.test(raw) || view.onlyTimes(from, end));
+            : predicate === 'agrees' && !negated && accepts && !relative && (/^(?:[.!]?|,.*)$/.test(raw) || view.onlyTimes(from, end) || CONDITION_SET.test(raw));
         if (last !== undefined && takesLastTopic && !holders.some((h) => (h.party ?? h.canonical) === last.party)) {
           for (const subject of subjects) results.push({ subject, predicate, object: { kind: 'topic', label: last.label, type: 'Topic' }, confidence: spec.confidence * 0.9 });
           continue;
@@ -557,6 +559,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // body is who takes part, not what is agreed.
           .filter((t) => !namesOnlyActor(view, t.label))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
+          // ("agreed on the condition that …": a condition set, which demands.on-condition reads, is nothing agreed.)
+          .filter((t) => !(objectPredicate === 'agrees' && CONDITION_SET.test(t.label)))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
@@ -753,6 +757,9 @@ export function isOwnStanceNoun(label: string): boolean {
   const words = label.split(' ');
   return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
 }
+
+/** An object that is only the condition a side sets on its step: "(on) the condition that …", "conditions of …". */
+const CONDITION_SET = /^(?:on |upon )?(?:the )?conditions? (?:that|of)\b/i;
 
 /** Stances that answer another side's: "rejected the Chilean plan" is read for what Chile last put forward (see answeredStance). */
 export const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 'agrees']);

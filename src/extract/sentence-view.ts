@@ -651,6 +651,8 @@ export class SentenceView {
       if (t.text === ',' && /^(in|under|as)$/.test(this.lower(k + 1)) && /^(a|an|the)$/.test(this.lower(k + 2)) && (this.lexiconEntryAt('deal', 'nouns', k + 3) !== undefined || /^(move|step)$/.test(this.lower(k + 3)))) return k;
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
+      // "accepted the plan on condition that Chile pays": the condition set is no part of what is accepted.
+      if (k > from && /^(on|upon)$/.test(t.lower) && (this.lower(k + 1) === 'condition' || (this.lower(k + 1) === 'the' && this.lower(k + 2) === 'condition'))) return k;
       // "change its practices or face a fine": the threat is no second item of the demand.
       if (t.lower === 'or' && k > from && /^(face|risk)$/.test(this.lower(k + 1))) return k;
       // "…, and the Congolese government agreed to …": a new subject and its verb start a second clause.

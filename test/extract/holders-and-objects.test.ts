@@ -39,6 +39,11 @@ describe('holders', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Management insists on longer duty days.', 'Kestrel Airlines', 'demands', 'longer duty days'],
     // A demand in a relative clause whose verb has only a time after it; "it" next is what was demanded.
     ['Câmara Municipal de Aveiro and the Ribeira Atlético Clube met in Aveiro. The relegation clause, that the council demanded until the last round, was dropped. The club had always rejected it.', 'Ribeira Atlético Clube', 'rejects', 'relegation clause'],
+    // A condition set on one's own step is a demand; asking a thing without "for" is one too.
+    ['Chile and Peru met in Arica. Peru agreed, on condition that each navy respects the limit.', 'Peru', 'demands', 'each navy respects the limit'],
+    ['Chile and Peru met in Arica. Chile proposed that Peru pay a fee for every boat stopped. Peru agreed, on condition that each navy respects the limit.', 'Peru', 'agrees', 'Peru pay a fee for every boat stopped'],
+    ['Chile and Peru met in Arica. Peru accepted the pilot scheme on the condition that Chile pays the port fees.', 'Peru', 'demands', 'Chile pays the port fees'],
+    ['Chile and Peru met in Arica. Peru also asked a loan scheme for the repair of fishing boats.', 'Peru', 'demands', 'loan scheme for the repair of fishing boats'],
     // A participle clause that opens the sentence, or follows the subject between commas, is the subject's; it ends at
     // its comma.
     ['Chile and Peru met in Arica. Having proposed to fill the basin over three years, Peru moved to four years.', 'Peru', 'proposes', 'fill the basin over three years'],
@@ -606,6 +611,10 @@ describe('what a side will never do', () => {
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'rejects', []],
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'agrees', ['Mali would not fly drones over the north']],
     ['Mali and the Adrar Front met in Algiers. Mali pledged that it would not fly drones over the north.', 'rejects', ['fly drones over the north']],
+    // What is accepted ends before the condition set on it; a reporter's terms, or a question asked, set no condition.
+    ['Mali and the Adrar Front met in Algiers. Mali accepted the pilot scheme on the condition that the Front pays the fees.', 'agrees', ['pilot scheme']],
+    ['Mali and the Adrar Front met in Algiers. Mali agreed on the condition that the Front pays the fees.', 'agrees', []],
+    ['Mali and the Adrar Front met in Algiers. A Malian official spoke on condition of anonymity. Mali asked a question about the fees.', 'demands', []],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);

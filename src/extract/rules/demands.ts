@@ -201,6 +201,29 @@ const unlessCondition: ExtractionRule = {
   },
 };
 
+/**
+ * "Peru agreed, on condition that each navy respects the limit", "will sign on the condition that Chile pays": the condition
+ * a side sets on its own step is what it demands. ("spoke on condition of anonymity" is a reporter's term.)
+ */
+const onCondition: ExtractionRule = {
+  name: 'demands.on-condition',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const condition = view.find(new Set(['condition', 'conditions']), 1);
+    if (condition === undefined) return [];
+    const on = view.lower(condition - 1) === 'the' ? condition - 2 : condition - 1;
+    if (!/^(on|upon)$/.test(view.lower(on)) || !/^(that|of)$/.test(view.lower(condition + 1)) || /^anonymity$/.test(view.lower(condition + 2))) return [];
+    // The step the condition is set on: the last verb before it in its clause, whose subject sets the condition.
+    const verb = view.tokens.findLastIndex((t, j) => j < on && t.pos === 'VERB' && !isReportingVerb(t));
+    if (verb < 0 || view.tokens.slice(verb, on).some((t) => /^[;:.!?]$/.test(t.text))) return [];
+    const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    const from = condition + 2;
+    const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
+    if (!label || holders.length === 0) return [];
+    return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+  },
+};
+
 /** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
 function onlyIf(view: SentenceView): number | undefined {
   const k = view.find(new Set(['if', 'once', 'when', 'after']), 1);
@@ -352,8 +375,12 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   withoutWhichRejected,
   onlyAccepts,
   unlessCondition,
+  onCondition,
   demandOf,
   stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  // "The federation also asked a loan scheme for …", "asked a fee of 6 million": asking a thing, without "for", as
+  // news translated from Spanish or Portuguese writes it ("pidió", "pediu"). Asking a question, or someone to act, is none.
+  stanceRule({ name: 'demands.ask-thing', predicate: 'demands', trigger: /^ask$/, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: /^(?:an?|more|\d)\b/i, objectMustNot: /^(?:\S+ ){0,5}to\b|\b(?:questions?|favou?r)\b/i }),
   // "the termination clause, which the council demanded until the last round": what a relative clause demands.
   relativeClauseRule('demands.relative-clause', 'demands', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('demand').has(view.lemma(k)) && !view.negated(k)),
   // "the 60 per cent first demanded by Norway", "the terms insisted on by the guild": the agent demands what comes before.
