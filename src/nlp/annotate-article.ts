@@ -737,10 +737,17 @@ class ReferenceResolver {
     // company" is the consortium at the table, not the university whose team will count the families).
     const atTable = this.principals.filter((p) => this.organisations.includes(p));
     const unknownAtTable = atTable.filter((l) => kindOf(l) === undefined);
+    // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
+    // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text
+    // only described as of that kind.
+    const opener = this.lastParties[0];
+    const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
+    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && kindOf(openerLabel) === undefined && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
     const label =
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
       atTable.find(named) ??
+      subjectBefore ??
       atTable.find((l) => kindOf(l) === kind) ??
       (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length ? unknownAtTable[0] : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??

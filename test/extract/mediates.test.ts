@@ -88,6 +88,8 @@ describe('mediates', () => {
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],
     // A mediation noun that qualifies another after a preposition says what the sessions were.
     ['Bayline and the Harbour Workers Union met in Arica. Ana Ruiz sat in on two conciliation meetings.'],
+    // A mediation noun after "by" says how a thing is to be settled, not who goes between.
+    ['Bayline Shipping and the Port Authority of Arica met in Arica on Monday. Bayline Shipping offered a new lease, and the Port Authority of Arica rejected it. The Harbour Pilots Guild wants the two pay scales merged by independent arbitration.'],
     // Under the auspices of a body that names no side: the sides that met are not its go-betweens.
     ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
   ])('%s → no mediator', (text) => {
