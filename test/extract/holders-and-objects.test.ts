@@ -38,6 +38,8 @@ describe('holders', () => {
     // "the airline" after a sentence opened by a named organisation of no known kind is that one, not one the text only
     // described as a carrier.
     ["AeroAndina raises offer for SolAustral\n\nAeroAndina has raised its bid before the competition agency for its purchase of SolAustral, a smaller regional carrier. At a hearing in Lima on Tuesday, the airline offered to release 12 slot pairs to rivals. Shares in AeroAndina rose after the hearing.\n\nThe Federation of Andean Pilots turned down SolAustral's one-year job guarantee. The federation and SolAustral will meet again on Friday, the federation said.", 'AeroAndina', 'proposes', 'release 12 slot pairs to rivals'],
+    // "it" after a raised offer is the new offer.
+    ['The Harbour Workers Union and Bayline Shipping resumed talks in Arica. Bayline raised its wage offer on Friday to 5 percent a year. The union turned it down within the hour.', 'Harbour Workers Union', 'rejects', 'wage offer of 5 percent a year'],
     // "Management" at the head of a sentence is the employer across the table from the union, no person.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. Management insists on longer duty days.', 'Kestrel Airlines', 'demands', 'longer duty days'],
     // A demand in a relative clause whose verb has only a time after it; "it" next is what was demanded.

@@ -192,7 +192,11 @@ const revisedOfferRule: ExtractionRule = {
       const end = from ?? clauseEnd;
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
       const pronoun = /^(it|that)$/.test(offer);
-      results.push(...topicMatches(subjects, topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`)), 0.75));
+      const labels = topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`));
+      results.push(...topicMatches(subjects, labels, 0.75));
+      // "Bayline raised its offer to 5%. The union turned it down.": the new offer is what "it" stands for next.
+      const last = labels.at(-1);
+      if (last !== undefined) context.lastTopic = { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end };
     }
     // "That bid was later raised to $8,000": in the passive, the offer is the one whose holder was read last.
     const holder = context.lastHolder.get('proposes');
