@@ -79,7 +79,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     heading,
     articleId: article.id,
     tokens,
-    mentions: withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading)),
+    mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading))),
   }));
 }
 
@@ -126,6 +126,29 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
     }
   }
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
+}
+
+/** Offices of states, towns and go-betweens, whose holders speak of a side without being of it. */
+const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|mediator|conciliator|facilitator|arbitrator|judge|analyst|observer)$/;
+
+/**
+ * "Provost Ana Ruiz told reporters the university needs …", "spokeswoman Eva Lind said the company would …": a person
+ * with an office of no known side who says what "the university" needs speaks for it.
+ */
+function withSpokenFor(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const spokenFor = new Map<Mention, string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || m.via === 'pronoun' || OUTSIDE_OFFICES.test(m.office.toLowerCase())) continue;
+    let k = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd + 1 : m.tokenEnd;
+    if (!isReportingVerb(tokens[k]) || tokens[k]!.pos !== 'VERB') continue;
+    k++;
+    // ("told reporters the company …": whom it was told to may stand between.)
+    if (/^(reporters|journalists|members)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower === 'that') k++;
+    const side = mentions.find((o) => o.type === 'Party' && o.via === 'description' && o.tokenStart === k && o.party !== undefined);
+    if (side !== undefined) spokenFor.set(m, side.party!);
+  }
+  return spokenFor.size === 0 ? [...mentions] : mentions.map((m) => (spokenFor.has(m) ? { ...m, party: spokenFor.get(m) } : m));
 }
 
 /** Groups of states that comment on a negotiation without ever being one of its sides. */

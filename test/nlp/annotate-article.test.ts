@@ -135,6 +135,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'They').map((m) => m.canonical), show(mentions)).toEqual(['Bayline Shipping']);
   });
 
+  it('gives a person with an office who says what "the university" wants that side, but not a go-between', () => {
+    const mentions = mentionsOf('Talks between Kestrel University and the Graduate Workers Union resumed in Leeds. Provost Helen Marsh told reporters the university needed a deal before exams. Mediator Ana Ruiz said the union wanted more time.');
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => [m.canonical, m.party]), show(mentions)).toEqual([['Helen Marsh', 'Kestrel University'], ['Ana Ruiz', undefined]]);
+  });
+
   it('reads no company in the portfolio of a ministry named beside one', () => {
     const mentions = mentionsOf("Kestrel Pharma and Chile's Ministry of Health signed a licence.");
     expect(mentions.filter((m) => m.canonical === 'Kestrel Pharma').map((m) => m.text), show(mentions)).toEqual(['Kestrel Pharma']);
