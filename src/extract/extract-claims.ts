@@ -26,13 +26,15 @@ const PLACE_OF_AN_OFFER = /^(?:the )?(?:table|agenda)$/i;
  * comment", "we are willing to negotiate". ("refused to disarm" says what.)
  */
 const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|review|contemplate|accept|sign|take|do|make|give|say|comment|talk|negotiate|invest|mediate|help|cooperate|compromise)$/;
+/** "as it had pledged to do at the last round", "agreed to do so by May": "do" stands for a step named before. */
+const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?$/i;
 
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
 /** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone. */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label);
 }
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */

@@ -69,7 +69,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
   }
   const sides = rankedParties(tokenized);
-  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label));
+  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world));
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
@@ -81,6 +81,17 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading))),
   }));
+}
+
+/** The states an article names after "Government of" ("FEDERAL GOVERNMENT OF X", "the Government of X"). */
+function formalGovernments(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], world: WorldKnowledge): Set<string> {
+  const states = new Set<string>();
+  for (const { tokens, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.party !== undefined && world.states.has(m.party) && tokens[m.tokenStart - 1]?.lower === 'of' && tokens[m.tokenStart - 2]?.lower === 'government') states.add(m.party);
+    }
+  }
+  return states;
 }
 
 /**
@@ -355,6 +366,8 @@ class ReferenceResolver {
     /** The article's sides, most named first. */
     private readonly sides: readonly string[],
     private readonly organisations: readonly string[],
+    /** States the article names formally by their government: "the Federal Government of X". */
+    private readonly formalGovernments: ReadonlySet<string> = new Set(),
   ) {
     this.principals = sides.slice(0, 2);
   }
@@ -642,7 +655,14 @@ class ReferenceResolver {
     if ((noun === k && !bareTeam) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
-    const state = this.governmentAtTable(tokens[noun]!.lower === 'province');
+    // ("the Government" in a ministry's release on talks between a movement and go-betweens: the state the article
+    // names formally, though less than the others.)
+    // (The one it calls "the Government of …", where go-betweens may be states too.)
+    const soleState = (): string | undefined => {
+      const formal = this.sides.filter((p) => this.world.states.has(p) && this.formalGovernments.has(p));
+      return formal.length === 1 && /^(government|authorities)$/.test(tokens[noun]!.lower) ? formal[0] : undefined;
+    };
+    const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState();
     if (state === undefined) return undefined;
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)
     const named = tokens[noun]!.lower === 'ministry' ? portfolioEnd(tokens, noun + 1, this.world) : noun + 1;

@@ -38,6 +38,9 @@ describe('holders', () => {
     // "the airline" after a sentence opened by a named organisation of no known kind is that one, not one the text only
     // described as a carrier.
     ["AeroAndina raises offer for SolAustral\n\nAeroAndina has raised its bid before the competition agency for its purchase of SolAustral, a smaller regional carrier. At a hearing in Lima on Tuesday, the airline offered to release 12 slot pairs to rivals. Shares in AeroAndina rose after the hearing.\n\nThe Federation of Andean Pilots turned down SolAustral's one-year job guarantee. The federation and SolAustral will meet again on Friday, the federation said.", 'AeroAndina', 'proposes', 'release 12 slot pairs to rivals'],
+    // "the Government" in a ministry's release is the state it names formally, though go-betweens are states too and
+    // the movement and a charity are named more.
+    ['MINISTRY OF THE INTERIOR OF THE FEDERAL GOVERNMENT OF CHILE\n\nThe Northern Coast Front freed the crew of the Alba on Monday. The Front and the Andes Relief Trust thanked Peru for its mediation. The Andes Relief Trust carried messages between the Andes Relief Trust office and the Front, and the Andes Relief Trust paid for the flights. The Front had asked the Andes Relief Trust for money. The Government has refused all along to pay a ransom to the Front.', 'Chile', 'rejects', 'pay a ransom to the Front'],
     // "it" after a raised offer is the new offer.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Arica. Bayline raised its wage offer on Friday to 5 percent a year. The union turned it down within the hour.', 'Harbour Workers Union', 'rejects', 'wage offer of 5 percent a year'],
     // "Management" at the head of a sentence is the employer across the table from the union, no person.
@@ -612,6 +615,8 @@ describe('what a side will never do', () => {
     ['Mali and the Adrar Front met in Algiers. The Adrar Front would never accept the plan.', 'rejects', ['plan']],
     // A verb with no object is no act turned down.
     ['Mali and the Adrar Front met in Algiers. Observers feared it would never materialise.', 'rejects', []],
+    // "do" with a place or a time stands for a step named before, which it does not name.
+    ['Mali and the Adrar Front met in Algiers. Mali kept its troops in the barracks, as it had pledged to do at the Algiers round.', 'agrees', []],
     // What the sides agree one of them will not do is a term agreed; what a side pledges not to do it turns down.
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'rejects', []],
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'agrees', ['Mali would not fly drones over the north']],
