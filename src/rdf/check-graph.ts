@@ -572,9 +572,9 @@ function checkFocusNodes(graph: Index, violations: Violation[]): void {
 
 /**
  * The nodes of one part of a graph (a claim and its mentions): instances of these classes. All their triples are in
- * their part, and only their part refers to them.
+ * their part; other parts refer only to claims, by these types of theirs (CLAIM_CLASSES).
  */
-const CLAIM_CLASSES = ['parley:Claim', 'parley:InferredClaim'].map(expand);
+const CLAIM_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:ContestedClaim'].map(expand);
 const PART_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'].map(expand);
 
 /**
@@ -584,7 +584,7 @@ const PART_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 
  * verdict is checkGraph's on the whole graph.
  */
 export class GraphChecker {
-  /** The types of each claim checked with its part: where the sides stand refers to claims from the shared nodes. */
+  /** The types of each claim checked with its part: where the sides stand, and contested claims, refer to claims of other parts. */
   private readonly claimTypes = new Map<string, Set<string>>();
   private readonly shared = new Index(undefined, undefined, this.claimTypes);
   private readonly later: LaterClassCheck[] = [];

@@ -26,6 +26,7 @@ import {
 import { STANCE_CODES } from './stance-codes.js';
 import { outletCount, outletKeys } from '../resolve/outlet-key.js';
 import { findStandings, type Standing, type Standings } from '../resolve/find-standings.js';
+import { appendTo, groupBy } from '../group-by.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -55,22 +56,70 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
 
 /**
  * The quads of a knowledge graph (those of toQuads) part by part, so that a consumer can write them and drop them:
- * `take` gets the quads of each entity, then of each article, then of each claim with its mentions.
+ * `take` gets the quads of each entity, then of each article, then of each claim with its mentions, then those of where
+ * the sides stand. Each node's triples come in one part: an entity's part holds the direct triples of the claims it is
+ * the subject of and the issue of a topic, a claim's part says whom it contradicts.
  */
 export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => void): void {
   const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
   const articles = new Map(graph.articles.map((article) => [article.id, article]));
   const outlets = outletKeys(graph.articles);
+  const standings = findStandings(graph);
+  const claimsBySubject = groupBy(graph.claims, (claim) => claim.subject);
+  const contradicted = contradictionsByClaim(standings.contradictions);
   const part = (make: (quads: Quad[]) => void): void => {
     const quads: Quad[] = [];
     make(quads);
     take(quads);
   };
-  for (const entity of graph.entities) part((quads) => entityQuads(entity, entities, quads));
+  for (const entity of graph.entities) {
+    part((quads) => {
+      entityQuads(entity, entities, quads);
+      for (const claim of claimsBySubject.get(entity.key) ?? []) quads.push(directQuad(claim, entities));
+      const issue = standings.issueOf.get(entity.key);
+      if (issue !== undefined) quads.push(broaderQuad(entity.key, issue));
+    });
+  }
   for (const article of graph.articles) part((quads) => articleQuads(article, quads));
-  for (const claim of graph.claims) part((quads) => claimQuads(claim, entities, articles, outlets, quads));
+  for (const claim of graph.claims) {
+    part((quads) => {
+      const node = claimQuads(claim, entities, articles, outlets, quads);
+      const others = contradicted.get(node.value);
+      contradicted.delete(node.value);
+      if (others !== undefined) contestedQuads(node, others, quads);
+    });
+  }
   // Where the sides stand refers to entities, articles and claims of the parts before it.
-  part((quads) => standingQuads(findStandings(graph), quads));
+  part((quads) => standingQuads(standings, quads));
+}
+
+/** The direct (truthy) triple of a claim. */
+function directQuad(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>): Quad {
+  const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
+  return quad(entityNode(claim.subject, entities, where), namedNode(predicateIri(claim.predicate)), entityNode(claim.object, entities, where));
+}
+
+/** A topic's issue: the topic is skos:narrower than it. */
+function broaderQuad(topic: string, issue: string): Quad {
+  return quad(namedNode(entityIri(topic)), namedNode(SKOS_TERMS.broader), namedNode(issueIri(issue)));
+}
+
+/** For each claim that contradicts another, the IRIs of those it contradicts (both ways), in the order found. */
+function contradictionsByClaim(contradictions: Standings['contradictions']): Map<string, string[]> {
+  const byClaim = new Map<string, string[]>();
+  for (const { holds, rejects } of contradictions) {
+    const a = claimIri(holds.subject, holds.predicate, holds.object);
+    const b = claimIri(rejects.subject, rejects.predicate, rejects.object);
+    appendTo(byClaim, a, b);
+    appendTo(byClaim, b, a);
+  }
+  return byClaim;
+}
+
+/** A claim that contradicts others: parley:contradicts each, typed parley:ContestedClaim. */
+function contestedQuads(claim: NamedNode, others: readonly string[], quads: Quad[]): void {
+  for (const other of others) quads.push(quad(claim, namedNode(PARLEY_TERMS.contradicts), namedNode(other)));
+  quads.push(quad(claim, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.ContestedClaim)));
 }
 
 /** A string literal that any RDF store accepts: lone surrogates replaced, NFC. */
@@ -130,14 +179,13 @@ function claimQuads(
   articles: ReadonlyMap<string, Article>,
   outlets: ReadonlyMap<string, string>,
   quads: Quad[],
-): void {
+): NamedNode {
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
   const subject = entityNode(claim.subject, entities, where);
   const object = entityNode(claim.object, entities, where);
   const predicate = namedNode(predicateIri(claim.predicate));
   const node = namedNode(claimIri(claim.subject, claim.predicate, claim.object));
   quads.push(
-    quad(subject, predicate, object),
     quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Claim)),
     quad(node, namedNode(RDF_TERMS.type), namedNode(RDF_TERMS.Statement)),
     quad(node, namedNode(RDF_TERMS.subject), subject),
@@ -174,6 +222,7 @@ function claimQuads(
     mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id)), quads);
     if (source.round !== undefined) quads.push(quad(namedNode(mention), namedNode(PARLEY_TERMS.atRound), entityNode(source.round, entities, `${where} (round)`)));
   }
+  return node;
 }
 
 /**
@@ -255,9 +304,9 @@ const STANDING_KINDS = [
 ] as const;
 
 /**
- * The standings layer: issues as SKOS concepts that topics are skos:broader than, each negotiation with its sides, its
- * sticking points, common ground and open items (each naming its topic or issue and its claims), and parley:contradicts
- * between contradicting claims, both ways, each typed parley:ContestedClaim.
+ * The standings layer: issues as SKOS concepts, each negotiation with its sides, its sticking points, common ground and
+ * open items (each naming its topic or issue and its claims). The topics' skos:broader and the contradicting claims are
+ * written with their topics and claims (see forEachQuadPart).
  */
 function standingQuads(standings: Standings, quads: Quad[]): void {
   const type = namedNode(RDF_TERMS.type);
@@ -276,7 +325,6 @@ function standingQuads(standings: Standings, quads: Quad[]): void {
       quad(issue, namedNode(SKOS_TERMS.topConceptOf), scheme),
     );
   }
-  for (const [topic, label] of standings.issueOf) quads.push(quad(namedNode(entityIri(topic)), namedNode(SKOS_TERMS.broader), namedNode(issueIri(label))));
   for (const negotiation of standings.negotiations) {
     const node = namedNode(negotiationIri(negotiation.sides));
     quads.push(quad(node, type, namedNode(PARLEY_TERMS.Negotiation)));
@@ -287,14 +335,6 @@ function standingQuads(standings: Standings, quads: Quad[]): void {
       for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
     }
   }
-  const contested = new Set<string>();
-  for (const { holds, rejects } of standings.contradictions) {
-    const a = claimIri(holds.subject, holds.predicate, holds.object);
-    const b = claimIri(rejects.subject, rejects.predicate, rejects.object);
-    quads.push(quad(namedNode(a), namedNode(PARLEY_TERMS.contradicts), namedNode(b)), quad(namedNode(b), namedNode(PARLEY_TERMS.contradicts), namedNode(a)));
-    contested.add(a).add(b);
-  }
-  for (const claim of contested) quads.push(quad(namedNode(claim), type, namedNode(PARLEY_TERMS.ContestedClaim)));
 }
 
 function standingNodeQuads(standing: Standing, negotiation: NamedNode, cls: NamedNode, segment: 'sticking-point' | 'common-ground' | 'open-item', quads: Quad[]): void {

@@ -8,6 +8,9 @@ import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
 import { validateGraph, type ValidationReport } from '../../src/rdf/validate-graph.js';
 import { sampleKnowledgeGraph } from '../fixtures/knowledge-graph.js';
+import { ARTICLES } from '../fixtures/negotiation-builds.js';
+import { articleFromText } from '../../src/ingest/index.js';
+import { buildGraphFromArticles } from '../../src/pipeline.js';
 import { BROKEN_GRAPHS, CONFORMING_GRAPH } from '../fixtures/shapes/broken-graphs.js';
 
 /** The verdict of a report: whether the graph conforms, and the distinct `focus node path` pairs it names. */
@@ -79,6 +82,26 @@ describe('checkGraph', () => {
       expect(report).toEqual(checkGraph(whole));
       expect(report.conforms).toBe(keep.length === 0);
     }
+  });
+
+  it('gives the same report part by part on a graph of contested claims, each part holding every triple of its subjects', () => {
+    const articles = Object.entries(ARTICLES).map(([file, text]) => articleFromText(`${text}\n`, file));
+    const checker = new GraphChecker();
+    const whole: Quad[] = [];
+    const partOf = new Map<string, number>();
+    let parts = 0;
+    forEachQuadPart(buildGraphFromArticles(articles), (part) => {
+      parts++;
+      checker.add(part);
+      for (const quad of part) {
+        whole.push(quad);
+        expect(partOf.get(quad.subject.value) ?? parts).toBe(parts);
+        partOf.set(quad.subject.value, parts);
+      }
+    });
+    expect(whole.some((quad) => quad.object.value === `${PARLEY}ContestedClaim`)).toBe(true);
+    expect(checker.finish()).toEqual(checkGraph(whole));
+    expect(checkGraph(whole).conforms).toBe(true);
   });
 
   it('stops listing at maxViolations and rejects a bad limit', () => {
