@@ -105,14 +105,64 @@ function compareKeys(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
+/** The code unit at `at` of the key `<iri> ` whose IRI (or escaped IRI) is `iri`, counted from the IRI's start; -1 past the `>`. */
+function iriKeyCode(iri: string, at: number): number {
+  return at < iri.length ? iri.charCodeAt(at) : at === iri.length ? 0x3e : -1;
+}
+
+/** Whether the key of IRI `a` comes after that of `b`, both keys being the same up to `from`. */
+function iriKeyAfter(a: string, b: string, from: number): boolean {
+  for (let at = from; ; at++) {
+    const x = iriKeyCode(a, at);
+    const y = iriKeyCode(b, at);
+    if (x !== y) return x > y;
+    if (x < 0) return false;
+  }
+}
+
+/** Ranges this short are sorted by insertion. */
+const SHORT_RANGE = 12;
+
 /**
- * Compares two IRIs as their keys `<iri> ` compare, without making the keys: an IRI that begins a longer one compares
- * as `>` against the longer one's next character. The IRIs have no character N-Triples escapes, so no `>`.
+ * The numbers of `iris` ordered as their keys `<iri> ` compare by code units, without making the keys. A multikey
+ * quicksort, splitting by one code unit at a time: IRIs share long prefixes, which a comparison of whole strings
+ * reads again at every step. Each IRI has no character N-Triples escapes, so no `>`.
  */
-function compareIriKeys(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a < b) return b.startsWith(a) && b.charCodeAt(a.length) < 0x3e ? 1 : -1;
-  return a.startsWith(b) && a.charCodeAt(b.length) < 0x3e ? -1 : 1;
+function sortIriKeys(iris: readonly string[]): Int32Array {
+  const order = Int32Array.from(iris, (_, number) => number);
+  const ranges: [number, number, number][] = [[0, order.length, 0]];
+  for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
+    let [low, high, at] = range;
+    while (high - low > SHORT_RANGE) {
+      const pivot = iriKeyCode(iris[order[(low + high) >>> 1]!]!, at);
+      let less = low;
+      let greater = high;
+      for (let i = low; i < greater; ) {
+        const code = iriKeyCode(iris[order[i]!]!, at);
+        const number = order[i]!;
+        if (code < pivot) {
+          order[i++] = order[less]!;
+          order[less++] = number;
+        } else if (code > pivot) {
+          order[i] = order[--greater]!;
+          order[greater] = number;
+        } else i++;
+      }
+      ranges.push([low, less, at], [greater, high, at]);
+      // The keys equal at `at` are ordered by the code units after it; past the end they are equal.
+      if (pivot < 0) break;
+      [low, high, at] = [less, greater, at + 1];
+    }
+    if (high - low <= SHORT_RANGE) {
+      for (let i = low + 1; i < high; i++) {
+        const number = order[i]!;
+        let j = i;
+        for (; j > low && iriKeyAfter(iris[order[j - 1]!]!, iris[number]!, at); j--) order[j] = order[j - 1]!;
+        order[j] = number;
+      }
+    }
+  }
+  return order;
 }
 
 /** The order of two triples of one subject. */
@@ -168,13 +218,24 @@ class TextArena {
     return { start, end: current.start + this.used };
   }
 
-  /** Copies the text of `span` into `target` at `at`; returns the bytes copied. */
+  /** Copies the text of `span`, which may run over several buffers, into `target` at `at`; returns the bytes copied. */
   copy({ start, end }: Span, target: Buffer, at: number): number {
-    const held = this.buffers.findLast((buffer) => buffer.start <= start);
-    if (held !== undefined || this.fd === undefined) return held?.bytes.copy(target, at, start - held.start, end - held.start) ?? 0;
-    let done = 0;
-    while (done < end - start) done += readSync(this.fd, target, at + done, end - start - done, start + done);
-    return done;
+    let position = start;
+    while (position < end) {
+      const index = this.buffers.findLastIndex((buffer) => buffer.start <= position);
+      const held = this.buffers[index];
+      if (held !== undefined) {
+        const until = Math.min(end, this.buffers[index + 1]?.start ?? end);
+        held.bytes.copy(target, at + position - start, position - held.start, until - held.start);
+        position = until;
+      } else if (this.fd !== undefined) {
+        // Before the buffer held: in the file.
+        const read = readSync(this.fd, target, at + position - start, Math.min(end, this.buffers[0]?.start ?? end) - position, position);
+        if (read === 0) throw new Error(`TextArena: the file ends before byte ${position}.`);
+        position += read;
+      } else break;
+    }
+    return position - start;
   }
 
   /** The text of `span`. */
@@ -312,7 +373,12 @@ export class TurtleWriter {
       if (group === undefined) groups.set(q.subject.value, [q]);
       else group.push(q);
     }
-    for (const [value, own] of groups) {
+    // The subjects in their order: those that follow each other in the Turtle then follow each other in the arena,
+    // and chunks() copies them at once.
+    const values = [...groups.keys()];
+    for (const at of sortIriKeys(values)) {
+      const value = values[at]!;
+      const own = groups.get(value)!;
       const late = this.late.get(value);
       if (late !== undefined) for (const q of own) late.push(q);
       else if (this.subjects.has(value)) this.late.set(value, own);
@@ -388,15 +454,23 @@ export class TurtleWriter {
     yield Buffer.from(this.header);
     let piece = Buffer.allocUnsafe(PIECE_SIZE);
     let used = 0;
+    // Blocks that follow each other in the arena as in the order (the subjects of one part) are copied at once.
+    let run: Span | undefined;
     for (const span of this.sortedBlocks()) {
+      if (run !== undefined && run.end === span.start && used + span.end - run.start <= piece.length) {
+        run = { start: run.start, end: span.end };
+        continue;
+      }
+      if (run !== undefined) used += this.arena.copy(run, piece, used);
       const length = span.end - span.start;
       if (used + length > piece.length) {
         yield piece.subarray(0, used);
         piece = Buffer.allocUnsafe(Math.max(PIECE_SIZE, length));
         used = 0;
       }
-      used += this.arena.copy(span, piece, used);
+      run = span;
     }
+    if (run !== undefined) used += this.arena.copy(run, piece, used);
     yield piece.subarray(0, used);
   }
 
@@ -410,12 +484,10 @@ export class TurtleWriter {
   /** Where the block of each subject is, sorted by subject, once late subjects are merged. */
   private *sortedBlocks(): Generator<Span> {
     this.mergeLate();
+    // An escaped key is sorted by the text between its `<` and its `> `, as the IRIs of the others are.
     const iris = [...this.subjects.keys()];
-    const escaped = this.escapedKeys;
-    const key = (number: number): string => escaped.get(number) ?? `<${iris[number]}> `;
-    const order = Array.from(iris, (_, number) => number);
-    order.sort((a, b) => (escaped.size > 0 && (escaped.has(a) || escaped.has(b)) ? compareKeys(key(a), key(b)) : compareIriKeys(iris[a]!, iris[b]!)));
-    for (const number of order) yield this.spans.get(number);
+    for (const [number, key] of this.escapedKeys) iris[number] = key.slice(1, -2);
+    for (const number of sortIriKeys(iris)) yield this.spans.get(number);
   }
 
   /** Closes the file the text was kept in, if any; chunks() can no longer be read. */
