@@ -1,5 +1,6 @@
 // Checks the constraints of ontology/shapes.ttl directly on quads, in linear time, without a SHACL engine.
 import type { Quad, Term } from '@rdfjs/types';
+import { termToId, type Term as N3Term } from 'n3';
 import { compactIri, PREFIXES } from './namespaces.js';
 import { sortViolations, type ValidationReport, type Violation } from './validate-graph.js';
 
@@ -373,12 +374,18 @@ const LEXICAL_FORMS: Readonly<Record<string, RegExp>> = {
   [expand(DATE)]: /^-?\d{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:Z|[+-]\d{2}:\d{2})?$/,
 };
 
+const XSD_STRING = expand(STRING);
+
 /** sh:datatype: a literal of that datatype (no language tag) whose lexical form is valid for it. */
 function isOfDatatype(term: Term, datatype: string): boolean {
   if (term.termType !== 'Literal') return false;
+  // Read from the literal's key, `"form"`, `"form"@tag` or `"form"^^datatype`: n3 parses it again for each of the
+  // datatype, the language and the form, and makes a term of the datatype.
+  const key = termKey(term);
+  const close = key.lastIndexOf('"');
   const iri = expand(datatype);
-  if (term.datatype.value !== iri || term.language !== '') return false;
-  return LEXICAL_FORMS[iri]?.test(term.value) ?? true;
+  if (close === key.length - 1 ? iri !== XSD_STRING : !key.startsWith('^^', close + 1) || key.length - close - 3 !== iri.length || !key.endsWith(iri)) return false;
+  return LEXICAL_FORMS[iri]?.test(key.slice(1, close)) ?? true;
 }
 
 /** The number a numeric literal stands for, else undefined. */
@@ -490,10 +497,9 @@ class Index {
   }
 }
 
-/** One key per RDF term, so that a literal never meets an IRI of the same text. */
+/** One key per RDF term, so that a literal never meets an IRI of the same text: n3's id, which its terms hold. */
 function termKey(term: Term): string {
-  if (term.termType === 'NamedNode') return term.value;
-  return term.termType === 'Literal' ? `"${term.value}"@${term.language}^^${term.datatype.value}` : `_:${term.value}`;
+  return termToId(term as N3Term);
 }
 
 function showTerm(term: Term): string {
@@ -502,36 +508,39 @@ function showTerm(term: Term): string {
   return `_:${term.value}`;
 }
 
+/** Reports a violation of a rule: its path (null for the node itself), its message, the value at fault (if any). */
+type Report = (path: string | null, message: string, value: Term | null) => void;
+
 /** The violations of one property rule on one focus node. */
-function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: (value: Term | null) => void): void {
-  const values = graph.pathValues(focus, rule.path);
-  if (rule.minCount !== undefined && values.length < rule.minCount) report(null);
-  if (rule.maxCount !== undefined && values.length > rule.maxCount) report(null);
+function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: Report): void {
+  const { path, message } = rule;
+  const values = graph.pathValues(focus, path);
+  if (rule.minCount !== undefined && values.length < rule.minCount) report(path, message, null);
+  if (rule.maxCount !== undefined && values.length > rule.maxCount) report(path, message, null);
   if (rule.hasValue !== undefined) {
     const iri = expand(rule.hasValue);
-    if (!values.some((v) => v.termType === 'NamedNode' && v.value === iri)) report(null);
+    if (!values.some((v) => v.termType === 'NamedNode' && v.value === iri)) report(path, message, null);
   }
   if (rule.equals !== undefined) {
     const others = graph.values(focus, rule.equals);
-    for (const value of values) if (!others.some((o) => o.equals(value))) report(value);
-    for (const other of others) if (!values.some((v) => v.equals(other))) report(other);
+    for (const value of values) if (!others.some((o) => o.equals(value))) report(path, message, value);
+    for (const other of others) if (!values.some((v) => v.equals(other))) report(path, message, other);
   }
-  const bounds = rule.lessThan === undefined ? [] : graph.values(focus, rule.lessThan);
-  const allowed = rule.in?.map(expand);
+  const bounds = rule.lessThan === undefined ? undefined : graph.values(focus, rule.lessThan);
   // Most rules compare no numbers, and reading a literal's datatype costs more than the rest of the checks.
-  const numeric = rule.minInclusive !== undefined || rule.maxInclusive !== undefined || bounds.length > 0;
+  const numeric = rule.minInclusive !== undefined || rule.maxInclusive !== undefined || (bounds !== undefined && bounds.length > 0);
   for (const value of values) {
-    if (rule.datatype !== undefined && !isOfDatatype(value, rule.datatype)) report(value);
-    if (rule.nodeKindIri && value.termType !== 'NamedNode') report(value);
-    if (rule.minLength !== undefined && (value.termType === 'BlankNode' || value.value.length < rule.minLength)) report(value);
+    if (rule.datatype !== undefined && !isOfDatatype(value, rule.datatype)) report(path, message, value);
+    if (rule.nodeKindIri && value.termType !== 'NamedNode') report(path, message, value);
+    if (rule.minLength !== undefined && (value.termType === 'BlankNode' || value.value.length < rule.minLength)) report(path, message, value);
     const number = numeric ? numberOf(value) : undefined;
-    if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(value);
-    if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(value);
-    if (rule.classes !== undefined) graph.checkClass(value, rule.classes, () => report(value));
-    if (allowed !== undefined && !(value.termType === 'NamedNode' && allowed.includes(value.value))) report(value);
-    for (const bound of bounds) {
+    if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(path, message, value);
+    if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(path, message, value);
+    if (rule.classes !== undefined) graph.checkClass(value, rule.classes, () => report(path, message, value));
+    if (rule.in !== undefined && !(value.termType === 'NamedNode' && rule.in.some((allowed) => expand(allowed) === value.value))) report(path, message, value);
+    for (const bound of bounds ?? []) {
       const limit = numberOf(bound);
-      if (!(number !== undefined && limit !== undefined && number < limit)) report(value);
+      if (!(number !== undefined && limit !== undefined && number < limit)) report(path, message, value);
     }
   }
 }
@@ -559,13 +568,13 @@ const TARGETS: readonly Target[] = RULES.map((rule) => ({ rule, classes: (rule.t
 /** Each violation of the rules targeting the focus nodes of `graph`, added to `violations`. */
 function checkFocusNodes(graph: Index, violations: Violation[]): void {
   for (const [focus, rules] of graph.focusNodes(TARGETS)) {
+    const add: Report = (path, message, value) => {
+      violations.push({ focusNode: showTerm(focus), path, message, severity: 'Violation', value: value === null ? null : showTerm(value) });
+    };
     for (const rule of rules) {
-      const add = (path: string | null, message: string, value: Term | null): void => {
-        violations.push({ focusNode: showTerm(focus), path, message, severity: 'Violation', value: value === null ? null : showTerm(value) });
-      };
       if (rule.nodeKindIri && focus.termType !== 'NamedNode') add(null, 'must be an IRI', focus);
       if (rule.node !== undefined && !rule.node.holds(focus, graph)) add(null, rule.node.message, focus);
-      for (const property of rule.properties) checkProperty(focus, property, graph, (value) => add(property.path, property.message, value));
+      for (const property of rule.properties) checkProperty(focus, property, graph, add);
     }
   }
 }
