@@ -129,7 +129,8 @@ const SHORT_RANGE = 12;
  * reads again at every step. Each IRI has no character N-Triples escapes, so no `>`.
  */
 function sortIriKeys(iris: readonly string[]): Int32Array {
-  const order = Int32Array.from(iris, (_, number) => number);
+  const order = new Int32Array(iris.length);
+  for (let number = 0; number < order.length; number++) order[number] = number;
   const ranges: [number, number, number][] = [[0, order.length, 0]];
   for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
     let [low, high, at] = range;
