@@ -750,6 +750,14 @@ class ReferenceResolver {
       if (holding.length === 1) return { end: k + 2, label: holding[0]! };
     }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
+    // "the network" after "the Harbour Pilots Network": a head of no kind refers back to the one organisation whose name
+    // has it as head, when its verb follows ("the network turned down …").
+    if (!kind && !possessive && lexicon().organisationHeads.has(tokens[head]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '')) {
+      const word = tokens[head]!.lower;
+      // (The head stands before "of": "Museum of Ethnology" is a museum.)
+      const ending = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1) === word);
+      if (ending.length === 1) return { end: head + 1, label: ending[0]! };
+    }
     // "on the outskirts of the capital", "watch the water": a word of firms' names ("Harbour Capital") that refers back
     // to none.
     if (!kind || (!possessive && lexicon().organisationNameWords.has(tokens[head]?.lower ?? ''))) return undefined;

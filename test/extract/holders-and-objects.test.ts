@@ -41,6 +41,10 @@ describe('holders', () => {
     // "the Government" in a ministry's release is the state it names formally, though go-betweens are states too and
     // the movement and a charity are named more.
     ['MINISTRY OF THE INTERIOR OF THE FEDERAL GOVERNMENT OF CHILE\n\nThe Northern Coast Front freed the crew of the Alba on Monday. The Front and the Andes Relief Trust thanked Peru for its mediation. The Andes Relief Trust carried messages between the Andes Relief Trust office and the Front, and the Andes Relief Trust paid for the flights. The Front had asked the Andes Relief Trust for money. The Government has refused all along to pay a ransom to the Front.', 'Chile', 'rejects', 'pay a ransom to the Front'],
+    // "the network" acting refers back to the one organisation whose name ends in "Network".
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The Harbour Pilots Network joined the talks. The network turned down the three-shift rule.', 'Harbour Pilots Network', 'rejects', 'three-shift rule'],
+    // "that too": an adverb after the pronoun leaves it the offer named before.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3 percent raise. The union rejected it. Bayline then offered a one-off bonus. The union rejected that too.', 'Harbour Workers Union', 'rejects', 'one-off bonus'],
     // "it" after a raised offer is the new offer.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Arica. Bayline raised its wage offer on Friday to 5 percent a year. The union turned it down within the hour.', 'Harbour Workers Union', 'rejects', 'wage offer of 5 percent a year'],
     // "Management" at the head of a sentence is the employer across the table from the union, no person.
