@@ -669,6 +669,8 @@ export class SentenceView {
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
         if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
+        // "…, as a compromise of her own", "…, as the union had asked": in what capacity, or as whom, is no item.
+        if (next === 'as' && this.lower(k + 2) !== 'well' && /^(DET|PRON|PROPN)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.
         // (", clearing the way for …": before its object's article, whatever the tagger made of it.)
         // (", offering instead a …": an adverb may come first.)

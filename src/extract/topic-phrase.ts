@@ -46,7 +46,11 @@ const MEASURE = /^\d[\d.,]*\s?\p{L}{1,2}\d?(?:\/\p{L}{1,2}\d?)?$/u;
  * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
  * ("Donetsk, Luhansk and Kherson").
  */
-export function topicsIn(view: SentenceView, from: number, to: number, split = true): TopicSpan[] {
+export function topicsIn(view: SentenceView, from: number, to: number, splitItems = true): TopicSpan[] {
+  // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
+  // it holds; they are one topic with it.
+  const comma = view.find(new Set([',']), from, to - from);
+  const split = splitItems && !(comma !== undefined && SUMMING_NOUNS.test(view.lower(comma - 1)) && /^(NUM|SYM)$/.test(view.tokens[comma + 1]?.pos ?? ''));
   const cuts: number[] = [from];
   const skips: [number, number][] = [];
   let dashOpen: number | undefined;

@@ -436,6 +436,8 @@ describe('time, duration and closing words around an object', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The airline offered pilots a 12% raise over four years.', 'proposes', ['12% raise over four years']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union wants a 25% raise, while the airline has offered 10%.', 'proposes', ['10%']],
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['offer of 18%']],
+    // Figures set off after a formula are what it holds; in what capacity it was put forward is no part of it.
+    ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The mediator Ana Ruiz proposed a phased formula, $300 now and $200 next year, as a compromise of her own.', 'proposes', ['phased formula, $300 now and $200 next year']],
     // A figure with a unit of one quantity per another; a restriction after it is no second item.
     ['Chile and Peru met in Arica. Chile offered 20 m3/s.', 'proposes', ['20 m3/s']],
     ['Chile and Peru met in Arica. Peru offered 25 m3/s, and solely during a drought.', 'proposes', ['25 m3/s, and solely during a drought']],
