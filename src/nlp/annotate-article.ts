@@ -162,6 +162,9 @@ function withSpokenFor(tokens: readonly Token[], mentions: readonly Mention[]): 
   return spokenFor.size === 0 ? [...mentions] : mentions.map((m) => (spokenFor.has(m) ? { ...m, party: spokenFor.get(m) } : m));
 }
 
+/** Nouns of what a side wants or puts forward, after "its" or "their": "Its key demand is …". */
+const OWN_STANCE_NOUNS = /^(demand|demands|proposal|proposals|offer|goal|aim|priority|priorities|position|condition|conditions|plan)$/;
+
 /** Groups of states that comment on a negotiation without ever being one of its sides. */
 const OBSERVERS = new Set(['West', 'Europe', 'international community']);
 /** Blocs and bodies that comment on a negotiation more often than they sit at the table: they count for less. */
@@ -513,6 +516,17 @@ class ReferenceResolver {
           k++;
         }
         continue;
+      }
+      // "Its key demand is a limit of 25 pupils": opening a sentence before what a side wants, "its" is the first side of
+      // the sentence before, which holds the stance.
+      if (k === 0 && /^(its|their)$/.test(t.lower) && this.lastParties[0] !== undefined) {
+        let noun = k + 1;
+        while (tokens[noun]?.pos === 'ADJ') noun++;
+        const side = this.lastParties[0].party ?? this.lastParties[0].canonical;
+        if (OWN_STANCE_NOUNS.test(tokens[noun]?.lower ?? '')) {
+          add(this.mention(tokens, k, k + 1, 'Party', side, 'pronoun', side));
+          continue;
+        }
       }
       if (t.pos !== 'PRON' || t.lower === 'we') continue;
       if (t.lower === 'he' || t.lower === 'she') {
