@@ -42,6 +42,9 @@ const NOT_NAME_OPENERS = new Set([
   'a', 'an', 'about', 'both', 'either', 'for', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
 ]);
 
+/** Services whose district is a body that negotiates (with its teachers, its workers): "School District". */
+const SERVICE_DISTRICTS = /^(school|unified|water|irrigation|sanitation|fire|transit|hospital|park|library|utility)$/;
+
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
 export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk)\.?$/;
 
@@ -160,6 +163,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1)) ||
           // ("Centre for Port Studies": a centre for something is a body; a centre alone may be a building.)
           words.some((t, n) => /^(centre|center)$/.test(t.lower) && words[n + 1]?.lower === 'for') ||
+          // ("Varden School District", "Kestrel Water District": a district that runs a service is a body; a district alone
+          // is a place.)
+          words.some((t, n) => t.lower === 'district' && SERVICE_DISTRICTS.test(words[n - 1]?.lower ?? '')) ||
           LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);

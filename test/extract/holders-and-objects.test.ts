@@ -47,6 +47,8 @@ describe('holders', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3 percent raise. The union rejected it. Bayline then offered a one-off bonus. The union rejected that too.', 'Harbour Workers Union', 'rejects', 'one-off bonus'],
     // "Its" opening a sentence before a stance noun is the side that opened the sentence before.
     ['The Varden Teachers Association and the Varden Education Board met again in Bergen. The association is seeking a 10 percent raise. Its main demand is a limit of 25 pupils per class.', 'Varden Teachers Association', 'demands', 'limit of 25 pupils per class'],
+    // A district that runs a service is a side, and "the district" refers back to it.
+    ['The Varden Teachers Association and the Varden School District met again in Bergen. The district offered 4 percent.', 'Varden School District', 'proposes', '4 percent'],
     // "it" after a raised offer is the new offer.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Arica. Bayline raised its wage offer on Friday to 5 percent a year. The union turned it down within the hour.', 'Harbour Workers Union', 'rejects', 'wage offer of 5 percent a year'],
     // "Management" at the head of a sentence is the employer across the table from the union, no person.
