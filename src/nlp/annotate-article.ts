@@ -472,6 +472,11 @@ class ReferenceResolver {
         k = organisation.end - 1;
         continue;
       }
+      const members = k === 0 ? this.membersOpening(tokens) : undefined;
+      if (members !== undefined) {
+        add(this.mention(tokens, 0, 1, 'Party', members, 'description', members));
+        continue;
+      }
       const management = this.managementAt(tokens, k);
       if (management) {
         add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
@@ -712,6 +717,17 @@ class ReferenceResolver {
     const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter(isRegionalGovernment);
     const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
+  }
+
+  /**
+   * "Midwives voted to reject the offer": a plural that opens a sentence before its verb, and that the name of one
+   * organisation of the article holds ("Royal College of Midwives"), is that organisation's members acting for it.
+   */
+  private membersOpening(tokens: readonly Token[]): string | undefined {
+    const plural = tokens[0];
+    if (plural === undefined || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(plural.text) || !/^(VERB|AUX)$/.test(tokens[1]?.pos ?? '')) return undefined;
+    const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).includes(plural.lower));
+    return holding.length === 1 ? holding[0] : undefined;
   }
 
   /**

@@ -49,6 +49,9 @@ describe('holders', () => {
     ['The Varden Teachers Association and the Varden Education Board met again in Bergen. The association is seeking a 10 percent raise. Its main demand is a limit of 25 pupils per class.', 'Varden Teachers Association', 'demands', 'limit of 25 pupils per class'],
     // A district that runs a service is a side, and "the district" refers back to it.
     ['The Varden Teachers Association and the Varden School District met again in Bergen. The district offered 4 percent.', 'Varden School District', 'proposes', '4 percent'],
+    // Members named by a plural of the organisation's name act for it; an offer judged derisory is turned down.
+    ['Talks between Bayline Shipping and the Guild of Harbour Stevedores broke up in Arica. Bayline offered 5 percent. Stevedores voted by a wide margin to reject the offer.', 'Guild of Harbour Stevedores', 'rejects', '5 percent'],
+    ['Talks between Bayline Shipping and the Guild of Harbour Pilots broke up in Arica. Bayline offered 5 percent. Guild secretary Tom Berg described the offer as derisory.', 'Guild of Harbour Pilots', 'rejects', '5 percent'],
     // "it" after a raised offer is the new offer.
     ['The Harbour Workers Union and Bayline Shipping resumed talks in Arica. Bayline raised its wage offer on Friday to 5 percent a year. The union turned it down within the hour.', 'Harbour Workers Union', 'rejects', 'wage offer of 5 percent a year'],
     // "Management" at the head of a sentence is the employer across the table from the union, no person.
