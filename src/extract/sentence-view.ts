@@ -651,6 +651,9 @@ export class SentenceView {
       if (t.text === ',' && /^(in|under|as)$/.test(this.lower(k + 1)) && /^(a|an|the)$/.test(this.lower(k + 2)) && (this.lexiconEntryAt('deal', 'nouns', k + 3) !== undefined || /^(move|step)$/.test(this.lower(k + 3)))) return k;
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
+      // "agreed to a truce in talks with Mali": where the object was agreed is no part of it (not "to take part in talks").
+      const talksAt = this.lower(k + 1) === 'the' ? k + 2 : k + 1;
+      if (k > from && /^(in|at|during)$/.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && /^(talks|negotiations)$/.test(this.lower(talksAt))) return k;
       // "accepted the plan on condition that Chile pays": the condition set is no part of what is accepted.
       if (k > from && /^(on|upon)$/.test(t.lower) && (this.lower(k + 1) === 'condition' || (this.lower(k + 1) === 'the' && this.lower(k + 2) === 'condition'))) return k;
       // "change its practices or face a fine": the threat is no second item of the demand.
