@@ -18,7 +18,7 @@ const COMMA: ReadonlySet<string> = new Set([',']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
-const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|so|while|whereby)$/;
+const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|so|while|whereby|provided|providing)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
@@ -671,7 +671,7 @@ export class SentenceView {
         if (/^["”]$/.test(this.tokens[k + 1]?.text ?? '') && isReportingVerb(this.tokens[k + 2]) && this.tokens[k + 2]?.pos === 'VERB') return k;
         // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
         if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
-        if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|he|she|they|it|we)$/.test(next)) return k;
+        if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|provided|providing|he|she|they|it|we)$/.test(next)) return k;
         // "…, as a compromise of her own", "…, as the union had asked": in what capacity, or as whom, is no item.
         if (next === 'as' && this.lower(k + 2) !== 'well' && /^(DET|PRON|PROPN)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.

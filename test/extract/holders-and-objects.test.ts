@@ -63,6 +63,7 @@ describe('holders', () => {
     ['Chile and Peru met in Arica. Chile proposed that Peru pay a fee for every boat stopped. Peru agreed, on condition that each navy respects the limit.', 'Peru', 'agrees', 'Peru pay a fee for every boat stopped'],
     ['Chile and Peru met in Arica. Peru accepted the pilot scheme on the condition that Chile pays the port fees.', 'Peru', 'demands', 'Chile pays the port fees'],
     ['Chile and Peru met in Arica. Peru also asked a loan scheme for the repair of fishing boats.', 'Peru', 'demands', 'loan scheme for the repair of fishing boats'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Tom Berg says he is open to a pilot scheme, provided no one is laid off.', 'Harbour Workers Union', 'demands', 'no one is laid off'],
     // A participle clause that opens the sentence, or follows the subject between commas, is the subject's; it ends at
     // its comma.
     ['Chile and Peru met in Arica. Having proposed to fill the basin over three years, Peru moved to four years.', 'Peru', 'proposes', 'fill the basin over three years'],
@@ -637,6 +638,8 @@ describe('what a side will never do', () => {
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'rejects', []],
     ['Mali and the Adrar Front met in Algiers. The two sides agreed on Monday that Mali would not fly drones over the north.', 'agrees', ['Mali would not fly drones over the north']],
     ['Mali and the Adrar Front met in Algiers. Mali pledged that it would not fly drones over the north.', 'rejects', ['fly drones over the north']],
+    // A condition after "provided" is no part of what a side is open to.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Tom Berg says he is open to a pilot scheme, provided no one is laid off.', 'proposes', ['pilot scheme']],
     // What is accepted ends before the condition set on it; a reporter's terms, or a question asked, set no condition.
     ['Mali and the Adrar Front met in Algiers. Mali accepted the pilot scheme on the condition that the Front pays the fees.', 'agrees', ['pilot scheme']],
     ['Mali and the Adrar Front met in Algiers. Mali agreed on the condition that the Front pays the fees.', 'agrees', []],

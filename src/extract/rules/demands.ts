@@ -202,23 +202,28 @@ const unlessCondition: ExtractionRule = {
 };
 
 /**
- * "Peru agreed, on condition that each navy respects the limit", "will sign on the condition that Chile pays": the condition
- * a side sets on its own step is what it demands. ("spoke on condition of anonymity" is a reporter's term.)
+ * "Peru agreed, on condition that each navy respects the limit", "will sign on the condition that Chile pays", "is open to
+ * it, provided no one is laid off": the condition a side sets on its own step is what it demands. ("spoke on condition
+ * of anonymity" is a reporter's term.)
  */
 const onCondition: ExtractionRule = {
   name: 'demands.on-condition',
   predicate: 'demands',
   match(view: SentenceView) {
-    const condition = view.find(new Set(['condition', 'conditions']), 1);
+    // "…, provided (that) no one is laid off": the same condition, set after a comma.
+    const provided = view.tokens.findIndex((t, j) => /^(provided|providing)$/.test(t.lower) && view.lower(j - 1) === ',');
+    const condition = provided >= 0 ? provided : view.find(new Set(['condition', 'conditions']), 1);
     if (condition === undefined) return [];
-    const on = view.lower(condition - 1) === 'the' ? condition - 2 : condition - 1;
-    if (!/^(on|upon)$/.test(view.lower(on)) || !/^(that|of)$/.test(view.lower(condition + 1)) || /^anonymity$/.test(view.lower(condition + 2))) return [];
-    // The step the condition is set on: the last verb before it in its clause, whose subject sets the condition.
-    const verb = view.tokens.findLastIndex((t, j) => j < on && t.pos === 'VERB' && !isReportingVerb(t));
+    const on = provided >= 0 ? provided - 1 : view.lower(condition - 1) === 'the' ? condition - 2 : condition - 1;
+    if (provided < 0 && (!/^(on|upon)$/.test(view.lower(on)) || !/^(that|of)$/.test(view.lower(condition + 1)) || /^anonymity$/.test(view.lower(condition + 2)))) return [];
+    // The step the condition is set on: the last verb before it in its clause ("is" in "is open to that"), whose subject
+    // sets the condition.
+    const verb = view.tokens.findLastIndex((t, j) => j < on && (t.pos === 'VERB' || t.pos === 'AUX') && !isReportingVerb(t));
     if (verb < 0 || view.tokens.slice(verb, on).some((t) => /^[;:.!?]$/.test(t.text))) return [];
     const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
-    const from = condition + 2;
-    const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
+    const from = provided >= 0 ? (view.lower(provided + 1) === 'that' ? provided + 2 : provided + 1) : condition + 2;
+    // (Read from "provided" or "that", which open the condition's own clause: its verbs stay in it.)
+    const label = topicsIn(view, from, view.clauseEnd(from - 1), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
