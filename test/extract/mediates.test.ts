@@ -67,6 +67,8 @@ describe('mediates', () => {
     // "Mediator" as a title at the sentence's start; co-chairing the sessions; a passive whose agent follows an aside.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Mediator Ana Ruiz, in the post since May, called both sides back.', ['Ana Ruiz']],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Harbour commissioner Tom Berg co-chaired the sessions.', ['Tom Berg']],
+    // An occupation in lower case between the noun's comma and the name.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. A mediator, retired labour judge Rosa Tarvo, has put forward a pilot scheme.', ['Rosa Tarvo']],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The round was mediated, as the earlier ones were, by labour judge Rosa Tarvo.', ['Rosa Tarvo']],
   ])('%s → mediated by %j', (text, mediators) => {
     const claims = readClaims(text);

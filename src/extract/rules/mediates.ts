@@ -72,7 +72,9 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
   const title = view.tokens[k]!.pos === 'PROPN' && view.actors.some((m) => m.type === 'Person' && m.tokenStart === k + 1);
   if (view.tokens[k]!.pos === 'NOUN' || title) {
     const after = /^(,|of)$/.test(view.lower(k + 1)) ? k + 2 : k + 1;
-    const at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
+    let at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
+    // ("a mediator, retired judge Ann Lee,": after the comma, an occupation in lower case may stand before the name.)
+    if (view.lower(k + 1) === ',') while (at < after + 3 && view.tokens[at]?.text === view.lower(at) && /^(ADJ|NOUN)$/.test(view.tokens[at]?.pos ?? '')) at++;
     const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
     if (named.length > 0) return named;
     // "mediators Qatar and Egypt said": the states the noun names, each of a list.
