@@ -305,6 +305,7 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. The deal came in at 5%, rather than the 9% share the Kestrel Union had demanded.', 'Kestrel Union', 'demands', ['9% share']],
     // What was put on the table; a relative clause that ends where a clause of time begins.
     ['Kestrel Health and the Kestrel Nurses Union met. The deal is above the 11% Kestrel Health had put on the table in February.', 'Kestrel Health', 'proposes', ['11%']],
+    ['Kestrel Health and the Kestrel Nurses Union met. Kestrel Health has put a 7 percent raise on the table.', 'Kestrel Health', 'proposes', ['7 percent raise']],
     ['Kestrel Health and the Kestrel Nurses Union met. The deal keeps the pension fund the Kestrel Nurses Union had pushed for since talks began.', 'Kestrel Nurses Union', 'proposes', ['pension fund']],
     // What the verb opening the clause before ", which" proposed, not its subject and verb.
     ['Kestrel Health and the Kestrel Nurses Union met. Kestrel Health first proposed a 45% cut, which the Kestrel Nurses Union rejected as punitive.', 'Kestrel Nurses Union', 'rejects', ['45% cut']],

@@ -92,8 +92,8 @@ const onTheTable: ExtractionRule = {
       if (view.lemma(k) !== 'put' || view.tokens[k]!.pos !== 'VERB' || view.negated(k) || view.lower(k + 1) === 'on') continue;
       let on = k + 2;
       while (on < k + 14 && !(view.lower(on) === 'on' && view.lower(on + 1) === 'the' && view.lower(on + 2) === 'table')) on++;
-      // ("a 7% raise": a word the tagger reads as a verb after a figure or a determiner is a noun.)
-      if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ)$/.test(view.tokens[k + n]!.pos)))) continue;
+      // ("a 7% raise", "a 7 percent raise": a word the tagger reads as a verb after a figure, a determiner or a noun is a noun.)
+      if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       for (const topic of topicsIn(view, k + 1, on, false)) {
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.75 });
