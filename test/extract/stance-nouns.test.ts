@@ -21,6 +21,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru pledged to withdraw their troops from the border zone.', 'agrees', 'Peru', /withdraw their troops from the border zone/],
     ['The Sahel Patriotic Movement pledged never to lay down its weapons.', 'rejects', 'Sahel Patriotic Movement', /^lay down its weapons$/],
     ['Chile and Peru signed the Arica Declaration on Fishing Grounds.', 'agrees', 'Chile', /^Arica Declaration on Fishing Grounds$/],
+    // The items after a colon are what the offer or the demands hold.
+    ["Metro Rail and the Transport Workers Union met in Leeds. Metro Rail's latest offer: 5 percent now, a bonus of 400 pounds and one more day of leave.", 'proposes', 'Metro Rail', /^bonus of 400 pounds$/],
+    ["Metro Rail and the Transport Workers Union met in Leeds. The union's demands: a 9 percent raise and a shorter week.", 'demands', 'Transport Workers Union', /^shorter week$/],
     // An offer to people names who is offered it, not what is offered.
     ['Metro Rail publicised its latest offer to 4,000 striking drivers.', 'proposes', 'Metro Rail', /^latest offer$/],
     // Passives with an agent.

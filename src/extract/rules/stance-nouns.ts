@@ -320,7 +320,9 @@ const stanceNoun: ExtractionRule = {
       // "Peru's main demand is a 9% cut", "Chile's last offer stood at 22%": what it is comes after the verb, which other
       // rules read; the bare noun names nothing.
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
-      const labels = (earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
+      // "Bayline's latest offer: 5 percent now, 2 percent in 2027 and a bonus": the items after a colon are what it holds.
+      const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : [];
+      const labels = (listed.length > 0 ? listed : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)))
         .map(withoutExtent);
       // (A stance let go of: see DROPPED_FACTOR.)
