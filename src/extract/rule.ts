@@ -467,6 +467,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           objectPredicate = 'demands';
           raw = view.text(objectFrom, end).trim();
         }
+        // "countered with a proposal to keep its share at 54 percent": what is proposed is the step after "to".
+        const step = predicate === 'proposes' && !demand ? /^((?:with )?(?:an?|its|their|a new|a fresh|a revised) (?:proposal|plan|offer|counter-?proposal|counter-?offer) to )\S/i.exec(raw) : null;
+        const stepAt = step ? from + step[1]!.trim().split(/\s+/).length : -1;
+        if (step && view.tokens[stepAt]?.pos === 'VERB') {
+          objectFrom = stepAt;
+          raw = view.text(objectFrom, end).trim();
+        }
         // A bare verb takes what another side last put forward: "Chile demurred.", "Peru refused." and "… Chile did
         // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday.", "Peru agreed on
         // condition that …" take it.

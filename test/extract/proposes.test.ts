@@ -7,6 +7,8 @@ describe('proposes', () => {
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^grace period of two years$/],
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^interest rate of 5%$/],
     ['Peru and Bayline Shipping met in Lima. Bayline Shipping offered to cut the fee to 4% and to pay 2 million dollars into a port fund.', 'Bayline Shipping', /^pay 2 million dollars into a port fund$/],
+    // Countering with a proposal to do something proposes doing it.
+    ['Peru and Bayline Shipping met in Lima. Bayline Shipping countered with a proposal to keep the port fee at 4%.', 'Bayline Shipping', /^keep the port fee at 4%$/],
     // How much of a proposal a side accepted is no part of what was proposed.
     ['Chile and Peru met in Lima. Chile had accepted a U.S. plan for a fishing pause in principle.', 'United States', /^fishing pause$/],
     // An invitation to meet proposes the meeting.
