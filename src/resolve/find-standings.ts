@@ -193,21 +193,33 @@ function competingDemands(claims: readonly SideClaim[], table: readonly string[]
   return new Set(own.map((c) => c.side)).size >= 2 ? distinctClaims(own) : [];
 }
 
+/** The numbers of the claims stated in each article, each once, in graph order. */
+function claimsByArticle(claims: readonly SideClaim[]): Map<string, number[]> {
+  const byArticle = new Map<string, number[]>();
+  claims.forEach(({ claim }, index) => {
+    for (const { articleId } of claim.sources) {
+      const numbers = byArticle.get(articleId);
+      if (numbers === undefined) byArticle.set(articleId, [index]);
+      else if (numbers.at(-1) !== index) numbers.push(index);
+    }
+  });
+  return byArticle;
+}
+
 function findNegotiation(
   { sides, articles }: { sides: readonly string[]; articles: readonly string[] },
-  bySide: ReadonlyMap<string, readonly number[]>,
+  byArticle: ReadonlyMap<string, readonly number[]>,
   all: readonly SideClaim[],
   issueOf: ReadonlyMap<string, string>,
   delegated: ReadonlySet<string>,
 ): Negotiation {
-  const reports = new Set(articles);
   // A side met in several negotiations brings to each only what the articles of that one report. The claims stay in
-  // graph order, and only the sides' own are looked at.
-  const claims = sides
-    .flatMap((side) => bySide.get(side) ?? [])
-    .sort((a, b) => a - b)
-    .map((index) => all[index]!)
-    .filter((c) => c.claim.sources.some((source) => reports.has(source.articleId)));
+  // graph order; they are looked up by the negotiation's articles, not by its sides, which may take stances in
+  // thousands of other articles.
+  const ofSides = new Set(sides);
+  const numbers = new Set<number>();
+  for (const article of articles) for (const index of byArticle.get(article) ?? []) if (ofSides.has(all[index]!.side)) numbers.add(index);
+  const claims = [...numbers].sort((a, b) => a - b).map((index) => all[index]!);
   const table = sidesAtTable(sides, claims, delegated);
   const byTopic = [...groupBy(claims, (c) => c.claim.object)].sort(([a], [b]) => compareCodeUnits(a, b));
   const stickingPoints: Standing[] = [];
@@ -274,10 +286,7 @@ export function findStandings(graph: KnowledgeGraph): Standings {
   const issueOf = new Map(topics.map((t) => [t.key, issueByLabel.get(t.label)!]));
   const claims = sideClaims(graph, entities);
   const delegated = new Set(graph.entities.flatMap((e) => (e.type === 'Delegation' && e.party !== undefined ? [e.party] : [])));
-  const bySide = groupBy(
-    claims.map((_, index) => index),
-    (index) => claims[index]!.side,
-  );
-  const negotiations = groupSides(claims).map((group) => findNegotiation(group, bySide, claims, issueOf, delegated));
+  const byArticle = claimsByArticle(claims);
+  const negotiations = groupSides(claims).map((group) => findNegotiation(group, byArticle, claims, issueOf, delegated));
   return { issueOf, negotiations, contradictions: findContradictions(claims, graph.articles) };
 }
