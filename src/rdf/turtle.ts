@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Parser, Store, Writer } from 'n3';
 import { GraphReadError } from '../errors.js';
+import { groupBy } from '../group-by.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
 
 /** A BCP 47 language tag as Turtle's LANGTAG allows it; n3 writes tags unescaped, so anything else could inject text. */
@@ -331,20 +332,24 @@ export function resolveTurtleWriterOptions(partial: Partial<TurtleWriterOptions>
 /**
  * Writes quads as deterministic Turtle, given in parts (a claim and its mentions, an entity, an article), keeping
  * only text: each subject's triples are written as its Turtle block as soon as its part is added, and the quads can be
- * dropped. `chunks()` then gives the blocks sorted by subject. The few subjects that get triples in a later part (an
- * entity that is the subject of a claim's direct triple) are read back from their block and written again.
+ * dropped. `chunks()` then gives the blocks sorted by subject. The few subjects that get triples in several parts
+ * (an entity that is the subject of a claim's direct triple) have a block of each part, found next to each other once
+ * sorted: they are read back and written again as one.
  */
 export class TurtleWriter {
-  /** The number of each subject, by its IRI, in the order they came: where its Turtle block is in `spans`. */
-  private readonly subjects = new Map<string, number>();
+  /**
+   * The IRI of each block, numbered in the order they came: where the block is in `spans`. An array, not a map by
+   * IRI: a graph of ten thousand articles has about 1.5 million subjects, and a map would hold them a second time.
+   */
+  private readonly subjects: string[] = [];
   /** Where each subject's block (from the subject to its last object, then `.\n`) is in the arena. */
   private readonly spans = new SpanTable();
   /** The keys of the few subjects whose key is not `<iri> ` (an IRI with characters N-Triples escapes), by number. */
   private readonly escapedKeys = new Map<number, string>();
+  /** Blocks merged into the block of the same subject that came first (see mergeRepeated). */
+  private readonly merged = new Set<number>();
   private readonly arena: TextArena;
   private readonly fd: number | undefined;
-  /** Triples of subjects that already had a block when they came, by the subject's IRI. */
-  private readonly late = new Map<string, Quad[]>();
   private readonly writer = new Writer({ prefixes: { ...PREFIXES } });
   private readonly iris = new Map<string, WrittenTerm>();
   /** The prefix lines that begin the file, as n3 writes them. */
@@ -380,17 +385,12 @@ export class TurtleWriter {
     for (const at of sortIriKeys(values)) {
       const value = values[at]!;
       const own = groups.get(value)!;
-      const late = this.late.get(value);
-      if (late !== undefined) for (const q of own) late.push(q);
-      else if (this.subjects.has(value)) this.late.set(value, own);
-      else {
-        const subject = own[0]!.subject;
-        checkKind(subject, 'subject');
-        const triples = own.map((q) => this.triple(q));
-        const number = this.spans.push(this.arena.add(block(this.turtleIri(subject as NamedNode), triples)));
-        this.subjects.set(value, number);
-        if (ESCAPED.test(value)) this.escapedKeys.set(number, iriKey(subject as NamedNode));
-      }
+      const subject = own[0]!.subject;
+      checkKind(subject, 'subject');
+      const triples = own.map((q) => this.triple(q));
+      const number = this.spans.push(this.arena.add(block(this.turtleIri(subject as NamedNode), triples)));
+      this.subjects.push(value);
+      if (ESCAPED.test(value)) this.escapedKeys.set(number, iriKey(subject as NamedNode));
     }
   }
 
@@ -482,13 +482,14 @@ export class TurtleWriter {
     return texts.join('');
   }
 
-  /** Where the block of each subject is, sorted by subject, once late subjects are merged. */
+  /** Where the block of each subject is, sorted by subject, once the blocks of a subject given in several parts are merged. */
   private *sortedBlocks(): Generator<Span> {
-    this.mergeLate();
     // An escaped key is sorted by the text between its `<` and its `> `, as the IRIs of the others are.
-    const iris = [...this.subjects.keys()];
+    const iris = [...this.subjects];
     for (const [number, key] of this.escapedKeys) iris[number] = key.slice(1, -2);
-    for (const number of sortIriKeys(iris)) yield this.spans.get(number);
+    const order = sortIriKeys(iris);
+    this.mergeRepeated(order);
+    for (const number of order) if (!this.merged.has(number)) yield this.spans.get(number);
   }
 
   /** Closes the file the text was kept in, if any; chunks() can no longer be read. */
@@ -496,29 +497,29 @@ export class TurtleWriter {
     if (this.fd !== undefined) closeSync(this.fd);
   }
 
-  /** Writes each subject that got triples in a later part again, from its block read back and the later triples. */
-  private mergeLate(): void {
-    if (this.late.size === 0) return;
+  /**
+   * Writes each subject that has blocks of several parts (next to each other in `order`, the sorted numbers) again as
+   * one block, in the place of its first; the others are then skipped.
+   */
+  private mergeRepeated(order: Int32Array): void {
+    const repeated: number[][] = [];
+    for (let at = 0; at < order.length; ) {
+      let end = at + 1;
+      while (end < order.length && this.subjects[order[end]!] === this.subjects[order[at]!]) end++;
+      const numbers = end - at > 1 ? [...order.subarray(at, end)].filter((number) => !this.merged.has(number)) : [];
+      if (numbers.length > 1) repeated.push(numbers.sort((a, b) => a - b));
+      at = end;
+    }
+    if (repeated.length === 0) return;
     // The blocks are read back in one parse: a parser for each would read the prefixes again for every subject.
-    const blocks = [...this.late.keys()].map((subject) => {
-      const number = this.subjects.get(subject);
-      return number === undefined ? '' : this.arena.text(this.spans.get(number));
-    });
-    const earlier = new Map<string, Quad[]>();
-    for (const quad of new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`)) {
-      const subject = quad.subject.value;
-      const quads = earlier.get(subject);
-      if (quads === undefined) earlier.set(subject, [quad]);
-      else quads.push(quad);
-    }
+    const blocks = repeated.flatMap((numbers) => numbers.map((number) => this.arena.text(this.spans.get(number))));
+    const quads = groupBy(new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`), (quad) => quad.subject.value);
     const again = new TurtleWriter();
-    for (const [subject, quads] of this.late) {
-      again.add([...(earlier.get(subject) ?? []), ...quads]);
-      const merged = again.subjects.get(subject);
-      const number = this.subjects.get(subject);
-      if (merged !== undefined && number !== undefined) this.spans.set(number, this.arena.add(again.arena.text(again.spans.get(merged))));
+    for (const [first, ...others] of repeated) {
+      again.add(quads.get(this.subjects[first!]!) ?? []);
+      this.spans.set(first!, this.arena.add(again.arena.text(again.spans.get(again.spans.size - 1))));
+      for (const number of others) this.merged.add(number);
     }
-    this.late.clear();
   }
 }
 
