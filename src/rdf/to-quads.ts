@@ -30,11 +30,28 @@ import { appendTo, groupBy } from '../group-by.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
+/** A named node of each IRI of a vocabulary: made once, as terms are never changed, rather than for every quad. */
+function nodesOf<Terms extends Record<string, string>>(terms: Terms): { readonly [Name in keyof Terms]: NamedNode } {
+  return Object.fromEntries(Object.entries(terms).map(([name, iri]) => [name, namedNode(iri)])) as { [Name in keyof Terms]: NamedNode };
+}
+
+const DCTERMS_NODES = nodesOf(DCTERMS_TERMS);
+const OA_NODES = nodesOf(OA_TERMS);
+const PARLEY_NODES = nodesOf(PARLEY_TERMS);
+const PROV_NODES = nodesOf(PROV_TERMS);
+const RDF_NODES = nodesOf(RDF_TERMS);
+const RDFS_NODES = nodesOf(RDFS_TERMS);
+const SCHEMA_NODES = nodesOf(SCHEMA_TERMS);
+const SKOS_NODES = nodesOf(SKOS_TERMS);
+const XSD_NODES = nodesOf(XSD_TERMS);
+
 /** Decimal places kept for confidences: enough to rank, few enough to stay stable across platforms. */
 const CONFIDENCE_PLACES = 3;
 
 /** The unit of oa:start and oa:end, stated on every position selector. */
 export const OFFSET_UNIT = 'UTF-16 code unit';
+
+const OFFSET_UNIT_LITERAL = literal(OFFSET_UNIT);
 
 /** Publication dates are written as xsd:date only when they are a plain `YYYY-MM-DD`. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,8 +78,9 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
  * the subject of and the issue of a topic, a claim's part says whom it contradicts.
  */
 export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => void): void {
-  const entities = new Map(graph.entities.map((entity) => [entity.key, entity]));
-  const articles = new Map(graph.articles.map((article) => [article.id, article]));
+  // Each node's IRI is made and checked once, though claims and mentions name it again and again.
+  const entities = new Map(graph.entities.map((entity) => [entity.key, namedNode(entityIri(entity.key))]));
+  const articles = new Map(graph.articles.map((article) => [article.id, namedNode(articleIri(article.id))]));
   const outlets = outletKeys(graph.articles);
   const standings = findStandings(graph);
   const claimsBySubject = groupBy(graph.claims, (claim) => claim.subject);
@@ -74,13 +92,14 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
   };
   for (const entity of graph.entities) {
     part((quads) => {
-      entityQuads(entity, entities, quads);
+      const node = entityNode(entity.key, entities, `entity ${entity.key}`);
+      entityQuads(entity, node, entities, quads);
       for (const claim of claimsBySubject.get(entity.key) ?? []) quads.push(directQuad(claim, entities));
       const issue = standings.issueOf.get(entity.key);
-      if (issue !== undefined) quads.push(broaderQuad(entity.key, issue));
+      if (issue !== undefined) quads.push(quad(node, SKOS_NODES.broader, namedNode(issueIri(issue))));
     });
   }
-  for (const article of graph.articles) part((quads) => articleQuads(article, quads));
+  for (const article of graph.articles) part((quads) => articleQuads(article, articles.get(article.id)!, quads));
   for (const claim of graph.claims) {
     part((quads) => {
       const node = claimQuads(claim, entities, articles, outlets, quads);
@@ -94,14 +113,9 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
 }
 
 /** The direct (truthy) triple of a claim. */
-function directQuad(claim: ResolvedClaim, entities: ReadonlyMap<string, Entity>): Quad {
+function directQuad(claim: ResolvedClaim, entities: ReadonlyMap<string, NamedNode>): Quad {
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
   return quad(entityNode(claim.subject, entities, where), namedNode(predicateIri(claim.predicate)), entityNode(claim.object, entities, where));
-}
-
-/** A topic's issue: the topic is skos:narrower than it. */
-function broaderQuad(topic: string, issue: string): Quad {
-  return quad(namedNode(entityIri(topic)), namedNode(SKOS_TERMS.broader), namedNode(issueIri(issue)));
 }
 
 /** For each claim that contradicts another, the IRIs of those it contradicts (both ways), in the order found. */
@@ -118,8 +132,8 @@ function contradictionsByClaim(contradictions: Standings['contradictions']): Map
 
 /** A claim that contradicts others: parley:contradicts each, typed parley:ContestedClaim. */
 function contestedQuads(claim: NamedNode, others: readonly string[], quads: Quad[]): void {
-  for (const other of others) quads.push(quad(claim, namedNode(PARLEY_TERMS.contradicts), namedNode(other)));
-  quads.push(quad(claim, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.ContestedClaim)));
+  for (const other of others) quads.push(quad(claim, PARLEY_NODES.contradicts, namedNode(other)));
+  quads.push(quad(claim, RDF_NODES.type, PARLEY_NODES.ContestedClaim));
 }
 
 /** A string literal that any RDF store accepts: lone surrogates replaced, NFC. */
@@ -133,40 +147,41 @@ export function decimalLiteral(value: number, places = CONFIDENCE_PLACES): Liter
     throw new Error(`decimalLiteral: value is not a finite number. Expecting a number but got ${value}.`);
   }
   const rounded = String(Number(value.toFixed(places)));
-  return literal(rounded.includes('.') ? rounded : `${rounded}.0`, namedNode(XSD_TERMS.decimal));
+  return literal(rounded.includes('.') ? rounded : `${rounded}.0`, XSD_NODES.decimal);
 }
 
 function integerLiteral(value: number): Literal {
-  return literal(String(value), namedNode(XSD_TERMS.integer));
+  return literal(String(value), XSD_NODES.integer);
 }
 
-function entityNode(key: string, entities: ReadonlyMap<string, Entity>, where: string): NamedNode {
-  if (!entities.has(key)) throw new Error(`toQuads: ${where} names entity ${JSON.stringify(key)}, which the graph does not hold.`);
-  return namedNode(entityIri(key));
+/** The node of an entity of the graph, by its key. */
+function entityNode(key: string, entities: ReadonlyMap<string, NamedNode>, where: string): NamedNode {
+  const node = entities.get(key);
+  if (node === undefined) throw new Error(`toQuads: ${where} names entity ${JSON.stringify(key)}, which the graph does not hold.`);
+  return node;
 }
 
-function entityQuads(entity: Entity, entities: ReadonlyMap<string, Entity>, quads: Quad[]): void {
-  const node = namedNode(entityIri(entity.key));
-  quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(CLASS_OF[entity.type])));
-  quads.push(quad(node, namedNode(RDFS_TERMS.label), textLiteral(entity.label)));
-  for (const alias of entity.aliases) quads.push(quad(node, namedNode(SKOS_TERMS.altLabel), textLiteral(alias)));
+function entityQuads(entity: Entity, node: NamedNode, entities: ReadonlyMap<string, NamedNode>, quads: Quad[]): void {
+  quads.push(quad(node, RDF_NODES.type, namedNode(CLASS_OF[entity.type])));
+  quads.push(quad(node, RDFS_NODES.label, textLiteral(entity.label)));
+  for (const alias of entity.aliases) quads.push(quad(node, SKOS_NODES.altLabel, textLiteral(alias)));
   if (entity.party !== undefined) {
-    quads.push(quad(node, namedNode(PARLEY_TERMS.party), entityNode(entity.party, entities, `entity ${entity.key} (party)`)));
+    quads.push(quad(node, PARLEY_NODES.party, entityNode(entity.party, entities, `entity ${entity.key} (party)`)));
   }
   const round = entity.round;
   if (round === undefined) return;
   // A round of unknown date has no date triple: its label says "date unknown".
-  if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.startDate), dateLiteral(round.start)));
-  if (round.start !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.endDate), dateLiteral(round.end ?? round.start)));
+  if (round.start !== undefined) quads.push(quad(node, SCHEMA_NODES.startDate, dateLiteral(round.start)));
+  if (round.start !== undefined) quads.push(quad(node, SCHEMA_NODES.endDate, dateLiteral(round.end ?? round.start)));
   // xsd:positiveInteger, which Turtle writers spell out in full: a bare `2` ending a statement reads `2.`, which
   // Virtuoso's loader takes for a decimal.
-  if (round.ordinal !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.ordinal), literal(String(round.ordinal), namedNode(XSD_TERMS.positiveInteger))));
-  for (const party of round.participants) quads.push(quad(node, namedNode(SCHEMA_TERMS.attendee), entityNode(party, entities, `round ${entity.key} (attendee)`)));
+  if (round.ordinal !== undefined) quads.push(quad(node, PARLEY_NODES.ordinal, literal(String(round.ordinal), XSD_NODES.positiveInteger)));
+  for (const party of round.participants) quads.push(quad(node, SCHEMA_NODES.attendee, entityNode(party, entities, `round ${entity.key} (attendee)`)));
 }
 
 /** An xsd:date literal of a `YYYY-MM-DD` day. */
 function dateLiteral(day: string): Literal {
-  return literal(day, namedNode(XSD_TERMS.date));
+  return literal(day, XSD_NODES.date);
 }
 
 function isStance(predicate: string): predicate is Stance {
@@ -175,8 +190,8 @@ function isStance(predicate: string): predicate is Stance {
 
 function claimQuads(
   claim: ResolvedClaim,
-  entities: ReadonlyMap<string, Entity>,
-  articles: ReadonlyMap<string, Article>,
+  entities: ReadonlyMap<string, NamedNode>,
+  articles: ReadonlyMap<string, NamedNode>,
   outlets: ReadonlyMap<string, string>,
   quads: Quad[],
 ): NamedNode {
@@ -186,21 +201,21 @@ function claimQuads(
   const predicate = namedNode(predicateIri(claim.predicate));
   const node = namedNode(claimIri(claim.subject, claim.predicate, claim.object));
   quads.push(
-    quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.Claim)),
-    quad(node, namedNode(RDF_TERMS.type), namedNode(RDF_TERMS.Statement)),
-    quad(node, namedNode(RDF_TERMS.subject), subject),
-    quad(node, namedNode(RDF_TERMS.predicate), predicate),
-    quad(node, namedNode(RDF_TERMS.object), object),
-    quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(claim.confidence)),
-    quad(node, namedNode(PARLEY_TERMS.articleCount), integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
-    quad(node, namedNode(PARLEY_TERMS.outletCount), integerLiteral(outletCount(claim.sources, outlets))),
+    quad(node, RDF_NODES.type, PARLEY_NODES.Claim),
+    quad(node, RDF_NODES.type, RDF_NODES.Statement),
+    quad(node, RDF_NODES.subject, subject),
+    quad(node, RDF_NODES.predicate, predicate),
+    quad(node, RDF_NODES.object, object),
+    quad(node, PARLEY_NODES.confidence, decimalLiteral(claim.confidence)),
+    quad(node, PARLEY_NODES.articleCount, integerLiteral(new Set(claim.sources.map((s) => s.articleId)).size)),
+    quad(node, PARLEY_NODES.outletCount, integerLiteral(outletCount(claim.sources, outlets))),
   );
   // A claim no article states is still in the graph, typed so that readers can tell it from the claims read.
-  if (isInferredClaim(claim)) quads.push(quad(node, namedNode(RDF_TERMS.type), namedNode(PARLEY_TERMS.InferredClaim)));
+  if (isInferredClaim(claim)) quads.push(quad(node, RDF_NODES.type, PARLEY_NODES.InferredClaim));
   if (isStance(claim.predicate)) {
     const codes = STANCE_CODES[claim.predicate];
-    quads.push(quad(node, namedNode(PARLEY_TERMS.cameoCode), literal(codes.cameo)));
-    quads.push(quad(node, namedNode(PARLEY_TERMS.ploverCode), literal(codes.plover)));
+    quads.push(quad(node, PARLEY_NODES.cameoCode, literal(codes.cameo)));
+    quads.push(quad(node, PARLEY_NODES.ploverCode, literal(codes.plover)));
   }
   const mentions = distinctMentions(node.value, claim.sources);
   // The rounds the claim was stated at, and its first and last day, summed up from its mentions.
@@ -210,17 +225,18 @@ function claimQuads(
     if (source.round !== undefined) rounds.add(source.round);
     if (source.date !== undefined && ISO_DATE.test(source.date)) days.push(source.date);
   }
-  for (const round of [...rounds].sort()) quads.push(quad(node, namedNode(PARLEY_TERMS.atRound), entityNode(round, entities, `${where} (round)`)));
+  for (const round of [...rounds].sort()) quads.push(quad(node, PARLEY_NODES.atRound, entityNode(round, entities, `${where} (round)`)));
   if (days.length > 0) {
     days.sort();
-    quads.push(quad(node, namedNode(PARLEY_TERMS.earliestDate), dateLiteral(days[0]!)), quad(node, namedNode(PARLEY_TERMS.latestDate), dateLiteral(days.at(-1)!)));
+    quads.push(quad(node, PARLEY_NODES.earliestDate, dateLiteral(days[0]!)), quad(node, PARLEY_NODES.latestDate, dateLiteral(days.at(-1)!)));
   }
   for (const [mention, source] of mentions) {
     const article = articles.get(source.articleId);
     if (article === undefined) throw new Error(`toQuads: ${where} cites article ${JSON.stringify(source.articleId)}, which the graph does not hold.`);
-    quads.push(quad(node, namedNode(PROV_TERMS.wasDerivedFrom), namedNode(mention)));
-    mentionQuads(namedNode(mention), node, source, namedNode(articleIri(article.id)), quads);
-    if (source.round !== undefined) quads.push(quad(namedNode(mention), namedNode(PARLEY_TERMS.atRound), entityNode(source.round, entities, `${where} (round)`)));
+    const mentionNode = namedNode(mention);
+    quads.push(quad(node, PROV_NODES.wasDerivedFrom, mentionNode));
+    mentionQuads(mentionNode, node, source, article, quads);
+    if (source.round !== undefined) quads.push(quad(mentionNode, PARLEY_NODES.atRound, entityNode(source.round, entities, `${where} (round)`)));
   }
   return node;
 }
@@ -243,54 +259,53 @@ function mentionQuads(node: NamedNode, claim: NamedNode, source: Source, article
   const target = namedNode(mentionPartIri(node.value, 'target'));
   const quote = namedNode(mentionPartIri(node.value, 'quote'));
   const position = namedNode(mentionPartIri(node.value, 'position'));
-  const type = namedNode(RDF_TERMS.type);
+  const type = RDF_NODES.type;
   quads.push(
-    quad(node, type, namedNode(PARLEY_TERMS.Mention)),
-    quad(node, type, namedNode(OA_TERMS.Annotation)),
+    quad(node, type, PARLEY_NODES.Mention),
+    quad(node, type, OA_NODES.Annotation),
     // A stated mention describes its claim; an inferred one only identifies the claim's subject in the text.
-    quad(node, namedNode(OA_TERMS.motivatedBy), namedNode(source.inferred ? OA_TERMS.identifying : OA_TERMS.describing)),
-    quad(node, namedNode(OA_TERMS.hasBody), claim),
-    quad(node, namedNode(OA_TERMS.hasTarget), target),
-    quad(node, namedNode(PARLEY_TERMS.rule), textLiteral(source.rule)),
-    quad(node, namedNode(PARLEY_TERMS.confidence), decimalLiteral(source.confidence)),
-    quad(node, namedNode(PROV_TERMS.wasQuotedFrom), article),
-    quad(target, type, namedNode(OA_TERMS.SpecificResource)),
-    quad(target, namedNode(OA_TERMS.hasSource), article),
-    quad(target, namedNode(OA_TERMS.hasSelector), quote),
-    quad(target, namedNode(OA_TERMS.hasSelector), position),
-    quad(quote, type, namedNode(OA_TERMS.TextQuoteSelector)),
-    quad(quote, namedNode(OA_TERMS.exact), textLiteral(source.quote)),
-    quad(quote, namedNode(OA_TERMS.prefix), textLiteral(source.prefix)),
-    quad(quote, namedNode(OA_TERMS.suffix), textLiteral(source.suffix)),
-    quad(position, type, namedNode(OA_TERMS.TextPositionSelector)),
-    quad(position, namedNode(OA_TERMS.start), integerLiteral(source.start)),
-    quad(position, namedNode(OA_TERMS.end), integerLiteral(source.end)),
-    quad(position, namedNode(PARLEY_TERMS.offsetUnit), literal(OFFSET_UNIT)),
+    quad(node, OA_NODES.motivatedBy, namedNode(source.inferred ? OA_TERMS.identifying : OA_TERMS.describing)),
+    quad(node, OA_NODES.hasBody, claim),
+    quad(node, OA_NODES.hasTarget, target),
+    quad(node, PARLEY_NODES.rule, textLiteral(source.rule)),
+    quad(node, PARLEY_NODES.confidence, decimalLiteral(source.confidence)),
+    quad(node, PROV_NODES.wasQuotedFrom, article),
+    quad(target, type, OA_NODES.SpecificResource),
+    quad(target, OA_NODES.hasSource, article),
+    quad(target, OA_NODES.hasSelector, quote),
+    quad(target, OA_NODES.hasSelector, position),
+    quad(quote, type, OA_NODES.TextQuoteSelector),
+    quad(quote, OA_NODES.exact, textLiteral(source.quote)),
+    quad(quote, OA_NODES.prefix, textLiteral(source.prefix)),
+    quad(quote, OA_NODES.suffix, textLiteral(source.suffix)),
+    quad(position, type, OA_NODES.TextPositionSelector),
+    quad(position, OA_NODES.start, integerLiteral(source.start)),
+    quad(position, OA_NODES.end, integerLiteral(source.end)),
+    quad(position, PARLEY_NODES.offsetUnit, OFFSET_UNIT_LITERAL),
   );
-  if (source.inferred) quads.push(quad(node, type, namedNode(PARLEY_TERMS.InferredMention)));
-  if (source.date !== undefined && ISO_DATE.test(source.date)) quads.push(quad(node, namedNode(DCTERMS_TERMS.date), dateLiteral(source.date)));
-  if (source.attribution !== undefined) quads.push(quad(node, namedNode(PARLEY_TERMS.attribution), textLiteral(source.attribution)));
+  if (source.inferred) quads.push(quad(node, type, PARLEY_NODES.InferredMention));
+  if (source.date !== undefined && ISO_DATE.test(source.date)) quads.push(quad(node, DCTERMS_NODES.date, dateLiteral(source.date)));
+  if (source.attribution !== undefined) quads.push(quad(node, PARLEY_NODES.attribution, textLiteral(source.attribution)));
   if (source.hedged !== undefined) {
-    quads.push(quad(node, namedNode(PARLEY_TERMS.hedged), literal(String(source.hedged), namedNode(XSD_TERMS.boolean))));
+    quads.push(quad(node, PARLEY_NODES.hedged, literal(String(source.hedged), XSD_NODES.boolean)));
   }
 }
 
-function articleQuads(article: Article, quads: Quad[]): void {
-  const node = namedNode(articleIri(article.id));
-  const type = namedNode(RDF_TERMS.type);
+function articleQuads(article: Article, node: NamedNode, quads: Quad[]): void {
+  const type = RDF_NODES.type;
   quads.push(
-    quad(node, type, namedNode(PARLEY_TERMS.Article)),
-    quad(node, type, namedNode(SCHEMA_TERMS.NewsArticle)),
-    quad(node, namedNode(PARLEY_TERMS.fileName), textLiteral(article.file)),
-    quad(node, namedNode(SCHEMA_TERMS.headline), textLiteral(article.title)),
+    quad(node, type, PARLEY_NODES.Article),
+    quad(node, type, SCHEMA_NODES.NewsArticle),
+    quad(node, PARLEY_NODES.fileName, textLiteral(article.file)),
+    quad(node, SCHEMA_NODES.headline, textLiteral(article.title)),
     // The text every oa:start / oa:end counts into, so that a reader can check each quote against its offsets.
-    quad(node, namedNode(SCHEMA_TERMS.text), textLiteral(article.text)),
+    quad(node, SCHEMA_NODES.text, textLiteral(article.text)),
   );
-  if (article.outlet !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.publisher), textLiteral(article.outlet)));
+  if (article.outlet !== undefined) quads.push(quad(node, SCHEMA_NODES.publisher, textLiteral(article.outlet)));
   if (article.published !== undefined && ISO_DATE.test(article.published)) {
-    quads.push(quad(node, namedNode(SCHEMA_TERMS.datePublished), literal(article.published, namedNode(XSD_TERMS.date))));
+    quads.push(quad(node, SCHEMA_NODES.datePublished, literal(article.published, XSD_NODES.date)));
   }
-  if (article.url !== undefined) quads.push(quad(node, namedNode(SCHEMA_TERMS.url), namedNode(article.url)));
+  if (article.url !== undefined) quads.push(quad(node, SCHEMA_NODES.url, namedNode(article.url)));
 }
 
 /** The label of the concept scheme of the issues. */
@@ -309,28 +324,28 @@ const STANDING_KINDS = [
  * written with their topics and claims (see forEachQuadPart).
  */
 function standingQuads(standings: Standings, quads: Quad[]): void {
-  const type = namedNode(RDF_TERMS.type);
+  const type = RDF_NODES.type;
   const scheme = namedNode(ISSUE_SCHEME_IRI);
   // A graph without topics has no issues, and no scheme to hold them.
   if (standings.issueOf.size > 0) {
-    quads.push(quad(scheme, type, namedNode(SKOS_TERMS.ConceptScheme)), quad(scheme, namedNode(SKOS_TERMS.prefLabel), textLiteral(ISSUE_SCHEME_LABEL)));
+    quads.push(quad(scheme, type, SKOS_NODES.ConceptScheme), quad(scheme, SKOS_NODES.prefLabel, textLiteral(ISSUE_SCHEME_LABEL)));
   }
   for (const label of new Set(standings.issueOf.values())) {
     const issue = namedNode(issueIri(label));
     quads.push(
-      quad(issue, type, namedNode(PARLEY_TERMS.Issue)),
-      quad(issue, type, namedNode(SKOS_TERMS.Concept)),
-      quad(issue, namedNode(SKOS_TERMS.prefLabel), textLiteral(label)),
-      quad(issue, namedNode(SKOS_TERMS.inScheme), scheme),
-      quad(issue, namedNode(SKOS_TERMS.topConceptOf), scheme),
+      quad(issue, type, PARLEY_NODES.Issue),
+      quad(issue, type, SKOS_NODES.Concept),
+      quad(issue, SKOS_NODES.prefLabel, textLiteral(label)),
+      quad(issue, SKOS_NODES.inScheme, scheme),
+      quad(issue, SKOS_NODES.topConceptOf, scheme),
     );
   }
   for (const negotiation of standings.negotiations) {
     const node = namedNode(negotiationIri(negotiation.sides));
-    quads.push(quad(node, type, namedNode(PARLEY_TERMS.Negotiation)));
-    for (const side of negotiation.sides) quads.push(quad(node, namedNode(PARLEY_TERMS.side), namedNode(entityIri(side))));
-    for (const side of negotiation.table) quads.push(quad(node, namedNode(PARLEY_TERMS.atTable), namedNode(entityIri(side))));
-    for (const article of negotiation.articles) quads.push(quad(node, namedNode(PARLEY_TERMS.reportedIn), namedNode(articleIri(article))));
+    quads.push(quad(node, type, PARLEY_NODES.Negotiation));
+    for (const side of negotiation.sides) quads.push(quad(node, PARLEY_NODES.side, namedNode(entityIri(side))));
+    for (const side of negotiation.table) quads.push(quad(node, PARLEY_NODES.atTable, namedNode(entityIri(side))));
+    for (const article of negotiation.articles) quads.push(quad(node, PARLEY_NODES.reportedIn, namedNode(articleIri(article))));
     for (const [field, cls, segment] of STANDING_KINDS) {
       for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
     }
@@ -341,9 +356,9 @@ function standingNodeQuads(standing: Standing, negotiation: NamedNode, cls: Name
   const about = namedNode(standing.about.kind === 'topic' ? entityIri(standing.about.key) : issueIri(standing.about.label));
   const node = namedNode(standingIri(segment, negotiation.value, about.value));
   quads.push(
-    quad(node, namedNode(RDF_TERMS.type), cls),
-    quad(node, namedNode(PARLEY_TERMS.negotiation), negotiation),
-    quad(node, namedNode(PARLEY_TERMS.about), about),
+    quad(node, RDF_NODES.type, cls),
+    quad(node, PARLEY_NODES.negotiation, negotiation),
+    quad(node, PARLEY_NODES.about, about),
   );
-  for (const claim of standing.claims) quads.push(quad(node, namedNode(PARLEY_TERMS.claim), namedNode(claimIri(claim.subject, claim.predicate, claim.object))));
+  for (const claim of standing.claims) quads.push(quad(node, PARLEY_NODES.claim, namedNode(claimIri(claim.subject, claim.predicate, claim.object))));
 }
