@@ -1,7 +1,7 @@
 // Writes quads as deterministic Turtle and reads Turtle back into a store, with the line of any syntax error.
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
-import { DataFactory, Parser, Store, Writer } from 'n3';
+import { DataFactory, Literal as N3Literal, Parser, Store, Writer } from 'n3';
 import { GraphReadError } from '../errors.js';
 import { groupBy } from '../group-by.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
@@ -94,11 +94,33 @@ function objectKey(triple: WrittenTriple): string {
   if (triple.key !== undefined) return triple.key;
   const term = triple.object;
   if (term.termType === 'NamedNode') return (triple.key = iriKey(term));
-  const { value, language } = term;
-  if (NEEDS_ESCAPE.test(value) || (term as { direction?: string }).direction) return (triple.key = `${written(term, N_TRIPLES)} `);
+  const { value, language, datatype, directed } = literalParts(term);
+  if (NEEDS_ESCAPE.test(value) || directed) return (triple.key = `${written(term, N_TRIPLES)} `);
   if (language !== '') return (triple.key = `"${value}"@${language} `);
-  const datatype = term.datatype;
-  return (triple.key = datatype.value === XSD_STRING ? `"${value}" ` : `"${value}"^^${iriKey(datatype)}`);
+  return (triple.key = datatype === XSD_STRING ? `"${value}" ` : `"${value}"^^${iriKey(DataFactory.namedNode(datatype))}`);
+}
+
+/** What a Turtle writer reads of a literal: its text, its language (or ''), its datatype IRI, whether it has a direction. */
+interface LiteralParts {
+  readonly value: string;
+  readonly language: string;
+  readonly datatype: string;
+  readonly directed: boolean;
+}
+
+/**
+ * The parts of a literal. n3 computes each from its literal's id on every read (and the datatype as a new term): the id
+ * of a literal without a language, `"text"` or `"text"^^datatype`, is read here once.
+ */
+function literalParts(term: Literal): LiteralParts {
+  if (term instanceof N3Literal) {
+    const id = term.id;
+    const close = id.lastIndexOf('"');
+    if (close === id.length - 1) return { value: id.slice(1, close), language: '', datatype: XSD_STRING, directed: false };
+    if (id.startsWith('^^', close + 1)) return { value: id.slice(1, close), language: '', datatype: id.slice(close + 3), directed: false };
+  }
+  const { value, language, datatype } = term;
+  return { value, language, datatype: datatype.value, directed: Boolean((term as { direction?: string }).direction) };
 }
 
 /** Compares strings by code units (the order of sorted N-Triples lines). */
@@ -437,15 +459,12 @@ export class TurtleWriter {
 
   /** A literal as n3 writes it in Turtle, checked first; one with nothing to escape (the rule) without asking n3. */
   private literal(term: Literal): string {
-    // n3 computes a literal's parts from its id on each read: each is read once, and its datatype as a string, which
-    // n3 gives without making a term.
-    const { language, value } = term;
+    const { value, language, datatype, directed } = literalParts(term);
     if (language !== '' && !LANGUAGE_TAG.test(language)) {
       throw new Error(`writeTurtle: bad language tag. Expecting a BCP 47 tag such as en-GB but got ${JSON.stringify(language)}.`);
     }
-    if (NEEDS_ESCAPE.test(value) || (term as { direction?: string }).direction) return written(term, this.writer);
+    if (NEEDS_ESCAPE.test(value) || directed) return written(term, this.writer);
     if (language !== '') return `"${value}"@${language}`;
-    const datatype = (term as { datatypeString?: string }).datatypeString ?? term.datatype.value;
     if (datatype === XSD_STRING) return `"${value}"`;
     return BARE_LITERALS.get(datatype)?.test(value) ? value : `"${value}"^^${this.recurring(datatype).turtle}`;
   }
