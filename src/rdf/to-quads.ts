@@ -1,6 +1,6 @@
 // Turns a resolved KnowledgeGraph into RDF 1.1 quads: entities and truthy triples, claim nodes, mention annotations, articles.
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
-import { isInferredClaim, type Article, type Entity, type KnowledgeGraph, type ResolvedClaim, type Source, type Stance } from '../types.js';
+import { isInferredClaim, PREDICATES, type Article, type Entity, type KnowledgeGraph, type Predicate, type ResolvedClaim, type Source, type Stance } from '../types.js';
 import {
   articleIri,
   CLASS_OF,
@@ -44,6 +44,13 @@ const RDFS_NODES = nodesOf(RDFS_TERMS);
 const SCHEMA_NODES = nodesOf(SCHEMA_TERMS);
 const SKOS_NODES = nodesOf(SKOS_TERMS);
 const XSD_NODES = nodesOf(XSD_TERMS);
+/** The property of each predicate: one IRI string for all claims, rather than one per claim that indexes keep. */
+const PREDICATE_NODES = new Map(PREDICATES.map((predicate) => [predicate, namedNode(predicateIri(predicate))]));
+
+/** The property of a claim's predicate. */
+function predicateNode(predicate: Predicate): NamedNode {
+  return PREDICATE_NODES.get(predicate) ?? namedNode(predicateIri(predicate));
+}
 
 /** Decimal places kept for confidences: enough to rank, few enough to stay stable across platforms. */
 const CONFIDENCE_PLACES = 3;
@@ -115,7 +122,7 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
 /** The direct (truthy) triple of a claim. */
 function directQuad(claim: ResolvedClaim, entities: ReadonlyMap<string, NamedNode>): Quad {
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
-  return quad(entityNode(claim.subject, entities, where), namedNode(predicateIri(claim.predicate)), entityNode(claim.object, entities, where));
+  return quad(entityNode(claim.subject, entities, where), predicateNode(claim.predicate), entityNode(claim.object, entities, where));
 }
 
 /** For each claim that contradicts another, the IRIs of those it contradicts (both ways), in the order found. */
@@ -198,7 +205,7 @@ function claimQuads(
   const where = `claim ${claim.subject} ${claim.predicate} ${claim.object}`;
   const subject = entityNode(claim.subject, entities, where);
   const object = entityNode(claim.object, entities, where);
-  const predicate = namedNode(predicateIri(claim.predicate));
+  const predicate = predicateNode(claim.predicate);
   const node = namedNode(claimIri(claim.subject, claim.predicate, claim.object));
   quads.push(
     quad(node, RDF_NODES.type, PARLEY_NODES.Claim),
