@@ -3,6 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { termToId, type Term as N3Term } from 'n3';
 import { compactIri, PREFIXES } from './namespaces.js';
 import { sortViolations, type ValidationReport, type Violation } from './validate-graph.js';
+import { appendTo } from '../group-by.js';
 
 /**
  * One property shape of shapes.ttl. `path` is a compact IRI, a sequence `a/b/c`, or an inverse `^a`; every other field
@@ -580,11 +581,16 @@ function checkFocusNodes(graph: Index, violations: Violation[]): void {
 }
 
 /**
- * The nodes of one part of a graph (a claim and its mentions): instances of these classes. All their triples are in
- * their part; other parts refer only to claims, by these types of theirs (CLAIM_CLASSES).
+ * The nodes of one part of a graph (a claim and its mentions, or an article): instances of these classes. All their
+ * triples are in their part; other parts refer only to claims, by these types of theirs (CLAIM_CLASSES), and to
+ * articles, by any type.
  */
 const CLAIM_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:ContestedClaim'].map(expand);
-const PART_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'].map(expand);
+const ARTICLE_CLASS = expand('parley:Article');
+const PART_CLASSES = [
+  ...['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'],
+  'parley:Article',
+].map(expand);
 
 /**
  * Checks a graph against every constraint of ontology/shapes.ttl part by part, as its quads are made: the nodes of a
@@ -593,9 +599,14 @@ const PART_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 
  * verdict is checkGraph's on the whole graph.
  */
 export class GraphChecker {
-  /** The types of each claim checked with its part: where the sides stand, and contested claims, refer to claims of other parts. */
-  private readonly claimTypes = new Map<string, Set<string>>();
-  private readonly shared = new Index(undefined, undefined, this.claimTypes);
+  /**
+   * The types of each claim and article checked with its part: mentions refer to articles, where the sides stand and
+   * contested claims to claims, of other parts. Nodes with the same types share one set: there are hundreds of
+   * thousands of claims, of a few kinds.
+   */
+  private readonly partTypes = new Map<string, ReadonlySet<string>>();
+  private readonly typeSets = new Map<string, ReadonlySet<string>>();
+  private readonly shared = new Index(undefined, undefined, this.partTypes);
   private readonly later: LaterClassCheck[] = [];
   private readonly violations: Violation[] = [];
   private readonly typeIri = expand('rdf:type');
@@ -603,25 +614,39 @@ export class GraphChecker {
   /** Adds one part of the graph: the quads of a claim and its mentions, of an entity, or of an article. */
   add(quads: Iterable<Quad>): void {
     const own = new Set<string>();
+    const articles = new Set<string>();
     const all: Quad[] = [];
     for (const quad of quads) {
       all.push(quad);
-      if (quad.predicate.value === this.typeIri && PART_CLASSES.includes(quad.object.value) && quad.object.termType === 'NamedNode') own.add(termKey(quad.subject));
+      if (quad.predicate.value !== this.typeIri || !PART_CLASSES.includes(quad.object.value) || quad.object.termType !== 'NamedNode') continue;
+      own.add(termKey(quad.subject));
+      if (quad.object.value === ARTICLE_CLASS) articles.add(termKey(quad.subject));
     }
+    const kept = new Map<string, string[]>();
     for (const quad of all) {
-      if (quad.predicate.value !== this.typeIri || !CLAIM_CLASSES.includes(quad.object.value)) continue;
+      if (quad.predicate.value !== this.typeIri) continue;
       const key = termKey(quad.subject);
-      let types = this.claimTypes.get(key);
-      if (types === undefined) this.claimTypes.set(key, (types = new Set()));
-      types.add(quad.object.value);
+      // An article's types as the index holds them (by term), a claim's as they were always read.
+      if (articles.has(key)) appendTo(kept, key, termKey(quad.object));
+      else if (CLAIM_CLASSES.includes(quad.object.value)) appendTo(kept, key, quad.object.value);
     }
+    for (const [key, types] of kept) this.keepTypes(key, types);
     if (own.size === 0) {
       for (const quad of all) this.shared.add(quad);
       return;
     }
-    const part = new Index(this.shared, this.later);
+    const part = new Index(this.shared, this.later, this.partTypes);
     for (const quad of all) (own.has(termKey(quad.subject)) ? part : this.shared).add(quad);
     checkFocusNodes(part, this.violations);
+  }
+
+  /** Adds `types` to those kept of the node `key`. */
+  private keepTypes(key: string, types: readonly string[]): void {
+    const all = new Set([...(this.partTypes.get(key) ?? []), ...types]);
+    const name = [...all].sort().join(' ');
+    let shared = this.typeSets.get(name);
+    if (shared === undefined) this.typeSets.set(name, (shared = all));
+    this.partTypes.set(key, shared);
   }
 
   /** The report, once every part is in. */
