@@ -410,12 +410,23 @@ interface LaterClassCheck {
 }
 
 /**
+ * The objects of one subject and predicate: the one term, or the terms by key. Most have one, and a graph's entities
+ * would take a map for each of their labels, types and links.
+ */
+type Objects = Term | Map<string, Term>;
+
+/** Whether the objects hold the term of `key`. */
+function holds(objects: Objects | undefined, key: string): boolean {
+  return objects instanceof Map ? objects.has(key) : objects !== undefined && termKey(objects) === key;
+}
+
+/**
  * The quads by subject and predicate, and the subjects of prov:wasDerivedFrom by object (for the one inverse path).
  * The index of one part may fall back on the index of the nodes shared by all parts, for the nodes it does not hold.
  */
 class Index {
   // Values keyed by term, so that a claim with thousands of sources is indexed in linear time, duplicates dropped.
-  private readonly bySubject = new Map<string, Map<string, Map<string, Term>>>();
+  private readonly bySubject = new Map<string, Map<string, Objects>>();
   private readonly derivedBy = new Map<string, Map<string, Term>>();
   private readonly typeIri = expand('rdf:type');
   private readonly derivedIri = expand('prov:wasDerivedFrom');
@@ -434,9 +445,11 @@ class Index {
     this.terms.set(key, quad.subject);
     let predicates = this.bySubject.get(key);
     if (predicates === undefined) this.bySubject.set(key, (predicates = new Map()));
-    let objects = predicates.get(quad.predicate.value);
-    if (objects === undefined) predicates.set(quad.predicate.value, (objects = new Map()));
-    objects.set(termKey(quad.object), quad.object);
+    const objects = predicates.get(quad.predicate.value);
+    const objectKey = termKey(quad.object);
+    if (objects === undefined) predicates.set(quad.predicate.value, quad.object);
+    else if (objects instanceof Map) objects.set(objectKey, quad.object);
+    else if (termKey(objects) !== objectKey) predicates.set(quad.predicate.value, new Map([[termKey(objects), objects], [objectKey, quad.object]]));
     if (quad.predicate.value === this.derivedIri) {
       let subjects = this.derivedBy.get(termKey(quad.object));
       if (subjects === undefined) this.derivedBy.set(termKey(quad.object), (subjects = new Map()));
@@ -445,18 +458,19 @@ class Index {
   }
 
   /** The triples of a node, from this index or else the shared one. */
-  private predicates(node: Term): Map<string, Map<string, Term>> | undefined {
+  private predicates(node: Term): Map<string, Objects> | undefined {
     const key = termKey(node);
     return this.bySubject.get(key) ?? this.shared?.bySubject.get(key);
   }
 
   /** The values of `predicate` (a compact IRI) on `node`. */
   values(node: Term, predicate: string): readonly Term[] {
-    return [...(this.predicates(node)?.get(expand(predicate))?.values() ?? [])];
+    const objects = this.predicates(node)?.get(expand(predicate));
+    return objects === undefined ? [] : objects instanceof Map ? [...objects.values()] : [objects];
   }
 
   hasType(node: Term, type: string): boolean {
-    return (this.predicates(node)?.get(this.typeIri)?.has(expand(type)) ?? false) || (this.partTypes?.get(termKey(node))?.has(expand(type)) ?? false);
+    return holds(this.predicates(node)?.get(this.typeIri), expand(type)) || (this.partTypes?.get(termKey(node))?.has(expand(type)) ?? false);
   }
 
   /**
@@ -491,7 +505,7 @@ class Index {
   *focusNodes(targets: readonly Target[]): Generator<[Term, NodeRule[]]> {
     for (const [key, byPredicate] of this.bySubject) {
       const types = byPredicate.get(this.typeIri);
-      const matched = targets.filter(({ classes, predicates }) => classes.some((type) => types?.has(type)) || predicates.some((p) => byPredicate.has(p)));
+      const matched = targets.filter(({ classes, predicates }) => classes.some((type) => holds(types, type)) || predicates.some((p) => byPredicate.has(p)));
       const term = this.terms.get(key);
       if (term !== undefined && matched.length > 0) yield [term, matched.map(({ rule }) => rule)];
     }
