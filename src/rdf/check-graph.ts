@@ -395,13 +395,6 @@ function numberOf(term: Term): number | undefined {
   return Number(term.value);
 }
 
-/** A node rule with the IRIs of its targets. */
-interface Target {
-  readonly rule: NodeRule;
-  readonly classes: readonly string[];
-  readonly predicates: readonly string[];
-}
-
 /** A class constraint that failed on a node of another part: checked again once every part is in. */
 interface LaterClassCheck {
   readonly value: Term;
@@ -501,13 +494,21 @@ class Index {
     return nodes;
   }
 
-  /** Each subject with the rules that target it: instances of their target classes, subjects of their target predicates. */
-  *focusNodes(targets: readonly Target[]): Generator<[Term, NodeRule[]]> {
+  /**
+   * Each subject with the rules that target it (in the order of `targets`): instances of their target classes, subjects
+   * of their target predicates. Looked up from the subject's few types and predicates, not tried rule by rule.
+   */
+  *focusNodes(targets: TargetIndex): Generator<[Term, NodeRule[]]> {
     for (const [key, byPredicate] of this.bySubject) {
+      const numbers: number[] = [];
       const types = byPredicate.get(this.typeIri);
-      const matched = targets.filter(({ classes, predicates }) => classes.some((type) => holds(types, type)) || predicates.some((p) => byPredicate.has(p)));
+      const typeKeys = types === undefined ? [] : types instanceof Map ? types.keys() : [termKey(types)];
+      for (const type of typeKeys) for (const number of targets.ofClass.get(type) ?? []) numbers.push(number);
+      for (const predicate of byPredicate.keys()) for (const number of targets.ofPredicate.get(predicate) ?? []) numbers.push(number);
       const term = this.terms.get(key);
-      if (term !== undefined && matched.length > 0) yield [term, matched.map(({ rule }) => rule)];
+      if (term === undefined || numbers.length === 0) continue;
+      const rules = [...new Set(numbers.sort((a, b) => a - b))].map((number) => targets.rules[number]!);
+      yield [term, rules];
     }
   }
 }
@@ -577,8 +578,24 @@ export function resolveCheckGraphOptions(partial: Partial<CheckGraphOptions> = {
   return options;
 }
 
+/** The rules, and the numbers of those that target instances of each class and subjects of each predicate (IRIs). */
+interface TargetIndex {
+  readonly rules: readonly NodeRule[];
+  readonly ofClass: ReadonlyMap<string, readonly number[]>;
+  readonly ofPredicate: ReadonlyMap<string, readonly number[]>;
+}
+
 /** The rules with their targets expanded, once: a graph is checked in thousands of parts. */
-const TARGETS: readonly Target[] = RULES.map((rule) => ({ rule, classes: (rule.targetClasses ?? []).map(expand), predicates: (rule.targetSubjectsOf ?? []).map(expand) }));
+const TARGETS: TargetIndex = { rules: RULES, ofClass: ruleNumbers((rule) => rule.targetClasses), ofPredicate: ruleNumbers((rule) => rule.targetSubjectsOf) };
+
+/** The numbers of the rules by each of the IRIs `iris` gives (compact) for them. */
+function ruleNumbers(iris: (rule: NodeRule) => readonly string[] | undefined): Map<string, number[]> {
+  const numbers = new Map<string, number[]>();
+  RULES.forEach((rule, number) => {
+    for (const iri of iris(rule) ?? []) appendTo(numbers, expand(iri), number);
+  });
+  return numbers;
+}
 
 /** Each violation of the rules targeting the focus nodes of `graph`, added to `violations`. */
 function checkFocusNodes(graph: Index, violations: Violation[]): void {
