@@ -669,8 +669,9 @@ export class SentenceView {
         if (this.startsClause(k + 1) || this.closingAttribution(k + 1)) return k;
         // '…," said the negotiator': the quotation ends, and its speaker follows.
         if (/^["”]$/.test(this.tokens[k + 1]?.text ?? '') && isReportingVerb(this.tokens[k + 2]) && this.tokens[k + 2]?.pos === 'VERB') return k;
-        // ", perceived by Moscow as …": a participle clause describes the object, it adds no item.
-        if (this.tokens[k + 1]?.pos === 'VERB' && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
+        // ", seen by the other side as …": a participle clause describes the object, it adds no item. (", mediated by
+        // Qatar": the tagger may read the participle as an adjective.)
+        if (/^(VERB|ADJ)$/.test(this.tokens[k + 1]?.pos ?? '') && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|provided|providing|he|she|they|it|we)$/.test(next)) return k;
         // "…, as a compromise of her own", "…, as the union had asked": in what capacity, or as whom, is no item.
         if (next === 'as' && this.lower(k + 2) !== 'well' && /^(DET|PRON|PROPN)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;

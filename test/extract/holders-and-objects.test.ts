@@ -447,6 +447,8 @@ describe('time, duration and closing words around an object', () => {
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The union raised its offer to 18%.', 'proposes', ['offer of 18%']],
     // Figures set off after a formula are what it holds; in what capacity it was put forward is no part of it.
     ['The Kestrel Pilots Union and Kestrel Airlines met in Leeds. The mediator Ana Ruiz proposed a phased formula, $300 now and $200 next year, as a compromise of her own.', 'proposes', ['phased formula, $300 now and $200 next year']],
+    // A participle clause after a comma, which the tagger may read as an adjective, describes the object.
+    ['Mali and the Adrar Front met in Algiers. Mali and the Front signed a charter of principles on Saturday, mediated by Algeria.', 'agrees', ['charter of principles']],
     // Where a thing was agreed is no part of it; taking part in talks is.
     ['Mali and the Adrar Front met in Algiers. Mali and the Front agreed to a 30-day truce in talks brokered by Algeria.', 'agrees', ['30-day truce']],
     ['Mali and the Adrar Front met in Algiers. Mali agreed to take part in talks in Geneva.', 'agrees', ['take part in talks in Geneva']],
