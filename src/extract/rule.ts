@@ -219,7 +219,7 @@ const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|
 const ASIDE_DASH = /^[—–-]$/;
 
 /**
- * "a significantly higher amount—$500 billion annually—to replace …": a vague object whose figure follows between
+ * "a much larger sum—$90 million a year—to cover …": a vague object whose figure follows between
  * dashes, or after a colon, is that figure. Any other object is kept as it is.
  */
 function statedFigure(view: SentenceView, from: number, end: number): [number, number] {
@@ -307,7 +307,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "an agreement in principle on Saturday to raise …": a time phrase that opens with the particle is skipped.
           const pastTime = particle === undefined ? particle : afterTimePhrase(view, particle);
           if (particle !== undefined && pastTime! > particle) particle = view.find(spec.particle, pastTime!, 2);
-          // "appealing to Russia for weeks for accepting …": a duration is not the object.
+          // "pressing Peru for months for accepting …": a duration is not the object.
           // "pressed Moscow for more than a year to free …".
           // ("asked the mediator for one more week": a duration with nothing after it is what is asked.)
           let after: number | undefined;
@@ -499,7 +499,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "would sign the final treaty only after Armenia changes …": an agreement on a condition is none yet.
         if (predicate === 'agrees' && /^(?:(?!\b(?:that|which|who)\b).)*\bonly (after|if|once|when)\b/i.test(raw)) continue;
         // "accepts the proposal": a reference to the topic named before is no bare noun.
-        // "the guerrillas denied it a few days later": "it" alone, or with a time after it, is the topic named before.
+        // "the front denied it two days on": "it" alone, or with a time after it, is the topic named before.
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
         // "Both sides accepted this.": "this" alone is the topic named before too; so is "that" before a punctuation mark
         // ("rejected that, saying …"), where it opens no clause.

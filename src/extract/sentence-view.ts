@@ -633,7 +633,7 @@ export class SentenceView {
       // "…, and put forward a counter-offer": after a comma, a verb of any form opens a second predicate.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.tokens[second]?.pos === 'VERB' && !this.lower(second).endsWith('ing')) return k - 1;
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
-      // "… an overall trade deal and was willing to …": a finite "be" or "have" after "and" is the subject's next predicate.
+      // "… a fishing accord and was ready to …": a finite "be" or "have" after "and" is the subject's next predicate.
       if (t.lower === 'and' && k > from && !subordinate && /^(was|were|is|are|has|had)$/.test(this.lower(k + 1)) && /^(ADJ|ADV|VERB|DET)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
       if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;

@@ -157,7 +157,7 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   let b = to;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !(KEEP_LEADING.has(view.lower(a)) && view.tokens[a + 1]?.pos !== 'DET')) a++;
   while (a < b && LIGHT_VERBS.has(view.lower(a)) && view.lower(a + 1) === 'out') a += 2;
-  // "critical of not only the offer, but …": the emphasis is no part of the topic.
+  // "critical not only of the offer, but …": the emphasis is no part of the topic.
   if (view.lower(a) === 'not' && view.lower(a + 1) === 'only') a += 2;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   // "agreed to accept temporary limits": accepting adds nothing to what is accepted.

@@ -978,7 +978,7 @@ class ReferenceResolver {
   }
 
   /**
-   * 'the union shared that, "with the help of …, we have …"': the side whose verb opens the quotation "we" stands in.
+   * 'the guild wrote that, "thanks to …, we have …"': the side whose verb opens the quotation "we" stands in.
    */
   private quoteOpener(tokens: readonly Token[], k: number, found: readonly Mention[]): Mention | undefined {
     let open = k - 1;

@@ -97,8 +97,8 @@ const judged: ExtractionRule = {
 const EXPECTATION_NOUNS = /^(expectations|demands|needs|hopes|requirements|conditions)$/;
 
 /**
- * "The offer fell short of the union's demands", "The quota was raised to 5%, but still failed to
- * meet the expectations of the coastal states": the side whose expectations an offer misses turns it down. What it turns down is
+ * "The offer fell short of the union's demands", "The quota went up to 5%, yet it did not
+ * meet the hopes of the coastal states": the side whose expectations an offer misses turns it down. What it turns down is
  * the subject's clause, or the topic named before when the subject only refers back to it ("It fell short of …").
  */
 const fellShort: ExtractionRule = {
@@ -131,7 +131,7 @@ const fellShort: ExtractionRule = {
 };
 
 /**
- * "The agreement must still be ratified, facing opposition from countries like France and Poland", "the plan met
+ * "The accord still needs a vote in parliament, facing opposition from Chile and Peru", "the plan met
  * resistance from Chile": the sides the opposition comes from turn down what faces it, the sentence's subject.
  */
 const oppositionFrom: ExtractionRule = {

@@ -624,12 +624,12 @@ const dealTerms: ExtractionRule = {
         // deal says is a clause, with or without "that".
         const said: boolean = /^(say|state)$/.test(view.lemma(v)) && view.lower(from - 1) !== 'that';
         const clause = view.lower(from - 1) === 'that' || said;
-        // ("The accord said the US and the Taleban were committed to …": a clause without "that" runs to the sentence's end.)
+        // ("The accord said Chile and the Front were bound to …": a clause without "that" runs to the sentence's end.)
         // (A term that opens on its verb, "raises wages by 4 percent and sets up …", ends at the next verb's clause.)
         const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from === v ? from + 1 : from);
         for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
         v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
-        // "…, while Israeli troops would return to their side": what a party would do, joined to the terms.
+        // "…, while Peruvian boats would stay south of the line": what a party would do, joined to the terms.
         if (v === undefined && view.lower(end) === ',' && /^(while|whereas)$/.test(view.lower(end + 1))) termClauses(end + 2, at);
       }
     };
@@ -789,7 +789,7 @@ const dealTerms: ExtractionRule = {
 };
 
 /**
- * "Israeli troops would return to their side of the border": a clause whose subject (no person, no reported speech)
+ * "Peruvian boats would stay south of the line": a clause whose subject (no person, no reported speech)
  * is followed by "would" or "will", read from `start`; its label and where it ends.
  */
 function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number; second?: string } | undefined {
@@ -835,7 +835,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     // "401(k) accounts": a parenthesis inside a word is no aside.
     const inWord = afterDeal && /^[()]$/.test(t.text) && (view.tokens[j - 1]?.end === t.start || view.tokens[j + 1]?.start === t.end);
     if (t.pos === 'AUX' || t.pos === 'PRON' || (HARD_PUNCTUATION.test(t.text) && !inWord) || isReportingVerb(t)) return undefined;
-    // "an international panel headed by the United States would monitor": a participle qualifies the subject.
+    // "a joint panel chaired by Brazil would oversee the line": a participle qualifies the subject.
     // "the contribution to pilots' accounts", "the Kestrel Connect fleet": a noun the tagger read as a verb.
     // ("A follow-up board": a word of a hyphenated compound.)
     const misread = /^(NOUN|ADJ|PROPN|NUM)$/.test(view.tokens[j + 1]?.pos ?? '') || /^['’-]$/.test(view.tokens[j + 1]?.text ?? '') || view.tokens[j - 1]?.text === '-';
