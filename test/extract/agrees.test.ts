@@ -72,7 +72,7 @@ describe('agrees', () => {
     ['The European Union and Mauritania agreed on Thursday a new six-year fishing protocol that will let European vessels keep fishing.', ['European Union', 'Mauritania'], /^new six-year fishing protocol/],
     // "The government" is the ministry at the table when no state is a side.
     ['The strike ended when the Kestrel Doctors Union and the Ministry of Health signed a return-to-work formula. The government also committed that no doctor will face disciplinary action.', ['Ministry of Health'], /^no doctor will face disciplinary action$/],
-    ['Chile gave in on fish, securing a last-minute trade and security deal with Peru.', ['Chile', 'Peru'], /^last-minute trade and security deal$/],
+    ['Chile gave in on fish, securing a late-night fishing and transit deal with Peru.', ['Chile', 'Peru'], /^late-night fishing and transit deal$/],
     // A previous topic named again by "the proposal".
     ['Peru offered a ceasefire proposal on Monday. Chile has said it accepts the proposal.', ['Chile'], /^ceasefire proposal$/],
     // What a deal holds after a colon.
@@ -94,7 +94,7 @@ describe('agrees', () => {
     ['Iran and the United States held talks in Muscat. Both sides agreed to meet again next week.', ['Iran', 'United States'], /meet again next week/],
     ['The United States and China reached an agreement on lowering tariffs.', ['United States', 'China'], /^lowering tariffs$/],
     ['Armenia and Azerbaijan signed a peace deal in Washington.', ['Armenia', 'Azerbaijan'], /peace deal/],
-    ["Sudan's army and the RSF met in Jeddah. The two delegations agreed to set up a humanitarian corridor.", ['Sudan', 'Rapid Support Forces'], /humanitarian corridor/],
+    ["Sudan's army and the RSF met in Jeddah. The two delegations agreed to open a humanitarian corridor.", ['Sudan', 'Rapid Support Forces'], /humanitarian corridor/],
     ['Kinshasa and the M23 agreed on a declaration of principles in Doha.', ['Democratic Republic of the Congo', 'M23'], /declaration of principles/],
     ['Beijing and Washington announced a 90-day pause in new tariffs.', ['China', 'United States'], /90-day pause in new tariffs/],
     ['The talks resulted in an agreement on a prisoner exchange. Iran and the United States praised the outcome.', ['Iran', 'United States'], /^prisoner exchange$/],
@@ -316,7 +316,7 @@ describe('agrees', () => {
   it.each<[string]>([
     ['Israel will not agree to a full withdrawal from Gaza.'],
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
-    ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.'],
+    ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.'],
     ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
     ['Chile and Peru reached a deal.'],
     // A deal that may be made, or is hoped for, is none yet.

@@ -119,7 +119,7 @@ describe('demands', () => {
     ['Chile demanded a new quota. Among the other demands listed in the letter are a 12-mile zone; a ban on trawlers; and a joint patrol.', 'Chile', /^ban on trawlers$/],
     // What a side failed to secure it sought; what an offer is contingent on, its holder demands.
     ['Kestrel Foods settled for a raise of 2 per cent and failed to secure a longer contract.', 'Kestrel Foods', /^longer contract$/],
-    ['Kestrel Foods said its new offer is contingent on members ratifying the contract by Friday.', 'Kestrel Foods', /^members ratifying the contract/],
+    ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.', 'Kestrel Foods', /^members ratifying the contract/],
     // Other modals of obligation after a verb of saying.
     ['The Harbour Workers Union says the company should restore the old pension plan.', 'Harbour Workers Union', /^company should restore the old pension plan$/],
     ['Kestrel Foods argued that drivers have to accept longer shifts.', 'Kestrel Foods', /^drivers have to accept longer shifts$/],

@@ -64,8 +64,8 @@ describe('heldIn', () => {
     ['Chile and Peru signed the deal in Lima on Friday. The fishermen said they would only negotiate in the Arica talks.', ['Lima']],
     // A capital inside a venue's words; a state right after the talks or their act.
     ['Chile and Peru signed the accord at a gilded desk in a luxury Lima hotel.', ['Lima']],
-    ['Chile and Peru held talks. A day after the deal was signed in Bolivia, Chile said nothing.', ['Bolivia']],
-    ['Chile and Peru held talks. The talks, which are expected to last three weeks in Bolivia, resumed.', ['Bolivia']],
+    ['Chile and Peru held talks. Two days after the accord was signed in Bolivia, Chile said nothing.', ['Bolivia']],
+    ['Chile and Peru held talks. The talks, which are set to last two weeks in Bolivia, resumed.', ['Bolivia']],
     ['The talks in Cairo ended without a breakthrough.', ['Cairo']],
     ['US and Chinese officials met at the Villa Saladin in Geneva.', ['Villa Saladin', 'Geneva']],
     ['The second round of talks was held in Rome, with Omani mediation.', ['Rome']],

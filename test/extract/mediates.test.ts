@@ -45,7 +45,7 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. Talks ran late as the Bolivian hosts sought to bridge divides.', ['Bolivia']],
     ['Egyptian and Qatari mediators met Chilean and Peruvian negotiators in Lima on Sunday.', ['Egypt', 'Qatar']],
     ['Chile and the Andean Liberation Front met in Lima. Brazilian facilitators suggested that prisoners be freed in three groups.', ['Brazil']],
-    ['Chile and Peru met in Lima. Ana Ruiz said on Saturday after chairing talks between them that both sides had agreed.', ['Ana Ruiz']],
+    ['Chile and Peru met in Lima. Ana Ruiz said on Sunday, after chairing the talks between them, that both sides had agreed.', ['Ana Ruiz']],
     ['Iran and the United States held talks in Muscat. Iran and the United States called them useful. Omani Foreign Minister Badr Albusaidi, who shuttled messages between the two delegations, said progress was made.', ['Badr Albusaidi']],
     ['Israel and Hamas met in Doha. Sheikh Amir spoke, flanked by officials from Egypt and the United States, which mediated the talks alongside Qatar.', ['United States', 'Qatar']],
     ['Armenia and Azerbaijan signed the accord in Washington, in a ceremony hosted by U.S. Secretary of State Marco Rubio.', ['United States', 'Marco Rubio']],

@@ -113,7 +113,7 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The company also applied to the court for an injunction.', 'Bayline Shipping', /^court for an injunction$/],
     // A body or a go-between named by its kind, asked to act.
     ['Chile and Peru met in Lima. Both sides asked the commission to chair the talks.', 'Peru', /^commission to chair the talks$/],
-    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union proposed a shorter week. Among the other proposals listed in its paper are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^new pension fund$/],
     // A name with a plural possessive and its acronym in parentheses before the verb.
     ["The Coastal League and the Harbour Pilots' Association resumed talks. The Harbour Pilots' Association (HPA) has proposed keeping its share at 57% for two years.", "Harbour Pilots' Association", /^keeping its share at 57% for two years$/],
     // "The employers" refers back to the organisation whose name holds the word.
@@ -124,7 +124,7 @@ describe('proposes', () => {
     ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods is offering a signing bonus, more paid leave, and "stronger protections" for night crews.', 'Kestrel Foods', /^more paid leave$/],
     ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods is offering a signing bonus, more paid leave, and "stronger protections" for night crews.', 'Kestrel Foods', /^stronger protections for night crews$/],
     // Proposals listed after the side's demands are its own.
-    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union wanted a shorter week. Among the other proposals listed in the document are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^longer breaks for night crews$/],
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. The Harbour Workers Union wanted a shorter week. Among the other proposals listed in its paper are a 6% raise for drivers; longer breaks for night crews; and a new pension fund.', 'Harbour Workers Union', /^longer breaks for night crews$/],
     // A participle between commas after the noun it describes.
     ['Chile and Peru met in Lima. The border accord, drafted by Brazil and backed by Canada, does not settle the quota.', 'Brazil', /^border accord$/],
     // "It's": "'s" read as "is" is no possessive; "It" opening a sentence is the subject of the one before.

@@ -113,7 +113,7 @@ describe('rejects', () => {
     ['Chile said that it will not sign anything at the summit and earlier pledged to keep the quota.', 'Chile', /^sign anything at the summit$/],
     // A negated verb of support, and emphasis before the object.
     ['France will not support the Andean trade agreement in its current version.', 'France', /^Andean trade agreement in its current version$/],
-    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. Kestrel Foods made an offer. The union negotiators were critical of not only the offer, but the plan to publish it.', 'Harbour Workers Union', /offer/],
+    ['Talks between Kestrel Foods and the Harbour Workers Union resumed. Kestrel Foods made an offer. The union negotiators were critical of not only the pay offer, but the plan to publish it.', 'Harbour Workers Union', /offer/],
     // Unwillingness turns down; "meet this demand" is the demand named before.
     ['Rich nations demanded a cap on coal. Developing countries were unwilling to meet this demand.', 'developing countries', /^cap on coal$/],
     ['Kestrel Foods said it was reluctant to accept a four-day week.', 'Kestrel Foods', /^four-day week$/],
@@ -134,7 +134,7 @@ describe('rejects', () => {
     ["Western nations, including France and Germany, criticized Iran's proposals as unserious.", 'West', /Iran's proposals/],
     // An offer that falls short of a side's expectations is turned down by that side.
     ['Kestrel Foods and the Harbour Workers Union met. Kestrel Foods offered a 3% raise. The offer fell short of the union\'s demands.', 'Harbour Workers Union', /^3% raise$/],
-    ['Chile and Peru met in Lima. The offer was raised to 5%, but still failed to meet the expectations of the Least Developed Countries (LDCs) group and the Alliance of Small Island States (AOSIS).', 'Alliance of Small Island States', /^offer was raised to 5%$/],
+    ['Chile and Peru met in Lima. The offer was raised to 5%, but still failed to meet the hopes of the Andean Coastal Group (ACG) and the Union of Pacific Fishing Ports (UPFP).', 'Union of Pacific Fishing Ports', /^offer was raised to 5%$/],
     // A quoted judgement after a verb of judging; a plural possessive names the side of a co-leader.
     ['The Greens and the Social Democrats held coalition talks. The Greens\' co-leader, Anna Vogt, called the Social Democrats\' counteroffer of 2035 "deeply disappointing".', 'Greens', /^Social Democrats' counteroffer of 2035$/],
     // The sides the opposition comes from turn down what faces it.

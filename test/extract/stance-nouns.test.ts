@@ -33,7 +33,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
     // An aside naming some of the holders stands between the offer and its rejection.
     ['An initial offer of a 5% quota from the coastal states, including Chile and Peru, was roundly rejected by Bolivia.', 'rejects', 'Bolivia', /^initial offer of a 5% quota from the coastal states$/],
-    ['Norway settled for a quota of 25 per cent, compared to the 60 per cent over three years initially demanded by Norway.', 'demands', 'Norway', /^60 per cent over three years$/],
+    ['Norway settled for a quota of 25 per cent, compared to the 45 per cent over four years initially demanded by Norway.', 'demands', 'Norway', /^45 per cent over four years$/],
     ['The text counts private loans and asks emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /emerging economies to contribute$/],
     // The points counted follow a listing verb, and one may be quoted.
     ['The text includes private loans and "asks" emerging economies to contribute – two points insisted on by Canada.', 'demands', 'Canada', /^private loans$/],
@@ -43,7 +43,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["Chile and Peru held talks in Lima. Chile's plan requires Peru to cut its quota.", 'demands', 'Chile', /^Peru to cut its quota$/],
     ['Chile and Peru held talks in Lima. The Chilean proposal includes a joint patrol.', 'proposes', 'Chile', /^joint patrol$/],
     // What an offer named before includes, in the passive and inverted.
-    ['Kestrel Foods made a new offer on Monday. Other improvements are included in this proposal as well, including a signing bonus of $7,000 and a cut in the medical cost share.', 'proposes', 'Kestrel Foods', /^cut in the medical cost share$/],
+    ['Kestrel Foods made a new offer on Monday. Other improvements are included in this proposal as well, including a signing bonus of $2,500 and a cut in the dental cost share.', 'proposes', 'Kestrel Foods', /^cut in the dental cost share$/],
     ['Kestrel Foods made a new offer on Monday. Also included is an increase of the pension match to 8%.', 'proposes', 'Kestrel Foods', /^increase of the pension match to 8%$/],
     // The holder after "from"; a company named by the last word of its name ("Health"); a noun tagged as a verb in the compound.
     ['The Royal Nursing Guild met Meridian Health. The guild rejected a 4% pay offer from Meridian Health.', 'proposes', 'Meridian Health', /^4% pay offer$/],
@@ -71,7 +71,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Chile wants a quota for the southern fleet, a position that is a non-starter for Peru.', 'rejects', 'Peru', /^quota for the southern fleet$/],
     ['Kestrel Foods made a final offer. The Harbour Workers Union met on Monday, and the union said the proposal is not good enough.', 'rejects', 'Harbour Workers Union', /final offer/],
     // A quoted stance noun, and "the workers' union" named in full only later, in the same sentence as the judgement.
-    ['Kestrel Foods said Monday it made a "best and final offer" to striking dockers, but the workers\' union said the proposal is not good enough. The Harbour Workers Union met on Friday.', 'rejects', 'Harbour Workers Union', /^best and final offer$/],
+    ['Kestrel Foods said on Tuesday it had put a "best and final offer" to the dockers on strike, but the workers\' union said the proposal is not good enough. The Harbour Workers Union met on Friday.', 'rejects', 'Harbour Workers Union', /^best and final offer$/],
     // Who holds a gerund after "for".
     ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {
@@ -106,7 +106,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A quantified settlement, and the purpose of an agreement after its time.
     ['Ecuador and Peru held talks in Lima. Many points were agreed upon, but the dispute persists.', /^Many points$/],
     ['Ecuador and Peru held talks in Lima. Violence went on despite multiple truces being signed.', /^multiple truces$/],
-    ['Ecuador and Peru held talks in Lima. A political agreement was reached in June 2019 to open up trade between the two.', /^political agreement to open up trade between the two$/],
+    ['Ecuador and Peru held talks in Lima. A political agreement was reached in May 2021 to open up fishing between the two.', /^political agreement to open up fishing between the two$/],
     // A bullet before the deal, and a second listing verb joined by "and".
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^60-day pause in patrols$/],
     ['Ecuador and Peru held talks in Lima.\n\n- The accord calls for a 60-day pause in patrols and would require Peru to remove two checkpoints.', /^Peru to remove two checkpoints$/],
