@@ -527,8 +527,8 @@ class ReferenceResolver {
       if (k === 0 && /^(its|their)$/.test(t.lower) && this.lastParties[0] !== undefined) {
         let noun = k + 1;
         while (tokens[noun]?.pos === 'ADJ') noun++;
-        const side = this.lastParties[0].party ?? this.lastParties[0].canonical;
         if (OWN_STANCE_NOUNS.test(tokens[noun]?.lower ?? '')) {
+          const side = this.lastParties[0].party ?? this.lastParties[0].canonical;
           add(this.mention(tokens, k, k + 1, 'Party', side, 'pronoun', side));
           continue;
         }
@@ -674,9 +674,8 @@ class ReferenceResolver {
     if ((noun === k && !bareTeam) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
-    // ("the Government" in a ministry's release on talks between a movement and go-betweens: the state the article
-    // names formally, though less than the others.)
-    // (The one it calls "the Government of …", where go-betweens may be states too.)
+    // ("the Government" in a ministry's release on talks between a movement and go-betweens, which may be states too:
+    // the one state the article names formally, "the Government of …", though it names it less than the others.)
     const soleState = (): string | undefined => {
       const formal = this.sides.filter((p) => this.world.states.has(p) && this.formalGovernments.has(p));
       return formal.length === 1 && /^(government|authorities)$/.test(tokens[noun]!.lower) ? formal[0] : undefined;
