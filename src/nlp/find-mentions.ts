@@ -1234,7 +1234,7 @@ const COMPASS_POINTS = /^(west|east|north|south)$/;
 export const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit|conference|round|dialogue|process)$/;
 
 /** Lemmas that name a round of talks or what happens at one. */
-export const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise|initialled|initialed)$/;
+export const TALKS_WORDS = /^(talk|talks|table|negotiation|negotiator|delegation|meeting|summit|conference|round|dialogue|session|ceremony|signing|process|plenary|marathon|hearing|met|meet|convene|reconvene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise|initialled|initialed)$/;
 
 /** A word of talks or of their acts, or the "place" of "took place", after which a place is where the talks were. */
 export function isTalksWord(token: Token | undefined): boolean {

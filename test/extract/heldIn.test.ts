@@ -67,6 +67,7 @@ describe('heldIn', () => {
     ['Chile and Peru held talks. Two days after the accord was signed in Bolivia, Chile said nothing.', ['Bolivia']],
     ['Chile and Peru held talks. The talks, which are set to last two weeks in Bolivia, resumed.', ['Bolivia']],
     ['The talks in Cairo ended without a breakthrough.', ['Cairo']],
+    ['Chile and Peru are in talks over fishing. The sides reconvened in Quito on Monday.', ['Quito']],
     ['US and Chinese officials met at the Villa Saladin in Geneva.', ['Villa Saladin', 'Geneva']],
     ['The second round of talks was held in Rome, with Omani mediation.', ['Rome']],
     ['Delegations from the Sudanese army and the RSF gathered in Jeddah for talks.', ['Jeddah']],
