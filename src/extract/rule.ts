@@ -5,7 +5,7 @@ import { glued } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
-import type { SentenceView } from './sentence-view.js';
+import { COMMA, type SentenceView } from './sentence-view.js';
 import { FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
 
 /** What the rules know of the article beyond the sentence at hand. */
@@ -404,14 +404,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "proposed that, if the talks fail again, the quota be set by scientists": the condition set off by commas
         // after "that" is no part of what is proposed.
         if (view.lower(from) === 'that' && view.lower(from + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(from + 2)) && !spec.passive) {
-          const close = view.find(new Set([',']), from + 3, 20);
+          const close = view.find(COMMA, from + 3, 20);
           if (close !== undefined) [from, end] = [close + 1, view.clauseEnd(close + 1)];
         }
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         // "…, that the council demanded until the last round, fell from the text": a verb with only a phrase of time or
         // place before the comma, and the sentence's own verb after it, has no object there (see the relative-clause rules).
-        const comma = spec.particle === undefined && view.tokens[from]?.pos === 'ADP' ? view.find(new Set([',']), from + 1, end - from - 1) : undefined;
+        const comma = spec.particle === undefined && view.tokens[from]?.pos === 'ADP' ? view.find(COMMA, from + 1, end - from - 1) : undefined;
         if (comma !== undefined && view.tokens[comma + 1]?.pos === 'VERB' && !view.lower(comma + 1).endsWith('ing')) continue;
         // "insists that Chile refused to lift tariffs": what a side says another did is a claim of fact, not a condition.
         if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
@@ -468,8 +468,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           raw = view.text(objectFrom, end).trim();
         }
         // "countered with a proposal to keep its share at 54 percent": what is proposed is the step after "to".
-        const step = predicate === 'proposes' && !demand ? /^((?:with )?(?:an?|its|their|a new|a fresh|a revised) (?:proposal|plan|offer|counter-?proposal|counter-?offer) to )\S/i.exec(raw) : null;
-        const stepAt = step ? from + step[1]!.trim().split(/\s+/).length : -1;
+        // (Found by its "to": "counter-offer" is three tokens.)
+        const step = predicate === 'proposes' && !demand && /^(?:with )?(?:an?|its|their|a new|a fresh|a revised) (?:proposal|plan|offer|counter-?proposal|counter-?offer) to \S/i.test(raw);
+        const stepAt = step ? (view.find(/^to$/, objectFrom, 8) ?? -2) + 1 : -1;
         if (step && view.tokens[stepAt]?.pos === 'VERB') {
           objectFrom = stepAt;
           raw = view.text(objectFrom, end).trim();

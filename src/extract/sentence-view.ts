@@ -14,7 +14,8 @@ const FRONTED_GERUND_OPENERS = /^(after|before|while|since|upon|on|by|despite|be
 /** Marks that open or close a quotation. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const BY: ReadonlySet<string> = new Set(['by']);
-const COMMA: ReadonlySet<string> = new Set([',']);
+/** The comma, for `find`: one set for every search. */
+export const COMMA: ReadonlySet<string> = new Set([',']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
@@ -397,7 +398,7 @@ export class SentenceView {
   agentAfter(verb: number): Mention[] {
     // "mediated during the week by X": a time may stand between the verb and its agent, and so may an aside between
     // commas ("mediated, as the earlier rounds were, by X").
-    const aside = this.lower(verb + 1) === ',' ? this.find(new Set([',']), verb + 2, 8) : undefined;
+    const aside = this.lower(verb + 1) === ',' ? this.find(COMMA, verb + 2, 8) : undefined;
     const by = this.find(BY, verb + 1, 3) ?? this.agentAfterTime(verb) ?? (aside !== undefined && this.lower(aside + 1) === 'by' ? aside + 1 : undefined);
     if (by === undefined) return [];
     // "by the union": the article is no part of the agent's name.
@@ -652,8 +653,7 @@ export class SentenceView {
       // "…, in line with its historical share": what the figure follows is no part of it.
       if (t.text === ',' && this.lower(k + 1) === 'in' && this.lower(k + 2) === 'line' && this.lower(k + 3) === 'with') return k;
       // "agreed to a truce in talks with Mali": where the object was agreed is no part of it (not "to take part in talks").
-      const talksAt = this.lower(k + 1) === 'the' ? k + 2 : k + 1;
-      if (k > from && /^(in|at|during)$/.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && /^(talks|negotiations)$/.test(this.lower(talksAt))) return k;
+      if (k > from && /^(in|at|during)$/.test(t.lower) && this.tokens[k - 1]?.pos === 'NOUN' && /^(talks|negotiations)$/.test(this.lower(this.lower(k + 1) === 'the' ? k + 2 : k + 1))) return k;
       // "accepted the plan on condition that Chile pays": the condition set is no part of what is accepted.
       if (k > from && /^(on|upon)$/.test(t.lower) && (this.lower(k + 1) === 'condition' || (this.lower(k + 1) === 'the' && this.lower(k + 2) === 'condition'))) return k;
       // "change its practices or face a fine": the threat is no second item of the demand.

@@ -1,7 +1,7 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
 import { TALKS_NOUNS } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
-import type { SentenceView } from './sentence-view.js';
+import { COMMA, type SentenceView } from './sentence-view.js';
 import type { Mention } from '../types.js';
 
 /** A topic read from a span of tokens. */
@@ -49,7 +49,7 @@ const MEASURE = /^\d[\d.,]*\s?\p{L}{1,2}\d?(?:\/\p{L}{1,2}\d?)?$/u;
 export function topicsIn(view: SentenceView, from: number, to: number, splitItems = true): TopicSpan[] {
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
-  const comma = view.find(new Set([',']), from, to - from);
+  const comma = view.find(COMMA, from, to - from);
   const split = splitItems && !(comma !== undefined && SUMMING_NOUNS.test(view.lower(comma - 1)) && /^(NUM|SYM)$/.test(view.tokens[comma + 1]?.pos ?? ''));
   const cuts: number[] = [from];
   const skips: [number, number][] = [];

@@ -139,8 +139,14 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
 }
 
-/** Offices of states, towns and go-betweens, whose holders speak of a side without being of it. */
-const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|mediator|conciliator|facilitator|arbitrator|judge|analyst|observer)$/;
+/** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
+const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
+
+/** Whether an office is held outside the sides: of a state or a town, or a go-between's (the lexicon's `mediate` nouns). */
+function isOutsideOffice(office: string): boolean {
+  const lower = office.toLowerCase();
+  return OUTSIDE_OFFICES.test(lower) || lexicon().nouns('mediate').has(lower.split(' ').at(-1)!);
+}
 
 /**
  * "Provost Ana Ruiz told reporters the university needs …", "spokeswoman Eva Lind said the company would …": a person
@@ -149,7 +155,7 @@ const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|pres
 function withSpokenFor(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const spokenFor = new Map<Mention, string>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || m.via === 'pronoun' || OUTSIDE_OFFICES.test(m.office.toLowerCase())) continue;
+    if (m.type !== 'Person' || m.party !== undefined || m.office === undefined || m.via === 'pronoun' || isOutsideOffice(m.office)) continue;
     let k = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd + 1 : m.tokenEnd;
     if (!isReportingVerb(tokens[k]) || tokens[k]!.pos !== 'VERB') continue;
     k++;
@@ -725,7 +731,15 @@ class ReferenceResolver {
   private membersOpening(tokens: readonly Token[]): string | undefined {
     const plural = tokens[0];
     if (plural === undefined || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(plural.text) || !/^(VERB|AUX)$/.test(tokens[1]?.pos ?? '')) return undefined;
-    const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).includes(plural.lower));
+    return this.organisationHolding(plural.lower);
+  }
+
+  /**
+   * The one organisation of the article whose name holds the plural `word` ("Union of Bakers" for "bakers"); its
+   * possessive too ("Southern Press Publishers' Forum").
+   */
+  private organisationHolding(word: string): string | undefined {
+    const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]$/, '') === word));
     return holding.length === 1 ? holding[0] : undefined;
   }
 
@@ -774,9 +788,8 @@ class ReferenceResolver {
     // organisation holds ("Union of Bakers") are that organisation.
     const plural = tokens[k + 1];
     if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[k + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) {
-      // ("Southern Press Publishers' Forum": the plural in the name may be possessive too.)
-      const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]$/, '') === plural.lower));
-      if (holding.length === 1) return { end: k + 2, label: holding[0]! };
+      const holding = this.organisationHolding(plural.lower);
+      if (holding !== undefined) return { end: k + 2, label: holding };
     }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     // "the network" after "the Harbour Pilots Network": a head of no kind refers back to the one organisation whose name

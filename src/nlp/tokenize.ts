@@ -68,19 +68,15 @@ export function tokenize(text: string, offset: number): Token[] {
 const UNIT_PIECE = /^\p{L}{1,4}\d?$/u;
 
 /**
- * "25 m3/s", "80 km/h.": a unit of one quantity per another after a figure, which wink splits at the slash into a name,
- * a symbol and a noun (keeping the sentence's last period with the noun), is one noun; the period is its own token.
+ * "25 m3/s", "80 km/h": a unit of one quantity per another after a figure, which wink splits at the slash into a name,
+ * a symbol and a noun, is one noun (the sentence's last period is split from it first, see splitFinalPeriod).
  */
 function slashUnits(tokens: Token[]): Token[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const [figure, numerator, slash, denominator] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (figure.pos !== 'NUM' || slash.text !== '/' || numerator.end !== slash.start || slash.end !== denominator.start || !UNIT_PIECE.test(numerator.text)) continue;
-    const last = i + 2 === tokens.length - 1;
-    const period = last && denominator.text.endsWith('.') ? 1 : 0;
-    if (!UNIT_PIECE.test(denominator.text.slice(0, denominator.text.length - period))) continue;
-    const text = `${numerator.text}/${denominator.text.slice(0, denominator.text.length - period)}`;
-    const unit: Token = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NOUN', start: numerator.start, end: denominator.end - period };
-    tokens.splice(i, 3, unit, ...(period === 1 ? [{ text: '.', lower: '.', lemma: '.', pos: 'PUNCT' as const, start: unit.end, end: denominator.end }] : []));
+    if (figure.pos !== 'NUM' || slash.text !== '/' || numerator.end !== slash.start || slash.end !== denominator.start || !UNIT_PIECE.test(numerator.text) || !UNIT_PIECE.test(denominator.text)) continue;
+    const text = `${numerator.text}/${denominator.text}`;
+    tokens.splice(i, 3, { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NOUN', start: numerator.start, end: denominator.end });
   }
   return tokens;
 }
@@ -135,7 +131,8 @@ function adverbParticiples(tokens: Token[]): Token[] {
 function splitFinalPeriod(tokens: Token[]): Token[] {
   const last = tokens.at(-1);
   const before = tokens.at(-2);
-  const unit = last !== undefined && before !== undefined && before.pos === 'NUM' && before.end === last.start && /^\p{L}{1,3}\.$/u.test(last.text);
+  // ("… at 80 km/h.": so is the unit after the slash of one, which slashUnits joins.)
+  const unit = last !== undefined && before !== undefined && (before.pos === 'NUM' || before.text === '/') && before.end === last.start && /^\p{L}{1,3}\.$/u.test(last.text);
   // ("… to step in.": a particle the tagger reads as an abbreviation, "in." for inches, "no." for number.)
   const particle = last !== undefined && /^(in|no|on|up)\.$/.test(last.text);
   if (last === undefined || (!/^\d[\p{L}\d:]*\.$/u.test(last.text) && !unit && !particle)) return tokens;

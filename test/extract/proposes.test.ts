@@ -9,6 +9,7 @@ describe('proposes', () => {
     ['Peru and Bayline Shipping met in Lima. Bayline Shipping offered to cut the fee to 4% and to pay 2 million dollars into a port fund.', 'Bayline Shipping', /^pay 2 million dollars into a port fund$/],
     // Countering with a proposal to do something proposes doing it.
     ['Peru and Bayline Shipping met in Lima. Bayline Shipping countered with a proposal to keep the port fee at 4%.', 'Bayline Shipping', /^keep the port fee at 4%$/],
+    ['Peru and Bayline Shipping met in Lima. Bayline Shipping countered with a counter-proposal to keep the port fee at 4%.', 'Bayline Shipping', /^keep the port fee at 4%$/],
     // How much of a proposal a side accepted is no part of what was proposed.
     ['Chile and Peru met in Lima. Chile had accepted a U.S. plan for a fishing pause in principle.', 'United States', /^fishing pause$/],
     // An invitation to meet proposes the meeting.

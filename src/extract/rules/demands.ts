@@ -224,8 +224,7 @@ const onCondition: ExtractionRule = {
     const from = provided >= 0 ? (view.lower(provided + 1) === 'that' ? provided + 2 : provided + 1) : condition + 2;
     // (Read from "provided" or "that", which open the condition's own clause: its verbs stay in it.)
     const label = topicsIn(view, from, view.clauseEnd(from - 1), false)[0]?.label;
-    if (!label || holders.length === 0) return [];
-    return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+    return label ? topicMatches(holders, [label], 0.65) : [];
   },
 };
 

@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
+import { COMMA, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
 import { opensWithFigure } from '../../nlp/number-words.js';
@@ -71,7 +71,7 @@ function offerFigure(view: SentenceView, noun: number): { holders: Mention[]; la
   if (holders.length === 0) return undefined;
   let at = noun + 1;
   // An aside between commas: ", tabled in August,".
-  if (view.lower(at) === ',') at = (view.find(new Set([',']), at + 1, 8) ?? at) + 1;
+  if (view.lower(at) === ',') at = (view.find(COMMA, at + 1, 8) ?? at) + 1;
   const copula = AMOUNTS_TO.test(view.lower(at)) ? (/^(at|to)$/.test(view.lower(at + 1)) ? at + 2 : at + 1) : undefined;
   if (copula === undefined) return undefined;
   const figure = (k: number): boolean => /^(NUM|SYM)$/.test(view.tokens[k]?.pos ?? '') || /^[$€£]/.test(view.tokens[k]?.text ?? '');

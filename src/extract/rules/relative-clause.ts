@@ -2,7 +2,7 @@
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, afterTimePhrase, figuresInTurn } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
+import { COMMA, type SentenceView } from '../sentence-view.js';
 import { SUMMING_NOUNS, topicsIn } from '../topic-phrase.js';
 import { isAppositiveStanceNoun } from './stance-nouns.js';
 
@@ -11,7 +11,7 @@ import { isAppositiveStanceNoun } from './stance-nouns.js';
  * that sums up the sentence's earlier topic, which is what the clause's verb takes a stance on.
  */
 function contactClause(view: SentenceView, k: number): RuleMatch[] {
-  const comma = view.find(new Set([',']), Math.max(0, k - 8), 8);
+  const comma = view.find(COMMA, Math.max(0, k - 8), 8);
   if (comma === undefined || comma > k || !/^(a|an)$/.test(view.lower(comma + 1))) return [];
   if (!SUMMING_NOUNS.test(view.lower(comma + 2))) return [];
   const subjects = view.withListed(view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k)).filter((m) => m.tokenEnd <= k);

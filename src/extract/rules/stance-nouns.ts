@@ -3,7 +3,7 @@
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
+import { COMMA, type SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -662,7 +662,7 @@ const dealTerms: ExtractionRule = {
       .sort(([a], [b]) => a - b);
     for (const [first, noun] of deals) {
       // ", laying out a timetable …": a participle of a listing verb after the deal's clause states its terms.
-      const comma = view.find(new Set([',']), noun + 1, 8);
+      const comma = view.find(COMMA, noun + 1, 8);
       // ", including …" adds to the noun before it, and a "but" between starts another thought.
       // The deal is one a verb says was made ("signed a deal …, laying out"), not one merely spoken of.
       const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
@@ -695,7 +695,7 @@ const dealTerms: ExtractionRule = {
       // An aside that opens with a participle may run long ("concluded after a night of talks at the tribunal in Lima
       // chaired by …").
       const longAside = view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2));
-      const asideEnd = view.lower(noun + 1) === ',' ? view.find(new Set([',']), noun + 2, longAside ? 28 : 16) : undefined;
+      const asideEnd = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, longAside ? 28 : 16) : undefined;
       termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
     }
     for (const [, noun] of deals) {
@@ -797,7 +797,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   // ("shall", as treaties and communiqués write what the sides will do.)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
-  const future = view.find(/^(would|will|shall)$/, start, view.find(new Set([',']), start, 13) === undefined ? 13 : 20);
+  const future = view.find(/^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
@@ -1008,7 +1008,7 @@ function exchangeOpenerEnd(view: SentenceView, k: number): number {
   else if (view.lower(j) === 'for' && /^(its|their|his|her)$/.test(view.lower(j + 1)) && view.lower(j + 2) === 'part') j += 3;
   // "Under the terms, trawlers will …", "Under the terms of the deal, …": the terms are named before the comma.
   else if (UNDER_OPENERS.has(view.lower(j)) && /^(the|its|their)$/.test(view.lower(j + 1)) && /^(terms|provisions)$/.test(view.lower(j + 2))) {
-    const comma = view.find(new Set([',']), j + 3, 6);
+    const comma = view.find(COMMA, j + 3, 6);
     if (comma !== undefined) j = comma;
   }
   return view.lower(j) === ',' ? j + 1 : j;
@@ -1095,9 +1095,9 @@ const underPlan: ExtractionRule = {
       const deal = view.find(/^(agreement|deal|accord|treaty|pact|memorandum|protocol|contract)$/, under + 1, 4);
       return deal !== undefined && view.tokens[deal + 1]?.pos === 'PROPN' ? deal + 1 : undefined;
     };
-    let comma = view.find(new Set([',']), under + 1, 12) ?? noComma();
+    let comma = view.find(COMMA, under + 1, 12) ?? noComma();
     // "Under the first phase of the deal, which is to last six weeks, Hamas will …": the relative clause qualifies the deal.
-    const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(new Set([',']), comma + 2, 16) : undefined;
+    const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(COMMA, comma + 2, 16) : undefined;
     const intro = comma;
     if (relativeEnd !== undefined) comma = relativeEnd;
     if (comma === undefined || intro === undefined) return [];
