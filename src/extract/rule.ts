@@ -16,7 +16,7 @@ export interface ArticleContext {
   /** Label of the round of talks the article reports, when it names a place. */
   readonly talks: string | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
-  lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number } | undefined;
+  lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly agreed?: boolean } | undefined;
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
   readonly topics: string[];
   /** Who last held a stance stated as a noun, by lexicon class: "the offer includes …" is the last offerer's offer. */
@@ -317,6 +317,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             particle = next;
           }
           if (particle === undefined) continue;
+          // "the accord's section on night shifts is untested": the deal owns what the particle's phrase is about, a
+          // comment on one of its parts, not what a side agreed.
+          if (spec.predicate === 'agrees' && view.tokens[first]!.pos === 'NOUN' && /^(?:'s|’s)$/.test(view.lower(k + 1))) continue;
           // "take the deal to the membership": "to" after a deal's noun opens what is agreed only before a verb ("a deal to end
           // the strike"); before a noun it names who the deal goes to.
           if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && !/^(VERB|AUX)$/.test(view.tokens[particle + 1]?.pos ?? '')) continue;
@@ -529,7 +532,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
         // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent.)
         const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > objectFrom;
-        const antecedent = later || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party)) ? undefined : context.lastTopic;
+        // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table.)
+        const askedOfAgreed = context.lastTopic?.agreed === true && /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);
+        const antecedent = later || askedOfAgreed || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party)) ? undefined : context.lastTopic;
         const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
@@ -579,7 +584,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
-          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom };
+          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom, agreed: objectPredicate === 'agrees' };
           // A stance of someone whose side is unknown (a minister offering mediation) is no longer the last side's.
           if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
           else context.lastHolder.delete(objectPredicate);

@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -473,7 +473,8 @@ class ReferenceResolver {
         k = organisation.end - 1;
         continue;
       }
-      if (organisation) {
+      // ("the carrier Skyward Express": a kind noun right before a name is that name's, and refers back to nothing.)
+      if (organisation && !(covered.has(organisation.end) && isCapitalised(tokens[organisation.end]))) {
         add(this.mention(tokens, k, organisation.end, 'Party', organisation.label, 'description', organisation.label));
         k = organisation.end - 1;
         continue;
@@ -629,6 +630,8 @@ class ReferenceResolver {
     this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;
+      // ("the two sides" names the principals again, no organisation the text has just spoken of.)
+      if (m.via === 'group') continue;
       if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label))) {
         const at = this.recentOrganisations.indexOf(label);
         if (at >= 0) this.recentOrganisations.splice(at, 1);
@@ -775,10 +778,15 @@ class ReferenceResolver {
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     const side = tokens[k + 1]?.lower ?? '';
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
+    // ("the committee" for the "Steering Committee of X Noteholders": the head of a name stands before its "of".)
+    const headedBy = (l: string): boolean => l.endsWith(` ${side}`) || l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1) === side;
+    const holds = (l: string): boolean => l.toLowerCase().split(/\s+/).some((word) => word === side || lexicon().inEnglish(word) === side);
     const unnamed = lexicon().unnamedSideHeads.has(side) && !organisationKinds.has(side)
-      ? (this.recentOrganisations.findLast((l) => l.endsWith(` ${side}`)) ??
-        // ("the council" after "Câmara Municipal de …": a word of the name in another language, by its English.)
-        [...this.recentOrganisations, ...this.organisations].findLast((l) => l.toLowerCase().split(/\s+/).some((word) => word === side || lexicon().inEnglish(word) === side)) ??
+      ? (this.recentOrganisations.findLast(headedBy) ??
+        // ("the council" after "Câmara Municipal de …": a word of the name in another language, by its English; one
+        // named before goes before one the article names later.)
+        this.recentOrganisations.findLast(holds) ??
+        this.organisations.find(holds) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;
@@ -936,6 +944,8 @@ class ReferenceResolver {
     // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
+    // ("the official creditors", "the official figures": an office's word before a noun in the plural qualifies it.)
+    if (next && next.text === next.lower && next.pos === 'NOUN' && next.lower !== next.lemma && next.lower.endsWith('s')) return undefined;
     // "The Chairman of the KDU, Ana Ruiz", "the President of the association": the side after "of", named or referred to.
     let through = office.end;
     if (tokens[office.end]?.lower === 'of') {

@@ -291,9 +291,11 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   if (tokens[k]?.text !== ',') return undefined;
   let j = k + 1;
   // ", who chairs the creditor committee,": chairing a body is the office of its chair.
-  if (tokens[j]?.lower === 'who' && /^(chairs|chaired)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'the') {
+  // (", who co-chairs the council,": a co-chair's too.)
+  const chairs = tokens[j]?.lower === 'who' ? /^(co-)?(chairs|chaired)$/.exec(tokens[j + 1]?.lower ?? '') : null;
+  if (chairs && tokens[j + 2]?.lower === 'the') {
     const body = officeBody(tokens, j + 1, world, true);
-    if (body && (tokens[body.end] === undefined || APPOSITION_ENDS.has(tokens[body.end]!.lower))) return { end: body.end, office: `chair of ${spanText(tokens, j + 2, body.end)}`, party: body.party };
+    if (body && (tokens[body.end] === undefined || APPOSITION_ENDS.has(tokens[body.end]!.lower))) return { end: body.end, office: `${chairs[1] ?? ''}chair of ${spanText(tokens, j + 2, body.end)}`, party: body.party };
   }
   // ", who teaches maritime law at the University of Lima,": what a person teaches or studies at a body is the role, and
   // the body its side; a town after it says where the body is.
@@ -423,6 +425,9 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
         if (past > close + 2) close = past;
       }
       if (tokens[close] !== undefined && !APPOSITION_ENDS.has(tokens[close]!.lower)) return undefined;
+      // ("an economist who serves on the union's wage board": the body a person sits on or works for is their side.)
+      const worksFor = body === undefined ? bodyWorkedFor(tokens, close, world) : undefined;
+      if (worksFor !== undefined) return { end: worksFor.end, office: spanText(tokens, world.demonyms.has(tokens[j]!.lower) && k > j ? j + 1 : j, end), party: worksFor.party };
       // A demonym before the occupation says where the person is from ("a Norwegian economist"): the office leaves it out.
       const from = world.demonyms.has(tokens[j]!.lower) && k > j ? j + 1 : j;
       const party = body?.party !== undefined && !world.states.has(body.party) ? body.party : undefined;
@@ -432,6 +437,20 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
     if (!((t.pos === 'ADJ' || t.pos === 'NOUN') && (t.text === t.lower || world.demonyms.has(t.lower)))) return undefined;
   }
   return undefined;
+}
+
+/** "who sits on the union's committee", "who works for Kestrel Capital" from k: the side of the body, and where it ends. */
+function bodyWorkedFor(tokens: readonly Token[], k: number, world: WorldKnowledge): { end: number; party: string } | undefined {
+  if (tokens[k]?.lower !== 'who') return undefined;
+  const verb = tokens[k + 1];
+  const preposition = verb !== undefined && /^(sit|serve)$/.test(verb.lemma) ? /^on$/ : verb?.lemma === 'work' ? /^(for|at|with)$/ : undefined;
+  if (preposition === undefined || !preposition.test(tokens[k + 2]?.lower ?? '')) return undefined;
+  const body = officeBody(tokens, k + 2, world) ?? (tokens[k + 2]?.lower === 'on' ? officeBody(tokens, k + 2, world, true) : undefined);
+  if (body?.party === undefined || world.states.has(body.party)) return undefined;
+  // ("the union's wage board": a body of the side's, named in lower case after its possessive.)
+  let end = body.end;
+  if (isPossessive(tokens[end])) for (end++; end < body.end + 5 && tokens[end] !== undefined && tokens[end]!.text === tokens[end]!.lower && /^(NOUN|ADJ|VERB)$/.test(tokens[end]!.pos); ) end++;
+  return tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower) ? { end, party: body.party } : undefined;
 }
 
 /**

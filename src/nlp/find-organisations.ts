@@ -151,7 +151,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const definedForKnown = defined !== undefined && initialsMatch(defined, words) ? defined : undefined;
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
         // "the Annual Fisheries Law (AFL)": a text's name, and the acronym defined for it, name no side.
-        if (isTextName(words[words.length - 1]!)) {
+        // ("the Institute for Maritime Law": after a head and "for" or "of", the law is what the body studies.)
+        if (isTextName(words[words.length - 1]!) && !words.some((t, n) => heads.has(t.lower) && /^(for|of)$/.test(words[n + 1]?.lower ?? ''))) {
           i = run - 1;
           continue;
         }
@@ -193,9 +194,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
         const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
-        if ((hasHead || kindBefore(tokens, i) || kindFollows || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
+        const kindApposed = !hasHead && !known ? kindInApposition(tokens, run, world) : undefined;
+        if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
+          else if (kindApposed !== undefined) givenKindWords.set(label, kindApposed);
           if (kindFollows) {
             // ("the Tana and Dabo clan militias": a plural kind after names joined by "and" is of each.)
             let last = run;
@@ -671,8 +674,28 @@ function ownedBefore(tokens: readonly Token[], i: number): boolean {
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */
 function kindBefore(tokens: readonly Token[], i: number): boolean {
   // ("the dockers' union, Remeros,": the name may stand between commas after it.)
-  const t = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
-  return t !== undefined && t.text === t.lower && t.pos === 'NOUN' && lexicon().organisationKinds.has(t.lemma);
+  const at = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? i - 2 : i - 1;
+  const t = tokens[at];
+  if (t === undefined || t.text !== t.lower || !lexicon().organisationKinds.has(t.lemma)) return false;
+  // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
+  // than a participle of a modifier ("stood firm"), it is one.
+  const before = tokens[at - 1];
+  return t.pos === 'NOUN' || !(before !== undefined && /^(VERB|AUX)$/.test(before.pos) && !before.lower.endsWith('ing'));
+}
+
+/**
+ * "Baltic Terminals, the port operator,", "…, a Polish shipping firm,": the kind noun of an apposition after the name
+ * that ends at k, past up to three words that qualify it; its lemma, or undefined.
+ */
+function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): string | undefined {
+  if (tokens[k]?.text !== ',' || !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  for (let j = k + 2; j < k + 6; j++) {
+    const t = tokens[j];
+    if (t === undefined) return undefined;
+    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return /^[,.;:—–]$/.test(tokens[j + 1]?.text ?? '') ? t.lemma : undefined;
+    if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !/^(NOUN|ADJ|VERB|PROPN)$/.test(t.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -722,7 +745,9 @@ function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledg
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
   // "General Motors", "General Electric": a title before an organisation's head is a word of its name.
-  const titleOfName = world.offices.heads.has(tokens[i]?.lower ?? '') && isCapitalised(tokens[i + 1]) && lexicon().organisationHeads.has(tokens[i + 1]!.lower);
+  // ("the Official Lenders Committee": after "the", a word of office two words before the head is one too.)
+  const headAt = (k: number): boolean => isCapitalised(tokens[k]) && lexicon().organisationHeads.has(tokens[k]!.lower);
+  const titleOfName = world.offices.heads.has(tokens[i]?.lower ?? '') && (headAt(i + 1) || (tokens[i - 1]?.lower === 'the' && isCapitalised(tokens[i + 1]) && headAt(i + 2)));
   if (!isCapitalised(tokens[i]) || !isWordToken(tokens[i]) || tokens[i]!.lower === 'the' || (world.offices.heads.has(tokens[i]!.lower) && !titleOfName)) return i;
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
@@ -770,7 +795,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // Nor in a list of names ("between the Harbour Alliance, Bayline Digital and the Arica Council"), after a comma.
     // ("Pedro Lago of Tarvo Securities": nor does "of" after two or three words of no head, a person's name, before a
     // name that ends in its head.)
-    else if (k > i && t.lower === 'of' && k - i >= 2 && k - i <= 3 && tokens.slice(i, k).every((_, n) => nameWord(i + n)) && !world.names.has(nameKey(spanText(tokens, i, k))) && namedBodyAfter(tokens, k + 1)) break;
+    // ("Jan Mazur-Kent of …": a hyphen inside a surname joins two of its words.)
+    else if (k > i && t.lower === 'of' && personNameBefore(tokens, i, k) && !world.names.has(nameKey(spanText(tokens, i, k))) && namedBodyAfter(tokens, k + 1)) break;
     // "University of the Andes", "Bank of the South": "of the" after a head, before a capitalised word.
     // (Not a government's: "the Government of the Republic of X" is the state.)
     else if (k > i && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && heads.has(tokens[k - 1]!.lower) && !GOVERNMENT_NOUNS.has(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2]!)) k += 2;
@@ -786,6 +812,17 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
+}
+
+/** Tokens i to k are two or three name words, those a hyphen joins counted as one: a person's name ("Ana Vidal-Ruiz"). */
+function personNameBefore(tokens: readonly Token[], i: number, k: number): boolean {
+  let words = 0;
+  for (let n = i; n < k; n++) {
+    if (joiningHyphen(tokens, n) && n > i && n + 1 < k) continue;
+    if (!isNameWord(tokens[n])) return false;
+    if (!joiningHyphen(tokens, n - 1) || n === i) words++;
+  }
+  return words >= 2 && words <= 3;
 }
 
 /** A capitalised word that is no organisation's head: a word of a person's or a place's name. */

@@ -398,6 +398,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && /nurse/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it("reads what an outsider says of a part the deal owns (\"the accord's section on …\") as nothing agreed", () => {
+    const { facts } = readGraph(['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Irma Bosk, a lawyer at Kestrel Capital, said the deal was new. In her view the accord\'s section on night shifts was untested.']);
+    expect(facts.filter((f) => f.predicate === 'agrees' && /night shifts/.test(f.object))).toEqual([]);
+  });
+
   it('reads no term from a subordinate clause after a deal', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. While the deal represents a major commitment, fishermen remain sceptical.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['fishing deal', 'fishing deal']);

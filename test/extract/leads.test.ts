@@ -76,6 +76,8 @@ describe('leads', () => {
     // A counterpart holds the office of the person the pronoun points back to, for the other side.
     ["Norway's chief negotiator Ingrid Solheim met her Icelandic counterpart Einar Thorsson in Bergen.", 'Einar Thorsson', 'Icelandic delegation'],
     ['Chilean chief negotiator Ana Ruiz and his Peruvian counterpart Lord Tomas Berg were still reading the text.', 'Tomas Berg', 'Peruvian delegation'],
+    // The leader of a delegation named by "its", with the person in apposition after it.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. For the union, the leader of its delegation, Adam Kos, initialled the minutes.', 'Adam Kos', 'Harbour Workers Union delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);

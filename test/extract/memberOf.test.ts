@@ -71,6 +71,19 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Jorge Kessel, chief executive of the state-run Andean Dredging Company, attended.', 'Jorge Kessel', 'Andean Dredging Company'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at the Lima-based Centre for Port Studies, disagreed.', 'Rosa Tarvo', 'Centre for Port Studies'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Pedro Lagos, who teaches maritime law at the University of the Andes, spoke.', 'Pedro Lagos', 'University of the Andes'],
+    // A lab, an institute in another language, and an institute of a law are bodies; a double surname before "of" is a
+    // person's.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, an economist at the Kestrel Policy Lab in Lima, disagreed.', 'Rosa Tarvo', 'Kestrel Policy Lab'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Professor Ana Vidal of the Instituto de Estudios Portuarios called the deal fragile.', 'Ana Vidal', 'Instituto de Estudios Portuarios'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Irma Bosk, who teaches labour law at the Arica Institute for Maritime Law, spoke.', 'Irma Bosk', 'Arica Institute for Maritime Law'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Pedro Lago-Vidal of Tarvo Securities said a deal was likely.', 'Pedro Lago-Vidal', 'Tarvo Securities'],
+    // An occupation of finance; a body a person sits on or co-chairs.
+    ['Chile and its bondholders met in Paris. Clara Dupuis-Mbeki, sovereign strategist at Harwick Capital, said the offer was fair.', 'Clara Dupuis-Mbeki', 'Harwick Capital'],
+    ["Bayline Shipping and the Harbour Workers Union met in Arica. Lech Bator, an economist who serves on the union's wage board, said no.", 'Lech Bator', 'Harbour Workers Union'],
+    ['Chile and its creditors met in Paris. Anne Morel, who co-chairs the Official Lenders Committee, said the sector would wait.', 'Anne Morel', 'Official Lenders Committee'],
+    // A company named with no head, whose kind the text gives after it or, misread by the tagger, before it.
+    ['The Dockworkers Union and Baltic Terminals, the port operator, met in Gdansk. Anna Nowak, head of labour relations at Baltic Terminals, said no.', 'Anna Nowak', 'Baltic Terminals'],
+    ['The Dockworkers Union met on Monday. On Tuesday, shipping firm Nordhavn Lines said no. Ana Ruiz, a lawyer at Nordhavn Lines, explained why.', 'Ana Ruiz', 'Nordhavn Lines'],
     // The side a person represents, in an article on talks between another state and an armed group.
     ['The United States and the Tarvo Liberation Front signed a deal in Lima. Foreign Minister Ana Ruiz represented Peru at the signing.', 'Ana Ruiz', 'Peru'],
   ])('%s → %s is a member of %s', (text, person, party) => {

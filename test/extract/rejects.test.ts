@@ -225,6 +225,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', 'Israel', /full withdrawal from Gaza/)).toHaveLength(1);
   });
 
+  it('reads "the offer" rejected as no antecedent the sides signed', () => {
+    const claims = readClaims("Bayline Shipping and the Harbour Workers Union met in Arica. The union's lawyer, Adam Kos, signed the minutes. The head of the union panel, Eva Lind, rejected the offer.");
+    expect(claimsLike(claims, 'rejects', 'Eva Lind', /minutes/), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads an offer judged in a quotation that welcomes it as no rejection', () => {
     const claims = readClaims('Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes made a new offer. The association described the new offer as "a good basis for talks".');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);

@@ -293,6 +293,21 @@ describe('annotateArticle: members of a delegation', () => {
     expect(mentions.find((m) => m.canonical === 'Ana Ruiz')?.party, show(mentions)).toBeUndefined();
   });
 
+  it('reads a kind noun right before a name as that name\'s, referring back to no other side', () => {
+    const carrier = mentionsOf('The Dockworkers Union and port operator Baltic Terminals resumed talks. The carrier Skyward Express said it had agreed to a new roster.');
+    expect(carrier.filter((m) => m.canonical === 'Baltic Terminals' && m.start > 70), show(carrier)).toEqual([]);
+  });
+
+  it('reads "the committee" as the committee named before, whose head it is before "of", not one named later or by "the two sides"', () => {
+    const mentions = mentionsOf('Peru and the Steering Committee of Peru Noteholders met in Paris. The committee wanted a higher coupon. The two sides will meet again. The committee rejected the offer. In March the Westbank Lenders Committee (WLC) signed a memorandum with Peru.');
+    expect(mentions.filter((m) => /^the committee$/i.test(m.text)).map((m) => m.canonical), show(mentions)).toEqual(['Steering Committee of Peru Noteholders', 'Steering Committee of Peru Noteholders']);
+  });
+
+  it("reads an office's word before a noun in the plural as no person", () => {
+    const creditors = mentionsOf('Peru and its bondholders met in Paris. Anne Morel said the official lenders would roll over the loans.');
+    expect(creditors.filter((m) => m.type === 'Person' && /official/i.test(m.text)), show(creditors)).toEqual([]);
+  });
+
   it('gives no side from "from" to someone moved from it', () => {
     const mentions = mentionsOf('Kestrel Athletic and SC Varden met in Lima. Kestrel confirmed the signing of Elio Marchetti-Ruiz from SC Varden on Monday.');
     expect(mentions.find((m) => m.canonical === 'Elio Marchetti-Ruiz')?.party, show(mentions)).toBeUndefined();

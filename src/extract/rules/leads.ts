@@ -242,7 +242,8 @@ const headOffice: ExtractionRule = {
     // after the office's "of", with the person in apposition to it, whatever side the person was known by.
     for (const delegation of view.actors.filter((m) => m.type === 'Delegation')) {
       let of = delegation.tokenStart - 1;
-      if (view.lower(of) === 'the') of--;
+      // ("the leader of its delegation, X": the side's delegation, named by a possessive.)
+      if (/^(the|its|their)$/.test(view.lower(of))) of--;
       if (view.lower(of) !== 'of' || !/^(head|chief|leader|chair|chairman|chairwoman|chairperson)$/.test(view.lower(of - 1))) continue;
       const office = view.lower(of - 2) === 'the' ? of - 2 : of - 1;
       const after = view.lower(delegation.tokenEnd) === ',' ? view.actors.find((m) => m.type === 'Person' && m.tokenStart > delegation.tokenEnd && m.tokenStart <= delegation.tokenEnd + 4 && m.via !== 'pronoun') : undefined;
