@@ -68,8 +68,9 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     if (index >= lastChange) break;
     entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
   }
-  const sides = rankedParties(tokenized);
-  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world));
+  const home = homeState(tokenized);
+  const sides = rankedParties(tokenized, home);
+  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home);
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
@@ -81,6 +82,17 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading))),
   }));
+}
+
+/**
+ * The state most of the article's places lie in ("GOMA —", "held in Kinshasa", "the town of Rutshuru"), when it is
+ * named at least twice and more often than any other: where a story that names no state as a side happens.
+ */
+function homeState(sentences: readonly { readonly mentions: readonly Mention[] }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { mentions } of sentences) for (const m of mentions) if (m.type === 'Place' && m.party !== undefined) counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && first[1] >= 2 && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /** The states an article names after "Government of" ("FEDERAL GOVERNMENT OF X", "the Government of X"). */
@@ -211,15 +223,19 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
 }
 
 /** The sides of an article, most named first: the first two are its principals, the first three "the three parties". */
-function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string[] {
+function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], home?: string): string[] {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   let index = 0;
+  // "The government has refused …" where no state is named as a side: the state the article's places lie in, credited
+  // as a side named by each "government" or "army" (see homeState).
+  let governmentWords = 0;
   const credit = (party: string, weight: number): void => {
     score.set(party, (score.get(party) ?? 0) + weight);
     if (!firstSeen.has(party)) firstSeen.set(party, index);
   };
   for (const { tokens, mentions } of sentences) {
+    if (home !== undefined) for (const t of tokens) if (t.lower === 'government' || t.lower === 'army') governmentWords++;
     // Which tokens are mediation words, asked at most once per token, and only near a mention.
     const mediation: (boolean | undefined)[] = [];
     const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]) && !receivesStance(tokens, k));
@@ -282,6 +298,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (nearMediation || named || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
+  if (home !== undefined && governmentWords > 0 && ![...score.keys()].some((p) => worldKnowledge().states.has(p) || isRegionalGovernment(p))) credit(home, 2 * governmentWords);
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).
   // Whichever of a state and its army the article names more is the side; the other counts as the same side.
   const armies = [...score.keys()].filter((p) => / (army|military|armed forces)$/i.test(p));
@@ -377,6 +394,8 @@ class ReferenceResolver {
     private readonly organisations: readonly string[],
     /** States the article names formally by their government: "the Federal Government of X". */
     private readonly formalGovernments: ReadonlySet<string> = new Set(),
+    /** The state the article's places lie in (see homeState). */
+    private readonly home: string | undefined = undefined,
   ) {
     this.principals = sides.slice(0, 2);
   }
@@ -674,8 +693,10 @@ class ReferenceResolver {
     // "Government negotiators, led by …": without its article, the noun names the government's team only.
     // ("the state government", "the provincial government": the government of a region at the table.)
     const level = tokens[k]?.lower === 'the' && REGION_LEVELS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
-    const noun = tokens[k]?.lower === 'the' ? k + (level ? 2 : 1) : k;
-    const bareTeam = noun === k && tokens[k]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 1]?.lower ?? '');
+    // ("a government team led by …": an indefinite team of the government is its team too.)
+    const indefinite = /^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 2]?.lower ?? '');
+    const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level ? 2 : 1) : k;
+    const bareTeam = (noun === k || indefinite) && tokens[noun]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[noun + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
     // ("the Executive", as news translated from Spanish or French names the government.)
@@ -689,7 +710,10 @@ class ReferenceResolver {
       const formal = this.sides.filter((p) => this.world.states.has(p) && this.formalGovernments.has(p));
       return formal.length === 1 && /^(government|authorities)$/.test(tokens[noun]!.lower) ? formal[0] : undefined;
     };
-    const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState();
+    // ("GOMA — … The government has refused …": where no state is a side at all, the government, its army and its
+    // team are those of the state the article's places lie in.)
+    const homeGovernment = (): string | undefined => (/^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && this.home !== undefined && !this.sides.some((p) => this.world.states.has(p) || isRegionalGovernment(p)) ? this.home : undefined);
+    const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)
     const named = tokens[noun]!.lower === 'ministry' ? portfolioEnd(tokens, noun + 1, this.world) : noun + 1;

@@ -81,8 +81,8 @@ const RULES: readonly NodeRule[] = [
   {
     targetSubjectsOf: STANCE_CODES.map(([predicate]) => predicate),
     node: {
-      holds: (focus, graph) => graph.hasType(focus, 'parley:Party') || graph.values(focus, 'parley:party').length > 0,
-      message: 'takes a stance (demands, rejects, proposes or agrees) but is not a parley:Party and has no parley:party link',
+      holds: (focus, graph) => graph.hasType(focus, 'parley:Party') || graph.values(focus, 'parley:party').length > 0 || graph.values(focus, 'parley:mediates').length > 0,
+      message: 'takes a stance (demands, rejects, proposes or agrees) but is not a parley:Party, has no parley:party link and mediates nothing',
     },
     properties: [
       { path: 'parley:demands', classes: ['parley:Topic'], message: 'what it demands must be a parley:Topic' },

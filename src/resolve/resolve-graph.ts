@@ -94,10 +94,12 @@ export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
     addMemberships(input, registry, leads, inferredSides, addClaim);
   }
 
-  // The data model gives every stance a side (a person or body whose side no article states cannot hold one in the
-  // graph), and lets only parties, people and organisations mediate.
+  // The data model gives every stance a side or a go-between (a person or body whose side no article states, and who
+  // mediates no talks, cannot hold one in the graph: "the mediator proposed a freeze" is the mediator's; a go-between
+  // who signs as a witness agrees to nothing), and lets only parties, people and organisations mediate.
+  const goBetweens = new Set([...merged.values()].filter((c) => c.predicate === 'mediates' && MEDIATORS.has(registry.typeOf(c.subject) ?? 'Topic')).map((c) => c.subject));
   const sided = [...merged.values()].filter((c) => {
-    if (STANCE_SET.has(c.predicate)) return registry.partyOf(c.subject) !== undefined;
+    if (STANCE_SET.has(c.predicate)) return registry.partyOf(c.subject) !== undefined || (goBetweens.has(c.subject) && c.predicate !== 'agrees');
     if (c.predicate === 'mediates') return MEDIATORS.has(registry.typeOf(c.subject) ?? 'Topic');
     return true;
   });

@@ -407,4 +407,10 @@ describe('agrees', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. While the deal represents a major commitment, fishermen remain sceptical.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object)).toEqual(['fishing deal', 'fishing deal']);
   });
+  it('reads what a side says the deal includes as its terms, and what analysts say it does as none', () => {
+    const { facts } = readGraph(['The Atlantic Nurses Union and Maritime Health Partners reached a tentative agreement late Tuesday. The Atlantic Nurses Union said the three-year deal includes a 14 percent wage increase and the hiring of 120 nurses. Economists said the deal cut the risk of closures in the region.']);
+    const agreed = facts.filter((f) => f.predicate === 'agrees').map((f) => [f.subject, f.object]);
+    expect(agreed).toEqual(expect.arrayContaining([['Atlantic Nurses Union', '14 percent wage increase'], ['Maritime Health Partners', 'hiring of 120 nurses']]));
+    expect(agreed.filter(([, object]) => /closures/.test(object!))).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeClaims, readClaims } from './read-claims.js';
+import { describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('mediates', () => {
   it.each<[string, string[]]>([
@@ -103,5 +103,13 @@ describe('mediates', () => {
     const claims = readClaims('Armenia and Azerbaijan signed the U.S.-brokered accord in Washington on Friday. Russia, which held parallel talks with both sides in Moscow, was not invited.');
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['United States', 'Washington talks']]);
     expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);
+  });
+  it("keeps a go-between's proposal though the go-between is of no side, and drops a stance of a sideless person who mediates nothing", () => {
+    const { facts } = readGraph(['Bayline Shipping and the Harbour Workers Union met in Arica. Bishop Ana Ruiz chaired the talks. Ruiz proposed a six-month pay freeze. Tomas Berg, a shopkeeper, proposed a boycott.']);
+    expect(facts.filter((f) => f.predicate === 'proposes').map((f) => [f.subject, f.object])).toEqual([['Ana Ruiz', 'six-month pay freeze']]);
+  });
+  it('reads who leads a team named after the talks as no go-between, and the team as the government\'s', () => {
+    const { facts } = readGraph(['GOMA, June 2 - The Ituri Liberation Front freed 12 soldiers on Sunday. It follows talks in Kinshasa between the rebels and a government team led by deputy defence minister Ana Ruiz.']);
+    expect(facts.filter((f) => f.subject === 'Ana Ruiz' && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', 'Congolese team']]);
   });
 });

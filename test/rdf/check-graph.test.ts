@@ -11,7 +11,7 @@ import { sampleKnowledgeGraph } from '../fixtures/knowledge-graph.js';
 import { ARTICLES } from '../fixtures/negotiation-builds.js';
 import { articleFromText } from '../../src/ingest/index.js';
 import { buildGraphFromArticles } from '../../src/pipeline.js';
-import { BROKEN_GRAPHS, CONFORMING_GRAPH } from '../fixtures/shapes/broken-graphs.js';
+import { BROKEN_GRAPHS, CONFORMING_GRAPH, GO_BETWEEN_GRAPH } from '../fixtures/shapes/broken-graphs.js';
 
 /** The verdict of a report: whether the graph conforms, and the distinct `focus node path` pairs it names. */
 function verdict(report: ValidationReport): { conforms: boolean; where: string[] } {
@@ -53,6 +53,12 @@ describe('checkGraph', () => {
     expect(checkGraph(conforming)).toEqual({ conforms: true, violations: [] });
     expect(checkGraph(toQuads(sampleKnowledgeGraph))).toEqual({ conforms: true, violations: [] });
     await expectSameVerdict(toQuads(sampleKnowledgeGraph));
+  });
+
+  it("accepts a go-between's stance, as SHACL does: a body of no side that mediates the talks and proposes", async () => {
+    const quads = [...readTurtle(GO_BETWEEN_GRAPH)] as Quad[];
+    expect(checkGraph(quads)).toEqual({ conforms: true, violations: [] });
+    await expectSameVerdict(quads);
   });
 
   it.each(BROKEN_GRAPHS)('agrees with SHACL on $name', async ({ turtle, focusNode, path, message }) => {

@@ -3,6 +3,7 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { partyWordBefore } from '../rule.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { DELEGATION_NOUNS } from '../../nlp/find-mentions.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
@@ -195,7 +196,11 @@ function mediatorBefore(view: SentenceView, k: number, found: readonly RuleMatch
 function talksSubject(view: SentenceView, k: number): boolean {
   // ("The talks, chaired by X, …": the participle set off by a comma after them.)
   const from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
-  for (let j = from; j >= 0 && view.lower(j) !== ','; j--) if (TALKS_OBJECT.test(view.lower(j))) return true;
+  // ("talks between the rebels and a government team led by X": a team nearer the participle is what X leads.)
+  for (let j = from; j >= 0 && view.lower(j) !== ','; j--) {
+    if (TALKS_OBJECT.test(view.lower(j))) return true;
+    if (view.tokens[j]!.pos === 'NOUN' && DELEGATION_NOUNS.has(view.lower(j))) return false;
+  }
   return false;
 }
 

@@ -654,7 +654,10 @@ const dealTerms: ExtractionRule = {
     const opensClause = (first: number): boolean => {
       const start = modifiersStart(view, first);
       const opener = start - 1 - (/^(a|an|the|this|that|its|their)$/.test(view.lower(start - 1)) ? 1 : 0);
-      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0)));
+      // ("The union said the three-year deal includes …", "said that the deal provides …": what a side reports the deal
+      // holds; what analysts or critics say it does is their reading.)
+      const reported = (k: number): boolean => view.tokens[k]?.pos === 'VERB' && isReportingVerb(view.tokens[k]!) && view.subjectOf(k).some((m) => m.type === 'Party' || m.party !== undefined);
+      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0))) || reported(opener) || (view.lower(opener) === 'that' && reported(opener - 1));
     };
     // The deal, or the text that records it ("The communique also commits the government to …").
     const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
