@@ -697,11 +697,13 @@ class ReferenceResolver {
     const indefinite = /^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 2]?.lower ?? '');
     const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level ? 2 : 1) : k;
     const bareTeam = (noun === k || indefinite) && tokens[noun]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[noun + 1]?.lower ?? '');
+    // ("Government officials have dismissed …": the government's officials speak for it.)
+    const officials = noun === k && tokens[k]?.lower === 'government' && /^(officials|sources)$/.test(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
     // ("the Executive", as news translated from Spanish or French names the government.)
     const executive = tokens[noun]?.text === 'Executive';
-    if ((noun === k && !bareTeam) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    if ((noun === k && !bareTeam && !officials) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
     // ("the Government" in a ministry's release on talks between a movement and go-betweens, which may be states too:
@@ -715,6 +717,7 @@ class ReferenceResolver {
     const homeGovernment = (): string | undefined => (/^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && this.home !== undefined && !this.sides.some((p) => this.world.states.has(p) || isRegionalGovernment(p)) ? this.home : undefined);
     const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
+    if (officials) return { end: k + 2, state, team: false };
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)
     const named = tokens[noun]!.lower === 'ministry' ? portfolioEnd(tokens, noun + 1, this.world) : noun + 1;
     let end = named;

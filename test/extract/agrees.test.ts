@@ -413,4 +413,11 @@ describe('agrees', () => {
     expect(agreed).toEqual(expect.arrayContaining([['Atlantic Nurses Union', '14 percent wage increase'], ['Maritime Health Partners', 'hiring of 120 nurses']]));
     expect(agreed.filter(([, object]) => /closures/.test(object!))).toEqual([]);
   });
+  it('reads people one side frees in exchange for others as an exchange both sides agreed, and the event it follows as no term', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. The Front freed 12 hostages on Monday in exchange for 40 prisoners. It follows three weeks of talks in Quito.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]).sort(), describeClaims(claims)).toEqual([
+      ['Chile', 'release of 12 hostages in exchange for 40 prisoners'],
+      ['Northern Front', 'release of 12 hostages in exchange for 40 prisoners'],
+    ]);
+  });
 });

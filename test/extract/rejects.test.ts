@@ -278,4 +278,8 @@ describe('rejects', () => {
     const claims = readClaims('GOMA, June 2 - The Ituri Liberation Front freed 12 soldiers on Sunday. It follows talks in Kinshasa between the rebels and a government team. The government has refused to withdraw its troops from Bunia.');
     expect(claimsLike(claims, 'rejects', 'Democratic Republic of the Congo', /withdraw its troops/), describeClaims(claims)).toHaveLength(1);
   });
+  it('reads "Government officials" of a story that names no state as a side as the state its places lie in', () => {
+    const claims = readClaims('GOMA, June 2 - The Ituri Liberation Front met the government in Kinshasa. The rebels are demanding the release of their leader. Government officials have dismissed that demand.');
+    expect(claimsLike(claims, 'rejects', 'Democratic Republic of the Congo', /release of their leader/), describeClaims(claims)).toHaveLength(1);
+  });
 });

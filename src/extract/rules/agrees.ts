@@ -123,13 +123,24 @@ const EXCHANGED = /^(prisoners|detainees|captives|hostages|soldiers|bodies|remai
 const exchanged: ExtractionRule = {
   name: 'agrees.exchanged',
   predicate: 'agrees',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       const t = view.tokens[k]!;
       // "agreed to carry out an exchange": an infinitive is what was agreed, which the rules of agreeing read.
       if (t.pos !== 'VERB' || view.negated(k) || /^(be|been|being|to)$/.test(view.lower(k - 1))) continue;
       let label: string | undefined;
+      // "The Front released 14 soldiers on Sunday in exchange for 30 of its fighters": one side carries out an exchange
+      // of people held, which both sides of the talks agreed.
+      const released = /^(release|free)$/.test(t.lemma) && /ed$/.test(t.lower) ? releasedInExchange(view, k) : undefined;
+      if (released !== undefined) {
+        const doer = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+        const sides = dealSides(context);
+        if (doer.length > 0 && sides.length === 2 && doer.every((m) => sides.includes(m.party ?? m.canonical))) {
+          for (const subject of dealSideMentions(view, k, context)) results.push({ subject, object: { kind: 'topic', label: released, type: 'Topic' }, confidence: 0.65 });
+        }
+        continue;
+      }
       if (/^(exchange|swap)$/.test(t.lemma)) {
         let end = k + 1;
         while (end < view.tokens.length && /^(NUM|ADJ|NOUN)$/.test(view.tokens[end]!.pos) && end - k <= 4) end++;
@@ -150,6 +161,22 @@ const exchanged: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * After a verb of releasing at k, people held ("14 soldiers", "30 of its fighters") and, in the same clause past a time
+ * phrase, "in exchange for" other people held: the label of the exchange, or undefined.
+ */
+function releasedInExchange(view: SentenceView, k: number): string | undefined {
+  let end = k + 1;
+  while (end < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP)$/.test(view.tokens[end]!.pos) && end - k <= 6 && !EXCHANGED.test(view.lower(end - 1))) end++;
+  if (end === k + 1 || !EXCHANGED.test(view.lower(end - 1))) return undefined;
+  const exchange = afterTimePhrase(view, end);
+  if (view.lower(exchange) !== 'in' || view.lower(exchange + 1) !== 'exchange' || view.lower(exchange + 2) !== 'for') return undefined;
+  let other = exchange + 3;
+  while (other < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP|PRON)$/.test(view.tokens[other]!.pos) && other - exchange <= 9 && !EXCHANGED.test(view.lower(other - 1))) other++;
+  if (!EXCHANGED.test(view.lower(other - 1))) return undefined;
+  return `release of ${view.text(k + 1, end)} in exchange for ${view.text(exchange + 3, other)}`;
+}
 
 /** A side's own means of pressure, which it may give up: "its strike notice", "the blockade", "their objection". */
 const PRESSURE = /^(strike|strikes|boycott|blockade|blockades|walkout|objection|objections|lawsuit|suit|complaint|notice|threat|veto|ultimatum|protest|protests|occupation|sit-in|picket|pickets|embargo)$/;

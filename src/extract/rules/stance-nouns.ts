@@ -868,9 +868,9 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
 
 /**
  * Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair",
- * "the union represents 3,000 dockers", "the plan lacks money", "some analysts think …".
+ * "the union represents 3,000 dockers", "the plan lacks money", "some analysts think …", "it follows weeks of talks".
  */
-const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry)$/;
+const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry|follow|precede|mark)$/;
 /** Participles that say when something is planned, not what a deal gives: "is scheduled for Friday". */
 const SCHEDULING_VERBS = /^(schedule|plan|set|slate|expect|due|need|require|intend|design|mean|use)$/;
 
