@@ -70,6 +70,7 @@ export function extractClaims(
     principals,
     talks: reported?.label,
     lastTopic: undefined,
+    lastOffer: undefined,
     topics: [],
     nounHolders: new Map(),
     lastHolder: new Map(),

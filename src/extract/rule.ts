@@ -16,7 +16,9 @@ export interface ArticleContext {
   /** Label of the round of talks the article reports, when it names a place. */
   readonly talks: string | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
-  lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly agreed?: boolean } | undefined;
+  lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly predicate?: Predicate } | undefined;
+  /** Latest topic a party proposed, for "accepted the offer" read after a demand of the other side's. */
+  lastOffer: ArticleContext['lastTopic'];
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
   readonly topics: string[];
   /** Who last held a stance stated as a noun, by lexicon class: "the offer includes …" is the last offerer's offer. */
@@ -532,9 +534,12 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
         // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent.)
         const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > objectFrom;
-        // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table.)
-        const askedOfAgreed = context.lastTopic?.agreed === true && /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);
-        const antecedent = later || askedOfAgreed || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party)) ? undefined : context.lastTopic;
+        // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table; "The
+        // union had demanded 12%. Members voted to accept the offer": a demand is no offer, the last one made is.)
+        const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);
+        const offered = /\b(?:offer|proposals?)$/i.test(raw);
+        const lastFitting = context.lastTopic?.predicate === 'agrees' && asked ? undefined : context.lastTopic?.predicate === 'demands' && offered ? context.lastOffer : context.lastTopic;
+        const antecedent = later || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === lastFitting?.party)) ? undefined : lastFitting;
         const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
@@ -584,7 +589,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
-          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom, agreed: objectPredicate === 'agrees' };
+          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom, predicate: objectPredicate };
+          if (objectPredicate === 'proposes') context.lastOffer = context.lastTopic;
           // A stance of someone whose side is unknown (a minister offering mediation) is no longer the last side's.
           if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
           else context.lastHolder.delete(objectPredicate);

@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -814,6 +814,8 @@ class ReferenceResolver {
         // named before goes before one the article names later.)
         this.recentOrganisations.findLast(holds) ??
         this.organisations.find(holds) ??
+        // ("the municipality" for "Harlow council", the town's council the story found by "the council".)
+        (isLocalGovernmentNoun(side) ? this.organisations.find((l) => l.endsWith(' council')) : undefined) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;

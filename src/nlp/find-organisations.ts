@@ -870,6 +870,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
   const calledBy = new Map<string, string[]>();
   for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();
+  let town: string | null | undefined;
   for (const tokens of sentences) {
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (tokens[k]!.lower !== 'the') continue;
@@ -895,6 +896,14 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
         continue;
       }
       const head = tokens[j];
+      // "the council offered 9%" in a story of one town ("Refuse collectors in Harlow …"): the town's council, where
+      // the article names no council.
+      // ("the municipality" in the same story is that council.)
+      if (before.length === 0 && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
+        town ??= storyTown(sentences, world) ?? null;
+        if (town !== null) found.add(`${town} council`);
+        continue;
+      }
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;
       // A committee or team named for bargaining or negotiating is a side's team at the table, no side of its own.
       if (/^(bargaining|negotiating|negotiation|strike)$/.test(tokens[j - 1]?.lower ?? '')) continue;
@@ -912,6 +921,29 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
     }
   }
   return [...found].map((label) => ({ label, names: [] }));
+}
+
+/** A noun for the body that governs a town, in English or another language: "council", "municipality", "câmara". */
+export function isLocalGovernmentNoun(word: string): boolean {
+  return /^(council|municipality)$/.test(lexicon().inEnglish(word));
+}
+
+/**
+ * The town a local story is set in: the first place named after "in" that is no state ("Refuse collectors in Harlow",
+ * "in Lima"), one or two capitalised words that are no time and no organisation's; undefined when none.
+ */
+function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowledge): string | undefined {
+  for (const tokens of sentences) {
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (tokens[k - 1]!.lower !== 'in' || !isCapitalised(tokens[k]) || !isWordToken(tokens[k])) continue;
+      const end = isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) ? k + 2 : k + 1;
+      if (isCapitalised(tokens[end]) || tokens.slice(k, end).some((t) => lexicon().timeWords.has(t.lower) || lexicon().organisationHeads.has(t.lower))) continue;
+      const name = spanText(tokens, k, end);
+      const known = world.names.get(nameKey(name));
+      if (known === undefined ? tokens[k]!.pos === 'PROPN' : known.kind === 'place') return name;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -970,6 +1002,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
 /** The word at i holds a stance: a stance or reporting verb follows, after auxiliaries ("have rejected"), or a possessive and a stance noun. */
 function takesStance(tokens: readonly Token[], i: number): boolean {
   const words = lexicon();
+  // ("the reinstatement of two drivers dismissed during the dispute": people counted are some of them, no side.)
+  if (tokens[i - 1]?.pos === 'NUM') return false;
   if (possessiveAfter(tokens, i)) return [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && STANCE_CLASSES.some((cls) => words.nouns(cls).has(t.lemma)));
   let k = i + 1;
   while (k < i + 4 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;

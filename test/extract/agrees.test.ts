@@ -420,4 +420,8 @@ describe('agrees', () => {
       ['Northern Front', 'release of 12 hostages in exchange for 40 prisoners'],
     ]);
   });
+  it('reads "the offer" accepted after the other side\'s demand as the last offer made', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 9% rise over two years. The union had demanded 12%. The union voted to accept the offer.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Harbour Workers Union', '9% rise over two years']]);
+  });
 });

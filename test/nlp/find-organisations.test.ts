@@ -355,4 +355,11 @@ describe('organisations found in the text', () => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     expect(principalParties(annotateArticle(article)).sort()).toEqual(['Bayline Shipping', 'Harbour Workers Union']);
   });
+  it('reads "the council" of a story set in one town, which names no council, as the town\'s council, and "the municipality" as the same', () => {
+    const text = 'Bus drivers in Leeds will return to work after the council and the Transit Drivers Guild agreed a deal. The council offered 9%. The municipality had refused to reinstate two drivers dismissed in May.';
+    expect(partiesOf(text)).toEqual(['Leeds council', 'Transit Drivers Guild']);
+  });
+  it('reads people counted ("two drivers dismissed …") as some of them, no side', () => {
+    expect(partiesOf('Unite and Bayline Shipping met in Leeds. Unite had demanded 12% and the reinstatement of two drivers dismissed during the dispute. The company had refused to reinstate the drivers.')).not.toContain('drivers');
+  });
 });

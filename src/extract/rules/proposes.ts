@@ -196,7 +196,7 @@ const revisedOfferRule: ExtractionRule = {
       results.push(...topicMatches(subjects, labels, 0.75));
       // "Bayline raised its offer to 5%. The union turned it down.": the new offer is what "it" stands for next.
       const last = labels.at(-1);
-      if (last !== undefined) context.lastTopic = { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end };
+      if (last !== undefined) context.lastTopic = context.lastOffer = { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end, predicate: 'proposes' };
     }
     // "That bid was later raised to $8,000": in the passive, the offer is the one whose holder was read last.
     const holder = context.lastHolder.get('proposes');

@@ -332,7 +332,8 @@ const stanceNoun: ExtractionRule = {
       const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
       for (const label of labels) {
         for (const subject of found.holders) results.push({ subject, predicate: stance, object: { kind: 'topic', label, type: 'Topic' }, confidence });
-        context.lastTopic = { label, party: found.holders[0]?.party, sentence: view.sentence.index, at: noun };
+        context.lastTopic = { label, party: found.holders[0]?.party, sentence: view.sentence.index, at: noun, predicate: stance };
+        if (stance === 'proposes') context.lastOffer = context.lastTopic;
         const party = found.holders[0]?.party;
         if (party) context.lastHolder.set(predicate, party);
         context.topics.push(label);
