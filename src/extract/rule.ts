@@ -325,6 +325,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "take the deal to the membership": "to" after a deal's noun opens what is agreed only before a verb ("a deal to end
           // the strike"); before a noun it names who the deal goes to.
           if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && !/^(VERB|AUX)$/.test(view.tokens[particle + 1]?.pos ?? '')) continue;
+          // ("the current deal, set to expire on Friday", "a deal due to lapse": a participle between the deal and "to"
+          // says what the deal will do, not what it holds.)
+          if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && view.tokens.slice(k + 1, particle).some((t) => t.pos === 'VERB' || t.lower === 'due')) continue;
           // "criticised the deal for failing to …", "praised the offer for its …": after a verb of judging the noun,
           // "for" gives the reason.
           if (view.lower(particle) === 'for' && view.tokens[first]!.pos !== 'VERB' && view.lexiconMatches('judge', 'verbs').some(([, last]) => last < first && last >= first - 4)) continue;
@@ -690,6 +693,8 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // and so is one after an article and an adverb ("an outright guarantee").
   // ("Having proposed …": a participle after a form of "have" the tagger read as a verb is the verb.)
   const perfect = view.lemma(k - 1) === 'have' && /(ed|en)$/.test(t.lower);
+  // ("called for guaranteed contracts": a participle between a preposition and a noun qualifies the noun.)
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return false;
   if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;

@@ -424,4 +424,17 @@ describe('agrees', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 9% rise over two years. The union had demanded 12%. The union voted to accept the offer.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Harbour Workers Union', '9% rise over two years']]);
   });
+  it.each<[string]>([
+    // A participle between a preposition and its noun qualifies the noun; a deal "set to expire" holds no expiry.
+    ['The Coastal Hockey League and its players met in Halifax. The players have called for guaranteed contracts for veterans.'],
+    ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
+  ])('%s → nothing agreed', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads what a relative clause of accepting is on after "made progress only on …" as the thing accepted', () => {
+    const claims = readClaims('The Coastal Hockey League and the Coastal Players Association met in Halifax. The two sides met for nine hours, but made progress only on a revised drug-testing policy, which both sides accepted.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['revised drug-testing policy', 'revised drug-testing policy']);
+  });
 });

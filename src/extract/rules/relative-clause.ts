@@ -77,9 +77,17 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         if (view.lower(antecedentStart) === 'then' && view.lower(antecedentStart - 1) === ',') antecedentStart = phraseStart(view, antecedentStart - 1, antecedentEnd, 20);
         // "initially offered a 50% raise, which the union rejected", "Kestrel first proposed a 45% cut, which …": what
         // the verb opening the clause (after its subject) proposes, not the verb and its subject.
+        // ("but made progress only on a new drug policy, which both sides accepted": a conjunction opens the clause.)
+        if (view.tokens[antecedentStart]?.pos === 'CCONJ') antecedentStart++;
         let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
         while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
-        if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
+        // "made progress only on a new drug policy", "reached agreement on the quota": after a verb and a bare noun that
+        // make one act, what the act is on.
+        let on = verb + 2;
+        while (on < antecedentEnd && view.tokens[on]!.pos === 'ADV') on++;
+        const act = view.tokens[verb]?.pos === 'VERB' && view.tokens[verb + 1]?.pos === 'NOUN' && view.lower(verb + 1) === view.lemma(verb + 1) && /^(on|over)$/.test(view.lower(on)) && on + 1 < antecedentEnd;
+        if (act) antecedentStart = on + 1;
+        else if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
         else {
           // "At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused": what the
           // last verb of asking or offering in the clause asks or offers.
