@@ -46,6 +46,12 @@ const MEASURE = /^\d[\d.,]*\s?\p{L}{1,2}\d?(?:\/\p{L}{1,2}\d?)?$/u;
  * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
  * ("Donetsk, Luhansk and Kherson").
  */
+/** A noun in lower case with no word before it in its phrase: "electricity", "banking". */
+function isBareNoun(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && t.pos === 'NOUN' && t.text === t.lower;
+}
+
 export function topicsIn(view: SentenceView, from: number, to: number, splitItems = true): TopicSpan[] {
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
@@ -96,6 +102,11 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     // A bare list inside a relative clause is the clause's; a new predicate or noun phrase after it ("…, and to repair
     // …", "… and the right to …") is an item again.
     if (inRelative && !(view.tokens[nextItem]?.pos === 'VERB' || ITEM_STARTERS.has(view.lower(nextItem)) || (view.lower(nextItem) === 'to' && view.tokens[nextItem + 1]?.pos === 'VERB'))) continue;
+    // "the restoration of electricity, banking and telecommunications": single bare nouns listed after "of" and a bare
+    // noun are what the one noun is of ("the lifting of sanctions, guarantees that …" lists two things).
+    const ofBare = (j: number): boolean => view.lower(j) === 'of' && isBareNoun(view, j + 1);
+    const single = nextItem + 1 >= to || /^(,|and|or)$/.test(view.lower(nextItem + 1));
+    if (isBareNoun(view, nextItem) && single && view.tokens.slice(cuts[cuts.length - 1]!, k).some((_, n) => ofBare(cuts[cuts.length - 1]! + n))) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;

@@ -220,6 +220,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
     const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
     // (The article's go-betweens hold no side's office: "the special envoy …, who supervised the negotiations".)
     const goBetweens = new Set(input.claims.filter((c) => c.predicate === 'mediates' && c.subject.mention.type === 'Person').map((c) => registry.entityFor(c.subject.mention)));
+    // (Nor does one who leads another side's team: "The TPLF team is headed by its spokesman X".)
+    const otherLeaders = new Set(input.claims.filter((c) => c.predicate === 'leads' && c.subject.mention.type === 'Person' && c.object.kind === 'entity' && c.object.mention.party !== undefined && !states.has(c.object.mention.party)).map((c) => registry.entityFor(c.subject.mention)));
     for (const p of input.persons) {
       if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;
       // "chief executive of Kestrel Copper Corp.", "the community's lawyer": an office of a body that is no state, or
@@ -229,7 +231,7 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
       const neutral = NEUTRAL_OFFICE.test(p.mention.office);
       const person = registry.entityFor(p.mention);
-      const notTheState = neutral || goBetweens.has(person) || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
+      const notTheState = neutral || goBetweens.has(person) || otherLeaders.has(person) || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();
       // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous, or an

@@ -204,4 +204,8 @@ describe('demands', () => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
   });
+  it('keeps bare nouns listed after "of" with the noun they are of, and cuts at the next noun with its article', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. The Front is demanding the restoration of electricity, banking and telecommunications, and the withdrawal of Chilean troops.');
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['restoration of electricity, banking and telecommunications', 'withdrawal of Chilean troops']);
+  });
 });

@@ -150,4 +150,8 @@ describe('memberOf', () => {
   ])('reads a demonym before an occupation as where a person is from, not a side: %s', (text) => {
     expect(memberships(text).filter(([, party]) => party === 'United Kingdom' || party === 'India')).toEqual([]);
   });
+  it("gives one who leads the other side's team that side, not the office of the state at the table", () => {
+    const text = 'Chile and the Northern Front met in Lima. The Front team is headed by its spokesman Tomas Berg. Berg said the talks were useful.';
+    expect(memberships(text)).toEqual([['Tomas Berg', 'Northern Front']]);
+  });
 });
