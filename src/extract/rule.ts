@@ -1,7 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate, Token } from '../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
-import { glued } from '../nlp/find-mentions.js';
+import { TALKS_NOUNS, glued } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
@@ -290,6 +290,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (view.lower(k + 1) === 'back' && /^(push|fight|hit)$/.test(view.lemma(k)) && spec.predicate !== 'rejects') continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
+        // "United Nations-sponsored talks": talks a party sponsors are no proposal of its ("an EU-sponsored plan" is).
+        if (view.lower(first - 1) === '-' && glued(view.tokens, first - 2, first - 1) && glued(view.tokens, first - 1, first) && TALKS_NOUNS.test(view.lemma(first + 1))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         let objectStart = k + 1;
         let partner: Mention | undefined;

@@ -752,6 +752,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
+  // "Patients of Northwell Valley Health will …": a plural opening the sentence before "of" and a whole name is the
+  // people of that body, capitalised for its place ("Friends of the Earth" names no body after "of").
+  if (i === 0 && /[^s]s$/.test(tokens[i]!.lower) && !lexicon().organisationHeads.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && namedBodyAfter(tokens, i + 2)) return i;
   // "Even the Sardinian Civic Union", "In the Regional Council": a word of grammar capitalised at a sentence's start.
   if (/^(ADP|ADV|SCONJ|CCONJ|PRON|AUX)$/.test(tokens[i]!.pos) && (i === 0 || /^["“'‘(]$/.test(tokens[i - 1]!.text))) return i;
   // "On Friday the Harbour Workers Union …": a day or a month joins no name by a small word after it.

@@ -112,4 +112,9 @@ describe('mediates', () => {
     const { facts } = readGraph(['GOMA, June 2 - The Ituri Liberation Front freed 12 soldiers on Sunday. It follows talks in Kinshasa between the rebels and a government team led by deputy defence minister Ana Ruiz.']);
     expect(facts.filter((f) => f.subject === 'Ana Ruiz' && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', 'Congolese team']]);
   });
+  it('reads the party glued to "-sponsored talks" as their go-between, and as proposing nothing', () => {
+    const claims = readClaims('Chile and Peru met in Geneva. United Nations-sponsored talks to settle the border resumed in Geneva on Monday.');
+    expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['United Nations']);
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
 });

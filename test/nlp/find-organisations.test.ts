@@ -362,4 +362,8 @@ describe('organisations found in the text', () => {
   it('reads people counted ("two drivers dismissed …") as some of them, no side', () => {
     expect(partiesOf('Unite and Bayline Shipping met in Leeds. Unite had demanded 12% and the reinstatement of two drivers dismissed during the dispute. The company had refused to reinstate the drivers.')).not.toContain('drivers');
   });
+  it('reads a plural opening the sentence before "of" and a whole name as the people of that body', () => {
+    expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).toContain('Harwick Valley Health');
+    expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).not.toContain('Patients of Harwick Valley Health');
+  });
 });

@@ -235,6 +235,9 @@ const mediator: ExtractionRule = {
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
       } else if (chair !== undefined) {
         holders = chair;
+      } else if (w === 'sponsored' && view.lower(k - 1) === '-' && TALKS_OBJECT.test(view.lower(k + 1))) {
+        // "United Nations-sponsored talks": who sponsors the talks goes between the sides.
+        holders = view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party');
       } else if (/^(presidency|chairmanship)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'under' && view.lower(k + 1) === 'of') {
         // "under the presidency of the Brazilian trade minister, X", as translated news writes "chaired by".
         holders = personOrSideAfter(view, k + 1, 13, true);
