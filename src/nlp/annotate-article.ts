@@ -361,9 +361,14 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
     if (other === undefined) return false;
     v = other.tokenEnd;
   }
+  // ("Greek Cypriot and Turkish Cypriot leaders failed to agree": the sides' people, and a verb of trying, before it.)
+  if (v > end && /^(leaders|negotiators|delegations|officials|representatives)$/.test(tokens[v]?.lower ?? '')) v++;
   while (v < end + 8 && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
+  if (/^(fail|try|refuse|struggle)$/.test(tokens[v]?.lemma ?? '') && tokens[v + 1]?.lower === 'to') v += 2;
   const verb = tokens[v];
-  return verb !== undefined && verb.pos === 'VERB' && DEAL_VERB_CLASSES.some((cls) => lexicon().verbs(cls).has(verb.lemma));
+  // (Two sides that agree or negotiate together are the two at the table.)
+  const pair = (v > end && tokens[end]?.lower === 'and') || mentions.filter((o) => o.tokenEnd === end && o.type === 'Party' && o.via !== 'group' && o.via !== 'pronoun').length > 1;
+  return verb !== undefined && verb.pos === 'VERB' && (DEAL_VERB_CLASSES.some((cls) => lexicon().verbs(cls).has(verb.lemma)) || (pair && /^(agree|negotiate)$/.test(verb.lemma)));
 }
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */

@@ -944,6 +944,11 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
       k = second.end;
     }
   }
+  // "Greek Cypriot and Turkish Cypriot leaders failed to agree": the leaders of two sides named together stand for them.
+  if (parties.length > 1 && /^(leaders|governments)$/.test(tokens[k]?.lower ?? '')) {
+    for (const party of parties) make('Party', i, k + 1, party, 'qualifier', { party });
+    return k + 1;
+  }
   if (/^(negotiating|bargaining|peace)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'government' && /^(delegation|team|negotiators)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   const noun = tokens[k];
   if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;

@@ -337,4 +337,9 @@ describe('principalParties', () => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());
   });
+  it('reads the leaders of two sides named together, who fail to agree, as the two sides at the table', () => {
+    const text = 'Talks on the island collapsed after Greek Cypriot and Turkish Cypriot leaders failed to agree on troops. Turkey wants its troops to stay. Greece refused. The two sides had agreed in principle on property rights.';
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    expect(principalParties(annotateArticle(article))).toEqual(['Greek Cypriot', 'Turkish Cypriot']);
+  });
 });
