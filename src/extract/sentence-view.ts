@@ -554,10 +554,13 @@ export class SentenceView {
     for (let j = k; j < Math.min(this.tokens.length, k + 8); j++) {
       if (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB') {
         const after = this.tokens[j + 1];
-        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text)) && this.actors.some((m) => m.tokenEnd === j);
+        // (", club president Ana Ruiz told reporters in Lisbon.": a person named after words of office, in lower case
+        // too, and whom and where the words were told, to the sentence's end.)
+        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos))) && this.actors.some((m) => m.tokenEnd === j && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text)));
+        const toldWhom = j + 1 < this.tokens.length && this.tokens.length - j <= 7 && this.tokens.slice(j + 1).every((t) => /^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text));
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
-        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || this.onlyTimes(j + 1, this.tokens.length);
+        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || toldWhom || this.onlyTimes(j + 1, this.tokens.length);
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }

@@ -361,7 +361,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
   const kinds = lexicon().organisationKinds;
-  const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && kinds.has(tokens[k + 1]?.lemma ?? '')));
+  // ("the Portuguese club": a demonym may stand before the kind.)
+  const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && (kinds.has(tokens[k + 1]?.lemma ?? '') || (world.demonyms.has(tokens[k + 1]?.lower ?? '') && kinds.has(tokens[k + 2]?.lemma ?? '')))));
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
@@ -1117,6 +1118,8 @@ function holdsStance(tokens: readonly Token[], i: number): boolean {
   const words = lexicon();
   const stance = (t: Token | undefined, part: 'verbs' | 'nouns'): boolean => t !== undefined && STANCE_CLASSES.some((cls) => words[part](cls).has(t.lemma));
   if (tokens[i + 1]?.lower === "'s") return stance(tokens[i + 2], 'nouns') || stance(tokens[i + 3], 'nouns');
+  // ("rejected a second offer from Arsenal": whose offer a stance noun is, after "from".)
+  if (tokens[i - 1]?.lower === 'from' && stance(tokens[i - 2], 'nouns')) return true;
   return tokens[i - 1]?.lower === 'by' && stance(tokens[i - 2], 'verbs');
 }
 

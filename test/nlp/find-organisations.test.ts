@@ -366,4 +366,8 @@ describe('organisations found in the text', () => {
     expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).toContain('Harwick Valley Health');
     expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).not.toContain('Patients of Harwick Valley Health');
   });
+  it('reads a single name that acts, whose offer comes "from" another, as two clubs where the text speaks of "the Portuguese club"', () => {
+    const labels = organisationsOf('Varzim have rejected a second offer from Tarvosa for the midfielder, the Portuguese club said. Talks ended after Varzim refused to lower the fee.').map((o) => o.label);
+    expect(labels).toEqual(expect.arrayContaining(['Varzim', 'Tarvosa']));
+  });
 });
