@@ -107,6 +107,12 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     const ofBare = (j: number): boolean => view.lower(j) === 'of' && isBareNoun(view, j + 1);
     const single = nextItem + 1 >= to || /^(,|and|or)$/.test(view.lower(nextItem + 1));
     if (isBareNoun(view, nextItem) && single && view.tokens.slice(cuts[cuts.length - 1]!, k).some((_, n) => ofBare(cuts[cuts.length - 1]! + n))) continue;
+    // "agreed on the committee and on reporting rules": the particle before the object, said again, opens the next item.
+    if (split && view.lower(nextItem) === view.lower(from - 1) && view.tokens[nextItem]!.pos === 'ADP' && nextItem + 1 < to) {
+      cuts.push(k, nextItem + 1);
+      k = nextItem;
+      continue;
+    }
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;

@@ -437,4 +437,8 @@ describe('agrees', () => {
     const claims = readClaims('The Coastal Hockey League and the Coastal Players Association met in Halifax. The two sides met for nine hours, but made progress only on a revised drug-testing policy, which both sides accepted.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['revised drug-testing policy', 'revised drug-testing policy']);
   });
+  it('reads "on X and on Y" as two things agreed, the particle said again opening the second', () => {
+    const claims = readClaims('Guyana and the European Union met in Georgetown. Guyana and the European Union have agreed on the scientific committee and on reporting rules.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Guyana').map((c) => c.object), describeClaims(claims)).toEqual(['scientific committee', 'reporting rules']);
+  });
 });
