@@ -601,6 +601,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           else context.lastHolder.delete(objectPredicate);
           context.topics.push(topic.label);
         }
+        // "offered 9%, up from the 6% it put on the table in January": the figure a side offered before, offered too.
+        const earlier = objectPredicate === 'proposes' && !negated ? earlierFigureAfter(view, end) : undefined;
+        if (earlier !== undefined) for (const subject of subjects) results.push({ subject, predicate: 'proposes', object: { kind: 'topic', label: earlier, type: 'Topic' }, confidence: confidence * 0.9 });
       }
       return results;
     },
@@ -1285,4 +1288,20 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   const other = view.tokens[k - 3];
   const paired = view.lower(k - 2) === 'and' && other && /^\p{Lu}/u.test(other.text) ? demonyms.get(other.lower) : undefined;
   return paired !== undefined && paired !== party ? [partyMentionAt(view, k - 3, paired, 'demonym'), partyMentionAt(view, k - 1, party, 'demonym')] : [partyMentionAt(view, k - 1, party, 'demonym')];
+}
+
+/**
+ * ", up from 22%", ", up from the 6% it put on the table in January": the earlier figure a rise is set against, right
+ * after the object ending at `end`; undefined when none is.
+ */
+export function earlierFigureAfter(view: SentenceView, end: number): string | undefined {
+  if (view.lower(end) !== ',' || view.lower(end + 1) !== 'up' || view.lower(end + 2) !== 'from') return undefined;
+  let k = end + 3;
+  if (view.lower(k) === 'the') k++;
+  const start = k;
+  // The figure: a currency sign, a number and its unit ("$4.5 million", "22%", "6 percent").
+  if (view.tokens[k]?.pos === 'SYM') k++;
+  if (view.tokens[k]?.pos !== 'NUM') return undefined;
+  while (view.tokens[k]?.pos === 'NUM' || /^(%|percent|per|cent|million|billion|euros?|dollars?|pounds?)$/.test(view.lower(k))) k++;
+  return view.text(start, k);
 }

@@ -254,4 +254,13 @@ describe('proposes', () => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+  it('reads what a proposal put on the table holds after a colon, and the figure offered before ("up from …")', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline has put a new proposal on the table: a 32% raise over six years, up from 22%, according to a person briefed on the talks.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['32% raise over six years', '22%']);
+  });
+
+  it('reads the figure a side offered before, set against its new offer, as offered too', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline offered a 9% rise over two years, up from the 6% it put on the table in January.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9% rise over two years', '6%']);
+  });
 });

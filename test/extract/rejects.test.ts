@@ -282,4 +282,8 @@ describe('rejects', () => {
     const claims = readClaims('GOMA, June 2 - The Ituri Liberation Front met the government in Kinshasa. The rebels are demanding the release of their leader. Government officials have dismissed that demand.');
     expect(claimsLike(claims, 'rejects', 'Democratic Republic of the Congo', /release of their leader/), describeClaims(claims)).toHaveLength(1);
   });
+  it('reads "will not budge on X" as holding to X, no rejection', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. The union will not budge on automation.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -95,7 +95,11 @@ const onTheTable: ExtractionRule = {
       // ("a 7% raise", "a 7 percent raise": a word the tagger reads as a verb after a figure, a determiner or a noun is a noun.)
       if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
-      for (const topic of topicsIn(view, k + 1, on, false)) {
+      // "put a new proposal on the table: a 32% raise over six years": what the proposal holds, after the colon.
+      const colon = view.lower(on + 3) === ':' && BARE_STANCE_NOUN.test(view.text(k + 1, on)) ? on + 4 : undefined;
+      const objectEnd = colon === undefined ? on : view.clauseEnd(colon);
+      const earlier = colon === undefined ? undefined : earlierFigureAfter(view, objectEnd);
+      for (const topic of [...topicsIn(view, colon ?? k + 1, objectEnd, false), ...(earlier === undefined ? [] : [{ label: earlier }])]) {
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.75 });
       }
     }

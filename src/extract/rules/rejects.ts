@@ -221,6 +221,8 @@ const neverWill: ExtractionRule = {
       // A stance verb says its own stance when negated ("will never accept", "would never sign", "would never drop").
       // Never giving something up holds on to it (see demands.not-abandon).
       if (GIVING_UP.test(view.lower(verb)) || (view.lemma(verb) === 'give' && view.lower(verb + 1) === 'up')) continue;
+      // ("will not budge on automation" holds to it: demands.not-budge reads it.)
+      if (/^(budge|yield|bend|back)$/.test(view.lemma(verb)) && /^(on|over|down)$/.test(view.lower(verb + 1))) continue;
       if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) continue;
       // "agreed that its navy will not enter the bay": a term of an agreement is agreed, not turned down.
       if (promisedIn(view, k - 1)) continue;
