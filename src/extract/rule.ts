@@ -584,6 +584,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           // ("agreed on the condition that …": a condition set, which demands.on-condition reads, is nothing agreed.)
           .filter((t) => !(objectPredicate === 'agrees' && CONDITION_SET.test(t.label)))
+          // "refused to be listed as a donor": what a side refuses to undergo, in the passive.
+          .map((t) => (objectPredicate === 'rejects' && /^be (?:\S+(?:ed|en)|bound|held|made|kept|put|set|paid|told|left|led|sent)\b/.test(t.label) ? { label: t.label.replace(/^be /, 'being ') } : t))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.

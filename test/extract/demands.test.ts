@@ -212,4 +212,8 @@ describe('demands', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. The union is holding out for a 12% raise, union president Ana Ruiz told reporters in Arica.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['12% raise']);
   });
+  it('reads "the group" as a bloc world knowledge names, named just before', () => {
+    const claims = readClaims('Rich and poor countries met in Baku. The G77 rejected the text. The group, led by Uganda\'s envoy Ana Ruiz, is demanding at least 500 billion dollars a year.');
+    expect(claimsLike(claims, 'demands', 'G77', /500 billion dollars/), describeClaims(claims)).toHaveLength(1);
+  });
 });

@@ -286,4 +286,8 @@ describe('rejects', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. The union will not budge on automation.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
+  it('reads what a side refuses to undergo, in the passive, as a rejection ("being listed as a donor")', () => {
+    const claims = readClaims('Rich and poor countries met in Baku. China refused to be listed as a donor.');
+    expect(claimsLike(claims, 'rejects', 'China', /^being listed as a donor$/), describeClaims(claims)).toHaveLength(1);
+  });
 });
