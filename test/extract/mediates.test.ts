@@ -117,4 +117,8 @@ describe('mediates', () => {
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['United Nations']);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+  it('reads a verb of mediating after an article ("seen as a moderate") as no mediation', () => {
+    const claims = readClaims("PARIS, Jan 31 (AFP) - France's unions rejected a compromise offered by Prime Minister Ana Ruiz. The only acceptable compromise is withdrawal, CGT leader Tomas Berg told reporters after a meeting of the unions at the CFDT's headquarters. CFDT head Luc Morel, usually seen as a moderate, said the unions were united.");
+    expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ function mediationSpans(view: SentenceView): (readonly [number, number])[] {
   for (const cls of ['mediate', 'host'] as const) {
     for (const part of ['verbs', 'nouns'] as const) {
       for (const span of view.lexiconMatches(cls, part)) {
+        // ("seen as a moderate": a verb's form after an article is a noun of another sense.)
+        if (part === 'verbs' && view.tokens[span[0] - 1]?.pos === 'DET') continue;
         if (!NOT_ALONE.has(view.tokens.slice(span[0], span[1] + 1).map((t) => t.lemma).join(' '))) spans.push(span);
       }
     }
