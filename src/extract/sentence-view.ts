@@ -306,6 +306,9 @@ export class SentenceView {
     for (;;) {
       // "Armenian Prime Minister X and Azerbaijani President Y signed": the office and its side before a name.
       if (result[0]?.type === 'Person' && result[0].office !== undefined) start = this.officeStart(start);
+      // "… and the landlord, Greenrock Properties,": a description set off before the name by a comma.
+      const apposed = this.tokens[start - 2];
+      if (this.tokens[start - 1]?.text === ',' && apposed?.pos === 'NOUN' && apposed.text === apposed.lower && this.lower(start - 3) === 'the' && this.lower(start - 4) === 'and') start -= 2;
       // "… and terminal operator X", "… and the dam builder Y": lower-case words that describe the name after them.
       const kind = this.tokens[start - 1];
       const described = this.descriptionStart(start);

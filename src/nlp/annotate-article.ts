@@ -795,7 +795,9 @@ class ReferenceResolver {
 
   /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */
   private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false): { end: number; label: string; team?: boolean } | undefined {
-    if ((!bare && tokens[k]?.lower !== 'the') || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
+    // ("their tenants' association", "its pilots' union": the members' body, named by a possessive as by "the".)
+    const membersBody = /^(their|its)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN' && /^['’]$/.test(tokens[k + 2]?.text ?? '');
+    if ((!bare && tokens[k]?.lower !== 'the' && !membersBody) || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     if (bare && !lexicon().organisationKinds.has(tokens[k + 1]?.lemma ?? '')) return undefined;
     const { organisationKinds } = lexicon();
     // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
@@ -833,7 +835,9 @@ class ReferenceResolver {
     const plural = tokens[k + 1];
     if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[k + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) {
       const holding = this.organisationHolding(plural.lower);
-      if (holding !== undefined) return { end: k + 2, label: holding };
+      // ("their tenants' association": the body after the members' possessive is the same organisation.)
+      const body = /^['’]$/.test(tokens[k + 2]?.text ?? '') && isBodyNoun(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 2;
+      if (holding !== undefined) return { end: body, label: holding };
     }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     // "the network" after "the Harbour Pilots Network": a head of no kind refers back to the one organisation whose name

@@ -441,4 +441,8 @@ describe('agrees', () => {
     const claims = readClaims('Guyana and the European Union met in Georgetown. Guyana and the European Union have agreed on the scientific committee and on reporting rules.');
     expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Guyana').map((c) => c.object), describeClaims(claims)).toEqual(['scientific committee', 'reporting rules']);
   });
+  it('reads "their tenants\' association" as the tenants\' body the article names later, and as agreeing', () => {
+    const claims = readClaims('Residents of the towers have ended a rent strike after their tenants\' association and the landlord, Greenrock Properties, agreed to freeze rents for two years. The Maple Court Tenants Association had demanded repairs.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /freeze rents/.test(c.object)).map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Greenrock Properties', 'Maple Court Tenants Association']);
+  });
 });
