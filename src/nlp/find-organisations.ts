@@ -733,12 +733,21 @@ function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): bool
 function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
   let k = i;
   const listedWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!) && /^(NOUN|PROPN|ADJ)$/.test(tokens[n]!.pos) && !world.names.has(nameKey(tokens[n]!.text));
-  if (!listedWord(k) || tokens[k + 1]?.text !== ',') return undefined;
+  // ("Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a first item of several words, when the
+  // acronym after the name begins with its initial.)
+  const nameWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!) && /^(NOUN|PROPN|ADJ)$/.test(tokens[n]!.pos);
+  let first = k;
+  while (first < k + 3 && nameWord(first)) first++;
+  const longFirst = first > k + 1;
+  if (!longFirst) first = listedWord(k) ? k + 1 : k;
+  if (first === k || tokens[first]?.text !== ',') return undefined;
+  k = first - 1;
   while (listedWord(k) && tokens[k + 1]?.text === ',') k += 2;
   // The last item and "and" may open the run of the name's last part ("Tram and Signal Workers' Union").
   const start = tokens[k]?.lower === 'and' ? k + 1 : listedWord(k) && tokens[k + 1]?.lower === 'and' ? k + 2 : k;
   const end = capitalisedRun(tokens, start, world);
   const joined = start > k || tokens.slice(start, end).some((t) => t.lower === 'and');
+  if (longFirst && acronymAfter(tokens, end)?.[0] !== tokens[i]!.text[0]) return undefined;
   return joined && end > start && endsInHead(tokens, start, end) && !world.names.has(nameKey(spanText(tokens, start, end))) ? end : undefined;
 }
 

@@ -21,6 +21,8 @@ describe('organisations found in the text', () => {
     // A name in another language, with its small words, and initials with a small letter for one of them.
     ["The renters' group Bund für Mieter (BfM) said the strike would go on.", 'Bund für Mieter', ['BfM']],
     ['The dockers of the Sindicato dos Estivadores de Arica said the strike would go on.', 'Sindicato dos Estivadores de Arica', []],
+    // A first item of several words, before an acronym that opens with its initial (a state's name may open it).
+    ['The Chile Medical Practitioners, Pharmacists and Dentists Union (CMPDU) ended its strike.', 'Chile Medical Practitioners, Pharmacists and Dentists Union', ['CMPDU']],
     // One word after a state that ends "of …" is the name's; two may be a person's after it.
     ['Peru and the Varden Committee of Peru Bondholders signed a deal on Monday.', 'Varden Committee of Peru Bondholders', []],
     // A kind noun after a run of names with no head of its own; a plural kind after names joined by "and" is of each.
