@@ -445,4 +445,9 @@ describe('agrees', () => {
     const claims = readClaims('Residents of the towers have ended a rent strike after their tenants\' association and the landlord, Greenrock Properties, agreed to freeze rents for two years. The Maple Court Tenants Association had demanded repairs.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /freeze rents/.test(c.object)).map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Greenrock Properties', 'Maple Court Tenants Association']);
   });
+  it('reads a second verb of a term\'s subject as a term of its own, and ", as the union had demanded" as the union\'s demand', () => {
+    const claims = readClaims('Chile and the Coastal Doctors Union signed a deal. Under the deal, the government will post 900 interns within 14 days and pay them a stipend of 2,000 dollars a month, as the union had demanded.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Chile').map((c) => c.object), describeClaims(claims)).toEqual(['government will post 900 interns within 14 days', 'government will pay them a stipend of 2,000 dollars a month']);
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => [c.subject, c.object]), describeClaims(claims)).toContainEqual(['Coastal Doctors Union', 'government will pay them a stipend of 2,000 dollars a month']);
+  });
 });

@@ -1145,10 +1145,18 @@ const underPlan: ExtractionRule = {
       // the same verb, after "and" and its article, is a term of its own.
       const second = view.find(/^and$/, modal + 2, end - modal - 2);
       const split = second !== undefined && /^(a|an)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t) => t.pos !== 'VERB') ? second : undefined;
-      const label = topicsIn(view, bySides || pledger ? modal + 1 : from, split ?? end, false)[0]?.label;
+      // "the government will post 1,200 interns and pay them a stipend of …": a second verb of the same subject and
+      // modal is a term of its own.
+      const andVerb = split === undefined && !bySides && !pledged ? view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.lower === 'and' && view.tokens[j + 1]?.pos === 'VERB' && !/ing$/.test(view.lower(j + 1))) : -1;
+      const label = topicsIn(view, bySides || pledger ? modal + 1 : from, split ?? (andVerb > 0 ? andVerb : end), false)[0]?.label;
       if (label) labels.push(label);
       const more = split === undefined ? undefined : topicsIn(view, split + 1, end, false)[0]?.label;
       if (more) labels.push(more);
+      if (label && andVerb > 0) {
+        const subject = topicsIn(view, from, modal, false)[0]?.label;
+        const predicate = topicsIn(view, andVerb + 1, end, false)[0]?.label;
+        if (subject !== undefined && predicate !== undefined) labels.push(`${subject} ${view.lower(modal)} ${predicate}`);
+      }
       // "…, and teachers will get …", "…, while Chile will open …": the next clause after "and" or "while", with its comma.
       const and = view.lower(end) === ',' && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 1 : end;
       if (!/^(and|while|whereas)$/.test(view.lower(and))) break;
@@ -1159,7 +1167,11 @@ const underPlan: ExtractionRule = {
     if (pledger) return labels.map((label) => ({ subject: pledger, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
     if (isDeal) {
       if (dealSides(context).length < 2) return [];
-      return dealSideMentions(view, noun, context).flatMap((side) => labels.map((label) => ({ subject: side, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
+      const agreed = dealSideMentions(view, noun, context).flatMap((side) => labels.map((label): RuleMatch => ({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 })));
+      // ("…, as the union had demanded": the side that asked for the terms demanded them.)
+      const asker = askedForAtEnd(view);
+      const asked = asker === undefined ? [] : labels.map((label): RuleMatch => ({ subject: asker, predicate: 'demands', object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }));
+      return [...agreed, ...asked];
     }
     const label = labels[0]!;
     const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
@@ -1170,6 +1182,18 @@ const underPlan: ExtractionRule = {
     return holders.holders.map((holder) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
+
+/** ", as the union had demanded." closing a sentence: the side that had asked for what the sentence states, or undefined. */
+function askedForAtEnd(view: SentenceView): Mention | undefined {
+  const as = view.tokens.findLastIndex((t, k) => t.lower === 'as' && view.lower(k - 1) === ',');
+  if (as < 0) return undefined;
+  const side = view.actors.find((m) => m.tokenStart === as + 1 || (m.tokenStart === as + 2 && view.lower(as + 1) === 'the'));
+  if (side === undefined || !STANCE_ACTORS.has(side.type)) return undefined;
+  let verb = side.tokenEnd;
+  while (view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV') verb++;
+  const asked = /^(demand|request|seek|ask|insist)$/.test(view.lemma(verb)) || view.lexiconEntryAt('demand', 'verbs', verb) !== undefined;
+  return asked && /^[.!]?$/.test(view.lower(verb + 1)) ? side : undefined;
+}
 
 /**
  * "Also included is a 4% raise", "Other improvements are included in this proposal, including A, B and C": what an
