@@ -4,6 +4,7 @@ import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Literal as N3Literal, Parser, Store, Writer } from 'n3';
 import { GraphReadError } from '../errors.js';
 import { groupBy } from '../group-by.js';
+import { IriTable } from './iri-table.js';
 import { assertSafeIri, PREFIXES } from './namespaces.js';
 
 /** A BCP 47 language tag as Turtle's LANGTAG allows it; n3 writes tags unescaped, so anything else could inject text. */
@@ -133,11 +134,14 @@ function iriKeyCode(iri: string, at: number): number {
   return at < iri.length ? iri.charCodeAt(at) : at === iri.length ? 0x3e : -1;
 }
 
-/** Whether the key of IRI `a` comes after that of `b`, both keys being the same up to `from`. */
-function iriKeyAfter(a: string, b: string, from: number): boolean {
+/** The code at `at` of key number `number` (see iriKeyCode): -1 once past its end. */
+type KeyCode = (number: number, at: number) => number;
+
+/** Whether key `a` comes after key `b`, both being the same up to `from`. */
+function keyAfter(code: KeyCode, a: number, b: number, from: number): boolean {
   for (let at = from; ; at++) {
-    const x = iriKeyCode(a, at);
-    const y = iriKeyCode(b, at);
+    const x = code(a, at);
+    const y = code(b, at);
     if (x !== y) return x > y;
     if (x < 0) return false;
   }
@@ -146,28 +150,33 @@ function iriKeyAfter(a: string, b: string, from: number): boolean {
 /** Ranges this short are sorted by insertion. */
 const SHORT_RANGE = 12;
 
-/**
- * The numbers of `iris` ordered as their keys `<iri> ` compare by code units, without making the keys. A multikey
- * quicksort, splitting by one code unit at a time: IRIs share long prefixes, which a comparison of whole strings
- * reads again at every step. Each IRI has no character N-Triples escapes, so no `>`.
- */
+/** The numbers of `iris` ordered as their keys `<iri> ` compare by code units (see sortKeys). */
 function sortIriKeys(iris: readonly string[]): Int32Array {
-  const order = new Int32Array(iris.length);
+  return sortKeys(iris.length, (number, at) => iriKeyCode(iris[number]!, at));
+}
+
+/**
+ * The numbers of `count` keys ordered as their codes compare, without making the keys. A multikey quicksort, splitting
+ * by one code at a time: IRIs share long prefixes, which a comparison of whole strings reads again at every step.
+ * Each IRI has no character N-Triples escapes, so no `>`.
+ */
+function sortKeys(count: number, code: KeyCode): Int32Array {
+  const order = new Int32Array(count);
   for (let number = 0; number < order.length; number++) order[number] = number;
   const ranges: [number, number, number][] = [[0, order.length, 0]];
   for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
     let [low, high, at] = range;
     while (high - low > SHORT_RANGE) {
-      const pivot = iriKeyCode(iris[order[(low + high) >>> 1]!]!, at);
+      const pivot = code(order[(low + high) >>> 1]!, at);
       let less = low;
       let greater = high;
       for (let i = low; i < greater; ) {
-        const code = iriKeyCode(iris[order[i]!]!, at);
         const number = order[i]!;
-        if (code < pivot) {
+        const unit = code(number, at);
+        if (unit < pivot) {
           order[i++] = order[less]!;
           order[less++] = number;
-        } else if (code > pivot) {
+        } else if (unit > pivot) {
           order[i] = order[--greater]!;
           order[greater] = number;
         } else i++;
@@ -181,7 +190,7 @@ function sortIriKeys(iris: readonly string[]): Int32Array {
       for (let i = low + 1; i < high; i++) {
         const number = order[i]!;
         let j = i;
-        for (; j > low && iriKeyAfter(iris[order[j - 1]!]!, iris[number]!, at); j--) order[j] = order[j - 1]!;
+        for (; j > low && keyAfter(code, order[j - 1]!, number, at); j--) order[j] = order[j - 1]!;
         order[j] = number;
       }
     }
@@ -360,14 +369,15 @@ export function resolveTurtleWriterOptions(partial: Partial<TurtleWriterOptions>
  */
 export class TurtleWriter {
   /**
-   * The IRI of each block, numbered in the order they came: where the block is in `spans`. An array, not a map by
-   * IRI: a graph of ten thousand articles has about 1.5 million subjects, and a map would hold them a second time.
+   * The subject of each block, numbered in the order they came: where the block is in `spans`. A subject whose key is
+   * not `<iri> ` (an IRI with characters N-Triples escapes) is kept as the text between the `<` and the `> ` of its
+   * key, so that all are sorted alike.
    */
-  private readonly subjects: string[] = [];
+  private readonly subjects = new IriTable();
   /** Where each subject's block (from the subject to its last object, then `.\n`) is in the arena. */
   private readonly spans = new SpanTable();
-  /** The keys of the few subjects whose key is not `<iri> ` (an IRI with characters N-Triples escapes), by number. */
-  private readonly escapedKeys = new Map<number, string>();
+  /** The IRIs of the few subjects kept as their escaped keys, by number. */
+  private readonly escapedIris = new Map<number, string>();
   /** Blocks merged into the block of the same subject that came first (see mergeRepeated). */
   private readonly merged = new Set<number>();
   private readonly arena: TextArena;
@@ -411,8 +421,10 @@ export class TurtleWriter {
       checkKind(subject, 'subject');
       const triples = own.map((q) => this.triple(q));
       const number = this.spans.push(this.arena.add(block(this.turtleIri(subject as NamedNode), triples)));
-      this.subjects.push(value);
-      if (ESCAPED.test(value)) this.escapedKeys.set(number, iriKey(subject as NamedNode));
+      if (ESCAPED.test(value)) {
+        this.subjects.push(iriKey(subject as NamedNode).slice(1, -2));
+        this.escapedIris.set(number, value);
+      } else this.subjects.push(value);
     }
   }
 
@@ -503,10 +515,7 @@ export class TurtleWriter {
 
   /** Where the block of each subject is, sorted by subject, once the blocks of a subject given in several parts are merged. */
   private *sortedBlocks(): Generator<Span> {
-    // An escaped key is sorted by the text between its `<` and its `> `, as the IRIs of the others are.
-    const iris = [...this.subjects];
-    for (const [number, key] of this.escapedKeys) iris[number] = key.slice(1, -2);
-    const order = sortIriKeys(iris);
+    const order = sortKeys(this.subjects.size, (number, at) => this.subjects.code(number, at));
     this.mergeRepeated(order);
     for (const number of order) if (!this.merged.has(number)) yield this.spans.get(number);
   }
@@ -524,7 +533,7 @@ export class TurtleWriter {
     const repeated: number[][] = [];
     for (let at = 0; at < order.length; ) {
       let end = at + 1;
-      while (end < order.length && this.subjects[order[end]!] === this.subjects[order[at]!]) end++;
+      while (end < order.length && this.subjects.same(order[end]!, order[at]!)) end++;
       const numbers = end - at > 1 ? [...order.subarray(at, end)].filter((number) => !this.merged.has(number)) : [];
       if (numbers.length > 1) repeated.push(numbers.sort((a, b) => a - b));
       at = end;
@@ -535,7 +544,7 @@ export class TurtleWriter {
     const quads = groupBy(new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`), (quad) => quad.subject.value);
     const again = new TurtleWriter();
     for (const [first, ...others] of repeated) {
-      again.add(quads.get(this.subjects[first!]!) ?? []);
+      again.add(quads.get(this.escapedIris.get(first!) ?? this.subjects.iri(first!)) ?? []);
       this.spans.set(first!, this.arena.add(again.arena.text(again.spans.get(again.spans.size - 1))));
       for (const number of others) this.merged.add(number);
     }
