@@ -1,7 +1,7 @@
 // A pool of worker threads, each reading and extracting one article file at a time; results come back in input order.
 import { Worker } from 'node:worker_threads';
 import { packagePath } from './package-root.js';
-import { withSharedQuotes, type FileClaims } from './read-and-extract.js';
+import { withSharedStrings, type FileClaims } from './read-and-extract.js';
 import type { ArticleStore } from './cache/article-store.js';
 import type { StoreLookup } from './cache/read-with-store.js';
 
@@ -73,7 +73,7 @@ export async function mapInWorkers(files: readonly FileToRead[], options: Worker
             worker.on('message', (reply: WorkerReply) => {
               if ('error' in reply) return reject(reply.error);
               given--;
-              results[reply.index] = withSharedQuotes(reply.result);
+              results[reply.index] = withSharedStrings(reply.result);
               onDone();
               give();
             });

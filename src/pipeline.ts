@@ -8,7 +8,7 @@ import { collectFiles } from './ingest/collect-files.js';
 import type { ExtractionRule } from './extract/rule.js';
 import { DEFAULT_RULES } from './extract/rules/index.js';
 import { resolveGraph, type ArticleClaims } from './resolve/resolve-graph.js';
-import { articleClaims, readAndExtract, withSharedQuotes, type FileClaims } from './read-and-extract.js';
+import { articleClaims, readAndExtract, withSharedStrings, type FileClaims } from './read-and-extract.js';
 import { mapInWorkers } from './pipeline-workers.js';
 import { compareCodeUnits } from './compare-code-units.js';
 import { extractorVersion } from './cache/extractor-version.js';
@@ -207,7 +207,7 @@ async function extractFiles(
   // Look-ups overlap: each entry taken is given its share of their time, so that `read` sums to the time they took.
   const hits = lookups.filter((looked) => looked?.stored !== undefined).length;
   const readMs = (performance.now() - lookingUp) / Math.max(1, hits);
-  const results = lookups.map((looked) => (looked?.stored === undefined ? undefined : { ...withSharedQuotes(looked.stored), readMs }));
+  const results = lookups.map((looked) => (looked?.stored === undefined ? undefined : { ...withSharedStrings(looked.stored), readMs }));
   // What the store held is not looked up again by the threads that read the rest, nor are the files hashed again.
   const writeOnly = store && { ...store, read: false };
   const missing = files.flatMap((path, index) => (results[index] === undefined ? [{ path, known: lookups[index] }] : []));

@@ -23,22 +23,37 @@ export interface FileClaims {
 }
 
 /**
- * The result with one string per sentence quoted, shared in place. A result copied from a thread, or read back from
- * the store, holds a copy of a sentence for each claim that quotes it; sharing them lowers the build's peak memory on
- * two threads (see the README's benchmarks).
+ * The result with each string shared in place by every value equal to it. A result copied from a thread, or read back
+ * from the store, holds a string of its own for every value: each claim a copy of the sentence it quotes, of its
+ * article's id, of its rule's name, of the keys of its sides. Sharing them lowers the build's peak memory on two threads
+ * (see the README's benchmarks). Strings of different files are not shared: a map of them all would cost more.
  */
-export function withSharedQuotes(result: FileClaims): FileClaims {
-  for (const article of result.articles) {
-    const quotes = new Map<string, string>();
-    const shared = (quote: string): string => {
-      const known = quotes.get(quote);
-      if (known !== undefined) return known;
-      quotes.set(quote, quote);
-      return quote;
-    };
-    for (const claim of article.claims) (claim.source as { quote: string }).quote = shared(claim.source.quote);
-    for (const person of article.persons) (person as { quote: string }).quote = shared(person.quote);
-  }
+export function withSharedStrings(result: FileClaims): FileClaims {
+  const strings = new Map<string, string>();
+  const shared = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  // The result is plain data (the store keeps it as JSON): objects and arrays, without cycles.
+  const visit = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (let at = 0; at < value.length; at++) {
+        const item: unknown = value[at];
+        if (typeof item === 'string') value[at] = shared(item);
+        else if (typeof item === 'object' && item !== null) visit(item);
+      }
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === 'string') record[key] = shared(item);
+      else if (typeof item === 'object' && item !== null) visit(item);
+    }
+  };
+  for (const article of result.articles) visit(article);
   return result;
 }
 
