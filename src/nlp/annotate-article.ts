@@ -657,8 +657,8 @@ class ReferenceResolver {
       // ("the two sides" names the principals again, no organisation the text has just spoken of.)
       if (m.via === 'group') continue;
       // (A bloc world knowledge names, "the G77", is an organisation "the group" may refer back to.)
-      const bloc = !this.world.states.has(label) && /^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party';
-      if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label) || bloc)) {
+      const bloc = (): boolean => !this.world.states.has(label) && /^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party';
+      if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label) || bloc())) {
         const at = this.recentOrganisations.indexOf(label);
         if (at >= 0) this.recentOrganisations.splice(at, 1);
         this.recentOrganisations.push(label);
