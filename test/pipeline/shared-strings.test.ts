@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readAndExtract, withSharedStrings, type FileClaims } from '../../src/read-and-extract.js';
+import { heapAfterCollection } from '../helpers/heap.js';
 import { SEEDS_DIR } from '../helpers/repo-paths.js';
 
 async function firstSeed(): Promise<FileClaims> {
@@ -19,18 +18,11 @@ describe('withSharedStrings', () => {
   });
 
   it('shares the strings a copy repeats, not only the quotes', async () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heap = (): number => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     const result = await firstSeed();
     const held = (share: (copy: FileClaims) => FileClaims): number => {
-      const before = heap();
+      const before = heapAfterCollection();
       const copies = Array.from({ length: 200 }, () => share(structuredClone(result)));
-      const after = heap();
+      const after = heapAfterCollection();
       expect(copies).toHaveLength(200);
       return after - before;
     };

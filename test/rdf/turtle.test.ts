@@ -2,14 +2,13 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { DataFactory, Writer, type Literal, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { GraphReadError } from '../../src/errors.js';
 import { CLASS_OF, entityIri, entityKey, PARLEY_ID, PREFIXES, RDF, RDF_TERMS, RDFS_TERMS, SKOS_TERMS } from '../../src/rdf/namespaces.js';
 import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle, TurtleWriter, writeTurtle } from '../../src/rdf/turtle.js';
+import { heapAfterCollection } from '../helpers/heap.js';
 import type { Entity, KnowledgeGraph } from '../../src/types.js';
 import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph as graph } from '../fixtures/knowledge-graph.js';
 
@@ -144,23 +143,16 @@ describe('writeTurtle and readTurtle', () => {
 
   it('keeps its subjects outside the JavaScript heap', () => {
     // A graph of ten thousand articles has about 1.4 million subjects: as strings they took 115 MB of the heap.
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heap = (): number => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     const p = namedNode('http://example.org/p');
     const o = literal('x');
     const subjects = 100_000;
     const writer = new TurtleWriter();
     writer.add([quad(namedNode(`${PARLEY_ID}mention/first`), p, o)]);
-    const before = heap();
+    const before = heapAfterCollection();
     for (let at = 0; at < subjects; at += 1000) {
       writer.add(Array.from({ length: 1000 }, (_, i) => quad(namedNode(`${PARLEY_ID}mention/${(at + i).toString(16).padStart(16, '0')}`), p, o)));
     }
-    const perSubject = (heap() - before) / subjects;
+    const perSubject = (heapAfterCollection() - before) / subjects;
     expect(perSubject).toBeLessThan(16);
     const turtle = Buffer.concat([...writer.chunks()]).toString('utf8');
     expect(turtle.split('\n').filter((line) => line.startsWith('<'))).toHaveLength(subjects + 1);
