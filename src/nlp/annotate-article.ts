@@ -959,6 +959,10 @@ class ReferenceResolver {
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
     // ("the parts", as news translated from Spanish or Portuguese writes "the parties".)
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties' || b === 'parts') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
+    // "Negotiators agreed to form a panel": the negotiators of no side named, making a deal, are both sides'.
+    const negotiators = a === 'negotiators' ? k : a === 'the' && b === 'negotiators' ? k + 1 : -1;
+    const verb = tokens[negotiators + 1]?.lemma ?? '';
+    if (negotiators >= 0 && (k === 0 || a === 'the') && (['agree', ...DEAL_VERB_CLASSES] as const).some((cls) => lexicon().verbs(cls).has(verb))) return { end: negotiators + 1, size: 2 };
     // "nearly 190 countries agreed …": a plenary of many states stands for the two sides of the article.
     const n = /^(nearly|almost|some|about|around|over)$/.test(a ?? '') ? k + 1 : k;
     if (tokens[n]?.pos === 'NUM' && PLENARY_HEADS.has(tokens[n + 1]?.lower ?? '') && !/^(of|in|from)$/.test(tokens[n + 2]?.lower ?? '') && Number(tokens[n]!.text.replace(/,/g, '')) >= 10) return { end: n + 2, size: 2 };

@@ -450,4 +450,8 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Chile').map((c) => c.object), describeClaims(claims)).toEqual(['government will post 900 interns within 14 days', 'government will pay them a stipend of 2,000 dollars a month']);
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => [c.subject, c.object]), describeClaims(claims)).toContainEqual(['Coastal Doctors Union', 'government will pay them a stipend of 2,000 dollars a month']);
   });
+  it('reads negotiators of no side named who agree as both sides', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Negotiators agreed to form a panel on finances.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Chile', 'Peru']);
+  });
 });
