@@ -595,6 +595,16 @@ export class SentenceView {
     return this.tokens.slice(open + 1, open + 4).some((x) => x.text === ')');
   }
 
+  /** From k, a subject of up to four words and a finite verb: "the two carriers agreed", "talks collapsed". */
+  private subordinateClauseAt(k: number): boolean {
+    for (let j = k + 1; j <= k + 4 && j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (/^(VERB|AUX)$/.test(t.pos)) return !t.lower.endsWith('ing') && /^(NOUN|PROPN|PRON)$/.test(this.tokens[j - 1]!.pos);
+      if (!/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(t.pos)) return false;
+    }
+    return false;
+  }
+
   /** Index of the first token at or after `from` where the clause ends. */
   clauseEnd(from: number): number {
     let subordinate = false;
@@ -607,6 +617,9 @@ export class SentenceView {
       const t = this.tokens[k]!;
       if (k === frontedComma) return k;
       if (quoted && k > from && QUOTE_MARKS.has(t.text)) return this.lower(k - 1) === ',' ? k - 1 : k;
+      // "approved the merger of A and B after the two carriers agreed to …": "after" or "because" before a subject and
+      // its finite verb opens a clause of its own ("until", "before", "once" set conditions that belong to the stance).
+      if (k > from + 1 && /^(after|because)$/.test(t.lower) && this.subordinateClauseAt(k + 1)) return k;
       // A pair of dashes encloses an aside ("the four regions—A, B and C—as well as …"): read on past it.
       if ((t.text === '—' || t.text === '–') && k > from) {
         const close = this.tokens.findIndex((x, j) => j > k && (x.text === '—' || x.text === '–'));

@@ -439,7 +439,7 @@ class ReferenceResolver {
       if (covered.has(k)) continue;
       const t = tokens[k]!;
       // "the two groups", "both studios": two organisations of that kind the article names, whoever the sides are.
-      const kindGroup = this.kindGroupAt(tokens, k);
+      const kindGroup = this.kindGroupAt(tokens, k, found);
       if (kindGroup) {
         for (const party of kindGroup.labels) add(this.mention(tokens, k, kindGroup.end, 'Party', party, 'group', party));
         k = kindGroup.end - 1;
@@ -924,7 +924,7 @@ class ReferenceResolver {
    * "the two groups", "both studios", "the two shipping lines": the plural of an organisation's kind after "the two"
    * or "both", where the article names exactly two organisations of that kind or with that word in their names.
    */
-  private kindGroupAt(tokens: readonly Token[], k: number): { end: number; labels: string[] } | undefined {
+  private kindGroupAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; labels: string[] } | undefined {
     const a = tokens[k]?.lower;
     let head = a === 'both' ? k + 1 : a === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
     if (head < 0) return undefined;
@@ -938,7 +938,10 @@ class ReferenceResolver {
     // ("the takeover of Kestrel Care Group and Varden Medical Network …, the two groups": the pair named last, if
     // either is of the kind; else the only two of it.)
     const ofKind = this.organisations.filter(fits);
-    const labels = this.namedTogether?.some(fits) ? [...this.namedTogether] : ofKind;
+    // ("the merger of Vantor Airways and Belmar Air after the two carriers agreed": a pair named earlier in the sentence.)
+    const pairs = found.filter((m, n) => m.type === 'Party' && m.tokenEnd < k && tokens[m.tokenEnd]?.lower === 'and' && found[n + 1]?.type === 'Party' && found[n + 1]!.tokenStart === m.tokenEnd + 1 && found[n + 1]!.tokenEnd <= k);
+    const together = pairs.length > 0 ? ([pairs.at(-1)!.canonical, found[found.indexOf(pairs.at(-1)!) + 1]!.canonical] as const) : this.namedTogether;
+    const labels = together?.some(fits) ? [...together] : ofKind;
     return labels.length === 2 ? { end: head + 1, labels } : undefined;
   }
 

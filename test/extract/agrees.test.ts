@@ -454,4 +454,12 @@ describe('agrees', () => {
     const claims = readClaims('Chile and Peru met in Lima. Negotiators agreed to form a panel on finances.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Chile', 'Peru']);
   });
+  it('reads "the two carriers" as the pair named earlier in the sentence, and ends what is approved before "after" and a clause', () => {
+    const claims = readClaims('The European Commission on Tuesday approved the merger of Vantor Airways and Belmar Air after the two carriers agreed to give up 40 daily slots.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]).sort(), describeClaims(claims)).toEqual([
+      ['Belmar Air', 'give up 40 daily slots'],
+      ['European Commission', 'merger of Vantor Airways and Belmar Air'],
+      ['Vantor Airways', 'give up 40 daily slots'],
+    ]);
+  });
 });
