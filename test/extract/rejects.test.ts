@@ -290,4 +290,8 @@ describe('rejects', () => {
     const claims = readClaims('Rich and poor countries met in Baku. China refused to be listed as a donor.');
     expect(claimsLike(claims, 'rejects', 'China', /^being listed as a donor$/), describeClaims(claims)).toHaveLength(1);
   });
+  it('reads "a condition X called unacceptable" after a demand as X turning it down', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Peru demanded a new border line, a condition Chile called "a non-starter".');
+    expect(claimsLike(claims, 'rejects', 'Chile', /new border line/), describeClaims(claims)).toHaveLength(1);
+  });
 });

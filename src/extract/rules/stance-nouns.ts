@@ -457,6 +457,10 @@ function stanceOfRelative(view: SentenceView, relative: number, object: RuleMatc
   const verb = relativeVerb(view, relative);
   if (verb === undefined || view.negated(verb)) return undefined;
   const actor = view.actors.filter((m) => m.tokenStart >= relative && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type)).at(-1)!;
+  // ("a condition Serbia called unacceptable": a side that judges the noun with a word of refusal turns it down.)
+  const judged = /^(call|describe|brand|label|deem|dismiss)$/.test(view.lemma(verb)) ? (view.lower(verb + 1) === 'as' ? verb + 2 : verb + 1) : undefined;
+  const quoteOpen = judged !== undefined && /^["“]$/.test(view.tokens[judged]?.text ?? '') ? judged + 1 : judged;
+  if (quoteOpen !== undefined && view.lexiconEntryAt('reject', 'words', quoteOpen) !== undefined) return { subject: actor, predicate: 'rejects', object, confidence: 0.65 };
   for (const [verbs, stance] of VERB_STANCES) {
     const last = view.lexiconEntryAt(verbs, 'verbs', verb);
     // "… the government turned down in May.", "… refused to accept.": the verb, or its phrase, with an
