@@ -347,6 +347,8 @@ function definedAsParties(tokens: readonly Token[], end: number): boolean {
 
 /** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */
 const SIGNING_WEIGHT = 3;
+/** Heads of the names of bodies that regulate, which "the regulator" and "the watchdog" refer back to. */
+const REGULATOR_HEADS = /^(Commission|Authority|Agency|Office|Board|Bureau|Regulator|Directorate)$/;
 /** Verb classes of making a deal. */
 const DEAL_VERB_CLASSES = ['sign', 'reach-deal'] as const;
 
@@ -838,6 +840,12 @@ class ReferenceResolver {
       // ("their tenants' association": the body after the members' possessive is the same organisation.)
       const body = /^['’]$/.test(tokens[k + 2]?.text ?? '') && isBodyNoun(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 2;
       if (holding !== undefined) return { end: body, label: holding };
+    }
+    // "the regulator", "the watchdog": the one body named before whose head says it regulates ("… Commission",
+    // "… Authority", "… Agency").
+    if (!possessive && /^(regulator|watchdog)$/.test(tokens[head]?.lower ?? '') && !(tokens[head + 1]?.pos === 'NOUN' && tokens[head + 1]!.lower !== "'s")) {
+      const regulators = [...new Set(this.recentOrganisations)].filter((l) => REGULATOR_HEADS.test(l.split(' of ')[0]!.split(/\s+/).at(-1) ?? ''));
+      return regulators.length === 1 ? { end: head + 1, label: regulators[0]! } : undefined;
     }
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     // "the network" after "the Harbour Pilots Network": a head of no kind refers back to the one organisation whose name

@@ -294,4 +294,8 @@ describe('rejects', () => {
     const claims = readClaims('Chile and Peru met in Lima. Peru demanded a new border line, a condition Chile called "a non-starter".');
     expect(claimsLike(claims, 'rejects', 'Chile', /new border line/), describeClaims(claims)).toHaveLength(1);
   });
+  it('reads "the regulator" as the one regulating body named, and what a side offered to do as what it turned down', () => {
+    const claims = readClaims('The Harbour Competition Authority reviewed the merger of Vantor Airways and Belmar Air. Vantor first offered to surrender 18 slot pairs, which the regulator rejected as insufficient.');
+    expect(claimsLike(claims, 'rejects', 'Harbour Competition Authority', /^surrender 18 slot pairs$/), describeClaims(claims)).toHaveLength(1);
+  });
 });
