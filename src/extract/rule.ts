@@ -830,9 +830,11 @@ function gerundSubjects(view: SentenceView, gerund: number): Mention[] {
   const close = view.asideEnd(gerund);
   if (gerund === 1 || (close !== undefined && view.asideStart(close) === gerund - 2)) return view.subjectOf(gerund).filter((m) => STANCE_ACTORS.has(m.type));
   const before = view.actors.filter((m) => m.tokenEnd === gerund - 1);
-  // A gerund before it ("before countering by offering …") has a subject of its own to find first: none is read.
+  // A gerund before it ("before countering by offering …") has a subject of its own to find first: none is read, unless
+  // the side stands right before it ("with Kestrel countering by offering …").
   const verb = gerund - 2;
-  if (before.length > 0 || !/^(by|after|before|without)$/.test(view.lower(gerund - 1)) || view.tokens[verb]?.pos !== 'VERB' || view.lower(verb).endsWith('ing')) return before;
+  if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb).endsWith('ing') && before.length === 0) return view.actors.filter((m) => m.tokenEnd === verb && STANCE_ACTORS.has(m.type));
+  if (before.length > 0 || !/^(by|after|before|without)$/.test(view.lower(gerund - 1)) || view.tokens[verb]?.pos !== 'VERB') return before;
   return view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
 }
 

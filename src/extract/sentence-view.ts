@@ -692,6 +692,12 @@ export class SentenceView {
         // Qatar": the tagger may read the participle as an adjective.)
         if (/^(VERB|ADJ)$/.test(this.tokens[k + 1]?.pos ?? '') && /(ed|en)$/.test(next) && /^(by|in|under|at|into)$/.test(this.lower(k + 2))) return k;
         if (/^(which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|amid|despite|according|saying|adding|noting|citing|marking|reflecting|describing|calling|arguing|claiming|warning|provided|providing|he|she|they|it|we)$/.test(next)) return k;
+        // "rejected the plan, with Bayline countering by offering …": "with", a side and a participle open a clause of
+        // their own.
+        if (next === 'with') {
+          const side = this.actors.find((m) => m.tokenStart === k + 2 || (m.tokenStart === k + 3 && this.lower(k + 2) === 'the'));
+          if (side !== undefined && this.tokens[side.tokenEnd]?.pos === 'VERB' && this.lower(side.tokenEnd).endsWith('ing')) return k;
+        }
         // "…, as a compromise of her own", "…, as the union had asked": in what capacity, or as whom, is no item.
         if (next === 'as' && this.lower(k + 2) !== 'well' && /^(DET|PRON|PROPN)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
         // ", laying out a timetable …": a participle clause after a comma comments on the object, it is no item of it.
