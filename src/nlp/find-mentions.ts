@@ -517,7 +517,9 @@ function headedByApposition(tokens: readonly Token[], m: Mention, mentions: read
   if (head === undefined || (body === undefined && (start === end || tokens[start]!.lower !== 'the' || head.pos !== 'NOUN'))) return undefined;
   // (A committee is chaired; a side's delegation or team is led, which the rule of leading reads.)
   if (TALKS_NOUNS.test(head.lemma) || (DELEGATION_NOUNS.has(head.lower) && head.lower !== 'committee') || /^(session|sessions|hearing)$/.test(head.lower)) return undefined;
-  return { end: m.tokenEnd, office: `${office} of ${spanText(tokens, start, end).replace(/^The /, 'the ')}`, party: body?.canonical };
+  // ("The HCA's review unit, headed by X": the side that owns the body, in the possessive, is X's.)
+  const owner = body === undefined ? mentions.find((o) => o.type === 'Party' && o.tokenStart >= start && o.tokenEnd < end && isPossessive(tokens[o.tokenEnd])) : undefined;
+  return { end: m.tokenEnd, office: `${office} of ${spanText(tokens, start, end).replace(/^The /, 'the ')}`, party: body?.canonical ?? owner?.party ?? owner?.canonical };
 }
 
 /** People named with an office in apposition take that office and side, here and in later mentions. */

@@ -84,6 +84,8 @@ describe('memberOf', () => {
     // A company named with no head, whose kind the text gives after it or, misread by the tagger, before it.
     ['The Dockworkers Union and Baltic Terminals, the port operator, met in Gdansk. Anna Nowak, head of labour relations at Baltic Terminals, said no.', 'Anna Nowak', 'Baltic Terminals'],
     ['The Dockworkers Union met on Monday. On Tuesday, shipping firm Nordhavn Lines said no. Ana Ruiz, a lawyer at Nordhavn Lines, explained why.', 'Ana Ruiz', 'Nordhavn Lines'],
+    // The side that owns a body in the possessive, for the one who heads the body.
+    ["The Harbour Competition Agency (HCA) and Vantor Airways met in Lima. The HCA's review unit, headed by Ana Ruiz, rejected the offer.", 'Ana Ruiz', 'Harbour Competition Agency'],
     // The side a person represents, in an article on talks between another state and an armed group.
     ['The United States and the Tarvo Liberation Front signed a deal in Lima. Foreign Minister Ana Ruiz represented Peru at the signing.', 'Ana Ruiz', 'Peru'],
   ])('%s → %s is a member of %s', (text, person, party) => {
