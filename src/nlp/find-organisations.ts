@@ -808,7 +808,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // Nor in a list of names ("between the Harbour Alliance, Bayline Digital and the Arica Council"), after a comma.
     // ("Pedro Lago of Tarvo Securities": nor does "of" after two or three words of no head, a person's name, before a
     // name that ends in its head.)
-    // ("Jan Mazur-Kent of …": a hyphen inside a surname joins two of its words.)
+    // ("Piotr Mazur-Kent of …": a hyphen inside a surname joins two of its words.)
     else if (k > i && t.lower === 'of' && personNameBefore(tokens, i, k) && !world.names.has(nameKey(spanText(tokens, i, k))) && namedBodyAfter(tokens, k + 1)) break;
     // "University of the Andes", "Bank of the South": "of the" after a head, before a capitalised word.
     // (Not a government's: "the Government of the Republic of X" is the state.)
