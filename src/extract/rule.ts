@@ -566,6 +566,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (nextThat > 0) end = nextThat;
         }
         const laterClauses = thatClause ? laterThatClauses(view, end) : [];
+        const be = view.lower(objectFrom) === 'to' ? objectFrom + 1 : objectFrom;
+        const undergoes = objectPredicate === 'rejects' && view.lower(be) === 'be' && view.tokens[be + 1]?.pos === 'VERB' && !view.lower(be + 1).endsWith('ing');
         const topics = (owned ? [{ label: owned }] : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
@@ -585,7 +587,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("agreed on the condition that …": a condition set, which demands.on-condition reads, is nothing agreed.)
           .filter((t) => !(objectPredicate === 'agrees' && CONDITION_SET.test(t.label)))
           // "refused to be listed as a donor": what a side refuses to undergo, in the passive.
-          .map((t) => (objectPredicate === 'rejects' && /^be (?:\S+(?:ed|en)|bound|held|made|kept|put|set|paid|told|left|led|sent)\b/.test(t.label) ? { label: t.label.replace(/^be /, 'being ') } : t))
+          .map((t) => (undergoes && t.label.startsWith('be ') ? { label: `being ${t.label.slice(3)}` } : t))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
@@ -596,8 +598,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }
-          context.lastTopic = { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom, predicate: objectPredicate };
-          if (objectPredicate === 'proposes') context.lastOffer = context.lastTopic;
+          noteTopic(context, { label: topic.label, party: subjects[0]?.party, sentence: view.sentence.index, at: objectFrom, predicate: objectPredicate });
           // A stance of someone whose side is unknown (a minister offering mediation) is no longer the last side's.
           if (subjects[0]?.party) context.lastHolder.set(objectPredicate, subjects[0].party);
           else context.lastHolder.delete(objectPredicate);
@@ -787,6 +788,12 @@ const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since
 export function isOwnStanceNoun(label: string): boolean {
   const words = label.split(' ');
   return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
+}
+
+/** Makes `topic` the one "it" and "this demand" refer back to, and, when proposed, the one "the offer" does. */
+export function noteTopic(context: ArticleContext, topic: NonNullable<ArticleContext['lastTopic']>): void {
+  context.lastTopic = topic;
+  if (topic.predicate === 'proposes') context.lastOffer = topic;
 }
 
 /** An object that is only the condition a side sets on its step: "(on) the condition that …", "conditions of …". */

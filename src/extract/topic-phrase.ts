@@ -41,17 +41,23 @@ const FIGURE = /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?%)$/u;
 /** A figure and a unit written short, one quantity per another included: "20 m3/s", "80 km/h", "12 kg". */
 const MEASURE = /^\d[\d.,]*\s?\p{L}{1,2}\d?(?:\/\p{L}{1,2}\d?)?$/u;
 
-/**
- * The topics stated in tokens [from, to): split into items at top-level commas, "and" and "as well as" when the
- * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
- * ("Donetsk, Luhansk and Kherson").
- */
 /** A noun in lower case with no word before it in its phrase: "electricity", "banking". */
 function isBareNoun(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
   return t !== undefined && t.pos === 'NOUN' && t.text === t.lower;
 }
 
+/** Whether "of" and a bare noun stand between `from` and `to`: "the restoration of electricity". */
+function ofBareNounIn(view: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (view.lower(j) === 'of' && isBareNoun(view, j + 1)) return true;
+  return false;
+}
+
+/**
+ * The topics stated in tokens [from, to): split into items at top-level commas, "and" and "as well as" when the
+ * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
+ * ("Donetsk, Luhansk and Kherson").
+ */
 export function topicsIn(view: SentenceView, from: number, to: number, splitItems = true): TopicSpan[] {
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
@@ -104,9 +110,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     if (inRelative && !(view.tokens[nextItem]?.pos === 'VERB' || ITEM_STARTERS.has(view.lower(nextItem)) || (view.lower(nextItem) === 'to' && view.tokens[nextItem + 1]?.pos === 'VERB'))) continue;
     // "the restoration of electricity, banking and telecommunications": single bare nouns listed after "of" and a bare
     // noun are what the one noun is of ("the lifting of sanctions, guarantees that …" lists two things).
-    const ofBare = (j: number): boolean => view.lower(j) === 'of' && isBareNoun(view, j + 1);
     const single = nextItem + 1 >= to || /^(,|and|or)$/.test(view.lower(nextItem + 1));
-    if (isBareNoun(view, nextItem) && single && view.tokens.slice(cuts[cuts.length - 1]!, k).some((_, n) => ofBare(cuts[cuts.length - 1]! + n))) continue;
+    if (isBareNoun(view, nextItem) && single && ofBareNounIn(view, cuts[cuts.length - 1]!, k)) continue;
     // "agreed on the committee and on reporting rules": the particle before the object, said again, opens the next item.
     if (split && view.lower(nextItem) === view.lower(from - 1) && view.tokens[nextItem]!.pos === 'ADP' && nextItem + 1 < to) {
       cuts.push(k, nextItem + 1);

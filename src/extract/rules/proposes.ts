@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -200,7 +200,7 @@ const revisedOfferRule: ExtractionRule = {
       results.push(...topicMatches(subjects, labels, 0.75));
       // "Bayline raised its offer to 5%. The union turned it down.": the new offer is what "it" stands for next.
       const last = labels.at(-1);
-      if (last !== undefined) context.lastTopic = context.lastOffer = { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end, predicate: 'proposes' };
+      if (last !== undefined) noteTopic(context, { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end, predicate: 'proposes' });
     }
     // "That bid was later raised to $8,000": in the passive, the offer is the one whose holder was read last.
     const holder = context.lastHolder.get('proposes');

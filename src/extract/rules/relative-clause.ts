@@ -1,7 +1,7 @@
 // Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, afterTimePhrase, figuresInTurn } from '../rule.js';
+import { STANCE_ACTORS, afterTimePhrase, figuresInTurn, noteTopic } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { SUMMING_NOUNS, topicsIn } from '../topic-phrase.js';
 import { isAppositiveStanceNoun } from './stance-nouns.js';
@@ -107,7 +107,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         if (!label) continue;
         for (const item of figuresInTurn(label)) for (const subject of coordinated) results.push({ subject, object: { kind: 'topic', label: item, type: 'Topic' }, confidence: 0.75 });
         // "The clause, which the council demanded, fell. The club rejected it.": what "it" may stand for next.
-        if (coordinated.length > 0) context.lastTopic = { label, party: coordinated[0]!.party, sentence: view.sentence.index, at: antecedentStart };
+        if (coordinated.length > 0) noteTopic(context, { label, party: coordinated[0]!.party, sentence: view.sentence.index, at: antecedentStart, predicate });
       }
       return results;
     },
