@@ -1065,7 +1065,7 @@ function nounPhraseStart(view: SentenceView, end: number): number {
     start--;
     // A determiner opens its phrase unless "of" joins it to one before: "binding | the commitments", "a set of the …".
     // ("the $2 billion a year fund": "a" before a unit of time after a figure is a rate.)
-    const rate = word === 'a' && /^(year|month|week|day)$/.test(view.lower(start + 1)) && (view.tokens[start - 1]?.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|percent|per cent|%)$/.test(view.lower(start - 1)));
+    const rate = word === 'a' && /^(year|month|week|day)$/.test(view.lower(start + 1)) && (view.tokens[start - 1]?.pos === 'NUM' || AMOUNT_WORDS.test(view.lower(start - 1)));
     if ((pos === 'DET' || /^(its|their|his|her|our)$/.test(word)) && view.lower(start - 1) !== 'of' && !rate) break;
   }
   // "consisting of commitments offered by X": the phrase opens past the verb's "of".
@@ -1301,6 +1301,9 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   return paired !== undefined && paired !== party ? [partyMentionAt(view, k - 3, paired, 'demonym'), partyMentionAt(view, k - 1, party, 'demonym')] : [partyMentionAt(view, k - 1, party, 'demonym')];
 }
 
+/** Words that go with a figure to say how much: "5 percent", "2 million", "40 %". */
+const AMOUNT_WORDS = /^(%|percent|per|cent|hundred|thousand|million|billion|trillion)$/;
+
 /**
  * ", up from 22%", ", up from the 6% it put on the table in January": the earlier figure a rise is set against, right
  * after the object ending at `end`; undefined when none is.
@@ -1313,6 +1316,6 @@ export function earlierFigureAfter(view: SentenceView, end: number): string | un
   // The figure: a currency sign, a number and its unit ("$4.5 million", "22%", "6 percent").
   if (view.tokens[k]?.pos === 'SYM') k++;
   if (view.tokens[k]?.pos !== 'NUM') return undefined;
-  while (view.tokens[k]?.pos === 'NUM' || /^(%|percent|per|cent|million|billion|euros?|dollars?|pounds?)$/.test(view.lower(k))) k++;
+  while (view.tokens[k]?.pos === 'NUM' || AMOUNT_WORDS.test(view.lower(k)) || /^(euros?|dollars?|pounds?)$/.test(view.lower(k))) k++;
   return view.text(start, k);
 }
