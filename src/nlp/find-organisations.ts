@@ -1212,8 +1212,11 @@ const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
 
 /** The kind of the last word of `words` that has one, a specific head before a generic one; federations give none. */
 function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
-  const of = (generic: boolean): string | undefined => words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
-  return of(false) ?? of(true);
+  return lastKindOf(words, kinds, false) ?? lastKindOf(words, kinds, true);
+}
+
+function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>, generic: boolean): string | undefined {
+  return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
 }
 
 /** The kinds of labels already read: the same few organisations are referred back to in every sentence. */
@@ -1231,7 +1234,8 @@ function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string
     if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
     // "Union of Airline Mechanics": a head before "of" says what the body is; the words after it, what it is of.
     const of = words.indexOf('of');
-    const head = of > 0 ? lastKind(words.slice(0, of), kinds) : undefined;
+    // ("Alliance of Film and Television Producers": a generic head before "of" gives way to a specific word after it.)
+    const head = of > 0 ? lastKindOf(words.slice(0, of), kinds, false) : undefined;
     return head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
   }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.

@@ -270,6 +270,13 @@ describe('organisations found in the text', () => {
     expect(annotateArticle(article)[2]!.mentions.map((m) => m.canonical)).toEqual(['Tarvo Air Lines']);
   });
 
+  it('reads "the studios" and "the employers" as the alliance of producers at the table, whose generic head gives way to a kind after "of"', () => {
+    for (const word of ['studios', 'employers']) {
+      const text = `The Stage Writers Guild and the Alliance of Theatre Producers met in Leeds. The guild demanded a 5% raise. The ${word} rejected the demand.`;
+      expect(annotateArticle(articleFromText(`${text}\n`, 'test.txt'))[2]!.mentions.map((m) => m.canonical)).toEqual(['Alliance of Theatre Producers']);
+    }
+  });
+
   it('reads a state\'s government named in full, with the word that qualifies it, as the state', () => {
     expect(partiesOf('The Federal Government of Peru and the Northern Front met in Lima.')).toEqual(['Northern Front', 'Peru']);
   });
