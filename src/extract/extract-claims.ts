@@ -1,12 +1,11 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
-import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
+import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, sideOfOwnerWord, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
-import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { opensWithFigure } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
@@ -193,15 +192,16 @@ function answeredStance(subject: Mention, object: ClaimArgument, earlier: readon
   if (object.kind !== 'topic') return [object];
   // "the union's demands", "the Chilean plan": the owner's possessive or demonym is no content either; it says whose.
   const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(object.label) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(object.label);
-  const demonymOf = owned === null ? undefined : worldKnowledge().demonyms.get(owned[1]!.toLowerCase());
-  const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || demonymOf !== undefined) ? object.label.slice(owned[0].length) : object.label;
+  const ownerSide = owned === null ? undefined : sideOfOwnerWord(owned[1]!);
+  const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || ownerSide !== undefined) ? object.label.slice(owned[0].length) : object.label;
   if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return [object];
-  const owner = demonymOf ?? (bare === object.label ? undefined : owned?.[1]);
+  const owner = ownerSide ?? (bare === object.label ? undefined : owned?.[1]);
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
   const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;
-  // ("the union's demands" are those of the "Harbour Workers Union"; "Chile's plan" is Chile's.)
-  const ownedBy = (claim: Claim): boolean => owner === undefined || [holderOf(claim), claim.subject.mention.canonical, claim.subject.mention.text].some((name) => name.toLowerCase().split(/\s+/).includes(owner.toLowerCase()));
+  // ("the union's demands" are those of the "Harbour Workers Union"; "Chile's plan" is Chile's; "the American demand" the
+  // United States'.)
+  const ownedBy = (claim: Claim): boolean => owner === undefined || [holderOf(claim), claim.subject.mention.canonical, claim.subject.mention.text].some((name) => ` ${name.toLowerCase().replace(/\s+/g, ' ')} `.includes(` ${owner.toLowerCase()} `));
   const answers = (claim: Claim): boolean => claim.source.sentenceIndex < sentenceIndex && claim.predicate === stance && claim.object.kind === 'topic' && holderOf(claim) !== side && !BARE_STANCE_NOUN.test(claim.object.label) && ownedBy(claim);
   const last = earlier.findLast(answers);
   if (!last) return [object];

@@ -4,7 +4,7 @@ import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPa
 import { TALKS_NOUNS, glued } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
-import { worldKnowledge } from '../nlp/world-knowledge.js';
+import { partyOfName, worldKnowledge } from '../nlp/world-knowledge.js';
 import { COMMA, type SentenceView } from './sentence-view.js';
 import { FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
 
@@ -787,7 +787,12 @@ const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {
   const words = label.split(' ');
-  return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && worldKnowledge().demonyms.has(words[0]!.toLowerCase());
+  return words.length === 2 && /^(demands?|proposals?|offers?|conditions?|positions?|plans?|requests?)$/i.test(words[1]!) && sideOfOwnerWord(words[0]!) !== undefined;
+}
+
+/** The side a word before a stance noun names: a demonym ("Chilean", "American") or one of its names ("US", "EU"). */
+export function sideOfOwnerWord(word: string): string | undefined {
+  return worldKnowledge().demonyms.get(word.toLowerCase()) ?? (/^\p{Lu}/u.test(word) ? partyOfName(word) : undefined);
 }
 
 /** Makes `topic` the one "it" and "this demand" refer back to, and, when proposed, the one "the offer" does. */
@@ -898,10 +903,19 @@ export function isDropped(view: SentenceView, noun: number): boolean {
 /** "was expected to approve", "has yet to accept", "is due to sign", "has until Friday to make": a stance still to be taken. */
 export function isPending(view: SentenceView, k: number): boolean {
   if (view.lower(k - 1) !== 'to') return false;
+  // "called for Iran to give up enrichment and to hand over its stockpile": an infinitive joined to an earlier one is
+  // pending as that one is.
+  if (/^(and|or)$/.test(view.lower(k - 2))) {
+    for (let j = k - 3; j >= Math.max(1, k - 14) && view.tokens[j]!.pos !== 'PUNCT'; j--) {
+      if (view.lower(j - 1) === 'to' && view.tokens[j]!.pos === 'VERB') return isPending(view, j);
+    }
+  }
   // "expected the cabinet to approve": the verb of expecting may stand a few words before "to".
   for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
     // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
     if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need)$/.test(view.lemma(j))) return true;
+    // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do.
+    if (view.lemma(j) === 'call' && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
     if (view.tokens[j]!.pos === 'PUNCT') return false;
   }
   return false;
@@ -1210,6 +1224,12 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   if (spec.holderIsSentenceSubject || (view.tokens[k - 1]?.text === ',' && view.lower(k).endsWith('ing'))) {
     const first = view.actors.find((m) => m.tokenEnd <= k);
     if (!first) return [];
+    // "The studios rejected the guild's demand, offering instead …": a side first named as a verb's object is not the
+    // subject, which the article names in words no side's.
+    // ("turned down the union's claim": a verb's particle stands between.)
+    let before = view.lower(first.tokenStart - 1) === 'the' ? first.tokenStart - 2 : first.tokenStart - 1;
+    if (/^(ADP|PART)$/.test(view.tokens[before]?.pos ?? '') && view.tokens[before - 1]?.pos === 'VERB') before--;
+    if (view.tokens[before]?.pos === 'VERB' && !spec.holderIsSentenceSubject) return [];
     // "The union and Bayline signed a deal, committing to …": the subject of the sentence's verb, with the sides
     // coordinated in it.
     const verb = view.tokens.findIndex((t, j) => j >= first.tokenEnd && j < k && t.pos === 'VERB');

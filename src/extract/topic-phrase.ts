@@ -53,6 +53,11 @@ function ofBareNounIn(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** "over four and a half years": "and" at k adds a fraction to a number, and joins no items. */
+export function addsFraction(view: SentenceView, k: number): boolean {
+  return view.lower(k) === 'and' && view.lower(k + 1) === 'a' && /^(half|quarter)$/.test(view.lower(k + 2));
+}
+
 /**
  * The topics stated in tokens [from, to): split into items at top-level commas, "and" and "as well as" when the
  * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
@@ -100,6 +105,9 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     if (nextItem === undefined || nextItem >= to) continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;
+    if (addsFraction(view, k)) continue;
+    // "to write or rewrite scripts", "to review and approve the plan": two infinitives side by side share the object after them.
+    if (w !== ',' && view.lower(k - 2) === 'to' && view.tokens[k - 1]?.pos === 'VERB' && view.tokens[nextItem]?.pos === 'VERB' && !/(ing|ed)$/.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
     // ("…, with Ana Ruiz as mediator, and to …": who serves in what role belongs to the item before it.)
@@ -256,6 +264,7 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     // "would not recommend the bid to its members": to whom it is recommended is no part of the bid.
     const owner = /^(its|their|the|his|her)$/.test(view.lower(k + 1)) ? 1 : 0;
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
+    if (duringTheTalks(view, k, b)) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;
     for (let j = k + 1; j < Math.min(b, k + 6); j++) {
       if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;
@@ -265,6 +274,20 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
   return b;
 }
 const DURATION_NOUNS = /^(hours|days|weeks|months|years|rounds|sessions)$/;
+
+/**
+ * "in the final days of talks", "during the last round of negotiations": when in the talks a side took its step, up to
+ * b. ("a seat at the talks" is what is asked for; "keep the quays open during the talks", how long.)
+ */
+function duringTheTalks(view: SentenceView, k: number, b: number): boolean {
+  if (!/^(in|at|during)$/.test(view.lower(k))) return false;
+  let j = k + 1;
+  if (view.lower(j) === 'the') j++;
+  while (j < b && /^(final|last|closing|early|first|opening|late|latest|recent)$/.test(view.lower(j))) j++;
+  const stage = /^(days|hours|moments|minutes|stages|stage|weeks|round|rounds|session|sessions|phase)$/.test(view.lower(j)) && view.lower(j + 1) === 'of';
+  if (stage) j += /^(the|these|those)$/.test(view.lower(j + 2)) ? 3 : 2;
+  return stage && j === b - 1 && TALKS_NOUNS.test(view.lower(j));
+}
 
 /** Deals whose place is where the fighting stops: "a ceasefire in Gaza" keeps its place. */
 const TRUCE_NOUNS = /^(ceasefire|cease-fire|ceasefires|truce|truces|armistice|cessation|halt)$/;

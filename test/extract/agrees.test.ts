@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A fraction added to a number joins no terms; a second object after "and" and "the" is a term of its own.
+    ['The Harbour Workers Union and Bayline Shipping reached a deal. Under the deal, dockers will receive a 14% raise over three and a half years and the restoration of paid breaks.', ['Bayline Shipping', 'Harbour Workers Union'], /^dockers will receive a 14% raise over three and a half years$/],
+    ['The Harbour Workers Union and Bayline Shipping reached a deal. Under the deal, dockers will receive a 14% raise over three and a half years and the restoration of paid breaks.', ['Bayline Shipping', 'Harbour Workers Union'], /^restoration of paid breaks$/],
     // An agreement in the impersonal passive binds both sides, and so does each item of a list it announces; coming to
     // an agreement makes one.
     ['Bayline Shipping and the Harbour Workers Union struck an accord on pay. It was agreed that the union would end the strike.', ['Bayline Shipping', 'Harbour Workers Union'], /^union would end the strike$/],
@@ -224,6 +227,8 @@ describe('agrees', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // "That formula" is the offer made before; when in the talks it was accepted is no part of it.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered a bonus for every ship unloaded on time. The union accepted that formula in the final days of talks.', 'Harbour Workers Union', /^bonus for every ship unloaded on time$/],
     ['Iran accepted a proposal to allow IAEA inspectors back into its nuclear sites.', 'Iran', /IAEA inspectors/],
     ['Hamas has agreed to release 33 hostages in the first phase.', 'Hamas', /release 33 hostages/],
     // An adverb between the verb and its particle; a clause under a deal past a relative clause on the deal.

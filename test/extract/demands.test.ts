@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // Two verbs side by side share the object after them.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union demanded the right to inspect or audit the company\'s accounts.', 'Harbour Workers Union', /^right to inspect or audit the company's accounts$/],
     // A town's council, named in lower case after the town, is a side, and "the council" is it; "is now seeking",
     // whatever the tagger made of the verb.
     ['The Lima city council and the football club Deportes Tarvo met on Monday. The council insists the club must first pay its old debts.', 'Lima city council', /^club must first pay its old debts$/],

@@ -3,6 +3,8 @@ import { describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('mediates', () => {
   it.each<[string, string[]]>([
+    // Sides in a list before a relative clause that names their role.
+    ['Chile and Peru met in Lima. Brazil and Norway, which act as guarantors of the process, welcomed the agreement.', ['Brazil', 'Norway']],
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
     // Chairing a session, in the present, in a relative clause, by a described agent; under the presidency of someone;
     // bringing the sides together; who chairs the go-between.

@@ -249,11 +249,23 @@ describe('proposes', () => {
     // Being ready to talk names no offer.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. "We are willing to talk, and we are willing to invest," a Bayline spokesman said.'],
     // What the sides agree to put forward is agreed, not proposed.
+    // Recommending the deal says nothing of what it holds.
+    ['The Harbour Workers Union and Bayline Shipping struck a tentative accord. The union\'s negotiators unanimously recommended the deal.'],
     ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+  it.each<[string, string]>([
+    // An infinitive joined to one another side calls for is no offer of the side called on.
+    ['Chile and Peru met in Lima. Chile has called for Peru to withdraw its patrols and to hand over its fishing logs.', 'Peru'],
+    // A participle after the comma shares the sentence's subject, not a side named in its object.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The shippers had turned down the union\'s 9% claim, offering instead a 4% bonus.', 'Harbour Workers Union'],
+  ])('%s → no proposal by %s', (text, party) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes' && (c.party ?? c.subject) === party), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what a proposal put on the table holds after a colon, and the figure offered before ("up from …")', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline has put a new proposal on the table: a 32% raise over six years, up from 22%, according to a person briefed on the talks.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['32% raise over six years', '22%']);

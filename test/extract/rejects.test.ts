@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A stance noun after a side's adjective whose name has two words, or after its short name, is that side's last stance.
+    ['Brazil and the United States met in Geneva. Washington demanded that Brazil cut its ethanol tariff. Brazil rejected the American demand.', 'Brazil', /^Brazil cut its ethanol tariff$/],
+    ['Brazil and the United States met in Geneva. The United States proposed a quota on steel. Brazil rejected the US plan.', 'Brazil', /^quota on steel$/],
     // "but rejected" shares the subject of the verb before it, past a side that only qualifies a noun.
     ['Chile and Peru met in Lima. A senior Chilean official said Chile had accepted a U.S. plan for a fishing pause, but rejected the Peruvian demand for a quota.', 'Chile', /demand for a quota$/],
     // Another side's offer judged in a quotation that does not welcome it is turned down.

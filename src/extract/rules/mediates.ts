@@ -33,6 +33,8 @@ function listBefore(view: SentenceView, k: number): Mention[] {
   if (/^(the|as)$/.test(view.lower(j))) j--;
   if (/^(are|were|is|was|acted|act|serve|served|serving|acting)$/.test(view.lower(j))) j--;
   if (/^(as)$/.test(view.lower(j))) j--;
+  // "Cuba and Norway, which act as guarantors": the relative pronoun after the list.
+  if (/^(which|who)$/.test(view.lower(j)) && j < k - 1) j--;
   // "Kenya, along with Ghana and Peru, are the guarantors": the comma that closes the list.
   if (view.lower(j) === ',') j--;
   const last = view.actors.filter((m) => m.tokenEnd === j + 1 && m.type === 'Party');

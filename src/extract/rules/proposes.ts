@@ -8,9 +8,11 @@ import { lexicon } from '../../nlp/lexicon.js';
 import { opensWithFigure } from '../../nlp/number-words.js';
 import { REJECT_VERBS } from './rejects.js';
 import { relativeClauseRule } from './relative-clause.js';
-import { AMOUNTS_TO, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, judgementStart } from './stance-nouns.js';
+import { AMOUNTS_TO, BARE_DEAL_NOUN, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, judgementStart } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
+/** What a verb of proposing puts forward only as a stance's or a deal's noun: "recommended the deal" says nothing of what it holds. */
+const BARE_STANCE_OR_DEAL_NOUN = new RegExp(`${BARE_STANCE_NOUN.source}|${BARE_DEAL_NOUN.source}`, 'i');
 /** What an invitation to meet invites to: a round of talks, or to meet, resume or return. */
 const INVITED_TO = /^(?:(?:a|an|the|another|new)\s+)?(?:[\w-]+\s+){0,3}?(?:session|round|meeting|talks|negotiations|summit|dialogue)\b|^(?:resume|return|meet|reconvene|join)\b/i;
 
@@ -258,7 +260,7 @@ const ASKED_SOMEONE_TO = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
-  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: BARE_STANCE_NOUN }),
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before.
   stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...[...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft'), 'request']) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true }),
   // "the direct talks requested by Kyiv"; a sum requested is a condition (demands.requested-by).

@@ -4,7 +4,7 @@ import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
-import { ANNOUNCING, topicsIn } from '../topic-phrase.js';
+import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
 import { ordinalWords } from '../../nlp/number-words.js';
@@ -28,6 +28,12 @@ export const AMOUNTS_TO = /^(is|was|remains|remained|stood|stands|came|amounted)
 /** A noun phrase that is only a stance noun: "a best and final offer", "its proposal". Its verb ("made") says nothing more. */
 export const BARE_STANCE_NOUN = new RegExp(
   `^(?:(?:a|an|the|its|their|his|her|our|this|that|and|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$`,
+  'i',
+);
+
+/** A noun phrase that is only a deal's noun: "the deal", "a tentative agreement". Who puts one forward says nothing of what it holds. */
+export const BARE_DEAL_NOUN = new RegExp(
+  `^(?:(?:a|an|the|its|their|this|that|tentative|proposed|draft|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:deal|agreement|accord|contract|settlement)s?$`,
   'i',
 );
 
@@ -1146,8 +1152,9 @@ const underPlan: ExtractionRule = {
       if (pledged && !pledger) break;
       // "the First Nation will receive a 2.25% royalty and an option to acquire 8% of the project": a second object of
       // the same verb, after "and" and its article, is a term of its own.
-      const second = view.find(/^and$/, modal + 2, end - modal - 2);
-      const split = second !== undefined && /^(a|an)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t) => t.pos !== 'VERB') ? second : undefined;
+      const second = view.tokens.findIndex((t, j) => j >= modal + 2 && j < end && t.lower === 'and' && !addsFraction(view, j));
+      // ("a 14% raise": a word tagged a verb after a figure or an article is a noun.)
+      const split = second >= 0 && /^(a|an|the)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t, n) => t.pos !== 'VERB' || /^(DET|NUM|SYM|ADJ)$/.test(view.tokens[modal + 1 + n]!.pos)) ? second : undefined;
       // "the government will post 1,200 interns and pay them a stipend of …": a second verb of the same subject and
       // modal is a term of its own.
       const andVerb = split === undefined && !bySides && !pledged ? view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.lower === 'and' && view.tokens[j + 1]?.pos === 'VERB' && !/ing$/.test(view.lower(j + 1))) : -1;
