@@ -586,6 +586,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           // ("agreed on the condition that …": a condition set, which demands.on-condition reads, is nothing agreed.)
           .filter((t) => !(objectPredicate === 'agrees' && CONDITION_SET.test(t.label)))
+          // ("remained committed to finding a solution": a goal with nothing in it is no term agreed.)
+          .filter((t) => !(objectPredicate === 'agrees' && OPEN_GOAL.test(t.label)))
           // "refused to be listed as a donor": what a side refuses to undergo, in the passive.
           .map((t) => (undergoes && t.label.startsWith('be ') ? { label: `being ${t.label.slice(3)}` } : t))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
@@ -800,6 +802,9 @@ export function noteTopic(context: ArticleContext, topic: NonNullable<ArticleCon
   context.lastTopic = topic;
   if (topic.predicate === 'proposes') context.lastOffer = topic;
 }
+
+/** A goal that names nothing the sides would do: "finding a solution", "reach a way forward". */
+const OPEN_GOAL = /^(?:finding|find|reaching|reach|seeking|seek) (?:an? )?(?:\w+ )?(?:solution|way forward|way out)$/i;
 
 /** An object that is only the condition a side sets on its step: "(on) the condition that …", "conditions of …". */
 const CONDITION_SET = /^(?:on |upon )?(?:the )?conditions? (?:that|of)\b/i;

@@ -265,6 +265,8 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     const owner = /^(its|their|the|his|her)$/.test(view.lower(k + 1)) ? 1 : 0;
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (duringTheTalks(view, k, b)) return k;
+    // "…, in talks mediated by Norway": where the step was taken, set off by a comma.
+    if (view.lower(k) === ',' && view.lower(k + 1) === 'in' && TALKS_NOUNS.test(view.lower(view.lower(k + 2) === 'the' ? k + 3 : k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;
     for (let j = k + 1; j < Math.min(b, k + 6); j++) {
       if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;

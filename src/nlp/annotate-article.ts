@@ -417,8 +417,8 @@ class ReferenceResolver {
   private quoteOpen = false;
 
   resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false): Mention[] {
-    // "Management insists on …": a capital the name finder took for a person's name is the employer (see managementAt).
-    const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.managementAt(tokens, m.tokenStart) === undefined);
+    // "Management insists on …": a capital the name finder took for a person's name is the employer (see sideAcrossAt).
+    const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.sideAcrossAt(tokens, m.tokenStart) === undefined);
     if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
@@ -510,7 +510,7 @@ class ReferenceResolver {
         add(this.mention(tokens, 0, 1, 'Party', members, 'description', members));
         continue;
       }
-      const management = this.managementAt(tokens, k);
+      const management = this.sideAcrossAt(tokens, k);
       if (management) {
         add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
         k = management.end - 1;
@@ -784,11 +784,19 @@ class ReferenceResolver {
 
   /**
    * "Management wants …", "the management's offer": in talks between a union and one other side, the side across the
-   * table from the union.
+   * table from the union. "The opposition had demanded …": in talks between a state and one other side, that side.
    */
-  private managementAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
+  private sideAcrossAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
     const word = tokens[k]?.lower === 'the' ? k + 1 : k;
-    if (tokens[word]?.lower !== 'management' || tokens[word + 1]?.pos === 'NOUN' || this.principals.length !== 2) return undefined;
+    const noun = tokens[word]?.lower;
+    if ((noun !== 'management' && noun !== 'opposition') || tokens[word + 1]?.pos === 'NOUN' || this.principals.length !== 2) return undefined;
+    // ("vocal in his opposition": only "the opposition" names a side.)
+    if (noun === 'opposition') {
+      if (word === k) return undefined;
+      const states = this.principals.filter((p) => this.world.states.has(p));
+      const other = this.principals.find((p) => !states.includes(p));
+      return states.length === 1 && other !== undefined ? { end: word + 1, label: other } : undefined;
+    }
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
     const unions = this.principals.filter((p) => kindOf(p) === 'organisation-union');
     const employer = this.principals.find((p) => !unions.includes(p));

@@ -439,9 +439,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // ("International Association of Dockers and Harbour Workers" is one: "and" goes on after "of"; so is a name
   // that lists its trades, "Oil, Gas and Mining Workers' Union".)
   const headed = (part: string): boolean => !part.includes(' of ') && !part.includes(',') && part.split(' ').some((word, n) => n > 0 && heads.has(word.toLowerCase()));
+  // ("Portland Association of Teachers and Portland Public Schools": two names that open with the same word, of a
+  // place or a brand, are two.)
+  const sameOpening = (parts: readonly string[]): boolean => parts.length === 2 && parts[1]!.includes(' ') && parts[0]!.split(' ')[0] === parts[1]!.split(' ')[0];
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
-    if (parts.length !== 2 || !(parts.some(named) || parts.every(headed))) continue;
+    if (parts.length !== 2 || !(parts.some(named) || parts.every(headed) || sameOpening(parts))) continue;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case.
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);

@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // Where the deal was made, set off by a comma, is no part of it; a deal that adds something agrees it.
+    ['Peru and the Civic Unity Platform signed an agreement to hold a presidential election in 2026, in talks mediated by Norway.', ['Peru', 'Civic Unity Platform'], /^hold a presidential election in 2026$/],
+    ['Bayline Shipping and the Harbour Workers Union struck a new accord on Friday. The deal gives dockers a 6% raise and adds two paid holidays a year.', ['Bayline Shipping', 'Harbour Workers Union'], /^two paid holidays a year$/],
     // A fraction added to a number joins no terms; a second object after "and" and "the" is a term of its own.
     ['The Harbour Workers Union and Bayline Shipping reached a deal. Under the deal, dockers will receive a 14% raise over three and a half years and the restoration of paid breaks.', ['Bayline Shipping', 'Harbour Workers Union'], /^dockers will receive a 14% raise over three and a half years$/],
     ['The Harbour Workers Union and Bayline Shipping reached a deal. Under the deal, dockers will receive a 14% raise over three and a half years and the restoration of paid breaks.', ['Bayline Shipping', 'Harbour Workers Union'], /^restoration of paid breaks$/],
@@ -367,6 +370,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The talks began in May. They broke down twice. The mayor stepped in. What will happen next? Lawyers will turn the text into a contract.'],
     // A fragment with a figure after a question on something else.
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Who came to the talks? Nine delegates from each side.'],
+    // A goal with nothing in it is no term.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the company remained "committed to finding a solution" but insisted on the fee.'],
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

@@ -172,6 +172,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // Another's judgement of a side's demands, named only by a word that qualifies them, states none.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The port director called the union\'s original demands unsustainable.'],
     ['Chile and the Northern Front met in Lima. The front claimed responsibility for the attack. Chile claims that the front broke the truce.'],
     // A condition that did not hold, with "had" put first.
     ['Chile and Peru met in Lima. Had Peru insisted on the larger quota, the talks would have failed.'],

@@ -277,6 +277,18 @@ describe('organisations found in the text', () => {
     }
   });
 
+  it('reads two names joined by "and" that open with the same word as two organisations, and a platform as one', () => {
+    expect(partiesOf('The Dunmore Association of Teachers and Dunmore Public Schools reached a deal on Sunday.')).toEqual(['Dunmore Association of Teachers', 'Dunmore Public Schools']);
+    expect(partiesOf('Peru and the opposition Civic Unity Platform met in Lima.')).toEqual(['Civic Unity Platform', 'Peru']);
+  });
+
+  it('reads "the opposition" as the one side at the table across from a state, and "his opposition" as none', () => {
+    const text = 'Peru and the opposition Civic Unity Platform met in Lima. The opposition had demanded new electoral rolls. The president, vocal in his opposition, left early.';
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences[1]!.mentions.map((m) => m.canonical)).toEqual(['Civic Unity Platform']);
+    expect(sentences[2]!.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual([]);
+  });
+
   it('reads a state\'s government named in full, with the word that qualifies it, as the state', () => {
     expect(partiesOf('The Federal Government of Peru and the Northern Front met in Lima.')).toEqual(['Northern Front', 'Peru']);
   });

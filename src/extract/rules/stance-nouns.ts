@@ -318,7 +318,8 @@ const stanceNoun: ExtractionRule = {
       if (!found) continue;
       if (stated) context.nounHolders.set(cls, stated.holders);
       // "The IMF warned that the first proposal …": a speaker names another's stance by a bare noun; its own has content.
-      const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && start === noun && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
+      // ("the union's original demands": so does a possessive, with a word that only qualifies the noun.)
+      const needsComplement = NEEDS_COMPLEMENT.has(t.lemma) || (found.via === 'possessive' && (start === noun || BARE_STANCE_NOUN.test(view.text(start, noun + 1))) && cls !== 'propose') || (found.via === 'speaker' && BARE_STANCE_NOUN.test(view.text(start, noun + 1)));
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
       if (appositiveComma(view, start, noun) !== undefined || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
