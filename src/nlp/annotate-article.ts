@@ -290,12 +290,17 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "mediators Qatar and Egypt said": a go-between's noun before a list of sides names each a go-between.
       let listStart = start;
       for (let n = 0; n < 4; n++) {
-        const item = mentions.find((o) => o.tokenEnd === listStart - 1 && /^(and|,)$/.test(tokens[listStart - 1]!.lower));
+        // ("… and the United States": the item may take its article.)
+        const joint = tokens[listStart - 1]?.lower === 'the' ? listStart - 2 : listStart - 1;
+        const item = mentions.find((o) => o.tokenEnd === joint && /^(and|,)$/.test(tokens[joint]?.lower ?? ''));
         if (item === undefined) break;
         listStart = item.tokenStart;
       }
       const named = listStart > 0 && tokens[listStart - 1]!.pos === 'NOUN' && isMediation(listStart - 1);
-      if (nearMediation || named || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // ("hosted by Kenya and the United Kingdom": each of a list after "by".)
+      const listBy = tokens[listStart - 1]?.lower === 'by' ? 1 : tokens[listStart - 1]?.lower === 'the' && tokens[listStart - 2]?.lower === 'by' ? 2 : 0;
+      const listedBy = listStart < start && listBy > 0 && isMediation(listStart - listBy - 1);
+      if (nearMediation || named || listedBy || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   if (home !== undefined && governmentWords > 0 && ![...score.keys()].some((p) => worldKnowledge().states.has(p) || isRegionalGovernment(p))) credit(home, 2 * governmentWords);
@@ -359,9 +364,14 @@ const DEAL_VERB_CLASSES = ['sign', 'reach-deal'] as const;
 function signs(tokens: readonly Token[], end: number, mentions: readonly Mention[]): boolean {
   let v = end;
   if (tokens[v]?.lower === 'and') {
-    const other = mentions.find((o) => o.tokenStart === v + 1 || (o.tokenStart === v + 2 && tokens[v + 1]?.lower === 'the'));
+    // ("… and the paramilitary Rapid Support Forces (RSF) signed": a word in lower case may describe the other side,
+    // and its acronym follow it.)
+    let at = tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1;
+    if (tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower) at++;
+    const other = mentions.find((o) => o.tokenStart === at);
     if (other === undefined) return false;
     v = other.tokenEnd;
+    if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
   }
   // ("Greek Cypriot and Turkish Cypriot leaders failed to agree": the sides' people, and a verb of trying, before it.)
   if (v > end && /^(leaders|negotiators|delegations|officials|representatives)$/.test(tokens[v]?.lower ?? '')) v++;
@@ -713,6 +723,8 @@ class ReferenceResolver {
     // ("the Executive", as news translated from Spanish or French names the government.)
     const executive = tokens[noun]?.text === 'Executive';
     if ((noun === k && !bareTeam && !officials) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    // ("the army delegation" where "the Sudanese army" is a side: that army, which the organisation reference reads.)
+    if (/^(army|military)$/.test(tokens[noun]!.lower) && this.principals.some((p) => / (army|military|armed forces)$/i.test(p))) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
     // and so does "the province" across the table from a union: there the province is its government, not a place.
     // ("the Government" in a ministry's release on talks between a movement and go-betweens, which may be states too:
@@ -820,6 +832,8 @@ class ReferenceResolver {
     let head = possessive ? owner + 2 : demonym ? k + 2 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
     if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
+    // ("the paramilitary group", "the Islamist movement": an adjective before the kind, in lower case or a creed's.)
+    else if (!possessive && !demonym && tokens[head]?.pos === 'ADJ' && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     const side = tokens[k + 1]?.lower ?? '';

@@ -1013,7 +1013,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const governing = possessive && !world.states.has(party) && /^(board|management)$/.test(noun?.lower ?? '');
   // ("Brazilian mediators proposed …": a state's go-betweens, named by their demonym, speak for it.)
   const goBetweens = demonym !== undefined && /^(mediators|facilitators)$/.test(noun?.lower ?? '');
-  if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing && !goBetweens)) return undefined;
+  // ("Sudan's army and the RSF signed …": a state's forces at the table are the state.)
+  const forces = possessive && world.states.has(party) && /^(army|military)$/.test(noun?.lower ?? '');
+  if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing && !goBetweens && !forces)) return undefined;
   if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
   // "Sudanese army chief X" names an office holder, not the state.
   const office = matchOffice(tokens, at, world);

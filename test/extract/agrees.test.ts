@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // What the text binds both sides to is their term.
+    ["Chad's army and the paramilitary Northern Defence Forces (NDF) signed a declaration on Friday. The declaration, negotiated in talks hosted by Kenya and the United Kingdom, commits both sides to protect civilians.", ['Chad', 'Northern Defence Forces'], /^protect civilians$/],
     // Where the deal was made, set off by a comma, is no part of it; a deal that adds something agrees it.
     ['Peru and the Civic Unity Platform signed an agreement to hold a presidential election in 2026, in talks mediated by Norway.', ['Peru', 'Civic Unity Platform'], /^hold a presidential election in 2026$/],
     ['Bayline Shipping and the Harbour Workers Union struck a new accord on Friday. The deal gives dockers a 6% raise and adds two paid holidays a year.', ['Bayline Shipping', 'Harbour Workers Union'], /^two paid holidays a year$/],
@@ -375,6 +377,11 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no agreement of the hosts named in an aside before a text that commits both sides', () => {
+    const claims = readClaims("Chad's army and the paramilitary Northern Defence Forces (NDF) signed a declaration on Friday. The declaration, negotiated in talks hosted by Kenya and the United Kingdom, commits both sides to protect civilians.");
+    expect(claims.filter((c) => c.predicate === 'agrees' && /Kenya|United Kingdom/.test(c.subject)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads the answer to an explainer\'s question on what was agreed as the terms of the deal', () => {

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.
+    ["Chad's army and the paramilitary Northern Defence Forces (NDF) met in Nairobi. The army has insisted that the NDF leave the capital before any truce, a condition the paramilitary group has rejected.", 'Northern Defence Forces', /^NDF leave the capital before any truce$/],
     // A stance noun after a side's adjective whose name has two words, or after its short name, is that side's last stance.
     ['Brazil and the United States met in Geneva. Washington demanded that Brazil cut its ethanol tariff. Brazil rejected the American demand.', 'Brazil', /^Brazil cut its ethanol tariff$/],
     ['Brazil and the United States met in Geneva. The United States proposed a quota on steel. Brazil rejected the US plan.', 'Brazil', /^quota on steel$/],

@@ -331,12 +331,20 @@ describe('principalParties', () => {
     // States a go-between's noun names in apposition ("mediators Brazil and Ecuador") stand between the sides, however
     // often they are named.
     ['Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said. Brazil hosted the talks in Brasilia. Brazil said the truce starts on Sunday. Ecuador agreed.', ['Chile', 'Peru']],
+    // A state's army that signs with a force an adjective describes, and hosts listed after "by", one with its article.
+    ["Chad's army and the paramilitary Northern Defence Forces (NDF) signed a declaration on Friday, Kenyan and British officials said. The declaration, negotiated in talks hosted by Kenya and the United Kingdom, commits both sides to protect civilians. British officials said the United Kingdom would keep pressing.", ['Chad', 'Northern Defence Forces']],
     // A minister who receives the other side's leaders is a side, not a host.
     ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());
   });
+  it('reads "the army delegation" as the army at the table, not the host state\'s, where the hosts are named as go-betweens', () => {
+    const text = 'MOMBASA, June 5 - For two months, Mombasa has hosted talks between the Chadian army and the Northern Defence Forces (NDF), brokered by Kenya and the United Kingdom. The army delegation reached understandings on a truce with the NDF, an official said in Mombasa.';
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences[1]!.mentions.find((m) => m.type === 'Delegation')?.canonical).toBe('Chadian army delegation');
+  });
+
   it('reads the leaders of two sides named together, who fail to agree, as the two sides at the table', () => {
     const text = 'Talks on the island collapsed after Greek Cypriot and Turkish Cypriot leaders failed to agree on troops. Turkey wants its troops to stay. Greece refused. The two sides had agreed in principle on property rights.';
     const article = articleFromText(`${text}\n`, 'test.txt');

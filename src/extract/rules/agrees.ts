@@ -89,6 +89,9 @@ const madeDeal: ExtractionRule = {
   },
 };
 
+/** The sides a text binds, after its verb: "both sides to …", "the parties to …". */
+const BOUND_SIDES = /^(?:the |both |all )?(?:two )?(?:sides|parties|countries|governments|states) to\b/i;
+
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.
  * ("will sign an accord in June" announces a deal the sides have agreed, as agrees.signed reads it.)
@@ -284,7 +287,8 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
-  stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true }),
+  // ("The declaration commits both sides to …": what binds the sides is the deal's term, read by agrees.deal-terms.)
+  stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true, objectMustNot: BOUND_SIDES }),
   madeDeal,
   exchanged,
   gaveUpPressure,

@@ -19,13 +19,17 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
   // else of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
   const isVerb = (t: { pos: string }, j: number): boolean => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
-  const lastSide = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce((end, m) => Math.max(end, m.tokenEnd), -1);
-  let verb = lastSide < 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
+  const last = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce<{ tokenStart: number; tokenEnd: number } | undefined>((found, m) => (found === undefined || m.tokenEnd > found.tokenEnd ? m : found), undefined);
+  const lastSide = last?.tokenEnd ?? -1;
+  // ("insisted that the RSF withdraw …, a condition the group has rejected": a side that opens a that-clause is the
+  // clause's subject, which is the topic whole.)
+  const that = last === undefined ? -1 : view.lower(last.tokenStart - 1) === 'that' ? last.tokenStart - 1 : view.lower(last.tokenStart - 1) === 'the' && view.lower(last.tokenStart - 2) === 'that' ? last.tokenStart - 2 : -1;
+  let verb = lastSide < 0 || that >= 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
   if (verb < 0) verb = view.tokens.findIndex(isVerb);
   if (verb < 0) return [];
   // "would sign only after Armenia changes its constitution, a condition Yerevan has rejected": the condition itself.
   const condition = /^(condition|demand)$/.test(view.lower(comma + 2)) ? view.tokens.findLastIndex((t, j) => j < comma && (t.lower === 'unless' || (/^(if|after|once|when)$/.test(t.lower) && view.lower(j - 1) === 'only'))) : -1;
-  const start = condition >= 0 ? condition + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  const start = condition >= 0 ? condition + 1 : that >= 0 ? that + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
   const label = topicsIn(view, start, comma, false)[0]?.label;
   if (label === undefined) return [];
   return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));

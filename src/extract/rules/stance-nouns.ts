@@ -65,6 +65,9 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
+  // "commits both sides to let civilians leave", "obliges the parties to …": whom the text binds is no part of the term.
+  const bound = /^(the|both|all)$/.test(view.lower(last + 1)) ? (view.lower(last + 2) === 'two' ? last + 3 : last + 2) : -1;
+  if (bound > 0 && /^(sides|parties|countries|governments|states)$/.test(view.lower(bound)) && view.lower(bound + 1) === 'to') return bound + 2;
   // "would give teachers a 16% raise": who is given it is not what is given.
   const recipient = view.tokens[last + 1];
   return recipient?.pos === 'NOUN' && recipient.text === recipient.lower && /^(DET|NUM)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 2 : last + 1;
