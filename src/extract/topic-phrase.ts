@@ -265,6 +265,8 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     const owner = /^(its|their|the|his|her)$/.test(view.lower(k + 1)) ? 1 : 0;
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (duringTheTalks(view, k, b)) return k;
+    // "…, six weeks after a national election": when, counted from another event, set off by a comma.
+    if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && DURATION_NOUNS.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
     // "…, in talks mediated by Norway": where the step was taken, set off by a comma.
     if (view.lower(k) === ',' && view.lower(k + 1) === 'in' && TALKS_NOUNS.test(view.lower(view.lower(k + 2) === 'the' ? k + 3 : k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;

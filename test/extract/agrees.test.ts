@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A clause after ", while" is a term too; what a speaker says the two sides will do is theirs, without them; when,
+    // counted from another event, is no part of what was agreed.
+    ['Brazil and Argentina agreed on Monday to cut tariffs on steel. Duties on Brazilian steel will fall to 8%, while duties on Argentine steel will drop to 6%.', ['Brazil', 'Argentina'], /^duties on Argentine steel will drop to 6%$/],
+    ['Brazil and Argentina agreed on Monday to cut tariffs on steel. Trade Minister Ana Ruiz told reporters the two sides would review the quotas every six months.', ['Brazil', 'Argentina'], /^review the quotas every six months$/],
+    ['Brazil and Argentina agreed on Wednesday to end the tariff war, nine weeks after a failed summit.', ['Brazil', 'Argentina'], /^end the tariff war$/],
     // What the text binds both sides to is their term.
     ["Chad's army and the paramilitary Northern Defence Forces (NDF) signed a declaration on Friday. The declaration, negotiated in talks hosted by Kenya and the United Kingdom, commits both sides to protect civilians.", ['Chad', 'Northern Defence Forces'], /^protect civilians$/],
     // Where the deal was made, set off by a comma, is no part of it; a deal that adds something agrees it.
@@ -372,6 +377,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. The talks began in May. They broke down twice. The mayor stepped in. What will happen next? Lawyers will turn the text into a contract.'],
     // A fragment with a figure after a question on something else.
     ['Bayline Shipping and the Harbour Workers Union signed an agreement in Arica. Who came to the talks? Nine delegates from each side.'],
+    // A vow to keep up the fight agrees to nothing.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Union president Ana Ruiz had vowed to keep the strike going until Bayline met the union\'s demands.'],
     // A goal with nothing in it is no term.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the company remained "committed to finding a solution" but insisted on the fee.'],
   ])('%s → no agreement', (text) => {

@@ -89,8 +89,11 @@ const madeDeal: ExtractionRule = {
   },
 };
 
-/** The sides a text binds, after its verb: "both sides to …", "the parties to …". */
-const BOUND_SIDES = /^(?:the |both |all )?(?:two )?(?:sides|parties|countries|governments|states) to\b/i;
+/**
+ * What a verb of pledging takes that is no undertaking to the other side: the sides a text binds ("commits both sides
+ * to …"), and keeping up the fight ("vowed to keep the strike going", "pledged to continue the war").
+ */
+const NO_UNDERTAKING = /^(?:the |both |all )?(?:two )?(?:sides|parties|countries|governments|states) to\b|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)\b(?: \S+){0,3}? (?:strike|strikes|war|fighting|fight|protests?|boycott|walkout|offensive|blockade|campaign|industrial action)\b/i;
 
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.
@@ -287,8 +290,9 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
-  // ("The declaration commits both sides to …": what binds the sides is the deal's term, read by agrees.deal-terms.)
-  stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true, objectMustNot: BOUND_SIDES }),
+  // ("The declaration commits both sides to …": what binds the sides is the deal's term, read by agrees.deal-terms;
+  // "vowed to keep the strike going" threatens, it agrees to nothing.)
+  stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true, objectMustNot: NO_UNDERTAKING }),
   madeDeal,
   exchanged,
   gaveUpPressure,

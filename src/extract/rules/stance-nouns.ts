@@ -760,16 +760,16 @@ const dealTerms: ExtractionRule = {
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
-        const from = exchangeOpenerEnd(view, colon === undefined ? start : colon + 1);
+        const from = reportedSidesClause(view, exchangeOpenerEnd(view, colon === undefined ? start : colon + 1));
         const clause = termClause(view, from, true);
         if (clause) {
           agreed(clause.label, 0);
           if (clause.second) agreed(clause.second, 0);
           // "Night shifts will be limited to four, and the company will put $200,000 into a fund": the next clause, with a
-          // subject and a modal of its own, is a term too.
+          // subject and a modal of its own, is a term too ("…, while duties on its goods will drop to 10%" too).
           let end = clause.end;
           for (let n = 0; n < 3; n++) {
-            const next = view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
+            const next = view.lower(end) === ',' && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 2 : view.lower(end) === 'and' ? end + 1 : undefined;
             const more = next === undefined ? undefined : termClause(view, next, true);
             if (more === undefined) {
               // ("…, and the company will pay …": what a side will do, named with it.)
@@ -980,7 +980,8 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
       break;
     }
   }
-  const term = topicsIn(view, side.tokenStart, end, false)[0]?.label;
+  // ("The two sides will cut their tariffs …": what the sides themselves will do is the term, without them.)
+  const term = topicsIn(view, side.via === 'group' ? verb : side.tokenStart, end, false)[0]?.label;
   if (!term) return [];
   const matches = dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
   return [...matches, ...nextSidesPart(view, end, context)];
@@ -1030,6 +1031,19 @@ function exchangeOpenerEnd(view: SentenceView, k: number): number {
   }
   return view.lower(j) === ',' ? j + 1 : j;
 }
+/**
+ * "Treasury Secretary Ana Ruiz told reporters the two sides would cut …": where a speaker opens the sentence with what
+ * both sides will do, that clause, read from its subject; else k.
+ */
+function reportedSidesClause(view: SentenceView, k: number): number {
+  const verb = view.tokens.findIndex((t, j) => j >= k && j < k + 8 && t.pos === 'VERB' && isReportingVerb(t) && view.actors.some((m) => m.tokenEnd === j && m.tokenStart >= k));
+  if (verb < 0) return k;
+  let from = verb + 1;
+  if (/^(reporters|journalists)$/.test(view.lower(from))) from++;
+  if (view.lower(from) === 'that') from++;
+  return view.actors.some((m) => m.via === 'group' && (m.tokenStart === from || (m.tokenStart === from + 1 && view.lower(from) === 'the'))) ? from : k;
+}
+
 /** Words of a sentence that states nothing of its own, a heading ("Money first.") or a reader's question. */
 const BRIDGE_WORDS = 3;
 
