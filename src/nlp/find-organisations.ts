@@ -999,6 +999,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
       }
     }
   }
+  // ("Gunmen … demanded a ransom. The kidnappers rejected …": armed people of no named group, however named, are one side.)
+  const armed: string[] = [];
   for (const word of acting) {
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
     const kind = organisationKinds.get(word);
@@ -1010,8 +1012,15 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);
     }
-    else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind))) found.push({ label: word, names: [] });
+    else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind))) {
+      if (kind === 'organisation-armed') armed.push(word);
+      else found.push({ label: word, names: [] });
+    }
   }
+  // (Named after the word the article uses most.)
+  const uses = (word: string): number => sentences.reduce((n, tokens) => n + tokens.filter((t) => t.lower === word).length, 0);
+  armed.sort((a, b) => uses(b) - uses(a));
+  if (armed.length > 0) found.push({ label: armed[0]!, names: armed.slice(1) });
   return found;
 }
 

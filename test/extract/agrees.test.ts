@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A deal that removes something agrees its removal.
+    ['Brazil and Argentina signed a trade deal on Friday. The deal will remove tariffs on most goods over ten years.', ['Brazil', 'Argentina'], /^remove tariffs on most goods over ten years$/],
     // A clause after ", while" is a term too; what a speaker says the two sides will do is theirs, without them; when,
     // counted from another event, is no part of what was agreed.
     ['Brazil and Argentina agreed on Monday to cut tariffs on steel. Duties on Brazilian steel will fall to 8%, while duties on Argentine steel will drop to 6%.', ['Brazil', 'Argentina'], /^duties on Argentine steel will drop to 6%$/],

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // "The sum" is the offer made before.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered to pay 200,000 dollars into a fund. The union rejected the sum as an insult.', 'Harbour Workers Union', /^pay 200,000 dollars into a fund$/],
     // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.
     ["Chad's army and the paramilitary Northern Defence Forces (NDF) met in Nairobi. The army has insisted that the NDF leave the capital before any truce, a condition the paramilitary group has rejected.", 'Northern Defence Forces', /^NDF leave the capital before any truce$/],
     // A stance noun after a side's adjective whose name has two words, or after its short name, is that side's last stance.

@@ -277,9 +277,10 @@ describe('organisations found in the text', () => {
     }
   });
 
-  it('reads two names joined by "and" that open with the same word as two organisations, and a platform as one', () => {
+  it('reads two names joined by "and" that open with the same word as two organisations, and a platform and an engineering firm as one each', () => {
     expect(partiesOf('The Dunmore Association of Teachers and Dunmore Public Schools reached a deal on Sunday.')).toEqual(['Dunmore Association of Teachers', 'Dunmore Public Schools']);
     expect(partiesOf('Peru and the opposition Civic Unity Platform met in Lima.')).toEqual(['Civic Unity Platform', 'Peru']);
+    expect(partiesOf('Tarvo Engineering and the Harbour Workers Union met in Lima.')).toEqual(['Harbour Workers Union', 'Tarvo Engineering']);
   });
 
   it('reads "the opposition" as the one side at the table across from a state, and "his opposition" as none', () => {
@@ -304,6 +305,8 @@ describe('organisations found in the text', () => {
     ["The farmers' demands include a ban on imported beef.", 'farmers', []],
     ['Players have rejected the salary cap the league proposed.', 'players', []],
     ['Chile and Peru met. Creditors had pushed hard for local banks to take losses.', 'creditors', []],
+    // Armed people of no named group, however named, are one side, named after the word used most.
+    ['Kidnappers seize four engineers. The kidnappers had asked for two million dollars. The abductors rejected the offer.', 'kidnappers', ['abductors']],
     // … or that organisation, by a word of its name or by its kind.
     ['The Hockey Players Association met the league. Players rejected the salary cap.', 'Hockey Players Association', ['players']],
     ['The Northern Liberation Front met the army in Oslo. The rebels demanded an amnesty.', 'Northern Liberation Front', ['rebels']],

@@ -80,7 +80,7 @@ const NOTHING = /^(no|nothing|neither|none)$/;
  * Verbs of a deal's text whose meaning is part of the term: what is banned is not agreed, its ban is; nor are wages,
  * but that they are raised by 4 percent ("the deal raises wages by 4 percent", "freezes rents until June").
  */
-const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar|raise|increase|cut|reduce|lower|lift|end|freeze|double|halve|suspend|waive|cancel)$/;
+const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar|raise|increase|boost|expand|cut|reduce|lower|lift|remove|eliminate|abolish|end|freeze|double|halve|suspend|waive|cancel)$/;
 
 /** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
 export function verbAfter(view: SentenceView, k: number): number {
