@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // An explainer's answer with a participle after a comma, and a word tagged a verb after a figure; what a side must do
+    // under the deal.
+    ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday. Here are the main points.\n\nWhat did the dockers get?\nA 7% raise in the first year, followed by 4% in the second.', ['Bayline Shipping', 'Harbour Workers Union'], /^7% raise in the first year, followed by 4%/],
+    ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday. Bayline must give dockers two weeks of notice before any night shift.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline must give dockers two weeks of notice before any night shift$/],
     // A deal that removes something agrees its removal.
     ['Brazil and Argentina signed a trade deal on Friday. The deal will remove tariffs on most goods over ten years.', ['Brazil', 'Argentina'], /^remove tariffs on most goods over ten years$/],
     // A clause after ", while" is a term too; what a speaker says the two sides will do is theirs, without them; when,

@@ -788,7 +788,10 @@ const dealTerms: ExtractionRule = {
           if (parts.length === 0 && listed) for (const item of listedTerms(view, from)) agreed(item, 0);
           // "How much will Bayline pay? Nine million pesos over three years.": the answer right after a question on the
           // terms, a phrase with a figure and no verb, is one.
-          const answer = context.termsHeading === view.sentence.index - 1 && !view.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && view.tokens.some((t) => t.pos === 'NUM');
+          // ("A 7% raise …, followed by 4% and 3.5%": a participle after a comma makes no clause, and a word tagged a verb
+          // after a figure or an article is a noun.)
+          const clauseVerb = (t: Token, j: number): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !(view.lower(j - 1) === ',' && /(ed|ing)$/.test(t.lower)) && !/^(DET|NUM|SYM|ADJ)$/.test(view.tokens[j - 1]?.pos ?? ''));
+          const answer = context.termsHeading === view.sentence.index - 1 && !view.tokens.some(clauseVerb) && view.tokens.some((t) => t.pos === 'NUM');
           if (parts.length === 0 && !listed && answer) {
             const label = topicsIn(view, from, view.find(/^[.!;]$/, from) ?? view.tokens.length, false)[0]?.label;
             if (label) agreed(label, 0);
@@ -814,13 +817,16 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   // ("shall", as treaties and communiqués write what the sides will do.)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
-  const future = view.find(/^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
+  // ("Studios must obtain an actor's consent": what a side must do under the deal is a term as well.)
+  const future = view.find(/^(would|will|shall|must)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
   // (A passive's "is" ends the subject.)
   const modal = willBe ?? (present !== undefined && view.tokens[present - 1]?.pos === 'AUX' ? present - 1 : present);
   if (modal === undefined || modal === start) return undefined;
+  // ("Workers' safety must be guaranteed": what must be, in the passive, is a principle stated, no one's part.)
+  if (view.lower(modal) === 'must' && view.lower(modal + 1) === 'be') return undefined;
   // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject says nothing of who
   // does the term; the subject is read up to it.
   const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos));
@@ -957,7 +963,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // ("lifts", before its object, may be tagged a plural noun.)
   const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
   const present = finite && isPresentVerb(view.tokens[modal]!);
-  if ((!present && !/^(will|would|shall)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
+  if ((!present && !/^(will|would|shall|must)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
   // "Santiago will in return send …".
   for (;;) {
