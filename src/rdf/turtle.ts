@@ -129,12 +129,17 @@ function compareKeys(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** The code unit at `at` of the key `<iri> ` whose IRI (or escaped IRI) is `iri`, counted from the IRI's start; -1 past the `>`. */
-function iriKeyCode(iri: string, at: number): number {
-  return at < iri.length ? iri.charCodeAt(at) : at === iri.length ? 0x3e : -1;
+/**
+ * Compares IRIs as their keys `<iri> ` compare by code units, for IRIs without a `>`: as strings, but for an IRI that
+ * begins the other, which comes after it when the other goes on with a code unit below that of `>`.
+ */
+function compareIriKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a < b) return b.charCodeAt(a.length) < 0x3e && b.startsWith(a) ? 1 : -1;
+  return a.charCodeAt(b.length) < 0x3e && a.startsWith(b) ? -1 : 1;
 }
 
-/** The code at `at` of key number `number` (see iriKeyCode): -1 once past its end. */
+/** The code at `at` of key number `number`, its key `<iri> ` read from after the `<`: -1 once past its end. */
 type KeyCode = (number: number, at: number) => number;
 
 /** Whether key `a` comes after key `b`, both being the same up to `from`. */
@@ -150,14 +155,10 @@ function keyAfter(code: KeyCode, a: number, b: number, from: number): boolean {
 /** Ranges this short are sorted by insertion. */
 const SHORT_RANGE = 12;
 
-/** The numbers of `iris` ordered as their keys `<iri> ` compare by code units (see sortKeys). */
-function sortIriKeys(iris: readonly string[]): Int32Array {
-  return sortKeys(iris.length, (number, at) => iriKeyCode(iris[number]!, at));
-}
-
 /**
- * The numbers of `count` keys ordered as their codes compare, without making the keys. A multikey quicksort, splitting
- * by one code at a time: IRIs share long prefixes, which a comparison of whole strings reads again at every step.
+ * The numbers of `count` keys ordered as their codes compare, without making the keys (TurtleWriter keeps its subjects
+ * as bytes, not strings). A multikey quicksort, splitting by one code at a time: IRIs share long prefixes, which a
+ * comparison of whole keys would read again at every step.
  * Each IRI has no character N-Triples escapes, so no `>`.
  */
 function sortKeys(count: number, code: KeyCode): Int32Array {
@@ -271,10 +272,18 @@ class TextArena {
     return position - start;
   }
 
+  /** Where the next text added will start: the bytes of all the texts added so far. */
+  get end(): number {
+    return (this.buffers.at(-1)?.start ?? 0) + this.used;
+  }
+
   /** The text of `span`. */
   text(span: Span): string {
-    const held = this.buffers.findLast((buffer) => buffer.start <= span.start);
-    if (held !== undefined) return held.bytes.toString('utf8', span.start - held.start, span.end - held.start);
+    const index = this.buffers.findLastIndex((buffer) => buffer.start <= span.start);
+    const held = this.buffers[index];
+    if (held !== undefined && span.end <= (this.buffers[index + 1]?.start ?? Infinity)) {
+      return held.bytes.toString('utf8', span.start - held.start, span.end - held.start);
+    }
     const bytes = Buffer.allocUnsafe(span.end - span.start);
     this.copy(span, bytes, 0);
     return bytes.toString('utf8');
@@ -360,48 +369,31 @@ export function resolveTurtleWriterOptions(partial: Partial<TurtleWriterOptions>
   return options;
 }
 
-/**
- * Writes quads as deterministic Turtle, given in parts (a claim and its mentions, an entity, an article), keeping
- * only text: each subject's triples are written as its Turtle block as soon as its part is added, and the quads can be
- * dropped. `chunks()` then gives the blocks sorted by subject. The few subjects that get triples in several parts
- * (an entity that is the subject of a claim's direct triple) have a block of each part, found next to each other once
- * sorted: they are read back and written again as one.
- */
-export class TurtleWriter {
+/** The prefix lines that begin the file, as n3 writes them. */
+const HEADER = ((): string => {
+  let header = '';
+  new Writer({ prefixes: { ...PREFIXES } }).end((_error, result: string) => (header = result));
+  return header;
+})();
+
+/** A subject's Turtle block (from the subject to its last object, then `.\n`), with the subject's IRI and key. */
+interface SubjectBlock {
+  readonly iri: string;
   /**
-   * The subject of each block, numbered in the order they came: where the block is in `spans`. A subject whose key is
-   * not `<iri> ` (an IRI with characters N-Triples escapes) is kept as the text between the `<` and the `> ` of its
-   * key, so that all are sorted alike.
+   * What the subjects are sorted by: the IRI, or for an IRI with characters N-Triples escapes, the text between the
+   * `<` and the `> ` of its key.
    */
-  private readonly subjects = new IriTable();
-  /** Where each subject's block (from the subject to its last object, then `.\n`) is in the arena. */
-  private readonly spans = new SpanTable();
-  /** The IRIs of the few subjects kept as their escaped keys, by number. */
-  private readonly escapedIris = new Map<number, string>();
-  /** Blocks merged into the block of the same subject that came first (see mergeRepeated). */
-  private readonly merged = new Set<number>();
-  private readonly arena: TextArena;
-  private readonly fd: number | undefined;
+  readonly key: string;
+  readonly text: string;
+}
+
+/** Writes the Turtle blocks of subjects, remembering the terms that recur. */
+class BlockWriter {
   private readonly writer = new Writer({ prefixes: { ...PREFIXES } });
   private readonly iris = new Map<string, WrittenTerm>();
-  /** The prefix lines that begin the file, as n3 writes them. */
-  private readonly header: string;
 
-  constructor(options: Partial<TurtleWriterOptions> = {}) {
-    const { spill, bufferBytes } = resolveTurtleWriterOptions(options);
-    if (spill !== undefined) {
-      this.fd = openSync(spill, 'wx+');
-      // The open file needs no name: nothing is left behind, even when the process is killed.
-      unlinkSync(spill);
-    }
-    this.arena = new TextArena(bufferBytes, this.fd);
-    let header = '';
-    new Writer({ prefixes: { ...PREFIXES } }).end((_error, result: string) => (header = result));
-    this.header = header;
-  }
-
-  /** Adds quads: those of one subject should come in one call, else that subject is read back and written again at the end. */
-  add(quads: Iterable<Quad>): void {
+  /** The block of each subject of `quads`, sorted by key. */
+  *blocks(quads: Iterable<Quad>): Generator<SubjectBlock> {
     // The quads are grouped first and each subject written at once: its written terms die young, which the garbage
     // collector finds cheap, rather than all living until the last quad is read.
     const groups = new Map<string, Quad[]>();
@@ -411,20 +403,17 @@ export class TurtleWriter {
       if (group === undefined) groups.set(q.subject.value, [q]);
       else group.push(q);
     }
-    // The subjects in their order: those that follow each other in the Turtle then follow each other in the arena,
-    // and chunks() copies them at once.
-    const values = [...groups.keys()];
-    for (const at of sortIriKeys(values)) {
-      const value = values[at]!;
-      const own = groups.get(value)!;
+    const subjects = [...groups].map(([iri, own]) => {
       const subject = own[0]!.subject;
       checkKind(subject, 'subject');
+      return { iri, key: ESCAPED.test(iri) ? iriKey(subject as NamedNode).slice(1, -2) : iri, own };
+    });
+    // Sorted by comparing whole strings rather than code by code (see sortKeys): reading one code unit per call of
+    // each of the 147,000 subjects of the 1,000 generated articles, pass after pass, took 0.4 to 0.9 s against 0.06 s.
+    subjects.sort((a, b) => compareIriKeys(a.key, b.key));
+    for (const { iri, key, own } of subjects) {
       const triples = own.map((q) => this.triple(q));
-      const number = this.spans.push(this.arena.add(block(this.turtleIri(subject as NamedNode), triples)));
-      if (ESCAPED.test(value)) {
-        this.subjects.push(iriKey(subject as NamedNode).slice(1, -2));
-        this.escapedIris.set(number, value);
-      } else this.subjects.push(value);
+      yield { iri, key, text: block(this.turtleIri(own[0]!.subject as NamedNode), triples) };
     }
   }
 
@@ -480,10 +469,52 @@ export class TurtleWriter {
     if (datatype === XSD_STRING) return `"${value}"`;
     return BARE_LITERALS.get(datatype)?.test(value) ? value : `"${value}"^^${this.recurring(datatype).turtle}`;
   }
+}
+
+/**
+ * Writes quads as deterministic Turtle, given in parts (a claim and its mentions, an entity, an article), keeping
+ * only text: each subject's triples are written as its Turtle block as soon as its part is added, and the quads can be
+ * dropped. `chunks()` then gives the blocks sorted by subject. The few subjects that get triples in several parts
+ * (an entity that is the subject of a claim's direct triple) have a block of each part, found next to each other once
+ * sorted: they are read back and written again as one.
+ */
+export class TurtleWriter {
+  /** The key of the subject of each block (see SubjectBlock), numbered in the order they came: where the block is in `spans`. */
+  private readonly subjects = new IriTable();
+  /** Where each subject's block is in the arena. */
+  private readonly spans = new SpanTable();
+  /** The IRIs of the few subjects kept as their escaped keys, by number. */
+  private readonly escapedIris = new Map<number, string>();
+  /** Blocks merged into the block of the same subject that came first (see mergeRepeated). */
+  private readonly merged = new Set<number>();
+  private readonly arena: TextArena;
+  private readonly fd: number | undefined;
+  private readonly blockWriter = new BlockWriter();
+
+  constructor(options: Partial<TurtleWriterOptions> = {}) {
+    const { spill, bufferBytes } = resolveTurtleWriterOptions(options);
+    if (spill !== undefined) {
+      this.fd = openSync(spill, 'wx+');
+      // The open file needs no name: nothing is left behind, even when the process is killed.
+      unlinkSync(spill);
+    }
+    this.arena = new TextArena(bufferBytes, this.fd);
+  }
+
+  /** Adds quads: those of one subject should come in one call, else that subject is read back and written again at the end. */
+  add(quads: Iterable<Quad>): void {
+    // The blocks come sorted: those that follow each other in the Turtle then follow each other in the arena, and
+    // chunks() copies them at once.
+    for (const { iri, key, text } of this.blockWriter.blocks(quads)) {
+      const number = this.spans.push(this.arena.add(text));
+      this.subjects.push(key);
+      if (key !== iri) this.escapedIris.set(number, iri);
+    }
+  }
 
   /** The Turtle as UTF-8, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
   *chunks(): Generator<Uint8Array> {
-    yield Buffer.from(this.header);
+    yield Buffer.from(HEADER);
     let piece = Buffer.allocUnsafe(PIECE_SIZE);
     let used = 0;
     // Blocks that follow each other in the arena as in the order (the subjects of one part) are copied at once.
@@ -504,13 +535,6 @@ export class TurtleWriter {
     }
     if (run !== undefined) used += this.arena.copy(run, piece, used);
     yield piece.subarray(0, used);
-  }
-
-  /** The Turtle as one string: what chunks() gives, decoded (without a spill file, its buffers are not copied first). */
-  text(): string {
-    const texts = [this.header];
-    for (const span of this.sortedBlocks()) texts.push(this.arena.text(span));
-    return texts.join('');
   }
 
   /** Where the block of each subject is, sorted by subject, once the blocks of a subject given in several parts are merged. */
@@ -541,11 +565,11 @@ export class TurtleWriter {
     if (repeated.length === 0) return;
     // The blocks are read back in one parse: a parser for each would read the prefixes again for every subject.
     const blocks = repeated.flatMap((numbers) => numbers.map((number) => this.arena.text(this.spans.get(number))));
-    const quads = groupBy(new Parser({ format: 'text/turtle' }).parse(`${this.header}${blocks.join('')}`), (quad) => quad.subject.value);
-    const again = new TurtleWriter();
+    const quads = groupBy(new Parser({ format: 'text/turtle' }).parse(`${HEADER}${blocks.join('')}`), (quad) => quad.subject.value);
     for (const [first, ...others] of repeated) {
-      again.add(quads.get(this.escapedIris.get(first!) ?? this.subjects.iri(first!)) ?? []);
-      this.spans.set(first!, this.arena.add(again.arena.text(again.spans.get(again.spans.size - 1))));
+      for (const { text } of this.blockWriter.blocks(quads.get(this.escapedIris.get(first!) ?? this.subjects.iri(first!)) ?? [])) {
+        this.spans.set(first!, this.arena.add(text));
+      }
       for (const number of others) this.merged.add(number);
     }
   }
@@ -557,9 +581,13 @@ export class TurtleWriter {
  * line ends, duplicates dropped. Throws on blank nodes, named graphs and IRIs that could break out of `<…>`.
  */
 export function writeTurtle(quads: Iterable<Quad>): string {
-  const writer = new TurtleWriter();
-  writer.add(quads);
-  return writer.text();
+  // In one part, the blocks come sorted: they are not numbered and sorted again as TurtleWriter's parts are. They are
+  // kept as UTF-8 and decoded at once: the string of each block (a tree of its pieces) then dies young, where joining
+  // them would keep them all.
+  const arena = new TextArena(DEFAULT_TURTLE_WRITER_OPTIONS.bufferBytes, undefined);
+  arena.add(HEADER);
+  for (const { text } of new BlockWriter().blocks(quads)) arena.add(text);
+  return arena.text({ start: 0, end: arena.end });
 }
 
 /** Where n3 says a syntax error happened: `context.line`, else the `on line N` of its message. */
