@@ -30,6 +30,8 @@ const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
  * stays in its topic: "Metro Rail's offer of a 12% raise" is rejected as an offer.)
  */
 const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|push|bid)$/;
+/** Nouns of what a side puts forward, whose content follows them only after the side's possessive: "the ministry's offer of …". */
+const OFFER_NOUNS = /^(offer|offers|proposal|proposals)$/;
 export const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
@@ -215,7 +217,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // ("the bakers' demand to …": a side named with its article, and a plural's possessive.)
   const side = view.actors.find((m) => (m.tokenStart === a || (m.tokenStart === a - 1 && view.lower(a - 1) === 'the')) && m.tokenEnd > a && m.type === 'Party');
   const owner = side !== undefined ? side.tokenEnd - a - (/^'s?$/.test(view.lower(side.tokenEnd)) ? 0 : 1) : view.tokens.slice(a, Math.min(b, a + 5)).findIndex((t) => t.lower === "'s" || t.lower === "'");
-  if (owner >= 0 && STANCE_NOUNS.test(view.lower(a + owner + 1)) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
+  // ("the ministry's offer of a raise" too; "the Chilean proposal for a truce" names whose proposal it is.)
+  const possessive = owner >= 0 && /^['’]s?$/.test(view.lower(a + owner));
+  if (owner >= 0 && (STANCE_NOUNS.test(view.lower(a + owner + 1)) || (possessive && OFFER_NOUNS.test(view.lower(a + owner + 1)))) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.

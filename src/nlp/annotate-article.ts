@@ -151,6 +151,9 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
 }
 
+/** Words of the names of bodies that govern: no union, firm or armed group is one of them. */
+const GOVERNING_BODY = /\b(Government|Ministry|Department|Council|Municipality|Administration|Authority|Commission|Parliament|Assembly)\b/i;
+
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
 const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
 
@@ -907,13 +910,15 @@ class ReferenceResolver {
     // A side at the table of that kind, or the one of no known kind, before an organisation named only in passing ("the
     // company" is the consortium at the table, not the university whose team will count the families).
     const atTable = this.principals.filter((p) => this.organisations.includes(p));
-    const unknownAtTable = atTable.filter((l) => kindOf(l) === undefined);
+    // ("the union" across the table from "the Varden State government": a government or a ministry is of no kind a union,
+    // a firm or an armed group could be.)
+    const unknownAtTable = atTable.filter((l) => kindOf(l) === undefined && !GOVERNING_BODY.test(l));
     // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
     // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text
     // only described as of that kind.
     const opener = this.lastParties[0];
     const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
-    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && kindOf(openerLabel) === undefined && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
+    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && kindOf(openerLabel) === undefined && !GOVERNING_BODY.test(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
     const label =
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
@@ -925,7 +930,7 @@ class ReferenceResolver {
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
-      recent.find((l) => kindOf(l) === undefined);
+      recent.find((l) => kindOf(l) === undefined && !GOVERNING_BODY.test(l));
     if (!label) return undefined;
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }

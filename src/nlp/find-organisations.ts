@@ -926,7 +926,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // It acts: a finite verb or a possessive follows it ("the school board raises pay", "the school board's offer").
       const next = tokens[j + 1];
       // "rejected by the nurses' union": the agent of a passive acts too.
-      if (!acts(tokens, j) && !(next?.pos === 'VERB' && /(s|ed)$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
+      // ("the teachers' union met …": any finite verb, not a gerund that describes the body.)
+      if (!acts(tokens, j) && !(next?.pos === 'VERB' && !/ing$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
       const members = before.map((n) => tokens[n]!.lower);
       const phrase = spanText(tokens, nameStart, j + 1);
       const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase())));

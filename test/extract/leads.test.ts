@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // "The platform" is the firm at the table whose name says no kind.
+    ['Kestrel Video and the News Publishers Association met in Durban. Ana Lind, who heads the platform\'s bargaining team, told reporters Kestrel would raise its offer.', 'Ana Lind', 'Kestrel Video bargaining team'],
     // "its" before an office or a team: the side named before it in the sentence, which a description may name, or the
     // first side of the sentence before when it opens the sentence.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. The union sent its chief negotiator, Ana Ruiz, to the talks.', 'Ana Ruiz', 'Harbour Workers Union delegation'],

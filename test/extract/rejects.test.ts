@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // What a side's offer holds, after its possessive.
+    ['The Varden Ministry of Education and the Kestrel Teachers Union met in Lagos. The union turned down the ministry\'s offer to raise pay by 15 per cent.', 'Kestrel Teachers Union', /^raise pay by 15 per cent$/],
     // "The sum" is the offer made before.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered to pay 200,000 dollars into a fund. The union rejected the sum as an insult.', 'Harbour Workers Union', /^pay 200,000 dollars into a fund$/],
     // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.

@@ -6,7 +6,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
   it.each<[string, Predicate, string, RegExp]>([
     // Nouns with a possessive holder and their complement.
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'proposes', 'Metro Rail', /^12% raise over three years$/],
-    ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /offer of a 12% raise/],
+    ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /^12% raise over three years$/],
     ["The Riverside Teachers Union met the school board. The union's demand for a 35-hour week was the main sticking point.", 'demands', 'Riverside Teachers Union', /^35-hour week$/],
     // A noun a side puts forward with a verb, and the list of what it includes.
     ['Northgate Mining made a revised offer on Tuesday. The firm said the offer contains a signing bonus of $3,000 and two extra days of leave.', 'proposes', 'Northgate Mining', /^signing bonus of \$3,000$/],

@@ -283,6 +283,12 @@ describe('organisations found in the text', () => {
     expect(partiesOf('Tarvo Engineering and the Harbour Workers Union met in Lima.')).toEqual(['Harbour Workers Union', 'Tarvo Engineering']);
   });
 
+  it('reads "the teachers\' union" that meets a government as a side of its own, and "the union" as it, never the government', () => {
+    const text = "The Varden State government and the teachers' union met in Lagos. The union dismissed the government's pay offer.";
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences[1]!.mentions.map((m) => m.canonical)).toEqual(["teachers' union", 'Varden State government']);
+  });
+
   it('reads "the opposition" as the one side at the table across from a state, and "his opposition" as none', () => {
     const text = 'Peru and the opposition Civic Unity Platform met in Lima. The opposition had demanded new electoral rolls. The president, vocal in his opposition, left early.';
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
