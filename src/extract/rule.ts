@@ -417,6 +417,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const close = view.find(COMMA, from + 3, 20);
           if (close !== undefined) [from, end] = [close + 1, view.clauseEnd(close + 1)];
         }
+        // "Nurses reject 5.5% pay award, threaten strike ballot": a verb of the trigger's form after a comma is the
+        // subject's next step, no item of a noun phrase's list. ("its veto, cast in May, of …": a participle
+        // with its time or its agent qualifies the noun.)
+        if (!spec.passive && view.tokens[from]?.pos !== 'VERB' && view.lower(from) !== 'to') {
+          const form = (j: number): string => (view.lower(j) === view.lemma(j) ? '' : /ed$/.test(view.lower(j)) ? 'ed' : /s$/.test(view.lower(j)) ? 's' : '?');
+          const participle = (j: number): boolean => /^(ADP|ADV)$/.test(view.tokens[j + 1]?.pos ?? '') || afterTimePhrase(view, j + 1) > j + 1;
+          const next = view.tokens.findIndex((t, j) => j > from && j < end && view.lower(j - 1) === ',' && t.pos === 'VERB' && form(j) === form(first) && !participle(j));
+          if (next > 0) end = next - 1;
+        }
         // "criticizing President X for …": a stance is taken on a proposal or a condition, never on a person.
         if (startsWithPerson(view, from)) continue;
         // "…, that the council demanded until the last round, fell from the text": a verb with only a phrase of time or

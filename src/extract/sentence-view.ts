@@ -170,10 +170,12 @@ export class SentenceView {
         let preposition = start - 1;
         while (preposition > start - 5 && (this.tokens[preposition]?.text === '-' || (/^(ADJ|NOUN)$/.test(this.tokens[preposition]?.pos ?? '') && this.tokens[preposition]!.text === this.lower(preposition)))) preposition--;
         if (this.lower(preposition) === 'the') preposition--;
-        if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[preposition - 1]?.pos ?? '')) {
+        // ("Members of the Royal College of Nursing (RCN) in England": the name's acronym may stand before the place.)
+        const named = this.tokens[preposition - 1]?.text === ')' && this.tokens[preposition - 3]?.text === '(' ? preposition - 3 : preposition;
+        if (/^(in|at)$/.test(this.lower(preposition)) && /^(NOUN|PROPN)$/.test(this.tokens[named - 1]?.pos ?? '')) {
           // "Nurses in England", when "Nurses" names the nurses' union: the side before the place acts.
           // A gerund's subject may be the noun a longer phrase opens ("contingent on members of the union in X ratifying").
-          const head = this.lower(verb).endsWith('ing') ? [] : this.actors.filter((m) => m.tokenEnd === preposition);
+          const head = this.lower(verb).endsWith('ing') ? [] : this.actors.filter((m) => m.tokenEnd === named);
           return head.length > 0 ? this.withCoordinated(head) : [];
         }
         // "Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded …": the members listed act with it.

@@ -274,6 +274,8 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     // "…, in talks mediated by Norway": where the step was taken, set off by a comma.
     if (view.lower(k) === ',' && view.lower(k + 1) === 'in' && TALKS_NOUNS.test(view.lower(view.lower(k + 2) === 'the' ? k + 3 : k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;
+    // "a ceasefire after the military chiefs of the two armies spoke by hotline": what happened before, a clause.
+    if (view.lower(k) === 'after' && view.tokens.some((t, j) => j > k + 1 && j < b && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos) && view.tokens.slice(k + 1, j).every((x) => /^(DET|ADJ|NOUN|PROPN|ADP|NUM|CCONJ)$/.test(x.pos)))) return k;
     for (let j = k + 1; j < Math.min(b, k + 6); j++) {
       if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;
       if (TALKS_NOUNS.test(view.lower(j)) || (DURATION_NOUNS.test(view.lower(j)) && view.lower(j + 1) === 'of')) return k;

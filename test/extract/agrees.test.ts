@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A clause after "after" says what happened before the step, no part of it.
+    ['India and Pakistan agreed on a ceasefire. The two countries agreed to a full ceasefire after the army chiefs of both countries spoke by phone.', ['India', 'Pakistan'], /^full ceasefire$/],
     // An explainer's answer with a participle after a comma, and a word tagged a verb after a figure; what a side must do
     // under the deal.
     ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday. Here are the main points.\n\nWhat did the dockers get?\nA 7% raise in the first year, followed by 4% in the second.', ['Bayline Shipping', 'Harbour Workers Union'], /^7% raise in the first year, followed by 4%/],
@@ -390,6 +392,11 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads speaking again after a deal as a step of the process, no term', () => {
+    const claims = readClaims('India and Pakistan agreed on a ceasefire on Saturday. The army chiefs will speak again on May 12.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /speak/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads no agreement of the hosts named in an aside before a text that commits both sides', () => {

@@ -172,6 +172,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // Insisting on what was done states a fact the side holds to, no demand.
+    ['India and Pakistan agreed to a ceasefire. India has insisted that the understanding was reached without any mediator.'],
     // Another's judgement of a side's demands, named only by a word that qualifies them, states none.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The port director called the union\'s original demands unsustainable.'],
     ['Chile and the Northern Front met in Lima. The front claimed responsibility for the attack. Chile claims that the front broke the truce.'],

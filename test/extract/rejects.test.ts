@@ -5,6 +5,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     // What a side's offer holds, after its possessive.
     ['The Varden Ministry of Education and the Kestrel Teachers Union met in Lagos. The union turned down the ministry\'s offer to raise pay by 15 per cent.', 'Kestrel Teachers Union', /^raise pay by 15 per cent$/],
+    // Members of a body named with its acronym, before the place they are in, act for it.
+    ['Members of the Harbour Workers Union (HWU) in Chile have voted to reject a 5% pay award offered by Bayline Shipping.', 'Harbour Workers Union', /^5% pay award$/],
     // "The sum" is the offer made before.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered to pay 200,000 dollars into a fund. The union rejected the sum as an insult.', 'Harbour Workers Union', /^pay 200,000 dollars into a fund$/],
     // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.
@@ -237,6 +239,11 @@ describe('rejects', () => {
   it('reads "the offer" rejected as no antecedent the sides signed', () => {
     const claims = readClaims("Bayline Shipping and the Harbour Workers Union met in Arica. The union's lawyer, Adam Kos, signed the minutes. The head of the union panel, Eva Lind, rejected the offer.");
     expect(claimsLike(claims, 'rejects', 'Eva Lind', /minutes/), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a verb of the trigger\'s form after a comma as the next step, no item of what is rejected', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Dockers reject 5% pay award, threaten strike ballot.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['5% pay award']);
   });
 
   it('reads an offer judged in a quotation that welcomes it as no rejection', () => {

@@ -262,6 +262,9 @@ export const CALL_FOR = /^(call|appeal|advocate|lobby)$/;
 /** Verbs of insisting on something, with "for" after them: "is pressing for", "pushed for". What they ask is a condition. */
 const PRESS_FOR = /^(push|press)$/;
 
+/** A that-clause of what was or had been: "that the understanding was reached bilaterally". */
+const STATED_FACT = /^(?:that\s+)?(?:(?:the|a|an|its|their|this|no)\s+)?(?:\S+\s+){0,4}?(?:was|were|had been)\s+(?!to\b|not to\b)\S+/i;
+
 export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|one|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 
 /**
@@ -381,7 +384,9 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   unlessCondition,
   onCondition,
   demandOf,
-  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip' }),
+  // ("insisted that the understanding was reached bilaterally": a clause of what was or had been states a fact the side
+  // holds to, no demand.)
+  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip', objectMustNot: STATED_FACT }),
   // "The federation also asked a loan scheme for …", "asked a fee of 6 million": asking a thing, without "for", as
   // news translated from Spanish or Portuguese writes it ("pidió", "pediu"). Asking a question, or someone to act, is none.
   stanceRule({ name: 'demands.ask-thing', predicate: 'demands', trigger: /^ask$/, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: /^(?:an?|more|\d)\b/i, objectMustNot: /^(?:\S+ ){0,5}to\b|\b(?:questions?|favou?r)\b/i }),

@@ -1065,7 +1065,7 @@ const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
 const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
-const PROCESS_VERBS = /^(vote|ratify|meet|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
+const PROCESS_VERBS = /^(vote|ratify|meet|speak|talk|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
 
 /** "A joint committee of …", "a new monitoring board": a subject from `start` to `end` that introduces a body. */
 function newBody(view: SentenceView, start: number, end: number): boolean {
