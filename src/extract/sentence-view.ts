@@ -469,6 +469,12 @@ export class SentenceView {
     return listed;
   }
 
+  /** A verb of a clause at k: an auxiliary, or a verb not right after an article, a figure or an adjective ("a 7% raise" is a noun the tagger misread). */
+  clauseVerbAt(k: number): boolean {
+    const t = this.tokens[k];
+    return t?.pos === 'AUX' || (t?.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ)$/.test(this.tokens[k - 1]?.pos ?? ''));
+  }
+
   /** True when the verb at `verb` is negated: "will not accept", "never agreed", "refuses to accept". */
   negated(verb: number): boolean {
     for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {

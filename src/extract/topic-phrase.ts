@@ -232,6 +232,12 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   const venue = trailingVenue(view, a, b);
   if (venue > a) b = venue;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  // "an offer of 610 pence a share from U.S. rival Corvane": whose offer it is is no part of what it holds ("earlier
+  // proposals from Bayline" holds nothing else, and keeps it; "an offer that meets requests from the union" is a
+  // clause on the offer).
+  const offerNoun = view.tokens.findIndex((t, k) => k >= a && k < b && /^(offer|offers|bid|bids|proposal|proposals|approach|plan)$/.test(t.lower));
+  const fromSide = offerNoun < 0 ? -1 : view.tokens.findIndex((t, k) => k > offerNoun && k < b && t.lower === 'from' && view.actors.some((m) => m.type !== 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'))));
+  if (fromSide > offerNoun + 1 && !view.tokens.some((_, j) => j > offerNoun && j < fromSide && view.clauseVerbAt(j))) b = fromSide;
   // "the bonus first offered by the company": who offered it first is no part of what it is.
   const offeredBy = view.tokens.findIndex((t, k) => k > a + 1 && k < b && t.lower === 'by' && OFFERED.test(view.lower(k - 1)));
   if (offeredBy > 0) {

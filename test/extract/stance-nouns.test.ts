@@ -4,6 +4,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('stances stated as nouns, by verbs of every class, and by what a deal provides', () => {
   it.each<[string, Predicate, string, RegExp]>([
+    // A state's word and what the firm is may stand before the firm an offer comes from, which is no part of the offer.
+    ['Brakefield said its board had rejected a cash offer of 610 pence a share from U.S. rival Corvane Industries.', 'proposes', 'Corvane Industries', /^610 pence a share$/],
+    ['Brakefield said its board had rejected a cash offer of 610 pence a share from U.S. rival Corvane Industries.', 'rejects', 'Brakefield', /^cash offer of 610 pence a share$/],
     // Nouns with a possessive holder and their complement.
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'proposes', 'Metro Rail', /^12% raise over three years$/],
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /^12% raise over three years$/],
@@ -30,7 +33,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
     // The agent after "by the"; what a figure is compared to; a counted summary after a dash.
-    ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise from Metro Rail$/],
+    ['An initial offer of a 2% raise from Metro Rail was roundly rejected by the Metro Rail Workers Union.', 'rejects', 'Metro Rail Workers Union', /^initial offer of a 2% raise$/],
     // An aside naming some of the holders stands between the offer and its rejection.
     ['An initial offer of a 5% quota from the coastal states, including Chile and Peru, was roundly rejected by Bolivia.', 'rejects', 'Bolivia', /^initial offer of a 5% quota from the coastal states$/],
     ['Norway settled for a quota of 25 per cent, compared to the 45 per cent over four years initially demanded by Norway.', 'demands', 'Norway', /^45 per cent over four years$/],

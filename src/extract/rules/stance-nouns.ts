@@ -358,7 +358,12 @@ function sideAt(view: SentenceView, k: number): Mention[] {
   const named = view.actorsAt(k).filter((m) => m.type !== 'Place');
   const end = named[0]?.tokenEnd;
   const owned = end !== undefined && view.lower(end) === "'s" ? view.actorsAt(end + 1).filter((m) => m.type !== 'Place' && m.type !== 'Person') : [];
-  return owned.length > 0 ? owned : named;
+  if (owned.length > 0) return owned;
+  // "from U.S. rival Corvane Industries", "from Swiss drugmaker Rochard": a state's word and what the firm is, before it.
+  let j = end ?? k;
+  while (end !== undefined && j < end + 3 && /^(NOUN|ADJ)$/.test(view.tokens[j]?.pos ?? '') && view.tokens[j]!.text === view.lower(j)) j++;
+  const described = j > (end ?? k) ? view.actorsAt(j).filter((m) => m.type === 'Party' && m.party !== named[0]?.party) : [];
+  return described.length > 0 ? described : named;
 }
 
 /**
@@ -788,9 +793,8 @@ const dealTerms: ExtractionRule = {
           if (parts.length === 0 && listed) for (const item of listedTerms(view, from)) agreed(item, 0);
           // "How much will Bayline pay? Nine million pesos over three years.": the answer right after a question on the
           // terms, a phrase with a figure and no verb, is one.
-          // ("A 7% raise …, followed by 4% and 3.5%": a participle after a comma makes no clause, and a word tagged a verb
-          // after a figure or an article is a noun.)
-          const clauseVerb = (t: Token, j: number): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !(view.lower(j - 1) === ',' && /(ed|ing)$/.test(t.lower)) && !/^(DET|NUM|SYM|ADJ)$/.test(view.tokens[j - 1]?.pos ?? ''));
+          // ("A 7% raise …, followed by 4% and 3.5%": a participle after a comma makes no clause.)
+          const clauseVerb = (t: Token, j: number): boolean => view.clauseVerbAt(j) && !(view.lower(j - 1) === ',' && /(ed|ing)$/.test(t.lower));
           const answer = context.termsHeading === view.sentence.index - 1 && !view.tokens.some(clauseVerb) && view.tokens.some((t) => t.pos === 'NUM');
           if (parts.length === 0 && !listed && answer) {
             const label = topicsIn(view, from, view.find(/^[.!;]$/, from) ?? view.tokens.length, false)[0]?.label;
@@ -1178,7 +1182,7 @@ const underPlan: ExtractionRule = {
       // the same verb, after "and" and its article, is a term of its own.
       const second = view.tokens.findIndex((t, j) => j >= modal + 2 && j < end && t.lower === 'and' && !addsFraction(view, j));
       // ("a 14% raise": a word tagged a verb after a figure or an article is a noun.)
-      const split = second >= 0 && /^(a|an|the)$/.test(view.lower(second + 1)) && view.tokens.slice(modal + 2, second).every((t, n) => t.pos !== 'VERB' || /^(DET|NUM|SYM|ADJ)$/.test(view.tokens[modal + 1 + n]!.pos)) ? second : undefined;
+      const split = second >= 0 && /^(a|an|the)$/.test(view.lower(second + 1)) && !view.tokens.some((t, j) => j >= modal + 2 && j < second && t.pos === 'VERB' && view.clauseVerbAt(j)) ? second : undefined;
       // "the government will post 1,200 interns and pay them a stipend of …": a second verb of the same subject and
       // modal is a term of its own.
       const andVerb = split === undefined && !bySides && !pledged ? view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.lower === 'and' && view.tokens[j + 1]?.pos === 'VERB' && !/ing$/.test(view.lower(j + 1))) : -1;
