@@ -400,7 +400,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "would only sign the deal once …": a condition set, no agreement (see demands.unless).
         if (predicate === 'agrees' && view.lower(first - 1) === 'only') continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
-        const holders = owners ?? gerundHolder ?? subjectsFor(view, first, spec, context);
+        // ("would hand Ukraine a memorandum setting out its conditions": the text's issuer is the subject of the verb that
+        // hands it over, not the side it goes to.)
+        const issuer = issued && view.lower(first).endsWith('ing') ? issuerOf(view, first - 1) : undefined;
+        const holders = owners ?? gerundHolder ?? issuer ?? subjectsFor(view, first, spec, context);
         // "The mediator floated the idea of a pension fund, but Kestrel rejected it": an idea raised by no side is read for
         // what it proposes, so that "it" can refer to it, and given to no one.
         if (holders.length === 0 ? !(predicate === 'proposes' && spec.holderIsSentenceSubject) : isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
@@ -1259,6 +1262,19 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
   }
   const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
   return subjects.length > 0 || !spec.bothSidesWhenUnstated ? subjects : principalMentions(view, k, context);
+}
+
+/**
+ * The subject of the verb whose object is the text whose noun ends at `noun` ("would hand Ukraine a memorandum"), when a
+ * side stands between the verb and the text; else undefined.
+ */
+function issuerOf(view: SentenceView, noun: number): Mention[] | undefined {
+  let j = noun - 1;
+  while (j > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(view.tokens[j]!.pos)) j--;
+  const recipient = view.actors.find((m) => m.tokenEnd === j + 1 && m.type !== 'Place');
+  if (recipient === undefined || view.tokens[recipient.tokenStart - 1]?.pos !== 'VERB') return undefined;
+  const subjects = view.subjectOf(recipient.tokenStart - 1).filter((m) => STANCE_ACTORS.has(m.type));
+  return subjects.length > 0 ? subjects : undefined;
 }
 
 /** The clause of the verb at k is what a side demands: "that" after a noun or a verb of demanding opens it. */

@@ -289,7 +289,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const head = unnamedHeadAfter(tokens, i)!;
         add(spanText(tokens, i, head + 1), t.text);
         i = head;
-      } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
+      } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world, kindAfter(tokens, i))) {
         // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
@@ -1146,9 +1146,12 @@ function holdsStance(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A capitalised word next to another is part of a longer name, read as a run; a weekday or a title next to it is not. */
-function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldKnowledge, articleOpens = false): boolean {
   const joins = (t: Token | undefined): boolean => isCapitalised(t) && isWordToken(t) && !isOfficeOrTime(t!.text, world);
-  return (joins(tokens[i - 1]) && i - 1 > 0) || joins(tokens[i + 1]);
+  // (`articleOpens`: "ATLANTA (AP) — The Teamsters union", an article after a dateline's dash opens the sentence as at
+  // its start.)
+  const opening = i - 1 === 0 || (articleOpens && tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.pos === 'PUNCT');
+  return (joins(tokens[i - 1]) && !opening) || joins(tokens[i + 1]);
 }
 
 /** Offices ("President"), months and weekdays are capitalised without naming a side. */

@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A thing agreed, named with the participle as an object, is agreed by the sides at the table.
+    ['Chile and Peru each freed 40 fishermen on Friday as part of a prisoner exchange agreed at talks in Lima last week.', ['Chile', 'Peru'], /^prisoner exchange$/],
+    // What "it" does under the deal is a term, without the pronoun.
+    ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Tuesday. The deal raises wages by 3%. It also eliminates a two-tier wage system for drivers.', ['Bayline Shipping', 'Harbour Workers Union'], /^eliminates a two-tier wage system for drivers$/],
     // A clause after "after" says what happened before the step, no part of it.
     ['India and Pakistan agreed on a ceasefire. The two countries agreed to a full ceasefire after the army chiefs of both countries spoke by phone.', ['India', 'Pakistan'], /^full ceasefire$/],
     // An explainer's answer with a participle after a comma, and a word tagged a verb after a figure; what a side must do

@@ -172,6 +172,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // A time after "over" is no bound on a figure.
+    ['Chile and Peru swapped prisoners. The swap was agreed when delegations met in Brazil on May 6, and more exchanges are expected over the weekend to bring the total to 500 on each side.'],
     // Insisting on what was done states a fact the side holds to, no demand.
     ['India and Pakistan agreed to a ceasefire. India has insisted that the understanding was reached without any mediator.'],
     // Another's judgement of a side's demands, named only by a word that qualifies them, states none.

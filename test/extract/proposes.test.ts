@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // The issuer of a text that sets out conditions is who hands it over, not the side it goes to.
+    ['Chile and Peru met in Lima. The Chilean government said it would hand Peru a memorandum setting out its conditions for a lasting peace.', 'Chile', /^conditions for a lasting peace$/],
     // An offer lists its terms apart when each states a figure.
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^grace period of two years$/],
     ['Peru and its bondholders met in Lima. The bondholders proposed a 12% cut in the principal, a grace period of two years and an interest rate of 5%.', 'bondholders', /^interest rate of 5%$/],

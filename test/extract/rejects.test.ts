@@ -241,6 +241,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', 'Eva Lind', /minutes/), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a plural the tagger read as a verb, before "of", as what a relative clause turns down, without the verb before it', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline had initially offered raises of about $2 an hour, which the union rejected.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['raises of about $2 an hour']);
+  });
+
   it('reads a verb of the trigger\'s form after a comma as the next step, no item of what is rejected', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Dockers reject 5% pay award, threaten strike ballot.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['5% pay award']);

@@ -289,6 +289,10 @@ describe('organisations found in the text', () => {
     expect(sentences[1]!.mentions.map((m) => m.canonical)).toEqual(["teachers' union", 'Varden State government']);
   });
 
+  it('reads a name before a kind noun after a dateline\'s dash as an organisation ("— The Teamsters union")', () => {
+    expect(partiesOf('Dockers, Bayline Shipping reach deal\n\nARICA (AP) — The Estibadores union reached a tentative agreement with Bayline Shipping on Tuesday.')).toEqual(['Bayline Shipping', 'Estibadores']);
+  });
+
   it('reads "the opposition" as the one side at the table across from a state, and "his opposition" as none', () => {
     const text = 'Peru and the opposition Civic Unity Platform met in Lima. The opposition had demanded new electoral rolls. The president, vocal in his opposition, left early.';
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));

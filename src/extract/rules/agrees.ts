@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
+import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -269,8 +269,37 @@ const dealBetween: ExtractionRule = {
 };
 
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
+/**
+ * "the opening of a prisoner exchange agreed at talks in Lima", "to honour the truce agreed last week": a
+ * thing named with the participle that says it was agreed, as the object of a verb or a preposition, was agreed by the
+ * sides the agent names, else by the sides at the table.
+ */
+const agreedParticiple: ExtractionRule = {
+  name: 'agrees.agreed-participle',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k < view.tokens.length; k++) {
+      // Where, when or by whom it was agreed follows; an object would make "agreed" a finite verb.
+      if (view.lower(k) !== 'agreed' || view.tokens[k - 1]?.pos !== 'NOUN' || !/^(at|in|during|last|earlier|on|by|between|under|this|,|\.)$/.test(view.lower(k + 1))) continue;
+      if (view.actors.some((m) => m.tokenEnd === k)) continue;
+      let start = k - 1;
+      while (start > 0 && /^(NOUN|ADJ|NUM)$/.test(view.tokens[start - 1]!.pos)) start--;
+      // ("the ministers agreed in Brussels to …": a noun phrase that opens a clause is its subject.)
+      if (!/^(a|an|the|this|that)$/.test(view.lower(start - 1)) || !/^(ADP|VERB)$/.test(view.tokens[start - 2]?.pos ?? '')) continue;
+      const agents = view.lower(k + 1) === 'by' ? view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type)) : [];
+      const sides = agents.length > 0 ? (sidesOfDeal(agents, context.principals, true) ?? []).map((party) => partyMentionAt(view, k, party, 'principals')) : dealSides(context).length >= 2 ? dealSideMentions(view, k, context) : [];
+      const label = topicsIn(view, start, k, false)[0]?.label;
+      if (sides.length === 0 || label === undefined || BARE_AGREEMENT.test(label)) continue;
+      results.push(...topicMatches(sides, [label], 0.65));
+    }
+    return results;
+  },
+};
+
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
+  agreedParticiple,
   impersonalPassive,
   // "agreed with the Swiss plan": with a plan, not with a person.
   stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),

@@ -309,7 +309,8 @@ const onlyAccepts: ExtractionRule = {
       const end = view.clauseEnd(from);
       const object = view.text(from, end);
       // "would back any offer above 44 euros", "expects no less than 70 per cent": a bound on a figure.
-      const bounded = (accepting ? view.lower(k + 1) === 'any' && /^(would|will)$/.test(view.lower(k - 1)) && BOUND.test(object) : BOUND_FIRST.test(object)) && view.tokens.slice(from, end).some((x) => x.pos === 'NUM');
+      // ("are expected over the weekend": a bound names a figure, which follows it closely.)
+      const bounded = (accepting ? view.lower(k + 1) === 'any' && /^(would|will)$/.test(view.lower(k - 1)) && BOUND.test(object) : BOUND_FIRST.test(object) && view.tokens.slice(from + 1, from + 5).some((x) => x.pos === 'NUM')) && view.tokens.slice(from, end).some((x) => x.pos === 'NUM');
       if (!(accepting && only) && !bounded) continue;
       const subjects = view.subjectOf(only ? k - 2 : k).filter((m) => STANCE_ACTORS.has(m.type));
       const label = topicsIn(view, from, end, false)[0]?.label;

@@ -91,7 +91,8 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         while (on < antecedentEnd && view.tokens[on]!.pos === 'ADV') on++;
         const act = view.tokens[verb]?.pos === 'VERB' && view.tokens[verb + 1]?.pos === 'NOUN' && view.lower(verb + 1) === view.lemma(verb + 1) && /^(on|over)$/.test(view.lower(on)) && on + 1 < antecedentEnd;
         if (act) antecedentStart = on + 1;
-        else if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos)) antecedentStart = verb + 1;
+        // ("offered raises of about $2": a plural the tagger read as a verb, before "of", is the object's noun.)
+        else if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && (/^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos) || view.lower(verb + 2) === 'of')) antecedentStart = verb + 1;
         // ("Vantor first offered to surrender 18 slot pairs, which the regulator rejected": what it offered to do.)
         else if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb + 1) === 'to' && view.tokens[verb + 2]?.pos === 'VERB' && verb + 2 < antecedentEnd) antecedentStart = verb + 2;
         else {

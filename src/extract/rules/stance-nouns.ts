@@ -990,8 +990,9 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
       break;
     }
   }
-  // ("The two sides will cut their tariffs …": what the sides themselves will do is the term, without them.)
-  const term = topicsIn(view, side.via === 'group' ? verb : side.tokenStart, end, false)[0]?.label;
+  // ("The two sides will cut their tariffs …": what the sides themselves will do is the term, without them; so is what
+  // "it" does, the deal or a side.)
+  const term = topicsIn(view, side.via === 'group' || side.via === 'pronoun' ? verb : side.tokenStart, end, false)[0]?.label;
   if (!term) return [];
   const matches = dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
   return [...matches, ...nextSidesPart(view, end, context)];
