@@ -152,7 +152,7 @@ export interface StanceRuleSpec {
 }
 
 const FROM: ReadonlySet<string> = new Set(['from']);
-const TO: ReadonlySet<string> = new Set(['to']);
+export const TO: ReadonlySet<string> = new Set(['to']);
 const DURATIONS = /^(weeks|months|days|years|hours|decades|fortnight|now|long)$/;
 /** Lexicon classes of verbs that state a stance of their own, read by their own rules ("will never accept", "Norway rejects"). */
 export const STANCE_VERB_CLASSES = ['reject', 'demand', 'propose', 'agree', 'sign', 'commit', 'reach-deal'] as const;
@@ -425,7 +425,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // with its time or its agent qualifies the noun.)
         if (!spec.passive && view.tokens[from]?.pos !== 'VERB' && view.lower(from) !== 'to') {
           const form = (j: number): string => (view.lower(j) === view.lemma(j) ? '' : /ed$/.test(view.lower(j)) ? 'ed' : /s$/.test(view.lower(j)) ? 's' : '?');
-          const participle = (j: number): boolean => /^(ADP|ADV)$/.test(view.tokens[j + 1]?.pos ?? '') || afterTimePhrase(view, j + 1) > j + 1;
+          // ("a 9% raise, improved pensions and …": an "-ed" word before a noun qualifies it.)
+          const participle = (j: number): boolean => /^(ADP|ADV)$/.test(view.tokens[j + 1]?.pos ?? '') || afterTimePhrase(view, j + 1) > j + 1 || (form(j) === 'ed' && /^(NOUN|ADJ|PROPN)$/.test(view.tokens[j + 1]?.pos ?? ''));
           const next = view.tokens.findIndex((t, j) => j > from && j < end && view.lower(j - 1) === ',' && t.pos === 'VERB' && form(j) === form(first) && !participle(j));
           if (next > 0) end = next - 1;
         }

@@ -27,7 +27,7 @@ const OFFERED = /^(offered|proposed|tabled|suggested|floated|demanded|requested|
 const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
 /**
  * Nouns of asking that name whose it is before them and what is asked for after "for" or "of". (An offer or a proposal
- * stays in its topic: "Metro Rail's offer of a 12% raise" is rejected as an offer.)
+ * keeps its noun unless a possessive names whose it is: see OFFER_NOUNS.)
  */
 const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|push|bid)$/;
 /** Nouns of what a side puts forward, whose content follows them only after the side's possessive: "the ministry's offer of …". */
@@ -232,12 +232,14 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   const venue = trailingVenue(view, a, b);
   if (venue > a) b = venue;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
-  // "an offer of 610 pence a share from U.S. rival Corvane": whose offer it is is no part of what it holds ("earlier
-  // proposals from Bayline" holds nothing else, and keeps it; "an offer that meets requests from the union" is a
-  // clause on the offer).
+  // "an offer of 610 pence a share from U.S. rival Corvane": whose offer it is is no part of the figure it holds
+  // ("earlier proposals from Bayline" holds nothing else, and keeps it; "an offer that meets requests from the union"
+  // is a clause on the offer).
   const offerNoun = view.tokens.findIndex((t, k) => k >= a && k < b && /^(offer|offers|bid|bids|proposal|proposals|approach|plan)$/.test(t.lower));
   const fromSide = offerNoun < 0 ? -1 : view.tokens.findIndex((t, k) => k > offerNoun && k < b && t.lower === 'from' && view.actors.some((m) => m.type !== 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'))));
-  if (fromSide > offerNoun + 1 && !view.tokens.some((_, j) => j > offerNoun && j < fromSide && view.clauseVerbAt(j))) b = fromSide;
+  // (Only after a figure, so that "a plan for the withdrawal of troops from Ukraine" keeps where they leave.)
+  const figured = view.tokens.some((t, j) => j > offerNoun && j < fromSide && t.pos === 'NUM');
+  if (fromSide > offerNoun + 1 && figured && !view.tokens.some((_, j) => j > offerNoun && j < fromSide && view.clauseVerbAt(j))) b = fromSide;
   // "the bonus first offered by the company": who offered it first is no part of what it is.
   const offeredBy = view.tokens.findIndex((t, k) => k > a + 1 && k < b && t.lower === 'by' && OFFERED.test(view.lower(k - 1)));
   if (offeredBy > 0) {
@@ -276,7 +278,7 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (duringTheTalks(view, k, b)) return k;
     // "…, six weeks after a national election": when, counted from another event, set off by a comma.
-    if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && DURATION_NOUNS.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
+    if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && /^(hour|day|week|month|year)s?$/.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
     // "…, in talks mediated by Norway": where the step was taken, set off by a comma.
     if (view.lower(k) === ',' && view.lower(k + 1) === 'in' && TALKS_NOUNS.test(view.lower(view.lower(k + 2) === 'the' ? k + 3 : k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;

@@ -805,12 +805,14 @@ class ReferenceResolver {
     const word = tokens[k]?.lower === 'the' ? k + 1 : k;
     const noun = tokens[word]?.lower;
     if ((noun !== 'management' && noun !== 'opposition') || tokens[word + 1]?.pos === 'NOUN' || this.principals.length !== 2) return undefined;
-    // ("vocal in his opposition": only "the opposition" names a side.)
+    // ("vocal in his opposition": only "the opposition" names a side; "the opposition in Israel" is a state's own, and
+    // a union, a firm or an armed group across the table is none.)
     if (noun === 'opposition') {
-      if (word === k) return undefined;
+      if (word === k || /^(in|of)$/.test(tokens[word + 1]?.lower ?? '')) return undefined;
       const states = this.principals.filter((p) => this.world.states.has(p));
       const other = this.principals.find((p) => !states.includes(p));
-      return states.length === 1 && other !== undefined ? { end: word + 1, label: other } : undefined;
+      const kind = other === undefined ? undefined : (this.world.organisationKinds.get(other) ?? organisationKind(other));
+      return states.length === 1 && other !== undefined && kind === undefined ? { end: word + 1, label: other } : undefined;
     }
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
     const unions = this.principals.filter((p) => kindOf(p) === 'organisation-union');
@@ -912,13 +914,14 @@ class ReferenceResolver {
     const atTable = this.principals.filter((p) => this.organisations.includes(p));
     // ("the union" across the table from "the Varden State government": a government or a ministry is of no kind a union,
     // a firm or an armed group could be.)
-    const unknownAtTable = atTable.filter((l) => kindOf(l) === undefined && !GOVERNING_BODY.test(l));
+    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l);
+    const unknownAtTable = atTable.filter(ofUnknownKind);
     // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
     // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text
     // only described as of that kind.
     const opener = this.lastParties[0];
     const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
-    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && kindOf(openerLabel) === undefined && !GOVERNING_BODY.test(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
+    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && ofUnknownKind(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
     const label =
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
@@ -930,7 +933,7 @@ class ReferenceResolver {
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
-      recent.find((l) => kindOf(l) === undefined && !GOVERNING_BODY.test(l));
+      recent.find(ofUnknownKind);
     if (!label) return undefined;
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }

@@ -1235,11 +1235,16 @@ function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>
   return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
 }
 
+/** Kind nouns that refer back to an organisation ("the platform's team") but give none to a name that holds them. */
+const REFERENCE_ONLY_KIND_WORDS: ReadonlySet<string> = new Set(['platform']);
+
 /** The kinds of labels already read: the same few organisations are referred back to in every sentence. */
 const kindOfLabel = new Map<string, string | undefined>();
 const MAX_REMEMBERED_KINDS = 4096;
 
-function kindOfWords(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
+function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
+  // ("Civic Unity Platform": a word that refers back to a firm, "the platform", says nothing of a name's kind.)
+  const words = named.filter((word) => !REFERENCE_ONLY_KIND_WORDS.has(word));
   // "Operators' Association": the members' noun is listed in the singular too.
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.findIndex((w) => /['’]s?$/.test(w));

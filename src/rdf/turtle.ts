@@ -567,9 +567,11 @@ export class TurtleWriter {
     const blocks = repeated.flatMap((numbers) => numbers.map((number) => this.arena.text(this.spans.get(number))));
     const quads = groupBy(new Parser({ format: 'text/turtle' }).parse(`${HEADER}${blocks.join('')}`), (quad) => quad.subject.value);
     for (const [first, ...others] of repeated) {
-      for (const { text } of this.blockWriter.blocks(quads.get(this.escapedIris.get(first!) ?? this.subjects.iri(first!)) ?? [])) {
-        this.spans.set(first!, this.arena.add(text));
-      }
+      const iri = this.escapedIris.get(first!) ?? this.subjects.iri(first!);
+      const own = quads.get(iri);
+      // The blocks were written from quads of this subject: none read back means the arena no longer holds them.
+      if (own === undefined) throw new Error(`Turtle writer: the blocks of <${iri}> could not be read back to merge them`);
+      for (const { text } of this.blockWriter.blocks(own)) this.spans.set(first!, this.arena.add(text));
       for (const number of others) this.merged.add(number);
     }
   }

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A payment kept up is an undertaking, though strike pay is paid in a strike.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline promised to keep paying strike pay to idle crews.', ['Bayline Shipping'], /^keep paying strike pay to idle crews$/],
     // A thing agreed, named with the participle as an object, is agreed by the sides at the table.
     ['Chile and Peru each freed 40 fishermen on Friday as part of a prisoner exchange agreed at talks in Lima last week.', ['Chile', 'Peru'], /^prisoner exchange$/],
     // What "it" does under the deal is a term, without the pronoun.
@@ -10,9 +12,9 @@ describe('agrees', () => {
     // A clause after "after" says what happened before the step, no part of it.
     ['India and Pakistan agreed on a ceasefire. The two countries agreed to a full ceasefire after the army chiefs of both countries spoke by phone.', ['India', 'Pakistan'], /^full ceasefire$/],
     // An explainer's answer with a participle after a comma, and a word tagged a verb after a figure; what a side must do
-    // under the deal.
+    // under the deal, under an explainer's heading on it.
     ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday. Here are the main points.\n\nWhat did the dockers get?\nA 7% raise in the first year, followed by 4% in the second.', ['Bayline Shipping', 'Harbour Workers Union'], /^7% raise in the first year, followed by 4%/],
-    ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday. Bayline must give dockers two weeks of notice before any night shift.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline must give dockers two weeks of notice before any night shift$/],
+    ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Wednesday.\n\nWhat about night shifts?\nBayline must give dockers two weeks of notice before any night shift.', ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline must give dockers two weeks of notice before any night shift$/],
     // A deal that removes something agrees its removal.
     ['Brazil and Argentina signed a trade deal on Friday. The deal will remove tariffs on most goods over ten years.', ['Brazil', 'Argentina'], /^remove tariffs on most goods over ten years$/],
     // A clause after ", while" is a term too; what a speaker says the two sides will do is theirs, without them; when,
@@ -396,6 +398,18 @@ describe('agrees', () => {
   ])('%s → no agreement', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it.each<[string, RegExp]>([
+    // A deal that adds to something, or expands on it, holds no term of it.
+    ['Brazil and Argentina signed a trade deal on Friday. The deal adds to pressure on other ports to raise pay. The agreement expands on a 2019 pact.', /pressure|pact/],
+    // What a side must do, outside an explainer's heading or question on the terms, is no term.
+    ['Bayline Shipping and the Harbour Workers Union reached a deal on Friday. Bayline must still find the money to pay for the new shifts.', /money/],
+    // Keeping up the fight is no undertaking; keeping up a payment is.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union vowed to continue the strike until Bayline pays.', /strike/],
+  ])('%s → no agreement to %s', (text, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees' && topic.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads speaking again after a deal as a step of the process, no term', () => {

@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A relative clause of what was done, inside what is demanded, is part of it; an "-ed" word before a noun, listed
+    // after a comma, qualifies it.
+    ['Chile and Peru met in Lima. Peru demanded the release of prisoners who were detained in May.', 'Peru', /^release of prisoners who were detained/],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union demanded a 9% raise, improved pensions and shorter shifts.', 'Harbour Workers Union', /^improved pensions and shorter shifts$/],
     // Two verbs side by side share the object after them.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. The union demanded the right to inspect or audit the company\'s accounts.', 'Harbour Workers Union', /^right to inspect or audit the company's accounts$/],
     // A town's council, named in lower case after the town, is a side, and "the council" is it; "is now seeking",

@@ -251,13 +251,19 @@ describe('proposes', () => {
     // Being ready to talk names no offer.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. "We are willing to talk, and we are willing to invest," a Bayline spokesman said.'],
     // What the sides agree to put forward is agreed, not proposed.
+    ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
     // Recommending the deal says nothing of what it holds.
     ['The Harbour Workers Union and Bayline Shipping struck a tentative accord. The union\'s negotiators unanimously recommended the deal.'],
-    ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+
+  it('reads the participle after a comma as the offer of the sentence\'s subject when it is a side', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline had turned down the union\'s 9% claim, offering instead a 4% bonus.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Bayline Shipping: 4% bonus']);
+  });
+
   it.each<[string, string]>([
     // An infinitive joined to one another side calls for is no offer of the side called on.
     ['Chile and Peru met in Lima. Chile has called for Peru to withdraw its patrols and to hand over its fishing logs.', 'Peru'],

@@ -7,6 +7,8 @@ describe('rejects', () => {
     ['The Varden Ministry of Education and the Kestrel Teachers Union met in Lagos. The union turned down the ministry\'s offer to raise pay by 15 per cent.', 'Kestrel Teachers Union', /^raise pay by 15 per cent$/],
     // Members of a body named with its acronym, before the place they are in, act for it.
     ['Members of the Harbour Workers Union (HWU) in Chile have voted to reject a 5% pay award offered by Bayline Shipping.', 'Harbour Workers Union', /^5% pay award$/],
+    // Where troops leave from is part of the plan; only a figure's offerer is cut off.
+    ['Russia and Ukraine met in Geneva. Russia rejected a plan for the withdrawal of troops from Ukraine.', 'Russia', /^plan for the withdrawal of troops from Ukraine$/],
     // "The sum" is the offer made before.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered to pay 200,000 dollars into a fund. The union rejected the sum as an insult.', 'Harbour Workers Union', /^pay 200,000 dollars into a fund$/],
     // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/index.js';
 import { annotateArticle, principalParties } from '../../src/nlp/annotate-article.js';
-import { findOrganisations } from '../../src/nlp/find-organisations.js';
+import { findOrganisations, organisationKind } from '../../src/nlp/find-organisations.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { worldKnowledge } from '../../src/nlp/world-knowledge.js';
 
@@ -287,6 +287,22 @@ describe('organisations found in the text', () => {
     const text = "The Varden State government and the teachers' union met in Lagos. The union dismissed the government's pay offer.";
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(sentences[1]!.mentions.map((m) => m.canonical)).toEqual(["teachers' union", 'Varden State government']);
+  });
+
+  it('reads "the opposition" as no side where the side across the table is an armed group, or where it is a state\'s', () => {
+    const armed = annotateArticle(articleFromText('Colombia and the Northern Liberation Front met in Havana. The opposition rejected the ceasefire.\n', 'test.txt'));
+    expect(armed[1]!.mentions.filter((m) => m.type === 'Party')).toEqual([]);
+    const own = annotateArticle(articleFromText('Israel and the Civic Unity Platform agreed to a ceasefire in Cairo. The opposition in Israel criticised the deal.\n', 'test.txt'));
+    expect(own[1]!.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Israel']);
+  });
+
+  it('gives "… Platform" no kind, though "the platform" refers back to a firm', () => {
+    expect(organisationKind('Civic Unity Platform')).toBeUndefined();
+  });
+
+  it('reads "gunmen" of no named group as no armed group at the table', () => {
+    const text = 'Colombia and the Northern Liberation Front resumed talks in Havana. Gunmen who seized a farmer in Cauca demanded a ransom of 2 million pesos.';
+    expect(annotateArticle(articleFromText(`${text}\n`, 'test.txt'))[1]!.mentions.map((m) => m.canonical)).not.toContain('Northern Liberation Front');
   });
 
   it('reads a name before a kind noun after a dateline\'s dash as an organisation ("— The Teamsters union")', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphReadError } from '../../src/errors.js';
 import { CLASS_OF, entityIri, entityKey, PARLEY_ID, PREFIXES, RDF, RDF_TERMS, RDFS_TERMS, SKOS_TERMS } from '../../src/rdf/namespaces.js';
 import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
-import { readTurtle, TurtleWriter, writeTurtle } from '../../src/rdf/turtle.js';
+import { DEFAULT_TURTLE_WRITER_OPTIONS, readTurtle, TurtleWriter, writeTurtle } from '../../src/rdf/turtle.js';
 import { heapAfterCollection } from '../helpers/heap.js';
 import type { Entity, KnowledgeGraph } from '../../src/types.js';
 import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph as graph } from '../fixtures/knowledge-graph.js';
@@ -139,6 +139,18 @@ describe('writeTurtle and readTurtle', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes a graph longer than one of its buffers whole, as the part-by-part writer does', () => {
+    // 20,000 subjects of a 1,000-character literal each: about 20 MB of Turtle, past the 16 MiB of one buffer.
+    const p = namedNode('http://example.org/p');
+    const long = literal('x'.repeat(1000));
+    const big = Array.from({ length: 20_000 }, (_, n) => quad(namedNode(`${PARLEY_ID}claim/c${n}`), p, long));
+    const whole = writeTurtle(big);
+    const writer = new TurtleWriter();
+    writer.add(big);
+    expect(whole.length).toBeGreaterThan(DEFAULT_TURTLE_WRITER_OPTIONS.bufferBytes);
+    expect(whole).toBe(Buffer.concat([...writer.chunks()]).toString('utf8'));
   });
 
   it('keeps its subjects outside the JavaScript heap', () => {

@@ -1,18 +1,16 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
-import { BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
+import { BARE_AGREEMENT, BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
 import { lexicon } from '../../nlp/lexicon.js';
 import { relativeClauseRule } from './relative-clause.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
 
-/** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
-const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding)\b(?! (on|to|for|over|that|between|which))/i;
 
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
 const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
@@ -93,7 +91,7 @@ const madeDeal: ExtractionRule = {
  * What a verb of pledging takes that is no undertaking to the other side: the sides a text binds ("commits both sides
  * to …"), and keeping up the fight ("vowed to keep the strike going", "pledged to continue the war").
  */
-const NO_UNDERTAKING = /^(?:the |both |all )?(?:two )?(?:sides|parties|countries|governments|states) to\b|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)\b(?: \S+){0,3}? (?:strike|strikes|war|fighting|fight|protests?|boycott|walkout|offensive|blockade|campaign|industrial action)\b/i;
+const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)? (?:strike|strikes|war|fighting|fight|protests?|boycott|walkout|offensive|blockade|campaign|industrial action)(?: going| on)?(?: (?:until|against|over|in|for)\\b.*)?$`, 'iu');
 
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.

@@ -263,7 +263,7 @@ export const CALL_FOR = /^(call|appeal|advocate|lobby)$/;
 const PRESS_FOR = /^(push|press)$/;
 
 /** A that-clause of what was or had been: "that the understanding was reached bilaterally". */
-const STATED_FACT = /^(?:that\s+)?(?:(?:the|a|an|its|their|this|no)\s+)?(?:\S+\s+){0,4}?(?:was|were|had been)\s+(?!to\b|not to\b)\S+/i;
+const STATED_FACT = /^that\s+(?:(?:the|a|an|its|their|this|no)\s+)?(?:(?!who\b|which\b|that\b)\S+\s+){0,4}?(?:was|were|had been)\s+(?!to\b|not to\b)\S+/i;
 
 export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|one|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 

@@ -8,11 +8,11 @@ import { lexicon } from '../../nlp/lexicon.js';
 import { opensWithFigure } from '../../nlp/number-words.js';
 import { REJECT_VERBS } from './rejects.js';
 import { relativeClauseRule } from './relative-clause.js';
-import { AMOUNTS_TO, BARE_DEAL_NOUN, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, judgementStart } from './stance-nouns.js';
+import { AMOUNTS_TO, BARE_AGREEMENT, BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, judgementStart } from './stance-nouns.js';
 import { AMOUNT_REQUEST, CALL_FOR, PROCEDURAL_REQUEST } from './demands.js';
 
 /** What a verb of proposing puts forward only as a stance's or a deal's noun: "recommended the deal" says nothing of what it holds. */
-const BARE_STANCE_OR_DEAL_NOUN = new RegExp(`${BARE_STANCE_NOUN.source}|${BARE_DEAL_NOUN.source}`, 'i');
+const BARE_STANCE_OR_DEAL_NOUN = new RegExp(`${BARE_STANCE_NOUN.source}|${BARE_AGREEMENT.source}`, 'i');
 /** What an invitation to meet invites to: a round of talks, or to meet, resume or return. */
 const INVITED_TO = /^(?:(?:a|an|the|another|new)\s+)?(?:[\w-]+\s+){0,3}?(?:session|round|meeting|talks|negotiations|summit|dialogue)\b|^(?:resume|return|meet|reconvene|join)\b/i;
 

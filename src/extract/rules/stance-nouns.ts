@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { DROPPED_FACTOR, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { ADDRESSED_SIDES, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -31,11 +31,8 @@ export const BARE_STANCE_NOUN = new RegExp(
   'i',
 );
 
-/** A noun phrase that is only a deal's noun: "the deal", "a tentative agreement". Who puts one forward says nothing of what it holds. */
-export const BARE_DEAL_NOUN = new RegExp(
-  `^(?:(?:a|an|the|its|their|this|that|tentative|proposed|draft|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:deal|agreement|accord|contract|settlement)s?$`,
-  'i',
-);
+/** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
+export const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding)\b(?! (on|to|for|over|that|between|which))/i;
 
 /** Nouns that state a stance only with a complement ("a call for", not "a phone call"; "terms of", not "in terms"). */
 const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
@@ -61,13 +58,16 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
   // "the commitments offered by X": a passive names who offered them, not what they hold.
   if (view.lower(last + 1) === 'by') return undefined;
+  // ("The deal adds to pressure on …", "expands on a 2019 pact": a verb sides use too, before a preposition, says what
+  // the deal does to something else.)
+  if (view.lexiconEntryAt('contain', 'verbs', verb) === undefined && /^(to|on|upon|in|into|at|with)$/.test(view.lower(last + 1))) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
   // "commits both sides to let civilians leave", "obliges the parties to …": whom the text binds is no part of the term.
-  const bound = /^(the|both|all)$/.test(view.lower(last + 1)) ? (view.lower(last + 2) === 'two' ? last + 3 : last + 2) : -1;
-  if (bound > 0 && /^(sides|parties|countries|governments|states)$/.test(view.lower(bound)) && view.lower(bound + 1) === 'to') return bound + 2;
+  const bound = ADDRESSED_SIDES.test(view.text(last + 1, last + 7)) ? view.find(TO, last + 1, 5) : undefined;
+  if (bound !== undefined) return bound + 1;
   // "would give teachers a 16% raise": who is given it is not what is given.
   const recipient = view.tokens[last + 1];
   return recipient?.pos === 'NOUN' && recipient.text === recipient.lower && /^(DET|NUM)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 2 : last + 1;
@@ -821,16 +821,13 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   // ("shall", as treaties and communiqués write what the sides will do.)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
-  // ("Studios must obtain an actor's consent": what a side must do under the deal is a term as well.)
-  const future = view.find(/^(would|will|shall|must)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
+  const future = view.find(/^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
   // (A passive's "is" ends the subject.)
   const modal = willBe ?? (present !== undefined && view.tokens[present - 1]?.pos === 'AUX' ? present - 1 : present);
   if (modal === undefined || modal === start) return undefined;
-  // ("Workers' safety must be guaranteed": what must be, in the passive, is a principle stated, no one's part.)
-  if (view.lower(modal) === 'must' && view.lower(modal + 1) === 'be') return undefined;
   // "All 1,210 interns who have been waiting will be posted": a relative clause inside the subject says nothing of who
   // does the term; the subject is read up to it.
   const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos));
@@ -967,7 +964,11 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // ("lifts", before its object, may be tagged a plural noun.)
   const finite = view.tokens[modal]?.pos === 'VERB' || (view.tokens[modal]?.pos === 'NOUN' && view.tokens[modal + 1]?.pos === 'DET');
   const present = finite && isPresentVerb(view.tokens[modal]!);
-  if ((!present && !/^(will|would|shall|must)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
+  // ("Studios must obtain an actor's consent", under an explainer's heading or question on the terms: what a side must
+  // do under the deal; elsewhere "must still find the money" says what it has to do to pay for it.)
+  const asked = context.article.sentences[view.sentence.index - 1]?.text.trim().endsWith('?') === true;
+  const must = view.lower(modal) === 'must' && (context.termsHeading !== undefined || asked);
+  if ((!present && !must && !/^(will|would|shall)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
   let verb = present ? modal : modal + 1;
   // "Santiago will in return send …".
   for (;;) {
