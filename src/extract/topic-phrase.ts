@@ -285,6 +285,8 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     // "a ceasefire after the military chiefs of the two armies spoke by hotline": what happened before, a clause.
     if (view.lower(k) === 'after' && view.tokens.some((t, j) => j > k + 1 && j < b && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos) && view.tokens.slice(k + 1, j).every((x) => /^(DET|ADJ|NOUN|PROPN|ADP|NUM|CCONJ)$/.test(x.pos)))) return k;
     for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+      // ("after Malaysia-hosted talks": a participle glued to a name by a hyphen qualifies the talks.)
+      if (view.lower(j - 1) === '-' && view.tokens[j]!.pos === 'VERB') continue;
       if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'AUX') break;
       if (TALKS_NOUNS.test(view.lower(j)) || (DURATION_NOUNS.test(view.lower(j)) && view.lower(j + 1) === 'of')) return k;
     }

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // Talks a name and a hyphen's participle qualify ("Malaysia-hosted talks") are what an "after" ends on.
+    ['Thailand and Cambodia agree to ceasefire after Malaysia-hosted talks', ['Thailand', 'Cambodia'], /^ceasefire$/],
     // A payment kept up is an undertaking, though strike pay is paid in a strike.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline promised to keep paying strike pay to idle crews.', ['Bayline Shipping'], /^keep paying strike pay to idle crews$/],
     // A thing agreed, named with the participle as an object, is agreed by the sides at the table.
