@@ -367,8 +367,12 @@ export class SentenceView {
     while (k > 0 && start - k < 6) {
       const t = this.tokens[k - 1]!;
       const qualifier = this.actors.find((m) => m.via === 'qualifier' && m.tokenEnd === k);
+      // ("Thailand's acting Prime Minister Y": the side in the possessive, and a modifier of the office in lower case.)
+      const owner = /^['’]s$/.test(t.lower) ? this.actors.find((m) => m.type === 'Party' && m.tokenEnd === k - 1) : undefined;
       if (qualifier) k = qualifier.tokenStart;
+      else if (owner) k = owner.tokenStart;
       else if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && !this.actors.some((m) => m.tokenStart < k && k <= m.tokenEnd)) k--;
+      else if (t.text === t.lower && worldKnowledge().offices.modifiers.has(t.lower)) k--;
       else break;
     }
     return k;

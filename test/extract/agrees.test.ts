@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // Two people agree together, the second named after its side's possessive and a modifier of its office.
+    ['Chile and Peru met in Lima. Chilean President Ana Ruiz and Peru\'s acting Prime Minister Tomas Berg had agreed that the navies would meet on Tuesday.', ['Ana Ruiz', 'Tomas Berg'], /^navies would meet$/],
     // Talks a name and a hyphen's participle qualify ("Malaysia-hosted talks") are what an "after" ends on.
     ['Thailand and Cambodia agree to ceasefire after Malaysia-hosted talks', ['Thailand', 'Cambodia'], /^ceasefire$/],
     // A payment kept up is an undertaking, though strike pay is paid in a strike.
