@@ -365,6 +365,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "demanded the rehiring of 40 dismissed workers", "resubmitted the rejected offer": a participle between an article
         // or a number and its noun describes the noun; no one takes a stance in it.
         if (!spec.adjectival && isAttributiveParticiple(view, first)) continue;
+        // "welcomes the collective agreement concluded today between …": a participle right after a deal's noun tells when
+        // and between whom the deal came about, no stance of the sentence's subject.
+        if (!spec.passive && /ed$/.test(view.lower(first)) && (view.endsLexiconEntry('deal', 'nouns', first - 1) || view.endsLexiconEntry('document', 'nouns', first - 1))) continue;
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;

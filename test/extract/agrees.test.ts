@@ -416,6 +416,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && topic.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no agreement of a body that welcomes a deal concluded between two others', () => {
+    const claims = readClaims("The Ministry of Labour welcomes the agreement concluded today between the Federation of Tarvo Employers (FTE) and the Tarvo Metalworkers' Union (TMU).");
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Ministry of Labour'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads speaking again after a deal as a step of the process, no term', () => {
     const claims = readClaims('India and Pakistan agreed on a ceasefire on Saturday. The army chiefs will speak again on May 12.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /speak/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -333,6 +333,8 @@ describe('principalParties', () => {
     ['Chile and Peru agreed to a truce on the river, mediators Brazil and Ecuador said. Brazil hosted the talks in Brasilia. Brazil said the truce starts on Sunday. Ecuador agreed.', ['Chile', 'Peru']],
     // A state's army that signs with a force an adjective describes, and hosts listed after "by", one with its article.
     ["Chad's army and the paramilitary Northern Defence Forces (NDF) signed a declaration on Friday, Kenyan and British officials said. The declaration, negotiated in talks hosted by Kenya and the United Kingdom, commits both sides to protect civilians. British officials said the United Kingdom would keep pressing.", ['Chad', 'Northern Defence Forces']],
+    // The two sides named after "between", the first with its acronym, are at the table, not the ministry that hosts them.
+    ["The Ministry of Labour welcomes the agreement concluded today between the Federation of Tarvo Employers (FTE) and the Tarvo Metalworkers' Union (TMU). The Ministry of Labour thanks both parties. The Ministry of Labour will publish the text.", ['Federation of Tarvo Employers', "Tarvo Metalworkers' Union"]],
     // A minister who receives the other side's leaders is a side, not a host.
     ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
   ])('%s → %j', (text, sides) => {
