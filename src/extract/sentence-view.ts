@@ -281,8 +281,9 @@ export class SentenceView {
     for (; p >= 0; p--) {
       const t = this.tokens[p]!;
       if (HARD_BOUNDARIES.has(t.text)) return undefined;
-      // "urged both sides to return to the table and offered …": an infinitive is not the verb "and" joins to.
-      if (t.pos === 'VERB' && this.lower(p - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
+      // "urged both sides to return to the table and offered …": an infinitive is not the verb "and" joins to, nor is a
+      // gerund after a preposition ("accused Chile of violating the accord and demanded …").
+      if (t.pos === 'VERB' && this.lower(p - 1) !== 'to' && !(t.lower.endsWith('ing') && this.tokens[p - 1]?.pos === 'ADP') && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
     }
     if (p < 0) return undefined;
     // "X had demanded that Y remove all tariffs, and rejected …": after a comma, "and" joins the verb the that-clause
@@ -295,7 +296,8 @@ export class SentenceView {
     // "urged both sides to return and offered to mediate": the object of the earlier verb is no subject either.
     const before = (m: Mention) => (this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1);
     // ("had accepted a U.S. proposal …, but rejected …": a side that qualifies a noun after it is no subject.)
-    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && /^(a|an|the)$/.test(this.lower(m.tokenStart - 1))));
+    // ("violating the 2019 Lima peace accord": after a figure too.)
+    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && (/^(a|an|the)$/.test(this.lower(m.tokenStart - 1)) || this.tokens[m.tokenStart - 1]?.pos === 'NUM')));
     if (between.some((m) => before(m) !== p && !PREPOSITIONS.has(this.lower(before(m))))) return undefined;
     return p;
   }

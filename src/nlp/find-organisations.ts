@@ -680,7 +680,8 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   // ("the dockers' union, Remeros,": the name may stand between commas after it.)
   const at = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? i - 2 : i - 1;
   const t = tokens[at];
-  if (t === undefined || t.text !== t.lower || !lexicon().organisationKinds.has(t.lemma)) return false;
+  // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
+  if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && /^(party|coalition|bloc)$/.test(t.lower)))) return false;
   // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
   // than a participle of a modifier ("stood firm"), it is one.
   const before = tokens[at - 1];

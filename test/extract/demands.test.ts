@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A verb joined by "and" to one before a gerund after a preposition shares that verb's subject; a capital before a
+    // noun, after a figure, only qualifies it.
+    ['Chile and the Northern Front met in Santiago. The front has accused Chile of violating the 2019 Lima peace accord and demanded the withdrawal of troops from the border.', 'Northern Front', /^withdrawal of troops from the border$/],
     // A relative clause of what was done, inside what is demanded, is part of it; an "-ed" word before a noun, listed
     // after a comma, qualifies it.
     ['Chile and Peru met in Lima. Peru demanded the release of prisoners who were detained in May.', 'Peru', /^release of prisoners who were detained/],
