@@ -658,7 +658,8 @@ function officeEndsAt(tokens: readonly Token[], k: number, world: WorldKnowledge
 function organisationOfficeAfter(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
   const from = tokens[i + 1]?.lower === "'s" ? i + 2 : i + 1;
   const first = tokens[from];
-  if (first === undefined || first.text !== first.lower) return false;
+  // ("Boeing CEO Kelly Ortberg": an office's initials in capitals.)
+  if (first === undefined || (first.text !== first.lower && !/^C[A-Z]O$/.test(first.text))) return false;
   const { organisationOffices, maxTokens } = world.offices;
   let phrase = '';
   for (let j = from; j < Math.min(tokens.length, from + maxTokens); j++) {

@@ -248,6 +248,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['raises of about $2 an hour']);
   });
 
+  it('reads a firm before the people who act, named by what they are, as no subject ("Tarvo machinists reject …")', () => {
+    const claims = readClaims('Tarvo Aerospace and the Machinists Union met in Seattle. Tarvo Aerospace machinists reject the latest contract offer.');
+    expect(claims.filter((c) => c.predicate === 'rejects' && c.subject === 'Tarvo Aerospace'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a verb of the trigger\'s form after a comma as the next step, no item of what is rejected', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Dockers reject 5% pay award, threaten strike ballot.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['5% pay award']);

@@ -281,6 +281,8 @@ describe('organisations found in the text', () => {
     expect(partiesOf('The Dunmore Association of Teachers and Dunmore Public Schools reached a deal on Sunday.')).toEqual(['Dunmore Association of Teachers', 'Dunmore Public Schools']);
     expect(partiesOf('Peru and the opposition Civic Unity Platform met in Lima.')).toEqual(['Civic Unity Platform', 'Peru']);
     expect(partiesOf('Tarvo Engineering and the Harbour Workers Union met in Lima.')).toEqual(['Harbour Workers Union', 'Tarvo Engineering']);
+    // ("Tarvo CEO Ana Lind": an office only organisations have, in capitals, after a single name.)
+    expect(partiesOf('The deal was fair, said Tarvo CEO Ana Lind.')).toEqual(['Tarvo']);
     // ("the separatist party Verdes": a party's noun in lower case before a single name.)
     expect(partiesOf("Spain's Socialist Party reached an agreement with the separatist party Verdes on Thursday.")).toEqual(['Socialist Party', 'Spain', 'Verdes']);
   });
