@@ -274,6 +274,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
               DEAL_MAKING_CLASSES.some((cls) => view.lexiconMatches(cls, 'verbs').some(([, last]) => last === verb));
             if (!dealVerb) continue;
           }
+          // ("failed to reach a deal on …", "did not reach an agreement on …": no deal was made.)
+          const dealVerbAt = /^(a|an|the)$/.test(view.lower(before)) ? before - 1 : before;
+          if (spec.predicate === 'agrees' && view.tokens[dealVerbAt]?.pos === 'VERB' && (view.failedAt(dealVerbAt) || view.negated(dealVerbAt))) continue;
           const possessors = view.lower(before) === "'s" ? view.actors.filter((m) => m.tokenEnd === before && STANCE_ACTORS.has(m.type)) : [];
           if (possessors.length > 0) owners = possessors;
           // "rejected the workers' demand for …": someone named but no side holds it, not the clause's subject.

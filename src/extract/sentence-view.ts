@@ -7,6 +7,8 @@ import { datelineEnd } from '../nlp/dateline.js';
 
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
+/** Nouns of a stretch of time: "last week", "two months". */
+const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 /** Words before a gerund that open a clause ahead of its subject: "After rejecting the plan, Chile …". */
@@ -155,6 +157,9 @@ export class SentenceView {
       // "… is balloting its members after ministers dismissed its demand": the verb's subject is in its own clause.
       // "… when the commissioner's delegation was ready to …": a possessive may stand in that subject.
       if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos) || x.lower === "'s")) break;
+      // "demanded guarantees that the dam will not reduce …": a clause on a noun has its own subject, which names no side.
+      // ("said last week that …": a time's noun is no noun the clause is on.)
+      if (k < verb - 1 && t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k - 1]!.text === this.lower(k - 1) && !TIME_NOUNS.test(this.lower(k - 1)) && !lexicon().timeWords.has(this.lower(k - 1))) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)

@@ -409,6 +409,10 @@ describe('agrees', () => {
     ['Brazil and Argentina signed a trade deal on Friday. The deal adds to pressure on other ports to raise pay. The agreement expands on a 2019 pact.', /pressure|pact/],
     // What a side must do, outside an explainer's heading or question on the terms, is no term.
     ['Bayline Shipping and the Harbour Workers Union reached a deal on Friday. Bayline must still find the money to pay for the new shifts.', /money/],
+    // Failing to reach a deal, or not reaching one, makes none.
+    ['Egypt and Ethiopia met in Cairo. Egypt and Ethiopia failed to reach a deal on the dam.', /dam/],
+    ['Egypt, Ethiopia fail to reach deal on Nile dam in latest talks', /dam/],
+    ['Egypt and Ethiopia met in Cairo. The two sides did not reach an agreement on the dam.', /dam/],
     // Keeping up the fight is no undertaking; keeping up a payment is.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union vowed to continue the strike until Bayline pays.', /strike/],
   ])('%s → no agreement to %s', (text, topic) => {

@@ -248,6 +248,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['raises of about $2 an hour']);
   });
 
+  it('reads a clause on a noun, with a subject of its own, as no refusal of the side that demands it', () => {
+    const claims = readClaims('Egypt and Ethiopia met in Cairo. Egypt has demanded guarantees that the dam will not reduce its share of Nile water during droughts.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a firm before the people who act, named by what they are, as no subject ("Tarvo machinists reject …")', () => {
     const claims = readClaims('Tarvo Aerospace and the Machinists Union met in Seattle. Tarvo Aerospace machinists reject the latest contract offer.');
     expect(claims.filter((c) => c.predicate === 'rejects' && c.subject === 'Tarvo Aerospace'), describeClaims(claims)).toEqual([]);
