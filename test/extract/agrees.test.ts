@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // People named by their state, held where a participle says, released in exchange for one person held.
+    ['Peru and Chile met in Lima. Peru released 10 Chileans held in its prisons on Wednesday in exchange for Ana Ruiz, a close ally of the Chilean president.', ['Peru', 'Chile'], /^release of 10 Chileans in exchange for Ana Ruiz$/],
     // Two people agree together, the second named after its side's possessive and a modifier of its office.
     ['Chile and Peru met in Lima. Chilean President Ana Ruiz and Peru\'s acting Prime Minister Tomas Berg had agreed that the navies would meet on Tuesday.', ['Ana Ruiz', 'Tomas Berg'], /^navies would meet$/],
     // Talks a name and a hyphen's participle qualify ("Malaysia-hosted talks") are what an "after" ends on.

@@ -6,6 +6,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_AGREEMENT, BARE_STANCE_NOUN, listStart, verbAfter } from './stance-nouns.js';
 import { lexicon } from '../../nlp/lexicon.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { relativeClauseRule } from './relative-clause.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
@@ -171,14 +172,20 @@ const exchanged: ExtractionRule = {
  * phrase, "in exchange for" other people held: the label of the exchange, or undefined.
  */
 function releasedInExchange(view: SentenceView, k: number): string | undefined {
+  // ("released 10 Americans in exchange for X": people named by their state are people held too.)
+  const held = (j: number): boolean => EXCHANGED.test(view.lower(j)) || (view.tokens[j]?.pos !== 'VERB' && /s$/.test(view.lower(j)) && worldKnowledge().demonyms.has(view.lower(j)));
   let end = k + 1;
-  while (end < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP)$/.test(view.tokens[end]!.pos) && end - k <= 6 && !EXCHANGED.test(view.lower(end - 1))) end++;
-  if (end === k + 1 || !EXCHANGED.test(view.lower(end - 1))) return undefined;
-  const exchange = afterTimePhrase(view, end);
-  if (view.lower(exchange) !== 'in' || view.lower(exchange + 1) !== 'exchange' || view.lower(exchange + 2) !== 'for') return undefined;
+  while (end < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP|PROPN)$/.test(view.tokens[end]!.pos) && end - k <= 6 && !held(end - 1)) end++;
+  if (end === k + 1 || !held(end - 1)) return undefined;
+  // (A time, and where they were held, may stand between: "… held in its prisons on Wednesday in exchange for …".)
+  const exchange = view.tokens.findIndex((t, j) => j >= end && j <= end + 10 && t.lower === 'in' && view.lower(j + 1) === 'exchange' && view.lower(j + 2) === 'for' && !view.tokens.slice(end, j).some((x) => x.pos === 'PUNCT' || (x.pos === 'VERB' && x.lower !== 'held')));
+  if (exchange < 0) return undefined;
+  // ("in exchange for Alex Saab": one person held.)
+  const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart === exchange + 3);
+  if (person !== undefined) return `release of ${view.text(k + 1, end)} in exchange for ${person.text}`;
   let other = exchange + 3;
-  while (other < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP|PRON)$/.test(view.tokens[other]!.pos) && other - exchange <= 9 && !EXCHANGED.test(view.lower(other - 1))) other++;
-  if (!EXCHANGED.test(view.lower(other - 1))) return undefined;
+  while (other < view.tokens.length && /^(NUM|ADJ|NOUN|DET|ADP|PRON)$/.test(view.tokens[other]!.pos) && other - exchange <= 9 && !held(other - 1)) other++;
+  if (!held(other - 1)) return undefined;
   return `release of ${view.text(k + 1, end)} in exchange for ${view.text(exchange + 3, other)}`;
 }
 
