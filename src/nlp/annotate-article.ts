@@ -406,6 +406,9 @@ class ReferenceResolver {
   /** Two organisations the article last named together, "A and B", for "the two companies" after them. */
   private namedTogether: readonly [string, string] | undefined;
 
+  /** The kind noun ("the union") by which the article referred to each organisation of no known kind. */
+  private readonly referredAs = new Map<string, string>();
+
   /** The two sides "both sides" stands for. */
   private readonly principals: readonly string[];
 
@@ -916,7 +919,8 @@ class ReferenceResolver {
     const atTable = this.principals.filter((p) => this.organisations.includes(p));
     // ("the union" across the table from "the Varden State government": a government or a ministry is of no kind a union,
     // a firm or an armed group could be.)
-    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l);
+    // ("the union" …, "The companies, represented by …": a body the article called by another kind is not of this one.)
+    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l) && (this.referredAs.get(l) ?? kind) === kind;
     const unknownAtTable = atTable.filter(ofUnknownKind);
     // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
     // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text
@@ -937,6 +941,7 @@ class ReferenceResolver {
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find(ofUnknownKind);
     if (!label) return undefined;
+    if (kindOf(label) === undefined && !this.referredAs.has(label)) this.referredAs.set(label, kind);
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }
 

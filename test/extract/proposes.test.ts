@@ -265,6 +265,8 @@ describe('proposes', () => {
   });
 
   it.each<[string, string]>([
+    // "The companies" are never the one body the article called "the union".
+    ['Voice performers represented by KVP-ACT reached a tentative agreement with game companies on Wednesday, the union said. The companies had earlier offered 11%.', 'KVP-ACT'],
     // An infinitive joined to one another side calls for is no offer of the side called on.
     ['Chile and Peru met in Lima. Chile has called for Peru to withdraw its patrols and to hand over its fishing logs.', 'Peru'],
     // A participle after the comma shares the sentence's subject, not a side named in its object.
