@@ -5,7 +5,7 @@ import { TALKS_NOUNS, glued } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { partyOfName, worldKnowledge } from '../nlp/world-knowledge.js';
-import { COMMA, type SentenceView } from './sentence-view.js';
+import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
 import { FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
 
 /** What the rules know of the article beyond the sentence at hand. */
@@ -947,7 +947,6 @@ export function isPending(view: SentenceView, k: number): boolean {
 
 /** Time words that open or make up a time phrase after a verb ("last month", "earlier this week"). */
 const TIME_OPENERS = /^(last|next|this|earlier|later)$/;
-const TIME_NOUNS = /^(week|month|year|weekend|morning|afternoon|evening|night)$/;
 
 /**
  * Where a time phrase starting at token k ends ("last month", "on Sunday (March 1)", "yesterday", "in June 2019"),
@@ -1251,7 +1250,7 @@ function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, contex
     // "The studios rejected the guild's demand, offering instead …": a side first named as a verb's object is not the
     // subject, which the article names in words no side's.
     // ("turned down the union's claim": a verb's particle stands between.)
-    let before = view.lower(first.tokenStart - 1) === 'the' ? first.tokenStart - 2 : first.tokenStart - 1;
+    let before = view.wordBefore(first);
     if (/^(ADP|PART)$/.test(view.tokens[before]?.pos ?? '') && view.tokens[before - 1]?.pos === 'VERB') before--;
     if (view.tokens[before]?.pos === 'VERB' && !spec.holderIsSentenceSubject) return [];
     // "The union and Bayline signed a deal, committing to …": the subject of the sentence's verb, with the sides

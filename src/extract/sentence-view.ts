@@ -5,11 +5,11 @@ import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, ty
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
 
-/** Tokens that end a clause when scanning for a verb's subject or object. */
+/** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
+export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
-/** Nouns of a stretch of time: "last week", "two months". */
-const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
+/** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 /** Words before a gerund that open a clause ahead of its subject: "After rejecting the plan, Chile …". */
 const FRONTED_GERUND_OPENERS = /^(after|before|while|since|upon|on|by|despite|besides|instead|without)$/;
@@ -301,7 +301,7 @@ export class SentenceView {
       if (outer >= 0 && !this.tokens.slice(outer + 1, that).some((t) => HARD_BOUNDARIES.has(t.text) || t.pos === 'VERB')) return outer;
     }
     // "urged both sides to return and offered to mediate": the object of the earlier verb is no subject either.
-    const before = (m: Mention) => (this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1);
+    const before = (m: Mention) => this.wordBefore(m);
     // ("had accepted a U.S. proposal …, but rejected …": a side that qualifies a noun after it is no subject.)
     // ("violating the 2019 Lima peace accord": after a figure too.)
     const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && (/^(a|an|the)$/.test(this.lower(m.tokenStart - 1)) || this.tokens[m.tokenStart - 1]?.pos === 'NUM')));
@@ -480,6 +480,11 @@ export class SentenceView {
       end = next.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     }
     return listed;
+  }
+
+  /** The token before mention `m`, past its article: "rejected (the) union's …" gives "rejected". */
+  wordBefore(m: Mention): number {
+    return this.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
   }
 
   /** A verb of a clause at k: an auxiliary, or a verb not right after an article, a figure or an adjective ("a 7% raise" is a noun the tagger misread). */

@@ -1,7 +1,7 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
 import { TALKS_NOUNS } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
-import { COMMA, type SentenceView } from './sentence-view.js';
+import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
 import type { Mention } from '../types.js';
 
 /** A topic read from a span of tokens. */
@@ -278,7 +278,7 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (duringTheTalks(view, k, b)) return k;
     // "…, six weeks after a national election": when, counted from another event, set off by a comma.
-    if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && /^(hour|day|week|month|year)s?$/.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
+    if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && TIME_NOUNS.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
     // "…, in talks mediated by Norway": where the step was taken, set off by a comma.
     if (view.lower(k) === ',' && view.lower(k + 1) === 'in' && TALKS_NOUNS.test(view.lower(view.lower(k + 2) === 'the' ? k + 3 : k + 2))) return k;
     if (!/^(after|following)$/.test(view.lower(k))) continue;

@@ -1021,8 +1021,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     }
   }
   // (Named after the word the article uses most.)
-  const uses = (word: string): number => sentences.reduce((n, tokens) => n + tokens.filter((t) => t.lower === word).length, 0);
-  armed.sort((a, b) => uses(b) - uses(a));
+  const uses = new Map(armed.map((word) => [word, sentences.reduce((n, tokens) => n + tokens.filter((t) => t.lower === word).length, 0)]));
+  armed.sort((a, b) => uses.get(b)! - uses.get(a)!);
   if (armed.length > 0) found.push({ label: armed[0]!, names: armed.slice(1) });
   return found;
 }

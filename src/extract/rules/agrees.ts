@@ -12,7 +12,6 @@ import { relativeClauseRule } from './relative-clause.js';
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
 
-
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
 const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 
@@ -273,7 +272,6 @@ const dealBetween: ExtractionRule = {
   },
 };
 
-/** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 /**
  * "the opening of a prisoner exchange agreed at talks in Lima", "to honour the truce agreed last week": a
  * thing named with the participle that says it was agreed, as the object of a verb or a preposition, was agreed by the
@@ -302,6 +300,7 @@ const agreedParticiple: ExtractionRule = {
   },
 };
 
+/** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
   agreedParticiple,

@@ -1,5 +1,5 @@
 // Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
-import type { Predicate } from '../../types.js';
+import type { Mention, Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, afterTimePhrase, figuresInTurn, noteTopic } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
@@ -19,11 +19,11 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
   // else of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
   const isVerb = (t: { pos: string }, j: number): boolean => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
-  const last = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce<{ tokenStart: number; tokenEnd: number } | undefined>((found, m) => (found === undefined || m.tokenEnd > found.tokenEnd ? m : found), undefined);
+  const last = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce<Mention | undefined>((found, m) => (found === undefined || m.tokenEnd > found.tokenEnd ? m : found), undefined);
   const lastSide = last?.tokenEnd ?? -1;
   // ("insisted that the RSF withdraw …, a condition the group has rejected": a side that opens a that-clause is the
   // clause's subject, which is the topic whole.)
-  const that = last === undefined ? -1 : view.lower(last.tokenStart - 1) === 'that' ? last.tokenStart - 1 : view.lower(last.tokenStart - 1) === 'the' && view.lower(last.tokenStart - 2) === 'that' ? last.tokenStart - 2 : -1;
+  const that = last !== undefined && view.lower(view.wordBefore(last)) === 'that' ? view.wordBefore(last) : -1;
   let verb = lastSide < 0 || that >= 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));
   if (verb < 0) verb = view.tokens.findIndex(isVerb);
   if (verb < 0) return [];
