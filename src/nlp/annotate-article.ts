@@ -605,7 +605,10 @@ class ReferenceResolver {
         const speaker = this.reportingSpeaker(tokens, k, before(k));
         // "The government said it would not pay": "it" is the body that speaks, though no side it names.
         if (speaker === null && (t.lower !== 'it' || isBodyNoun(tokens[reportingVerbBefore(tokens, k)?.head ?? -1]?.lower ?? ''))) continue;
-        if (speaker && t.lower !== 'it') {
+        // ("The committee, which includes …, said it": "it" is the body that speaks, not the last side named. "X, who is the
+        // voice of the crews in the union, said they": "they" is the side named before, not a person of no known side.)
+        const sideBefore = before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
+        if (speaker && (t.lower === 'it' ? speaker.type === 'Party' : t.lower !== 'they' || speaker.type === 'Party' || speaker.party !== undefined || !sideBefore)) {
           add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
           // "Chile and Peru said they …": "they" stands for both sides of a subject joined by "and".
           const other = before(k).find((m) => m.tokenEnd === speaker.tokenStart - 1 && tokens[m.tokenEnd]?.lower === 'and' && (m.type === 'Party' || m.type === 'Delegation') && speaker.type === 'Party');
@@ -615,8 +618,7 @@ class ReferenceResolver {
           // "The kidnappers … it": "it" stands for no side named by a plural ("kidnappers", "rebels", "gunmen").
           const parties = this.partiesBefore(tokens, before(k)).filter((p) => t.lower !== 'it' || !namedInPlural(p));
           // "It" that opens a sentence is most often the subject of the one before: its first side.
-          const fromLastSentence = !before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
-          const targets = t.lower === 'it' ? (fromLastSentence ? parties.slice(0, 1) : parties.slice(-1)) : parties;
+          const targets = t.lower === 'it' ? (sideBefore ? parties.slice(-1) : parties.slice(0, 1)) : parties;
           const seen = new Set<string>();
           for (const p of targets) if (!seen.has(p.party ?? p.canonical) && seen.add(p.party ?? p.canonical)) add(this.mention(tokens, k, k + 1, 'Party', p.party ?? p.canonical, 'pronoun', p.party ?? p.canonical));
         }
@@ -1083,8 +1085,8 @@ class ReferenceResolver {
   private reportingSpeaker(tokens: readonly Token[], k: number, earlier: readonly Mention[]): Mention | null | undefined {
     const reporting = reportingVerbBefore(tokens, k);
     if (reporting === undefined) return undefined;
-    const { verb, head } = reporting;
-    const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= verb && (m.type === 'Person' || m.type === 'Party'));
+    const { head } = reporting;
+    const speaker = [...earlier].reverse().find((m) => m.tokenEnd <= head + 1 && (m.type === 'Person' || m.type === 'Party'));
     const unnamed = tokens[head]?.pos === 'NOUN' && !earlier.some((m) => m.tokenStart <= head && head < m.tokenEnd);
     // "Russian officials said they": the side qualifying the noun speaks.
     if (unnamed) return earlier.find((m) => m.tokenEnd === head && m.type === 'Party') ?? null;
@@ -1160,16 +1162,26 @@ function namedInPlural(m: Mention): boolean {
 }
 
 /**
- * The verb of saying that reports the pronoun at k ("said it", "said that they"), within three words before it, and the
- * last word of its subject before any auxiliary ("The government has said it": "government").
+ * The verb of saying that reports the pronoun at k ("said it", "said that they", "said in a statement on Monday that
+ * it"), and the last word of its subject before any auxiliary ("The government has said it": "government"), past a
+ * clause or an apposition set off by commas ("The committee, which includes …, said it": "committee").
  */
 function reportingVerbBefore(tokens: readonly Token[], k: number): { verb: number; head: number } | undefined {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (tokens[j]!.lower === 'that') continue;
-    if (!isReportingVerb(tokens[j])) return undefined;
-    let head = j - 1;
-    while (head > 0 && tokens[head]!.pos === 'AUX') head--;
-    return { verb: j, head };
+  let verb = tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1;
+  // (Up to two phrases of a preposition and its noun: "in a statement", "on Monday", "to reporters".)
+  for (let phrases = 0; phrases < 2 && !isReportingVerb(tokens[verb]); phrases++) {
+    let from = verb;
+    while (from > verb - 4 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[from]?.pos ?? '')) from--;
+    if (from === verb || tokens[from]?.pos !== 'ADP') return undefined;
+    verb = from - 1;
   }
-  return undefined;
+  if (!isReportingVerb(tokens[verb])) return undefined;
+  let head = verb - 1;
+  while (head > 0 && tokens[head]!.pos === 'AUX') head--;
+  if (tokens[head]?.text === ',') {
+    let open = head - 1;
+    while (open > head - 25 && open > 0 && !/^[,;:"“”]$/.test(tokens[open]!.text)) open--;
+    if (tokens[open]?.text === ',' && open > 0) head = open - 1;
+  }
+  return { verb, head };
 }

@@ -234,6 +234,23 @@ describe('annotateArticle: mentions', () => {
     expect(body.filter((m) => m.via === 'pronoun').map((m) => m.canonical), show(body)).toEqual([]);
   });
 
+  it('reads "it" after a verb of saying as the body that speaks, past a clause on it and a phrase after the verb', () => {
+    const it = mentionsOf(
+      'Kestrel Energia met the Tarvo Growers Cooperative in Arica. The Tarvo Growers Cooperative, which buys from farmers in Chile and Peru, said in a statement on Monday that it had accepted the price.',
+    ).filter((m) => m.text === 'it');
+    expect(it.map((m) => m.canonical), show(it)).toEqual(['Tarvo Growers Cooperative']);
+  });
+
+  it('reads "they" after a person of no known side as the side named before in the sentence, else as the person', () => {
+    const they = (text: string) => mentionsOf(text).filter((m) => m.text === 'they');
+    const within = they('The Tarvo Fishers League met Bayline Shipping in Arica. Ana Ruiz, who speaks for the crews within the League, said they want a quota.');
+    expect(within.map((m) => m.canonical), show(within)).toEqual(['Tarvo Fishers League']);
+    const unionFirst = they('The Tarvo Fishers League met Bayline Shipping in Arica. For the League, Ana Ruiz said they want a quota.');
+    expect(unionFirst.map((m) => m.canonical), show(unionFirst)).toEqual(['Tarvo Fishers League']);
+    const alone = they('The Tarvo Fishers League met Bayline Shipping in Arica. Ana Ruiz said they want a quota.');
+    expect(alone.map((m) => m.canonical), show(alone)).toEqual(['Ana Ruiz']);
+  });
+
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
