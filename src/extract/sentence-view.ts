@@ -158,8 +158,9 @@ export class SentenceView {
       // "… when the commissioner's delegation was ready to …": a possessive may stand in that subject.
       if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos) || x.lower === "'s")) break;
       // "demanded guarantees that the dam will not reduce …": a clause on a noun has its own subject, which names no side.
-      // ("said last week that …": a time's noun is no noun the clause is on.)
-      if (k < verb - 1 && t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k - 1]!.text === this.lower(k - 1) && !TIME_NOUNS.test(this.lower(k - 1)) && !lexicon().timeWords.has(this.lower(k - 1))) break;
+      // ("said last week that …": a time's noun is no noun the clause is on. "The company that owns the vessel refused":
+      // a "that" before its own verb stands for the noun, the subject of the verb after the clause.)
+      if (k < verb - 1 && t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k - 1]!.text === this.lower(k - 1) && !TIME_NOUNS.test(this.lower(k - 1)) && !lexicon().timeWords.has(this.lower(k - 1)) && !/^(VERB|AUX)$/.test(this.tokens[k + 1]?.pos ?? '')) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)

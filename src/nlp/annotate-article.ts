@@ -4,6 +4,7 @@ import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMe
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
+import { datelineEnd } from './dateline.js';
 import { tokenizeSentences } from './tokenize.js';
 import { findTowns } from './find-towns.js';
 import { nameKey, withLocalNames, worldKnowledge, type WorldKnowledge } from './world-knowledge.js';
@@ -242,7 +243,12 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     // Which tokens are mediation words, asked at most once per token, and only near a mention.
     const mediation: (boolean | undefined)[] = [];
     const isMediation = (k: number): boolean => (mediation[k] ??= isMediationWord(tokens[k]) && !receivesStance(tokens, k));
+    // ("MOGADISHU, Somalia (AP) —": a dateline says where the report was filed, once, whether it names the state after its
+    // capital or not, and a side no more than a person of it would.)
+    const dateline = datelineEnd(tokens) ?? 0;
     for (const m of mentions) {
+      const filedIn = m.tokenEnd <= dateline;
+      if (filedIn && mentions.some((o) => o.tokenEnd <= m.tokenStart && o.party === m.party)) continue;
       index++;
       // "both parties" stands for the sides found here: counting it again would only confirm the first guess.
       if (!m.party || OBSERVERS.has(m.party) || m.via === 'group') continue;
@@ -250,7 +256,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // ("talks between the Transitional Government of Peru and …": the state is read where its government's name begins.)
       const start = governmentNameStart(tokens, m.tokenStart);
       const before = (n: number) => tokens[start - n]?.lower ?? '';
-      let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? 2 : m.type === 'Person' ? 1 : 0;
+      let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' && !filedIn ? 2 : m.type === 'Person' || filedIn ? 1 : 0;
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
@@ -834,18 +840,20 @@ class ReferenceResolver {
     if ((!bare && tokens[k]?.lower !== 'the' && !membersBody) || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     if (bare && !lexicon().organisationKinds.has(tokens[k + 1]?.lemma ?? '')) return undefined;
     const { organisationKinds } = lexicon();
+    // ("the shipping company": a kind the tagger read as a verb's form, by its word as written.)
+    const ofKind = (t: Token | undefined): boolean => t !== undefined && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
     // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
     let owner = k + 1;
     while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;
     const possessive = /^'s?$/.test(tokens[owner + 1]?.lower ?? '') && tokens[owner]?.pos === 'NOUN' && organisationKinds.has(tokens[owner + 2]?.lemma ?? '');
     // "the Palestinian group", "the Colombian rebels": a demonym may qualify the kind.
     // ("the Faroese capital" is a city, whatever firms call themselves "Capital".)
-    const demonym = !possessive && this.world.demonyms.has(tokens[k + 1]?.lower ?? '') && organisationKinds.has(tokens[k + 2]?.lemma ?? '') && tokens[k + 2]?.lower !== 'capital';
+    const demonym = !possessive && this.world.demonyms.has(tokens[k + 1]?.lower ?? '') && ofKind(tokens[k + 2]) && tokens[k + 2]?.lower !== 'capital';
     let head = possessive ? owner + 2 : demonym ? k + 2 : k + 1;
     // "the rebel group", "the militant movement": two words of a kind, the second the head.
-    if (organisationKinds.has(tokens[head]?.lemma ?? '') && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
+    if (ofKind(tokens[head]) && ofKind(tokens[head + 1])) head++;
     // ("the paramilitary group", "the Islamist movement": an adjective before the kind, in lower case or a creed's.)
-    else if (!possessive && !demonym && tokens[head]?.pos === 'ADJ' && organisationKinds.has(tokens[head + 1]?.lemma ?? '')) head++;
+    else if (!possessive && !demonym && tokens[head]?.pos === 'ADJ' && ofKind(tokens[head + 1])) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     const side = tokens[k + 1]?.lower ?? '';

@@ -1001,7 +1001,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const party = demonym ?? (possessive ? owner.party : undefined);
   if (party === undefined) return undefined;
   // "The French refused a five-year term", "the Chileans objected": a people, as the text makes it act, is its state.
-  if (demonym !== undefined && tokens[i - 1]?.lower === 'the' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) {
+  // ("The Greek shipping company": an "-ing" word before a noun qualifies it.)
+  const qualifier = /ing$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'NOUN';
+  if (demonym !== undefined && tokens[i - 1]?.lower === 'the' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && !qualifier) {
     make('Party', i, i + 1, party, 'government', { party });
     return i + 1;
   }
@@ -1404,6 +1406,8 @@ function matchPerson(
   if (tokens[i - 1]?.lower === 'of' && world.offices.heads.has(tokens[i - 2]?.lower ?? '') && /(minister|secretary)$/.test(tokens[i - 2]!.lower)) return undefined;
   const end = matchNameRun(tokens, i, world);
   if (end === undefined) return undefined;
+  // ("the MV Aurora Star": a ship's name is no one's.)
+  if (lexicon().vesselPrefixes.has(t.lower)) return end;
   const length = end - i;
   const next = tokens[end];
   // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence.

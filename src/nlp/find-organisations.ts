@@ -105,6 +105,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
       const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
+      // "the MV Aurora Star": a ship's name, however it acts, is no side.
+      if (lexicon().vesselPrefixes.has(tokens[i]!.lower) && run > i + 1) {
+        i = run - 1;
+        continue;
+      }
       // "MEDIA RELEASE", "DOCKERS WIN PAY DEAL": a line in capitals is a heading, whose runs of words name nothing
       // the body does not name again.
       if (run > i + 1 && inCapitals) {

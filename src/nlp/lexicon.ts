@@ -9,7 +9,7 @@ import { WordMemo } from './word-memo.js';
 export const LEXICON_CLASSES = [
   'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'judge', 'lead', 'mediate', 'negation', 'organisation',
   'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-name-word', 'organisation-unnamed', 'organisation-union', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
-  'title',
+  'title', 'vessel-prefix',
 ] as const;
 
 /** Classes whose verbs say a side acts: taking a stance, leading, mediating, or speaking. */
@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly collectiveSideNouns: ReadonlySet<string>;
   /** Capitalised words that name a time, lower-cased. */
   readonly timeWords: ReadonlySet<string>;
+  /** Abbreviations before a ship's name ("MV", "HMS"). */
+  readonly vesselPrefixes: ReadonlySet<string>;
   /** True for the lemma of a verb by which a side acts or speaks. */
   isActorVerb(lemma: string): boolean;
 }
@@ -168,6 +170,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
     partyMemberNouns: get('organisation-members', 'nouns'),
     collectiveSideNouns: get('organisation-collective', 'nouns'),
     timeWords: get('time', 'words'),
+    vesselPrefixes: get('vessel-prefix', 'words'),
     isActorVerb: (lemma) => actorVerbs.has(lemma),
     verbs: (cls) => get(cls, 'verbs'),
     nouns: (cls) => get(cls, 'nouns'),

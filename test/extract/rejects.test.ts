@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A "that" before its own verb stands for the noun before it, the subject of the verb after the clause.
+    ['Pirates met Kestrel Ocean Carriers. The company that owns the vessel refused to pay more than $1 million.', 'Kestrel Ocean Carriers', /^pay more than \$1 million$/],
     // What a side's offer holds, after its possessive.
     ['The Varden Ministry of Education and the Kestrel Teachers Union met in Lagos. The union turned down the ministry\'s offer to raise pay by 15 per cent.', 'Kestrel Teachers Union', /^raise pay by 15 per cent$/],
     // Members of a body named with its acronym, before the place they are in, act for it.

@@ -251,6 +251,13 @@ describe('annotateArticle: mentions', () => {
     expect(alone.map((m) => m.canonical), show(alone)).toEqual(['Ana Ruiz']);
   });
 
+  it('reads a firm described by a demonym and an "-ing" word as the firm, and a ship\'s name as no one', () => {
+    const mentions = mentionsOf('Pirates seized a tanker owned by Kestrel Ocean Carriers. The Greek shipping company that owns the MV Tarvo Star refused to pay.');
+    expect(show(mentions.filter((m) => m.type === 'Party' || m.type === 'Person'))).toBe(
+      ['Kestrel Ocean Carriers → Party Kestrel Ocean Carriers (Kestrel Ocean Carriers) [gazetteer]', 'The Greek shipping company → Party Kestrel Ocean Carriers (Kestrel Ocean Carriers) [description]'].join('\n'),
+    );
+  });
+
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
@@ -354,6 +361,12 @@ describe('principalParties', () => {
     ["The Ministry of Labour welcomes the agreement concluded today between the Federation of Tarvo Employers (FTE) and the Tarvo Metalworkers' Union (TMU). The Ministry of Labour thanks both parties. The Ministry of Labour will publish the text.", ['Federation of Tarvo Employers', "Tarvo Metalworkers' Union"]],
     // A minister who receives the other side's leaders is a side, not a host.
     ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
+    // A dateline names where the report was filed, once, and no more than a person would; pirates are one side; a ship's
+    // name is no side, and a firm whose name ends in "Carriers" is one.
+    [
+      'LIMA, Peru (Andes Wire) — Pirates freed a crew after talks with the ship\'s owner. The pirates had demanded a ransom for the MV Tarvo Star. Kestrel Ocean Carriers refused to pay it.',
+      ['pirates', 'Kestrel Ocean Carriers'],
+    ],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());

@@ -101,6 +101,7 @@ describe('lexicon classes', () => {
     title: ['nouns'], 'acronym-not-side': ['words'], time: ['words'], 'organisation-armed': ['nouns'], 'organisation-collective': ['nouns'], 'organisation-company': ['nouns'], 'organisation-members': ['nouns'], 'organisation-name-word': ['nouns'],
     'organisation-unnamed': ['nouns'],
     'organisation-union': ['nouns'],
+    'vessel-prefix': ['words'],
   };
   it.each(LEXICON_CLASSES)('%s has entries in each of its parts', (cls) => {
     for (const part of parts[cls]) expect(lexicon()[part](cls).size).toBeGreaterThan(0);
