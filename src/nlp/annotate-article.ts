@@ -89,9 +89,13 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
  * The state most of the article's places lie in ("GOMA —", "held in Kinshasa", "the town of Rutshuru"), when it is
  * named at least twice and more often than any other: where a story that names no state as a side happens.
  */
-function homeState(sentences: readonly { readonly mentions: readonly Mention[] }[]): string | undefined {
+function homeState(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const { mentions } of sentences) for (const m of mentions) if (m.type === 'Place' && m.party !== undefined) counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+  for (const { tokens, mentions } of sentences) {
+    // ("PARIS —": the capital a dateline names is where the report was filed, a place however else it reads.)
+    const dateline = datelineEnd(tokens) ?? 0;
+    for (const m of mentions) if ((m.type === 'Place' || m.tokenEnd <= dateline) && m.party !== undefined) counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+  }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && first[1] >= 2 && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
 }
@@ -516,7 +520,9 @@ class ReferenceResolver {
       // "The Council of Governors": a name found after "the" is no description of its own.
       // ("… as union rejects offer": a headline leaves out the article before the kind.)
       const bare = heading && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
-      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
+      // ("the FTTA, the largest fishers' union, and …": a description set off after a name is that name's.)
+      const apposed = tokens[k - 1]?.text === ',' ? found.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && this.organisations.includes(m.canonical))?.canonical : undefined;
+      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k, false, apposed) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
         add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label, teamNoun(tokens, organisation.end)), 'description', organisation.label));
@@ -749,9 +755,10 @@ class ReferenceResolver {
       const formal = this.sides.filter((p) => this.world.states.has(p) && this.formalGovernments.has(p));
       return formal.length === 1 && /^(government|authorities)$/.test(tokens[noun]!.lower) ? formal[0] : undefined;
     };
-    // ("GOMA — … The government has refused …": where no state is a side at all, the government, its army and its
-    // team are those of the state the article's places lie in.)
-    const homeGovernment = (): string | undefined => (/^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && this.home !== undefined && !this.sides.some((p) => this.world.states.has(p) || isRegionalGovernment(p)) ? this.home : undefined);
+    // ("GOMA — … The government has refused …": where no state is a side at all, or only that state, the government, its
+    // army and its team are those of the state the article's places lie in.)
+    const homeGovernment = (): string | undefined =>
+      /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || isRegionalGovernment(p))) ? this.home : undefined;
     const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
     if (officials) return { end: k + 2, state, team: false };
@@ -834,7 +841,7 @@ class ReferenceResolver {
   }
 
   /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */
-  private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false): { end: number; label: string; team?: boolean } | undefined {
+  private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false, apposed?: string): { end: number; label: string; team?: boolean } | undefined {
     // ("their tenants' association", "its pilots' union": the members' body, named by a possessive as by "the".)
     const membersBody = /^(their|its)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN' && /^['’]$/.test(tokens[k + 2]?.text ?? '');
     if ((!bare && tokens[k]?.lower !== 'the' && !membersBody) || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
@@ -939,6 +946,7 @@ class ReferenceResolver {
     const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
     const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && ofUnknownKind(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
     const label =
+      (apposed !== undefined && (kindOf(apposed) ?? kind) === kind ? apposed : undefined) ??
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
       atTable.find(named) ??
@@ -981,6 +989,8 @@ class ReferenceResolver {
    */
   private kindGroupAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; labels: string[] } | undefined {
     const a = tokens[k]?.lower;
+    const plural = this.pluralKindAt(tokens, k);
+    if (plural !== undefined) return plural;
     let head = a === 'both' ? k + 1 : a === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
     if (head < 0) return undefined;
     // ("the two shipping lines": a noun may qualify the kind.)
@@ -998,6 +1008,28 @@ class ReferenceResolver {
     const together = pairs.length > 0 ? ([pairs.at(-1)!.canonical, found[found.indexOf(pairs.at(-1)!) + 1]!.canonical] as const) : this.namedTogether;
     const labels = together?.some(fits) ? [...together] : ofKind;
     return labels.length === 2 ? { end: head + 1, labels } : undefined;
+  }
+
+  /**
+   * "The unions had demanded …" after two unions were named: the plural of an organisation's kind after "the", with no
+   * noun after it, stands for the two or three organisations of that kind named so far, or for the two at the table
+   * when they are organisations named so far, one of that kind and neither of another.
+   */
+  private pluralKindAt(tokens: readonly Token[], k: number): { end: number; labels: string[] } | undefined {
+    const noun = tokens[k + 1];
+    if (tokens[k]?.lower !== 'the' || noun === undefined || noun.pos !== 'NOUN' || noun.lower === noun.lemma || /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '') || /^['’]/.test(tokens[k + 2]?.text ?? '')) return undefined;
+    const kind = lexicon().organisationKinds.get(noun.lemma);
+    // ("the exporters" where one body's name holds the word is that body: see organisationHolding.)
+    if (kind === undefined || this.organisationHolding(noun.lower) !== undefined) return undefined;
+    const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
+    // (Firms are of too many trades for "the airlines" to be any two of them: a firm fits by its name's words only.)
+    const holdsWord = (label: string): boolean => label.toLowerCase().split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
+    const fits = (label: string): boolean => holdsWord(label) || (kind !== 'organisation-company' && kindOf(label) === kind);
+    const named = this.recentOrganisations.filter((l) => this.organisations.includes(l));
+    const ofKind = named.filter(fits);
+    if (ofKind.length >= 2 && ofKind.length <= 3) return { end: k + 2, labels: ofKind };
+    const atTable = this.principals.length === 2 && this.principals.every((p) => named.includes(p) && (kindOf(p) ?? kind) === kind) && this.principals.some(fits);
+    return atTable ? { end: k + 2, labels: [...this.principals] } : undefined;
   }
 
   /**

@@ -286,7 +286,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           (before?.text === '(' && lastPersonRun?.end === i - 1 && tokens[i + 1]?.text === ')' && !abbreviates(t.text, lastPersonRun.words)) ||
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
-        acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named ? 2 : 1));
+        // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it.)
+        const apposed = kindInApposition(tokens, i + 1, world);
+        if (apposed !== undefined && !givenKindWords.has(t.text)) givenKindWords.set(t.text, apposed);
+        acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named || apposed !== undefined ? 2 : 1));
       } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
         // "the Tarvo peasant community said …", "the Varden fishing cooperative's offer": a name before the head of a
         // side that has no proper name, a word between them at most, is that side; named with its head, so that "the
@@ -695,16 +698,18 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Baltic Terminals, the port operator,", "…, a Polish shipping firm,": the kind noun of an apposition after the name
- * that ends at k, past up to three words that qualify it; its lemma, or undefined.
+ * "Baltic Terminals, the port operator,", "…, a Polish shipping firm,", "…, a smaller and more radical union,": the kind
+ * noun of an apposition after the name that ends at k, past up to five tokens that qualify it; its lemma, or undefined.
  */
 function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): string | undefined {
   if (tokens[k]?.text !== ',' || !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
-  for (let j = k + 2; j < k + 6; j++) {
+  for (let j = k + 2; j < k + 8; j++) {
     const t = tokens[j];
     if (t === undefined) return undefined;
     if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return /^[,.;:—–]$/.test(tokens[j + 1]?.text ?? '') ? t.lemma : undefined;
-    if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !/^(NOUN|ADJ|VERB|PROPN)$/.test(t.pos)) return undefined;
+    // ("the largest farmers' union": a plural's possessive may qualify it too.)
+    const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';
+    if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;
   }
   return undefined;
 }

@@ -258,6 +258,24 @@ describe('annotateArticle: mentions', () => {
     );
   });
 
+  it('reads "the government" as the state a dateline names, where that state is the only one among the sides', () => {
+    const text =
+      'LIMA — Fishers called off their blockade of roads around Lima after the government agreed to cut the fuel tax. The Tarvo Fishers League and the Coastal Crews Federation had demanded the cut. The government also promised a fund.';
+    const governments = mentionsOf(text).filter((m) => /government/i.test(m.text));
+    expect(governments.map((m) => m.canonical), show(governments)).toEqual(['Peru', 'Peru']);
+  });
+
+  it('reads "the unions" as the unions named so far, by their names or the kind an apposition gives them', () => {
+    const text =
+      "LIMA — The leaders of the FTTA, the largest fishers' union, and the Coastal Crews Union met ministers. The unions had demanded a fuel subsidy. The Tarvo Rural Front, a smaller and more radical union, rejected the deal.";
+    const mentions = mentionsOf(text);
+    const unions = mentions.filter((m) => m.text === 'The unions');
+    expect(unions.map((m) => m.canonical).sort(), show(mentions)).toEqual(['Coastal Crews Union', 'FTTA']);
+    const largest = mentions.filter((m) => m.text === "the largest fishers' union");
+    expect(largest.map((m) => m.canonical), show(mentions)).toEqual(['FTTA']);
+    expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
+  });
+
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
