@@ -942,7 +942,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       if (!acts(tokens, j) && !(next?.pos === 'VERB' && !/ing$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
       const members = before.map((n) => tokens[n]!.lower);
       const phrase = spanText(tokens, nameStart, j + 1);
-      const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase())));
+      // ("the players' union" for the "Hockey Players' Association": a word of the name may be in the possessive.)
+      const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase().replace(/['’]s?$/, ''))));
       const called = calledBy.get(head.lower);
       if (owner.length === 1) named.get(owner[0]!)!.add(phrase);
       else if (owner.length === 0 && called?.length === 1) named.get(called[0]!)!.add(phrase);
@@ -1019,7 +1020,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const kind = organisationKinds.get(word);
     const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name)) === kind)).map(([label]) => label);
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
-    const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) : [];
+    // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
+    const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
     const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : undefined;
     if (owner !== undefined) {
       const names = named.get(owner)!;

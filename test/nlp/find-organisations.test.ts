@@ -31,6 +31,10 @@ describe('organisations found in the text', () => {
     ['The studio is owned by the Lima publisher Halvor Brandt Entertainment. The problem is Halvor Brandt.', 'Halvor Brandt Entertainment', ['Halvor Brandt']],
     // "the owners" beside one employers' group are its members.
     ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
+    // "The owners" beside a sports league are its clubs; "the players' union" is the association whose name holds
+    // "Players'".
+    ["The Continental Hockey League locked out its players. The owners rejected the offer.", 'Continental Hockey League', ['owners']],
+    ["The players' union met the league. The Hockey Players' Association demanded a larger share.", "Hockey Players' Association", ["players' union"]],
     // A union named with its local's number, which is a name of it too.
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
     // The office of an officer that acts is a side.
