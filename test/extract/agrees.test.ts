@@ -417,6 +417,8 @@ describe('agrees', () => {
     ['Egypt and Ethiopia met in Cairo. The two sides did not reach an agreement on the dam.', /dam/],
     // Keeping up the fight is no undertaking; keeping up a payment is.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union vowed to continue the strike until Bayline pays.', /strike/],
+    // What was agreed at other tables binds neither side of this one.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline said it had offered the same raises agreed at other ports in the region.', /raises/],
   ])('%s → no agreement to %s', (text, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees' && topic.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -286,6 +286,8 @@ const agreedParticiple: ExtractionRule = {
       // Where, when or by whom it was agreed follows; an object would make "agreed" a finite verb.
       if (view.lower(k) !== 'agreed' || view.tokens[k - 1]?.pos !== 'NOUN' || !/^(at|in|during|last|earlier|on|by|between|under|this|,|\.)$/.test(view.lower(k + 1))) continue;
       if (view.actors.some((m) => m.tokenEnd === k)) continue;
+      // ("the same raises agreed at other hospitals": agreed by others, not at this table.)
+      if (/^(other|another)$/.test(view.lower(k + 2)) || (view.lower(k + 2) === 'the' && view.lower(k + 3) === 'other')) continue;
       let start = k - 1;
       while (start > 0 && /^(NOUN|ADJ|NUM)$/.test(view.tokens[start - 1]!.pos)) start--;
       // ("the ministers agreed in Brussels to …": a noun phrase that opens a clause is its subject.)
