@@ -302,7 +302,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "agreed also to create …": an adverb may stand between the verb and its particle.
           // ("agreed not to close the quay": what the sides agree not to do is agreed, its negation with it.)
           const agreedNot = spec.predicate === 'agrees' && /^(not|never)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'to' && spec.particle.test('to') && view.tokens[k + 3]?.pos === 'VERB';
-          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : 0;
+          // ("reached an agreement in principle with …": the reservation stands there as an adverb would.)
+          const inPrinciple = view.lower(k + 1) === 'in' && view.lower(k + 2) === 'principle';
+          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : inPrinciple ? 2 : 0;
           // "agreed with Peru to postpone …": the side agreed with, between the verb and its particle, agrees too.
           partner = spec.withPartner ? sideAfterWith(view, k + 1 + adverbs, context) : undefined;
           let particle = view.find(spec.particle, partner?.tokenEnd ?? k + 1 + adverbs, (spec.gap ?? 0) + 1);
@@ -1326,9 +1328,18 @@ function partnerAfterWith(view: SentenceView, from: number, end: number, holders
 /** "with Peru", "with the union": a side at the table named after "with" at k, or undefined. */
 function sideAfterWith(view: SentenceView, k: number, context: ArticleContext): Mention | undefined {
   if (view.lower(k) !== 'with') return undefined;
-  const at = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  let at = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  // ("with a committee of private bondholders", "with the leaders of the union": the side whose people or body it is.)
+  const body = /^(a|an|the)$/.test(view.lower(k + 1)) && SIDE_BODY_NOUNS.test(view.lower(k + 2)) && view.lower(k + 3) === 'of' ? k + 4 : undefined;
+  if (body !== undefined) {
+    at = view.lower(body) === 'the' ? body + 1 : body;
+    while (view.tokens[at]?.pos === 'ADJ' && view.tokens[at]!.text === view.lower(at) && !view.actors.some((m) => m.tokenStart === at)) at++;
+  }
   return view.actors.find((m) => m.tokenStart === at && STANCE_ACTORS.has(m.type) && m.party !== undefined && context.principals.includes(m.party));
 }
+
+/** Nouns for the people or the body through which a side negotiates, before "of" and the side. */
+const SIDE_BODY_NOUNS = /^(committee|group|panel|delegation|team|leaders|leadership|representatives|members|negotiators)$/;
 
 function partnersWith(view: SentenceView, holders: readonly Mention[], trigger: number, context: ArticleContext): Mention[] {
   const from = Math.max(...holders.map((m) => m.tokenEnd));

@@ -608,7 +608,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     // "Western nations", "the international community": a name of several words may end in a common noun; "the
     // pilots", where the article's union of pilots is named by its members, one word.
     // ("Peru and its bondholders", "a committee of their creditors": the people a side owes or employs are a side too.)
-    const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && /^(the|organised|organized|its|their)$/.test(tokens[i - 1]!.lower);
+    // ("a deal with bondholders", "a committee of bondholders": after "with" or "of" too; not after an adjective, which
+    // may name other people of the kind: "official creditors" beside private ones.)
+    const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && /^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower);
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;

@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // The side a deal is reached with, past "in principle", and named by the body of its people.
+    ['The bondholders demanded a haircut. Chile reached an agreement in principle with the bondholders to restructure $3 billion of its bonds.', ['Chile', 'bondholders'], /^restructure \$3 billion of its bonds$/],
+    ['The bondholders demanded a haircut. Chile said it had reached an agreement with a committee of bondholders to restructure its bonds.', ['Chile', 'bondholders'], /^restructure its bonds$/],
     // People named by their state, held where a participle says, released in exchange for one person held.
     ['Peru and Chile met in Lima. Peru released 10 Chileans held in its prisons on Wednesday in exchange for Ana Ruiz, a close ally of the Chilean president.', ['Peru', 'Chile'], /^release of 10 Chileans in exchange for Ana Ruiz$/],
     // Two people agree together, the second named after its side's possessive and a modifier of its office.
