@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // What the holder of an office says the other side must do is his demand, though the article gives him no side.
+    ['Chile and the Northern Front met in Havana. President Ana Ruiz welcomed the deal but said the rebels must end kidnappings for ransom.', 'Ana Ruiz', /^rebels must end kidnappings for ransom$/],
     // A verb joined by "and" to one before a gerund after a preposition shares that verb's subject; a capital before a
     // noun, after a figure, only qualifies it.
     ['Chile and the Northern Front met in Santiago. The front has accused Chile of violating the 2019 Lima peace accord and demanded the withdrawal of troops from the border.', 'Northern Front', /^withdrawal of troops from the border$/],

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // A demand summing up what a speaker said must happen is that whole clause.
+    ['Chile and the Northern Front met in Havana. President Ana Ruiz said the rebels must end kidnappings for ransom, a demand the Northern Front has so far rejected.', 'Northern Front', /^rebels must end kidnappings for ransom$/],
     // A "that" before its own verb stands for the noun before it, the subject of the verb after the clause.
     ['Pirates met Kestrel Ocean Carriers. The company that owns the vessel refused to pay more than $1 million.', 'Kestrel Ocean Carriers', /^pay more than \$1 million$/],
     // What a side's offer holds, after its possessive.

@@ -149,8 +149,9 @@ const saidMust: ExtractionRule = {
       const participle = view.lower(say) === 'saying' && view.lower(say - 1) === ',';
       // "Israeli Prime Minister X …, saying": the sentence's first actor, the office holder rather than the side qualifying it.
       const first = view.actors[0]?.via === 'qualifier' ? view.actors.slice(1, 2) : view.actors.slice(0, 1);
-      // Only a side or someone who speaks for one: "analysts said … must" is a judgement, not a position.
-      const speakers = (participle ? first : view.subjectOf(say)).filter((m) => (m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation') && m.party !== undefined);
+      // Only a side or someone who speaks for one, or holds an office: "analysts said … must" is a judgement, not a
+      // position; "President X said the rebels must …" is his.
+      const speakers = (participle ? first : view.subjectOf(say)).filter((m) => (m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation') && (m.party !== undefined || (m.type === 'Person' && m.office !== undefined)));
       if (speakers.length === 0) continue;
       const label = topicsIn(view, start, view.clauseEnd(k + 1), false)[0]?.label;
       if (label) results.push(...topicMatches(speakers, [label], 0.6));

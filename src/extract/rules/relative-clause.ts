@@ -1,5 +1,6 @@
 // Stances stated in a relative clause on what they are taken on: "the plan, which Peru rejected", "an idea both sides accepted".
 import type { Mention, Predicate } from '../../types.js';
+import { isReportingVerb } from '../../nlp/lexicon.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { STANCE_ACTORS, afterTimePhrase, figuresInTurn, noteTopic } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
@@ -11,10 +12,14 @@ import { isAppositiveStanceNoun } from './stance-nouns.js';
  * that sums up the sentence's earlier topic, which is what the clause's verb takes a stance on.
  */
 function contactClause(view: SentenceView, k: number): RuleMatch[] {
-  const comma = view.find(COMMA, Math.max(0, k - 8), 8);
+  // (", a demand the Northern Front has so far rejected": a name and adverbs may stand between.)
+  const comma = view.find(COMMA, Math.max(0, k - 10), 10);
   if (comma === undefined || comma > k || !/^(a|an)$/.test(view.lower(comma + 1))) return [];
   if (!SUMMING_NOUNS.test(view.lower(comma + 2))) return [];
-  const subjects = view.withListed(view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k)).filter((m) => m.tokenEnd <= k);
+  // ("a condition Chilean President X has rejected": the person the demonym qualifies holds it, as the rule for stance
+  // nouns in apposition reads.)
+  const qualifiesPerson = (m: Mention): boolean => m.via === 'qualifier' && view.actors.some((p) => p.type === 'Person' && p.tokenStart > m.tokenStart && p.tokenStart <= m.tokenEnd + 3);
+  const subjects = view.withListed(view.actors.filter((m) => (m.tokenStart === comma + 3 || (m.tokenStart === comma + 4 && view.lower(comma + 3) === 'the')) && m.tokenEnd <= k && !qualifiesPerson(m))).filter((m) => m.tokenEnd <= k);
   if (subjects.length === 0) return [];
   // The earlier topic: the object of the verb of the last side named before the comma ("the studios have offered X"),
   // else of the sentence's first verb ("called for X", "proposed that X"), up to the comma.
@@ -29,7 +34,12 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   if (verb < 0) return [];
   // "would sign only after Armenia changes its constitution, a condition Yerevan has rejected": the condition itself.
   const condition = /^(condition|demand)$/.test(view.lower(comma + 2)) ? view.tokens.findLastIndex((t, j) => j < comma && (t.lower === 'unless' || (/^(if|after|once|when)$/.test(t.lower) && view.lower(j - 1) === 'only'))) : -1;
-  const start = condition >= 0 ? condition + 1 : that >= 0 ? that + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  let start = condition >= 0 ? condition + 1 : that >= 0 ? that + 1 : /^(for|that|to|on)$/.test(view.lower(verb + 1)) ? verb + 2 : verb + 1;
+  // ("welcomed the deal but said the rebels must end kidnappings, a demand the group rejected": what was said must
+  // happen, its subject with it.)
+  const said = view.tokens.findLastIndex((t, j) => j < comma - 2 && t.pos === 'VERB' && isReportingVerb(t));
+  const obliged = said >= 0 && view.find(/^(must|should)$/, said + 1, comma - said - 1) !== undefined && view.find(COMMA, said + 1, comma - said - 1) === undefined;
+  if (obliged) start = view.lower(said + 1) === 'that' ? said + 2 : said + 1;
   const label = topicsIn(view, start, comma, false)[0]?.label;
   if (label === undefined) return [];
   return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));
