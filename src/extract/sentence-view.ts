@@ -161,6 +161,9 @@ export class SentenceView {
       // ("said last week that …": a time's noun is no noun the clause is on. "The company that owns the vessel refused":
       // a "that" before its own verb stands for the noun, the subject of the verb after the clause.)
       if (k < verb - 1 && t.lower === 'that' && this.tokens[k - 1]?.pos === 'NOUN' && this.tokens[k - 1]!.text === this.lower(k - 1) && !TIME_NOUNS.test(this.lower(k - 1)) && !lexicon().timeWords.has(this.lower(k - 1)) && !/^(VERB|AUX)$/.test(this.tokens[k + 1]?.pos ?? '')) break;
+      // ("told Nordstal and Ferrovia that their merger will not be approved": after the people told, "that" opens the
+      // clause the verb is in, whose subject names no side.)
+      if (k < verb - 1 && t.lower === 'that' && /^(DET|PRON)$/.test(this.tokens[k + 1]?.pos ?? '') && isReportingVerb(this.tokens[this.listStartBefore(k) - 1])) break;
       // "criticized Russia's proposals and reiterated …": an owner in the possessive is no subject.
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)
@@ -590,7 +593,9 @@ export class SentenceView {
         const toldWhom = j + 1 < this.tokens.length && this.tokens.length - j <= 7 && this.tokens.slice(j + 1).every((t) => /^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text));
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
-        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || toldWhom || this.onlyTimes(j + 1, this.tokens.length);
+        // (", said Ana Ruiz, president of …", ", said the union": the speaker after the verb, whatever follows.)
+        const inverted = j === k && this.actors.some((m) => m.tokenStart === (this.lower(j + 1) === 'the' ? j + 2 : j + 1) && m.type !== 'Place');
+        return after === undefined || /^[.!?"”]$/.test(after.text) || (after.text === ',' && j - k <= 6) || named || toldWhom || inverted || this.onlyTimes(j + 1, this.tokens.length);
       }
       if (/^[,.;:]$/.test(this.tokens[j]!.text)) return false;
     }
@@ -633,6 +638,16 @@ export class SentenceView {
   }
 
   /** Index of the first token at or after `from` where the clause ends. */
+  /** Where the sides listed right before token k begin ("told Chile and Peru that": at "Chile"); k when none end there. */
+  private listStartBefore(k: number): number {
+    let start = k;
+    for (;;) {
+      const item = this.actors.find((m) => m.tokenEnd === start || (m.tokenEnd === start - 1 && /^(and|,)$/.test(this.lower(start - 1))));
+      if (item === undefined || item.tokenStart >= start) return start;
+      start = this.lower(item.tokenStart - 1) === 'the' ? item.tokenStart - 1 : item.tokenStart;
+    }
+  }
+
   clauseEnd(from: number): number {
     let subordinate = false;
     // '"We will not sign a contract that freezes this port," X said': a clause inside a quotation ends with it.

@@ -1006,7 +1006,9 @@ class ReferenceResolver {
     // ("the merger of Vantor Airways and Belmar Air after the two carriers agreed": a pair named earlier in the sentence.)
     const pairs = found.filter((m, n) => m.type === 'Party' && m.tokenEnd < k && tokens[m.tokenEnd]?.lower === 'and' && found[n + 1]?.type === 'Party' && found[n + 1]!.tokenStart === m.tokenEnd + 1 && found[n + 1]!.tokenEnd <= k);
     const together = pairs.length > 0 ? ([pairs.at(-1)!.canonical, found[found.indexOf(pairs.at(-1)!) + 1]!.canonical] as const) : this.namedTogether;
-    const labels = together?.some(fits) ? [...together] : ofKind;
+    // ("Nordstal and Ferrovia … the two steelmakers": a pair of organisations of no known kind is of any.)
+    const ofNoKind = together !== undefined && together.every((l) => this.organisations.includes(l) && kindOf(l) === undefined);
+    const labels = together?.some(fits) || ofNoKind ? [...together!] : ofKind;
     return labels.length === 2 ? { end: head + 1, labels } : undefined;
   }
 

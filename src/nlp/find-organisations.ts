@@ -148,7 +148,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = run - 1;
         continue;
       }
-      if (run > i + 1) {
+      // ("told Nordstal and Ferrovia that …": two single words joined by "and" are two names, each read on its own.)
+      // (Not before a kind noun of both: "the Tana and Barre clans".)
+      const joinedSingles = run === i + 3 && tokens[i + 1]!.lower === 'and' && !world.names.has(nameKey(spanText(tokens, i, run))) && ![tokens[i]!, tokens[i + 2]!].some((t) => heads.has(t.lower)) && !kindAfter(tokens, run - 1, true);
+      if (run > i + 1 && !joinedSingles) {
         const words = tokens.slice(i, run);
         const known = world.names.get(nameKey(spanText(tokens, i, run)));
         // "LIMA, PERU (AP)" names a news agency after a dateline: the acronym must be the name's initials.
@@ -165,8 +168,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
         // "Coordination of Azawad Movements", "Federation of Trade Unions": a head may be plural.
         // "Halvorsen AG", "Pellucid Holdings plc": a legal form ends a company's name.
+        // ("Defence Minister Sadio Camara": after a title, a word of another language's names of bodies is a surname.)
+        const afterTitle = isCapitalised(tokens[i - 1]) && world.offices.heads.has(tokens[i - 1]!.lower);
+        const headWord = (t: Token): boolean => (heads.has(t.lower) && !(afterTitle && lexicon().inEnglish(t.lower) !== t.lower)) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)));
         const hasHead =
-          words.some((t, n) => (heads.has(t.lower) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)))) && (n > 0 || words.length > 1)) ||
+          words.some((t, n) => headWord(t) && (n > 0 || words.length > 1)) ||
           // ("Centre for Port Studies": a centre for something is a body; a centre alone may be a building.)
           words.some((t, n) => /^(centre|center)$/.test(t.lower) && words[n + 1]?.lower === 'for') ||
           // ("Varden School District", "Kestrel Water District": a district that runs a service is a body; a district alone

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // A speaker named after the verb, with an office after a comma, ends what was agreed.
+    ['Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining agreed to fund a study of the river, said Ana Ruiz, president of the Tarvo community.', ['Kestrel Mining'], /^fund a study of the river$/],
     // The side a deal is reached with, past "in principle", and named by the body of its people.
     ['The bondholders demanded a haircut. Chile reached an agreement in principle with the bondholders to restructure $3 billion of its bonds.', ['Chile', 'bondholders'], /^restructure \$3 billion of its bonds$/],
     ['The bondholders demanded a haircut. Chile said it had reached an agreement with a committee of bondholders to restructure its bonds.', ['Chile', 'bondholders'], /^restructure its bonds$/],
@@ -420,6 +422,8 @@ describe('agrees', () => {
     ['Egypt and Ethiopia met in Cairo. The two sides did not reach an agreement on the dam.', /dam/],
     // Keeping up the fight is no undertaking; keeping up a payment is.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union vowed to continue the strike until Bayline pays.', /strike/],
+    // The speaker after the verb is no item of what was agreed.
+    ['Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining agreed to fund a study of the river, said Ana Ruiz, president of the Tarvo community.', /Ana Ruiz/],
     // What was agreed at other tables binds neither side of this one.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline said it had offered the same raises agreed at other ports in the region.', /raises/],
   ])('%s → no agreement to %s', (text, topic) => {

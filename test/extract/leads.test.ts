@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // After a title, a word other languages name bodies with ("Câmara") is a surname.
+    ['Mali and the Sahel Liberation Front met in Cairo. The government delegation is led by Defence Minister Sadio Camara.', 'Sadio Camara', 'Malian delegation'],
     // "The platform" is the firm at the table whose name says no kind.
     ['Kestrel Video and the News Publishers Association met in Durban. Ana Lind, who heads the platform\'s bargaining team, told reporters Kestrel would raise its offer.', 'Ana Lind', 'Kestrel Video bargaining team'],
     // "its" before an office or a team: the side named before it in the sentence, which a description may name, or the

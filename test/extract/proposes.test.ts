@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // Two single names joined by "and", of firms the article makes act, are two firms; "the two steelmakers" are that pair.
+    ['The Commission has told Nordvik and Ferrana that their merger will not be approved. The two steelmakers offered to sell four mills. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'Ferrana', /^sell four mills$/],
+    ['The Commission has told Nordvik and Ferrana that their merger will not be approved. The two steelmakers offered to sell four mills. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'Nordvik', /^sell four mills$/],
     // The issuer of a text that sets out conditions is who hands it over, not the side it goes to.
     ['Chile and Peru met in Lima. The Chilean government said it would hand Peru a memorandum setting out its conditions for a lasting peace.', 'Chile', /^conditions for a lasting peace$/],
     // An offer lists its terms apart when each states a figure.
