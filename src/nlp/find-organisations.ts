@@ -247,10 +247,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
         const name = spanText(tokens, start, end);
         if (end > start && !endsInState(tokens, end, world) && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
-          // ("head of the Council of Tarvo Dam Households (CTH)": with the short name defined after it.)
+          // ("head of the Council of Tarvo Dam Households (CTH)": with the short name defined after it. "president of the
+          // Huari peasant community": with the head of a side that has no proper name.)
           const defined = end > start + 1 ? acronymAfter(tokens, end) : undefined;
-          add(name, ...(defined ? [defined] : []));
-          i = end - 1;
+          const head = end === start + 1 ? unnamedHeadAfter(tokens, start) : undefined;
+          if (head !== undefined) add(spanText(tokens, start, head + 1), name);
+          else add(name, ...(defined ? [defined] : []));
+          i = head ?? end - 1;
           continue;
         }
       }
@@ -991,6 +994,8 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
  */
 /** Collective words for the people who own or run the businesses across a table from their workers. */
 const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers)$/;
+/** Plurals for the people of a place, who act as its community. */
+const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 /** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
 const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
 
@@ -1028,7 +1033,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
     // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
-    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : undefined;
+    // ("the villagers" beside the "Huari peasant community": the people of a community are the community.)
+    const community = RESIDENT_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => / communit(y|ies)$/i.test(name))).map(([label]) => label) : [];
+    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : undefined;
     if (owner !== undefined) {
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);

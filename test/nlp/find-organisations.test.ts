@@ -31,6 +31,8 @@ describe('organisations found in the text', () => {
     ['The studio is owned by the Lima publisher Halvor Brandt Entertainment. The problem is Halvor Brandt.', 'Halvor Brandt Entertainment', ['Halvor Brandt']],
     // "the owners" beside one employers' group are its members.
     ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
+    // The body an office heads keeps the head of a side that has no proper name; its villagers are the community.
+    ['Kestrel Mining met Ana Ruiz, president of the Tarvo peasant community. The villagers had demanded a fund.', 'Tarvo peasant community', ['Tarvo', 'villagers']],
     // "The owners" beside a sports league are its clubs; "the players' union" is the association whose name holds
     // "Players'".
     ["The Continental Hockey League locked out its players. The owners rejected the offer.", 'Continental Hockey League', ['owners']],
