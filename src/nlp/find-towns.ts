@@ -94,11 +94,15 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
  */
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
-  if (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2))) return undefined;
+  // ("held in the town hall of Bambamarca": the town a venue in lower case is of.)
+  const venueOf = tokens[i - 1]?.lower === 'of' && VENUE_HEADS.has(tokens[i - 2]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(in|at)$/.test(t.lower));
+  if (!venueOf && (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2)))) return undefined;
   const after = tokens[end];
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;
   if (after !== undefined && !PHRASE_END.test(after.text) && !/^(on|last|this|next|in|at|for|from|until|since|and|after|before|to|with)$/.test(after.lower)) return undefined;
+  // ("at the official residence of Qasr Nour in Lima": a name the venue is of, placed in a town, is the venue's.)
+  if (venueOf && /^(in|at)$/.test(after?.lower ?? '')) return undefined;
   const name = spanText(tokens, i, end);
   const words = tokens.slice(i, end);
   const { timeWords, organisationHeads } = lexicon();

@@ -3,6 +3,10 @@ import { describeClaims, readClaims } from './read-claims.js';
 
 describe('heldIn', () => {
   it.each<[string, string[]]>([
+    // The town, or the capital, a building in lower case is of; not a venue's own name placed in a town.
+    ['Kestrel Mining and the Tarvo community signed a deal. The talks were held in the town hall of Corvale.', ['Corvale']],
+    ['Chile and Peru signed a deal. The talks were held in the town hall of Lima.', ['Lima']],
+    ['Chile and Peru signed a deal. The talks were held at the official residence of Qasr Nour in Lima.', ['Lima']],
     // A town whose name joins words with hyphens; where the talks were moved to; a ministry after "at the".
     ['Wine growers and bottlers met in Lyon. The fourth round opened in Port-Varden on Monday.', ['Lyon', 'Port-Varden']],
     ['The Tarvo and Kelle clans met in Moyale. After a week the elders moved the talks to Varden Hall in Nakuru.', ['Moyale', 'Varden Hall', 'Nakuru']],

@@ -4,7 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
-import { TALKS_NOUNS, TALKS_WORDS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
+import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
@@ -23,7 +23,8 @@ const talksPlace: ExtractionRule = {
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
     const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)));
     // "in the centre of Santiago": a capital read as its state's side names the city, in a part of it.
-    const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && CITY_PARTS.test(view.lower(m.tokenStart - 2));
+    // ("in the town hall of Lima": a building of it, in lower case.)
+    const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && (CITY_PARTS.test(view.lower(m.tokenStart - 2)) || VENUE_HEADS.has(view.tokens[m.tokenStart - 2]?.text ?? ''));
     const places = [...view.sentence.mentions, ...seatsOfBodies(view)]
       .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || cityPart(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
@@ -55,7 +56,8 @@ const talksPlace: ExtractionRule = {
       // that introduce the place.
       // "in the building of the Maritime Office", "at the headquarters of the IMF".
       // ("in the centre of Santiago": so does a part of a city.)
-      if (place.via === 'introduced' || (view.lower(p) === 'of' && (/^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)) || CITY_PARTS.test(view.lower(p - 1))))) p -= 2;
+      // ("in the town hall of Bambamarca": so does a building in lower case.)
+      if (place.via === 'introduced' || (view.lower(p) === 'of' && (/^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)) || CITY_PARTS.test(view.lower(p - 1)) || VENUE_HEADS.has(view.tokens[p - 1]?.text ?? '')))) p -= 2;
       else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && WITHIN_VENUE.test(view.lower(p - 2))) p -= 4;
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
