@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
   it.each<[string, string, RegExp]>([
+    // Saying it will not leave a place turns down leaving it, though leaving a deal is a rejection of its own.
+    ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
     ['Chile and the Northern Front met in Havana. President Ana Ruiz said the rebels must end kidnappings for ransom, a demand the Northern Front has so far rejected.', 'Northern Front', /^rebels must end kidnappings for ransom$/],
     // A "that" before its own verb stands for the noun before it, the subject of the verb after the clause.

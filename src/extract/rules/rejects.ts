@@ -8,6 +8,7 @@ import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN } from './stance-nouns.js';
 import { relativeClauseRule } from './relative-clause.js';
 import { GIVING_UP } from './demands.js';
+import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
 /** Verbs that turn something down: the lexicon's class. */
 export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
@@ -223,7 +224,7 @@ const neverWill: ExtractionRule = {
       if (GIVING_UP.test(view.lower(verb)) || (view.lemma(verb) === 'give' && view.lower(verb + 1) === 'up')) continue;
       // ("will not budge on automation" holds to it: demands.not-budge reads it.)
       if (/^(budge|yield|bend|back)$/.test(view.lemma(verb)) && /^(on|over|down)$/.test(view.lower(verb + 1))) continue;
-      if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined)) continue;
+      if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || (STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined) && !leavesPlace(view, verb))) continue;
       // "agreed that its navy will not enter the bay": a term of an agreement is agreed, not turned down.
       if (promisedIn(view, k - 1)) continue;
       const subjects = view.subjectOf(k - 1).filter((m) => STANCE_ACTORS.has(m.type));
@@ -235,6 +236,20 @@ const neverWill: ExtractionRule = {
     return results;
   },
 };
+
+/**
+ * "will not withdraw from Kidal": leaving a place, though "withdraw from" also names walking out of a deal, which a
+ * side that says it will not do turns down nothing.
+ */
+function leavesPlace(view: SentenceView, verb: number): boolean {
+  const last = view.lexiconEntryAt('reject', 'verbs', verb);
+  if (last === undefined) return false;
+  const at = view.lower(last + 1) === 'the' ? last + 2 : last + 1;
+  const mention = view.sentence.mentions.find((m) => m.tokenStart === at);
+  if (mention !== undefined) return mention.type === 'Place' || (mention.type === 'Party' && (mention.via === 'capital' || worldKnowledge().states.has(mention.canonical)));
+  // (A town world knowledge does not list: one name, right after the verb, that no text's word ends.)
+  return view.tokens[at]?.pos === 'PROPN' && at === last + 1 && view.tokens[at + 1]?.pos !== 'PROPN' && !view.endsLexiconEntry('document', 'nouns', at);
+}
 
 /**
  * Whether the clause of the modal at `modal` is the that-clause of a verb of agreeing, which agrees.that reads. (A side
