@@ -876,6 +876,8 @@ class ReferenceResolver {
         this.organisations.find(holds) ??
         // ("the municipality" for "Harlow council", the town's council the story found by "the council".)
         (isLocalGovernmentNoun(side) ? this.organisations.find((l) => l.endsWith(' council')) : undefined) ??
+        // ("the district" for "Oakridge Public Schools": a school system is its district.)
+        (side === 'district' ? this.organisations.find((l) => / Schools$/.test(l)) : undefined) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;

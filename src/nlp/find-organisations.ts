@@ -907,6 +907,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
   const calledBy = new Map<string, string[]>();
   for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();
+  const represented = representedMembers(sentences, named);
   let town: string | null | undefined;
   for (const tokens of sentences) {
     for (let k = 0; k + 2 < tokens.length; k++) {
@@ -951,8 +952,9 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       if (!acts(tokens, j) && !(next?.pos === 'VERB' && !/ing$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
       const members = before.map((n) => tokens[n]!.lower);
       const phrase = spanText(tokens, nameStart, j + 1);
-      // ("the players' union" for the "Hockey Players' Association": a word of the name may be in the possessive.)
-      const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase().replace(/['’]s?$/, ''))));
+      // ("the players' union" for the "Hockey Players' Association": a word of the name may be in the possessive. "the
+      // teachers' union" for "the Kestrel Education Association, which represents 1,400 teachers".)
+      const owner = [...named.keys()].filter((label) => label.split(/\s+/).some((word) => members.includes(word.toLowerCase().replace(/['’]s?$/, ''))) || members.some((word) => represented.get(word) === label));
       const called = calledBy.get(head.lower);
       if (owner.length === 1) named.get(owner[0]!)!.add(phrase);
       else if (owner.length === 0 && called?.length === 1) named.get(called[0]!)!.add(phrase);
@@ -960,6 +962,28 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
     }
   }
   return [...found].map((label) => ({ label, names: [] }));
+}
+
+/**
+ * "the Kestrel Education Association, which represents 1,400 teachers": the plural of the people each named
+ * organisation represents, as the text says it, to the organisation's label.
+ */
+function representedMembers(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>): Map<string, string> {
+  const members = new Map<string, string>();
+  const labels = [...named].flatMap(([label, names]) => [label, ...names].map((name) => [name.split(/\s+/), label] as const));
+  for (const tokens of sentences) {
+    for (let k = 2; k < tokens.length; k++) {
+      if (tokens[k]!.lemma !== 'represent' || !/^(which|that|,)$/.test(tokens[k - 1]!.lower)) continue;
+      const comma = tokens[k - 1]!.lower === ',' ? k - 1 : k - 2;
+      if (tokens[comma]?.text !== ',') continue;
+      const owner = labels.find(([words]) => words.every((word, n) => tokens[comma - words.length + n]?.text === word));
+      let noun = k + 1;
+      while (noun < k + 5 && (/^(NUM|ADJ|ADV)$/.test(tokens[noun]?.pos ?? '') || tokens[noun]?.text === ',')) noun++;
+      const word = tokens[noun];
+      if (owner !== undefined && word !== undefined && word.pos === 'NOUN' && word.lower !== word.lemma) members.set(word.lower, owner[1]);
+    }
+  }
+  return members;
 }
 
 /** A noun for the body that governs a town, in English or another language: "council", "municipality", "câmara". */

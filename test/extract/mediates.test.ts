@@ -119,6 +119,14 @@ describe('mediates', () => {
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['United Nations']);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+  it('reads a go-between a side proposes to bring in as none yet, and what was proposed as doing so', () => {
+    const claims = readClaims(
+      'Varden Public Schools and the Varden Education Association met. Superintendent Ana Ruiz urged the union to resume talks. She proposed bringing in a state mediator, which the union accepted on Wednesday.',
+    );
+    expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
+    expect(claims.filter((c) => c.predicate === 'agrees' && /^He |^She /.test(c.object)), describeClaims(claims)).toEqual([]);
+    expect(claims.filter((c) => c.predicate === 'agrees' && c.object === 'bringing in a state mediator'), describeClaims(claims)).toHaveLength(1);
+  });
   it('reads a verb of mediating after an article ("seen as a moderate") as no mediation', () => {
     const claims = readClaims("PARIS, Jan 31 (AFP) - France's unions rejected a compromise offered by Prime Minister Ana Ruiz. The only acceptable compromise is withdrawal, CGT leader Tomas Berg told reporters after a meeting of the unions at the CFDT's headquarters. CFDT head Luc Morel, usually seen as a moderate, said the unions were united.");
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);

@@ -276,6 +276,12 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "the district" as the school system named "… Public Schools"', () => {
+    const mentions = mentionsOf('Teachers in Varden Public Schools stayed off the job after the district and the union failed to agree. The district has offered 3% a year.');
+    const district = mentions.filter((m) => /district/i.test(m.text));
+    expect(district.map((m) => m.canonical), show(mentions)).toEqual(['Varden Public Schools', 'Varden Public Schools']);
+  });
+
   it('keeps two people of one surname apart when their first names differ; an initial, or the surname alone, is the one named last', () => {
     const people = mentionsOf('Ana Ruiz and Carla Ruiz met in Lima. A. Ruiz said no. Per Ruiz, the talks failed.').filter((m) => m.type === 'Person');
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);

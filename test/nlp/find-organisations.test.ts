@@ -31,6 +31,8 @@ describe('organisations found in the text', () => {
     ['The studio is owned by the Lima publisher Halvor Brandt Entertainment. The problem is Halvor Brandt.', 'Halvor Brandt Entertainment', ['Halvor Brandt']],
     // "the owners" beside one employers' group are its members.
     ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
+    // "The teachers' union" is the body the text says represents the teachers.
+    ["The Varden Education Association, which represents 1,400 teachers, met the district. The teachers' union rejected the offer.", 'Varden Education Association', ["teachers' union"]],
     // The body an office heads keeps the head of a side that has no proper name; its villagers are the community.
     ['Kestrel Mining met Ana Ruiz, president of the Tarvo peasant community. The villagers had demanded a fund.', 'Tarvo peasant community', ['Tarvo', 'villagers']],
     // "The owners" beside a sports league are its clubs; "the players' union" is the association whose name holds

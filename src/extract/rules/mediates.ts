@@ -208,6 +208,15 @@ function talksSubject(view: SentenceView, k: number): boolean {
   return false;
 }
 
+/** A go-between's noun after "a" or "an" that a verb other than one of being or serving takes as its object. */
+function wantedGoBetween(view: SentenceView, k: number): boolean {
+  let det = k - 1;
+  while (det > k - 4 && /^(ADJ|NOUN)$/.test(view.tokens[det]?.pos ?? '') && view.tokens[det]!.text === view.lower(det)) det--;
+  if (!/^(a|an)$/.test(view.lower(det))) return false;
+  const verb = /^(in|for)$/.test(view.lower(det - 1)) ? det - 2 : det - 1;
+  return view.tokens[verb]?.pos === 'VERB' && !/^(be|become|act|serve|remain)$/.test(view.lemma(verb));
+}
+
 /** A mediator named as subject ("Qatar mediated"), agent ("hosted by Oman"), possessive, apposition or channel ("exchanged through Oman"). */
 const mediator: ExtractionRule = {
   name: 'mediates.mediator',
@@ -230,6 +239,8 @@ const mediator: ExtractionRule = {
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled.
       if (span && view.tokens[k]!.pos === 'NOUN' && (view.lower(k - 1) === 'by' || (view.tokens[k - 1]?.pos === 'ADJ' && view.lower(k - 2) === 'by'))) continue;
+      // ("proposed bringing in a state mediator", "called for a mediator": a go-between wanted is none yet.)
+      if (span && view.tokens[k]!.pos === 'NOUN' && wantedGoBetween(view, k)) continue;
       const chair = span ? undefined : chairOf(view, k);
       if (span) {
         // "in hosting the summit" names the event, not a host.

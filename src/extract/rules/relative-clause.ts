@@ -103,8 +103,10 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         if (act) antecedentStart = on + 1;
         // ("offered raises of about $2": a plural the tagger read as a verb, before "of", is the object's noun.)
         else if (view.tokens[verb]?.pos === 'VERB' && verb + 1 < antecedentEnd && (/^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[verb + 1]!.pos) || view.lower(verb + 2) === 'of')) antecedentStart = verb + 1;
-        // ("Vantor first offered to surrender 18 slot pairs, which the regulator rejected": what it offered to do.)
+        // ("Vantor first offered to surrender 18 slot pairs, which the regulator rejected": what it offered to do; "He
+        // proposed bringing in a mediator, which …": what it proposed doing.)
         else if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb + 1) === 'to' && view.tokens[verb + 2]?.pos === 'VERB' && verb + 2 < antecedentEnd) antecedentStart = verb + 2;
+        else if (view.tokens[verb]?.pos === 'VERB' && view.tokens[verb + 1]?.pos === 'VERB' && view.lower(verb + 1).endsWith('ing') && verb + 1 < antecedentEnd) antecedentStart = verb + 1;
         else {
           // "At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused": what the
           // last verb of asking or offering in the clause asks or offers.
