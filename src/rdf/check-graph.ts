@@ -81,7 +81,7 @@ const RULES: readonly NodeRule[] = [
   {
     targetSubjectsOf: STANCE_CODES.map(([predicate]) => predicate),
     node: {
-      holds: (focus, graph) => graph.hasType(focus, 'parley:Party') || graph.values(focus, 'parley:party').length > 0 || graph.values(focus, 'parley:mediates').length > 0,
+      holds: (focus, graph) => graph.hasType(focus, expand('parley:Party')) || graph.values(focus, expand('parley:party')).length > 0 || graph.values(focus, expand('parley:mediates')).length > 0,
       message: 'takes a stance (demands, rejects, proposes or agrees) but is not a parley:Party, has no parley:party link and mediates nothing',
     },
     properties: [
@@ -125,7 +125,7 @@ const RULES: readonly NodeRule[] = [
   {
     targetSubjectsOf: ['parley:mediates'],
     node: {
-      holds: (focus, graph) => ['parley:Party', 'parley:Person', 'parley:Organization'].some((type) => graph.hasType(focus, type)),
+      holds: (focus, graph) => ['parley:Party', 'parley:Person', 'parley:Organization'].some((type) => graph.hasType(focus, expand(type))),
       message: 'mediates talks but is not a parley:Party, parley:Person or parley:Organization',
     },
     properties: [{ path: 'parley:mediates', classes: ['parley:Talks'], message: 'mediates must name parley:Talks' }],
@@ -179,7 +179,7 @@ const RULES: readonly NodeRule[] = [
     targetClasses: ['parley:Claim'],
     node: {
       holds: (focus, graph) =>
-        graph.hasType(focus, 'parley:InferredClaim') || graph.values(focus, 'prov:wasDerivedFrom').some((mention) => !graph.hasType(mention, 'parley:InferredMention')),
+        graph.hasType(focus, expand('parley:InferredClaim')) || graph.values(focus, expand('prov:wasDerivedFrom')).some((mention) => !graph.hasType(mention, expand('parley:InferredMention'))),
       message: 'no mention states this claim: it needs a mention that is not a parley:InferredMention, or to be a parley:InferredClaim',
     },
     properties: [],
@@ -332,11 +332,11 @@ const RULES: readonly NodeRule[] = [
 
 /** StanceCodeShape's sh:xone: exactly one of the five alternatives holds. */
 function stanceCodesMatch(focus: Term, graph: Index): boolean {
-  const predicates = graph.values(focus, 'rdf:predicate');
-  const cameo = graph.values(focus, 'parley:cameoCode');
-  const plover = graph.values(focus, 'parley:ploverCode');
+  const predicates = graph.values(focus, expand('rdf:predicate'));
+  const cameo = graph.values(focus, expand('parley:cameoCode'));
+  const plover = graph.values(focus, expand('parley:ploverCode'));
   const has = (values: readonly Term[], value: string, literal: boolean): boolean =>
-    values.some((term) => term.value === value && term.termType === (literal ? 'Literal' : 'NamedNode') && (!literal || isOfDatatype(term, STRING)));
+    values.some((term) => term.value === value && term.termType === (literal ? 'Literal' : 'NamedNode') && (!literal || isOfDatatype(term, XSD_STRING)));
   const stances = STANCE_CODES.filter(([predicate, cameoCode, ploverCode]) => has(predicates, expand(predicate), false) && has(cameo, cameoCode, true) && has(plover, ploverCode, true));
   const others = OTHER_PREDICATES.map(expand);
   const other = predicates.every((term) => term.termType === 'NamedNode' && others.includes(term.value)) && cameo.length === 0 && plover.length === 0;
@@ -345,8 +345,8 @@ function stanceCodesMatch(focus: Term, graph: Index): boolean {
 
 /** MotivationShape's sh:xone: an inferred mention identifies, any other describes (exactly one alternative holds). */
 function motivationMatches(focus: Term, graph: Index): boolean {
-  const motivated = (value: string) => graph.values(focus, 'oa:motivatedBy').some((term) => term.termType === 'NamedNode' && term.value === expand(value));
-  const inferred = graph.hasType(focus, 'parley:InferredMention');
+  const motivated = (value: string) => graph.values(focus, expand('oa:motivatedBy')).some((term) => term.termType === 'NamedNode' && term.value === expand(value));
+  const inferred = graph.hasType(focus, expand('parley:InferredMention'));
   return (inferred && motivated('oa:identifying') ? 1 : 0) + (!inferred && motivated('oa:describing') ? 1 : 0) === 1;
 }
 
@@ -376,22 +376,23 @@ const LEXICAL_FORMS: Readonly<Record<string, RegExp>> = {
 };
 
 const XSD_STRING = expand(STRING);
+const XSD_INTEGER = expand(INTEGER);
+const XSD_DECIMAL = expand(DECIMAL);
 
-/** sh:datatype: a literal of that datatype (no language tag) whose lexical form is valid for it. */
-function isOfDatatype(term: Term, datatype: string): boolean {
+/** sh:datatype: a literal of the datatype `iri` (no language tag) whose lexical form is valid for it. */
+function isOfDatatype(term: Term, iri: string): boolean {
   if (term.termType !== 'Literal') return false;
   // Read from the literal's key, `"form"`, `"form"@tag` or `"form"^^datatype`: n3 parses it again for each of the
   // datatype, the language and the form, and makes a term of the datatype.
   const key = termKey(term);
   const close = key.lastIndexOf('"');
-  const iri = expand(datatype);
   if (close === key.length - 1 ? iri !== XSD_STRING : !key.startsWith('^^', close + 1) || key.length - close - 3 !== iri.length || !key.endsWith(iri)) return false;
   return LEXICAL_FORMS[iri]?.test(key.slice(1, close)) ?? true;
 }
 
 /** The number a numeric literal stands for, else undefined. */
 function numberOf(term: Term): number | undefined {
-  if (term.termType !== 'Literal' || !(isOfDatatype(term, INTEGER) || isOfDatatype(term, DECIMAL))) return undefined;
+  if (term.termType !== 'Literal' || !(isOfDatatype(term, XSD_INTEGER) || isOfDatatype(term, XSD_DECIMAL))) return undefined;
   return Number(term.value);
 }
 
@@ -411,6 +412,47 @@ type Objects = Term | Map<string, Term>;
 /** Whether the objects hold the term of `key`. */
 function holds(objects: Objects | undefined, key: string): boolean {
   return objects instanceof Map ? objects.has(key) : objects !== undefined && termKey(objects) === key;
+}
+
+/** The path of a property rule: the IRIs of its steps, or DERIVED_BY for `^prov:wasDerivedFrom`, its one inverse path. */
+type CheckedPath = readonly string[] | typeof DERIVED_BY;
+const DERIVED_BY = Symbol('^prov:wasDerivedFrom');
+
+/**
+ * A property rule with the IRIs it names expanded: the rules are read for every node of a graph, hundreds of
+ * thousands of times, and expanding a compact IRI is a look-up each time.
+ */
+interface CheckedProperty {
+  readonly rule: PropertyRule;
+  readonly path: CheckedPath;
+  readonly datatype: string | undefined;
+  readonly hasValue: string | undefined;
+  readonly in: readonly string[] | undefined;
+  readonly equals: string | undefined;
+  readonly lessThan: string | undefined;
+  readonly classes: readonly string[] | undefined;
+}
+
+/** A node rule with its property rules checked-ready (see CheckedProperty). */
+interface CheckedNodeRule {
+  readonly rule: NodeRule;
+  readonly properties: readonly CheckedProperty[];
+}
+
+/** The rule with its IRIs expanded; throws on an inverse path other than the one the checker indexes. */
+function checkedProperty(rule: PropertyRule): CheckedProperty {
+  if (rule.path.startsWith('^') && rule.path !== '^prov:wasDerivedFrom') throw new Error(`checkGraph: no index for the inverse path ${rule.path}`);
+  const expanded = (compact: string | undefined): string | undefined => (compact === undefined ? undefined : expand(compact));
+  return {
+    rule,
+    path: rule.path.startsWith('^') ? DERIVED_BY : rule.path.split('/').map(expand),
+    datatype: expanded(rule.datatype),
+    hasValue: expanded(rule.hasValue),
+    in: rule.in?.map(expand),
+    equals: expanded(rule.equals),
+    lessThan: expanded(rule.lessThan),
+    classes: rule.classes?.map(expand),
+  };
 }
 
 /**
@@ -450,25 +492,26 @@ class Index {
     }
   }
 
-  /** The triples of a node, from this index or else the shared one. */
-  private predicates(node: Term): Map<string, Objects> | undefined {
-    const key = termKey(node);
+  /** The triples of the node of `key`, from this index or else the shared one. */
+  private predicates(key: string): Map<string, Objects> | undefined {
     return this.bySubject.get(key) ?? this.shared?.bySubject.get(key);
   }
 
-  /** The values of `predicate` (a compact IRI) on `node`. */
-  values(node: Term, predicate: string): readonly Term[] {
-    const objects = this.predicates(node)?.get(expand(predicate));
+  /** The values of the property `iri` on `node`. */
+  values(node: Term, iri: string): readonly Term[] {
+    const objects = this.predicates(termKey(node))?.get(iri);
     return objects === undefined ? [] : objects instanceof Map ? [...objects.values()] : [objects];
   }
 
-  hasType(node: Term, type: string): boolean {
-    return holds(this.predicates(node)?.get(this.typeIri), expand(type)) || (this.partTypes?.get(termKey(node))?.has(expand(type)) ?? false);
+  /** Whether `node` is of the class `iri`. */
+  hasType(node: Term, iri: string): boolean {
+    const key = termKey(node);
+    return holds(this.predicates(key)?.get(this.typeIri), iri) || (this.partTypes?.get(key)?.has(iri) ?? false);
   }
 
   /**
-   * sh:class with alternatives: `report` unless `value` is of one of `classes`. On a node of another part, which a
-   * later part may still type, a failure is only reported when it still fails once every part is in.
+   * sh:class with alternatives (IRIs): `report` unless `value` is of one of `classes`. On a node of another part, which
+   * a later part may still type, a failure is only reported when it still fails once every part is in.
    */
   checkClass(value: Term, classes: readonly string[], report: () => void): void {
     if (classes.some((type) => this.hasType(value, type))) return;
@@ -476,17 +519,16 @@ class Index {
     else report();
   }
 
-  /** The distinct values reached from `node` along a path of shapes.ttl (`a`, `a/b/c` or `^a`). */
-  pathValues(node: Term, path: string): readonly Term[] {
-    if (path.startsWith('^')) {
-      if (path !== '^prov:wasDerivedFrom') return [];
+  /** The distinct values reached from `node` along a path (see CheckedPath). */
+  pathValues(node: Term, path: CheckedPath): readonly Term[] {
+    if (path === DERIVED_BY) {
       const key = termKey(node);
       return [...(this.derivedBy.get(key)?.values() ?? []), ...(this.shared?.derivedBy.get(key)?.values() ?? [])];
     }
     // A path of one step needs no merging: the values of one node are distinct already.
-    if (!path.includes('/')) return this.values(node, path);
+    if (path.length === 1) return this.values(node, path[0]!);
     let nodes: readonly Term[] = [node];
-    for (const step of path.split('/')) {
+    for (const step of path) {
       const next = new Map<string, Term>();
       for (const from of nodes) for (const value of this.values(from, step)) next.set(termKey(value), value);
       nodes = [...next.values()];
@@ -498,7 +540,7 @@ class Index {
    * Each subject with the rules that target it (in the order of `targets`): instances of their target classes, subjects
    * of their target predicates. Looked up from the subject's few types and predicates, not tried rule by rule.
    */
-  *focusNodes(targets: TargetIndex): Generator<[Term, NodeRule[]]> {
+  *focusNodes(targets: TargetIndex): Generator<[Term, readonly CheckedNodeRule[]]> {
     for (const [key, byPredicate] of this.bySubject) {
       const numbers: number[] = [];
       const types = byPredicate.get(this.typeIri);
@@ -507,7 +549,10 @@ class Index {
       for (const predicate of byPredicate.keys()) for (const number of targets.ofPredicate.get(predicate) ?? []) numbers.push(number);
       const term = this.terms.get(key);
       if (term === undefined || numbers.length === 0) continue;
-      const rules = [...new Set(numbers.sort((a, b) => a - b))].map((number) => targets.rules[number]!);
+      // Subjects of a kind share one list of rules: a graph has hundreds of thousands of subjects, of a few kinds.
+      const kind = numbers.sort((a, b) => a - b).join();
+      let rules = targets.byKind.get(kind);
+      if (rules === undefined) targets.byKind.set(kind, (rules = [...new Set(numbers)].map((number) => targets.rules[number]!)));
       yield [term, rules];
     }
   }
@@ -528,32 +573,31 @@ function showTerm(term: Term): string {
 type Report = (path: string | null, message: string, value: Term | null) => void;
 
 /** The violations of one property rule on one focus node. */
-function checkProperty(focus: Term, rule: PropertyRule, graph: Index, report: Report): void {
+function checkProperty(focus: Term, checked: CheckedProperty, graph: Index, report: Report): void {
+  const { rule } = checked;
   const { path, message } = rule;
-  const values = graph.pathValues(focus, path);
+  const values = graph.pathValues(focus, checked.path);
   if (rule.minCount !== undefined && values.length < rule.minCount) report(path, message, null);
   if (rule.maxCount !== undefined && values.length > rule.maxCount) report(path, message, null);
-  if (rule.hasValue !== undefined) {
-    const iri = expand(rule.hasValue);
-    if (!values.some((v) => v.termType === 'NamedNode' && v.value === iri)) report(path, message, null);
-  }
-  if (rule.equals !== undefined) {
-    const others = graph.values(focus, rule.equals);
+  const { hasValue, equals, lessThan, datatype, classes } = checked;
+  if (hasValue !== undefined && !values.some((v) => v.termType === 'NamedNode' && v.value === hasValue)) report(path, message, null);
+  if (equals !== undefined) {
+    const others = graph.values(focus, equals);
     for (const value of values) if (!others.some((o) => o.equals(value))) report(path, message, value);
     for (const other of others) if (!values.some((v) => v.equals(other))) report(path, message, other);
   }
-  const bounds = rule.lessThan === undefined ? undefined : graph.values(focus, rule.lessThan);
+  const bounds = lessThan === undefined ? undefined : graph.values(focus, lessThan);
   // Most rules compare no numbers, and reading a literal's datatype costs more than the rest of the checks.
   const numeric = rule.minInclusive !== undefined || rule.maxInclusive !== undefined || (bounds !== undefined && bounds.length > 0);
   for (const value of values) {
-    if (rule.datatype !== undefined && !isOfDatatype(value, rule.datatype)) report(path, message, value);
+    if (datatype !== undefined && !isOfDatatype(value, datatype)) report(path, message, value);
     if (rule.nodeKindIri && value.termType !== 'NamedNode') report(path, message, value);
     if (rule.minLength !== undefined && (value.termType === 'BlankNode' || value.value.length < rule.minLength)) report(path, message, value);
     const number = numeric ? numberOf(value) : undefined;
     if (rule.minInclusive !== undefined && !(number !== undefined && number >= rule.minInclusive)) report(path, message, value);
     if (rule.maxInclusive !== undefined && !(number !== undefined && number <= rule.maxInclusive)) report(path, message, value);
-    if (rule.classes !== undefined) graph.checkClass(value, rule.classes, () => report(path, message, value));
-    if (rule.in !== undefined && !(value.termType === 'NamedNode' && rule.in.some((allowed) => expand(allowed) === value.value))) report(path, message, value);
+    if (classes !== undefined) graph.checkClass(value, classes, () => report(path, message, value));
+    if (checked.in !== undefined && !(value.termType === 'NamedNode' && checked.in.includes(value.value))) report(path, message, value);
     for (const bound of bounds ?? []) {
       const limit = numberOf(bound);
       if (!(number !== undefined && limit !== undefined && number < limit)) report(path, message, value);
@@ -578,15 +622,24 @@ export function resolveCheckGraphOptions(partial: Partial<CheckGraphOptions> = {
   return options;
 }
 
-/** The rules, and the numbers of those that target instances of each class and subjects of each predicate (IRIs). */
+/**
+ * The rules, and the numbers of those that target instances of each class and subjects of each predicate (IRIs); the
+ * rules of each kind of subject (the sorted numbers of the rules that target it, joined), as subjects are met.
+ */
 interface TargetIndex {
-  readonly rules: readonly NodeRule[];
+  readonly rules: readonly CheckedNodeRule[];
   readonly ofClass: ReadonlyMap<string, readonly number[]>;
   readonly ofPredicate: ReadonlyMap<string, readonly number[]>;
+  readonly byKind: Map<string, readonly CheckedNodeRule[]>;
 }
 
 /** The rules with their targets expanded, once: a graph is checked in thousands of parts. */
-const TARGETS: TargetIndex = { rules: RULES, ofClass: ruleNumbers((rule) => rule.targetClasses), ofPredicate: ruleNumbers((rule) => rule.targetSubjectsOf) };
+const TARGETS: TargetIndex = {
+  rules: RULES.map((rule) => ({ rule, properties: rule.properties.map(checkedProperty) })),
+  ofClass: ruleNumbers((rule) => rule.targetClasses),
+  ofPredicate: ruleNumbers((rule) => rule.targetSubjectsOf),
+  byKind: new Map(),
+};
 
 /** The numbers of the rules by each of the IRIs `iris` gives (compact) for them. */
 function ruleNumbers(iris: (rule: NodeRule) => readonly string[] | undefined): Map<string, number[]> {
@@ -603,10 +656,10 @@ function checkFocusNodes(graph: Index, violations: Violation[]): void {
     const add: Report = (path, message, value) => {
       violations.push({ focusNode: showTerm(focus), path, message, severity: 'Violation', value: value === null ? null : showTerm(value) });
     };
-    for (const rule of rules) {
+    for (const { rule, properties } of rules) {
       if (rule.nodeKindIri && focus.termType !== 'NamedNode') add(null, 'must be an IRI', focus);
       if (rule.node !== undefined && !rule.node.holds(focus, graph)) add(null, rule.node.message, focus);
-      for (const property of rule.properties) checkProperty(focus, property, graph, add);
+      for (const property of properties) checkProperty(focus, property, graph, add);
     }
   }
 }
@@ -616,12 +669,14 @@ function checkFocusNodes(graph: Index, violations: Violation[]): void {
  * triples are in their part; other parts refer only to claims, by these types of theirs (CLAIM_CLASSES), and to
  * articles, by any type.
  */
-const CLAIM_CLASSES = ['parley:Claim', 'parley:InferredClaim', 'parley:ContestedClaim'].map(expand);
+const CLAIM_CLASSES = new Set(['parley:Claim', 'parley:InferredClaim', 'parley:ContestedClaim'].map(expand));
 const ARTICLE_CLASS = expand('parley:Article');
-const PART_CLASSES = [
-  ...['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'],
-  'parley:Article',
-].map(expand);
+const PART_CLASSES = new Set(
+  [
+    ...['parley:Claim', 'parley:InferredClaim', 'parley:Mention', 'parley:InferredMention', 'oa:SpecificResource', 'oa:TextQuoteSelector', 'oa:TextPositionSelector'],
+    'parley:Article',
+  ].map(expand),
+);
 
 /**
  * Checks a graph against every constraint of ontology/shapes.ttl part by part, as its quads are made: the nodes of a
@@ -649,7 +704,7 @@ export class GraphChecker {
     const all: Quad[] = [];
     for (const quad of quads) {
       all.push(quad);
-      if (quad.predicate.value !== this.typeIri || !PART_CLASSES.includes(quad.object.value) || quad.object.termType !== 'NamedNode') continue;
+      if (quad.predicate.value !== this.typeIri || !PART_CLASSES.has(quad.object.value) || quad.object.termType !== 'NamedNode') continue;
       own.add(termKey(quad.subject));
       if (quad.object.value === ARTICLE_CLASS) articles.add(termKey(quad.subject));
     }
@@ -659,7 +714,7 @@ export class GraphChecker {
       const key = termKey(quad.subject);
       // An article's types as the index holds them (by term), a claim's as they were always read.
       if (articles.has(key)) appendTo(kept, key, termKey(quad.object));
-      else if (CLAIM_CLASSES.includes(quad.object.value)) appendTo(kept, key, quad.object.value);
+      else if (CLAIM_CLASSES.has(quad.object.value)) appendTo(kept, key, quad.object.value);
     }
     for (const [key, types] of kept) this.keepTypes(key, types);
     if (own.size === 0) {
