@@ -67,11 +67,25 @@ function computeWords(label: string): string[] {
     .flatMap((w) => (/\d/.test(w) ? w.split('-') : [w]))
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter((w) => w && !STOPWORDS.has(w) && !WEAK_WORDS.has(w))
-    // "Israeli withdrawal" and "Israel's withdrawal" name one side's step.
-    .flatMap((w) => (worldKnowledge().demonyms.get(w)?.toLowerCase().split(' ') ?? [w]).filter((x) => !STOPWORDS.has(x)))
-    .map((w) => {
-      const s = /^\p{L}+$/u.test(w) ? stem(w) : w;
-      return SYNONYMS.get(s) ?? s;
-    });
+    .flatMap(keyWords);
   return [...new Set(words)].sort();
+}
+
+/** Key words already computed: labels share most of their words, and stemming is half the time of a label's key. */
+const keyWordsOfWord = new Map<string, readonly string[]>();
+
+/** The key words of one word of a label: a demonym's country, stemmed, with synonyms folded. */
+function keyWords(word: string): readonly string[] {
+  let words = keyWordsOfWord.get(word);
+  if (words === undefined) {
+    // "Israeli withdrawal" and "Israel's withdrawal" name one side's step.
+    words = (worldKnowledge().demonyms.get(word)?.toLowerCase().split(' ') ?? [word])
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => {
+        const s = /^\p{L}+$/u.test(w) ? stem(w) : w;
+        return SYNONYMS.get(s) ?? s;
+      });
+    keyWordsOfWord.set(word, words);
+  }
+  return words;
 }
