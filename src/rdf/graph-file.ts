@@ -138,9 +138,13 @@ export async function countGraphArticles(path: string): Promise<number | undefin
 async function trailerCount(path: string): Promise<number | undefined> {
   const hash = createHash('sha256');
   // The last bytes wait outside the digest: the trailer is among them.
-  let held = Buffer.alloc(0);
-  for await (const chunk of fs.createReadStream(path)) {
-    const bytes = Buffer.concat([held, chunk as Buffer]);
+  let held: Buffer = Buffer.alloc(0);
+  // Pieces of 1 MiB, each hashed where it was read: joining each to the bytes held back, as pieces of 64 KiB were, copied
+  // the whole file (50 MB of Turtle, which a rebuild counts before replacing it). Only a piece shorter than them is joined.
+  for await (const chunk of fs.createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const small = (chunk as Buffer).length < TRAILER_BYTES;
+    const bytes = small ? Buffer.concat([held, chunk as Buffer]) : (chunk as Buffer);
+    if (!small) hash.update(held);
     const keep = Math.min(bytes.length, TRAILER_BYTES);
     hash.update(bytes.subarray(0, bytes.length - keep));
     held = bytes.subarray(bytes.length - keep);
