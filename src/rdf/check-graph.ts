@@ -433,7 +433,7 @@ interface CheckedProperty {
   readonly classes: readonly string[] | undefined;
 }
 
-/** A node rule with its property rules checked-ready (see CheckedProperty). */
+/** A node rule with its property rules ready to check (see CheckedProperty). */
 interface CheckedNodeRule {
   readonly rule: NodeRule;
   readonly properties: readonly CheckedProperty[];
