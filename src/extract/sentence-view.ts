@@ -331,8 +331,8 @@ export class SentenceView {
       if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
         start = this.actors.find((m) => m.tokenEnd === described && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(described - 1)) ? described - 1 : described);
       }
-      // Ending in any other noun, after "and the".
-      else if (described < start && kind?.pos === 'NOUN' && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
+      // Ending in any other noun, or an adjective ("and the paramilitary X"), after "and the".
+      else if (described < start && /^(NOUN|ADJ)$/.test(kind?.pos ?? '') && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
       // "Peru and a committee of its bondholders": the body that speaks for the side named after "of".
       const owner = /^(its|their|the)$/.test(this.lower(start - 1)) ? start - 1 : start;
       if (this.lower(owner - 1) === 'of' && isBodyNoun(this.lemma(owner - 2)) && /^(a|an|the)$/.test(this.lower(owner - 3))) start = owner - 3;
@@ -589,7 +589,8 @@ export class SentenceView {
         const after = this.tokens[j + 1];
         // (", club president Ana Ruiz told reporters in Lisbon.": a person named after words of office, in lower case
         // too, and whom and where the words were told, to the sentence's end.)
-        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos))) && this.actors.some((m) => m.tokenEnd === j && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text)));
+        // (", Saudi and American mediators said": names joined by "and".)
+        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos)) || t.lower === 'and') && this.actors.some((m) => m.tokenEnd === j && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text)));
         const toldWhom = j + 1 < this.tokens.length && this.tokens.length - j <= 7 && this.tokens.slice(j + 1).every((t) => /^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text));
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)

@@ -93,8 +93,15 @@ function homeState(sentences: readonly { readonly tokens: readonly Token[]; read
   const counts = new Map<string, number>();
   for (const { tokens, mentions } of sentences) {
     // ("PARIS —": the capital a dateline names is where the report was filed, a place however else it reads.)
+    // (Once for each state it names: "JEDDAH, Saudi Arabia —".)
     const dateline = datelineEnd(tokens) ?? 0;
-    for (const m of mentions) if ((m.type === 'Place' || m.tokenEnd <= dateline) && m.party !== undefined) counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+    const filedIn = new Set<string>();
+    for (const m of mentions) {
+      if (m.party === undefined || !(m.type === 'Place' || m.tokenEnd <= dateline)) continue;
+      if (m.tokenEnd <= dateline && filedIn.has(m.party)) continue;
+      if (m.tokenEnd <= dateline) filedIn.add(m.party);
+      counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+    }
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && first[1] >= 2 && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
@@ -291,7 +298,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
         credit(partner.party, 4);
       }
       let nearMediation = false;
-      for (let k = m.tokenEnd; k < Math.min(tokens.length, m.tokenEnd + 8) && !nearMediation; k++) nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
+      // ("American mediators": the go-between's noun may be part of the mention.)
+      for (let k = m.tokenStart; k < Math.min(tokens.length, m.tokenEnd + 8) && !nearMediation; k++) nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
       // "mediated by X", "a mediator from the X Service", "exchanged through X".
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;
       // "brokered by Qatar", "brokered by the Economic Community of …".
@@ -318,7 +326,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (nearMediation || named || listedBy || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
-  if (home !== undefined && governmentWords > 0 && ![...score.keys()].some((p) => worldKnowledge().states.has(p) || isRegionalGovernment(p))) credit(home, 2 * governmentWords);
+  // (States named only as go-betweens, whose credit mediation took away, are no side.)
+  if (home !== undefined && governmentWords > 0 && ![...score].some(([p, s]) => s > 0 && (worldKnowledge().states.has(p) || isRegionalGovernment(p)))) credit(home, 2 * governmentWords);
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).
   // Whichever of a state and its army the article names more is the side; the other counts as the same side.
   const armies = [...score.keys()].filter((p) => / (army|military|armed forces)$/i.test(p));
@@ -447,7 +456,8 @@ class ReferenceResolver {
   resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false): Mention[] {
     // "Management insists on …": a capital the name finder took for a person's name is the employer (see sideAcrossAt).
     const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.sideAcrossAt(tokens, m.tokenStart) === undefined);
-    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found);
+    // ("A: We agreed to …": an interview's answer is the words of the person it was with, named before the questions.)
+    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found) ?? (/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':' ? this.interviewee() : undefined);
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
     // A sentence inside a quotation the last one left open goes on too.
@@ -963,6 +973,11 @@ class ReferenceResolver {
     if (!label) return undefined;
     if (kindOf(label) === undefined && !this.referredAs.has(label)) this.referredAs.set(label, kind);
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
+  }
+
+  /** The person an interview is with: the first one the article named with an office, else the first one named. */
+  private interviewee(): Mention | undefined {
+    return this.persons.find((m) => m.office !== undefined && m.via !== 'pronoun') ?? this.persons.find((m) => m.via !== 'pronoun');
   }
 
   /**

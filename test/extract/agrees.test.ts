@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims
 
 describe('agrees', () => {
   it.each<[string, string[], RegExp]>([
+    // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
+    // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
+    ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // An interview's answers are the words of the person it is with.
+    ['LUSAKA — Finance Minister Ana Ruiz spoke to reporters about the loan.\nQ: Did you agree?\nA: We agreed to phase out the subsidies over two years.', ['Ana Ruiz'], /^phase out the subsidies over two years$/],
     // A speaker named after the verb, with an office after a comma, ends what was agreed.
     ['Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining agreed to fund a study of the river, said Ana Ruiz, president of the Tarvo community.', ['Kestrel Mining'], /^fund a study of the river$/],
     // The side a deal is reached with, past "in principle", and named by the body of its people.

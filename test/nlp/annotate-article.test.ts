@@ -26,6 +26,9 @@ describe('annotateArticle: mentions', () => {
     ['The White House proposed a consortium.', 'White House', 'Party', 'United States', 'United States'],
     ['Downing Street welcomed the deal.', 'Downing Street', 'Party', 'United Kingdom', 'United Kingdom'],
     ['Kinshasa and the M23 signed the text.', 'M23', 'Party', 'M23', 'M23'],
+    // The lenders of last resort negotiate as sides.
+    ['The International Monetary Fund demanded cuts.', 'International Monetary Fund', 'Party', 'IMF', 'IMF'],
+    ['The World Bank brokered the treaty.', 'World Bank', 'Party', 'World Bank', 'World Bank'],
     ['The RSF agreed to the truce.', 'RSF', 'Party', 'Rapid Support Forces', 'Rapid Support Forces'],
     // "Congo" in wire copy is the Democratic Republic; its neighbour is named in full.
     ['Congo and Rwanda signed the text.', 'Congo', 'Party', 'Democratic Republic of the Congo', 'Democratic Republic of the Congo'],
