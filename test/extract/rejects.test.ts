@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads a relative clause after what a side pushed for as one rejection of it, whichever rule reads it', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Peru had pushed for a 10% increase in its anchovy quota, which Chile refused.');
+    expect([...new Set(claims.filter((c) => c.predicate === 'rejects').map((c) => `${c.subject}: ${c.object}`))], describeClaims(claims)).toEqual(['Chile: 10% increase in its anchovy quota']);
+  });
+
   it.each<[string, string, RegExp]>([
     // Saying it will not leave a place turns down leaving it, though leaving a deal is a rejection of its own.
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],

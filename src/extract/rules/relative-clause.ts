@@ -93,7 +93,8 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // the verb opening the clause (after its subject) proposes, not the verb and its subject.
         // ("but made progress only on a new drug policy, which both sides accepted": a conjunction opens the clause.)
         if (view.tokens[antecedentStart]?.pos === 'CCONJ') antecedentStart++;
-        let verb = view.actors.find((m) => m.tokenStart === antecedentStart)?.tokenEnd ?? antecedentStart;
+        // ("The EU had pushed for …": the side may take its article.)
+        let verb = view.actors.find((m) => m.tokenStart === antecedentStart || (m.tokenStart === antecedentStart + 1 && view.lower(antecedentStart) === 'the'))?.tokenEnd ?? antecedentStart;
         while (verb < antecedentEnd && /^(ADV|AUX)$/.test(view.tokens[verb]!.pos)) verb++;
         // "made progress only on a new drug policy", "reached agreement on the quota": after a verb and a bare noun that
         // make one act, what the act is on.
@@ -107,6 +108,8 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // proposed bringing in a mediator, which …": what it proposed doing.)
         else if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb + 1) === 'to' && view.tokens[verb + 2]?.pos === 'VERB' && verb + 2 < antecedentEnd) antecedentStart = verb + 2;
         else if (view.tokens[verb]?.pos === 'VERB' && view.tokens[verb + 1]?.pos === 'VERB' && view.lower(verb + 1).endsWith('ing') && verb + 1 < antecedentEnd) antecedentStart = verb + 1;
+        // ("had pushed for a 10% increase …, which London refused": what a verb and its particle take.)
+        else if (view.tokens[verb]?.pos === 'VERB' && /^(for|on)$/.test(view.lower(verb + 1)) && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[verb + 2]?.pos ?? '') && verb + 2 < antecedentEnd) antecedentStart = verb + 2;
         else {
           // "At the first meeting the fishermen asked a fee of 6 million pesos, a request that Santiago refused": what the
           // last verb of asking or offering in the clause asks or offers.

@@ -1318,6 +1318,8 @@ const settledPassive: ExtractionRule = {
 
 /** Words that open a noun phrase the objectless relative reads. */
 const DETERMINER = /^(the|a|an|its|their|this|these|those)$/;
+/** Nouns of a change in an amount, which "in" and the amount follow: "a 10% increase in its quota". */
+const CHANGE_NOUNS = /^(increase|rise|cut|reduction|change|hike|drop|fall|boost)$/;
 
 /**
  * "the 51% share the association insisted on all summer", "the 4% increase the airline offered last week": a noun
@@ -1373,9 +1375,10 @@ const objectlessRelative: ExtractionRule = {
       // "the release of two fishing boats", "a visit of engineers to the plant": a noun and its complements.
       for (let hops = 0; hops < 3; hops++) {
         const preposition = DETERMINER.test(view.lower(start - 1)) ? start - 2 : start - 1;
-        if (!/^(of|to|for|on)$/.test(view.lower(preposition)) || view.tokens[preposition - 1]?.pos !== 'NOUN') break;
+        // ("a 10% increase in its quota": "in" after a noun of change.)
+        if (!(/^(of|to|for|on)$/.test(view.lower(preposition)) || (view.lower(preposition) === 'in' && CHANGE_NOUNS.test(view.lower(preposition - 1)))) || view.tokens[preposition - 1]?.pos !== 'NOUN') break;
         let owner = preposition - 1;
-        while (owner > 0 && /^(NOUN|ADJ)$/.test(view.tokens[owner - 1]!.pos) && preposition - owner < 4) owner--;
+        while (owner > 0 && /^(NOUN|ADJ|NUM|SYM)$/.test(view.tokens[owner - 1]!.pos) && preposition - owner < 4) owner--;
         if (!DETERMINER.test(view.lower(owner - 1))) break;
         start = owner;
       }
