@@ -298,8 +298,20 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
         credit(partner.party, 4);
       }
       let nearMediation = false;
-      // ("American mediators": the go-between's noun may be part of the mention.)
-      for (let k = m.tokenStart; k < Math.min(tokens.length, m.tokenEnd + 8) && !nearMediation; k++) nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
+      // ("American mediators": the go-between's noun may be part of the mention. "A delegation from the Church, led by
+      // Bishop X, acted as mediator": an aside set off by commas is read past.)
+      let reach = m.tokenEnd + 8;
+      for (let k = m.tokenStart; k < Math.min(tokens.length, reach) && !nearMediation; k++) {
+        if (tokens[k]!.text === ',' && /^(led|headed|chaired|represented)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
+          const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+          if (close > 0 && close < k + 16) {
+            reach += close - k;
+            k = close;
+            continue;
+          }
+        }
+        nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
+      }
       // "mediated by X", "a mediator from the X Service", "exchanged through X".
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;
       // "brokered by Qatar", "brokered by the Economic Community of …".

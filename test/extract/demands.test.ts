@@ -5,6 +5,8 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // "That" after the sides a speaker told opens the clause of the condition, whose subject is no side: the speaker sets it.
     ['The European Commission has told Nordvik and Ferrana that their merger will not be approved unless they sell more plants. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'European Commission', /more plants$/],
+    // Prisoners who hold a jail act as one side.
+    ['Inmates seized the jail and took guards hostage. The prisoners had demanded better food and weekend visits. The government refused.', 'prisoners', /^better food/],
     // What the holder of an office says the other side must do is his demand, though the article gives him no side.
     ['Chile and the Northern Front met in Havana. President Ana Ruiz welcomed the deal but said the rebels must end kidnappings for ransom.', 'Ana Ruiz', /^rebels must end kidnappings for ransom$/],
     // A verb joined by "and" to one before a gerund after a preposition shares that verb's subject; a capital before a

@@ -27,6 +27,12 @@ describe('mediates', () => {
     // The agent after a description of who they are; talks chaired by someone, in the passive.
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. The negotiations were facilitated by retired Ontario judge Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The talks are being chaired by Tomas Berg, a former speaker of parliament.', ['Tomas Berg']],
+    // Taking part in the mediation is mediating, though "in" follows a verb.
+    ['Chile and Peru met in Doha. The Andean Relief Foundation, a charity from Quito, took part in the mediation alongside Qatar.', ['Andean Relief Foundation', 'Qatar']],
+    // Talks overseen by a body, also in a relative clause on them; a delegation that acted as mediator past an aside on
+    // who led it.
+    ['Chile and Peru met in Lima. Peru dropped that demand in the last round of talks, which was overseen by the Andean Mediation Board.', ['Andean Mediation Board']],
+    ['Chile and Peru met in Lima. A delegation from the Catholic Church, led by Bishop Ana Ruiz, acted as mediator between the two sides.', ['Catholic Church delegation']],
     // A mediation noun before the name of the person it describes, or "of" the person.
     ['Chile and Peru met in Lima. Federal mediator Ana Ruiz sat in on the last two sessions.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The fishermen were freed, announced jointly the governments of Ecuador and of Bolivia, mediators of the negotiation.', ['Ecuador', 'Bolivia']],

@@ -126,9 +126,12 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
   }
   // "The airline suggested binding arbitration": a mediation noun as another verb's object names no mediator,
   // unless the verb runs it ("who conducted the mediation").
+  // ("proposed bringing in a state mediator", "called for a mediator": past nouns that qualify it and a particle.)
   if (view.tokens[k]!.pos === 'NOUN' && view.lexiconEntryAt('mediate', 'verbs', k) === undefined) {
     let j = k - 1;
-    while (j > 0 && /^(ADJ|DET|NUM)$/.test(view.tokens[j]!.pos)) j--;
+    while (j > 0 && (/^(ADJ|DET|NUM)$/.test(view.tokens[j]!.pos) || (view.tokens[j]!.pos === 'NOUN' && view.tokens[j]!.text === view.lower(j) && j > k - 3))) j--;
+    // ("took part in the mediation" is no such particle.)
+    if ((view.lower(j) === 'for' || (view.lower(j) === 'in' && /^(bring|call)$/.test(view.lemma(j - 1)))) && view.tokens[j - 1]?.pos === 'VERB') j--;
     if (view.tokens[j]?.pos === 'VERB' && !/^(be|act|serve|remain|become|conduct|lead|head|direct|chair|oversee|steer|run)$/.test(view.lemma(j))) return [];
     // "sat in on two conciliation meetings": a mediation noun that qualifies another, after a
     // preposition, says what the sessions were, not who held them.
@@ -198,23 +201,17 @@ function mediatorBefore(view: SentenceView, k: number, found: readonly RuleMatch
 
 /** The words before the verb at k, back to the sentence's start or a comma, name the talks ("The talks are being"). */
 function talksSubject(view: SentenceView, k: number): boolean {
-  // ("The talks, chaired by X, …": the participle set off by a comma after them.)
-  const from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
+  // ("The talks, chaired by X, …": the participle set off by a comma after them. "… the last round of talks, which
+  // was overseen by X": a relative clause on them.)
+  let from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
+  while (from > 0 && view.tokens[from]!.pos === 'AUX') from--;
+  if (view.lower(from) === 'which' && view.lower(from - 1) === ',') from -= 2;
   // ("talks between the rebels and a government team led by X": a team nearer the participle is what X leads.)
   for (let j = from; j >= 0 && view.lower(j) !== ','; j--) {
     if (TALKS_OBJECT.test(view.lower(j))) return true;
     if (view.tokens[j]!.pos === 'NOUN' && DELEGATION_NOUNS.has(view.lower(j))) return false;
   }
   return false;
-}
-
-/** A go-between's noun after "a" or "an" that a verb other than one of being or serving takes as its object. */
-function wantedGoBetween(view: SentenceView, k: number): boolean {
-  let det = k - 1;
-  while (det > k - 4 && /^(ADJ|NOUN)$/.test(view.tokens[det]?.pos ?? '') && view.tokens[det]!.text === view.lower(det)) det--;
-  if (!/^(a|an)$/.test(view.lower(det))) return false;
-  const verb = /^(in|for)$/.test(view.lower(det - 1)) ? det - 2 : det - 1;
-  return view.tokens[verb]?.pos === 'VERB' && !/^(be|become|act|serve|remain)$/.test(view.lemma(verb));
 }
 
 /** A mediator named as subject ("Qatar mediated"), agent ("hosted by Oman"), possessive, apposition or channel ("exchanged through Oman"). */
@@ -239,8 +236,6 @@ const mediator: ExtractionRule = {
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled.
       if (span && view.tokens[k]!.pos === 'NOUN' && (view.lower(k - 1) === 'by' || (view.tokens[k - 1]?.pos === 'ADJ' && view.lower(k - 2) === 'by'))) continue;
-      // ("proposed bringing in a state mediator", "called for a mediator": a go-between wanted is none yet.)
-      if (span && view.tokens[k]!.pos === 'NOUN' && wantedGoBetween(view, k)) continue;
       const chair = span ? undefined : chairOf(view, k);
       if (span) {
         // "in hosting the summit" names the event, not a host.
@@ -259,7 +254,7 @@ const mediator: ExtractionRule = {
       } else if (view.lemma(k) === 'bring' && view.tokens[k]!.pos === 'VERB' && view.find(/^together$/, k + 2, 10) !== undefined) {
         // "brought the port and the dockers together": who brings the sides together is a go-between.
         holders = view.subjectOf(k);
-      } else if (/^(chaired|moderated|convened|headed|led)$/.test(w) && view.lower(k + 1) === 'by' && (talksSubject(view, k) || mediatorBefore(view, k, results))) {
+      } else if (/^(chaired|moderated|convened|headed|led|overseen|supervised)$/.test(w) && view.lower(k + 1) === 'by' && (talksSubject(view, k) || mediatorBefore(view, k, results))) {
         // "The talks are being chaired by X": the same, in the passive; "mediated by the Elders Committee, chaired by X":
         // who chairs the go-between goes between too.
         holders = view.agentAfter(k);
