@@ -89,6 +89,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (LOCATIVE.test(tokens[place]?.lower ?? '')) placesWritten.add(tokens[k]!.text);
     }
   }
+  // "Activision Blizzard, Electronic Arts and Disney Character Voices were among the companies": names listed as
+  // members of a kind are organisations of it.
+  for (const tokens of sentences) {
+    for (const [label, kind] of listedAmongKind(tokens, world)) {
+      add(label);
+      givenKindWords.set(label, kind);
+    }
+  }
   // "Ontario and the union reached a deal … The province had offered 2 percent": a region that acts, in an article
   // that speaks of "the province" (or "the state government"), negotiates by its government.
   const level = regionalLevelSpoken(sentences);
@@ -274,9 +282,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
       // "DELACOURT:", "BATISTE-HALDANE:": a speaker's name labelling a transcript's line is no acronym.
       if (i < speakerLabel) continue;
-      if (ACRONYM.test(t.text) && joiningHyphen(tokens, i + 1) && ACRONYM.test(tokens[i + 2]?.text ?? '')) {
+      // ("the ACV-Transcom union": so are an acronym and a name joined by a hyphen, before a kind noun.)
+      const acronymFirst = ACRONYM.test(t.text) && joiningHyphen(tokens, i + 1);
+      const kindNamed = acronymFirst && isCapitalised(tokens[i + 2]) && kindAfter(tokens, i + 2, true);
+      if (acronymFirst && (ACRONYM.test(tokens[i + 2]?.text ?? '') || kindNamed)) {
         const joined = spanText(tokens, i, i + 3);
-        if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) ? 2 : 1));
+        // ("SAG-AFTRA, the union representing 160,000 performers,": the kind of an apposition after it.)
+        const apposed = kindNamed ? tokens[i + 3]!.lemma : kindInApposition(tokens, i + 3, world);
+        if (apposed !== undefined && !givenKindWords.has(joined)) givenKindWords.set(joined, apposed);
+        if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) || apposed !== undefined ? 2 : 1));
         i += 2;
         continue;
       }
@@ -498,7 +512,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
     byLabel.delete(label);
   }
-  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, world)];
+  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];
   const aliasesOfKnown = new Map<string, string[]>();
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
   for (const [region, label] of actingRegions) if (!placesWritten.has(region.split(' ')[0]!)) appendTo(aliasesOfKnown, label, region);
@@ -707,6 +721,27 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "A, B and C were among the companies represented": each run of capitalised words of a list that opens the sentence,
+ * before "were among the" or "are among the" and the plural of an organisation's kind, with that kind's noun.
+ */
+function listedAmongKind(tokens: readonly Token[], world: WorldKnowledge): [string, string][] {
+  const among = tokens.findIndex((t, k) => t.lower === 'among' && /^(were|are)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'the');
+  const kind = tokens[among + 2];
+  if (among < 0 || kind === undefined || kind.lower === kind.lemma || !lexicon().organisationKinds.has(kind.lemma)) return [];
+  const labels: [string, string][] = [];
+  let k = 0;
+  while (k < among - 1) {
+    const end = capitalisedRun(tokens, k, world);
+    if (end === k || !isCapitalised(tokens[k])) return [];
+    labels.push([spanText(tokens, k, end), kind.lemma]);
+    if (end === among - 1) return labels;
+    if (!/^(,|and)$/.test(tokens[end]!.lower)) return [];
+    k = tokens[end]!.text === ',' && tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+  }
+  return [];
+}
+
+/**
  * "Baltic Terminals, the port operator,", "…, a Polish shipping firm,", "…, a smaller and more radical union,": the kind
  * noun of an apposition after the name that ends at k, past up to five tokens that qualify it; its lemma, or undefined.
  */
@@ -715,7 +750,10 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
   for (let j = k + 2; j < k + 8; j++) {
     const t = tokens[j];
     if (t === undefined) return undefined;
-    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return /^[,.;:—–]$/.test(tokens[j + 1]?.text ?? '') ? t.lemma : undefined;
+    // ("…, the union representing 160,000 performers,": a participle or a relative clause may follow the kind.)
+    const after = tokens[j + 1];
+    const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
+    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return closes ? t.lemma : undefined;
     // ("the largest farmers' union": a plural's possessive may qualify it too.)
     const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';
     if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;
@@ -745,8 +783,10 @@ function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefin
  */
 function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {
   const t = tokens[i + 1];
+  // ("the opposition Azimio coalition": a word in lower case may stand between "the" and the name.)
+  const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]!.text === tokens[i - 1]!.lower);
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
-  return (anyBefore || tokens[i - 1]?.lower === 'the') && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && lexicon().organisationKinds.has(t.lemma);
+  return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && lexicon().organisationKinds.has(t.lemma);
 }
 
 /**
@@ -1018,12 +1058,14 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
  */
 /** Collective words for the people who own or run the businesses across a table from their workers. */
 const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers)$/;
+/** Plurals for the people a union represents, who act as it. */
+const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers)$/;
 /** Plurals for the people of a place, who act as its community. */
 const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 /** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
 const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
 
-function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, world: WorldKnowledge): ArticleOrganisation[] {
+function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>, world: WorldKnowledge): ArticleOrganisation[] {
   const { collectiveSideNouns, organisationKinds } = lexicon();
   const acting = new Set<string>();
   for (const tokens of sentences) {
@@ -1059,7 +1101,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
     // ("the villagers" beside the "Huari peasant community": the people of a community are the community.)
     const community = RESIDENT_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => / communit(y|ies)$/i.test(name))).map(([label]) => label) : [];
-    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : undefined;
+    // ("workers" beside the one union of the article: its members.)
+    const union = WORKER_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === 'organisation-union')).map(([label]) => label) : [];
+    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : union.length === 1 ? union[0] : undefined;
     if (owner !== undefined) {
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);

@@ -31,6 +31,13 @@ describe('organisations found in the text', () => {
     ['The studio is owned by the Lima publisher Halvor Brandt Entertainment. The problem is Halvor Brandt.', 'Halvor Brandt Entertainment', ['Halvor Brandt']],
     // "the owners" beside one employers' group are its members.
     ["The Harbour Workers Union and the Coastal Manufacturers' Association met. The owners rejected the offer of 5 percent.", "Coastal Manufacturers' Association", ['owners']],
+    // Two acronyms joined by a hyphen, with the kind of an apposition a participle follows; an acronym and a name joined
+    // by a hyphen before a kind noun; a name after "the" and a word in lower case before a kind noun.
+    ['SAG-AFTRA, the union representing 160,000 performers, reached a deal on Wednesday.', 'SAG-AFTRA', []],
+    ['The KDV-Transport union had demanded 7%. Dockworkers voted to accept the offer.', 'KDV-Transport', ['dockworkers']],
+    ['Kenya and the opposition Tarvo coalition signed a pact last week.', 'Tarvo', []],
+    // Names listed as members of a kind are organisations of it.
+    ['Kestrel Games, Halvor Brandt and Varden Voices were among the companies represented in the talks.', 'Halvor Brandt', []],
     // "The teachers' union" is the body the text says represents the teachers.
     ["The Varden Education Association, which represents 1,400 teachers, met the district. The teachers' union rejected the offer.", 'Varden Education Association', ["teachers' union"]],
     // The body an office heads keeps the head of a side that has no proper name; its villagers are the community.
