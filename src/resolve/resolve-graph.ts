@@ -229,7 +229,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+?)[,]?$/.exec(p.mention.office)?.[1] ?? '';
       const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
       // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
-      const neutral = NEUTRAL_OFFICE.test(p.mention.office);
+      // (Nor is an office of the opposition: "opposition leader X" in talks with the government.)
+      const neutral = NEUTRAL_OFFICE.test(p.mention.office) || /\bopposition\b/i.test(p.mention.office);
       const person = registry.entityFor(p.mention);
       const notTheState = neutral || goBetweens.has(person) || otherLeaders.has(person) || bodyIsOrganisation || offices.occupations.has(p.mention.office.toLowerCase().split(/\s+/).at(-1) ?? '');
       if (!person || registry.partyOf(person) !== undefined) continue;

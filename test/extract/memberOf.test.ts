@@ -108,11 +108,13 @@ describe('memberOf', () => {
     expect(pairs).toHaveLength(2);
   });
 
-  it("gives a minister of unstated side the government when no state is at the table, and a retired judge who mediates none", () => {
+  it("gives a minister of unstated side the government when no state is at the table, and a retired judge who mediates, or the opposition's leader, none", () => {
     const { facts } = readGraph(['The Andean Farmers Federation and the Plains Growers Union blocked roads across Peru. Agriculture Minister Ana Ruiz rejected their demand.']);
     // Read from the article's sides, not stated with her: with the lower confidence of an office of the state at the table.
     expect(facts.filter((f) => f.predicate === 'memberOf' && f.subject === 'Ana Ruiz').map((f) => [f.object, f.confidence])).toEqual([['Peru', 0.6]]);
     expect(memberships('Chile and the Northern Front met in Lima. The talks were mediated by Luis Vidal, a retired Supreme Court judge. Vidal said the sides were close.').filter(([person]) => person === 'Luis Vidal')).toEqual([]);
+    // (Nor is an office of the opposition.)
+    expect(memberships("Chile's government and the opposition Tarvo coalition signed a pact in Santiago. Opposition leader Luis Vidal had demanded more.").filter(([person]) => person === 'Luis Vidal')).not.toContainEqual(['Luis Vidal', 'Chile']);
   });
 
   it("reads a minister's portfolio as no body of its own", () => {
