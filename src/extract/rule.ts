@@ -939,7 +939,8 @@ export function isPending(view: SentenceView, k: number): boolean {
   // "expected the cabinet to approve": the verb of expecting may stand a few words before "to".
   for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
     // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need)$/.test(view.lemma(j))) return true;
+    // ("with the goal to settle", "in a bid to": a purpose.)
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal)$/.test(view.lemma(j))) return true;
     // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do.
     if (view.lemma(j) === 'call' && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
     if (view.tokens[j]!.pos === 'PUNCT') return false;

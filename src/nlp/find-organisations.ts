@@ -75,7 +75,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // `officer`: an organisation's office is held in it ("Bayline's general counsel", "Bayline chief executive X").
   const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number }>();
   const surnames = new Set<string>();
-  const personRuns: [string, string[]][] = [];
+  // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
+  const personRuns: [string, string[], boolean][] = [];
   // Words the article writes as a region's name ("the Amazon region", "the northern Amazon", "Peru's Amazon").
   const regionWords = new Set<string>();
   // Names the article writes as places ("in Ontario", "talks in the city of Toronto"): no city or region so written
@@ -238,7 +239,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
-          personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text)]);
+          personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
           lastPersonRun = { end: run, words: proper.map((word) => word.text) };
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
@@ -345,7 +346,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
     }
   }
-  for (const [run, words] of personRuns) {
+  for (const [run, words, titled] of personRuns) {
     if (byLabel.has(run)) continue;
     // "Halvor Brandt" beside "Halvor Brandt Entertainment": the run that opens one organisation's name, whose other
     // words are its head, is its short name, no person's.
@@ -359,8 +360,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Corvale Transit" … "Corvale told us", "Varden Cloud Estate" … "Varden offered": a run of two or three words whose
     // first acts alone, and whose others never stand alone as a surname would, names an organisation, not a person.
-    // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found.)
-    if (words.length >= 2 && words.length <= 3 && actsAlone && words.slice(1).every((word) => (singles.get(word)?.acting ?? 0) === 0) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
+    // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found, nor after a
+    // title of office: "Prime Minister Anwar Ibrahim … Anwar said".)
+    if (words.length >= 2 && words.length <= 3 && actsAlone && !titled && words.slice(1).every((word) => (singles.get(word)?.acting ?? 0) === 0) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
       add(run);
       continue;
     }

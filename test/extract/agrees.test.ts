@@ -6,6 +6,9 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // "The two leaders" are the two sides; a name after a title of office, whose first word acts alone later, is a
+    // person's, who hosted the talks.
+    ['BRASILIA — Chile and Peru agreed on Monday to a truce, after talks hosted by Brazilian President Rahim Osman. Rahim said the two leaders had also agreed to restore direct flights.', ['Chile', 'Peru'], /^restore direct flights$/],
     // An interview's answers are the words of the person it is with.
     ['LUSAKA — Finance Minister Ana Ruiz spoke to reporters about the loan.\nQ: Did you agree?\nA: We agreed to phase out the subsidies over two years.', ['Ana Ruiz'], /^phase out the subsidies over two years$/],
     // A speaker named after the verb, with an office after a comma, ends what was agreed.
@@ -427,6 +430,8 @@ describe('agrees', () => {
     ['Egypt and Ethiopia met in Cairo. The two sides did not reach an agreement on the dam.', /dam/],
     // Keeping up the fight is no undertaking; keeping up a payment is.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union vowed to continue the strike until Bayline pays.', /strike/],
+    // What the sides are to meet for is a purpose, not made yet.
+    ['Chile and Peru met in Brussels. The envoy will host the two leaders again in March in a bid to settle the annex on fishing.', /annex/],
     // The speaker after the verb is no item of what was agreed.
     ['Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining agreed to fund a study of the river, said Ana Ruiz, president of the Tarvo community.', /Ana Ruiz/],
     // What was agreed at other tables binds neither side of this one.

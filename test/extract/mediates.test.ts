@@ -27,6 +27,8 @@ describe('mediates', () => {
     // The agent after a description of who they are; talks chaired by someone, in the passive.
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. The negotiations were facilitated by retired Ontario judge Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The talks are being chaired by Tomas Berg, a former speaker of parliament.', ['Tomas Berg']],
+    // A host named with a title of office is a person, whose first name alone names him later.
+    ['BRASILIA — Chile and Peru agreed on Monday to a truce, after talks hosted by Brazilian President Rahim Osman. Rahim said the two leaders had also agreed to restore direct flights.', ['Brazil', 'Rahim Osman']],
     // Taking part in the mediation is mediating, though "in" follows a verb.
     ['Chile and Peru met in Doha. The Andean Relief Foundation, a charity from Quito, took part in the mediation alongside Qatar.', ['Andean Relief Foundation', 'Qatar']],
     // Talks overseen by a body, also in a relative clause on them; a delegation that acted as mediator past an aside on
