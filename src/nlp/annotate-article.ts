@@ -267,7 +267,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // ("talks between the Transitional Government of Peru and …": the state is read where its government's name begins.)
       const start = governmentNameStart(tokens, m.tokenStart);
       const before = (n: number) => tokens[start - n]?.lower ?? '';
-      let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' && !filedIn ? 2 : m.type === 'Person' || filedIn ? 1 : 0;
+      let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? (filedIn ? 1 : 2) : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;

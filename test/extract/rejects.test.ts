@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads no rejection in a side that will not object to a state\'s membership', () => {
+    const claims = readClaims('Serbia and Kosovo met in Brussels. Under the annex, Serbia will not object to Kosovo\'s seat in the council.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a relative clause after what a side pushed for as one rejection of it, whichever rule reads it', () => {
     const claims = readClaims('Chile and Peru met in Lima. Peru had pushed for a 10% increase in its anchovy quota, which Chile refused.');
     expect([...new Set(claims.filter((c) => c.predicate === 'rejects').map((c) => `${c.subject}: ${c.object}`))], describeClaims(claims)).toEqual(['Chile: 10% increase in its anchovy quota']);

@@ -243,7 +243,7 @@ const neverWill: ExtractionRule = {
  */
 function leavesPlace(view: SentenceView, verb: number): boolean {
   const last = view.lexiconEntryAt('reject', 'verbs', verb);
-  if (last === undefined) return false;
+  if (last === undefined || !/^(withdraw|pull|leave|retreat|exit)$/.test(view.lemma(verb))) return false;
   const at = view.lower(last + 1) === 'the' ? last + 2 : last + 1;
   const mention = view.sentence.mentions.find((m) => m.tokenStart === at);
   if (mention !== undefined) return mention.type === 'Place' || (mention.type === 'Party' && (mention.via === 'capital' || worldKnowledge().states.has(mention.canonical)));
