@@ -954,7 +954,8 @@ class ReferenceResolver {
     const noun = tokens[head]!.lemma;
     const word = tokens[head]!.lower;
     // (Only the words before "of" name what the body is: the "Union of Airline Mechanics" is no airline.)
-    const named = (l: string): boolean => l.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`);
+    // ("the union" is not the "Union of Greek Shipowners", a body of employers.)
+    const named = (l: string): boolean => l.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`) && (kindOf(l) ?? kind) === kind;
     // A side at the table of that kind, or the one of no known kind, before an organisation named only in passing ("the
     // company" is the consortium at the table, not the university whose team will count the families).
     const atTable = this.principals.filter((p) => this.organisations.includes(p));

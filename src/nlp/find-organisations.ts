@@ -310,8 +310,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           (before?.text === '(' && lastPersonRun?.end === i - 1 && tokens[i + 1]?.text === ')' && !abbreviates(t.text, lastPersonRun.words)) ||
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
-        // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it.)
-        const apposed = kindInApposition(tokens, i + 1, world);
+        // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it; "seamen's union PNO": of a kind
+        // noun before it.)
+        const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : undefined);
         if (apposed !== undefined && !givenKindWords.has(t.text)) givenKindWords.set(t.text, apposed);
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named || apposed !== undefined ? 2 : 1));
       } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
@@ -1332,6 +1333,9 @@ function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>
   return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
 }
 
+/** The members, after "of", of a body of employers. */
+const EMPLOYER_MEMBERS = /^(employers|owners|shipowners|manufacturers|producers|industrialists|industries)$/;
+
 /** Kind nouns that refer back to an organisation ("the platform's team") but give none to a name that holds them. */
 const REFERENCE_ONLY_KIND_WORDS: ReadonlySet<string> = new Set(['platform']);
 
@@ -1352,7 +1356,9 @@ function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string
     if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
     // "Union of Airline Mechanics": a head before "of" says what the body is; the words after it, what it is of.
     const of = words.indexOf('of');
-    // ("Alliance of Film and Television Producers": a generic head before "of" gives way to a specific word after it.)
+    // ("Alliance of Film and Television Producers": a generic head before "of" gives way to a specific word after it.
+    // "Union of Greek Shipowners": a body of employers is theirs, whatever its head.)
+    if (of > 0 && words.slice(of + 1).some((w) => EMPLOYER_MEMBERS.test(w))) return kinds.get('company');
     const head = of > 0 ? lastKindOf(words.slice(0, of), kinds, false) : undefined;
     return head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
   }

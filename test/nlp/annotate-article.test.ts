@@ -279,6 +279,12 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "the union" as the union named by its kind before its acronym, not a body of employers named "Union of …"', () => {
+    const mentions = mentionsOf("Greek seamen's union PNO called off a strike. The union had demanded 10%. The Union of Greek Shipowners offered 5%.");
+    const union = mentions.filter((m) => m.text === 'The union');
+    expect(union.map((m) => m.canonical), show(mentions)).toEqual(['PNO']);
+  });
+
   it('reads "the district" as the school system named "… Public Schools"', () => {
     const mentions = mentionsOf('Teachers in Varden Public Schools stayed off the job after the district and the union failed to agree. The district has offered 3% a year.');
     const district = mentions.filter((m) => /district/i.test(m.text));
