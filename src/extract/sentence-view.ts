@@ -391,6 +391,15 @@ export class SentenceView {
     return k;
   }
 
+  /**
+   * The comma closing a relative clause set off after a name ("Algeria, which mediated the accord, convene …") that
+   * opens at the comma k, if one does.
+   */
+  relativeAsideEnd(k: number): number | undefined {
+    if (this.lower(k) !== ',' || !/^(which|who)$/.test(this.lower(k + 1)) || !this.actors.some((m) => m.tokenEnd === k)) return undefined;
+    return this.asides.find(([open]) => open === k)?.[1];
+  }
+
   /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */
   asideStart(k: number): number | undefined {
     return this.asides.find(([, end]) => end === k)?.[0];
@@ -725,6 +734,13 @@ export class SentenceView {
       // "turned it down, and union secretary X, who led …, insisted": a person named with an office after
       // a comma and "and" opens a clause of their own.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.actors.some((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > k && m.tokenStart <= k + 4 && m.tokenEnd - m.tokenStart >= 2 && this.tokens.slice(k + 1, m.tokenStart).every((x) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos)))) return k;
+      // ("demanded that Algeria, which mediated the accord, convene new talks": a relative clause on the name that opens
+      // the object is read past.)
+      const aside = this.actors.some((m) => m.tokenEnd === k && m.tokenStart <= from + 1) ? this.relativeAsideEnd(k) : undefined;
+      if (aside !== undefined) {
+        k = aside;
+        continue;
+      }
       if (t.text === ',') {
         const next = this.lower(k + 1);
         // ", al-Hayya said": the speaker's clause, not an item of the object.

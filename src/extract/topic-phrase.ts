@@ -96,6 +96,13 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
       k++;
       continue;
     }
+    // ("Algeria, which mediated the accord, convene new talks": a relative clause on a name says who it is, not what.)
+    const relative = view.relativeAsideEnd(k);
+    if (relative !== undefined && relative < to) {
+      skips.push([k, relative]);
+      k = relative;
+      continue;
+    }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
     // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.

@@ -288,8 +288,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const kindNamed = acronymFirst && isCapitalised(tokens[i + 2]) && kindAfter(tokens, i + 2, true);
       if (acronymFirst && (ACRONYM.test(tokens[i + 2]?.text ?? '') || kindNamed)) {
         const joined = spanText(tokens, i, i + 3);
-        // ("SAG-AFTRA, the union representing 160,000 performers,": the kind of an apposition after it.)
-        const apposed = kindNamed ? tokens[i + 3]!.lemma : kindInApposition(tokens, i + 3, world);
+        // ("SAG-AFTRA, the union representing 160,000 performers,": the kind of an apposition after it, also after the
+        // bracket it is defined in: "… (CSP-DPA), an alliance of …".)
+        const apposed = kindNamed ? tokens[i + 3]!.lemma : kindInApposition(tokens, tokens[i + 3]?.text === ')' ? i + 4 : i + 3, world);
         if (apposed !== undefined && !givenKindWords.has(joined)) givenKindWords.set(joined, apposed);
         if (!world.names.has(nameKey(joined))) acronymsUsed.set(joined, (acronymsUsed.get(joined) ?? 0) + (acts(tokens, i + 2) || apposed !== undefined ? 2 : 1));
         i += 2;
@@ -755,7 +756,8 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
     if (t === undefined) return undefined;
     // ("…, the union representing 160,000 performers,": a participle or a relative clause may follow the kind.)
     const after = tokens[j + 1];
-    const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
+    // ("…, an alliance of the main rebel groups,": what it is made of.)
+    const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who|of)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
     if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return closes ? t.lemma : undefined;
     // ("the largest farmers' union": a plural's possessive may qualify it too.)
     const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';

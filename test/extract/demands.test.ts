@@ -5,6 +5,8 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // "That" after the sides a speaker told opens the clause of the condition, whose subject is no side: the speaker sets it.
     ['The European Commission has told Nordvik and Ferrana that their merger will not be approved unless they sell more plants. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'European Commission', /more plants$/],
+    // A relative clause on the name that opens a that-clause says who it is, not what is demanded.
+    ['Mali and the Azawad Front met in Algiers. The front had demanded that Algeria, which mediated the original accord, convene new talks.', 'Azawad Front', /^Algeria convene new talks$/],
     // Prisoners who hold a jail act as one side.
     ['Inmates seized the jail and took guards hostage. The prisoners had demanded better food and weekend visits. The government refused.', 'prisoners', /^better food/],
     // What the holder of an office says the other side must do is his demand, though the article gives him no side.

@@ -36,6 +36,9 @@ describe('organisations found in the text', () => {
     ['SAG-AFTRA, the union representing 160,000 performers, reached a deal on Wednesday.', 'SAG-AFTRA', []],
     ['The KDV-Transport union had demanded 7%. Dockworkers voted to accept the offer.', 'KDV-Transport', ['dockworkers']],
     ['Kenya and the opposition Tarvo coalition signed a pact last week.', 'Tarvo', []],
+    // Two acronyms joined by a hyphen in brackets after a name that holds no head, with an apposition of what it is
+    // made of.
+    ['The Strategic Framework of the Tarvo People (SFP-TP), an alliance of the main rebel groups, rejected the accusation.', 'SFP-TP', []],
     // Names listed as members of a kind are organisations of it.
     ['Kestrel Games, Halvor Brandt and Varden Voices were among the companies represented in the talks.', 'Halvor Brandt', []],
     // "The teachers' union" is the body the text says represents the teachers.
