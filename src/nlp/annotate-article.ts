@@ -271,6 +271,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
+      // ("the 2015 Algiers peace agreement": a city naming a deal says where it was made.)
+      const namesDeal = (k: number): boolean => tokens[k] !== undefined && lexicon().entriesOf(tokens[k]!).some((e) => e.cls === 'deal' && e.part === 'nouns');
+      if (m.via === 'capital' && (namesDeal(m.tokenEnd) || (tokens[m.tokenEnd]?.lower === 'peace' && namesDeal(m.tokenEnd + 1)))) weight = 0;
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
@@ -970,11 +973,17 @@ class ReferenceResolver {
     const opener = this.lastParties[0];
     const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
     const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && ofUnknownKind(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
-    const label =
+    // ("said the army had attacked": where a state is at the table, "the army" is its army, unless an armed group's name
+    // says "army"; see governmentReferenceAt.)
+    const statesArmy = /^(army|military)$/.test(word) && this.principals.some((p) => this.world.states.has(p));
+    const byName =
       (apposed !== undefined && (kindOf(apposed) ?? kind) === kind ? apposed : undefined) ??
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
-      atTable.find(named) ??
+      atTable.find(named);
+    if (byName === undefined && statesArmy) return undefined;
+    const label =
+      byName ??
       subjectBefore ??
       atTable.find((l) => kindOf(l) === kind) ??
       (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length ? unknownAtTable[0] : undefined) ??

@@ -394,6 +394,12 @@ describe('principalParties', () => {
     ["The Ministry of Labour welcomes the agreement concluded today between the Federation of Tarvo Employers (FTE) and the Tarvo Metalworkers' Union (TMU). The Ministry of Labour thanks both parties. The Ministry of Labour will publish the text.", ['Federation of Tarvo Employers', "Tarvo Metalworkers' Union"]],
     // A minister who receives the other side's leaders is a side, not a host.
     ['The Labour Minister of Chile, Tomas Berg, received on Monday the leaders of the Harbour Workers Union (HWU). The HWU wants a raise.', ['Chile', 'Harbour Workers Union']],
+    // A capital that names a deal ("the Algiers peace agreement") says where it was made, not who is at the table; "the
+    // army" there is the state's, not the armed group's of another name.
+    [
+      "BAMAKO — Mali's government declared the 2015 Algiers peace agreement void. The Strategic Framework of the Tarvo People (SFP-TP), an alliance of the main rebel groups, rejected the accusation and said the army had attacked first. The alliance had demanded that Algeria, which mediated the Algiers accord, convene new talks.",
+      ['Mali', 'SFP-TP'],
+    ],
     // A place in a dateline counts for no side.
     ['ARICA, May 2 (Andes Wire) - Bayline Shipping and the Harbour Workers Union held talks in Arica. Chile welcomed the talks.', ['Harbour Workers Union', 'Bayline Shipping']],
     // A dateline names where the report was filed, once, and no more than a person would; pirates are one side; a ship's
