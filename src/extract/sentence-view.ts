@@ -333,6 +333,10 @@ export class SentenceView {
       }
       // Ending in any other noun, or an adjective ("and the paramilitary X"), after "and the".
       else if (described < start && /^(NOUN|ADJ)$/.test(kind?.pos ?? '') && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
+      // ("Varden University and its graduate workers on strike": words that describe the people after "its".)
+      let describedFrom = start - 1;
+      while (describedFrom > start - 4 && /^(ADJ|NOUN|VERB)$/.test(this.tokens[describedFrom]?.pos ?? '') && this.tokens[describedFrom]!.text === this.lower(describedFrom)) describedFrom--;
+      if (describedFrom < start - 1 && /^(its|their)$/.test(this.lower(describedFrom)) && this.lower(describedFrom - 1) === 'and') start = describedFrom;
       // "Peru and a committee of its bondholders": the body that speaks for the side named after "of".
       const owner = /^(its|their|the)$/.test(this.lower(start - 1)) ? start - 1 : start;
       if (this.lower(owner - 1) === 'of' && isBodyNoun(this.lemma(owner - 2)) && /^(a|an|the)$/.test(this.lower(owner - 3))) start = owner - 3;

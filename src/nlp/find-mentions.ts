@@ -610,10 +610,16 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     // ("Peru and its bondholders", "a committee of their creditors": the people a side owes or employs are a side too.)
     // ("a deal with bondholders", "a committee of bondholders": after "with" or "of" too; not after an adjective, which
     // may name other people of the kind: "official creditors" beside private ones.)
-    const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && /^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower);
+    // ("Bus drivers in Wellington voted …": a noun before it says which, as "the" would.)
+    // (Opening the sentence, or its text after a dateline's dash, the noun is written with a capital.)
+    const opensText = i === 1 || /^[—–-]$/.test(tokens[i - 2]?.text ?? '');
+    const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (opensText && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text));
+    const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && (/^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower) || nounBefore);
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;
+    // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol.)
+    if (/^[$€£¥]$/.test(tokens[i + n]?.text ?? '') && glued(tokens, i + n - 1, i + n)) continue;
     const known = world.names.get(key);
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.

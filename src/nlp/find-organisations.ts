@@ -296,7 +296,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i += 2;
         continue;
       }
-      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted) {
+      // ("NZ$32", "HK$5": letters glued to a currency's sign are part of its symbol.)
+      const currencySign = /^[$€£¥]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === t.end;
+      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted && !currencySign) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =

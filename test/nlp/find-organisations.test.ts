@@ -39,6 +39,8 @@ describe('organisations found in the text', () => {
     // Two acronyms joined by a hyphen in brackets after a name that holds no head, with an apposition of what it is
     // made of.
     ['The Strategic Framework of the Tarvo People (SFP-TP), an alliance of the main rebel groups, rejected the accusation.', 'SFP-TP', []],
+    // Letters glued to a currency's sign are part of its symbol, no organisation's initials.
+    ['The Tramways Union said the drivers want NZ$32 an hour. The union rejected NZ$30.', 'Tramways Union', ['drivers']],
     // Names listed as members of a kind are organisations of it.
     ['Kestrel Games, Halvor Brandt and Varden Voices were among the companies represented in the talks.', 'Halvor Brandt', []],
     // "The teachers' union" is the body the text says represents the teachers.
