@@ -11,7 +11,7 @@ describe('agrees', () => {
     ['BRASILIA — Chile and Peru agreed on Monday to a truce, after talks hosted by Brazilian President Rahim Osman. Rahim said the two leaders had also agreed to restore direct flights.', ['Chile', 'Peru'], /^restore direct flights$/],
     // The people of a side named after "and its", with words that describe them, are that side; a noun before the
     // people a union represents, or a capital that opens the text after a dateline, says which of them.
-    ["Varden University and the Graduate Workers' Union met. Varden University and its junior graduate workers signed a deal to raise pay by 4%.", ['Varden University', "Graduate Workers' Union"], /^raise pay by 4%$/],
+    ["Varden University and the Varden Graduate Employees Union met. Varden University and its junior graduate workers signed a deal to raise pay by 4%.", ['Varden University', 'Varden Graduate Employees Union'], /^raise pay by 4%$/],
     ['WELLINGTON — Bus drivers have voted to accept a revised pay offer from Kestrel Buses. The Tramways Union said the drivers had been seeking more.', ['Tramways Union'], /^revised pay offer from Kestrel Buses$/],
     // An interview's answers are the words of the person it is with.
     ['LUSAKA — Finance Minister Ana Ruiz spoke to reporters about the loan.\nQ: Did you agree?\nA: We agreed to phase out the subsidies over two years.', ['Ana Ruiz'], /^phase out the subsidies over two years$/],
