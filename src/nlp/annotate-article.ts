@@ -761,7 +761,9 @@ class ReferenceResolver {
     const level = tokens[k]?.lower === 'the' && REGION_LEVELS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
     // ("a government team led by …": an indefinite team of the government is its team too.)
     const indefinite = /^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 2]?.lower ?? '');
-    const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level ? 2 : 1) : k;
+    // ("the health ministry": a portfolio in lower case may stand before the ministry.)
+    const portfolio = tokens[k]?.lower === 'the' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && /^(ministry|department)$/.test(tokens[k + 2]?.lower ?? '');
+    const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level || portfolio ? 2 : 1) : k;
     const bareTeam = (noun === k || indefinite) && tokens[noun]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[noun + 1]?.lower ?? '');
     // ("Government officials have dismissed …": the government's officials speak for it.)
     const officials = noun === k && tokens[k]?.lower === 'government' && /^(officials|sources)$/.test(tokens[k + 1]?.lower ?? '');

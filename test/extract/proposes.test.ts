@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
   it.each<[string, string, RegExp]>([
+    // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
+    ['Chile and the Chilean Resident Doctors Association met in Santiago. Doctors agreed to return after the health ministry offered to cut the planned increase by half.', 'Chile', /^cut the planned increase by half$/],
     // Two single names joined by "and", of firms the article makes act, are two firms; "the two steelmakers" are that pair.
     ['The Commission has told Nordvik and Ferrana that their merger will not be approved. The two steelmakers offered to sell four mills. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'Ferrana', /^sell four mills$/],
     ['The Commission has told Nordvik and Ferrana that their merger will not be approved. The two steelmakers offered to sell four mills. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'Nordvik', /^sell four mills$/],
