@@ -597,13 +597,15 @@ export class SentenceView {
    * (an office and a name) and a reporting verb: ", Foreign Minister Ana Silva said on Tuesday".
    */
   private closingAttribution(k: number): boolean {
-    for (let j = k; j < Math.min(this.tokens.length, k + 8); j++) {
+    for (let j = k; j < Math.min(this.tokens.length, k + 14); j++) {
       if (isReportingVerb(this.tokens[j]) && this.tokens[j]!.pos === 'VERB') {
         const after = this.tokens[j + 1];
         // (", club president Ana Ruiz told reporters in Lisbon.": a person named after words of office, in lower case
         // too, and whom and where the words were told, to the sentence's end.)
         // (", Saudi and American mediators said": names joined by "and".)
-        const named = j > k && this.tokens.slice(k, j).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos)) || t.lower === 'and') && this.actors.some((m) => m.tokenEnd === j && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text)));
+        // (", the Kestrel Guild of Fitters (KGF) said": with the short name in brackets.)
+        const short = this.tokens[j - 1]?.text === ')' && this.tokens[j - 3]?.text === '(' ? j - 3 : j;
+        const named = j > k && this.tokens.slice(k, short).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos)) || /^(and|of|the)$/.test(t.lower)) && this.actors.some((m) => m.tokenEnd === short && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text) || this.lower(k) === 'the'));
         const toldWhom = j + 1 < this.tokens.length && this.tokens.length - j <= 7 && this.tokens.slice(j + 1).every((t) => /^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text));
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
@@ -711,6 +713,8 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
       // "… a fishing accord and was ready to …": a finite "be" or "have" after "and" is the subject's next predicate.
       if (t.lower === 'and' && k > from && !subordinate && /^(was|were|is|are|has|had)$/.test(this.lower(k + 1)) && /^(ADJ|ADV|VERB|DET)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
+      // "…, extending a five-week strike", "…, averting a walkout": what the stance led to is no part of its object.
+      if (t.text === ',' && /^(extending|prolonging|ending|halting|deepening|sparking|triggering|averting|paving)$/.test(this.lower(k + 1))) return k;
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
       if (t.text === ',' && /^(up|down)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'from') return k;
       if (t.text === ',' && /^(compared|against|versus)$/.test(this.lower(k + 1))) return k;

@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -959,8 +959,9 @@ class ReferenceResolver {
     const noun = tokens[head]!.lemma;
     const word = tokens[head]!.lower;
     // (Only the words before "of" name what the body is: the "Union of Airline Mechanics" is no airline.)
-    // ("the union" is not the "Union of Greek Shipowners", a body of employers.)
-    const named = (l: string): boolean => l.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`) && (kindOf(l) ?? kind) === kind;
+    // ("the union" is not the "Union of Greek Shipowners", a body of employers; "the alliance" may be the "Alliance of …
+    // Producers", a head bodies of several kinds share.)
+    const named = (l: string): boolean => l.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun || w === word || w === `${noun}s`) && (isGenericHead(word) || (kindOf(l) ?? kind) === kind);
     // A side at the table of that kind, or the one of no known kind, before an organisation named only in passing ("the
     // company" is the consortium at the table, not the university whose team will count the families).
     const atTable = this.principals.filter((p) => this.organisations.includes(p));

@@ -1328,6 +1328,11 @@ const FEDERATIONS = /^(federation|confederation)$/;
  */
 const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
 
+/** Whether bodies of several kinds share the head `word` ("alliance", "group"): see GENERIC_HEADS. */
+export function isGenericHead(word: string): boolean {
+  return GENERIC_HEADS.test(word);
+}
+
 /** The kind of the last word of `words` that has one, a specific head before a generic one; federations give none. */
 function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
   return lastKindOf(words, kinds, false) ?? lastKindOf(words, kinds, true);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads no rejection of what a vote led to, nor of who reported it', () => {
+    const claims = readClaims("SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.");
+    expect(claims.filter((c) => c.predicate === 'rejects' && /extending|said/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no rejection in a side that will not object to a state\'s membership', () => {
     const claims = readClaims('Serbia and Kosovo met in Brussels. Under the annex, Serbia will not object to Kosovo\'s seat in the council.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
@@ -13,6 +18,8 @@ describe('rejects', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
+    ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // Saying it will not leave a place turns down leaving it, though leaving a deal is a rejection of its own.
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
