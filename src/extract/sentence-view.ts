@@ -333,7 +333,7 @@ export class SentenceView {
       }
       // Ending in any other noun, or an adjective ("and the paramilitary X"), after "and the".
       else if (described < start && /^(NOUN|ADJ)$/.test(kind?.pos ?? '') && this.lower(described - 1) === 'the' && this.lower(described - 2) === 'and') start = described;
-      // ("Varden University and its graduate workers on strike": words that describe the people after "its".)
+      // ("Varden University and its junior graduate workers": words that describe the people after "its".)
       let describedFrom = start - 1;
       while (describedFrom > start - 4 && /^(ADJ|NOUN|VERB)$/.test(this.tokens[describedFrom]?.pos ?? '') && this.tokens[describedFrom]!.text === this.lower(describedFrom)) describedFrom--;
       if (describedFrom < start - 1 && /^(its|their)$/.test(this.lower(describedFrom)) && this.lower(describedFrom - 1) === 'and') start = describedFrom;
