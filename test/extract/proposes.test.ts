@@ -259,6 +259,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
     // Recommending the deal says nothing of what it holds.
     ['The Harbour Workers Union and Bayline Shipping struck a tentative accord. The union\'s negotiators unanimously recommended the deal.'],
+    // Time given to make an offer is no offer made.
+    ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
