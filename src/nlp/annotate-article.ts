@@ -272,8 +272,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
       // ("the 2015 Algiers peace agreement": a city naming a deal says where it was made.)
-      const namesDeal = (k: number): boolean => tokens[k] !== undefined && lexicon().entriesOf(tokens[k]!).some((e) => e.cls === 'deal' && e.part === 'nouns');
-      if (m.via === 'capital' && (namesDeal(m.tokenEnd) || (tokens[m.tokenEnd]?.lower === 'peace' && namesDeal(m.tokenEnd + 1)))) weight = 0;
+      if (m.via === 'capital' && (isDealNoun(tokens[m.tokenEnd]) || (tokens[m.tokenEnd]?.lower === 'peace' && isDealNoun(tokens[m.tokenEnd + 1])))) weight = 0;
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
@@ -358,6 +357,11 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     .filter(([party, s]) => s > 0 && !throughArmy(party) && !isJointBody(party, scored))
     .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
     .map(([party]) => party);
+}
+
+/** Whether a token is a noun of the lexicon's `deal` class: "agreement", "accord", "truce". */
+function isDealNoun(token: Token | undefined): boolean {
+  return token !== undefined && lexicon().entriesOf(token).some((e) => e.cls === 'deal' && e.part === 'nouns');
 }
 
 /** Where "(the) (Federal) Government of" begins before a state's name at `start`, else `start`. */

@@ -619,7 +619,7 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;
     // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol.)
-    if (/^[$€£¥]$/.test(tokens[i + n]?.text ?? '') && glued(tokens, i + n - 1, i + n)) continue;
+    if (currencySignAfterLetters(tokens, i + n)) continue;
     const known = world.names.get(key);
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.
@@ -847,6 +847,11 @@ export function glued(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
   return x !== undefined && y !== undefined && x.end === y.start;
+}
+
+/** Whether token k is a currency's sign glued to the letters before it ("US$32", "NZ$30"), which are part of the symbol. */
+export function currencySignAfterLetters(tokens: readonly Token[], k: number): boolean {
+  return /^[$€£¥]$/.test(tokens[k]?.text ?? '') && glued(tokens, k - 1, k);
 }
 
 /** Whether token k is a hyphen written inside a word, with no space on either side ("Port-Varden"). */

@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
+import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -297,8 +297,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       // ("NZ$32", "HK$5": letters glued to a currency's sign are part of its symbol.)
-      const currencySign = /^[$€£¥]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === t.end;
-      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted && !currencySign) {
+      if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted && !currencySignAfterLetters(tokens, i + 1)) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
         // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
@@ -1057,21 +1056,25 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
 }
 
 /**
+ * Collective words for the people who own or run the businesses across a table from their workers; after "of" in a
+ * name they make it a body of employers ("Union of Greek Shipowners").
+ */
+const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers|shipowners|industrialists|industries)$/;
+/** Plurals for the people a union represents, who act as it. */
+const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers)$/;
+/** Plurals for the people of a place, who act as its community. */
+const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
+
+/** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
+const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
+
+/**
  * "Bondholders rejected …", "the rebels' conditions": people named by what they are, a plural of the lexicon's
  * `organisation-collective` class, that take a stance as one side. Where the article names one organisation with the
  * word in its name ("players" beside the "Hockey Players Association"), or one union or armed group when the word is
  * of that kind ("guerrillas" beside a named guerrilla army), the word is one of its names; otherwise, where no
  * organisation of its kind is named, the plural is a side of its own.
  */
-/** Collective words for the people who own or run the businesses across a table from their workers. */
-const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers)$/;
-/** Plurals for the people a union represents, who act as it. */
-const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers)$/;
-/** Plurals for the people of a place, who act as its community. */
-const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
-/** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
-const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
-
 function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<string, Set<string>>, givenKindWords: ReadonlyMap<string, string>, world: WorldKnowledge): ArticleOrganisation[] {
   const { collectiveSideNouns, organisationKinds } = lexicon();
   const acting = new Set<string>();
@@ -1342,9 +1345,6 @@ function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>
   return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
 }
 
-/** The members, after "of", of a body of employers. */
-const EMPLOYER_MEMBERS = /^(employers|owners|shipowners|manufacturers|producers|industrialists|industries)$/;
-
 /** Kind nouns that refer back to an organisation ("the platform's team") but give none to a name that holds them. */
 const REFERENCE_ONLY_KIND_WORDS: ReadonlySet<string> = new Set(['platform']);
 
@@ -1367,7 +1367,7 @@ function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string
     const of = words.indexOf('of');
     // ("Alliance of Film and Television Producers": a generic head before "of" gives way to a specific word after it.
     // "Union of Greek Shipowners": a body of employers is theirs, whatever its head.)
-    if (of > 0 && words.slice(of + 1).some((w) => EMPLOYER_MEMBERS.test(w))) return kinds.get('company');
+    if (of > 0 && words.slice(of + 1).some((w) => EMPLOYER_COLLECTIVES.test(w))) return kinds.get('company');
     const head = of > 0 ? lastKindOf(words.slice(0, of), kinds, false) : undefined;
     return head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
   }
