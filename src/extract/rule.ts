@@ -284,7 +284,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
         // "its block hours": a word tagged a verb after a possessive is a noun.
-        if (view.tokens[first]!.pos === 'VERB' && /^(its|their|his|her|our|my|your)$/.test(view.lower(first - 1))) continue;
+        if (view.tokens[first]!.pos === 'VERB' && nounAfterPossessive(view, first)) continue;
         // "the increase the union demanded was dropped": a noun's rule before "is" or "was" needs the noun, not the verb.
         if (spec.particle?.test('is') === true && view.tokens[first]!.pos === 'VERB') continue;
         // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.
@@ -717,16 +717,25 @@ export function nounAfterDemonym(view: SentenceView, k: number): boolean {
   return worldKnowledge().demonyms.has(view.lower(k - 1)) && view.tokens[k - 2]?.pos === 'VERB';
 }
 
+const POSSESSIVE_WORD = /^(its|their|his|her|our|my|your|['’]s?)$/;
+
+/** "the employers' earlier offer", "its final demand": a word after a possessive, an adverb or adjective between, is a noun. */
+export function nounAfterPossessive(view: SentenceView, k: number): boolean {
+  const before = /^(ADV|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') ? k - 2 : k - 1;
+  // ("It's offering …": "'s" after a pronoun is "is".)
+  return POSSESSIVE_WORD.test(view.lower(before)) && view.tokens[before - 1]?.pos !== 'PRON';
+}
+
 /** A verb, or a word the tagger read as a noun in verb position: "Iran demands the lifting …" (actor, word, noun phrase). */
 function isVerbAt(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
   // A verb right after a determiner, an adjective or another verb is a noun the tagger misread: "rejected calls for",
-  // and so is one after an article and an adverb ("an outright guarantee").
+  // and so is one after an article and an adverb ("an outright guarantee"), or after a possessive.
   // ("Having proposed …": a participle after a form of "have" the tagger read as a verb is the verb.)
   const perfect = view.lemma(k - 1) === 'have' && /(ed|en)$/.test(t.lower);
   // ("called for guaranteed contracts": a participle between a preposition and a noun qualifies the noun.)
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return false;
-  if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k);
+  if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)

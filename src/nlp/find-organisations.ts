@@ -1102,6 +1102,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   }
   // ("Gunmen … demanded a ransom. The kidnappers rejected …": armed people of no named group, however named, are one side.)
   const armed: string[] = [];
+  const unions = [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === 'organisation-union')).map(([label]) => label);
   for (const word of acting) {
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
     const kind = organisationKinds.get(word);
@@ -1112,8 +1113,10 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     // ("the villagers" beside the "Huari peasant community": the people of a community are the community.)
     const community = RESIDENT_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => / communit(y|ies)$/i.test(name))).map(([label]) => label) : [];
     // ("workers" beside the one union of the article: its members.)
-    const union = WORKER_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === 'organisation-union')).map(([label]) => label) : [];
-    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : union.length === 1 ? union[0] : undefined;
+    const union = WORKER_COLLECTIVES.test(word) ? unions : [];
+    // ("the employers" beside one union and one other body, whatever its name says: the body across the table.)
+    const across = EMPLOYER_COLLECTIVES.test(word) && unions.length === 1 && named.size === 2 ? [...named.keys()].filter((label) => label !== unions[0]) : [];
+    const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : union.length === 1 ? union[0] : across.length === 1 ? across[0] : undefined;
     if (owner !== undefined) {
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);

@@ -209,6 +209,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes' && /dockers/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads the employers\' offer a union official rejects as the offer of the body across the table, not his', () => {
+    const claims = readClaims('The Varden Dockworkers Union and the Coastal Maritime Alliance met in Arica. Ana Ruiz, the union\'s president, rejected the employers\' earlier offer of 40%.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Coastal Maritime Alliance: 40%']);
+  });
+
   it('reads whom a raised offer goes to as no part of it', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping raised its offer to the port authority on Monday, hoping for the concession.');
     expect(claims.filter((c) => c.predicate === 'proposes' && /port authority/.test(c.object)), describeClaims(claims)).toEqual([]);

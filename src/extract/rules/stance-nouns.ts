@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { ADDRESSED_SIDES, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { ADDRESSED_SIDES, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -402,7 +402,7 @@ export function isAppositiveStanceNoun(view: SentenceView, noun: number): boolea
 function* stanceNounSpans(view: SentenceView): Generator<{ cls: LexiconClass; predicate: Predicate; first: number; noun: number; start: number }> {
   for (const [cls, predicate] of NOUN_STANCES) {
     for (const [first, noun] of view.lexiconMatches(cls, 'nouns')) {
-      if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN' && !nounAfterDemonym(view, noun)) continue;
+      if (view.tokens[noun]!.pos !== 'NOUN' && view.tokens[noun]!.pos !== 'PROPN' && !nounAfterDemonym(view, noun) && !nounAfterPossessive(view, noun)) continue;
       yield { cls, predicate, first, noun, start: first === noun ? modifiersStart(view, noun) : first };
     }
   }
