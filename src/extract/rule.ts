@@ -143,6 +143,8 @@ export interface StanceRuleSpec {
   readonly unlessBefore?: RegExp | LexiconTrigger | undefined;
   /** The holder is the sentence's first actor ("Kiev …, with its main goal being …"). */
   readonly holderIsSentenceSubject?: boolean | undefined;
+  /** The trigger states an obligation ("must include"): a side that is its own subject is obliged, and holds nothing. */
+  readonly obliges?: boolean | undefined;
   /** With no subject stated ("the meeting resulted in agreement on …"), both sides of the negotiation hold it. */
   readonly bothSidesWhenUnstated?: boolean | undefined;
   /** Fires only when the trigger is negated ("will not accept"). */
@@ -397,7 +399,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         // "its demand that the union accept a freeze", "insisted that Peru accept": what a side demands of another is no
         // stance the other took.
-        if (spec.predicate !== 'demands' && demandedOfSubject(view, first)) continue;
+        // ("demanded that the government suspend its operations and guarantee …": so is each verb of the clause.)
+        if (spec.predicate !== 'demands' && (demandedOfSubject(view, first) || (view.lower(first) === view.lemma(first) && insideAskedClause(view, first)))) continue;
         const negated = view.negated(first);
         if (spec.onlyNegated && !negated) continue;
         const predicate = negated ? (spec.negatedAs as Predicate) : spec.predicate;
@@ -412,6 +415,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // hands it over, not the side it goes to.)
         const issuer = issued && view.lower(first).endsWith('ing') ? issuerOf(view, first - 1) : undefined;
         const holders = owners ?? gerundHolder ?? issuer ?? subjectsFor(view, first, spec, context);
+        // "said the United States must guarantee …": the side that must do a thing is asked to, by whoever says so.
+        if (spec.obliges && holders.some((m) => m.tokenEnd === first)) continue;
         // "The mediator floated the idea of a pension fund, but Kestrel rejected it": an idea raised by no side is read for
         // what it proposes, so that "it" can refer to it, and given to no one.
         if (holders.length === 0 ? !(predicate === 'proposes' && spec.holderIsSentenceSubject) : isHypothetical(view, holders[0]!) || isRumoured(view, holders[0]!)) continue;
@@ -1306,6 +1311,22 @@ function demandedOfSubject(view: SentenceView, k: number): boolean {
   const that = subject.tokenStart - (view.lower(subject.tokenStart - 1) === 'the' ? 2 : 1);
   if (view.lower(that) !== 'that') return false;
   return view.lexiconEntryAt('demand', 'nouns', that - 1) !== undefined || view.lexiconEntryAt('demand', 'verbs', that - 1) !== undefined;
+}
+
+/**
+ * True when token k stands in a clause that says what a side asks of another: after "that" following a verb or noun of
+ * demanding or proposing ("proposed that the African Union act as mediator"), with no finite verb of another clause
+ * between.
+ */
+export function insideAskedClause(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 25); j--) {
+    const t = view.tokens[j]!;
+    if (/^[.;:]$/.test(t.text)) return false;
+    // ("… that the government suspend operations and guarantee …": the clause's verbs are bare; "agreed" is another's.)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !UNASSERTED_MODALS.test(t.lower)) return false;
+    if (t.lower === 'that') return (['demand', 'propose'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', j - 1) !== undefined || view.lexiconEntryAt(cls, 'nouns', j - 1) !== undefined);
+  }
+  return false;
 }
 
 /** A verb in -ing at k: "guaranteeing". */

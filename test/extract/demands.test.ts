@@ -186,6 +186,11 @@ describe('demands', () => {
     expect(hedged!.confidence).toBeLessThan(plain!.confidence);
   });
 
+  it('reads the side that must do a thing as asked to do it, not as asking', () => {
+    const claims = readClaims('Chile and Peru met in Lima. The Chilean foreign minister said Peru must guarantee the safety of fishermen.');
+    expect(claims.filter((c) => c.predicate === 'demands' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
+  });
+
   it.each<[string]>([
     // A time after "over" is no bound on a figure.
     ['Chile and Peru swapped prisoners. The swap was agreed when delegations met in Brazil on May 6, and more exchanges are expected over the weekend to bring the total to 500 on each side.'],

@@ -104,6 +104,8 @@ describe('mediates', () => {
     ['Bayline Shipping and the Port Authority of Arica met in Arica on Monday. Bayline Shipping offered a new lease, and the Port Authority of Arica rejected it. The Harbour Pilots Guild wants the two pay scales merged by independent arbitration.'],
     // Under the auspices of a body that names no side: the sides that met are not its go-betweens.
     ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
+    // A mediator one side proposes is not yet one.
+    ['Chile, Peru and Bolivia met in La Paz. Bolivia proposed that the African Union and the World Bank act as mediators.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);

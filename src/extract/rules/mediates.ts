@@ -1,7 +1,7 @@
 // Rules for `mediates`: a party or person that hosts or mediates the talks ("Oman's role as mediator", "brokered by Qatar").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { partyWordBefore } from '../rule.js';
+import { insideAskedClause, partyWordBefore } from '../rule.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { DELEGATION_NOUNS } from '../../nlp/find-mentions.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -234,6 +234,9 @@ const mediator: ExtractionRule = {
       // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or
       // mediate has not been taken up.
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
+      // ("proposed that the African Union act as mediator": nor has a mediator one side asks for; "recommended that the
+      // cabinet approve the US-brokered deal" names the deal's broker as a fact.)
+      if (view.lower(k - 1) !== '-' && insideAskedClause(view, k)) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled.
       if (span && view.tokens[k]!.pos === 'NOUN' && (view.lower(k - 1) === 'by' || (view.tokens[k - 1]?.pos === 'ADJ' && view.lower(k - 2) === 'by'))) continue;
       const chair = span ? undefined : chairOf(view, k);
