@@ -745,7 +745,7 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)
   const object = view.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.text === ',' && /^(DET|NUM|SYM)$/.test(view.tokens[object]?.pos ?? '')) return true;
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.text === ',' && /^(DET|NUM|SYM|ADJ)$/.test(view.tokens[object]?.pos ?? '')) return true;
   // "It is now seeking limits on …": so is one after "is" and an adverb, before an article.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && /^(ADV|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '') && /^(be)$/.test(view.lemma(k - 2)) && view.tokens[k + 1]?.pos === 'DET') return true;
   if (t.pos !== 'NOUN' || !view.actors.some((m) => m.tokenEnd === k)) return false;

@@ -21,7 +21,7 @@ export const COMMA: ReadonlySet<string> = new Set([',']);
 const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
-const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|so|while|whereby|provided|providing)$/;
+const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|how|where|so|while|whereby|provided|providing)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
@@ -696,7 +696,7 @@ export class SentenceView {
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-      if (t.lower === 'and' && k > from && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second)))) return k;
+      if (t.lower === 'and' && k > from && !this.joinsParticiples(k) && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second)))) return k;
       // "asked for 900 tonnes and it got 700": a personal pronoun and its verb after "and" are a clause of
       // their own.
       if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
@@ -771,7 +771,7 @@ export class SentenceView {
         // (", clearing the way for …": before its object's article, whatever the tagger made of it.)
         // (", offering instead a …": an adverb may come first.)
         const objectAt = this.tokens[k + 2]?.pos === 'ADV' ? k + 3 : k + 2;
-        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON|NUM)$/.test(this.tokens[objectAt]?.pos ?? ''));
+        const participle = this.tokens[k + 1]?.pos === 'VERB' || (this.tokens[k + 1]?.pos === 'NOUN' && /^(DET|PRON|NUM|ADJ)$/.test(this.tokens[objectAt]?.pos ?? ''));
         if (participle && next.endsWith('ing') && !this.isListComma(k)) return k;
         if (next === 'a' || next === 'an' || next === 'the') {
           // ", the largest such deal": an appositive afterthought, not a new item.
@@ -785,6 +785,12 @@ export class SentenceView {
       if (t.lower === 'as' && k > from && this.opensClauseAfter(k + 1)) return k;
     }
     return this.tokens.length;
+  }
+
+  /** "how the dam will be filled and operated": the "and" at k joins a second participle to one after "be". */
+  joinsParticiples(k: number): boolean {
+    const participle = (j: number): boolean => this.tokens[j]?.pos === 'VERB' && /(ed|en)$/.test(this.lower(j));
+    return participle(k - 1) && this.lemma(k - 2) === 'be' && participle(k + 1);
   }
 
   /** A noun phrase from k, then a finite verb: "strike threat grows", "the talks resumed". */

@@ -114,7 +114,7 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     if (nextItem === undefined || nextItem >= to) continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;
-    if (addsFraction(view, k)) continue;
+    if (addsFraction(view, k) || (w === 'and' && view.joinsParticiples(k))) continue;
     // "to write or rewrite scripts", "to review and approve the plan": two infinitives side by side share the object after them.
     if (w !== ',' && view.lower(k - 2) === 'to' && view.tokens[k - 1]?.pos === 'VERB' && view.tokens[nextItem]?.pos === 'VERB' && !/(ing|ed)$/.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".

@@ -163,6 +163,7 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed for the second time a shared night rota.', 'Bayline Shipping', /^shared night rota$/],
     // A gerund after a comma, read as a noun by the tagger, an adverb before its object.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejected the plan, offering instead a one-year freeze.', 'Harbour Workers Union', /^one-year freeze$/],
+    ['Chile and Peru met in Lima. Peru has rejected any binding deal, offering instead non-binding guidelines.', 'Peru', /^non-binding guidelines$/],
     // An offer revised in the passive is its last holder's.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed a bonus of $5,000 per docker. That bid was later raised to $8,000.', 'Bayline Shipping', /^offer of \$8,000$/],
     // A dash that opens what follows a time is no part of the topic.

@@ -192,6 +192,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads the words that qualify a side in a relative clause without "that" as the side\'s, not what it rejects', () => {
+    const claims = readClaims('Chile and the Liberal Party met in Lima. Chile insisted on a fixed date for the exit from coal, a condition the pro-business Liberal Party has repeatedly rejected.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['fixed date for the exit from coal']);
+  });
+
   it('ends the object before a participle clause the tagger read as a noun', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. The Harbour Workers Union rejected the final offer of Bayline on Monday, clearing the way for a strike.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['final offer of Bayline']);

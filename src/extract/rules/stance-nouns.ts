@@ -1357,6 +1357,10 @@ const objectlessRelative: ExtractionRule = {
       // The noun phrase right before the side ("the 9% cap the union had demanded"; "the cap which the union
       // demanded"): a figure or a noun, back to its determiner.
       let head = side.tokenStart - 1;
+      // ("a condition the pro-business Free Democrats rejected": words that qualify the side belong to it.)
+      let qualifier = head;
+      while (qualifier > head - 3 && (view.tokens[qualifier]?.pos === 'ADJ' || /\p{L}-\p{L}/u.test(view.tokens[qualifier]?.text ?? ''))) qualifier--;
+      if (qualifier < head && view.lower(qualifier) === 'the') head = qualifier;
       if (view.lower(head) === 'the') head--;
       if (/^(which|that)$/.test(view.lower(head))) {
         head--;
