@@ -663,7 +663,10 @@ function listedAfterName(tokens: readonly Token[], i: number): boolean {
  */
 function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (j < k + 5 && isCapitalised(tokens[j]) && isWordToken(tokens[j])) j++;
+  // ("… for the Defence of the Tarvo and Dabo Peoples (JDTP)": small words of a name may join its capitalised words.)
+  const nameWordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
+  const connectorAt = (n: number): boolean => n > k && NAME_CONNECTORS.has(tokens[n]?.lower ?? '');
+  while (j < k + 10 && (nameWordAt(j) || (connectorAt(j) && (nameWordAt(j + 1) || (connectorAt(j + 1) && nameWordAt(j + 2)))))) j++;
   return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && acronymAfter(tokens, j) !== undefined;
 }
 

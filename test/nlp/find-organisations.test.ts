@@ -18,6 +18,9 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // After "for the", capitalised words joined by small words up to the acronym defined for them, whatever its letters.
+    ['The Front for the Defence of the Tarvo and Dabo Peoples (JDTP) had demanded the release of 40 fighters.', 'Front for the Defence of the Tarvo and Dabo Peoples', ['JDTP']],
+
     // A name in another language, with its small words, and initials with a small letter for one of them.
     ["The renters' group Bund für Mieter (BfM) said the strike would go on.", 'Bund für Mieter', ['BfM']],
     ['The dockers of the Sindicato dos Estivadores de Arica said the strike would go on.', 'Sindicato dos Estivadores de Arica', []],
