@@ -268,7 +268,8 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
   let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
   const stop = j - 4;
-  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower)) j--;
+  // ("its negotiators rejected the mayor's offer": a verb between says the possessive is another noun's.)
+  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower) && !/^(VERB|AUX)$/.test(tokens[j]!.pos)) j--;
   return j >= 0 && /^(its|their|whose)$/.test(tokens[j]!.lower) ? j : undefined;
 }
 

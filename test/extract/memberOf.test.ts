@@ -117,6 +117,11 @@ describe('memberOf', () => {
     expect(memberships("Chile's government and the opposition Tarvo coalition signed a pact in Santiago. Opposition leader Luis Vidal had demanded more.").filter(([person]) => person === 'Luis Vidal')).not.toContainEqual(['Luis Vidal', 'Chile']);
   });
 
+  it('reads "its" before a noun and a verb as that noun\'s owner, not the side of the office after the verb', () => {
+    const text = 'The Harbour Teachers Union and the Varden school district met on Monday. Mayor Ana Ruiz said the city had made its offer. The union had demanded smaller classes, and its negotiators rejected the mayor\'s offer.';
+    expect(memberships(text).filter(([person]) => person === 'Ana Ruiz')).toEqual([]);
+  });
+
   it("reads a minister's portfolio as no body of its own", () => {
     const text = 'The Tarvel community and Minera Kolqa met Peruvian officials in Cusco. The talks are chaired by the vice minister of Rural Affairs, Ana Condori, who praised both sides.';
     expect(memberships(text).filter(([, party]) => party === 'Rural Affairs')).toEqual([]);
