@@ -1051,11 +1051,19 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
   return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
 }
 
+/** Verbs whose first object may be whom the second is given to: "offer customers lower prices". */
+const GIVING_VERBS = /^(offer|give|promise|grant|guarantee|pay|hand|award|send)$/;
+
 /**
- * "proposed to the two sides a pilot corridor", "offered to Peru a share of the fees": past whom a thing is put to, when
- * the thing follows; else `k`.
+ * "proposed to the two sides a pilot corridor", "offered to Peru a share of the fees", "offer customers lower prices":
+ * past whom a thing is put to, when the thing follows; else `k`.
  */
 function afterRecipient(view: SentenceView, k: number): number {
+  const given = view.tokens[k - 1]?.pos === 'VERB' && GIVING_VERBS.test(view.lemma(k - 1));
+  const first = view.tokens[k];
+  // (People in a bare plural, or a pronoun, right after a verb of giving and before the thing's first word.)
+  const people = first !== undefined && ((first.pos === 'NOUN' && first.text === first.lower && first.lower !== first.lemma) || /^(them|us|him|her|you|me)$/.test(first.lower));
+  if (given && people && /^(DET|NUM|ADJ|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return k + 1;
   if (view.lower(k) !== 'to') return k;
   const recipient = view.actors.filter((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
   const end = Math.max(-1, ...recipient.map((m) => m.tokenEnd));

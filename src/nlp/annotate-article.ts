@@ -551,7 +551,9 @@ class ReferenceResolver {
       const bare = heading && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
       // ("the FTTA, the largest fishers' union, and …": a description set off after a name is that name's.)
       const apposed = tokens[k - 1]?.text === ',' ? found.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && this.organisations.includes(m.canonical))?.canonical : undefined;
-      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k, false, apposed) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
+      // ("Microsoft president Brad Smith said the company would …": the one organisation the sentence named before.)
+      const named = [...new Set(found.filter((m) => m.type === 'Party' && m.tokenEnd <= k && this.organisations.includes(m.party ?? m.canonical)).map((m) => m.party ?? m.canonical))];
+      const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k, false, apposed, named.length === 1 ? named[0] : undefined) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.
         add(this.mention(tokens, k, organisation.end, 'Delegation', delegationLabel(this.world, organisation.label, teamNoun(tokens, organisation.end)), 'description', organisation.label));
@@ -872,7 +874,7 @@ class ReferenceResolver {
   }
 
   /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */
-  private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false, apposed?: string): { end: number; label: string; team?: boolean } | undefined {
+  private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false, apposed?: string, namedBefore?: string): { end: number; label: string; team?: boolean } | undefined {
     // ("their tenants' association", "its pilots' union": the members' body, named by a possessive as by "the".)
     const membersBody = /^(their|its)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN' && /^['’]$/.test(tokens[k + 2]?.text ?? '');
     if ((!bare && tokens[k]?.lower !== 'the' && !membersBody) || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
@@ -983,8 +985,12 @@ class ReferenceResolver {
     // ("said the army had attacked": where a state is at the table, "the army" is its army, unless an armed group's name
     // says "army"; see governmentReferenceAt.)
     const statesArmy = /^(army|military)$/.test(word) && this.principals.some((p) => this.world.states.has(p));
+    // The one organisation named earlier in the sentence, when it is of the kind, or a firm's name that says no kind
+    // ("Microsoft", "Boeing") for "the company".
+    const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kindOf(namedBefore) === undefined && kind === 'organisation-company' && (this.referredAs.get(namedBefore) ?? kind) === kind)) ? namedBefore : undefined;
     const byName =
       (apposed !== undefined && (kindOf(apposed) ?? kind) === kind ? apposed : undefined) ??
+      sentenceBefore ??
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.
       recent.find(named) ??
       atTable.find(named);

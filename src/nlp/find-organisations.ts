@@ -1230,8 +1230,11 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
 function acts(tokens: readonly Token[], i: number): boolean {
   let next = tokens[i + 1];
   if (!next) return false;
-  // "The Greens, whose votes are needed for any change, said …": the verb after a relative clause between commas.
-  if (next.text === ',' && /^(who|whose|which)$/.test(tokens[i + 2]?.lower ?? '')) {
+  // "The Greens, whose votes are needed for any change, said …": the verb after a relative clause between commas, or
+  // after a participle's or an apposition's ("Slack, now owned by Salesforce, had called …", "Kestrel, a rival, said").
+  const participle = (t: Token | undefined): boolean => t?.pos === 'VERB' && /(ed|en)$/.test(t.lower);
+  const aside = /^(who|whose|which|a|an)$/.test(tokens[i + 2]?.lower ?? '') || participle(tokens[i + 2]) || (tokens[i + 2]?.pos === 'ADV' && participle(tokens[i + 3]));
+  if (next.text === ',' && aside) {
     const close = tokens.findIndex((t, k) => k > i + 2 && k <= i + 16 && t.text === ',');
     if (close > 0) next = tokens[close + 1]!;
     if (!next) return false;

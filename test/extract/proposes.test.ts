@@ -164,6 +164,10 @@ describe('proposes', () => {
     // A gerund after a comma, read as a noun by the tagger, an adverb before its object.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejected the plan, offering instead a one-year freeze.', 'Harbour Workers Union', /^one-year freeze$/],
     ['Chile and Peru met in Lima. Peru has rejected any binding deal, offering instead non-binding guidelines.', 'Peru', /^non-binding guidelines$/],
+    // Whom a thing is offered to, right after the verb, is no part of it.
+    ['Chile and Peru met in Lima. Peru offered fishermen new quotas.', 'Peru', /^new quotas$/],
+    // "The company" is the firm the sentence has just named, over one named in the sentence before.
+    ['The Varden Competition Authority met Marvex and Tarvola in Lima. Marvex rejected the demand for a fine. Tarvola had called for a fine. Marvex president Ana Ruiz said the company would offer lower prices.', 'Marvex', /^lower prices$/],
     // An offer revised in the passive is its last holder's.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed a bonus of $5,000 per docker. That bid was later raised to $8,000.', 'Bayline Shipping', /^offer of \$8,000$/],
     // A dash that opens what follows a time is no part of the topic.

@@ -18,6 +18,8 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A single name that acts after an aside set off by commas.
+    ['The Varden Competition Authority opened the case after a complaint by Tarvola. Tarvola, now owned by Kestrel Foods, had called for a fine. The company said it would appeal.', 'Tarvola', []],
     // After "for the", capitalised words joined by small words up to the acronym defined for them, whatever its letters.
     ['The Front for the Defence of the Tarvo and Dabo Peoples (JDTP) had demanded the release of 40 fighters.', 'Front for the Defence of the Tarvo and Dabo Peoples', ['JDTP']],
 
