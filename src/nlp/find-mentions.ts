@@ -2,7 +2,7 @@
 import { appendTo } from '../group-by.js';
 import type { Mention, Token } from '../types.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
-import { nameHead, nameKey, type WorldKnowledge } from './world-knowledge.js';
+import { nameHead, nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
 export interface MentionMemory {
@@ -454,6 +454,9 @@ function bodyWorkedFor(tokens: readonly Token[], k: number, world: WorldKnowledg
   return tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower) ? { end, party: body.party } : undefined;
 }
 
+/** Nouns of a part of a body: "the SkyLink unit of ALPA", "the Lima branch of the union". */
+const UNIT_NOUNS = /^(unit|branch|chapter|section|local|wing|division)$/;
+
 /**
  * ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after
  * the preposition at k (or after the verb at k: "who chairs the committee").
@@ -463,9 +466,15 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   let j = k + 1;
   const definite = tokens[j]?.lower === 'the';
   if (definite) j++;
-  // "president of the union": the kind word of the article's only organisation of that kind.
-  const kindWord = tokens[j] !== undefined && !isCapitalised(tokens[j]) ? world.names.get(nameKey(tokens[j]!.text)) : undefined;
-  if (kindWord?.kind === 'party' && !world.states.has(kindWord.party) && tokens[j - 1]?.lower === 'the') return { end: j + 1, party: kindWord.party };
+  // "president of the union": the kind word of the article's only organisation of that kind ("of the players'
+  // association": its members' possessive before it).
+  const kindWordAt = (n: number): KnownName | undefined => {
+    const known = tokens[n] !== undefined && !isCapitalised(tokens[n]) ? world.names.get(nameKey(tokens[n]!.text)) : undefined;
+    return known?.kind === 'party' && !world.states.has(known.party) ? known : undefined;
+  };
+  const members = definite && kindWordAt(j) === undefined && tokens[j]?.pos === 'NOUN' && !isCapitalised(tokens[j]) && isPossessive(tokens[j + 1]) ? 2 : 0;
+  const kindWord = definite ? kindWordAt(j + members) : undefined;
+  if (kindWord?.kind === 'party') return { end: j + members + 1, party: kindWord.party };
   const qualifier = matchPartyQualifier(tokens, j, world);
   // The body named after the side ("Foreign Ministry", "president"), or a region ("special envoy to the Middle East"), up to where the apposition ends.
   const from = qualifier?.end ?? j;
@@ -476,8 +485,10 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   while (end < from + 7 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end])) && (end < from + 4 || inName(end))) end++;
   if (end === j) return undefined;
   // "at the Lima brokerage Kestrel Capital": a side named after the words that describe it is the body, not the city.
-  if (qualifier === undefined || world.states.has(qualifier.party)) {
-    for (let p = from; p < Math.min(end + 1, tokens.length); p++) {
+  // ("chair of the SkyLink unit of ALPA": a unit's side is the body it is a unit of.)
+  const unitOf = tokens.findIndex((t, n) => n >= j && n < end && UNIT_NOUNS.test(t.lower) && tokens[n + 1]?.lower === 'of');
+  if (qualifier === undefined || world.states.has(qualifier.party) || unitOf >= 0) {
+    for (let p = unitOf >= 0 ? unitOf + 2 : from; p < Math.min(end + 1, tokens.length); p++) {
       const named = isCapitalised(tokens[p]) ? lookupName(tokens, p, world) : undefined;
       if (named?.known.kind === 'party' && !world.states.has(named.known.party)) return { end: Math.max(end, named.end), party: named.known.party };
     }

@@ -139,6 +139,16 @@ describe('role', () => {
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);
   });
 
+  it.each<[string, string, string, string]>([
+    // An office of a body named by its members' possessive and its kind.
+    ['The Coastal Hockey League and the Coastal Hockey Players\' Association met in Lima. "We are disappointed," said Tom Berg, the executive director of the players\' association.', 'Tom Berg', 'executive director of the players\' association', "Coastal Hockey Players' Association"],
+    // A captain's rank written short is the office, no part of the name; a unit's chair is of the body it is a unit of.
+    ['Varden Air and the Harbour Pilots Association (HPA) met in Lima. "We have waited long enough," said Capt. Ana Ruiz, chair of the Varden Air unit of HPA.', 'Ana Ruiz', 'chair of the Varden Air unit of HPA', 'Harbour Pilots Association'],
+  ])('%s → %s holds %s, of %s', (text, person, office, party) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'role' && c.subject === person && c.object === office).map((c) => c.party), describeClaims(claims)).toEqual([party]);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
