@@ -188,6 +188,12 @@ describe('demands', () => {
     expect(hedged!.confidence).toBeLessThan(plain!.confidence);
   });
 
+  it('reads "the group" as the organisation of world knowledge the sentence has just named', () => {
+    const claims = readClaims("Israel and Hamas met in Cairo. CIA Director Tom Berg travelled to Doha. Ana Ruiz, Hamas's deputy chief, said the group would not give up its demand for the return of displaced families.");
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject), describeClaims(claims)).toContain('Hamas');
+    expect(claims.filter((c) => c.predicate === 'demands' && c.subject !== 'Hamas'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads the side that must do a thing as asked to do it, not as asking', () => {
     const claims = readClaims('Chile and Peru met in Lima. The Chilean foreign minister said Peru must guarantee the safety of fishermen.');
     expect(claims.filter((c) => c.predicate === 'demands' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
