@@ -14,7 +14,8 @@ export function datelineEnd(tokens: readonly Token[]): number | undefined {
   let bracket = false;
   for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
     const t = tokens[k]!;
-    if (/^[—–-]$/.test(t.text)) return k;
+    // ("WASHINGTON -- …": two hyphens typed for a dash.)
+    if (/^(?:[—–-]|--)$/.test(t.text)) return k;
     if (t.text === '(') bracket = true;
     else if (t.text === ')') bracket = false;
     else if (!bracket && !(t.pos === 'PROPN' || t.pos === 'NUM' || t.text === ',' || t.text === '.' || /^\p{Lu}/u.test(t.text))) return undefined;

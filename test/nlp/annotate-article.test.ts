@@ -402,6 +402,8 @@ describe('principalParties', () => {
     ],
     // A place in a dateline counts for no side.
     ['ARICA, May 2 (Andes Wire) - Bayline Shipping and the Harbour Workers Union held talks in Arica. Chile welcomed the talks.', ['Harbour Workers Union', 'Bayline Shipping']],
+    // So does one whose dash is typed as two hyphens, and a state named as where the deal was signed.
+    ['Chilean government and opposition sign deal in Peru\n\nLIMA, Peru -- Representatives of the Chilean government and the opposition Varden Alliance signed an agreement on Tuesday. The deal lets each side choose its candidate.', ['Chile', 'Varden Alliance']],
     // A dateline names where the report was filed, once, and no more than a person would; pirates are one side; a ship's
     // name is no side, and a firm whose name ends in "Carriers" is one.
     [
