@@ -34,7 +34,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'aut
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
-export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room']);
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room', 'chambers', 'headquarters', 'tower']);
 /** Capitalised words that begin or continue no person name. */
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',

@@ -956,6 +956,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
   const calledBy = new Map<string, string[]>();
   for (const [label, word] of givenKindWords) if (named.has(label)) appendTo(calledBy, word, label);
   const found = new Set<string>();
+  // ("the city council" for the town's council found as such.)
+  const foundNames = new Map<string, string[]>();
   const represented = representedMembers(sentences, named);
   let town: string | null | undefined;
   for (const tokens of sentences) {
@@ -985,10 +987,14 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       const head = tokens[j];
       // "the council offered 9%" in a story of one town ("Refuse collectors in Harlow …"): the town's council, where
       // the article names no council.
-      // ("the municipality" in the same story is that council.)
-      if (before.length === 0 && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
+      // ("the municipality" in the same story is that council, and so is "the city council".)
+      const municipal = before.length === 0 || (before.length === 1 && /^(city|town|county|borough|municipal)$/.test(tokens[before[0]!]!.lower));
+      if (municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
         town ??= storyTown(sentences, world) ?? null;
-        if (town !== null) found.add(`${town} council`);
+        if (town !== null) {
+          found.add(`${town} council`);
+          if (before.length > 0) appendTo(foundNames, `${town} council`, spanText(tokens, nameStart, j + 1));
+        }
         continue;
       }
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;
@@ -1010,7 +1016,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       else if (!namedHeads.has(head.lower)) found.add(phrase);
     }
   }
-  return [...found].map((label) => ({ label, names: [] }));
+  return [...found].map((label) => ({ label, names: [...new Set(foundNames.get(label))] }));
 }
 
 /**

@@ -18,6 +18,8 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
+    ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],
     // A single name that acts after an aside set off by commas.
     ['The Varden Competition Authority opened the case after a complaint by Tarvola. Tarvola, now owned by Kestrel Foods, had called for a fine. The company said it would appeal.', 'Tarvola', []],
     // After "for the", capitalised words joined by small words up to the acronym defined for them, whatever its letters.
@@ -165,6 +167,11 @@ describe('organisations found in the text', () => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
     expect(found?.names).toEqual(names);
+  });
+
+  it('reads the chambers where talks are held as a venue, no organisation', () => {
+    const text = 'Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.';
+    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harlow council']);
   });
 
   it.each<[string]>([
