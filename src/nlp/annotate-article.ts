@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, namesOwnKind, organisationKind, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -573,8 +573,11 @@ class ReferenceResolver {
       }
       const management = this.sideAcrossAt(tokens, k);
       if (management) {
-        add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
-        k = management.end - 1;
+        // ("who led the opposition team": the side's team at the table.)
+        const team = DELEGATION_NOUNS.has(tokens[management.end]?.lower ?? '') ? management.end + 1 : undefined;
+        if (team !== undefined) add(this.mention(tokens, k, team, 'Delegation', delegationLabel(this.world, management.label, teamNoun(tokens, team)), 'description', management.label));
+        else add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
+        k = (team ?? management.end) - 1;
         continue;
       }
       const description = this.descriptionAt(tokens, k, found);
@@ -853,18 +856,21 @@ class ReferenceResolver {
   /**
    * "Management wants …", "the management's offer": in talks between a union and one other side, the side across the
    * table from the union. "The opposition had demanded …": in talks between a state and one other side, that side.
+   * A team noun may follow ("the opposition team"); the caller reads it as the side's delegation.
    */
   private sideAcrossAt(tokens: readonly Token[], k: number): { end: number; label: string } | undefined {
     const word = tokens[k]?.lower === 'the' ? k + 1 : k;
     const noun = tokens[word]?.lower;
-    if ((noun !== 'management' && noun !== 'opposition') || tokens[word + 1]?.pos === 'NOUN' || this.principals.length !== 2) return undefined;
+    if ((noun !== 'management' && noun !== 'opposition') || (tokens[word + 1]?.pos === 'NOUN' && !DELEGATION_NOUNS.has(tokens[word + 1]!.lower)) || this.principals.length !== 2) return undefined;
     // ("vocal in his opposition": only "the opposition" names a side; "the opposition in Israel" is a state's own, and
     // a union, a firm or an armed group across the table is none.)
     if (noun === 'opposition') {
       if (word === k || /^(in|of)$/.test(tokens[word + 1]?.lower ?? '')) return undefined;
       const states = this.principals.filter((p) => this.world.states.has(p));
       const other = this.principals.find((p) => !states.includes(p));
-      const kind = other === undefined ? undefined : (this.world.organisationKinds.get(other) ?? organisationKind(other));
+      // (An alliance or a coalition whose name says no more is as often a political one: "the Varden Alliance".)
+      const political = other !== undefined && / (Alliance|Coalition)$/.test(other) && !namesOwnKind(other);
+      const kind = other === undefined || political ? undefined : (this.world.organisationKinds.get(other) ?? organisationKind(other));
       return states.length === 1 && other !== undefined && kind === undefined ? { end: word + 1, label: other } : undefined;
     }
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);

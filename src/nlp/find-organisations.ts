@@ -1346,6 +1346,11 @@ const FEDERATIONS = /^(federation|confederation)$/;
  */
 const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
 
+/** Whether a name says its kind by a word of one kind only ("Union", "Airlines"), not by a generic head alone ("Alliance"). */
+export function namesOwnKind(label: string): boolean {
+  return lastKindOf(label.toLowerCase().split(/\s+/), lexicon().organisationKinds, false) !== undefined;
+}
+
 /** Whether bodies of several kinds share the head `word` ("alliance", "group"): see GENERIC_HEADS. */
 export function isGenericHead(word: string): boolean {
   return GENERIC_HEADS.test(word);

@@ -6,6 +6,8 @@ describe('leads', () => {
     // "The alliance" is the "Alliance of … Producers", a head bodies of several kinds share, though its members make it
     // the employers'.
     ['The Screen Writers Guild and the Alliance of Film and Television Producers met. The alliance, led by its president Ana Ruiz, said it was pleased.', 'Ana Ruiz', 'Alliance of Film and Television Producers'],
+    // "The opposition team" is the team of the one side across the table from the state.
+    ['Representatives of the Chilean government and the opposition Varden Alliance signed an agreement on Tuesday. Ana Ruiz, who led the opposition team, said talks would continue.', 'Ana Ruiz', 'Varden Alliance team'],
     // After a title, a word other languages name bodies with ("Câmara") is a surname.
     ['Mali and the Sahel Liberation Front met in Cairo. The government delegation is led by Defence Minister Sadio Camara.', 'Sadio Camara', 'Malian delegation'],
     // "The platform" is the firm at the table whose name says no kind.
