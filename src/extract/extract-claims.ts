@@ -69,6 +69,7 @@ export function extractClaims(
     principals,
     talks: reported?.label,
     lastTopic: undefined,
+    topicBeforeSentence: undefined,
     lastOffer: undefined,
     topics: [],
     nounHolders: new Map(),
@@ -86,6 +87,7 @@ export function extractClaims(
   const joined = listItemsJoined(sentences, article.text);
   for (const sentence of sentences) {
     const view = new SentenceView(joined.get(sentence.index) ?? sentence);
+    context.topicBeforeSentence = context.lastTopic;
     const seen = new Set<string>();
     const hedged = isHedged(view);
     const speaker = speakerOf(view);

@@ -17,6 +17,8 @@ export interface ArticleContext {
   readonly talks: string | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
   lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly predicate?: Predicate } | undefined;
+  /** The last topic as it stood before the sentence being read: "it" refers back past a topic the sentence names later. */
+  topicBeforeSentence: ArticleContext['lastTopic'];
   /** Latest topic a party proposed, for "accepted the offer" read after a demand of the other side's. */
   lastOffer: ArticleContext['lastTopic'];
   /** Every topic label read so far in the article, for "the exchange" naming "the exchange of 1,000 prisoners". */
@@ -563,14 +565,16 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
-        // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent.)
+        // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent; the
+        // one before the sentence may be.)
         const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > objectFrom;
+        const before = later ? context.topicBeforeSentence : context.lastTopic;
         // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table; "The
         // union had demanded 12%. Members voted to accept the offer": a demand is no offer, the last one made is.)
         const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);
         const offered = /\b(?:offer|proposals?)$/i.test(raw);
-        const lastFitting = context.lastTopic?.predicate === 'agrees' && asked ? undefined : context.lastTopic?.predicate === 'demands' && offered ? context.lastOffer : context.lastTopic;
-        const antecedent = later || (objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === lastFitting?.party)) ? undefined : lastFitting;
+        const lastFitting = before?.predicate === 'agrees' && asked ? undefined : before?.predicate === 'demands' && offered ? context.lastOffer : before;
+        const antecedent = objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === lastFitting?.party) ? undefined : lastFitting;
         const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
         if (spec.objectMust && !spec.objectMust.test(raw)) continue;
@@ -1404,9 +1408,10 @@ export function partyWordBefore(view: SentenceView, k: number): Mention[] {
   const first = view.tokens[k - 2];
   if (party && first && /^\p{Lu}/u.test(first.text) && demonyms.has(first.lower)) return [partyMentionAt(view, k - 1, `${first.text} ${t!.text}`, 'demonym')];
   if (!party) return [];
-  // "Egyptian and Qatari mediators": each demonym of the pair.
+  // "Egyptian and Qatari mediators", "an Egyptian-Qatari proposal": each demonym of the pair.
   const other = view.tokens[k - 3];
-  const paired = view.lower(k - 2) === 'and' && other && /^\p{Lu}/u.test(other.text) ? demonyms.get(other.lower) : undefined;
+  const hyphen = view.lower(k - 2) === '-' && glued(view.tokens, k - 3, k - 2) && glued(view.tokens, k - 2, k - 1);
+  const paired = (view.lower(k - 2) === 'and' || hyphen) && other && /^\p{Lu}/u.test(other.text) ? demonyms.get(other.lower) : undefined;
   return paired !== undefined && paired !== party ? [partyMentionAt(view, k - 3, paired, 'demonym'), partyMentionAt(view, k - 1, party, 'demonym')] : [partyMentionAt(view, k - 1, party, 'demonym')];
 }
 

@@ -177,6 +177,11 @@ describe('proposes', () => {
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads a proposal qualified by two demonyms joined by a hyphen as each side\'s', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. The front accepted a Brazilian-Peruvian proposal for a truce.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Brazil: truce', 'Peru: truce']);
+  });
+
   it('reads one proposal per party of a coordinated subject', () => {
     const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);

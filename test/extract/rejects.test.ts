@@ -192,6 +192,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads "it" as the topic before the sentence when the sentence names its own proposal after it', () => {
+    const claims = readClaims('The Coastal Hockey League and the Coastal Hockey Players Union met in Lima. The league said its latest proposal, which would cut the share to 50 percent, was fair. The union rejected it on Friday and countered with a plan that would keep the share above 52 percent.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Coastal Hockey Players Union: cut the share to 50 percent']);
+  });
+
   it('reads the words that qualify a side in a relative clause without "that" as the side\'s, not what it rejects', () => {
     const claims = readClaims('Chile and the Liberal Party met in Lima. Chile insisted on a fixed date for the exit from coal, a condition the pro-business Liberal Party has repeatedly rejected.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['fixed date for the exit from coal']);
