@@ -830,7 +830,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // a name closes at the comma before the sentence's verb, whatever commas it holds.
     // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
-    if (/^(the|a|an)$/.test(next) && tokens[k - 1]?.pos === 'PROPN' && common) {
+    // ("Redwan Hussien, national security adviser to …, led": an office in apposition may go without its article.)
+    const bare = /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+    if (((/^(the|a|an)$/.test(next) && common) || bare) && tokens[k - 1]?.pos === 'PROPN') {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
       if (close > 0) ranges.push([k, close]);
       continue;

@@ -552,7 +552,7 @@ class ReferenceResolver {
       // ("the FTTA, the largest fishers' union, and …": a description set off after a name is that name's.)
       const apposed = tokens[k - 1]?.text === ',' ? found.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && this.organisations.includes(m.canonical))?.canonical : undefined;
       // ("Microsoft president Brad Smith said the company would …": the one organisation the sentence named before.)
-      const named = [...new Set(found.filter((m) => m.type === 'Party' && m.tokenEnd <= k).map((m) => m.party ?? m.canonical).filter((label) => this.organisations.includes(label) || this.world.organisationKinds.has(label)))];
+      const named = t.lower !== 'the' ? [] : [...new Set(found.filter((m) => m.type === 'Party' && m.tokenEnd <= k).map((m) => m.party ?? m.canonical).filter((label) => this.organisations.includes(label) || this.world.organisationKinds.has(label)))];
       const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k, false, apposed, named.length === 1 ? named[0] : undefined) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);
       if (organisation?.team) {
         // "the airline's negotiators", "the company's negotiating panel": the organisation's delegation.

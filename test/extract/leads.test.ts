@@ -92,6 +92,11 @@ describe('leads', () => {
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads the person before an office set off by commas without an article as the one who leads, not the person the office serves', () => {
+    const claims = readClaims('Chile and the Northern Front signed an agreement on Wednesday. Ana Ruiz, national security adviser to President Luis Vidal, led the government delegation.');
+    expect(claims.filter((c) => c.predicate === 'leads').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Ana Ruiz: Chilean delegation']);
+  });
+
   it.each<[string]>([
     ['The talks, led by Oman, resumed on Saturday.'],
     ['Araghchi led calls for restraint after the strike.'],
