@@ -1150,7 +1150,8 @@ function matchOfficeHolder(
     if (side !== undefined && side.known.kind === 'party' && side.end >= nameEnd) break;
     // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
     const nextOffice = matchOffice(tokens, nameEnd, world);
-    if (names.length > 0 && nextOffice !== undefined) break;
+    // ("minister A and Schleswig-Holstein's state premier B": a name in the possessive owns the next office.)
+    if (names.length > 0 && (nextOffice !== undefined || isPossessive(tokens[nameEnd]))) break;
     // "the delegation's leader, Water Minister X": the words before a second office are its portfolio.
     if (nextOffice !== undefined && k === office.end + 1 && tokens[office.end]?.text === ',') {
       k = nextOffice.end;

@@ -225,6 +225,8 @@ describe('demands', () => {
     ['Analysts said the two sides must compromise.'],
     ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
     ['Kestrel Foods said the union should not strike.'],
+    // What another side says a stance would cost is no term of it.
+    ['Kestrel Post and the Varden Postal Workers Union met in Ottawa. The union\'s demands would add more than $3 billion in costs, the company said.'],
     // Accepting any offer, unbounded, and expecting what will happen, demand nothing.
     ['Chile and Peru met in Lima. Chile would accept any reasonable offer. Peru expects the talks to end soon.'],
     // Insisting that a side did something states a fact, not a condition.

@@ -149,6 +149,14 @@ describe('role', () => {
     expect(claims.filter((c) => c.predicate === 'role' && c.subject === person && c.object === office).map((c) => c.party), describeClaims(claims)).toEqual([party]);
   });
 
+  it('reads a name in the possessive after "and" as the owner of the next office, not a second holder of the first', () => {
+    const claims = readClaims("Varden Rail and the Harbour Drivers Union reached a deal. The compromise was brokered by former interior minister Ana Ruiz and Tarvo-Holm's state premier Luis Vidal.");
+    expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
+      ['Ana Ruiz', 'former interior minister'],
+      ['Luis Vidal', 'state premier'],
+    ]);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([

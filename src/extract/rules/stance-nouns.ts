@@ -61,6 +61,8 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   // ("The deal adds to pressure on …", "expands on a 2019 pact": a verb sides use too, before a preposition, says what
   // the deal does to something else.)
   if (view.lexiconEntryAt('contain', 'verbs', verb) === undefined && /^(to|on|upon|in|into|at|with)$/.test(view.lower(last + 1))) return undefined;
+  // ("the union's demands would add $3 billion in costs": what a stance would cost is no term of it.)
+  if (view.lemma(verb) === 'add' && view.find(/^costs?$/, last + 1, 8) !== undefined) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
