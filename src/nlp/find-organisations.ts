@@ -317,7 +317,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : undefined);
         if (apposed !== undefined && !givenKindWords.has(t.text)) givenKindWords.set(t.text, apposed);
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named || apposed !== undefined ? 2 : 1));
-      } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world)) {
+      } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world, true)) {
         // "the Tarvo peasant community said …", "the Varden fishing cooperative's offer": a name before the head of a
         // side that has no proper name, a word between them at most, is that side; named with its head, so that "the
         // community" refers back to it.
