@@ -169,6 +169,17 @@ export class SentenceView {
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)
       const employs = (m: Mention): boolean => this.tokens[m.tokenEnd]?.text === this.lower(m.tokenEnd) && lexicon().collectiveSideNouns.has(this.lower(m.tokenEnd));
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m));
+      // ("The agreement with companies including A, B and C requires …": sides given as examples inside a noun phrase are
+      // no subject; its head is, before them.)
+      let examplesFrom = here.length > 0 ? Math.min(...this.withCoordinated(here).map((m) => m.tokenStart)) : -1;
+      // (Names the text did not find may open the list: "including Activision, B and C".)
+      while (examplesFrom > 1 && (this.lower(examplesFrom - 1) === ',' || this.tokens[examplesFrom - 1]!.pos === 'PROPN')) examplesFrom--;
+      const such = this.lower(examplesFrom - 1) === 'as' && this.lower(examplesFrom - 2) === 'such' ? 1 : 0;
+      if (here.length > 0 && (this.lower(examplesFrom - 1) === 'including' || such === 1) && this.lower(examplesFrom - 2 - such) !== ',') {
+        k = examplesFrom - 2 - such;
+        crossed++;
+        continue;
+      }
       if (here.length > 0) {
         // "signed a new side letter with the two operators in May guaranteeing …": a side after "with" is no subject of a
         // participle that a phrase parts from it ("with Chile insisting on …" is Chile's).

@@ -312,7 +312,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
 }
 
 /** The most words of a name an article itself gives (a union's, a town's) that is looked up. */
-export const MAX_NAME_TOKENS = 10;
+export const MAX_NAME_TOKENS = 14;
 
 /**
  * World knowledge with names an article itself gives (its organisations, its towns), which answer first. Names in lower

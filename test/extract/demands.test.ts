@@ -225,6 +225,8 @@ describe('demands', () => {
     ['Analysts said the two sides must compromise.'],
     ['Armenian Prime Minister Nikol Pashinyan said the treaty must not be delayed.'],
     ['Kestrel Foods said the union should not strike.'],
+    // Sides given as examples inside a noun phrase are not the subject of its verb.
+    ['Kestrel Play, Tarvo Studios and Nordvik Games were among the companies at the table. The union ratified the deal. The agreement with companies including Kestrel Play, Tarvo Studios and Nordvik Games requires the companies to obtain consent from performers.'],
     // What another side says a stance would cost is no term of it.
     ['Kestrel Post and the Varden Postal Workers Union met in Ottawa. The union\'s demands would add more than $3 billion in costs, the company said.'],
     // Accepting any offer, unbounded, and expecting what will happen, demand nothing.

@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
     ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],
+    // A long name: two bodies' names joined by a hyphen.
+    ['Members of the Harbour Pilots Guild-Coastal Federation of Ferry and Tug Masters voted to ratify a new contract.', 'Harbour Pilots Guild-Coastal Federation of Ferry and Tug Masters', []],
     // A side with no proper name named right after a dateline's dash.
     ['LIMA — The Tarvo peasant community has lifted its blockade. The community had demanded compensation.', 'Tarvo peasant community', ['Tarvo']],
     // A single name that acts after an aside set off by commas.
