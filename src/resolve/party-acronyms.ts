@@ -13,10 +13,13 @@ const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la'
 /** An acronym: two to eight capitals ("KPU", "IAD", "FECAMAR"). */
 export const ACRONYM = /^[A-Z]{2,8}$/;
 
-/** The capitals of a name's words: "Harbour Workers of Arlen" → "HWA". */
+/** Two acronyms joined by a hyphen: "SAG-AFTRA". */
+const JOINED_ACRONYMS = /^[A-Z]{2,8}-[A-Z]{2,8}$/;
+
+/** The capitals of a name's words, and of words a hyphen joins: "Harbour Workers of Arlen" → "HWA". */
 function initials(name: string): string {
   return name
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .filter((word) => !SKIPPED.has(word.toLowerCase()))
     .map((word) => word[0] ?? '')
     .join('')
@@ -32,10 +35,12 @@ export function acronymNames(parties: Iterable<string>): Map<string, string> {
   const all = [...new Set(parties)];
   const full = all.filter((name) => name.split(/\s+/).length >= 3);
   const names = new Map<string, string>();
-  for (const acronym of all.filter((name) => ACRONYM.test(name))) {
+  // ("SAG-AFTRA" for the "Screen Actors Guild-American Federation of …": two acronyms joined as the names are.)
+  for (const acronym of all.filter((name) => ACRONYM.test(name) || JOINED_ACRONYMS.test(name))) {
+    const letters = acronym.replace('-', '');
     const fits = full.filter((name) => {
-      const letters = initials(name);
-      return letters === acronym || (acronym.length >= 3 && letters.startsWith(acronym));
+      const own = initials(name);
+      return own === letters || (letters.length >= 3 && own.startsWith(letters));
     });
     if (fits.length === 1) names.set(acronym, fits[0]!);
   }

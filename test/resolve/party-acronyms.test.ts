@@ -9,6 +9,8 @@ describe('acronymNames', () => {
     // Words an acronym leaves out, and an acronym of the first words only.
     [['HWA', 'Harbour Workers of Arlen'], { HWA: 'Harbour Workers of Arlen' }],
     [['IAD', 'International Association of Dockers and Marine Workers'], { IAD: 'International Association of Dockers and Marine Workers' }],
+    // Two acronyms joined by a hyphen, for two names joined by one.
+    [['HPG-CFT', 'Harbour Pilots Guild-Coastal Federation of Tugmen'], { 'HPG-CFT': 'Harbour Pilots Guild-Coastal Federation of Tugmen' }],
     // Two names fit: neither is taken.
     [['NFA', 'National Farmers Alliance', 'National Fishers Association'], {}],
     // Two letters must be the whole initials, and names of two words are never expanded.
