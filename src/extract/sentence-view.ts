@@ -133,6 +133,10 @@ export class SentenceView {
     if (/^(which|who)$/.test(this.lower(r)) && this.tokens[r - 1]?.text === ',') {
       const antecedent = this.actors.filter((m) => m.tokenEnd === r - 1);
       if (antecedent.length > 0) return this.withCoordinated(antecedent);
+      // ("talks with private bondholders, who have rejected …": a common noun before it is what it stands for, no side
+      // named earlier in the sentence.)
+      const noun = this.tokens[r - 2];
+      if (noun?.pos === 'NOUN' && noun.text === noun.lower) return [];
     }
     // "demanded a text that bans …": a relative pronoun right after a common noun stands for that noun.
     if (/^(which|that)$/.test(this.lower(r)) && r < verb && this.tokens[r - 1]?.pos === 'NOUN' && this.tokens[r - 1]!.text === this.lower(r - 1) && !this.actors.some((m) => m.tokenEnd === r)) return [];

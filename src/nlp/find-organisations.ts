@@ -1148,8 +1148,9 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   // ("the reinstatement of two drivers dismissed during the dispute": people counted are some of them, no side.)
   if (tokens[i - 1]?.pos === 'NUM') return false;
   if (possessiveAfter(tokens, i)) return [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && STANCE_CLASSES.some((cls) => words.nouns(cls).has(t.lemma)));
-  let k = i + 1;
-  while (k < i + 4 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;
+  // ("private bondholders, who have rejected …": the verb of a relative clause on the word.)
+  let k = tokens[i + 1]?.text === ',' && /^(who|which)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 1;
+  while (k < i + 6 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;
   const verb = tokens[k];
   // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
   return verb?.pos === 'VERB' && (words.isActorVerb(verb.lemma) || words.phrasesStartingWith(verb.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));

@@ -192,6 +192,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads "who" after a common noun as that noun, no side named before it', () => {
+    const claims = readClaims("Peru and its official creditors met in Lima. Peru is still in talks with private bondholders, who have rejected the government's proposal of a 30 percent haircut.");
+    expect(claims.filter((c) => c.predicate === 'rejects' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads "it" as the topic before the sentence when the sentence names its own proposal after it', () => {
     const claims = readClaims('The Coastal Hockey League and the Coastal Hockey Players Union met in Lima. The league said its latest proposal, which would cut the share to 50 percent, was fair. The union rejected it on Friday and countered with a plan that would keep the share above 52 percent.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Coastal Hockey Players Union: cut the share to 50 percent']);
