@@ -726,6 +726,11 @@ export function nounAfterDemonym(view: SentenceView, k: number): boolean {
   return worldKnowledge().demonyms.has(view.lower(k - 1)) && view.tokens[k - 2]?.pos === 'VERB';
 }
 
+/** "Sweden's bid to join NATO", "in a bid to win approval": a bid to do something is an attempt, no offer. */
+export function isAttemptBid(view: SentenceView, noun: number): boolean {
+  return view.lemma(noun) === 'bid' && view.lower(noun + 1) === 'to' && view.tokens[noun + 2]?.pos === 'VERB';
+}
+
 const POSSESSIVE_WORD = /^(its|their|his|her|our|my|your|['’]s?)$/;
 
 /** "the employers' earlier offer", "its final demand": a word after a possessive, an adverb or adjective between, is a noun. */

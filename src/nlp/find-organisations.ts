@@ -633,8 +633,8 @@ function actingRegionAt(tokens: readonly Token[], i: number, run: number, world:
   return opens && acts ? name : undefined;
 }
 
-/** Words of a municipality before "of" and its name: "the city of Toronto", "the municipality of Arica". */
-const MUNICIPAL = /^(city|town|municipality)$/;
+/** Words of a municipality or a canton before "of" and its name: "the city of Toronto", "the canton of Geneva". */
+const MUNICIPAL = /^(city|town|municipality|canton)$/;
 /** Prepositions after which a city or a region is a place ("in Ontario", "in the city of Toronto"). */
 const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|throughout|within)$/;
 

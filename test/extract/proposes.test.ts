@@ -230,6 +230,15 @@ describe('proposes', () => {
   });
 
   it.each<[string]>([
+    // A bid to do something is an attempt, no offer; "to" before a noun phrase names where an offer goes.
+    ['Chile and Peru met in Lima. Peru agreed to forward Chile\'s bid to join the pact to its parliament.'],
+    ['Chile and Peru met in Lima. Peru welcomed Chile\'s offer to the committee.'],
+  ])('%s → Chile proposes nothing', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes' && c.subject === 'Chile'), describeClaims(claims)).toEqual([]);
+  });
+
+  it.each<[string]>([
     // "the following demands" announce a list; a verb of saying alone is no offer.
     ['The Harbour Workers Union (HWU) and Bayline Shipping met in Arica. On Monday the HWU tabled the following demands for the ministry and Bayline:\n\n1. A raise of 9 percent.'],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Bayline offered buses for the strike days, and its partner, Varden Coaches, said it would drive them.'],

@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
     ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],
+    // A canton that acts is a side, by its government.
+    ['The canton of Geneva and Kestrel Rides concluded an agreement on Friday. The canton had demanded 4 million francs.', 'Canton of Geneva', ['canton of Geneva']],
     // People named by what they are who take a stance in a relative clause on the word.
     ['Peru is still in talks with private bondholders, who have rejected the proposal of a 30 percent haircut.', 'bondholders', []],
     // A long name: two bodies' names joined by a hyphen.

@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, isAttemptBid, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -30,7 +30,7 @@ const possessiveProposal: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 2; k < view.tokens.length; k++) {
-      if (!/^(request|proposal|offer|call|plan|initiative|appeal|suggestion|bid)$/.test(view.lower(k))) continue;
+      if (!/^(request|proposal|offer|call|plan|initiative|appeal|suggestion|bid)$/.test(view.lower(k)) || isAttemptBid(view, k)) continue;
       const figure = offerFigure(view, k);
       if (figure !== undefined) {
         results.push(...topicMatches(figure.holders, [figure.label], 0.75));
@@ -41,7 +41,8 @@ const possessiveProposal: ExtractionRule = {
         results.push(...topicMatches(figured.holders, [figured.label], 0.75));
         continue;
       }
-      if (!/^(for|to|of)$/.test(view.lower(k + 1))) continue;
+      // ("Sweden's bid to the parliament": "to" before a noun phrase names where the offer goes.)
+      if (!/^(for|to|of)$/.test(view.lower(k + 1)) || (view.lower(k + 1) === 'to' && view.tokens[k + 2]?.pos !== 'VERB')) continue;
       const holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1) : partyWordBefore(view, k);
       if (holder.length === 0) continue;
       // ('dismissed the company's offer of 3% as "symbolic"': the judgement is no part of the offer.)

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { ADDRESSED_SIDES, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { ADDRESSED_SIDES, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -314,6 +314,7 @@ const stanceNoun: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (const { cls, predicate, first, noun, start } of stanceNounSpans(view)) {
       const t = view.tokens[noun]!;
+      if (isAttemptBid(view, noun)) continue;
       // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
       if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
       const stated = holdersOf(view, start, noun, context.principals);
