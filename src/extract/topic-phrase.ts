@@ -367,6 +367,8 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   if (words.length > MAX_TOPIC_WORDS) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
   // ("…, and only" left by that cut: a restriction without what it restricts to says nothing.)
   while (words.length > 3 && (TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, '')) || RESTRICTING.test(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // ("… in return" left by it: what the thing is given for, cut off, leaves nothing of it.)
+  if (words.length > 4 && words.at(-2)?.toLowerCase() === 'in' && /^(return|exchange)$/i.test(words.at(-1)!)) words = words.slice(0, -2);
   return words.join(' ').replace(/[,;:]+$/, '');
 }
 

@@ -365,6 +365,11 @@ describe('agrees', () => {
     expect(labels('Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.')).toEqual(['fisheries chapter that gives the region authority over its ports, boats and quotas']);
   });
 
+  it('reads an overlong term cut before what it was given for without a dangling "in return"', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. Chile agreed to an amnesty for hundreds of people involved in the failed 2017 independence bid in return for the party\'s votes in parliament.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['amnesty for hundreds of people involved in the failed 2017 independence bid']);
+  });
+
   it.each<[string]>([
     ['Israel will not agree to a full withdrawal from Gaza.'],
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
