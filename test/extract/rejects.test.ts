@@ -192,6 +192,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads "that demand" as what a speaker said another side must do, the demand last stated', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile demanded that Peru lift all tariffs. The Chilean negotiator, Ana Ruiz, said Peru must guarantee that no future government would abandon the accord. The Peruvian envoy, Luis Vidal, rejected that demand.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['Peru must guarantee that no future government would abandon the accord']);
+  });
+
   it('reads "who" after a common noun as that noun, no side named before it', () => {
     const claims = readClaims("Peru and its official creditors met in Lima. Peru is still in talks with private bondholders, who have rejected the government's proposal of a 30 percent haircut.");
     expect(claims.filter((c) => c.predicate === 'rejects' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);

@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
+import { STANCE_ACTORS, noteTopic, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
@@ -133,7 +133,7 @@ const SAYING_MUST = /^(say|insist|stress|argue|maintain)$/;
 const saidMust: ExtractionRule = {
   name: 'demands.said-must',
   predicate: 'demands',
-  match(view: SentenceView) {
+  match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       const obligation = OBLIGATION_MODALS.test(view.lower(k)) ? 1 : OBLIGATION_WITH_TO.test(view.lower(k)) && view.lower(k + 1) === 'to' ? 2 : 0;
@@ -154,7 +154,10 @@ const saidMust: ExtractionRule = {
       const speakers = (participle ? first : view.subjectOf(say)).filter((m) => (m.type === 'Party' || m.type === 'Person' || m.type === 'Delegation') && (m.party !== undefined || (m.type === 'Person' && m.office !== undefined)));
       if (speakers.length === 0) continue;
       const label = topicsIn(view, start, view.clauseEnd(k + 1), false)[0]?.label;
-      if (label) results.push(...topicMatches(speakers, [label], 0.6));
+      if (!label) continue;
+      results.push(...topicMatches(speakers, [label], 0.6));
+      // ("… rejected that demand": what the speaker says must happen is the demand referred back to.)
+      noteTopic(context, { label, party: speakers[0]!.party, sentence: view.sentence.index, at: start, predicate: 'demands' });
     }
     return results;
   },
