@@ -129,6 +129,9 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     // noun are what the one noun is of ("the lifting of sanctions, guarantees that …" lists two things).
     const single = nextItem + 1 >= to || /^(,|and|or)$/.test(view.lower(nextItem + 1));
     if (isBareNoun(view, nextItem) && single && ofBareNounIn(view, cuts[cuts.length - 1]!, k)) continue;
+    // ("the release of the vessel and its crew": one noun with its owner's word after "of the" and a noun is of it too.)
+    const owned = w === 'and' && /^(its|their)$/.test(view.lower(nextItem)) && view.tokens[nextItem + 1]?.pos === 'NOUN' && (nextItem + 2 >= to || /^[,.;]$/.test(view.lower(nextItem + 2)));
+    if (owned && view.lower(k - 3) === 'of' && view.lower(k - 2) === 'the' && view.tokens[k - 1]?.pos === 'NOUN') continue;
     // "agreed on the committee and on reporting rules": the particle before the object, said again, opens the next item.
     if (split && view.lower(nextItem) === view.lower(from - 1) && view.tokens[nextItem]!.pos === 'ADP' && nextItem + 1 < to) {
       cuts.push(k, nextItem + 1);

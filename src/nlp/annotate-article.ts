@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, namesOwnKind, organisationKind, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -869,7 +869,7 @@ class ReferenceResolver {
       const states = this.principals.filter((p) => this.world.states.has(p));
       const other = this.principals.find((p) => !states.includes(p));
       // (An alliance or a coalition whose name says no more is as often a political one: "the Varden Alliance".)
-      const political = other !== undefined && / (Alliance|Coalition)$/.test(other) && !namesOwnKind(other);
+      const political = other !== undefined && sharedHeadOnly(other);
       const kind = other === undefined || political ? undefined : (this.world.organisationKinds.get(other) ?? organisationKind(other));
       return states.length === 1 && other !== undefined && kind === undefined ? { end: word + 1, label: other } : undefined;
     }

@@ -1152,6 +1152,8 @@ function matchOfficeHolder(
     const nextOffice = matchOffice(tokens, nameEnd, world);
     // ("minister A and Schleswig-Holstein's state premier B": a name in the possessive owns the next office.)
     if (names.length > 0 && (nextOffice !== undefined || isPossessive(tokens[nameEnd]))) break;
+    // ("The owner, Chittagong-based KSRM Group,": a place that qualifies what follows is no holder.)
+    if (tokens[nameEnd]?.text === '-' && glued(tokens, nameEnd - 1, nameEnd) && /^(based|born|registered|headquartered|owned|run|backed|listed)$/.test(tokens[nameEnd + 1]?.lower ?? '')) break;
     // "the delegation's leader, Water Minister X": the words before a second office are its portfolio.
     if (nextOffice !== undefined && k === office.end + 1 && tokens[office.end]?.text === ',') {
       k = nextOffice.end;

@@ -1115,7 +1115,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   for (const word of acting) {
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
     const kind = organisationKinds.get(word);
-    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name)) === kind)).map(([label]) => label);
+    // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)
+    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name))) === kind)).map(([label]) => label);
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
     // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
@@ -1348,8 +1349,13 @@ const FEDERATIONS = /^(federation|confederation)$/;
 const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
 
 /** Whether a name says its kind by a word of one kind only ("Union", "Airlines"), not by a generic head alone ("Alliance"). */
-export function namesOwnKind(label: string): boolean {
+function namesOwnKind(label: string): boolean {
   return lastKindOf(label.toLowerCase().split(/\s+/), lexicon().organisationKinds, false) !== undefined;
+}
+
+/** A name whose only kind word is a head firms, parties and armed groups all use: "KSRM Group", "Varden Alliance". */
+export function sharedHeadOnly(label: string): boolean {
+  return / (Group|Alliance|Coalition|Association)$/.test(label) && !namesOwnKind(label);
 }
 
 /** Whether bodies of several kinds share the head `word` ("alliance", "group"): see GENERIC_HEADS. */

@@ -155,6 +155,8 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union would also press, in the next round, for a new crane depot.', 'Harbour Workers Union', /^new crane depot$/],
     // A sum with its rate ("a year") before the participle of asking.
     ['Chile and Peru met in Lima. Peru rejected the $2 billion a year fund requested by Chile.', 'Chile', /^\$2 billion a year fund$/],
+    // A noun with its owner's word after "of the" and a noun is of it too; a place qualifying a firm is no person.
+    ['Pirates freed the carrier on Sunday. The pirates had demanded $5 million for the release of the vessel and its crew. The owner, Arica-based Tarvo Group, had rejected the demand.', 'pirates', /^\$5 million for the release of the vessel and its crew$/],
     // Two participles after "be" in a clause of how: one term.
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
   ])('%s → %s demands %s', (text, subject, topic) => {

@@ -157,6 +157,11 @@ describe('role', () => {
     ]);
   });
 
+  it('reads a place that qualifies a firm after an office as no holder of it', () => {
+    const claims = readClaims('Pirates freed the carrier on Sunday. The owner, Arica-based Tarvo Group, had rejected the demand.');
+    expect(claims.filter((c) => c.predicate === 'role'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
