@@ -312,6 +312,13 @@ export class SentenceView {
       if (t.pos === 'VERB' && this.lower(p - 1) !== 'to' && !(t.lower.endsWith('ing') && this.tokens[p - 1]?.pos === 'ADP') && !this.actors.some((m) => m.tokenStart <= p && p < m.tokenEnd)) break;
     }
     if (p < 0) return undefined;
+    // ("had rejected the bill, which included $6 billion, and instead put forward …": the verb of a relative clause
+    // set off by commas is no verb "and" joins to; the one before the clause is.)
+    const relative = this.lower(j - 1) === ',' ? this.tokens.findLastIndex((t, k) => k < p && k > p - 4 && /^(which|who)$/.test(t.lower) && this.lower(k - 1) === ',') : -1;
+    if (relative > 0) {
+      const outer = this.tokens.findLastIndex((t, k) => k < relative - 1 && t.pos === 'VERB');
+      if (outer >= 0 && !this.tokens.slice(outer + 1, relative).some((t) => HARD_BOUNDARIES.has(t.text))) return outer;
+    }
     // "X had demanded that Y remove all tariffs, and rejected …": after a comma, "and" joins the verb the that-clause
     // hangs on, not the clause's own.
     if (this.lower(j - 1) === ',') {

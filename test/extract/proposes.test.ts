@@ -164,6 +164,8 @@ describe('proposes', () => {
     // A gerund after a comma, read as a noun by the tagger, an adverb before its object.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejected the plan, offering instead a one-year freeze.', 'Harbour Workers Union', /^one-year freeze$/],
     ['Chile and Peru met in Lima. Peru has rejected any binding deal, offering instead non-binding guidelines.', 'Peru', /^non-binding guidelines$/],
+    // "And" after a relative clause set off by commas joins the verb before the clause.
+    ['Chile and Peru met in Lima. Chile had rejected the joint bill, which included a fund for fishermen, and instead put forward a plan with a larger quota.', 'Chile', /^plan with a larger quota$/],
     // "The landlord" is the firm across the table from the tenants.
     ['The Harbour Tenants Association and Kestrel Properties met in Lima. The landlord initially offered a one-year freeze.', 'Kestrel Properties', /^one-year freeze$/],
     // Whom a thing is offered to, right after the verb, is no part of it.
