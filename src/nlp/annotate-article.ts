@@ -868,7 +868,7 @@ class ReferenceResolver {
       if (word === k || /^(in|of)$/.test(tokens[word + 1]?.lower ?? '')) return undefined;
       const states = this.principals.filter((p) => this.world.states.has(p));
       const other = this.principals.find((p) => !states.includes(p));
-      // (An alliance or a coalition whose name says no more is as often a political one: "the Varden Alliance".)
+      // (A body whose only kind word is a head of many kinds is as often a political one: "the Varden Alliance".)
       const political = other !== undefined && sharedHeadOnly(other);
       const kind = other === undefined || political ? undefined : (this.world.organisationKinds.get(other) ?? organisationKind(other));
       return states.length === 1 && other !== undefined && kind === undefined ? { end: word + 1, label: other } : undefined;
