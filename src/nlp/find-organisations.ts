@@ -754,8 +754,11 @@ function listedAmongKind(tokens: readonly Token[], world: WorldKnowledge): [stri
  * noun of an apposition after the name that ends at k, past up to five tokens that qualify it; its lemma, or undefined.
  */
 function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): string | undefined {
-  if (tokens[k]?.text !== ',' || !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
-  for (let j = k + 2; j < k + 8; j++) {
+  // ("…, France's largest farmers' union,": a state's possessive may stand for the article.)
+  const known = world.names.get(nameKey(tokens[k + 1]?.text ?? ''));
+  const stateOwner = known?.kind === 'party' && world.states.has(known.party) && /^['’]s$/.test(tokens[k + 2]?.lower ?? '');
+  if (tokens[k]?.text !== ',' || !(/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') || stateOwner)) return undefined;
+  for (let j = stateOwner ? k + 3 : k + 2; j < k + 9; j++) {
     const t = tokens[j];
     if (t === undefined) return undefined;
     // ("…, the union representing 160,000 performers,": a participle or a relative clause may follow the kind.)

@@ -423,6 +423,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Union president Ana Ruiz had vowed to keep the strike going until Bayline met the union\'s demands.'],
     // A goal with nothing in it is no term.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the company remained "committed to finding a solution" but insisted on the fee.'],
+    // Vowing to go on protesting or striking promises the other side nothing.
+    ['Chile and the Coastal Farmers Union met in Lima. The union rejected the package and vowed to continue protesting.'],
     // A deal a side is committed to reaching is not reached.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The company said it was "committed to reaching a fair agreement" and called the demands unrealistic.'],
     // Each verb of a clause that says what a side demands of another is asked, not agreed.

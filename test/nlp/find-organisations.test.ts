@@ -20,6 +20,8 @@ describe('organisations found in the text', () => {
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
     ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],
+    // An acronym whose apposition opens with a state's possessive ("France's largest farmers' union").
+    ["The FTTA, Chile's largest fishers' union, said the government had met most of its demands.", 'FTTA', []],
     // People named by what they are beside a body whose only kind word is a head of many kinds ("Group").
     ['Pirates freed the carrier on Sunday. The pirates had demanded $5 million. The owner, Arica-based Tarvo Group, had rejected the demand.', 'pirates', []],
     // A canton that acts is a side, by its government.
