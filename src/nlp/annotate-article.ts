@@ -469,6 +469,9 @@ class ReferenceResolver {
   /** Who the last sentence quoted, for a quotation that goes on unattributed in the next sentence or paragraph. */
   private lastQuoted: Mention | undefined;
 
+  /** The last unnamed source ("an Israeli official"), and how many people were named when it was. */
+  private lastSource: { readonly mention: Mention; readonly personsNamed: number } | undefined;
+
   /** Whether the sentences so far in this paragraph left a quotation open. */
   private quoteOpen = false;
 
@@ -589,12 +592,16 @@ class ReferenceResolver {
         const titled = (m: Mention): boolean => m.tokenStart > comma && m.tokenStart <= comma + 7 && tokens.slice(comma + 1, m.tokenStart).every((t) => /^[.()]$/.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'VERB'));
         const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && titled(m)) : undefined;
         // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
+        // ("An Israeli official told reporters … 'We will not …,' the official said": the unnamed source, when no one has
+        // been named since.)
+        const source = named === undefined ? this.sourceFor(description.office, description.party) : undefined;
         const person =
           named ??
+          source ??
           this.personFor(description.party, description.office, before(k)) ??
           found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
           this.personFor(description.party, description.office, before(k), true);
-        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, 'description', person.party ?? description.party, description.office ?? person.office));
+        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source ? person.office : (description.office ?? person.office)));
         k = description.end - 1;
         continue;
       }
@@ -704,7 +711,9 @@ class ReferenceResolver {
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
-      if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
+      // ("'We …,' the official said", of an unnamed source: "we" is the source's side.)
+      if (speaker?.via === 'source' && speaker.party !== undefined) add(this.mention(tokens, k, k + 1, 'Party', speaker.party, 'pronoun', speaker.party));
+      else if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
       else {
         const seen = new Set<string>();
         for (const p of this.partiesBefore(tokens, mentions.filter((m) => m.tokenEnd <= k))) {
@@ -716,6 +725,7 @@ class ReferenceResolver {
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
+      else if (m.type === 'Person' && m.via === 'source') this.lastSource = { mention: m, personsNamed: this.persons.length };
     }
     const quoting = tokens.some((t) => /^["“”]$/.test(t.text)) ? this.quotingPerson(tokens, mentions) : undefined;
     this.lastQuoted = quoting ?? goesOn;
@@ -1153,6 +1163,14 @@ class ReferenceResolver {
       }
     }
     return { end: office.end, through, party, office: office.office };
+  }
+
+  /** The last unnamed source, when the description's office word is in its words and no one was named after it. */
+  private sourceFor(office: string | undefined, party: string | undefined): Mention | undefined {
+    const last = this.lastSource;
+    const head = office?.toLowerCase().split(' ').at(-1);
+    if (last === undefined || head === undefined || last.personsNamed !== this.persons.length || (party !== undefined && last.mention.party !== party)) return undefined;
+    return last.mention.text.toLowerCase().split(/\s+/).some((word) => word === head || word === `${head}s`) ? last.mention : undefined;
   }
 
   /** The latest person compatible with a party and office. */

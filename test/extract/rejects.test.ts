@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsLike, describeClaims, readClaims } from './read-claims.js';
+import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
   it('reads no rejection of what a vote led to, nor of who reported it', () => {
@@ -190,6 +190,12 @@ describe('rejects', () => {
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it('reads "the official" after an unnamed official as that source, and "we" in its quotation as its side', () => {
+    const { facts } = readGraph(['Chile and the Northern Front met in Lima. Ana Ruiz led the front\'s delegation. A Chilean official told reporters that Chile would not lift the curfew. "We will not accept a deal that leaves the front armed," the official said.']);
+    expect(facts.filter((f) => f.predicate === 'rejects').map((f) => `${f.subject}: ${f.object}`)).toContain('Chile: deal that leaves the front armed');
+    expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate !== 'leads' && f.predicate !== 'memberOf')).toEqual([]);
   });
 
   it('reads "that demand" as what a speaker said another side must do, the demand last stated', () => {
