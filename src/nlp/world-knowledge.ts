@@ -327,8 +327,9 @@ export function withLocalNames(world: WorldKnowledge, names: Iterable<readonly [
     if (local.has(key)) continue;
     local.set(key, known);
     heads.add(nameHead(key));
-    // A hyphen or an apostrophe splits a word into tokens: "Port Blue-Water Ferry Owners' Council" is eight, not five.
-    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length + 2 * (name.match(/[-'’]/g)?.length ?? 0)));
+    // A hyphen or an apostrophe splits a word into tokens: "Port Blue-Water Ferry Owners' Council" is eight, not five;
+    // a comma is a token of its own ("Medical Practitioners, Pharmacists and Dentists Union").
+    maxNameTokens = Math.max(maxNameTokens, Math.min(MAX_NAME_TOKENS, key.split(' ').length + 2 * (name.match(/[-'’]/g)?.length ?? 0) + (name.match(/,/g)?.length ?? 0)));
   }
   if (local.size === 0 && lowerCase.length === 0) return world;
   const lowerKeys = lowerCase.map(nameKey);

@@ -414,6 +414,11 @@ describe('principalParties', () => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());
   });
+  it('reads a union whose name lists its trades with commas as one mention, not a state and a person', () => {
+    const sentences = annotateArticle(articleFromText('Chile and its doctors met in Lima. The Chile Medical Practitioners, Pharmacists and Dentists Union (CMPDU) had demanded a raise.\n', 'test.txt'));
+    expect(sentences[1]!.mentions.map((m) => `${m.type}:${m.canonical}`)).toEqual(['Party:Chile Medical Practitioners, Pharmacists and Dentists Union', 'Party:Chile Medical Practitioners, Pharmacists and Dentists Union']);
+  });
+
   it('reads "the army delegation" as the army at the table, not the host state\'s, where the hosts are named as go-betweens', () => {
     const text = 'MOMBASA, June 5 - For two months, Mombasa has hosted talks between the Chadian army and the Northern Defence Forces (NDF), brokered by Kenya and the United Kingdom. The army delegation reached understandings on a truce with the NDF, an official said in Mombasa.';
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
