@@ -509,7 +509,10 @@ class ReferenceResolver {
       }
       const group = this.groupAt(tokens, k);
       if (group && this.sides.length >= group.size) {
-        for (const party of this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
+        // ("The Greens proposed X, which the Social Democrats support. Both parties agreed …": where more than two
+        // parties talk, "both parties" are the two the sentence before named.)
+        const named = group.size === 2 && this.sides.length > 2 && t.lower === 'both' && tokens[k + 1]?.lower === 'parties' ? [...new Set(this.lastParties.filter((m) => m.type === 'Party' && m.via !== 'pronoun' && m.via !== 'group').map((m) => m.party ?? m.canonical))] : [];
+        for (const party of named.length === 2 ? named : this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
         k = group.end - 1;
         continue;
       }
