@@ -201,6 +201,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && LIGHT_VERBS.has(view.lower(a)) && view.lower(a + 1) === 'out') a += 2;
   // "critical not only of the offer, but …": the emphasis is no part of the topic.
   if (view.lower(a) === 'not' && view.lower(a + 1) === 'only') a += 2;
+  // ("According to the document, the combatants will be …": where the term is written is no part of it.)
+  const according = view.lower(a) === 'according' && view.lower(a + 1) === 'to' ? view.find(COMMA, a + 2, 6) : undefined;
+  if (according !== undefined && according + 1 < b) a = according + 1;
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   // "agreed to accept temporary limits": accepting adds nothing to what is accepted.
   if (/^(accept|approve|endorse)$/.test(view.lower(a)) && b > a + 2) a++;

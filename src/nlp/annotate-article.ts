@@ -91,6 +91,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
  */
 function homeState(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[]): string | undefined {
   const counts = new Map<string, number>();
+  let filedFrom: string | undefined;
   for (const { tokens, mentions } of sentences) {
     // ("PARIS —": the capital a dateline names is where the report was filed, a place however else it reads.)
     // (Once for each state it names: "JEDDAH, Saudi Arabia —".)
@@ -99,12 +100,18 @@ function homeState(sentences: readonly { readonly tokens: readonly Token[]; read
     for (const m of mentions) {
       if (m.party === undefined || !(m.type === 'Place' || m.tokenEnd <= dateline)) continue;
       if (m.tokenEnd <= dateline && filedIn.has(m.party)) continue;
-      if (m.tokenEnd <= dateline) filedIn.add(m.party);
+      if (m.tokenEnd <= dateline) {
+        filedIn.add(m.party);
+        filedFrom ??= m.party;
+      }
       counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
     }
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first !== undefined && first[1] >= 2 && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
+  // ("ABUJA - The unions … after the federal government raised its offer": a dateline alone, no other place named,
+  // says whose government it is.)
+  const filedOnly = counts.size === 1 && first?.[0] === filedFrom;
+  return first !== undefined && (first[1] >= 2 || filedOnly) && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /** The states an article names after "Government of" ("FEDERAL GOVERNMENT OF X", "the Government of X"). */
@@ -785,7 +792,9 @@ class ReferenceResolver {
     const indefinite = /^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[k + 2]?.lower ?? '');
     // ("the health ministry": a portfolio in lower case may stand before the ministry.)
     const portfolio = tokens[k]?.lower === 'the' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && /^(ministry|department)$/.test(tokens[k + 2]?.lower ?? '');
-    const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level || portfolio ? 2 : 1) : k;
+    // ("the federal government", "the interim government": a word of what kind of government it is.)
+    const qualified = tokens[k]?.lower === 'the' && GOVERNMENT_QUALIFIERS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'government';
+    const noun = tokens[k]?.lower === 'the' || indefinite ? k + (level || portfolio || qualified ? 2 : 1) : k;
     const bareTeam = (noun === k || indefinite) && tokens[noun]?.lower === 'government' && DELEGATION_NOUNS.has(tokens[noun + 1]?.lower ?? '');
     // ("Government officials have dismissed …": the government's officials speak for it.)
     const officials = noun === k && tokens[k]?.lower === 'government' && /^(officials|sources)$/.test(tokens[k + 1]?.lower ?? '');

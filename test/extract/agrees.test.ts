@@ -365,6 +365,11 @@ describe('agrees', () => {
     expect(labels('Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.')).toEqual(['fisheries chapter that gives the region authority over its ports, boats and quotas']);
   });
 
+  it('reads where a term is written, "according to the document", as no part of it', () => {
+    const claims = readClaims('Chile and the Northern Front signed a peace accord in Lima on Tuesday. According to the document, the front\'s combatants will be integrated in the Defence and Security Forces.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /combatants/.test(c.object)).map((c) => c.object), describeClaims(claims)).toContain("front's combatants will be integrated in the Defence and Security Forces");
+  });
+
   it('reads "both parties", where more than two talk, as the two the sentence before named', () => {
     const claims = readClaims('Talks to form a government between the Liberal Party, the Green Party and the Labour Party resumed in Lima. The Liberal Party demanded lower taxes. The Liberal Party also wants the finance ministry. The Green Party proposed a minimum wage, which the Labour Party supports. Both parties agreed on a plan to build new homes.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /homes/.test(c.object)).map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Green Party', 'Labour Party']);

@@ -166,6 +166,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Peru has rejected any binding deal, offering instead non-binding guidelines.', 'Peru', /^non-binding guidelines$/],
     // "And" after a relative clause set off by commas joins the verb before the clause.
     ['Chile and Peru met in Lima. Chile had rejected the joint bill, which included a fund for fishermen, and instead put forward a plan with a larger quota.', 'Chile', /^plan with a larger quota$/],
+    // A dateline alone, no other place named, says whose government "the federal government" is.
+    ['ABUJA - The Harbour Workers Union and the Coastal Dockers Union suspended their strike after the federal government raised its offer. The government, which first offered 48,000 naira, said it could not pay more.', 'Nigeria', /^48,000 naira$/],
     // "The landlord" is the firm across the table from the tenants.
     ['The Harbour Tenants Association and Kestrel Properties met in Lima. The landlord initially offered a one-year freeze.', 'Kestrel Properties', /^one-year freeze$/],
     // Whom a thing is offered to, right after the verb, is no part of it.
