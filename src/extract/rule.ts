@@ -1148,20 +1148,25 @@ function nounPhraseStart(view: SentenceView, end: number): number {
 }
 
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */
+/** Nouns of an offer that a side revises: "raised its offer to …". */
+const OFFER_WORDS = /^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/;
+/** Nouns of a demand that a side revises: "lowered their demand to …". */
+export const DEMAND_WORDS = /^(demand|demands|claim|ask)$/;
+
 export const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
 
 /**
  * "raised its offer to 14 billion euros": the offer noun after the verb at k and the "to" before the new figure or
  * term, or undefined.
  */
-export function revisedOffer(view: SentenceView, k: number): { noun: number; to: number } | undefined {
+export function revisedOffer(view: SentenceView, k: number, nouns: RegExp = OFFER_WORDS): { noun: number; to: number } | undefined {
   // "Kestrel raises offer …": a headline's verb in -s the tagger reads as a plural noun, right after its actor.
   const verb = view.tokens[k]!.pos === 'VERB' || (view.tokens[k]!.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k));
   if (!REVISE_VERBS.test(view.lemma(k)) || !verb) return undefined;
   // "raised its offer to …", a headline's "raises offer for Nyberg to …".
   const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? 1 : 0;
   // ("raised that to 8 percent", "improved it to 55 boats": a pronoun for the offer last made.)
-  const noun = /^(it|that)$/.test(view.lower(k + 1)) ? k + 1 : view.find(/^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/, k + 1 + determiner, 3);
+  const noun = /^(it|that)$/.test(view.lower(k + 1)) ? k + 1 : view.find(nouns, k + 1 + determiner, 3);
   const to = noun === undefined ? undefined : revisedTo(view, noun);
   return noun === undefined || to === undefined ? undefined : { noun, to };
 }

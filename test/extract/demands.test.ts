@@ -157,6 +157,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru rejected the $2 billion a year fund requested by Chile.', 'Chile', /^\$2 billion a year fund$/],
     // A noun with its owner's word after "of the" and a noun is of it too; a place qualifying a firm is no person.
     ['Pirates freed the carrier on Sunday. The pirates had demanded $5 million for the release of the vessel and its crew. The owner, Arica-based Tarvo Group, had rejected the demand.', 'pirates', /^\$5 million for the release of the vessel and its crew$/],
+    // A demand revised to a new figure asks that figure.
+    ['Chile and the Harbour Workers Union met in Lima. The union had initially demanded 615,000 pesos a month, but later lowered its demand to 250,000 pesos.', 'Harbour Workers Union', /^250,000 pesos$/],
     // Two participles after "be" in a clause of how: one term.
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
   ])('%s → %s demands %s', (text, subject, topic) => {

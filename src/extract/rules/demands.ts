@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, noteTopic, partyMentionAt, stanceRule, topicMatches } from '../rule.js';
+import { DEMAND_WORDS, STANCE_ACTORS, noteTopic, partyMentionAt, revisedOffer, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
@@ -130,6 +130,27 @@ const OBLIGATION_WITH_TO = /^(has|have|had|needs|need|ought)$/;
 const SAYING_MUST = /^(say|insist|stress|argue|maintain)$/;
 
 /** "The prime minister said the troops must remain there", "the union says the company should restore …", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
+/** "The unions … later lowered their demand to 250,000 naira": the figure a side now asks, after revising its demand. */
+const revisedDemand: ExtractionRule = {
+  name: 'demands.revised-demand',
+  predicate: 'demands',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k + 3 < view.tokens.length; k++) {
+      // ("lowered it to 5%" is read for an offer: only a demand named by its noun.)
+      const revised = view.lower(k + 1) === 'it' || view.lower(k + 1) === 'that' ? undefined : revisedOffer(view, k, DEMAND_WORDS);
+      if (revised === undefined || view.negated(k)) continue;
+      const subjects = view.subjectOf(k);
+      if (subjects.length === 0) continue;
+      const labels = topicsIn(view, revised.to + 1, view.clauseEnd(revised.to + 1), false).map((t) => t.label);
+      results.push(...topicMatches(subjects, labels, 0.75));
+      const last = labels.at(-1);
+      if (last !== undefined) noteTopic(context, { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: revised.to, predicate: 'demands' });
+    }
+    return results;
+  },
+};
+
 const saidMust: ExtractionRule = {
   name: 'demands.said-must',
   predicate: 'demands',
@@ -449,4 +470,5 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   statedConditions,
   necessity,
   saidMust,
+  revisedDemand,
 ];
