@@ -1148,8 +1148,27 @@ function nounPhraseStart(view: SentenceView, end: number): number {
 }
 
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */
+/**
+ * "raised its offer to 14 billion euros from 12 billion", "lowered their demand to 250,000": each revision, not negated,
+ * of a stance named by one of `nouns`, with the sides that made it, where the new figure starts (after `to`) and ends
+ * (before "from" and the old figure).
+ */
+export function revisions(view: SentenceView, nouns: RegExp): { subjects: Mention[]; verb: number; noun: number; to: number; end: number }[] {
+  const found: { subjects: Mention[]; verb: number; noun: number; to: number; end: number }[] = [];
+  for (let k = 0; k + 3 < view.tokens.length; k++) {
+    const revised = revisedOffer(view, k, nouns);
+    if (revised === undefined || view.negated(k)) continue;
+    const subjects = view.subjectOf(k);
+    if (subjects.length === 0) continue;
+    const clauseEnd = view.clauseEnd(revised.to + 1);
+    const from = view.find(/^from$/, revised.to + 1, clauseEnd - revised.to - 1);
+    found.push({ subjects, verb: k, noun: revised.noun, to: revised.to, end: from ?? clauseEnd });
+  }
+  return found;
+}
+
 /** Nouns of an offer that a side revises: "raised its offer to …". */
-const OFFER_WORDS = /^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/;
+export const OFFER_WORDS = /^(offer|bid|proposal|proposition|counteroffer|counter-offer)$/;
 /** Nouns of a demand that a side revises: "lowered their demand to …". */
 export const DEMAND_WORDS = /^(demand|demands|claim|ask)$/;
 

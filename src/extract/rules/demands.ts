@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEMAND_WORDS, STANCE_ACTORS, noteTopic, partyMentionAt, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { DEMAND_WORDS, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
@@ -136,16 +136,13 @@ const revisedDemand: ExtractionRule = {
   predicate: 'demands',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (let k = 0; k + 3 < view.tokens.length; k++) {
+    for (const { subjects, noun, to, end } of revisions(view, DEMAND_WORDS)) {
       // ("lowered it to 5%" is read for an offer: only a demand named by its noun.)
-      const revised = view.lower(k + 1) === 'it' || view.lower(k + 1) === 'that' ? undefined : revisedOffer(view, k, DEMAND_WORDS);
-      if (revised === undefined || view.negated(k)) continue;
-      const subjects = view.subjectOf(k);
-      if (subjects.length === 0) continue;
-      const labels = topicsIn(view, revised.to + 1, view.clauseEnd(revised.to + 1), false).map((t) => t.label);
+      if (/^(it|that)$/.test(view.lower(noun))) continue;
+      const labels = topicsIn(view, to + 1, end, false).map((t) => t.label);
       results.push(...topicMatches(subjects, labels, 0.75));
       const last = labels.at(-1);
-      if (last !== undefined) noteTopic(context, { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: revised.to, predicate: 'demands' });
+      if (last !== undefined) noteTopic(context, { label: last, party: subjects[0]!.party, sentence: view.sentence.index, at: end, predicate: 'demands' });
     }
     return results;
   },

@@ -1,7 +1,7 @@
 // Rules for `proposes`: a party offers, requests, calls for or suggests something ("Oman offered to host …").
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, isAttemptBid, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, REVISE_VERBS, STANCE_ACTORS, earlierFigureAfter, isAttemptBid, noteTopic, OFFER_WORDS, revisions, partyMentionAt, partyWordBefore, stanceRule, topicMatches } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { lexicon } from '../../nlp/lexicon.js';
@@ -188,15 +188,7 @@ const revisedOfferRule: ExtractionRule = {
   predicate: 'proposes',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (let k = 0; k + 3 < view.tokens.length; k++) {
-      const revised = revisedOffer(view, k);
-      if (revised === undefined || view.negated(k)) continue;
-      const subjects = view.subjectOf(k);
-      if (subjects.length === 0) continue;
-      const { noun, to } = revised;
-      const clauseEnd = view.clauseEnd(to + 1);
-      const from = view.find(/^from$/, to + 1, clauseEnd - to - 1);
-      const end = from ?? clauseEnd;
+    for (const { subjects, verb: k, noun, to, end } of revisions(view, OFFER_WORDS)) {
       const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
       const pronoun = /^(it|that)$/.test(offer);
       const labels = topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`));
