@@ -173,25 +173,25 @@ export class SentenceView {
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)
       const employs = (m: Mention): boolean => this.tokens[m.tokenEnd]?.text === this.lower(m.tokenEnd) && lexicon().collectiveSideNouns.has(this.lower(m.tokenEnd));
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m));
-      // ("The agreement with companies including A, B and C requires …": sides given as examples inside a noun phrase are
-      // no subject; its head is, before them.)
-      let examplesFrom = here.length > 0 ? Math.min(...this.withCoordinated(here).map((m) => m.tokenStart)) : -1;
-      // (Names the text did not find may open the list: "including Activision, B and C".)
-      while (examplesFrom > 1 && (this.lower(examplesFrom - 1) === ',' || this.tokens[examplesFrom - 1]!.pos === 'PROPN')) examplesFrom--;
-      const such = this.lower(examplesFrom - 1) === 'as' && this.lower(examplesFrom - 2) === 'such' ? 1 : 0;
-      if (here.length > 0 && (this.lower(examplesFrom - 1) === 'including' || such === 1) && this.lower(examplesFrom - 2 - such) !== ',') {
-        k = examplesFrom - 2 - such;
-        crossed++;
-        continue;
-      }
       if (here.length > 0) {
+        const coordinated = this.withCoordinated(here);
+        // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
+        const start = Math.min(...coordinated.map((m) => m.tokenStart));
+        // ("The agreement with companies including A, B and C requires …": sides given as examples inside a noun phrase
+        // are no subject; its head is, before them. Names the text did not find may open the list.)
+        let examplesFrom = start;
+        while (examplesFrom > 1 && (this.lower(examplesFrom - 1) === ',' || this.tokens[examplesFrom - 1]!.pos === 'PROPN')) examplesFrom--;
+        const such = this.lower(examplesFrom - 1) === 'as' && this.lower(examplesFrom - 2) === 'such' ? 1 : 0;
+        if ((this.lower(examplesFrom - 1) === 'including' || such === 1) && this.lower(examplesFrom - 2 - such) !== ',') {
+          k = examplesFrom - 2 - such;
+          crossed++;
+          continue;
+        }
         // "signed a new side letter with the two operators in May guaranteeing …": a side after "with" is no subject of a
         // participle that a phrase parts from it ("with Chile insisting on …" is Chile's).
         const before = Math.min(...here.map((m) => m.tokenStart)) - 1;
         const afterWith = this.lower(before) === 'with' || (this.lower(before) === 'the' && this.lower(before - 1) === 'with');
         if (afterWith && k < verb - 1 && this.lower(verb).endsWith('ing')) return [];
-        // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
-        const start = Math.min(...this.withCoordinated(here).map((m) => m.tokenStart));
         // "Pilots at low-cost carrier Nordic Wings": lower-case words describing the place or body may stand between.
         let preposition = start - 1;
         while (preposition > start - 5 && (this.tokens[preposition]?.text === '-' || (/^(ADJ|NOUN)$/.test(this.tokens[preposition]?.pos ?? '') && this.tokens[preposition]!.text === this.lower(preposition)))) preposition--;
@@ -206,7 +206,7 @@ export class SentenceView {
         }
         // "Chile and the Andean countries—Peru, Bolivia and Ecuador—have concluded …": the members listed act with it.
         const members = listed && listed.start - k <= 3 ? listed.members : [];
-        return [...this.withCoordinated(here), ...members];
+        return [...coordinated, ...members];
       }
       if (this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
         k--;

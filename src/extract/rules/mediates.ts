@@ -234,9 +234,6 @@ const mediator: ExtractionRule = {
       // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or
       // mediate has not been taken up.
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
-      // ("proposed that the African Union act as mediator": nor has a mediator one side asks for; "recommended that the
-      // cabinet approve the US-brokered deal" names the deal's broker as a fact.)
-      if (view.lower(k - 1) !== '-' && insideAskedClause(view, k)) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled.
       if (span && view.tokens[k]!.pos === 'NOUN' && (view.lower(k - 1) === 'by' || (view.tokens[k - 1]?.pos === 'ADJ' && view.lower(k - 2) === 'by'))) continue;
       const chair = span ? undefined : chairOf(view, k);
@@ -268,6 +265,9 @@ const mediator: ExtractionRule = {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');
       } else continue;
+      // ("proposed that the African Union act as mediator": nor has a mediator one side asks for; "recommended that the
+      // cabinet approve the US-brokered deal" names the deal's broker as a fact.)
+      if (holders.length > 0 && view.lower(k - 1) !== '-' && insideAskedClause(view, k)) continue;
       const seen = new Set<string>();
       for (const holder of holders) {
         if (seen.has(holder.canonical)) continue;
