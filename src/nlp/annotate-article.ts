@@ -702,7 +702,8 @@ class ReferenceResolver {
       // ("The union sent its chief negotiator, X, to the talks": inside the sentence, the side named before "its",
       // which a description may name.)
       const its = possessiveBeforeOffice(tokens, m.tokenStart);
-      const side = its === undefined ? undefined : this.sideOfPossessive(its, mentions);
+      // ("The company's chief executive, Lars Moen,": an organisation referred to by its kind owns the office too.)
+      const side = its === undefined ? this.ownerOfOffice(tokens, m, mentions) : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
       else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' '))) {
         const government = this.ministersGovernment();
@@ -1047,6 +1048,15 @@ class ReferenceResolver {
    * The side "its" or "their" at k stands for: the first side of the sentence before when it opens the sentence, else
    * the side named last before it.
    */
+  /** "The company's chief executive, Lars Moen": the party whose possessive stands right before the person's office. */
+  private ownerOfOffice(tokens: readonly Token[], person: Mention, mentions: readonly Mention[]): Mention | undefined {
+    let j = tokens[person.tokenStart - 1]?.text === ',' ? person.tokenStart - 2 : person.tokenStart - 1;
+    const stop = j - 4;
+    while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(VERB|AUX)$/.test(tokens[j]!.pos)) j--;
+    if (!/^['’]s?$/.test(tokens[j]?.lower ?? '') || j === person.tokenStart - 1) return undefined;
+    return mentions.find((o) => o.type === 'Party' && o.tokenEnd === j);
+  }
+
   private sideOfPossessive(k: number, mentions: readonly Mention[]): Mention | undefined {
     if (k === 0) return this.lastParties[0];
     return mentions.filter((m) => m.type === 'Party' && m.tokenEnd <= k).reduce<Mention | undefined>((last, m) => (last === undefined || m.tokenEnd > last.tokenEnd ? m : last), undefined);

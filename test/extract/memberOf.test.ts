@@ -15,6 +15,8 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // … and before the office, by its kind word, the office set off.
+    ["The Harbour Workers Union rejected an offer from Bayline Ferries. Bayline said it was final. The company's chief executive, Lars Moen, urged the union to return to the table.", 'Lars Moen', 'Bayline Ferries'],
     // A description of an office of a side named after "of", then the name after titles.
     ["The Andean Farmers Association and the Highland Herders Union met in Lima. The head of the association, Chief Tomas Condori, said no.", 'Tomas Condori', 'Andean Farmers Association'],
     ['The Andean Farmers Association and the Highland Herders Union (HHU) met in Lima. The Chairman of the HHU, Most Rev. Dr. Samuel Eze, said no.', 'Samuel Eze', 'Highland Herders Union'],
