@@ -154,6 +154,9 @@ function jointBodySides(subject: Mention, predicate: Predicate, principals: read
   return principals.map((party) => ({ ...subject, type: 'Party' as const, canonical: party, party, via: 'principals' }));
 }
 
+/** "accept nothing short of …", "nothing less than …": the words before what alone is accepted. */
+const ACCEPTS_ONLY = /^((?:accept |take )?)nothing (?:short of|less than|but|other than) \S/i;
+
 /** "any tariff below 40 dollars", "any quota under 30 per cent": what falls short of a figure. */
 const BELOW_FIGURE = /^(?:any(?:thing)? |an? )?(?:\S+ ){0,2}(?:below|under|less than|lower than|short of) (?:\S+ )?[$€£]?\d/i;
 
@@ -162,9 +165,17 @@ const BELOW_FIGURE = /^(?:any(?:thing)? |an? )?(?:\S+ ){0,2}(?:below|under|less 
  * short of a figure sets that figure as a floor, a demand ("no tariff below 40 dollars").
  */
 function asFloor(match: RuleMatch, predicate: Predicate): RuleMatch {
-  if (predicate !== 'rejects' || match.object.kind !== 'topic' || !BELOW_FIGURE.test(match.object.label)) return match;
-  // ("accept anything less than a 10% quota" → "no less than a 10% quota")
-  const label = `no ${match.object.label.replace(/^(?:accept |take |sign )?(?:any(?:thing)?|an?) /i, '')}`;
+  if (match.object.kind !== 'topic') return match;
+  // "will accept nothing short of a full reinstatement": accepting only that demands it.
+  const only = ACCEPTS_ONLY.exec(match.object.label);
+  if (only !== null && predicate !== 'rejects') return { ...match, predicate: 'demands', object: { ...match.object, label: match.object.label.slice(only[1]!.length) } };
+  if (predicate !== 'rejects' || !BELOW_FIGURE.test(match.object.label)) return match;
+  // ("accept anything less than a 10% quota" → "no less than a 10% quota"; "anything below a 6% raise" → "nothing below
+  // a 6% raise")
+  // ("would not settle for less than 6%" → "no less than 6%")
+  const verbless = match.object.label.replace(/^(?:accept|take|sign|settle for|agree to) /i, '');
+  const bare = verbless.replace(/^(?:any(?:thing)?|an?) /i, '');
+  const label = `${/^anything /i.test(verbless) && !/^less than /i.test(bare) ? 'nothing' : 'no'} ${bare}`;
   return { ...match, predicate: 'demands', object: { ...match.object, label } };
 }
 

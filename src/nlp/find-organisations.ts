@@ -1073,7 +1073,7 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
  */
 const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers|shipowners|industrialists|industries)$/;
 /** Plurals for the people a union represents, who act as it. */
-const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers)$/;
+const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers|strikers|members)$/;
 /** Plurals for the people of a place, who act as its community. */
 const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 
@@ -1094,7 +1094,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     tokens.forEach((t, i) => {
       // "Bondholders rejected …": the tagger reads a capitalised plural opening a sentence as a name.
       const written = t.text === t.lower ? t.pos === 'NOUN' : i === 0 && !isCapitalised(tokens[1]);
-      if (written && collectiveSideNouns.has(t.lower) && takesStance(tokens, i)) acting.add(t.lower);
+      // ("the members would not accept …": a union's members, never a side of their own, see below.)
+      const members = t.lower === 'members' && tokens[i - 1]?.lower === 'the';
+      if (written && (collectiveSideNouns.has(t.lower) || members) && takesStance(tokens, i)) acting.add(t.lower);
     });
   }
   const found: ArticleOrganisation[] = [];
@@ -1134,7 +1136,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
       const names = named.get(owner)!;
       if (![...names].some((name) => name.toLowerCase() === word)) names.add(word);
     }
-    else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind))) {
+    else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind)) && word !== 'members') {
       if (kind === 'organisation-armed') armed.push(word);
       else found.push({ label: word, names: [] });
     }

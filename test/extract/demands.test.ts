@@ -79,6 +79,10 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru would not accept any tariff below 40 dollars.', 'Peru', /^no tariff below 40 dollars$/],
     ['Chile and Peru met in Lima. Peru ruled out any quota under 30 per cent.', 'Peru', /^no quota under 30 per cent$/],
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Ana Ruiz said the members would not accept anything below a 6% raise.', 'Harbour Workers Union', /^nothing below a 6% raise$/],
+    ['Chile and Peru met in Lima. Peru would not settle for less than 6%.', 'Peru', /^no less than 6%$/],
+    // Accepting only one thing demands it.
+    ['Chile and Peru met in Lima. Peru said it will accept nothing short of a full withdrawal.', 'Peru', /^nothing short of a full withdrawal$/],
     ['Chile and Peru met in Lima. Peru wants in addition a ban on night trawling.', 'Peru', /^ban on night trawling$/],
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
