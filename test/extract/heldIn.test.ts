@@ -7,6 +7,8 @@ describe('heldIn', () => {
     ['Kestrel Mining and the Tarvo community signed a deal. The talks were held in the town hall of Corvale.', ['Corvale']],
     ['Chile and Peru signed a deal. The talks were held in the town hall of Lima.', ['Lima']],
     ['Chile and Peru signed a deal. The talks were held at the official residence of Qasr Nour in Lima.', ['Lima']],
+    // A participle between a possessive and a noun qualifies the noun, between the talks and their place.
+    ['Chile and Peru resumed talks on their disputed maritime border in Geneva on Tuesday.', ['Geneva']],
     // A town whose name joins words with hyphens; where the talks were moved to; a ministry after "at the".
     ['Wine growers and bottlers met in Lyon. The fourth round opened in Port-Varden on Monday.', ['Lyon', 'Port-Varden']],
     ['The Tarvo and Kelle clans met in Moyale. After a week the elders moved the talks to Varden Hall in Nakuru.', ['Moyale', 'Varden Hall', 'Nakuru']],

@@ -191,9 +191,16 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place; "at the offices
     // of the Advisory Service (ADS) in Manchester": an acronym in parentheses inside the venue's name.
-    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
+    if ((t.pos === 'VERB' && !modifiesNoun(view, k)) || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
   }
   return false;
+}
+
+/** "talks on their disputed maritime border in Geneva": a participle between a determiner and a noun qualifies it. */
+function modifiesNoun(view: SentenceView, k: number): boolean {
+  const before = view.tokens[k - 1];
+  const determines = before !== undefined && (/^(DET|ADJ)$/.test(before.pos) || /^(its|their|his|her|our)$/.test(before.lower));
+  return /(ed|ing)$/.test(view.lower(k)) && determines && /^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '');
 }
 
 /**
