@@ -219,6 +219,12 @@ function isMediationWord(t: Token | undefined): boolean {
   return words.entriesOf(t).some((e) => (e.cls === 'mediate' || e.cls === 'host') && e.part !== 'words') && !/^(receive|welcome)$/.test(t.lemma);
 }
 
+/** "Federal Mediation Board", "Advisory, Conciliation and Arbitration Service": a body named for a go-between's work. */
+function isMediatingBody(label: string): boolean {
+  const nouns = lexicon().nouns('mediate');
+  return label.toLowerCase().split(/[\s,]+/).some((word) => nouns.has(word));
+}
+
 /** "The talks are chaired by", "the session was presided over by": the word at k is a meeting's chairing, in the passive. */
 function chairedTalks(tokens: readonly Token[], k: number): boolean {
   const over = tokens[k]?.lower === 'over' ? k - 1 : k;
@@ -1003,7 +1009,8 @@ class ReferenceResolver {
     // ("the union" across the table from "the Varden State government": a government or a ministry is of no kind a union,
     // a firm or an armed group could be.)
     // ("the union" …, "The companies, represented by …": a body the article called by another kind is not of this one.)
-    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l) && (this.referredAs.get(l) ?? kind) === kind;
+    // ("the airline" beside the "Federal Mediation Board": a body named for mediating is no side of any kind.)
+    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l) && !isMediatingBody(l) && (this.referredAs.get(l) ?? kind) === kind;
     const unknownAtTable = atTable.filter(ofUnknownKind);
     // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
     // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text

@@ -1386,7 +1386,9 @@ const MAX_REMEMBERED_KINDS = 4096;
 
 function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
   // ("Civic Unity Platform": a word that refers back to a firm, "the platform", says nothing of a name's kind.)
-  const words = named.filter((word) => !REFERENCE_ONLY_KIND_WORDS.has(word));
+  // ("Corvalis Air Group", "Varden Group": a name that ends in "Group" is a firm's as often as an armed group's; "the
+  // group" still refers back to it by its head. "Group for the Support of …" is a body named for its cause.)
+  const words = named.filter((word, n) => !REFERENCE_ONLY_KIND_WORDS.has(word) && !(word === 'group' && n === named.length - 1));
   // "Operators' Association": the members' noun is listed in the singular too.
   const kindOf = (word: string): string | undefined => kinds.get(word) ?? kinds.get(word.replace(/([^s])s$/, '$1'));
   const members = words.findIndex((w) => /['’]s?$/.test(w));

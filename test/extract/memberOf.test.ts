@@ -15,6 +15,8 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // … a firm whose name ends in "Group", of no kind an armed group's is not of too, by "the airline".
+    ["Kestrel Air Group and the Allied Pilots Association reached a deal at the Federal Mediation Board's offices. Kestrel had offered a 20% raise. The board kept both sides at the table. The airline's chief negotiator, Tom Vale, said the deal was fair.", 'Tom Vale', 'Kestrel Air Group'],
     // … and before the office, by its kind word, the office set off.
     ["The Harbour Workers Union rejected an offer from Bayline Ferries. Bayline said it was final. The company's chief executive, Lars Moen, urged the union to return to the table.", 'Lars Moen', 'Bayline Ferries'],
     // A description of an office of a side named after "of", then the name after titles.
