@@ -657,6 +657,17 @@ function listedAfterName(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && isCapitalised(tokens[i - 2]) && isWordToken(tokens[i - 2]);
 }
 
+/** Prepositions a name may hold between its capitalised words: "… Doctors in Training", "… Workers on Contract". */
+const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
+
+/** The capitalised words from i, through those that run on from k, are spelled by the acronym defined right after. */
+function spelledThrough(tokens: readonly Token[], i: number, k: number): boolean {
+  let j = k;
+  while (j < k + 6 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
+  const acronym = acronymAfter(tokens, j);
+  return acronym !== undefined && initialsMatch(acronym, tokens.slice(i, j), true);
+}
+
 /**
  * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
  * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined right after them.
@@ -838,6 +849,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
+  // "Minister for Health Ana Ruiz": a minister's portfolio, and the name after it, are no organisation.
+  if (tokens[i - 1]?.lower === 'for' && /^(minister|secretary)$/.test(tokens[i - 2]?.lower ?? '')) return i;
   // "Patients of Northwell Valley Health will …": a plural opening the sentence before "of" and a whole name is the
   // people of that body, capitalised for its place ("Friends of the Earth" names no body after "of").
   if (i === 0 && /[^s]s$/.test(tokens[i]!.lower) && !lexicon().organisationHeads.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && namedBodyAfter(tokens, i + 2)) return i;
@@ -894,6 +907,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
+    // "Association of Hospital Doctors in Training (AHDT)": a preposition inside a name whose acronym, defined right
+    // after it, spells the initials of all its capitalised words.
+    else if (k > i && INNER_PREPOSITIONS.test(t.lower) && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
     // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.
     else if (k > i + 1 && t.lower === 'by' && /ed$/.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k - 1]) && (isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2])))) k += tokens[k + 1]!.lower === 'the' ? 2 : 1;
     else break;

@@ -84,6 +84,8 @@ describe('organisations found in the text', () => {
     // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
+    // A preposition inside a name whose acronym spells all its capitalised words.
+    ['The Association of Harbour Pilots in Training (AHPT) balloted its members.', 'Association of Harbour Pilots in Training', ['AHPT']],
     // An acronym defined in words, perhaps of the name in another language.
     ['Members of the Federation of River Villages of the Upper Sarno, known by its Spanish acronym FERALTA, blocked the road.', 'Federation of River Villages of the Upper Sarno', ['FERALTA']],
     ['The Coastal Growers Council, known as CGC, blocked the road.', 'Coastal Growers Council', ['CGC']],
@@ -192,6 +194,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // A minister's portfolio after "for", with the name of its holder.
+    ['Minister for Health Ana Ruiz rejected the demand. The union said it was disappointed.'],
     // A transcript's label for questions from the floor, with who asks in brackets.
     ['BERG: Thank you.\n\nQUESTION (Tim Hale, Arica Post): Why take four percent?\n\nBERG: It is temporary.\n\nQUESTION (Ana Ruiz, Lima Radio): And the board?\n\nQUESTION: What changed?'],
     // An office a state or a town has too says nothing of what it is of.
