@@ -663,7 +663,9 @@ const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 /** The capitalised words from i, through those that run on from k, are spelled by the acronym defined right after. */
 function spelledThrough(tokens: readonly Token[], i: number, k: number): boolean {
   let j = k;
-  while (j < k + 6 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
+  const wordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
+  // ("… for Conciliation, Mediation and Arbitration (CCMA)": a list of the name's words.)
+  while (j < k + 8 && (wordAt(j) || (/^(,|and|&)$/.test(tokens[j]?.lower ?? '') && wordAt(j + 1)))) j++;
   const acronym = acronymAfter(tokens, j);
   return acronym !== undefined && initialsMatch(acronym, tokens.slice(i, j), true);
 }
@@ -849,8 +851,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
-  // "Minister for Health Ana Ruiz": a minister's portfolio, and the name after it, are no organisation.
-  if (tokens[i - 1]?.lower === 'for' && /^(minister|secretary)$/.test(tokens[i - 2]?.lower ?? '')) return i;
+  // "Minister for Health Ana Ruiz", "Minister of Public Service and Administration Ana Ruiz": a minister's portfolio,
+  // and the name after it, are no organisation.
+  if (inPortfolio(tokens, i)) return i;
   // "Patients of Northwell Valley Health will …": a plural opening the sentence before "of" and a whole name is the
   // people of that body, capitalised for its place ("Friends of the Earth" names no body after "of").
   if (i === 0 && /[^s]s$/.test(tokens[i]!.lower) && !lexicon().organisationHeads.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && namedBodyAfter(tokens, i + 2)) return i;
@@ -909,7 +912,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
     // "Association of Hospital Doctors in Training (AHDT)": a preposition inside a name whose acronym, defined right
     // after it, spells the initials of all its capitalised words.
-    else if (k > i && INNER_PREPOSITIONS.test(t.lower) && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
+    // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
+    else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
     // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.
     else if (k > i + 1 && t.lower === 'by' && /ed$/.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k - 1]) && (isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2])))) k += tokens[k + 1]!.lower === 'the' ? 2 : 1;
     else break;
@@ -917,6 +921,18 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
+}
+
+/** Whether token i stands in the portfolio of a minister's or a secretary's title, after "of" or "for". */
+function inPortfolio(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 8; j--) {
+    const word = tokens[j]!.lower;
+    // (Not "general secretary of the Harbour Pilots Union": an officer of a body.)
+    const title = tokens[j - 1]!.lower === 'minister' || (tokens[j - 1]!.lower === 'secretary' && !/^(general|executive)$/.test(tokens[j - 2]?.lower ?? '') && tokens[j + 1]!.lower !== 'the');
+    if (/^(of|for)$/.test(word) && title) return word === 'for' || j < i - 1;
+    if (!(isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) && !/^(and|,|the|&)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** Tokens i to k are two or three name words, those a hyphen joins counted as one: a person's name ("Ana Vidal-Ruiz"). */
@@ -958,7 +974,8 @@ function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
   if (k === i + 1 && /^[A-Z]{2,6}$/.test(tokens[i]!.text)) return true;
   // "Halvorsen AG and Veldhuis Groep": a legal form ends a company's name.
   if (LEGAL_FORM.test(spanText(tokens, i, k))) return true;
-  return lexicon().organisationHeads.has(tokens[k - 1]!.lower) && !tokens.slice(i, k).some((t) => t.lower === 'of');
+  // ("the Health and Social Workers' Union": a head alone before "and" qualifies the words after it.)
+  return k - i > 1 && lexicon().organisationHeads.has(tokens[k - 1]!.lower) && !tokens.slice(i, k).some((t) => t.lower === 'of');
 }
 
 /**

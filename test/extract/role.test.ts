@@ -26,6 +26,7 @@ describe('role', () => {
     ["Chile and Peru met in Lima. Peru's vice-minister Tomas Varden said no.", 'Tomas Varden', /^vice-minister$/],
     ['Chile and Peru met in Lima. The vice-minister of water, Rosa Ibarra, said yes.', 'Rosa Ibarra', /^vice-minister of water$/],
     ['Chile and Peru met in Lima. Chilean Minister of Mines and Oil Luis Paredes spoke.', 'Luis Paredes', /^Minister of Mines and Oil$/],
+    ['Chile and the unions met in Lima. Minister for the Public Service and Administration Ana Ruiz welcomed the deal.', 'Ana Ruiz', /^Minister for the Public Service and Administration$/],
     // Titles of two office words, as companies and associations in Indonesia write them, after an honorific.
     ["Bayline Shipping and the Harbour Workers Union met. Bayline Shipping's President Director, Mr Tom Hale, said no.", 'Tom Hale', /^President Director$/],
     ["Bayline Shipping and the Harbour Workers Union met. The association's General Chairman, Bung Andi Lesmana, led the team.", 'Andi Lesmana', /^General Chairman$/],

@@ -86,6 +86,9 @@ describe('organisations found in the text', () => {
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
     // A preposition inside a name whose acronym spells all its capitalised words.
     ['The Association of Harbour Pilots in Training (AHPT) balloted its members.', 'Association of Harbour Pilots in Training', ['AHPT']],
+    // … or a comma listing its words; a head alone before "and" qualifies the words after it.
+    ['The dispute went to the Commission for Conciliation, Mediation and Arbitration (CCMA) in Lima.', 'Commission for Conciliation, Mediation and Arbitration', ['CCMA']],
+    ["The Health and Social Workers' Union of Chile (HSWUC) refused to sign.", "Health and Social Workers' Union of Chile", ['HSWUC']],
     // An acronym defined in words, perhaps of the name in another language.
     ['Members of the Federation of River Villages of the Upper Sarno, known by its Spanish acronym FERALTA, blocked the road.', 'Federation of River Villages of the Upper Sarno', ['FERALTA']],
     ['The Coastal Growers Council, known as CGC, blocked the road.', 'Coastal Growers Council', ['CGC']],
@@ -196,6 +199,7 @@ describe('organisations found in the text', () => {
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
     // A minister's portfolio after "for", with the name of its holder.
     ['Minister for Health Ana Ruiz rejected the demand. The union said it was disappointed.'],
+    ['Minister of Public Service and Administration Ana Ruiz welcomed the deal. The union said it was disappointed.'],
     // A transcript's label for questions from the floor, with who asks in brackets.
     ['BERG: Thank you.\n\nQUESTION (Tim Hale, Arica Post): Why take four percent?\n\nBERG: It is temporary.\n\nQUESTION (Ana Ruiz, Lima Radio): And the board?\n\nQUESTION: What changed?'],
     // An office a state or a town has too says nothing of what it is of.
