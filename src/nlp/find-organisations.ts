@@ -77,6 +77,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
+  // Runs of names a relative clause follows: "which" for a thing, "who" for a person.
+  const thingRuns = new Set<string>();
+  const personWhoRuns = new Set<string>();
   // Words the article writes as a region's name ("the Amazon region", "the northern Amazon", "Peru's Amazon").
   const regionWords = new Set<string>();
   // Names the article writes as places ("in Ontario", "talks in the city of Toronto"): no city or region so written
@@ -240,6 +243,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
+          // ("Pacific Quayline, which handles …": "which", not "who", follows no person's name.)
+          if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'which') {
+            // (Acting after the clause: "…, has offered 15 percent".)
+            const close = tokens.findIndex((t, n) => n > run + 1 && t.text === ',');
+            if (close > 0 && takesStance(tokens, close)) thingRuns.add(spanText(tokens, i, run));
+          }
+          else if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'who') personWhoRuns.add(spanText(tokens, i, run));
           lastPersonRun = { end: run, words: proper.map((word) => word.text) };
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
@@ -365,6 +375,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // first acts alone, and whose others never stand alone as a surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found, nor after a
     // title of office: "Prime Minister Anwar Ibrahim … Anwar said".)
+    // "Pacific Quayline, which handles …, has offered …": a run of names that "which" follows, and "who" never does, is
+    // an organisation's when it acts.
+    if (thingRuns.has(run) && !personWhoRuns.has(run) && !titled) {
+      add(run);
+      continue;
+    }
     if (words.length >= 2 && words.length <= 3 && actsAlone && !titled && words.slice(1).every((word) => (singles.get(word)?.acting ?? 0) === 0) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
       add(run);
       continue;

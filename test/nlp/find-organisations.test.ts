@@ -84,6 +84,9 @@ describe('organisations found in the text', () => {
     // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
+    // A run of names "which" follows, that acts after its clause; a terminal operator's name, and its short name.
+    ['The union rejected the offer. Kestrel Varden, which runs four terminals, has offered 4%. The union said no.', 'Kestrel Varden', []],
+    ['The dockers went on strike at Tarvo Quay Terminals. Tarvo Quay offered 4%.', 'Tarvo Quay Terminals', ['Tarvo Quay']],
     // A preposition inside a name whose acronym spells all its capitalised words.
     ['The Association of Harbour Pilots in Training (AHPT) balloted its members.', 'Association of Harbour Pilots in Training', ['AHPT']],
     // … or a comma listing its words; a head alone before "and" qualifies the words after it.
