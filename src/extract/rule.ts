@@ -97,10 +97,11 @@ export interface LexiconTrigger {
 /** Where a rule's trigger occurs in a sentence: [first token, last token] of each occurrence. */
 function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger, patterns: PatternIndex): readonly (readonly [number, number])[] {
   if (trigger instanceof RegExp) return view.positionsOf(trigger, patterns).map((k) => [k, k] as const);
-  const spans = view.lexiconMatches(trigger.cls, trigger.part ?? 'verbs');
+  const part = trigger.part ?? 'verbs';
+  // ("hands the union a veto over technology": a verb's word after an article, read as a noun, is the noun.)
+  const noun = (a: number): boolean => part === 'verbs' && view.tokens[a]!.pos === 'NOUN' && /^(a|an|the)$/.test(view.lower(a - 1));
   const except = trigger.except;
-  if (!except) return spans;
-  return spans.filter(([a, b]) => !except.has(view.tokens.slice(a, b + 1).map((t) => t.lemma).join(' ')));
+  return view.lexiconMatches(trigger.cls, part).filter(([a, b]) => !noun(a) && !except?.has(view.tokens.slice(a, b + 1).map((t) => t.lemma).join(' ')));
 }
 
 /** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */
@@ -747,8 +748,10 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // and so is one after an article and an adverb ("an outright guarantee"), or after a possessive.
   // ("Having proposed …": a participle after a form of "have" the tagger read as a verb is the verb.)
   const perfect = view.lemma(k - 1) === 'have' && /(ed|en)$/.test(t.lower);
-  // ("called for guaranteed contracts": a participle between a preposition and a noun qualifies the noun.)
-  if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return false;
+  // ("called for guaranteed contracts", "along with guaranteed minimum rosters": a participle between a preposition and a
+  // noun, an adjective perhaps between, qualifies the noun.)
+  const noun = view.tokens[k + 1]?.pos === 'ADJ' && view.tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[noun]?.pos === 'NOUN' && view.tokens[noun]!.text === view.tokens[noun]!.lower) return false;
   if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;

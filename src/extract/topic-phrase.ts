@@ -109,6 +109,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     if (/^(that|which|who)$/.test(w) && view.tokens[k - 1]?.pos === 'NOUN') inRelative = true;
     let nextItem: number | undefined;
     if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
+    // ("a 22 percent rise, along with guaranteed rosters": so do "along with" and "together with" after a comma.)
+    else if (w === ',' && /^(along|together)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'with') nextItem = k + 3;
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
     else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;

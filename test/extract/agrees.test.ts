@@ -541,6 +541,7 @@ describe('agrees', () => {
   it.each<[string]>([
     // A participle between a preposition and its noun qualifies the noun; a deal "set to expire" holds no expiry.
     ['The Coastal Hockey League and its players met in Halifax. The players have called for guaranteed contracts for veterans.'],
+    ['The Harbour Workers Union met Bayline Shipping in Arica. The union is seeking a 22 percent pay rise for dockers employed by Bayline Shipping, along with guaranteed minimum rosters.'],
     ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
   ])('%s → nothing agreed', (text) => {
     const claims = readClaims(text);

@@ -81,6 +81,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Ana Ruiz said the members would not accept anything below a 6% raise.', 'Harbour Workers Union', /^nothing below a 6% raise$/],
     ['Chile and Peru met in Lima. Peru would not settle for less than 6%.', 'Peru', /^no less than 6%$/],
+    // "Along with" after a comma adds an item.
+    ['The Harbour Workers Union met Bayline Shipping in Arica. The union is seeking a 22 percent pay rise, along with guaranteed minimum rosters.', 'Harbour Workers Union', /^guaranteed minimum rosters$/],
     // Accepting only one thing demands it.
     ['Chile and Peru met in Lima. Peru said it will accept nothing short of a full withdrawal.', 'Peru', /^nothing short of a full withdrawal$/],
     ['Chile and Peru met in Lima. Peru wants in addition a ban on night trawling.', 'Peru', /^ban on night trawling$/],

@@ -317,6 +317,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a verb\'s word after an article as a noun: a side handed a veto rejects nothing', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. Bayline would not accept any clause that hands the union a veto over technology.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Bayline Shipping']);
+  });
+
   it.each<[string]>([
 
     // A participle after "all" or a possessive describes the noun: no one dismisses anything in it.
