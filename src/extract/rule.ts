@@ -287,7 +287,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "rejected the workers' demand for …": someone named but no side holds it, not the clause's subject.
           else if (view.lower(before) === "'s" && view.tokens[before - 1]?.pos === 'NOUN') continue;
         }
-        if (spec.introducedBy && view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first)) === undefined) continue;
+        if (spec.introducedBy) {
+          const introducer = view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first));
+          if (introducer === undefined) continue;
+          // ("…, raising the prospect of fresh stoppages": what an event makes likely, said after a comma, is no one's
+          // stance.)
+          if (view.lower(introducer) === 'raising' && view.lower(introducer - 1) === ',') continue;
+        }
         // "its block hours": a word tagged a verb after a possessive is a noun.
         if (view.tokens[first]!.pos === 'VERB' && nounAfterPossessive(view, first)) continue;
         // "the increase the union demanded was dropped": a noun's rule before "is" or "was" needs the noun, not the verb.

@@ -289,6 +289,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. The two sides agreed to submit the fee to binding arbitration.'],
     // Recommending the deal says nothing of what it holds.
     ['The Harbour Workers Union and Bayline Shipping struck a tentative accord. The union\'s negotiators unanimously recommended the deal.'],
+    // What an event makes likely, said after a comma, is no one's proposal.
+    ["LIMA (Wire) - Chile's largest port operator and the dockers' union failed to break their deadlock on Friday, raising the prospect of fresh stoppages at ports."],
     // Time given to make an offer is no offer made.
     ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
   ])('%s → no proposal', (text) => {
