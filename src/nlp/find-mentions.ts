@@ -710,7 +710,13 @@ export function matchOffice(tokens: readonly Token[], i: number, world: WorldKno
 function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
   const { heads, modifiers, ministries } = world.offices;
   let k = i;
-  while (k < tokens.length && modifiers.has(tokens[k]!.lower) && k - i < 4) k++;
+  // ("European Affairs Minister", "Enlargement Commissioner": a portfolio, of one word or two, qualifies an office.)
+  while (k < tokens.length && k - i < 4) {
+    const two = tokens[k + 1] === undefined ? undefined : `${tokens[k]!.lower} ${tokens[k + 1]!.lower}`;
+    if (two !== undefined && (modifiers.has(two) || ministries.has(two))) k += 2;
+    else if (modifiers.has(tokens[k]!.lower) || ministries.has(tokens[k]!.lower)) k++;
+    else break;
+  }
   let best: (OfficeSpan & { plural: boolean }) | undefined;
   // The longest office wins: "Deputy Foreign Minister" over "Deputy".
   for (let start = i; start <= k; start++) {

@@ -27,6 +27,9 @@ describe('role', () => {
     ['Chile and Peru met in Lima. The vice-minister of water, Rosa Ibarra, said yes.', 'Rosa Ibarra', /^vice-minister of water$/],
     ['Chile and Peru met in Lima. Chilean Minister of Mines and Oil Luis Paredes spoke.', 'Luis Paredes', /^Minister of Mines and Oil$/],
     ['Chile and the unions met in Lima. Minister for the Public Service and Administration Ana Ruiz welcomed the deal.', 'Ana Ruiz', /^Minister for the Public Service and Administration$/],
+    // A portfolio of one word or two before the office qualifies it.
+    ['Chile and the European Union met in Brussels. Chile was represented by European Affairs Minister Ana Ruiz.', 'Ana Ruiz', /^European Affairs Minister$/],
+    ['Chile and the European Union met in Brussels. Enlargement Commissioner Eva Lind urged Chile to reform its courts.', 'Eva Lind', /^Enlargement Commissioner$/],
     // Titles of two office words, as companies and associations in Indonesia write them, after an honorific.
     ["Bayline Shipping and the Harbour Workers Union met. Bayline Shipping's President Director, Mr Tom Hale, said no.", 'Tom Hale', /^President Director$/],
     ["Bayline Shipping and the Harbour Workers Union met. The association's General Chairman, Bung Andi Lesmana, led the team.", 'Andi Lesmana', /^General Chairman$/],
