@@ -542,6 +542,9 @@ describe('agrees', () => {
     // A participle between a preposition and its noun qualifies the noun; a deal "set to expire" holds no expiry.
     ['The Coastal Hockey League and its players met in Halifax. The players have called for guaranteed contracts for veterans.'],
     ['The Harbour Workers Union met Bayline Shipping in Arica. The union is seeking a 22 percent pay rise for dockers employed by Bayline Shipping, along with guaranteed minimum rosters.'],
+    // After a deal, how a side sees a thing, or a noun the tagger read as a verb after its article, states no term.
+    ['Chile and Peru signed a deal in Lima on Monday. Santiago sees it differently.'],
+    ['Chile and Peru signed a deal in Lima on Monday. The harder questions remain open.'],
     ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
   ])('%s → nothing agreed', (text) => {
     const claims = readClaims(text);

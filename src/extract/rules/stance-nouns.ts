@@ -894,7 +894,7 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
  * Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair",
  * "the union represents 3,000 dockers", "the plan lacks money", "some analysts think …", "it follows weeks of talks".
  */
-const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry|follow|precede|mark)$/;
+const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry|follow|precede|mark|see|view|regard|believe|know|understand|differ|disagree|recall|remember)$/;
 /** Participles that say when something is planned, not what a deal gives: "is scheduled for Friday". */
 const SCHEDULING_VERBS = /^(schedule|plan|set|slate|expect|due|need|require|intend|design|mean|use)$/;
 
@@ -935,6 +935,9 @@ function presentTermVerb(view: SentenceView, start: number): number | undefined 
     const singular = /[^s]s$/.test(t.lower) && t.lemma !== t.lower && before.pos === 'NOUN';
     const misread = t.pos === 'NOUN' && beforeFigure && ((plural && j === start + 1) || singular);
     if (t.pos !== 'VERB' && !misread) continue;
+    // ("The harder questions remain open": a word tagged a verb after an article, an adjective between, is a noun.)
+    const article = /^(ADJ|ADV)$/.test(before.pos) ? view.tokens[j - 2] : before;
+    if (t.pos === 'VERB' && article?.pos === 'DET' && /^(a|an|the)$/.test(article.lower)) continue;
     return (isPresentVerb(t) || plural) && !STATE_VERBS.test(t.lemma) ? j : undefined;
   }
   return undefined;
