@@ -138,6 +138,12 @@ export function extractClaims(
       }
     }
     const sides = sidesOfDeal(agreeing(claims, sentence.index), principals, false);
+    // "The two sides did agree on something.": a deal is made, whose terms the next sentences may state, but "something"
+    // alone names none of them.
+    for (let i = claims.length - 1; i >= 0 && claims[i]!.source.sentenceIndex === sentence.index; i--) {
+      const { predicate, object } = claims[i]!;
+      if (predicate !== 'rejects' && object.kind === 'topic' && UNNAMED_OBJECT.test(object.label)) claims.splice(i, 1);
+    }
     if (sides !== undefined) {
       context.lastDealReached = sentence.index;
       context.dealSides = sides;
@@ -156,6 +162,9 @@ function jointBodySides(subject: Mention, predicate: Predicate, principals: read
 
 /** "accept nothing short of …", "nothing less than …": the words before what alone is accepted. */
 const ACCEPTS_ONLY = /^((?:accept |take )?)nothing (?:short of|less than|but|other than) \S/i;
+
+/** "agree something", "offer anything": an indefinite object with nothing after it, read with its verb. */
+const UNNAMED_OBJECT = /^\S+ (?:something|anything)$/i;
 
 /** "any tariff below 40 dollars", "any quota under 30 per cent": what falls short of a figure. */
 const BELOW_FIGURE = /^(?:any(?:thing)? |an? )?(?:\S+ ){0,2}(?:below|under|less than|lower than|short of) (?:\S+ )?[$€£]?\d/i;

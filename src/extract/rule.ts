@@ -633,8 +633,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const confidence = (negated ? spec.confidence * 0.9 : spec.confidence) * (isDropped(view, first) ? DROPPED_FACTOR : 1);
         // "won't sign anything at the meeting": an indefinite object says what is refused only with its verb.
         const verb = view.tokens.slice(first, k + 1).map((t) => t.lemma).join(' ');
-        // ("did agree on something": "something" alone names nothing.)
-        for (const topic of topics.filter((t) => !/^(something|anything)$/i.test(t.label)).map((t) => (INDEFINITE_OBJECT.test(t.label) ? { label: `${verb} ${t.label}` } : t))) {
+        for (const topic of topics.map((t) => (INDEFINITE_OBJECT.test(t.label) ? { label: `${verb} ${t.label}` } : t))) {
           for (const subject of subjects) {
             results.push({ subject, predicate: objectPredicate, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence });
           }

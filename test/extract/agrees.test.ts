@@ -545,12 +545,19 @@ describe('agrees', () => {
     // After a deal, how a side sees a thing, or a noun the tagger read as a verb after its article, states no term.
     ['Chile and Peru signed a deal in Lima on Monday. Santiago sees it differently.'],
     ['Chile and Peru signed a deal in Lima on Monday. The harder questions remain open.'],
-    // "Something" alone names nothing agreed.
-    ['Chile and Peru met in Lima. The two sides did agree on something.'],
+
     ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
   ])('%s → nothing agreed', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads "agreed on something" as a deal whose terms the next sentence states, and "something" as none of them', () => {
+    const claims = readClaims('Chile and Peru met in Lima. The two sides did agree on something. They will set up a joint survey of the seabed before the next round.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
+      ['Chile', 'set up a joint survey of the seabed before the next round'],
+      ['Peru', 'set up a joint survey of the seabed before the next round'],
+    ]);
   });
 
   it('reads what a relative clause of accepting is on after "made progress only on …" as the thing accepted', () => {
