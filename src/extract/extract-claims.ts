@@ -160,6 +160,9 @@ function jointBodySides(subject: Mention, predicate: Predicate, principals: read
   return principals.map((party) => ({ ...subject, type: 'Party' as const, canonical: party, party, via: 'principals' }));
 }
 
+/** "in its present form", "as it stands": a qualifier of the state an offer is in when it is answered. */
+const AS_IT_STANDS = /\s+(?:in its (?:present|current) form|as it stands)$/i;
+
 /** "accept nothing short of …", "nothing less than …": the words before what alone is accepted. */
 const ACCEPTS_ONLY = /^((?:accept |take )?)nothing (?:short of|less than|but|other than) \S/i;
 
@@ -212,12 +215,14 @@ const COUNTED_STANCES: ReadonlyMap<string, number> = new Map([['both', 2], ['the
 function answeredStance(subject: Mention, object: ClaimArgument, earlier: readonly Claim[], view: SentenceView): ClaimArgument[] {
   const sentenceIndex = view.sentence.index;
   if (object.kind !== 'topic') return [object];
+  // ("did not accept this proposal in its present form": the form it has now says what is refused, not what it is.)
+  const core = object.label.replace(AS_IT_STANDS, '');
   // "the union's demands", "the Chilean plan": the owner's possessive or demonym is no content either; it says whose.
-  const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(object.label) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(object.label);
+  const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(core) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(core);
   const ownerSide = owned === null ? undefined : sideOfOwnerWord(owned[1]!);
-  const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || ownerSide !== undefined) ? object.label.slice(owned[0].length) : object.label;
+  const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || ownerSide !== undefined) ? core.slice(owned[0].length) : core;
   if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return [object];
-  const owner = ownerSide ?? (bare === object.label ? undefined : owned?.[1]);
+  const owner = ownerSide ?? (bare === core ? undefined : owned?.[1]);
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;
   const holderOf = (claim: Claim): string => claim.subject.mention.party ?? claim.subject.mention.canonical;

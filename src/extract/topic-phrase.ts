@@ -203,6 +203,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   while (a < b && LIGHT_VERBS.has(view.lower(a)) && view.lower(a + 1) === 'out') a += 2;
   // "critical not only of the offer, but …": the emphasis is no part of the topic.
   if (view.lower(a) === 'not' && view.lower(a + 1) === 'only') a += 2;
+  // ("rejected one more time the proposal", "rejected once again the plan": how often is no part of it either.)
+  const repeated = /^(one more time|once again|once more)\b/.exec(view.text(a, Math.min(b, a + 3)).toLowerCase());
+  if (repeated !== null && a + repeated[1]!.split(' ').length < b) a += repeated[1]!.split(' ').length;
   // ("According to the document, the combatants will be …": where the term is written is no part of it.)
   const according = view.lower(a) === 'according' && view.lower(a + 1) === 'to' ? view.find(COMMA, a + 2, 6) : undefined;
   if (according !== undefined && according + 1 < b) a = according + 1;

@@ -185,6 +185,9 @@ describe('rejects', () => {
     // A judgement told to someone, or in a quotation after the copula, turns down what it judges.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping told reporters a pay rise was impossible this year.', 'Bayline Shipping', /^pay rise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said 3 percent was "not acceptable to the dockers".', 'Harbour Workers Union', /^3 percent$/],
+    // A proposal referred to "in its present form" is the one made before; how often it was turned down is no part of it.
+    ['Chile and the Northern Front met in Quito. The front proposed a ceasefire of 90 days. Chile did not accept this proposal in its present form.', 'Chile', /^ceasefire of 90 days$/],
+    ['Chile and the Northern Front met in Quito. The front rejected one more time the proposal to concentrate its fighters in zones.', 'Northern Front', /^proposal to concentrate its fighters in zones$/],
     // After a participle, "as" belongs to the object.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejects every fee computed as a part of port income.', 'Harbour Workers Union', /^every fee computed as a part of port income$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {

@@ -144,7 +144,8 @@ const willingness: ExtractionRule = {
     for (let k = 0; k < view.tokens.length; k++) {
       // "ready to resume talks", "ready for a meeting between the leaders"
       // "signalled openness to a joint scheme", "expressed readiness for talks": the nouns say the same.
-      if (!/^(willing|ready|prepared|open|eager|keen|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
+      // ("is disposed to review …", as news translated from Spanish writes "dispuesto a".)
+      if (!/^(willing|ready|prepared|open|eager|keen|disposed|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
       // "ready to be serious": being something is no offer.
       if (view.negated(k) || view.lemma(k + 2) === 'be') continue;
       const subjects = view.subjectOf(k);
