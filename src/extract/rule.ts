@@ -462,7 +462,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (predicate === 'demands' && saysWhatHappened(view, from)) continue;
         // "a request that Santiago refused categorically": a verb followed by adverbs alone has no object here.
         // ("Peru agreed, on condition that …" is read below: the acceptance takes what was put forward.)
-        if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT') && !CONDITION_SET.test(view.text(end, end + 4))) continue;
+        // ("The group accepted, and agreed in return to …" is read below too: a comma after the verb ends it.)
+        const acceptedAlone = predicate === 'agrees' && view.lower(from) === ',' && end === from + 1;
+        if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT') && !CONDITION_SET.test(view.text(end, end + 4)) && !acceptedAlone) continue;
         if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
@@ -523,7 +525,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // A bare verb takes what another side last put forward: "Chile demurred.", "Peru refused." and "… Chile did
         // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday.", "Peru agreed on
         // condition that …" take it.
-        const last = context.lastTopic;
+        // (Not a topic read later in the sentence: "accepted, and agreed in return to free the captives".)
+        const last = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > from ? context.topicBeforeSentence : context.lastTopic;
         // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
         // read by rejects.relative-clause.)
         const relative = holders.some((h) => [1, 2].some((n) => /^(which|that|what)$/.test(view.lower(h.tokenStart - n))));

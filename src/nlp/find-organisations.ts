@@ -101,6 +101,15 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       givenKindWords.set(label, kind);
     }
   }
+  // "The kidnappers, who call themselves the Ogbo Creek Defenders", "a group calling itself Parents for Kids said …": a
+  // name a group gives itself is an organisation's, whatever its words, and the plural it was called before is that name
+  // too.
+  for (const tokens of sentences) {
+    for (const [label, called] of selfNamed(tokens, world)) {
+      add(label, ...called);
+      if (called.length > 0) givenKindWords.set(label, called[0]!);
+    }
+  }
   // "Ontario and the union reached a deal … The province had offered 2 percent": a region that acts, in an article
   // that speaks of "the province" (or "the state government"), negotiates by its government.
   const level = regionalLevelSpoken(sentences);
@@ -937,6 +946,28 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS": a shouted headline, not a name.
   if (end - i > 3 && tokens.slice(i, end).every((t) => !isWordToken(t) || t.text === t.text.toUpperCase())) return i;
   return end;
+}
+
+/**
+ * "… who call themselves the Ogbo Creek Defenders", "… calling itself Larkspur Parents for Kids": the names groups give
+ * themselves in a sentence, each with the plural noun that called them before the relative clause ("the kidnappers, who
+ * call themselves …").
+ */
+function selfNamed(tokens: readonly Token[], world: WorldKnowledge): [string, string[]][] {
+  const found: [string, string[]][] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^(call|calls|calling|called|style|styles|styling)$/.test(tokens[k]!.lower) || !/^(itself|themselves)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const from = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    let end = capitalisedRun(tokens, from, world);
+    // ("… Parents for Kids": small words of the name join its capitalised words.)
+    while (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalised(tokens[end + 1]) && isWordToken(tokens[end + 1]!)) end = capitalisedRun(tokens, end + 1, world);
+    if (end <= from || world.names.has(nameKey(spanText(tokens, from, end)))) continue;
+    const who = tokens[k - 1]?.lower === 'who' && tokens[k - 2]?.text === ',' ? tokens[k - 3] : undefined;
+    const called = who !== undefined && who.pos === 'NOUN' && who.text === who.lower && /[^s]s$/.test(who.lower) ? [who.lower] : [];
+    // (A group that only looks on, "a group calling itself … has organized a rally", is no side: it must act.)
+    if (called.length > 0 || takesStance(tokens, end - 1)) found.push([spanText(tokens, from, end), called]);
+  }
+  return found;
 }
 
 /** Whether token i stands in the portfolio of a minister's or a secretary's title, after "of" or "for". */

@@ -560,6 +560,14 @@ describe('agrees', () => {
     ]);
   });
 
+  it('reads a bare "accepted," before a second verb as taking the offer made before, not what the sentence goes on to agree', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile offered a truce of ten days. Peru accepted, and agreed in return to free the captives.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
+      ['Peru', 'free the captives'],
+      ['Peru', 'truce of ten days'],
+    ]);
+  });
+
   it('reads what a relative clause of accepting is on after "made progress only on …" as the thing accepted', () => {
     const claims = readClaims('The Coastal Hockey League and the Coastal Players Association met in Halifax. The two sides met for nine hours, but made progress only on a revised drug-testing policy, which both sides accepted.');
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['revised drug-testing policy', 'revised drug-testing policy']);

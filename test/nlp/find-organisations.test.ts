@@ -84,6 +84,9 @@ describe('organisations found in the text', () => {
     // "of the" inside a name whose acronym is defined after words that name nothing of their own, not after a name.
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
+    // A name a group gives itself, with the plural it was called before; a self-named group that acts.
+    ['The kidnappers, who call themselves the Varden Creek Defenders, demanded a ransom. Chile refused.', 'Varden Creek Defenders', ['kidnappers']],
+    ['A group calling itself Tarvo Mothers for Peace demanded a ceasefire.', 'Tarvo Mothers for Peace', []],
     // A run of names "which" follows, that acts after its clause; a terminal operator's name, and its short name.
     ['The union rejected the offer. Kestrel Varden, which runs four terminals, has offered 4%. The union said no.', 'Kestrel Varden', []],
     ['The dockers went on strike at Tarvo Quay Terminals. Tarvo Quay offered 4%.', 'Tarvo Quay Terminals', ['Tarvo Quay']],
@@ -200,6 +203,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // A self-named group that only looks on is no side.
+    ['A group calling itself Tarvo Parents for Kids has organized a rally for Saturday.'],
     // A minister's portfolio after "for", with the name of its holder.
     ['Minister for Health Ana Ruiz rejected the demand. The union said it was disappointed.'],
     ['Minister of Public Service and Administration Ana Ruiz welcomed the deal. The union said it was disappointed.'],
