@@ -17,7 +17,7 @@ export const MAX_TOPIC_WORDS = 14;
 const LEADING_NOISE = new Set(['-', '–', '—', 'that', 'to', 'for', 'on', 'upon', 'with', 'about', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'our', 'also', 'previously', 'established', 'including', 'namely', 'such', 'all', 'of', 'both', 'further', 'already', 'instead', 'plus']);
 const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
-const TRAILING_NOISE = new Set(['and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
+const TRAILING_NOISE = new Set(['either', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
 const BETWEEN = /^(between|among|amongst)$/;
 /** Words that announce a list to come: "the following", "as follows". */
 export const ANNOUNCING = /^(?:the )?following$|^as follows$/i;

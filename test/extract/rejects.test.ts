@@ -185,6 +185,9 @@ describe('rejects', () => {
     // A judgement told to someone, or in a quotation after the copula, turns down what it judges.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping told reporters a pay rise was impossible this year.', 'Bayline Shipping', /^pay rise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said 3 percent was "not acceptable to the dockers".', 'Harbour Workers Union', /^3 percent$/],
+    // A counterproposal judged is the one made before; "either" after the object is no part of it.
+    ['Chile and Peru met in Lima. Peru answered with a counterproposal that would cap the catch. Chile said the counterproposal was unworkable, and said it had asked for a mediator.', 'Chile', /^counterproposal that would cap the catch$/],
+    ['Chile and Peru met in Lima. Peru said it would not accept the exemption either.', 'Peru', /^exemption$/],
     // A proposal referred to "in its present form" is the one made before; how often it was turned down is no part of it.
     ['Chile and the Northern Front met in Quito. The front proposed a ceasefire of 90 days. Chile did not accept this proposal in its present form.', 'Chile', /^ceasefire of 90 days$/],
     ['Chile and the Northern Front met in Quito. The front rejected one more time the proposal to concentrate its fighters in zones.', 'Northern Front', /^proposal to concentrate its fighters in zones$/],

@@ -172,12 +172,14 @@ function spanTopic(view: SentenceView, from: number, to: number, context: Articl
   const label = topicsIn(view, from, to, false)[0]?.label;
   // "the Chilean plan", "Chile's offer": whose it is decides which it is (see answeredStance).
   if (label !== undefined && (isOwnStanceNoun(label) || /^\S+['’]s /.test(label)) && BARE_STANCE_NOUN.test(label.replace(/^\S+\s/, ''))) return label;
-  if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && context.lastTopic) return context.lastTopic.label;
+  // (Not a topic read later in the sentence: "said the counterproposal was unworkable, and had asked for a mediator".)
+  const last = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > from ? context.topicBeforeSentence : context.lastTopic;
+  if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && last) return last.label;
   return label === undefined || /^(it|this|that|they)$/i.test(label) || BARE_STANCE_NOUN.test(label) ? undefined : label;
 }
 
 /** "the proposal", "this offer": a reference to the topic named before. */
-const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
+const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|counterproposal|counter-proposal|counteroffer|counter-offer|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
 /** "turned that offer down", "voted the contract down": the phrasal verb around its object. */
 const splitTurnDown: ExtractionRule = {
