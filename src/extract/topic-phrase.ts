@@ -274,7 +274,9 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
     const words = view.tokens.slice(k, b);
     // "by 2030", "by March 10" is a deadline, which is part of what is demanded or agreed.
     // ("a truce starting on 1 June", "effective in July": when a term takes effect is part of it.)
-    const opens = /^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1));
+    // ("a job guarantee extended until 2030": up to a year is how long a term runs.)
+    const runsTo = view.lower(k) === 'until' && /^\d{4}$/.test(view.tokens[k + 1]?.text ?? '');
+    const opens = /^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
     if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text))) return k;
   }
   return b;

@@ -545,6 +545,8 @@ describe('agrees', () => {
     // After a deal, how a side sees a thing, or a noun the tagger read as a verb after its article, states no term.
     ['Chile and Peru signed a deal in Lima on Monday. Santiago sees it differently.'],
     ['Chile and Peru signed a deal in Lima on Monday. The harder questions remain open.'],
+    // What a side insists on is no commitment of its own.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insists that the job guarantee will be extended until 2030.'],
 
     ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
   ])('%s → nothing agreed', (text) => {

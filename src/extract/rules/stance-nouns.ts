@@ -166,7 +166,9 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   // "The firm said the offer contains …", "The association said its offer … remained on the table": the speaker's own.
   if (/^(the|its|their)$/.test(view.lower(before))) {
     const say = view.lower(verb) === 'that' ? verb - 1 : verb;
-    if (view.tokens[say]?.pos === 'VERB' && isReportingVerb(view.tokens[say])) {
+    // ("The union insists that the job guarantee be extended": what a side insists on is no stance it holds itself.)
+    const insists = (['demand', 'reject', 'propose'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', say) !== undefined);
+    if (view.tokens[say]?.pos === 'VERB' && isReportingVerb(view.tokens[say]) && !insists) {
       const speakers = view.subjectOf(say);
       // ("… its offer of 32 percent remained on the table": the content ends where the clause's verb begins.)
       if (speakers.length > 0) return { holders: speakers, via: 'speaker', contentEnd: predicateStart(view, noun + 1) };
