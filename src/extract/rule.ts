@@ -1034,6 +1034,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
     if (/^(start|outset|beginning)$/.test(view.lower(k + 2))) return k + 3;
     if ((ordinalWords().has(view.lower(k + 2)) || /^(very|opening)$/.test(view.lower(k + 2))) && /^(day|week|moment|meeting|round|hour)$/.test(view.lower(k + 3))) return k + 4;
   }
+  // "countered earlier in the week with …", "offered later in the day …".
+  if (/^(earlier|later)$/.test(view.lower(k)) && view.lower(k + 1) === 'in' && view.lower(k + 2) === 'the' && /^(day|week|month|year|talks|round)$/.test(view.lower(k + 3))) return afterTimePhrase(view, k + 4);
   // "agreed the next day to …", "rejected the same week".
   if (view.lower(k) === 'the' && /^(previous|next|following|same)$/.test(view.lower(k + 1)) && /^(day|week|month|morning|evening|night|year)$/.test(view.lower(k + 2))) return k + 3;
   // "proposed on the second day that …", "in the final round".

@@ -890,4 +890,4 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
 const TABLE_NOUNS = /^(negotiators|delegates|delegations|mediators|diplomats)$/;
 
 /** Words of when, besides the names of days and months, and the punctuation around them. */
-const ONLY_TIMES = /^(a|few|several|days?|weeks?|weekend|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|at|every|each|throughout|session|sessions|meeting|meetings|round|rounds|talks|last|next|this|that|the|same|day|night|morning|afternoon|evening|late|early|immediately|outright|flatly|\.|,|!|\?)$/;
+const ONLY_TIMES = /^(a|few|several|days?|weeks?|weekend|months?|years?|hours?|minutes?|within|later|earlier|ago|then|again|on|in|at|every|each|throughout|session|sessions|meeting|meetings|round|rounds|talks|last|next|this|that|the|same|day|night|morning|afternoon|evening|late|early|immediately|outright|flatly|not|and|or|now|ever|\.|,|!|\?)$/;

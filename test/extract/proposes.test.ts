@@ -146,6 +146,8 @@ describe('proposes', () => {
     ["Iran's proposal for a phased deal was presented on Sunday.", 'Iran', /^phased deal$/],
     ['Armenian Prime Minister Nikol Pashinyan urged Azerbaijan to sign the peace treaty without delay.', 'Nikol Pashinyan', /sign the peace treaty/],
     ['Washington is ready to lift some sanctions if Iran caps enrichment.', 'United States', /lift some sanctions/],
+    // When, between the verb and its "with", is no part of what is put forward.
+    ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches.', 'Peru', /^soft cap on catches$/],
     // "Disposed to", as news translated from Spanish writes "willing to".
     ['Chile and the Northern Front met in Quito. Chile is disposed to review the cases of the prisoners one by one.', 'Chile', /^review the cases of the prisoners one by one$/],
     ['Qatar has offered to mediate between Kinshasa and the M23.', 'Qatar', /mediate between Kinshasa and the M23/],

@@ -185,6 +185,9 @@ describe('rejects', () => {
     // A judgement told to someone, or in a quotation after the copula, turns down what it judges.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping told reporters a pay rise was impossible this year.', 'Bayline Shipping', /^pay rise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said 3 percent was "not acceptable to the dockers".', 'Harbour Workers Union', /^3 percent$/],
+    // A model a side spurned, in a clause after the proposal it sums up; "that", before when it will not be signed.
+    ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches, a model Chile spurned on Wednesday.', 'Chile', /^soft cap on catches$/],
+    ['Chile and Peru met in Lima. Peru offered a soft cap on catches. "We are not signing that, not this week and not in six months," said Ana Ruiz, the Chilean negotiator.', 'Ana Ruiz', /^soft cap on catches$/],
     // A counterproposal judged is the one made before; "either" after the object is no part of it.
     ['Chile and Peru met in Lima. Peru answered with a counterproposal that would cap the catch. Chile said the counterproposal was unworkable, and said it had asked for a mediator.', 'Chile', /^counterproposal that would cap the catch$/],
     ['Chile and Peru met in Lima. Peru said it would not accept the exemption either.', 'Peru', /^exemption$/],

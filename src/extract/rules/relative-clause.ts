@@ -40,6 +40,8 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   const said = view.tokens.findLastIndex((t, j) => j < comma - 2 && t.pos === 'VERB' && isReportingVerb(t));
   const obliged = said >= 0 && view.find(/^(must|should)$/, said + 1, comma - said - 1) !== undefined && view.find(COMMA, said + 1, comma - said - 1) === undefined;
   if (obliged) start = view.lower(said + 1) === 'that' ? said + 2 : said + 1;
+  // ("had countered earlier in the week with a soft cap, a model X spurned": when it was put forward is no part of it.)
+  start = afterTimePhrase(view, start);
   const label = topicsIn(view, start, comma, false)[0]?.label;
   if (label === undefined) return [];
   return subjects.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.7 }));
