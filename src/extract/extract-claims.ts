@@ -221,7 +221,7 @@ function answeredStance(subject: Mention, object: ClaimArgument, earlier: readon
   const owned = /^(?:the )?(\S+?)['’]s\s+/.exec(core) ?? /^(?:the )?(\p{Lu}\S*)\s+(?=\S)/u.exec(core);
   const ownerSide = owned === null ? undefined : sideOfOwnerWord(owned[1]!);
   const bare = owned !== null && (owned[0].includes("'") || owned[0].includes('’') || ownerSide !== undefined) ? core.slice(owned[0].length) : core;
-  if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /(request|response)s?$/i.test(bare)) return [object];
+  if (!(BARE_STANCE_NOUN.test(bare) || OFFER_REFERENCE.test(bare)) || /responses?$/i.test(bare)) return [object];
   const owner = ownerSide ?? (bare === core ? undefined : owned?.[1]);
   const stance: Predicate = /(demand|condition|ultimatum)s?$/i.test(bare) ? 'demands' : 'proposes';
   const side = subject.party ?? subject.canonical;

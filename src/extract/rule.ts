@@ -245,6 +245,9 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
   if (dash === undefined || /\d/.test(view.text(from, dash)) || (view.tokens[dash]!.text === '-' && glued(view.tokens, dash, dash + 1))) return [from, end];
   const first = view.tokens[dash + 1];
   if (first === undefined || !(first.pos === 'NUM' || (first.pos === 'SYM' && view.tokens[dash + 2]?.pos === 'NUM'))) return [from, end];
+  // ("hard limits on class sizes — 24 students … — written into the contract": what the figures are of, said before
+  // the dash, is the object; they only detail it.)
+  if (view.tokens.slice(from + 1, dash).some((t) => t.pos === 'ADP')) return [from, end];
   const close = view.find(ASIDE_DASH, dash + 2, 12);
   return [dash + 1, close ?? Math.max(end, view.clauseEnd(dash + 1))];
 }
@@ -497,6 +500,11 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           if (partner !== undefined) {
             subjects = [...subjects, ...partner.sides];
             end = partner.with;
+          }
+          // ('had signed "with a heavy heart"': how a side signed, with no one to sign with, is no term.)
+          else {
+            const manner = view.find(/^with$/, from, 2);
+            if (manner !== undefined && view.tokens.slice(from, manner).every((t) => /^["“]$/.test(t.text)) && /^(a|an)$/.test(view.lower(manner + 1))) continue;
           }
         }
         let raw = view.text(from, end).trim();

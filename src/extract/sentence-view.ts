@@ -714,7 +714,8 @@ export class SentenceView {
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       // ("a ceasefire from 1 May": the month in capitals is no modal.)
-      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && t.text !== 'May' && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos)) return k;
+      // ("what school officials had billed as …": a free relative holds its own subject and verb.)
+      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && t.text !== 'May' && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos) && this.lower(from) !== 'what') return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;

@@ -220,6 +220,11 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // "what the producers called their final offer": whose words they are is no part of the topic.
   const framer = view.lower(a) === 'what' ? view.actors.find((m) => m.tokenStart === a + 1 || (m.tokenStart === a + 2 && view.lower(a + 1) === 'the')) : undefined;
   if (framer !== undefined && /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed)$/.test(view.lower(framer.tokenEnd))) a = framer.tokenEnd + 1;
+  // ("what school officials had billed as their final offer": framers named by a common noun too.)
+  else if (view.lower(a) === 'what') {
+    const framing = view.find(FRAMING_VERBS, a + 2, 4);
+    if (framing !== undefined && framing + 1 < b && view.tokens.slice(a + 1, framing).every((t) => /^(NOUN|ADJ|DET|AUX|PRON)$/.test(t.pos))) a = view.lower(framing + 1) === 'as' ? framing + 2 : framing + 1;
+  }
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   // "offered the EU a quota of 17,000 tonnes", "offered pilots a 12% raise": who is offered it is not what is offered.
@@ -267,6 +272,10 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   return b > a ? [a, b] : undefined;
 }
 
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Verbs by which someone frames what they name: "what officials had billed as …", "what it called …". */
+const FRAMING_VERBS = /^(billed|called|described|termed|dubbed|labelled|labeled|touted|branded|presented)$/;
+
 /** Where a closing time phrase ("on Saturday", "last week", "in June 2019", "earlier this month") starts, or b if none. */
 function trailingTime(view: SentenceView, a: number, b: number): number {
   const times = lexicon().timeWords;
@@ -276,8 +285,10 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
     // ("a truce starting on 1 June", "effective in July": when a term takes effect is part of it.)
     // ("a job guarantee extended until 2030": up to a year is how long a term runs.)
     const runsTo = view.lower(k) === 'until' && /^\d{4}$/.test(view.tokens[k + 1]?.text ?? '');
-    const opens = /^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
-    if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text))) return k;
+    // ("dismissed that request Thursday afternoon": a weekday alone, as news writes the day of an act, opens one too.)
+    const weekday = WEEKDAYS.test(view.lower(k)) && view.tokens[k - 1]?.pos === 'NOUN';
+    const opens = (/^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) || weekday) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
+    if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && (weekday || words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text)))) return k;
   }
   return b;
 }

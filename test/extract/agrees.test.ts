@@ -545,6 +545,9 @@ describe('agrees', () => {
     // After a deal, how a side sees a thing, or a noun the tagger read as a verb after its article, states no term.
     ['Chile and Peru signed a deal in Lima on Monday. Santiago sees it differently.'],
     ['Chile and Peru signed a deal in Lima on Monday. The harder questions remain open.'],
+    // After a deal spoken of, what "it" has done is a side's act, no term; how a side signed is no term either.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants limits on overtime written into the agreement. It has also called for the hiring of 20 more crane drivers.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Union president Ana Ruiz said the union had signed "with a heavy heart but open eyes".'],
     // What a side insists on is no commitment of its own.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insists that the job guarantee will be extended until 2030.'],
 

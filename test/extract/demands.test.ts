@@ -81,6 +81,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Ana Ruiz said the members would not accept anything below a 6% raise.', 'Harbour Workers Union', /^nothing below a 6% raise$/],
     ['Chile and Peru met in Lima. Peru would not settle for less than 6%.', 'Peru', /^no less than 6%$/],
+    // Figures between dashes detail the object named before them, of what they are.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants hard limits on shift lengths — 10 hours on weekdays and 8 at weekends — written into the agreement.', 'Harbour Workers Union', /^hard limits on shift lengths written into the agreement$/],
     // "The union demands that …" is its verb; a term runs until a year.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union demands that the job guarantee be extended until 2030.', 'Harbour Workers Union', /^job guarantee be extended until 2030$/],
     // "Along with" after a comma adds an item.

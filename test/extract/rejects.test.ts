@@ -185,6 +185,10 @@ describe('rejects', () => {
     // A judgement told to someone, or in a quotation after the copula, turns down what it judges.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping told reporters a pay rise was impossible this year.', 'Bayline Shipping', /^pay rise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said 3 percent was "not acceptable to the dockers".', 'Harbour Workers Union', /^3 percent$/],
+    // A request turned down is the one made before, the weekday it was turned down no part of it; what others "had
+    // billed as" an offer is the offer.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline asked the union to put the offer to a vote. The union dismissed that request Thursday afternoon.', 'Harbour Workers Union', /^union to put the offer to a vote$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union turned down what company officials had billed as a generous pay offer.', 'Harbour Workers Union', /^generous pay offer$/],
     // A model a side spurned, in a clause after the proposal it sums up; "that", before when it will not be signed.
     ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches, a model Chile spurned on Wednesday.', 'Chile', /^soft cap on catches$/],
     ['Chile and Peru met in Lima. Peru offered a soft cap on catches. "We are not signing that, not this week and not in six months," said Ana Ruiz, the Chilean negotiator.', 'Ana Ruiz', /^soft cap on catches$/],

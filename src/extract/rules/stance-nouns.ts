@@ -737,7 +737,11 @@ const dealTerms: ExtractionRule = {
     // sentence before stood for ("It is for the citizens. It sets out …").
     if (deals.length === 0 && context.lastDealSentence === view.sentence.index - 1) {
       const subject = opensBeforeSubject(view.lower(0)) ? 1 : 0;
-      if (/^(it|this)$/.test(view.lower(subject))) {
+      // ("… written into the agreement. It has also called for …": a text states its terms in the present; what "it" did
+      // or has done is a side's act.)
+      const verb = verbAfter(view, subject + 1);
+      const done = (/ed$/.test(view.lower(verb)) || view.tokens.slice(subject + 1, verb).some((t) => /^(has|have|had)$/.test(t.lower)));
+      if (/^(it|this)$/.test(view.lower(subject)) && !done) {
         termsFrom(verbAfter(view, subject + 1), subject, false);
         context.lastDealSentence = view.sentence.index;
       }
