@@ -809,7 +809,10 @@ class ReferenceResolver {
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
     // ("the Executive", as news translated from Spanish or French names the government.)
     const executive = tokens[noun]?.text === 'Executive';
-    if ((noun === k && !bareTeam && !officials) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    // ("PRETORIA – Government and two unions signed …": a capitalised "Government" opening the story, without its
+    // article, as South African and Indian news write it.)
+    const bare = noun === k && tokens[k]?.text === 'Government' && (k === 0 || /^[–—-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // ("the army delegation" where "the Sudanese army" is a side: that army, which the organisation reference reads.)
     if (/^(army|military)$/.test(tokens[noun]!.lower) && this.principals.some((p) => / (army|military|armed forces)$/i.test(p))) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),

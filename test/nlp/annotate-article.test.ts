@@ -123,6 +123,8 @@ describe('annotateArticle: mentions', () => {
     // A capital before "-based" is where a body sits; the government of a republic named in full is the state.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at a Lima-based institute, said no.', 'Lima', 'Place', 'Lima', 'Peru'],
     ['The Government of the Republic of Peru and the Tarvo Liberation Front signed a truce.', 'The Government', 'Party', 'Peru', 'Peru'],
+    // "Government" without its article, opening a story under a dateline, is the dateline's state.
+    ['LIMA – Government and two public service unions signed a wage agreement on Tuesday.', 'Government', 'Party', 'Peru', 'Peru'],
     // A firm's name in the possessive before a person's is the firm's; "Management" ends a firm's name.
     ["Peru and its bondholders met in Lima. The bondholders' committee, chaired by Kestrel Asset Management's Ana Ruiz, agreed.", 'Kestrel Asset Management', 'Party', 'Kestrel Asset Management', 'Kestrel Asset Management'],
     // An acronym set off by commas after a kind noun names an organisation of that kind.
