@@ -1482,5 +1482,11 @@ export function earlierFigureAfter(view: SentenceView, end: number): string | un
   if (view.tokens[k]?.pos === 'SYM') k++;
   if (view.tokens[k]?.pos !== 'NUM') return undefined;
   while (view.tokens[k]?.pos === 'NUM' || AMOUNT_WORDS.test(view.lower(k)) || /^(euros?|dollars?|pounds?)$/.test(view.lower(k))) k++;
+  // ("up from 57.5 million under the expiring protocol", "… in the current contract": what a deal in force gives is
+  // no offer.)
+  if (/^(under|in)$/.test(view.lower(k)) && /^(the|its|their)$/.test(view.lower(k + 1)) && IN_FORCE.test(view.text(k + 2, k + 5))) return undefined;
   return view.text(start, k);
 }
+
+/** Words for a deal in force, whose terms an offer is set against: "the expiring protocol", "the current contract". */
+const IN_FORCE = /^(?:(?:expiring|current|existing|old|previous|present|outgoing) )?(?:\S+ )?(?:protocol|contract|agreement|deal|accord|treaty|pact|arrangement)\b|^(?:expiring|current|existing|old|outgoing)\b/i;

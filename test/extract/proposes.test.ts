@@ -328,6 +328,11 @@ describe('proposes', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline offered a 9% rise over two years, up from the 6% it put on the table in January.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9% rise over two years', '6%']);
   });
+  it('reads the figure a deal in force gives, set against a new offer, as no offer', () => {
+    const claims = readClaims('Chile and the European Union met in Lima. The EU offered 60 million euros a year, up from 57.5 million under the expiring protocol.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['60 million euros a year']);
+  });
+
   it('reads a gerund after "by" as done by the side before the verb, and "with X countering …" as no part of what is rejected', () => {
     const claims = readClaims('Kestrel Foods and the Harbour Workers Union met in Arica. The union rejected the plan, with Kestrel Foods countering by offering a pay review. Kestrel Foods later responded by offering a 3% raise.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
