@@ -628,7 +628,10 @@ export class SentenceView {
         // (", the Kestrel Guild of Fitters (KGF) said": with the short name in brackets.)
         const short = this.tokens[j - 1]?.text === ')' && this.tokens[j - 3]?.text === '(' ? j - 3 : j;
         const named = j > k && this.tokens.slice(k, short).every((t) => /^\p{Lu}/u.test(t.text) || (t.text === t.lower && /^(NOUN|ADJ)$/.test(t.pos)) || /^(and|of|the)$/.test(t.lower)) && this.actors.some((m) => m.tokenEnd === short && (m.type === 'Person' || /^\p{Lu}/u.test(this.tokens[k]!.text) || this.lower(k) === 'the'));
-        const toldWhom = j + 1 < this.tokens.length && this.tokens.length - j <= 7 && this.tokens.slice(j + 1).every((t) => /^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text));
+        // (", … told our correspondent, dismissing the demand.": whom it was told, then a comment after a comma.)
+        const comma = this.tokens.findIndex((t, n) => n > j && t.text === ',');
+        const whomEnd = comma > 0 && this.lower(comma + 1).endsWith('ing') ? comma : this.tokens.length;
+        const toldWhom = j + 1 < whomEnd && whomEnd - j <= 7 && this.tokens.slice(j + 1, whomEnd).every((t) => (/^(NOUN|PROPN|ADP|DET|NUM|PUNCT)$/.test(t.pos) || /^(our|their|his|her)$/.test(t.lower)) && !/^[,;:]$/.test(t.text));
         // "…, trade officials from both countries said, ending …": a comment may follow the attribution.
         // ("…, mediators Qatar and Egypt said on Wednesday.": a time may end the sentence after the verb.)
         // (", said Ana Ruiz, president of …", ", said the union": the speaker after the verb, whatever follows.)

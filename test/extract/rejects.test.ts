@@ -330,6 +330,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
+  it('ends a quotation\'s clause at an attribution that says to whom it was told, then what the speaker did', () => {
+    const claims = readClaims('South Sudan and the Imatong Front met in Addis Ababa. The Front demanded the release of 41 detainees. "The detainees are criminals. Their cases are before the courts and the government will not interfere," Information Minister Ana Ruiz told our correspondent, dismissing the demand.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['release of 41 detainees']);
+  });
+
   it('reads a verb\'s word after an article as a noun: a side handed a veto rejects nothing', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Lima. Bayline would not accept any clause that hands the union a veto over technology.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Bayline Shipping']);
