@@ -867,8 +867,8 @@ export function noteTopic(context: ArticleContext, topic: NonNullable<ArticleCon
   if (topic.predicate === 'proposes') context.lastOffer = topic;
 }
 
-/** A goal that names nothing the sides would do: "finding a solution", "reach a way forward". */
-const OPEN_GOAL = /^(?:finding|find|reaching|reach|seeking|seek) (?:an? )?(?:\w+ )?(?:solution|way forward|way out)$/i;
+/** A goal that names nothing the sides would do: "finding a solution", "reach a way forward", "a consensual deal". */
+const OPEN_GOAL = /^(?:finding|find|reaching|reach|seeking|seek) (?:an? )?(?:\w+ )?(?:solution|way forward|way out)$|^(?:\w+ )?(?:negotiated|consensual|fair|lasting|durable|comprehensive|good) (?:deal|agreement|settlement|solution|outcome)$/i;
 
 /** An object that is only the condition a side sets on its step: "(on) the condition that …", "conditions of …". */
 const CONDITION_SET = /^(?:on |upon )?(?:the )?conditions? (?:that|of)\b/i;

@@ -1198,7 +1198,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   const armed: string[] = [];
   const unions = [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === 'organisation-union')).map(([label]) => label);
   for (const word of acting) {
-    const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word));
+    // ("the bondholders" beside the "Global Bondholder Committee": the name may hold the word in the singular.)
+    const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word || `${w}s` === word));
     const kind = organisationKinds.get(word);
     // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)
     const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name))) === kind)).map(([label]) => label);

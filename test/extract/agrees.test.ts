@@ -548,6 +548,8 @@ describe('agrees', () => {
     // After a deal spoken of, what "it" has done is a side's act, no term; how a side signed is no term either.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants limits on overtime written into the agreement. It has also called for the hiring of 20 more crane drivers.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Union president Ana Ruiz said the union had signed "with a heavy heart but open eyes".'],
+    // A deal qualified only by what any deal should be names no term.
+    ['Chile and its bondholders met in Quito. The bondholders said they remained fully committed to a consensual deal.'],
     // What a side insists on is no commitment of its own.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insists that the job guarantee will be extended until 2030.'],
 
