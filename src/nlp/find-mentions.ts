@@ -56,7 +56,7 @@ const NOT_NAME_WORDS = new Set([
   'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor',
 ]);
 /** Lower-case particles inside personal names ("bin", "van der"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del', 'ten', 'ter']);
 
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 export const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
@@ -180,7 +180,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchPerson(tokens, i, world, memory, heading, make);
     i = next ?? i + 1;
   }
-  return withStatedSide(tokens, withAppositions(tokens, administrationsOf(tokens, mentions, world, memory), world, memory), memory);
+  return withStatedSide(tokens, withAppositions(tokens, administrationsOf(tokens, mentions, world, memory), world, memory), memory, world);
 }
 
 /** Nouns for a government named after the person who leads it: "the Ruiz administration", "Mayor X's administration". */
@@ -214,7 +214,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
  * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
  * "Luis Fenn (MDA)" (a party in brackets after it).
  */
-function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory): Mention[] {
+function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory, world: WorldKnowledge): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.party !== undefined || m.via === 'source') return m;
     const its = m.office === undefined ? undefined : possessiveBeforeOffice(tokens, m.tokenStart);
@@ -234,7 +234,8 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     const owner =
       bracketed ??
       (its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1)) ??
-      (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of));
+      (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of)) ??
+      partyOfLeader(tokens, m, mentions, world);
     if (!owner) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
     if (record && record.name === m.canonical && !record.party) {
@@ -243,6 +244,20 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     }
     return { ...m, party: owner.canonical };
   });
+}
+
+/**
+ * "The VBP of Joost ten Brinke", "Nieuw Midden (NM) of party leader Sander Brouwerkamp": a party named as a person's,
+ * by "of" and office words in lower case at most between them. Only a party of no state: "the Peru of Fujimori" is a
+ * time's.
+ */
+function partyOfLeader(tokens: readonly Token[], person: Mention, mentions: readonly Mention[], world: WorldKnowledge): Mention | undefined {
+  let j = person.tokenStart - 1;
+  while (j > person.tokenStart - 4 && tokens[j] !== undefined && tokens[j]!.text === tokens[j]!.lower && /^(NOUN|ADJ)$/.test(tokens[j]!.pos)) j--;
+  if (tokens[j]?.lower !== 'of') return undefined;
+  // ("Nieuw Midden (NM) of …": the party's acronym in brackets between.)
+  const end = tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(' ? j - 3 : j;
+  return mentions.find((o) => o.type === 'Party' && o.tokenEnd === end && !world.states.has(o.party ?? o.canonical));
 }
 
 /**

@@ -3,6 +3,8 @@ import { describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('mediates', () => {
   it.each<[string, string[]]>([
+    // An informateur, who leads talks to form a coalition, brings its parties together.
+    ['The Green Harvest party and the Civic Union met in The Hague. Informateur Eva Lind said the two parties were still far apart.', ['Eva Lind']],
     // Sides in a list before a relative clause that names their role.
     ['Chile and Peru met in Lima. Brazil and Norway, which act as guarantors of the process, welcomed the agreement.', ['Brazil', 'Norway']],
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
