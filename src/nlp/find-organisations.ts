@@ -682,6 +682,19 @@ function listedAfterName(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && isCapitalised(tokens[i - 2]) && isWordToken(tokens[i - 2]);
 }
 
+/**
+ * The capitalised words from i, through those that run on from k, end right before an acronym in brackets whose letters
+ * begin the first of them and the last, and abbreviate them all ("NICE" for "National Institute for Health and Care
+ * Excellence").
+ */
+function abbreviatedThrough(tokens: readonly Token[], i: number, k: number): boolean {
+  let j = k;
+  while (j < k + 6 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
+  const acronym = acronymAfter(tokens, j);
+  const words = tokens.slice(i, j).filter((t) => isCapitalised(t)).map((t) => t.text);
+  return acronym !== undefined && words.length > 1 && acronym[0] === words[0]![0] && acronym.at(-1) === words.at(-1)![0] && abbreviates(acronym, words);
+}
+
 /** Prepositions a name may hold between its capitalised words: "… Doctors in Training", "… Workers on Contract". */
 const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 
@@ -930,7 +943,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "University of the Andes", "Bank of the South": "of the" after a head, before a capitalised word.
     // (Not a government's: "the Government of the Republic of X" is the state.)
     else if (k > i && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && heads.has(tokens[k - 1]!.lower) && !GOVERNMENT_NOUNS.has(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2]!)) k += 2;
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || endsInHead(tokens, i, k) || listedAfterName(tokens, i)))) k++;
+    // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
+    // abbreviates them all, from the first to the last.)
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1)) || listedAfterName(tokens, i)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
