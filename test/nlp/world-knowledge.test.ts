@@ -59,6 +59,10 @@ describe('demonyms', () => {
     ['Uzbekistan', 'Uzbek'],
     ['Turkey', 'Turkish'],
     ['Norway', 'Norwegian'],
+    // The spelling English news uses, where the package's is rarer.
+    ['Ecuador', 'Ecuadorian'],
+    ['Montenegro', 'Montenegrin'],
+    ['Slovenia', 'Slovenian'],
   ])('names the people of %s "%s", and reads both the adjective and the package\'s noun', (state, adjective) => {
     const world = worldKnowledge();
     expect(world.demonymOf.get(state)).toBe(adjective);
