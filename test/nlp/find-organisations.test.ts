@@ -94,6 +94,8 @@ describe('organisations found in the text', () => {
     ['The dockers went on strike at Tarvo Quay Terminals. Tarvo Quay offered 4%.', 'Tarvo Quay Terminals', ['Tarvo Quay']],
     // A preposition inside a name whose acronym spells all its capitalised words.
     ['The Association of Harbour Pilots in Training (AHPT) balloted its members.', 'Association of Harbour Pilots in Training', ['AHPT']],
+    // A head in another language ("Bloque" for bloc) names a body, whose small words of that language join its name.
+    ['The opposition Bloque Civico y Popular, which controls Congress, is refusing to approve the budget.', 'Bloque Civico y Popular', []],
     // "And" after a head joins the words after it when the acronym defined after them abbreviates the whole name.
     ['Kestrel Pharma met the Andean Institute for Health and Care Quality (AICQ) in Lima. AICQ rejected the price.', 'Andean Institute for Health and Care Quality', ['AICQ']],
     // … or a comma listing its words; a head alone before "and" qualifies the words after it.
