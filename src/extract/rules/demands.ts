@@ -400,7 +400,41 @@ const withoutWhichRejected: ExtractionRule = {
   },
 };
 
+/**
+ * "told reporters that any deal must leave room for social spending", "has made clear that any agreement must bring
+ * debt down to 57% of GDP": what a side says any deal must do, it demands. The holder is who says it.
+ */
+const anyDealMust: ExtractionRule = {
+  name: 'demands.any-deal-must',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
+      if (!/^(any|every|a|the)$/.test(view.lower(first - 1))) continue;
+      // ("any deal must", "any final agreement would have to", "the settlement should").
+      let verb = noun + 1;
+      if (/^(must|should)$/.test(view.lower(verb))) verb++;
+      else if (/^(would|will)$/.test(view.lower(verb)) && view.lower(verb + 1) === 'have' && view.lower(verb + 2) === 'to') verb += 3;
+      else if (/^(has|needs)$/.test(view.lower(verb)) && view.lower(verb + 1) === 'to') verb += 2;
+      else continue;
+      if (view.tokens[verb]?.pos !== 'VERB' && view.tokens[verb]?.pos !== 'AUX') continue;
+      // Who says so: the subject of the reporting verb before "that", whom it was told to between, or before an earlier
+      // that-clause ("told reporters that the country would not …, and that any deal must …").
+      const that = view.lower(first - 2) === 'that' ? first - 2 : first - 1;
+      const reach = view.lower(that - 1) === 'and' ? 25 : 5;
+      let say = that - 1;
+      while (say > 0 && say > that - reach && !/^[.;:]$/.test(view.lower(say)) && !(isReportingVerb(view.tokens[say]) || /^(made|make|makes)$/.test(view.lower(say)))) say--;
+      if (!(isReportingVerb(view.tokens[say]) || /^(made|make|makes)$/.test(view.lower(say)))) continue;
+      const holders = view.subjectOf(say).filter((m) => STANCE_ACTORS.has(m.type));
+      const label = topicsIn(view, verb, view.clauseEnd(verb + 1), false)[0]?.label;
+      if (label !== undefined) results.push(...topicMatches(holders, [label], 0.65));
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  anyDealMust,
   madeCondition,
   withoutWhichRejected,
   onlyAccepts,
