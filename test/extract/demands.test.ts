@@ -81,6 +81,9 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Chile said it would not accept anything less than a 10% quota.', 'Chile', /^no less than a 10% quota$/],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Union president Ana Ruiz said the members would not accept anything below a 6% raise.', 'Harbour Workers Union', /^nothing below a 6% raise$/],
     ['Chile and Peru met in Lima. Peru would not settle for less than 6%.', 'Peru', /^no less than 6%$/],
+    // What a side will not do until another acts is a condition it sets.
+    ['Chile and its bondholders met in Washington. The IMF said it will not release the next payment until Chile secures assurances from its creditors.', 'IMF', /^Chile secures assurances from its creditors$/],
+    ['Chile and the Northern Front met in Lima. Chile said it would not end the offensive until the Front was disarmed.', 'Chile', /^Front was disarmed$/],
     // What a side says any deal must do, after "that", or after a first that-clause and "and that".
     ['Chile and its bondholders met in Washington. The IMF has made clear that any agreement must bring public debt down to 57% of GDP by 2030.', 'IMF', /^bring public debt down to 57% of GDP by 2030$/],
     ['Chile and its bondholders met in Washington. Finance Minister Ana Ruiz told reporters that the country would not sell its forests and that any deal must leave room for social spending.', 'Ana Ruiz', /^leave room for social spending$/],

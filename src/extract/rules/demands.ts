@@ -190,7 +190,7 @@ const unlessCondition: ExtractionRule = {
   name: 'demands.unless',
   predicate: 'demands',
   match(view: SentenceView) {
-    const unless = view.find(new Set(['unless']), 1) ?? onlyIf(view);
+    const unless = view.find(new Set(['unless']), 1) ?? onlyIf(view) ?? untilClause(view);
     if (unless === undefined) return [];
     // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause; the
     // verb after "only" before "if".
@@ -217,7 +217,9 @@ const unlessCondition: ExtractionRule = {
     if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type));
     // "if it included money for climate": what the thing named before must hold is the condition.
     const from = /^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB' ? unless + 3 : unless + 1;
-    const label = topicsIn(view, from, view.clauseEnd(from), false)[0]?.label;
+    // ("until Hamas was dismantled": the clause runs on past its subject's auxiliary.)
+    const subject = view.actors.find((m) => m.tokenStart === from || (m.tokenStart === from + 1 && view.lower(from) === 'the'));
+    const label = topicsIn(view, from, view.clauseEnd(subject?.tokenEnd ?? from), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
@@ -251,6 +253,17 @@ const onCondition: ExtractionRule = {
 };
 
 /** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
+/**
+ * "will not release the money until Chile secures assurances": "until" before a clause, its subject and its verb, sets
+ * the condition of a refusal (the refusal itself is found as for "unless"); "until Friday" is a time.
+ */
+function untilClause(view: SentenceView): number | undefined {
+  const k = view.find(new Set(['until']), 1);
+  if (k === undefined) return undefined;
+  const subject = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
+  return subject !== undefined && /^(VERB|AUX)$/.test(view.tokens[subject.tokenEnd]?.pos ?? '') ? k : undefined;
+}
+
 function onlyIf(view: SentenceView): number | undefined {
   const k = view.find(new Set(['if', 'once', 'when', 'after']), 1);
   if (k === undefined) return undefined;
