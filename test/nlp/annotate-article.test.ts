@@ -123,6 +123,8 @@ describe('annotateArticle: mentions', () => {
     // A capital before "-based" is where a body sits; the government of a republic named in full is the state.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo, a researcher at a Lima-based institute, said no.', 'Lima', 'Place', 'Lima', 'Peru'],
     ['The Government of the Republic of Peru and the Tarvo Liberation Front signed a truce.', 'The Government', 'Party', 'Peru', 'Peru'],
+    // A kind noun names the organisation whose name holds it before the one the sentence named.
+    ['Tarvo Sports and the Atlantic Rugby League met in Dublin. Tarvo, represented by its head of rights Ana Ruiz, said the league wanted too much.', 'the league', 'Party', 'Atlantic Rugby League', 'Atlantic Rugby League'],
     // "Government" without its article, opening a story under a dateline, is the dateline's state.
     ['LIMA – Government and two public service unions signed a wage agreement on Tuesday.', 'Government', 'Party', 'Peru', 'Peru'],
     // A firm's name in the possessive before a person's is the firm's; "Management" ends a firm's name.
