@@ -205,6 +205,9 @@ function withSpokenFor(tokens: readonly Token[], mentions: readonly Mention[]): 
 /** Nouns of what a side wants or puts forward, after "its" or "their": "Its key demand is …". */
 const OWN_STANCE_NOUNS = /^(demand|demands|proposal|proposals|offer|goal|aim|priority|priorities|position|condition|conditions|plan)$/;
 
+/** Office heads whose qualifier names another office: a prime minister and a finance minister are two people. */
+const QUALIFIED_HEADS = /^(minister|secretary|president|chancellor)$/;
+
 /** Groups of states that comment on a negotiation without ever being one of its sides. */
 const OBSERVERS = new Set(['West', 'Europe', 'international community']);
 /** Blocs and bodies that comment on a negotiation more often than they sit at the table: they count for less. */
@@ -1219,6 +1222,9 @@ class ReferenceResolver {
       const m = candidates[i]!;
       if (party && m.party && m.party !== party) continue;
       if (head && m.office && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
+      // ("the Prime Minister" is not the "Agriculture Minister" named before: a qualified ministry or presidency is
+      // another office.)
+      if (head && m.office && QUALIFIED_HEADS.test(head) && office!.includes(' ') && !m.office.toLowerCase().includes(office!.toLowerCase())) continue;
       // "the mayor's intervention" before the mayor is named: a title held by one person is no one's whose office is
       // unknown (a "negotiator" or "official" may be anyone's).
       if (head && !m.office && !UNTITLED_ROLES.test(head)) continue;

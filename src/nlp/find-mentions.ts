@@ -642,7 +642,8 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     const opensText = i === 1 || /^[—–-]$/.test(tokens[i - 2]?.text ?? '');
     const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (opensText && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text));
     const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && (/^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower) || nounBefore);
-    if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
+    // ("Collectif Agricole de l'Ouest": a French word after an elided article ends a name too.)
+    if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !/^[ld]['’]\p{Lu}/u.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;
     // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol.)

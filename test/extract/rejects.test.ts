@@ -189,6 +189,8 @@ describe('rejects', () => {
     // billed as" an offer is the offer.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline asked the union to put the offer to a vote. The union dismissed that request Thursday afternoon.', 'Harbour Workers Union', /^union to put the offer to a vote$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union turned down what company officials had billed as a generous pay offer.', 'Harbour Workers Union', /^generous pay offer$/],
+    // Blocking roads is no rejection; blocking a plan is.
+    ['The Harvest Union and the ministry met in Rennes. Union members have blocked roads around the capital. The union blocked the ministry\'s plan.', 'Harvest Union', /^ministry's plan$/],
     // A model a side spurned, in a clause after the proposal it sums up; "that", before when it will not be signed.
     ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches, a model Chile spurned on Wednesday.', 'Chile', /^soft cap on catches$/],
     ['Chile and Peru met in Lima. Peru offered a soft cap on catches. "We are not signing that, not this week and not in six months," said Ana Ruiz, the Chilean negotiator.', 'Ana Ruiz', /^soft cap on catches$/],
@@ -328,6 +330,11 @@ describe('rejects', () => {
   it('reads an offer judged in a quotation that welcomes it as no rejection', () => {
     const claims = readClaims('Kestrel Homes and the Varden Tenants Association met in Lima. Kestrel Homes made a new offer. The association described the new offer as "a good basis for talks".');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads the roads a side blocks as no proposal it turns down, and a Prime Minister as no minister named before', () => {
+    const claims = readClaims('The Harvest Union and Ana Ruiz, the Agriculture Minister, met in Rennes. Union members have blocked roads around the capital. The union called for a meeting with the Prime Minister.');
+    expect(claims.filter((c) => c.predicate === 'rejects' || (c.predicate === 'role' && c.object === 'Prime Minister')), describeClaims(claims)).toEqual([]);
   });
 
   it('ends a quotation\'s clause at an attribution that says to whom it was told, then what the speaker did', () => {

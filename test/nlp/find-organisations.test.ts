@@ -94,6 +94,8 @@ describe('organisations found in the text', () => {
     ['The dockers went on strike at Tarvo Quay Terminals. Tarvo Quay offered 4%.', 'Tarvo Quay Terminals', ['Tarvo Quay']],
     // A preposition inside a name whose acronym spells all its capitalised words.
     ['The Association of Harbour Pilots in Training (AHPT) balloted its members.', 'Association of Harbour Pilots in Training', ['AHPT']],
+    // A French word after an elided article ends a name, and counts in its acronym.
+    ["The leaders of the Collectif Paysan de l'Ouest (CPO) met the minister. The CPO rejected the offer.", "Collectif Paysan de l'Ouest", ['CPO']],
     // A head in another language ("Bloque" for bloc) names a body, whose small words of that language join its name.
     ['The opposition Bloque Civico y Popular, which controls Congress, is refusing to approve the budget.', 'Bloque Civico y Popular', []],
     // "And" after a head joins the words after it when the acronym defined after them abbreviates the whole name.

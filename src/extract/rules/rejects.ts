@@ -322,7 +322,7 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   quotedJudgement,
   cleftStance,
   // "declined to share it with the press" withholds information, it turns down no proposal.
-  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b|^(any )?\S+ that (does|did|do|would) not (include|contain|guarantee|provide for)\b/i }),
+  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(?:\S+ )?(?:roads?|highways?|motorways?|streets?|ports?|entrances?|bridges?|railways?|rail lines?|traffic|ring road|border crossings?)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b|^(any )?\S+ that (does|did|do|would) not (include|contain|guarantee|provide for)\b/i }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: NOT_ACCEPT_VERBS, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
   // "said she would vote against the agreement", "will campaign against the deal": a vote or a campaign promised
