@@ -15,6 +15,9 @@ describe('leads', () => {
     // "its" before an office or a team: the side named before it in the sentence, which a description may name, or the
     // first side of the sentence before when it opens the sentence.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. The union sent its chief negotiator, Ana Ruiz, to the talks.', 'Ana Ruiz', 'Harbour Workers Union delegation'],
+    // Leading the talks for a side is leading it at the table, no go-between's part.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Ana Ruiz, who leads the negotiations for the company, defended the offer.', 'Ana Ruiz', 'Bayline Shipping'],
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. Tom Vale led the talks for the union.', 'Tom Vale', 'Harbour Workers Union'],
     ['The Harbour Workers Union and Bayline Shipping met in Arica. Bayline Shipping arrived late. Its negotiating team, headed by Rosa Paz, left early.', 'Rosa Paz', 'Bayline Shipping negotiating team'],
     // Members named in the possessive of an organisation's name ("… Publishers' Forum"): the organisation, not a company of
     // the members' kind.

@@ -37,6 +37,10 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
       const side = own ?? body.party ?? body.canonical;
       return { ...body, party: own ?? body.party, type: 'Delegation', canonical: delegationLabel(world, side, noun) };
     }
+    // "leads the negotiations for the company": the side the talks are led for, named with no team.
+    if (/^(talks|negotiations)$/.test(view.lower(j)) && view.lower(j + 1) === 'for') {
+      return view.sentence.mentions.find((m) => m.type === 'Party' && (m.tokenStart === j + 2 || (m.tokenStart === j + 3 && view.lower(j + 2) === 'the')));
+    }
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);

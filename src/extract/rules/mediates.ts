@@ -179,7 +179,9 @@ function leadVerbAt(view: SentenceView, k: number): boolean {
  */
 function chairOf(view: SentenceView, k: number): Mention[] | undefined {
   if (!leadVerbAt(view, k)) return undefined;
-  if (view.find(TALKS_OBJECT, k + 1, 3) !== undefined) return holdersAt(view, k);
+  const object = view.find(TALKS_OBJECT, k + 1, 3);
+  // ("led the talks for the union": leading them for one side is that side's part, no go-between's.)
+  if (object !== undefined) return view.lower(object + 1) === 'for' || (view.lower(object + 1) === 'on' && view.lower(object + 2) === 'behalf') ? undefined : holdersAt(view, k);
   const chair = view.actors.filter((m) => m.tokenEnd === k && m.type !== 'Place');
   const pronoun = chair[0] === undefined ? -1 : chair[0].tokenStart - 1;
   if (pronoun < 1 || !/^(which|that)$/.test(view.lower(pronoun))) return undefined;
