@@ -220,6 +220,8 @@ describe('demands', () => {
   });
 
   it.each<[string]>([
+    // What happened after another side did something, told in the past, sets no condition.
+    ['Iran and the Netherlands met in Muscat. Iran dropped the demand only in January after the Netherlands refused to negotiate for another country.'],
     // A time after "over" is no bound on a figure.
     ['Chile and Peru swapped prisoners. The swap was agreed when delegations met in Brazil on May 6, and more exchanges are expected over the weekend to bring the total to 500 on each side.'],
     // Insisting on what was done states a fact the side holds to, no demand.

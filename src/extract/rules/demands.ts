@@ -219,6 +219,12 @@ const unlessCondition: ExtractionRule = {
     const from = /^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB' ? unless + 3 : unless + 1;
     // ("until Hamas was dismantled": the clause runs on past its subject's auxiliary.)
     const subject = view.actors.find((m) => m.tokenStart === from || (m.tokenStart === from + 1 && view.lower(from) === 'the'));
+    // ("dropped the demand only in January after the Netherlands refused to …": what a side did after something else
+    // happened, told in the past and with no modal, sets no condition; "could only be signed once …" does.)
+    const mainAt = view.tokens.findLastIndex((t, j) => j < unless && t.pos === 'VERB');
+    const main = view.tokens[mainAt];
+    const modal = view.find(/^(would|could|will|can|shall|should|must|may|might)$/, Math.max(0, mainAt - 3), Math.min(3, mainAt)) !== undefined;
+    if (/^(after|once|when)$/.test(view.lower(unless)) && main !== undefined && !modal && /ed$/.test(main.lower) && main.lower !== main.lemma) return [];
     const label = topicsIn(view, from, view.clauseEnd(subject?.tokenEnd ?? from), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
