@@ -219,6 +219,11 @@ describe('demands', () => {
     expect(claims.filter((c) => c.predicate === 'demands' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads what any agreement "must include" once, as what it must hold', () => {
+    const claims = readClaims('Chile and Peru met in Lima. President Ana Ruiz reiterated that Chile would not cede any land and that any peace agreement must include the withdrawal of troops.');
+    expect(claims.filter((c) => c.predicate === 'demands' && /withdrawal/.test(c.object)).map((c) => c.object), describeClaims(claims)).toEqual(['withdrawal of troops']);
+  });
+
   it.each<[string]>([
     // What happened after another side did something, told in the past, sets no condition.
     ['Iran and the Netherlands met in Muscat. Iran dropped the demand only in January after the Netherlands refused to negotiate for another country.'],

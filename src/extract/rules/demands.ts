@@ -419,6 +419,9 @@ const withoutWhichRejected: ExtractionRule = {
   },
 };
 
+/** What a deal must hold: "any agreement must include …", "must guarantee …". */
+const MUST_HOLD = /^(include|address|guarantee|ensure|provide|involve|entail)$/;
+
 /**
  * "told reporters that any deal must leave room for social spending", "has made clear that any agreement must bring
  * debt down to 57% of GDP": what a side says any deal must do, it demands. The holder is who says it.
@@ -437,6 +440,8 @@ const anyDealMust: ExtractionRule = {
       else if (/^(has|needs)$/.test(view.lower(verb)) && view.lower(verb + 1) === 'to') verb += 2;
       else continue;
       if (view.tokens[verb]?.pos !== 'VERB' && view.tokens[verb]?.pos !== 'AUX') continue;
+      // ("any agreement must include …": what it must hold is demands.must-include's.)
+      if (MUST_HOLD.test(view.lower(verb))) continue;
       // Who says so: the subject of the reporting verb before "that", whom it was told to between, or before an earlier
       // that-clause ("told reporters that the country would not …, and that any deal must …").
       const that = view.lower(first - 2) === 'that' ? first - 2 : first - 1;
@@ -502,7 +507,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.with-demand', predicate: 'demands', trigger: /^(demand|demands)$/, particle: /^(of|for)$/, confidence: 0.7, negatedAs: 'skip', requireBefore: /^(a|an)$/, introducedBy: /^with$/, holderIsSentenceSubject: true }),
   // "Hamas's demand for …", "renewed its demand for …"; in "Iran rejects the demand for …" the demand is another's.
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip', requireBefore: /^('s|its|their|his|her|renewed|repeated|reiterated|fresh|longstanding|long-standing|key|main|central|core)$/ }),
-  stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: /^(include|address|guarantee|ensure|provide|involve|entail)$/, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/, obliges: true }),
+  stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: MUST_HOLD, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/, obliges: true }),
   stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
   // "Ecuador's position is that any deal should cover …": a position stated as a clause ("remains inflexible" is none).
   stanceRule({ name: 'demands.position', predicate: 'demands', trigger: /^(position|stance)$/, particle: /^(is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: /^that\s/i }),
