@@ -219,6 +219,11 @@ describe('demands', () => {
     expect(claims.filter((c) => c.predicate === 'demands' && (c.subject === 'Peru' || c.party === 'Peru')), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads what a deal "must be followed by" once, with the deal as its subject', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Foreign Minister Ana Ruiz said the agreement must be followed by the full withdrawal of Peruvian forces.');
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['agreement must be followed by the full withdrawal of Peruvian forces']);
+  });
+
   it('reads what any agreement "must include" once, as what it must hold', () => {
     const claims = readClaims('Chile and Peru met in Lima. President Ana Ruiz reiterated that Chile would not cede any land and that any peace agreement must include the withdrawal of troops.');
     expect(claims.filter((c) => c.predicate === 'demands' && /withdrawal/.test(c.object)).map((c) => c.object), describeClaims(claims)).toEqual(['withdrawal of troops']);

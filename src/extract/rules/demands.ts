@@ -439,7 +439,8 @@ const anyDealMust: ExtractionRule = {
       else if (/^(would|will)$/.test(view.lower(verb)) && view.lower(verb + 1) === 'have' && view.lower(verb + 2) === 'to') verb += 3;
       else if (/^(has|needs)$/.test(view.lower(verb)) && view.lower(verb + 1) === 'to') verb += 2;
       else continue;
-      if (view.tokens[verb]?.pos !== 'VERB' && view.tokens[verb]?.pos !== 'AUX') continue;
+      // ("any agreement must be followed by …": a passive's subject is the deal itself, read with it by demands.said-must.)
+      if (view.tokens[verb]?.pos !== 'VERB' || view.lemma(verb) === 'be') continue;
       // ("any agreement must include …": what it must hold is demands.must-include's.)
       if (MUST_HOLD.test(view.lower(verb))) continue;
       // Who says so: the subject of the reporting verb before "that", whom it was told to between, or before an earlier
