@@ -225,7 +225,7 @@ describe('demands', () => {
   });
 
   it('reads what any agreement "must include" once, as what it must hold', () => {
-    const claims = readClaims('Chile and Peru met in Lima. President Ana Ruiz reiterated that Chile would not cede any land and that any peace agreement must include the withdrawal of troops.');
+    const claims = readClaims('Chile and Peru met in Lima. President Ana Ruiz repeated that Chile would not cede land and that any settlement must include the withdrawal of troops.');
     expect(claims.filter((c) => c.predicate === 'demands' && /withdrawal/.test(c.object)).map((c) => c.object), describeClaims(claims)).toEqual(['withdrawal of troops']);
   });
 
