@@ -1032,7 +1032,7 @@ class ReferenceResolver {
     // The one organisation named earlier in the sentence, when it is of the kind, or a firm's name that says no kind
     // ("Microsoft", "Boeing") for "the company".
     const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kindOf(namedBefore) === undefined && kind === 'organisation-company' && (this.referredAs.get(namedBefore) ?? kind) === kind)) ? namedBefore : undefined;
-    // ("Vantage, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
+    // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
     const byName =
       (apposed !== undefined && (kindOf(apposed) ?? kind) === kind ? apposed : undefined) ??

@@ -247,7 +247,7 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
 }
 
 /**
- * "The VBP of Joost ten Brinke", "Nieuw Midden (NM) of party leader Sander Brouwerkamp": a party named as a person's,
+ * "The CU of Joost ten Varde", "the Civic Union (CU) of party leader Tom Vale": a party named as a person's,
  * by "of" and office words in lower case at most between them. Only a party of no state: "the Peru of Fujimori" is a
  * time's.
  */
@@ -255,7 +255,7 @@ function partyOfLeader(tokens: readonly Token[], person: Mention, mentions: read
   let j = person.tokenStart - 1;
   while (j > person.tokenStart - 4 && tokens[j] !== undefined && tokens[j]!.text === tokens[j]!.lower && /^(NOUN|ADJ)$/.test(tokens[j]!.pos)) j--;
   if (tokens[j]?.lower !== 'of') return undefined;
-  // ("Nieuw Midden (NM) of …": the party's acronym in brackets between.)
+  // ("the Civic Union (CU) of …": the party's acronym in brackets between.)
   const end = tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(' ? j - 3 : j;
   return mentions.find((o) => o.type === 'Party' && o.tokenEnd === end && !world.states.has(o.party ?? o.canonical));
 }
@@ -642,7 +642,7 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     const opensText = i === 1 || /^[—–-]$/.test(tokens[i - 2]?.text ?? '');
     const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (opensText && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text));
     const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && (/^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower) || nounBefore);
-    // ("Collectif Agricole de l'Ouest": a French word after an elided article ends a name too.)
+    // ("Collectif Paysan de l'Ouest": a French word after an elided article ends a name too.)
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !/^[ld]['’]\p{Lu}/u.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;

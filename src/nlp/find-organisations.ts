@@ -101,7 +101,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       givenKindWords.set(label, kind);
     }
   }
-  // "The kidnappers, who call themselves the Ogbo Creek Defenders", "a group calling itself Parents for Kids said …": a
+  // "The kidnappers, who call themselves the Varden Creek Defenders", "a group calling itself Mothers for Peace said …": a
   // name a group gives itself is an organisation's, whatever its words, and the plural it was called before is that name
   // too.
   for (const tokens of sentences) {
@@ -252,7 +252,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
-          // ("Pacific Quayline, which handles …": "which", not "who", follows no person's name.)
+          // ("Tarvo Quay, which handles …": "which", not "who", follows no person's name.)
           if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'which') {
             // (Acting after the clause: "…, has offered 15 percent".)
             const close = tokens.findIndex((t, n) => n > run + 1 && t.text === ',');
@@ -384,7 +384,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // first acts alone, and whose others never stand alone as a surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found, nor after a
     // title of office: "Prime Minister Anwar Ibrahim … Anwar said".)
-    // "Pacific Quayline, which handles …, has offered …": a run of names that "which" follows, and "who" never does, is
+    // "Tarvo Quay, which handles …, has offered …": a run of names that "which" follows, and "who" never does, is
     // an organisation's when it acts.
     if (thingRuns.has(run) && !personWhoRuns.has(run) && !titled) {
       add(run);
@@ -698,7 +698,7 @@ function abbreviatedThrough(tokens: readonly Token[], i: number, k: number): boo
 /** "l'Ouest", "d'Agriculture": a word of a French name after an elided article or preposition. */
 const ELIDED_NAME_WORD = /^[ld]['’]\p{Lu}\p{L}/u;
 
-/** Prepositions a name may hold between its capitalised words: "… Doctors in Training", "… Workers on Contract". */
+/** Prepositions a name may hold between its capitalised words: "… Pilots in Training", "… Workers on Contract". */
 const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 
 /** The capitalised words from i, through those that run on from k, are spelled by the acronym defined right after. */
@@ -952,11 +952,11 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
-    // ("Collectif Agricole de l'Ouest", "Chambre d'Agriculture": a French article or preposition elided before a capital.)
+    // ("Collectif Paysan de l'Ouest", "Chambre d'Agriculture": a French article or preposition elided before a capital.)
     else if (k > i && ELIDED_NAME_WORD.test(t.text)) end = ++k;
     else if (k > i && /^(de|du|des)$/.test(t.lower) && ELIDED_NAME_WORD.test(tokens[k + 1]?.text ?? '')) end = k += 2;
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
-    // "Association of Hospital Doctors in Training (AHDT)": a preposition inside a name whose acronym, defined right
+    // "Association of Harbour Pilots in Training (AHPT)": a preposition inside a name whose acronym, defined right
     // after it, spells the initials of all its capitalised words.
     // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
@@ -970,7 +970,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
 }
 
 /**
- * "… who call themselves the Ogbo Creek Defenders", "… calling itself Larkspur Parents for Kids": the names groups give
+ * "… who call themselves the Varden Creek Defenders", "… calling itself Tarvo Mothers for Peace": the names groups give
  * themselves in a sentence, each with the plural noun that called them before the relative clause ("the kidnappers, who
  * call themselves …").
  */
@@ -1489,7 +1489,7 @@ const MAX_REMEMBERED_KINDS = 4096;
 
 function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string>): string | undefined {
   // ("Civic Unity Platform": a word that refers back to a firm, "the platform", says nothing of a name's kind.)
-  // ("Corvalis Air Group", "Varden Group": a name that ends in "Group" is a firm's as often as an armed group's; "the
+  // ("Kestrel Air Group", "Varden Group": a name that ends in "Group" is a firm's as often as an armed group's; "the
   // group" still refers back to it by its head. "Group for the Support of …" is a body named for its cause.)
   const words = named.filter((word, n) => !REFERENCE_ONLY_KIND_WORDS.has(word) && !(word === 'group' && n === named.length - 1));
   // "Operators' Association": the members' noun is listed in the singular too.
