@@ -17,7 +17,7 @@ describe('memberOf', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     // A party named as a person's, by "of", an office in lower case between; a Dutch particle inside a surname.
     ['The Green Harvest party and the Civic Union met in The Hague. The Civic Union (CU) of party leader Tom Vale wants a cabinet with both.', 'Tom Vale', 'Civic Union'],
-    ['The Green Harvest party and the Civic Union (CU) met in The Hague. The CU of Joost ten Brinke insists on a cap.', 'Joost ten Brinke', 'Civic Union'],
+    ['The Green Harvest party and the Civic Union (CU) met in The Hague. The CU of Joost ten Varde insists on a cap.', 'Joost ten Varde', 'Civic Union'],
     // … a firm whose name ends in "Group", of no kind an armed group's is not of too, by "the airline".
     ["Kestrel Air Group and the Allied Pilots Association reached a deal at the Federal Mediation Board's offices. Kestrel had offered a 20% raise. The board kept both sides at the table. The airline's chief negotiator, Tom Vale, said the deal was fair.", 'Tom Vale', 'Kestrel Air Group'],
     // … and before the office, by its kind word, the office set off.

@@ -338,7 +338,7 @@ describe('rejects', () => {
   });
 
   it('ends a quotation\'s clause at an attribution that says to whom it was told, then what the speaker did', () => {
-    const claims = readClaims('South Sudan and the Imatong Front met in Addis Ababa. The Front demanded the release of 41 detainees. "The detainees are criminals. Their cases are before the courts and the government will not interfere," Information Minister Ana Ruiz told our correspondent, dismissing the demand.');
+    const claims = readClaims('South Sudan and the Tarvo Front met in Addis Ababa. The Front demanded the release of 41 detainees. "The detainees are criminals. Their cases are before the courts and the government will not interfere," Information Minister Ana Ruiz told our correspondent, dismissing the demand.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['release of 41 detainees']);
   });
 

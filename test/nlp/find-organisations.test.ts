@@ -85,7 +85,7 @@ describe('organisations found in the text', () => {
     ['The Federation of River Villages of the Upper Tambo (FERVUT) blocked the road.', 'Federation of River Villages of the Upper Tambo', ['FERVUT']],
     ['Viewers of the Andean Hockey League (AHL) could not watch the games.', 'Andean Hockey League', ['AHL']],
     // The plural of a word a name holds in the singular is that name's.
-    ['Chile and the Global Bondholder Committee met in Quito. The bondholders rejected the offer.', 'Global Bondholder Committee', ['bondholders']],
+    ['Chile and the Andean Bondholder Committee met in Quito. The bondholders rejected the offer.', 'Andean Bondholder Committee', ['bondholders']],
     // A name a group gives itself, with the plural it was called before; a self-named group that acts.
     ['The kidnappers, who call themselves the Varden Creek Defenders, demanded a ransom. Chile refused.', 'Varden Creek Defenders', ['kidnappers']],
     ['A group calling itself Tarvo Mothers for Peace demanded a ceasefire.', 'Tarvo Mothers for Peace', []],
