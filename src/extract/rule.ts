@@ -104,6 +104,15 @@ function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger, patt
   return view.lexiconMatches(trigger.cls, part).filter(([a, b]) => !noun(a) && !except?.has(view.tokens.slice(a, b + 1).map((t) => t.lemma).join(' ')));
 }
 
+/**
+ * The topic last read before token `at`: the last one of the article, unless the sentence read it later than `at`
+ * ("accepted, and agreed in return to free the captives"), when it is the last one before the sentence.
+ */
+export function topicBefore(view: SentenceView, context: ArticleContext, at: number): ArticleContext['lastTopic'] {
+  const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > at;
+  return later ? context.topicBeforeSentence : context.lastTopic;
+}
+
 /** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */
 export interface StanceRuleSpec {
   readonly name: string;
@@ -533,8 +542,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // A bare verb takes what another side last put forward: "Chile demurred.", "Peru refused." and "… Chile did
         // not accept." turn it down; "Both delegations accepted, and …", "Peru accepted on Tuesday.", "Peru agreed on
         // condition that …" take it.
-        // (Not a topic read later in the sentence: "accepted, and agreed in return to free the captives".)
-        const last = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > from ? context.topicBeforeSentence : context.lastTopic;
+        const last = topicBefore(view, context, from);
         // ("something that Ukraine refuses to accept.", "…, which the other side does not accept." are relative clauses,
         // read by rejects.relative-clause.)
         const relative = holders.some((h) => [1, 2].some((n) => /^(which|that|what)$/.test(view.lower(h.tokenStart - n))));
@@ -585,8 +593,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
         // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent; the
         // one before the sentence may be.)
-        const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > objectFrom;
-        const before = later ? context.topicBeforeSentence : context.lastTopic;
+        const before = topicBefore(view, context, objectFrom);
         // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table; "The
         // union had demanded 12%. Members voted to accept the offer": a demand is no offer, the last one made is.)
         const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);

@@ -55,6 +55,9 @@ const NOT_NAME_WORDS = new Set([
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
   'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor',
 ]);
+/** "l'Ouest", "d'Agriculture": the elided French article or preposition before a capitalised word of a name. */
+export const ELIDED_ARTICLE = /^[ld]['’](?=\p{Lu}\p{L})/u;
+
 /** Lower-case particles inside personal names ("bin", "van der"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del', 'ten', 'ter']);
 
@@ -643,7 +646,7 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (opensText && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text));
     const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && (/^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower) || nounBefore);
     // ("Collectif Paysan de l'Ouest": a French word after an elided article ends a name too.)
-    if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !/^[ld]['’]\p{Lu}/u.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
+    if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !ELIDED_ARTICLE.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;
     // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol.)

@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -695,9 +695,6 @@ function abbreviatedThrough(tokens: readonly Token[], i: number, k: number): boo
   return acronym !== undefined && words.length > 1 && acronym[0] === words[0]![0] && acronym.at(-1) === words.at(-1)![0] && abbreviates(acronym, words);
 }
 
-/** "l'Ouest", "d'Agriculture": a word of a French name after an elided article or preposition. */
-const ELIDED_NAME_WORD = /^[ld]['’]\p{Lu}\p{L}/u;
-
 /** Prepositions a name may hold between its capitalised words: "… Pilots in Training", "… Workers on Contract". */
 const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 
@@ -953,8 +950,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
     // ("Collectif Paysan de l'Ouest", "Chambre d'Agriculture": a French article or preposition elided before a capital.)
-    else if (k > i && ELIDED_NAME_WORD.test(t.text)) end = ++k;
-    else if (k > i && /^(de|du|des)$/.test(t.lower) && ELIDED_NAME_WORD.test(tokens[k + 1]?.text ?? '')) end = k += 2;
+    else if (k > i && ELIDED_ARTICLE.test(t.text)) end = ++k;
+    else if (k > i && /^(de|du|des)$/.test(t.lower) && ELIDED_ARTICLE.test(tokens[k + 1]?.text ?? '')) end = k += 2;
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
     // "Association of Harbour Pilots in Training (AHPT)": a preposition inside a name whose acronym, defined right
     // after it, spells the initials of all its capitalised words.
@@ -1329,7 +1326,7 @@ function quotedNamesAfter(tokens: readonly Token[], end: number): string[] {
 /** "Northern Patriotic Forces" and "NPF": the acronym's letters begin words of the name, in order. */
 function initialsMatch(acronym: string, words: readonly (Token | string)[], whole = false): boolean {
   // ("l'Ouest" counts for its "O".)
-  const capitals = words.map((w) => (typeof w === 'string' ? w : w.text).replace(/^[ld]['’](?=\p{Lu})/u, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const capitals = words.map((w) => (typeof w === 'string' ? w : w.text).replace(ELIDED_ARTICLE, '')).filter((w) => /^\p{Lu}/u.test(w));
   const initials = capitals.map((w) => w[0]!).join('');
   // Against a name found elsewhere in the article, every capitalised word must be accounted for.
   if (whole) return initials === acronym.replace(/[^\p{Lu}]/gu, '');

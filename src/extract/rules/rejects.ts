@@ -1,7 +1,7 @@
 // Rules for `rejects`: a party turns down a proposal, demand or idea ("Moscow refused …", "dismissed by Russia").
 import type { Mention } from '../../types.js';
 import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
-import { STANCE_ACTORS, STANCE_VERB_CLASSES, isOwnStanceNoun, stanceRule, topicMatches, type LexiconTrigger } from '../rule.js';
+import { STANCE_ACTORS, STANCE_VERB_CLASSES, isOwnStanceNoun, stanceRule, topicBefore, topicMatches, type LexiconTrigger } from '../rule.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -172,8 +172,8 @@ function spanTopic(view: SentenceView, from: number, to: number, context: Articl
   const label = topicsIn(view, from, to, false)[0]?.label;
   // "the Chilean plan", "Chile's offer": whose it is decides which it is (see answeredStance).
   if (label !== undefined && (isOwnStanceNoun(label) || /^\S+['’]s /.test(label)) && BARE_STANCE_NOUN.test(label.replace(/^\S+\s/, ''))) return label;
-  // (Not a topic read later in the sentence: "said the counterproposal was unworkable, and had asked for a mediator".)
-  const last = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > from ? context.topicBeforeSentence : context.lastTopic;
+  // ("said the counterproposal was unworkable, and had asked for a mediator": see topicBefore.)
+  const last = topicBefore(view, context, from);
   if ((/^(it|this|that)$/i.test(raw) || ANAPHORIC.test(raw)) && last) return last.label;
   return label === undefined || /^(it|this|that|they)$/i.test(label) || BARE_STANCE_NOUN.test(label) ? undefined : label;
 }
