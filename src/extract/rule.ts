@@ -147,6 +147,11 @@ export interface StanceRuleSpec {
   readonly objectMust?: { test(object: string): boolean } | undefined;
   /** A word at most six tokens before the trigger must match ("raised the possibility of", "discussed with allies the idea of"). */
   readonly introducedBy?: RegExp | undefined;
+  /**
+   * Introducers that, as a participle after a comma, say what an event makes likely, no one's stance: "…, raising the
+   * prospect of fresh stoppages".
+   */
+  readonly consequenceIntroducers?: RegExp | undefined;
   /** The object must not match. */
   readonly objectMustNot?: RegExp | undefined;
   /** The trigger must be tagged as a verb ("demands" the verb, not the noun). */
@@ -302,9 +307,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.introducedBy) {
           const introducer = view.find(spec.introducedBy, Math.max(0, first - 6), Math.min(6, first));
           if (introducer === undefined) continue;
-          // ("…, raising the prospect of fresh stoppages": what an event makes likely, said after a comma, is no one's
-          // stance.)
-          if (view.lower(introducer) === 'raising' && view.lower(introducer - 1) === ',') continue;
+          if (spec.consequenceIntroducers?.test(view.lower(introducer)) && view.lower(introducer - 1) === ',') continue;
         }
         // "its block hours": a word tagged a verb after a possessive is a noun.
         if (view.tokens[first]!.pos === 'VERB' && nounAfterPossessive(view, first)) continue;
@@ -1110,8 +1113,10 @@ function afterRecipient(view: SentenceView, k: number): number {
 }
 
 /** A participle used as an adjective after an article or a number: "the rejected offer", "40 dismissed workers". */
-function isAttributiveParticiple(view: SentenceView, k: number): boolean {
-  if (!/ed$|en$/.test(view.lower(k)) || view.tokens[k + 1]?.pos !== 'NOUN') return false;
+export function isAttributiveParticiple(view: SentenceView, k: number): boolean {
+  // ("their disputed maritime border": an adjective may stand between.)
+  const noun = view.tokens[k + 1]?.pos === 'ADJ' ? k + 2 : k + 1;
+  if (!/ed$|en$/.test(view.lower(k)) || view.tokens[noun]?.pos !== 'NOUN') return false;
   const before = view.tokens[k - 1];
   return before !== undefined && (before.pos === 'NUM' || (/^(DET|PRON|ADJ)$/.test(before.pos) && /^(the|a|an|this|that|these|those|some|any|no|all|both|many|several|its|their|his|her|our)$/.test(before.lower)));
 }

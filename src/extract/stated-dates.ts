@@ -24,7 +24,22 @@ interface DateWords {
   readonly days: readonly string[];
 }
 
+let dateWordsRead: DateWords | undefined;
 let mayNameADay: RegExp | undefined;
+
+/** The names of days and months, read once from data/date-words.json. */
+function dateWords(): DateWords {
+  dateWordsRead ??= JSON.parse(readFileSync(packagePath('data', 'date-words.json'), 'utf8')) as DateWords;
+  return dateWordsRead;
+}
+
+let weekdays: ReadonlySet<string> | undefined;
+
+/** The names of the days of the week, in lower case. */
+export function weekdayNames(): ReadonlySet<string> {
+  weekdays ??= new Set(dateWords().weekdays);
+  return weekdays;
+}
 
 /**
  * Words without which a text names no day (data/date-words.json), or an ISO date: chrono takes most of a millisecond
@@ -32,7 +47,7 @@ let mayNameADay: RegExp | undefined;
  */
 function dayWords(): RegExp {
   if (mayNameADay === undefined) {
-    const words = JSON.parse(readFileSync(packagePath('data', 'date-words.json'), 'utf8')) as DateWords;
+    const words = dateWords();
     // Months only capitalised: "may", "march" and "sun" are mostly other words, and a sentence is scanned for nothing.
     const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
     const forms = [...words.weekdays, ...words.days].flatMap((word) => [word, capital(word), word.toUpperCase()]);

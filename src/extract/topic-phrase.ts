@@ -2,6 +2,7 @@
 import { TALKS_NOUNS } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
 import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
+import { weekdayNames } from './stated-dates.js';
 import type { Mention } from '../types.js';
 
 /** A topic read from a span of tokens. */
@@ -215,15 +216,13 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   else if (view.lower(a) === 'agree' && /^(to|on)$/.test(view.lower(a + 1)) && b > a + 3) a += 2;
   // "meet this demand", "meet the union's conditions": meeting a demand grants it, the demand is the topic.
   if (view.lower(a) === 'meet' && /^(the|this|that|these|those|its|their|his|her)$/.test(view.lower(a + 1)) && view.tokens[a + 2]?.pos !== 'NUM') a++;
-  // "what it considers the root causes": the speaker's framing, not the topic.
-  if (view.lower(a) === 'what' && /^(it|they|he|she|we)$/.test(view.lower(a + 1)) && /^(considers?|calls?|sees?|describes?|views?|terms?)$/.test(view.lower(a + 2))) a += 3;
-  // "what the producers called their final offer": whose words they are is no part of the topic.
-  const framer = view.lower(a) === 'what' ? view.actors.find((m) => m.tokenStart === a + 1 || (m.tokenStart === a + 2 && view.lower(a + 1) === 'the')) : undefined;
-  if (framer !== undefined && /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed)$/.test(view.lower(framer.tokenEnd))) a = framer.tokenEnd + 1;
-  // ("what school officials had billed as their final offer": framers named by a common noun too.)
-  else if (view.lower(a) === 'what') {
-    const framing = view.find(FRAMING_VERBS, a + 2, 4);
-    if (framing !== undefined && framing + 1 < b && view.tokens.slice(a + 1, framing).every((t) => /^(NOUN|ADJ|DET|AUX|PRON)$/.test(t.pos))) a = view.lower(framing + 1) === 'as' ? framing + 2 : framing + 1;
+  // "what it considers the root causes", "what the producers called their final offer", "what school officials had
+  // billed as their final offer": whose words they are is no part of the topic.
+  if (view.lower(a) === 'what') {
+    const framing = view.find(FRAMING_VERBS, a + 2, 6);
+    const named = (j: number): boolean => view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
+    const framers = framing !== undefined && view.tokens.slice(a + 1, framing).every((t, n) => /^(NOUN|PROPN|ADJ|DET|AUX|PRON)$/.test(t.pos) || named(a + 1 + n));
+    if (framing !== undefined && framing + 1 < b && framers) a = view.lower(framing + 1) === 'as' ? framing + 2 : framing + 1;
   }
   while (a < b && LEADING_NOISE.has(view.lower(a)) && !KEEP_LEADING.has(view.lower(a))) a++;
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
@@ -272,9 +271,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   return b > a ? [a, b] : undefined;
 }
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** Verbs by which someone frames what they name: "what officials had billed as …", "what it called …". */
-const FRAMING_VERBS = /^(billed|called|described|termed|dubbed|labelled|labeled|touted|branded|presented)$/;
+/** Verbs by which someone frames what they name: "what officials had billed as …", "what it considers …". */
+const FRAMING_VERBS = /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed|billed|labell?ed|touted|branded|presented)$/;
 
 /** Where a closing time phrase ("on Saturday", "last week", "in June 2019", "earlier this month") starts, or b if none. */
 function trailingTime(view: SentenceView, a: number, b: number): number {
@@ -286,7 +284,7 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
     // ("a job guarantee extended until 2030": up to a year is how long a term runs.)
     const runsTo = view.lower(k) === 'until' && /^\d{4}$/.test(view.tokens[k + 1]?.text ?? '');
     // ("dismissed that request Thursday afternoon": a weekday alone, as news writes the day of an act, opens one too.)
-    const weekday = WEEKDAYS.test(view.lower(k)) && view.tokens[k - 1]?.pos === 'NOUN';
+    const weekday = weekdayNames().has(view.lower(k)) && view.tokens[k - 1]?.pos === 'NOUN';
     const opens = (/^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) || weekday) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
     if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && (weekday || words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text)))) return k;
   }

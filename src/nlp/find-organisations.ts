@@ -688,10 +688,8 @@ function listedAfterName(tokens: readonly Token[], i: number): boolean {
  * Excellence").
  */
 function abbreviatedThrough(tokens: readonly Token[], i: number, k: number): boolean {
-  let j = k;
-  while (j < k + 6 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
-  const acronym = acronymAfter(tokens, j);
-  const words = tokens.slice(i, j).filter((t) => isCapitalised(t)).map((t) => t.text);
+  const { end, acronym } = wordsToAcronym(tokens, k, 6);
+  const words = tokens.slice(i, end).filter((t) => isCapitalised(t)).map((t) => t.text);
   return acronym !== undefined && words.length > 1 && acronym[0] === words[0]![0] && acronym.at(-1) === words.at(-1)![0] && abbreviates(acronym, words);
 }
 
@@ -700,25 +698,34 @@ const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 
 /** The capitalised words from i, through those that run on from k, are spelled by the acronym defined right after. */
 function spelledThrough(tokens: readonly Token[], i: number, k: number): boolean {
-  let j = k;
-  const wordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
   // ("… for Conciliation, Mediation and Arbitration (CCMA)": a list of the name's words.)
-  while (j < k + 8 && (wordAt(j) || (/^(,|and|&)$/.test(tokens[j]?.lower ?? '') && wordAt(j + 1)))) j++;
-  const acronym = acronymAfter(tokens, j);
-  return acronym !== undefined && initialsMatch(acronym, tokens.slice(i, j), true);
+  const { end, acronym } = wordsToAcronym(tokens, k, 8, LIST_JOINERS);
+  return acronym !== undefined && initialsMatch(acronym, tokens.slice(i, end), true);
 }
+
+/** What joins the words of a name listed up to its acronym. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&']);
 
 /**
  * Capitalised words from k, that name no organisation of their own (no head ends them: "Viewers of the Andean
  * Hockey League (AHL)" defines the league's acronym), run up to an acronym defined right after them.
  */
 function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean {
-  let j = k;
   // ("… for the Defence of the Tarvo and Dabo Peoples (JDTP)": small words of a name may join its capitalised words.)
-  const nameWordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
-  const connectorAt = (n: number): boolean => n > k && NAME_CONNECTORS.has(tokens[n]?.lower ?? '');
-  while (j < k + 10 && (nameWordAt(j) || (connectorAt(j) && (nameWordAt(j + 1) || (connectorAt(j + 1) && nameWordAt(j + 2)))))) j++;
-  return j > k && !lexicon().organisationHeads.has(tokens[j - 1]!.lower) && acronymAfter(tokens, j) !== undefined;
+  const { end, acronym } = wordsToAcronym(tokens, k, 10, NAME_CONNECTORS);
+  return end > k && !lexicon().organisationHeads.has(tokens[end - 1]!.lower) && acronym !== undefined;
+}
+
+/**
+ * The capitalised words from k, up to `limit` tokens, each pair perhaps joined by one or two of the `joiners` ("of
+ * the", ", and"): where they end, and the acronym defined right after them, if any.
+ */
+function wordsToAcronym(tokens: readonly Token[], k: number, limit: number, joiners?: ReadonlySet<string>): { end: number; acronym: string | undefined } {
+  const wordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
+  const joinerAt = (n: number): boolean => n > k && joiners !== undefined && joiners.has(tokens[n]?.lower ?? '');
+  let j = k;
+  while (j < k + limit && (wordAt(j) || (joinerAt(j) && (wordAt(j + 1) || (joinerAt(j + 1) && wordAt(j + 2)))))) j++;
+  return { end: j, acronym: acronymAfter(tokens, j) };
 }
 
 /**
@@ -1216,7 +1223,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   const armed: string[] = [];
   const unions = [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? organisationKind(name) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === 'organisation-union')).map(([label]) => label);
   for (const word of acting) {
-    // ("the bondholders" beside the "Global Bondholder Committee": the name may hold the word in the singular.)
+    // ("the bondholders" beside the "Andean Bondholder Committee": the name may hold the word in the singular.)
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word || `${w}s` === word));
     const kind = organisationKinds.get(word);
     // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)

@@ -447,9 +447,10 @@ const anyDealMust: ExtractionRule = {
       // that-clause ("told reporters that the country would not …, and that any deal must …").
       const that = view.lower(first - 2) === 'that' ? first - 2 : first - 1;
       const reach = view.lower(that - 1) === 'and' ? 25 : 5;
+      const says = (j: number): boolean => isReportingVerb(view.tokens[j]) || /^(made|make|makes)$/.test(view.lower(j));
       let say = that - 1;
-      while (say > 0 && say > that - reach && !/^[.;:]$/.test(view.lower(say)) && !(isReportingVerb(view.tokens[say]) || /^(made|make|makes)$/.test(view.lower(say)))) say--;
-      if (!(isReportingVerb(view.tokens[say]) || /^(made|make|makes)$/.test(view.lower(say)))) continue;
+      while (say > 0 && say > that - reach && !/^[.;:]$/.test(view.lower(say)) && !says(say)) say--;
+      if (!says(say)) continue;
       const holders = view.subjectOf(say).filter((m) => STANCE_ACTORS.has(m.type));
       const label = topicsIn(view, verb, view.clauseEnd(verb + 1), false)[0]?.label;
       if (label !== undefined) results.push(...topicMatches(holders, [label], 0.65));

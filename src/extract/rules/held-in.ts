@@ -1,7 +1,7 @@
 // Rules for `heldIn`: the round of talks the article reports and the city or venue where it took place.
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { TIME_ONLY } from '../rule.js';
+import { TIME_ONLY, isAttributiveParticiple } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
@@ -191,17 +191,12 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place; "at the offices
     // of the Advisory Service (ADS) in Manchester": an acronym in parentheses inside the venue's name.
-    if ((t.pos === 'VERB' && !modifiesNoun(view, k)) || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
+    // ("talks on their disputed maritime border in Geneva": a participle that qualifies a noun is no verb of its own.)
+    if ((t.pos === 'VERB' && !isAttributiveParticiple(view, k)) || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
   }
   return false;
 }
 
-/** "talks on their disputed maritime border in Geneva": a participle between a determiner and a noun qualifies it. */
-function modifiesNoun(view: SentenceView, k: number): boolean {
-  const before = view.tokens[k - 1];
-  const determines = before !== undefined && (/^(DET|ADJ)$/.test(before.pos) || /^(its|their|his|her|our)$/.test(before.lower));
-  return /(ed|ing)$/.test(view.lower(k)) && determines && /^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '');
-}
 
 /**
  * Tokens at most between the word of the talks and the preposition of their place: "was held from 4 to 8 March at
