@@ -303,6 +303,15 @@ export class SentenceView {
     // "… rejected any change, but offered a special fund": "but" joins two verbs of one subject as "and" does.
     if (this.lower(j) === 'but' && this.lower(j - 1) === ',') j--;
     if (this.lower(j) !== 'and' && this.lower(j) !== 'but' && !(this.lower(j) === ',' && this.lower(j + 1) === 'but')) return undefined;
+    // "X has agreed to grant access, provided Y first signs a standstill, but has declined …": a clause set off by
+    // commas that a subordinator opens has its own subject; the conjunction joins the verb before the clause.
+    const clauseEnd = this.lower(j) === ',' ? j : this.lower(j - 1) === ',' ? j - 1 : -1;
+    let comma = clauseEnd - 1;
+    while (comma > Math.max(0, clauseEnd - 14) && this.lower(comma) !== ',' && !HARD_BOUNDARIES.has(this.tokens[comma]!.text)) comma--;
+    if (clauseEnd > 0 && this.lower(comma) === ',' && (CLAUSE_OPENERS_BEFORE_SUBJECT.test(this.lower(comma + 1)) || /^(if|provided|providing|while)$/.test(this.lower(comma + 1)))) {
+      const main = this.tokens.findLastIndex((t, k) => k < comma && t.pos === 'VERB' && this.lower(k - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd));
+      if (main >= 0 && !this.tokens.slice(main + 1, comma).some((t) => HARD_BOUNDARIES.has(t.text))) return main;
+    }
     let p = j - 1;
     for (; p >= 0; p--) {
       const t = this.tokens[p]!;

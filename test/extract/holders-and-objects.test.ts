@@ -15,6 +15,10 @@ describe('holders', () => {
     // A side that speaks right after a quotation is what "we" in it stands for.
     [`${PORT}. "We will not accept a freeze," the union said.`, 'Harbour Workers Union', 'rejects', 'freeze', 'Port Authority of Velmora'],
     [`${PORT}. "We cannot accept a strike," said the authority.`, 'Port Authority of Velmora', 'rejects', 'strike', 'Harbour Workers Union'],
+    // A clause set off by commas that "provided" or "if" opens has its own subject; "but" and "and" after it join the
+    // verb before it.
+    [`${PORT}. The authority has agreed to grant the union limited access, provided the union first signs a standstill agreement, but has declined to suspend the night shift.`, 'Port Authority of Velmora', 'rejects', 'suspend the night shift', 'Harbour Workers Union'],
+    ['Chile offered a quota, if Peru drops its tariffs, and rejected the tariff plan.', 'Chile', 'rejects', 'tariff plan', 'Peru'],
   ])('%s → %s %s %s, and not %s', (text, holder, predicate, topic, other) => {
     const claims = readClaims(text);
     const held = (side: string) => claims.filter((c) => (c.party ?? c.subject) === side && c.predicate === predicate && c.object === topic);
