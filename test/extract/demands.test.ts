@@ -123,6 +123,8 @@ describe('demands', () => {
     // The condition of a threat or a refusal after "unless"; a demand "of" a side.
     ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
     ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
+    // A step a side says it will take unless the other side acts is a threat, whatever its verb.
+    ['The Kestrel Nurses Union and Bayline Health met in Lima. The union said it would hold a strike vote next week unless Bayline returned to the table with a better package.', 'Kestrel Nurses Union', /^Bayline returned to the table with a better package$/],
     // The condition after "only … if", and what the thing named must hold.
     ['Chile and Peru met in Lima. Peru will sign only if Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
     ['Chile and Peru met in Lima. Peru said it would only back the fund if it included money for fishermen.', 'Peru', /^money for fishermen$/],

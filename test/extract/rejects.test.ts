@@ -358,6 +358,9 @@ describe('rejects', () => {
     ['Kestrel Rail and the Kestrel Rail Union met. Kestrel Rail said it would not comment on the offer.'],
     ['Israel and Hamas met in Doha. Israel said it would not rest until the last hostage returns.'],
     ['Kestrel Rail and the Kestrel Rail Union met. The talks would not resume until May.'],
+    // Walking away from a session or the table leaves a meeting; it turns down no proposal.
+    ['Kestrel Rail and the Kestrel Rail Union met in Lima. Union negotiators walked away from a marathon bargaining session on Sunday.'],
+    ['Kestrel Rail and the Kestrel Rail Union met in Lima. The union walked away from the bargaining table.'],
     // Leaving a place is no rejection; leaving a deal is.
     ['Chile and Peru met in Lima. Under the plan, Chilean troops would withdraw from the border towns during the first phase.'],
     // An agent, a time or a verb that says nothing is no topic; a side's own stance noun names no content.

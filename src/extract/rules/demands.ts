@@ -192,6 +192,9 @@ const unlessCondition: ExtractionRule = {
   match(view: SentenceView) {
     const unless = view.find(new Set(['unless']), 1) ?? onlyIf(view) ?? untilClause(view);
     if (unless === undefined) return [];
+    // ("would hold a strike vote unless Bayline returns to the table": a step a side says it will take unless another
+    // side acts is a threat, whatever its verb.)
+    const otherSideActs = view.lower(unless) === 'unless' && view.actors.some((m) => STANCE_ACTORS.has(m.type) && (m.tokenStart === unless + 1 || (m.tokenStart === unless + 2 && view.lower(unless + 1) === 'the')));
     // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause; the
     // verb after "only" before "if".
     let verb: number | undefined;
@@ -209,6 +212,7 @@ const unlessCondition: ExtractionRule = {
       // "would only back the fund if": the tagger may take the verb after "only" for an adverb.
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
+      else if (otherSideActs && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
     }
     if (verb === undefined) return [];
     let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
