@@ -438,6 +438,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("would hand Ukraine a memorandum setting out its conditions": the text's issuer is the subject of the verb that
         // hands it over, not the side it goes to.)
         const issuer = issued && view.lower(first).endsWith('ing') ? issuerOf(view, first - 1) : undefined;
+        // ("Its first proposal, in June, called for a 40 percent haircut", "The proposal would have required producers to
+        // …": what an offer's verb calls for is what it offers, read by the stance-noun rule; what it "is contingent on" is
+        // still demanded.)
+        if (spec.predicate === 'demands' && !negated && view.tokens[first]!.pos === 'VERB' && offerIsSubject(view, first)) continue;
         const holders = owners ?? gerundHolder ?? issuer ?? subjectsFor(view, first, spec, context);
         // "said the United States must guarantee …": the side that must do a thing is asked to, by whoever says so.
         if (spec.obliges && holders.some((m) => m.tokenEnd === first)) continue;
@@ -747,6 +751,14 @@ function isBareVerb(view: SentenceView, label: string): boolean {
   if (/\s/.test(label)) return false;
   const token = view.tokens.find((t) => t.text === label);
   return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
+}
+
+/** When the subject of the verb at `verb` is an offer's noun, past an aside between commas: "Its first proposal, in June, called for …". */
+function offerIsSubject(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && /^(AUX|ADV)$/.test(view.tokens[k]!.pos)) k--;
+  if (view.lower(k) === ',') k = view.tokens.findLastIndex((t, j) => j < k && j >= k - 25 && t.text === ',') - 1;
+  return k >= 0 && view.endsLexiconEntry('propose', 'nouns', k) && view.tokens[k]!.pos === 'NOUN';
 }
 
 /** "rejected Peruvian calls for …": a word after a verb and a demonym is a noun, whatever the tagger made of it. */

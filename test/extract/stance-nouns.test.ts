@@ -77,6 +77,13 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Kestrel Foods said on Tuesday it had put a "best and final offer" to the dockers on strike, but the workers\' union said the proposal is not good enough. The Harbour Workers Union met on Friday.', 'rejects', 'Harbour Workers Union', /^best and final offer$/],
     // Who holds a gerund after "for".
     ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
+    // What an offer that opens its clause would do, or calls for, is what it offers, past an aside; a further verb joined by
+    // "and" is a further term.
+    ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^cut the face value of the bonds by 27 percent$/],
+    ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^pay a coupon of 6\.25 percent$/],
+    ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut and a 5 percent coupon.', 'proposes', 'Peru', /^40 percent haircut$/],
+    // Its holder may be the agent of a participle set off after the noun; what it would have required is what it offered.
+    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The proposal, tabled by the alliance last Thursday, would have required producers to notify the guild 30 days before using AI tools, and to bargain over the effects on crew jobs.', 'proposes', 'Screen Producers Alliance', /^bargain over the effects on crew jobs$/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, predicate, subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -159,6 +166,10 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The union criticised President Ana Silva for the delay.', 'rejects'],
     // A deal that was only made, with no terms, agrees to nothing.
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
+    // What an offer calls for is offered, not demanded; what it would cost or when it lapses is no term of it.
+    ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut.', 'demands'],
+    ["Chile and Peru met in Lima. Peru's plan would cost $3 billion. The offer will expire on Friday.", 'proposes'],
+    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The proposal, tabled by the alliance last Thursday, would have required producers to notify the guild.', 'demands'],
     // Conditions "for" something are not the conditions.
     ['The union set out its conditions for ending the strike.', 'demands'],
     // A side that offers is no deal stating its terms; a deal merely spoken of has no terms after a participle.

@@ -130,6 +130,11 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     const agents = view.agentAfter(noun);
     if (agents.length > 0) return { holders: agents, via: 'agent' };
   }
+  // "The proposal, tabled by the alliance last Thursday, would …": the agent of a participle set off after the noun.
+  if (view.lower(noun + 1) === ',' && view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2))) {
+    const agents = view.agentAfter(noun + 2).filter((m) => STANCE_ACTORS.has(m.type));
+    if (agents.length > 0) return { holders: agents, via: 'agent' };
+  }
   // "a 4% pay offer from Meridian Health".
   if (view.lower(noun + 1) === 'from') {
     const holders = view.withListed(sideAt(view, noun + 2));
@@ -308,6 +313,44 @@ function participleAsideEnd(view: SentenceView, comma: number): number | undefin
   return undefined;
 }
 
+/**
+ * "The government's revised offer, presented on Monday, would cut the face value by 27 percent, push maturities out and
+ * pay a coupon of 6.25 percent"; "Its first proposal, in June, called for a 40 percent haircut": what an offer that
+ * opens its clause would do, or holds, is what it offers. The labels of those terms, or none.
+ */
+function offerContent(view: SentenceView, start: number, noun: number): string[] {
+  const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
+  if (owner === undefined || !(owner === 0 || /^(,|;|:|and|but|that)$/.test(view.lower(owner - 1)))) return [];
+  let k = noun + 1;
+  // An aside between commas: "…, presented in New York by the minister, would …", "…, in June, called for …".
+  if (view.lower(k) === ',') {
+    const close = view.find(COMMA, k + 1, 25);
+    if (close === undefined || view.tokens.slice(k + 1, close).some((t) => /^[;:—–()"“”]$/.test(t.text) || (t.pos === 'VERB' && !PAST_PARTICIPLE.test(t.lower)))) return [];
+    k = close + 1;
+  }
+  const labels: string[] = [];
+  // ("would cut …, push … and pay …": under "would", any verb of what the offer does, but not what it costs, when it
+  // lapses or what becomes of it.)
+  const modal = view.tokens.slice(k, verbAfter(view, k)).some((t) => /^(would|will)$/.test(t.lower));
+  for (let verb = verbAfter(view, k); verb < view.tokens.length; ) {
+    const doing = modal && view.tokens[verb]!.pos === 'VERB' && !view.negated(verb) && !isReportingVerb(view.tokens[verb]!) && !OFFER_FATE_VERBS.test(view.lemma(verb));
+    const from = listStart(view, verb, modal) ?? (doing ? verb : undefined);
+    if (from === undefined) break;
+    const end = view.clauseEnd(from === verb ? from + 1 : from);
+    labels.push(...topicsIn(view, from, end).map((topic) => topic.label));
+    // "…, and pay a coupon of 6.25 percent": a further verb joined by "and" is a further term.
+    const and = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : undefined;
+    if (and === undefined) break;
+    k = and + 1;
+    verb = verbAfter(view, k);
+    if (view.tokens[verb]?.pos !== 'VERB') break;
+  }
+  return labels;
+}
+
+/** What becomes of an offer, or what it costs or brings about, rather than what it gives: "would expire", "would cost". */
+const OFFER_FATE_VERBS = /^(be|have|need|cost|mean|take|come|go|face|expire|lapse|fail|collapse|run|last|remain|stay|depend|hurt|help|save|lead|leave|make|put|require|end)$/;
+
 /** "Kestrel's offer of a 3% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
 const stanceNoun: ExtractionRule = {
   name: 'stance-noun',
@@ -337,7 +380,8 @@ const stanceNoun: ExtractionRule = {
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       // "Bayline's latest offer: 5 percent now, 2 percent in 2027 and a bonus": the items after a colon are what it holds.
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : [];
-      const labels = (listed.length > 0 ? listed : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
+      const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
+      const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)))
         .map(withoutExtent);
       // (A stance let go of: see DROPPED_FACTOR.)
