@@ -926,8 +926,14 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
-      // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's.)
-      if (isCapitalised(tokens[k]) && endsInState(tokens, k, world) && isCapitalised(tokens[k + 1])) break;
+      // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's, and so
+      // are words that end in a body's head or in a plural of people who act together: "… of Chile Eurobond Holders".)
+      if (isCapitalised(tokens[k]) && endsInState(tokens, k, world) && isCapitalised(tokens[k + 1])) {
+        let last = k;
+        while (last < k + 4 && isCapitalised(tokens[last + 1]) && isWordToken(tokens[last + 1])) last++;
+        const word = tokens[last]!.lower;
+        if (!heads.has(word) && !lexicon().collectiveSideNouns.has(word)) break;
+      }
     }
     // "Coastal Fishermen's League": a possessive inside a name.
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
