@@ -82,6 +82,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^cut the face value of the bonds by 27 percent$/],
     ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^pay a coupon of 6\.25 percent$/],
     ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut and a 5 percent coupon.', 'proposes', 'Peru', /^40 percent haircut$/],
+    // Figures in apposition after an offer's noun are what it holds.
+    ["Chile and Peru met in Lima. Ana Ruiz said that Peru's latest counterproposal, a 15 percent haircut and a 7.5 percent coupon, was not consistent with the targets.", 'proposes', 'Peru', /^7\.5 percent coupon$/],
     // Its holder may be the agent of a participle set off after the noun; what it would have required is what it offered.
     ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The proposal, tabled by the alliance last Thursday, would have required producers to notify the guild 30 days before using AI tools, and to bargain over the effects on crew jobs.', 'proposes', 'Screen Producers Alliance', /^bargain over the effects on crew jobs$/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {

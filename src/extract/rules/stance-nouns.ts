@@ -379,7 +379,10 @@ const stanceNoun: ExtractionRule = {
       // rules read; the bare noun names nothing.
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       // "Bayline's latest offer: 5 percent now, 2 percent in 2027 and a bonus": the items after a colon are what it holds.
-      const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : [];
+      // ("the committee's latest counterproposal, a 15 percent haircut and a 7.5 percent coupon, was …": so are figures in
+      // apposition between commas.)
+      const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
+      const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
       const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)))
