@@ -162,7 +162,17 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
-      // article also writes it as a place ("talks in the city of Toronto").
+      // article also writes it as a place ("talks in the city of Toronto"). ("the City of Rochester": the capitalised
+      // word of the municipality opens the run; its place is read after "of".)
+      if (MUNICIPAL.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2])) {
+        const placeEnd = capitalisedRun(tokens, i + 2, world);
+        const named = municipalityAt(tokens, i + 2, placeEnd, world);
+        if (named !== undefined && !placesWritten.has(tokens[i + 2]!.text)) {
+          add(spanText(tokens, i, placeEnd), spanText(tokens, i, placeEnd));
+          i = placeEnd - 1;
+          continue;
+        }
+      }
       const municipality = municipalityAt(tokens, i, run, world);
       if (municipality !== undefined && !placesWritten.has(tokens[i]!.text)) {
         add(`${municipality[0]!.toUpperCase()}${municipality.slice(1)}`, municipality);
@@ -668,7 +678,8 @@ const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|through
  * municipality as written ("city of Toronto"); else undefined.
  */
 function municipalityAt(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): string | undefined {
-  if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || tokens[i - 3]?.lower !== 'the') return undefined;
+  // ("the City of Rochester", "City of Toronto officials": the corporation's own name, capitalised, needs no article.)
+  if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 3]?.lower !== 'the' && !isCapitalised(tokens[i - 2]))) return undefined;
   return world.names.get(nameKey(spanText(tokens, i, run)))?.kind === 'place' ? `${tokens[i - 2]!.lower} of ${spanText(tokens, i, run)}` : undefined;
 }
 
@@ -1109,6 +1120,12 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
           found.add(`${town} council`);
           if (before.length > 0) appendTo(foundNames, `${town} council`, spanText(tokens, nameStart, j + 1));
         }
+        continue;
+      }
+      // "the city's last offer", after "the City of Rochester": the one city named as a side.
+      const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => /^City of /.test(label)) : [];
+      if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
+        named.get(city[0]!)!.add('city');
         continue;
       }
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;

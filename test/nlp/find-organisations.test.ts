@@ -18,6 +18,8 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
+    ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
     ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],
     // An acronym whose apposition opens with a state's possessive ("France's largest farmers' union").
