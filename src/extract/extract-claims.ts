@@ -75,6 +75,7 @@ export function extractClaims(
     nounHolders: new Map(),
     lastHolder: new Map(),
     lastDealSentence: undefined,
+    lastOfferTerms: undefined,
     lastTermsSentence: undefined,
     lastDealReached: undefined,
     dealSides: undefined,

@@ -29,6 +29,8 @@ export interface ArticleContext {
   readonly lastHolder: Map<Predicate, string>;
   /** Index of the last sentence that named a deal, for "It sets out that …" in the next. */
   lastDealSentence: number | undefined;
+  /** The last sentence whose offer's terms were read, and who made it, for "It would also …" in the next. */
+  lastOfferTerms: { readonly sentence: number; readonly holders: readonly Mention[] } | undefined;
   /** Index of the last sentence whose deal terms were read, for terms that run on in the next ("Troops would deploy …"). */
   lastTermsSentence: number | undefined;
   /** Index of the last sentence in which both sides agreed (a deal reached), for the terms stated after it. */

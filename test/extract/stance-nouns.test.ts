@@ -82,6 +82,9 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^cut the face value of the bonds by 27 percent$/],
     ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^pay a coupon of 6\.25 percent$/],
     ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut and a 5 percent coupon.', 'proposes', 'Peru', /^40 percent haircut$/],
+    // A relative clause may follow the aside; "It would also …" in the next sentence states more of the offer's terms.
+    ["Chile and Peru met in Lima. Peru's revised offer, presented on Monday by Ana Ruiz, who leads its team, would cut the debt by 27 percent. It would also attach a bond that pays out if gas revenues rise.", 'proposes', 'Peru', /^cut the debt by 27 percent$/],
+    ["Chile and Peru met in Lima. Peru's revised offer, presented on Monday by Ana Ruiz, who leads its team, would cut the debt by 27 percent. It would also attach a bond that pays out if gas revenues rise.", 'proposes', 'Peru', /^attach a bond that pays out if gas revenues rise$/],
     // Figures in apposition after an offer's noun are what it holds.
     ["Chile and Peru met in Lima. Ana Ruiz said that Peru's latest counterproposal, a 15 percent haircut and a 7.5 percent coupon, was not consistent with the targets.", 'proposes', 'Peru', /^7\.5 percent coupon$/],
     // Its holder may be the agent of a participle set off after the noun; what it would have required is what it offered.

@@ -322,15 +322,24 @@ function offerContent(view: SentenceView, start: number, noun: number): string[]
   const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
   if (owner === undefined || !(owner === 0 || /^(,|;|:|and|but|that)$/.test(view.lower(owner - 1)))) return [];
   let k = noun + 1;
-  // An aside between commas: "…, presented in New York by the minister, would …", "…, in June, called for …".
+  // An aside between commas: "…, presented in New York by the minister, would …", "…, in June, called for …", and a
+  // relative clause after it ("…, presented by X, who leads its team, would …").
   if (view.lower(k) === ',') {
     const close = view.find(COMMA, k + 1, 25);
     if (close === undefined || view.tokens.slice(k + 1, close).some((t) => /^[;:—–()"“”]$/.test(t.text) || (t.pos === 'VERB' && !PAST_PARTICIPLE.test(t.lower)))) return [];
     k = close + 1;
+    const relativeEnd = /^(who|which)$/.test(view.lower(k)) ? view.find(COMMA, k + 1, 15) : undefined;
+    if (relativeEnd !== undefined) k = relativeEnd + 1;
   }
+  return offerTerms(view, k);
+}
+
+/**
+ * The terms an offer's verb phrase from k states: "would cut …, push … and pay …", "called for …", "includes …". Under
+ * "would" or "will", any verb of what the offer does, but not what it costs, when it lapses or what becomes of it.
+ */
+function offerTerms(view: SentenceView, k: number): string[] {
   const labels: string[] = [];
-  // ("would cut …, push … and pay …": under "would", any verb of what the offer does, but not what it costs, when it
-  // lapses or what becomes of it.)
   const modal = view.tokens.slice(k, verbAfter(view, k)).some((t) => /^(would|will)$/.test(t.lower));
   for (let verb = verbAfter(view, k); verb < view.tokens.length; ) {
     const doing = modal && view.tokens[verb]!.pos === 'VERB' && !view.negated(verb) && !isReportingVerb(view.tokens[verb]!) && !OFFER_FATE_VERBS.test(view.lemma(verb));
@@ -341,8 +350,7 @@ function offerContent(view: SentenceView, start: number, noun: number): string[]
     // "…, and pay a coupon of 6.25 percent": a further verb joined by "and" is a further term.
     const and = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : undefined;
     if (and === undefined) break;
-    k = and + 1;
-    verb = verbAfter(view, k);
+    verb = verbAfter(view, and + 1);
     if (view.tokens[verb]?.pos !== 'VERB') break;
   }
   return labels;
@@ -357,6 +365,13 @@ const stanceNoun: ExtractionRule = {
   predicate: 'proposes',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
+    // "It would also attach a value-recovery instrument …", right after an offer's terms: more of them.
+    const offer = context.lastOfferTerms;
+    if (offer !== undefined && offer.sentence === view.sentence.index - 1 && /^(it|this)$/.test(view.lower(0)) && /^(would|will)$/.test(view.lower(1))) {
+      const labels = offerTerms(view, 1);
+      if (labels.length > 0) context.lastOfferTerms = { sentence: view.sentence.index, holders: offer.holders };
+      for (const label of labels) for (const subject of offer.holders) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 });
+    }
     for (const { cls, predicate, first, noun, start } of stanceNounSpans(view)) {
       const t = view.tokens[noun]!;
       if (isAttemptBid(view, noun)) continue;
@@ -384,6 +399,7 @@ const stanceNoun: ExtractionRule = {
       const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
+      if (content.length > 0) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
       const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)))
         .map(withoutExtent);
