@@ -930,7 +930,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (isCapitalised(t) && isWordToken(t) && !shouted) {
       end = ++k;
       // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
-      if (/^(minister|ministry)$/.test(tokens[k]?.lower ?? '')) return i;
+      // ("Human Resources Director X": nor do a portfolio's words before any office.)
+      if (/^(minister|ministry)$/.test(tokens[k]?.lower ?? '') || (world.offices.heads.has(tokens[k]?.lower ?? '') && world.offices.ministries.has(spanText(tokens, i, k).toLowerCase()))) return i;
       // "the Andean Water Council Ana Ruiz Vidal": after the name's head, two or three words that end the run are a
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;

@@ -88,6 +88,8 @@ describe('role', () => {
     ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
+    // A department's words before an office are its portfolio, no organisation.
+    ['The city and the Kestrel Transit Union met. The city team, led by Human Resources Director Owen Ballantyne, met the union.', 'Owen Ballantyne', /^Human Resources Director$/],
     ['Kenyan Secretary-General Paul Otieno spoke after the talks.', 'Paul Otieno', /^Secretary-General$/],
     ['Israeli Defense Minister Israel Adler said the deal was weak.', 'Israel Adler', /^Defense Minister$/],
     ['European Commission President Anna van der Berg said the accord was signed.', 'Anna van der Berg', /President$/],
