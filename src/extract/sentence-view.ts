@@ -312,7 +312,11 @@ export class SentenceView {
       const main = this.tokens.findLastIndex((t, k) => k < comma && t.pos === 'VERB' && this.lower(k - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd));
       if (main >= 0 && !this.tokens.slice(main + 1, comma).some((t) => HARD_BOUNDARIES.has(t.text))) return main;
     }
-    let p = j - 1;
+    // ('said the chain could not accept "rigid ratios that would force us to close beds," and called on …': the words
+    // quoted are the object of the verb before them; "and" joins that verb.)
+    const quoteEnd = this.lower(j - 1) === ',' ? j - 2 : j - 1;
+    const quoteStart = /^["”]$/.test(this.tokens[quoteEnd]?.text ?? '') ? this.tokens.findLastIndex((t, k) => k < quoteEnd && /^["“]$/.test(t.text)) : -1;
+    let p = quoteStart > 0 ? quoteStart - 1 : j - 1;
     for (; p >= 0; p--) {
       const t = this.tokens[p]!;
       if (HARD_BOUNDARIES.has(t.text)) return undefined;
@@ -339,7 +343,7 @@ export class SentenceView {
     const before = (m: Mention) => this.wordBefore(m);
     // ("had accepted a U.S. proposal …, but rejected …": a side that qualifies a noun after it is no subject.)
     // ("violating the 2019 Lima peace accord": after a figure too.)
-    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= j && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && (/^(a|an|the)$/.test(this.lower(m.tokenStart - 1)) || this.tokens[m.tokenStart - 1]?.pos === 'NUM')));
+    const between = this.actors.filter((m) => m.tokenStart > p && m.tokenEnd <= (quoteStart > 0 ? quoteStart : j) && !(this.tokens[m.tokenEnd]?.pos === 'NOUN' && (/^(a|an|the)$/.test(this.lower(m.tokenStart - 1)) || this.tokens[m.tokenStart - 1]?.pos === 'NUM')));
     if (between.some((m) => before(m) !== p && !PREPOSITIONS.has(this.lower(before(m))))) return undefined;
     return p;
   }
