@@ -581,7 +581,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           (/^(it|them)$/.test(view.lower(objectFrom)) ||
             (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
             // ("rejected that as too low", "rejected that outright": as a pronoun before "as" or a manner too.)
-            (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1))))) &&
+            (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1)))) ||
+            // ("That, too, was turned down by the employer": the whole subject of a passive.)
+            (spec.passive === true && /^(that|this)$/.test(view.lower(objectFrom)) && objectFrom + 1 === end)) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           // (What a side judges is another side's: "rejected that as too low and asked for more" judges no demand of its own.)
@@ -1146,6 +1148,8 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "The agreement, drafted by France and Germany, …": a participle between commas describes the noun before them.
   if (view.lower(verb - 1) === ',' && /(ed|en)$/.test(view.lower(verb))) end = verb - 1;
   while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
+  // ("That, too, was turned down": an adverb set off by commas.)
+  if (view.lower(end - 1) === ',' && view.tokens[end - 2]?.pos === 'ADV' && view.lower(end - 3) === ',') end -= 3;
   // "an offer from rich nations, including Japan, was rejected": the aside before the verb is not what was rejected.
   end = view.asideStart(end - 1) ?? end;
   let start = end;

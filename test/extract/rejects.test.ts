@@ -20,6 +20,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
+    // "That" as the whole subject of a passive is what was offered before, past an adverb set off by commas.
+    ['Chile and Peru met in Lima. Peru offered a quota of 30 percent. That, too, was turned down by Chile.', 'Chile', /^quota of 30 percent$/],
     // Saying it will not leave a place turns down leaving it, though leaving a deal is a rejection of its own.
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
