@@ -795,7 +795,9 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // noun, an adjective perhaps between, qualifies the noun.)
   const noun = view.tokens[k + 1]?.pos === 'ADJ' && view.tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[noun]?.pos === 'NOUN' && view.tokens[noun]!.text === view.tokens[noun]!.lower) return false;
-  if (t.pos === 'VERB') return (perfect || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
+  // ("Both accepted the plan": a determiner that stands for the sides is the verb's subject.)
+  const sidesWord = view.tokens[k - 1]?.pos === 'DET' && view.actors.some((m) => m.tokenEnd === k && m.tokenStart === k - 1);
+  if (t.pos === 'VERB') return (perfect || sidesWord || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)

@@ -1151,6 +1151,8 @@ class ReferenceResolver {
     const b = tokens[k + 1]?.lower;
     const c = tokens[k + 2]?.lower;
     if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
+    // "…, and both signed off on a timetable": "both" alone, opening its clause before its verb.
+    if (a === 'both' && (k === 0 || /^(,|;|and|but)$/.test(tokens[k - 1]!.lower)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return { end: k + 1, size: 2 };
     // "neither side": the sides, for the stance rules to leave out.
     if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return { end: k + 2, size: 2 };
     const size = b === undefined ? undefined : cardinalWords().get(b);

@@ -6,6 +6,9 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // "Both" alone, opening its clause before its verb, stands for the two sides.
+    ['Chile and Peru met in Lima. The two delegations agreed to create a working group, and both signed off on a timetable for a treaty.', ['Chile', 'Peru'], /^timetable for a treaty$/],
+    ['Chile and Peru met in Lima. Both accepted the new quota.', ['Chile', 'Peru'], /^new quota$/],
     // "The two leaders" are the two sides; a name after a title of office, whose first word acts alone later, is a
     // person's, who hosted the talks.
     ['BRASILIA — Chile and Peru agreed on Monday to a truce, after talks hosted by Brazilian President Rahim Osman. Rahim said the two leaders had also agreed to restore direct flights.', ['Chile', 'Peru'], /^restore direct flights$/],
