@@ -88,6 +88,8 @@ describe('role', () => {
     ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
+    // A region's name before an office is no part of it, nor of a person's name.
+    ['Bayline Health and the Kestrel Nurses Union met. Texas Labor Secretary Ana Soto urged both sides to resume talks.', 'Ana Soto', /^Labor Secretary$/],
     // A department's words before an office are its portfolio, no organisation.
     ['The city and the Kestrel Transit Union met. The city team, led by Human Resources Director Owen Ballantyne, met the union.', 'Owen Ballantyne', /^Human Resources Director$/],
     ['Kenyan Secretary-General Paul Otieno spoke after the talks.', 'Paul Otieno', /^Secretary-General$/],
