@@ -618,7 +618,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (isLeaving(view, first) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "wanted two things in particular: control of the port and …": the things are those after the colon.
-        if (COUNTED_THINGS.test(raw) && view.lower(end) === ':') {
+        // ("pushed for something broader: a phased elimination of …": so is what a placeholder stands for.)
+        if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
           end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
           raw = view.text(objectFrom, end).trim();
@@ -1099,6 +1100,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
 }
 
 /** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
+/** A word that holds the place of what a colon then says: "something broader", "one thing", "more". */
+const PLACEHOLDER_THING = /^(?:something|one thing|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

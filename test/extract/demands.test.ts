@@ -98,6 +98,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru wants in addition a ban on night trawling.', 'Peru', /^ban on night trawling$/],
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
+    // What a placeholder before a colon stands for is what follows it.
+    ['Chile and Peru met in Lima. Peru has pushed for something broader: a phased end to the tariff on cars.', 'Peru', /^phased end to the tariff on cars$/],
     // Pushing for a minimum is a condition, as pushing for a sum is.
     ['Chile and Peru met in Lima. Peru pressed hard for a guaranteed minimum catch of 300 tonnes a week.', 'Peru', /^guaranteed minimum catch of 300 tonnes a week$/],
     // Accepting only on a condition, or only a bounded figure, demands it.
