@@ -171,6 +171,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The union criticised President Ana Silva for the delay.', 'rejects'],
     // A deal that was only made, with no terms, agrees to nothing.
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
+    // A text's clauses "set out in" another document are written there; a side judging them agrees to nothing.
+    ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports considers that the resolutions set out in the requisition are not in the interests of shareholders. A circular will be posted to shareholders in due course.', 'agrees'],
     // What an offer calls for is offered, not demanded; what it would cost or when it lapses is no term of it.
     ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut.', 'demands'],
     ["Chile and Peru met in Lima. Peru's plan would cost $3 billion. The offer will expire on Friday.", 'proposes'],

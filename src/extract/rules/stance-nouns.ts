@@ -56,8 +56,11 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   // "The signed text sets no such limit": what a deal leaves out is no term of it.
   if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
-  // "the commitments offered by X": a passive names who offered them, not what they hold.
-  if (view.lower(last + 1) === 'by') return undefined;
+  // "the commitments offered by X": a passive names who offered them, not what they hold; "the resolutions set out in
+  // the requisition" where they are written.
+  // (A participle, "set" as much as "outlined", when the clause's own verb follows the place it is written in.)
+  const writtenIn = /^(in|within)$/.test(view.lower(last + 1)) && view.tokens[verb - 1]?.pos === 'NOUN' && view.find(/^(is|are|was|were|has|have|had|will|would)$/, last + 2, 6) !== undefined;
+  if (view.lower(last + 1) === 'by' || writtenIn) return undefined;
   // ("The deal adds to pressure on …", "expands on a 2019 pact": a verb sides use too, before a preposition, says what
   // the deal does to something else.)
   if (view.lexiconEntryAt('contain', 'verbs', verb) === undefined && /^(to|on|upon|in|into|at|with)$/.test(view.lower(last + 1))) return undefined;
