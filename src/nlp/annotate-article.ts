@@ -748,7 +748,9 @@ class ReferenceResolver {
       else if (m.type === 'Person' && m.via === 'source') this.lastSource = { mention: m, personsNamed: this.persons.length };
     }
     const quoting = tokens.some((t) => /^["“”]$/.test(t.text)) ? this.quotingPerson(tokens, mentions) : undefined;
-    this.lastQuoted = quoting ?? goesOn;
+    // ("Commenting, X, Chair of Kestrel, said:" before a paragraph in quotation marks: X speaks it.)
+    const introduces = tokens.at(-1)?.text === ':' && isReportingVerb(tokens.at(-2)) ? mentions.findLast((m) => m.type === 'Person' && m.via !== 'pronoun') : undefined;
+    this.lastQuoted = introduces ?? quoting ?? goesOn;
     this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;
