@@ -552,8 +552,29 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
     byLabel.delete(label);
   }
-  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];
+  // "the Fund" beside "the International Monetary Fund", "the Board" beside "the Kestrel Pension Board": a head alone,
+  // capitalised, is the one organisation named in the article, found or known, whose name ends with it.
   const aliasesOfKnown = new Map<string, string[]>();
+  for (const label of [...byLabel.keys()]) {
+    if (label.includes(' ') || !heads.has(label.toLowerCase())) continue;
+    const known = new Set<string>();
+    for (const tokens of sentences) {
+      for (let k = 1; k < tokens.length; k++) {
+        if (tokens[k]!.text !== label) continue;
+        for (let n = 2; n <= 5 && k - n + 1 >= 0; n++) {
+          const entry = world.names.get(nameKey(spanText(tokens, k - n + 1, k + 1)));
+          if (entry?.kind === 'party') known.add(entry.party);
+        }
+      }
+    }
+    const long = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
+    if (long.length + known.size !== 1) continue;
+    const names = new Set([label, ...byLabel.get(label)!]);
+    if (long.length === 1) for (const name of names) byLabel.get(long[0]!)!.add(name);
+    else for (const name of names) appendTo(aliasesOfKnown, [...known][0]!, name);
+    byLabel.delete(label);
+  }
+  const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
   for (const [region, label] of actingRegions) if (!placesWritten.has(region.split(' ')[0]!)) appendTo(aliasesOfKnown, label, region);
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);

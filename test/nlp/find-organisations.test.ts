@@ -18,6 +18,9 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A head alone, capitalised, is the one organisation named whose name ends with it, found or known.
+    ['Peru and the International Monetary Fund met in Lima. The Fund rejected the plan.', 'IMF', ['Fund']],
+    ['The Kestrel Pension Fund and Bayline Shipping met in Lima. The Fund rejected the plan.', 'Kestrel Pension Fund', ['Fund']],
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
