@@ -552,8 +552,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(full)!.add(name);
     byLabel.delete(label);
   }
-  // "the Fund" beside "the International Monetary Fund", "the Board" beside "the Kestrel Pension Board": a head alone,
-  // capitalised, is the one organisation named in the article, found or known, whose name ends with it.
+  // "the Fund" beside "the International Monetary Fund": a head alone, capitalised, is the one organisation world
+  // knowledge names in the article whose name ends with it (for names found in the article, see the reading of single
+  // words above).
   const aliasesOfKnown = new Map<string, string[]>();
   for (const label of [...byLabel.keys()]) {
     if (label.includes(' ') || !heads.has(label.toLowerCase())) continue;
@@ -567,11 +568,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         }
       }
     }
-    const long = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
-    if (long.length + known.size !== 1) continue;
-    const names = new Set([label, ...byLabel.get(label)!]);
-    if (long.length === 1) for (const name of names) byLabel.get(long[0]!)!.add(name);
-    else for (const name of names) appendTo(aliasesOfKnown, [...known][0]!, name);
+    if (known.size !== 1 || [...byLabel.keys()].some((other) => other.endsWith(` ${label}`))) continue;
+    for (const name of new Set([label, ...byLabel.get(label)!])) appendTo(aliasesOfKnown, [...known][0]!, name);
     byLabel.delete(label);
   }
   const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];

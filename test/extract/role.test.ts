@@ -88,6 +88,9 @@ describe('role', () => {
     ['Maria Lopez, head of the Peruvian government delegation, said the talks were useful.', 'Maria Lopez', /^head of the Peruvian government delegation$/],
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
+    // Offices of go-betweens and envoys: a prefect, co-facilitators, an ambassador-at-large.
+    ['Chile and Peru met in Rennes. The talks were steered by two co-facilitators, Marta Lindqvist and Kwame Asante.', 'Kwame Asante', /^co-facilitator$/],
+    ['Chile and Peru met in Rennes. The meeting was hosted by the prefect of Brittany, Anne Duhamel.', 'Anne Duhamel', /^prefect/],
     // A region's name before an office is no part of it, nor of a person's name.
     ['Bayline Health and the Kestrel Nurses Union met. Texas Labor Secretary Ana Soto urged both sides to resume talks.', 'Ana Soto', /^Labor Secretary$/],
     // A department's words before an office are its portfolio, no organisation.
