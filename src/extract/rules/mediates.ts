@@ -70,8 +70,11 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (from.length > 0) return from;
   }
   // "proposed by the facilitator, Ms Lee": the noun is the office of the person it names.
+  // ("two co-facilitators, Marta Lindqvist and Kwame Asante": a plural names each person of the list after it.)
+  // (The tagger gives "co-facilitators" no lemma of its own.)
+  const plural = view.lower(k) !== view.lemma(k) || /[^s]s$/.test(view.lower(k));
   const described = view.actors.filter((m) => m.type === 'Person' && (m.via === 'office' || m.via === 'description') && m.tokenStart <= k && k < m.tokenEnd);
-  if (described.length > 0) return described;
+  if (described.length > 0) return plural ? view.withListed(described) : described;
   // "federal mediator Ann Lee", "a mediator, Ann Lee,", "with the mediation of Mrs. Ann Lee": the person the noun names.
   // ("Mediator Ann Lee, who …": in capitals, as a title, the tagger may read it as a name.)
   const title = view.tokens[k]!.pos === 'PROPN' && view.actors.some((m) => m.type === 'Person' && m.tokenStart === k + 1);
@@ -81,7 +84,7 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     // ("a mediator, retired judge Ann Lee,": after the comma, an occupation in lower case may stand before the name.)
     if (view.lower(k + 1) === ',') while (at < after + 3 && view.tokens[at]?.text === view.lower(at) && /^(ADJ|NOUN)$/.test(view.tokens[at]?.pos ?? '')) at++;
     const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
-    if (named.length > 0) return named;
+    if (named.length > 0) return plural ? view.withListed(named) : named;
     // "mediators Qatar and Egypt said": the states the noun names, each of a list.
     const sides = view.lower(k + 1) === ',' ? [] : view.actorsAt(k + 1).filter((m) => m.type === 'Party');
     if (sides.length > 0) return view.withListed(sides);
