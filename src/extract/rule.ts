@@ -440,9 +440,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("would hand Ukraine a memorandum setting out its conditions": the text's issuer is the subject of the verb that
         // hands it over, not the side it goes to.)
         const issuer = issued && view.lower(first).endsWith('ing') ? issuerOf(view, first - 1) : undefined;
-        // ("Its first proposal, in June, called for a 40 percent haircut", "The proposal would have required producers to
-        // …": what an offer's verb calls for is what it offers, read by the stance-noun rule; what it "is contingent on" is
-        // still demanded.)
+        // ("Its opening offer, in March, called for a 15 percent quota", "The plan would have required studios to …": what
+        // an offer's verb calls for is what it offers, read by the stance-noun rule; what it "is contingent on" is still
+        // demanded.)
         if (spec.predicate === 'demands' && !negated && view.tokens[first]!.pos === 'VERB' && offerIsSubject(view, first)) continue;
         const holders = owners ?? gerundHolder ?? issuer ?? subjectsFor(view, first, spec, context);
         // "said the United States must guarantee …": the side that must do a thing is asked to, by whoever says so.
@@ -582,7 +582,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
             (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
             // ("rejected that as too low", "rejected that outright": as a pronoun before "as" or a manner too.)
             (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1)))) ||
-            // ("That, too, was turned down by the employer": the whole subject of a passive.)
+            // ("That, again, was turned down by Chile": the whole subject of a passive.)
             (spec.passive === true && /^(that|this)$/.test(view.lower(objectFrom)) && objectFrom + 1 === end)) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
@@ -618,7 +618,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (isLeaving(view, first) && !leftDealOrTalks(view, objectFrom, end)) continue;
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "wanted two things in particular: control of the port and …": the things are those after the colon.
-        // ("pushed for something broader: a phased elimination of …": so is what a placeholder stands for.)
+        // ("pressed for something bigger: a gradual end to …": so is what a placeholder stands for.)
         if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
           end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
@@ -758,7 +758,7 @@ function isBareVerb(view: SentenceView, label: string): boolean {
   return (token?.pos === 'VERB' || token?.pos === 'AUX') && EMPTY_VERBS.test(label);
 }
 
-/** When the subject of the verb at `verb` is an offer's noun, past an aside between commas: "Its first proposal, in June, called for …". */
+/** When the subject of the verb at `verb` is an offer's noun, past an aside between commas: "Its opening offer, in March, called for …". */
 function offerIsSubject(view: SentenceView, verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && /^(AUX|ADV)$/.test(view.tokens[k]!.pos)) k--;
@@ -1100,7 +1100,7 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
 }
 
 /** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
-/** A word that holds the place of what a colon then says: "something broader", "one thing", "more". */
+/** A word that holds the place of what a colon then says: "something bigger", "one thing", "more". */
 const PLACEHOLDER_THING = /^(?:something|one thing|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 
@@ -1153,7 +1153,7 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "The agreement, drafted by France and Germany, …": a participle between commas describes the noun before them.
   if (view.lower(verb - 1) === ',' && /(ed|en)$/.test(view.lower(verb))) end = verb - 1;
   while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
-  // ("That, too, was turned down": an adverb set off by commas.)
+  // ("That, again, was turned down": an adverb set off by commas.)
   if (view.lower(end - 1) === ',' && view.tokens[end - 2]?.pos === 'ADV' && view.lower(end - 3) === ',') end -= 3;
   // "an offer from rich nations, including Japan, was rejected": the aside before the verb is not what was rejected.
   end = view.asideStart(end - 1) ?? end;

@@ -303,7 +303,7 @@ export class SentenceView {
     // "… rejected any change, but offered a special fund": "but" joins two verbs of one subject as "and" does.
     if (this.lower(j) === 'but' && this.lower(j - 1) === ',') j--;
     if (this.lower(j) !== 'and' && this.lower(j) !== 'but' && !(this.lower(j) === ',' && this.lower(j + 1) === 'but')) return undefined;
-    // "X has agreed to grant access, provided Y first signs a standstill, but has declined …": a clause set off by
+    // "X has agreed to give Y a seat, provided Y first drops its lawsuit, but has refused …": a clause set off by
     // commas that a subordinator opens has its own subject; the conjunction joins the verb before the clause.
     const clauseEnd = this.lower(j) === ',' ? j : this.lower(j - 1) === ',' ? j - 1 : -1;
     let comma = clauseEnd - 1;
@@ -312,8 +312,8 @@ export class SentenceView {
       const main = this.tokens.findLastIndex((t, k) => k < comma && t.pos === 'VERB' && this.lower(k - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd));
       if (main >= 0 && !this.tokens.slice(main + 1, comma).some((t) => HARD_BOUNDARIES.has(t.text))) return main;
     }
-    // ('said the chain could not accept "rigid ratios that would force us to close beds," and called on …': the words
-    // quoted are the object of the verb before them; "and" joins that verb.)
+    // ('said it would never agree to "rosters that leave the quay half empty," and called on …': the words quoted are
+    // the object of the verb before them; "and" joins that verb.)
     const quoteEnd = this.lower(j - 1) === ',' ? j - 2 : j - 1;
     const quoteStart = /^["”]$/.test(this.tokens[quoteEnd]?.text ?? '') ? this.tokens.findLastIndex((t, k) => k < quoteEnd && /^["“]$/.test(t.text)) : -1;
     let p = quoteStart > 0 ? quoteStart - 1 : j - 1;

@@ -748,7 +748,7 @@ class ReferenceResolver {
       else if (m.type === 'Person' && m.via === 'source') this.lastSource = { mention: m, personsNamed: this.persons.length };
     }
     const quoting = tokens.some((t) => /^["“”]$/.test(t.text)) ? this.quotingPerson(tokens, mentions) : undefined;
-    // ("Commenting, X, Chair of Kestrel, said:" before a paragraph in quotation marks: X speaks it.)
+    // ("In a statement, X, head of Kestrel, said:" before a paragraph in quotation marks: X speaks it.)
     const introduces = tokens.at(-1)?.text === ':' && isReportingVerb(tokens.at(-2)) ? mentions.findLast((m) => m.type === 'Person' && m.via !== 'pronoun') : undefined;
     this.lastQuoted = introduces ?? quoting ?? goesOn;
     this.noteBodyOwners(tokens, mentions);

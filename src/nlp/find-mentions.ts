@@ -699,7 +699,7 @@ function findPartyQualifier(tokens: readonly Token[], i: number, world: WorldKno
     if (known?.kind === 'party' && !world.states.has(known.party)) return { end: possessiveKind ? i + 2 : i + 1, party: known.party };
   }
   const name = lookupName(tokens, i, world);
-  // "Alberta Health Minister X", "Texas Labor Secretary Y": a region of a state before an office is the region's
+  // "Ontario Labour Minister X", "Texas Labor Secretary Y": a region of a state before an office is the region's
   // government, a side of its own in what it negotiates.
   if (name && name.known.kind === 'place' && world.regionNames.has(name.known.place) && isCapitalised(t) && matchOffice(tokens, name.end, world) !== undefined) return { end: name.end, party: `${spanText(tokens, i, name.end)} government` };
   if (name && name.known.kind !== 'place') {

@@ -162,7 +162,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         continue;
       }
       // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
-      // article also writes it as a place ("talks in the city of Toronto"). ("the City of Rochester": the capitalised
+      // article also writes it as a place ("talks in the city of Toronto"). ("the City of Tacoma": the capitalised
       // word of the municipality opens the run; its place is read after "of".)
       if (MUNICIPAL.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2])) {
         const placeEnd = capitalisedRun(tokens, i + 2, world);
@@ -697,7 +697,7 @@ const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|through
  * municipality as written ("city of Toronto"); else undefined.
  */
 function municipalityAt(tokens: readonly Token[], i: number, run: number, world: WorldKnowledge): string | undefined {
-  // ("the City of Rochester", "City of Toronto officials": the corporation's own name, capitalised, needs no article.)
+  // ("the City of Tacoma", "City of Toronto officials": the corporation's own name, capitalised, needs no article.)
   if (tokens[i - 1]?.lower !== 'of' || !MUNICIPAL.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 3]?.lower !== 'the' && !isCapitalised(tokens[i - 2]))) return undefined;
   return world.names.get(nameKey(spanText(tokens, i, run)))?.kind === 'place' ? `${tokens[i - 2]!.lower} of ${spanText(tokens, i, run)}` : undefined;
 }
@@ -958,7 +958,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's, and so
-      // are words that end in a body's head or in a plural of people who act together: "… of Chile Eurobond Holders".)
+      // are words that end in a body's head or in a plural of people who act together: "… of Chile Sovereign Noteholders".)
       if (isCapitalised(tokens[k]) && endsInState(tokens, k, world) && isCapitalised(tokens[k + 1])) {
         let last = k;
         while (last < k + 4 && isCapitalised(tokens[last + 1]) && isWordToken(tokens[last + 1])) last++;
@@ -1142,7 +1142,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
         }
         continue;
       }
-      // "the city's last offer", after "the City of Rochester": the one city named as a side.
+      // "the city's last offer", after "the City of Tacoma": the one city named as a side.
       const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => /^City of /.test(label)) : [];
       if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
         named.get(city[0]!)!.add('city');

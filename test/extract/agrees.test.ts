@@ -7,7 +7,7 @@ describe('agrees', () => {
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
-    ['Chile and Peru met in Lima. The two delegations agreed to create a working group, and both signed off on a timetable for a treaty.', ['Chile', 'Peru'], /^timetable for a treaty$/],
+    ['Chile and Peru met in Lima. The two delegations agreed to set up a joint panel, and both signed off on a calendar for a treaty.', ['Chile', 'Peru'], /^calendar for a treaty$/],
     ['Chile and Peru met in Lima. Both accepted the new quota.', ['Chile', 'Peru'], /^new quota$/],
     // "The two leaders" are the two sides; a name after a title of office, whose first word acts alone later, is a
     // person's, who hosted the talks.

@@ -99,7 +99,7 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^control of the port$/],
     ['Chile and Peru met in Lima. Peru said it wanted two things in particular: control of the port and a cut in tariffs.', 'Peru', /^cut in tariffs$/],
     // What a placeholder before a colon stands for is what follows it.
-    ['Chile and Peru met in Lima. Peru has pushed for something broader: a phased end to the tariff on cars.', 'Peru', /^phased end to the tariff on cars$/],
+    ['Chile and Peru met in Lima. Peru has pressed for something bigger: a gradual end to duties on copper.', 'Peru', /^gradual end to duties on copper$/],
     // Pushing for a minimum is a condition, as pushing for a sum is.
     ['Chile and Peru met in Lima. Peru pressed hard for a guaranteed minimum catch of 300 tonnes a week.', 'Peru', /^guaranteed minimum catch of 300 tonnes a week$/],
     // Accepting only on a condition, or only a bounded figure, demands it.
@@ -126,7 +126,7 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
     ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
     // A step a side says it will take unless the other side acts is a threat, whatever its verb.
-    ['The Kestrel Nurses Union and Bayline Health met in Lima. The union said it would hold a strike vote next week unless Bayline returned to the table with a better package.', 'Kestrel Nurses Union', /^Bayline returned to the table with a better package$/],
+    ['The Kestrel Nurses Union and Bayline Health met in Lima. The union said it would call a ballot on Monday unless Bayline came back with a higher offer.', 'Kestrel Nurses Union', /^Bayline came back with a higher offer$/],
     // The condition after "only … if", and what the thing named must hold.
     ['Chile and Peru met in Lima. Peru will sign only if Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
     ['Chile and Peru met in Lima. Peru said it would only back the fund if it included money for fishermen.', 'Peru', /^money for fishermen$/],

@@ -17,12 +17,12 @@ describe('holders', () => {
     [`${PORT}. "We cannot accept a strike," said the authority.`, 'Port Authority of Velmora', 'rejects', 'strike', 'Harbour Workers Union'],
     // A clause set off by commas that "provided" or "if" opens has its own subject; "but" and "and" after it join the
     // verb before it.
-    [`${PORT}. The authority has agreed to grant the union limited access, provided the union first signs a standstill agreement, but has declined to suspend the night shift.`, 'Port Authority of Velmora', 'rejects', 'suspend the night shift', 'Harbour Workers Union'],
+    [`${PORT}. The authority has agreed to give the union a seat on the board, provided the union first drops its lawsuit, but has refused to scrap the night shift.`, 'Port Authority of Velmora', 'rejects', 'scrap the night shift', 'Harbour Workers Union'],
     ['Chile offered a quota, if Peru drops its tariffs, and rejected the tariff plan.', 'Chile', 'rejects', 'tariff plan', 'Peru'],
     // A paragraph in quotation marks after "X said:" is X's, and "we" in it X's side.
-    [`${PORT}.\n\nCommenting, Ana Ruiz, Chair of the Port Authority of Velmora, said:\n\n"We have engaged with the Harbour Workers Union, but we will not accept a freeze."`, 'Port Authority of Velmora', 'rejects', 'freeze', 'Harbour Workers Union'],
+    [`${PORT}.\n\nIn a statement, Ana Ruiz, head of the Port Authority of Velmora, said:\n\n"We have listened to the Harbour Workers Union, but we will not accept a freeze."`, 'Port Authority of Velmora', 'rejects', 'freeze', 'Harbour Workers Union'],
     // Words quoted as a verb's object stand between it and the verb "and" joins to it.
-    [`${PORT}. The authority said it could not accept "shifts that would force us to close the quay," and called on the union to put the offer to a vote.`, 'Port Authority of Velmora', 'proposes', 'union to put the offer to a vote', 'Harbour Workers Union'],
+    [`${PORT}. The authority said it would never agree to "rosters that leave the quay half empty," and called on the union to hold a ballot on the offer.`, 'Port Authority of Velmora', 'proposes', 'union to hold a ballot on the offer', 'Harbour Workers Union'],
   ])('%s → %s %s %s, and not %s', (text, holder, predicate, topic, other) => {
     const claims = readClaims(text);
     const held = (side: string) => claims.filter((c) => (c.party ?? c.subject) === side && c.predicate === predicate && c.object === topic);

@@ -4,7 +4,7 @@ import { describeClaims, readClaims, readGraph } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     // Go-betweens named by a plural office, each of the people listed after it.
-    ['Chile and Peru met in Bonn. The talks were steered by two co-facilitators, Marta Lindqvist and Kwame Asante.', ['Marta Lindqvist', 'Kwame Asante']],
+    ['Chile and Peru met in Bonn. The sessions were guided by two co-facilitators, Ana Ruiz and Tom Vale.', ['Ana Ruiz', 'Tom Vale']],
     // An informateur, who leads talks to form a coalition, brings its parties together.
     ['The Green Harvest party and the Civic Union met in The Hague. Informateur Eva Lind said the two parties were still far apart.', ['Eva Lind']],
     // Sides in a list before a relative clause that names their role.

@@ -43,7 +43,7 @@ describe('memberOf', () => {
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],
     // A region of a state before an office is the region's government.
-    ['Bayline Health and the Kestrel Nurses Union met. Alberta Health Minister Dana Kowalczyk urged both sides to resume talks.', 'Dana Kowalczyk', 'Alberta government'],
+    ['Bayline Health and the Kestrel Nurses Union met. Ontario Labour Minister Tom Vale asked both sides to return to the table.', 'Tom Vale', 'Ontario government'],
     ['The Minister of Foreign Affairs of Peru, Luis Arce Montes, signed the treaty.', 'Luis Arce Montes', 'Peru'],
     // … and of an organisation, with an honorific; a person's name after the head of a body's name is no word of it.
     ["The Harbour Workers Union (HWU) met Bayline Shipping. The chairwoman of HWU, Mrs. Ana Ruiz, said the deal was fair.", 'Ana Ruiz', 'Harbour Workers Union'],

@@ -21,7 +21,7 @@ describe('rejects', () => {
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // "That" as the whole subject of a passive is what was offered before, past an adverb set off by commas.
-    ['Chile and Peru met in Lima. Peru offered a quota of 30 percent. That, too, was turned down by Chile.', 'Chile', /^quota of 30 percent$/],
+    ['Chile and Peru met in Lima. Peru offered a quota of 30 percent. That, again, was turned down by Chile.', 'Chile', /^quota of 30 percent$/],
     // Saying it will not leave a place turns down leaving it, though leaving a deal is a rejection of its own.
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
@@ -361,7 +361,7 @@ describe('rejects', () => {
     ['Israel and Hamas met in Doha. Israel said it would not rest until the last hostage returns.'],
     ['Kestrel Rail and the Kestrel Rail Union met. The talks would not resume until May.'],
     // Walking away from a session or the table leaves a meeting; it turns down no proposal.
-    ['Kestrel Rail and the Kestrel Rail Union met in Lima. Union negotiators walked away from a marathon bargaining session on Sunday.'],
+    ['Kestrel Rail and the Kestrel Rail Union met in Lima. Union negotiators walked away from an all-night bargaining session on Friday.'],
     ['Kestrel Rail and the Kestrel Rail Union met in Lima. The union walked away from the bargaining table.'],
     // Leaving a place is no rejection; leaving a deal is.
     ['Chile and Peru met in Lima. Under the plan, Chilean troops would withdraw from the border towns during the first phase.'],

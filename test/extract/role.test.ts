@@ -89,12 +89,12 @@ describe('role', () => {
     ['Major General Ali Hassan, a member of the army delegation, spoke.', 'Ali Hassan', /^Major General$/],
     ['Minister for Agriculture, Anne Roux, said the farmers would be heard.', 'Anne Roux', /^Minister for Agriculture$/],
     // Offices of go-betweens and envoys: a prefect, co-facilitators, an ambassador-at-large.
-    ['Chile and Peru met in Rennes. The talks were steered by two co-facilitators, Marta Lindqvist and Kwame Asante.', 'Kwame Asante', /^co-facilitator$/],
-    ['Chile and Peru met in Rennes. The meeting was hosted by the prefect of Brittany, Anne Duhamel.', 'Anne Duhamel', /^prefect/],
+    ['Chile and Peru met in Rennes. The sessions were guided by two co-facilitators, Ana Ruiz and Tom Vale.', 'Tom Vale', /^co-facilitator$/],
+    ['Chile and Peru met in Rennes. The meeting was chaired by the prefect of Brittany, Ana Ruiz.', 'Ana Ruiz', /^prefect/],
     // A region's name before an office is no part of it, nor of a person's name.
-    ['Bayline Health and the Kestrel Nurses Union met. Texas Labor Secretary Ana Soto urged both sides to resume talks.', 'Ana Soto', /^Labor Secretary$/],
+    ['Bayline Health and the Kestrel Nurses Union met. Texas Labor Secretary Ana Soto told both sides to keep talking.', 'Ana Soto', /^Labor Secretary$/],
     // A department's words before an office are its portfolio, no organisation.
-    ['The city and the Kestrel Transit Union met. The city team, led by Human Resources Director Owen Ballantyne, met the union.', 'Owen Ballantyne', /^Human Resources Director$/],
+    ['The city and the Kestrel Transit Union met. The city team, headed by Human Resources Director Tom Vale, met the union.', 'Tom Vale', /^Human Resources Director$/],
     ['Kenyan Secretary-General Paul Otieno spoke after the talks.', 'Paul Otieno', /^Secretary-General$/],
     ['Israeli Defense Minister Israel Adler said the deal was weak.', 'Israel Adler', /^Defense Minister$/],
     ['European Commission President Anna van der Berg said the accord was signed.', 'Anna van der Berg', /President$/],

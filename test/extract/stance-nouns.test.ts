@@ -79,16 +79,16 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['The union criticised Metro Rail for refusing to restore the night shift bonus.', 'rejects', 'Metro Rail', /restore the night shift bonus/],
     // What an offer that opens its clause would do, or calls for, is what it offers, past an aside; a further verb joined by
     // "and" is a further term.
-    ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^cut the face value of the bonds by 27 percent$/],
-    ["Chile and Peru met in Lima. Peru's revised offer, presented in Lima by Finance Minister Ana Ruiz, would cut the face value of the bonds by 27 percent, push maturities out to 2040, and pay a coupon of 6.25 percent.", 'proposes', 'Peru', /^pay a coupon of 6\.25 percent$/],
-    ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut and a 5 percent coupon.', 'proposes', 'Peru', /^40 percent haircut$/],
+    ["Chile and Peru met in Lima. Peru's new offer, unveiled in Arica by Trade Minister Ana Ruiz, would lift the fishing quota by 12 percent, extend the licences to 2031, and add a fee of 9 dollars a tonne.", 'proposes', 'Peru', /^lift the fishing quota by 12 percent$/],
+    ["Chile and Peru met in Lima. Peru's new offer, unveiled in Arica by Trade Minister Ana Ruiz, would lift the fishing quota by 12 percent, extend the licences to 2031, and add a fee of 9 dollars a tonne.", 'proposes', 'Peru', /^fee of 9 dollars a tonne$/],
+    ['Chile and Peru met in Lima. Peru made an opening offer in March. Its opening offer, in March, called for a 15 percent quota and a 3 dollar levy.', 'proposes', 'Peru', /^15 percent quota$/],
     // A relative clause may follow the aside; "It would also …" in the next sentence states more of the offer's terms.
-    ["Chile and Peru met in Lima. Peru's revised offer, presented on Monday by Ana Ruiz, who leads its team, would cut the debt by 27 percent. It would also attach a bond that pays out if gas revenues rise.", 'proposes', 'Peru', /^cut the debt by 27 percent$/],
-    ["Chile and Peru met in Lima. Peru's revised offer, presented on Monday by Ana Ruiz, who leads its team, would cut the debt by 27 percent. It would also attach a bond that pays out if gas revenues rise.", 'proposes', 'Peru', /^attach a bond that pays out if gas revenues rise$/],
+    ["Chile and Peru met in Lima. Peru's new offer, unveiled on Monday by Ana Ruiz, who heads its team, would raise the quota by 8 percent. It would also create a fund that pays fishermen if catches fall.", 'proposes', 'Peru', /^raise the quota by 8 percent$/],
+    ["Chile and Peru met in Lima. Peru's new offer, unveiled on Monday by Ana Ruiz, who heads its team, would raise the quota by 8 percent. It would also create a fund that pays fishermen if catches fall.", 'proposes', 'Peru', /^fund that pays fishermen if catches fall$/],
     // Figures in apposition after an offer's noun are what it holds.
-    ["Chile and Peru met in Lima. Ana Ruiz said that Peru's latest counterproposal, a 15 percent haircut and a 7.5 percent coupon, was not consistent with the targets.", 'proposes', 'Peru', /^7\.5 percent coupon$/],
+    ["Chile and Peru met in Lima. Tom Vale said that Peru's newest counterproposal, a 9 percent quota and a 2 dollar levy, was out of line with the targets.", 'proposes', 'Peru', /^2 dollar levy$/],
     // Its holder may be the agent of a participle set off after the noun; what it would have required is what it offered.
-    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The proposal, tabled by the alliance last Thursday, would have required producers to notify the guild 30 days before using AI tools, and to bargain over the effects on crew jobs.', 'proposes', 'Screen Producers Alliance', /^bargain over the effects on crew jobs$/],
+    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The plan, submitted by the alliance on Monday, would have required studios to consult the guild two weeks before cutting shifts, and to pay overtime at double rates.', 'proposes', 'Screen Producers Alliance', /^pay overtime at double rates$/],
   ])('%s → %s by %s: %s', (text, predicate, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, predicate, subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -172,11 +172,11 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A deal that was only made, with no terms, agrees to nothing.
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
     // A text's clauses "set out in" another document are written there; a side judging them agrees to nothing.
-    ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports considers that the resolutions set out in the requisition are not in the interests of shareholders. A circular will be posted to shareholders in due course.', 'agrees'],
+    ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports says that the resolutions set out in the petition are not in the interests of its owners. A letter will go out to owners soon.', 'agrees'],
     // What an offer calls for is offered, not demanded; what it would cost or when it lapses is no term of it.
-    ['Chile and Peru met in Lima. Peru made a first proposal in June. Its first proposal, in June, called for a 40 percent haircut.', 'demands'],
+    ['Chile and Peru met in Lima. Peru made an opening offer in March. Its opening offer, in March, called for a 15 percent quota.', 'demands'],
     ["Chile and Peru met in Lima. Peru's plan would cost $3 billion. The offer will expire on Friday.", 'proposes'],
-    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The proposal, tabled by the alliance last Thursday, would have required producers to notify the guild.', 'demands'],
+    ['The Kestrel Guild and the Screen Producers Alliance met in Burbank. The plan, submitted by the alliance on Monday, would have required studios to consult the guild.', 'demands'],
     // Conditions "for" something are not the conditions.
     ['The union set out its conditions for ending the strike.', 'demands'],
     // A side that offers is no deal stating its terms; a deal merely spoken of has no terms after a participle.

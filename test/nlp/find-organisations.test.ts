@@ -260,7 +260,7 @@ describe('organisations found in the text', () => {
 
   it.each<[string, string]>([
     // Words after a state inside a name that end in a plural of people acting together are the name's.
-    ['The Ad Hoc Committee of Peru Eurobond Holders rejected the offer within a week.', 'Ad Hoc Committee of Peru Eurobond Holders'],
+    ['The Steering Committee of Peru Sovereign Noteholders turned down the terms on Friday.', 'Steering Committee of Peru Sovereign Noteholders'],
     // People at the table, capitalised at the sentence's start, open no name.
     ['Negotiators for Kestrel Airlines met the pilots on Monday.', 'Kestrel Airlines'],
     ['Shares of Kestrel Airlines rose 4% on Monday.', 'Kestrel Airlines'],

@@ -192,8 +192,8 @@ const unlessCondition: ExtractionRule = {
   match(view: SentenceView) {
     const unless = view.find(new Set(['unless']), 1) ?? onlyIf(view) ?? untilClause(view);
     if (unless === undefined) return [];
-    // ("would hold a strike vote unless Bayline returns to the table": a step a side says it will take unless another
-    // side acts is a threat, whatever its verb.)
+    // ("would call a ballot unless Bayline comes back with a higher offer": a step a side says it will take unless
+    // another side acts is a threat, whatever its verb.)
     const otherSideActs = view.lower(unless) === 'unless' && view.actors.some((m) => STANCE_ACTORS.has(m.type) && (m.tokenStart === unless + 1 || (m.tokenStart === unless + 2 && view.lower(unless + 1) === 'the')));
     // The threat or the refusal: the last verb of threatening, or a negated verb, before "unless" in its clause; the
     // verb after "only" before "if".

@@ -70,7 +70,7 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (from.length > 0) return from;
   }
   // "proposed by the facilitator, Ms Lee": the noun is the office of the person it names.
-  // ("two co-facilitators, Marta Lindqvist and Kwame Asante": a plural names each person of the list after it.)
+  // ("two co-facilitators, Ana Ruiz and Tom Vale": a plural names each person of the list after it.)
   // (The tagger gives "co-facilitators" no lemma of its own.)
   const plural = view.lower(k) !== view.lemma(k) || /[^s]s$/.test(view.lower(k));
   const described = view.actors.filter((m) => m.type === 'Person' && (m.via === 'office' || m.via === 'description') && m.tokenStart <= k && k < m.tokenEnd);

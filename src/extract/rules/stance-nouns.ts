@@ -56,8 +56,8 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   const last = view.lexiconEntryAt('contain', 'verbs', verb) ?? (broad ? view.lexiconEntryAt('contain-broad', 'verbs', verb) : undefined);
   // "The signed text sets no such limit": what a deal leaves out is no term of it.
   if (last === undefined || NOTHING.test(view.lower(last + 1))) return undefined;
-  // "the commitments offered by X": a passive names who offered them, not what they hold; "the resolutions set out in
-  // the requisition" where they are written.
+  // "the commitments offered by X": a passive names who offered them, not what they hold; "the clauses set out in the
+  // petition" where they are written.
   // (A participle, "set" as much as "outlined", when the clause's own verb follows the place it is written in.)
   const writtenIn = /^(in|within)$/.test(view.lower(last + 1)) && view.tokens[verb - 1]?.pos === 'NOUN' && view.find(/^(is|are|was|were|has|have|had|will|would)$/, last + 2, 6) !== undefined;
   if (view.lower(last + 1) === 'by' || writtenIn) return undefined;
@@ -133,7 +133,7 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     const agents = view.agentAfter(noun);
     if (agents.length > 0) return { holders: agents, via: 'agent' };
   }
-  // "The proposal, tabled by the alliance last Thursday, would …": the agent of a participle set off after the noun.
+  // "The plan, submitted by the alliance on Monday, would …": the agent of a participle set off after the noun.
   if (view.lower(noun + 1) === ',' && view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2))) {
     const agents = view.agentAfter(noun + 2).filter((m) => STANCE_ACTORS.has(m.type));
     if (agents.length > 0) return { holders: agents, via: 'agent' };
@@ -317,16 +317,16 @@ function participleAsideEnd(view: SentenceView, comma: number): number | undefin
 }
 
 /**
- * "The government's revised offer, presented on Monday, would cut the face value by 27 percent, push maturities out and
- * pay a coupon of 6.25 percent"; "Its first proposal, in June, called for a 40 percent haircut": what an offer that
+ * "Peru's new offer, unveiled on Monday, would lift the quota by 12 percent, extend the licences and add a fee"; "Its
+ * opening offer, in March, called for a 15 percent quota": what an offer that
  * opens its clause would do, or holds, is what it offers. The labels of those terms, or none.
  */
 function offerContent(view: SentenceView, start: number, noun: number): string[] {
   const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
   if (owner === undefined || !(owner === 0 || /^(,|;|:|and|but|that)$/.test(view.lower(owner - 1)))) return [];
   let k = noun + 1;
-  // An aside between commas: "…, presented in New York by the minister, would …", "…, in June, called for …", and a
-  // relative clause after it ("…, presented by X, who leads its team, would …").
+  // An aside between commas: "…, unveiled in Arica by the minister, would …", "…, in March, called for …", and a
+  // relative clause after it ("…, unveiled by X, who heads its team, would …").
   if (view.lower(k) === ',') {
     const close = view.find(COMMA, k + 1, 25);
     if (close === undefined || view.tokens.slice(k + 1, close).some((t) => /^[;:—–()"“”]$/.test(t.text) || (t.pos === 'VERB' && !PAST_PARTICIPLE.test(t.lower)))) return [];
@@ -338,7 +338,7 @@ function offerContent(view: SentenceView, start: number, noun: number): string[]
 }
 
 /**
- * The terms an offer's verb phrase from k states: "would cut …, push … and pay …", "called for …", "includes …". Under
+ * The terms an offer's verb phrase from k states: "would lift …, extend … and add …", "called for …", "includes …". Under
  * "would" or "will", any verb of what the offer does, but not what it costs, when it lapses or what becomes of it.
  */
 function offerTerms(view: SentenceView, k: number): string[] {
@@ -350,7 +350,7 @@ function offerTerms(view: SentenceView, k: number): string[] {
     if (from === undefined) break;
     const end = view.clauseEnd(from === verb ? from + 1 : from);
     labels.push(...topicsIn(view, from, end).map((topic) => topic.label));
-    // "…, and pay a coupon of 6.25 percent": a further verb joined by "and" is a further term.
+    // "…, and add a fee of 9 dollars a tonne": a further verb joined by "and" is a further term.
     const and = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end + 1) === 'and' ? end + 1 : undefined;
     if (and === undefined) break;
     verb = verbAfter(view, and + 1);
@@ -368,7 +368,7 @@ const stanceNoun: ExtractionRule = {
   predicate: 'proposes',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    // "It would also attach a value-recovery instrument …", right after an offer's terms: more of them.
+    // "It would also create a fund …", right after an offer's terms: more of them.
     const offer = context.lastOfferTerms;
     if (offer !== undefined && offer.sentence === view.sentence.index - 1 && /^(it|this)$/.test(view.lower(0)) && /^(would|will)$/.test(view.lower(1))) {
       const labels = offerTerms(view, 1);
@@ -397,8 +397,8 @@ const stanceNoun: ExtractionRule = {
       // rules read; the bare noun names nothing.
       const statedAfter = AMOUNTS_TO.test(view.lower(noun + 1));
       // "Bayline's latest offer: 5 percent now, 2 percent in 2027 and a bonus": the items after a colon are what it holds.
-      // ("the committee's latest counterproposal, a 15 percent haircut and a 7.5 percent coupon, was …": so are figures in
-      // apposition between commas.)
+      // ("Peru's newest counterproposal, a 9 percent quota and a 2 dollar levy, was …": so are figures in apposition
+      // between commas.)
       const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
