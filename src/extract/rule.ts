@@ -1099,9 +1099,9 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
   return j;
 }
 
-/** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
 /** A word that holds the place of what a colon then says: "something bigger", "one thing", "more". */
 const PLACEHOLDER_THING = /^(?:something|one thing|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
+/** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */

@@ -166,8 +166,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // word of the municipality opens the run; its place is read after "of".)
       if (MUNICIPAL.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2])) {
         const placeEnd = capitalisedRun(tokens, i + 2, world);
-        const named = municipalityAt(tokens, i + 2, placeEnd, world);
-        if (named !== undefined && !placesWritten.has(tokens[i + 2]!.text)) {
+        if (municipalityAt(tokens, i + 2, placeEnd, world) !== undefined && !placesWritten.has(tokens[i + 2]!.text)) {
           add(spanText(tokens, i, placeEnd), spanText(tokens, i, placeEnd));
           i = placeEnd - 1;
           continue;

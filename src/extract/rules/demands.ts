@@ -181,7 +181,6 @@ const saidMust: ExtractionRule = {
   },
 };
 
-/** Rules for `demands`. */
 /**
  * "The union threatened to strike unless the board raises pay by 8%", "Hamas will not free the hostages unless Israel
  * ends the war": the condition after "unless", of a threat or a refusal, is what the side demands.
@@ -262,7 +261,6 @@ const onCondition: ExtractionRule = {
   },
 };
 
-/** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
 /**
  * "will not release the money until Chile secures assurances": "until" before a clause, its subject and its verb, sets
  * the condition of a refusal (the refusal itself is found as for "unless"); "until Friday" is a time.
@@ -274,6 +272,7 @@ function untilClause(view: SentenceView): number | undefined {
   return subject !== undefined && /^(VERB|AUX)$/.test(view.tokens[subject.tokenEnd]?.pos ?? '') ? k : undefined;
 }
 
+/** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
 function onlyIf(view: SentenceView): number | undefined {
   const k = view.find(new Set(['if', 'once', 'when', 'after']), 1);
   if (k === undefined) return undefined;
@@ -463,6 +462,7 @@ const anyDealMust: ExtractionRule = {
   },
 };
 
+/** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   anyDealMust,
   madeCondition,

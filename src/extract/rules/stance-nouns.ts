@@ -318,8 +318,8 @@ function participleAsideEnd(view: SentenceView, comma: number): number | undefin
 
 /**
  * "Peru's new offer, unveiled on Monday, would lift the quota by 12 percent, extend the licences and add a fee"; "Its
- * opening offer, in March, called for a 15 percent quota": what an offer that
- * opens its clause would do, or holds, is what it offers. The labels of those terms, or none.
+ * opening offer, in March, called for a 15 percent quota": what an offer that opens its clause would do, or holds, is
+ * what it offers. The labels of those terms, or none.
  */
 function offerContent(view: SentenceView, start: number, noun: number): string[] {
   const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
