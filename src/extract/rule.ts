@@ -1143,7 +1143,7 @@ export function isAttributiveParticiple(view: SentenceView, k: number): boolean 
 }
 
 /** The label is the name of a side, a person or a body the sentence mentions, and nothing more. */
-function namesOnlyActor(view: SentenceView, label: string): boolean {
+export function namesOnlyActor(view: SentenceView, label: string): boolean {
   return view.sentence.mentions.some((m) => m.type !== 'Place' && m.type !== 'Talks' && m.text.replace(/^the /i, '') === label);
 }
 

@@ -9,6 +9,8 @@ import { datelineEnd } from '../nlp/dateline.js';
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
+/** Adverbs that may stand inside a phrasal verb of the lexicon, between the verb and its particle. */
+const PHRASAL_ADVERBS = /^(again|repeatedly|also|firmly|flatly|strongly|hard|openly|publicly|immediately|quickly|previously|already|still|consistently)$/;
 /** Tokens that end a clause when scanning for a verb's subject or object. */
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 /** Words before a gerund that open a clause ahead of its subject: "After rejecting the plan, Chile …". */
@@ -97,7 +99,10 @@ export class SentenceView {
       const pos = this.tokens[k]!.pos;
       if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM') continue;
       for (const phrase of words.phrasesStartingWith(this.lemma(k))) {
-        if (phrase.lemmas.every((l, n) => this.lemma(k + n) === l || this.lower(k + n) === l)) push(words.entry(phrase.cls, phrase.part), k, k + phrase.lemmas.length - 1);
+        const at = (from: number): boolean => phrase.lemmas.slice(1).every((l, n) => this.lemma(from + n) === l || this.lower(from + n) === l);
+        if (at(k + 1)) push(words.entry(phrase.cls, phrase.part), k, k + phrase.lemmas.length - 1);
+        // "balked again at", "called repeatedly for": an adverb of manner or repetition inside a verb and its particle.
+        else if (phrase.part === 'verbs' && pos === 'VERB' && PHRASAL_ADVERBS.test(this.lower(k + 1)) && at(k + 2)) push(words.entry(phrase.cls, phrase.part), k, k + phrase.lemmas.length);
       }
       for (const entry of words.entriesOf(this.tokens[k]!)) push(entry, k, k);
     }

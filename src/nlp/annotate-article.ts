@@ -1090,6 +1090,8 @@ class ReferenceResolver {
       const before = tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
       if (tokens[before]?.lower === 'of' && heads.has(tokens[before - 1]?.lower ?? '')) this.bodyOwners.set(tokens[before - 1]!.lower, m.canonical);
       if (/^['’]s$/.test(tokens[m.tokenEnd]?.lower ?? '') && heads.has(tokens[m.tokenEnd + 1]?.lower ?? '')) this.bodyOwners.set(tokens[m.tokenEnd + 1]!.lower, m.canonical);
+      // ("Corvane's board rejected …": the body may be read into the side's mention.)
+      else if (/^['’]s$/.test(tokens[m.tokenEnd - 2]?.lower ?? '') && heads.has(tokens[m.tokenEnd - 1]?.lower ?? '')) this.bodyOwners.set(tokens[m.tokenEnd - 1]!.lower, m.canonical);
     }
   }
 

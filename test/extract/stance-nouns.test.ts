@@ -173,6 +173,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. The border deal was finalized in two hours.', 'agrees'],
     // A text's clauses "set out in" another document are written there; a side judging them agrees to nothing.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports says that the resolutions set out in the petition are not in the interests of its owners. A letter will go out to owners soon.', 'agrees'],
+    // The side an offer is made for is no term of it.
+    ['Bayline Shipping made an offer for Kestrel Ports on Monday.', 'proposes'],
     // What an offer calls for is offered, not demanded; what it would cost or when it lapses is no term of it.
     ['Chile and Peru met in Lima. Peru made an opening offer in March. Its opening offer, in March, called for a 15 percent quota.', 'demands'],
     ["Chile and Peru met in Lima. Peru's plan would cost $3 billion. The offer will expire on Friday.", 'proposes'],
