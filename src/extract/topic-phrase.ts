@@ -249,6 +249,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   const adjunct = closingAdjunct(view, a, b);
   if (adjunct > a) b = adjunct;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  // (A span counted from another time closes even a clause: "a revised 190p proposal a month later".)
+  b = countedSpanStart(view, a, b);
   const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a) b = when;
   const venue = trailingVenue(view, a, b);
@@ -273,6 +275,13 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
 
 /** Verbs by which someone frames what they name: "what officials had billed as …", "what it considers …". */
 const FRAMING_VERBS = /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed|billed|labell?ed|touted|branded|presented)$/;
+
+/** Where a closing span counted from another time ("a month later", "two weeks earlier", "a few days ago") starts, or b. */
+function countedSpanStart(view: SentenceView, a: number, b: number): number {
+  if (!/^(later|earlier|ago|afterwards)$/.test(view.lower(b - 1)) || !/^(days?|weeks?|months?|years?|hours?)$/.test(view.lower(b - 2))) return b;
+  const count = view.lower(b - 3) === 'few' && view.lower(b - 4) === 'a' ? b - 4 : /^(a|an|few|several)$/.test(view.lower(b - 3)) || view.tokens[b - 3]?.pos === 'NUM' ? b - 3 : b;
+  return count > a ? count : b;
+}
 
 /** Where a closing time phrase ("on Saturday", "last week", "in June 2019", "earlier this month") starts, or b if none. */
 function trailingTime(view: SentenceView, a: number, b: number): number {
