@@ -22,6 +22,8 @@ describe('rejects', () => {
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // "The board" after "Kestrel's board" is the company.
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
+    // "That call" refers back to what a side called for.
+    ['Chile and Peru met in Lima. Peru called for an independent review of the quota. Chile rejected that call.', 'Chile', /^independent review of the quota$/],
     // A span counted from another time closes no object.
     ['Chile and Peru met in Lima. Peru offered a quota. Chile rejected a revised 20 percent quota two weeks later.', 'Chile', /^revised 20 percent quota$/],
     // An adverb of repetition may stand inside a phrasal verb.
