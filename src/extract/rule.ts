@@ -218,9 +218,9 @@ export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|f
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
 // ("that figure", "such a requirement": nouns that refer back only after a demonstrative; "the revised offer", "the
 // best and final offer": words of recency say it is the one last made.)
-const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
+const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
-const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal)\b/i;
+const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)\b/i;
 
 /** Adverbs that say how a stance is taken, not what it holds: "rejected the plan outright", "backed it unanimously". */
 const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly|too|also|either)$/;

@@ -6,6 +6,8 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // "The compromise" refers back to what a side proposed.
+    ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
     ['Chile and Peru met in Lima. The two delegations agreed to set up a joint panel, and both signed off on a calendar for a treaty.', ['Chile', 'Peru'], /^calendar for a treaty$/],
     ['Chile and Peru met in Lima. Both accepted the new quota.', ['Chile', 'Peru'], /^new quota$/],
