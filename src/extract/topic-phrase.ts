@@ -249,7 +249,7 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   const adjunct = closingAdjunct(view, a, b);
   if (adjunct > a) b = adjunct;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
-  // (A span counted from another time closes even a clause: "a revised 190p proposal a month later".)
+  // (A span counted from another time closes even a clause: "a revised 40-dollar bid two weeks later".)
   b = countedSpanStart(view, a, b);
   const when = view.tokens[a]?.pos === 'VERB' ? b : trailingTime(view, a, b);
   if (when > a) b = when;

@@ -378,7 +378,7 @@ describe('rejects', () => {
     ['Kestrel Foods said it refused to move.'],
     ['Peru agreed with the plan, which left out Chilean demands.'],
     ['Hamas declined to comment.'],
-    ['Asked about the date of the next round, Araghchi declined to share it with the press.'],
+    ['Asked about the date of the next round, the Chilean envoy Tom Vale declined to share it with reporters.'],
     ['Iran did not reject the offer outright.'],
     ['Analysts dismissed the summit as a photo opportunity.'],
     ['Iranian Foreign Ministry spokesman Esmaeil Baghaei dismissed reports that Tehran had offered a pause as speculation.'],

@@ -257,7 +257,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before. ("The
   // plan, submitted by the alliance, would …": a bare offer's noun names nothing; stance-nouns reads what it holds. A
-  // deal's noun, "the agreement, drafted by France", names the deal.)
+  // deal's noun, "the accord, drafted by Chile and Peru", names the deal.)
   stanceRule({ name: 'proposes.passive', predicate: 'proposes', trigger: { cls: 'propose', except: new Set([...[...PROPOSE_VERBS_READ_ELSEWHERE].filter((v) => v !== 'draft'), 'request']) }, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   // "the direct talks requested by Kyiv"; a sum requested is a condition (demands.requested-by).
   stanceRule({ name: 'proposes.requested-by', predicate: 'proposes', trigger: /^request$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: AMOUNT_REQUEST }),

@@ -404,7 +404,7 @@ const stanceNoun: ExtractionRule = {
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
       if (content.length > 0) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
       const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
-        // ("made an offer for Corrin Mobile": the side an offer is for is no term of it.)
+        // ("made an offer for Kestrel Ports": the side an offer is for is no term of it.)
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)) && !namesOnlyActor(view, label))
         .map(withoutExtent);
       // (A stance let go of: see DROPPED_FACTOR.)
