@@ -218,7 +218,7 @@ export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|f
 const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
 // ("that figure", "such a requirement": nouns that refer back only after a demonstrative; "the revised offer", "the
 // best and final offer": words of recency say it is the one last made.)
-const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
+const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)(?:\s+at\s+(?:a|an|the)\s+(?:\S+\s+)?(?:meeting|rally|session|gathering|assembly|congress|conference|vote|ballot)\b.*)?|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)\b/i;
 
@@ -581,7 +581,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           (/^(it|them)$/.test(view.lower(objectFrom)) ||
             (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
             // ("rejected that as too low", "rejected that outright": as a pronoun before "as" or a manner too.)
-            (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1)))) ||
+            // ("rejected that on Monday night": or a time.)
+            (view.lower(objectFrom) === 'that' && (/^[,.;:!]$/.test(view.lower(objectFrom + 1)) || view.lower(objectFrom + 1) === 'as' || STANCE_MANNER.test(view.lower(objectFrom + 1)) || afterTimePhrase(view, objectFrom + 1) === end)) ||
             // ("That, again, was turned down by Chile": the whole subject of a passive.)
             (spec.passive === true && /^(that|this)$/.test(view.lower(objectFrom)) && objectFrom + 1 === end)) &&
           // ("It was rejected by the union": a passive's object stands before its verb.)

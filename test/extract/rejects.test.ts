@@ -24,6 +24,9 @@ describe('rejects', () => {
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
     // "That call" refers back to what a side called for.
     ['Chile and Peru met in Lima. Peru called for an independent review of the quota. Chile rejected that call.', 'Chile', /^independent review of the quota$/],
+    // "That" before a time, and "that proposal" at a meeting, are what was offered before.
+    ['Chile and Peru met in Lima. Peru offered a quota of 20 percent. Chile rejected that on Monday night.', 'Chile', /^quota of 20 percent$/],
+    ['Chile and Peru met in Lima. Peru offered a fishing fund. Chile rejected that proposal at a mass meeting of 3,000 fishermen.', 'Chile', /^fishing fund$/],
     // A span counted from another time closes no object.
     ['Chile and Peru met in Lima. Peru offered a quota. Chile rejected a revised 20 percent quota two weeks later.', 'Chile', /^revised 20 percent quota$/],
     // An adverb of repetition may stand inside a phrasal verb.
