@@ -309,7 +309,7 @@ const PAST_PARTICIPLE = /(ed|en|wn|uck|ght)$/;
 function participleAsideEnd(view: SentenceView, comma: number): number | undefined {
   const participle = view.tokens[comma + 1];
   if (view.lower(comma) !== ',' || participle?.pos !== 'VERB' || !PAST_PARTICIPLE.test(participle.lower)) return undefined;
-  for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 10); k++) {
+  for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 16); k++) {
     if (view.lower(k) === ',') return k + 1;
     if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos) || /^[.;:]$/.test(view.lower(k))) return undefined;
   }
@@ -328,9 +328,10 @@ function offerContent(view: SentenceView, start: number, noun: number): string[]
   // An aside between commas: "…, unveiled in Arica by the minister, would …", "…, in March, called for …", and a
   // relative clause after it ("…, unveiled by X, who heads its team, would …").
   if (view.lower(k) === ',') {
-    const close = view.find(COMMA, k + 1, 25);
-    if (close === undefined || view.tokens.slice(k + 1, close).some((t) => /^[;:—–()"“”]$/.test(t.text) || (t.pos === 'VERB' && !PAST_PARTICIPLE.test(t.lower)))) return [];
-    k = close + 1;
+    const close = view.asideEnd(k + 1);
+    const after = participleAsideEnd(view, k) ?? (close === undefined ? undefined : close + 1);
+    if (after === undefined) return [];
+    k = after;
     const relativeEnd = /^(who|which)$/.test(view.lower(k)) ? view.find(COMMA, k + 1, 15) : undefined;
     if (relativeEnd !== undefined) k = relativeEnd + 1;
   }
