@@ -1032,12 +1032,13 @@ class ReferenceResolver {
     // says "army"; see governmentReferenceAt.)
     const statesArmy = /^(army|military)$/.test(word) && this.principals.some((p) => this.world.states.has(p));
     // The one organisation named earlier in the sentence, when it is of the kind, or a firm's name that says no kind
-    // ("Microsoft", "Boeing") for "the company".
-    const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kindOf(namedBefore) === undefined && kind === 'organisation-company' && (this.referredAs.get(namedBefore) ?? kind) === kind)) ? namedBefore : undefined;
+    // ("Microsoft", "Boeing") for "the company"; an assembly or a council is none.
+    const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kind === 'organisation-company' && ofUnknownKind(namedBefore))) ? namedBefore : undefined;
     // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
     const byName =
-      (apposed !== undefined && (kindOf(apposed) ?? kind) === kind ? apposed : undefined) ??
+      // ("…, on the sidelines of the World Health Assembly, the company": an assembly or a council is no firm.)
+      (apposed !== undefined && (kindOf(apposed) === kind || ofUnknownKind(apposed)) ? apposed : undefined) ??
       holdingNoun ??
       sentenceBefore ??
       // "the airline" for "Kestrel Airlines": the kind noun, or its plural, among the name's words.

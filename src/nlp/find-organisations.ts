@@ -1492,6 +1492,9 @@ export function organisationKind(label: string): string | undefined {
   return kind;
 }
 
+/** Heads of the names of public and intergovernmental bodies. */
+const PUBLIC_BODY_HEADS = /^(government|ministry|department|council|municipality|administration|authority|commission|parliament|assembly|agency|organization|organisation|bureau|directorate|secretariat|tribunal|court)$/;
+
 /** Heads of organisations of many kinds, whose kind the other words of the name give. */
 const FEDERATIONS = /^(federation|confederation)$/;
 
@@ -1552,7 +1555,10 @@ function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string
     // "Union of Greek Shipowners": a body of employers is theirs, whatever its head.)
     if (of > 0 && words.slice(of + 1).some((w) => EMPLOYER_COLLECTIVES.test(w))) return kinds.get('company');
     const head = of > 0 ? lastKindOf(words.slice(0, of), kinds, false) : undefined;
-    return head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+    const kind = head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
+    // ("Ministry of Health", "World Health Assembly", "Metropolitan Transit Authority": the trade of a public body's name
+    // says what it oversees; the body is no firm.)
+    return kind === kinds.get('company') && head === undefined && PUBLIC_BODY_HEADS.test(words[of > 0 ? of - 1 : words.length - 1] ?? '') ? undefined : kind;
   }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
   return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);

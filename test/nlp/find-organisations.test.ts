@@ -379,6 +379,26 @@ describe('organisations found in the text', () => {
     expect(organisationKind('Civic Unity Platform')).toBeUndefined();
   });
 
+  it.each([
+    ['Ministry of Transport'],
+    ['Varden Water Commission'],
+    ['Pan-Andean Health Assembly'],
+    ['Metropolitan Transit Authority'],
+    ['Public Health Agency'],
+  ])('gives the public body "%s" no kind from the trade it oversees', (label) => {
+    expect(organisationKind(label)).toBeUndefined();
+  });
+
+  it.each([['Bayline Health'], ['Kestrel Therapeutics'], ['Tarvo Biologics']])('reads "%s" as a company', (label) => {
+    expect(organisationKind(label)).toBe('organisation-company');
+  });
+
+  it('reads "the company" after an assembly closing an aside as the firm at the table, not the assembly', () => {
+    const text = 'Kestrel Therapeutics agreed to let Peru make its vaccine. Under terms signed in Lima, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence. A ministry aide said the company agreed to share the process.';
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    for (const n of [1, 2]) expect(sentences[n]!.mentions.filter((m) => m.text === 'the company').map((m) => m.canonical)).toEqual(['Kestrel Therapeutics']);
+  });
+
   it('reads "gunmen" of no named group as no armed group at the table', () => {
     const text = 'Colombia and the Northern Liberation Front resumed talks in Havana. Gunmen who seized a farmer in Cauca demanded a ransom of 2 million pesos.';
     expect(annotateArticle(articleFromText(`${text}\n`, 'test.txt'))[1]!.mentions.map((m) => m.canonical)).not.toContain('Northern Liberation Front');
