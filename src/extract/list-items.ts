@@ -11,6 +11,8 @@ export function opensBeforeSubject(word: string): boolean {
 }
 /** What may end an announcing clause before its colon: a verb or a word that still waits for its object. */
 const AWAITS_OBJECT = /^(AUX|VERB|PART|ADP|SCONJ)$/;
+/** Words after which a list item's first word is a verb's bare form: "agreed to:", "Halvorsen will:". */
+const INFINITIVE_MARKERS = /^(to|will|shall|would|must|should|can|may)$/;
 /** Tags of the words that may make up an item's subject before its verb: "Fishing fleets shall …". */
 const SUBJECT_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PRON|CCONJ|ADV)$/;
 
@@ -64,9 +66,12 @@ export function itemStart(tokens: readonly Token[]): number | undefined {
 /** The item from `from` is a clause with a subject and a verb of its own, not words that complete another sentence. */
 function isClause(tokens: readonly Token[], from: number): boolean {
   let subject = false;
+  // ("- share the catch …": a word before a determiner that opens the item is a verb the tagger read as a noun.)
+  if (tokens[from]?.pos === 'NOUN' && tokens[from + 1]?.pos === 'DET') return false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to');
+    // ("… as follows:" is no verb of the item's own.)
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
     // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.
     if (/^(that|which|who)$/.test(t.lower)) return false;
@@ -80,7 +85,12 @@ function isClause(tokens: readonly Token[], from: number): boolean {
 
 /** The announcing sentence's tokens before `headEnd`, then the item's from `from`, as one sentence at the item's index. */
 function joinedSentence(intro: AnnotatedSentence, headEnd: number, item: AnnotatedSentence, from: number, articleText: string): AnnotatedSentence {
-  const tokens = [...intro.tokens.slice(0, headEnd), ...item.tokens.slice(from)];
+  const itemTokens = item.tokens.slice(from);
+  // ("agreed to:" then "- share the catch …": a word after "to" or a modal is a verb, whatever the tagger made of it
+  // at the head of a line.)
+  const first = itemTokens[0];
+  if (first !== undefined && first.pos === 'NOUN' && INFINITIVE_MARKERS.test(intro.tokens[headEnd - 1]?.lower ?? '')) itemTokens[0] = { ...first, pos: 'VERB' };
+  const tokens = [...intro.tokens.slice(0, headEnd), ...itemTokens];
   const shift = headEnd - from;
   const mentions = [
     ...intro.mentions.filter((m) => m.tokenEnd <= headEnd),

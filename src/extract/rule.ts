@@ -268,6 +268,16 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
   return [dash + 1, close ?? Math.max(end, view.clauseEnd(dash + 1))];
 }
 
+/** Whether the verb at k completes "agreed to", past an adverb or two words of manner ("agreed by consensus to"). */
+function agreedToAt(view: SentenceView, k: number): boolean {
+  if (view.lower(k - 1) !== 'to') return false;
+  const verb = [k - 2, k - 3, k - 4].find((v) => v >= 0 && view.lemma(v) === 'agree');
+  return verb !== undefined && view.tokens[verb]!.pos === 'VERB' && (verb === k - 2 || (verb === k - 3 && view.tokens[k - 2]!.pos === 'ADV') || MANNER_PHRASES.test(`${view.lower(verb + 1)} ${view.lower(verb + 2)}`));
+}
+
+/** Two words of manner that may stand between a verb and its particle: "agreed by consensus to …". */
+const MANNER_PHRASES = /^(in principle|by consensus|by acclamation|in writing|on paper|in part)$/;
+
 /** Builds a rule from a declaration. */
 export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
   return {
@@ -324,15 +334,18 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "United Nations-sponsored talks": talks a party sponsors are no proposal of its ("an EU-sponsored plan" is).
         if (view.lower(first - 1) === '-' && glued(view.tokens, first - 2, first - 1) && glued(view.tokens, first - 1, first) && TALKS_NOUNS.test(view.lemma(first + 1))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
+        // ("agreed to require monitors on every vessel": what the sides agreed to ask of others is a term, no demand.)
+        if (spec.predicate !== 'agrees' && view.tokens[first]!.pos === 'VERB' && agreedToAt(view, first)) continue;
         let objectStart = k + 1;
         let partner: Mention | undefined;
         if (spec.particle) {
           // "agreed also to create …": an adverb may stand between the verb and its particle.
           // ("agreed not to close the quay": what the sides agree not to do is agreed, its negation with it.)
           const agreedNot = spec.predicate === 'agrees' && /^(not|never)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'to' && spec.particle.test('to') && view.tokens[k + 3]?.pos === 'VERB';
-          // ("reached an agreement in principle with …": the reservation stands there as an adverb would.)
-          const inPrinciple = view.lower(k + 1) === 'in' && view.lower(k + 2) === 'principle';
-          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : inPrinciple ? 2 : 0;
+          // ("reached an agreement in principle with …", "agreed by consensus to …": the reservation or the manner
+          // stands there as an adverb would.)
+          const manner = MANNER_PHRASES.test(`${view.lower(k + 1)} ${view.lower(k + 2)}`);
+          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : manner ? 2 : 0;
           // "agreed with Peru to postpone …": the side agreed with, between the verb and its particle, agrees too.
           partner = spec.withPartner ? sideAfterWith(view, k + 1 + adverbs, context) : undefined;
           let particle = view.find(spec.particle, partner?.tokenEnd ?? k + 1 + adverbs, (spec.gap ?? 0) + 1);

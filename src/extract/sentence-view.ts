@@ -4,6 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
+import { glued } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -464,6 +465,21 @@ export class SentenceView {
     return !main.lower.endsWith('ing') || /^(is|are|am)$/.test(this.lower(verb - 1));
   }
 
+  /**
+   * "establish, in principle, a research fund", "extend, if necessary, the truce": when the comma at k opens a few
+   * words of manner right after a verb, before its object, the index of their closing comma.
+   */
+  mannerAsideEnd(k: number): number | undefined {
+    if (this.lower(k) !== ',' || this.tokens[k - 1]?.pos !== 'VERB' || !/^(ADP|ADV|SCONJ)$/.test(this.tokens[k + 1]?.pos ?? '')) return undefined;
+    const close = this.find(COMMA, k + 2, 4);
+    return close !== undefined && close + 1 < this.tokens.length && this.tokens.slice(k + 1, close).every((t) => !/^(VERB|AUX|PUNCT)$/.test(t.pos)) ? close : undefined;
+  }
+
+  /** "allocate the catch as follows: Peru 60 per cent, …": a colon after "as follows" opens what the phrase holds. */
+  colonAfterAsFollows(k: number): boolean {
+    return this.lower(k) === ':' && this.lower(k - 1) === 'follows' && this.lower(k - 2) === 'as' && k + 1 < this.tokens.length;
+  }
+
   /** When token k is inside an aside (", which rejected the plan,"), the index of the aside's closing comma. */
   asideEnd(k: number): number | undefined {
     return this.asides.find(([start, end]) => start < k && k < end)?.[1];
@@ -731,7 +747,7 @@ export class SentenceView {
       }
       // "… to SEK 362 - board now recommends": a hyphen standing alone, as headlines write a dash, ends the clause.
       if (t.text === '-' && k > from && this.tokens[k - 1]!.end < t.start && this.tokens[k + 1] !== undefined && t.end < this.tokens[k + 1]!.start) return k;
-      if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
+      if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k) && !this.colonAfterAsFollows(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       // ("a ceasefire from 1 May": the month in capitals is no modal.)
@@ -786,6 +802,11 @@ export class SentenceView {
       // "turned it down, and union secretary X, who led …, insisted": a person named with an office after
       // a comma and "and" opens a clause of their own.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.actors.some((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > k && m.tokenStart <= k + 4 && m.tokenEnd - m.tokenStart >= 2 && this.tokens.slice(k + 1, m.tokenStart).every((x) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos)))) return k;
+      const manner = k > from ? this.mannerAsideEnd(k) : undefined;
+      if (manner !== undefined) {
+        k = manner;
+        continue;
+      }
       // ("demanded that Algeria, which mediated the accord, convene new talks": a relative clause on the name that opens
       // the object is read past.)
       const aside = this.actors.some((m) => m.tokenEnd === k && m.tokenStart <= from + 1) ? this.relativeAsideEnd(k) : undefined;
@@ -895,6 +916,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // "…, including Japan, was rejected": the last comma before the verb and its auxiliaries.
     const close = next === 'including' && verb > 0 ? tokens.findLastIndex((t, j) => j > k + 1 && j < verb && t.text === ',') : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
     if (close < 0 || tokens[close]?.text !== ',') continue;
+    // ("the French Republic, in respect of Clipperton - agreed to establish, …": an aside between commas closes before
+    // a dash that closes an aside of its own.)
+    if (tokens.slice(k + 1, close).some((t, n) => /^[—–-]$/.test(t.text) && !(glued(tokens, k + n, k + n + 1) && glued(tokens, k + n + 1, k + n + 2)))) continue;
     ranges.push([k, close]);
   }
   // "Mercosur countries—Argentina, Brazil and Uruguay—have concluded": a pair of dashes encloses an aside.

@@ -70,7 +70,8 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
   const comma = view.find(COMMA, from, to - from);
-  const split = splitItems && !(comma !== undefined && SUMMING_NOUNS.test(view.lower(comma - 1)) && /^(NUM|SYM)$/.test(view.tokens[comma + 1]?.pos ?? ''));
+  // ("allocate the catch as follows: Peru 60 per cent, Chile 40 per cent": so are the shares after "as follows:".)
+  const split = splitItems && !(comma !== undefined && SUMMING_NOUNS.test(view.lower(comma - 1)) && /^(NUM|SYM)$/.test(view.tokens[comma + 1]?.pos ?? '')) && !view.tokens.some((_, k) => k > from && k < to && view.colonAfterAsFollows(k));
   const cuts: number[] = [from];
   const skips: [number, number][] = [];
   let dashOpen: number | undefined;
@@ -102,6 +103,13 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
     if (relative !== undefined && relative < to) {
       skips.push([k, relative]);
       k = relative;
+      continue;
+    }
+    // ("establish, in principle, a research fund": words of manner after the verb say how, not what.)
+    const manner = k > from ? view.mannerAsideEnd(k) : undefined;
+    if (manner !== undefined && manner + 1 < to) {
+      skips.push([k, manner]);
+      k = manner;
       continue;
     }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;

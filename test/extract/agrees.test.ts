@@ -273,6 +273,13 @@ describe('agrees', () => {
     // the terms opens them again; a share taken is a term.
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima.', ['Peru', 'Tarvo Liberation Front'], /^agreement in principle$/],
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima. The talks had lasted nine days. The text was edited. Peru was calm. The key terms are known. Each fighter will take a 20% cut in the value of the bonds.', ['Peru', 'Tarvo Liberation Front'], /^Each fighter will take a 20% cut in the value of the bonds$/],
+    // A manner between the verb and its particle, and between the verb and its object; sides listed between dashes,
+    // the last with an aside of its own, agree to each item of the list after them, whose first word the tagger may
+    // read as a noun; shares after "as follows:" are one term.
+    ['Chile, Peru and Ecuador agreed by consensus to set a catch limit of 90,000 tonnes.', ['Chile', 'Peru', 'Ecuador'], /^set a catch limit of 90,000 tonnes$/],
+    ['Chile and Peru agreed to establish, in principle, a joint fund for research.', ['Chile', 'Peru'], /^establish a joint fund for research$/],
+    ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^establish a joint fund for research$/],
+    ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^share the catch as follows: Chile 50 per cent, Peru 30 per cent/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

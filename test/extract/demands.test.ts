@@ -251,6 +251,9 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Chile walked out in protest but did not abandon the negotiations entirely.'],
     // "Only if" inside a relative clause on what is agreed sets no side's condition.
     ['Chile and Peru met. Chile agreed to a payment that kicks in only if growth tops 3% for two years.'],
+    // What the sides agree to ask of others is a term of their deal.
+    ['Chile and Peru met in Lima. Chile and Peru agreed by consensus to require tracking beacons on every trawler.'],
+    ['Chile and Peru agreed to:\n- require tracking beacons on every trawler;\n- close the bay in March.'],
     ['Iran will not accept any limits on its enrichment program.'],
     ["Analysts say Iran's demands are unrealistic."],
     ['Israel did not demand the release of the hostages before the truce.'],
