@@ -26,7 +26,7 @@ const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for'
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
 const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|how|where|so|while|whereby|provided|providing)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
-const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remains|remain)$/;
+const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|did|does|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
 const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
 
@@ -752,7 +752,9 @@ export class SentenceView {
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.
       // ("a ceasefire from 1 May": the month in capitals is no modal.)
       // ("what school officials had billed as …": a free relative holds its own subject and verb.)
-      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && t.text !== 'May' && /^(NOUN|PROPN|PRON|NUM)$/.test(this.tokens[k - 1]!.pos) && this.lower(from) !== 'what') return k;
+      // ("a plan to ban night trawling did not …": so does one after a gerund that ends the object.)
+      const before = this.tokens[k - 1]!;
+      if (!subordinate && k > from && FINITE_AUXILIARIES.test(t.lower) && t.text !== 'May' && (/^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) || (before.pos === 'VERB' && before.lower.endsWith('ing') && k > from + 1)) && this.lower(from) !== 'what') return k;
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;

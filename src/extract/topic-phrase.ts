@@ -32,7 +32,7 @@ const NOMINAL = /(?:tion|sion|ment|ance|ence|al|ure|ing|ship|ity|ies)$/;
  */
 const STANCE_NOUNS = /^(demand|demands|call|calls|request|requests|insistence|push|bid)$/;
 /** Nouns of what a side puts forward, whose content follows them only after the side's possessive: "the ministry's offer of …". */
-const OFFER_NOUNS = /^(offer|offers|proposal|proposals)$/;
+const OFFER_NOUNS = /^(offer|offers|proposal|proposals|plan|plans)$/;
 export const FRAMING_NOUNS = /^(idea|possibility|prospect|notion|option|question|issue|concept)$/;
 const LIGHT_VERBS = new Set(['carry', 'conduct', 'hold', 'make', 'reach', 'implement']);
 
@@ -250,6 +250,11 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // ("the ministry's offer of a raise" too; "the Chilean proposal for a truce" names whose proposal it is.)
   const possessive = owner >= 0 && /^['’]s?$/.test(view.lower(a + owner));
   if (owner >= 0 && (STANCE_NOUNS.test(view.lower(a + owner + 1)) || (possessive && OFFER_NOUNS.test(view.lower(a + owner + 1)))) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
+  // ("rejected a proposal by Peru to ban night trawling": so does its agent after "by".)
+  else if ((STANCE_NOUNS.test(view.lower(a)) || OFFER_NOUNS.test(view.lower(a))) && view.lower(a + 1) === 'by') {
+    const agent = view.actorsAt(a + 2).find((m) => m.type === 'Party');
+    if (agent !== undefined && /^(for|of|to)$/.test(view.lower(agent.tokenEnd)) && b > agent.tokenEnd + 1) a = agent.tokenEnd + 1;
+  }
   while (a < b && (view.lower(a) === 'a' || view.lower(a) === 'an' || view.lower(a) === 'the')) a++;
   while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   // "a water accord with the rebels on Friday": when it was done is no part of what was done.

@@ -192,6 +192,21 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Brazil: truce', 'Peru: truce']);
   });
 
+  it.each<[string]>([
+    ['Chile and Peru met in Lima. A proposal by Peru to ban night trawling was rejected by Chile.'],
+    ['Chile and Peru met in Lima. Chile rejected a proposal by Peru to ban night trawling.'],
+    ['Chile and Peru met in Lima. A proposal by Peru to ban night trawling did not win support after Chile opposed it.'],
+  ])('reads the agent after a proposal\'s "by" as its holder, and what follows the agent as what it holds: %s', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: ban night trawling']);
+    expect(claimsLike(claims, 'rejects', 'Chile', /^ban night trawling$/), describeClaims(claims)).toHaveLength(1);
+  });
+
+  it.each<[string]>([['Chile and Peru met in Lima. Peru\'s plan to ban night trawling did not win support.'], ['Chile and Peru met in Lima. Peru\'s plan to ban night trawling was opposed by Chile.']])('ends a plan before the verb of the clause it is the subject of: %s', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: ban night trawling']);
+  });
+
   it('reads one proposal per party of a coordinated subject', () => {
     const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);

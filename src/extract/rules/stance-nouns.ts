@@ -118,7 +118,7 @@ function modifiersStart(view: SentenceView, noun: number): number {
 }
 
 /** Who holds the stance a noun states: "X's offer", "the U.S. proposal", "a proposal by X", "X made an offer". */
-function holdersOf(view: SentenceView, start: number, noun: number, principals: readonly string[]): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker'; contentEnd?: number } | undefined {
+function holdersOf(view: SentenceView, start: number, noun: number, principals: readonly string[]): { holders: Mention[]; via: 'possessive' | 'agent' | 'verb' | 'speaker'; contentFrom?: number; contentEnd?: number } | undefined {
   const before = start - 1;
   if (view.lower(before) === "'s" || view.lower(before) === "'") {
     const owners = view.actors.filter((m) => m.tokenEnd === before);
@@ -131,7 +131,9 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if (demonym.length > 0 && demonym[0]!.via === 'demonym') return { holders: demonym, via: 'possessive' };
   if (view.lower(noun + 1) === 'by') {
     const agents = view.agentAfter(noun);
-    if (agents.length > 0) return { holders: agents, via: 'agent' };
+    // ("a proposal by Peru to ban night trawling": what it holds follows its agent.)
+    const agentEnd = Math.max(...agents.map((m) => m.tokenEnd));
+    if (agents.length > 0) return { holders: agents, via: 'agent', ...(COMPLEMENT_OPENERS.test(view.lower(agentEnd)) ? { contentFrom: agentEnd } : {}) };
   }
   // "The plan, submitted by the alliance on Monday, would …": the agent of a participle set off after the noun.
   if (view.lower(noun + 1) === ',' && view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2))) {
@@ -233,8 +235,7 @@ function membersAfter(view: SentenceView, end: number): Mention[] {
 }
 
 /** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
-function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean, contentEnd = Infinity): string[] {
-  const next = noun + 1;
+function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean, contentEnd = Infinity, next = noun + 1): string[] {
   // "conditions for ending hostilities": what a condition is for is not the condition.
   if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
   // "an offer that made improvements" is a relative clause; "an offer to 33,000 workers" names who is offered it.
@@ -268,7 +269,7 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
         const before = view.tokens[k - 1];
         const finite =
           (t.pos === 'VERB' && /(ed|[^s]s)$/.test(t.lower) && t.lower !== t.lemma && !/^(AUX|PART)$/.test(before?.pos ?? '') && before?.lower !== 'to') ||
-          (t.pos === 'AUX' && /^(was|were|is|are|has|have|had)$/.test(t.lower) && before?.pos !== 'AUX');
+          (t.pos === 'AUX' && /^(was|were|is|are|has|have|had|did|does)$/.test(t.lower) && before?.pos !== 'AUX');
         if (own && finite) {
           end = k;
           break;
@@ -298,7 +299,7 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   }
   if (needsComplement || start === noun) return [];
   // "a best and final offer with bigger raises": the qualified noun, and what it comes with.
-  const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : next;
+  const end = view.lower(next) === 'with' ? view.clauseEnd(next + 1) : noun + 1;
   return topicsIn(view, start, end, false).map((t) => t.label);
 }
 
@@ -404,7 +405,7 @@ const stanceNoun: ExtractionRule = {
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
       if (content.length > 0) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
-      const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun))))
+      const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun)), stated?.contentFrom))
         // ("made an offer for Kestrel Ports": the side an offer is for is no term of it.)
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)) && !namesOnlyActor(view, label))
         .map(withoutExtent);
