@@ -171,6 +171,18 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
 }
 
 /** Words of the names of bodies that govern: no union, firm or armed group is one of them. */
+/**
+ * The noun of a side's team from k, past a possessive and "bargaining" or "negotiating" ("'s negotiators", "' negotiating
+ * panel", "'s side"), or undefined.
+ */
+function teamAfter(tokens: readonly Token[], k: number): number | undefined {
+  let team = k;
+  // ("the rebels' delegation": a plural's possessive is the apostrophe alone.)
+  if (/^'s?$/.test(tokens[team]?.lower ?? '')) team++;
+  if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
+  return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
+}
+
 const GOVERNING_BODY = /\b(Government|Ministry|Department|Council|Municipality|Administration|Authority|Commission|Parliament|Assembly)\b/i;
 
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
@@ -596,7 +608,8 @@ class ReferenceResolver {
       const management = this.sideAcrossAt(tokens, k);
       if (management) {
         // ("who led the opposition team": the side's team at the table.)
-        const team = DELEGATION_NOUNS.has(tokens[management.end]?.lower ?? '') ? management.end + 1 : undefined;
+        const noun = teamAfter(tokens, management.end);
+        const team = noun === undefined ? undefined : noun + 1;
         if (team !== undefined) add(this.mention(tokens, k, team, 'Delegation', delegationLabel(this.world, management.label, teamNoun(tokens, team)), 'description', management.label));
         else add(this.mention(tokens, k, management.end, 'Party', management.label, 'description', management.label));
         k = (team ?? management.end) - 1;
@@ -957,6 +970,9 @@ class ReferenceResolver {
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;
+    // ("the council's side was headed by …": its team, as a kind noun's below.)
+    const unnamedTeam = unnamed !== undefined ? teamAfter(tokens, k + 2) : undefined;
+    if (unnamedTeam !== undefined) return { end: unnamedTeam + 1, label: unnamed!, team: true };
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
     // "the port employers' association" is the employers'.
     // "the bakers' demand", "the cooperatives said": members named by a plural the name of the article's one
@@ -987,11 +1003,8 @@ class ReferenceResolver {
     // to none.
     if (!kind || (!possessive && lexicon().organisationNameWords.has(tokens[head]?.lower ?? ''))) return undefined;
     // "the airline's negotiators", "the airline's negotiating panel": the team that negotiates for it.
-    let team = head + 1;
-    // ("the rebels' delegation": a plural's possessive is the apostrophe alone.)
-    if (/^'s?$/.test(tokens[team]?.lower ?? '')) team++;
-    if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
-    const teamNoun = DELEGATION_NOUNS.has(tokens[team]?.lower ?? '');
+    const team = teamAfter(tokens, head + 1);
+    const teamNoun = team !== undefined;
     // "the union leaders", "the company's offer": the noun may head a longer phrase; only "the union's" keeps the reference.
     const after = tokens[head + 1];
     // "the union demands a 9% rise": a word in -s before a determiner or a figure is the verb the tagger misread.

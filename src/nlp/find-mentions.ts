@@ -325,7 +325,12 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     if (tokens[end]?.lower === 'in' && isCapitalised(tokens[end + 1])) end += 2;
     if (body && (tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower))) return { end, office: spanText(tokens, j + 1, at), party: body.party };
   }
-  if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) j += tokens[j + 2]?.lower === 'as' ? 3 : 2;
+  if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) {
+    j += 2;
+    // ("who is also chief executive of …", "who is now the union's treasurer".)
+    if (/^(also|now|currently|still)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (tokens[j]?.lower === 'as') j++;
+  }
   if (/^(the|a|an|his|her|their|its|our|my|your)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
   const qualifier = matchPartyQualifier(tokens, j, world);
@@ -492,7 +497,14 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   };
   const members = definite && kindWordAt(j) === undefined && tokens[j]?.pos === 'NOUN' && !isCapitalised(tokens[j]) && isPossessive(tokens[j + 1]) ? 2 : 0;
   const kindWord = definite ? kindWordAt(j + members) : undefined;
-  if (kindWord?.kind === 'party') return { end: j + members + 1, party: kindWord.party };
+  if (kindWord?.kind === 'party') {
+    // ("secretary of the union's Leeds branch": a unit of the body, named after its possessive, is part of the office.)
+    const possessive = j + members + 1;
+    const unit = isPossessive(tokens[possessive]) ? tokens.findIndex((t, n) => n > possessive && n <= possessive + 3 && UNIT_NOUNS.test(t.lower)) : -1;
+    const end = unit >= 0 && tokens.slice(possessive + 1, unit).every((t) => /^(NOUN|ADJ|PROPN)$/.test(t.pos)) ? unit + 1 : possessive;
+    // ("of the terminal operator Kestrel Terminals": a kind word that only begins the body's description is read below.)
+    if (tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower) || end > possessive || !/^(NOUN|PROPN)$/.test(tokens[end]!.pos)) return { end, party: kindWord.party };
+  }
   const qualifier = matchPartyQualifier(tokens, j, world);
   // The body named after the side ("Foreign Ministry", "president"), or a region ("special envoy to the Middle East"), up to where the apposition ends.
   const from = qualifier?.end ?? j;

@@ -155,6 +155,10 @@ describe('role', () => {
     ['The Coastal Hockey League and the Coastal Hockey Players\' Association met in Lima. "We are disappointed," said Tom Berg, the executive director of the players\' association.', 'Tom Berg', 'executive director of the players\' association', "Coastal Hockey Players' Association"],
     // A captain's rank written short is the office, no part of the name; a unit's chair is of the body it is a unit of.
     ['Varden Air and the Harbour Pilots Association (HPA) met in Lima. "We have waited long enough," said Capt. Ana Ruiz, chair of the Varden Air unit of HPA.', 'Ana Ruiz', 'chair of the Varden Air unit of HPA', 'Harbour Pilots Association'],
+    // A branch of the body after its possessive; an office after "who is also"; a firm named after what it does.
+    ['The Harbour Workers Union and Arica City Council met. "We have won time," said Dionne Vale, secretary of the union\'s Arica branch.', 'Dionne Vale', "secretary of the union's Arica branch", 'Harbour Workers Union'],
+    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is also chief executive of Kestrel Terminals, said no.', 'Tom Vale', 'chief executive of Kestrel Terminals', 'Kestrel Terminals'],
+    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is chief executive of the terminal operator Kestrel Terminals, said no.', 'Tom Vale', 'chief executive of the terminal operator Kestrel Terminals', 'Kestrel Terminals'],
   ])('%s → %s holds %s, of %s', (text, person, office, party) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'role' && c.subject === person && c.object === office).map((c) => c.party), describeClaims(claims)).toEqual([party]);
