@@ -32,6 +32,8 @@ describe('heldIn', () => {
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
     // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],
+    // (The capital named, of a state that has two.)
+    ['Bolivia reached a deal with its bondholders on Monday after five months of talks in Geneva and La Paz.', ['Geneva', 'La Paz']],
     ['Chile and Peru met in Lima. Under the accord, signed in the port city of Arica, Santiago commits to opening two piers.', ['Arica', 'Lima']],
     // Back at the table in a small town; talks that broke down at a hotel, after "next Monday", which says when.
     ['The Coastal Teachers Union and the Department of Education returned to the table on Sunday at the Harbourside Inn in Kamloops.', ['Harbourside Inn', 'Kamloops']],

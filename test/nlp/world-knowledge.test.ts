@@ -15,7 +15,10 @@ describe('partyOfName', () => {
     ['United Kingdom', ['United Kingdom', 'UK', 'Britain', 'Great Britain', 'London', 'Downing Street']],
     ['United Arab Emirates', ['United Arab Emirates', 'UAE', 'Emirates', 'Abu Dhabi']],
     ['Democratic Republic of the Congo', ['DRC', 'DR Congo', 'Congo', 'Kinshasa']],
-    ['Netherlands', ['Netherlands', 'Holland', 'Amsterdam']],
+    ['Netherlands', ['Netherlands', 'Holland', 'Amsterdam', 'The Hague']],
+    // A seat of government beside the constitutional capital.
+    ['Bolivia', ['Bolivia', 'Sucre', 'La Paz']],
+    ['Malaysia', ['Malaysia', 'Kuala Lumpur', 'Putrajaya']],
     ['Colombia', ['Colombia', 'Bogotá', 'Bogota']],
     ['Russia', ['Russia', 'Russian Federation', 'Moscow', 'the Kremlin']],
   ])('%s: every name stands for it', (party, names) => {
@@ -34,6 +37,7 @@ describe('partyOfName', () => {
 
   it('knows the capital of a state by its label', () => {
     expect(worldKnowledge().capitalOf.get('Ecuador')).toBe('Quito');
+    expect(worldKnowledge().capitalOf.get('Bolivia')).toBe('Sucre');
   });
 
   it.each([['IN'], ['TO'], ['AM']])('the two-letter code %s is not a name', (code) => {

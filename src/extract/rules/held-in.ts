@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY, isAttributiveParticiple } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
@@ -85,10 +85,14 @@ const talksPlace: ExtractionRule = {
     }
     // "five months of talks in Geneva and Lima": places listed after a place of the talks are places of them too.
     const placed = (m: Mention): boolean => results.some((r) => r.object.kind === 'entity' && r.object.mention.tokenEnd === m.tokenEnd && r.object.mention.tokenStart === m.tokenStart);
-    // (A capital there is the city, not its state: "in Geneva and Lima".)
+    // (A capital there is the city, not its state: "in Geneva and Lima"; which of a state's capitals, its name says.)
+    const placeOf = (m: Mention): string => {
+      const known = worldKnowledge().names.get(nameKey(m.text));
+      return known?.kind === 'capital' ? known.place : m.text;
+    };
     const capitals = view.sentence.mentions
       .filter((m) => m.type === 'Party' && m.via === 'capital')
-      .map((m): Mention => ({ ...m, type: 'Place', canonical: worldKnowledge().capitalOf.get(m.canonical) ?? m.text, party: m.canonical, via: 'gazetteer' }));
+      .map((m): Mention => ({ ...m, type: 'Place', canonical: placeOf(m), party: m.canonical, via: 'gazetteer' }));
     for (const place of [...places, ...capitals]) {
       if (placed(place) || place.via === 'state') continue;
       const joint = view.lower(place.tokenStart - 1);
