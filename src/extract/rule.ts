@@ -614,15 +614,18 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "countered that the workers would stay out": countering with a that-clause reports an answer, it offers nothing.
         if (predicate === 'proposes' && view.lemma(first) === 'counter' && view.lower(objectFrom) === 'that') continue;
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
-        const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw);
+        // ("accepted this proposal in the same session": a time after the reference says when.)
+        const timedReference = [2, 3, 4].map((n) => view.text(objectFrom, objectFrom + n)).find((words, n) => objectFrom + n + 2 < end && ANAPHORIC_OBJECT.test(words) && view.onlyTimes(objectFrom + n + 2, end));
+        const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw) || timedReference !== undefined;
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)
         // ("Peru turned it down, and its minister insisted on X": a topic read later in the sentence is no antecedent; the
         // one before the sentence may be.)
         const before = topicBefore(view, context, objectFrom);
         // ("signed the minutes. X rejected the offer": what was agreed is no offer or demand still on the table; "The
         // union had demanded 12%. Members voted to accept the offer": a demand is no offer, the last one made is.)
-        const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(raw);
-        const offered = /\b(?:offer|proposals?)$/i.test(raw);
+        const referring = timedReference ?? raw;
+        const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(referring);
+        const offered = /\b(?:offer|proposals?|packages?)$/i.test(referring);
         const lastFitting = before?.predicate === 'agrees' && asked ? undefined : before?.predicate === 'demands' && offered ? context.lastOffer : before;
         const antecedent = objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === lastFitting?.party) ? undefined : lastFitting;
         const reference = refersBack && antecedent !== undefined;
