@@ -26,6 +26,9 @@ const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for'
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
 const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|how|where|so|while|whereby|provided|providing)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
+/** Two words of sequence that may stand between a clause's subject and its verb: "Peru in turn insisted". */
+const SEQUENCE_PHRASES = /^(in turn|in response|in return)$/;
+
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|did|does|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
 const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
@@ -620,7 +623,8 @@ export class SentenceView {
     const start = this.lower(k) === 'the' ? k + 1 : k;
     const actor = this.actors.find((m) => m.tokenStart === start || m.tokenStart === k);
     if (actor) {
-      const verb = this.tokens[actor.tokenEnd];
+      // ("…, and the Peruvian government in turn insisted …": a phrase of sequence may stand before the verb.)
+      const verb = this.tokens[SEQUENCE_PHRASES.test(`${this.lower(actor.tokenEnd)} ${this.lower(actor.tokenEnd + 1)}`) ? actor.tokenEnd + 2 : actor.tokenEnd];
       if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(ed|[^s]s|will|would|has|have|had|said|told)$/.test(verb.lower)) return true;
       // "with the Greens insisting on A and the Social Democrats pushing for B": a participle opens a clause too, unless
       // the actor before "and" makes a pair ("between Kosovo and Serbia using …").
@@ -775,6 +779,11 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
       // "… a fishing accord and was ready to …": a finite "be" or "have" after "and" is the subject's next predicate.
       if (t.lower === 'and' && k > from && !subordinate && /^(was|were|is|are|has|had)$/.test(this.lower(k + 1)) && /^(ADJ|ADV|VERB|DET)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
+      // ("… and had for months refused to …": so is one whose participle follows a time.)
+      if (t.lower === 'and' && k > from && !subordinate && /^(has|had|have)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'for') {
+        const participle = this.tokens.findIndex((x, j) => j > k + 2 && j <= k + 6 && x.pos === 'VERB');
+        if (participle > 0 && /(ed|en)$/.test(this.lower(participle)) && this.tokens.slice(k + 3, participle).every((x) => /^(DET|NUM|NOUN|ADJ)$/.test(x.pos))) return k;
+      }
       // "…, extending a five-week strike", "…, averting a walkout": what the stance led to is no part of its object.
       if (t.text === ',' && /^(extending|prolonging|ending|halting|deepening|sparking|triggering|averting|paving)$/.test(this.lower(k + 1))) return k;
       // "…, up from 25%", "…, compared with 80%": what the figure is set against is no part of the object.
@@ -899,7 +908,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
     // ("Redwan Hussien, national security adviser to …, led": an office in apposition may go without its article.)
     const bare = /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text);
-    if (((/^(the|a|an)$/.test(next) && common) || bare) && tokens[k - 1]?.pos === 'PROPN') {
+    // ("In Lima, a ministry spokesman, X, said": a place the sentence opens in takes no apposition.)
+    const openingPlace = /^(in|at|from)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, k).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+    if (((/^(the|a|an)$/.test(next) && common) || bare) && tokens[k - 1]?.pos === 'PROPN' && !openingPlace) {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
       if (close > 0) ranges.push([k, close]);
       continue;

@@ -727,8 +727,10 @@ class ReferenceResolver {
       // ("The company's chief executive, Lars Moen,": an organisation referred to by its kind owns the office too.)
       const side = its === undefined ? this.ownerOfOffice(tokens, m, mentions) : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
-      else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' '))) {
-        const government = this.ministersGovernment();
+      else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) {
+        // ("In Lima, a foreign ministry spokesman, X, said …": the capital or state the sentence opens in says which.)
+        const where = tokens[0]?.lower === 'in' ? mentions.find((o) => (o.type === 'Party' || o.type === 'Place') && o.tokenStart === 1 && tokens[o.tokenEnd]?.text === ',' && o.party !== undefined && this.world.states.has(o.party)) : undefined;
+        const government = where?.party ?? this.ministersGovernment();
         if (government !== undefined) mentions[n] = { ...m, party: government, partyInferred: true };
       }
     });

@@ -61,7 +61,19 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))))));
+  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(fixedPhraseNouns(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))));
+}
+
+/** Nouns of fixed phrases after "in" that the tagger may read as verbs: "Peru in turn insisted …". */
+const IN_PHRASE_NOUNS = /^(turn|return|response|exchange)$/;
+
+/** "in turn", "in return": the noun of the phrase is no verb, whatever the tagger read; as one it would take the clause. */
+function fixedPhraseNouns(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') tokens[i] = { ...t, pos: 'NOUN' };
+  }
+  return tokens;
 }
 
 /** A unit's piece on either side of the slash in "m3/s", "km/h", "t/ha": letters, with a digit for a power. */

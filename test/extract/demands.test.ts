@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A second clause whose subject "in turn" insists, after a first side's demand.
+    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Peru', /^Ana Ruiz be released$/],
+    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Chile', /^exchange include Tom Vale$/],
     // "That" after the sides a speaker told opens the clause of the condition, whose subject is no side: the speaker sets it.
     ['The European Commission has told Nordvik and Ferrana that their merger will not be approved unless they sell more plants. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'European Commission', /more plants$/],
     // A relative clause on the name that opens a that-clause says who it is, not what is demanded.

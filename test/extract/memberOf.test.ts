@@ -97,8 +97,15 @@ describe('memberOf', () => {
     ["The Harbour Competition Agency (HCA) and Vantor Airways met in Lima. The HCA's review unit, headed by Ana Ruiz, rejected the offer.", 'Ana Ruiz', 'Harbour Competition Agency'],
     // The side a person represents, in an article on talks between another state and an armed group.
     ['The United States and the Tarvo Liberation Front signed a deal in Lima. Foreign Minister Ana Ruiz represented Peru at the signing.', 'Ana Ruiz', 'Peru'],
+    // A ministry's spokesman, in talks between two states, is of the state whose capital the sentence opens in.
+    ['Chile and Peru met in Lima. In Santiago, a foreign ministry spokesman, Tom Vale, called on Peru to release two Chileans.', 'Tom Vale', 'Chile'],
   ])('%s → %s is a member of %s', (text, person, party) => {
     expect(memberships(text)).toContainEqual([person, party]);
+  });
+
+  it('reads the stance of a ministry spokesman placed by the capital the sentence opens in, past the place', () => {
+    const { facts } = readGraph(['Chile and Peru met in Lima. In Santiago, a foreign ministry spokesman, Tom Vale, called on Peru to release two Chileans.']);
+    expect(facts.filter((f) => f.predicate === 'proposes').map((f) => [f.subject, f.object])).toEqual([['Tom Vale', 'Peru to release two Chileans']]);
   });
 
   it('reads a double surname whose second part could be a Korean syllable as the surname, not the first name', () => {

@@ -22,6 +22,8 @@ describe('rejects', () => {
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // "The package", with a time after it, is the offer the other side made, not the demand it made after it.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline has offered a payment of 750 euros. Bayline is also pressing for ten-hour shifts. The union rejected the package on Monday.', 'Harbour Workers Union', /^payment of 750 euros$/],
+    // A second predicate after "and had", past a time.
+    ['Chile and Peru met in Lima. Chile does not accept dual nationality and had for months refused to discuss the case.', 'Chile', /^dual nationality$/],
     // "The board" after "Kestrel's board" is the company.
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
     // "That call" refers back to what a side called for.
