@@ -91,12 +91,14 @@ export function extractClaims(
     context.topicBeforeSentence = context.lastTopic;
     const seen = new Set<string>();
     const hedged = isHedged(view);
+    const asking = view.isYesNoQuestion();
     const speaker = speakerOf(view);
     let date: string | undefined | null = null;
     for (const rule of rules) {
       for (const found of rule.match(view, context)) {
         const match = asFloor(found, found.predicate ?? rule.predicate);
         const predicate = match.predicate ?? rule.predicate;
+        if (asking && (STANCES as readonly Predicate[]).includes(predicate)) continue;
         // "the 51% they insisted on all summer": a time alone is no stance's object; nor is the name of a news format
         // a headline adds ("… new contract: what we know").
         // ("Bayline offered eight weeks": a counted stretch of time a side offers or asks for is what it wants, severance or a

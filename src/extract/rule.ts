@@ -238,6 +238,9 @@ export function withoutExtent(label: string): string {
 /** Words for an offer that do not say what it is: "a compromise", "a new formula". */
 const VAGUE_OFFERS = /^(compromise|proposal|plan|offer|formula|solution|package|idea|alternative|framework|counter-?proposal|counter-?offer)$/;
 
+/** Words for an amount that do not say how much: "a much larger sum", "a bigger raise". */
+const VAGUE_AMOUNTS = /^(sum|amount|figure|number|total|share|rise|raise|increase|cut|payment|price|rate|level|bid)$/;
+
 /** A dash that sets off an aside: an em or en dash, or a hyphen standing alone. */
 const ASIDE_DASH = /^[—–-]$/;
 
@@ -264,6 +267,8 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
   // ("hard limits on class sizes — 24 students … — written into the contract": what the figures are of, said before
   // the dash, is the object; they only detail it.)
   if (view.tokens.slice(from + 1, dash).some((t) => t.pos === 'ADP')) return [from, end];
+  // ("a new leave policy - twelve weeks for mothers, … -": figures that detail a thing named are no part of it.)
+  if (!VAGUE_OFFERS.test(view.lower(dash - 1)) && !VAGUE_AMOUNTS.test(view.lower(dash - 1))) return [from, end];
   const close = view.find(ASIDE_DASH, dash + 2, 12);
   return [dash + 1, close ?? Math.max(end, view.clauseEnd(dash + 1))];
 }

@@ -4,7 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { glued } from '../nlp/find-mentions.js';
+import { glued, speakerLabelEnd } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -483,6 +483,22 @@ export class SentenceView {
     return this.lower(k) === ':' && this.lower(k - 1) === 'follows' && this.lower(k - 2) === 'as' && k + 1 < this.tokens.length;
   }
 
+  /**
+   * "Would the players accept that?", "PRESENTER: Will Peru sign?": a question answered by yes or no, which states no
+   * stance (a question that asks why or how a side acted still says that it did).
+   */
+  isYesNoQuestion(): boolean {
+    if (this.tokens.at(-1)?.text !== '?') return false;
+    const first = this.tokens[speakerLabelEnd(this.tokens) + 1];
+    return first !== undefined && (first.pos === 'AUX' || /^(would|will|could|can|should|shall|does|do|did|is|are|was|were|has|have|had)$/.test(first.lower));
+  }
+
+  /** Whether token k is a hyphen with spaces on both sides, as a dash is often typed. */
+  private spacedHyphen(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.text === '-' && k > 0 && this.tokens[k - 1]!.end < t.start && this.tokens[k + 1] !== undefined && t.end < this.tokens[k + 1]!.start;
+  }
+
   /** When token k is inside an aside (", which rejected the plan,"), the index of the aside's closing comma. */
   asideEnd(k: number): number | undefined {
     return this.asides.find(([start, end]) => start < k && k < end)?.[1];
@@ -749,8 +765,16 @@ export class SentenceView {
           continue;
         }
       }
-      // "… to SEK 362 - board now recommends": a hyphen standing alone, as headlines write a dash, ends the clause.
-      if (t.text === '-' && k > from && this.tokens[k - 1]!.end < t.start && this.tokens[k + 1] !== undefined && t.end < this.tokens[k + 1]!.start) return k;
+      // "… to SEK 362 - board now recommends": a hyphen standing alone, as headlines write a dash, ends the clause,
+      // unless a second one closes an aside ("a new policy - 26 weeks for mothers - and …").
+      if (this.spacedHyphen(k) && k > from) {
+        const close = this.tokens.findIndex((_, j) => j > k + 1 && j <= k + 20 && this.spacedHyphen(j));
+        // (Not when a clause follows the aside: "a lease - it would pay rent - and the assembly turned that down".)
+        const after = close + 1;
+        if (close < 0 || /^(which|who|whom|whose|where|when|while|but)$/.test(this.lower(after)) || (this.lower(after) === 'and' && this.tokens[after + 1]?.pos !== 'ADP')) return k;
+        k = close;
+        continue;
+      }
       if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k) && !this.colonAfterAsFollows(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;
       if (SUBORDINATORS.test(t.lower)) subordinate = true;
       // "the proposal for a phased deal was presented": the object ends where a new predicate starts.

@@ -112,6 +112,13 @@ export function topicsIn(view: SentenceView, from: number, to: number, splitItem
       k = manner;
       continue;
     }
+    // "signed off on a new policy and on a support fund": the particle before the object, said again after "and", opens
+    // a second object, also where lists are not split (see below).
+    if (!split && dashOpen === undefined && t.lower === 'and' && k > from + 1 && k + 2 < to && [from - 1, from].some((p) => view.tokens[p]?.pos === 'ADP' && view.lower(k + 1) === view.lower(p))) {
+      cuts.push(k, k + 2);
+      k++;
+      continue;
+    }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
     // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.
@@ -308,7 +315,8 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
     // ("dismissed that request Thursday afternoon": a weekday alone, as news writes the day of an act, opens one too.)
     const weekday = weekdayNames().has(view.lower(k)) && view.tokens[k - 1]?.pos === 'NOUN';
     const opens = (/^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) || weekday) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
-    if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && (weekday || words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend)$/.test(t.lower) || /^\d{4}$/.test(t.text)))) return k;
+    // ("came in at 28 per cent last autumn": a season is a time too.)
+    if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight|autumn|winter|summer)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && (weekday || words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend|autumn|winter|summer)$/.test(t.lower) || /^\d{4}$/.test(t.text)))) return k;
   }
   return b;
 }
@@ -408,9 +416,12 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   // ("a working group, an idea that …": a noun in apposition that sums the phrase up ends it too.)
   const comma = words.findIndex((w, n) => w.endsWith(',') && ((n >= 3 && CLAUSE_OPENERS.test(words[n + 1] ?? '')) || (/^an?$/i.test(words[n + 1] ?? '') && SUMMING_NOUNS.test(words[n + 2] ?? ''))));
   if (comma >= 0) words = words.slice(0, comma + 1);
-  if (words.length > MAX_TOPIC_WORDS) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
+  const overlong = words.length > MAX_TOPIC_WORDS;
+  if (overlong) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
   // ("…, and only" left by that cut: a restriction without what it restricts to says nothing.)
   while (words.length > 3 && (TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, '')) || RESTRICTING.test(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // ("…, paid" left of "…, paid for by the league": one word after a comma, its phrase cut off, says nothing either.)
+  if (overlong && words.length > 4 && words[words.length - 2]!.endsWith(',')) words.pop();
   // ("… in return" left by it: what the thing is given for, cut off, leaves nothing of it.)
   if (words.length > 4 && words.at(-2)?.toLowerCase() === 'in' && /^(return|exchange)$/i.test(words.at(-1)!)) words = words.slice(0, -2);
   return words.join(' ').replace(/[,;:]+$/, '');

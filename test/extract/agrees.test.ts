@@ -273,6 +273,10 @@ describe('agrees', () => {
     // the terms opens them again; a share taken is a term.
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima.', ['Peru', 'Tarvo Liberation Front'], /^agreement in principle$/],
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima. The talks had lasted nine days. The text was edited. Peru was calm. The key terms are known. Each fighter will take a 20% cut in the value of the bonds.', ['Peru', 'Tarvo Liberation Front'], /^Each fighter will take a 20% cut in the value of the bonds$/],
+    // Two objects of one particle, the first with an aside between spaced hyphens, the second cut before a participle
+    // once too long.
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^new leave policy$/],
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a mental-health support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^mental-health support fund of half a million pounds a year$/],
     // A manner between the verb and its particle, and between the verb and its object; sides listed between dashes,
     // the last with an aside of its own, agree to each item of the list after them, whose first word the tagger may
     // read as a noun; shares after "as follows:" are one term.
@@ -393,6 +397,8 @@ describe('agrees', () => {
   });
 
   it.each<[string]>([
+    // A question answered by yes or no states no stance, in a transcript too.
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league proposed binding arbitration. PRESENTER: Would the players accept that?'],
     ['Israel will not agree to a full withdrawal from Gaza.'],
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
     ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.'],

@@ -207,6 +207,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: ban night trawling']);
   });
 
+  it('leaves a season the offer was made in out of it', () => {
+    const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild came in at 28 per cent last autumn.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['28 per cent']);
+  });
+
   it('reads one proposal per party of a coordinated subject', () => {
     const claims = readClaims('Egypt and Qatar put forward a new ceasefire proposal.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject), describeClaims(claims)).toEqual(['Egypt', 'Qatar']);
