@@ -102,7 +102,9 @@ export class SentenceView {
       // Punctuation and numbers are in no class.
       const pos = this.tokens[k]!.pos;
       if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM') continue;
-      for (const phrase of words.phrasesStartingWith(this.lemma(k))) {
+      // ("heads of terms": a phrase's first word as written, as its other words are matched.)
+      const written = this.lower(k) !== this.lemma(k) ? words.phrasesStartingWith(this.lower(k)) : [];
+      for (const phrase of written.length > 0 ? [...words.phrasesStartingWith(this.lemma(k)), ...written] : words.phrasesStartingWith(this.lemma(k))) {
         const at = (from: number): boolean => phrase.lemmas.slice(1).every((l, n) => this.lemma(from + n) === l || this.lower(from + n) === l);
         if (at(k + 1)) push(words.entry(phrase.cls, phrase.part), k, k + phrase.lemmas.length - 1);
         // "balked again at", "called repeatedly for": an adverb of manner or repetition inside a verb and its particle.

@@ -273,6 +273,10 @@ describe('agrees', () => {
     // the terms opens them again; a share taken is a term.
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima.', ['Peru', 'Tarvo Liberation Front'], /^agreement in principle$/],
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima. The talks had lasted nine days. The text was edited. Peru was calm. The key terms are known. Each fighter will take a 20% cut in the value of the bonds.', ['Peru', 'Tarvo Liberation Front'], /^Each fighter will take a 20% cut in the value of the bonds$/],
+    // Terms under a deal named by a phrase whose first word is a plural ("heads of terms"), past a phrase of place set
+    // off after the deal's; a term after a clause of time that opens its sentence.
+    ['Kestrel Therapeutics and Chile met in Geneva. Under the heads of terms signed by both sides in Geneva late on Tuesday, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence to the institute.', ['Kestrel Therapeutics', 'Chile'], /^company will grant a licence to the institute$/],
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Until the plant is certified, Kestrel will supply 3 million doses at US$42 each.', ['Kestrel Therapeutics', 'Chile'], /^Kestrel will supply 3 million doses at US\$42 each$/],
     // Two objects of one particle, the first with an aside between spaced hyphens, the second cut before a participle
     // once too long.
     ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^new leave policy$/],
@@ -463,6 +467,9 @@ describe('agrees', () => {
   });
 
   it.each<[string, RegExp]>([
+    // What the teams at the talks will do next is no term, after a clause of time either.
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Once the talks end, the teams will fly home.', /teams/],
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. The delegations will meet again in May.', /delegations/],
     // A deal that adds to something, or expands on it, holds no term of it.
     ['Brazil and Argentina signed a trade deal on Friday. The deal adds to pressure on other ports to raise pay. The agreement expands on a 2019 pact.', /pressure|pact/],
     // What a side must do, outside an explainer's heading or question on the terms, is no term.

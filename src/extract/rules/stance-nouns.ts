@@ -833,11 +833,15 @@ const dealTerms: ExtractionRule = {
     // ("How much will Bayline pay?": a question states nothing.)
     const asked = view.tokens.at(-1)?.text === '?';
     if (!deals.some(([first]) => opensClause(first) && !itemOfTerms && !(listedAfter !== undefined && first > listedAfter)) && results.length === 0 && !quoted && !asked) {
-      const start = listItemStart(view);
+      const itemStartsAt = listItemStart(view);
+      // "Until the plant is certified, Kestrel will supply …": a clause of time that opens the sentence says when the
+      // term after its comma holds.
+      const timeClauseEnd = /^(until|once|after|before)$/.test(view.lower(itemStartsAt)) ? view.find(COMMA, itemStartsAt + 2, 14) : undefined;
+      const start = timeClauseEnd === undefined ? itemStartsAt : timeClauseEnd + 1;
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
       const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
-      const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once)$/.test(view.lower(start));
+      const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once|until)$/.test(view.lower(start));
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
       const since = itemUnderHeading ? 0 : context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
@@ -910,6 +914,10 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // does the term; the subject is read up to it.
   const relative = view.tokens.findIndex((t, j) => j > start && j < modal && /^(who|which|that)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]!.pos));
   const subjectEnd = relative > 0 ? relative : modal;
+  // ("A joint board of two delegates per country will sit every month": a body the deal sets up, named for the first
+  // time, meets as one of its terms; "the teams will fly home", the process of the talks, is none.)
+  const setsUpBody = newBody(view, start, subjectEnd);
+  if (!setsUpBody && view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
   if (afterDeal) {
@@ -918,10 +926,6 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
     const of = view.find(/^of$/, start, modal - start);
     const heads = (m: Mention): boolean => (of === undefined || m.tokenStart < of) && (m.tokenEnd === modal || (m.tokenEnd === modal - 1 && view.tokens[modal - 1]!.pos === 'ADV'));
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
-    // ("A joint board of two delegates per country will sit every month": a body the deal sets up, named for the
-    // first time, meets as one of its terms.)
-    const setsUpBody = newBody(view, start, subjectEnd);
-    if (!setsUpBody && view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
@@ -1150,7 +1154,7 @@ function isBridge(view: SentenceView): boolean {
 /** Sentences after both sides reached a deal, or after its last terms, in which a clause of what will be is read as one of its terms. */
 const TERMS_AFTER_DEAL = 3;
 /** Subjects of the process of a negotiation, not of its terms: "the talks will resume", "a vote will be held". */
-const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
+const PROCESS_NOUNS = /^(talks|negotiations?|negotiators|teams|delegations|delegates|mediators?|vote|votes|voting|ballot|meeting|meetings|round|rounds|members|membership|ratification|parliament|congress|board|court|we|you|they|he|she|i|it|this|that)$/;
 /** What is done to reach or ratify a deal, not what it says: "members will vote", "the sides will meet again". */
 const PROCESS_VERBS = /^(vote|ratify|meet|speak|talk|resume|decide|consider|return|continue|hold|held|sign|approve|announce|discuss|study|take|come|go|submit|present|need|require|seek|try|expire)$/;
 
@@ -1219,7 +1223,7 @@ const underPlan: ExtractionRule = {
       const deal = view.find(/^(agreement|deal|accord|treaty|pact|memorandum|protocol|contract)$/, under + 1, 4);
       return deal !== undefined && view.tokens[deal + 1]?.pos === 'PROPN' ? deal + 1 : undefined;
     };
-    let comma = view.find(COMMA, under + 1, 12) ?? noComma();
+    let comma = view.find(COMMA, under + 1, 16) ?? noComma();
     // "Under the first phase of the deal, which is to last six weeks, Hamas will …": the relative clause qualifies the deal.
     const relativeEnd = comma !== undefined && /^(which|that|who)$/.test(view.lower(comma + 1)) ? view.find(COMMA, comma + 2, 16) : undefined;
     const intro = comma;
@@ -1227,8 +1231,11 @@ const underPlan: ExtractionRule = {
     if (comma === undefined || intro === undefined) return [];
     // "Under the deal, struck after a last session in Lima that ended at dawn, the two countries will …": an aside
     // that opens with a participle ends at the comma after which a term's modal comes.
+    // ("Under the deal signed on Tuesday, on the sidelines of the assembly, the firm will …": so does a phrase of place or
+    // time set off after the deal's own.)
     const participle = view.tokens[intro + 1];
-    if (relativeEnd === undefined && participle?.pos === 'VERB' && PAST_PARTICIPLE.test(participle.lower)) {
+    const placeAside = participle?.pos === 'ADP' && view.find(TERM_MODALS, intro + 1, 8) === undefined;
+    if (relativeEnd === undefined && ((participle?.pos === 'VERB' && PAST_PARTICIPLE.test(participle.lower)) || placeAside)) {
       for (let k = intro + 2; k < Math.min(view.tokens.length, intro + 32); k++) {
         if (view.lower(k) !== ',' || view.find(TERM_MODALS, k + 1, 8) === undefined) continue;
         comma = k;
@@ -1238,9 +1245,11 @@ const underPlan: ExtractionRule = {
     // "Under the agreement in principle announced on Friday,": the deal is the first stance noun of the phrase.
     let noun = under + 1;
     const isStanceNoun = (k: number): boolean => view.tokens[k]!.pos === 'NOUN' && (view.endsLexiconEntry('deal', 'nouns', k) || NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', k)));
-    while (noun < intro && !isStanceNoun(noun)) noun++;
+    // ("Under the terms agreed on Friday, …": the terms of a deal named by themselves.)
+    const termsAlone = view.lower(under + 1) === 'the' && view.lower(under + 2) === 'terms' && view.lower(under + 3) !== 'of';
+    while (noun < intro && !isStanceNoun(noun) && !(termsAlone && noun === under + 2)) noun++;
     if (noun === intro) return [];
-    const isDeal = view.endsLexiconEntry('deal', 'nouns', noun);
+    const isDeal = view.endsLexiconEntry('deal', 'nouns', noun) || (termsAlone && noun === under + 2);
     // "Under the commitments, Halvorsen will lift …": what a side has committed to, it agrees to, in its own words.
     const pledged = !isDeal && view.endsLexiconEntry('commit', 'nouns', noun);
     let pledger: Mention | undefined;
