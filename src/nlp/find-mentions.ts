@@ -773,6 +773,8 @@ function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge):
           // ("chief of the state-run port": a portfolio's word that opens a compound is none.)
           if (next === undefined || tokens[next]?.text === '-') break;
           end = next;
+          // ("Minister for Trade Negotiations X": a noun that closes the portfolio.)
+          while (isCapitalised(tokens[end]) && world.offices.portfolioTails.has(tokens[end]!.lower)) end++;
           // ", Trade and Industry": the list goes on past a comma or "and" before another portfolio.
           const joiner = tokens[end]?.text === ',' ? (tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1) : tokens[end]?.lower === 'and' ? end + 1 : undefined;
           if (joiner === undefined) break;

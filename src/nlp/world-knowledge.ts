@@ -67,6 +67,8 @@ export interface OfficeLexicon {
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Offices held only in an organisation ("chief executive", "general counsel"): what one is of is an organisation. */
   readonly organisationOffices: ReadonlySet<string>;
+  /** Nouns that close a portfolio after a word of the ministries: "Trade Negotiations", "Consular Affairs". */
+  readonly portfolioTails: ReadonlySet<string>;
 }
 
 interface WorldExtra {
@@ -96,6 +98,7 @@ interface OfficeData {
   readonly occupations: string[];
   readonly abbreviations: Readonly<Record<string, string>>;
   readonly organisationOffices: string[];
+  readonly portfolioTails: string[];
 }
 
 // Both packages are loaded on first use, not on import (3 MB of JSON, about 70 ms): the query commands import this
@@ -307,6 +310,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       headFirstWords,
       abbreviations,
       organisationOffices: lower(officeData.organisationOffices),
+      portfolioTails: lower(officeData.portfolioTails),
     },
   };
 }

@@ -90,6 +90,9 @@ describe('leads', () => {
     ['Chilean chief negotiator Ana Ruiz and his Peruvian counterpart Lord Tomas Berg were still reading the text.', 'Tomas Berg', 'Peruvian delegation'],
     // The leader of a delegation named by "its", with the person in apposition after it.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. For the union, the leader of its delegation, Adam Kos, initialled the minutes.', 'Adam Kos', 'Harbour Workers Union delegation'],
+    // A long portfolio before the name of who heads the side's negotiators; a relative clause on an apposition.
+    ["Peru and Chile met in Lima. Santiago's negotiators, headed by Deputy Minister for Trade Negotiations Ana Ruiz, arrived.", 'Ana Ruiz', 'Chilean negotiators'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Tom Vale, the HWU chairman who led the union delegation, said no.', 'Tom Vale', 'Harbour Workers Union delegation'],
     // An office with a participle in it, before the name.
     ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league\'s team is led by its chief operating officer, Tom Vale.', 'Tom Vale', 'Kestrel Cricket League team'],
     // A side with no proper name, and its "side" as a team.

@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('role', () => {
   it.each<[string, string, RegExp]>([
+    // A portfolio closed by a noun the list of ministries does not hold.
+    ['Peru and Chile met in Lima. Deputy Minister for Trade Negotiations Ana Ruiz said no.', 'Ana Ruiz', /^Deputy Minister for Trade Negotiations$/],
     // A company's general manager.
     ["The Tarvo fishing cooperative and Minera Kestrel met in Arica. Kestrel's general manager, Luis Mora, said no.", 'Luis Mora', /^general manager$/],
     // An occupation and the field it is of; a post's field opened by an adjective; offices of coordinators, provosts,

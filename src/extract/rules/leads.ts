@@ -91,11 +91,21 @@ function relativeSubject(view: SentenceView, verb: number): Mention | undefined 
   while (k >= 0 && /^(is|was|has|had|also|currently|will|now)$/.test(view.lower(k))) k--;
   if (view.lower(k) !== 'who') return undefined;
   k--;
-  if (view.lower(k) !== ',') return view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+  if (view.lower(k) !== ',') {
+    const before = view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
+    // ("X, the union's chairman who led its delegation": an apposition whose noun the clause is on describes X.)
+    const described = view.tokens[k]?.pos === 'NOUN' && view.tokens[k]!.text === view.lower(k) ? apposedPerson(view, k) : undefined;
+    return before ?? described;
+  }
   k--;
   const named = view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
   if (named) return named;
   // "X, director of the crisis unit of the foreign ministry, who led …": past an apposition that describes X.
+  return apposedPerson(view, k);
+}
+
+/** The person named before the comma that opens the apposition token k ends ("X, director of …"), if one is. */
+function apposedPerson(view: SentenceView, k: number): Mention | undefined {
   for (let c = k; c >= Math.max(1, k - 15); c--) {
     const t = view.tokens[c]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '"' || t.text === '“' || t.text === '”') return undefined;
