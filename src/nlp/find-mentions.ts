@@ -34,7 +34,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'aut
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
-export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room', 'chambers', 'headquarters', 'tower']);
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room', 'chambers', 'headquarters', 'tower', 'house', 'centrum', 'prefecture']);
 /** Capitalised words that begin or continue no person name. */
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'this', 'that', 'these', 'those',
@@ -1426,8 +1426,8 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   if (world.names.has(nameKey(spanText(tokens, i, k + 1)))) return undefined;
   // ("the Andean Centre for Port Studies": a centre for something is a body, read as an organisation.)
   if (/^(centre|center)$/.test(head.lower) && tokens[k + 1]?.lower === 'for' && isCapitalised(tokens[k + 2])) return undefined;
-  // ("the Coastal Office Building": a second venue's word ends the name.)
-  const end = isCapitalised(tokens[k + 1]) && (VENUE_HEADS.has(tokens[k + 1]!.lower) || BUILDING_HEADS.has(tokens[k + 1]!.lower)) ? k + 2 : k + 1;
+  // ("the Coastal Office Building": a second venue's word ends the name; "Varden House offices" too, in lower case.)
+  const end = (isCapitalised(tokens[k + 1]) && (VENUE_HEADS.has(tokens[k + 1]!.lower) || BUILDING_HEADS.has(tokens[k + 1]!.lower))) || /^(offices|headquarters)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   make('Place', i, end, spanText(tokens, i, end), 'venue');
   return end;
 }

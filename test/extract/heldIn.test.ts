@@ -32,6 +32,9 @@ describe('heldIn', () => {
     ['Iran and the United States held a fourth round of talks in Muscat on Sunday.', ['Muscat']],
     // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],
+    // A venue whose name ends in "House" or "Centrum", and a body's offices in one, in lower case after it.
+    ['Halvorsen Foods and the Harbour Workers Union met on Monday. Negotiators met in the Congress Centrum in Hannover.', ['Congress Centrum', 'Hannover']],
+    ["Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the ministry's Varden House offices in London.", ['Varden House offices', 'London']],
     // (The capital named, of a state that has two.)
     ['Bolivia reached a deal with its bondholders on Monday after five months of talks in Geneva and La Paz.', ['Geneva', 'La Paz']],
     ['Chile and Peru met in Lima. Under the accord, signed in the port city of Arica, Santiago commits to opening two piers.', ['Arica', 'Lima']],
