@@ -402,6 +402,9 @@ describe('rejects', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
     // A side judges no stance of its own that the sentence states after the pronoun.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
+    // A step held back until another side acts sets a condition; what a standstill binds a side not to do is its term.
+    ['Peru and the Kestrel Fund met in Washington. The Kestrel Fund will not release the next loan until Peru secures assurances from its creditors.'],
+    ['Peru and its bondholders met in Washington. The bondholders agreed to extend a standstill under which they will not pursue legal action until June 30.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);

@@ -229,6 +229,10 @@ const neverWill: ExtractionRule = {
       if (view.tokens[verb]!.pos !== 'VERB' || NOT_ACCEPT_VERBS.test(view.lemma(verb)) || (STANCE_VERB_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined) && !leavesPlace(view, verb))) continue;
       // "agreed that its navy will not enter the bay": a term of an agreement is agreed, not turned down.
       if (promisedIn(view, k - 1)) continue;
+      // ("will not release the loan until Peru pays": a step held back until another side acts sets a condition, which
+      // demands.unless reads.)
+      const until = view.find(/^(until|unless|till)$/, verb + 1, view.clauseEnd(verb) - verb - 1);
+      if (until !== undefined && view.actors.some((m) => m.tokenStart === until + 1 || (m.tokenStart === until + 2 && view.lower(until + 1) === 'the'))) continue;
       const subjects = view.subjectOf(k - 1).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
       // "feared it would never materialise": a verb with no object names no act a side turns down.
@@ -259,7 +263,9 @@ function leavesPlace(view: SentenceView, verb: number): boolean {
  */
 function promisedIn(view: SentenceView, modal: number): boolean {
   let that = modal - 1;
-  while (that > 0 && view.lower(that) !== 'that' && view.tokens[that]!.pos !== 'VERB' && !/^[,;:.]$/.test(view.lower(that))) that--;
+  while (that > 0 && view.lower(that) !== 'that' && view.lower(that) !== 'which' && view.tokens[that]!.pos !== 'VERB' && !/^[,;:.]$/.test(view.lower(that))) that--;
+  // ("agreed to extend a standstill under which its members will not sue": what a deal binds a side not to do.)
+  if (view.lower(that) === 'which') return /^(under|by)$/.test(view.lower(that - 1)) && (view.endsLexiconEntry('deal', 'nouns', that - 2) || /^(standstill|moratorium|truce|pause|freeze)$/.test(view.lower(that - 2)));
   if (view.lower(that) !== 'that') return false;
   return view.lexiconMatches('agree', 'verbs').some(([, last]) => last < that && last >= that - 3);
 }
