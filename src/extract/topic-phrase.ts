@@ -200,6 +200,8 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
+  // ("the release of 120 prisoners and what it called a compensation payment": a thing named in a side's words.)
+  if (t.lower === 'what' && view.find(FRAMING_VERBS, k + 2, 5) !== undefined) return true;
   // "a signing bonus of $3,000 and two extra days of leave": a counted noun phrase after "and" is another item.
   if (t.pos === 'NUM' && view.lower(k - 1) === 'and' && /^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // "to set up a mechanism and to launch a framework": a second infinitive is a second item.

@@ -67,11 +67,19 @@ export function tokenize(text: string, offset: number): Token[] {
 /** Nouns of fixed phrases after "in" that the tagger may read as verbs: "Peru in turn insisted …". */
 const IN_PHRASE_NOUNS = /^(turn|return|response|exchange)$/;
 
-/** "in turn", "in return": the noun of the phrase is no verb, whatever the tagger read; as one it would take the clause. */
+/**
+ * "in turn", "in return": the noun of the phrase is no verb, whatever the tagger read; as one it would take the clause.
+ * So is a word in its base form after "a" or "an" and at most one modifier, at the head of its phrase ("an earlier
+ * demand that …").
+ */
 function fixedPhraseNouns(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') tokens[i] = { ...t, pos: 'NOUN' };
+    if (t.pos !== 'VERB') continue;
+    const article = (j: number): boolean => /^(a|an)$/.test(tokens[j]?.lower ?? '');
+    // (Not before the noun it qualifies: "a shut diplomatic door".)
+    const afterArticle = t.lower === t.lemma && !/(ing|ed)$/.test(t.lower) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && (article(i - 1) || (/^(ADV|ADJ)$/.test(tokens[i - 1]!.pos) && article(i - 2)));
+    if ((IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') || afterArticle) tokens[i] = { ...t, pos: 'NOUN' };
   }
   return tokens;
 }

@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A thing named in the side's own words after "and what it called"; a demand dropped, named with an article and
+    // "earlier", still the side's.
+    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the release of 120 prisoners and what it called a "compensation payment".', 'Tarvo Front', /^compensation payment$/],
+    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the release of 120 prisoners and what it called a "compensation payment".', 'Tarvo Front', /^release of 120 prisoners$/],
+    ['Peru and the Tarvo Front met in Lima. The armed group dropped an earlier demand that the army pull out of three villages.', 'Tarvo Front', /^army pull out of three villages$/],
     // A second clause whose subject "in turn" insists, after a first side's demand.
     ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Peru', /^Ana Ruiz be released$/],
     ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Chile', /^exchange include Tom Vale$/],

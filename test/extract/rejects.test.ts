@@ -402,6 +402,8 @@ describe('rejects', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
     // A side judges no stance of its own that the sentence states after the pronoun.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
+    // What a demand asks, in a clause after it, is no relative clause on it that the side named there turns down.
+    ['Peru and the Tarvo Front met in Lima. The armed group dropped its demand that the army pull out of three villages.'],
     // A step held back until another side acts sets a condition; what a standstill binds a side not to do is its term.
     ['Peru and the Kestrel Fund met in Washington. The Kestrel Fund will not release the next loan until Peru secures assurances from its creditors.'],
     ['Peru and its bondholders met in Washington. The bondholders agreed to extend a standstill under which they will not pursue legal action until June 30.'],

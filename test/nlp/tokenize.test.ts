@@ -86,6 +86,13 @@ describe('tokenize', () => {
   });
 
   it.each([
+    ['Peru in turn insisted on the quota.', 'turn'],
+    ['The group dropped an earlier demand for a truce.', 'demand'],
+  ])('reads the noun the tagger takes for a verb in a fixed phrase or after "a" or "an": %s', (text, noun) => {
+    expect(tokenize(text, 0).find((t) => t.text === noun)?.pos).toBe('NOUN');
+  });
+
+  it.each([
     ['The deal sets quotas for anchovy catches.', 'sets'],
     ['The deal grants workers a raise.', 'grants'],
   ])('reads the verb the tagger takes for a plural noun after "the" and a noun: %s', (text, verb) => {

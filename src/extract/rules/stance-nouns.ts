@@ -163,7 +163,9 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
   // "Bayline dropped its insistence on …", "kept its demand for …": a side's own stance, held or let go of.
-  if (/^(its|their)$/.test(view.lower(before)) && view.tokens[verb]?.pos === 'VERB' && (DROPPING_VERBS.test(view.lemma(verb)) || KEEPING_VERBS.test(view.lemma(verb)))) {
+  // ("dropped an earlier demand that …": a stance said to be the side's own earlier one.)
+  const ownEarlier = /^(an?|the)$/.test(view.lower(before)) && /^(earlier|previous|original|initial)$/.test(view.lower(start));
+  if ((/^(its|their)$/.test(view.lower(before)) || ownEarlier) && view.tokens[verb]?.pos === 'VERB' && (DROPPING_VERBS.test(view.lemma(verb)) || KEEPING_VERBS.test(view.lemma(verb)))) {
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
