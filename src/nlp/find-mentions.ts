@@ -391,7 +391,9 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       while (listedEnd !== undefined && listedEnd < after!.end + 4 && tokens[listedEnd] !== undefined && !APPOSITION_ENDS.has(tokens[listedEnd]!.lower) && tokens[listedEnd]!.text === tokens[listedEnd]!.lower && /^(NOUN|ADP|DET)$/.test(tokens[listedEnd]!.pos)) listedEnd++;
       const listed = listedEnd !== undefined && (tokens[listedEnd] === undefined || APPOSITION_ENDS.has(tokens[listedEnd]!.lower)) ? after : undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
-      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: party ?? inner ?? body?.party ?? listed?.known.party };
+      // ("a former Uruguayan deputy finance minister": an office no longer held is of no side.)
+      const former = tokens.slice(k + 1, start).some((t) => /^(former|ex|retired|onetime|erstwhile)$/.test(t.lower));
+      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }

@@ -108,6 +108,10 @@ describe('memberOf', () => {
     expect(facts.filter((f) => f.predicate === 'proposes').map((f) => [f.subject, f.object])).toEqual([['Tom Vale', 'Peru to release two Chileans']]);
   });
 
+  it('gives an office in apposition no longer held no side, whatever state its demonym names', () => {
+    expect(memberships('Ecuador and its bondholders met in Washington. Tom Vale, a former Uruguayan deputy finance minister who advises the bondholders, said the deal was fair.')).toEqual([]);
+  });
+
   it('reads a double surname whose second part could be a Korean syllable as the surname, not the first name', () => {
     const text = 'Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo-Lim, a lawyer at Bayline Shipping, said no. Tarvo-Lim said more.';
     expect(memberships(text)).toEqual([['Rosa Tarvo-Lim', 'Bayline Shipping']]);
