@@ -631,7 +631,8 @@ export class SentenceView {
     if (!/^(the|a|an|its|their|his|her)$/.test(this.lower(k))) return false;
     for (let j = k + 1; j < k + 8 && j < this.tokens.length; j++) {
       const t = this.tokens[j]!;
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|[^s]s)$/.test(t.lower))) return j > k + 1;
+      // ("…, and the first session took place": a past of its own form too.)
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && (/(ed|[^s]s)$/.test(t.lower) || (t.lower !== t.lemma && !/(ing|en|wn)$/.test(t.lower))))) return j > k + 1;
       if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
     }
     return false;

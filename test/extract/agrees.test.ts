@@ -467,6 +467,8 @@ describe('agrees', () => {
   });
 
   it.each<[string, RegExp]>([
+    // A second clause after ", and" whose verb is a past of its own form.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Both sides agreed on Monday to enter talks under the auspices of the mediator, and the first session took place at the mediator\'s offices in Varden House, Arica, yesterday afternoon.', /session/],
     // What the teams at the talks will do next is no term, after a clause of time either.
     ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Once the talks end, the teams will fly home.', /teams/],
     ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. The delegations will meet again in May.', /delegations/],

@@ -22,6 +22,8 @@ describe('rejects', () => {
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // "The package", with a time after it, is the offer the other side made, not the demand it made after it.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline has offered a payment of 750 euros. Bayline is also pressing for ten-hour shifts. The union rejected the package on Monday.', 'Harbour Workers Union', /^payment of 750 euros$/],
+    // A judgement of what a thing would be.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline proposed a freeze. The union said the freeze would be unacceptable.', 'Harbour Workers Union', /^freeze$/],
     // A second predicate after "and had", past a time.
     ['Chile and Peru met in Lima. Chile does not accept dual nationality and had for months refused to discuss the case.', 'Chile', /^dual nationality$/],
     // "The board" after "Kestrel's board" is the company.
@@ -402,6 +404,8 @@ describe('rejects', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
     // A side judges no stance of its own that the sentence states after the pronoun.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
+    // A judgement of what a thing would be, said of "it", names no thing by its modal.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has welcomed the clocking system but said it would be meaningless without consequences.'],
     // What a demand asks, in a clause after it, is no relative clause on it that the side named there turns down.
     ['Peru and the Tarvo Front met in Lima. The armed group dropped its demand that the army pull out of three villages.'],
     // A step held back until another side acts sets a condition; what a standstill binds a side not to do is its term.

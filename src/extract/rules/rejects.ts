@@ -45,8 +45,10 @@ const judged: ExtractionRule = {
       let copula = first - 1;
       while (copula > first - 3 && (view.tokens[copula]?.pos === 'ADV' || /^["“]$/.test(view.tokens[copula]?.text ?? ''))) copula--;
       if (COPULAS.test(view.lower(copula)) || verbal !== undefined) {
-        // The judged thing: from the clause's start (after "said", "that", a comma) to the copula.
+        // The judged thing: from the clause's start (after "said", "that", a comma) to the copula, before its modal
+        // ("it would be meaningless").
         to = verbal ?? copula;
+        while (verbal === undefined && to > 0 && /^(would|will|could|might|may|should|must|has|have|had|been)$/.test(view.lower(to - 1))) to--;
         from = to;
         while (from > 0 && !/^(,|;|:|"|that|and|but|which)$/.test(view.lower(from - 1)) && !isReportingVerb(view.tokens[from - 1]) && to - from < 12) from--;
         // ("told reporters a rise was impossible": whom the speaker told is no part of what is judged.)
