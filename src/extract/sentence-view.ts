@@ -595,6 +595,11 @@ export class SentenceView {
       if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
       if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(this.beforeAside(k)))) return true;
     }
+    // ("We did not come here to rubber-stamp …": a purpose denied.)
+    if (this.lower(verb - 1) === 'to') {
+      const come = [verb - 2, verb - 3].find((j) => /^(come|came|go|went)$/.test(this.lower(j)));
+      if (come !== undefined && isNegation(this.tokens[come - 1])) return true;
+    }
     return false;
   }
 

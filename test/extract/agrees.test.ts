@@ -467,6 +467,8 @@ describe('agrees', () => {
   });
 
   it.each<[string, RegExp]>([
+    // What a side says it did not come to do, it does not agree to.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. "We did not come here to rubber-stamp poverty wages," union secretary Tom Vale said.', /wages/],
     // A second clause after ", and" whose verb is a past of its own form.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Both sides agreed on Monday to enter talks under the auspices of the mediator, and the first session took place at the mediator\'s offices in Varden House, Arica, yesterday afternoon.', /session/],
     // What the teams at the talks will do next is no term, after a clause of time either.
