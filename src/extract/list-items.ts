@@ -65,13 +65,18 @@ export function itemStart(tokens: readonly Token[]): number | undefined {
 
 /** The item from `from` is a clause with a subject and a verb of its own, not words that complete another sentence. */
 function isClause(tokens: readonly Token[], from: number): boolean {
+  // ("- Pay: all workers get …": a heading of a word or three before a colon, whatever the tagger made of it, opens the item.)
+  const heading = tokens.findIndex((t, n) => n > from && n <= from + 3 && t.text === ':');
+  if (heading > 0 && tokens.slice(from, heading).every((t) => /^\p{L}/u.test(t.text))) return isClause(tokens, heading + 1);
   let subject = false;
   // ("- share the catch …": a word before a determiner that opens the item is a verb the tagger read as a noun.)
   if (tokens[from]?.pos === 'NOUN' && tokens[from + 1]?.pos === 'DET') return false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     // ("… as follows:" is no verb of the item's own.)
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
+    // ("all covered workers get …": a participle before its noun is no verb of the item's own.)
+    const prenominal = /(ed|en)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
     // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.
     if (/^(that|which|who)$/.test(t.lower)) return false;

@@ -277,6 +277,9 @@ describe('agrees', () => {
     // off after the deal's; a term after a clause of time that opens its sentence.
     ['Kestrel Therapeutics and Chile met in Geneva. Under the heads of terms signed by both sides in Geneva late on Tuesday, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence to the institute.', ['Kestrel Therapeutics', 'Chile'], /^company will grant a licence to the institute$/],
     ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Until the plant is certified, Kestrel will supply 3 million doses at US$42 each.', ['Kestrel Therapeutics', 'Chile'], /^Kestrel will supply 3 million doses at US\$42 each$/],
+    // Items under a sentence that opens on the deal and ends in a colon, each after a heading of one word, whatever the
+    // tagger made of it.
+    ['Kestrel Games and the Kestrel Workers Guild signed a tentative agreement on Thursday.\n\nUnder the tentative agreement, according to a summary the guild circulated:\n\n- Pay: all covered workers get a 4.5% raise on ratification.\n- Crunch: overtime is capped at 10 hours a week.', ['Kestrel Games', 'Kestrel Workers Guild'], /^all covered workers get a 4\.5% raise on ratification$/],
     // Two objects of one particle, the first with an aside between spaced hyphens, the second cut before a participle
     // once too long.
     ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^new leave policy$/],

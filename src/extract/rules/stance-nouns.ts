@@ -702,7 +702,9 @@ const dealTerms: ExtractionRule = {
     // "The mediator then read out what the two sides had agreed:": the list after it holds the terms, as
     // after a heading on them. (Not "will have to agree on the following:", nor what was not agreed.)
     // "The main terms, according to the published text:", after a deal reached: a sentence that opens on the terms and ends in a colon.
-    const termsOpen = colon > 2 && context.lastDealReached !== undefined && /^(?:the |its |their )?(?:main |key |final )?(?:terms|provisions|details|main points|key points)\b/i.test(view.text(0, Math.min(4, colon)));
+    // ("Under the tentative agreement, according to a summary the union circulated:" opens them too.)
+    const underDeal = UNDER_OPENERS.has(view.lower(0)) && view.lexiconMatches('deal', 'nouns').some(([, noun]) => noun <= 5);
+    const termsOpen = colon > 2 && context.lastDealReached !== undefined && (underDeal || /^(?:the |its |their )?(?:main |key |final )?(?:terms|provisions|details|main points|key points)\b/i.test(view.text(0, Math.min(4, colon))));
     if (termsOpen || (colon > 2 && agreedAt >= 0 && /ed$/.test(view.lower(agreedAt)) && !view.negated(agreedAt) && !UNASSERTED_MODALS_BEFORE.test(view.text(Math.max(0, agreedAt - 3), agreedAt)))) {
       context.lastDealReached = view.sentence.index;
       context.termsHeading = view.sentence.index;
