@@ -314,8 +314,10 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       const between = before(1) === 'between' || (before(1) === 'the' && before(2) === 'between');
       // ("between Peru and the rebel movement called the Northern Front": a description may stand before the partner.)
       const described = (o: Mention): boolean => o.tokenStart > m.tokenEnd + 2 && o.tokenStart <= m.tokenEnd + 7 && tokens.slice(m.tokenEnd + 1, o.tokenStart).every((t) => /^(DET|ADJ|NOUN|VERB|ADP)$/.test(t.pos) && !/^(and|or|between)$/.test(t.lower));
-      // ("between the Federation of … Employers (FEMI) and the …": the first side's acronym may stand before "and".)
-      const acronym = after(0) === '(' && after(2) === ')' ? 3 : 0;
+      // ("between the Federation of … Employers (FEMI) and the …": the first side's acronym may stand before "and"; so may
+      // what the state's government is, "between the Peru military government and …".)
+      let acronym = after(0) === '(' && after(2) === ')' ? 3 : 0;
+      while (acronym < 3 && /^(military|government|regime|authorities|junta)$/.test(after(acronym))) acronym++;
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + acronym + 1 || o.tokenStart === m.tokenEnd + acronym + 2 || described(o)) && after(acronym) === 'and') : undefined;
       // "the EU-Mercosur agreement", "US-China talks": two sides joined by a hyphen name the pair that negotiates.
       const joined = after(0) === '-' ? mentions.find((o) => o.party && o.party !== m.party && o.tokenStart === m.tokenEnd + 1 && o.type === 'Party') : undefined;

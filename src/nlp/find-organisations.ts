@@ -24,7 +24,7 @@ function isTextName(last: Token): boolean {
 }
 
 /** Words that qualify a state's government in its formal name: "the Federal Government of …", "the Transitional Government of …". */
-export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|interim|provisional|royal|union)$/;
+export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|interim|provisional|royal|union|military)$/;
 
 /**
  * Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators";

@@ -404,6 +404,8 @@ describe('rejects', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],
     // A side judges no stance of its own that the sentence states after the pronoun.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
+    // What a side will not do, listed among the terms the sides agreed, is no rejection.
+    ['Peru and the Tarvo Front met in Quito. The two parties agreed to the following: a temporary ceasefire will take effect from 16 November; the Front will not move its forces beyond the present lines.'],
     // A judgement of what a thing would be, said of "it", names no thing by its modal.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has welcomed the clocking system but said it would be meaningless without consequences.'],
     // What a demand asks, in a clause after it, is no relative clause on it that the side named there turns down.

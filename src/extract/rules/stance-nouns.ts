@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { ADDRESSED_SIDES, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch } from '../rule.js';
+import { ADDRESSED_SIDES, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch, sidesOfDeal } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
@@ -747,6 +747,23 @@ const dealTerms: ExtractionRule = {
       }
       return read;
     };
+    // "the two parties agreed to the following: a ceasefire will take effect …; the army will halt …; and each side will
+    // release …": clauses after the colon, one to each semicolon, are the terms both agreed.
+    const inline = view.tokens.findIndex((t, n) => t.text === ':' && n > 2 && n + 2 < view.tokens.length && ANNOUNCING.test(view.text(n - 2, n)));
+    const inlineAgreed = inline > 0 ? view.tokens.findIndex((t, n) => n < inline && t.pos === 'VERB' && t.lemma === 'agree' && !view.negated(n)) : -1;
+    if (inlineAgreed >= 0 && sidesOfDeal(view.subjectOf(inlineAgreed), context.principals, true) !== undefined) {
+      for (let from = inline + 1; from < view.tokens.length; ) {
+        const semicolon = view.find(new Set([';']), from) ?? view.tokens.length;
+        const start = view.lower(from) === 'and' ? from + 1 : from;
+        const clause = termClause(view, start);
+        if (clause !== undefined && clause.end <= semicolon) agreed(clause.label, inlineAgreed);
+        from = semicolon + 1;
+      }
+      context.lastDealReached = view.sentence.index;
+      context.lastTermsSentence = view.sentence.index;
+      context.bridgesSinceDeal = 0;
+      return results;
+    }
     // The deal must be the subject of its clause: nothing but its qualifiers between the clause's start and it.
     const opensClause = (first: number): boolean => {
       const start = modifiersStart(view, first);
