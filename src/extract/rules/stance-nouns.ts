@@ -979,6 +979,14 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
   let end = view.clauseEnd(modal + 1);
   for (let j = modal + 1; j < end; j++) if (view.lower(j) === ',' && /^(and|while|whereas|but)$/.test(view.lower(j + 1))) end = j;
+  // "The two governments will set up a working group and review the arrangement after 12 months": a second verb of the
+  // modal, in its bare form after "and", is a second term of the same subject.
+  const bare = willBe !== undefined ? view.tokens.findIndex((t, j) => j > modal + 2 && j < end && t.lower === 'and' && view.tokens[j + 1]?.pos === 'VERB' && view.lower(j + 1) === view.lemma(j + 1) && !view.lower(j + 1).endsWith('ing')) : -1;
+  if (bare > 0) {
+    const first = topicsIn(view, start, bare, false)[0]?.label;
+    const subject = topicsIn(view, start, modal, false)[0]?.label;
+    if (first && subject) return { label: first, end, second: `${subject} ${view.lower(modal)} ${view.text(bare + 1, end).trim()}` };
+  }
   const label = topicsIn(view, start, end, false)[0]?.label;
   if (!label) return undefined;
   // "The monthly quota is set at 900 tonnes and will be reviewed every year": the same subject's second term.
