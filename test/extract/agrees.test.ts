@@ -277,6 +277,8 @@ describe('agrees', () => {
     // off after the deal's; a term after a clause of time that opens its sentence.
     ['Kestrel Therapeutics and Chile met in Geneva. Under the heads of terms signed by both sides in Geneva late on Tuesday, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence to the institute.', ['Kestrel Therapeutics', 'Chile'], /^company will grant a licence to the institute$/],
     ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Until the plant is certified, Kestrel will supply 3 million doses at US$42 each.', ['Kestrel Therapeutics', 'Chile'], /^Kestrel will supply 3 million doses at US\$42 each$/],
+    // Terms under a deal, one to each semicolon.
+    ['Chile and Peru signed a deal in Lima. Under the deal, Chile will pay at least $120m a year by 2035; 20% of the total will be reserved for small ports; and a review in 2028 will consider raising the goal.', ['Chile', 'Peru'], /^20% of the total will be reserved for small ports$/],
     // A second bare verb of a term's modal after "and" is a second term.
     ['Chile and Peru agreed on a framework in Geneva on Wednesday. Fishing fleets will report their catch daily and carry observers on every trip.', ['Chile', 'Peru'], /^Fishing fleets will carry observers on every trip$/],
     // Clauses after "agreed to the following:", one to each semicolon.

@@ -1316,8 +1316,13 @@ const underPlan: ExtractionRule = {
         const predicate = topicsIn(view, andVerb + 1, end, false)[0]?.label;
         if (subject !== undefined && predicate !== undefined) labels.push(`${subject} ${view.lower(modal)} ${predicate}`);
       }
-      // "…, and teachers will get …", "…, while Chile will open …": the next clause after "and" or "while", with its comma.
-      const and = view.lower(end) === ',' && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 1 : end;
+      // "…, and teachers will get …", "…, while Chile will open …": the next clause after "and" or "while", with its comma;
+      // "…; 20% will be reserved for …; and a review will …": or after a semicolon.
+      const and = /^[,;]$/.test(view.lower(end)) && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 1 : end;
+      if (view.lower(and) === ';') {
+        from = and + 1;
+        continue;
+      }
       if (!/^(and|while|whereas)$/.test(view.lower(and))) break;
       from = and + 1;
     }
