@@ -207,6 +207,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: ban night trawling']);
   });
 
+  it('reads each clause under "the plan" the offer just named sets out as proposed by its holder', () => {
+    const claims = readClaims('Chile and Peru met in Arica. The Chilean offer, tabled at the opening session, would have created a joint zone. Under the plan, a jointly owned company would run the field, revenues would be split evenly, and the boundary question would be set aside for 25 years.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && c.subject === 'Chile').map((c) => c.object), describeClaims(claims)).toEqual(['joint zone', 'jointly owned company would run the field', 'revenues would be split evenly', 'boundary question would be set aside for 25 years']);
+  });
+
   it('leaves a season the offer was made in out of it', () => {
     const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild came in at 28 per cent last autumn.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['28 per cent']);

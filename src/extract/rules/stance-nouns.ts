@@ -1292,6 +1292,10 @@ const underPlan: ExtractionRule = {
       const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
       let end = view.clauseEnd(modal + 1);
+      // ("a company would run the field, revenues would be split evenly, and …": a comma before another subject and its
+      // modal ends this term too.)
+      const nextClause = view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.text === ',' && !/^(and|while|whereas)$/.test(view.lower(j + 1)) && view.find(TERM_MODALS, j + 2, 4) !== undefined && view.tokens.slice(j + 1, view.find(TERM_MODALS, j + 2, 4)).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos)));
+      if (nextClause > 0) end = nextClause;
       // "…, and teachers will get …": "and" before another subject and its modal ends this term.
       const next = view.find(/^and$/, modal + 1, end - modal - 1);
       if (next !== undefined && view.find(TERM_MODALS, next + 1, 5) !== undefined) end = view.lower(next - 1) === ',' ? next - 1 : next;
@@ -1319,7 +1323,7 @@ const underPlan: ExtractionRule = {
       // "…, and teachers will get …", "…, while Chile will open …": the next clause after "and" or "while", with its comma;
       // "…; 20% will be reserved for …; and a review will …": or after a semicolon.
       const and = /^[,;]$/.test(view.lower(end)) && /^(and|while|whereas)$/.test(view.lower(end + 1)) ? end + 1 : end;
-      if (view.lower(and) === ';') {
+      if (view.lower(and) === ';' || (and === nextClause && nextClause > 0)) {
         from = and + 1;
         continue;
       }
@@ -1337,13 +1341,19 @@ const underPlan: ExtractionRule = {
       const asked = asker === undefined ? [] : labels.map((label): RuleMatch => ({ subject: asker, predicate: 'demands', object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }));
       return [...agreed, ...asked];
     }
-    const label = labels[0]!;
-    const holders = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
-    if (!holders || holders.via !== 'possessive') return [];
+    const stated = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
+    // ("The Croatian offer … Under the plan, a joint company would run the field": "the plan" is the offer named just
+    // before, whose holder holds it.)
+    const offered = view.endsLexiconEntry('propose', 'nouns', noun) && /^(proposal|offer|counteroffer|counterproposal|counter-offer|counter-proposal|plan)s?$/.test(view.lower(noun));
+    const lastOffer = context.lastOffer;
+    const remembered = offered && view.lower(noun - 1) === 'the' && lastOffer?.party !== undefined && lastOffer.sentence === view.sentence.index - 1 ? [partyMentionAt(view, noun, lastOffer.party, 'description')] : undefined;
+    const holders = stated?.via === 'possessive' ? stated.holders : stated === undefined ? remembered : undefined;
+    if (!holders || holders.length === 0) return [];
     // "Under the union's proposal, pilots would get …" proposes; under a side's plan or memorandum, the other side would
     // have to: it demands.
-    const predicate = view.endsLexiconEntry('propose', 'nouns', noun) && /^(proposal|offer|counteroffer|counterproposal|counter-offer|counter-proposal)s?$/.test(view.lower(noun)) ? 'proposes' : 'demands';
-    return holders.holders.map((holder) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+    const obliged = view.tokens.some((t, j) => j > clauseStart && (t.lower === 'must' || (t.lower === 'have' && view.lower(j + 1) === 'to')));
+    const predicate = offered && !obliged ? 'proposes' : 'demands';
+    return holders.flatMap((holder) => (remembered === holders ? labels : labels.slice(0, 1)).map((label) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
   },
 };
 
