@@ -619,7 +619,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "countered that the workers would stay out": countering with a that-clause reports an answer, it offers nothing.
         if (predicate === 'proposes' && view.lemma(first) === 'counter' && view.lower(objectFrom) === 'that') continue;
         if (!pronoun && that === undefined && view.lemma(first) === 'deny' && !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(view.tokens[objectFrom]?.pos ?? '')) continue;
-        // ("accepted this proposal in the same session": a time after the reference says when.)
+        // ("backed that plan at the same meeting": a time after the reference says when.)
         const timedReference = [2, 3, 4].map((n) => view.text(objectFrom, objectFrom + n)).find((words, n) => objectFrom + n + 2 < end && ANAPHORIC_OBJECT.test(words) && view.onlyTimes(objectFrom + n + 2, end));
         const refersBack = pronoun || ANAPHORIC_OBJECT.test(raw) || timedReference !== undefined;
         // ("rejected the plan, demanding instead a freeze": the plan a side rejects is no stance of its own.)

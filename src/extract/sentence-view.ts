@@ -486,7 +486,7 @@ export class SentenceView {
   }
 
   /**
-   * "Would the players accept that?", "PRESENTER: Will Peru sign?": a question answered by yes or no, which states no
+   * "Will the dockers accept that?", "HOST: Will Peru sign?": a question answered by yes or no, which states no
    * stance (a question that asks why or how a side acted still says that it did).
    */
   isYesNoQuestion(): boolean {
@@ -595,7 +595,7 @@ export class SentenceView {
       if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
       if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(this.beforeAside(k)))) return true;
     }
-    // ("We did not come here to rubber-stamp …": a purpose denied.)
+    // ("We never came here to sign away …": a purpose denied.)
     if (this.lower(verb - 1) === 'to') {
       const come = [verb - 2, verb - 3].find((j) => /^(come|came|go|went)$/.test(this.lower(j)));
       if (come !== undefined && isNegation(this.tokens[come - 1])) return true;
@@ -636,7 +636,7 @@ export class SentenceView {
     if (!/^(the|a|an|its|their|his|her)$/.test(this.lower(k))) return false;
     for (let j = k + 1; j < k + 8 && j < this.tokens.length; j++) {
       const t = this.tokens[j]!;
-      // ("…, and the first session took place": a past of its own form too.)
+      // ("…, and the second round began": a past of its own form too.)
       if (t.pos === 'AUX' || (t.pos === 'VERB' && (/(ed|[^s]s)$/.test(t.lower) || (t.lower !== t.lemma && !/(ing|en|wn)$/.test(t.lower))))) return j > k + 1;
       if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
     }
@@ -811,7 +811,7 @@ export class SentenceView {
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
       // "… a fishing accord and was ready to …": a finite "be" or "have" after "and" is the subject's next predicate.
       if (t.lower === 'and' && k > from && !subordinate && /^(was|were|is|are|has|had)$/.test(this.lower(k + 1)) && /^(ADJ|ADV|VERB|DET)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
-      // ("… and had for months refused to …": so is one whose participle follows a time.)
+      // ("… and has for weeks declined to …": so is one whose participle follows a time.)
       if (t.lower === 'and' && k > from && !subordinate && /^(has|had|have)$/.test(this.lower(k + 1)) && this.lower(k + 2) === 'for') {
         const participle = this.tokens.findIndex((x, j) => j > k + 2 && j <= k + 6 && x.pos === 'VERB');
         if (participle > 0 && /(ed|en)$/.test(this.lower(participle)) && this.tokens.slice(k + 3, participle).every((x) => /^(DET|NUM|NOUN|ADJ)$/.test(x.pos))) return k;
@@ -961,7 +961,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // "…, including Japan, was rejected": the last comma before the verb and its auxiliaries.
     const close = next === 'including' && verb > 0 ? tokens.findLastIndex((t, j) => j > k + 1 && j < verb && t.text === ',') : tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
     if (close < 0 || tokens[close]?.text !== ',') continue;
-    // ("the French Republic, in respect of Clipperton - agreed to establish, …": an aside between commas closes before
+    // ("the Kingdom of Norway, for Svalbard - agreed to set up, …": an aside between commas closes before
     // a dash that closes an aside of its own.)
     if (tokens.slice(k + 1, close).some((t, n) => /^[—–-]$/.test(t.text) && !(glued(tokens, k + n, k + n + 1) && glued(tokens, k + n + 1, k + n + 2)))) continue;
     ranges.push([k, close]);

@@ -200,7 +200,7 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && t.lower !== 'including') return true;
-  // ("the release of 120 prisoners and what it called a compensation payment": a thing named in a side's words.)
+  // ("the return of 40 boats and what it termed a hardship fund": a thing named in a side's words.)
   if (t.lower === 'what' && view.find(FRAMING_VERBS, k + 2, 5) !== undefined) return true;
   // "a signing bonus of $3,000 and two extra days of leave": a counted noun phrase after "and" is another item.
   if (t.pos === 'NUM' && view.lower(k - 1) === 'and' && /^(NOUN|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
@@ -317,7 +317,7 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
     // ("dismissed that request Thursday afternoon": a weekday alone, as news writes the day of an act, opens one too.)
     const weekday = weekdayNames().has(view.lower(k)) && view.tokens[k - 1]?.pos === 'NOUN';
     const opens = (/^(on|in|last|next|this|earlier|later|since|until|late|early)$/.test(view.lower(k)) || weekday) && !/^(starting|beginning|effective|from|as)$/.test(view.lower(k - 1)) && !runsTo;
-    // ("came in at 28 per cent last autumn": a season is a time too.)
+    // ("opened at 9 percent last winter": a season is a time too.)
     if (opens && words.slice(1).every((t) => times.has(t.lower) || t.pos === 'NUM' || /^(week|month|year|weekend|this|last|next|earlier|later|the|of|morning|afternoon|evening|night|noon|midnight|autumn|winter|summer)$/.test(t.lower) || (/^(late|early)$/.test(view.lower(k)) && /^(on|in)$/.test(t.lower))) && (weekday || words.slice(1).some((t) => times.has(t.lower) || /^(week|month|year|weekend|autumn|winter|summer)$/.test(t.lower) || /^\d{4}$/.test(t.text)))) return k;
   }
   return b;
@@ -422,8 +422,10 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   if (overlong) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
   // ("…, and only" left by that cut: a restriction without what it restricts to says nothing.)
   while (words.length > 3 && (TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, '')) || RESTRICTING.test(words[words.length - 1]!.toLowerCase()))) words.pop();
-  // ("…, paid" left of "…, paid for by the league": one word after a comma, its phrase cut off, says nothing either.)
-  if (overlong && words.length > 4 && words[words.length - 2]!.endsWith(',')) words.pop();
+  // ("…, funded" left of "…, funded in full by the city": a word or two after a comma, their phrase cut off, say nothing
+  // either.)
+  const lastComma = words.findLastIndex((w) => w.endsWith(','));
+  if (overlong && lastComma >= 3 && words.length - lastComma - 1 <= 2) words = words.slice(0, lastComma + 1);
   // ("… in return" left by it: what the thing is given for, cut off, leaves nothing of it.)
   if (words.length > 4 && words.at(-2)?.toLowerCase() === 'in' && /^(return|exchange)$/i.test(words.at(-1)!)) words = words.slice(0, -2);
   return words.join(' ').replace(/[,;:]+$/, '');

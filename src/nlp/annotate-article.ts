@@ -974,7 +974,7 @@ class ReferenceResolver {
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;
-    // ("the council's side was headed by …": its team, as a kind noun's below.)
+    // ("the board's side, led by …": its team, as a kind noun's below.)
     const unnamedTeam = unnamed !== undefined ? teamAfter(tokens, k + 2) : undefined;
     if (unnamedTeam !== undefined) return { end: unnamedTeam + 1, label: unnamed!, team: true };
     if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
@@ -1054,7 +1054,7 @@ class ReferenceResolver {
     // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
     const byName =
-      // ("…, on the sidelines of the World Health Assembly, the company": an assembly or a council is no firm.)
+      // ("…, at the margins of the Pan-Andean Health Assembly, the company": an assembly or a council is no firm.)
       (apposed !== undefined && (kindOf(apposed) === kind || ofUnknownKind(apposed)) ? apposed : undefined) ??
       holdingNoun ??
       sentenceBefore ??

@@ -327,7 +327,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   }
   if (tokens[j]?.lower === 'who' && /^(is|was|serves|served)$/.test(tokens[j + 1]?.lower ?? '')) {
     j += 2;
-    // ("who is also chief executive of …", "who is now the union's treasurer".)
+    // ("who is also managing director of …", "who is now the union's treasurer".)
     if (/^(also|now|currently|still)$/.test(tokens[j]?.lower ?? '')) j++;
     if (tokens[j]?.lower === 'as') j++;
   }
@@ -391,7 +391,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       while (listedEnd !== undefined && listedEnd < after!.end + 4 && tokens[listedEnd] !== undefined && !APPOSITION_ENDS.has(tokens[listedEnd]!.lower) && tokens[listedEnd]!.text === tokens[listedEnd]!.lower && /^(NOUN|ADP|DET)$/.test(tokens[listedEnd]!.pos)) listedEnd++;
       const listed = listedEnd !== undefined && (tokens[listedEnd] === undefined || APPOSITION_ENDS.has(tokens[listedEnd]!.lower)) ? after : undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
-      // ("a former Uruguayan deputy finance minister": an office no longer held is of no side.)
+      // ("a former Bolivian trade minister": an office no longer held is of no side.)
       const former = tokens.slice(k + 1, start).some((t) => /^(former|ex|retired|onetime|erstwhile)$/.test(t.lower));
       return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
     }

@@ -275,28 +275,28 @@ describe('agrees', () => {
     ['Peru and the Tarvo Liberation Front signed an agreement in principle last Friday in Lima. The talks had lasted nine days. The text was edited. Peru was calm. The key terms are known. Each fighter will take a 20% cut in the value of the bonds.', ['Peru', 'Tarvo Liberation Front'], /^Each fighter will take a 20% cut in the value of the bonds$/],
     // Terms under a deal named by a phrase whose first word is a plural ("heads of terms"), past a phrase of place set
     // off after the deal's; a term after a clause of time that opens its sentence.
-    ['Kestrel Therapeutics and Chile met in Geneva. Under the heads of terms signed by both sides in Geneva late on Tuesday, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence to the institute.', ['Kestrel Therapeutics', 'Chile'], /^company will grant a licence to the institute$/],
-    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Until the plant is certified, Kestrel will supply 3 million doses at US$42 each.', ['Kestrel Therapeutics', 'Chile'], /^Kestrel will supply 3 million doses at US\$42 each$/],
+    ['Kestrel Therapeutics and Chile met in Geneva. Under the heads of terms initialled by the two delegations in Lima on Friday night, at the margins of the Pan-Andean Health Assembly, the company will grant a licence to the institute.', ['Kestrel Therapeutics', 'Chile'], /^company will grant a licence to the institute$/],
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a fee of 3 percent. Until the new plant is licensed, Kestrel will ship 2 million vials at US$30 apiece.', ['Kestrel Therapeutics', 'Chile'], /^Kestrel will ship 2 million vials at US\$30 apiece$/],
     // Terms under a deal, one to each semicolon.
-    ['Chile and Peru signed a deal in Lima. Under the deal, Chile will pay at least $120m a year by 2035; 20% of the total will be reserved for small ports; and a review in 2028 will consider raising the goal.', ['Chile', 'Peru'], /^20% of the total will be reserved for small ports$/],
+    ['Chile and Peru signed a deal in Lima. Under the deal, Chile will fund $80m of dredging by 2030; a tenth of the sum will go to small ports; and a panel in 2027 will weigh a larger fund.', ['Chile', 'Peru'], /^tenth of the sum will go to small ports$/],
     // A second bare verb of a term's modal after "and" is a second term.
     ['Chile and Peru agreed on a framework in Geneva on Wednesday. Fishing fleets will report their catch daily and carry observers on every trip.', ['Chile', 'Peru'], /^Fishing fleets will carry observers on every trip$/],
     // Clauses after "agreed to the following:", one to each semicolon.
-    ['Peru and the Tarvo Front met in Quito. The two parties agreed to the following: a temporary ceasefire will take effect from 16 November; the Front will not move its forces beyond the present lines; and each side will release 40 detained persons.', ['Peru', 'Tarvo Front'], /^Front will not move its forces beyond the present lines$/],
-    ['Peru and the Tarvo Front met in Quito. The two parties agreed to the following: a temporary ceasefire will take effect from 16 November; the Front will not move its forces beyond the present lines; and each side will release 40 detained persons.', ['Peru', 'Tarvo Front'], /^each side will release 40 detained persons$/],
+    ['Peru and the Tarvo Front met in Quito. Both delegations agreed as follows: a truce will begin on 3 March; the Front will keep its units inside the agreed zones; and each side will free 25 captives.', ['Peru', 'Tarvo Front'], /^Front will keep its units inside the agreed zones$/],
+    ['Peru and the Tarvo Front met in Quito. Both delegations agreed as follows: a truce will begin on 3 March; the Front will keep its units inside the agreed zones; and each side will free 25 captives.', ['Peru', 'Tarvo Front'], /^each side will free 25 captives$/],
     // A state's military government named between the sides: its delegation is the state's.
-    ['QUITO — The third round of talks between the Peru military government and the Tarvo Defence Army (TDA) concluded on 14 November in Quito, capital of Ecuador, according to the Foreign Ministry of Ecuador. The military government\'s delegation was headed by General Tom Vale. The two parties also agreed to hold a fourth round in December.', ['Peru', 'Tarvo Defence Army'], /^hold a fourth round in December$/],
+    ['QUITO — A third session of negotiations between the Peru military government and the Tarvo Defence Army (TDA) ended on 9 May in Quito, the capital of Ecuador, Ecuador\'s foreign ministry said. The military government\'s delegation was headed by General Tom Vale. Both delegations further agreed to meet again in June.', ['Peru', 'Tarvo Defence Army'], /^meet again in June$/],
     // Items under a sentence that opens on the deal and ends in a colon, each after a heading of one word, whatever the
     // tagger made of it.
-    ['Kestrel Games and the Kestrel Workers Guild signed a tentative agreement on Thursday.\n\nUnder the tentative agreement, according to a summary the guild circulated:\n\n- Pay: all covered workers get a 4.5% raise on ratification.\n- Crunch: overtime is capped at 10 hours a week.', ['Kestrel Games', 'Kestrel Workers Guild'], /^all covered workers get a 4\.5% raise on ratification$/],
+    ['Kestrel Games and the Kestrel Workers Guild signed a tentative agreement on Thursday.\n\nUnder the tentative agreement, which the guild summarised:\n\n- Wages: all eligible staff receive a 6% rise on signature.\n- Hours: overtime is limited to 8 hours a week.', ['Kestrel Games', 'Kestrel Workers Guild'], /^all eligible staff receive a 6% rise on signature$/],
     // Two objects of one particle, the first with an aside between spaced hyphens, the second cut before a participle
     // once too long.
-    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^new leave policy$/],
-    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. Both sides signed off on a new leave policy - twelve weeks for mothers, four for fathers - and on a mental-health support fund of half a million pounds a year, paid for by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^mental-health support fund of half a million pounds a year$/],
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league and the guild signed off on a new travel policy - business class on long flights, one hotel standard - and on a welfare fund of two hundred thousand pounds in each season, funded entirely by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^new travel policy$/],
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league and the guild signed off on a new travel policy - business class on long flights, one hotel standard - and on a players\' welfare fund of two hundred thousand pounds in each season, funded entirely by the league.', ['Kestrel Cricket League', 'Harbour Players Guild'], /^players' welfare fund of two hundred thousand pounds in each season$/],
     // A manner between the verb and its particle, and between the verb and its object; sides listed between dashes,
     // the last with an aside of its own, agree to each item of the list after them, whose first word the tagger may
     // read as a noun; shares after "as follows:" are one term.
-    ['Chile, Peru and Ecuador agreed by consensus to set a catch limit of 90,000 tonnes.', ['Chile', 'Peru', 'Ecuador'], /^set a catch limit of 90,000 tonnes$/],
+    ['Chile, Peru and Ecuador agreed by consensus to fix a quota of 90,000 tonnes.', ['Chile', 'Peru', 'Ecuador'], /^fix a quota of 90,000 tonnes$/],
     ['Chile and Peru agreed to establish, in principle, a joint fund for research.', ['Chile', 'Peru'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^share the catch as follows: Chile 50 per cent, Peru 30 per cent/],
@@ -414,7 +414,7 @@ describe('agrees', () => {
 
   it.each<[string]>([
     // A question answered by yes or no states no stance, in a transcript too.
-    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league proposed binding arbitration. PRESENTER: Would the players accept that?'],
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league proposed binding arbitration. HOST: Will the cricketers accept that?'],
     ['Israel will not agree to a full withdrawal from Gaza.'],
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
     ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.'],
@@ -480,12 +480,12 @@ describe('agrees', () => {
 
   it.each<[string, RegExp]>([
     // What a side says it did not come to do, it does not agree to.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. "We did not come here to rubber-stamp poverty wages," union secretary Tom Vale said.', /wages/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. "We never came here to rubber-stamp starvation pay," union secretary Tom Vale said.', /pay/],
     // A second clause after ", and" whose verb is a past of its own form.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Both sides agreed on Monday to enter talks under the auspices of the mediator, and the first session took place at the mediator\'s offices in Varden House, Arica, yesterday afternoon.', /session/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Both sides agreed on Friday to resume talks with a mediator present, and the second round began at the mediator\'s offices in Arica that evening.', /round/],
     // What the teams at the talks will do next is no term, after a clause of time either.
-    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. Once the talks end, the teams will fly home.', /teams/],
-    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a royalty of 4.5 percent. The delegations will meet again in May.', /delegations/],
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a fee of 3 percent. Once the talks end, the teams will fly home.', /teams/],
+    ['Kestrel Therapeutics and Chile signed an agreement in Geneva. Chile will pay a fee of 3 percent. The delegations will meet again in May.', /delegations/],
     // A deal that adds to something, or expands on it, holds no term of it.
     ['Brazil and Argentina signed a trade deal on Friday. The deal adds to pressure on other ports to raise pay. The agreement expands on a 2019 pact.', /pressure|pact/],
     // What a side must do, outside an explainer's heading or question on the terms, is no term.

@@ -5,12 +5,12 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // A thing named in the side's own words after "and what it called"; a demand dropped, named with an article and
     // "earlier", still the side's.
-    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the release of 120 prisoners and what it called a "compensation payment".', 'Tarvo Front', /^compensation payment$/],
-    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the release of 120 prisoners and what it called a "compensation payment".', 'Tarvo Front', /^release of 120 prisoners$/],
-    ['Peru and the Tarvo Front met in Lima. The armed group dropped an earlier demand that the army pull out of three villages.', 'Tarvo Front', /^army pull out of three villages$/],
+    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the return of 40 boats and what it termed a "hardship fund".', 'Tarvo Front', /^hardship fund$/],
+    ['Peru and the Tarvo Front met in Lima. The armed group had demanded the return of 40 boats and what it termed a "hardship fund".', 'Tarvo Front', /^return of 40 boats$/],
+    ['Peru and the Tarvo Front met in Lima. The armed group withdrew a previous demand that the navy leave two harbours.', 'Tarvo Front', /^navy leave two harbours$/],
     // A second clause whose subject "in turn" insists, after a first side's demand.
-    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Peru', /^Ana Ruiz be released$/],
-    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any exchange include Tom Vale, and the Peruvian government in turn insisted that Ana Ruiz be released.', 'Chile', /^exchange include Tom Vale$/],
+    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any swap cover Tom Vale, and the Peruvian government in turn required that Carla Ruiz be freed.', 'Peru', /^Carla Ruiz be freed$/],
+    ['Chile and Peru met in Lima. Chile rejected the plan, insisting that any swap cover Tom Vale, and the Peruvian government in turn required that Carla Ruiz be freed.', 'Chile', /^swap cover Tom Vale$/],
     // "That" after the sides a speaker told opens the clause of the condition, whose subject is no side: the speaker sets it.
     ['The European Commission has told Nordvik and Ferrana that their merger will not be approved unless they sell more plants. Ferrana said the company was disappointed. Nordvik rejected the demand.', 'European Commission', /more plants$/],
     // A relative clause on the name that opens a that-clause says who it is, not what is demanded.

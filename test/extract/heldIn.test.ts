@@ -33,7 +33,7 @@ describe('heldIn', () => {
     // Places listed after the place of the talks, a capital among them; "signed in Arica, Santiago commits" lists nothing.
     ['Chile reached a deal with its bondholders on Monday after five months of talks in Geneva and Lima.', ['Geneva', 'Lima']],
     // A venue whose name ends in "House" or "Centrum", and a body's offices in one, in lower case after it.
-    ['Halvorsen Foods and the Harbour Workers Union met on Monday. Negotiators met in the Congress Centrum in Hannover.', ['Congress Centrum', 'Hannover']],
+    ['Halvorsen Foods and the Harbour Workers Union met on Monday. The delegations gathered at the Rhein Centrum in Bonn.', ['Rhein Centrum', 'Bonn']],
     ["Halvorsen Foods and the Harbour Workers Union met on Monday. The talks were held at the ministry's Varden House offices in London.", ['Varden House offices', 'London']],
     // (The capital named, of a state that has two.)
     ['Bolivia reached a deal with its bondholders on Monday after five months of talks in Geneva and La Paz.', ['Geneva', 'La Paz']],

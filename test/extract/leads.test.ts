@@ -91,12 +91,12 @@ describe('leads', () => {
     // The leader of a delegation named by "its", with the person in apposition after it.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. For the union, the leader of its delegation, Adam Kos, initialled the minutes.', 'Adam Kos', 'Harbour Workers Union delegation'],
     // A long portfolio before the name of who heads the side's negotiators; a relative clause on an apposition.
-    ["Peru and Chile met in Lima. Santiago's negotiators, headed by Deputy Minister for Trade Negotiations Ana Ruiz, arrived.", 'Ana Ruiz', 'Chilean negotiators'],
+    ["Peru and Chile met in Lima. Santiago's negotiators, headed by Vice Minister for Energy Policy Ana Ruiz, arrived.", 'Ana Ruiz', 'Chilean negotiators'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Tom Vale, the HWU chairman who led the union delegation, said no.', 'Tom Vale', 'Harbour Workers Union delegation'],
     // An office with a participle in it, before the name.
-    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league\'s team is led by its chief operating officer, Tom Vale.', 'Tom Vale', 'Kestrel Cricket League team'],
+    ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league\'s team is headed by its deputy chief operating officer, Tom Vale.', 'Tom Vale', 'Kestrel Cricket League team'],
     // A side with no proper name, and its "side" as a team.
-    ['Arica City Council and the Harbour Workers Union met. The council\'s side was headed by its strategic director, Karen Vale.', 'Karen Vale', 'Arica City Council delegation'],
+    ['Arica City Council and the Harbour Workers Union met. The council\'s side is headed by Karen Vale, its director of services.', 'Karen Vale', 'Arica City Council delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);

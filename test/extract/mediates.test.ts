@@ -125,14 +125,14 @@ describe('mediates', () => {
     expect(facts.filter((f) => f.predicate === 'proposes').map((f) => [f.subject, f.object])).toEqual([['Ana Ruiz', 'six-month pay freeze']]);
   });
   it.each<[string]>([
-    ['The Tarvo community and Kestrel Mining met in Lima. The Ombudsman, Dr. Ana Ruiz, who conducted personally the dialogue, said it went well. The Ombudsman proposed that the ministry carry out a study within 90 days. The community accepted this proposal in the same session.'],
-    ['The Tarvo community and Kestrel Mining met in Lima. The dialogue was conducted by the Ombudsman, Ana Ruiz. The Ombudsman proposed that the ministry carry out a study within 90 days. The community accepted this proposal in the same session.'],
+    ['The Tarvo community and Kestrel Mining met in Lima. The Ombudsman, Dr. Ana Ruiz, who conducted the dialogue in person, said it went well. The Ombudsman suggested that the ministry commission a study within 90 days. The community accepted that plan at the same meeting.'],
+    ['The Tarvo community and Kestrel Mining met in Lima. The dialogue was conducted by the Ombudsman, Ana Ruiz. The Ombudsman suggested that the ministry commission a study within 90 days. The community accepted that plan at the same meeting.'],
   ])('reads who conducts the dialogue as its go-between, whose proposal another side accepts, past a time: %s', (text) => {
     const { facts } = readGraph([text]);
     expect(facts.filter((f) => f.predicate === 'mediates').map((f) => f.subject)).toEqual(['Ana Ruiz']);
     expect(facts.filter((f) => /^(proposes|agrees)$/.test(f.predicate)).map((f) => `${f.subject} ${f.predicate} ${f.object}`).sort()).toEqual([
-      'Ana Ruiz proposes ministry carry out a study within 90 days',
-      'Tarvo community agrees ministry carry out a study within 90 days',
+      'Ana Ruiz proposes ministry commission a study within 90 days',
+      'Tarvo community agrees ministry commission a study within 90 days',
     ]);
   });
   it('reads who leads a team named after the talks as no go-between, and the team as the government\'s', () => {

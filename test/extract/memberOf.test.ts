@@ -109,7 +109,7 @@ describe('memberOf', () => {
   });
 
   it('gives an office in apposition no longer held no side, whatever state its demonym names', () => {
-    expect(memberships('Ecuador and its bondholders met in Washington. Tom Vale, a former Uruguayan deputy finance minister who advises the bondholders, said the deal was fair.')).toEqual([]);
+    expect(memberships('Ecuador and its bondholders met in Washington. Tom Vale, a former Bolivian trade minister who advises the bondholders, said the deal was fair.')).toEqual([]);
   });
 
   it('reads a double surname whose second part could be a Korean syllable as the surname, not the first name', () => {

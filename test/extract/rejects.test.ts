@@ -21,11 +21,11 @@ describe('rejects', () => {
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // "The package", with a time after it, is the offer the other side made, not the demand it made after it.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline has offered a payment of 750 euros. Bayline is also pressing for ten-hour shifts. The union rejected the package on Monday.', 'Harbour Workers Union', /^payment of 750 euros$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline has offered a bonus of 500 euros. Bayline also wants night shifts. The union turned down the package on Tuesday.', 'Harbour Workers Union', /^bonus of 500 euros$/],
     // A judgement of what a thing would be.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline proposed a freeze. The union said the freeze would be unacceptable.', 'Harbour Workers Union', /^freeze$/],
     // A second predicate after "and had", past a time.
-    ['Chile and Peru met in Lima. Chile does not accept dual nationality and had for months refused to discuss the case.', 'Chile', /^dual nationality$/],
+    ['Chile and Peru met in Lima. Chile does not accept the levy and has for weeks declined to discuss the matter.', 'Chile', /^levy$/],
     // "The board" after "Kestrel's board" is the company.
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
     // "That call" refers back to what a side called for.
@@ -405,14 +405,14 @@ describe('rejects', () => {
     // A side judges no stance of its own that the sentence states after the pronoun.
     ['Bayline Shipping and Kestrel Ports met in Lima. Kestrel Ports rejected that as too low and asked for 15 dollars a share.'],
     // What a side will not do, listed among the terms the sides agreed, is no rejection.
-    ['Peru and the Tarvo Front met in Quito. The two parties agreed to the following: a temporary ceasefire will take effect from 16 November; the Front will not move its forces beyond the present lines.'],
+    ['Peru and the Tarvo Front met in Quito. Both delegations agreed as follows: a truce will begin on 3 March; the Front will not leave the agreed zones.'],
     // A judgement of what a thing would be, said of "it", names no thing by its modal.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has welcomed the clocking system but said it would be meaningless without consequences.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union praised the new rota yet argued it would be pointless without more staff.'],
     // What a demand asks, in a clause after it, is no relative clause on it that the side named there turns down.
-    ['Peru and the Tarvo Front met in Lima. The armed group dropped its demand that the army pull out of three villages.'],
+    ['Peru and the Tarvo Front met in Lima. The armed group withdrew its demand that the navy pull out of two harbours.'],
     // A step held back until another side acts sets a condition; what a standstill binds a side not to do is its term.
-    ['Peru and the Kestrel Fund met in Washington. The Kestrel Fund will not release the next loan until Peru secures assurances from its creditors.'],
-    ['Peru and its bondholders met in Washington. The bondholders agreed to extend a standstill under which they will not pursue legal action until June 30.'],
+    ['Peru and the Kestrel Fund met in Washington. The Kestrel Fund will not pay out the second tranche until Peru obtains guarantees from its lenders.'],
+    ['Peru and its bondholders met in Washington. The bondholders accepted a moratorium under which they will not sue until the end of June.'],
   ])('%s → no rejection', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);

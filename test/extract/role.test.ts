@@ -4,7 +4,7 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('role', () => {
   it.each<[string, string, RegExp]>([
     // A portfolio closed by a noun the list of ministries does not hold.
-    ['Peru and Chile met in Lima. Deputy Minister for Trade Negotiations Ana Ruiz said no.', 'Ana Ruiz', /^Deputy Minister for Trade Negotiations$/],
+    ['Peru and Chile met in Lima. Deputy Minister for Energy Policy Ana Ruiz said no.', 'Ana Ruiz', /^Deputy Minister for Energy Policy$/],
     // A company's general manager.
     ["The Tarvo fishing cooperative and Minera Kestrel met in Arica. Kestrel's general manager, Luis Mora, said no.", 'Luis Mora', /^general manager$/],
     // An occupation and the field it is of; a post's field opened by an adjective; offices of coordinators, provosts,
@@ -159,8 +159,8 @@ describe('role', () => {
     ['Varden Air and the Harbour Pilots Association (HPA) met in Lima. "We have waited long enough," said Capt. Ana Ruiz, chair of the Varden Air unit of HPA.', 'Ana Ruiz', 'chair of the Varden Air unit of HPA', 'Harbour Pilots Association'],
     // A branch of the body after its possessive; an office after "who is also"; a firm named after what it does.
     ['The Harbour Workers Union and Arica City Council met. "We have won time," said Dionne Vale, secretary of the union\'s Arica branch.', 'Dionne Vale', "secretary of the union's Arica branch", 'Harbour Workers Union'],
-    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is also chief executive of Kestrel Terminals, said no.', 'Tom Vale', 'chief executive of Kestrel Terminals', 'Kestrel Terminals'],
-    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is chief executive of the terminal operator Kestrel Terminals, said no.', 'Tom Vale', 'chief executive of the terminal operator Kestrel Terminals', 'Kestrel Terminals'],
+    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is also managing director of Kestrel Terminals, said no.', 'Tom Vale', 'managing director of Kestrel Terminals', 'Kestrel Terminals'],
+    ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is managing director of the terminal operator Kestrel Terminals, said no.', 'Tom Vale', 'managing director of the terminal operator Kestrel Terminals', 'Kestrel Terminals'],
   ])('%s → %s holds %s, of %s', (text, person, office, party) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'role' && c.subject === person && c.object === office).map((c) => c.party), describeClaims(claims)).toEqual([party]);

@@ -394,7 +394,7 @@ describe('organisations found in the text', () => {
   });
 
   it('reads "the company" after an assembly closing an aside as the firm at the table, not the assembly', () => {
-    const text = 'Kestrel Therapeutics agreed to let Peru make its vaccine. Under terms signed in Lima, on the sidelines of the Pan-Andean Health Assembly, the company will grant a licence. A ministry aide said the company agreed to share the process.';
+    const text = 'Kestrel Therapeutics agreed to let Peru make its vaccine. Under terms initialled in Lima, at the margins of the Pan-Andean Health Assembly, the company will grant a licence. A ministry aide said the company agreed to share the process.';
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     for (const n of [1, 2]) expect(sentences[n]!.mentions.filter((m) => m.text === 'the company').map((m) => m.canonical)).toEqual(['Kestrel Therapeutics']);
   });

@@ -133,7 +133,8 @@ const ledBy: ExtractionRule = {
               (m.tokenStart <= k + 12 && appositionAt(view, m.tokenStart) !== undefined && !view.tokens.slice(k + 2, appositionAt(view, m.tokenStart)).some((t) => t.pos === 'VERB' || t.text === ',')) ||
               // "led by Principal Secretary for Medical Services Dr. X": a long office before the name, its commas those of
               // a list of portfolios ("Minister of Mines, Energy and the Environment X").
-              // ("led by its chief operating officer, X": a participle inside the office, and a comma before the name.)
+              // ("headed by its deputy chief operating officer, X": a participle inside the office, and a comma before the
+              // name.)
               (m.tokenStart <= k + 14 && m.office !== undefined && !view.tokens.slice(k + 2, m.tokenStart).some((t, n, all) => (t.pos === 'VERB' && !(t.lower.endsWith('ing') && all[n + 1]?.pos === 'NOUN')) || (t.text === ',' && n < all.length - 1 && !m.office!.includes(','))))),
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;

@@ -264,12 +264,13 @@ function leavesPlace(view: SentenceView, verb: number): boolean {
  * that pledges it will not do something turns it down, as "pledged never to" does: see agrees.committed.)
  */
 function promisedIn(view: SentenceView, modal: number): boolean {
-  // ("agreed to the following: …; the Front will not move its forces …": a term listed after what the sides agreed.)
+  // ("agreed to the following: …; the rebels will not leave their zones …": a term listed after what the sides
+  // agreed.)
   const listed = view.tokens.findLastIndex((t, n) => n < modal && t.text === ':' && /^(following|follows)$/.test(view.lower(n - 1)));
   if (listed > 0 && view.lexiconMatches('agree', 'verbs').some(([, last]) => last < listed)) return true;
   let that = modal - 1;
   while (that > 0 && view.lower(that) !== 'that' && view.lower(that) !== 'which' && view.tokens[that]!.pos !== 'VERB' && !/^[,;:.]$/.test(view.lower(that))) that--;
-  // ("agreed to extend a standstill under which its members will not sue": what a deal binds a side not to do.)
+  // ("accepted a moratorium under which its creditors will not sue": what a deal binds a side not to do.)
   if (view.lower(that) === 'which') return /^(under|by)$/.test(view.lower(that - 1)) && (view.endsLexiconEntry('deal', 'nouns', that - 2) || /^(standstill|moratorium|truce|pause|freeze)$/.test(view.lower(that - 2)));
   if (view.lower(that) !== 'that') return false;
   return view.lexiconMatches('agree', 'verbs').some(([, last]) => last < that && last >= that - 3);

@@ -82,7 +82,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // ("its demand that the union accept a freeze": a clause whose verb has an object of its own says what the noun
         // is, it is no relative clause on it.)
         if (view.lower(rel) === 'that' && !gap && /^(DET|NUM|NOUN|PROPN|ADJ|SYM)$/.test(next?.pos ?? '')) continue;
-        // ("an earlier demand that the army pull out of three villages": a verb in its bare form after a demand says what
+        // ("a previous demand that the navy leave two harbours": a verb in its bare form after a demand says what
         // is demanded.)
         if (view.lower(rel) === 'that' && !gap && /^(demand|demands|insistence|request|condition|call)$/.test(view.lower(rel - 1)) && view.lower(k) === view.lemma(k)) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);

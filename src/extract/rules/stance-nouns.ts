@@ -163,7 +163,7 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
   }
   // "Bayline dropped its insistence on …", "kept its demand for …": a side's own stance, held or let go of.
-  // ("dropped an earlier demand that …": a stance said to be the side's own earlier one.)
+  // ("withdrew a previous demand that …": a stance said to be the side's own earlier one.)
   const ownEarlier = /^(an?|the)$/.test(view.lower(before)) && /^(earlier|previous|original|initial)$/.test(view.lower(start));
   if ((/^(its|their)$/.test(view.lower(before)) || ownEarlier) && view.tokens[verb]?.pos === 'VERB' && (DROPPING_VERBS.test(view.lemma(verb)) || KEEPING_VERBS.test(view.lemma(verb)))) {
     const subjects = view.subjectOf(verb);
@@ -702,7 +702,7 @@ const dealTerms: ExtractionRule = {
     // "The mediator then read out what the two sides had agreed:": the list after it holds the terms, as
     // after a heading on them. (Not "will have to agree on the following:", nor what was not agreed.)
     // "The main terms, according to the published text:", after a deal reached: a sentence that opens on the terms and ends in a colon.
-    // ("Under the tentative agreement, according to a summary the union circulated:" opens them too.)
+    // ("Under the draft accord, as the union summarised it for members:" opens them too.)
     const underDeal = UNDER_OPENERS.has(view.lower(0)) && view.lexiconMatches('deal', 'nouns').some(([, noun]) => noun <= 5);
     const termsOpen = colon > 2 && context.lastDealReached !== undefined && (underDeal || /^(?:the |its |their )?(?:main |key |final )?(?:terms|provisions|details|main points|key points)\b/i.test(view.text(0, Math.min(4, colon))));
     if (termsOpen || (colon > 2 && agreedAt >= 0 && /ed$/.test(view.lower(agreedAt)) && !view.negated(agreedAt) && !UNASSERTED_MODALS_BEFORE.test(view.text(Math.max(0, agreedAt - 3), agreedAt)))) {
@@ -747,7 +747,7 @@ const dealTerms: ExtractionRule = {
       }
       return read;
     };
-    // "the two parties agreed to the following: a ceasefire will take effect …; the army will halt …; and each side will
+    // "the sides agreed as follows: a truce will begin …; the navy will pull back …; and both will
     // release …": clauses after the colon, one to each semicolon, are the terms both agreed.
     const inline = view.tokens.findIndex((t, n) => t.text === ':' && n > 2 && n + 2 < view.tokens.length && ANNOUNCING.test(view.text(n - 2, n)));
     const inlineAgreed = inline > 0 ? view.tokens.findIndex((t, n) => n < inline && t.pos === 'VERB' && t.lemma === 'agree' && !view.negated(n)) : -1;
@@ -979,7 +979,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false): { lab
   // ", and a panel would monitor …": a comma and a conjunction end the clause, whatever follows.
   let end = view.clauseEnd(modal + 1);
   for (let j = modal + 1; j < end; j++) if (view.lower(j) === ',' && /^(and|while|whereas|but)$/.test(view.lower(j + 1))) end = j;
-  // "The two governments will set up a working group and review the arrangement after 12 months": a second verb of the
+  // "Both ministries will create a panel and revisit the accord after a year": a second verb of the
   // modal, in its bare form after "and", is a second term of the same subject.
   const bare = willBe !== undefined ? view.tokens.findIndex((t, j) => j > modal + 2 && j < end && t.lower === 'and' && view.tokens[j + 1]?.pos === 'VERB' && view.lower(j + 1) === view.lemma(j + 1) && !view.lower(j + 1).endsWith('ing')) : -1;
   if (bare > 0) {
@@ -1260,7 +1260,7 @@ const underPlan: ExtractionRule = {
     if (comma === undefined || intro === undefined) return [];
     // "Under the deal, struck after a last session in Lima that ended at dawn, the two countries will …": an aside
     // that opens with a participle ends at the comma after which a term's modal comes.
-    // ("Under the deal signed on Tuesday, on the sidelines of the assembly, the firm will …": so does a phrase of place or
+    // ("Under the deal signed on Tuesday, at the margins of the summit, the firm will …": so does a phrase of place or
     // time set off after the deal's own.)
     const participle = view.tokens[intro + 1];
     const placeAside = participle?.pos === 'ADP' && view.find(TERM_MODALS, intro + 1, 8) === undefined;
@@ -1292,7 +1292,7 @@ const underPlan: ExtractionRule = {
       const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
       let end = view.clauseEnd(modal + 1);
-      // ("a company would run the field, revenues would be split evenly, and …": a comma before another subject and its
+      // ("a joint venture would operate the mine, profits would be shared equally, and …": a comma before another subject and its
       // modal ends this term too.)
       const nextClause = view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.text === ',' && !/^(and|while|whereas)$/.test(view.lower(j + 1)) && view.find(TERM_MODALS, j + 2, 4) !== undefined && view.tokens.slice(j + 1, view.find(TERM_MODALS, j + 2, 4)).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos)));
       if (nextClause > 0) end = nextClause;
@@ -1342,7 +1342,7 @@ const underPlan: ExtractionRule = {
       return [...agreed, ...asked];
     }
     const stated = holdersOf(view, modifiersStart(view, noun), noun, context.principals);
-    // ("The Croatian offer … Under the plan, a joint company would run the field": "the plan" is the offer named just
+    // ("The Chilean offer … Under the plan, a joint venture would operate the mine": "the plan" is the offer named just
     // before, whose holder holds it.)
     const offered = view.endsLexiconEntry('propose', 'nouns', noun) && /^(proposal|offer|counteroffer|counterproposal|counter-offer|counter-proposal|plan)s?$/.test(view.lower(noun));
     const lastOffer = context.lastOffer;
