@@ -422,10 +422,11 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   if (overlong) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));
   // ("…, and only" left by that cut: a restriction without what it restricts to says nothing.)
   while (words.length > 3 && (TRAILING_NOISE.has(words[words.length - 1]!.toLowerCase().replace(/[,;]$/, '')) || RESTRICTING.test(words[words.length - 1]!.toLowerCase()))) words.pop();
-  // ("…, funded" left of "…, funded in full by the city": a word or two after a comma, their phrase cut off, say nothing
-  // either.)
+  // ("…, funded" left of "…, funded in full by the city": a participle and a word after a comma, their phrase cut off,
+  // say nothing either.)
   const lastComma = words.findLastIndex((w) => w.endsWith(','));
-  if (overlong && lastComma >= 3 && words.length - lastComma - 1 <= 2) words = words.slice(0, lastComma + 1);
+  const after = words.length - lastComma - 1;
+  if (overlong && lastComma >= 3 && (after === 1 || (after === 2 && /(ed|en)$/i.test(words[lastComma + 1]!)))) words = words.slice(0, lastComma + 1);
   // ("… in return" left by it: what the thing is given for, cut off, leaves nothing of it.)
   if (words.length > 4 && words.at(-2)?.toLowerCase() === 'in' && /^(return|exchange)$/i.test(words.at(-1)!)) words = words.slice(0, -2);
   return words.join(' ').replace(/[,;:]+$/, '');
