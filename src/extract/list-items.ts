@@ -73,8 +73,7 @@ function isClause(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.pos === 'NOUN' && tokens[from + 1]?.pos === 'DET') return false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // ("… as follows:" is no verb of the item's own.)
-    // ("- Wages: all eligible staff receive …": a participle before its noun is no verb of the item's own.)
+    // (Nor is "… as follows:", nor a participle before its noun: "- Wages: all eligible staff receive …".)
     const prenominal = /(ed|en)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;

@@ -25,10 +25,9 @@ const ACTOR_TYPES = new Set<Mention['type']>(['Party', 'Person', 'Delegation']);
 const PREPOSITIONS = new Set(['with', 'to', 'from', 'against', 'on', 'of', 'for', 'by', 'in', 'between', 'toward', 'towards', 'at', 'over']);
 /** Words that open a subordinate clause inside an object ("guarantees that Washington will …"). */
 const SUBORDINATORS = /^(that|which|who|whom|if|whether|unless|until|once|before|after|when|how|where|so|while|whereby|provided|providing)$/;
-/** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 /** Two words of sequence that may stand between a clause's subject and its verb: "Peru in turn insisted". */
 const SEQUENCE_PHRASES = /^(in turn|in response|in return)$/;
-
+/** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|did|does|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
 const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;

@@ -61,7 +61,7 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(fixedPhraseNouns(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))));
+  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))));
 }
 
 /** Nouns of fixed phrases after "in" that the tagger may read as verbs: "Peru in turn insisted …". */
@@ -72,7 +72,7 @@ const IN_PHRASE_NOUNS = /^(turn|return|response|exchange)$/;
  * So is a word in its base form after "a" or "an" and at most one modifier, at the head of its phrase ("an earlier
  * demand that …").
  */
-function fixedPhraseNouns(tokens: Token[]): Token[] {
+function nounsReadAsVerbs(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;

@@ -1292,9 +1292,13 @@ const underPlan: ExtractionRule = {
       const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
       let end = view.clauseEnd(modal + 1);
-      // ("a joint venture would operate the mine, profits would be shared equally, and …": a comma before another subject and its
-      // modal ends this term too.)
-      const nextClause = view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.text === ',' && !/^(and|while|whereas)$/.test(view.lower(j + 1)) && view.find(TERM_MODALS, j + 2, 4) !== undefined && view.tokens.slice(j + 1, view.find(TERM_MODALS, j + 2, 4)).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos)));
+      // ("a joint venture would operate the mine, profits would be shared equally, and …": a comma before another
+      // subject and its modal ends this term too.)
+      const subjectAndModal = (comma: number): boolean => {
+        const next = view.find(TERM_MODALS, comma + 2, 4);
+        return next !== undefined && view.tokens.slice(comma + 1, next).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos));
+      };
+      const nextClause = view.tokens.findIndex((t, j) => j > modal + 1 && j < end && t.text === ',' && !/^(and|while|whereas)$/.test(view.lower(j + 1)) && subjectAndModal(j));
       if (nextClause > 0) end = nextClause;
       // "…, and teachers will get …": "and" before another subject and its modal ends this term.
       const next = view.find(/^and$/, modal + 1, end - modal - 1);
@@ -1353,7 +1357,9 @@ const underPlan: ExtractionRule = {
     // have to: it demands.
     const obliged = view.tokens.some((t, j) => j > clauseStart && (t.lower === 'must' || (t.lower === 'have' && view.lower(j + 1) === 'to')));
     const predicate = offered && !obliged ? 'proposes' : 'demands';
-    return holders.flatMap((holder) => (remembered === holders ? labels : labels.slice(0, 1)).map((label) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
+    // (The offer just named holds each clause set out under it; a side's plan named here, its first.)
+    const held = holders === remembered ? labels : labels.slice(0, 1);
+    return holders.flatMap((holder) => held.map((label) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
   },
 };
 
