@@ -212,6 +212,12 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes' && c.subject === 'Chile').map((c) => c.object), describeClaims(claims)).toEqual(['shared zone', 'joint venture would operate the mine', 'profits would be shared equally', 'border question would be frozen for 20 years']);
   });
 
+  it('reads "It would also …" after an offer that opens its clause and states its terms by a verb, and "a change" the other side refuses', () => {
+    const claims = readClaims('Bayline Transit and the Harbour Drivers Union met in Arica. The company\'s newest proposal, tabled on Monday, offers pay rises of 2 percent a year and a signing bonus. It would also lift the parking fee charged to staff from 10 to 15 euros, a change the Harbour Drivers Union has refused to accept.');
+    expect(claimsLike(claims, 'proposes', 'Bayline Transit', /^lift the parking fee charged to staff from 10 to 15 euros$/), describeClaims(claims)).toHaveLength(1);
+    expect(claimsLike(claims, 'rejects', 'Harbour Drivers Union', /^parking fee charged to staff from 10 to 15 euros$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('leaves a season the offer was made in out of it', () => {
     const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild opened at 9 percent last winter.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9 percent']);

@@ -319,14 +319,19 @@ function participleAsideEnd(view: SentenceView, comma: number): number | undefin
   return undefined;
 }
 
+/** Whether the offer whose words start at `start` opens its clause with its owner: "Peru's new offer …", "Its offer …". */
+function offerOpensClause(view: SentenceView, start: number): boolean {
+  const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
+  return owner !== undefined && (owner === 0 || /^(,|;|:|and|but|that)$/.test(view.lower(owner - 1)));
+}
+
 /**
  * "Peru's new offer, unveiled on Monday, would lift the quota by 12 percent, extend the licences and add a fee"; "Its
  * opening offer, in March, called for a 15 percent quota": what an offer that opens its clause would do, or holds, is
  * what it offers. The labels of those terms, or none.
  */
 function offerContent(view: SentenceView, start: number, noun: number): string[] {
-  const owner = view.lower(start - 1) === "'s" ? view.actors.find((m) => m.tokenEnd === start - 1)?.tokenStart : /^(its|their|the|this)$/.test(view.lower(start - 1)) ? start - 1 : undefined;
-  if (owner === undefined || !(owner === 0 || /^(,|;|:|and|but|that)$/.test(view.lower(owner - 1)))) return [];
+  if (!offerOpensClause(view, start)) return [];
   let k = noun + 1;
   // An aside between commas: "…, unveiled in Arica by the minister, would …", "…, in March, called for …", and a
   // relative clause after it ("…, unveiled by X, who heads its team, would …").
@@ -406,7 +411,6 @@ const stanceNoun: ExtractionRule = {
       const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
-      if (content.length > 0) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
       const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun)), stated?.contentFrom))
         // ("made an offer for Kestrel Ports": the side an offer is for is no term of it.)
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)) && !namesOnlyActor(view, label))
@@ -416,6 +420,8 @@ const stanceNoun: ExtractionRule = {
       // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
       const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
       const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
+      // "The authority's latest proposal … offers A and B. It would also …": an offer that opens its clause may go on.
+      if (content.length > 0 || (cls === 'propose' && stance === 'proposes' && labels.length > 0 && offerOpensClause(view, start))) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
       for (const label of labels) {
         for (const subject of found.holders) results.push({ subject, predicate: stance, object: { kind: 'topic', label, type: 'Topic' }, confidence });
         noteTopic(context, { label, party: found.holders[0]?.party, sentence: view.sentence.index, at: noun, predicate: stance });
