@@ -1151,9 +1151,11 @@ class ReferenceResolver {
     const noun = tokens[k + 1];
     if (tokens[k]?.lower !== 'the' || noun === undefined || noun.pos !== 'NOUN' || noun.lower === noun.lemma || /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '') || /^['’]/.test(tokens[k + 2]?.text ?? '')) return undefined;
     const kind = lexicon().organisationKinds.get(noun.lemma);
-    // ("the exporters" where one body's name holds the word is that body: see organisationHolding.)
-    if (kind === undefined || this.organisationHolding(noun.lower) !== undefined) return undefined;
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
+    // ("the exporters" where one body's name holds the word is that body: see organisationHolding. "The airlines" where
+    // one firm's name holds it may still be the two at the table.)
+    const holder = this.organisationHolding(noun.lower);
+    if (kind === undefined || (holder !== undefined && kindOf(holder) !== 'organisation-company')) return undefined;
     // (Firms are of too many trades for "the airlines" to be any two of them: a firm fits by its name's words only.)
     const holdsWord = (label: string): boolean => label.toLowerCase().split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
     const fits = (label: string): boolean => holdsWord(label) || (kind !== 'organisation-company' && kindOf(label) === kind);

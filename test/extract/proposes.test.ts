@@ -218,6 +218,11 @@ describe('proposes', () => {
     expect(claimsLike(claims, 'rejects', 'Harbour Drivers Union', /^parking fee charged to staff from 10 to 15 euros$/), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads "the airlines" as the two firms at the table, though one firm\'s name holds the word', () => {
+    const claims = readClaims('Kestrel Airlines and Bayline Air met the regulator in Lima. Besides the slots, the airlines now put forward code-share deals on the routes concerned.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Bayline Air', 'Kestrel Airlines']);
+  });
+
   it('leaves a season the offer was made in out of it', () => {
     const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild opened at 9 percent last winter.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9 percent']);
