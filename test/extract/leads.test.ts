@@ -90,6 +90,9 @@ describe('leads', () => {
     ['Chilean chief negotiator Ana Ruiz and his Peruvian counterpart Lord Tomas Berg were still reading the text.', 'Tomas Berg', 'Peruvian delegation'],
     // The leader of a delegation named by "its", with the person in apposition after it.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. For the union, the leader of its delegation, Adam Kos, initialled the minutes.', 'Adam Kos', 'Harbour Workers Union delegation'],
+    // Heads of delegation listed by side after a colon, one to each semicolon.
+    ['Chile and Peru met in Lima. Leading the talks, as heads of delegation: for Chile, Director-General of Fisheries Ana Ruiz; for Peru, Vice-Minister of Ports Tom Vale.', 'Ana Ruiz', 'Chilean delegation'],
+    ['Chile and Peru met in Lima. Leading the talks, as heads of delegation: for Chile, Director-General of Fisheries Ana Ruiz; for Peru, Vice-Minister of Ports Tom Vale.', 'Tom Vale', 'Peruvian delegation'],
     // A long portfolio before the name of who heads the side's negotiators; a relative clause on an apposition.
     ["Peru and Chile met in Lima. Santiago's negotiators, headed by Vice Minister for Energy Policy Ana Ruiz, arrived.", 'Ana Ruiz', 'Chilean negotiators'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Tom Vale, the HWU chairman who led the union delegation, said no.', 'Tom Vale', 'Harbour Workers Union delegation'],

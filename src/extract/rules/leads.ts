@@ -273,4 +273,33 @@ const headOffice: ExtractionRule = {
 };
 
 /** Rules for `leads`. */
-export const LEADS_RULES: readonly ExtractionRule[] = [leaderVerb, ledBy, headOffice];
+/**
+ * "The heads of delegation: for Chile, Director-General X; for Peru, Vice-Minister Y.": after a colon that closes the
+ * words "heads of delegation", each side named after "for" is led by the person named before the next semicolon.
+ */
+const headsListed: ExtractionRule = {
+  name: 'leads.heads-listed',
+  predicate: 'leads',
+  match(view: SentenceView) {
+    const colon = view.find(new Set([':']), 0);
+    if (colon === undefined || !/\bheads? of (?:the )?delegations?\b/i.test(view.text(0, colon))) return [];
+    const results: RuleMatch[] = [];
+    for (let from = colon + 1; from < view.tokens.length; ) {
+      const end = view.find(new Set([';']), from) ?? view.tokens.length;
+      const at = view.lower(from) === 'and' ? from + 1 : from;
+      const side = view.lower(at) === 'for' ? view.actorsAt(at + 1).find((m) => m.type === 'Party') : undefined;
+      // (The holder is the last person of the item: an office may hold commas and capitals before the name.)
+      const person = side === undefined ? undefined : view.actors.filter((m) => m.type === 'Person' && m.tokenStart > side.tokenEnd && m.tokenEnd <= end).at(-1);
+      if (side !== undefined && person !== undefined) {
+        const party = side.party ?? side.canonical;
+        const t = view.tokens[side.tokenStart]!;
+        const body: Mention = { ...side, type: 'Delegation', canonical: delegationLabel(worldKnowledge(), party), party, text: t.text, via: 'listed-heads' };
+        results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.8 });
+      }
+      from = end + 1;
+    }
+    return results;
+  },
+};
+
+export const LEADS_RULES: readonly ExtractionRule[] = [leaderVerb, ledBy, headOffice, headsListed];
