@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -182,8 +182,6 @@ function teamAfter(tokens: readonly Token[], k: number): number | undefined {
   if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
   return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
 }
-
-const GOVERNING_BODY = /\b(Government|Ministry|Department|Council|Municipality|Administration|Authority|Commission|Parliament|Assembly)\b/i;
 
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
 const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
@@ -1037,7 +1035,7 @@ class ReferenceResolver {
     // a firm or an armed group could be.)
     // ("the union" …, "The companies, represented by …": a body the article called by another kind is not of this one.)
     // ("the airline" beside the "Federal Mediation Board": a body named for mediating is no side of any kind.)
-    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !GOVERNING_BODY.test(l) && !isMediatingBody(l) && (this.referredAs.get(l) ?? kind) === kind;
+    const ofUnknownKind = (l: string): boolean => kindOf(l) === undefined && !namesGoverningBody(l) && !isMediatingBody(l) && (this.referredAs.get(l) ?? kind) === kind;
     const unknownAtTable = atTable.filter(ofUnknownKind);
     // "Aeroval raised its offer for Surcar, the country's second carrier. The airline proposed …": where no name at the
     // table says the kind, the organisation of no known kind that opened the sentence before goes before one the text

@@ -1492,8 +1492,18 @@ export function organisationKind(label: string): string | undefined {
   return kind;
 }
 
-/** Heads of the names of public and intergovernmental bodies. */
-const PUBLIC_BODY_HEADS = /^(government|ministry|department|council|municipality|administration|authority|commission|parliament|assembly|agency|organization|organisation|bureau|directorate|secretariat|tribunal|court)$/;
+/** Heads of the names of bodies that govern a state, a town or a public service. */
+const GOVERNING_BODY_HEADS = ['government', 'ministry', 'department', 'council', 'municipality', 'administration', 'authority', 'commission', 'parliament', 'assembly'];
+
+const GOVERNING_BODY = new RegExp(`\\b(?:${GOVERNING_BODY_HEADS.join('|')})\\b`, 'i');
+
+/** Whether a name holds a governing body's head ("Varden State Government", "Ministry of Labour"). */
+export function namesGoverningBody(label: string): boolean {
+  return GOVERNING_BODY.test(label);
+}
+
+/** Heads of the names of public and intergovernmental bodies: the governing ones and those that serve or judge. */
+const PUBLIC_BODY_HEADS = new Set([...GOVERNING_BODY_HEADS, 'agency', 'organization', 'organisation', 'bureau', 'directorate', 'secretariat', 'tribunal', 'court']);
 
 /** Heads of organisations of many kinds, whose kind the other words of the name give. */
 const FEDERATIONS = /^(federation|confederation)$/;
@@ -1558,7 +1568,7 @@ function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string
     const kind = head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
     // ("Ministry of Health", "World Health Assembly", "Metropolitan Transit Authority": the trade of a public body's name
     // says what it oversees; the body is no firm.)
-    return kind === kinds.get('company') && head === undefined && PUBLIC_BODY_HEADS.test(words[of > 0 ? of - 1 : words.length - 1] ?? '') ? undefined : kind;
+    return kind === kinds.get('company') && head === undefined && PUBLIC_BODY_HEADS.has(words[of > 0 ? of - 1 : words.length - 1] ?? '') ? undefined : kind;
   }
   // "Public Transport Users' Voice": the words before the members' noun say what the members use, not what the body is.
   return kindOf(words[members]!.replace(/['’]s?$/, '')) ?? words.slice(members + 1).map((w) => kinds.get(w)).findLast((k) => k !== undefined);

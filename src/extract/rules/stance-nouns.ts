@@ -131,9 +131,11 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if (demonym.length > 0 && demonym[0]!.via === 'demonym') return { holders: demonym, via: 'possessive' };
   if (view.lower(noun + 1) === 'by') {
     const agents = view.agentAfter(noun);
-    // ("a proposal by Peru to ban night trawling": what it holds follows its agent.)
-    const agentEnd = Math.max(...agents.map((m) => m.tokenEnd));
-    if (agents.length > 0) return { holders: agents, via: 'agent', ...(COMPLEMENT_OPENERS.test(view.lower(agentEnd)) ? { contentFrom: agentEnd } : {}) };
+    if (agents.length > 0) {
+      // ("a proposal by Peru to ban night trawling": what it holds follows its agent.)
+      const agentEnd = Math.max(...agents.map((m) => m.tokenEnd));
+      return { holders: agents, via: 'agent', ...(COMPLEMENT_OPENERS.test(view.lower(agentEnd)) ? { contentFrom: agentEnd } : {}) };
+    }
   }
   // "The plan, submitted by the alliance on Monday, would …": the agent of a participle set off after the noun.
   if (view.lower(noun + 1) === ',' && view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2))) {
