@@ -503,6 +503,9 @@ class ReferenceResolver {
   /** Whether the sentences so far in this paragraph left a quotation open. */
   private quoteOpen = false;
 
+  /** The sides the sentence before named, while it is in the same paragraph (empty when it named none). */
+  private sentenceBeforeParties: readonly Mention[] = [];
+
   resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false): Mention[] {
     // "Management insists on …": a capital the name finder took for a person's name is the employer (see sideAcrossAt).
     const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.sideAcrossAt(tokens, m.tokenStart) === undefined);
@@ -513,6 +516,7 @@ class ReferenceResolver {
     // A sentence inside a quotation the last one left open goes on too.
     const opensQuotation = /^["“]$/.test(tokens[0]?.text ?? '');
     if (opensLine) this.quoteOpen = false;
+    if (opensLine) this.sentenceBeforeParties = [];
     if (opensLine && !opensQuotation) this.lastQuoted = undefined;
     const goesOn = opensQuotation || this.quoteOpen ? this.lastQuoted : undefined;
     for (const t of tokens) if (/^["“”]$/.test(t.text)) this.quoteOpen = t.text === '"' ? !this.quoteOpen : t.text === '“';
@@ -730,7 +734,7 @@ class ReferenceResolver {
       else if (MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) {
         // ("In Lima, a foreign ministry spokesman, X, said …": the capital or state the sentence opens in says which.)
         const where = tokens[0]?.lower === 'in' ? mentions.find((o) => (o.type === 'Party' || o.type === 'Place') && o.tokenStart === 1 && tokens[o.tokenEnd]?.text === ',' && o.party !== undefined && this.world.states.has(o.party)) : undefined;
-        const government = where?.party ?? this.ministersGovernment();
+        const government = where?.party ?? this.ministersGovernment() ?? this.stateNamedAround(mentions);
         if (government !== undefined) mentions[n] = { ...m, party: government, partyInferred: true };
       }
     });
@@ -781,6 +785,7 @@ class ReferenceResolver {
     }
     const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
     if (partyLike.length > 0) this.lastParties = partyLike;
+    this.sentenceBeforeParties = partyLike;
     for (const [n, m] of partyLike.entries()) {
       const next = partyLike[n + 1];
       if (next !== undefined && m.via !== 'group' && next.via !== 'group' && tokens[m.tokenEnd]?.lower === 'and' && next.tokenStart === m.tokenEnd + 1 && this.organisations.includes(m.canonical) && this.organisations.includes(next.canonical)) {
@@ -870,6 +875,24 @@ class ReferenceResolver {
     // Only an article on talks between two sides says whose minister it is likely to be.
     if (this.principals.length < 2 || this.principals.some((p) => this.world.states.has(p))) return undefined;
     return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
+  }
+
+  /**
+   * "Brazil turned the offer down. Trade Minister X called it …": in talks between two states, a minister whose side is
+   * unstated is of the one state that this sentence and the one before it, in the same paragraph, name (as news brings
+   * in a side's minister after its side's move). Undefined where they name two states, or none. ("The Dutch delegation
+   * was led by A. Iran's team was headed by Deputy Foreign Minister B": two states, so B's side is left to the team.)
+   */
+  private stateNamedAround(sentence: readonly Mention[]): string | undefined {
+    if (this.principals.length !== 2 || !this.principals.every((p) => this.world.states.has(p))) return undefined;
+    const named = new Set<string>();
+    for (const m of [...this.sentenceBeforeParties, ...sentence]) {
+      const side = m.party ?? m.canonical;
+      // (What "it" or "they" stands for is the resolver's reading, not a side the text names.)
+      if ((m.type === 'Party' || m.type === 'Delegation') && m.via !== 'group' && m.via !== 'pronoun' && this.world.states.has(side)) named.add(side);
+    }
+    const [state] = named;
+    return named.size === 1 && this.principals.includes(state!) ? state : undefined;
   }
 
   /**

@@ -119,6 +119,23 @@ describe('resolveGraph', () => {
   });
 
   it.each([
+    ['the sentence before names one state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair.', 'Ana Ruiz', 'Peru'],
+    ['the sentence itself and the one before name the same state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair and said Peru wanted a quota.', 'Ana Ruiz', 'Peru'],
+    ['the sentence names the state whose team the minister heads', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. The Chilean team was led by Foreign Minister Ana Ruiz.', 'Ana Ruiz', 'Chile'],
+  ])('gives a minister of unstated side in talks between two states the one state named around them: %s', (_what, text, person, party) => {
+    const { facts } = readGraph([text]);
+    expect(facts.filter((f) => f.subject === person && f.predicate === 'memberOf').map((f) => f.object)).toEqual([party]);
+  });
+
+  it.each([
+    ['the two sentences name both states', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan, and Chile from the quota plan. Foreign Minister Ana Ruiz called them unfair.'],
+    ['the state is named in the paragraph before', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan.\n\nForeign Minister Ana Ruiz called it unfair.'],
+  ])('leaves a minister of two states at the table without a side when the text does not tell which: %s', (_what, text) => {
+    const { facts } = readGraph([text]);
+    expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate === 'memberOf')).toEqual([]);
+  });
+
+  it.each([
     ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The chief executive of Kestrel Copper Corp., Tom Vale, urged calm.', 'Tom Vale'],
     ["Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The front's lawyer, Ana Ruiz, urged calm.", 'Ana Ruiz'],
   ])('gives the state at the table no office of another body, nor an occupation: %s', (text, person) => {
