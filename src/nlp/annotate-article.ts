@@ -183,6 +183,9 @@ function teamAfter(tokens: readonly Token[], k: number): number | undefined {
   return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
 }
 
+/** Words of offices that are also verbs' forms: "lead negotiator", "acting president", "managing director". */
+const OFFICE_PARTICIPLES = /^(lead|acting|managing|presiding|leading|governing)$/;
+
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
 const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
 
@@ -960,6 +963,8 @@ class ReferenceResolver {
     const membersBody = /^(their|its)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN' && /^['’]$/.test(tokens[k + 2]?.text ?? '');
     if ((!bare && tokens[k]?.lower !== 'the' && !membersBody) || (this.organisations.length === 0 && this.recentOrganisations.length === 0)) return undefined;
     if (bare && !lexicon().organisationKinds.has(tokens[k + 1]?.lemma ?? '')) return undefined;
+    const bloc = bare ? undefined : this.blocReferenceAt(tokens, k);
+    if (bloc !== undefined) return bloc;
     const { organisationKinds } = lexicon();
     // ("the shipping company": a kind the tagger read as a verb's form, by its word as written.)
     const ofKind = (t: Token | undefined): boolean => t !== undefined && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
@@ -1098,6 +1103,27 @@ class ReferenceResolver {
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }
 
+  /**
+   * "the bloc", "the 27-nation bloc", "the trading bloc's negotiators": the group of states the article named last
+   * ("the European Union", "the Alliance of Small Island States").
+   */
+  private blocReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
+    // (Words in lower case or figures may qualify it: "27-nation", "trading"; "the Brussels-based bloc" is left.)
+    let head = k + 1;
+    while (head < k + 4 && tokens[head] !== undefined && tokens[head]!.lower !== 'bloc' && (tokens[head]!.text === tokens[head]!.lower || /^\d+$/.test(tokens[head]!.text))) head++;
+    if (tokens[head]?.lower !== 'bloc' || (tokens[head + 1]?.pos === 'NOUN' && tokens[head + 1]!.lower !== "'s") || tokens[head + 1]?.lower === 'of') return undefined;
+    const label = this.recentOrganisations.findLast((l) => this.isGroupOfStates(l));
+    if (label === undefined) return undefined;
+    const team = teamAfter(tokens, head + 1);
+    return team !== undefined ? { end: team + 1, label, team: true } : { end: head + 1, label };
+  }
+
+  /** A side that is a group of states: one world knowledge names that is no state and of no other kind, or one whose name says so. */
+  private isGroupOfStates(label: string): boolean {
+    if (this.world.states.has(label) || this.world.organisationKinds.has(label)) return false;
+    return (/^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party') || /\b(?:States|Nations|Countries)$|^Group of \d+$/.test(label);
+  }
+
   /** The person an interview is with: the first one the article named with an office, else the first one named. */
   private interviewee(): Mention | undefined {
     return this.persons.find((m) => m.office !== undefined && m.via !== 'pronoun') ?? this.persons.find((m) => m.via !== 'pronoun');
@@ -1111,7 +1137,8 @@ class ReferenceResolver {
   private ownerOfOffice(tokens: readonly Token[], person: Mention, mentions: readonly Mention[]): Mention | undefined {
     let j = tokens[person.tokenStart - 1]?.text === ',' ? person.tokenStart - 2 : person.tokenStart - 1;
     const stop = j - 4;
-    while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(VERB|AUX)$/.test(tokens[j]!.pos)) j--;
+    // ("The bloc's lead negotiator": words of an office the tagger reads as verbs are no verbs here.)
+    while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && (!/^(VERB|AUX)$/.test(tokens[j]!.pos) || OFFICE_PARTICIPLES.test(tokens[j]!.lower))) j--;
     if (!/^['’]s?$/.test(tokens[j]?.lower ?? '') || j === person.tokenStart - 1) return undefined;
     return mentions.find((o) => o.type === 'Party' && o.tokenEnd === j);
   }

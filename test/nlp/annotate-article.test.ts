@@ -152,6 +152,27 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.canonical === 'Kestrel Pharma').map((m) => m.text), show(mentions)).toEqual(['Kestrel Pharma']);
   });
 
+  it.each([
+    ['the bloc alone', 'Trade talks between Mercosur and Japan resumed in Tokyo. The bloc turned down the beef quota.', 'The bloc', 'Mercosur'],
+    ['a figure before it', 'Chile met the European Union in Santiago. The 27-nation bloc turned down the copper tariff.', 'The 27-nation bloc', 'European Union'],
+    ['a word in lower case before it', 'Japan met the European Union in Osaka. The trading bloc turned down the rice quota.', 'The trading bloc', 'European Union'],
+    ['a group of states its name says it is', 'The Alliance of Coastal States met Norway in Bergen. The bloc turned down the quota.', 'The bloc', 'Alliance of Coastal States'],
+    ['the group of states named last', 'Mercosur met Japan in Tokyo. Later the European Union met Japan too. The bloc turned down the rice quota.', 'The bloc', 'European Union'],
+  ])('reads "the bloc" as the group of states named last: %s', (_what, text, phrase, side) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.find((m) => m.text === phrase)?.canonical, show(mentions)).toBe(side);
+  });
+
+  it('reads "the bloc" as no side where the article names no group of states', () => {
+    const mentions = mentionsOf('Chile met Japan in Osaka. The bloc of votes behind the deal grew.');
+    expect(mentions.filter((m) => /bloc/i.test(m.text)), show(mentions)).toEqual([]);
+  });
+
+  it("gives the office after a group of states' possessive that group: \"the bloc's lead negotiator\"", () => {
+    const mentions = mentionsOf("Chile met the European Union in Santiago. The bloc's lead negotiator, Karin Lepp, turned down the copper tariff.");
+    expect(mentions.find((m) => m.text === 'Karin Lepp')?.party, show(mentions)).toBe('European Union');
+  });
+
   it('reads "the two" before its verb as the two sides', () => {
     const mentions = mentionsOf('Chile and Peru met in Lima. Mediators looked on as the two signed the accord.');
     expect(mentions.filter((m) => m.text === 'the two').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Chile', 'Peru']);
