@@ -43,6 +43,10 @@ describe('leads', () => {
     ["Halvorsen Foods and the Harbour Workers Union met in Lima. The Harbour Workers Union's negotiating team was led by its chief negotiator, Dr Tomas Quill.", 'Tomas Quill', 'Harbour Workers Union negotiating team'],
     // "I" in a transcript's line is its speaker; "our side" the speaker's delegation.
     ['Pilots talks\n\nGuests: Petra Marwick, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nMARWICK: Yes. I will lead our side.', 'Petra Marwick', 'Bayline Air delegation'],
+    // A side "of the table", and a second side's team whose noun and verb are left out after a semicolon.
+    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
+    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
+    ['Chile and Peru met in Lima. The Chilean team was headed by Ana Ruiz, Peru\'s by Tomas Berg.', 'Tomas Berg', 'Peruvian delegation'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],

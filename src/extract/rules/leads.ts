@@ -139,12 +139,24 @@ const ledBy: ExtractionRule = {
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
+        // ("Kestrel's side of the table was led by X": where the side sits stands between it and its verb.)
+        if (/^(of|at)$/.test(view.lower(bodyEnd - 3)) && view.lower(bodyEnd - 2) === 'the' && view.lower(bodyEnd - 1) === 'table') bodyEnd -= 3;
         // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1);
         if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+      }
+      // "Kestrel's team was led by A; Bayline's by B": a second side's team, its noun and verb left out.
+      if (w === 'by' && /^['’]s$/.test(view.lower(k - 1)) && /^[;,]$/.test(view.lower(k - 3)) && view.find(/^(led|headed|chaired)$/, 1, k - 3) !== undefined) {
+        const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && m.tokenStart === k - 2);
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k && (m.tokenStart === k + 1 || (m.tokenStart <= k + 8 && appositionAt(view, m.tokenStart) !== undefined && !view.tokens.slice(k + 1, appositionAt(view, m.tokenStart)).some((t) => t.pos === 'VERB' || t.text === ','))));
+        if (side && person) {
+          const t = view.tokens[k - 2]!;
+          const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical);
+          results.push({ subject: person, object: { kind: 'entity', mention: { ...side, type: 'Delegation', text: t.text, canonical: label, via: 'owned-team' } }, confidence: 0.85 });
+        }
       }
       // "the union delegation's leader, treasurer Edith Kamau": the leader of a delegation or side, named in apposition.
       if (/^(leader|head|chief)$/.test(w) && /^['’]s$/.test(view.lower(k - 1)) && view.lower(k + 1) === ',') {
