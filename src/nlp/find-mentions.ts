@@ -1170,7 +1170,10 @@ function matchOfficeHolder(
       ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : (agencyOffice(tokens, officeStart, world) ?? occupationBeforeName(tokens, officeStart, world))))
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
   if (!found) return undefined;
-  const matched = field === undefined ? found : { ...found, office: spanText(tokens, field, found.end) };
+  // ("Kestrel chairman and chief executive X": two offices joined by "and" are both the holder's.)
+  const second = described === undefined && tokens[found.end]?.lower === 'and' ? matchOffice(tokens, found.end + 1, world) : undefined;
+  const joined = second === undefined ? found : { end: second.end, office: `${found.office} and ${second.office}` };
+  const matched = field === undefined ? joined : { ...joined, office: spanText(tokens, field, joined.end) };
   // "Minister of External Relations, X", "regional manager for the Western Cape, Y", "Principal Secretary for Medical
   // Services Dr. Z": what the office is of, up to the comma or the title before the name.
   const tail = described === undefined && matched.office !== undefined ? officeTail(tokens, matched.end, world) : undefined;

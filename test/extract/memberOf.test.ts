@@ -15,6 +15,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // Two offices joined by "and" after the side's name.
+    ['Marlow Dairy agreed to buy Tasman Mills. Marlow Dairy founder and chief executive Ines Moreau will run both.', 'Ines Moreau', 'Marlow Dairy'],
+    ['Marlow Dairy agreed to buy Tasman Mills. Tasman Mills chairman and managing director Paul Okafor backed the sale.', 'Paul Okafor', 'Tasman Mills'],
     // A party named as a person's, by "of", an office in lower case between; a Dutch particle inside a surname.
     ['The Green Harvest party and the Civic Union met in The Hague. The Civic Union (CU) of party leader Tom Vale wants a cabinet with both.', 'Tom Vale', 'Civic Union'],
     ['The Green Harvest party and the Civic Union (CU) met in The Hague. The CU of Joost ten Varde insists on a cap.', 'Joost ten Varde', 'Civic Union'],
