@@ -47,6 +47,9 @@ describe('leads', () => {
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
     ['Chile and Peru met in Lima. The Chilean team was headed by Ana Ruiz, Peru\'s by Tomas Berg.', 'Tomas Berg', 'Peruvian delegation'],
+    // One body's two heads, joined by "and", the second with an office.
+    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Ana Ruiz', 'Kestrel Ports bargaining team'],
+    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Tom Vale', 'Kestrel Ports bargaining team'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],
@@ -115,6 +118,8 @@ describe('leads', () => {
   });
 
   it.each<[string]>([
+    // The heads of the two sides' negotiators, not two heads of one body.
+    ['Chile and Peru met in Lima. Negotiators for the two sides, led by Ana Ruiz and Tomas Berg, met on Monday.'],
     ['The talks, led by Oman, resumed on Saturday.'],
     ['Araghchi led calls for restraint after the strike.'],
     ['The delegation leader said the head of state would decide.'],

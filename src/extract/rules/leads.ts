@@ -146,7 +146,12 @@ const ledBy: ExtractionRule = {
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1);
-        if (person && body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+        if (person && body) {
+          results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+          // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it.)
+          const second = view.lower(person.tokenEnd) === 'and' ? view.actors.find((m) => m.type === 'Person' && m.tokenStart > person.tokenEnd && m.tokenStart <= person.tokenEnd + 5 && !view.tokens.slice(person.tokenEnd + 1, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ',')) : undefined;
+          if (second) results.push({ subject: second, object: { kind: 'entity', mention: body }, confidence: 0.85 });
+        }
       }
       // "Kestrel's team was led by A; Bayline's by B": a second side's team, its noun and verb left out.
       if (w === 'by' && /^['’]s$/.test(view.lower(k - 1)) && /^[;,]$/.test(view.lower(k - 3)) && view.find(/^(led|headed|chaired)$/, 1, k - 3) !== undefined) {
