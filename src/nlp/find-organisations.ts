@@ -686,8 +686,11 @@ function actingRegionAt(tokens: readonly Token[], i: number, run: number, world:
   return opens && acts ? name : undefined;
 }
 
-/** Words of a municipality or a canton before "of" and its name: "the city of Toronto", "the canton of Geneva". */
-const MUNICIPAL = /^(city|town|municipality|canton)$/;
+/**
+ * Words of a municipality, a canton or a region before "of" and its name: "the city of Toronto", "the canton of Geneva",
+ * "the Province of British Columbia".
+ */
+const MUNICIPAL = /^(city|town|municipality|canton|province|state)$/;
 /** Prepositions after which a city or a region is a place ("in Ontario", "in the city of Toronto"). */
 const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|throughout|within)$/;
 
