@@ -434,7 +434,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
-        const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined;
+        // ("signed a framework agreement setting out …": the text of a deal the sides signed or reached states what they
+        // agreed, no one side's demand or proposal; "handed Peru a memorandum setting out …" is the hander's.)
+        const ofDeal = spec.predicate !== 'agrees' && view.endsLexiconEntry('deal', 'nouns', first - 1) && signedBefore(view, first - 1);
+        const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || (view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined && !ofDeal);
         if (!spec.passive && view.lower(first).endsWith('ing') && view.tokens[first - 1]?.pos === 'NOUN' && !issued && !spentTime(view, first) && !intoTalks && !view.actors.some((m) => m.tokenEnd === first)) continue;
         if (isPending(view, first) || view.failedAt(first) || isUnassertedClause(view, first)) continue;
         // "agreed to submit the fee to arbitration": what sides agree to put forward is what they agreed, no proposal.
@@ -1547,3 +1550,13 @@ export function earlierFigureAfter(view: SentenceView, end: number): string | un
 
 /** Words for a deal in force, whose terms an offer is set against: "the expiring protocol", "the current contract". */
 const IN_FORCE = /^(?:(?:expiring|current|existing|old|previous|present|outgoing) )?(?:\S+ )?(?:protocol|contract|agreement|deal|accord|treaty|pact|arrangement)\b|^(?:expiring|current|existing|old|outgoing)\b/i;
+
+/** A verb of signing or reaching a deal governs the noun phrase that ends at `noun`: "signed a framework agreement". */
+function signedBefore(view: SentenceView, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'VERB') return view.lexiconEntryAt('sign', 'verbs', k) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', k) !== undefined;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(t.pos) || t.text === ',') return false;
+  }
+  return false;
+}

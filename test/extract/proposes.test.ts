@@ -333,6 +333,9 @@ describe('proposes', () => {
     ["LIMA (Wire) - Chile's largest port operator and the dockers' union failed to break their deadlock on Friday, raising the prospect of fresh stoppages at ports."],
     // Time given to make an offer is no offer made.
     ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
+    // What the text of a deal both sides signed sets out is agreed, no one side's proposal.
+    ['The Tallgrass Nation and the Province of Ontario signed a framework agreement setting out how the two will share forestry revenue.'],
+    ['Chile and Peru signed a fisheries accord setting out how the two will share the anchovy catch.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
