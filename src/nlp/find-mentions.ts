@@ -1491,7 +1491,8 @@ function matchPerson(
   const parts = tokens.slice(i, end).filter((x, n) => x.text !== '-' && !NAME_PARTICLES.has(x.lower) && !(tokens[i + n - 1]?.text === '-' && KOREAN_SYLLABLE.test(x.text)));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
   // "the Arica Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
-  if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x) => lexicon().timeWords.has(x.lower))) return undefined;
+  // ("Jan Novak", "Pieter-Jan Smit": the month's abbreviation is a given name before a surname.)
+  if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x, n) => lexicon().timeWords.has(x.lower) && !(x.lower === 'jan' && n < parts.length - 1))) return undefined;
   // "the Coastal Trawling Prohibition and Harbour Regulation Law": a noun of action is no word of a person's name, and
   // a law's name is a text's.
   if (parts.some((x) => /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$/u.test(x.text)) || /^(?:Law|Decree|Statute|Ordinance|Code)$/.test(tokens[end - 1]!.text)) return undefined;

@@ -15,6 +15,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // "Jan", a month's abbreviation, as a given name, alone or in a hyphenated one.
+    ["Bayline Shipping and the Harbour Workers Union met. Jan Dvorak, the union's president, said no.", 'Jan Dvorak', 'Harbour Workers Union'],
+    ["Bayline Shipping and the Harbour Workers Union met. Pieter-Jan Smit, Bayline Shipping's chief executive, said no.", 'Pieter-Jan Smit', 'Bayline Shipping'],
     // Two offices joined by "and" after the side's name.
     ['Marlow Dairy agreed to buy Tasman Mills. Marlow Dairy founder and chief executive Ines Moreau will run both.', 'Ines Moreau', 'Marlow Dairy'],
     ['Marlow Dairy agreed to buy Tasman Mills. Tasman Mills chairman and managing director Paul Okafor backed the sale.', 'Paul Okafor', 'Tasman Mills'],
