@@ -59,7 +59,7 @@ const NOT_NAME_WORDS = new Set([
 export const ELIDED_ARTICLE = /^[ld]['’](?=\p{Lu}\p{L})/u;
 
 /** Lower-case particles inside personal names ("bin", "van der"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del', 'ten', 'ter']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ag', 'ould', 'walet', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del', 'ten', 'ter']);
 
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 export const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;

@@ -69,6 +69,10 @@ describe('annotateArticle: mentions', () => {
     ["Majid Takht-Ravanchi, Iran's deputy foreign minister, spoke.", 'Majid Takht-Ravanchi', 'Person', 'Majid Takht-Ravanchi', 'Iran'],
     ['Sudanese army chief Abdel Fattah al-Burhan spoke.', 'Abdel Fattah al-Burhan', 'Person', 'Abdel Fattah al-Burhan', 'Sudan'],
     ['Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke.', 'Mohammed bin Abdulrahman Al Thani', 'Person', 'Mohammed bin Abdulrahman Al Thani', 'Qatar'],
+    // Tuareg and Mauritanian particles of descent inside a name.
+    ['Malian Foreign Minister Oumar ag Ibrahim spoke.', 'Oumar ag Ibrahim', 'Person', 'Oumar ag Ibrahim', 'Mali'],
+    ['Malian Justice Minister Fatima walet Ahmed spoke.', 'Fatima walet Ahmed', 'Person', 'Fatima walet Ahmed', 'Mali'],
+    ['Mauritanian Fisheries Minister Sidi ould Salem spoke.', 'Sidi ould Salem', 'Person', 'Sidi ould Salem', 'Mauritania'],
     // Surnames glued to the next word or misspelt keep the person named earlier.
     ['Steve Witkoff arrived in Muscat. Witkoffand his team met the mediators.', 'Witkoffand', 'Person', 'Steve Witkoff', undefined],
     ['Abbas Araghchi arrived in Muscat. Later, araghchiaccording to officials, left.', 'araghchiaccording', 'Person', 'Abbas Araghchi', undefined],
