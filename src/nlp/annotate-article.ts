@@ -465,6 +465,8 @@ const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delega
 class ReferenceResolver {
   private readonly persons: Mention[] = [];
   private lastParties: Mention[] = [];
+  /** The tokens of the sentence `lastParties` were named in. */
+  private lastPartiesTokens: readonly Token[] = [];
 
   /** The article's organisations in the order they were last named, latest last. */
   private readonly recentOrganisations: string[] = [];
@@ -787,7 +789,10 @@ class ReferenceResolver {
       }
     }
     const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
-    if (partyLike.length > 0) this.lastParties = partyLike;
+    if (partyLike.length > 0) {
+      this.lastParties = partyLike;
+      this.lastPartiesTokens = tokens;
+    }
     this.sentenceBeforeParties = partyLike;
     for (const [n, m] of partyLike.entries()) {
       const next = partyLike[n + 1];
@@ -1144,8 +1149,23 @@ class ReferenceResolver {
   }
 
   private sideOfPossessive(k: number, mentions: readonly Mention[]): Mention | undefined {
-    if (k === 0) return this.lastParties[0];
+    if (k === 0) return this.subjectSideBefore();
     return mentions.filter((m) => m.type === 'Party' && m.tokenEnd <= k).reduce<Mention | undefined>((last, m) => (last === undefined || m.tokenEnd > last.tokenEnd ? m : last), undefined);
+  }
+
+  /**
+   * The side that is the subject of the sentence before, for "Its president, X, said" opening a sentence: its first side
+   * that neither owns a noun ("Brazil's steel industry, represented by the CNIS, …" is the CNIS's) nor stands after a
+   * preposition ("On the Chilean side, the Copper Producers Coalition …"); else its first side.
+   */
+  private subjectSideBefore(): Mention | undefined {
+    const tokens = this.lastPartiesTokens;
+    const subject = this.lastParties.find((m) => {
+      if (isPossessive(tokens[m.tokenEnd]) || /^['’]s$/.test(tokens[m.tokenEnd - 1]?.lower ?? '')) return false;
+      const before = tokens[m.tokenStart - 1]?.pos === 'DET' ? m.tokenStart - 2 : m.tokenStart - 1;
+      return tokens[before]?.pos !== 'ADP';
+    });
+    return subject ?? this.lastParties[0];
   }
 
   /** "the board of Nyberg", "Nyberg's board": the organisation a body of the lexicon's unnamed heads belongs to. */

@@ -15,6 +15,9 @@ describe('memberOf', () => {
     ['Bayline Shipping and the Harbour Workers Union met. Priya Nair, Bayline Shipping\'s general manager of employee relations, said no.', 'Priya Nair', 'Bayline Shipping'],
     ['Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union\'s national secretary, said no.', 'Tom Vale', 'Harbour Workers Union'],
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
+    // "Its" opening a sentence: the subject of the one before, not a side that owns a noun or follows a preposition.
+    ["Chile and Peru agreed on copper quotas. Peru's mining industry, represented by the Andean Mining Council (AMC), had lobbied for the quota. Its president, Rosa Llanos, called the deal fair.", 'Rosa Llanos', 'Andean Mining Council'],
+    ['Chile and Peru agreed on copper quotas. On the Chilean side, the Copper Producers Coalition, which speaks for smelters, had demanded a cap. Its chairman, Tomas Ried, called the deal weak.', 'Tomas Ried', 'Copper Producers Coalition'],
     // "Jan", a month's abbreviation, as a given name, alone or in a hyphenated one.
     ["Bayline Shipping and the Harbour Workers Union met. Jan Dvorak, the union's president, said no.", 'Jan Dvorak', 'Harbour Workers Union'],
     ["Bayline Shipping and the Harbour Workers Union met. Pieter-Jan Smit, Bayline Shipping's chief executive, said no.", 'Pieter-Jan Smit', 'Bayline Shipping'],
