@@ -106,6 +106,9 @@ describe('mediates', () => {
     ['Bayline and the Harbour Workers Union met in Arica. Ana Ruiz sat in on two conciliation meetings.'],
     // A mediation noun after "by" says how a thing is to be settled, not who goes between.
     ['Bayline Shipping and the Port Authority of Arica met in Arica on Monday. Bayline Shipping offered a new lease, and the Port Authority of Arica rejected it. The Harbour Pilots Guild wants the two pay scales merged by independent arbitration.'],
+    // … nor where a dispute is sent.
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds on Monday. The company wants the dispute sent to arbitration.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds on Monday. The union would rather go to binding mediation.'],
     // Under the auspices of a body that names no side: the sides that met are not its go-betweens.
     ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
     // A mediator one side proposes is not yet one.

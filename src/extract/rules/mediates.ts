@@ -239,8 +239,9 @@ const mediator: ExtractionRule = {
       // "Ecuador offered to host the next round", "offered to bring the two delegations together": an offer to host or
       // mediate has not been taken up.
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
-      // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled.
-      if (span && view.tokens[k]!.pos === 'NOUN' && (view.lower(k - 1) === 'by' || (view.tokens[k - 1]?.pos === 'ADJ' && view.lower(k - 2) === 'by'))) continue;
+      // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled, and after
+      // "to" where it is sent ("wants the dispute sent to arbitration", "agreed to binding mediation").
+      if (span && view.tokens[k]!.pos === 'NOUN' && (/^(by|to)$/.test(view.lower(k - 1)) || (view.tokens[k - 1]?.pos === 'ADJ' && /^(by|to)$/.test(view.lower(k - 2))))) continue;
       const chair = span ? undefined : chairOf(view, k);
       if (span) {
         // "in hosting the summit" names the event, not a host.
