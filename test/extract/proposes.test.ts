@@ -148,6 +148,9 @@ describe('proposes', () => {
     ['Washington is ready to lift some sanctions if Iran caps enrichment.', 'United States', /lift some sanctions/],
     // When, between the verb and its "with", is no part of what is put forward.
     ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches.', 'Peru', /^soft cap on catches$/],
+    // What a side says it could take up or would consider.
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union could accept a cap of 48 hours a week.', 'Harbour Workers Union', /^cap of 48 hours a week$/],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. Kestrel would consider moving two cranes to Callao.', 'Kestrel Ports', /^moving two cranes to Callao$/],
     // "Disposed to", as news translated from Spanish writes "willing to".
     ['Chile and the Northern Front met in Quito. Chile is disposed to review the cases of the prisoners one by one.', 'Chile', /^review the cases of the prisoners one by one$/],
     ['Qatar has offered to mediate between Kinshasa and the M23.', 'Qatar', /mediate between Kinshasa and the M23/],
@@ -333,6 +336,11 @@ describe('proposes', () => {
     ["LIMA (Wire) - Chile's largest port operator and the dockers' union failed to break their deadlock on Friday, raising the prospect of fresh stoppages at ports."],
     // Time given to make an offer is no offer made.
     ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
+    // Another side's offer or idea a side would consider, what it would not accept, and what it might accept.
+    ["Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the company's offer."],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the idea.'],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would not accept a pay freeze.'],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. There is talk that the union might accept a pay freeze.'],
     // What the text of a deal both sides signed sets out is agreed, no one side's proposal.
     ['The Tallgrass Nation and the Province of Ontario signed a framework agreement setting out how the two will share forestry revenue.'],
     ['Chile and Peru signed a fisheries accord setting out how the two will share the anchovy catch.'],

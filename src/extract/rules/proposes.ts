@@ -135,7 +135,10 @@ const pseudoCleft: ExtractionRule = {
   },
 };
 
-/** "X is willing / ready / prepared to continue the dialogue": an offer. A bare "continue" means continuing the talks. */
+/**
+ * "X is willing / ready / prepared to continue the dialogue", "X could accept Y": an offer. A bare "continue" means
+ * continuing the talks.
+ */
 const willingness: ExtractionRule = {
   name: 'proposes.willing',
   predicate: 'proposes',
@@ -156,6 +159,20 @@ const willingness: ExtractionRule = {
           ? topic.label.replace(/^(\S+)/, '$1 the talks')
           : topic.label;
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      }
+    }
+    // "The city could accept a cap of 26 pupils", "Skarv would consider basing four aircraft in Riga", "could support
+    // raises of 3.5 percent": what a side says it could take up is what it offers, unless it is another side's offer.
+    // ("might accept" is talk of what a side may do.)
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (!/^(could|would|can)$/.test(view.lower(k - 1)) || !/^(accept|consider|support|entertain)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB') continue;
+      if (view.negated(k) || /^(nothing|no|only|anything|any)$/.test(view.lower(k + 1))) continue;
+      const subjects = view.subjectOf(k).filter((m) => m.type !== 'Person' || m.party !== undefined);
+      if (subjects.length === 0) continue;
+      for (const topic of topicsIn(view, k + 1, view.clauseEnd(k + 1), false)) {
+        // ("would consider the idea": a noun alone refers back to what another side put forward.)
+        if (!topic.label.includes(' ') || BARE_STANCE_OR_DEAL_NOUN.test(topic.label) || /['’]s? (?:offer|proposal|plan|deal|demand|terms)\b/i.test(topic.label)) continue;
+        for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.65 });
       }
     }
     return results;
