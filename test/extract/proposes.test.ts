@@ -148,6 +148,9 @@ describe('proposes', () => {
     ['Washington is ready to lift some sanctions if Iran caps enrichment.', 'United States', /lift some sanctions/],
     // When, between the verb and its "with", is no part of what is put forward.
     ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches.', 'Peru', /^soft cap on catches$/],
+    // What a side favours or prefers.
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union favours a four-day week.', 'Harbour Workers Union', /^four-day week$/],
+    ['Chile and Peru met in Lima. Peru prefers to settle the quota dispute through direct talks.', 'Peru', /^settle the quota dispute through direct talks$/],
     // What a side says it could take up or would consider.
     ['Kestrel Ports and the Harbour Workers Union met in Lima. The union could accept a cap of 48 hours a week.', 'Harbour Workers Union', /^cap of 48 hours a week$/],
     ['Kestrel Ports and the Harbour Workers Union met in Lima. Kestrel would consider moving two cranes to Callao.', 'Kestrel Ports', /^moving two cranes to Callao$/],
@@ -336,6 +339,8 @@ describe('proposes', () => {
     ["LIMA (Wire) - Chile's largest port operator and the dockers' union failed to break their deadlock on Friday, raising the prospect of fresh stoppages at ports."],
     // Time given to make an offer is no offer made.
     ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
+    // What a side prefers not to do.
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would prefer not to comment.'],
     // Another side's offer or idea a side would consider, what it would not accept, and what it might accept.
     ["Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the company's offer."],
     ['Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the idea.'],

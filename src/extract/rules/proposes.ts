@@ -271,7 +271,8 @@ const ASKED_SOMEONE_TO = {
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
-  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
+  // ("would prefer not to comment": what a side prefers not to do is nothing it puts forward.)
+  stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: new RegExp(`${BARE_STANCE_OR_DEAL_NOUN.source}|^not\\b`, 'i') }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before. ("The
   // plan, submitted by the alliance, would …": a bare offer's noun names nothing; stance-nouns reads what it holds. A
   // deal's noun, "the accord, drafted by Chile and Peru", names the deal.)
