@@ -139,6 +139,8 @@ describe('rejects', () => {
     // The phrasal verb around its object; "that offer" is the other side's offer.
     ['Chile and Peru met in Lima. Chile offered a 10% share. The Peruvian delegation turned that offer down.', 'Peru', /^10% share$/],
     ['The Kestrel Union met Bayline Shipping. Union members voted the contract down on Sunday.', 'Kestrel Union', /^contract$/],
+    ['Chile and Peru met in Lima. Chile offered a 10% share. Peru ruled that out on Monday.', 'Peru', /^10% share$/],
+    ['Chile and Peru met in Lima. Chile offered a joint patrol. Peru knocked the patrol back.', 'Peru', /patrol/],
     // A side's demands judged unaffordable are the one thing it demanded before.
     ['The Harbour Workers Union met the Port Operators Association in Leeds. The union demanded a 14% pay rise. The association described the union\'s demands as unaffordable.', 'Port Operators Association', /^14% pay rise$/],
     // "The board" after "the board of X" is X.

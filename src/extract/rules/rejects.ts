@@ -183,17 +183,27 @@ function spanTopic(view: SentenceView, from: number, to: number, context: Articl
 /** "the proposal", "this offer": a reference to the topic named before. */
 const ANAPHORIC = /^(?:(?:the|this|that|these|those|its|their|a|an)\s+)?(?:\w+\s+)?(?:initiative|proposal|counterproposal|counter-proposal|counteroffer|counter-offer|idea|plan|offer|deal|agreement|demands?|conditions|request|suggestion|proposals|terms|package|position)$/i;
 
-/** "turned that offer down", "voted the contract down": the phrasal verb around its object. */
+/** Verbs of turning down and the particle each takes after its object: "turned that offer down", "ruled it out". */
+const SPLIT_REFUSALS = new Map([
+  ['turn', 'down'],
+  ['vote', 'down'],
+  ['shoot', 'down'],
+  ['rule', 'out'],
+  ['knock', 'back'],
+]);
+
+/** "turned that offer down", "voted the contract down", "ruled that out": the phrasal verb around its object. */
 const splitTurnDown: ExtractionRule = {
   name: 'rejects.turned-down',
   predicate: 'rejects',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
-      if (!/^(turn|vote|shoot)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
+      const particle = SPLIT_REFUSALS.get(view.lemma(k));
+      if (particle === undefined || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
       let down = k + 1;
-      while (down < k + 6 && (/^(DET|ADJ|NOUN|NUM|SYM|PRON)$/.test(view.tokens[down]?.pos ?? '') || /^(that|this|these|those)$/.test(view.lower(down))) && view.lower(down) !== 'down') down++;
-      if (down === k + 1 || view.lower(down) !== 'down') continue;
+      while (down < k + 6 && (/^(DET|ADJ|NOUN|NUM|SYM|PRON)$/.test(view.tokens[down]?.pos ?? '') || /^(that|this|these|those)$/.test(view.lower(down))) && view.lower(down) !== particle) down++;
+      if (down === k + 1 || view.lower(down) !== particle) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       // "The guild turned that down": a pronoun is what another side last put forward.
       const referred = down === k + 2 && /^(it|that|this|them)$/.test(view.lower(k + 1)) && context.lastTopic !== undefined && !subjects.some((m) => (m.party ?? m.canonical) === context.lastTopic!.party);
