@@ -295,9 +295,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "the union's demand for …": the side before the possessive holds the stance, whoever the clause's subject is.
         let owners: Mention[] | undefined;
         if (spec.requireBefore) {
-          // "reached initial understandings": adjectives between the required word and the trigger qualify the trigger.
+          // "reached initial understandings": adjectives between the required word and the trigger qualify the trigger, and
+          // so do nouns in lower case and words joined by hyphens ("a fisheries agreement", "a staff-level agreement").
           let before = first - 1;
-          while (before > 0 && view.tokens[before]!.pos === 'ADJ' && !spec.requireBefore.test(view.lower(before))) before--;
+          const qualifies = (j: number): boolean => {
+            const t = view.tokens[j]!;
+            const hyphened = t.text === '-' || view.tokens[j + 1]?.text === '-';
+            return (t.pos === 'ADJ' || hyphened || (t.pos === 'NOUN' && t.text === t.lower)) && !spec.requireBefore!.test(view.lower(j));
+          };
+          while (before > 0 && first - before <= 4 && qualifies(before)) before--;
           // "reached yesterday evening agreement on …": a time may stand between the verb and its noun.
           if (!spec.requireBefore.test(view.lower(before)) && !spec.requireBefore.test(view.lemma(before))) {
             const verb = [2, 3, 4].map((n) => first - n).find((v) => v >= 0 && afterTimePhrase(view, v + 1) === first);
