@@ -47,6 +47,8 @@ describe('leads', () => {
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
     ['Chile and Peru met in Lima. The Chilean team was headed by Ana Ruiz, Peru\'s by Tomas Berg.', 'Tomas Berg', 'Peruvian delegation'],
+    // A verb of leading the tagger reads as a plural noun, between the person and the body.
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. Union treasurer Ana Ruiz spoke first. Ruiz chairs the union committee.', 'Ana Ruiz', 'Harbour Workers Union committee'],
     // One body's two heads, joined by "and", the second with an office.
     ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Ana Ruiz', 'Kestrel Ports bargaining team'],
     ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Tom Vale', 'Kestrel Ports bargaining team'],

@@ -62,8 +62,10 @@ const leaderVerb: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
-      // "who chairs the committee": after "who" the word is a verb, however the tagger read it.
-      if (!LEAD_VERBS.test(view.lower(k)) || (view.tokens[k]!.pos === 'NOUN' && view.lower(k - 1) !== 'who') || view.lower(k + 1) === 'by') continue;
+      // "who chairs the committee": after "who" the word is a verb, however the tagger read it; so it is between a person
+      // named before it and an article after it ("Whitcombe heads the union side").
+      const verbAfterPerson = view.actors.some((m) => m.type === 'Person' && m.tokenEnd === k) && view.tokens[k + 1]?.pos === 'DET';
+      if (!LEAD_VERBS.test(view.lower(k)) || (view.tokens[k]!.pos === 'NOUN' && view.lower(k - 1) !== 'who' && !verbAfterPerson) || view.lower(k + 1) === 'by') continue;
       const relative = relativeSubject(view, k);
       const subjects = relative ? [relative] : view.subjectOf(k);
       for (const person of subjects.filter((m) => m.type === 'Person' && m.via !== 'source')) {
