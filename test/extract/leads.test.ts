@@ -47,6 +47,8 @@ describe('leads', () => {
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
     ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
     ['Chile and Peru met in Lima. The Chilean team was headed by Ana Ruiz, Peru\'s by Tomas Berg.', 'Tomas Berg', 'Peruvian delegation'],
+    // A team named by its noun alone, of the side whose office its leader holds.
+    ["Marlow Dairy agreed to buy Tasman Mills. A team led by Marlow Dairy's finance director, Ines Moreau, met the regulator.", 'Ines Moreau', 'Marlow Dairy team'],
     // A verb of leading the tagger reads as a plural noun, between the person and the body.
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. Union treasurer Ana Ruiz spoke first. Ruiz chairs the union committee.', 'Ana Ruiz', 'Harbour Workers Union committee'],
     // One body's two heads, joined by "and", the second with an office.

@@ -147,7 +147,7 @@ const ledBy: ExtractionRule = {
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1);
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, bodyEnd - 1, person) : undefined);
         if (person && body) {
           results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
           // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it.)
@@ -234,6 +234,14 @@ function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
   const t = view.tokens[noun]!;
   const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
   return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'owned-team' };
+}
+
+/** "A team led by Kestrel's general counsel, X": a team named by its noun alone is the side of the leader's office. */
+function leadersTeam(view: SentenceView, noun: number, person: Mention): Mention | undefined {
+  if (!/^(delegation|team)$/.test(view.lower(noun)) || !/^(a|an)$/.test(view.lower(noun - 1)) || person.party === undefined || person.office === undefined) return undefined;
+  const t = view.tokens[noun]!;
+  const label = delegationLabel(worldKnowledge(), person.party, teamNoun(view.tokens, noun + 1));
+  return { ...person, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, party: person.party, office: undefined, via: 'owned-team' };
 }
 
 /** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */
