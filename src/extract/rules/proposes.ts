@@ -161,8 +161,8 @@ const willingness: ExtractionRule = {
         for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
       }
     }
-    // "The city could accept a cap of 26 pupils", "Skarv would consider basing four aircraft in Riga", "could support
-    // raises of 3.5 percent": what a side says it could take up is what it offers, unless it is another side's offer.
+    // "The union could accept a 40-hour week", "Kestrel would consider moving two cranes to Callao", "could support a
+    // 2 percent rise": what a side says it could take up is what it offers, unless it is another side's offer.
     // ("might accept" is talk of what a side may do.)
     for (let k = 1; k < view.tokens.length; k++) {
       if (!/^(could|would|can)$/.test(view.lower(k - 1)) || !/^(accept|consider|support|entertain)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB') continue;
