@@ -440,7 +440,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (gerundHolder !== undefined && gerundHolder.length === 0) continue;
         // "contingent on members ratifying the contract": a gerund after a common noun has that noun as its subject.
         // "issued a statement denying that …": after a noun of saying or of a text, the gerund is the issuer's.
-        // ("signed a framework agreement setting out …": the text of a deal the sides signed or reached states what they
+        // ("signed a peace accord setting out …": the text of a deal the sides signed or reached states what they
         // agreed, no one side's demand or proposal; "handed Peru a memorandum setting out …" is the hander's.)
         const ofDeal = spec.predicate !== 'agrees' && view.endsLexiconEntry('deal', 'nouns', first - 1) && signedBefore(view, first - 1);
         const issued = view.lexiconEntryAt('report', 'nouns', first - 1) !== undefined || (view.lexiconEntryAt('document', 'nouns', first - 1) !== undefined && !ofDeal);

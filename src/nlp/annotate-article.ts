@@ -888,8 +888,8 @@ class ReferenceResolver {
   /**
    * "Brazil turned the offer down. Trade Minister X called it …": in talks between two states, a minister whose side is
    * unstated is of the one state that this sentence and the one before it, in the same paragraph, name (as news brings
-   * in a side's minister after its side's move). Undefined where they name two states, or none. ("The Dutch delegation
-   * was led by A. Iran's team was headed by Deputy Foreign Minister B": two states, so B's side is left to the team.)
+   * in a side's minister after its side's move). Undefined where they name two states, or none. ("Chile's delegation
+   * was under A. Peru sent Trade Minister B": two states, so B's side is left to what B is said to do.)
    */
   private stateNamedAround(sentence: readonly Mention[]): string | undefined {
     if (this.principals.length !== 2 || !this.principals.every((p) => this.world.states.has(p))) return undefined;
@@ -1110,7 +1110,7 @@ class ReferenceResolver {
 
   /**
    * "the bloc", "the 27-nation bloc", "the trading bloc's negotiators": the group of states the article named last
-   * ("the European Union", "the Alliance of Small Island States").
+   * ("the European Union", "the Alliance of Coastal States").
    */
   private blocReferenceAt(tokens: readonly Token[], k: number): { end: number; label: string; team?: boolean } | undefined {
     // (Words in lower case or figures may qualify it: "27-nation", "trading"; "the Brussels-based bloc" is left.)
@@ -1155,7 +1155,7 @@ class ReferenceResolver {
 
   /**
    * The side that is the subject of the sentence before, for "Its president, X, said" opening a sentence: its first side
-   * that neither owns a noun ("Brazil's steel industry, represented by the CNIS, …" is the CNIS's) nor stands after a
+   * that neither owns a noun ("Peru's mining industry, represented by the AMC, …" is the AMC's) nor stands after a
    * preposition ("On the Chilean side, the Copper Producers Coalition …"); else its first side.
    */
   private subjectSideBefore(): Mention | undefined {

@@ -688,7 +688,7 @@ function actingRegionAt(tokens: readonly Token[], i: number, run: number, world:
 
 /**
  * Words of a municipality, a canton or a region before "of" and its name: "the city of Toronto", "the canton of Geneva",
- * "the Province of British Columbia".
+ * "the Province of Ontario".
  */
 const MUNICIPAL = /^(city|town|municipality|canton|province|state)$/;
 /** Prepositions after which a city or a region is a place ("in Ontario", "in the city of Toronto"). */

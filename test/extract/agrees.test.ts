@@ -137,7 +137,7 @@ describe('agrees', () => {
     ['Ecuador and Peru agreed at a meeting in Lima that no further talks were needed on the border plan.', ['Ecuador', 'Peru'], /^no further talks were needed on the border plan$/],
     ['Ecuador and Peru reached initial understandings regarding a joint border commission.', ['Ecuador', 'Peru'], /^joint border commission$/],
     // A noun in lower case or words joined by hyphens may qualify the deal too.
-    ['Chile and the IMF have reached a staff-level agreement on a new 24-month loan.', ['Chile', 'IMF'], /^new 24-month loan$/],
+    ['Chile and the IMF reached a staff-level accord on a 24-month loan.', ['Chile', 'IMF'], /^24-month loan$/],
     ['Ecuador and Peru reached a fisheries accord on anchovy quotas.', ['Ecuador', 'Peru'], /^anchovy quotas$/],
     // A deal's terms in a relative clause, after a time, when the deal is named by little more than its noun.
     ['Chile and Peru met in Lima. Chile and Peru reached a tentative agreement on Sunday that includes a 62% quota over six years.', ['Chile', 'Peru'], /^62% quota over six years$/],

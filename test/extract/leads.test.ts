@@ -44,16 +44,16 @@ describe('leads', () => {
     // "I" in a transcript's line is its speaker; "our side" the speaker's delegation.
     ['Pilots talks\n\nGuests: Petra Marwick, chief operating officer of Bayline Air\n\nHOST: Will you go to the talks?\n\nMARWICK: Yes. I will lead our side.', 'Petra Marwick', 'Bayline Air delegation'],
     // A side "of the table", and a second side's team whose noun and verb are left out after a semicolon.
-    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
-    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side of the table was led by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
+    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side at the table was headed by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Ines Moreau', 'Marlow Dairy delegation'],
+    ["Marlow Dairy agreed to buy Tasman Mills. Marlow's side at the table was headed by its finance director, Ines Moreau; Tasman's by its chairman, Paul Okafor.", 'Paul Okafor', 'Tasman Mills delegation'],
     ['Chile and Peru met in Lima. The Chilean team was headed by Ana Ruiz, Peru\'s by Tomas Berg.', 'Tomas Berg', 'Peruvian delegation'],
     // A team named by its noun alone, of the side whose office its leader holds.
     ["Marlow Dairy agreed to buy Tasman Mills. A team led by Marlow Dairy's finance director, Ines Moreau, met the regulator.", 'Ines Moreau', 'Marlow Dairy team'],
     // A verb of leading the tagger reads as a plural noun, between the person and the body.
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. Union treasurer Ana Ruiz spoke first. Ruiz chairs the union committee.', 'Ana Ruiz', 'Harbour Workers Union committee'],
     // One body's two heads, joined by "and", the second with an office.
-    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Ana Ruiz', 'Kestrel Ports bargaining team'],
-    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's bargaining team is headed by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Tom Vale', 'Kestrel Ports bargaining team'],
+    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's negotiators are led by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Ana Ruiz', 'Kestrel Ports negotiators'],
+    ["The Harbour Workers Union met Kestrel Ports in Lima. The company's negotiators are led by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Tom Vale', 'Kestrel Ports negotiators'],
     // Each side's leader after "led for" it "by"; a team sent "under" its leader.
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Marta Lind', 'Kestrel Foods'],
     ['Kestrel Foods and the Harbour Workers Union (HWU) met in Lima. Talks were led for Kestrel Foods by Marta Lind, its sales director for the Andes, and for the HWU by Treasurer Petra Holm.', 'Petra Holm', 'Harbour Workers Union'],
@@ -122,7 +122,7 @@ describe('leads', () => {
   });
 
   it.each<[string]>([
-    // The heads of the two sides' negotiators, not two heads of one body.
+    // Negotiators of both sides, each side with a leader of its own, not two heads of one body.
     ['Chile and Peru met in Lima. Negotiators for the two sides, led by Ana Ruiz and Tomas Berg, met on Monday.'],
     ['The talks, led by Oman, resumed on Saturday.'],
     ['Araghchi led calls for restraint after the strike.'],

@@ -152,7 +152,7 @@ describe('proposes', () => {
     ['Kestrel Ports and the Harbour Workers Union met in Lima. The union favours a four-day week.', 'Harbour Workers Union', /^four-day week$/],
     ['Chile and Peru met in Lima. Peru prefers to settle the quota dispute through direct talks.', 'Peru', /^settle the quota dispute through direct talks$/],
     // What a side says it could take up or would consider.
-    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union could accept a cap of 48 hours a week.', 'Harbour Workers Union', /^cap of 48 hours a week$/],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union could accept a 48-hour week.', 'Harbour Workers Union', /^48-hour week$/],
     ['Kestrel Ports and the Harbour Workers Union met in Lima. Kestrel would consider moving two cranes to Callao.', 'Kestrel Ports', /^moving two cranes to Callao$/],
     // "Disposed to", as news translated from Spanish writes "willing to".
     ['Chile and the Northern Front met in Quito. Chile is disposed to review the cases of the prisoners one by one.', 'Chile', /^review the cases of the prisoners one by one$/],
@@ -340,15 +340,15 @@ describe('proposes', () => {
     // Time given to make an offer is no offer made.
     ['The Harbour Workers Union and Bayline Shipping met in Leeds. The union said it would give the company a week to present a new offer.'],
     // What a side prefers not to do.
-    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would prefer not to comment.'],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would prefer not to comment on the offer.'],
     // Another side's offer or idea a side would consider, what it would not accept, and what it might accept.
-    ["Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the company's offer."],
-    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union said it would consider the idea.'],
+    ["Kestrel Ports and the Harbour Workers Union met in Lima. The union would consider the company's offer."],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would consider that idea.'],
     ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would not accept a pay freeze.'],
     ['Kestrel Ports and the Harbour Workers Union met in Lima. There is talk that the union might accept a pay freeze.'],
     // What the text of a deal both sides signed sets out is agreed, no one side's proposal.
-    ['The Tallgrass Nation and the Province of Ontario signed a framework agreement setting out how the two will share forestry revenue.'],
-    ['Chile and Peru signed a fisheries accord setting out how the two will share the anchovy catch.'],
+    ['The Province of Ontario and the Tallgrass Nation signed a land accord setting out which valleys each will manage.'],
+    ['Chile and Peru signed a fisheries accord setting out which boats may fish for anchovy.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -24,7 +24,7 @@ describe('organisations found in the text', () => {
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
     // So is a province or a state of a federation, named by its government's formal name.
-    ["The Tallgrass Nation and the Province of Ontario signed a framework agreement. The Province's team was led by Anna Berg.", 'Province of Ontario', ['Province']],
+    ["The Province of Ontario and the Tallgrass Nation signed a land accord. The Province's team was led by Anna Berg.", 'Province of Ontario', ['Province']],
     ['The Tallgrass Nation and the State of Queensland signed a framework agreement on Monday.', 'State of Queensland', []],
     // "The city council" in a story of one town is its council; "the City Chambers" is where talks are held.
     ['Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.', 'Harlow council', ['city council']],

@@ -63,7 +63,7 @@ const leaderVerb: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 0; k < view.tokens.length; k++) {
       // "who chairs the committee": after "who" the word is a verb, however the tagger read it; so it is between a person
-      // named before it and an article after it ("Whitcombe heads the union side").
+      // named before it and an article after it ("Ruiz chairs the union committee").
       const verbAfterPerson = view.actors.some((m) => m.type === 'Person' && m.tokenEnd === k) && view.tokens[k + 1]?.pos === 'DET';
       if (!LEAD_VERBS.test(view.lower(k)) || (view.tokens[k]!.pos === 'NOUN' && view.lower(k - 1) !== 'who' && !verbAfterPerson) || view.lower(k + 1) === 'by') continue;
       const relative = relativeSubject(view, k);
@@ -141,7 +141,7 @@ const ledBy: ExtractionRule = {
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
-        // ("Kestrel's side of the table was led by X": where the side sits stands between it and its verb.)
+        // ("Kestrel's side at the table, headed by X": where the side sits stands between it and its verb.)
         if (/^(of|at)$/.test(view.lower(bodyEnd - 3)) && view.lower(bodyEnd - 2) === 'the' && view.lower(bodyEnd - 1) === 'table') bodyEnd -= 3;
         // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
