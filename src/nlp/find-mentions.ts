@@ -702,6 +702,8 @@ function findPartyQualifier(tokens: readonly Token[], i: number, world: WorldKno
   const next = tokens[i + 1];
   if (demonym && isCapitalised(t) && next && isCapitalised(next) && world.demonyms.has(next.lower)) return { end: i + 2, party: `${t.text} ${next.text}` };
   if (demonym && isCapitalised(t)) return { end: i + 1, party: demonym };
+  // ("Health Minister X" beside the firm "Kestrel Health": a portfolio that opens an office is no side's short name.)
+  if (world.offices.ministries.has(t.lower) && (matchOffice(tokens, i, world)?.end ?? i) > i + 1) return undefined;
   // "union president X", "company spokesman Y": the kind word of the article's only organisation of that kind, in
   // lower case, before an office.
   // "the airline's chief executive X": the kind word in the possessive.

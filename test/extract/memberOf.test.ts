@@ -117,6 +117,13 @@ describe('memberOf', () => {
     expect(facts.filter((f) => f.predicate === 'proposes').map((f) => [f.subject, f.object])).toEqual([['Tom Vale', 'Peru to release two Chileans']]);
   });
 
+  it.each([
+    ['Kestrel Health and the Allied Nurses Union met in Edmonton. Health Minister Ana Ruiz said the province would not pay.', 'Kestrel Health'],
+    ['Tarvo Energy and the Harbour Workers Union met in Lima. Later, said Energy Minister Ana Ruiz, the state would step in.', 'Tarvo Energy'],
+  ])('reads the portfolio before a minister as no short name of a firm of that trade: %s', (text, firm) => {
+    expect(memberships(text)).not.toContainEqual(['Ana Ruiz', firm]);
+  });
+
   it('gives an office in apposition no longer held no side, whatever state its demonym names', () => {
     expect(memberships('Ecuador and its bondholders met in Washington. Tom Vale, a former Bolivian trade minister who advises the bondholders, said the deal was fair.')).toEqual([]);
   });
