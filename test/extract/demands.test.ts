@@ -133,6 +133,9 @@ describe('demands', () => {
     // The condition of a threat or a refusal after "unless"; a demand "of" a side.
     ['Chile and Peru met in Lima. Peru threatened on Monday to leave the talks unless Chile lifts its ban on anchovy exports.', 'Peru', /^Chile lifts its ban on anchovy exports$/],
     ['Chile and Peru met in Lima. Peru will not sign the accord unless Chile withdraws its patrol boats.', 'Peru', /^Chile withdraws its patrol boats$/],
+    // A step that presses the other side, taken unless a thing is done, and a step held back until a thing is done.
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would walk out on Friday unless the outsourcing plan was dropped.', 'Harbour Workers Union', /^outsourcing plan was dropped$/],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union will not sign until the night-shift premium is restored.', 'Harbour Workers Union', /^night-shift premium is restored$/],
     // A step a side says it will take unless the other side acts is a threat, whatever its verb.
     ['The Kestrel Nurses Union and Bayline Health met in Lima. The union said it would call a ballot on Monday unless Bayline came back with a higher offer.', 'Kestrel Nurses Union', /^Bayline came back with a higher offer$/],
     // The condition after "only … if", and what the thing named must hold.
@@ -285,6 +288,9 @@ describe('demands', () => {
     // A participle names what the conditions are for.
     ['Chile and Peru met in Lima. Chile sent a letter listing its terms for lifting the siege.'],
     ['Chile and Peru signed the deal in Lima. Chile wants every citizen to know what it won.'],
+    // A time after "until", and a step that presses no one, set no condition.
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union will not sign until the close of the season.'],
+    ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would lose members unless the outsourcing plan was dropped.'],
     // Pushed to a point is no demand.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union pushed to the limit of its funds.'],
   ])('%s → no demand', (text) => {

@@ -97,7 +97,7 @@ describe('lexicon classes', () => {
   const parts: Record<LexiconClass, readonly LexiconPart[]> = {
     agree: ['verbs', 'nouns'], commit: ['verbs', 'nouns'], contain: ['verbs'], 'contain-broad': ['verbs'], deal: ['nouns'], document: ['nouns'], judge: ['verbs'], demand: ['verbs', 'nouns'], hedge: ['nouns', 'words'],
     host: ['verbs', 'nouns'], lead: ['verbs', 'nouns'], mediate: ['verbs', 'nouns'], negation: ['words'], organisation: ['nouns'],
-    propose: ['verbs', 'nouns'], 'reach-deal': ['verbs'], reject: ['verbs', 'nouns'], report: ['verbs', 'nouns'], sign: ['verbs', 'nouns'],
+    pressure: ['verbs'], propose: ['verbs', 'nouns'], 'reach-deal': ['verbs'], reject: ['verbs', 'nouns'], report: ['verbs', 'nouns'], sign: ['verbs', 'nouns'],
     title: ['nouns'], 'acronym-not-side': ['words'], time: ['words'], 'organisation-armed': ['nouns'], 'organisation-collective': ['nouns'], 'organisation-company': ['nouns'], 'organisation-members': ['nouns'], 'organisation-name-word': ['nouns'],
     'organisation-unnamed': ['nouns'],
     'organisation-union': ['nouns'],

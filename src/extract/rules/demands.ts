@@ -211,7 +211,8 @@ const unlessCondition: ExtractionRule = {
       // "would only back the fund if": the tagger may take the verb after "only" for an adverb.
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
-      else if (otherSideActs && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
+      // ("would picket the depots unless the rota is withdrawn": so is a step that presses the other side.)
+      else if ((otherSideActs || view.lexiconEntryAt('pressure', 'verbs', k) !== undefined) && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
     }
     if (verb === undefined) return [];
     let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
@@ -228,7 +229,9 @@ const unlessCondition: ExtractionRule = {
     const main = view.tokens[mainAt];
     const modal = view.find(/^(would|could|will|can|shall|should|must|may|might)$/, Math.max(0, mainAt - 3), Math.min(3, mainAt)) !== undefined;
     if (/^(after|once|when)$/.test(view.lower(unless)) && main !== undefined && !modal && /ed$/.test(main.lower) && main.lower !== main.lemma) return [];
-    const label = topicsIn(view, from, view.clauseEnd(subject?.tokenEnd ?? from), false)[0]?.label;
+    // ("until the pension clause is restored": a thing's clause runs past its verb.)
+    const clauseVerb = subject === undefined ? view.tokens.findIndex((t, j) => j > from && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) : -1;
+    const label = topicsIn(view, from, view.clauseEnd(subject?.tokenEnd ?? (clauseVerb > 0 ? clauseVerb : from)), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
@@ -269,7 +272,13 @@ function untilClause(view: SentenceView): number | undefined {
   const k = view.find(new Set(['until']), 1);
   if (k === undefined) return undefined;
   const subject = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
-  return subject !== undefined && /^(VERB|AUX)$/.test(view.tokens[subject.tokenEnd]?.pos ?? '') ? k : undefined;
+  if (subject !== undefined) return /^(VERB|AUX)$/.test(view.tokens[subject.tokenEnd]?.pos ?? '') ? k : undefined;
+  // ("until the pension clause is restored": a clause whose subject is a thing, after its article; "until the end of
+  // the year" is a time.)
+  if (!/^(the|its|their)$/.test(view.lower(k + 1))) return undefined;
+  let verb = k + 2;
+  while (verb < k + 8 && (/^(ADJ|NOUN|PROPN)$/.test(view.tokens[verb]?.pos ?? '') || view.lower(verb) === '-') && !lexicon().timeWords.has(view.lower(verb))) verb++;
+  return verb > k + 2 && /^(VERB|AUX)$/.test(view.tokens[verb]?.pos ?? '') ? k : undefined;
 }
 
 /** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */
