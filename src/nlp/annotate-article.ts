@@ -886,7 +886,7 @@ class ReferenceResolver {
   }
 
   /**
-   * "Brazil turned the offer down. Trade Minister X called it …": in talks between two states, a minister whose side is
+   * "Peru walked away from the plan. Trade Minister X called it …": in talks between two states, a minister whose side is
    * unstated is of the one state that this sentence and the one before it, in the same paragraph, name (as news brings
    * in a side's minister after its side's move). Undefined where they name two states, or none. ("Chile's delegation
    * was under A. Peru sent Trade Minister B": two states, so B's side is left to what B is said to do.)

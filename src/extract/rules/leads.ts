@@ -45,9 +45,7 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
     if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner)) {
-      const t = view.tokens[j]!;
-      const label = delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1));
-      return { ...leader, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: j, tokenEnd: j + 1, via: 'own-delegation' };
+      return teamAt(view, j, leader, delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1)), 'own-delegation');
     }
     if (!BODY_GAP.test(view.lower(j)) && view.lower(j) !== "'s") return undefined;
     j++;
@@ -159,11 +157,7 @@ const ledBy: ExtractionRule = {
       if (w === 'by' && /^['’]s$/.test(view.lower(k - 1)) && /^[;,]$/.test(view.lower(k - 3)) && view.find(/^(led|headed|chaired)$/, 1, k - 3) !== undefined) {
         const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && m.tokenStart === k - 2);
         const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k && (m.tokenStart === k + 1 || (m.tokenStart <= k + 8 && appositionAt(view, m.tokenStart) !== undefined && !view.tokens.slice(k + 1, appositionAt(view, m.tokenStart)).some((t) => t.pos === 'VERB' || t.text === ','))));
-        if (side && person) {
-          const t = view.tokens[k - 2]!;
-          const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical);
-          results.push({ subject: person, object: { kind: 'entity', mention: { ...side, type: 'Delegation', text: t.text, canonical: label, via: 'owned-team' } }, confidence: 0.85 });
-        }
+        if (side && person) results.push({ subject: person, object: { kind: 'entity', mention: teamAt(view, k - 2, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical), 'owned-team') }, confidence: 0.85 });
       }
       // "the union delegation's leader, treasurer Edith Kamau": the leader of a delegation or side, named in apposition.
       if (/^(leader|head|chief)$/.test(w) && /^['’]s$/.test(view.lower(k - 1)) && view.lower(k + 1) === ',') {
@@ -218,9 +212,7 @@ function whoseDelegation(view: SentenceView, noun: number): Mention | undefined 
   const end = view.lower(whose - 1) === ',' ? whose - 1 : whose;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === end);
   if (side === undefined) return undefined;
-  const t = view.tokens[noun]!;
-  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
-  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
+  return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1)), 'sent-delegation');
 }
 
 /** "Kestrel's legal team", "the union's technical delegation": a team a side owns in the possessive, its noun at `noun`. */
@@ -231,17 +223,13 @@ function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
   if (!/^['’]s$/.test(view.lower(k))) return undefined;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k);
   if (side === undefined) return undefined;
-  const t = view.tokens[noun]!;
-  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1));
-  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'owned-team' };
+  return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1)), 'owned-team');
 }
 
 /** "A team led by Kestrel's general counsel, X": a team named by its noun alone is the side of the leader's office. */
 function leadersTeam(view: SentenceView, noun: number, person: Mention): Mention | undefined {
   if (!/^(delegation|team)$/.test(view.lower(noun)) || !/^(a|an)$/.test(view.lower(noun - 1)) || person.party === undefined || person.office === undefined) return undefined;
-  const t = view.tokens[noun]!;
-  const label = delegationLabel(worldKnowledge(), person.party, teamNoun(view.tokens, noun + 1));
-  return { ...person, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, party: person.party, office: undefined, via: 'owned-team' };
+  return teamAt(view, noun, { ...person, office: undefined }, delegationLabel(worldKnowledge(), person.party, teamNoun(view.tokens, noun + 1)), 'owned-team');
 }
 
 /** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */
@@ -251,9 +239,13 @@ function sentDelegation(view: SentenceView, noun: number): Mention | undefined {
   if (view.tokens[verb]?.pos !== 'VERB') return undefined;
   const side = view.subjectOf(verb).find((m) => m.type === 'Party');
   if (side === undefined) return undefined;
+  return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical), 'sent-delegation');
+}
+
+/** The team noun at `noun` as a delegation of its owner's side, labelled `label`. */
+function teamAt(view: SentenceView, noun: number, owner: Mention, label: string, via: string): Mention {
   const t = view.tokens[noun]!;
-  const label = delegationLabel(worldKnowledge(), side.party ?? side.canonical);
-  return { ...side, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via: 'sent-delegation' };
+  return { ...owner, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via };
 }
 
 /** "Iran's lead negotiator, X", "the head of the Iranian delegation, X", "X, head of the Peruvian delegation": an office that heads a delegation. */
