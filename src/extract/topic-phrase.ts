@@ -429,6 +429,9 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   if (overlong && lastComma >= 3 && (after === 1 || (after === 2 && /(ed|en)$/i.test(words[lastComma + 1]!)))) words = words.slice(0, lastComma + 1);
   // ("… in return" left by it: what the thing is given for, cut off, leaves nothing of it.)
   if (words.length > 4 && words.at(-2)?.toLowerCase() === 'in' && /^(return|exchange)$/i.test(words.at(-1)!)) words = words.slice(0, -2);
+  // ("…, not this week and not in six months", "; officials said …": what opens on a mark of punctuation goes on
+  // another clause and names nothing.)
+  if (/^[,;:]/.test(words[0] ?? '')) return '';
   return words.join(' ').replace(/[,;:]+$/, '');
 }
 

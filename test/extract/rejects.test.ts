@@ -7,6 +7,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects' && /extending|said/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no topic that opens on a mark of punctuation: what follows it goes on another clause', () => {
+    const claims = readClaims('Kestrel Ports and the Harbour Workers Union met in Lima. "We are not signing that, not this week and not in six months," said union president Ana Ruiz.');
+    expect(claims.filter((c) => /^[,;:]/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no rejection in a side that will not object to a state\'s membership', () => {
     const claims = readClaims('Serbia and Kosovo met in Brussels. Under the annex, Serbia will not object to Kosovo\'s seat in the council.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
