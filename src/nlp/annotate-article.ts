@@ -520,8 +520,10 @@ class ReferenceResolver {
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
     // A sentence inside a quotation the last one left open goes on too.
     const opensQuotation = /^["“]$/.test(tokens[0]?.text ?? '');
-    if (opensLine) this.quoteOpen = false;
-    if (opensLine) this.sentenceBeforeParties = [];
+    if (opensLine) {
+      this.quoteOpen = false;
+      this.sentenceBeforeParties = [];
+    }
     if (opensLine && !opensQuotation) this.lastQuoted = undefined;
     const goesOn = opensQuotation || this.quoteOpen ? this.lastQuoted : undefined;
     for (const t of tokens) if (/^["“”]$/.test(t.text)) this.quoteOpen = t.text === '"' ? !this.quoteOpen : t.text === '“';
