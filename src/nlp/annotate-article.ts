@@ -183,9 +183,6 @@ function teamAfter(tokens: readonly Token[], k: number): number | undefined {
   return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
 }
 
-/** Words of offices that are also verbs' forms: "lead negotiator", "acting president", "managing director". */
-const OFFICE_PARTICIPLES = /^(lead|acting|managing|presiding|leading|governing)$/;
-
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
 const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
 
@@ -783,8 +780,7 @@ class ReferenceResolver {
       // ("the two sides" names the principals again, no organisation the text has just spoken of.)
       if (m.via === 'group') continue;
       // (A bloc world knowledge names, "the G77", is an organisation "the group" may refer back to.)
-      const bloc = (): boolean => !this.world.states.has(label) && /^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party';
-      if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label) || bloc())) {
+      if ((m.type === 'Party' || m.type === 'Delegation') && (this.organisations.includes(label) || this.world.organisationKinds.has(label) || this.isKnownBloc(label))) {
         const at = this.recentOrganisations.indexOf(label);
         if (at >= 0) this.recentOrganisations.splice(at, 1);
         this.recentOrganisations.push(label);
@@ -1125,10 +1121,15 @@ class ReferenceResolver {
     return team !== undefined ? { end: team + 1, label, team: true } : { end: head + 1, label };
   }
 
-  /** A side that is a group of states: one world knowledge names that is no state and of no other kind, or one whose name says so. */
+  /** A side that is a group of states: a bloc world knowledge names, of no other kind, or one whose name says so. */
   private isGroupOfStates(label: string): boolean {
-    if (this.world.states.has(label) || this.world.organisationKinds.has(label)) return false;
-    return (/^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party') || /\b(?:States|Nations|Countries)$|^Group of \d+$/.test(label);
+    if (this.world.organisationKinds.has(label)) return false;
+    return this.isKnownBloc(label) || (!this.world.states.has(label) && /\b(?:States|Nations|Countries)$|^Group of \d+$/.test(label));
+  }
+
+  /** A side world knowledge names that is no state: a bloc ("the G77", "the European Union") or an organisation of states. */
+  private isKnownBloc(label: string): boolean {
+    return !this.world.states.has(label) && /^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party';
   }
 
   /** The person an interview is with: the first one the article named with an office, else the first one named. */
@@ -1144,8 +1145,8 @@ class ReferenceResolver {
   private ownerOfOffice(tokens: readonly Token[], person: Mention, mentions: readonly Mention[]): Mention | undefined {
     let j = tokens[person.tokenStart - 1]?.text === ',' ? person.tokenStart - 2 : person.tokenStart - 1;
     const stop = j - 4;
-    // ("The bloc's lead negotiator": words of an office the tagger reads as verbs are no verbs here.)
-    while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && (!/^(VERB|AUX)$/.test(tokens[j]!.pos) || OFFICE_PARTICIPLES.test(tokens[j]!.lower))) j--;
+    // ("The bloc's lead negotiator": a word that qualifies offices, which the tagger reads as a verb, is no verb here.)
+    while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && (!/^(VERB|AUX)$/.test(tokens[j]!.pos) || this.world.offices.modifiers.has(tokens[j]!.lower))) j--;
     if (!/^['’]s?$/.test(tokens[j]?.lower ?? '') || j === person.tokenStart - 1) return undefined;
     return mentions.find((o) => o.type === 'Party' && o.tokenEnd === j);
   }
@@ -1163,7 +1164,8 @@ class ReferenceResolver {
   private subjectSideBefore(): Mention | undefined {
     const tokens = this.lastPartiesTokens;
     const subject = this.lastParties.find((m) => {
-      if (isPossessive(tokens[m.tokenEnd]) || /^['’]s$/.test(tokens[m.tokenEnd - 1]?.lower ?? '')) return false;
+      // (A mention may hold its possessive.)
+      if (isPossessive(tokens[m.tokenEnd]) || isPossessive(tokens[m.tokenEnd - 1])) return false;
       const before = tokens[m.tokenStart - 1]?.pos === 'DET' ? m.tokenStart - 2 : m.tokenStart - 1;
       return tokens[before]?.pos !== 'ADP';
     });

@@ -51,6 +51,8 @@ describe('leads', () => {
     ["Marlow Dairy agreed to buy Tasman Mills. A team led by Marlow Dairy's finance director, Ines Moreau, met the regulator.", 'Ines Moreau', 'Marlow Dairy team'],
     // A verb of leading the tagger reads as a plural noun, between the person and the body.
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. Union treasurer Ana Ruiz spoke first. Ruiz chairs the union committee.', 'Ana Ruiz', 'Harbour Workers Union committee'],
+    // A co-leader "together with" the first, after "led by".
+    ['Chile and Peru met in Lima. The Chilean delegation was led by Ana Ruiz together with deputy minister Tomas Berg.', 'Tomas Berg', 'Chilean delegation'],
     // One body's two heads, joined by "and", the second with an office.
     ["The Harbour Workers Union met Kestrel Ports in Lima. The company's negotiators are led by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Ana Ruiz', 'Kestrel Ports negotiators'],
     ["The Harbour Workers Union met Kestrel Ports in Lima. The company's negotiators are led by Tom Vale and deputy director Ana Ruiz, with three managers.", 'Tom Vale', 'Kestrel Ports negotiators'],

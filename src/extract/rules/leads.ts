@@ -79,10 +79,11 @@ const leaderVerb: ExtractionRule = {
   },
 };
 
-/** The person named right after "together with" or "jointly with" at token k, with an office or side between. */
+/** The person named right after "and", "together with" or "jointly with" at token k, with an office or side between. */
 function coLeaderAfter(view: SentenceView, k: number): Mention | undefined {
-  if (!(/^(together|jointly)$/.test(view.lower(k)) && view.lower(k + 1) === 'with')) return undefined;
-  return view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= k + 2 && m.tokenStart <= k + 8 && !view.tokens.slice(k + 2, m.tokenStart).some((t) => t.text === ','));
+  const from = view.lower(k) === 'and' ? k + 1 : /^(together|jointly)$/.test(view.lower(k)) && view.lower(k + 1) === 'with' ? k + 2 : undefined;
+  if (from === undefined) return undefined;
+  return view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= from && m.tokenStart <= from + 6 && !view.tokens.slice(from, m.tokenStart).some((t) => t.text === ',' || t.pos === 'VERB'));
 }
 
 /** In "X, who leads …", the person X before "who". */
@@ -149,14 +150,18 @@ const ledBy: ExtractionRule = {
         if (person && body) {
           results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
           // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it.)
-          const second = view.lower(person.tokenEnd) === 'and' ? view.actors.find((m) => m.type === 'Person' && m.tokenStart > person.tokenEnd && m.tokenStart <= person.tokenEnd + 5 && !view.tokens.slice(person.tokenEnd + 1, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ',')) : undefined;
+          const second = coLeaderAfter(view, person.tokenEnd);
           if (second) results.push({ subject: second, object: { kind: 'entity', mention: body }, confidence: 0.85 });
         }
       }
       // "Kestrel's team was led by A; Bayline's by B": a second side's team, its noun and verb left out.
       if (w === 'by' && /^['’]s$/.test(view.lower(k - 1)) && /^[;,]$/.test(view.lower(k - 3)) && view.find(/^(led|headed|chaired)$/, 1, k - 3) !== undefined) {
         const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && m.tokenStart === k - 2);
-        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k && (m.tokenStart === k + 1 || (m.tokenStart <= k + 8 && appositionAt(view, m.tokenStart) !== undefined && !view.tokens.slice(k + 1, appositionAt(view, m.tokenStart)).some((t) => t.pos === 'VERB' || t.text === ','))));
+        const apposedAfter = (m: Mention): boolean => {
+          const comma = m.tokenStart <= k + 8 ? appositionAt(view, m.tokenStart) : undefined;
+          return comma !== undefined && !view.tokens.slice(k + 1, comma).some((t) => t.pos === 'VERB' || t.text === ',');
+        };
+        const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart > k && (m.tokenStart === k + 1 || apposedAfter(m)));
         if (side && person) results.push({ subject: person, object: { kind: 'entity', mention: teamAt(view, k - 2, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical), 'owned-team') }, confidence: 0.85 });
       }
       // "the union delegation's leader, treasurer Edith Kamau": the leader of a delegation or side, named in apposition.
