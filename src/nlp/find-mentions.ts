@@ -4,6 +4,9 @@ import type { Mention, Token } from '../types.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { nameHead, nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 
+/** Words that say an office is no longer held ("former", "retired"): its holder speaks for no side by it. */
+export const NO_LONGER_HELD = /^(?:former|ex|retired|onetime|erstwhile)$/;
+
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
 export interface MentionMemory {
   /** Full person name by lower-cased surname: of namesakes, the one named last. */
@@ -392,7 +395,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const listed = listedEnd !== undefined && (tokens[listedEnd] === undefined || APPOSITION_ENDS.has(tokens[listedEnd]!.lower)) ? after : undefined;
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
       // ("a former Bolivian trade minister": an office no longer held is of no side.)
-      const former = tokens.slice(k + 1, start).some((t) => /^(former|ex|retired|onetime|erstwhile)$/.test(t.lower));
+      const former = tokens.slice(k + 1, start).some((t) => NO_LONGER_HELD.test(t.lower));
       return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;

@@ -127,6 +127,11 @@ describe('resolveGraph', () => {
     expect(facts.filter((f) => f.subject === person && f.predicate === 'memberOf').map((f) => f.object)).toEqual([party]);
   });
 
+  it('gives a former minister no side by the office they held', () => {
+    const { facts } = readGraph(['The Social Party and the Farmers Party resumed talks on forming a government for Norway on Monday. The Farmers Party rejected the plan. The talks are chaired by Ana Ruiz, a former finance minister.']);
+    expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate === 'memberOf')).toEqual([]);
+  });
+
   it.each([
     ['the two sentences name both states', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan, and Chile from the quota plan. Foreign Minister Ana Ruiz called them unfair.'],
     ['the state is named in the paragraph before', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan.\n\nForeign Minister Ana Ruiz called it unfair.'],
@@ -138,6 +143,8 @@ describe('resolveGraph', () => {
   it.each([
     ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The chief executive of Kestrel Copper Corp., Tom Vale, urged calm.', 'Tom Vale'],
     ["Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The front's lawyer, Ana Ruiz, urged calm.", 'Ana Ruiz'],
+    ['Talks between Chile and the Kestrel Copper Corp. resumed in Lima. Kestrel rejected the plan. Chief executive Tom Vale said the mine would stay shut.', 'Tom Vale'],
+    ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. Ana Ruiz, a lawyer with the regional power utility, urged calm.', 'Ana Ruiz'],
   ])('gives the state at the table no office of another body, nor an occupation: %s', (text, person) => {
     expect(memberships([text]).get(person)?.some(([, rule]) => rule === 'memberOf.office-of-state')).not.toBe(true);
   });
