@@ -4,7 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { glued, speakerLabelEnd } from '../nlp/find-mentions.js';
+import { DELEGATION_NOUNS, glued, speakerLabelEnd } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -452,6 +452,26 @@ export class SentenceView {
   /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */
   asideStart(k: number): number | undefined {
     return this.asides.find(([, end]) => end === k)?.[0];
+  }
+
+  /**
+   * "The rebel delegation to the Geneva talks was led by X": when the words before token `end` are the talks a body goes
+   * to ("to the Geneva talks", "at the second round"), the index of their preposition; the body is named before it.
+   */
+  talksComplementStart(end: number): number | undefined {
+    if (!TALKS_COMPLEMENT_NOUNS.test(this.lower(end - 1))) return undefined;
+    for (let k = end - 2; k >= Math.max(0, end - 6); k--) {
+      // (A body before the preposition: "Peru dropped that demand in the last round of talks" names no body.)
+      if (TALKS_COMPLEMENT_PREPOSITIONS.test(this.lower(k))) return k > 0 && this.namesBodyAt(k - 1) ? k : undefined;
+      // (Only the talks' own words: an article, a name, a number or an adjective, "the second round of".)
+      if (!/^(DET|PROPN|NUM|ADJ)$/.test(this.tokens[k]!.pos) && this.lower(k) !== 'of' && !TALKS_COMPLEMENT_NOUNS.test(this.lower(k))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Token k ends a delegation or side, or is a noun for one ("team", "negotiators"). */
+  private namesBodyAt(k: number): boolean {
+    return DELEGATION_NOUNS.has(this.lower(k)) || this.sentence.mentions.some((m) => m.tokenEnd === k + 1 && (m.type === 'Delegation' || m.type === 'Party'));
   }
 
   /**
@@ -977,6 +997,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
 }
 
 /** The people at a table, all sides together: "negotiators had agreed". */
+/** Nouns of the talks a body is sent to, and the prepositions before them: "the delegation to the talks" (see talksComplementStart). */
+const TALKS_COMPLEMENT_NOUNS = /^(talks|negotiations|meeting|meetings|summit|round|conference|dialogue|session|sessions)$/;
+const TALKS_COMPLEMENT_PREPOSITIONS = /^(to|at|in|for)$/;
 const TABLE_NOUNS = /^(negotiators|delegates|delegations|mediators|diplomats)$/;
 
 /** Words of when, besides the names of days and months, and the punctuation around them. */

@@ -142,6 +142,14 @@ describe('mediates', () => {
     const { facts } = readGraph(['GOMA, June 2 - The Ituri Liberation Front freed 12 soldiers on Sunday. It follows talks in Kinshasa between the rebels and a government team led by deputy defence minister Ana Ruiz.']);
     expect(facts.filter((f) => f.subject === 'Ana Ruiz' && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', 'Congolese team']]);
   });
+  it.each([
+    ['Talks between Chile and the Northern Liberation Front opened in Geneva. The Chilean delegation to the Geneva talks was headed by Justice Minister Ana Ruiz.', 'Chilean delegation'],
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union team at the second round of talks was led by Tom Vale.', 'Harbour Workers Union team'],
+  ])('reads who heads a delegation to the talks as its leader, not the talks\' go-between: %s', (text, body) => {
+    const person = /by (?:Justice Minister )?([A-Z]\w+ [A-Z]\w+)\.$/.exec(text)![1]!;
+    const { facts } = readGraph([text]);
+    expect(facts.filter((f) => f.subject === person && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', body]]);
+  });
   it('reads the party glued to "-sponsored talks" as their go-between, and as proposing nothing', () => {
     const claims = readClaims('Chile and Peru met in Geneva. United Nations-sponsored talks to settle the border resumed in Geneva on Monday.');
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['United Nations']);

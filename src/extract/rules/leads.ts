@@ -145,6 +145,8 @@ const ledBy: ExtractionRule = {
         // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
+        // ("The rebel delegation to the Geneva talks was led by X": so do the talks it goes to.)
+        bodyEnd = view.talksComplementStart(bodyEnd) ?? bodyEnd;
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, bodyEnd - 1, person) : undefined);
         if (person && body) {

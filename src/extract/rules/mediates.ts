@@ -211,6 +211,9 @@ function talksSubject(view: SentenceView, k: number): boolean {
   let from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
   while (from > 0 && view.tokens[from]!.pos === 'AUX') from--;
   if (view.lower(from) === 'which' && view.lower(from - 1) === ',') from -= 2;
+  // ("The rebel delegation to the Geneva talks was led by X": the talks a body goes to are not what X leads.)
+  const complement = view.talksComplementStart(from + 1);
+  if (complement !== undefined) from = complement - 1;
   // ("talks between the rebels and a government team led by X": a team nearer the participle is what X leads.)
   for (let j = from; j >= 0 && view.lower(j) !== ','; j--) {
     if (TALKS_OBJECT.test(view.lower(j))) return true;
