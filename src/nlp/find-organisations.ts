@@ -632,6 +632,11 @@ export function isRegionalGovernment(label: string): boolean {
   return words.length >= 3 && /^(government|administration)$/.test(words.at(-1)!) && REGION_LEVELS.test(words.at(-2)!);
 }
 
+/** Whether a side's label names a town's, city's or county's government: "City of Arica", "Arica City Council". */
+export function isLocalGovernment(label: string): boolean {
+  return /^(?:city|town|county|borough|municipality|district) of \p{Lu}/iu.test(label) || isLocalGovernmentNoun(label.split(' ').at(-1)!.toLowerCase());
+}
+
 /**
  * The end of "<region> State government", "<region> provincial government", "<region> County administration" at
  * the run of names from i to `run`: a place the world knows that is no state, or a name whose last word is the level,

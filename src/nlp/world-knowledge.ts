@@ -65,6 +65,8 @@ export interface OfficeLexicon {
   readonly headFirstWords: ReadonlySet<string>;
   /** Offices written short, lower-cased, and the office each stands for: "sen." for "Senator". */
   readonly abbreviations: ReadonlyMap<string, string>;
+  /** Offices of a town's, city's or county's government ("mayor", "councillor"). */
+  readonly localOffices: ReadonlySet<string>;
   /** Offices held only in an organisation ("chief executive", "general counsel"): what one is of is an organisation. */
   readonly organisationOffices: ReadonlySet<string>;
   /** Nouns that close a portfolio after a word of the ministries: "Trade Negotiations", "Consular Affairs". */
@@ -97,6 +99,7 @@ interface OfficeData {
   readonly honorifics: string[];
   readonly occupations: string[];
   readonly abbreviations: Readonly<Record<string, string>>;
+  readonly localOffices: string[];
   readonly organisationOffices: string[];
   readonly portfolioTails: string[];
 }
@@ -309,6 +312,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       maxTokens,
       headFirstWords,
       abbreviations,
+      localOffices: lower(officeData.localOffices),
       organisationOffices: lower(officeData.organisationOffices),
       portfolioTails: lower(officeData.portfolioTails),
     },

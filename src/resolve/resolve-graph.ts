@@ -8,7 +8,7 @@ import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKeys } from './outlet-key.js';
 import { lexicon } from '../nlp/lexicon.js';
-import { LEGAL_FORM } from '../nlp/find-organisations.js';
+import { LEGAL_FORM, isLocalGovernment } from '../nlp/find-organisations.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
@@ -207,7 +207,8 @@ const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|j
 
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
- * office whose side no article states holds it for the one state among the sides of the articles that name them.
+ * office whose side no article states holds it for the one state among the sides of the articles that name them; a
+ * town's office ("Mayor X") for the one local government among them.
  * The side is read from the article (rule memberOf.office-of-state, a stated claim of lower confidence): it lets the
  * person's stances count for a side, and the facts export lists the membership. People named in articles whose sides are two states, or none, stay without one.
  * Returns the people given a side this way.
@@ -218,6 +219,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
   for (const input of inputs) {
     // Only an article on talks between two sides says whose office it is likely to be.
     const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
+    // (A town's office is of the town's government at the table: "Mayor X" in talks between a city and its teachers.)
+    const localSides = input.principals.length === 2 ? input.principals.filter(isLocalGovernment) : [];
     // (The article's go-betweens hold no side's office: "the special envoy …, who supervised the negotiations".)
     const goBetweens = new Set(input.claims.filter((c) => c.predicate === 'mediates' && c.subject.mention.type === 'Person').map((c) => registry.entityFor(c.subject.mention)));
     // (Nor does one who leads another side's team: "The TPLF team is headed by its spokesman X".)
@@ -240,7 +243,10 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       const seen = candidates.get(person) ?? new Set<string>();
       // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous, or an
       // office that is not the state's, vetoes.
-      if (notTheState || sideStates.length > 1) seen.add('');
+      // (A council has councillors; a mayor heads the city, not its council: "Mayor X" is of no "City Council".)
+      const local = offices.localOffices.has(title) ? localSides.filter((side) => !/\bcouncil$/i.test(side) || /\b(?:council|alder)/.test(title)) : [];
+      if (local.length === 1) seen.add(local[0]!);
+      else if (notTheState || sideStates.length > 1) seen.add('');
       else if (sideStates.length === 1) seen.add(sideStates[0]!);
       candidates.set(person, seen);
     }

@@ -127,6 +127,15 @@ describe('resolveGraph', () => {
     expect(facts.filter((f) => f.subject === person && f.predicate === 'memberOf').map((f) => f.object)).toEqual([party]);
   });
 
+  it.each([
+    ['a mayor, to the city at the table', 'The City of Arica and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz urged both sides to keep talking.', ['City of Arica']],
+    ['a councillor, to the council at the table', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Councillor Ana Ruiz urged both sides to keep talking.', ['Arica City Council']],
+    ['a mayor, to no council', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz urged both sides to keep talking.', []],
+  ])('gives a town\'s office to the local government at the table: %s', (_what, text, parties) => {
+    const { facts } = readGraph([text]);
+    expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate === 'memberOf').map((f) => f.object)).toEqual(parties);
+  });
+
   it('gives a former minister no side by the office they held', () => {
     const { facts } = readGraph(['The Social Party and the Farmers Party resumed talks on forming a government for Norway on Monday. The Farmers Party rejected the plan. The talks are chaired by Ana Ruiz, a former finance minister.']);
     expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate === 'memberOf')).toEqual([]);
