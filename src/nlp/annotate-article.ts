@@ -12,6 +12,12 @@ import { nameKey, withLocalNames, worldKnowledge, type WorldKnowledge } from './
 /** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge named by the prime minister" is none). */
 const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
 
+/** "U.S. mills", "Brazil steel": a side's name before a noun of other things names what is meant, not the side. */
+function namedAttributively(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.tokenEnd];
+  return next !== undefined && next.pos === 'NOUN' && next.text === next.lower;
+}
+
 /** The name of a ministry or department of a government, with its portfolio, or of its cabinet. */
 const MINISTRY_NAME = /^(?:Ministry|Department) of |^(?:Presidency of the )?Council of Ministers$/;
 
@@ -739,7 +745,7 @@ class ReferenceResolver {
       else if ((MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) && !m.office.toLowerCase().split(/[\s-]+/).some((word) => NO_LONGER_HELD.test(word))) {
         // ("In Lima, a foreign ministry spokesman, X, said …": the capital or state the sentence opens in says which.)
         const where = tokens[0]?.lower === 'in' ? mentions.find((o) => (o.type === 'Party' || o.type === 'Place') && o.tokenStart === 1 && tokens[o.tokenEnd]?.text === ',' && o.party !== undefined && this.world.states.has(o.party)) : undefined;
-        const government = where?.party ?? this.ministersGovernment() ?? this.stateNamedAround(mentions);
+        const government = where?.party ?? this.ministersGovernment() ?? this.stateNamedAround(mentions.filter((o) => !namedAttributively(tokens, o)));
         if (government !== undefined) mentions[n] = { ...m, party: government, partyInferred: true };
       }
     });
