@@ -553,8 +553,10 @@ class ReferenceResolver {
       if (group && this.sides.length >= group.size) {
         // ("The Greens proposed X, which the Social Democrats support. Both parties agreed …": where more than two
         // parties talk, "both parties" are the two the sentence before named.)
-        const named = group.size === 2 && this.sides.length > 2 && t.lower === 'both' && tokens[k + 1]?.lower === 'parties' ? [...new Set(this.lastParties.filter((m) => m.type === 'Party' && m.via !== 'pronoun' && m.via !== 'group').map((m) => m.party ?? m.canonical))] : [];
-        for (const party of named.length === 2 ? named : this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
+        const lastNamed = (group.size === 2 && this.sides.length > 2 && t.lower === 'both' && tokens[k + 1]?.lower === 'parties') || group.lastNamed === true;
+        const named = lastNamed ? [...new Set(this.lastParties.filter((m) => m.type === 'Party' && m.via !== 'pronoun' && m.via !== 'group').map((m) => m.party ?? m.canonical))] : [];
+        const fits = group.lastNamed ? named.length >= 2 : named.length === 2;
+        for (const party of fits ? named : this.sides.slice(0, group.size)) add(this.mention(tokens, k, group.end, 'Party', party, 'group', party));
         k = group.end - 1;
         continue;
       }
@@ -1249,10 +1251,12 @@ class ReferenceResolver {
    * "both sides", "the two delegations", "both countries", "the three parties", "all four sides": the end token index and
    * how many sides the phrase stands for, or undefined.
    */
-  private groupAt(tokens: readonly Token[], k: number): { end: number; size: number } | undefined {
+  private groupAt(tokens: readonly Token[], k: number): { end: number; size: number; lastNamed?: boolean } | undefined {
     const a = tokens[k]?.lower;
     const b = tokens[k + 1]?.lower;
     const c = tokens[k + 2]?.lower;
+    // "The signatories agreed …": the sides the sentence before named, however many signed.
+    if (a === 'the' && (b === 'signatories' || b === 'signers')) return { end: k + 2, size: 2, lastNamed: true };
     if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
     // "…, and both signed off on a timetable": "both" alone, opening its clause before its verb.
     if (a === 'both' && (k === 0 || /^(,|;|and|but)$/.test(tokens[k - 1]!.lower)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return { end: k + 1, size: 2 };

@@ -6,6 +6,9 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // Signing in the passive, by three sides; "the signatories" are the sides the sentence before named.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. A protocol on night shifts was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^protocol on night shifts$/],
+    ['The settlement was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a return on equity of 9 percent.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^return on equity of 9 percent$/],
     // "The compromise" refers back to what a side proposed.
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
