@@ -280,6 +280,11 @@ function agreedToAt(view: SentenceView, k: number): boolean {
   return verb !== undefined && view.tokens[verb]!.pos === 'VERB' && (verb === k - 2 || (verb === k - 3 && view.tokens[k - 2]!.pos === 'ADV') || MANNER_PHRASES.test(`${view.lower(verb + 1)} ${view.lower(verb + 2)}`));
 }
 
+/** Punctuation that ends a noun's phrase before a particle: see stanceRule. */
+const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set(['—', '–', ',', ';', ':', '(', ')']);
+/** Words that take "on", "for" or "to" themselves: "binding on", "based on", "conditional on", "open to". */
+const PARTICLE_TAKERS = /^(binding|based|conditional|contingent|dependent|focused|focussed|centred|centered|hinging|premised|silent|open|subject|applicable|due|set)$/;
+
 /** Two words of manner that may stand between a verb and its particle: "agreed by consensus to …". */
 const MANNER_PHRASES = /^(in principle|by consensus|by acclamation|in writing|on paper|in part)$/;
 
@@ -387,6 +392,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("the current deal, set to expire on Friday", "a deal due to lapse": a participle between the deal and "to"
           // says what the deal will do, not what it holds.)
           if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && view.tokens.slice(k + 1, particle).some((t) => t.pos === 'VERB' || t.lower === 'due')) continue;
+          // ("written into the collective agreement — one nurse for every four patients on …": a dash or a comma between a
+          // noun and the particle ends the noun's phrase; "the deal binding on all staff": so does a word that takes the
+          // particle itself.)
+          if (view.tokens[first]!.pos === 'NOUN' && (view.tokens.slice(k + 1, particle).some((t) => NOUN_PHRASE_ENDS.has(t.text)) || PARTICLE_TAKERS.test(view.lower(particle - 1)))) continue;
           // "criticised the deal for failing to …", "praised the offer for its …": after a verb of judging the noun,
           // "for" gives the reason.
           if (view.lower(particle) === 'for' && view.tokens[first]!.pos !== 'VERB' && view.lexiconMatches('judge', 'verbs').some(([, last]) => last < first && last >= first - 4)) continue;

@@ -382,6 +382,14 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
   });
 
+  it.each([
+    ['a dash', 'Bayline Shipping and the Harbour Workers Union met in Arica. The union wants staffing levels written into the collective agreement — one pilot for every two ships on the night shift.'],
+    ['a word that takes the particle itself', 'Bayline Shipping and the Harbour Workers Union met in Arica. The two unions signed, which makes the agreement binding on all dock staff.'],
+  ])('reads no agreement on what follows a deal\'s noun past %s', (_what, text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees' && /ship|staff/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what someone believes after a deal as no term of it', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);
