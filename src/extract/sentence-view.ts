@@ -974,7 +974,9 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
       if (close > 0) ranges.push([k, close]);
       continue;
     }
-    if (!/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
+    // ("The talks, facilitated by the UN, produced …": so does a participle with its agent.)
+    const byAgent = tokens[k + 1]?.pos === 'VERB' && next.endsWith('ed') && tokens[k + 2]?.lower === 'by';
+    if (!byAgent && !/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
     // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.
     const verb = next === 'including' ? tokens.findIndex((t, j) => j > k + 1 && t.pos === 'VERB') : -1;
     // "…, including Japan, was rejected": the last comma before the verb and its auxiliaries.

@@ -9,6 +9,8 @@ describe('agrees', () => {
     // Signing in the passive, by three sides; "the signatories" are the sides the sentence before named.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A protocol on night shifts was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^protocol on night shifts$/],
     ['The settlement was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a return on equity of 9 percent.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^return on equity of 9 percent$/],
+    // The agent of a participle set off after the talks is no subject of the sentence's verb.
+    ['Chile and Peru met in Lima. The talks, facilitated by the Andean Mediation Board, produced agreement on a joint patrol of the border.', ['Chile', 'Peru'], /^joint patrol of the border$/],
     // "The compromise" refers back to what a side proposed.
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
