@@ -102,6 +102,15 @@ const talksPlace: ExtractionRule = {
       const listed = gap > 0 && places.some((other) => other.tokenEnd === place.tokenStart - gap && placed(other));
       if (listed) results.push({ ...talksAt(place), confidence: 0.75 });
     }
+    // "in Port Louis, Mauritius", "in Arica, Chile": the state named after the city, as addresses write it, is a place of
+    // the talks too. (A region so named is not: "Thunder Bay, Ontario" places the town.)
+    for (const result of [...results]) {
+      const city = result.object.kind === 'entity' ? result.object.mention : undefined;
+      if (city === undefined || view.lower(city.tokenEnd) !== ',') continue;
+      const state = view.sentence.mentions.find((m) => m.tokenStart === city.tokenEnd + 1 && m.type === 'Party' && states.has(m.canonical) && m.via !== 'capital');
+      if (state === undefined || !/^(,|\.|;|on|in|at|and|)$/.test(view.lower(state.tokenEnd))) continue;
+      results.push({ ...talksAt({ ...state, type: 'Place', via: 'state' }), confidence: 0.75 });
+    }
     // "Baku's Gulustan Palace", "the Saint-Vincent seminary of Fianarantsoa", "the X offices in Sydney": the city of the venue.
     for (const place of places) {
       const next = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenStart === place.tokenEnd + 1 && view.lower(place.tokenEnd) === "'s");
