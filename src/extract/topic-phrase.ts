@@ -436,7 +436,7 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
 }
 
 /** Nouns that sum up what was named before them, in apposition: "…, an idea that …", "…, a formulation both sides accepted". */
-export const SUMMING_NOUNS = /^(idea|formulation|formula|move|step|proposal|plan|offer|demand|condition|compromise|request|suggestion|call|model|scheme|arrangement|option|approach|change)$/i;
+export const SUMMING_NOUNS = /^(idea|formulation|formula|move|step|proposal|plan|offer|demand|condition|compromise|request|suggestion|call|model|scheme|arrangement|option|approach|change|figure|price|sum|amount|number|concession|trade|package|timetable|timeline)$/i;
 /** Words that open a clause or an aside after a comma. */
 const CLAUSE_OPENERS = /^(with|while|which|who|whose|where|when|as|particularly|especially|including|proposing|saying|adding|arguing|calling|claiming|laying|setting|meaning|but|although|though)$/i;
 /** Words a phrase may be cut before: a preposition, a conjunction or a relative opens what can be left out. */
