@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A deadline given to another side for a step: an ultimatum, whose step is demanded.
+    ['Kestrel Mining and the Tarvo community met in Lima. The community gave the company until 15 November to present a new offer on the land.', 'Tarvo community', /^present a new offer on the land$/],
+    // A condition after "only if", the verb before it tagged as an adverb after its modal.
+    ['Chile and Peru met in Lima. Chile would back the deal only if Peru committed to raising spending to 2 percent of GDP.', 'Chile', /^Peru committed to raising spending to 2 percent of GDP$/],
     // A thing named in the side's own words after "and what it called"; a demand dropped, named with an article and
     // "earlier", still the side's.
     ['Peru and the Tarvo Front met in Lima. The armed group had demanded the return of 40 boats and what it termed a "hardship fund".', 'Tarvo Front', /^hardship fund$/],

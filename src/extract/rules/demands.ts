@@ -202,7 +202,9 @@ const unlessCondition: ExtractionRule = {
     for (let k = unless - 1; k >= 0 && verb === undefined; k--) {
       const t = view.tokens[k]!;
       if (/^[;:.!?]$/.test(t.text)) break;
-      if (onlyAt !== undefined && k < onlyAt && k >= onlyAt - 10 && t.pos === 'VERB' && !isReportingVerb(t)) {
+      // ("would back the deal only if": after a modal and before an article, the word is the verb, whatever its tag.)
+      const verbAfterModal = t.pos !== 'VERB' && MODALS.test(view.lower(k - 1)) && view.tokens[k + 1]?.pos === 'DET';
+      if (onlyAt !== undefined && k < onlyAt && k >= onlyAt - 10 && (t.pos === 'VERB' || verbAfterModal) && !isReportingVerb(t)) {
         // "a payment that kicks in only if growth tops 3%": a term of the thing, no condition of a side.
         if (view.find(/^(that|which|who)$/, k, onlyAt - k) !== undefined || /^(that|which|who)$/.test(view.lower(k - 1))) return [];
         verb = k;
@@ -236,6 +238,9 @@ const unlessCondition: ExtractionRule = {
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
+
+/** Modal verbs, before the verb they govern. */
+const MODALS = /^(would|will|could|should|can|might|may|must|'d|'ll)$/;
 
 /**
  * "Peru agreed, on condition that each navy respects the limit", "will sign on the condition that Chile pays", "is open to
@@ -472,8 +477,33 @@ const anyDealMust: ExtractionRule = {
 };
 
 /** Rules for `demands`. */
+/**
+ * "The assembly gave the company until 15 November to present a new offer": a deadline set for another side's step is
+ * an ultimatum; the step is what the side that set it demands.
+ */
+const deadlineGiven: ExtractionRule = {
+  name: 'demands.deadline',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      if (view.lemma(k) !== 'give' || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
+      // (Whom the deadline is given to, then the deadline: "gave the company until 15 November", "gave Peru till Friday".)
+      const until = view.find(/^(until|till)$/, k + 2, 6);
+      if (until === undefined || view.tokens.slice(k + 1, until).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) continue;
+      const to = view.find(/^to$/, until + 2, 6);
+      if (to === undefined || view.tokens[to + 1]?.pos !== 'VERB' || view.tokens.slice(until + 1, to).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
+      const label = topicsIn(view, to + 1, view.clauseEnd(to + 1), false)[0]?.label;
+      if (label === undefined) continue;
+      for (const subject of view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type))) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   anyDealMust,
+  deadlineGiven,
   madeCondition,
   withoutWhichRejected,
   onlyAccepts,
