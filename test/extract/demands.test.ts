@@ -3,6 +3,10 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
   it.each<[string, string, RegExp]>([
+    // A step threatened if a thing does not come demands the thing; who said it threatens, when the step's subject is
+    // no side.
+    ['Chile and Peru met in Lima. Chile said it would walk out of the talks if there was no progress on the quota by Friday.', 'Chile', /^progress on the quota by Friday$/],
+    ['Poland and the Farmers Defence Front met in Warsaw. Marek Sobczak, the front chairman, said the blockade of the motorway would end, but warned that tractors would return if there was no movement on the wheat price by March.', 'Marek Sobczak', /^movement on the wheat price by March$/],
     // A deadline given to another side for a step: an ultimatum, whose step is demanded.
     ['Kestrel Mining and the Tarvo community met in Lima. The community gave the company until 15 November to present a new offer on the land.', 'Tarvo community', /^present a new offer on the land$/],
     // A condition after "only if", the verb before it tagged as an adverb after its modal.

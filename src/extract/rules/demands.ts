@@ -501,9 +501,41 @@ const deadlineGiven: ExtractionRule = {
   },
 };
 
+/**
+ * "Farmers warned that tractors would return to the motorways if there was no movement on the wheat price": a step
+ * threatened if a thing does not come is a demand for the thing.
+ */
+const threatIfNone: ExtractionRule = {
+  name: 'demands.if-none',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const at = view.tokens.findIndex((t, j) => t.lower === 'if' && view.lower(j + 1) === 'there' && /^(is|was|were|are)$/.test(view.lower(j + 2)) && view.lower(j + 3) === 'no');
+    if (at < 2) return [];
+    // The threatened step: a verb after "will" or "would" before the condition, in its clause.
+    let verb: number | undefined;
+    for (let k = at - 1; k > 0 && verb === undefined; k--) {
+      if (/^[;:.!?]$/.test(view.lower(k))) break;
+      if (view.tokens[k]!.pos === 'VERB' && (MODALS.test(view.lower(k - 1)) || (view.tokens[k - 1]?.pos === 'ADV' && MODALS.test(view.lower(k - 2))))) verb = k;
+    }
+    if (verb === undefined) return [];
+    // (The step's own subject, in its clause: "tractors would return" has none that is a side.)
+    const clauseStart = view.tokens.findLastIndex((t, j) => j < verb && (t.text === ',' || t.lower === 'that'));
+    let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type) && m.tokenStart > clauseStart);
+    // ("X warned that tractors would return …": who said it threatens, when the step's subject is no side; "X said the
+    // blockade would end, but warned that …": the first verb of saying has the speaker for its subject.)
+    const said = view.tokens.findIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
+    // (The speaker named before the verb: what follows "…, said" is what was said.)
+    if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type) && m.tokenEnd <= said);
+    const label = topicsIn(view, at + 4, view.clauseEnd(at + 4), false)[0]?.label;
+    if (label === undefined) return [];
+    return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   anyDealMust,
   deadlineGiven,
+  threatIfNone,
   madeCondition,
   withoutWhichRejected,
   onlyAccepts,
