@@ -7,6 +7,8 @@ describe('demands', () => {
     // no side.
     ['Chile and Peru met in Lima. Chile said it would walk out of the talks if there was no progress on the quota by Friday.', 'Chile', /^progress on the quota by Friday$/],
     ['Poland and the Farmers Defence Front met in Warsaw. Marek Sobczak, the front chairman, said the blockade of the motorway would end, but warned that tractors would return if there was no movement on the wheat price by March.', 'Marek Sobczak', /^movement on the wheat price by March$/],
+    // Any step a side says it will take unless a thing happens sets the thing as its condition.
+    ['Brazil and Halvorsen Pharma met in Geneva. The health ministry said Brazil would issue a compulsory licence unless the price per dose fell below $50 by June.', 'Brazil', /^price per dose fell below \$50 by June$/],
     // A deadline given to another side for a step: an ultimatum, whose step is demanded.
     ['Kestrel Mining and the Tarvo community met in Lima. The community gave the company until 15 November to present a new offer on the land.', 'Tarvo community', /^present a new offer on the land$/],
     // A condition after "only if", the verb before it tagged as an adverb after its modal.

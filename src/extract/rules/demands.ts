@@ -214,7 +214,10 @@ const unlessCondition: ExtractionRule = {
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
       // ("would picket the depots unless the rota is withdrawn": so is a step that presses the other side.)
-      else if ((otherSideActs || view.lexiconEntryAt('pressure', 'verbs', k) !== undefined) && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
+      // ("would issue a compulsory licence unless the price falls": any step a side says it will take unless a thing
+      // happens sets that thing as its condition.)
+      // ("would lose members unless …" foretells what the side will undergo, no step it takes.)
+      else if ((otherSideActs || (view.lower(unless) === 'unless' && !UNDERGONE.test(t.lemma)) || view.lexiconEntryAt('pressure', 'verbs', k) !== undefined) && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
     }
     if (verb === undefined) return [];
     let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
@@ -238,6 +241,9 @@ const unlessCondition: ExtractionRule = {
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
+
+/** Verbs of what befalls a side rather than what it does: "would lose members", "will face ruin", "would go bankrupt". */
+const UNDERGONE = /^(lose|suffer|face|fail|collapse|go|become|die|fall|lapse|expire|miss|need|have|be|struggle|close|shrink|run)$/;
 
 /** Modal verbs, before the verb they govern. */
 const MODALS = /^(would|will|could|should|can|might|may|must|'d|'ll)$/;
