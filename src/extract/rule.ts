@@ -392,8 +392,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("the current deal, set to expire on Friday", "a deal due to lapse": a participle between the deal and "to"
           // says what the deal will do, not what it holds.)
           if (spec.predicate === 'agrees' && view.lower(particle) === 'to' && view.tokens[first]!.pos === 'NOUN' && view.tokens.slice(k + 1, particle).some((t) => t.pos === 'VERB' || t.lower === 'due')) continue;
-          // ("written into the collective agreement — one nurse for every four patients on …": a dash or a comma between a
-          // noun and the particle ends the noun's phrase; "the deal binding on all staff": so does a word that takes the
+          // ("set out in the framework accord — a ranger for each 300 hectares in …": a dash or a comma between a noun and
+          // the particle ends the noun's phrase; "the accord binding on every member": so does a word that takes the
           // particle itself.)
           if (view.tokens[first]!.pos === 'NOUN' && (view.tokens.slice(k + 1, particle).some((t) => NOUN_PHRASE_ENDS.has(t.text)) || PARTICLE_TAKERS.test(view.lower(particle - 1)))) continue;
           // "criticised the deal for failing to …", "praised the offer for its …": after a verb of judging the noun,

@@ -461,7 +461,7 @@ export class SentenceView {
   talksComplementStart(end: number): number | undefined {
     if (!TALKS_COMPLEMENT_NOUNS.test(this.lower(end - 1))) return undefined;
     for (let k = end - 2; k >= Math.max(0, end - 6); k--) {
-      // (A body before the preposition: "Peru dropped that demand in the last round of talks" names no body.)
+      // (A body before the preposition: "Peru withdrew its claim at the second round of talks" names no body.)
       if (TALKS_COMPLEMENT_PREPOSITIONS.test(this.lower(k))) return k > 0 && this.namesBodyAt(k - 1) ? k : undefined;
       // (Only the talks' own words: an article, a name, a number or an adjective, "the second round of".)
       if (!/^(DET|PROPN|NUM|ADJ)$/.test(this.tokens[k]!.pos) && this.lower(k) !== 'of' && !TALKS_COMPLEMENT_NOUNS.test(this.lower(k))) return undefined;
@@ -974,7 +974,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
       if (close > 0) ranges.push([k, close]);
       continue;
     }
-    // ("The talks, facilitated by the UN, produced …": so does a participle with its agent.)
+    // ("The meeting, convened by Norway, ended …": so does a participle with its agent.)
     const byAgent = tokens[k + 1]?.pos === 'VERB' && next.endsWith('ed') && tokens[k + 2]?.lower === 'by';
     if (!byAgent && !/^(who|which|whose|led|headed|speaking|in|citing|according|accompanied|flanked|chaired|represented|including)$/.test(next)) continue;
     // "Western nations, including the U.S., France and the UK, criticized": the aside ends at the comma before the verb.

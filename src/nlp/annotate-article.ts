@@ -743,7 +743,7 @@ class ReferenceResolver {
       // ("The company's chief executive, Lars Moen,": an organisation referred to by its kind owns the office too.)
       const side = its === undefined ? this.ownerOfOffice(tokens, m, mentions) : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
-      // ("a former finance minister appointed as informateur": an office no longer held is no government's.)
+      // ("a one-time finance minister now chairing the talks": an office no longer held is no government's.)
       else if ((MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) && !m.office.toLowerCase().split(/[\s-]+/).some((word) => NO_LONGER_HELD.test(word))) {
         // ("In Lima, a foreign ministry spokesman, X, said …": the capital or state the sentence opens in says which.)
         const where = tokens[0]?.lower === 'in' ? mentions.find((o) => (o.type === 'Party' || o.type === 'Place') && o.tokenStart === 1 && tokens[o.tokenEnd]?.text === ',' && o.party !== undefined && this.world.states.has(o.party)) : undefined;

@@ -235,7 +235,7 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       // (Nor is an office of the opposition: "opposition leader X" in talks with the government.)
       const neutral = NEUTRAL_OFFICE.test(p.mention.office) || /\bopposition\b/i.test(p.mention.office);
       const person = registry.entityFor(p.mention);
-      // ("Chief executive X", "engineer with the state water utility": an office only organisations have, or an
+      // ("Chief executive X", "surveyor with the national rail operator": an office only organisations have, or an
       // occupation, named by the words before what it is of.)
       const title = p.mention.office.toLowerCase().replace(/\s+(?:of|at|with|for)\s.*$/, '');
       const notTheState = neutral || goBetweens.has(person) || otherLeaders.has(person) || bodyIsOrganisation || offices.organisationOffices.has(title) || offices.occupations.has(title.split(/\s+/).at(-1) ?? '');

@@ -8,9 +8,9 @@ describe('agrees', () => {
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // Signing in the passive, by three sides; "the signatories" are the sides the sentence before named.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A protocol on night shifts was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^protocol on night shifts$/],
-    ['The settlement was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a return on equity of 9 percent.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^return on equity of 9 percent$/],
+    ['The accord was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a freeze of port fees for a year.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^freeze of port fees for a year$/],
     // The agent of a participle set off after the talks is no subject of the sentence's verb.
-    ['Chile and Peru met in Lima. The talks, facilitated by the Andean Mediation Board, produced agreement on a joint patrol of the border.', ['Chile', 'Peru'], /^joint patrol of the border$/],
+    ['Chile and Peru met in Lima. The talks, convened by the Andean Mediation Board, produced an accord on a shared patrol of the border.', ['Chile', 'Peru'], /^shared patrol of the border$/],
     // "The compromise" refers back to what a side proposed.
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
@@ -385,7 +385,7 @@ describe('agrees', () => {
   });
 
   it.each([
-    ['a dash', 'Bayline Shipping and the Harbour Workers Union met in Arica. The union wants staffing levels written into the collective agreement — one pilot for every two ships on the night shift.'],
+    ['a dash', 'Bayline Shipping and the Harbour Workers Union met in Arica. The union wants crewing levels set out in the framework accord — one pilot for each pair of ships on the night shift.'],
     ['a word that takes the particle itself', 'Bayline Shipping and the Harbour Workers Union met in Arica. The two unions signed, which makes the agreement binding on all dock staff.'],
   ])('reads no agreement on what follows a deal\'s noun past %s', (_what, text) => {
     const claims = readClaims(text);

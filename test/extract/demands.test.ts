@@ -5,12 +5,12 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // A step threatened if a thing does not come demands the thing; who said it threatens, when the step's subject is
     // no side.
-    ['Chile and Peru met in Lima. Chile said it would walk out of the talks if there was no progress on the quota by Friday.', 'Chile', /^progress on the quota by Friday$/],
-    ['Poland and the Farmers Defence Front met in Warsaw. Marek Sobczak, the front chairman, said the blockade of the motorway would end, but warned that tractors would return if there was no movement on the wheat price by March.', 'Marek Sobczak', /^movement on the wheat price by March$/],
+    ['Chile and Peru met in Lima. Chile said it would walk out if there were no headway on the quota by Friday.', 'Chile', /^headway on the quota by Friday$/],
+    ['Chile and the Coastal Fishers Guild met in Arica. Tom Vale, the guild chairman, said the sit-in at the harbour would stop, yet cautioned that boats would blockade the port if there were no progress on diesel subsidies by May.', 'Tom Vale', /^progress on diesel subsidies by May$/],
     // Any step a side says it will take unless a thing happens sets the thing as its condition.
-    ['Brazil and Halvorsen Pharma met in Geneva. The health ministry said Brazil would issue a compulsory licence unless the price per dose fell below $50 by June.', 'Brazil', /^price per dose fell below \$50 by June$/],
+    ['Chile and Bayline Shipping met in Lima. The transport ministry said Chile would seize the cargo unless the fee per container dropped below $90 by May.', 'Chile', /^fee per container dropped below \$90 by May$/],
     // A deadline given to another side for a step: an ultimatum, whose step is demanded.
-    ['Kestrel Mining and the Tarvo community met in Lima. The community gave the company until 15 November to present a new offer on the land.', 'Tarvo community', /^present a new offer on the land$/],
+    ['Kestrel Mining and the Tarvo community met in Lima. The Tarvo community gave Kestrel Mining until 3 March to table a fresh bid for the grazing rights.', 'Tarvo community', /^table a fresh bid for the grazing rights$/],
     // A condition after "only if", the verb before it tagged as an adverb after its modal.
     ['Chile and Peru met in Lima. Chile would back the deal only if Peru committed to raising spending to 2 percent of GDP.', 'Chile', /^Peru committed to raising spending to 2 percent of GDP$/],
     // A thing named in the side's own words after "and what it called"; a demand dropped, named with an article and

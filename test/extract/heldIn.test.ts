@@ -4,7 +4,7 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('heldIn', () => {
   it.each<[string, string[]]>([
     // The state or region written after the city, as an address.
-    ['Chile and Peru ended a round of talks in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
+    ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     ['Chile and Peru met again. The round was held at the Grand Hotel in Lisbon, Portugal.', ['Grand Hotel', 'Lisbon', 'Portugal']],
     // The town, or the capital, a building in lower case is of; not a venue's own name placed in a town.
     ['Kestrel Mining and the Tarvo community signed a deal. The talks were held in the town hall of Corvale.', ['Corvale']],

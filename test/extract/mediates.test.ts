@@ -143,10 +143,9 @@ describe('mediates', () => {
     expect(facts.filter((f) => f.subject === 'Ana Ruiz' && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', 'Congolese team']]);
   });
   it.each([
-    ['Talks between Chile and the Northern Liberation Front opened in Geneva. The Chilean delegation to the Geneva talks was headed by Justice Minister Ana Ruiz.', 'Chilean delegation'],
-    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union team at the second round of talks was led by Tom Vale.', 'Harbour Workers Union team'],
-  ])('reads who heads a delegation to the talks as its leader, not the talks\' go-between: %s', (text, body) => {
-    const person = /by (?:Justice Minister )?([A-Z]\w+ [A-Z]\w+)\.$/.exec(text)![1]!;
+    ['Talks between Chile and the Northern Liberation Front opened in Geneva. The Chilean delegation to the Geneva talks was headed by Ana Ruiz, the interior minister.', 'Ana Ruiz', 'Chilean delegation'],
+    ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union team at the second round of talks was led by Tom Vale.', 'Tom Vale', 'Harbour Workers Union team'],
+  ])('reads who heads a delegation to the talks as its leader, not the talks\' go-between: %s', (text, person, body) => {
     const { facts } = readGraph([text]);
     expect(facts.filter((f) => f.subject === person && /^(mediates|leads)$/.test(f.predicate)).map((f) => [f.predicate, f.object])).toEqual([['leads', body]]);
   });

@@ -122,16 +122,16 @@ describe('resolveGraph', () => {
     ['the sentence before names one state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair.', 'Ana Ruiz', 'Peru'],
     ['the sentence itself and the one before name the same state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair and said Peru wanted a quota.', 'Ana Ruiz', 'Peru'],
     ['the sentence names the state whose team the minister heads', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. The Chilean team was led by Foreign Minister Ana Ruiz.', 'Ana Ruiz', 'Chile'],
-    ['the other state named only before a noun of its things', 'Talks between the United States and Peru resumed in Lima on Monday.\n\nPeru walked away from the tariff plan. Trade Minister Ana Ruiz called it unfair and said Peru would sell no more copper to U.S. smelters.', 'Ana Ruiz', 'Peru'],
+    ['the other state named only before a noun of its things', 'The United States and Peru resumed talks in Lima on Monday.\n\nPeru walked away from the tariff plan. Trade Minister Ana Ruiz called it unfair and said Peru would sell no more copper to U.S. smelters.', 'Ana Ruiz', 'Peru'],
   ])('gives a minister of unstated side in talks between two states the one state named around them: %s', (_what, text, person, party) => {
     const { facts } = readGraph([text]);
     expect(facts.filter((f) => f.subject === person && f.predicate === 'memberOf').map((f) => f.object)).toEqual([party]);
   });
 
   it.each([
-    ['a mayor, to the city at the table', 'The City of Arica and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz urged both sides to keep talking.', ['City of Arica']],
-    ['a councillor, to the council at the table', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Councillor Ana Ruiz urged both sides to keep talking.', ['Arica City Council']],
-    ['a mayor, to no council', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz urged both sides to keep talking.', []],
+    ['a mayor, to the city at the table', 'The City of Arica and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz appealed for calm.', ['City of Arica']],
+    ['a councillor, to the council at the table', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Councillor Ana Ruiz appealed for calm.', ['Arica City Council']],
+    ['a mayor, to no council', 'The Arica City Council and the Arica Teachers Union met on Monday. The union rejected the offer. Mayor Ana Ruiz appealed for calm.', []],
   ])('gives a town\'s office to the local government at the table: %s', (_what, text, parties) => {
     const { facts } = readGraph([text]);
     expect(facts.filter((f) => f.subject === 'Ana Ruiz' && f.predicate === 'memberOf').map((f) => f.object)).toEqual(parties);

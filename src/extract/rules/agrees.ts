@@ -325,7 +325,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
-  // "The settlement was signed by the utility, the union and the consumers' alliance": the same, in the passive.
+  // "The accord was initialled by the port, the dockers and the hauliers' group": the same, in the passive.
   stanceRule({ name: 'agrees.signed-passive', predicate: 'agrees', trigger: { cls: 'sign' }, confidence: 0.7, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
   // ("The declaration commits both sides to …": what binds the sides is the deal's term, read by agrees.deal-terms;

@@ -214,8 +214,8 @@ const unlessCondition: ExtractionRule = {
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
       else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
       // ("would picket the depots unless the rota is withdrawn": so is a step that presses the other side.)
-      // ("would issue a compulsory licence unless the price falls": any step a side says it will take unless a thing
-      // happens sets that thing as its condition.)
+      // ("would seize the cargo unless the fee is paid": any step a side says it will take unless a thing happens sets
+      // that thing as its condition.)
       // ("would lose members unless …" foretells what the side will undergo, no step it takes.)
       else if ((otherSideActs || (view.lower(unless) === 'unless' && !UNDERGONE.test(t.lemma)) || view.lexiconEntryAt('pressure', 'verbs', k) !== undefined) && t.pos === 'VERB' && /^(will|would|'ll)$/.test(view.lower(k - 1))) verb = k;
     }
@@ -484,7 +484,7 @@ const anyDealMust: ExtractionRule = {
 
 /** Rules for `demands`. */
 /**
- * "The assembly gave the company until 15 November to present a new offer": a deadline set for another side's step is
+ * "The villagers gave the mine owners until 3 March to table a fresh bid": a deadline set for another side's step is
  * an ultimatum; the step is what the side that set it demands.
  */
 const deadlineGiven: ExtractionRule = {
@@ -494,7 +494,7 @@ const deadlineGiven: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       if (view.lemma(k) !== 'give' || view.tokens[k]!.pos !== 'VERB' || view.negated(k)) continue;
-      // (Whom the deadline is given to, then the deadline: "gave the company until 15 November", "gave Peru till Friday".)
+      // (Whom the deadline is given to, then the deadline: "gave the mine owners until 3 March", "gave Peru till Friday".)
       const until = view.find(/^(until|till)$/, k + 2, 6);
       if (until === undefined || view.tokens.slice(k + 1, until).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) continue;
       const to = view.find(/^to$/, until + 2, 6);
@@ -508,7 +508,7 @@ const deadlineGiven: ExtractionRule = {
 };
 
 /**
- * "Farmers warned that tractors would return to the motorways if there was no movement on the wheat price": a step
+ * "Fishers cautioned that boats would blockade the harbour if there were no progress on diesel subsidies": a step
  * threatened if a thing does not come is a demand for the thing.
  */
 const threatIfNone: ExtractionRule = {
@@ -527,8 +527,8 @@ const threatIfNone: ExtractionRule = {
     // (The step's own subject, in its clause: "tractors would return" has none that is a side.)
     const clauseStart = view.tokens.findLastIndex((t, j) => j < verb && (t.text === ',' || t.lower === 'that'));
     let holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type) && m.tokenStart > clauseStart);
-    // ("X warned that tractors would return …": who said it threatens, when the step's subject is no side; "X said the
-    // blockade would end, but warned that …": the first verb of saying has the speaker for its subject.)
+    // ("X cautioned that boats would blockade the port …": who said it threatens, when the step's subject is no side; "X
+    // said the sit-in would stop, yet cautioned that …": the first verb of saying has the speaker for its subject.)
     const said = view.tokens.findIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
     // (The speaker named before the verb: what follows "…, said" is what was said.)
     if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type) && m.tokenEnd <= said);
