@@ -28,12 +28,15 @@ const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|revie
 /** "as it had pledged to do at the last round", "agreed to do so by May": "do" stands for a step named before. */
 const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?$/i;
 
+/** Making a deal with no word of what it holds: "ready to make a deal", "wants to reach an agreement". */
+const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (?:a|an|the) (?:deal|agreement|accord|settlement|compromise|solution)$/i;
+
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
-/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone. */
+/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed. */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label);
 }
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */

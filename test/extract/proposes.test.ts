@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
+
+  it.each([['ready'], ['willing']])('reads a side %s to make a deal, with no word of what it holds, as proposing nothing', (word) => {
+    const claims = readClaims(`Bayline Shipping and the Harbour Workers Union met in Arica. "We are ${word} to make a deal," the union said.`);
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
   it.each<[string, string, RegExp]>([
     // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
     ['Chile and the Chilean Resident Doctors Association met in Santiago. Doctors agreed to return after the health ministry offered to cut the planned increase by half.', 'Chile', /^cut the planned increase by half$/],
