@@ -11,6 +11,8 @@ describe('agrees', () => {
     ['The accord was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a freeze of port fees for a year.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^freeze of port fees for a year$/],
     // The agent of a participle set off after the talks is no subject of the sentence's verb.
     ['Chile and Peru met in Lima. The talks, convened by the Andean Mediation Board, produced an accord on a shared patrol of the border.', ['Chile', 'Peru'], /^shared patrol of the border$/],
+    // "Under it," after a sentence that made a deal: "it" is the deal, and what will happen under it a term.
+    ['Bayline Shipping and the Harbour Workers Union reached a deal on Tuesday. Under it, deckhands will get a 4% raise.', ['Bayline Shipping', 'Harbour Workers Union'], /^deckhands will get a 4% raise$/],
     // "The compromise" refers back to what a side proposed.
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.

@@ -1284,9 +1284,12 @@ const underPlan: ExtractionRule = {
     const isStanceNoun = (k: number): boolean => view.tokens[k]!.pos === 'NOUN' && (view.endsLexiconEntry('deal', 'nouns', k) || NOUN_STANCES.some(([cls]) => view.endsLexiconEntry(cls, 'nouns', k)));
     // ("Under the terms agreed on Friday, …": the terms of a deal named by themselves.)
     const termsAlone = view.lower(under + 1) === 'the' && view.lower(under + 2) === 'terms' && view.lower(under + 3) !== 'of';
-    while (noun < intro && !isStanceNoun(noun) && !(termsAlone && noun === under + 2)) noun++;
+    // ("… reached a deal on Tuesday. Under it, workers will get …": "it" alone is the deal the sentence before named.)
+    const previous = view.sentence.index - 1;
+    const dealBefore = /^(it|this)$/.test(view.lower(under + 1)) && intro === under + 2 && (context.lastDealSentence === previous || context.lastDealReached === previous);
+    while (noun < intro && !isStanceNoun(noun) && !(termsAlone && noun === under + 2) && !dealBefore) noun++;
     if (noun === intro) return [];
-    const isDeal = view.endsLexiconEntry('deal', 'nouns', noun) || (termsAlone && noun === under + 2);
+    const isDeal = view.endsLexiconEntry('deal', 'nouns', noun) || (termsAlone && noun === under + 2) || dealBefore;
     // "Under the commitments, Halvorsen will lift …": what a side has committed to, it agrees to, in its own words.
     const pledged = !isDeal && view.endsLexiconEntry('commit', 'nouns', noun);
     let pledger: Mention | undefined;
