@@ -1330,6 +1330,11 @@ const underPlan: ExtractionRule = {
       if (label) labels.push(label);
       const more = split === undefined ? undefined : topicsIn(view, split + 1, end, false)[0]?.label;
       if (more) labels.push(more);
+      // ("workers will receive 4% in April, followed by 3% a year after": what follows the term is one too.)
+      if (view.lower(end) === ',' && view.lower(end + 1) === 'followed' && view.lower(end + 2) === 'by') {
+        const then = topicsIn(view, end + 3, view.clauseEnd(end + 3), false)[0]?.label;
+        if (then) labels.push(then);
+      }
       if (label && andVerb > 0) {
         const subject = topicsIn(view, from, modal, false)[0]?.label;
         const predicate = topicsIn(view, andVerb + 1, end, false)[0]?.label;
