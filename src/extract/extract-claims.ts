@@ -28,15 +28,24 @@ const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|revie
 /** "as it had pledged to do at the last round", "agreed to do so by May": "do" stands for a step named before. */
 const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?$/i;
 
+/** Words of saying that open what a stance was wrongly read to hold: "said that the players will never …". */
+const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes)\b/i;
+
 /** Making a deal with no word of what it holds: "ready to make a deal", "wants to reach an agreement". */
 const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (?:a|an|the) (?:deal|agreement|accord|settlement|compromise|solution)$/i;
 
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
-/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed. */
+/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed, words of saying. */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label);
+}
+
+/** "its chief negotiator, Maria Lopez": a person the sentence names, after an office and a comma, is no topic. */
+function namesPerson(view: SentenceView, label: string): boolean {
+  const named = /^[^,]{1,40}, (.+)$/.exec(label)?.[1];
+  return named !== undefined && view.sentence.mentions.some((m) => m.type === 'Person' && (m.text === named || m.canonical === named));
 }
 
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
@@ -109,7 +118,7 @@ export function extractClaims(
         // (Not a condition's time: "agreed only because of a review after five years".)
         // ("asked for one more week": more time asked for is what is asked.)
         const counted = (predicate === 'proposes' || (predicate === 'demands' && /^demands\.(want|verb)$/.test(rule.name))) && match.object.kind === 'topic' && (opensWithFigure(match.object.label) || MORE_TIME.test(match.object.label));
-        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || namesNothing(match.object.label))) continue;
+        if (match.object.kind === 'topic' && match.object.type === 'Topic' && ((isTimeOnly(match.object.label) && !counted) || namesNothing(match.object.label) || namesPerson(view, match.object.label))) continue;
         const objectKey = match.object.kind === 'entity' ? `${match.object.mention.type}:${match.object.mention.canonical}` : `${match.object.type}:${match.object.label.toLowerCase()}`;
         const key = `${match.subject.canonical}|${predicate}|${objectKey}`;
         if (seen.has(key)) continue;

@@ -951,9 +951,9 @@ export const TIME_ONLY =
 
 let durationOnly: RegExp | undefined;
 
-/** A stretch of time and nothing else: "two years", "all summer", "another three weeks"; number words from data. */
+/** A stretch of time and nothing else: "two years", "all summer", "more than two months"; number words from data. */
 function durationPattern(): RegExp {
-  durationOnly ??= new RegExp(`^(?:for |all |the next |another |the whole )?(?:(?:\\d+|a|an|one|${[...cardinalWords().keys()].join('|')}|several|many|few|some|more) )*(?:days?|weeks?|months?|years?|hours?|nights?|summer|winter|spring|autumn|fall|season)$`, 'i');
+  durationOnly ??= new RegExp(`^(?:for |all |the next |another |the whole |more than |less than |nearly |almost )?(?:(?:\\d+|a|an|one|${[...cardinalWords().keys()].join('|')}|several|many|few|some|more) )*(?:days?|weeks?|months?|years?|hours?|nights?|summer|winter|spring|autumn|fall|season)$`, 'i');
   return durationOnly;
 }
 

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('demands', () => {
+
+  it.each([
+    ['a person named after an office', 'The Harbour Workers Union still wants a referendum within two years, and its chief negotiator, Maria Lopez, a former teacher, repeated it on Monday.', /Maria Lopez/],
+    ['a stretch of time after "more than"', 'Bayline Shipping and the Harbour Workers Union met. Bayline dropped its plan to cut night pay, which the Harbour Workers Union had refused to accept for more than two months.', /^more than two months$/],
+    ['words of saying', 'Bayline Shipping and the Harbour Workers Union met. The union has rejected a night shift in every round of talks, and its president, Maria Lopez, said on Monday that the crews "will never accept" one.', /^said\b|Maria Lopez/],
+  ])('reads no stance on %s', (_what, text, object) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
   it.each<[string, string, RegExp]>([
     // A step threatened if a thing does not come demands the thing; who said it threatens, when the step's subject is
     // no side.
