@@ -28,6 +28,12 @@ const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|revie
 /** "as it had pledged to do at the last round", "agreed to do so by May": "do" stands for a step named before. */
 const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?$/i;
 
+/**
+ * What a step led to, read as one more thing the step took on: "rejected the offer, leaving the two sides far apart and
+ * raising the prospect of a strike".
+ */
+const CONSEQUENCE = /^(?:leaving (?:the |both )?(?:two )?(?:sides|parties|delegations|talks|negotiations)\b|raising (?:the )?(?:prospect|possibility|spectre|specter|risk|threat|fears?)\b|prompting\b|sparking\b|triggering\b)/i;
+
 /** Words of saying that open what a stance was wrongly read to hold: "said that the players will never …". */
 const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes)\b/i;
 
@@ -37,9 +43,9 @@ const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
-/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed, words of saying. */
+/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed, words of saying, what a step led to. */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label) || CONSEQUENCE.test(label);
 }
 
 /** "its chief negotiator, Maria Lopez": a person the sentence names, after an office and a comma, is no topic. */
