@@ -34,8 +34,11 @@ const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?
  */
 const CONSEQUENCE = /^(?:leaving (?:the |both )?(?:two )?(?:sides|parties|delegations|talks|negotiations)\b|raising (?:the )?(?:prospect|possibility|spectre|specter|risk|threat|fears?)\b|prompting\b|sparking\b|triggering\b)/i;
 
-/** Words of saying that open what a stance was wrongly read to hold: "said that the players will never …". */
-const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes)\b/i;
+/**
+ * Words of saying, or of when, that open what a stance was wrongly read to hold: "said that the players will never …",
+ * "the 52 percent it had sought when negotiations opened".
+ */
+const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes|when|whenever|while)\b/i;
 
 /** Making a deal with no word of what it holds: "ready to make a deal", "wants to reach an agreement". */
 const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (?:a|an|the) (?:deal|agreement|accord|settlement|compromise|solution)$/i;
