@@ -29,18 +29,18 @@ const EMPTY_WITHOUT_OBJECT = /^(?:consider|discuss|entertain|examine|study|revie
 const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?$/i;
 
 /**
- * What a step led to, read as one more thing the step took on: "rejected the offer, leaving the two sides far apart and
- * raising the prospect of a strike".
+ * What a step led to, read as one more thing the step took on: "turned down the offer, leaving both sides deadlocked and
+ * raising fears of a strike".
  */
 const CONSEQUENCE = /^(?:leaving (?:the |both )?(?:two )?(?:sides|parties|delegations|talks|negotiations)\b|raising (?:the )?(?:prospect|possibility|spectre|specter|risk|threat|fears?)\b|prompting\b|sparking\b|triggering\b)/i;
 
 /**
- * Words of saying, or of when, that open what a stance was wrongly read to hold: "said that the players will never …",
- * "the 52 percent it had sought when negotiations opened".
+ * Words of saying, or of when, that open what a stance was wrongly read to hold: "said that the crews would never …",
+ * "the share it had asked for when bargaining began".
  */
 const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes|when|whenever|while)\b/i;
 
-/** Making a deal with no word of what it holds: "ready to make a deal", "wants to reach an agreement". */
+/** Making a deal with no word of what it holds: "keen to strike a deal", "hopes to reach an agreement". */
 const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (?:a|an|the) (?:deal|agreement|accord|settlement|compromise|solution)$/i;
 
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */

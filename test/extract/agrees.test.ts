@@ -14,7 +14,7 @@ describe('agrees', () => {
     // "Under it," after a sentence that made a deal: "it" is the deal, and what will happen under it a term.
     ['Bayline Shipping and the Harbour Workers Union reached a deal on Tuesday. Under it, deckhands will get a 4% raise.', ['Bayline Shipping', 'Harbour Workers Union'], /^deckhands will get a 4% raise$/],
     // What "followed by" adds after a term is a term of its own.
-    ['Bayline Shipping and the Harbour Workers Union signed a three-year contract on Tuesday. Under the deal, deckhands will receive a 4% raise from 1 April, followed by increases tied to inflation in the later years.', ['Bayline Shipping', 'Harbour Workers Union'], /^increases tied to inflation in the later years$/],
+    ['Bayline Shipping and the Harbour Workers Union signed a three-year contract on Tuesday. Under the deal, deckhands will receive a 4% raise this spring, followed by increases tied to inflation in the later years.', ['Bayline Shipping', 'Harbour Workers Union'], /^increases tied to inflation in the later years$/],
     // "The compromise" refers back to what a side proposed.
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.

@@ -4,11 +4,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('demands', () => {
 
   it.each([
-    ['a person named after an office', 'The Harbour Workers Union still wants a referendum within two years, and its chief negotiator, Maria Lopez, a former teacher, repeated it on Monday.', /Maria Lopez/],
-    ['a stretch of time after "more than"', 'Bayline Shipping and the Harbour Workers Union met. Bayline dropped its plan to cut night pay, which the Harbour Workers Union had refused to accept for more than two months.', /^more than two months$/],
-    ['what a step led to', 'Bayline Shipping and the Harbour Workers Union met. The Harbour Workers Union rejected a new pay offer from Bayline Shipping on Monday, leaving the two sides far apart a week before the contract ends and raising the prospect of a strike.', /^(leaving|raising)\b/],
-    ['a clause of when', 'Bayline Shipping and the Harbour Workers Union met. The union settled for 6 percent, down from the 9 percent it had sought when the talks opened in March.', /^when\b/],
-    ['words of saying', 'Bayline Shipping and the Harbour Workers Union met. The union has rejected a night shift in every round of talks, and its president, Maria Lopez, said on Monday that the crews "will never accept" one.', /^said\b|Maria Lopez/],
+    ['a person named after an office', 'The Harbour Workers Union still wants a pension fund by 2030, and its lead negotiator, Maria Lopez, a former teacher, repeated it on Monday.', /Maria Lopez/],
+    ['a stretch of time after "more than"', 'Bayline Shipping and the Harbour Workers Union met. Bayline dropped its plan to cut night pay, which the Harbour Workers Union had declined to sign for more than six weeks.', /^more than six weeks$/],
+    ['what a step led to', 'Bayline Shipping and the Harbour Workers Union met. The Harbour Workers Union turned down a revised pay offer from Bayline Shipping late on Friday, leaving both sides deadlocked days before the contract lapses and raising fears of a strike.', /^(leaving|raising)\b/],
+    ['a clause of when', 'Bayline Shipping and the Harbour Workers Union met. The union settled for 6 percent, far below the 9 percent the crews had asked for when bargaining began.', /^when\b/],
+    ['words of saying', 'Bayline Shipping and the Harbour Workers Union met. The union has rejected a night shift at every meeting, and its president, Maria Lopez, said on Friday that the crews "will never accept" one.', /^said\b|Maria Lopez/],
   ])('reads no stance on %s', (_what, text, object) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
