@@ -122,7 +122,9 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
           if (asked >= 0) antecedentStart = asked + 1;
         }
         const raw = view.text(antecedentStart, antecedentEnd).trim();
+        // ("settled for 6 percent, far below the 9 percent that it had sought": how the noun compares is no part of it.)
         let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
+        if (label !== undefined && COMPARED.test(label)) label = label.replace(COMPARED, '').replace(/^(?:the|a|an)\s+/i, '');
         if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
           // "These demands, which Kiev rejected": the demands of whoever last made one.
           const noun = raw.split(/\s+/).pop()!.toLowerCase();
@@ -138,6 +140,9 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
     },
   };
 }
+
+/** Words that compare the antecedent with something else: "far below", "up from", "short of". */
+const COMPARED = /^(?:(?:far|well|just|way|still) )?(?:below|above|under|short of|up from|down from)\s+(?=(?:the|a|an)\s|\d)/i;
 
 /** "in every round", "at each meeting": whether a preposition and a noun phrase at k end the clause. */
 function endsAtOccasion(view: SentenceView, k: number): boolean {
