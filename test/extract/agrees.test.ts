@@ -13,6 +13,8 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. The talks, convened by the Andean Mediation Board, produced an accord on a shared patrol of the border.', ['Chile', 'Peru'], /^shared patrol of the border$/],
     // "Under it," after a sentence that made a deal: "it" is the deal, and what will happen under it a term.
     ['Bayline Shipping and the Harbour Workers Union reached a deal on Tuesday. Under it, deckhands will get a 4% raise.', ['Bayline Shipping', 'Harbour Workers Union'], /^deckhands will get a 4% raise$/],
+    // Settling for a thing accepts it.
+    ['Bayline Shipping and the Harbour Workers Union met. The union settled for a 6 percent raise over two years.', ['Harbour Workers Union'], /^6 percent raise over two years$/],
     // What "followed by" adds after a term is a term of its own.
     ['Bayline Shipping and the Harbour Workers Union signed a three-year contract on Tuesday. Under the deal, deckhands will receive a 4% raise this spring, followed by increases tied to inflation in the later years.', ['Bayline Shipping', 'Harbour Workers Union'], /^increases tied to inflation in the later years$/],
     // "The compromise" refers back to what a side proposed.
