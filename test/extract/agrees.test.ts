@@ -398,6 +398,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees' && /ship|staff/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a vow to resist a thing as no undertaking', () => {
+    const claims = readClaims('Bayline Shipping and the Harbour Workers Union met. The union vowed to resist any cut to pensions.');
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what someone believes after a deal as no term of it', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal in Lima on Monday. Trawlers will stay 20 miles offshore. Some lawyers believe Ecuador could challenge the deal in court.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /lawyers/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -48,6 +48,8 @@ describe('rejects', () => {
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
     ['Chile and the Northern Front met in Havana. President Ana Ruiz said the rebels must end kidnappings for ransom, a demand the Northern Front has so far rejected.', 'Northern Front', /^rebels must end kidnappings for ransom$/],
+    // Warning against a thing rejects it; vowing to resist it rejects it and agrees to nothing.
+    ['Bayline Shipping and the Harbour Workers Union met. Bayline warned against any increase above 5 percent.', 'Bayline Shipping', /^increase above 5 percent$/],
     // A figure or a price summing up what was offered, with the clause that rejects it and no pronoun.
     ['Chile and Peru met in Lima. Peru offered a quota of 40,000 tonnes, a figure Santiago rejected.', 'Chile', /^quota of 40,000 tonnes$/],
     ['Chile and Peru met in Lima. Peru offered to pay $10 a tonne, a price the Chilean ministry rejected as too low.', 'Chile', /^pay \$10 a tonne$/],

@@ -89,10 +89,10 @@ const madeDeal: ExtractionRule = {
 
 /**
  * What a verb of pledging takes that is no undertaking to the other side: the sides a text binds ("commits both sides
- * to …"), a deal still to be reached ("committed to reaching a fair agreement"), and keeping up the fight ("vowed to
- * keep the strike going", "pledged to continue the war").
+ * to …"), a deal still to be reached ("committed to reaching a fair agreement"), keeping up the fight ("vowed to
+ * keep the strike going", "pledged to continue the war"), and opposing ("vowed to resist any cut", which rejects it).
  */
-const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|work out|working out)(?: a| an| the)?(?: \\w+)? (?:agreement|deal|solution|settlement|accord|compromise)\\b|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action)(?: going| on)?(?: (?:until|against|over|in|for)\\b.*)?$`, 'iu');
+const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:resist|oppose|fight|block|reject|veto)\\b|^(?:to )?(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|work out|working out)(?: a| an| the)?(?: \\w+)? (?:agreement|deal|solution|settlement|accord|compromise)\\b|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action)(?: going| on)?(?: (?:until|against|over|in|for)\\b.*)?$`, 'iu');
 
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.
