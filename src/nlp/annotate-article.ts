@@ -731,7 +731,10 @@ class ReferenceResolver {
     mentions.forEach((m, n) => {
       if (m.type !== 'Person' || m.party !== undefined) return;
       // "Foreign Minister X represented Peru at the signing": the side a person represents.
-      const represented = /^(represented|represents|representing)$/.test(tokens[m.tokenEnd]?.lower ?? '') ? mentions.find((o) => o.type === 'Party' && o.tokenStart === m.tokenEnd + 1) : undefined;
+      // ("Chile was represented by Foreign Minister X": the side before the passive, past the office.)
+      const by = tokens.findLastIndex((t, j) => j < m.tokenStart && j >= m.tokenStart - 6 && t.lower === 'by');
+      const representedBy = by > 0 && tokens[by - 1]!.lower === 'represented' && !tokens.slice(by + 1, m.tokenStart).some((t) => t.pos === 'VERB' || t.text === ',') ? mentions.find((o) => o.type === 'Party' && (o.tokenEnd === by - 2 || o.tokenEnd === by - 3) && /^(was|were|is|are|been|be)$/.test(tokens[o.tokenEnd]?.lower ?? '')) : undefined;
+      const represented = representedBy ?? (/^(represented|represents|representing)$/.test(tokens[m.tokenEnd]?.lower ?? '') ? mentions.find((o) => o.type === 'Party' && o.tokenStart === m.tokenEnd + 1) : undefined);
       if (represented !== undefined) {
         mentions[n] = { ...m, party: represented.party ?? represented.canonical };
         return;

@@ -121,6 +121,7 @@ describe('resolveGraph', () => {
   it.each([
     ['the sentence before names one state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair.', 'Ana Ruiz', 'Peru'],
     ['the sentence itself and the one before name the same state', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. Foreign Minister Ana Ruiz called it unfair and said Peru wanted a quota.', 'Ana Ruiz', 'Peru'],
+    ['the state the minister represents, in the passive', 'Talks between Chile and Peru resumed in Lima on Monday. Chile was represented by Foreign Minister Ana Ruiz.', 'Ana Ruiz', 'Chile'],
     ['the sentence names the state whose team the minister heads', 'Talks between Chile and Peru resumed in Lima on Monday. Peru walked away from the tariff plan. The Chilean team was led by Foreign Minister Ana Ruiz.', 'Ana Ruiz', 'Chile'],
     ['the other state named only before a noun of its things', 'The United States and Peru resumed talks in Lima on Monday.\n\nPeru walked away from the tariff plan. Trade Minister Ana Ruiz called it unfair and said Peru would sell no more copper to U.S. smelters.', 'Ana Ruiz', 'Peru'],
   ])('gives a minister of unstated side in talks between two states the one state named around them: %s', (_what, text, person, party) => {
