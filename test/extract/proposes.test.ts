@@ -95,6 +95,7 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. It was Chile, not Peru, who put forward the joint patrol plan.', 'Chile', /^joint patrol plan$/],
     // What a side puts on the table, with its object between.
     ['Kestrel Studios and the Kestrel Game Workers Guild met in Montreal. Kestrel Studios had also put a 7% raise over three years on the table.', 'Kestrel Studios', /^7% raise over three years$/],
+    ['Chile and Peru met in Lima. Peru put a 12-month truce on the table.', 'Peru', /^12-month truce$/],
     // Calling for anything but a sum is a proposal; so is what is requested of the talks.
     ['Chile called for a 30-day ceasefire along the border.', 'Chile', /^30-day ceasefire along the border$/],
     ['Chile and Peru met in Lima. The direct talks requested by Peru will start in May.', 'Peru', /^direct talks$/],

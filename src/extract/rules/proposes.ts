@@ -95,8 +95,9 @@ const onTheTable: ExtractionRule = {
       if (view.lemma(k) !== 'put' || view.tokens[k]!.pos !== 'VERB' || view.negated(k) || view.lower(k + 1) === 'on') continue;
       let on = k + 2;
       while (on < k + 14 && !(view.lower(on) === 'on' && view.lower(on + 1) === 'the' && view.lower(on + 2) === 'table')) on++;
-      // ("a 7% raise", "a 7 percent raise": a word the tagger reads as a verb after a figure, a determiner or a noun is a noun.)
-      if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
+      // ("a 7% raise", "a 7 percent raise": a word the tagger reads as a verb after a figure, a determiner or a noun is a noun;
+      // "a 12-month truce": a hyphen inside a word is no punctuation.)
+      if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       // "put a new proposal on the table: a 32% raise over six years": what the proposal holds, after the colon.
       const colon = view.lower(on + 3) === ':' && BARE_STANCE_NOUN.test(view.text(k + 1, on)) ? on + 4 : undefined;
