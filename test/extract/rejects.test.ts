@@ -48,6 +48,9 @@ describe('rejects', () => {
     ['Mali and the Sahel Liberation Front met in Cairo. Mali will not withdraw from Kidal.', 'Mali', /^withdraw from Kidal$/],
     // A demand summing up what a speaker said must happen is that whole clause.
     ['Chile and the Northern Front met in Havana. President Ana Ruiz said the rebels must end kidnappings for ransom, a demand the Northern Front has so far rejected.', 'Northern Front', /^rebels must end kidnappings for ransom$/],
+    // "Out of hand", before the object or after it, is how, not what.
+    ['Chile and Peru met in Lima. Chile rejected out of hand the Peruvian plan for a joint patrol.', 'Chile', /^Peruvian plan for a joint patrol$/],
+    ['Chile and Peru met in Lima. Chile rejected the plan for a joint patrol out of hand.', 'Chile', /^plan for a joint patrol$/],
     // Warning against a thing rejects it; vowing to resist it rejects it and agrees to nothing.
     ['Bayline Shipping and the Harbour Workers Union met. Bayline warned against any increase above 5 percent.', 'Bayline Shipping', /^increase above 5 percent$/],
     // A figure or a price summing up what was offered, with the clause that rejects it and no pronoun.
