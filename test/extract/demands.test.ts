@@ -22,6 +22,9 @@ describe('demands', () => {
     ['Chile and Bayline Shipping met in Lima. The transport ministry said Chile would seize the cargo unless the fee per container dropped below $90 by May.', 'Chile', /^fee per container dropped below \$90 by May$/],
     // What a relative clause demands, without the words that compare it with what was settled.
     ['Bayline Shipping and the Harbour Workers Union met. The union settled for 6 percent, far below the 9 percent that it had sought in March.', 'Harbour Workers Union', /^9 percent$/],
+    // What a side makes its consent hang on.
+    ['Chile and Peru met in Lima. Peru has conditioned any deal on the release of its fishermen.', 'Peru', /^release of its fishermen$/],
+    ['Chile and Peru met in Lima. Chile tied its support to a cut in tariffs.', 'Chile', /^cut in tariffs$/],
     // A deadline given to another side for a step: an ultimatum, whose step is demanded.
     ['Kestrel Mining and the Tarvo community met in Lima. The Tarvo community gave Kestrel Mining until 3 March to table a fresh bid for the grazing rights.', 'Tarvo community', /^table a fresh bid for the grazing rights$/],
     // A condition after "only if", the verb before it tagged as an adverb after its modal.

@@ -538,9 +538,39 @@ const threatIfNone: ExtractionRule = {
   },
 };
 
+/** What a side makes its consent hang on: "its support", "any deal", "its signature". */
+const CONSENT_NOUNS = /^(support|approval|backing|agreement|deal|signature|participation|vote|consent|aid|ratification|return|cooperation)$/;
+
+/**
+ * "Peru has conditioned any deal on the release of its fishermen", "Chile tied its support to a cut in tariffs": what a
+ * side makes its consent hang on is what it demands.
+ */
+const conditionedOn: ExtractionRule = {
+  name: 'demands.conditioned-on',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k < view.tokens.length; k++) {
+      const lemma = view.lemma(k);
+      const conditioned = lemma === 'condition' && view.lower(k) !== 'condition' && view.tokens[k]!.pos === 'VERB';
+      const tied = /^(tie|link)$/.test(lemma) && view.tokens[k]!.pos === 'VERB';
+      if ((!conditioned && !tied) || view.negated(k)) continue;
+      const particle = view.find(conditioned ? /^(on|upon)$/ : /^to$/, k + 2, 6);
+      if (particle === undefined || view.tokens.slice(k + 1, particle).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) continue;
+      // (Tying is conditioning only when what is tied is a side's consent: "tied its support to", not "ties to Russia".)
+      if (tied && !view.tokens.slice(k + 1, particle).some((t) => CONSENT_NOUNS.test(t.lower))) continue;
+      const label = topicsIn(view, particle + 1, view.clauseEnd(particle + 1), false)[0]?.label;
+      if (label === undefined) continue;
+      for (const subject of view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type))) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+    }
+    return results;
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   anyDealMust,
   deadlineGiven,
+  conditionedOn,
   threatIfNone,
   madeCondition,
   withoutWhichRejected,
