@@ -22,6 +22,8 @@ interface Run {
   readonly peakMiB: number;
   readonly timings: string;
   readonly exitCode: number | null;
+  /** `--jobs` as given to the build, undefined for the default. */
+  readonly jobs?: number | undefined;
 }
 
 function numbers(list: string, flag: string): number[] {
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
       const wink = winkMegabytesPerSecond(await Promise.all(files.map((file) => readFile(join(dir, 'articles', file), 'utf8'))));
       console.log(`\n${size} articles, ${megabytes.toFixed(2)} MB; wink-nlp alone: ${wink.toFixed(2)} MB/s`);
       for (const jobs of jobsList) {
-        const run = { articles: size, megabytes, ...(await build(dir, jobs)) };
+        const run = { articles: size, megabytes, jobs, ...(await build(dir, jobs)) };
         runs.push(run);
         const mbs = megabytes / run.seconds;
         console.log(
@@ -160,12 +162,15 @@ async function main(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  const first = runs[0];
-  const last = runs.at(-1);
-  if (first !== undefined && last !== undefined && last.articles > first.articles) {
+  // The growth from the smallest size to the largest, compared at the same thread count.
+  for (const jobs of jobsList) {
+    const same = runs.filter((run) => run.jobs === jobs);
+    const first = same[0];
+    const last = same.at(-1);
+    if (first === undefined || last === undefined || last.articles <= first.articles) continue;
     const factor = last.articles / first.articles;
     console.log(
-      `\ngrowth ${first.articles} -> ${last.articles} articles (x${factor}): time x${(last.seconds / first.seconds).toFixed(1)}, peak RSS x${(last.peakMiB / first.peakMiB).toFixed(1)}`,
+      `\ngrowth ${first.articles} -> ${last.articles} articles (x${factor})${jobs === undefined ? '' : ` with --jobs ${jobs}`}: time x${(last.seconds / first.seconds).toFixed(1)}, peak RSS x${(last.peakMiB / first.peakMiB).toFixed(1)}`,
     );
   }
 }
