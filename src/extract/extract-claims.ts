@@ -34,11 +34,11 @@ const DO_SO = /^do(?: so| it| that| this)?(?: (?:in|at|by|on|before|within) .+)?
  */
 const CONSEQUENCE = /^(?:leaving (?:the |both )?(?:two )?(?:sides|parties|delegations|talks|negotiations)\b|raising (?:the )?(?:prospect|possibility|spectre|specter|risk|threat|fears?)\b|prompting\b|sparking\b|triggering\b)/i;
 
-/**
- * Words of saying, or of when, that open what a stance was wrongly read to hold: "said that the crews would never …",
- * "the share it had asked for when bargaining began".
- */
-const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes|when|whenever|while)\b/i;
+/** Words of saying that open what a stance was wrongly read to hold: "said that the crews would never …". */
+const REPORTED = /^(?:said|says|say|told|tells|added|adds|noted|notes)\b/i;
+
+/** A clause of when read as what a stance holds: "the share it had asked for when bargaining began". */
+const CLAUSE_OF_WHEN = /^(?:when|whenever|while)\b/i;
 
 /** Making a deal with no word of what it holds: "keen to strike a deal", "hopes to reach an agreement". */
 const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (?:a|an|the) (?:deal|agreement|accord|settlement|compromise|solution)$/i;
@@ -46,9 +46,12 @@ const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
-/** A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal unnamed, words of saying, what a step led to. */
+/**
+ * A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal
+ * unnamed, words of saying or of when, what a step led to.
+ */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label) || CONSEQUENCE.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label) || CLAUSE_OF_WHEN.test(label) || CONSEQUENCE.test(label);
 }
 
 /** "its chief negotiator, Maria Lopez": a person the sentence names, after an office and a comma, is no topic. */

@@ -874,7 +874,7 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
  */
 function afterAside(view: SentenceView, k: number): number {
   // ("rejected out of hand the plan …": an idiom of manner between the verb and its object.)
-  if (view.lower(k) === 'out' && view.lower(k + 1) === 'of' && view.lower(k + 2) === 'hand' && /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[k + 3]?.pos ?? '')) return k + 3;
+  if (view.outOfHandAt(k) && /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[k + 3]?.pos ?? '')) return k + 3;
   // "demanded, and got, a review …", "demanded and won a review …": a second verb shares the object.
   const comma = view.lower(k) === ',' ? 1 : 0;
   const second = view.tokens[k + comma + 1];

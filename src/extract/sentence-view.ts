@@ -30,7 +30,7 @@ const SEQUENCE_PHRASES = /^(in turn|in response|in return)$/;
 /** Finite auxiliaries: after a noun, outside a subordinate clause, they start a new predicate ("the proposal … was presented"). */
 const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|did|does|will|would|could|should|can|may|might|must|remains|remain)$/;
 /** Modal verbs: "and would require" opens a second predicate. */
-const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
+export const MODALS = /^(will|would|could|should|can|may|might|must|shall)$/;
 
 /** One sentence prepared for rules: token lookups and the mentions that can act. */
 export class SentenceView {
@@ -452,6 +452,11 @@ export class SentenceView {
   /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */
   asideStart(k: number): number | undefined {
     return this.asides.find(([, end]) => end === k)?.[0];
+  }
+
+  /** "rejected out of hand the plan", "rejected the plan out of hand": the idiom of manner opens at token k. */
+  outOfHandAt(k: number): boolean {
+    return this.lower(k) === 'out' && this.lower(k + 1) === 'of' && this.lower(k + 2) === 'hand';
   }
 
   /**
@@ -998,10 +1003,10 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   return ranges;
 }
 
-/** The people at a table, all sides together: "negotiators had agreed". */
 /** Nouns of the talks a body is sent to, and the prepositions before them: "the delegation to the talks" (see talksComplementStart). */
 const TALKS_COMPLEMENT_NOUNS = /^(talks|negotiations|meeting|meetings|summit|round|conference|dialogue|session|sessions)$/;
 const TALKS_COMPLEMENT_PREPOSITIONS = /^(to|at|in|for)$/;
+/** The people at a table, all sides together: "negotiators had agreed". */
 const TABLE_NOUNS = /^(negotiators|delegates|delegations|mediators|diplomats)$/;
 
 /** Words of when, besides the names of days and months, and the punctuation around them. */

@@ -331,7 +331,7 @@ function trailingTime(view: SentenceView, a: number, b: number): number {
 function closingAdjunct(view: SentenceView, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     // "rejected the plan out of hand": how is no part of what.
-    if (view.lower(k) === 'out' && view.lower(k + 1) === 'of' && view.lower(k + 2) === 'hand') return k;
+    if (view.outOfHandAt(k)) return k;
     // "voted down the contract by a wide margin": by how much is no part of what.
     if (view.lower(k) === 'by' && /^(a|an)$/.test(view.lower(k + 1)) && view.find(/^(margin|majority)$/, k + 2, 3) !== undefined) return k;
     // "… as a condition for any deal": what the demand is a condition of is no part of it.

@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, NO_LONGER_HELD } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, noLongerHeld } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -747,7 +747,7 @@ class ReferenceResolver {
       const side = its === undefined ? this.ownerOfOffice(tokens, m, mentions) : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };
       // ("a one-time finance minister now chairing the talks": an office no longer held is no government's.)
-      else if ((MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) && !m.office.toLowerCase().split(/[\s-]+/).some((word) => NO_LONGER_HELD.test(word))) {
+      else if ((MINISTERIAL_OFFICE.test(m.office.split(' ').slice(0, 4).join(' ')) || /\b(?:ministry|government)\b/i.test(m.office)) && !noLongerHeld(m.office)) {
         // ("In Lima, a foreign ministry spokesman, X, said …": the capital or state the sentence opens in says which.)
         const where = tokens[0]?.lower === 'in' ? mentions.find((o) => (o.type === 'Party' || o.type === 'Place') && o.tokenStart === 1 && tokens[o.tokenEnd]?.text === ',' && o.party !== undefined && this.world.states.has(o.party)) : undefined;
         const government = where?.party ?? this.ministersGovernment() ?? this.stateNamedAround(mentions.filter((o) => !namedAttributively(tokens, o)));

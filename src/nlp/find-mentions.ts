@@ -5,7 +5,12 @@ import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { nameHead, nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 
 /** Words that say an office is no longer held ("former", "retired"): its holder speaks for no side by it. */
-export const NO_LONGER_HELD = /^(?:former|ex|retired|onetime|erstwhile)$/;
+const NO_LONGER_HELD = /^(?:former|ex|retired|onetime|erstwhile)$/;
+
+/** Whether an office's words say it is no longer held: "former finance minister", "ex-chairman". */
+export function noLongerHeld(office: string): boolean {
+  return office.toLowerCase().split(/[\s-]+/).some((word) => NO_LONGER_HELD.test(word));
+}
 
 /** What the article has told so far, so that later surnames and garbled forms are recognised. */
 export interface MentionMemory {

@@ -9,6 +9,7 @@ import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKeys } from './outlet-key.js';
 import { lexicon } from '../nlp/lexicon.js';
 import { LEGAL_FORM, isLocalGovernment } from '../nlp/find-organisations.js';
+import { noLongerHeld } from '../nlp/find-mentions.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
 import { unifyAcronyms } from './party-acronyms.js';
@@ -202,8 +203,8 @@ function addMemberships(
   }
 }
 
-/** Offices of no side: those of a go-between, a judge or a cleric, a scholar's teaching, and offices no longer held. */
-const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|teaches|taught|studies|studied|lectures|lectured|researches|researched|retired|former|ex)\b/i;
+/** Offices of no side: those of a go-between, a judge or a cleric, and a scholar's teaching (and see noLongerHeld). */
+const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|teaches|taught|studies|studied|lectures|lectured|researches|researched)\b/i;
 
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
@@ -233,7 +234,7 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
       // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
       // (Nor is an office of the opposition: "opposition leader X" in talks with the government.)
-      const neutral = NEUTRAL_OFFICE.test(p.mention.office) || /\bopposition\b/i.test(p.mention.office);
+      const neutral = NEUTRAL_OFFICE.test(p.mention.office) || noLongerHeld(p.mention.office) || /\bopposition\b/i.test(p.mention.office);
       const person = registry.entityFor(p.mention);
       // ("Chief executive X", "surveyor with the national rail operator": an office only organisations have, or an
       // occupation, named by the words before what it is of.)

@@ -2,7 +2,7 @@
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { DEMAND_WORDS, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
-import type { SentenceView } from '../sentence-view.js';
+import { MODALS, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import { relativeClauseRule } from './relative-clause.js';
@@ -232,7 +232,7 @@ const unlessCondition: ExtractionRule = {
     // happened, told in the past and with no modal, sets no condition; "could only be signed once …" does.)
     const mainAt = view.tokens.findLastIndex((t, j) => j < unless && t.pos === 'VERB');
     const main = view.tokens[mainAt];
-    const modal = view.find(/^(would|could|will|can|shall|should|must|may|might)$/, Math.max(0, mainAt - 3), Math.min(3, mainAt)) !== undefined;
+    const modal = view.find(MODALS, Math.max(0, mainAt - 3), Math.min(3, mainAt)) !== undefined;
     if (/^(after|once|when)$/.test(view.lower(unless)) && main !== undefined && !modal && /ed$/.test(main.lower) && main.lower !== main.lemma) return [];
     // ("until the pension clause is restored": a thing's clause runs past its verb.)
     const clauseVerb = subject === undefined ? view.tokens.findIndex((t, j) => j > from && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) : -1;
@@ -244,9 +244,6 @@ const unlessCondition: ExtractionRule = {
 
 /** Verbs of what befalls a side rather than what it does: "would lose members", "will face ruin", "would go bankrupt". */
 const UNDERGONE = /^(lose|suffer|face|fail|collapse|go|become|die|fall|lapse|expire|miss|need|have|be|struggle|close|shrink|run)$/;
-
-/** Modal verbs, before the verb they govern. */
-const MODALS = /^(would|will|could|should|can|might|may|must|'d|'ll)$/;
 
 /**
  * "Peru agreed, on condition that each navy respects the limit", "will sign on the condition that Chile pays", "is open to
@@ -482,7 +479,6 @@ const anyDealMust: ExtractionRule = {
   },
 };
 
-/** Rules for `demands`. */
 /**
  * "The villagers gave the mine owners until 3 March to table a fresh bid": a deadline set for another side's step is
  * an ultimatum; the step is what the side that set it demands.
@@ -567,6 +563,7 @@ const conditionedOn: ExtractionRule = {
   },
 };
 
+/** Rules for `demands`. */
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
   anyDealMust,
   deadlineGiven,
