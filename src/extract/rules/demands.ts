@@ -496,8 +496,7 @@ const deadlineGiven: ExtractionRule = {
       const to = view.find(/^to$/, until + 2, 6);
       if (to === undefined || view.tokens[to + 1]?.pos !== 'VERB' || view.tokens.slice(until + 1, to).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
       const label = topicsIn(view, to + 1, view.clauseEnd(to + 1), false)[0]?.label;
-      if (label === undefined) continue;
-      for (const subject of view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type))) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+      if (label !== undefined) results.push(...topicMatches(view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type)), [label], 0.75));
     }
     return results;
   },
@@ -529,8 +528,7 @@ const threatIfNone: ExtractionRule = {
     // (The speaker named before the verb: what follows "…, said" is what was said.)
     if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type) && m.tokenEnd <= said);
     const label = topicsIn(view, at + 4, view.clauseEnd(at + 4), false)[0]?.label;
-    if (label === undefined) return [];
-    return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
+    return label === undefined ? [] : topicMatches(holders, [label], 0.65);
   },
 };
 
@@ -556,8 +554,7 @@ const conditionedOn: ExtractionRule = {
       // (Tying is conditioning only when what is tied is a side's consent: "tied its support to", not "ties to Russia".)
       if (tied && !view.tokens.slice(k + 1, particle).some((t) => CONSENT_NOUNS.test(t.lower))) continue;
       const label = topicsIn(view, particle + 1, view.clauseEnd(particle + 1), false)[0]?.label;
-      if (label === undefined) continue;
-      for (const subject of view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type))) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.75 });
+      if (label !== undefined) results.push(...topicMatches(view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type)), [label], 0.75));
     }
     return results;
   },
