@@ -12,6 +12,13 @@ describe('rejects', () => {
     expect(claims.filter((c) => /^[,;:]/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no rejection in a cost a side cannot bear that no one asked or offered, nor in one it can', () => {
+    for (const text of ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.']) {
+      const claims = readClaims(text);
+      expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+    }
+  });
+
   it('reads no rejection in a side that will not object to a state\'s membership', () => {
     const claims = readClaims('Serbia and Kosovo met in Brussels. Under the annex, Serbia will not object to Kosovo\'s seat in the council.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
@@ -64,6 +71,9 @@ describe('rejects', () => {
     ['Members of the Harbour Workers Union (HWU) in Chile have voted to reject a 5% pay award offered by Bayline Shipping.', 'Harbour Workers Union', /^5% pay award$/],
     // Where troops leave from is part of the plan; only a figure's offerer is cut off.
     ['Russia and Ukraine met in Geneva. Russia rejected a plan for the withdrawal of troops from Ukraine.', 'Russia', /^plan for the withdrawal of troops from Ukraine$/],
+    // A cost a side says it cannot bear, asked of it or offered, it turns down.
+    ['The Kestrel Nurses Guild asked for a 6 percent raise. Arlen County Council says it cannot afford the guild\'s pay claim.', 'Arlen County Council', /^guild's pay claim$/],
+    ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines cannot afford the pilots\' demands.', 'Kestrel Airlines', /^pilots' demands$/],
     // "The sum" is the offer made before.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping offered to pay 200,000 dollars into a fund. The union rejected the sum as an insult.', 'Harbour Workers Union', /^pay 200,000 dollars into a fund$/],
     // "The paramilitary group" is the force; a condition summing up a that-clause is the clause whole.

@@ -217,6 +217,9 @@ const splitTurnDown: ExtractionRule = {
 /** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
 const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify|recommend)$/;
 
+/** What a side may say it cannot afford, and so turns down: what is asked or offered, or a sum. */
+const AFFORDED = /\b(?:demands?|claims?|offers?|proposals?|raises?|rises?|increases?|pay|wages?|salar(?:y|ies)|settlement|package|bonus(?:es)?|terms)\b|\d/i;
+
 /** Verbs a side says it will not do without turning anything down: it speaks, waits or hesitates. */
 const NOT_REFUSALS = /^(rest|sleep|relent|comment|say|confirm|disclose|reveal|specify|elaborate|speculate|hesitate|wait|rule|go|come|stop|last|take|need|be|have|happen|work|succeed|fail|change|matter|help)$/;
 
@@ -357,6 +360,9 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   // "The union's negotiators were critical of the offer."
   stanceRule({ name: 'rejects.critical-of', predicate: 'rejects', trigger: /^critical$/, particle: /^of$/, confidence: 0.65, negatedAs: 'skip', split: false }),
   // "unwilling to meet this demand", "reluctant to accept the terms": what a side will not do is what it turns down.
+  // "The council says it cannot afford the guild's pay claim": a cost a side says it cannot bear, asked of it or
+  // offered to it, it turns down. (Only what is asked or paid: "cannot afford a long strike" turns nothing down.)
+  stanceRule({ name: 'rejects.cannot-afford', predicate: 'rejects', trigger: /^afford$/, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, onlyNegated: true, objectMust: AFFORDED }),
   stanceRule({ name: 'rejects.unwilling', predicate: 'rejects', trigger: /^(unwilling|reluctant|loath|loth)$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false }),
   relativeObject,
   judged,
