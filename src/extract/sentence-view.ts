@@ -966,7 +966,10 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     const bare = /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text);
     // ("In Lima, a ministry spokesman, X, said": a place the sentence opens in takes no apposition.)
     const openingPlace = /^(in|at|from)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, k).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
-    if (((/^(the|a|an)$/.test(next) && common) || bare) && tokens[k - 1]?.pos === 'PROPN' && !openingPlace) {
+    // ("Chile and the Sarno Valley Front (SVF), a militia based in the hills, have agreed": a name's acronym in brackets
+    // may stand before the apposition.)
+    const named = tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && tokens[k - 4]?.pos === 'PROPN');
+    if (((/^(the|a|an)$/.test(next) && common) || bare) && named && !openingPlace) {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
       if (close > 0) ranges.push([k, close]);
       continue;

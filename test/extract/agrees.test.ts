@@ -6,6 +6,8 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // An apposition after a name's acronym in brackets is no subject of the verb after it.
+    ["Chad's government and the Sarno Valley Front (SVF), a militia based in the hills near Niger, have agreed to swap 12 soldiers it holds for 30 jailed militiamen.", ['Chad', 'Sarno Valley Front'], /^swap 12 soldiers it holds for 30 jailed militiamen$/],
     // Signing in the passive, by three sides; "the signatories" are the sides the sentence before named.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A protocol on night shifts was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^protocol on night shifts$/],
     ['The accord was signed by Bayline Shipping, the Harbour Workers Union and the Consumers Alliance on Monday. The signatories agreed on a freeze of port fees for a year.', ['Bayline Shipping', 'Harbour Workers Union', 'Consumers Alliance'], /^freeze of port fees for a year$/],
