@@ -60,7 +60,8 @@ export function shortNameOf(m: Mention): string | undefined {
 }
 
 /**
- * The full name of each short name of one word that opens exactly one side's name ("Corvane" of "Corvane Ports"), and
+ * The full name of each short name of one word that opens exactly one side's name ("Corvane" of "Corvane Ports"), or
+ * several but is used for one of them only, and
  * of each acronym world knowledge gives a side that is no state ("EU" of the European Union, whose team the articles
  * call the "EU delegation").
  */
@@ -76,7 +77,11 @@ function shortNameSides(parties: Iterable<string>, shorts: Iterable<string>, use
     if (ACRONYM.test(short) && known === undefined && sides?.size === 1) names.set(short, [...sides][0]!);
     if (ACRONYM.test(short)) continue;
     const fits = all.filter((name) => name.startsWith(`${short} `));
+    // ("Brixley" opens the names of Brixley University and of the Brixley Teaching Assistants Guild: it names the one
+    // side the articles use it for.)
+    const [used] = sides?.size === 1 ? sides : [];
     if (fits.length === 1) names.set(short, fits[0]!);
+    else if (used !== undefined && fits.includes(used)) names.set(short, used);
   }
   return names;
 }

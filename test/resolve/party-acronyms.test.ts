@@ -102,6 +102,21 @@ describe('a delegation of a side an article also names by the first word of its 
   });
 });
 
+describe('a delegation of a side named by the first word of its name, which opens the name of another side too', () => {
+  const articles = [
+    articleFromText(
+      "Brixley University and the Brixley Teaching Assistants Guild met on Monday. Brixley rejected the demand for a 9% raise. Ana Ruiz leads Brixley's bargaining team.\n",
+      'a.txt',
+    ),
+  ];
+  const graph = buildGraphFromArticles(articles);
+
+  it('goes by that word when the articles use it for that side only', () => {
+    const labels = new Map(graph.entities.map((e) => [e.key, e.label]));
+    expect(graph.entities.filter((e) => e.type === 'Delegation').map((e) => [e.label, labels.get(e.party ?? '')])).toEqual([['Brixley bargaining team', 'Brixley University']]);
+  });
+});
+
 describe('a delegation of a bloc the articles name by the acronym world knowledge gives it', () => {
   const articles = [articleFromText('The EU and Mauritania met in Nouakchott. The EU delegation was led by Ilse Verhaegen.\n', 'a.txt')];
   const graph = buildGraphFromArticles(articles);
