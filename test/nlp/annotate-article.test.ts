@@ -45,6 +45,9 @@ describe('annotateArticle: mentions', () => {
     ["Tehran's delegation arrived on Friday.", "Tehran's delegation", 'Delegation', 'Iranian delegation', 'Iran'],
     ['A delegation from Doha arrived on Friday.', 'delegation from Doha', 'Delegation', 'Qatari delegation', 'Qatar'],
     ['The Congolese government delegation arrived in Doha.', 'Congolese government delegation', 'Delegation', 'Congolese delegation', 'Democratic Republic of the Congo'],
+    // Demonyms news writes beside the country list's own: "Timorese" for "East Timorese", "Philippine" for "Filipino".
+    ['The Timorese side arrived in Jakarta.', 'Timorese side', 'Delegation', 'East Timorese delegation', 'Timor-Leste'],
+    ['The Philippine delegation arrived in Kuala Lumpur.', 'Philippine delegation', 'Delegation', 'Philippine delegation', 'Philippines'],
     // A state's ministry with its portfolio, and its state after it, is the state; the portfolio names no company.
     ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
     // A state's council of ministers is the state; "the company" is the side at the table of no known kind, not an
