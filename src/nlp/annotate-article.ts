@@ -742,7 +742,7 @@ class ReferenceResolver {
       if (m.office === undefined) return;
       // ("The union sent its chief negotiator, X, to the talks": inside the sentence, the side named before "its",
       // which a description may name.)
-      const its = possessiveBeforeOffice(tokens, m.tokenStart);
+      const its = possessiveBeforeOffice(tokens, m.tokenStart, m.office);
       // ("The company's chief executive, Lars Moen,": an organisation referred to by its kind owns the office too.)
       const side = its === undefined ? this.ownerOfOffice(tokens, m, mentions) : this.sideOfPossessive(its, mentions);
       if (side !== undefined) mentions[n] = { ...m, party: side.party ?? side.canonical };

@@ -228,7 +228,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: MentionMemory, world: WorldKnowledge): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.party !== undefined || m.via === 'source') return m;
-    const its = m.office === undefined ? undefined : possessiveBeforeOffice(tokens, m.tokenStart);
+    const its = m.office === undefined ? undefined : possessiveBeforeOffice(tokens, m.tokenStart, m.office);
     // ("Ana Ruiz from the Coastal Mediation Service", "Ana Ruiz, from the …,": "from" as well, and after a comma.)
     const after = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd + 1 : m.tokenEnd;
     // (Not "the signing of X from SC Varden": a player, or anyone, moved from a side is no longer of it; nor a name in
@@ -291,11 +291,13 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
  * "its chief negotiator Tomas Brandt", "Its chief negotiator, Tomas Brandt,", "the union, whose general secretary, Ana
  * Ruiz,": the index of "its", "their" or "whose" before the office that ends right before the name at `name`, or undefined.
  */
-export function possessiveBeforeOffice(tokens: readonly Token[], name: number): number | undefined {
+export function possessiveBeforeOffice(tokens: readonly Token[], name: number, office: string): number | undefined {
   let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
   const stop = j - 4;
-  // ("its negotiators rejected the mayor's offer": a verb between says the possessive is another noun's.)
-  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower) && !/^(VERB|AUX)$/.test(tokens[j]!.pos)) j--;
+  // ("its negotiators rejected the mayor's offer": a verb between says the possessive is another noun's; a word of the
+  // office is none, whatever its tag: "Its lead negotiator, X".)
+  const officeWords = new Set(office.toLowerCase().split(/\s+/));
+  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower) && (!/^(VERB|AUX)$/.test(tokens[j]!.pos) || officeWords.has(tokens[j]!.lower))) j--;
   return j >= 0 && /^(its|their|whose)$/.test(tokens[j]!.lower) ? j : undefined;
 }
 

@@ -18,6 +18,8 @@ describe('memberOf', () => {
     // "Its" opening a sentence: the subject of the one before, not a side that owns a noun or follows a preposition.
     ["Chile and Peru agreed on copper quotas. Peru's mining industry, represented by the Andean Mining Council (AMC), had lobbied for the quota. Its president, Rosa Llanos, called the deal fair.", 'Rosa Llanos', 'Andean Mining Council'],
     ['Chile and Peru agreed on copper quotas. On the Chilean side, the Copper Producers Coalition, which speaks for smelters, had demanded a cap. Its chairman, Tomas Ried, called the deal weak.', 'Tomas Ried', 'Copper Producers Coalition'],
+    // An office whose first word the tagger may take for a verb ("lead").
+    ['The Harbour Workers Union rejected the offer. Its lead negotiator, Tom Vale, called it an insult.', 'Tom Vale', 'Harbour Workers Union'],
     // "Jan", a month's abbreviation, as a given name, alone or in a hyphenated one.
     ["Bayline Shipping and the Harbour Workers Union met. Jan Dvorak, the union's president, said no.", 'Jan Dvorak', 'Harbour Workers Union'],
     ["Bayline Shipping and the Harbour Workers Union met. Pieter-Jan Smit, Bayline Shipping's chief executive, said no.", 'Pieter-Jan Smit', 'Bayline Shipping'],
