@@ -179,6 +179,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
     const next =
       matchSource(tokens, i, world, make) ??
       matchDelegation(tokens, i, world, make) ??
+      matchRegionalGovernment(tokens, i, world, make) ??
       matchGovernment(tokens, i, world, make) ??
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
       // "the Lima International Convention Centre": a venue's name may open with a known city's, though not with the
@@ -1069,6 +1070,34 @@ export function teamNoun(tokens: readonly Token[], end: number): string {
   if (!/^(team|committee|panel)$/.test(head)) return 'delegation';
   const kind = tokens[end - 2]?.lower ?? '';
   return /^(bargaining|negotiating)$/.test(kind) ? `${kind} ${head}` : head;
+}
+
+/** Words that may stand between a region's name and its government: "the Ohio state government". */
+const REGIONAL_GOVERNMENT_QUALIFIERS = /^(provincial|state|regional|territorial|cantonal)$/;
+
+/**
+ * "the Alberta government", "Ontario's provincial government", "the Government of Queensland": the government of a
+ * region of a state (a province, a state of a federation), a side of its own where it employs nurses or teachers or
+ * licenses a mine. Named as its region, as news names it when it acts ("Alberta offered …").
+ */
+function matchRegionalGovernment(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
+  const regionAt = (k: number): { end: number; region: string } | undefined => {
+    const name = isCapitalised(tokens[k]) ? lookupName(tokens, k, world) : undefined;
+    return name?.known.kind === 'place' && world.regionNames.has(name.known.place) ? { end: name.end, region: name.known.place } : undefined;
+  };
+  if (tokens[i]!.lower === 'government' && tokens[i + 1]?.lower === 'of') {
+    const named = regionAt(i + 2);
+    if (named === undefined) return undefined;
+    make('Party', i, named.end, named.region, 'government', { party: named.region });
+    return named.end;
+  }
+  const named = regionAt(i);
+  if (named === undefined) return undefined;
+  let at = isPossessive(tokens[named.end]) ? named.end + 1 : named.end;
+  if (REGIONAL_GOVERNMENT_QUALIFIERS.test(tokens[at]?.lower ?? '')) at++;
+  if (!/^(government|administration)$/.test(tokens[at]?.lower ?? '')) return undefined;
+  make('Party', i, at + 1, named.region, 'government', { party: named.region });
+  return at + 1;
 }
 
 /** "the Russian government", "Ukrainian authorities", "the British" acting: the party itself. */

@@ -48,6 +48,10 @@ describe('annotateArticle: mentions', () => {
     // Demonyms news writes beside the country list's own: "Timorese" for "East Timorese", "Philippine" for "Filipino".
     ['The Timorese side arrived in Jakarta.', 'Timorese side', 'Delegation', 'East Timorese delegation', 'Timor-Leste'],
     ['The Philippine delegation arrived in Kuala Lumpur.', 'Philippine delegation', 'Delegation', 'Philippine delegation', 'Philippines'],
+    // The government of a region of a state is a side named as its region.
+    ['The Ontario government offered the teachers a 3 percent raise.', 'Ontario government', 'Party', 'Ontario', 'Ontario'],
+    ["Queensland's state government rejected the claim.", "Queensland's state government", 'Party', 'Queensland', 'Queensland'],
+    ['The Government of Ontario rejected the claim.', 'Government of Ontario', 'Party', 'Ontario', 'Ontario'],
     // A state's ministry with its portfolio, and its state after it, is the state; the portfolio names no company.
     ["Kestrel Pharma and Chile's Ministry of Health signed a licence.", "Chile's Ministry of Health", 'Party', 'Chile', 'Chile'],
     // A state's council of ministers is the state; "the company" is the side at the table of no known kind, not an
