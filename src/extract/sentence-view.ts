@@ -16,6 +16,8 @@ const PHRASAL_ADVERBS = /^(again|repeatedly|also|firmly|flatly|strongly|hard|ope
 const HARD_BOUNDARIES = new Set([';', ':', '—', '–', '(', ')']);
 /** Words before a gerund that open a clause ahead of its subject: "After rejecting the plan, Chile …". */
 const FRONTED_GERUND_OPENERS = /^(after|before|while|since|upon|on|by|despite|besides|instead|without)$/;
+/** Words that open a sentence with a clause of its own, before the main one: "When …, ", "Although …, ". */
+const OPENING_SUBORDINATORS = /^(when|after|once|since|because|although|though|while|whereas|if|before|until|as)$/;
 /** Marks that open or close a quotation. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const BY: ReadonlySet<string> = new Set(['by']);
@@ -44,6 +46,7 @@ export class SentenceView {
   private positionsByPattern: Map<RegExp, number[]> | undefined;
   /** The participle clause that opens the sentence, once looked for (null: not yet). */
   private fronted: { readonly comma: number; readonly subject: Mention[] } | undefined | null = null;
+  private openingComma: number | undefined;
 
   constructor(readonly sentence: AnnotatedSentence) {
     this.tokens = sentence.tokens;
@@ -251,6 +254,26 @@ export class SentenceView {
       break;
     }
     return this.fronted;
+  }
+
+  /**
+   * The comma that closes a clause a subordinator opens the sentence with, after its verb ("When Chile and Peru agreed on
+   * a quota, prices fell"), or -1. A comma of a list the clause holds ("agreed to A, B and C, …") is passed.
+   */
+  private openingClauseComma(): number {
+    if (this.openingComma !== undefined) return this.openingComma;
+    this.openingComma = -1;
+    if (!OPENING_SUBORDINATORS.test(this.lower(0))) return -1;
+    // ("Before the ruling, the board had recommended …": a phrase with no verb of its own before its comma is no clause.)
+    const verb = this.tokens.findIndex((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing'));
+    const firstComma = this.tokens.findIndex((t) => t.text === ',');
+    if (verb < 0 || firstComma < verb) return -1;
+    for (let k = verb + 1; k < this.tokens.length && !HARD_BOUNDARIES.has(this.tokens[k]!.text); k++) {
+      if (this.tokens[k]!.text !== ',' || this.isListComma(k)) continue;
+      this.openingComma = k;
+      break;
+    }
+    return this.openingComma;
   }
 
   /**
@@ -780,8 +803,9 @@ export class SentenceView {
     // '"We will not sign a contract that freezes this port," X said': a clause inside a quotation ends with it.
     let quoted = false;
     for (let k = 0; k < from; k++) if (QUOTE_MARKS.has(this.tokens[k]!.text)) quoted = !quoted;
-    // "After accepting the clause, Chile asked for …": a clause that opens the sentence ends at its comma.
-    const frontedComma = this.frontedClause()?.comma ?? -1;
+    // "After accepting the clause, Chile asked for …", "When Chile and Peru agreed on a quota, prices fell": a clause that
+    // opens the sentence ends at its comma.
+    const frontedComma = this.frontedClause()?.comma ?? this.openingClauseComma();
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       if (k === frontedComma) return k;

@@ -354,6 +354,12 @@ describe('agrees', () => {
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
+  it('ends what was agreed in a clause that opens the sentence at its comma, past the commas of a list it holds', () => {
+    const claims = readClaims('When Kestrel Airlines and Bayline Shipping agreed on a merger last year, their shares rose. When Chile agreed to a quota, a levy and a fund, Peru rejected the plan.');
+    const agreed = claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`);
+    expect(new Set(agreed), describeClaims(claims)).toEqual(new Set(['Kestrel Airlines: merger', 'Bayline Shipping: merger', 'Chile: quota', 'Chile: levy', 'Chile: fund']));
+  });
+
   it('reads no agreement of the go-between named in the phrase that opens the sentence', () => {
     const claims = readClaims('After three days of talks mediated by Peruvian Vice-Minister Tom Berg, Bayline Shipping and the Harbour Workers Union signed a deal that ends the strike.');
     expect(claimsLike(claims, 'agrees', 'Harbour Workers Union', /ends the strike/).length, describeClaims(claims)).toBeGreaterThan(0);
