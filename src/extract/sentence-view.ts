@@ -844,8 +844,8 @@ export class SentenceView {
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
       if (t.lower === 'and' && k > from && !this.joinsParticiples(k) && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second)))) return k;
       // "asked for 900 tonnes and it got 700": a personal pronoun and its verb after "and" are a clause of
-      // their own.
-      if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
+      // their own; so are "there" and its verb ("…, and there were gains in …").
+      if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you|there)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
       // "… and would require …": a modal after "and" opens a second predicate of the same subject, and so does an
       // auxiliary with its verb ("… and is pressing Mexico to …").
       if (t.lower === 'and' && k > from && MODALS.test(this.lower(k + 1)) && this.tokens[k + 1]!.text !== 'May') return k;

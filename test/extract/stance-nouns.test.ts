@@ -7,6 +7,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A state's word and what the firm is may stand before the firm an offer comes from, which is no part of the offer.
     ['Brakefield said its board had rejected a cash offer of 610 pence a share from U.S. rival Corvane Industries.', 'proposes', 'Corvane Industries', /^610 pence a share$/],
     ['Brakefield said its board had rejected a cash offer of 610 pence a share from U.S. rival Corvane Industries.', 'rejects', 'Brakefield', /^cash offer of 610 pence a share$/],
+    // "There" and its verb after ", and" open a clause of their own, no second thing offered.
+    ["Kestrel Yards and its welders met. The deal keeps Kestrel Yards' offer of raises of 4% a year, and there were gains on pensions, a union official said.", 'proposes', 'Kestrel Yards', /^raises of 4% a year$/],
     // Nouns with a possessive holder and their complement.
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'proposes', 'Metro Rail', /^12% raise over three years$/],
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /^12% raise over three years$/],
@@ -191,6 +193,11 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
   ])('%s → no %s', (text, predicate) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads no offer of "there" in a clause after ", and" that opens on it', () => {
+    const claims = readClaims("Kestrel Yards and its welders met. The deal keeps Kestrel Yards' offer of raises of 4% a year, and there were gains on pensions, a union official said.");
+    expect(claims.filter((c) => /^there\b/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads no terms in "including" after a deal: it adds to the noun before it', () => {
