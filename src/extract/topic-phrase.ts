@@ -292,8 +292,14 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
     b = offeredBy - 1;
     while (b > a + 1 && view.tokens[b - 1]!.pos === 'ADV') b--;
   }
+  // ("insist despite the offer, their goal is …", "conditions to be granted first": a concession or a bare "be" opens
+  // no thing asked or offered.)
+  if (CONCESSIVE_OPENERS.test(view.lower(a)) || (/^(be|been|being)$/.test(view.lower(a)) && view.tokens[a + 1]?.pos === 'VERB')) return undefined;
   return b > a ? [a, b] : undefined;
 }
+
+/** Words that open a concession, no thing: "despite the offer", "although the talks …". */
+const CONCESSIVE_OPENERS = /^(despite|although|though|notwithstanding)$/;
 
 /** Verbs by which someone frames what they name: "what officials had billed as …", "what it considers …". */
 const FRAMING_VERBS = /^(considers?|considered|calls?|called|sees?|saw|describes?|described|views?|viewed|terms?|termed|dubbed|billed|labell?ed|touted|branded|presented)$/;

@@ -223,6 +223,18 @@ describe('demands', () => {
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads no demand in wanting to make a point clear, in a concession, or in a bare "be"', () => {
+    const texts = [
+      'Chile and Peru met in Lima. Chilean President Ana Ruiz said she wanted to make it absolutely clear that Chile would not sign.',
+      'Chile and Peru met in Lima. The Northern Front insists despite the truce offer that Chile must free its fighters.',
+      'Chile and Peru met in Lima. Peru sent amendments outlining conditions to be granted ahead of any signing.',
+    ];
+    for (const text of texts) {
+      const claims = readClaims(text);
+      expect(claims.filter((c) => /^(make|despite|be)\b/.test(c.object)), describeClaims(claims)).toEqual([]);
+    }
+  });
+
   it('leaves a closing attribution out of the object', () => {
     const claims = readClaims('Hamas will never abandon its weapons, Khalil al-Hayya said.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['weapons']);

@@ -583,8 +583,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "the 60 per cent first demanded by Norway", "the terms insisted on by the guild": the agent demands what comes before.
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down; wanting to say or to thank
-  // someone, or the members to know something, is the speaker's manner, no condition.
-  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(?:(?:to )?(?:see|know|say|talk|comment|speak|thank|congratulate|acknowledge|welcome|stress|emphasi[sz]e|assure|reassure|underline|clarify|add|begin|start|express|remind|note|recogni[sz]e|highlight|share|announce|update)|(?:\S+ ){1,3}to (?:know|understand|hear|remember|see)\b)\b/i }),
+  // someone, or the members to know something, or to make a point clear, is the speaker's manner, no condition.
+  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(?:(?:to )?(?:see|know|say|talk|comment|speak|thank|congratulate|acknowledge|welcome|stress|emphasi[sz]e|assure|reassure|underline|clarify|add|begin|start|express|remind|note|recogni[sz]e|highlight|share|announce|update)|(?:\S+ ){1,3}to (?:know|understand|hear|remember|see)\b|(?:to )?make (?:it|that|this|myself|ourselves|our position) (?:very |perfectly |absolutely )?clear\b)\b/i }),
   // "asking for Ukraine to end martial law", "asked for $150 billion a year" are demands; "asks for a meeting" is a
   // request about the talks themselves (see proposes.ask-for).
   // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
