@@ -1358,7 +1358,12 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   // "a Lima-based institute", "the Chile-born lawyer": where a body sits or a person was born says nothing of a side.
   const seat = following?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[name.end + 1]?.lower ?? '');
   if (seat && known.kind === 'party') return name.end;
-  if (seat && known.kind === 'capital') make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+  // ("talks in Gabon's capital Libreville": a state that owns the place named after it only says where that place is.)
+  const ownsPlace = known.kind !== 'place' && isPossessive(following) && PLACE_INTRODUCERS.has(tokens[name.end + 1]?.lower ?? '') && LOCATION_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '');
+  if (ownsPlace) return name.end;
+  // ("… capital Libreville", "… capital, Libreville": the capital so introduced is a place.)
+  const introduced = tokens[i - 1]?.lower === 'capital' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.lower === 'capital');
+  if ((seat || introduced) && known.kind === 'capital') make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   else if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.

@@ -6,6 +6,9 @@ describe('heldIn', () => {
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     ['Chile and Peru met again. The round was held at the Grand Hotel in Lisbon, Portugal.', ['Grand Hotel', 'Lisbon', 'Portugal']],
+    // The capital a state's name introduces, not the state, which is no side either.
+    ['Chad and the Northern Front met in Gabon\'s capital Libreville on Monday.', ['Libreville']],
+    ['Chad and the Northern Front met in Gabon\'s capital, Libreville, on Monday.', ['Libreville']],
     // The town, or the capital, a building in lower case is of; not a venue's own name placed in a town.
     ['Kestrel Mining and the Tarvo community signed a deal. The talks were held in the town hall of Corvale.', ['Corvale']],
     ['Chile and Peru signed a deal. The talks were held in the town hall of Lima.', ['Lima']],

@@ -48,6 +48,8 @@ describe('annotateArticle: mentions', () => {
     // Demonyms news writes beside the country list's own: "Timorese" for "East Timorese", "Philippine" for "Filipino".
     ['The Timorese side arrived in Jakarta.', 'Timorese side', 'Delegation', 'East Timorese delegation', 'Timor-Leste'],
     ['The Philippine delegation arrived in Kuala Lumpur.', 'Philippine delegation', 'Delegation', 'Philippine delegation', 'Philippines'],
+    // A capital a state's name introduces is a place, not the state acting.
+    ["Talks opened in Gabon's capital Libreville.", 'Libreville', 'Place', 'Libreville', 'Gabon'],
     // The government of a region of a state is a side named as its region.
     ['The Ontario government offered the teachers a 3 percent raise.', 'Ontario government', 'Party', 'Ontario', 'Ontario'],
     ["Queensland's state government rejected the claim.", "Queensland's state government", 'Party', 'Queensland', 'Queensland'],

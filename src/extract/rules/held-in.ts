@@ -59,6 +59,11 @@ const talksPlace: ExtractionRule = {
       // ("in the town hall of Bambamarca": so does a building in lower case.)
       if (place.via === 'introduced' || (view.lower(p) === 'of' && (/^(city|town|port|capital|resort|village|island)$/.test(view.lower(p - 1)) || CITY_PARTS.test(view.lower(p - 1)) || VENUE_HEADS.has(view.tokens[p - 1]?.text ?? '')))) p -= 2;
       else if (view.lower(p) === 'the' && view.lower(p - 1) === 'of' && WITHIN_VENUE.test(view.lower(p - 2))) p -= 4;
+      // ("in Gabon's capital Libreville", "in Chile's capital, Santiago": so does the state that owns the place.)
+      else {
+        const noun = view.lower(p) === ',' ? p - 1 : p;
+        if (/^(city|town|port|capital)$/.test(view.lower(noun)) && /^['’]s$/.test(view.lower(noun - 1))) p = noun - 3;
+      }
       // "in the North Peruvian coastal resort of X": a demonym, with its compass word, qualifies the place too.
       const { demonyms } = worldKnowledge();
       const qualifier = (k: number): boolean => {
