@@ -360,6 +360,18 @@ describe('agrees', () => {
     expect(new Set(agreed), describeClaims(claims)).toEqual(new Set(['Kestrel Airlines: merger', 'Bayline Shipping: merger', 'Chile: quota', 'Chile: levy', 'Chile: fund']));
   });
 
+  it('reads no agreement in what a side announced it was ready to do, in the process a deal concluded, or in a deal still to be reached', () => {
+    const cases: [string, RegExp][] = [
+      ['Chile and Peru met in Lima. Chile announced weeks ago it stood ready to sign a fishing accord.', /ago|ready/],
+      ['Chile and Peru signed a fishing accord on Friday, concluding talks that had dragged on for years.', /^talks/],
+      ['Chile and Peru met in Lima. Chile wants quotas to rise as soon as an interim agreement is reached.', /interim agreement/],
+    ];
+    for (const [text, object] of cases) {
+      const claims = readClaims(text);
+      expect(claims.filter((c) => c.predicate === 'agrees' && object.test(c.object)), describeClaims(claims)).toEqual([]);
+    }
+  });
+
   it('reads no agreement of the go-between named in the phrase that opens the sentence', () => {
     const claims = readClaims('After three days of talks mediated by Peruvian Vice-Minister Tom Berg, Bayline Shipping and the Harbour Workers Union signed a deal that ends the strike.');
     expect(claimsLike(claims, 'agrees', 'Harbour Workers Union', /ends the strike/).length, describeClaims(claims)).toBeGreaterThan(0);

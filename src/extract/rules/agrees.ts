@@ -303,6 +303,9 @@ const agreedParticiple: ExtractionRule = {
   },
 };
 
+/** The talks themselves, or a process, as the object of "concluded": no thing agreed. */
+const PROCEEDINGS = /^(?:the |a |an |their |its )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|round|session|meeting|visit|tour|summit|consultations?)\b/i;
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
@@ -324,7 +327,9 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
-  stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_AGREEMENT }),
+  // ("concluding talks that had dragged on for years", "concluded the process": ending the talks agrees to nothing
+  // they hold.)
+  stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_AGREEMENT.source}|${PROCEEDINGS.source}`, 'i') }),
   // "The accord was initialled by the port, the dockers and the hauliers' group": the same, in the passive.
   stanceRule({ name: 'agrees.signed-passive', predicate: 'agrees', trigger: { cls: 'sign' }, confidence: 0.7, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".
@@ -334,5 +339,6 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   madeDeal,
   exchanged,
   gaveUpPressure,
-  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: BARE_AGREEMENT }),
+  // ("announced weeks ago it was prepared to sign a deal": what a side says it is ready to do is read by other rules.)
+  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: new RegExp(`${BARE_AGREEMENT.source}|^(?:\\S+ ){0,5}ago\\b|^(?:that )?(?:it|they|\\S+) (?:was|were|is|are) (?:ready|willing|prepared) to\\b`, 'i') }),
 ];

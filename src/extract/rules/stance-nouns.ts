@@ -240,8 +240,10 @@ function membersAfter(view: SentenceView, end: number): Mention[] {
 
 /** The topics a stance noun at `noun` states: its complement, the list after "includes", or the qualified noun itself. */
 function nounTopics(view: SentenceView, start: number, noun: number, needsComplement: boolean, contentEnd = Infinity, next = noun + 1): string[] {
-  // "conditions for ending hostilities": what a condition is for is not the condition.
+  // "conditions for ending hostilities": what a condition is for is not the condition. ("conditions to be granted
+  // first": a passive infinitive says what is to be done with the noun, not what it holds.)
   if (view.lower(next) === 'for' && CONDITION_NOUNS.has(view.lemma(noun))) return [];
+  if (view.lower(next) === 'to' && view.lower(next + 1) === 'be' && view.tokens[next + 2]?.pos === 'VERB') return [];
   // "an offer that made improvements" is a relative clause; "an offer to 33,000 workers" names who is offered it.
   const opensClause = view.tokens[next + 1]?.pos === 'VERB' || view.tokens[next + 1]?.pos === 'AUX';
   // ("the proposal that dockers then refused": a subject, then a verb in the past with no object of its own.)
@@ -1451,6 +1453,8 @@ const settledPassive: ExtractionRule = {
         // ("Why the deal was signed in a hurry", "the port where the accord was sealed": the manner or the place of a deal, not
         // its terms.)
         if (/^(before|until|unless|if|once|when|where|how|why)$/.test(view.lower(start - 1)) || /^(how|where|why|when)$/.test(view.lower(start))) continue;
+        // ("as soon as any accord is signed": so does "as soon as".)
+        if (view.lower(start - 1) === 'as' && view.lower(start - 2) === 'soon') continue;
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
         let label = topicsIn(view, start, end, false)[0]?.label;
         // "the prisoner deal was finalized" says only that a deal was made; its terms are read where they are stated.
