@@ -292,9 +292,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
     b = offeredBy - 1;
     while (b > a + 1 && view.tokens[b - 1]!.pos === 'ADV') b--;
   }
-  // ("insist despite the offer, their goal is …", "conditions to be granted first": a concession or a bare "be" opens
-  // no thing asked or offered.)
-  if (CONCESSIVE_OPENERS.test(view.lower(a)) || (/^(be|been|being)$/.test(view.lower(a)) && view.tokens[a + 1]?.pos === 'VERB')) return undefined;
+  // ("insist despite the offer, their goal is …": a concession opens no thing asked or offered.)
+  if (CONCESSIVE_OPENERS.test(view.lower(a))) return undefined;
   return b > a ? [a, b] : undefined;
 }
 

@@ -223,7 +223,7 @@ describe('demands', () => {
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
-  it('reads no demand in wanting to make a point clear, in a concession, or in a bare "be"', () => {
+  it('reads no demand in wanting to make a point clear, in a concession, or in what conditions are "to be" made', () => {
     const texts = [
       'Chile and Peru met in Lima. Chilean President Ana Ruiz said she wanted to make it absolutely clear that Chile would not sign.',
       'Chile and Peru met in Lima. The Northern Front insists despite the truce offer that Chile must free its fighters.',
