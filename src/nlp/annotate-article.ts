@@ -323,9 +323,11 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       let acronym = after(0) === '(' && after(2) === ')' ? 3 : 0;
       while (acronym < 3 && /^(military|government|regime|authorities|junta)$/.test(after(acronym))) acronym++;
       const partner = between ? mentions.find((o) => o.party && o.party !== m.party && (o.tokenStart === m.tokenEnd + acronym + 1 || o.tokenStart === m.tokenEnd + acronym + 2 || described(o)) && after(acronym) === 'and') : undefined;
-      // "the EU-Mercosur agreement", "US-China talks": two sides joined by a hyphen name the pair that negotiates.
+      // "the EU-Mercosur agreement", "US-China talks": two sides joined by a hyphen name the pair that negotiates (not the
+      // pair of "a US-Japan tariff war", the background of other talks).
       const joined = after(0) === '-' ? mentions.find((o) => o.party && o.party !== m.party && o.tokenStart === m.tokenEnd + 1 && o.type === 'Party') : undefined;
-      if (joined?.party && m.type === 'Party') {
+      const atWar = joined !== undefined && [joined.tokenEnd, joined.tokenEnd + 1].some((k) => /^(war|wars|rivalry)$/.test(tokens[k]?.lower ?? ''));
+      if (joined?.party && m.type === 'Party' && !atWar) {
         credit(m.party, 4);
         credit(joined.party, 4);
       }

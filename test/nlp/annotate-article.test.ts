@@ -414,6 +414,8 @@ describe('principalParties', () => {
     ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
     ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
     ['Norway said the fishing rules were unfair. The EU-Iceland deal was signed. Iceland welcomed it.', ['European Union', 'Iceland']],
+    // Two states joined by a hyphen before "war" are the background of the talks, not their sides.
+    ['Chile and Mercosur signed a trade deal in Lima. Negotiators for both sides hailed a deal struck despite a US-Japan tariff war. Chile said the US-Japan war hurt exports.', ['Chile', 'Mercosur']],
     ['The ELN and Colombia met in Havana, Cuba. Cuba hosted. The parties agreed. Both parties signed. The ELN said Colombia was ready.', ['ELN', 'Colombia']],
     // A side that signs the deal is at the table, though a body that complains is named more often.
     [
