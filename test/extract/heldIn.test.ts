@@ -6,6 +6,10 @@ describe('heldIn', () => {
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     ['Chile and Peru met again. The round was held at the Grand Hotel in Lisbon, Portugal.', ['Grand Hotel', 'Lisbon', 'Portugal']],
+    // Where people are held is no place of the talks, when "held" is said of them through a verb joined by "and".
+    ['Chile and the Northern Front met in Havana. The Front freed 12 soldiers who were seized in May and are now held in Tumaco.', ['Havana']],
+    // ("held" said of people before the talks' own word: the place is the talks'.)
+    ['Chile and the Northern Front agreed to free the hostages held by the Front, mediators said, after weeks of talks in Havana.', ['Havana']],
     // The capital a state's name introduces, not the state, which is no side either.
     ['Chad and the Northern Front met in Gabon\'s capital Libreville on Monday.', ['Libreville']],
     ['Chad and the Northern Front met in Gabon\'s capital, Libreville, on Monday.', ['Libreville']],

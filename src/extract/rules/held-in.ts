@@ -79,7 +79,9 @@ const talksPlace: ExtractionRule = {
       // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
       const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
-      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
+      // (The first word of talks before the place, past "held" said of people.)
+      let talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
+      while (talksWord !== undefined && talksWord < place.tokenStart && heldCaptive(view, talksWord)) talksWord = view.find(TALKS_WORDS, talksWord + 1, place.tokenStart - talksWord - 1);
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -249,3 +251,26 @@ function rightAfterTalksWord(view: SentenceView, p: number): boolean {
 
 /** Rules for `heldIn`. */
 export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];
+
+/**
+ * "soldiers seized in a raid and now held in the hills", "hostages held in the north": "held" said of people, not talks,
+ * says where they are kept. Read from the word before the verb and its auxiliaries: "who", or a noun that names no
+ * talks ("the round was held in Bern", "the round, held in Lima," are talks).
+ */
+function heldCaptive(view: SentenceView, k: number): boolean {
+  if (view.lemma(k) !== 'hold' || view.tokens[k]!.pos !== 'VERB') return false;
+  const auxiliaries = (from: number): number => {
+    let j = from;
+    while (j >= 0 && /^(is|are|was|were|be|being|been|still|currently|now|reportedly|all)$/.test(view.lower(j))) j--;
+    return j;
+  };
+  let j = auxiliaries(k - 1);
+  // ("who were captured … and are being held": the subject of a verb joined by "and" is that of the verb before.)
+  if (view.lower(j) === 'and') {
+    const verb = view.tokens.findLastIndex((t, n) => n < j && t.pos === 'VERB');
+    if (verb >= 0) j = auxiliaries(verb - 1);
+  }
+  const before = view.tokens[j];
+  if (before === undefined) return false;
+  return before.lower === 'who' || (before.pos === 'NOUN' && !isTalksWord(before) && !TALKS_NOUNS.test(before.lower));
+}
