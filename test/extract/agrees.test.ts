@@ -365,6 +365,8 @@ describe('agrees', () => {
       ['Chile and Peru met in Lima. Chile announced weeks ago it stood ready to sign a fishing accord.', /ago|ready/],
       ['Chile and Peru signed a fishing accord on Friday, concluding talks that had dragged on for years.', /^talks/],
       ['Chile and Peru met in Lima. Chile wants quotas to rise as soon as an interim agreement is reached.', /interim agreement/],
+      // A vow to resume an armed offensive threatens; it undertakes nothing.
+      ['Chile and the Northern Front met in Havana. Chile vowed to resume its armed offensive once any truce ends.', /offensive/],
     ];
     for (const [text, object] of cases) {
       const claims = readClaims(text);

@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, DEAL_MAKING_CLASSES, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, DEAL_MAKING_CLASSES, MAKING_A_DEAL, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -92,7 +92,7 @@ const madeDeal: ExtractionRule = {
  * to …"), a deal still to be reached ("committed to reaching a fair agreement"), keeping up the fight ("vowed to
  * keep the strike going", "pledged to continue the war"), and opposing ("vowed to resist any cut", which rejects it).
  */
-const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:resist|oppose|fight|block|reject|veto)\\b|^(?:to )?(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|work out|working out)(?: a| an| the)?(?: \\w+)? (?:agreement|deal|solution|settlement|accord|compromise)\\b|^(?:to )?(?:keep(?: up)?|continue|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action)(?: going| on)?(?: (?:until|against|over|in|for)\\b.*)?$`, 'iu');
+const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:resist|oppose|fight|block|reject|veto)\\b|${MAKING_A_DEAL.source}|^(?:to )?(?:keep(?: up)?|continue|resume|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)?(?: military| armed| industrial)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action|operations)(?: going| on)?(?: (?:until|against|over|in|for|after|once|when|if|unless)\\b.*)?$`, 'iu');
 
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.

@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEMAND_WORDS, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
+import { DEMAND_WORDS, MAKING_A_DEAL, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
 import { MODALS, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
@@ -574,7 +574,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   demandOf,
   // ("insisted that the understanding was reached bilaterally": a clause of what was or had been states a fact the side
   // holds to, no demand.)
-  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip', objectMustNot: STATED_FACT }),
+  // ("sought to negotiate an agreement": making a deal, with no word of what it holds, is no condition.)
+  stanceRule({ name: 'demands.verb', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, verbOnly: true, confidence: 0.85, negatedAs: 'skip', objectMustNot: new RegExp(`${STATED_FACT.source}|${MAKING_A_DEAL.source}`, 'i') }),
   // "The federation also asked a loan scheme for …", "asked a fee of 6 million": asking a thing, without "for", as
   // news translated from Spanish or Portuguese writes it ("pidió", "pediu"). Asking a question, or someone to act, is none.
   stanceRule({ name: 'demands.ask-thing', predicate: 'demands', trigger: /^ask$/, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: /^(?:an?|more|\d)\b/i, objectMustNot: /^(?:\S+ ){0,5}to\b|\b(?:questions?|favou?r)\b/i }),
