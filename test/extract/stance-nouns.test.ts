@@ -195,6 +195,12 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
   });
 
+  it("reads no pledge of a side that another side demands of it", () => {
+    const claims = readClaims('Chile and the Northern Front met in Havana. The Front demanded a Chilean commitment to a lasting truce.');
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+    expect(claimsLike(claims, 'demands', 'Northern Front', /^Chilean commitment to a lasting truce$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads no offer of "there" in a clause after ", and" that opens on it', () => {
     const claims = readClaims("Kestrel Yards and its welders met. The deal keeps Kestrel Yards' offer of raises of 4% a year, and there were gains on pensions, a union official said.");
     expect(claims.filter((c) => /^there\b/.test(c.object)), describeClaims(claims)).toEqual([]);

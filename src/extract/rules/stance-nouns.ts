@@ -390,7 +390,7 @@ const stanceNoun: ExtractionRule = {
     }
     for (const { cls, predicate, first, noun, start } of stanceNounSpans(view)) {
       const t = view.tokens[noun]!;
-      if (isAttemptBid(view, noun)) continue;
+      if (isAttemptBid(view, noun) || (predicate === 'agrees' && askedFor(view, start))) continue;
       // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
       if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
       const stated = holdersOf(view, start, noun, context.principals);
@@ -438,6 +438,21 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
+
+/**
+ * "the Front demanded a Chilean pledge to end the raids", "conditioned the release on a Chilean pledge": a noun phrase from
+ * `start` that a verb of demanding governs, directly or through "on" or "for". A pledge one side asks of another is
+ * asked for, not given.
+ */
+function askedFor(view: SentenceView, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(a|an|the|any|some|firm|formal|written|clear|binding|new|further)$/.test(view.lower(k))) k--;
+  if (/^(on|for|upon)$/.test(view.lower(k))) k--;
+  // ("had for months conditioned every release on …": the verb's own object may stand between it and "on".)
+  const verb = view.tokens.findLastIndex((t, j) => j <= k && j >= k - 6 && t.pos === 'VERB');
+  if (verb < 0 || view.tokens.slice(verb + 1, k + 1).some((t) => /^(VERB|AUX|PUNCT)$/.test(t.pos))) return false;
+  return view.lexiconEntryAt('demand', 'verbs', verb) !== undefined || /^(condition|insist|require|seek|want|call|press|push|ask)$/.test(view.lemma(verb));
+}
 
 /** The side named at k: "Meridian Health"; "Britain's Bayline Shipping" is the company, its state only qualifies it. */
 function sideAt(view: SentenceView, k: number): Mention[] {
