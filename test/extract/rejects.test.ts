@@ -12,6 +12,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => /^[,;:]/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads the antecedent of "which" as what the verb of a clause inside the phrase takes, after its own subject', () => {
+    const claims = readClaims('Kestrel Pharma said on Friday it had made an improved cash bid for Brixley Group last week, which Brixley Group rejected.');
+    expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no rejection in a cost a side cannot bear that no one asked or offered, nor in one it can', () => {
     for (const text of ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.']) {
       const claims = readClaims(text);

@@ -120,6 +120,17 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
           // last verb of asking or offering in the clause asks or offers.
           const asked = view.tokens.findLastIndex((t, j) => j >= antecedentStart && j + 1 < antecedentEnd && t.pos === 'VERB' && (t.lemma === 'ask' || ASKING_CLASSES.some((cls) => view.lexiconEntryAt(cls, 'verbs', j) !== undefined)) && /^(DET|NUM|ADJ|NOUN|PROPN|SYM)$/.test(view.tokens[j + 1]!.pos));
           if (asked >= 0) antecedentStart = asked + 1;
+          // ("said on Friday it had made an improved bid for Kestrel, which Kestrel rejected": what the verb of a clause
+          // inside the phrase, after its own subject, takes.)
+          else {
+            const opensOwnClause = (j: number): boolean => {
+              let s = j - 1;
+              while (s > antecedentStart && /^(AUX|ADV)$/.test(view.tokens[s]!.pos)) s--;
+              return /^(it|they|he|she|we)$/.test(view.lower(s)) || view.actors.some((m) => m.tokenEnd === s + 1 && STANCE_ACTORS.has(m.type));
+            };
+            const own = view.tokens.findLastIndex((t, j) => j > antecedentStart && j + 1 < antecedentEnd && t.pos === 'VERB' && /^(DET|NUM|ADJ|NOUN|SYM)$/.test(view.tokens[j + 1]!.pos) && opensOwnClause(j));
+            if (own >= 0) antecedentStart = own + 1;
+          }
         }
         const raw = view.text(antecedentStart, antecedentEnd).trim();
         // ("settled for 6 percent, far below the 9 percent that it had sought": how the noun compares is no part of it.)
