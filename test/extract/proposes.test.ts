@@ -235,6 +235,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Bayline Air', 'Kestrel Airlines']);
   });
 
+  it('reads no offer in a side open to every option', () => {
+    const claims = readClaims('Kestrel Pharma and Brixley Group met. Brixley Group said it could consider every option for its shareholders.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it('leaves a season the offer was made in out of it', () => {
     const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild opened at 9 percent last winter.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9 percent']);

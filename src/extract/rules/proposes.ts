@@ -167,7 +167,8 @@ const willingness: ExtractionRule = {
     // ("might accept" is talk of what a side may do.)
     for (let k = 1; k < view.tokens.length; k++) {
       if (!/^(could|would|can)$/.test(view.lower(k - 1)) || !/^(accept|consider|support|entertain)$/.test(view.lemma(k)) || view.tokens[k]!.pos !== 'VERB') continue;
-      if (view.negated(k) || /^(nothing|no|only|anything|any)$/.test(view.lower(k + 1))) continue;
+      // ("would consider all options", "could support every proposal": a side open to anything offers nothing.)
+      if (view.negated(k) || /^(nothing|no|only|anything|any)$/.test(view.lower(k + 1)) || (/^(all|every)$/.test(view.lower(k + 1)) && /^(options?|possibilities|alternatives|proposals?|offers?|ideas?)$/.test(view.lower(k + 2)))) continue;
       const subjects = view.subjectOf(k).filter((m) => m.type !== 'Person' || m.party !== undefined);
       if (subjects.length === 0) continue;
       for (const topic of topicsIn(view, k + 1, view.clauseEnd(k + 1), false)) {
