@@ -9,6 +9,11 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Brakefield said its board had rejected a cash offer of 610 pence a share from U.S. rival Corvane Industries.', 'rejects', 'Brakefield', /^cash offer of 610 pence a share$/],
     // "There" and its verb after ", and" open a clause of their own, no second thing offered.
     ["Kestrel Yards and its welders met. The deal keeps Kestrel Yards' offer of raises of 4% a year, and there were gains on pensions, a union official said.", 'proposes', 'Kestrel Yards', /^raises of 4% a year$/],
+    // A price before the noun, with its unit, "per" or "a", and its currency's sign; the figure, when what follows only
+    // names whom the offer is for.
+    ['Brixley Group rejected a 44 pence per share offer from Kestrel Pharma.', 'proposes', 'Kestrel Pharma', /^44 pence per share offer$/],
+    ['Brixley Group rejected a $44-a-share offer from Kestrel Pharma.', 'proposes', 'Kestrel Pharma', /^\$44-a-share offer$/],
+    ['Kestrel Pharma made a 300 million euro offer for Brixley Group.', 'proposes', 'Kestrel Pharma', /^300 million euro offer$/],
     // Nouns with a possessive holder and their complement.
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'proposes', 'Metro Rail', /^12% raise over three years$/],
     ["The Transport Workers Union rejected Metro Rail's offer of a 12% raise over three years.", 'rejects', 'Transport Workers Union', /^12% raise over three years$/],

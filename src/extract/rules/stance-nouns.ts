@@ -108,7 +108,11 @@ function modifiersStart(view: SentenceView, noun: number): number {
     const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
     // "Kestrel's revised offer", "its improved proposal": a participle of revising after the owner qualifies the noun.
     const participle = t.pos === 'VERB' && REVISED.test(t.lower) && (/^['’]s$/.test(view.lower(j - 2)) || /^(its|their|his|her|our|the|a|an)$/.test(view.lower(j - 2)));
-    if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound && !participle) break;
+    // ("a 44 pence per share offer", "a 44 pence a share bid", "a $44-a-share offer": a price, its unit and its
+    // currency's sign qualify the noun.)
+    const perUnit = /^(per|a)$/.test(t.lower) && view.tokens[j - 2]?.pos === 'NOUN' && /^(NUM|SYM)$/.test(view.tokens[j - 3]?.pos ?? '');
+    const currency = /^[$€£¥]$/.test(t.text) && view.tokens[j]?.pos === 'NUM';
+    if (!MODIFIER_TAGS.has(t.pos) && !joins && !compound && !participle && !perUnit && !currency) break;
     if (view.actors.some((m) => m.tokenStart <= j - 1 && j - 1 < m.tokenEnd)) break;
     // "Iran rebuffs European proposal": a plural the tagger read as a noun right after a side is the side's verb.
     if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && view.actors.some((m) => m.tokenEnd === j - 1)) break;
@@ -419,6 +423,12 @@ const stanceNoun: ExtractionRule = {
         // ("made an offer for Kestrel Ports": the side an offer is for is no term of it.)
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)) && !namesOnlyActor(view, label))
         .map(withoutExtent);
+      // ("made a 300 million euro offer for Brixley Group": when what follows only names whom it is for, the figure
+      // before the noun is what it holds.)
+      if (labels.length === 0 && cls === 'propose' && view.tokens.slice(start, noun).some((x) => x.pos === 'NUM')) {
+        const figured = topicsIn(view, start, noun + 1, false)[0]?.label;
+        if (figured !== undefined) labels.push(figured);
+      }
       // (A stance let go of: see DROPPED_FACTOR.)
       const confidence = (found.via === 'verb' ? 0.65 : 0.7) * (isDropped(view, start) ? DROPPED_FACTOR : 1);
       // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
