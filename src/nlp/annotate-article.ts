@@ -307,6 +307,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (m.via === 'capital' && (isDealNoun(tokens[m.tokenEnd]) || (tokens[m.tokenEnd]?.lower === 'peace' && isDealNoun(tokens[m.tokenEnd + 1])))) weight = 0;
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
+      // ("…, according to Radio Arlen": who reported it is no side.)
+      if (before(1) === 'to' && before(2) === 'according') continue;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
       // "the association and the Ministry of Health signed a return-to-work formula": a side that signs or reaches a
       // deal is at the table, however often others are named.

@@ -1372,7 +1372,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building|offices|office|headquarters)$/.test(tokens[name.end]?.lower ?? '');
     // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
     const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
-    if (meeting || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+    // ("Dublin teachers", "Lima bus drivers": the people of a trade in a city work there; they are no state's.)
+    const workforce = following !== undefined && following.text === following.lower && (lexicon().collectiveSideNouns.has(following.lower) || (following.pos === 'NOUN' && lexicon().collectiveSideNouns.has(tokens[name.end + 1]?.lower ?? '')));
+    if (meeting || workforce || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
   return name.end;

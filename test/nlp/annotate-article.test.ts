@@ -48,6 +48,8 @@ describe('annotateArticle: mentions', () => {
     // Demonyms news writes beside the country list's own: "Timorese" for "East Timorese", "Philippine" for "Filipino".
     ['The Timorese side arrived in Jakarta.', 'Timorese side', 'Delegation', 'East Timorese delegation', 'Timor-Leste'],
     ['The Philippine delegation arrived in Kuala Lumpur.', 'Philippine delegation', 'Delegation', 'Philippine delegation', 'Philippines'],
+    // The people of a trade in a capital work in the city: it is a place, not the state acting.
+    ['Lima teachers plan a walkout next week.', 'Lima', 'Place', 'Lima', 'Peru'],
     // A capital a state's name introduces is a place, not the state acting.
     ["Talks opened in Gabon's capital Libreville.", 'Libreville', 'Place', 'Libreville', 'Gabon'],
     // The government of a region of a state is a side named as its region.
@@ -414,6 +416,8 @@ describe('principalParties', () => {
     ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
     ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
     ['Norway said the fishing rules were unfair. The EU-Iceland deal was signed. Iceland welcomed it.', ['European Union', 'Iceland']],
+    // Who reported the news ("according to …") is no side.
+    ["Kestrel School District teachers voted to accept the district's latest offer, according to Arlen Broadcasting Corporation. The ratified contract grants a 4% raise and a 2% bonus.", ['Kestrel School District']],
     // Two states joined by a hyphen before "war" are the background of the talks, not their sides.
     ['Chile and Mercosur signed a trade deal in Lima. Negotiators for both sides hailed a deal struck despite a US-Japan tariff war. Chile said the US-Japan war hurt exports.', ['Chile', 'Mercosur']],
     ['The ELN and Colombia met in Havana, Cuba. Cuba hosted. The parties agreed. Both parties signed. The ELN said Colombia was ready.', ['ELN', 'Colombia']],
