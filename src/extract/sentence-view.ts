@@ -138,7 +138,7 @@ export class SentenceView {
 
   /** The actor mentions (with coordinated ones: "Russia and Ukraine") that are the subject of the verb at `verb`. */
   subjectOf(verb: number): Mention[] {
-    const shared = this.sharedSubjectVerb(this.governingVerb(verb));
+    const shared = this.sharedSubjectVerb(this.governingVerb(verb)) ?? this.clauseBeforeParticiple(verb);
     if (shared !== undefined) return this.subjectOf(shared);
     // "the United States, which mediated the talks": a relative pronoun stands for the name before its comma.
     let r = verb - 1;
@@ -330,6 +330,24 @@ export class SentenceView {
    * earlier verb of the clause, when "and" stands just before this one and no actor between them can be a subject
    * (Y follows a preposition, or is the earlier verb's object). Undefined when the verb has its own subject.
    */
+  /**
+   * "The union rejected an offer from the district, calling it inadequate": the finite verb of the clause that a
+   * participle set off by a comma follows, whose subject it shares (not the side named last before the comma), or
+   * undefined. Only when that verb has a subject of its own.
+   */
+  private clauseBeforeParticiple(verb: number): number | undefined {
+    const t = this.tokens[verb];
+    if (t?.pos !== 'VERB' || !t.lower.endsWith('ing')) return undefined;
+    let comma = verb - 1;
+    while (comma > 0 && this.tokens[comma]!.pos === 'ADV') comma--;
+    if (this.lower(comma) !== ',') return undefined;
+    const main = this.tokens.findLastIndex((x, k) => k < comma && x.pos === 'VERB' && !x.lower.endsWith('ing') && this.lower(k - 1) !== 'to' && !this.actors.some((m) => m.tokenStart <= k && k < m.tokenEnd));
+    if (main < 0 || this.tokens.slice(main + 1, comma).some((x) => HARD_BOUNDARIES.has(x.text) || x.text === ',' || /^(which|who|that)$/.test(x.lower))) return undefined;
+    // (The verb of a relative clause or of a clause after "that" is no main clause's.)
+    if (this.tokens.slice(Math.max(0, main - 4), main).some((x) => /^(which|who|that|whom)$/.test(x.lower))) return undefined;
+    return this.subjectOf(main).length > 0 ? main : undefined;
+  }
+
   private sharedSubjectVerb(verb: number): number | undefined {
     let j = verb - 1;
     while (j >= 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;

@@ -12,6 +12,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => /^[,;:]/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a participle set off after the main clause as said by its subject, not by the side named last before the comma', () => {
+    const claims = readClaims('The Harbour Workers Union rejected an offer on Friday from Bayline Shipping, calling the proposal an insult to its members.');
+    expect(claims.filter((c) => c.predicate === 'rejects' && c.subject !== 'Harbour Workers Union'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads the antecedent of "which" as what the verb of a clause inside the phrase takes, after its own subject', () => {
     const claims = readClaims('Kestrel Pharma said on Friday it had made an improved cash bid for Brixley Group last week, which Brixley Group rejected.');
     expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);
