@@ -1057,8 +1057,9 @@ export function isPending(view: SentenceView, k: number): boolean {
   for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
     // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
     // ("with the goal to settle", "in a bid to": a purpose.)
-    // ("committed to reaching a fair agreement", "close to a deal": a deal worked towards.)
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer)$/.test(view.lemma(j))) return true;
+    // ("committed to reaching a fair agreement", "close to a deal": a deal worked towards; "gathered to agree on the shares":
+    // what a meeting is for.)
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene)$/.test(view.lemma(j))) return true;
     // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do.
     if (view.lemma(j) === 'call' && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
     // ("gave the government a week to present an offer", "has 48 hours to reply": time given, not "agreed last week to".)

@@ -360,11 +360,13 @@ describe('agrees', () => {
     expect(new Set(agreed), describeClaims(claims)).toEqual(new Set(['Kestrel Airlines: merger', 'Bayline Shipping: merger', 'Chile: quota', 'Chile: levy', 'Chile: fund']));
   });
 
-  it('reads no agreement in what a side announced it was ready to do, in the process a deal concluded, or in a deal still to be reached', () => {
+  it('reads no agreement in readiness announced, in the talks a deal concluded, in a deal still to come, in what a meeting is for, or in a vow to fight on', () => {
     const cases: [string, RegExp][] = [
       ['Chile and Peru met in Lima. Chile announced weeks ago it stood ready to sign a fishing accord.', /ago|ready/],
       ['Chile and Peru signed a fishing accord on Friday, concluding talks that had dragged on for years.', /^talks/],
       ['Chile and Peru met in Lima. Chile wants quotas to rise as soon as an interim agreement is reached.', /interim agreement/],
+      // What a meeting is for is not yet agreed.
+      ['Chile and Peru met in Lima. Both delegations gathered in the evening to agree on the quota shares.', /shares/],
       // A vow to resume an armed offensive threatens; it undertakes nothing.
       ['Chile and the Northern Front met in Havana. Chile vowed to resume its armed offensive once any truce ends.', /offensive/],
     ];
