@@ -235,9 +235,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.subject).sort(), describeClaims(claims)).toEqual(['Bayline Air', 'Kestrel Airlines']);
   });
 
-  it('reads no offer in a side open to every option', () => {
-    const claims = readClaims('Kestrel Pharma and Brixley Group met. Brixley Group said it could consider every option for its shareholders.');
-    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  it('reads no offer in a side open to every option, nor in a willingness in doubt', () => {
+    for (const text of ['Kestrel Pharma and Brixley Group met. Brixley Group said it could consider every option for its shareholders.', 'Chile and Peru met in Lima. Peru has yet to say if it is prepared to accept the quota.']) {
+      const claims = readClaims(text);
+      expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+    }
   });
 
   it('leaves a season the offer was made in out of it', () => {

@@ -151,7 +151,8 @@ const willingness: ExtractionRule = {
       // ("is disposed to review …", as news translated from Spanish writes "dispuesto a".)
       if (!/^(willing|ready|prepared|open|eager|keen|disposed|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
       // "ready to be serious": being something is no offer.
-      if (view.negated(k) || view.lemma(k + 2) === 'be') continue;
+      // ("has yet to say if it is prepared to stay": a willingness in doubt is no offer.)
+      if (view.negated(k) || view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
       const end = view.clauseEnd(k + 2);
