@@ -91,6 +91,11 @@ describe('mediates', () => {
     expect(mediates.every((c) => / talks$/.test(c.object))).toBe(true);
   });
 
+  it('reads no go-between in who heads what a side demands, though talks were named before', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile ended the talks after Peru insisted on a joint board to be chaired by Ana Ruiz.');
+    expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
+  });
+
   it('names talks without a stated place after their two sides', () => {
     const claims = readClaims('Iran and the United States have no direct contact. Messages were exchanged through Oman.');
     expect(claims.find((c) => c.predicate === 'mediates')?.object).toBe('Iran–United States talks');

@@ -209,15 +209,17 @@ function talksSubject(view: SentenceView, k: number): boolean {
   // ("The talks, chaired by X, …": the participle set off by a comma after them. "… the last round of talks, which
   // was overseen by X": a relative clause on them.)
   let from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
-  while (from > 0 && view.tokens[from]!.pos === 'AUX') from--;
+  while (from > 0 && (view.tokens[from]!.pos === 'AUX' || (view.lower(from) === 'to' && view.lower(from + 1) === 'be'))) from--;
   if (view.lower(from) === 'which' && view.lower(from - 1) === ',') from -= 2;
   // ("The rebel delegation to the Geneva talks was led by X": the talks a body goes to are not what X leads.)
   const complement = view.talksComplementStart(from + 1);
   if (complement !== undefined) from = complement - 1;
   // ("talks between the rebels and a government team led by X": a team nearer the participle is what X leads.)
+  // ("insisted on a cabinet to be led by X": the noun right before the verb is what is led, no talks.)
   for (let j = from; j >= 0 && view.lower(j) !== ','; j--) {
     if (TALKS_OBJECT.test(view.lower(j))) return true;
     if (view.tokens[j]!.pos === 'NOUN' && DELEGATION_NOUNS.has(view.lower(j))) return false;
+    if (j === from && view.tokens[j]!.pos === 'NOUN' && view.tokens[j]!.text === view.lower(j)) return false;
   }
   return false;
 }
