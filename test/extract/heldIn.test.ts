@@ -10,6 +10,8 @@ describe('heldIn', () => {
     ['Chile and the Northern Front met in Havana. The Front freed 12 soldiers who were seized in May and are now held in Tumaco.', ['Havana']],
     // ("held" said of people before the talks' own word: the place is the talks'.)
     ['Chile and the Northern Front agreed to free the hostages held by the Front, mediators said, after weeks of talks in Havana.', ['Havana']],
+    // "Negotiations" opening a sentence, which the tagger may read as a name, is the talks' word.
+    ['Chile and Peru met again. Negotiations took place in the coastal port of Tumaco.', ['Tumaco']],
     // The capital a state's name introduces, not the state, which is no side either.
     ['Chad and the Northern Front met in Gabon\'s capital Libreville on Monday.', ['Libreville']],
     ['Chad and the Northern Front met in Gabon\'s capital, Libreville, on Monday.', ['Libreville']],
@@ -122,6 +124,11 @@ describe('heldIn', () => {
     // One round of talks per article, named after its venue or city.
     expect(new Set(held.map((c) => c.subject)).size).toBe(1);
     expect(held[0]?.subject).toMatch(/ talks$/);
+  });
+
+  it('reads no place of the talks in a ministry named by what it does', () => {
+    const claims = readClaims('Chile signed a truce with the Northern Front. The ceremony was held at the defence ministry on Sunday.');
+    expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);
   });
 
   it('names the talks after the venue when the article gives one, and after the city of a hotel', () => {

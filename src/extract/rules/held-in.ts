@@ -26,7 +26,8 @@ const talksPlace: ExtractionRule = {
     // ("in the town hall of Lima": a building of it, in lower case.)
     const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && (CITY_PARTS.test(view.lower(m.tokenStart - 2)) || VENUE_HEADS.has(view.tokens[m.tokenStart - 2]?.text ?? ''));
     const places = [...view.sentence.mentions, ...seatsOfBodies(view)]
-      .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || cityPart(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1))))
+      // ("at the defence ministry": a ministry named by what it does is in the state, no place of it.)
+      .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || cityPart(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1)) && !/\b(?:ministry|department)$/i.test(m.text)))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
       .map((m): Mention => (m.type === 'Place' ? m : cityPart(m) ? { ...m, type: 'Place', canonical: view.text(m.tokenStart, m.tokenEnd), via: 'gazetteer' } : institution(m) ? { ...m, type: 'Place', via: 'venue', party: undefined } : ministry(m) ? { ...m, type: 'Place', canonical: m.text.replace(/^the /, ''), via: 'venue' } : { ...m, type: 'Place', via: 'state' }));
     const talksAt = (place: Mention): RuleMatch => ({
