@@ -292,6 +292,12 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
     b = offeredBy - 1;
     while (b > a + 1 && view.tokens[b - 1]!.pos === 'ADV') b--;
   }
+  // ("initialled the pact along with the Front's leader": who else signed it is no part of it.)
+  const coAgent = view.tokens.findIndex((t, k) => k > a && k < b && /^(along|together)$/.test(t.lower) && view.lower(k + 1) === 'with' && view.actors.some((m) => m.tokenStart >= k + 2 && m.tokenStart <= k + 4 && view.tokens.slice(k + 2, m.tokenStart).every((x) => x.pos === 'DET') && !/^['’]s?$/.test(view.lower(m.tokenEnd))));
+  if (coAgent > a) {
+    b = coAgent;
+    while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
+  }
   // ("insist despite the offer, their goal is …": a concession opens no thing asked or offered.)
   if (CONCESSIVE_OPENERS.test(view.lower(a))) return undefined;
   return b > a ? [a, b] : undefined;

@@ -376,6 +376,11 @@ describe('agrees', () => {
     }
   });
 
+  it('reads who signed along with the subject as no part of what was signed', () => {
+    const claims = readClaims("Chile and the Northern Front met. Ana Ruiz, the Front's chief negotiator, initialled the truce along with Chilean envoy Tomas Berg.");
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['truce']);
+  });
+
   it('reads no agreement of the go-between named in the phrase that opens the sentence', () => {
     const claims = readClaims('After three days of talks mediated by Peruvian Vice-Minister Tom Berg, Bayline Shipping and the Harbour Workers Union signed a deal that ends the strike.');
     expect(claimsLike(claims, 'agrees', 'Harbour Workers Union', /ends the strike/).length, describeClaims(claims)).toBeGreaterThan(0);
