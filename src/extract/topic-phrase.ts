@@ -66,7 +66,11 @@ export function addsFraction(view: SentenceView, k: number): boolean {
  * next item starts a new noun phrase or verb phrase ("the halting of …, and a freeze on …"), not inside names
  * ("Donetsk, Luhansk and Kherson").
  */
-export function topicsIn(view: SentenceView, from: number, to: number, splitItems = true): TopicSpan[] {
+export function topicsIn(view: SentenceView, from: number, until: number, splitItems = true): TopicSpan[] {
+  // ("an invitation to talks, issued on the condition that …": a participle set off by a comma that says on what terms
+  // the thing was made ends the thing.)
+  const reduced = view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && view.tokens[k + 1]?.pos === 'VERB' && !view.lower(k + 1).endsWith('ing') && /^(on|upon)$/.test(view.lower(k + 2)) && /^(condition|conditions|basis|understanding)$/.test(view.lower(view.lower(k + 3) === 'the' ? k + 4 : k + 3)));
+  const to = reduced > from ? reduced : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
   const comma = view.find(COMMA, from, to - from);

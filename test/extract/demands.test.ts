@@ -237,6 +237,12 @@ describe('demands', () => {
     }
   });
 
+  it("reads a condition set on an invitation a participle after it names as the owner's, not as the subject's", () => {
+    const claims = readClaims("The Harbour Workers Union rejected Bayline Shipping's invitation to formal talks, issued on condition that the union first call off its strike.");
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject), describeClaims(claims)).toEqual(['Bayline Shipping']);
+    expect(claims.filter((c) => c.predicate === 'rejects' && /^issued\b/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('leaves a closing attribution out of the object', () => {
     const claims = readClaims('Hamas will never abandon its weapons, Khalil al-Hayya said.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['weapons']);

@@ -264,7 +264,11 @@ const onCondition: ExtractionRule = {
     // sets the condition.
     const verb = view.tokens.findLastIndex((t, j) => j < on && (t.pos === 'VERB' || t.pos === 'AUX') && !isReportingVerb(t));
     if (verb < 0 || view.tokens.slice(verb, on).some((t) => /^[;:.!?]$/.test(t.text))) return [];
-    const holders = view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    // ("responding to Kestrel's invitation to talks, issued on the condition that …": a participle set off after a noun is
+    // said of that noun, whose owner sets the condition; with no owner named, no one is known to.)
+    const reduced = view.lower(verb - 1) === ',' && view.tokens[verb]!.pos === 'VERB' && !view.lower(verb).endsWith('ing');
+    const owner = reduced ? view.actors.filter((m) => m.tokenEnd < verb - 1 && m.tokenEnd >= verb - 14 && /^['’]s?$/.test(view.lower(m.tokenEnd)) && STANCE_ACTORS.has(m.type)).at(-1) : undefined;
+    const holders = reduced ? (owner === undefined ? [] : [owner]) : view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
     const from = provided >= 0 ? (view.lower(provided + 1) === 'that' ? provided + 2 : provided + 1) : condition + 2;
     // (Read from "provided" or "that", which open the condition's own clause: its verbs stay in it.)
     const label = topicsIn(view, from, view.clauseEnd(from - 1), false)[0]?.label;
