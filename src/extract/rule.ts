@@ -410,7 +410,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const between = view.tokens.slice(k + 1, particle);
           const reachedPassive = between.length === 2 && between[0]!.pos === 'AUX' && /^(reach|strike|seal|agree|sign|clinch|forge)$/.test(between[1]!.lemma);
           // "The deal sets quotas for …": a finite verb between the word and its particle makes the particle the verb's.
-          if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma))))) continue;
+          // ("The deal collapsed over the quotas", "foundered on one issue": so does a verb of failing, in any form.)
+          if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma) || FAILING_VERBS.test(t.lemma))))) continue;
           // "declined to include in the deal any worker dismissed for theft": a determiner right after the word opens
           // another noun phrase, whose particle it is.
           if (between[0]?.pos === 'DET' && view.tokens[first]!.pos === 'NOUN') continue;
@@ -1058,8 +1059,8 @@ export function isPending(view: SentenceView, k: number): boolean {
     // "signalled willingness to accept", "ready to sign": a stance offered, not yet taken (the proposal rules read it).
     // ("with the goal to settle", "in a bid to": a purpose.)
     // ("committed to reaching a fair agreement", "close to a deal": a deal worked towards; "gathered to agree on the shares":
-    // what a meeting is for.)
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene)$/.test(view.lemma(j))) return true;
+    // what a meeting is for; "the other side's lack of the will to seek a deal": what a side lacks.)
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene|lack|will)$/.test(view.lemma(j))) return true;
     // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do.
     if (view.lemma(j) === 'call' && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
     // ("gave the government a week to present an offer", "has 48 hours to reply": time given, not "agreed last week to".)
@@ -1068,6 +1069,9 @@ export function isPending(view: SentenceView, k: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a deal or of talks failing: "collapsed over", "foundered on", "stalled on". */
+const FAILING_VERBS = /^(collapse|founder|fail|falter|stall|break|fall|crumble|unravel|stumble|flounder|snag)$/;
 
 /** Time words that open or make up a time phrase after a verb ("last month", "earlier this week"). */
 const TIME_OPENERS = /^(last|next|this|earlier|later)$/;

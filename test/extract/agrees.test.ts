@@ -367,6 +367,8 @@ describe('agrees', () => {
       ['Chile and Peru met in Lima. Chile wants quotas to rise as soon as an interim agreement is reached.', /interim agreement/],
       // What a meeting is for is not yet agreed.
       ['Chile and Peru met in Lima. Both delegations gathered in the evening to agree on the quota shares.', /shares/],
+      // A deal that failed over an issue agreed nothing on it.
+      ['Chile and Peru met in Lima. The deal collapsed over the issue of quotas.', /quotas/],
       // A vow to resume an armed offensive threatens; it undertakes nothing.
       ['Chile and the Northern Front met in Havana. Chile vowed to resume its armed offensive once any truce ends.', /offensive/],
     ];

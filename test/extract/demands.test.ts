@@ -228,12 +228,14 @@ describe('demands', () => {
       'Chile and Peru met in Lima. Chilean President Ana Ruiz said she wanted to make it absolutely clear that Chile would not sign.',
       'Chile and Peru met in Lima. The Northern Front insists despite the truce offer that Chile must free its fighters.',
       'Chile and Peru met in Lima. Peru sent amendments outlining conditions to be granted ahead of any signing.',
+      // What a side lacks the will to seek, it does not seek.
+      "Chile and Peru met in Lima. Peruvian Fisheries Minister Ana Ruiz said she was deeply disappointed at Chile's lack of the will to seek a fair catch deal.",
       // Seeking to make a deal, with no word of what it holds, is no condition.
       'Chile and the Northern Front met in Havana. Norway sought to broker a deal between Chile and the Front.',
     ];
     for (const text of texts) {
       const claims = readClaims(text);
-      expect(claims.filter((c) => c.predicate === 'demands' && /^(make|despite|be|broker)\b/.test(c.object)), describeClaims(claims)).toEqual([]);
+      expect(claims.filter((c) => c.predicate === 'demands' && /^(make|despite|be|broker|fair catch deal)\b/.test(c.object)), describeClaims(claims)).toEqual([]);
     }
   });
 
