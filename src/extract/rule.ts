@@ -213,8 +213,11 @@ export function figuresInTurn(label: string): string[] {
   return [turn[1]!.replace(/^(?:an?|the) /i, ''), turn[2]!.replace(/^(?:an?|the) /i, '')];
 }
 
-/** Making a deal with no word of what it holds: "to negotiate an agreement", "reaching a lasting settlement". */
-export const MAKING_A_DEAL = /^(?:to )?(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|broker|brokering|work out|working out)(?: a| an| the)?(?: \w+)? (?:agreement|deal|solution|settlement|accord|compromise)\b/i;
+/**
+ * Making a deal with no word of what it holds, or working with others: "to negotiate an agreement", "reaching a lasting
+ * settlement", "to work with the ministry".
+ */
+export const MAKING_A_DEAL = /^(?:to )?(?:(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|broker|brokering|work out|working out)(?: a| an| the)?(?: \w+)? (?:agreement|deal|solution|settlement|accord|compromise)\b|(?:work|working|cooperate|cooperating|engage|engaging|partner|partnering)(?: \w+ly)? with\b)/i;
 
 /** The sides a call is addressed to, named by a group word, before what they are asked to do: "both sides to …". */
 export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|four) )?(?:sides|parties|parts|delegations|communities|clans|countries|governments|camps|factions|groups|negotiators)) to (?=\p{Ll})/iu;

@@ -486,8 +486,19 @@ export class SentenceView {
    * opens at the comma k, if one does.
    */
   relativeAsideEnd(k: number): number | undefined {
-    if (this.lower(k) !== ',' || !/^(which|who)$/.test(this.lower(k + 1)) || !this.actors.some((m) => m.tokenEnd === k)) return undefined;
+    if (this.lower(k) !== ',' || !/^(which|who)$/.test(this.lower(k + 1))) return undefined;
+    if (!this.actors.some((m) => m.tokenEnd === k)) return this.relativeBeforeVerb(k);
     return this.asides.find(([open]) => open === k)?.[1];
+  }
+
+  /**
+   * "its lawyers, who deny any charge, be released", "the fishermen, who were seized in May, should go home": the closing
+   * comma of a relative clause set off at comma k when the verb of the clause around it goes on after it, or undefined.
+   */
+  private relativeBeforeVerb(k: number): number | undefined {
+    if (this.lower(k) !== ',' || !/^(who|which)$/.test(this.lower(k + 1))) return undefined;
+    const close = this.tokens.findIndex((x, j) => j > k + 2 && j <= k + 12 && x.text === ',');
+    return close > 0 && (/^(be|been)$/.test(this.lower(close + 1)) || MODALS.test(this.lower(close + 1))) ? close : undefined;
   }
 
   /** When an aside (", including Japan,") closes at token k, the index of its opening comma or dash. */
@@ -847,6 +858,12 @@ export class SentenceView {
         const after = close + 1;
         if (close < 0 || /^(which|who|whom|whose|where|when|while|but)$/.test(this.lower(after)) || (this.lower(after) === 'and' && this.tokens[after + 1]?.pos !== 'ADP')) return k;
         k = close;
+        continue;
+      }
+      // ("demanded that its lawyers, who deny any charge, be released": a relative clause set off inside the clause.)
+      const relativeClose = k > from ? this.relativeBeforeVerb(k) : undefined;
+      if (relativeClose !== undefined) {
+        k = relativeClose;
         continue;
       }
       if ((HARD_BOUNDARIES.has(t.text) && !this.isWordParenthesis(k) && !this.isAcronymParenthesis(k) && !this.colonAfterAsFollows(k)) || t.text === '.' || t.text === '?' || t.text === '!') return k;

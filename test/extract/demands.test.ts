@@ -230,12 +230,14 @@ describe('demands', () => {
       'Chile and Peru met in Lima. Peru sent amendments outlining conditions to be granted ahead of any signing.',
       // What a side lacks the will to seek, it does not seek.
       "Chile and Peru met in Lima. Peruvian Fisheries Minister Ana Ruiz said she was deeply disappointed at Chile's lack of the will to seek a fair catch deal.",
+      // Seeking to work with others is no condition either.
+      "Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining said it hopes and seeks to work closely with the villagers' council.",
       // Seeking to make a deal, with no word of what it holds, is no condition.
       'Chile and the Northern Front met in Havana. Norway sought to broker a deal between Chile and the Front.',
     ];
     for (const text of texts) {
       const claims = readClaims(text);
-      expect(claims.filter((c) => c.predicate === 'demands' && /^(make|despite|be|broker|fair catch deal)\b/.test(c.object)), describeClaims(claims)).toEqual([]);
+      expect(claims.filter((c) => c.predicate === 'demands' && /^(make|despite|be|broker|fair catch deal|work|villagers)\b/.test(c.object)), describeClaims(claims)).toEqual([]);
     }
   });
 
@@ -243,6 +245,11 @@ describe('demands', () => {
     const claims = readClaims("The Harbour Workers Union rejected Bayline Shipping's invitation to formal talks, issued on condition that the union first call off its strike.");
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject), describeClaims(claims)).toEqual(['Bayline Shipping']);
     expect(claims.filter((c) => c.predicate === 'rejects' && /^issued\b/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads what is demanded past a relative clause on its subject, set off by commas, to the verb after it', () => {
+    const claims = readClaims('Kestrel Mining and the Tarvo community met in Lima. The community demanded that its lawyers, who deny any wrongdoing, be released before talks resume.');
+    expect(claimsLike(claims, 'demands', 'Tarvo community', /^lawyers be released before talks resume$/), describeClaims(claims)).toHaveLength(1);
   });
 
   it('leaves a closing attribution out of the object', () => {

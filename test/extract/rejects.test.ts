@@ -17,6 +17,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects' && c.subject !== 'Harbour Workers Union'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no rejection in stopping someone from doing something', () => {
+    const claims = readClaims('Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.');
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads the antecedent of "which" as what the verb of a clause inside the phrase takes, after its own subject', () => {
     const claims = readClaims('Kestrel Pharma said on Friday it had made an improved cash bid for Brixley Group last week, which Brixley Group rejected.');
     expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -347,8 +347,9 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   quotedJudgement,
   cleftStance,
   // "declined to share the figures with reporters" withholds information, it turns down no proposal; "walked away from
-  // an all-night bargaining session" leaves a meeting, whose table or session is no proposal.
-  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the |a |an )?([\w-]+ ){0,3}(session|table)\b(?! (of|for)\b)|^(?:\S+ )?(?:roads?|highways?|motorways?|streets?|ports?|entrances?|bridges?|railways?|rail lines?|traffic|ring road|border crossings?)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b|^(any )?\S+ that (does|did|do|would) not (include|contain|guarantee|provide for)\b/i }),
+  // an all-night bargaining session" leaves a meeting, whose table or session is no proposal; "blocked the miner from
+  // using the road" stops someone doing something, no proposal either.
+  stanceRule({ name: 'rejects.verb', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.85, negatedAs: 'skip', objectMustNot: /^(to )?(share|reveal|disclose|comment|elaborate|specify|say|name|identify|give details|speak|answer)\b|^(the |a |an )?([\w-]+ ){0,3}(session|table)\b(?! (of|for)\b)|^(?:\S+ )?(?:roads?|highways?|motorways?|streets?|ports?|entrances?|bridges?|railways?|rail lines?|traffic|ring road|border crossings?)\b|^(the )?(reports?|rumou?rs?|speculation|allegations?|claims?) (that|of)\b|^(any )?\S+ that (does|did|do|would) not (include|contain|guarantee|provide for)\b|^(?:the )?(?:\S+ ){1,3}from \S+ing\b/i }),
   stanceRule({ name: 'rejects.not-accept', predicate: 'rejects', trigger: NOT_ACCEPT_VERBS, confidence: 0.8, negatedAs: 'rejects', split: true, onlyNegated: true }),
   stanceRule({ name: 'rejects.passive', predicate: 'rejects', trigger: REJECT_VERBS, confidence: 0.8, negatedAs: 'skip', passive: true }),
   // "said she would vote against the agreement", "will campaign against the deal": a vote or a campaign promised
