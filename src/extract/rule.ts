@@ -111,8 +111,12 @@ function triggerSpans(view: SentenceView, trigger: RegExp | LexiconTrigger, patt
  * ("accepted, and agreed in return to free the captives"), when it is the last one before the sentence.
  */
 export function topicBefore(view: SentenceView, context: ArticleContext, at: number): ArticleContext['lastTopic'] {
-  const later = context.lastTopic?.sentence === view.sentence.index && (context.lastTopic.at ?? 0) > at;
-  return later ? context.topicBeforeSentence : context.lastTopic;
+  const sameSentence = context.lastTopic?.sentence === view.sentence.index;
+  const later = sameSentence && (context.lastTopic!.at ?? 0) > at;
+  // ("X said Chile should reject the plan": a topic of the sentence that holds the words referring back is no earlier
+  // topic they refer to.)
+  const holdsReference = sameSentence && context.lastTopic!.label.toLowerCase().includes(view.text(at, Math.min(view.tokens.length, at + 2)).toLowerCase());
+  return later || holdsReference ? context.topicBeforeSentence : context.lastTopic;
 }
 
 /** Declares a stance rule: a trigger word, where its object starts, and how subjects are found. */

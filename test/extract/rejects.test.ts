@@ -17,6 +17,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects' && c.subject !== 'Harbour Workers Union'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads "the plan" as no topic of its own sentence that holds it ("X said Chile should reject the plan")', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. Opposition leader Ana Ruiz said Chile should reject the plan.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['plan']);
+  });
+
   it('reads no rejection in stopping someone from doing something', () => {
     const claims = readClaims('Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.');
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
