@@ -46,6 +46,7 @@ export class SentenceView {
   private positionsByPattern: Map<RegExp, number[]> | undefined;
   /** The participle clause that opens the sentence, once looked for (null: not yet). */
   private fronted: { readonly comma: number; readonly subject: Mention[] } | undefined | null = null;
+  /** The comma that closes a clause a subordinator opens the sentence with, once looked for (-1: none). */
   private openingComma: number | undefined;
 
   constructor(readonly sentence: AnnotatedSentence) {
@@ -326,11 +327,6 @@ export class SentenceView {
   }
 
   /**
-   * In "X is calling for talks with Y and insists on Z", the verb "insists" shares the subject of "calling": the
-   * earlier verb of the clause, when "and" stands just before this one and no actor between them can be a subject
-   * (Y follows a preposition, or is the earlier verb's object). Undefined when the verb has its own subject.
-   */
-  /**
    * "The union rejected an offer from the district, calling it inadequate": the finite verb of the clause that a
    * participle set off by a comma follows, whose subject it shares (not the side named last before the comma), or
    * undefined. Only when that verb has a subject of its own.
@@ -348,6 +344,11 @@ export class SentenceView {
     return this.subjectOf(main).length > 0 ? main : undefined;
   }
 
+  /**
+   * In "X is calling for talks with Y and insists on Z", the verb "insists" shares the subject of "calling": the
+   * earlier verb of the clause, when "and" stands just before this one and no actor between them can be a subject
+   * (Y follows a preposition, or is the earlier verb's object). Undefined when the verb has its own subject.
+   */
   private sharedSubjectVerb(verb: number): number | undefined {
     let j = verb - 1;
     while (j >= 0 && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'AUX' || this.lower(j) === 'not')) j--;
@@ -486,8 +487,8 @@ export class SentenceView {
    * opens at the comma k, if one does.
    */
   relativeAsideEnd(k: number): number | undefined {
-    if (this.lower(k) !== ',' || !/^(which|who)$/.test(this.lower(k + 1))) return undefined;
     if (!this.actors.some((m) => m.tokenEnd === k)) return this.relativeBeforeVerb(k);
+    if (this.lower(k) !== ',' || !/^(which|who)$/.test(this.lower(k + 1))) return undefined;
     return this.asides.find(([open]) => open === k)?.[1];
   }
 

@@ -299,6 +299,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // ("talks between the Transitional Government of Peru and …": the state is read where its government's name begins.)
       const start = governmentNameStart(tokens, m.tokenStart);
       const before = (n: number) => tokens[start - n]?.lower ?? '';
+      // ("…, according to Radio Arlen": who reported it is no side.)
+      if (before(1) === 'to' && before(2) === 'according') continue;
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? (filedIn ? 1 : 2) : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
@@ -307,8 +309,6 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (m.via === 'capital' && (isDealNoun(tokens[m.tokenEnd]) || (tokens[m.tokenEnd]?.lower === 'peace' && isDealNoun(tokens[m.tokenEnd + 1])))) weight = 0;
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
-      // ("…, according to Radio Arlen": who reported it is no side.)
-      if (before(1) === 'to' && before(2) === 'according') continue;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
       // "the association and the Ministry of Health signed a return-to-work formula": a side that signs or reaches a
       // deal is at the table, however often others are named.

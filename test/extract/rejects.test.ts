@@ -22,21 +22,18 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['plan']);
   });
 
-  it('reads no rejection in stopping someone from doing something', () => {
-    const claims = readClaims('Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.');
-    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
-  });
-
   it('reads the antecedent of "which" as what the verb of a clause inside the phrase takes, after its own subject', () => {
     const claims = readClaims('Kestrel Pharma said on Friday it had made an improved cash bid for Brixley Group last week, which Brixley Group rejected.');
     expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
-  it('reads no rejection in a cost a side cannot bear that no one asked or offered, nor in one it can', () => {
-    for (const text of ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.']) {
-      const claims = readClaims(text);
-      expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
-    }
+  it.each<[string, string]>([
+    ['a cost no one asked or offered', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.'],
+    ['a cost a side can bear', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.'],
+    ['stopping someone from doing something', 'Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.'],
+  ])('reads no rejection in %s', (_, text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
   });
 
   it('reads no rejection in a side that will not object to a state\'s membership', () => {

@@ -88,32 +88,21 @@ describe('a delegation of a side whose acronym stands for its name in another la
 });
 
 describe('a delegation of a side an article also names by the first word of its name', () => {
-  const articles = [
-    articleFromText(
-      'Corvane Ports and the Harbour Workers of Arlen met in Valletta. Corvane offered a 2% raise. Ana Ruiz, who leads the company\'s negotiating team, said it was fair.\n',
-      'a.txt',
-    ),
-  ];
-  const graph = buildGraphFromArticles(articles);
-  const delegations = graph.entities.filter((e) => e.type === 'Delegation').map((e) => e.label);
-
-  it('goes by that word, as news names the team', () => {
-    expect(delegations).toEqual(['Corvane negotiating team']);
-  });
-});
-
-describe('a delegation of a side named by the first word of its name, which opens the name of another side too', () => {
-  const articles = [
-    articleFromText(
-      "Brixley University and the Brixley Teaching Assistants Guild met on Monday. Brixley rejected the demand for a 9% raise. Ana Ruiz leads Brixley's bargaining team.\n",
-      'a.txt',
-    ),
-  ];
-  const graph = buildGraphFromArticles(articles);
-
-  it('goes by that word when the articles use it for that side only', () => {
+  it.each<[string, string, [string, string]]>([
+    [
+      'goes by that word, as news names the team',
+      "Corvane Ports and the Harbour Workers of Arlen met in Valletta. Corvane offered a 2% raise. Ana Ruiz, who leads the company's negotiating team, said it was fair.",
+      ['Corvane negotiating team', 'Corvane Ports'],
+    ],
+    [
+      'goes by that word when the articles use it for that side only, though it opens the name of another side too',
+      "Brixley University and the Brixley Teaching Assistants Guild met on Monday. Brixley rejected the demand for a 9% raise. Ana Ruiz leads Brixley's bargaining team.",
+      ['Brixley bargaining team', 'Brixley University'],
+    ],
+  ])('%s', (_, text, expected) => {
+    const graph = buildGraphFromArticles([articleFromText(`${text}\n`, 'a.txt')]);
     const labels = new Map(graph.entities.map((e) => [e.key, e.label]));
-    expect(graph.entities.filter((e) => e.type === 'Delegation').map((e) => [e.label, labels.get(e.party ?? '')])).toEqual([['Brixley bargaining team', 'Brixley University']]);
+    expect(graph.entities.filter((e) => e.type === 'Delegation').map((e) => [e.label, labels.get(e.party ?? '')])).toEqual([expected]);
   });
 });
 

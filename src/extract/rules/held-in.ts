@@ -80,9 +80,7 @@ const talksPlace: ExtractionRule = {
       // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
       const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
-      // (The first word of talks before the place, past "held" said of people.)
-      let talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
-      while (talksWord !== undefined && talksWord < place.tokenStart && heldCaptive(view, talksWord)) talksWord = view.find(TALKS_WORDS, talksWord + 1, place.tokenStart - talksWord - 1);
+      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -202,7 +200,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
   for (let k = p - 1; k >= Math.max(0, p - PLACE_REACH); k--) {
     const t = view.tokens[k]!;
     // "140 members held in Pemba prisons": people or things held somewhere are no talks held there.
-    if (t.lemma === 'hold' && t.lower !== 'hold' && view.tokens[k - 1]?.pos === 'NOUN' && !TALKS_NOUNS.test(view.lemma(k - 1))) return false;
+    if (heldCaptive(view, k)) return false;
     // "Families of hostages gathered in Tel Aviv": a gathering is the talks' only when sides or negotiators gather.
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
     if (isTalksWord(t) || t.lemma === 'host') return true;
@@ -254,12 +252,12 @@ function rightAfterTalksWord(view: SentenceView, p: number): boolean {
 export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];
 
 /**
- * "soldiers seized in a raid and now held in the hills", "hostages held in the north": "held" said of people, not talks,
- * says where they are kept. Read from the word before the verb and its auxiliaries: "who", or a noun that names no
- * talks ("the round was held in Bern", "the round, held in Lima," are talks).
+ * "140 members held in Pemba prisons", "soldiers seized in a raid and now held in the hills": "held" said of people or
+ * things, not talks, says where they are kept. Read from the word before the verb and its auxiliaries: "who", or a
+ * noun that names no talks ("the round was held in Bern", "the round, held in Lima," are talks).
  */
 function heldCaptive(view: SentenceView, k: number): boolean {
-  if (view.lemma(k) !== 'hold' || view.tokens[k]!.pos !== 'VERB') return false;
+  if (view.lemma(k) !== 'hold' || view.lower(k) === 'hold') return false;
   const auxiliaries = (from: number): number => {
     let j = from;
     while (j >= 0 && /^(is|are|was|were|be|being|been|still|currently|now|reportedly|all)$/.test(view.lower(j))) j--;
@@ -273,5 +271,5 @@ function heldCaptive(view: SentenceView, k: number): boolean {
   }
   const before = view.tokens[j];
   if (before === undefined) return false;
-  return before.lower === 'who' || (before.pos === 'NOUN' && !isTalksWord(before) && !TALKS_NOUNS.test(before.lower));
+  return before.lower === 'who' || (before.pos === 'NOUN' && !isTalksWord(before));
 }

@@ -461,7 +461,7 @@ function askedFor(view: SentenceView, start: number): boolean {
   // ("had for months conditioned every release on …": the verb's own object may stand between it and "on".)
   const verb = view.tokens.findLastIndex((t, j) => j <= k && j >= k - 6 && t.pos === 'VERB');
   if (verb < 0 || view.tokens.slice(verb + 1, k + 1).some((t) => /^(VERB|AUX|PUNCT)$/.test(t.pos))) return false;
-  return view.lexiconEntryAt('demand', 'verbs', verb) !== undefined || /^(condition|insist|require|seek|want|call|press|push|ask)$/.test(view.lemma(verb));
+  return view.lexiconEntryAt('demand', 'verbs', verb) !== undefined || /^(condition|call|press|push|ask)$/.test(view.lemma(verb));
 }
 
 /** The side named at k: "Meridian Health"; "Britain's Bayline Shipping" is the company, its state only qualifies it. */
