@@ -20,10 +20,15 @@ const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*'([^']+)'/gu;
  * `dataDir` and `root` (whose node_modules hold the packages) name another extractor's.
  */
 export async function extractorVersion(entry: string = EXTRACTOR_MODULE, dataDir: string = packagePath('data'), root: string = PACKAGE_ROOT): Promise<string> {
+  return codeVersion([entry], dataDir, root);
+}
+
+/** The version of the code of the modules `entries` (their files, their imports', the data files, the packages), as extractorVersion hashes it. */
+export async function codeVersion(entries: readonly string[], dataDir: string = packagePath('data'), root: string = PACKAGE_ROOT): Promise<string> {
   const hash = createHash('sha256');
   const packages = new Set<string>();
   const seen = new Set<string>();
-  const pending = [entry];
+  const pending = [...entries];
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
     const file = moduleFile(path);
     if (seen.has(file)) continue;

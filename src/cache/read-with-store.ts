@@ -1,17 +1,22 @@
 // The work done for each article file when a store of per-article results is used: its entry if it holds a good one, else read, extract and store.
-import { readFile, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { readAndExtract, type FileClaims } from '../read-and-extract.js';
 import { ParleyError } from '../errors.js';
-import { entryKey, entryPath, readEntry, writeEntry, type ArticleStore } from './article-store.js';
+import { entryKey, entryPath, readEntry, readSmallFile, writeEntry, type ArticleStore } from './article-store.js';
 import type { ArticleClaims } from '../resolve/resolve-graph.js';
 
 /**
  * The key of the file at `path` in a store, or undefined when it is not a regular file of at most `maxBytes` (which
  * readAndExtract reports as a problem, and which is never stored).
  */
-async function fileKey(path: string, maxBytes: number): Promise<string | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  const bytes = info?.isFile() && info.size <= maxBytes ? await readFile(path).catch(() => undefined) : undefined;
+function fileKey(path: string, maxBytes: number): string | undefined {
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch {
+    return undefined;
+  }
+  const bytes = info.isFile() && info.size <= maxBytes ? readSmallFile(path) : undefined;
   return bytes === undefined || bytes.length > maxBytes ? undefined : entryKey(bytes, path);
 }
 
@@ -24,7 +29,7 @@ export interface StoreLookup {
 /** The key of the file at `path` and the result `store` holds under it, if a sound entry of the file's bytes. */
 export async function lookUp(path: string, maxBytes: number, store: ArticleStore): Promise<StoreLookup> {
   const started = performance.now();
-  const key = await fileKey(path, maxBytes);
+  const key = fileKey(path, maxBytes);
   const entry = key === undefined ? undefined : await readEntry(store, key, path);
   return { key, stored: entry && { articles: [entry], problems: [], readMs: performance.now() - started, extractMs: 0, fromStore: 1, key } };
 }
@@ -71,7 +76,7 @@ export class EntryWrites {
 export async function readWithStore(path: string, maxBytes: number, store: ArticleStore, known?: StoreLookup, writes?: EntryWrites): Promise<FileClaims> {
   const looked = known ?? (store.read ? await lookUp(path, maxBytes, store) : undefined);
   if (looked?.stored !== undefined) return looked.stored;
-  const key = looked === undefined ? await fileKey(path, maxBytes) : looked.key;
+  const key = looked === undefined ? fileKey(path, maxBytes) : looked.key;
   const result = await readAndExtract(path, maxBytes);
   const [article] = result.articles;
   if (key === undefined || article === undefined) return result;

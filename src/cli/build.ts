@@ -151,31 +151,24 @@ export interface WriteGraphOptions {
   readonly progress: ProgressReporter;
   /** Said after the time on the last line of the summary ("4 of 5 articles from the cache"), if anything. */
   readonly note: string | undefined;
+  /** The cache folder, where the parts of the graph are kept for the next build (see src/cache/turtle-parts.ts); none without one. */
+  readonly cache: string | undefined;
 }
 
 /**
- * The end of `build` and `merge`: refuses to replace a graph of more articles (unless `force`), turns the graph into
- * quads, checks them against the shapes, writes the Turtle atomically and prints the summary. Sets the exit code.
+ * The end of `build` and `merge`: refuses to replace a graph of more articles (unless `force`), writes the graph's
+ * Turtle (writeGraphTurtle: checked against the shapes, atomically) and prints the summary. Sets the exit code.
  */
 export async function writeGraph(io: Io, setExit: (code: number) => void, result: BuildResult, options: WriteGraphOptions): Promise<void> {
-  const [{ forEachQuadPart }, { TurtleWriter }, { countGraphArticles, withArticleCount, writeGraphFile }, { GraphChecker }, { assertConforms }] = await Promise.all([
-    import('../rdf/to-quads.js'),
-    import('../rdf/turtle.js'),
-    import('../rdf/graph-file.js'),
-    import('../rdf/check-graph.js'),
-    import('../rdf/validate-graph.js'),
-  ]);
+  const [{ countGraphArticles, readGraphState }, { writeGraphTurtle }] = await Promise.all([import('../rdf/graph-file.js'), import('../rdf/write-graph.js')]);
   const { graph, problems } = result;
-  const { stages, progress } = options;
-  let lap = performance.now();
-  /** Ends the stage that began at the last lap. */
-  const stage = (name: string): void => {
-    stages.push([name, performance.now() - lap]);
-    lap = performance.now();
-  };
+  const { stages, progress, cache } = options;
+  const started = performance.now();
   const out = resolve(io.cwd, options.out);
-  const held = options.force ? undefined : await countGraphArticles(out);
-  if (held !== undefined) stage('old graph');
+  // The old graph's trailer says how many articles it holds, and which kept parts of the cache apply to it.
+  const old = options.force && cache === undefined ? undefined : await readGraphState(out);
+  const held = options.force || old === undefined ? undefined : (old.trailer?.articles ?? (await countGraphArticles(out)));
+  if (old !== undefined) stages.push(['old graph', performance.now() - started]);
   if (held !== undefined && held > graph.articles.length) {
     io.stderr(
       `parley: ${options.command}: ${quoteForTerminal(options.out)} holds ${held} articles; this ${options.command} read ${graph.articles.length}. Kept the old graph; use --force to replace it.\n`,
@@ -184,41 +177,11 @@ export async function writeGraph(io: Io, setExit: (code: number) => void, result
     return;
   }
   progress.step('writing Turtle…');
-  // The quads are made part by part (an entity, an article, a claim with its mentions), checked against the
-  // constraints of the shapes and turned into Turtle text as they come, then dropped: memory holds the text, not the
-  // quads. A bad graph never replaces the old file. `parley validate` runs the SHACL engine itself; the checker gives
-  // its verdict in linear time.
-  // The Turtle waits in a file of its own until the subjects are sorted: as text it is as large as the graph in memory.
-  const spillDir = await mkdtemp(join(tmpdir(), 'parley-turtle-'));
-  const turtle = new TurtleWriter({ spill: join(spillDir, 'graph.ttl') });
-  await rm(spillDir, { recursive: true, force: true });
-  try {
-    // The checker is made and dropped within this call: what it holds is freed before the sorted Turtle is written.
-    const checkAndAdd = (): void => {
-      const checker = new GraphChecker();
-      const times = { quads: 0, check: 0, turtle: 0 };
-      let made = performance.now();
-      forEachQuadPart(graph, (quads) => {
-        const checking = performance.now();
-        times.quads += checking - made;
-        checker.add(quads);
-        const writing = performance.now();
-        times.check += writing - checking;
-        turtle.add(quads);
-        made = performance.now();
-        times.turtle += made - writing;
-      });
-      assertConforms(checker.finish());
-      stages.push(['quads', times.quads], ['check', times.check + performance.now() - made], ['turtle', times.turtle]);
-    };
-    checkAndAdd();
-    lap = performance.now();
-    await writeGraphFile(out, withArticleCount(turtle.chunks(), graph.articles.length));
-  } finally {
-    turtle.close();
+  const written = await writeGraphTurtle(graph, out, { cache, replaced: old?.trailer, onStage: (stage, ms) => stages.push([stage, ms]) });
+  if (options.timings) {
+    io.stderr(formatTimings(options.command, stages));
+    if (cache !== undefined) io.stderr(`parley ${options.command}: ${written.copied.toLocaleString('en-US')} of ${count(written.parts, 'part')} of the graph copied from the last one\n`);
   }
-  stage('write');
-  if (options.timings) io.stderr(formatTimings(options.command, stages));
   const seconds = (performance.now() - options.started) / 1000;
   const notes = [options.note, problems.length ? `${problems.length} file${problems.length === 1 ? '' : 's'} skipped` : undefined].filter(Boolean);
   io.stdout(`${options.out}: ${await summarize(graph)}`);
@@ -330,7 +293,7 @@ export const buildCommand: CommandFactory = (io, setExit) =>
           return;
         }
         const note = cache === undefined ? undefined : `${result.fromCache} of ${count(result.graph.articles.length, 'article')} from the cache`;
-        await writeGraph(io, setExit, result, { command: 'build', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note });
+        await writeGraph(io, setExit, result, { command: 'build', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note, cache });
       } finally {
         progress.stop();
         if (pages !== undefined) await rm(pages, { recursive: true, force: true });

@@ -34,7 +34,7 @@ export const mergeCommand: CommandFactory = (io, setExit) =>
           return;
         }
         const note = `${count(result.fromCache, 'article')} from ${count(dirs.length, 'folder')} of shard results`;
-        await writeGraph(io, setExit, result, { command: 'merge', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note });
+        await writeGraph(io, setExit, result, { command: 'merge', out: options.out, force: options.force, timings: options.timings, started, stages, progress, note, cache: undefined });
       } finally {
         progress.stop();
       }

@@ -678,6 +678,9 @@ const PART_CLASSES = new Set(
   ].map(expand),
 );
 
+/** The types of the nodes of a part that other parts may refer to (claims, articles), by node (termKey). */
+export type KeptTypes = readonly (readonly [string, readonly string[]])[];
+
 /**
  * Checks a graph against every constraint of ontology/shapes.ttl part by part, as its quads are made: the nodes of a
  * part (PART_CLASSES) when the part is added, then dropped; the nodes shared by all parts (entities, articles, the
@@ -697,8 +700,13 @@ export class GraphChecker {
   private readonly violations: Violation[] = [];
   private readonly typeIri = expand('rdf:type');
 
-  /** Adds one part of the graph: the quads of a claim and its mentions, of an entity, or of an article. */
-  add(quads: Iterable<Quad>): void {
+  /**
+   * Adds one part of the graph: the quads of a claim and its mentions, of an entity, or of an article. Returns the
+   * types of its nodes that other parts may test, which carry() takes in place of the same part's quads: for a part of
+   * claims or articles whose nodes passed every check here with none left for the end; for a part of shared nodes
+   * (an entity), checked at the end, its subjects' types, to be kept only once the whole graph conforms. Else undefined.
+   */
+  add(quads: Iterable<Quad>): KeptTypes | undefined {
     const own = new Set<string>();
     const articles = new Set<string>();
     const all: Quad[] = [];
@@ -716,14 +724,34 @@ export class GraphChecker {
       if (articles.has(key)) appendTo(kept, key, termKey(quad.object));
       else if (CLAIM_CLASSES.has(quad.object.value)) appendTo(kept, key, quad.object.value);
     }
-    for (const [key, types] of kept) this.keepTypes(key, types);
+    const types: KeptTypes = [...kept];
+    this.carry(types);
     if (own.size === 0) {
-      for (const quad of all) this.shared.add(quad);
-      return;
+      const subjects = new Map<string, string[]>();
+      for (const quad of all) {
+        this.shared.add(quad);
+        if (quad.predicate.value === this.typeIri) appendTo(subjects, termKey(quad.subject), termKey(quad.object));
+      }
+      return [...subjects];
     }
     const part = new Index(this.shared, this.later, this.partTypes);
-    for (const quad of all) (own.has(termKey(quad.subject)) ? part : this.shared).add(quad);
+    let sharedNodes = false;
+    for (const quad of all) {
+      if (own.has(termKey(quad.subject))) part.add(quad);
+      else {
+        this.shared.add(quad);
+        sharedNodes = true;
+      }
+    }
+    const violations = this.violations.length;
+    const later = this.later.length;
     checkFocusNodes(part, this.violations);
+    return sharedNodes || this.violations.length > violations || this.later.length > later ? undefined : types;
+  }
+
+  /** Takes the types add() kept of a part that passed its checks, in place of the part's quads. */
+  carry(types: KeptTypes): void {
+    for (const [key, kept] of types) this.keepTypes(key, kept);
   }
 
   /** Adds `types` to those kept of the node `key`. */

@@ -107,15 +107,27 @@ const TRAILER = /\n# (\d+) articles; SHA-256 of the text above: ([0-9a-f]{64})\n
 /** The longest trailer, with a count far beyond any corpus: what a reader holds back from the digest until the end. */
 const TRAILER_BYTES = 128;
 
-/** The pieces of `turtle` as UTF-8, then the trailer that gives its number of articles (see articleCountTrailer). */
-export function* withArticleCount(turtle: Iterable<string | Uint8Array>, articles: number): Generator<Uint8Array> {
+/**
+ * The pieces of `turtle` as UTF-8, then the trailer that gives its number of articles (see articleCountTrailer);
+ * `onDigest` is told the trailer's digest once the last piece is read.
+ */
+export function* withArticleCount(turtle: Iterable<string | Uint8Array>, articles: number, onDigest?: (sha256: string) => void): Generator<Uint8Array> {
   const hash = createHash('sha256');
   for (const piece of turtle) {
     const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     hash.update(bytes);
     yield bytes;
   }
-  yield Buffer.from(articleCountTrailer(articles, hash.digest('hex')), 'utf8');
+  const sha256 = hash.digest('hex');
+  onDigest?.(sha256);
+  yield Buffer.from(articleCountTrailer(articles, sha256), 'utf8');
+}
+
+/** What the trailer of a graph file says, once its digest is found to match. */
+export interface GraphTrailer {
+  readonly articles: number;
+  /** The SHA-256 of the text above the trailer: the same for the same graph, whatever file holds it. */
+  readonly sha256: string;
 }
 
 /**
@@ -124,18 +136,22 @@ export function* withArticleCount(turtle: Iterable<string | Uint8Array>, article
  * only hashed; any other is streamed through the parser. Memory stays bounded either way, whatever the file's size.
  */
 export async function countGraphArticles(path: string): Promise<number | undefined> {
-  let trailed: number | undefined;
+  const state = await readGraphState(path);
+  return state === undefined ? undefined : (state.trailer?.articles ?? parsedArticleCount(path));
+}
+
+/** Whether there is a file at `path` and, when it ends in a trailer whose digest matches, what the trailer says. */
+export async function readGraphState(path: string): Promise<{ readonly trailer: GraphTrailer | undefined } | undefined> {
   try {
-    trailed = await trailerCount(path);
+    return { trailer: await readTrailer(path) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return trailed ?? parsedArticleCount(path);
 }
 
-/** The count of the file's trailer when its digest matches the bytes before it, else undefined. */
-async function trailerCount(path: string): Promise<number | undefined> {
+/** The file's trailer when its digest matches the bytes before it, else undefined. */
+async function readTrailer(path: string): Promise<GraphTrailer | undefined> {
   const hash = createHash('sha256');
   // The last bytes wait outside the digest: the trailer is among them.
   let held: Buffer = Buffer.alloc(0);
@@ -154,7 +170,7 @@ async function trailerCount(path: string): Promise<number | undefined> {
   if (trailer === null) return undefined;
   // The newline before the comment belongs to the text above it.
   hash.update(held.subarray(0, trailer.index + 1));
-  return hash.digest('hex') === trailer[2] ? Number(trailer[1]) : undefined;
+  return hash.digest('hex') === trailer[2] ? { articles: Number(trailer[1]), sha256: trailer[2] } : undefined;
 }
 
 /** The article subjects of the file, by a streaming parse; 0 when it is not Turtle. */

@@ -1,4 +1,5 @@
 // Turns a resolved KnowledgeGraph into RDF 1.1 quads: entities and truthy triples, claim nodes, mention annotations, articles.
+import { hash } from 'node:crypto';
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 import { isInferredClaim, PREDICATES, type Article, type Entity, type KnowledgeGraph, type Predicate, type ResolvedClaim, type Source, type Stance } from '../types.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from './namespaces.js';
 import { STANCE_CODES } from './stance-codes.js';
 import { outletCount, outletKeys } from '../resolve/outlet-key.js';
-import { findStandings, type Standing, type Standings } from '../resolve/find-standings.js';
+import { findStandings, type Negotiation, type Standing, type Standings } from '../resolve/find-standings.js';
 import { appendTo, groupBy } from '../group-by.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -64,7 +65,7 @@ const OFFSET_UNIT_LITERAL = literal(OFFSET_UNIT);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The quads of a knowledge graph, in the three layers of docs/data-model.md, then where the sides stand (standingQuads).
+ * The quads of a knowledge graph, in the three layers of docs/data-model.md, then where the sides stand (issueQuads, negotiationQuads).
  * Every IRI comes from namespaces.ts; no blank nodes; literal strings are well-formed NFC.
  * Throws when a claim or a party link names an entity the graph does not hold, or a source an unknown article.
  */
@@ -85,6 +86,24 @@ export function toQuads(graph: KnowledgeGraph): Quad[] {
  * the subject of and the issue of a topic, a claim's part says whom it contradicts.
  */
 export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => void): void {
+  for (const part of quadParts(graph)) take(part.make());
+}
+
+/** One part of the quads of a graph (see forEachQuadPart), made when asked for. */
+export interface QuadPart {
+  /**
+   * For the part of an entity, an article or a claim, with `fingerprints`: a digest of everything its quads are made
+   * of, and of the classes of the entities they name, on which the checks of its nodes depend. Two parts with the same
+   * fingerprint have the same quads, in any graph, and pass or fail the same checks: a build may take the Turtle of
+   * such a part from the last one (src/cache/turtle-parts.ts). Undefined for where the sides stand, which depends on
+   * the whole graph.
+   */
+  readonly fingerprint: string | undefined;
+  readonly make: () => Quad[];
+}
+
+/** The parts of forEachQuadPart, in its order, each made when its `make` is called; fingerprinted if asked. */
+export function* quadParts(graph: KnowledgeGraph, options: { readonly fingerprints?: boolean } = {}): Generator<QuadPart> {
   // Each node's IRI is made and checked once, though claims and mentions name it again and again.
   const entities = new Map(graph.entities.map((entity) => [entity.key, namedNode(entityIri(entity.key))]));
   const articles = new Map(graph.articles.map((article) => [article.id, namedNode(articleIri(article.id))]));
@@ -92,31 +111,104 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
   const standings = findStandings(graph);
   const claimsBySubject = groupBy(graph.claims, (claim) => claim.subject);
   const contradicted = contradictionsByClaim(standings.contradictions);
-  const part = (make: (quads: Quad[]) => void): void => {
-    const quads: Quad[] = [];
-    make(quads);
-    take(quads);
-  };
+  const typeOf = options.fingerprints ? new Map(graph.entities.map((entity) => [entity.key, entity.type])) : undefined;
+  const part = (make: (quads: Quad[]) => void, fingerprint?: () => string): QuadPart => ({
+    fingerprint: typeOf === undefined ? undefined : fingerprint?.(),
+    make: () => {
+      const quads: Quad[] = [];
+      make(quads);
+      return quads;
+    },
+  });
   for (const entity of graph.entities) {
-    part((quads) => {
-      const node = entityNode(entity.key, entities, `entity ${entity.key}`);
-      entityQuads(entity, node, entities, quads);
-      for (const claim of claimsBySubject.get(entity.key) ?? []) quads.push(directQuad(claim, entities));
-      const issue = standings.issueOf.get(entity.key);
-      if (issue !== undefined) quads.push(quad(node, SKOS_NODES.broader, namedNode(issueIri(issue))));
-    });
+    const claims = claimsBySubject.get(entity.key) ?? [];
+    const issue = standings.issueOf.get(entity.key);
+    yield part(
+      (quads) => {
+        const node = entityNode(entity.key, entities, `entity ${entity.key}`);
+        entityQuads(entity, node, entities, quads);
+        for (const claim of claims) quads.push(directQuad(claim, entities));
+        if (issue !== undefined) quads.push(quad(node, SKOS_NODES.broader, namedNode(issueIri(issue))));
+      },
+      () => entityFingerprint(entity, claims, issue, (key) => typeOf?.get(key)),
+    );
   }
-  for (const article of graph.articles) part((quads) => articleQuads(article, articles.get(article.id)!, quads));
+  for (const article of graph.articles) {
+    yield part(
+      (quads) => articleQuads(article, articles.get(article.id)!, quads),
+      () => digest(['article', article.id, article.file, article.title, article.text, article.outlet ?? null, article.published ?? null, article.url ?? null]),
+    );
+  }
   for (const claim of graph.claims) {
-    part((quads) => {
-      const node = claimQuads(claim, entities, articles, outlets, quads);
-      const others = contradicted.get(node.value);
-      contradicted.delete(node.value);
-      if (others !== undefined) contestedQuads(node, others, quads);
-    });
+    const iri = typeOf === undefined ? undefined : claimIri(claim.subject, claim.predicate, claim.object);
+    yield part(
+      (quads) => {
+        const node = claimQuads(claim, entities, articles, outlets, quads);
+        const others = contradicted.get(node.value);
+        contradicted.delete(node.value);
+        if (others !== undefined) contestedQuads(node, others, quads);
+      },
+      () => claimFingerprint(claim, outletCount(claim.sources, outlets), contradicted.get(iri!) ?? [], (key) => typeOf?.get(key)),
+    );
   }
-  // Where the sides stand refers to entities, articles and claims of the parts before it.
-  part((quads) => standingQuads(standings, quads));
+  // Where the sides stand refers to entities, articles and claims of the parts before it: the issues, then each negotiation.
+  yield part((quads) => issueQuads(standings, quads));
+  for (const negotiation of standings.negotiations) {
+    yield part(
+      (quads) => negotiationQuads(negotiation, quads),
+      () => negotiationFingerprint(negotiation, (key) => typeOf?.get(key)),
+    );
+  }
+}
+
+/** A digest of values that JSON writes. */
+function digest(values: unknown): string {
+  return hash('sha256', JSON.stringify(values), 'base64');
+}
+
+/**
+ * The fingerprint of an entity's part (see QuadPart): each field entityQuads reads, the direct triples of its claims,
+ * its issue, and the class of every entity its triples name (its party, the attendees of a round, its claims'
+ * objects), which its checks test. An issue is always a concept of the issues, written with where the sides stand.
+ */
+function entityFingerprint(entity: Entity, claims: readonly ResolvedClaim[], issue: string | undefined, typeOf: (key: string) => string | undefined): string {
+  const round = entity.round;
+  return digest([
+    'entity',
+    entity.key,
+    entity.type,
+    entity.label,
+    entity.aliases,
+    entity.party ?? null,
+    entity.party === undefined ? null : (typeOf(entity.party) ?? null),
+    round === undefined ? null : [round.ordinal ?? null, round.start ?? null, round.end ?? null, round.participants.map((party) => [party, typeOf(party) ?? null])],
+    claims.map((claim) => [claim.predicate, claim.object, typeOf(claim.object) ?? null]),
+    issue ?? null,
+  ]);
+}
+
+/**
+ * The fingerprint of a claim's part (see QuadPart): each field claimQuads, mentionQuads and contestedQuads read, the
+ * claims it contradicts, and the class of every entity it names (its rounds are checked to be talks). An IRI is a
+ * function of the key it is minted from, and every source's article is in the graph, or making the part throws. A
+ * source's quote, prefix and suffix are left out: they are the article's text at the source's offsets, and the
+ * article's id is a digest of its text (the code that cuts them is in the version of the kept parts).
+ */
+function claimFingerprint(claim: ResolvedClaim, outlets: number, contradicts: readonly string[], typeOf: (key: string) => string | undefined): string {
+  const sources = claim.sources.map((source) => [
+    source.articleId,
+    source.start,
+    source.end,
+    source.rule,
+    source.confidence,
+    source.inferred ?? null,
+    source.date ?? null,
+    source.attribution ?? null,
+    source.hedged ?? null,
+    source.round ?? null,
+    source.round === undefined ? null : (typeOf(source.round) ?? null),
+  ]);
+  return digest(['claim', claim.subject, typeOf(claim.subject) ?? null, claim.predicate, claim.object, typeOf(claim.object) ?? null, claim.confidence, outlets, contradicts, sources]);
 }
 
 /** The direct (truthy) triple of a claim. */
@@ -326,11 +418,10 @@ const STANDING_KINDS = [
 ] as const;
 
 /**
- * The standings layer: issues as SKOS concepts, each negotiation with its sides, its sticking points, common ground and
- * open items (each naming its topic or issue and its claims). The topics' skos:broader and the contradicting claims are
- * written with their topics and claims (see forEachQuadPart).
+ * The issues of the standings layer, as SKOS concepts in their scheme. The topics' skos:broader and the contradicting
+ * claims are written with their topics and claims (see forEachQuadPart).
  */
-function standingQuads(standings: Standings, quads: Quad[]): void {
+function issueQuads(standings: Standings, quads: Quad[]): void {
   const type = RDF_NODES.type;
   const scheme = namedNode(ISSUE_SCHEME_IRI);
   // A graph without topics has no issues, and no scheme to hold them.
@@ -347,16 +438,42 @@ function standingQuads(standings: Standings, quads: Quad[]): void {
       quad(issue, SKOS_NODES.topConceptOf, scheme),
     );
   }
-  for (const negotiation of standings.negotiations) {
-    const node = namedNode(negotiationIri(negotiation.sides));
-    quads.push(quad(node, type, PARLEY_NODES.Negotiation));
-    for (const side of negotiation.sides) quads.push(quad(node, PARLEY_NODES.side, namedNode(entityIri(side))));
-    for (const side of negotiation.table) quads.push(quad(node, PARLEY_NODES.atTable, namedNode(entityIri(side))));
-    for (const article of negotiation.articles) quads.push(quad(node, PARLEY_NODES.reportedIn, namedNode(articleIri(article))));
-    for (const [field, cls, segment] of STANDING_KINDS) {
-      for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
-    }
+}
+
+/** A negotiation of the standings layer: its sides, its sticking points, common ground and open items (each naming its topic or issue and its claims). */
+function negotiationQuads(negotiation: Negotiation, quads: Quad[]): void {
+  const type = RDF_NODES.type;
+  const node = namedNode(negotiationIri(negotiation.sides));
+  quads.push(quad(node, type, PARLEY_NODES.Negotiation));
+  for (const side of negotiation.sides) quads.push(quad(node, PARLEY_NODES.side, namedNode(entityIri(side))));
+  for (const side of negotiation.table) quads.push(quad(node, PARLEY_NODES.atTable, namedNode(entityIri(side))));
+  for (const article of negotiation.articles) quads.push(quad(node, PARLEY_NODES.reportedIn, namedNode(articleIri(article))));
+  for (const [field, cls, segment] of STANDING_KINDS) {
+    for (const standing of negotiation[field]) standingNodeQuads(standing, node, namedNode(cls), segment, quads);
   }
+}
+
+/**
+ * The fingerprint of a negotiation's part (see QuadPart): its sides, the sides at the table, its articles and each
+ * standing's kind, topic or issue and claims, with the class of every entity named. A claim is named by its IRI,
+ * minted from its subject, predicate and object.
+ */
+function negotiationFingerprint(negotiation: Negotiation, typeOf: (key: string) => string | undefined): string {
+  const typed = (keys: readonly string[]): (string | null)[][] => keys.map((key) => [key, typeOf(key) ?? null]);
+  return digest([
+    'negotiation',
+    typed(negotiation.sides),
+    typed(negotiation.table),
+    negotiation.articles,
+    STANDING_KINDS.map(([field]) =>
+      negotiation[field].map(({ about, claims }) => [
+        about.kind,
+        about.kind === 'topic' ? about.key : about.label,
+        about.kind === 'topic' ? (typeOf(about.key) ?? null) : null,
+        claims.map((claim) => [claim.subject, claim.predicate, claim.object]),
+      ]),
+    ),
+  ]);
 }
 
 function standingNodeQuads(standing: Standing, negotiation: NamedNode, cls: NamedNode, segment: 'sticking-point' | 'common-ground' | 'open-item', quads: Quad[]): void {

@@ -232,7 +232,14 @@ class TextArena {
   ) {}
 
   add(text: string): Span {
-    const length = Buffer.byteLength(text);
+    const current = this.room(Buffer.byteLength(text));
+    const start = current.start + this.used;
+    this.used += current.bytes.write(text, this.used);
+    return { start, end: current.start + this.used };
+  }
+
+  /** The buffer with room for `length` more bytes: the last one, or a new one once it is full (written to the file first). */
+  private room(length: number): { readonly bytes: Buffer; readonly start: number } {
     let current = this.buffers.at(-1);
     if (current === undefined || this.used + length > current.bytes.length) {
       const start = current === undefined ? 0 : current.start + this.used;
@@ -247,9 +254,17 @@ class TextArena {
       this.buffers.push(current);
       this.used = 0;
     }
+    return current;
+  }
+
+  /** Adds UTF-8 bytes, as add() adds a text. */
+  addBytes(bytes: Uint8Array): Span {
+    const length = bytes.length;
+    const current = this.room(length);
     const start = current.start + this.used;
-    this.used += current.bytes.write(text, this.used);
-    return { start, end: current.start + this.used };
+    current.bytes.set(bytes, this.used);
+    this.used += length;
+    return { start, end: start + length };
   }
 
   /** Copies the text of `span`, which may run over several buffers, into `target` at `at`; returns the bytes copied. */
@@ -471,6 +486,25 @@ class BlockWriter {
   }
 }
 
+/** A block's part when it was added without one. */
+const NO_PART = -1;
+
+/** A subject's block as TurtleWriter wrote it (see writtenBlocks). */
+export interface WrittenBlock {
+  /** The part it was added with. */
+  readonly part: number;
+  /** Where its bytes are in the Turtle written, from its first byte. */
+  readonly start: number;
+  readonly length: number;
+  /** Its subject's key (see SubjectBlock) and IRI; undefined when its text starts with `<key>`, the IRI being the key. */
+  readonly subject: { readonly key: string; readonly iri: string } | undefined;
+}
+
+/** Whether BlockWriter writes the IRI `iri` as `<iri>`: one with nothing to escape, and not a prefixed name. */
+function writtenBare(iri: string): boolean {
+  return PLAIN_IRI.test(iri) && !LIKE_PREFIXED.test(iri) && PREFIXED.exec(iri) === null;
+}
+
 /**
  * Writes quads as deterministic Turtle, given in parts (a claim and its mentions, an entity, an article), keeping
  * only text: each subject's triples are written as its Turtle block as soon as its part is added, and the quads can be
@@ -490,6 +524,17 @@ export class TurtleWriter {
   private readonly arena: TextArena;
   private readonly fd: number | undefined;
   private readonly blockWriter = new BlockWriter();
+  /** The part of each block (NO_PART if none), by number, and whether its text starts with `<key>`. */
+  private partOf = new Int32Array(1 << 10);
+  private bareOf = new Uint8Array(1 << 10);
+  /** The numbers of the blocks in the order chunks() wrote them, and where each starts in the Turtle. */
+  private written: Int32Array | undefined;
+  private startOf: Float64Array | undefined;
+  /** The numbers of the blocks written before (addWritten), in the order they came, which is theirs in the Turtle. */
+  private carried = new Int32Array(0);
+  private carriedCount = 0;
+  /** Parts with a block merged with another part's, which writtenBlocks() leaves out. */
+  private readonly mergedParts = new Set<number>();
 
   constructor(options: Partial<TurtleWriterOptions> = {}) {
     const { spill, bufferBytes } = resolveTurtleWriterOptions(options);
@@ -501,25 +546,85 @@ export class TurtleWriter {
     this.arena = new TextArena(bufferBytes, this.fd);
   }
 
-  /** Adds quads: those of one subject should come in one call, else that subject is read back and written again at the end. */
-  add(quads: Iterable<Quad>): void {
+  /**
+   * Adds quads: those of one subject should come in one call, else that subject is read back and written again at the
+   * end. `part`, a number of the caller's, is told back with each block by writtenBlocks().
+   */
+  add(quads: Iterable<Quad>, part = NO_PART): void {
     // The blocks come sorted: those that follow each other in the Turtle then follow each other in the arena, and
     // chunks() copies them at once.
-    for (const { iri, key, text } of this.blockWriter.blocks(quads)) {
-      const number = this.spans.push(this.arena.add(text));
-      this.subjects.push(key);
-      if (key !== iri) this.escapedIris.set(number, iri);
+    for (const { iri, key, text } of this.blockWriter.blocks(quads)) this.push(iri, key, this.arena.add(text), part, part !== NO_PART && key === iri && writtenBare(iri));
+  }
+
+  /**
+   * Adds the block of one subject as written before (see writtenBlocks): its UTF-8 bytes, the key and IRI of its
+   * subject, which must get no other block, and whether its text starts with `<key>`. The blocks written before must
+   * come in the order of their Turtle, as writtenBlocks() gives them: they are not sorted again.
+   */
+  addWritten(bytes: Uint8Array, subject: { readonly iri: string; readonly key: string; readonly bare: boolean }, part = NO_PART): void {
+    const number = this.push(subject.iri, subject.key, this.arena.addBytes(bytes), part, subject.bare);
+    if (this.carriedCount === this.carried.length) {
+      const carried = new Int32Array(Math.max(1 << 10, this.carriedCount * 2));
+      carried.set(this.carried);
+      this.carried = carried;
+    }
+    this.carried[this.carriedCount++] = number;
+  }
+
+  private push(iri: string, key: string, span: Span, part: number, bare: boolean): number {
+    const number = this.spans.push(span);
+    this.subjects.push(key);
+    if (key !== iri) this.escapedIris.set(number, iri);
+    if (number === this.partOf.length) {
+      const partOf = new Int32Array(number * 2);
+      partOf.set(this.partOf);
+      this.partOf = partOf;
+      const bareOf = new Uint8Array(number * 2);
+      bareOf.set(this.bareOf);
+      this.bareOf = bareOf;
+    }
+    this.partOf[number] = part;
+    this.bareOf[number] = part !== NO_PART && bare ? 1 : 0;
+    return number;
+  }
+
+  /**
+   * Once chunks() has been read to its end: the blocks added with a part, in the order of the Turtle, each with where
+   * its bytes are in it (counted from the first byte of the prefixes) and, unless its text starts with `<key>`, the
+   * key and IRI of its subject; none of a part that shares a subject with another.
+   */
+  *writtenBlocks(): Generator<WrittenBlock> {
+    const { written, startOf } = this;
+    if (written === undefined || startOf === undefined) throw new Error('Turtle writer: writtenBlocks() before chunks() was read to its end.');
+    for (const number of written) {
+      const part = this.partOf[number]!;
+      if (part === NO_PART || this.mergedParts.has(part)) continue;
+      const { start, end } = this.spans.get(number);
+      const length = end - start;
+      if (this.bareOf[number] === 1) yield { part, start: startOf[number]!, length, subject: undefined };
+      else {
+        const key = this.subjects.iri(number);
+        yield { part, start: startOf[number]!, length, subject: { key, iri: this.escapedIris.get(number) ?? key } };
+      }
     }
   }
 
   /** The Turtle as UTF-8, in pieces to write one after the other: the prefixes, then each subject's block, sorted by subject. */
   *chunks(): Generator<Uint8Array> {
-    yield Buffer.from(HEADER);
+    const header = Buffer.from(HEADER);
+    yield header;
     let piece = Buffer.allocUnsafe(PIECE_SIZE);
     let used = 0;
+    const startOf = new Float64Array(this.spans.size);
+    const written = new Int32Array(this.spans.size);
+    let count = 0;
+    let position = header.length;
     // Blocks that follow each other in the arena as in the order (the subjects of one part) are copied at once.
     let run: Span | undefined;
-    for (const span of this.sortedBlocks()) {
+    for (const [number, span] of this.sortedBlocks()) {
+      written[count++] = number;
+      startOf[number] = position;
+      position += span.end - span.start;
       if (run !== undefined && run.end === span.start && used + span.end - run.start <= piece.length) {
         run = { start: run.start, end: span.end };
         continue;
@@ -535,13 +640,48 @@ export class TurtleWriter {
     }
     if (run !== undefined) used += this.arena.copy(run, piece, used);
     yield piece.subarray(0, used);
+    this.written = written.subarray(0, count);
+    this.startOf = startOf;
   }
 
   /** Where the block of each subject is, sorted by subject, once the blocks of a subject given in several parts are merged. */
-  private *sortedBlocks(): Generator<Span> {
-    const order = sortKeys(this.subjects.size, (number, at) => this.subjects.code(number, at));
+  private *sortedBlocks(): Generator<[number, Span]> {
+    const order = this.sortedNumbers();
     this.mergeRepeated(order);
-    for (const number of order) if (!this.merged.has(number)) yield this.spans.get(number);
+    for (const number of order) if (!this.merged.has(number)) yield [number, this.spans.get(number)];
+  }
+
+  /**
+   * The numbers of the blocks sorted by subject. The blocks written before come sorted (see addWritten): only the
+   * others are sorted, each then put in its place among them by a binary search.
+   */
+  private sortedNumbers(): Int32Array {
+    const code: KeyCode = (number, at) => this.subjects.code(number, at);
+    const carried = this.carried.subarray(0, this.carriedCount);
+    if (carried.length === 0) return sortKeys(this.subjects.size, code);
+    const isCarried = new Uint8Array(this.subjects.size);
+    for (const number of carried) isCarried[number] = 1;
+    const fresh = new Int32Array(this.subjects.size - carried.length);
+    let count = 0;
+    for (let number = 0; number < isCarried.length; number++) if (isCarried[number] === 0) fresh[count++] = number;
+    const freshOrder = sortKeys(fresh.length, (at, position) => code(fresh[at]!, position));
+    const order = new Int32Array(this.subjects.size);
+    let next = 0;
+    let from = 0;
+    for (const at of freshOrder) {
+      const number = fresh[at]!;
+      let low = from;
+      let high = carried.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (keyAfter(code, carried[middle]!, number, 0)) high = middle;
+        else low = middle + 1;
+      }
+      while (from < low) order[next++] = carried[from++]!;
+      order[next++] = number;
+    }
+    while (from < carried.length) order[next++] = carried[from++]!;
+    return order;
   }
 
   /** Closes the file the text was kept in, if any; chunks() can no longer be read. */
@@ -573,6 +713,8 @@ export class TurtleWriter {
       if (own === undefined) throw new Error(`Turtle writer: the blocks of <${iri}> could not be read back to merge them`);
       for (const { text } of this.blockWriter.blocks(own)) this.spans.set(first!, this.arena.add(text));
       for (const number of others) this.merged.add(number);
+      // A part whose subject has another part's triples no longer has a block of its own to tell back.
+      for (const number of [first!, ...others]) if (this.partOf[number] !== NO_PART) this.mergedParts.add(this.partOf[number]!);
     }
   }
 }

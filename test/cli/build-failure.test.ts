@@ -18,9 +18,11 @@ vi.mock('../../src/rdf/to-quads.js', async (importOriginal) => {
   const { RDFS_TERMS } = await import('../../src/rdf/namespaces.js');
   return {
     ...real,
-    forEachQuadPart: (graph: Parameters<typeof real.forEachQuadPart>[0], take: Parameters<typeof real.forEachQuadPart>[1]) => {
+    quadParts: function* (...args: Parameters<typeof real.quadParts>) {
       if (fault.mode === 'throw') throw new TypeError('Cannot read properties of undefined');
-      real.forEachQuadPart(graph, (quads) => take(fault.mode === 'drop-labels' ? quads.filter((quad) => quad.predicate.value !== RDFS_TERMS.label) : quads));
+      for (const part of real.quadParts(...args)) {
+        yield { ...part, make: () => (fault.mode === 'drop-labels' ? part.make().filter((quad) => quad.predicate.value !== RDFS_TERMS.label) : part.make()) };
+      }
     },
   };
 });

@@ -2,11 +2,12 @@
 import type { Quad } from '@rdfjs/types';
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { checkGraph, GraphChecker, resolveCheckGraphOptions } from '../../src/rdf/check-graph.js';
+import { checkGraph, GraphChecker, resolveCheckGraphOptions, type KeptTypes } from '../../src/rdf/check-graph.js';
 import { articleIri, OA, PARLEY, PROV_TERMS, RDF_TERMS } from '../../src/rdf/namespaces.js';
-import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
+import { forEachQuadPart, quadParts, toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle } from '../../src/rdf/turtle.js';
 import { validateGraph, type ValidationReport } from '../../src/rdf/validate-graph.js';
+import type { EntityType, KnowledgeGraph } from '../../src/types.js';
 import { sampleKnowledgeGraph } from '../fixtures/knowledge-graph.js';
 import { ARTICLES } from '../fixtures/negotiation-builds.js';
 import { articleFromText } from '../../src/ingest/index.js';
@@ -108,6 +109,71 @@ describe('checkGraph', () => {
     expect(whole.some((quad) => quad.object.value === `${PARLEY}ContestedClaim`)).toBe(true);
     expect(checker.finish()).toEqual(checkGraph(whole));
     expect(checkGraph(whole).conforms).toBe(true);
+  });
+
+  describe('with the types of parts carried over from a graph checked before', () => {
+    const contested = buildGraphFromArticles(Object.entries(ARTICLES).map(([file, text]) => articleFromText(`${text}\n`, file)));
+
+    /**
+     * The report on `after` when every part with the fingerprint of a part of `before` (which conforms) is carried:
+     * the checker gets the types it kept of that part instead of its quads, as a rebuild does.
+     */
+    function reportCarrying(before: KnowledgeGraph, after: KnowledgeGraph): { report: ValidationReport; carried: number; made: number } {
+      const first = new GraphChecker();
+      const kept = new Map<string, KeptTypes>();
+      for (const { fingerprint, make } of quadParts(before, { fingerprints: true })) {
+        const types = first.add(make());
+        if (types !== undefined && fingerprint !== undefined) kept.set(fingerprint, types);
+      }
+      expect(first.finish().conforms).toBe(true);
+      const second = new GraphChecker();
+      let carried = 0;
+      let made = 0;
+      for (const { fingerprint, make } of quadParts(after, { fingerprints: true })) {
+        const types = fingerprint === undefined ? undefined : kept.get(fingerprint);
+        if (types === undefined) {
+          second.add(make());
+          made++;
+        } else {
+          second.carry(types);
+          carried++;
+        }
+      }
+      return { report: second.finish(), carried, made };
+    }
+
+    /** The graph with the entity that `pick` finds given another type. */
+    function retyped(graph: KnowledgeGraph, pick: (graph: KnowledgeGraph) => string | undefined, type: EntityType): KnowledgeGraph {
+      const key = pick(graph);
+      expect(key).toBeDefined();
+      return { ...graph, entities: graph.entities.map((entity) => (entity.key === key ? { ...entity, type } : entity)) };
+    }
+
+    it('carries every part of the same graph, and gives its verdict', () => {
+      const { report, carried, made } = reportCarrying(contested, contested);
+      expect(report).toEqual({ conforms: true, violations: [] });
+      // Made again: the issues, which depend on the whole graph, and the contested claim that contradicts a claim of
+      // a later part, whose type it checks once every part is in.
+      expect(made).toBe(2);
+      expect(carried).toBeGreaterThan(50);
+    });
+
+    const changes: [string, (graph: KnowledgeGraph) => KnowledgeGraph][] = [
+      ['the place talks are held in, made a person', (graph) => retyped(graph, (g) => g.claims.find((c) => c.predicate === 'heldIn')?.object, 'Person')],
+      ['a side that makes demands, made a place', (graph) => retyped(graph, (g) => g.claims.find((c) => c.predicate === 'demands')?.subject, 'Place')],
+      ['the party of a person, made a delegation', (graph) => retyped(graph, (g) => g.entities.find((e) => e.type === 'Person' && e.party !== undefined)?.party, 'Delegation')],
+      ['the round of talks a claim was stated at, made a place', (graph) => retyped(graph, (g) => g.claims.flatMap((c) => c.sources).find((s) => s.round !== undefined)?.round, 'Place')],
+      ['the delegation a person leads, made a topic', (graph) => retyped(graph, (g) => g.claims.find((c) => c.predicate === 'leads')?.object, 'Topic')],
+    ];
+
+    it.each(changes)('finds what checking every quad finds when %s, though the parts naming it are carried otherwise', (_, change) => {
+      const after = change(contested);
+      const whole = checkGraph(toQuads(after));
+      expect(whole.conforms).toBe(false);
+      const { report, carried } = reportCarrying(contested, after);
+      expect(carried).toBeGreaterThan(0);
+      expect(verdict(report)).toEqual(verdict(whole));
+    });
   });
 
   it('stops listing at maxViolations and rejects a bad limit', () => {

@@ -1,5 +1,5 @@
 // Tests of toQuads: the three layers of the data model, built from the hand-made Muscat talks graph.
-import type { Quad } from 'n3';
+import { termToId, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import {
   articleIri,
@@ -18,8 +18,11 @@ import {
   XSD_TERMS,
 } from '../../src/rdf/namespaces.js';
 import { STANCE_CODES } from '../../src/rdf/stance-codes.js';
-import { decimalLiteral, OFFSET_UNIT, toQuads } from '../../src/rdf/to-quads.js';
-import { STANCES, type KnowledgeGraph, type Stance } from '../../src/types.js';
+import { decimalLiteral, forEachQuadPart, OFFSET_UNIT, quadParts, toQuads } from '../../src/rdf/to-quads.js';
+import { STANCES, type KnowledgeGraph, type Source, type Stance } from '../../src/types.js';
+import { articleFromText } from '../../src/ingest/index.js';
+import { buildGraphFromArticles } from '../../src/pipeline.js';
+import { ARTICLES } from '../fixtures/negotiation-builds.js';
 import { HOSTILE_TEXT_LABEL, sampleKnowledgeGraph as graph } from '../fixtures/knowledge-graph.js';
 
 const quads = toQuads(graph);
@@ -199,3 +202,72 @@ describe('toQuads layers', () => {
     expect(() => toQuads(broken)).toThrow(/toQuads:/);
   });
 });
+
+describe('quadParts', () => {
+  const articles = Object.entries(ARTICLES).map(([file, text]) => articleFromText(`${text}\n`, file));
+  const all = buildGraphFromArticles(articles);
+
+  /** The quads of a part as sorted N-Triples terms, to compare parts of two graphs. */
+  function written(part: readonly Quad[]): string {
+    return part
+      .map((q) => `${termToId(q.subject)} ${termToId(q.predicate)} ${termToId(q.object)}`)
+      .sort()
+      .join('\n');
+  }
+
+  /** The quads of each fingerprinted part of `graph`, by fingerprint. */
+  function byFingerprint(of: KnowledgeGraph): Map<string, string> {
+    const parts = new Map<string, string>();
+    for (const { fingerprint, make } of quadParts(of, { fingerprints: true })) if (fingerprint !== undefined) parts.set(fingerprint, written(make()));
+    return parts;
+  }
+
+  it('gives the parts of forEachQuadPart in its order, fingerprinting none unless asked', () => {
+    const taken: string[] = [];
+    forEachQuadPart(all, (part) => taken.push(written(part)));
+    expect([...quadParts(all)].map((part) => written(part.make()))).toEqual(taken);
+    expect([...quadParts(all)].every((part) => part.fingerprint === undefined)).toBe(true);
+    const fingerprinted = [...quadParts(all, { fingerprints: true })];
+    expect(fingerprinted.map((part) => written(part.make()))).toEqual(taken);
+    // Every part but the issues': each entity, article, claim and negotiation.
+    expect(fingerprinted.filter((part) => part.fingerprint === undefined)).toHaveLength(1);
+  });
+
+  it('gives a part of another graph the same fingerprint only when its quads are the same', () => {
+    const whole = byFingerprint(all);
+    for (let left = 0; left < articles.length; left++) {
+      const fewer = byFingerprint(buildGraphFromArticles(articles.filter((_, at) => at !== left)));
+      const shared = [...fewer].filter(([fingerprint]) => whole.has(fingerprint));
+      for (const [fingerprint, quads] of shared) expect(quads).toBe(whole.get(fingerprint));
+      // Leaving an article out changes some parts and keeps others.
+      expect(shared.length).toBeGreaterThan(0);
+      expect(shared.length).toBeLessThan(fewer.size);
+    }
+  });
+
+  const changes: [string, (graph: KnowledgeGraph) => KnowledgeGraph][] = [
+    ["a source's confidence", (g) => withFirstSource(g, (s) => ({ ...s, confidence: s.confidence / 2 }))],
+    ["a source's rule", (g) => withFirstSource(g, (s) => ({ ...s, rule: `${s.rule}.other` }))],
+    ["a source's date", (g) => withFirstSource(g, (s) => ({ ...s, date: '2001-02-03' }))],
+    ["a source's attribution", (g) => withFirstSource(g, (s) => ({ ...s, attribution: 'a spokesman' }))],
+    ['whether a source is hedged', (g) => withFirstSource(g, (s) => ({ ...s, hedged: !(s.hedged ?? false) }))],
+    ["a source's offsets", (g) => withFirstSource(g, (s) => ({ ...s, start: s.start + 1 }))],
+    ["an entity's label", (g) => ({ ...g, entities: g.entities.map((e, at) => (at === 0 ? { ...e, label: `${e.label} Jr` } : e)) })],
+    ["an entity's aliases", (g) => ({ ...g, entities: g.entities.map((e, at) => (at === 0 ? { ...e, aliases: [...e.aliases, 'Another Name'] } : e)) })],
+    ["an article's title", (g) => ({ ...g, articles: g.articles.map((a, at) => (at === 0 ? { ...a, title: `${a.title}!` } : a)) })],
+  ];
+
+  it.each(changes)('gives a part another fingerprint when %s changes', (_, change) => {
+    const before = byFingerprint(all);
+    const after = byFingerprint(change(all));
+    const changed = [...after.keys()].filter((fingerprint) => !before.has(fingerprint));
+    expect(changed.length).toBeGreaterThan(0);
+    // What changed is in the quads of each part whose fingerprint changed, and in no other.
+    expect([...after].filter(([fingerprint, quads]) => !before.has(fingerprint) && [...before.values()].includes(quads))).toEqual([]);
+  });
+});
+
+/** The graph with the first source of its first claim changed by `change`. */
+function withFirstSource(graph: KnowledgeGraph, change: (source: Source) => Source): KnowledgeGraph {
+  return { ...graph, claims: graph.claims.map((claim, at) => (at === 0 ? { ...claim, sources: claim.sources.map((s, i) => (i === 0 ? change(s) : s)) } : claim)) };
+}

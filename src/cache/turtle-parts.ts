@@ -1,0 +1,247 @@
+// The Turtle of the parts of the last graph built (each claim with its mentions, each article), kept beside the article
+// cache: a rebuild copies the blocks of every part it would write the same from the old graph file, rather than making
+// its quads, checking them and writing them again.
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import type { KeptTypes } from '../rdf/check-graph.js';
+import type { WrittenBlock } from '../rdf/turtle.js';
+import { codeVersion } from './extractor-version.js';
+
+/**
+ * The modules whose code decides a part's Turtle and its checks, and what its fingerprint leaves out (the quotes of
+ * its sources, which the extractor takes from the article at their offsets): a change to any makes kept parts useless.
+ */
+const PIPELINE_MODULES = ['../read-and-extract.js', '../resolve/resolve-graph.js', '../rdf/to-quads.js', '../rdf/turtle.js', '../rdf/check-graph.js'].map((module) =>
+  fileURLToPath(new URL(module, import.meta.url)),
+);
+
+/** The first line of a parts file names its kind and format, so that no other JSON file is ever taken for one. */
+const PARTS_KIND = 'parley-turtle-parts';
+const PARTS_FORMAT = 1;
+
+interface PartsHeader {
+  readonly kind: string;
+  readonly format: number;
+  /** The version of the code (see PIPELINE_MODULES). */
+  readonly version: string;
+  /** The SHA-256 of the graph file's text whose blocks it locates (see GraphTrailer). */
+  readonly graph: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/**
+ * A part as kept, in few characters (a graph of a thousand articles has a hundred and fifty thousand blocks): its
+ * fingerprint (QuadPart); the types the checker kept of its nodes, in pairs of a node's key and a set of types (a
+ * number in the file's `typeSets`); the start and length of each of its blocks in the
+ * graph file, in the order of the file; and the subject of each block whose text does not start with `<key>`.
+ */
+type StoredPart = readonly [fingerprint: string, types: readonly (string | number)[], blocks: readonly number[], subjects?: Readonly<Record<number, readonly [key: string, iri: string]>>];
+
+interface StoredParts {
+  readonly typeSets: readonly (readonly string[])[];
+  readonly parts: readonly StoredPart[];
+}
+
+/** The folder of the parts files in a cache folder. */
+function partsDir(cache: string): string {
+  return join(cache, 'turtle-parts');
+}
+
+/** The parts file of the graph whose text has the digest `graph`. */
+function partsPath(cache: string, graph: string): string {
+  return join(partsDir(cache), `${graph}.json`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The code's version: computed once a process. */
+let pipelineVersion: Promise<string> | undefined;
+function currentPipelineVersion(): Promise<string> {
+  return (pipelineVersion ??= codeVersion(PIPELINE_MODULES));
+}
+
+/** The parts of a graph file that a build can take instead of making them, by fingerprint. */
+export class KeptParts {
+  private constructor(
+    /** The graph file the blocks are in, whose text has the digest the parts file names. */
+    private readonly graphPath: string,
+    private readonly typeSets: readonly (readonly string[])[],
+    private readonly parts: ReadonlyMap<string, StoredPart>,
+  ) {}
+
+  /**
+   * The parts kept in the cache folder `cache` for the graph file at `graphPath`, whose text has the digest `graph` (its
+   * trailer's, checked): undefined when there are none, or none this code can trust (another version, damaged).
+   */
+  static async read(cache: string, graphPath: string, graph: string): Promise<KeptParts | undefined> {
+    const text = await readFile(partsPath(cache, graph), 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    const newline = text.indexOf('\n');
+    const header = parseJson(text.slice(0, newline)) as Partial<PartsHeader> | undefined;
+    const body = text.slice(newline + 1);
+    if (newline < 0 || header?.kind !== PARTS_KIND || header.format !== PARTS_FORMAT || header.graph !== graph) return undefined;
+    if (header.version !== (await currentPipelineVersion())) return undefined;
+    // The checksum catches what JSON.parse lets through: a changed digit of an offset would copy the wrong bytes.
+    if (header.bytes !== Buffer.byteLength(body) || header.sha256 !== sha256(body)) return undefined;
+    const stored = parseJson(body) as StoredParts | undefined;
+    if (!Array.isArray(stored?.parts) || !Array.isArray(stored.typeSets)) return undefined;
+    return new KeptParts(graphPath, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
+  }
+
+  /** Whether the part of `fingerprint` is kept. */
+  has(fingerprint: string): boolean {
+    return this.parts.has(fingerprint);
+  }
+
+  /**
+   * Gives `take` the bytes of each block of the parts of `fingerprints` (those kept), with its subject and the
+   * fingerprint's part, reading the graph file once from start to end. Returns the types the checker kept of each
+   * part's nodes, by part.
+   */
+  copyBlocks(fingerprints: ReadonlyMap<string, number>, take: (bytes: Uint8Array, subject: BlockSubject, part: number) => void): Map<number, KeptTypes> {
+    // The blocks to copy in parallel arrays, not an object each: a graph of a thousand articles has 150,000 of them.
+    const starts: number[] = [];
+    const lengths: number[] = [];
+    const partOf: number[] = [];
+    const subjects = new Map<number, BlockSubject>();
+    const taken: { readonly part: number; readonly stored: StoredPart }[] = [];
+    for (const [fingerprint, part] of fingerprints) {
+      const stored = this.parts.get(fingerprint);
+      if (stored === undefined) continue;
+      const [, , spans, named] = stored;
+      taken.push({ part, stored });
+      for (let at = 0; at + 1 < spans.length; at += 2) {
+        const subject = named?.[at / 2];
+        if (subject !== undefined) subjects.set(starts.length, { key: subject[0], iri: subject[1], bare: false });
+        starts.push(spans[at]!);
+        lengths.push(spans[at + 1]!);
+        partOf.push(part);
+      }
+    }
+    const order = new Uint32Array(starts.length);
+    for (let at = 0; at < order.length; at++) order[at] = at;
+    order.sort((a, b) => starts[a]! - starts[b]!);
+    const fd = openSync(this.graphPath, 'r');
+    try {
+      let window = Buffer.alloc(0);
+      let windowStart = 0;
+      for (const at of order) {
+        const start = starts[at]!;
+        const length = lengths[at]!;
+        if (start + length > windowStart + window.length) {
+          // A megabyte at a time, from the block on: the blocks of the parts taken lie mostly one after the other.
+          window = Buffer.allocUnsafe(Math.max(WINDOW_BYTES, length));
+          windowStart = start;
+          const read = readFully(fd, window, start);
+          if (read < length) throw new Error(`${this.graphPath}: ends before byte ${start + length}, which its parts file names.`);
+          window = window.subarray(0, read);
+        }
+        const bytes = window.subarray(start - windowStart, start - windowStart + length);
+        take(bytes, subjects.get(at) ?? bareSubject(bytes, this.graphPath, start), partOf[at]!);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const types = new Map<number, KeptTypes>();
+    for (const { part, stored } of taken) {
+      const kept = stored[1];
+      const own: [string, readonly string[]][] = [];
+      for (let at = 0; at + 1 < kept.length; at += 2) {
+        own.push([String(kept[at]), this.typeSets[kept[at + 1] as number] ?? []]);
+      }
+      types.set(part, own);
+    }
+    return types;
+  }
+
+  /**
+   * Writes the parts file of the graph just written, whose text has the digest `graph`: every part of `parts` (by the
+   * part numbers its blocks were written with), with the types the checker kept of it, and its blocks. Removes the
+   * parts file of the graph it replaced (`replaced`), if any. Never fails the build: a parts file not written only
+   * costs the next build time.
+   */
+  static async write(
+    cache: string,
+    graph: string,
+    parts: ReadonlyMap<number, { readonly fingerprint: string; readonly types: KeptTypes }>,
+    blocks: Iterable<WrittenBlock>,
+    replaced: string | undefined,
+  ): Promise<void> {
+    const byPart = new Map<number, { spans: number[]; subjects: Record<number, readonly [string, string]> | undefined }>();
+    for (const { part, start, length, subject } of blocks) {
+      if (!parts.has(part)) continue;
+      let own = byPart.get(part);
+      if (own === undefined) byPart.set(part, (own = { spans: [], subjects: undefined }));
+      if (subject !== undefined) (own.subjects ??= {})[own.spans.length / 2] = [subject.key, subject.iri];
+      own.spans.push(start, length);
+    }
+    const typeSets: string[][] = [];
+    const typeSetNumbers = new Map<string, number>();
+    const stored: StoredPart[] = [];
+    for (const [part, { fingerprint, types }] of parts) {
+      const own = byPart.get(part);
+      if (own === undefined) continue;
+      const kept: (string | number)[] = [];
+      for (const [node, set] of types) {
+        const name = set.join(' ');
+        let number = typeSetNumbers.get(name);
+        if (number === undefined) typeSetNumbers.set(name, (number = typeSets.push([...set]) - 1));
+        kept.push(node, number);
+      }
+      stored.push(own.subjects === undefined ? [fingerprint, kept, own.spans] : [fingerprint, kept, own.spans, own.subjects]);
+    }
+    const body = JSON.stringify({ typeSets, parts: stored } satisfies StoredParts);
+    const header: PartsHeader = { kind: PARTS_KIND, format: PARTS_FORMAT, version: await currentPipelineVersion(), graph, bytes: Buffer.byteLength(body), sha256: sha256(body) };
+    try {
+      await mkdir(partsDir(cache), { recursive: true });
+      await writeFileAtomic(partsPath(cache, graph), `${JSON.stringify(header)}\n${body}`, { encoding: 'utf8', fsync: false });
+      if (replaced !== undefined && replaced !== graph) await rm(partsPath(cache, replaced), { force: true });
+    } catch {
+      // A cache that cannot be written is only a slower next build.
+    }
+  }
+}
+
+/** The subject of a block: its key and IRI, and whether the block's text starts with `<key>` (see WrittenBlock). */
+interface BlockSubject {
+  readonly key: string;
+  readonly iri: string;
+  readonly bare: boolean;
+}
+
+/** The subject of a block whose text starts with `<key>`: the key is its IRI. */
+function bareSubject(bytes: Uint8Array, path: string, start: number): BlockSubject {
+  const close = bytes.indexOf(0x3e);
+  if (bytes[0] !== 0x3c || close < 0) throw new Error(`${path}: the block at byte ${start}, which its parts file names, does not start with an IRI.`);
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset + 1, close - 1).toString('utf8');
+  return { key, iri: key, bare: true };
+}
+
+/** Bytes of the graph file read at a time. */
+const WINDOW_BYTES = 1 << 20;
+
+/** Reads into `buffer` from `position` until it is full or the file ends; returns the bytes read. */
+function readFully(fd: number, buffer: Buffer, position: number): number {
+  let done = 0;
+  while (done < buffer.length) {
+    const read = readSync(fd, buffer, done, buffer.length - done, position + done);
+    if (read === 0) break;
+    done += read;
+  }
+  return done;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
