@@ -21,6 +21,8 @@ interface Run {
   readonly seconds: number;
   readonly peakMiB: number;
   readonly timings: string;
+  /** With the cache, what the build says it copied of the last graph ("32,584 of 32,750 parts"). */
+  readonly copied?: string | undefined;
   readonly exitCode: number | null;
   /** `--jobs` as given to the build, undefined for the default. */
   readonly jobs?: number | undefined;
@@ -53,7 +55,8 @@ async function build(dir: string, jobs: number | undefined, cache?: string, out 
       const seconds = (performance.now() - started) / 1000;
       const line = /timings: (.*); peak RSS (\d+) MiB/.exec(stderr);
       if (line === null) return reject(new Error(`bench: parley build printed no timings (exit ${exitCode}):\n${stderr}`));
-      resolve({ seconds, timings: line[1] ?? '', peakMiB: Number(line[2]), exitCode });
+      const copied = /: ([\d,]+ of [\d,]+ parts?) of the graph copied from the last one/.exec(stderr)?.[1];
+      resolve({ seconds, timings: line[1] ?? '', peakMiB: Number(line[2]), exitCode, copied });
     });
   });
 }
@@ -114,7 +117,8 @@ async function incremental(dir: string, size: number, seed: number): Promise<voi
   const cache = join(dir, 'cache');
   const report = (what: string, run: Omit<Run, 'articles' | 'megabytes'>, base?: number): void => {
     const share = base === undefined ? '' : ` (${((100 * run.seconds) / base).toFixed(1)}% of the clean build)`;
-    console.log(`  ${what} (exit ${run.exitCode}): ${run.seconds.toFixed(2)} s${share}, peak RSS ${run.peakMiB} MiB\n    stages: ${run.timings}`);
+    const copied = run.copied === undefined ? '' : `\n    copied from the last graph: ${run.copied}`;
+    console.log(`  ${what} (exit ${run.exitCode}): ${run.seconds.toFixed(2)} s${share}, peak RSS ${run.peakMiB} MiB\n    stages: ${run.timings}${copied}`);
   };
   const clean = await build(dir, 1);
   report('clean build --jobs 1 --no-cache', clean);
