@@ -28,8 +28,9 @@ interface PartsHeader {
   readonly format: number;
   /** The version of the code (see PIPELINE_MODULES). */
   readonly version: string;
-  /** The SHA-256 of the graph file's text whose blocks it locates (see GraphTrailer). */
+  /** The SHA-256 of the graph file's text whose blocks it locates (see GraphTrailer), and the length of that text. */
   readonly graph: string;
+  readonly graphBytes: number;
   readonly bytes: number;
   readonly sha256: string;
 }
@@ -70,8 +71,10 @@ function currentPipelineVersion(): Promise<string> {
 /** The parts of a graph file that a build can take instead of making them, by fingerprint. */
 export class KeptParts {
   private constructor(
-    /** The graph file the blocks are in, whose text has the digest the parts file names. */
+    /** The graph file the blocks are in, whose text has the digest the parts file names, and its length. */
     private readonly graphPath: string,
+    private readonly graph: string,
+    private readonly graphBytes: number,
     private readonly typeSets: readonly (readonly string[])[],
     private readonly parts: ReadonlyMap<string, StoredPart>,
   ) {}
@@ -86,13 +89,13 @@ export class KeptParts {
     const newline = text.indexOf('\n');
     const header = parseJson(text.slice(0, newline)) as Partial<PartsHeader> | undefined;
     const body = text.slice(newline + 1);
-    if (newline < 0 || header?.kind !== PARTS_KIND || header.format !== PARTS_FORMAT || header.graph !== graph) return undefined;
+    if (newline < 0 || header?.kind !== PARTS_KIND || header.format !== PARTS_FORMAT || header.graph !== graph || !Number.isSafeInteger(header.graphBytes)) return undefined;
     if (header.version !== (await currentPipelineVersion())) return undefined;
     // The checksum catches what JSON.parse lets through: a changed digit of an offset would copy the wrong bytes.
     if (header.bytes !== Buffer.byteLength(body) || header.sha256 !== sha256(body)) return undefined;
     const stored = parseJson(body) as StoredParts | undefined;
     if (!Array.isArray(stored?.parts) || !Array.isArray(stored.typeSets)) return undefined;
-    return new KeptParts(graphPath, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
+    return new KeptParts(graphPath, graph, header.graphBytes!, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
   }
 
   /** Whether the part of `fingerprint` is kept. */
@@ -103,7 +106,8 @@ export class KeptParts {
   /**
    * Gives `take` the bytes of each block of the parts of `fingerprints` (those kept), with its subject and the
    * fingerprint's part, reading the graph file once from start to end. Returns the types the checker kept of each
-   * part's nodes, by part.
+   * part's nodes, by part. Throws GraphChangedError, after giving blocks, when the file is no longer the one the parts
+   * file describes: what was given must then be dropped.
    */
   copyBlocks(fingerprints: ReadonlyMap<string, number>, take: (bytes: Uint8Array, subject: BlockSubject, part: number) => void): Map<number, KeptTypes> {
     // The blocks to copy in parallel arrays, not an object each: a graph of a thousand articles has 150,000 of them.
@@ -128,24 +132,36 @@ export class KeptParts {
     const order = new Uint32Array(starts.length);
     for (let at = 0; at < order.length; at++) order[at] = at;
     order.sort((a, b) => starts[a]! - starts[b]!);
+    // The file is read once from its start, through one descriptor, and its text hashed as it is read: the blocks are
+    // given only while it is the file the digest was checked of, and a file replaced since (a build beside this one
+    // writing the same graph file) throws GraphChangedError once read.
     const fd = openSync(this.graphPath, 'r');
     try {
+      const hash = createHash('sha256');
       let window = Buffer.alloc(0);
       let windowStart = 0;
+      let readTo = 0;
+      /** Reads and hashes the next piece of the text, keeping the window's bytes from `keepFrom` on; false at its end. */
+      const readMore = (keepFrom: number): boolean => {
+        const size = Math.min(WINDOW_BYTES, this.graphBytes - readTo);
+        if (size <= 0) return false;
+        const piece = Buffer.allocUnsafe(size);
+        if (readFully(fd, piece, readTo) < size) throw new GraphChangedError(this.graphPath);
+        hash.update(piece);
+        window = keepFrom >= readTo ? piece : Buffer.concat([window.subarray(keepFrom - windowStart), piece]);
+        windowStart = Math.min(keepFrom, readTo);
+        readTo += size;
+        return true;
+      };
       for (const at of order) {
         const start = starts[at]!;
         const length = lengths[at]!;
-        if (start + length > windowStart + window.length) {
-          // A megabyte at a time, from the block on: the blocks of the parts taken lie mostly one after the other.
-          window = Buffer.allocUnsafe(Math.max(WINDOW_BYTES, length));
-          windowStart = start;
-          const read = readFully(fd, window, start);
-          if (read < length) throw new Error(`${this.graphPath}: ends before byte ${start + length}, which its parts file names.`);
-          window = window.subarray(0, read);
-        }
+        while (start + length > readTo) if (!readMore(start)) throw new GraphChangedError(this.graphPath);
         const bytes = window.subarray(start - windowStart, start - windowStart + length);
         take(bytes, subjects.get(at) ?? bareSubject(bytes, this.graphPath, start), partOf[at]!);
       }
+      while (readMore(this.graphBytes));
+      if (hash.digest('hex') !== this.graph) throw new GraphChangedError(this.graphPath);
     } finally {
       closeSync(fd);
     }
@@ -162,14 +178,14 @@ export class KeptParts {
   }
 
   /**
-   * Writes the parts file of the graph just written, whose text has the digest `graph`: every part of `parts` (by the
+   * Writes the parts file of the graph just written, whose text has the digest and length `graph`: every part of `parts` (by the
    * part numbers its blocks were written with), with the types the checker kept of it, and its blocks. Removes the
    * parts file of the graph it replaced (`replaced`), if any. Never fails the build: a parts file not written only
    * costs the next build time.
    */
   static async write(
     cache: string,
-    graph: string,
+    graph: { readonly sha256: string; readonly bytes: number },
     parts: ReadonlyMap<number, { readonly fingerprint: string; readonly types: KeptTypes }>,
     blocks: Iterable<WrittenBlock>,
     replaced: string | undefined,
@@ -198,11 +214,19 @@ export class KeptParts {
       stored.push(own.subjects === undefined ? [fingerprint, kept, own.spans] : [fingerprint, kept, own.spans, own.subjects]);
     }
     const body = JSON.stringify({ typeSets, parts: stored } satisfies StoredParts);
-    const header: PartsHeader = { kind: PARTS_KIND, format: PARTS_FORMAT, version: await currentPipelineVersion(), graph, bytes: Buffer.byteLength(body), sha256: sha256(body) };
+    const header: PartsHeader = {
+      kind: PARTS_KIND,
+      format: PARTS_FORMAT,
+      version: await currentPipelineVersion(),
+      graph: graph.sha256,
+      graphBytes: graph.bytes,
+      bytes: Buffer.byteLength(body),
+      sha256: sha256(body),
+    };
     try {
       await mkdir(partsDir(cache), { recursive: true });
-      await writeFileAtomic(partsPath(cache, graph), `${JSON.stringify(header)}\n${body}`, { encoding: 'utf8', fsync: false });
-      if (replaced !== undefined && replaced !== graph) await rm(partsPath(cache, replaced), { force: true });
+      await writeFileAtomic(partsPath(cache, graph.sha256), `${JSON.stringify(header)}\n${body}`, { encoding: 'utf8', fsync: false });
+      if (replaced !== undefined && replaced !== graph.sha256) await rm(partsPath(cache, replaced), { force: true });
     } catch {
       // A cache that cannot be written is only a slower next build.
     }
@@ -222,6 +246,14 @@ function bareSubject(bytes: Uint8Array, path: string, start: number): BlockSubje
   if (bytes[0] !== 0x3c || close < 0) throw new Error(`${path}: the block at byte ${start}, which its parts file names, does not start with an IRI.`);
   const key = Buffer.from(bytes.buffer, bytes.byteOffset + 1, close - 1).toString('utf8');
   return { key, iri: key, bare: true };
+}
+
+/** The graph file changed between the check of its digest and the copy of its blocks. */
+export class GraphChangedError extends Error {
+  constructor(path: string) {
+    super(`${path}: changed while its blocks were copied`);
+    this.name = 'GraphChangedError';
+  }
 }
 
 /** Bytes of the graph file read at a time. */

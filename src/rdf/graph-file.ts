@@ -109,17 +109,19 @@ const TRAILER_BYTES = 128;
 
 /**
  * The pieces of `turtle` as UTF-8, then the trailer that gives its number of articles (see articleCountTrailer);
- * `onDigest` is told the trailer's digest once the last piece is read.
+ * `onDigest` is told the trailer's digest, and the length of the text it is the digest of, once the last piece is read.
  */
-export function* withArticleCount(turtle: Iterable<string | Uint8Array>, articles: number, onDigest?: (sha256: string) => void): Generator<Uint8Array> {
+export function* withArticleCount(turtle: Iterable<string | Uint8Array>, articles: number, onDigest?: (sha256: string, bytes: number) => void): Generator<Uint8Array> {
   const hash = createHash('sha256');
+  let length = 0;
   for (const piece of turtle) {
     const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     hash.update(bytes);
+    length += bytes.length;
     yield bytes;
   }
   const sha256 = hash.digest('hex');
-  onDigest?.(sha256);
+  onDigest?.(sha256, length);
   yield Buffer.from(articleCountTrailer(articles, sha256), 'utf8');
 }
 

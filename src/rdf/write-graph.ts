@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../types.js';
-import { KeptParts } from '../cache/turtle-parts.js';
+import { GraphChangedError, KeptParts } from '../cache/turtle-parts.js';
 import { GraphChecker, type KeptTypes } from './check-graph.js';
 import { withArticleCount, writeGraphFile, type GraphTrailer } from './graph-file.js';
 import { quadParts } from './to-quads.js';
@@ -44,20 +44,37 @@ export async function writeGraphTurtle(graph: KnowledgeGraph, path: string, opti
   let lap = performance.now();
   const kept = cache === undefined || replaced === undefined ? undefined : await KeptParts.read(cache, path, replaced.sha256);
   if (kept !== undefined) onStage?.('kept parts', performance.now() - lap);
-  // The Turtle waits in a file of its own until the subjects are sorted: as text it is as large as the graph in memory.
-  const spillDir = await mkdtemp(join(tmpdir(), 'parley-turtle-'));
-  const turtle = new TurtleWriter({ spill: join(spillDir, 'graph.ttl') });
-  await rm(spillDir, { recursive: true, force: true });
+  let turtle = await spilledTurtleWriter();
   try {
-    const { parts, copied, keep } = checkAndAdd(graph, turtle, kept, cache !== undefined, onStage);
+    let added: ReturnType<typeof checkAndAdd>;
+    try {
+      added = checkAndAdd(graph, turtle, kept, cache !== undefined, onStage);
+    } catch (error) {
+      // The old file was replaced while its blocks were copied (another build writing the same file): all is made anew.
+      if (!(error instanceof GraphChangedError)) throw error;
+      turtle.close();
+      turtle = await spilledTurtleWriter();
+      added = checkAndAdd(graph, turtle, undefined, cache !== undefined, onStage);
+    }
+    const { parts, copied, keep } = added;
     lap = performance.now();
-    let digest: string | undefined;
-    await writeGraphFile(path, withArticleCount(turtle.chunks(), graph.articles.length, (sha256) => (digest = sha256)));
-    if (cache !== undefined && digest !== undefined) await KeptParts.write(cache, digest, keep, turtle.writtenBlocks(), replaced?.sha256);
+    let written: { sha256: string; bytes: number } | undefined;
+    await writeGraphFile(path, withArticleCount(turtle.chunks(), graph.articles.length, (sha256, bytes) => (written = { sha256, bytes })));
+    if (cache !== undefined && written !== undefined) await KeptParts.write(cache, written, keep, turtle.writtenBlocks(), replaced?.sha256);
     onStage?.('write', performance.now() - lap);
     return { parts, copied };
   } finally {
     turtle.close();
+  }
+}
+
+/** A Turtle writer whose text waits in a file of its own until the subjects are sorted: as text it is as large as the graph in memory. */
+async function spilledTurtleWriter(): Promise<TurtleWriter> {
+  const spillDir = await mkdtemp(join(tmpdir(), 'parley-turtle-'));
+  try {
+    return new TurtleWriter({ spill: join(spillDir, 'graph.ttl') });
+  } finally {
+    await rm(spillDir, { recursive: true, force: true });
   }
 }
 

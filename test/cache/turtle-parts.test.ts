@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { KeptParts } from '../../src/cache/turtle-parts.js';
+import { GraphChangedError, KeptParts } from '../../src/cache/turtle-parts.js';
 import type { KeptTypes } from '../../src/rdf/check-graph.js';
 import { PARLEY, PARLEY_ID, RDFS_TERMS } from '../../src/rdf/namespaces.js';
 import { TurtleWriter } from '../../src/rdf/turtle.js';
@@ -42,7 +42,7 @@ async function keep(name: string, parts: readonly Quad[][]): Promise<{ graph: st
   const cache = join(dir.path, `${name}-cache`);
   const types: KeptTypes = [[`${PARLEY_ID}claim/00aa`, [`${PARLEY}Claim`]]];
   const kept = new Map(parts.map((_, number) => [number, { fingerprint: `part ${number}`, types: number === 0 ? types : [] }]));
-  await KeptParts.write(cache, digest, kept, writer.writtenBlocks(), undefined);
+  await KeptParts.write(cache, { sha256: digest, bytes: Buffer.byteLength(text) }, kept, writer.writtenBlocks(), undefined);
   return { graph, digest, cache, text };
 }
 
@@ -98,11 +98,25 @@ describe('KeptParts', () => {
     expect(await KeptParts.read(cache, graph, digest)).toBeDefined();
   });
 
+  it('throws GraphChangedError, once it has read the file, when the file is no longer the one whose digest was checked', async () => {
+    const { graph, digest, cache, text } = await keep('changed', PARTS);
+    const kept = await KeptParts.read(cache, graph, digest);
+    // Another build replaced the file since: the same length, one character other.
+    await writeFile(graph, text.replace('a claim', 'A claim'));
+    const taken = new Map([['part 0', 0]]);
+    expect(() => kept?.copyBlocks(taken, () => undefined)).toThrow(GraphChangedError);
+    await writeFile(graph, text.slice(0, -10));
+    expect(() => kept?.copyBlocks(taken, () => undefined)).toThrow(GraphChangedError);
+    await writeFile(graph, text);
+    expect(kept?.copyBlocks(taken, () => undefined).size).toBe(1);
+  });
+
   it('removes the parts file of the graph it replaces', async () => {
     const first = await keep('replaced', PARTS);
     const second = turtleOf((w) => PARTS.slice(1).forEach((part, number) => w.add(part, number)));
     const digest = createHash('sha256').update(second.text).digest('hex');
-    await KeptParts.write(first.cache, digest, new Map([[0, { fingerprint: 'part 1', types: [] }]]), second.writer.writtenBlocks(), first.digest);
+    const written = { sha256: digest, bytes: Buffer.byteLength(second.text) };
+    await KeptParts.write(first.cache, written, new Map([[0, { fingerprint: 'part 1', types: [] }]]), second.writer.writtenBlocks(), first.digest);
     expect(await readdir(join(first.cache, 'turtle-parts'))).toEqual([`${digest}.json`]);
   });
 });
