@@ -678,7 +678,7 @@ const PART_CLASSES = new Set(
   ].map(expand),
 );
 
-/** The types of the nodes of a part that other parts may refer to (claims, articles), by node (termKey). */
+/** The types of the nodes of a part that other parts may refer to (claims, articles, entities), by node (termKey). */
 export type KeptTypes = readonly (readonly [string, readonly string[]])[];
 
 /**

@@ -92,11 +92,11 @@ export function forEachQuadPart(graph: KnowledgeGraph, take: (quads: Quad[]) => 
 /** One part of the quads of a graph (see forEachQuadPart), made when asked for. */
 export interface QuadPart {
   /**
-   * For the part of an entity, an article or a claim, with `fingerprints`: a digest of everything its quads are made
-   * of, and of the classes of the entities they name, on which the checks of its nodes depend. Two parts with the same
-   * fingerprint have the same quads, in any graph, and pass or fail the same checks: a build may take the Turtle of
-   * such a part from the last one (src/cache/turtle-parts.ts). Undefined for where the sides stand, which depends on
-   * the whole graph.
+   * For the part of an entity, an article, a claim or a negotiation, with `fingerprints`: a digest of everything its
+   * quads are made of, and of the classes of the entities they name, on which the checks of its nodes depend. Two
+   * parts with the same fingerprint have the same quads, in any graph, and pass or fail the same checks: a build may
+   * take the Turtle of such a part from the last one (src/cache/turtle-parts.ts). Undefined for the issues, which
+   * depend on the whole graph.
    */
   readonly fingerprint: string | undefined;
   readonly make: () => Quad[];
