@@ -53,9 +53,12 @@ export function mergeRounds(reports: readonly Report[]): Map<string, MergedRound
       compareCodeUnits(a.articleId, b.articleId),
   );
   const drafts: Draft[] = [];
+  // The drafts of each name, in the order they were made: a report is compared with its name's only.
+  const byName = new Map<string, Draft[]>();
   for (const report of ordered) {
     const { label, ordinal, start, end } = report.round;
-    const named = drafts.filter((d) => d.base === label);
+    let named = byName.get(label);
+    if (named === undefined) byName.set(label, (named = []));
     const fits = (d: Draft): boolean => ordinal === undefined || d.ordinal === undefined || d.ordinal === ordinal;
     let draft = ordinal !== undefined ? named.find((d) => d.ordinal === ordinal) : undefined;
     if (draft === undefined && start !== undefined) draft = named.find((d) => fits(d) && d.start !== undefined && daysApart(d.start, start) <= ROUND_DAYS_APART);
@@ -64,7 +67,11 @@ export function mergeRounds(reports: readonly Report[]): Map<string, MergedRound
       draft = named.filter((d) => fits(d) && d.start !== undefined && d.start <= published && daysApart(d.start, published) <= ROUND_REPORTED_WITHIN).at(-1);
     }
     if (draft === undefined && start === undefined && named.length === 1 && fits(named[0]!)) draft = named[0];
-    if (draft === undefined) drafts.push((draft = { base: label, ordinal, start, end, articles: [] }));
+    if (draft === undefined) {
+      draft = { base: label, ordinal, start, end, articles: [] };
+      drafts.push(draft);
+      named.push(draft);
+    }
     draft.ordinal ??= ordinal;
     if (start !== undefined) {
       const last = end ?? start;

@@ -50,12 +50,17 @@ export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
   registry.settlePeople();
   const inferredSides = inferOfficeHoldersSides(inputs, registry);
 
-  const merged = new Map<string, { subject: string; predicate: Predicate; object: string; sources: Source[] }>();
+  const merged = new Map<string, { subject: string; predicate: Predicate; object: string; sources: Source[]; places: Set<string> }>();
   const addClaim = (subject: string, predicate: Predicate, object: string, source: Source): void => {
     const key = `${subject}\u0000${predicate}\u0000${object}`;
     let entry = merged.get(key);
-    if (!entry) merged.set(key, (entry = { subject, predicate, object, sources: [] }));
-    if (!entry.sources.some((s) => s.articleId === source.articleId && s.start === source.start && s.end === source.end)) entry.sources.push(source);
+    if (!entry) merged.set(key, (entry = { subject, predicate, object, sources: [], places: new Set() }));
+    // One source per place in an article, found by its place: a claim of thousands of sources compared each new one with all.
+    const place = `${source.articleId}\u0000${source.start}\u0000${source.end}`;
+    if (!entry.places.has(place)) {
+      entry.places.add(place);
+      entry.sources.push(source);
+    }
   };
 
   const topicLabel = groupTopics(inputs);
