@@ -9,6 +9,7 @@ import { CLASS_OF, entityIri, entityKey, PARLEY_ID, PREFIXES, RDF, RDF_TERMS, RD
 import { forEachQuadPart, toQuads } from '../../src/rdf/to-quads.js';
 import { DEFAULT_TURTLE_WRITER_OPTIONS, readTurtle, TurtleWriter, writeTurtle } from '../../src/rdf/turtle.js';
 import { heapAfterCollection } from '../helpers/heap.js';
+import { seededRandom } from '../../viewer/src/create-graph.js';
 import type { Entity, KnowledgeGraph } from '../../src/types.js';
 import { HOSTILE_HTML_LABEL, HOSTILE_TEXT_LABEL, sampleKnowledgeGraph as graph } from '../fixtures/knowledge-graph.js';
 
@@ -28,13 +29,7 @@ function foreignLiteral(value: string, language: string): Literal {
 
 /** A seeded shuffle (mulberry32), so that the test sees the same order on every run. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -9,6 +9,7 @@ import { writeGraphTurtle } from '../../src/rdf/write-graph.js';
 import type { Article, KnowledgeGraph } from '../../src/types.js';
 import { ARTICLES } from '../fixtures/negotiation-builds.js';
 import { SEEDS_DIR } from '../helpers/repo-paths.js';
+import { seededRandom } from '../../viewer/src/create-graph.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const dir = useTempDir('write-graph');
@@ -33,15 +34,9 @@ async function rewrite(graph: KnowledgeGraph, path: string, cache: string): Prom
   return (await writeGraphTurtle(graph, path, { cache, replaced: old?.trailer })).copied;
 }
 
-/** A seeded choice of about half the articles (mulberry32), so that each run sees the same sequence. */
+/** A seeded choice of about half the articles, so that each run sees the same sequence. */
 function someOf(items: readonly Article[], seed: number): Article[] {
-  let state = seed;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const chosen = items.filter(() => random() < 0.6);
   return chosen.length > 0 ? chosen : [items[0]!];
 }
