@@ -756,10 +756,12 @@ export class GraphChecker {
 
   /** Adds `types` to those kept of the node `key`. */
   private keepTypes(key: string, types: readonly string[]): void {
-    const all = new Set([...(this.partTypes.get(key) ?? []), ...types]);
-    const name = [...all].sort().join(' ');
+    const held = this.partTypes.get(key);
+    // (A node's first types, as most are, need no set of their own until they make a new one.)
+    const all = held === undefined && types.length < 2 ? types : [...new Set([...(held ?? []), ...types])];
+    const name = all.length < 2 ? (all[0] ?? '') : [...all].sort().join(' ');
     let shared = this.typeSets.get(name);
-    if (shared === undefined) this.typeSets.set(name, (shared = all));
+    if (shared === undefined) this.typeSets.set(name, (shared = new Set(all)));
     this.partTypes.set(key, shared);
   }
 
