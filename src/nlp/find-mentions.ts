@@ -1191,6 +1191,11 @@ function matchOfficeHolder(
   let described: number | undefined;
   // Where lower-case words of the office's field begin ("Taleban political chief X"), when the office comes after them.
   let field: number | undefined;
+  // ("party leader X": a party's office, of a party the words do not name, is no office of a state.)
+  if (qualifier === undefined && tokens[officeStart]?.text === 'party' && matchOffice(tokens, officeStart + 1, world)) {
+    field = officeStart;
+    officeStart += 1;
+  }
   if (qualifier && isLowerCaseWord(tokens[officeStart]) && tokens[officeStart]!.text !== '-' && !matchOffice(tokens, officeStart, world)) {
     let k = officeStart;
     // ("EU trade and fisheries chief X": the words may be joined by "and".)

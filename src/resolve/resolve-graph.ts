@@ -238,8 +238,9 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       const body = /\b(?:of|at|with)\s+(?:the\s+)?(.+?)[,]?$/.exec(p.mention.office)?.[1] ?? '';
       const bodyIsOrganisation = body !== '' && (lexicon().organisationHeads.has(body.split(/\s+/).at(-1)!.toLowerCase()) || LEGAL_FORM.test(` ${body}`));
       // A mediator's or a judge's office, or one held before ("retired", "former"), is no office of a side either.
-      // (Nor is an office of the opposition: "opposition leader X" in talks with the government.)
-      const neutral = NEUTRAL_OFFICE.test(p.mention.office) || noLongerHeld(p.mention.office) || /\bopposition\b/i.test(p.mention.office);
+      // (Nor is an office of the opposition: "opposition leader X" in talks with the government; nor a party's, of a
+      // party no article names: "party leader X".)
+      const neutral = NEUTRAL_OFFICE.test(p.mention.office) || noLongerHeld(p.mention.office) || /\b(?:opposition|party)\b/i.test(p.mention.office);
       const person = registry.entityFor(p.mention);
       // ("Chief executive X", "surveyor with the national rail operator": an office only organisations have, or an
       // occupation, named by the words before what it is of.)

@@ -156,6 +156,8 @@ describe('resolveGraph', () => {
     ["Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. The front's lawyer, Ana Ruiz, urged calm.", 'Ana Ruiz'],
     ['Talks between Chile and the Kestrel Copper Corp. resumed in Lima. Kestrel rejected the plan. Chief executive Tom Vale said the mine would stay shut.', 'Tom Vale'],
     ['Talks between Chile and the Northern Liberation Front resumed in Lima. The Northern Liberation Front rejected the plan. Ana Ruiz, a lawyer with the regional power utility, urged calm.', 'Ana Ruiz'],
+    ['Chile and the Copper Workers Union held talks in Santiago on Monday. Party leader Tomas Brenner rejected the proposal. The union demanded a raise.', 'Tomas Brenner'],
+    ['Chile and the Copper Workers Union held talks in Santiago on Monday. The union demanded a raise, which party chairman Tomas Brenner opposed.', 'Tomas Brenner'],
   ])('gives the state at the table no office of another body, nor an occupation: %s', (text, person) => {
     expect(memberships([text]).get(person)?.some(([, rule]) => rule === 'memberOf.office-of-state')).not.toBe(true);
   });
