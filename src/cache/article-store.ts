@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Article } from '../types.js';
 import type { ArticleClaims } from '../resolve/resolve-graph.js';
+import { checkedFile, readCheckedFile } from './checked-file.js';
 
 /** Where entries live and how they are used: the build's cache, or the results a shard writes for a merge. */
 export interface ArticleStore {
@@ -19,17 +20,9 @@ export interface ArticleStore {
   readonly required: boolean;
 }
 
-/** The first line of an entry names its kind and format, so that no other JSON file is ever taken for one. */
+/** The kind and format an entry's first line names (see checked-file.ts), with the entry's key. */
 const ENTRY_KIND = 'parley-article-claims';
 const ENTRY_FORMAT = 1;
-
-interface EntryHeader {
-  readonly kind: string;
-  readonly format: number;
-  readonly key: string;
-  readonly bytes: number;
-  readonly sha256: string;
-}
 
 /** The article as stored: without the file's name and path, which belong to wherever the same bytes are found. */
 type StoredArticle = Omit<Article, 'file' | 'path'>;
@@ -53,30 +46,23 @@ export function entryPath(store: Pick<ArticleStore, 'dir' | 'version'>, key: str
  * truncated, edited, of another format or key. A bad entry is never an error: the file is read again.
  */
 export async function readEntry(store: Pick<ArticleStore, 'dir' | 'version'>, key: string, path: string): Promise<ArticleClaims | undefined> {
-  const text = readSmallFile(entryPath(store, key), 'utf8');
-  if (text === undefined) return undefined;
-  const newline = text.indexOf('\n');
-  const header = parseJson(text.slice(0, newline)) as Partial<EntryHeader> | undefined;
-  const body = text.slice(newline + 1);
-  if (newline < 0 || header?.kind !== ENTRY_KIND || header.format !== ENTRY_FORMAT || header.key !== key) return undefined;
-  // The checksum catches what JSON.parse lets through: a flipped character inside a string, a cut at a value's end.
-  if (header.bytes !== Buffer.byteLength(body) || header.sha256 !== sha256(body)) return undefined;
-  const stored = parseJson(body) as StoredClaims | undefined;
+  const bytes = readSmallFile(entryPath(store, key));
+  const checked = bytes === undefined ? undefined : readCheckedFile(bytes, ENTRY_KIND, ENTRY_FORMAT);
+  if (checked === undefined || checked.header.key !== key) return undefined;
+  const stored = checked.body as StoredClaims | undefined;
   if (!isStoredClaims(stored)) return undefined;
   const { id, ...rest } = stored.article;
   return { ...stored, article: { id, file: basename(path), path, ...rest } };
 }
 
 /**
- * The text or bytes of a small file, or undefined when it cannot be read. Read at once: a rebuild reads a thousand
- * files for every thousand articles, and an asynchronous read takes four round trips through the thread pool (open,
- * stat, read, close), which cost the build more than the reading itself.
+ * The bytes of a small file, or undefined when it cannot be read. Read at once: a rebuild reads a thousand files for
+ * every thousand articles, and an asynchronous read takes four round trips through the thread pool (open, stat, read,
+ * close), which cost the build more than the reading itself.
  */
-export function readSmallFile(path: string, encoding: 'utf8'): string | undefined;
-export function readSmallFile(path: string): Buffer | undefined;
-export function readSmallFile(path: string, encoding?: 'utf8'): string | Buffer | undefined {
+export function readSmallFile(path: string): Buffer | undefined {
   try {
-    return encoding === undefined ? readFileSync(path) : readFileSync(path, encoding);
+    return readFileSync(path);
   } catch {
     return undefined;
   }
@@ -85,25 +71,12 @@ export function readSmallFile(path: string, encoding?: 'utf8'): string | Buffer 
 /** Writes the entry `key` atomically: a reader sees the whole entry or none. */
 export async function writeEntry(store: Pick<ArticleStore, 'dir' | 'version'>, key: string, claims: ArticleClaims): Promise<void> {
   const { file: _file, path: _path, ...article } = claims.article;
-  const body = JSON.stringify({ ...claims, article } satisfies StoredClaims);
-  const header: EntryHeader = { kind: ENTRY_KIND, format: ENTRY_FORMAT, key, bytes: Buffer.byteLength(body), sha256: sha256(body) };
+  const file = checkedFile({ kind: ENTRY_KIND, format: ENTRY_FORMAT, key }, JSON.stringify({ ...claims, article } satisfies StoredClaims));
   const path = entryPath(store, key);
   await mkdir(join(store.dir, store.version), { recursive: true });
   // No fsync: an entry lost or cut short by a power cut fails its checksum and is only a miss, and syncing each of
   // thousands of small files would cost more than a tenth of a clean build.
-  await writeFileAtomic(path, `${JSON.stringify(header)}\n${body}`, { encoding: 'utf8', fsync: false });
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  await writeFileAtomic(path, file, { fsync: false });
 }
 
 /** The shape of a stored result, checked on the fields the resolve stage reads first. */

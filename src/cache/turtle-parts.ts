@@ -1,5 +1,5 @@
-// The Turtle of the parts of the last graph built (each claim with its mentions, each article), kept beside the article
-// cache: a rebuild copies the blocks of every part it would write the same from the old graph file, rather than making
+// The Turtle of the parts of the last graph built (each entity, article, claim with its mentions and negotiation), kept
+// beside the article cache: a rebuild copies the blocks of every part it would write the same from the old graph file, rather than making
 // its quads, checking them and writing them again.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import type { KeptTypes } from '../rdf/check-graph.js';
 import type { WrittenBlock } from '../rdf/turtle.js';
+import { checkedFile, readCheckedFile } from './checked-file.js';
 import { codeVersion } from './extractor-version.js';
 
 /**
@@ -19,20 +20,17 @@ const PIPELINE_MODULES = ['../read-and-extract.js', '../resolve/resolve-graph.js
   fileURLToPath(new URL(module, import.meta.url)),
 );
 
-/** The first line of a parts file names its kind and format, so that no other JSON file is ever taken for one. */
+/** The kind and format a parts file's first line names (see checked-file.ts), with the fields of PartsHeader. */
 const PARTS_KIND = 'parley-turtle-parts';
 const PARTS_FORMAT = 1;
 
+/** What a parts file's first line holds besides its kind, format and checksum. */
 interface PartsHeader {
-  readonly kind: string;
-  readonly format: number;
   /** The version of the code (see PIPELINE_MODULES). */
   readonly version: string;
   /** The SHA-256 of the graph file's text whose blocks it locates (see GraphTrailer), and the length of that text. */
   readonly graph: string;
   readonly graphBytes: number;
-  readonly bytes: number;
-  readonly sha256: string;
 }
 
 /**
@@ -80,18 +78,11 @@ export class KeptParts {
    * trailer's, checked): undefined when there are none, or none this code can trust (another version, damaged).
    */
   static async read(cache: string, graphPath: string, graph: string): Promise<KeptParts | undefined> {
-    // Read as bytes and hashed as such: the text of a graph of ten thousand articles' parts is 45 MB, which a string
-    // hashed would copy again.
     const bytes = await readFile(partsPath(cache, graph)).catch(() => undefined);
-    if (bytes === undefined) return undefined;
-    const newline = bytes.indexOf(0x0a);
-    const header = parseJson(bytes.toString('utf8', 0, Math.max(0, newline))) as Partial<PartsHeader> | undefined;
-    if (newline < 0 || header?.kind !== PARTS_KIND || header.format !== PARTS_FORMAT || header.graph !== graph || !Number.isSafeInteger(header.graphBytes)) return undefined;
-    if (header.version !== (await currentPipelineVersion())) return undefined;
-    // The checksum catches what JSON.parse lets through: a changed digit of an offset would copy the wrong bytes.
-    const body = bytes.subarray(newline + 1);
-    if (header.bytes !== body.length || header.sha256 !== createHash('sha256').update(body).digest('hex')) return undefined;
-    const stored = parseJson(body.toString('utf8')) as StoredParts | undefined;
+    const checked = bytes === undefined ? undefined : readCheckedFile(bytes, PARTS_KIND, PARTS_FORMAT);
+    const header = checked?.header as Partial<PartsHeader> | undefined;
+    if (header?.graph !== graph || !Number.isSafeInteger(header.graphBytes) || header.version !== (await currentPipelineVersion())) return undefined;
+    const stored = checked?.body as StoredParts | undefined;
     if (!Array.isArray(stored?.parts) || !Array.isArray(stored.typeSets)) return undefined;
     return new KeptParts(graphPath, graph, header.graphBytes!, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
   }
@@ -212,19 +203,11 @@ export class KeptParts {
       }
       stored.push(own.subjects === undefined ? [fingerprint, kept, own.spans] : [fingerprint, kept, own.spans, own.subjects]);
     }
-    const body = Buffer.from(JSON.stringify({ typeSets, parts: stored } satisfies StoredParts));
-    const header: PartsHeader = {
-      kind: PARTS_KIND,
-      format: PARTS_FORMAT,
-      version: await currentPipelineVersion(),
-      graph: graph.sha256,
-      graphBytes: graph.bytes,
-      bytes: body.length,
-      sha256: createHash('sha256').update(body).digest('hex'),
-    };
+    const header: PartsHeader = { version: await currentPipelineVersion(), graph: graph.sha256, graphBytes: graph.bytes };
+    const file = checkedFile({ kind: PARTS_KIND, format: PARTS_FORMAT, ...header }, JSON.stringify({ typeSets, parts: stored } satisfies StoredParts));
     try {
       await mkdir(partsDir(cache), { recursive: true });
-      await writeFileAtomic(partsPath(cache, graph.sha256), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]), { fsync: false });
+      await writeFileAtomic(partsPath(cache, graph.sha256), file, { fsync: false });
       if (replaced !== undefined && replaced !== graph.sha256) await rm(partsPath(cache, replaced), { force: true });
     } catch {
       // A cache that cannot be written is only a slower next build.
@@ -267,12 +250,4 @@ function readFully(fd: number, buffer: Buffer, position: number): number {
     done += read;
   }
   return done;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

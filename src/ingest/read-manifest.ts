@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unreadableReason } from './unreadable-reason.js';
 import { isoDate } from './iso-date.js';
+import { parseJson } from '../parse-json.js';
 
 /** What a manifest says of one article. At least one of `path`, `file` and `url` names the article. */
 export interface SourceRecord {
@@ -157,14 +158,6 @@ function webAddress(url: string, where: string): string {
 function asObject(value: unknown, where: string): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: not a JSON object.`);
   return value as Record<string, unknown>;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -500,9 +500,9 @@ export interface WrittenBlock {
   readonly subject: { readonly key: string; readonly iri: string } | undefined;
 }
 
-/** Whether BlockWriter writes the IRI `iri` as `<iri>`: one with nothing to escape, and not a prefixed name. */
-function writtenBare(iri: string): boolean {
-  return PLAIN_IRI.test(iri) && !LIKE_PREFIXED.test(iri) && PREFIXED.exec(iri) === null;
+/** Whether a block's text starts with its subject's key in angle brackets, as BlockWriter writes an IRI with nothing to escape that is no prefixed name. */
+function startsWithIri(text: string, key: string): boolean {
+  return text.charCodeAt(0) === 0x3c && text.startsWith(key, 1) && text.charCodeAt(key.length + 1) === 0x3e;
 }
 
 /**
@@ -553,7 +553,7 @@ export class TurtleWriter {
   add(quads: Iterable<Quad>, part = NO_PART): void {
     // The blocks come sorted: those that follow each other in the Turtle then follow each other in the arena, and
     // chunks() copies them at once.
-    for (const { iri, key, text } of this.blockWriter.blocks(quads)) this.push(iri, key, this.arena.add(text), part, part !== NO_PART && key === iri && writtenBare(iri));
+    for (const { iri, key, text } of this.blockWriter.blocks(quads)) this.push(iri, key, this.arena.add(text), part, key === iri && startsWithIri(text, key));
   }
 
   /**
