@@ -47,8 +47,8 @@ export function entryPath(store: Pick<ArticleStore, 'dir' | 'version'>, key: str
  */
 export async function readEntry(store: Pick<ArticleStore, 'dir' | 'version'>, key: string, path: string): Promise<ArticleClaims | undefined> {
   const bytes = readSmallFile(entryPath(store, key));
-  const checked = bytes === undefined ? undefined : readCheckedFile(bytes, ENTRY_KIND, ENTRY_FORMAT);
-  if (checked === undefined || checked.header.key !== key) return undefined;
+  const checked = bytes === undefined ? undefined : readCheckedFile(bytes, ENTRY_KIND, ENTRY_FORMAT, (header) => header.key === key);
+  if (checked === undefined) return undefined;
   const stored = checked.body as StoredClaims | undefined;
   if (!isStoredClaims(stored)) return undefined;
   const { id, ...rest } = stored.article;

@@ -20,15 +20,21 @@ export function checkedFile(fields: { readonly kind: string; readonly format: nu
 }
 
 /**
- * The header and the parsed body of a checked file of `kind` and `format`, or undefined when the bytes are not one: no
- * first line, another kind or format, a body of another length or digest (the checksum catches what JSON.parse lets
- * through: a flipped character inside a string, a changed digit, a cut at a value's end), or no JSON.
+ * The header and the parsed body of a checked file of `kind` and `format` whose header `accepts` (it is asked before the
+ * body is hashed and parsed), or undefined when the bytes are not one: no first line, another kind or format, a
+ * header not accepted, a body of another length or digest (the checksum catches what JSON.parse lets through: a
+ * flipped character inside a string, a changed digit, a cut at a value's end), or no JSON.
  */
-export function readCheckedFile(bytes: Buffer, kind: string, format: number): { readonly header: Readonly<Record<string, unknown>>; readonly body: unknown } | undefined {
+export function readCheckedFile(
+  bytes: Buffer,
+  kind: string,
+  format: number,
+  accepts: (header: Readonly<Record<string, unknown>>) => boolean,
+): { readonly header: Readonly<Record<string, unknown>>; readonly body: unknown } | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) return undefined;
   const header = parseJson(bytes.toString('utf8', 0, newline)) as (Partial<CheckedHeader> & Record<string, unknown>) | undefined;
-  if (header?.kind !== kind || header.format !== format) return undefined;
+  if (header?.kind !== kind || header.format !== format || !accepts(header)) return undefined;
   const body = bytes.subarray(newline + 1);
   if (header.bytes !== body.length || header.sha256 !== sha256(body)) return undefined;
   const parsed = parseJson(body.toString('utf8'));

@@ -79,12 +79,14 @@ export class KeptParts {
    */
   static async read(cache: string, graphPath: string, graph: string): Promise<KeptParts | undefined> {
     const bytes = await readFile(partsPath(cache, graph)).catch(() => undefined);
-    const checked = bytes === undefined ? undefined : readCheckedFile(bytes, PARTS_KIND, PARTS_FORMAT);
-    const header = checked?.header as Partial<PartsHeader> | undefined;
-    if (header?.graph !== graph || !Number.isSafeInteger(header.graphBytes) || header.version !== (await currentPipelineVersion())) return undefined;
+    if (bytes === undefined) return undefined;
+    const version = await currentPipelineVersion();
+    // (A file of another graph or code is left before its body is hashed and parsed: tens of megabytes on a large graph.)
+    const accepts = (header: Partial<PartsHeader>): boolean => header.graph === graph && header.version === version && Number.isSafeInteger(header.graphBytes);
+    const checked = readCheckedFile(bytes, PARTS_KIND, PARTS_FORMAT, accepts);
     const stored = checked?.body as StoredParts | undefined;
-    if (!Array.isArray(stored?.parts) || !Array.isArray(stored.typeSets)) return undefined;
-    return new KeptParts(graphPath, graph, header.graphBytes!, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
+    if (checked === undefined || !Array.isArray(stored?.parts) || !Array.isArray(stored.typeSets)) return undefined;
+    return new KeptParts(graphPath, graph, (checked.header as unknown as PartsHeader).graphBytes, stored.typeSets, new Map(stored.parts.map((part) => [part[0], part])));
   }
 
   /** Whether the part of `fingerprint` is kept. */
