@@ -160,14 +160,15 @@ export interface WriteGraphOptions {
  * Turtle (writeGraphTurtle: checked against the shapes, atomically) and prints the summary. Sets the exit code.
  */
 export async function writeGraph(io: Io, setExit: (code: number) => void, result: BuildResult, options: WriteGraphOptions): Promise<void> {
-  const [{ countGraphArticles, readGraphState }, { writeGraphTurtle }] = await Promise.all([import('../rdf/graph-file.js'), import('../rdf/write-graph.js')]);
+  const [{ parsedArticleCount, readGraphState }, { writeGraphTurtle }] = await Promise.all([import('../rdf/graph-file.js'), import('../rdf/write-graph.js')]);
   const { graph, problems } = result;
   const { stages, progress, cache } = options;
   const started = performance.now();
   const out = resolve(io.cwd, options.out);
-  // The old graph's trailer says how many articles it holds, and which kept parts of the cache apply to it.
+  // The old graph's trailer says how many articles it holds (a file without one is parsed), and which kept parts of the
+  // cache apply to it.
   const old = options.force && cache === undefined ? undefined : await readGraphState(out);
-  const held = options.force || old === undefined ? undefined : (old.trailer?.articles ?? (await countGraphArticles(out)));
+  const held = options.force || old === undefined ? undefined : (old.trailer?.articles ?? (await parsedArticleCount(out)));
   if (old !== undefined) stages.push(['old graph', performance.now() - started]);
   if (held !== undefined && held > graph.articles.length) {
     io.stderr(

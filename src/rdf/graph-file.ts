@@ -175,8 +175,8 @@ async function readTrailer(path: string): Promise<GraphTrailer | undefined> {
   return hash.digest('hex') === trailer[2] ? { articles: Number(trailer[1]), sha256: trailer[2] } : undefined;
 }
 
-/** The article subjects of the file, by a streaming parse; 0 when it is not Turtle. */
-async function parsedArticleCount(path: string): Promise<number> {
+/** The number of article subjects of the file at `path`, by a streaming parse; 0 when it is not Turtle. */
+export async function parsedArticleCount(path: string): Promise<number> {
   const articles = new Set<string>();
   const parser = new StreamParser({ baseIRI: 'file:///' });
   return new Promise((resolve) => {
