@@ -19,8 +19,16 @@ const NAMESPACE = new RegExp(
   `^(?:${Object.values(PREFIXES)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
-    .join('|')})(?:[^/#]*[/#])?`,
+    .join('|')})([^/#]*[/#])?`,
 );
+
+/**
+ * Whether every IRI that starts with the namespace `text`, whose path segment after its prefix is `segment`, is
+ * kept under it: when the segment is there and no prefix is longer than the text it starts with.
+ */
+function holdsAllBelow(text: string, segment: string | undefined): boolean {
+  return segment !== undefined && !Object.values(PREFIXES).some((prefix) => prefix.length > text.length && prefix.startsWith(text));
+}
 
 /** Bytes that the code unit `code` is written as (see IriTable). */
 function encodedLength(code: number): number {
@@ -39,6 +47,10 @@ export class IriTable {
   private readonly namespaces: Uint8Array[] = [new Uint8Array(0)];
   private readonly namespaceTexts: string[] = [''];
   private readonly namespaceNumbers = new Map<string, number>([['', 0]]);
+  /** The namespace of the last IRI added, if every IRI that starts with its text is kept under it (see holdsAllBelow); else 0. */
+  private lastNamespace = 0;
+  /** Whether each namespace holds every IRI that starts with its text (see holdsAllBelow), by number. */
+  private readonly holdsAll: boolean[] = [false];
   private readonly buffers: Buffer[] = [];
   private used = 0;
   /** Where each IRI's bytes after its namespace begin (its buffer's number × BUFFER_BYTES + the offset), how many, its namespace. */
@@ -121,8 +133,11 @@ export class IriTable {
 
   /** The number of the namespace of `iri`, added if new and there is room; 0 (none) otherwise. */
   private namespaceOf(iri: string): number {
-    const text = NAMESPACE.exec(iri)?.[0];
-    if (text === undefined) return 0;
+    // Subjects come mostly sorted, one namespace after another: the last one found is tried first.
+    if (this.lastNamespace > 0 && iri.startsWith(this.namespaceTexts[this.lastNamespace]!)) return this.lastNamespace;
+    const match = NAMESPACE.exec(iri);
+    if (match === null) return 0;
+    const text = match[0];
     let number = this.namespaceNumbers.get(text);
     if (number === undefined && this.namespaceTexts.length < NAMESPACES_HELD) {
       number = this.namespaceTexts.length;
@@ -132,7 +147,9 @@ export class IriTable {
       this.namespaces.push(bytes.subarray(0, encode(own, 0, bytes, 0)));
       this.namespaceTexts.push(own);
       this.namespaceNumbers.set(own, number);
+      this.holdsAll.push(holdsAllBelow(own, match[1]));
     }
+    this.lastNamespace = number !== undefined && this.holdsAll[number] === true ? number : 0;
     return number ?? 0;
   }
 
