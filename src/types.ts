@@ -79,6 +79,11 @@ export interface AnnotatedSentence extends Sentence {
   readonly articleId: string;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
+  /**
+   * For a list item read with the sentence that announces it (see listItemsJoined): the token where the item's words
+   * begin. The text between the two, the items before this one, is no part of it.
+   */
+  readonly joinedAt?: number | undefined;
 }
 
 /** The predicates Parley extracts; the names are those of the facts contract and the ontology. */

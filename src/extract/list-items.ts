@@ -101,5 +101,5 @@ function joinedSentence(intro: AnnotatedSentence, headEnd: number, item: Annotat
     ...item.mentions.filter((m) => m.tokenStart >= from).map((m) => ({ ...m, tokenStart: m.tokenStart + shift, tokenEnd: m.tokenEnd + shift })),
   ];
   // Tokens keep their places in the article, so the text runs from the announcing sentence to the item's end.
-  return { ...item, start: intro.start, text: articleText.slice(intro.start, item.end), tokens, mentions };
+  return { ...item, start: intro.start, text: articleText.slice(intro.start, item.end), tokens, mentions, joinedAt: headEnd };
 }

@@ -699,8 +699,10 @@ export class SentenceView {
     return this.lemma(k) === 'fail';
   }
 
-  /** Article text from token `from` up to (not including) token `to`. */
+  /** Article text from token `from` up to (not including) token `to`; across a list item's join, its two pieces. */
   text(from: number, to: number): string {
+    const joint = this.sentence.joinedAt;
+    if (joint !== undefined && from < joint && joint < to) return `${this.text(from, joint)} ${this.text(joint, to)}`;
     const first = this.tokens[from];
     const last = this.tokens[to - 1];
     if (!first || !last || to <= from) return '';

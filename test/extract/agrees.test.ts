@@ -316,6 +316,11 @@ describe('agrees', () => {
     ['Chile and Peru agreed to establish, in principle, a joint fund for research.', ['Chile', 'Peru'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^share the catch as follows: Chile 50 per cent, Peru 30 per cent/],
+    // Sides named as the subject of a term state who is bound, not what: the term is what they will do. Each item of a
+    // list after "will:" is read with the words before the colon only, not with the items before it.
+    ['Chile and Peru met in Lima. Under the deal, Chile and Peru will reopen two border crossings.', ['Chile', 'Peru'], /^reopen two border crossings$/],
+    ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together;\n- split logging royalties equally between them; and\n- hold a review every two years.', ['Tarvo Nation', 'Peru'], /^split logging royalties equally between them$/],
+    ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together;\n- split logging royalties equally between them; and\n- hold a review every two years.', ['Tarvo Nation', 'Peru'], /^hold a review every two years$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -560,6 +565,8 @@ describe('agrees', () => {
     ['Kestrel Mining and the Tarvo community met in Lima. Kestrel Mining agreed to fund a study of the river, said Ana Ruiz, president of the Tarvo community.', /Ana Ruiz/],
     // What was agreed at other tables binds neither side of this one.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline said it had offered the same raises agreed at other ports in the region.', /raises/],
+    // A sentence that ends on "will:" states nothing until its list does.
+    ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together.', /\bwill$/],
   ])('%s → no agreement to %s', (text, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees' && topic.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -1330,6 +1330,8 @@ const underPlan: ExtractionRule = {
       const modal = view.find(TERM_MODALS, from, 8) ?? presentVerb(view, from);
       if (modal === undefined || (/^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) !== 'to')) break;
       let end = view.clauseEnd(modal + 1);
+      // ("Under the deal, both sides will:" then its list: the items state the terms, read with this sentence's words.)
+      if (end <= modal + 1) break;
       // ("a joint venture would operate the mine, profits would be shared equally, and …": a comma before another
       // subject and its modal ends this term too.)
       const subjectAndModal = (comma: number): boolean => {
@@ -1342,7 +1344,7 @@ const underPlan: ExtractionRule = {
       const next = view.find(/^and$/, modal + 1, end - modal - 1);
       if (next !== undefined && view.find(TERM_MODALS, next + 1, 5) !== undefined) end = view.lower(next - 1) === ',' ? next - 1 : next;
       // "the two sides will open corridors": what the sides themselves will do is the term, without them.
-      const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1);
+      const bySides = view.actors.some((m) => m.via === 'group' && m.tokenStart >= from && m.tokenEnd === modal) || (view.lower(from) === 'they' && modal === from + 1) || namesSides(view, from, modal);
       if (pledged && labels.length === 0) pledger = view.actors.find((m) => STANCE_ACTORS.has(m.type) && m.tokenStart >= from && m.tokenEnd === modal);
       if (pledged && !pledger) break;
       // "the First Nation will receive a 2.25% royalty and an option to acquire 8% of the project": a second object of
@@ -1405,6 +1407,23 @@ const underPlan: ExtractionRule = {
     return holders.flatMap((holder) => held.map((label) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
   },
 };
+
+/**
+ * "the league and the players' union will …": words from `start` to `end` that name two sides or more and nothing else, each
+ * side a party or a delegation, joined by commas and "and".
+ */
+function namesSides(view: SentenceView, start: number, end: number): boolean {
+  let sides = 0;
+  for (let k = start; k < end; ) {
+    const side = view.actors.find((m) => m.tokenStart === k && m.tokenEnd <= end && (m.type === 'Party' || m.type === 'Delegation'));
+    if (side !== undefined) {
+      sides++;
+      k = side.tokenEnd;
+    } else if (/^(the|and|,|both)$/.test(view.lower(k))) k++;
+    else return false;
+  }
+  return sides >= 2;
+}
 
 /** ", as the union had demanded." closing a sentence: the side that had asked for what the sentence states, or undefined. */
 function askedForAtEnd(view: SentenceView): Mention | undefined {
