@@ -715,9 +715,11 @@ class ReferenceResolver {
         const sideBefore = before(k).some((m) => m.type === 'Party' || m.type === 'Delegation');
         if (speaker && (t.lower === 'it' ? speaker.type === 'Party' : t.lower !== 'they' || speaker.type === 'Party' || speaker.party !== undefined || !sideBefore)) {
           add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
-          // "Chile and Peru said they …": "they" stands for both sides of a subject joined by "and".
-          const other = before(k).find((m) => m.tokenEnd === speaker.tokenStart - 1 && tokens[m.tokenEnd]?.lower === 'and' && (m.type === 'Party' || m.type === 'Delegation') && speaker.type === 'Party');
-          if (t.lower === 'they' && other) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
+          // "Chile and Peru said they …", "The Liberal Party (LP), the centrist Forward (F) and … said they": "they" stands
+          // for every side of a subject joined by "and".
+          if (t.lower === 'they' && speaker.type === 'Party') {
+            for (const other of sidesJoinedBefore(tokens, before(k), speaker)) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
+          }
         }
         else {
           // "The kidnappers … it": "it" stands for no side named by a plural ("kidnappers", "rebels", "gunmen").
@@ -1430,6 +1432,37 @@ class ReferenceResolver {
     // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
     return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;
   }
+}
+
+/**
+ * The sides named with `last` in one subject joined by "and", before it: "Chile, Peru and Ecuador", "the Liberal Party
+ * (LP), the centrist Forward (F) and the Farmers' Movement". Each side's short name in brackets, articles, adjectives
+ * and commas may stand between them; none without an "and".
+ */
+function sidesJoinedBefore(tokens: readonly Token[], mentions: readonly Mention[], last: Mention): Mention[] {
+  const sides: Mention[] = [];
+  let joined = false;
+  // (The speaker may be the short name itself, "… Movement (FM) said".)
+  let at = tokens[last.tokenStart - 1]?.text === '(' && tokens[last.tokenEnd]?.text === ')' ? last.tokenStart - 2 : last.tokenStart - 1;
+  while (at >= 0) {
+    const t = tokens[at]!;
+    // ("… Movement (FM)": the short name in brackets after a side is that side.)
+    const short = t.text === ')' ? mentions.find((m) => m.tokenEnd === at && tokens[m.tokenStart - 1]?.text === '(') : undefined;
+    if (short !== undefined) {
+      at = short.tokenStart - 2;
+      continue;
+    }
+    const side = mentions.find((m) => m.tokenEnd === at + 1 && (m.type === 'Party' || m.type === 'Delegation'));
+    if (side !== undefined) {
+      if ((side.party ?? side.canonical) !== (last.party ?? last.canonical) && joined) sides.push(side);
+      at = side.tokenStart - 1;
+      continue;
+    }
+    if (t.lower === 'and') joined = true;
+    else if (t.text !== ',' && t.lower !== 'the' && t.pos !== 'ADJ') break;
+    at--;
+  }
+  return sides;
 }
 
 /** A side named by a common noun in the plural: "kidnappers", "the rebels", "gunmen". */

@@ -294,6 +294,22 @@ describe('annotateArticle: mentions', () => {
     expect(alone.map((m) => m.canonical), show(alone)).toEqual(['Ana Ruiz']);
   });
 
+  it('reads "they" after sides joined by "and" as every one of them, past their short names in brackets and what describes them', () => {
+    const they = (text: string) =>
+      mentionsOf(text)
+        .filter((m) => m.text === 'they')
+        .map((m) => m.canonical)
+        .sort();
+    expect(they('Chile, Peru and Ecuador said they would meet again in May.')).toEqual(['Chile', 'Ecuador', 'Peru']);
+    expect(they('The Tarvo Labour Party (TLP), the centrist Harbour Alliance (HA) and the Kestrel Farmers Movement (KFM) announced late on Monday that they would cut fuel taxes.')).toEqual([
+      'Harbour Alliance',
+      'Kestrel Farmers Movement',
+      'Tarvo Labour Party',
+    ]);
+    // (No "and", no list: a side named before the speaker in another role is not one of "they".)
+    expect(they('Chile, a neighbour of Peru, said they would meet again in May.')).toEqual(['Chile']);
+  });
+
   it('reads a firm described by a demonym and an "-ing" word as the firm, and a ship\'s name as no one', () => {
     const mentions = mentionsOf('Pirates seized a tanker owned by Kestrel Ocean Carriers. The Greek shipping company that owns the MV Tarvo Star refused to pay.');
     expect(show(mentions.filter((m) => m.type === 'Party' || m.type === 'Person'))).toBe(
