@@ -201,6 +201,14 @@ export class SentenceView {
           crossed++;
           continue;
         }
+        // ("the Kingdom of Denmark, in respect of Greenland, agreed": the territory a side answers for is no subject; the side
+        // named before the comma is. "Spain, on behalf of the EU," speaks for the EU, which acts.)
+        const actsFor = this.lower(start - 1) === 'the' ? start - 5 : start - 4;
+        if (this.lower(actsFor) === ',' && this.lower(actsFor + 1) === 'in' && this.lower(actsFor + 2) === 'respect' && this.lower(actsFor + 3) === 'of') {
+          k = actsFor - 1;
+          crossed++;
+          continue;
+        }
         // "signed a new side letter with the two operators in May guaranteeing …": a side after "with" is no subject of a
         // participle that a phrase parts from it ("with Chile insisting on …" is Chile's).
         const before = Math.min(...here.map((m) => m.tokenStart)) - 1;

@@ -316,6 +316,8 @@ describe('agrees', () => {
     ['Chile and Peru agreed to establish, in principle, a joint fund for research.', ['Chile', 'Peru'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^share the catch as follows: Chile 50 per cent, Peru 30 per cent/],
+    // A territory a side answers for, after the last side of a list between dashes, is no side of its own.
+    ['The three coastal states - the Republic of Chile, the Republic of Peru and the Kingdom of Denmark, in respect of Greenland - agreed by consensus to fix a quota of 90,000 tonnes.', ['Chile', 'Peru', 'Denmark'], /^fix a quota of 90,000 tonnes$/],
     // Sides named as the subject of a term state who is bound, not what: the term is what they will do. Each item of a
     // list after "will:" is read with the words before the colon only, not with the items before it.
     ['Chile and Peru met in Lima. Under the deal, Chile and Peru will reopen two border crossings.', ['Chile', 'Peru'], /^reopen two border crossings$/],
