@@ -898,7 +898,8 @@ const dealTerms: ExtractionRule = {
       // ("Under the agreement, …" is terms.under's.)
       const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
       const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once|until)$/.test(view.lower(start));
-      const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(start, 0);
+      // ("In return, the union will …" runs on past its opener as the first term after the deal does.)
+      const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(exchangeOpenerEnd(view, start), 0);
       const since = itemUnderHeading ? 0 : context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
