@@ -228,7 +228,7 @@ function agreeing(claims: readonly Claim[], sentenceIndex: number): Mention[] {
 }
 
 /** "accepted the formula", "rejected the compromise": a word for an offer alone, with at most its article, refers back to one. */
-const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise|package|idea|solution|initiative|arrangement|sum|amount)$/i;
+const OFFER_REFERENCE = /^(?:(?:the|this|that|its|their) )?(?:formula|compromise|package|idea|notion|suggestion|concept|solution|initiative|arrangement|sum|amount)$/i;
 
 /** Words that count the stances a plural refers to: "both demands", "the two proposals", "all three conditions". */
 const COUNTED_STANCES: ReadonlyMap<string, number> = new Map([['both', 2], ['the two', 2], ['the three', 3], ['all three', 3], ['the four', 4], ['all four', 4]]);

@@ -708,7 +708,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .filter((t) => !(objectPredicate === 'agrees' && OPEN_GOAL.test(t.label)))
           // "refused to be listed as a donor": what a side refuses to undergo, in the passive.
           .map((t) => (undergoes && t.label.startsWith('be ') ? { label: `being ${t.label.slice(3)}` } : t))
-          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label));
+          .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label) && !AIM_ALONE.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.
         const confidence = (negated ? spec.confidence * 0.9 : spec.confidence) * (isDropped(view, first) ? DROPPED_FACTOR : 1);
@@ -929,8 +929,9 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 }
 
 /** A label that opens with an agent, a place, a time or a manner ("by the membership", "in a month of talks", "out of hand") names no topic. */
-// ("tabled the following demands": the list after it says what they are; "…, says": a verb of saying alone.)
-const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b/i;
+// ("tabled the following demands": the list after it says what they are; "…, says": a verb of saying alone; "presented
+// what it wants from the talks": a clause on what is wanted, which it does not name.)
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as|what)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {
@@ -948,6 +949,9 @@ export function noteTopic(context: ArticleContext, topic: NonNullable<ArticleCon
   context.lastTopic = topic;
   if (topic.predicate === 'proposes') context.lastOffer = topic;
 }
+
+/** "insist their goal is to …": the noun of an aim alone is the subject of the clause that says what it is. */
+const AIM_ALONE = /^(?:goal|aim|objective|priority|target|purpose)s?$/i;
 
 /** A goal that names nothing the sides would do: "finding a solution", "reach a way forward", "a consensual deal". */
 const OPEN_GOAL = /^(?:finding|find|reaching|reach|seeking|seek) (?:an? )?(?:\w+ )?(?:solution|way forward|way out)$|^(?:\w+ )?(?:negotiated|consensual|fair|lasting|durable|comprehensive|good) (?:deal|agreement|settlement|solution|outcome)$/i;

@@ -218,6 +218,8 @@ describe('demands', () => {
     ['Chile and the Harbour Workers Union met in Lima. The union had initially demanded 615,000 pesos a month, but later lowered its demand to 250,000 pesos.', 'Harbour Workers Union', /^250,000 pesos$/],
     // Two participles after "be" in a clause of how: one term.
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
+    // What a side says it must obtain before it gives anything.
+    ['Peru and Chile met in Lima. Peru will not sign unless we see a firm timetable for the withdrawal.', 'Peru', /^firm timetable for the withdrawal$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -351,6 +353,11 @@ describe('demands', () => {
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads the noun of an aim, subject of the clause that says what it is, as no demand of its own', () => {
+    const claims = readClaims('Chile and the Northern Front met in Quito. The Front insists its goal is to end the state of emergency.');
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['end the state of emergency']);
   });
   it('keeps bare nouns listed after "of" with the noun they are of, and cuts at the next noun with its article', () => {
     const claims = readClaims('Chile and the Northern Front met in Lima. The Front is demanding the restoration of electricity, banking and telecommunications, and the withdrawal of Chilean troops.');

@@ -84,6 +84,8 @@ describe('mediates', () => {
     // An occupation in lower case between the noun's comma and the name.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A mediator, retired labour judge Rosa Tarvo, has put forward a pilot scheme.', ['Rosa Tarvo']],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The round was mediated, as the earlier ones were, by labour judge Rosa Tarvo.', ['Rosa Tarvo']],
+    // Sides that broker a deal between others go between them.
+    ['Israel and Hamas met in Cairo. Qatar and Egypt brokered a truce between Israel and Hamas.', ['Qatar', 'Egypt']],
   ])('%s → mediated by %j', (text, mediators) => {
     const claims = readClaims(text);
     const mediates = claims.filter((c) => c.predicate === 'mediates');
@@ -118,6 +120,8 @@ describe('mediates', () => {
     ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
     // A mediator one side proposes is not yet one.
     ['Chile, Peru and Bolivia met in La Paz. Bolivia proposed that the African Union and the World Bank act as mediators.'],
+    // Sides that broker a deal between themselves made it.
+    ['Uruguay and Paraguay had pressed for the accord. Uruguay and Paraguay hailed it. Chile and Peru have brokered a fishing accord after nine years of talks in Lima.'],
   ])('%s → no mediator', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);

@@ -194,6 +194,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline Shipping proposed a bonus of $5,000 per docker. That bid was later raised to $8,000.', 'Bayline Shipping', /^offer of \$8,000$/],
     // A dash that opens what follows a time is no part of the topic.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants the loan Bayline proposed in May - for a shared training centre.', 'Bayline Shipping', /^shared training centre$/],
+    // Hope a side expresses for a thing is its bid.
+    ['Chile and Peru signed a fishing accord in Lima. Peru expressed hope for a swift vote on the accord in Congress.', 'Peru', /^swift vote on the accord in Congress$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -362,6 +364,9 @@ describe('proposes', () => {
     // What the text of a deal both sides signed sets out is agreed, no one side's proposal.
     ['The Province of Ontario and the Tallgrass Nation signed a land accord setting out which valleys each will manage.'],
     ['Chile and Peru signed a fisheries accord setting out which boats may fish for anchovy.'],
+    // A hope that qualifies another noun, and a clause on what is wanted that does not say it, are no bid.
+    ['Chile and Peru met in Lima. Ministers of both sides welcomed the accord on Monday, calling it a sign of hope for fishing towns hit by the storms.'],
+    ['Chile and Peru met in Lima. In a brief note, Lima only set out what it wants from Santiago.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -263,6 +263,8 @@ describe('rejects', () => {
     ['Chile and the Northern Front met in Quito. The front rejected one more time the proposal to concentrate its fighters in zones.', 'Northern Front', /^proposal to concentrate its fighters in zones$/],
     // After a participle, "as" belongs to the object.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejects every fee computed as a part of port income.', 'Harbour Workers Union', /^every fee computed as a part of port income$/],
+    // "The notion" rejected is the thing proposed before.
+    ['Chile and the Northern Front met in Quito. The Front proposed a truce of 60 days. Chilean Interior Minister Tomas Vale rejected the notion.', 'Tomas Vale', /^truce of 60 days$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);

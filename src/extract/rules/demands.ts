@@ -224,8 +224,10 @@ const unlessCondition: ExtractionRule = {
     // "Azerbaijan said the treaty could only be signed once …": a side's condition on a thing, in its reported words.
     const said = view.tokens.findLastIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
     if (holders.length === 0 && said >= 0) holders = view.subjectOf(said).filter((m) => STANCE_ACTORS.has(m.type));
-    // "if it included money for climate": what the thing named before must hold is the condition.
-    const from = /^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB' ? unless + 3 : unless + 1;
+    // "if it included money for climate": what the thing named before must hold is the condition; "until we see the
+    // new timetable": what the side itself must obtain.
+    const obtains = view.lower(unless + 1) === 'we' && /^(get|receive|obtain|secure|win|see|have)$/.test(view.lemma(unless + 2));
+    const from = (/^(it|they)$/.test(view.lower(unless + 1)) && view.tokens[unless + 2]?.pos === 'VERB') || obtains ? unless + 3 : unless + 1;
     // ("until Hamas was dismantled": the clause runs on past its subject's auxiliary.)
     const subject = view.actors.find((m) => m.tokenStart === from || (m.tokenStart === from + 1 && view.lower(from) === 'the'));
     // ("dropped the demand only in January after the Netherlands refused to …": what a side did after something else
@@ -235,7 +237,7 @@ const unlessCondition: ExtractionRule = {
     const modal = view.find(MODALS, Math.max(0, mainAt - 3), Math.min(3, mainAt)) !== undefined;
     if (/^(after|once|when)$/.test(view.lower(unless)) && main !== undefined && !modal && /ed$/.test(main.lower) && main.lower !== main.lemma) return [];
     // ("until the pension clause is restored": a thing's clause runs past its verb.)
-    const clauseVerb = subject === undefined ? view.tokens.findIndex((t, j) => j > from && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) : -1;
+    const clauseVerb = subject === undefined && !obtains ? view.tokens.findIndex((t, j) => j > from && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')))) : -1;
     const label = topicsIn(view, from, view.clauseEnd(subject?.tokenEnd ?? (clauseVerb > 0 ? clauseVerb : from)), false)[0]?.label;
     if (!label || holders.length === 0) return [];
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));

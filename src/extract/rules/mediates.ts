@@ -159,6 +159,16 @@ function coordinatedBefore(view: SentenceView, end: number): Mention[] {
   return named;
 }
 
+/**
+ * The verb of mediation from k to `last`, active, has two sides or more for subject and a deal for object, with no one
+ * else it was made between or with: the sides made the deal themselves.
+ */
+function ownDeal(view: SentenceView, k: number, last: number, holders: readonly Mention[]): boolean {
+  if (view.tokens[k]!.pos !== 'VERB' || view.lower(last + 1) === 'by' || new Set(holders.filter((m) => m.type === 'Party').map((m) => m.party ?? m.canonical)).size < 2) return false;
+  const deal = view.lexiconMatches('deal', 'nouns').find(([first]) => first > last && first <= last + 5);
+  return deal !== undefined && view.find(/^(between|with|among|for)$/, deal[1] + 1, 4) === undefined;
+}
+
 /** "mediated the talks alongside Qatar", "together with Egypt": co-mediators named after the mediation word. */
 function partnersAfter(view: SentenceView, k: number): Mention[] {
   const at = view.find(/^(alongside|with)$/, k + 1, 5);
@@ -254,6 +264,9 @@ const mediator: ExtractionRule = {
         // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
+        // "Chile and the Andean bloc have brokered a fishing accord": sides that broker a deal between themselves made it; they go
+        // between no one ("Qatar and Egypt brokered a truce between …" do).
+        if (ownDeal(view, k, span[1], holders)) continue;
       } else if (chair !== undefined) {
         holders = chair;
       } else if (w === 'sponsored' && view.lower(k - 1) === '-' && TALKS_OBJECT.test(view.lower(k + 1))) {
