@@ -1,5 +1,5 @@
 // One side across articles whether an article names it in full or by its acronym: "KPU" in one, "Kestrel Pilots
-// Union" in another.
+// Union" in another; and a party named in the plural ("the Greens") whether or not in the singular ("a Green MP").
 import type { Mention } from '../types.js';
 import type { ArticleClaims } from './resolve-graph.js';
 import { sidesTalksLabel } from '../extract/article-round.js';
@@ -110,6 +110,17 @@ function spellingsOfOneSide(usedFor: ReadonlyMap<string, ReadonlySet<string>>, p
   return merged;
 }
 
+/**
+ * "Social Liberal leader X" where the articles name the "Social Liberals", "a Green MP" beside "the Greens": a party
+ * named in the singular, as a word before an office or a member, is the one the articles name in the plural.
+ */
+function pluralNames(parties: readonly string[]): Map<string, string> {
+  const named = new Set(parties);
+  const plural = new Map<string, string>();
+  for (const party of named) if (/\p{Lu}\p{Ll}+$/u.test(party) && named.has(`${party}s`)) plural.set(party, `${party}s`);
+  return plural;
+}
+
 /** Two names share at least half the words of the longer one. */
 function sharesMostWords(a: string, b: string): boolean {
   const wordsOf = (name: string): Set<string> => new Set(name.toLowerCase().split(/\s+/));
@@ -143,8 +154,9 @@ export function unifyAcronyms(inputs: readonly ArticleClaims[]): readonly Articl
   }
   const firstWords = shortNameSides(parties, inputs.flatMap((input) => (input.acronyms ?? []).map(([short]) => short)), usedFor);
   const spellings = spellingsOfOneSide(usedFor, parties);
-  if (names.size === 0 && firstWords.size === 0 && spellings.size === 0) return inputs;
-  const name = (value: string): string => names.get(value) ?? spellings.get(value) ?? value;
+  const plurals = pluralNames(parties);
+  if (names.size === 0 && firstWords.size === 0 && spellings.size === 0 && plurals.size === 0) return inputs;
+  const name = (value: string): string => names.get(value) ?? spellings.get(value) ?? plurals.get(value) ?? value;
   // Talks named after their sides (see talksLabel) are named after the short name of each, as news names them
   // ("KPU–Kestrel Airlines talks"), whichever name the article used; an acronym first, else the first word of the name
   // the articles use on its own ("Corvane negotiating team").

@@ -36,6 +36,19 @@ describe('one side named by its acronym in one article and in full in another', 
   });
 });
 
+describe('a party named in the plural, and in the singular before an office', () => {
+  const articles = [
+    articleFromText('Talks between the Tarvo Labour party and the Social Liberals on forming a coalition failed on Thursday. The Social Liberals rejected a cut in pensions. Social Liberal leader Ana Ruiz said the party would go into opposition.\n', 'a.txt'),
+  ];
+  const graph = buildGraphFromArticles(articles);
+
+  it('is one party, of which the office holder is a member', () => {
+    expect(graph.entities.filter((e) => e.type === 'Party').map((p) => p.label)).not.toContain('Social Liberal');
+    const ruiz = graph.entities.find((e) => e.label === 'Ana Ruiz');
+    expect(graph.claims.filter((c) => c.subject === ruiz?.key && c.predicate === 'memberOf').map((c) => graph.entities.find((e) => e.key === c.object)?.label)).toEqual(['Social Liberals']);
+  });
+});
+
 describe('talks named after sides, one of them by its acronym', () => {
   const articles = [
     articleFromText('The Kestrel Pilots Union and Kestrel Airlines held talks on Monday. The Kestrel Pilots Union demanded a 9% raise from Kestrel Airlines.\n', 'a.txt'),
