@@ -73,7 +73,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const knownAcronyms = new Map<string, string>();
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
   // `officer`: an organisation's office is held in it ("Bayline's general counsel", "Bayline chief executive X").
-  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number }>();
+  // `staffed`: people speak or negotiate for it ("Marvex representatives", "Marvex spokesperson X").
+  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number }>();
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
@@ -358,7 +359,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0 };
         seen.uses++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
@@ -367,6 +368,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
         // ("Guild general secretary X": a head alone is the name it ends, found as such below.)
         if (!heads.has(t.lower) && organisationOfficeAfter(tokens, i, world)) seen.officer++;
+        if (STAFF_NOUNS.test(tokens[i + 1]?.lower ?? '')) seen.staffed++;
         if (before?.lower === 'the') {
           seen.definite++;
           // ("the Kariba dam" is the dam's article, not the name's.)
@@ -466,8 +468,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     }
     // "Republicans had demanded …", "the Greens said": a party named by its members, a plural head of the lexicon.
     const members = lexicon().partyMemberNouns.has(word.toLowerCase());
-    // An office only organisations have shows one, wherever its name stands.
-    const officer = seen.officer > 0;
+    // An office only organisations have shows one, wherever its name stands; so do people who speak or negotiate for
+    // it, in an article that speaks of organisations ("the firm welcomed the outcome").
+    const officer = seen.officer > 0 || (seen.staffed > 0 && speaksOfOrganisations);
     if ((seen.acting === 0 && !officer) || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
@@ -581,6 +584,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 
 /** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */
 const SIDES_WORDS = /^(Parties|Sides|Signatories|Contracting)$/;
+
+/** The people who speak or negotiate for a body, named after it: "Marvex representatives", "Kestrel spokesperson X". */
+const STAFF_NOUNS = /^(representatives|negotiators|spokesperson|spokesman|spokeswoman|executives|management|bosses)$/;
 
 /** Nouns after a name that make it a region's: "the Amazon region", "the Ruhr valley". */
 const REGION_NOUNS = /^(region|regions|basin|valley|highlands|lowlands|rainforest|delta|coast|plateau|river)$/;

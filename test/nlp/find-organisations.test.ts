@@ -200,6 +200,8 @@ describe('organisations found in the text', () => {
     ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
     // A city that acts, after "the city of", negotiates by its government.
     ['The city of Arica and Bayline Shipping agreed on a port fee.', 'City of Arica', ['city of Arica']],
+    // A single name whose representatives or spokesperson speak for it, in an article on a company, is the company's.
+    ['The Tarvo Workers Union settled with Marvex representatives on Friday. Marvex spokesperson Ana Ruiz said the company welcomed the outcome.', 'Marvex', []],
     // What an office is of, with the short name defined after it, some words of the name left out of it.
     ['Ana Ruiz, the coordinator of the Council of Households Displaced by the Tarvo Dam (CHDT), said no. The CHDT wants land.', 'Council of Households Displaced by the Tarvo Dam', ['CHDT']],
   ])('%s → %s', (text, label, names) => {
@@ -257,6 +259,8 @@ describe('organisations found in the text', () => {
     ['Chile will release water from the Kariba reservoir. The upkeep of the Kariba dam is unpaid. Kariba released less water in May.'],
     // A word the article writes as a region's is no organisation where it acts.
     ["Paraguay, Chaco federation sign land deal\n\nParaguay's government and an indigenous federation from the northern Chaco signed a deal on Thursday. The federation had blocked the road linking the Chaco region to the capital. The federation said the deal was a start. Paraguay's Chaco has been the scene of many land conflicts."],
+    // Without an article on organisations, a name before "representatives" may be a place's or a person's.
+    ['Varden representatives met on Monday. They said the talks would resume.'],
   ])('%s → no organisation', (text) => {
     expect(organisationsOf(text)).toEqual([]);
   });
