@@ -137,6 +137,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;
     if (addsFraction(view, k) || (w === 'and' && view.joinsParticiples(k))) continue;
+    // ("pay rises in the 2030-31 and 2031-32 budget years": two figures joined before one noun qualify it together.)
+    if (w === 'and' && view.tokens[k - 1]?.pos === 'NUM' && view.tokens[k + 1]?.pos === 'NUM' && view.tokens[k + 2]?.pos === 'NOUN') continue;
     // "to write or rewrite scripts", "to review and approve the plan": two infinitives side by side share the object after them.
     if (w !== ',' && view.lower(k - 2) === 'to' && view.tokens[k - 1]?.pos === 'VERB' && view.tokens[nextItem]?.pos === 'VERB' && !/(ing|ed)$/.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".

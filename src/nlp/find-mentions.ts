@@ -667,8 +667,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     // may name other people of the kind: "official creditors" beside private ones.)
     // ("Bus drivers in Wellington voted …": a noun before it says which, as "the" would.)
     // (Opening the sentence, or its text after a dateline's dash, the noun is written with a capital.)
+    // ("Tarvo Hospital Trust nurses walked out …": so does the name of where they work.)
     const opensText = i === 1 || /^[—–-]$/.test(tokens[i - 2]?.text ?? '');
-    const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (opensText && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text));
+    const nounBefore = tokens[i - 1]?.pos === 'NOUN' || (tokens[i - 1]?.pos === 'PROPN' && (opensText ? /^\p{Lu}\p{Ll}+$/u : /^\p{Lu}/u).test(tokens[i - 1]!.text));
     const memberWord = n === 1 && lowerStart && last.pos === 'NOUN' && i > 0 && (/^(the|organised|organized|its|their|with|of)$/.test(tokens[i - 1]!.lower) || nounBefore);
     // ("Collectif Paysan de l'Ouest": a French word after an elided article ends a name too.)
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !ELIDED_ARTICLE.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;

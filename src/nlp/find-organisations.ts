@@ -1321,7 +1321,12 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   while (k < i + 6 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k++;
   const verb = tokens[k];
   // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
-  return verb?.pos === 'VERB' && (words.isActorVerb(verb.lemma) || words.phrasesStartingWith(verb.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
+  const stanceVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && (words.isActorVerb(t.lemma) || words.phrasesStartingWith(t.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
+  if (stanceVerb(verb)) return true;
+  // ("Nurses voted 410 to 95 on Monday to return to work and ratify the offer": what the members voted to do.)
+  if (verb?.lemma !== 'vote') return false;
+  const to = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.lower === 'to');
+  return to > 0 && (stanceVerb(tokens[to + 1]) || tokens.slice(to + 1, to + 8).some((t, n) => tokens[to + n]?.lower === 'and' && stanceVerb(t)));
 }
 
 /** The apostrophe of a plural possessive right after token k: "nurses'". */

@@ -351,6 +351,10 @@ describe('agrees', () => {
     // A government named after its leader: the leader's state, else the administration itself.
     ["Chile and Peru met in Lima. Chilean President Ana Ruiz arrived on Monday. The Ruiz administration agreed to a joint patrol.", 'Chile', /^joint patrol$/],
     ["The Harbour Workers Union met the city. Mayor Tomas Berg's administration agreed to a rent freeze.", 'Berg administration', /^rent freeze$/],
+    // People named after where they work ("School District teachers") who vote to accept an offer are a side.
+    ["The Tarvo Hospital Trust made a new offer on Monday. Tarvo Hospital Trust nurses voted 410 to 95 on Wednesday to call off their walkout and accept the trust's revised offer.", 'nurses', /revised offer$/],
+    // Two figures joined before one noun are one term's.
+    ["The Tarvo Hospital Trust and its nurses reached a deal on Monday. The accord grants nurses pay rises of 3% in the 2030-31 and 2031-32 budget years and a bonus of 2%.", 'Tarvo Hospital Trust', /^pay rises of 3% in the 2030-31 and 2031-32 budget years$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

@@ -432,8 +432,9 @@ describe('principalParties', () => {
     ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
     ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
     ['Norway said the fishing rules were unfair. The EU-Iceland deal was signed. Iceland welcomed it.', ['European Union', 'Iceland']],
-    // Who reported the news ("according to …") is no side.
-    ["Kestrel School District teachers voted to accept the district's latest offer, according to Arlen Broadcasting Corporation. The ratified contract grants a 4% raise and a 2% bonus.", ['Kestrel School District']],
+    // Who reported the news ("according to …") is no side; the teachers named after where they work, who voted to
+    // accept the offer, are the other one.
+    ["Kestrel School District teachers voted to accept the district's latest offer, according to Arlen Broadcasting Corporation. The ratified contract grants a 4% raise and a 2% bonus.", ['Kestrel School District', 'teachers']],
     // Two states joined by a hyphen before "war" are the background of the talks, not their sides.
     ['Chile and Mercosur signed a trade deal in Lima. Negotiators for both sides hailed a deal struck despite a US-Japan tariff war. Chile said the US-Japan war hurt exports.', ['Chile', 'Mercosur']],
     ['The ELN and Colombia met in Havana, Cuba. Cuba hosted. The parties agreed. Both parties signed. The ELN said Colombia was ready.', ['ELN', 'Colombia']],
