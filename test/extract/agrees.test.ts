@@ -317,7 +317,7 @@ describe('agrees', () => {
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^establish a joint fund for research$/],
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Republic of Ecuador, for its island waters - agreed by consensus to:\n- establish, if necessary, a joint fund for research; and\n- share the catch as follows: Chile 50 per cent, Peru 30 per cent and Ecuador 20 per cent.', ['Chile', 'Peru', 'Ecuador'], /^share the catch as follows: Chile 50 per cent, Peru 30 per cent/],
     // A term that runs on from the one before opens past "In return," as the first does.
-    ['Peru and Chile settled their fishing dispute on Tuesday with a new accord. The accord replaces the quota with licences for 40 boats. Port fees for Chilean trawlers will fall to 5%. In return, Chile will hand over its catch records to Peruvian inspectors.', ['Peru', 'Chile'], /^Chile will hand over its catch records to Peruvian inspectors$/],
+    ['Peru and Chile reached an accord on Tuesday to end their quarrel over fishing. The accord swaps the quota for licences for 40 boats. Port fees for Chilean trawlers will be cut to 5%. In return, Chile will share its catch records with Peruvian inspectors.', ['Peru', 'Chile'], /^Chile will share its catch records with Peruvian inspectors$/],
     // A territory a side answers for, after the last side of a list between dashes, is no side of its own.
     ['The three coastal states - the Republic of Chile, the Republic of Peru and the Kingdom of Denmark, in respect of Greenland - agreed by consensus to fix a quota of 90,000 tonnes.', ['Chile', 'Peru', 'Denmark'], /^fix a quota of 90,000 tonnes$/],
     // Sides named as the subject of a term state who is bound, not what: the term is what they will do. Each item of a
@@ -354,7 +354,7 @@ describe('agrees', () => {
     // People named after where they work ("School District teachers") who vote to accept an offer are a side.
     ["The Tarvo Hospital Trust made a new offer on Monday. Tarvo Hospital Trust nurses voted 410 to 95 on Wednesday to call off their walkout and accept the trust's revised offer.", 'nurses', /revised offer$/],
     // Two figures joined before one noun are one term's.
-    ["The Tarvo Hospital Trust and its nurses reached a deal on Monday. The accord grants nurses pay rises of 3% in the 2030-31 and 2031-32 budget years and a bonus of 2%.", 'Tarvo Hospital Trust', /^pay rises of 3% in the 2030-31 and 2031-32 budget years$/],
+    ["The Tarvo Hospital Trust and its nurses reached a deal on Monday. The accord gives nurses a pay rise of 3% in the 2030-31 and 2031-32 budget years and a bonus of 2%.", 'Tarvo Hospital Trust', /^pay rise of 3% in the 2030-31 and 2031-32 budget years$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

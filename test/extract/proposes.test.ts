@@ -365,7 +365,7 @@ describe('proposes', () => {
     ['The Province of Ontario and the Tallgrass Nation signed a land accord setting out which valleys each will manage.'],
     ['Chile and Peru signed a fisheries accord setting out which boats may fish for anchovy.'],
     // A hope that qualifies another noun, and a clause on what is wanted that does not say it, are no bid.
-    ['Chile and Peru met in Lima. Ministers of both sides welcomed the accord on Monday, calling it a sign of hope for fishing towns hit by the storms.'],
+    ['Chile and Peru met in Lima. Ministers of both sides welcomed the accord on Monday as a sign of hope for fishing towns hit by the storms.'],
     ['Chile and Peru met in Lima. In a brief note, Lima only set out what it wants from Santiago.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);

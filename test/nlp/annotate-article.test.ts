@@ -301,7 +301,7 @@ describe('annotateArticle: mentions', () => {
         .map((m) => m.canonical)
         .sort();
     expect(they('Chile, Peru and Ecuador said they would meet again in May.')).toEqual(['Chile', 'Ecuador', 'Peru']);
-    expect(they('The Tarvo Labour Party (TLP), the centrist Harbour Alliance (HA) and the Kestrel Farmers Movement (KFM) announced late on Monday that they would cut fuel taxes.')).toEqual([
+    expect(they('The Tarvo Labour Party (TLP), the centrist Harbour Alliance (HA) and the Kestrel Farmers Movement (KFM) said on Monday that they would cut fuel taxes.')).toEqual([
       'Harbour Alliance',
       'Kestrel Farmers Movement',
       'Tarvo Labour Party',
