@@ -220,6 +220,8 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
     // What a side says it must obtain before it gives anything.
     ['Peru and Chile met in Lima. Peru will not sign unless we see a firm timetable for the withdrawal.', 'Peru', /^firm timetable for the withdrawal$/],
+    // A step held back until a thing happens, the thing's noun of another and its verb read by the tagger as a plural.
+    ['Chile and the Northern Front met in Quito. The Front will not discuss a prisoner swap until the shelling of its villages stops.', 'Northern Front', /^shelling of its villages stops$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -350,6 +352,8 @@ describe('demands', () => {
     ['Kestrel Ports and the Harbour Workers Union met in Lima. The union would lose members unless the outsourcing plan was dropped.'],
     // Pushed to a point is no demand.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union pushed to the limit of its funds.'],
+    // A vow to keep on sets no condition.
+    ['Chile and the Northern Front met in Quito. "We will not rest until the last hostage returns," one relative said.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

@@ -265,6 +265,8 @@ describe('rejects', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union rejects every fee computed as a part of port income.', 'Harbour Workers Union', /^every fee computed as a part of port income$/],
     // "The notion" rejected is the thing proposed before.
     ['Chile and the Northern Front met in Quito. The Front proposed a truce of 60 days. Chilean Interior Minister Tomas Vale rejected the notion.', 'Tomas Vale', /^truce of 60 days$/],
+    // What is held back until a thing happens, without the condition.
+    ['Chile and the Northern Front met in Quito. The Front will not discuss a prisoner swap until the shelling of its villages stops.', 'Northern Front', /^discuss a prisoner swap$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -212,7 +212,8 @@ const unlessCondition: ExtractionRule = {
       }
       // "would only back the fund if": the tagger may take the verb after "only" for an adverb.
       if (view.lower(k - 1) === 'only' && view.lower(k) !== 'if' && view.tokens[k]!.pos !== 'DET') verb = k;
-      else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k)))) verb = k;
+      // ("We will not rest until …": a vow to keep on holds back no step.)
+      else if (t.pos === 'VERB' && (t.lemma === 'threaten' || view.lower(k + 1) === 'only' || (view.negated(k) && !view.failedAt(k) && !PERSISTING.test(t.lemma)))) verb = k;
       // ("would picket the depots unless the rota is withdrawn": so is a step that presses the other side.)
       // ("would seize the cargo unless the fee is paid": any step a side says it will take unless a thing happens sets
       // that thing as its condition.)
@@ -243,6 +244,9 @@ const unlessCondition: ExtractionRule = {
     return holders.map((subject) => ({ subject, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 }));
   },
 };
+
+/** Verbs of keeping on, which a side vows not to stop doing: "will not rest until …", "will not relent until …". */
+const PERSISTING = /^(rest|sleep|relent|tire)$/;
 
 /** Verbs of what befalls a side rather than what it does: "would lose members", "will face ruin", "would go bankrupt". */
 const UNDERGONE = /^(lose|suffer|face|fail|collapse|go|become|die|fall|lapse|expire|miss|need|have|be|struggle|close|shrink|run)$/;
@@ -291,8 +295,13 @@ function untilClause(view: SentenceView): number | undefined {
   // the year" is a time.)
   if (!/^(the|its|their)$/.test(view.lower(k + 1))) return undefined;
   let verb = k + 2;
-  while (verb < k + 8 && (/^(ADJ|NOUN|PROPN)$/.test(view.tokens[verb]?.pos ?? '') || view.lower(verb) === '-') && !lexicon().timeWords.has(view.lower(verb))) verb++;
-  return verb > k + 2 && /^(VERB|AUX)$/.test(view.tokens[verb]?.pos ?? '') ? k : undefined;
+  // ("until the shelling of its villages stops": the thing's noun may be of another, with its own article or owner.)
+  const inPhrase = (j: number): boolean => /^(ADJ|NOUN|PROPN)$/.test(view.tokens[j]?.pos ?? '') || view.lower(j) === '-' || (j > k + 2 && /^(of|against|the|its|their|our|his|her)$/.test(view.lower(j)));
+  while (verb < k + 10 && inPhrase(verb) && !lexicon().timeWords.has(view.lower(verb))) verb++;
+  // ("until the shelling of its villages stops": a word in -s after a noun, ending the phrase, is the verb the tagger
+  // read as a plural.)
+  const misread = verb > k + 3 && view.tokens[verb - 1]!.pos === 'NOUN' && /[^s]s$/.test(view.lower(verb - 1)) && view.tokens[verb - 2]?.pos === 'NOUN' && !/^(NOUN|ADJ|PROPN)$/.test(view.tokens[verb]?.pos ?? '');
+  return (verb > k + 2 && /^(VERB|AUX)$/.test(view.tokens[verb]?.pos ?? '')) || misread ? k : undefined;
 }
 
 /** "would only back the fund if …", "will sign only if …", "could only be signed once …": the "if" of a condition a side sets. */

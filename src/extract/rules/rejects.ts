@@ -251,7 +251,9 @@ const neverWill: ExtractionRule = {
       const subjects = view.subjectOf(k - 1).filter((m) => STANCE_ACTORS.has(m.type));
       if (subjects.length === 0) continue;
       // "feared it would never materialise": a verb with no object names no act a side turns down.
-      const label = topicsIn(view, verb, view.clauseEnd(verb), false)[0]?.label;
+      // ("will not discuss a swap until the shelling stops": what is held back, without the condition, which
+      // demands.unless reads.)
+      const label = topicsIn(view, verb, until ?? view.clauseEnd(verb), false)[0]?.label;
       if (label?.includes(' ')) for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
     }
     return results;
