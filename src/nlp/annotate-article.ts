@@ -508,6 +508,8 @@ class ReferenceResolver {
 
   /** Who the last sentence quoted, for a quotation that goes on unattributed in the next sentence or paragraph. */
   private lastQuoted: Mention | undefined;
+  /** Whether the last quotation's speaker is a body the text does not name ('The ministry said the plan was "…"'). */
+  private lastQuotedUnnamed = false;
 
   /** The last unnamed source ("an Israeli official"), and how many people were named when it was. */
   private lastSource: { readonly mention: Mention; readonly personsNamed: number } | undefined;
@@ -531,8 +533,14 @@ class ReferenceResolver {
       this.quoteOpen = false;
       this.sentenceBeforeParties = [];
     }
-    if (opensLine && !opensQuotation) this.lastQuoted = undefined;
+    if (opensLine && !opensQuotation) {
+      this.lastQuoted = undefined;
+      this.lastQuotedUnnamed = false;
+    }
     const goesOn = opensQuotation || this.quoteOpen ? this.lastQuoted : undefined;
+    // ('The government said the move was "disappointing."' then '"We made a fair offer …"': the quotation goes on in the
+    // words of a body the text does not name, no side named before.)
+    const unnamedGoesOn = (opensQuotation || this.quoteOpen) && this.lastQuotedUnnamed;
     for (const t of tokens) if (/^["“”]$/.test(t.text)) this.quoteOpen = t.text === '"' ? !this.quoteOpen : t.text === '“';
     const mentions = [...found];
     const covered = new Set<number>();
@@ -772,6 +780,7 @@ class ReferenceResolver {
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
+      if (speaker === undefined && unnamedGoesOn) continue;
       // ("'We …,' the official said", of an unnamed source: "we" is the source's side.)
       if (speaker?.via === 'source' && speaker.party !== undefined) add(this.mention(tokens, k, k + 1, 'Party', speaker.party, 'pronoun', speaker.party));
       else if (speaker) add(this.mention(tokens, k, k + 1, speaker.type, speaker.canonical, 'pronoun', speaker.party, speaker.office));
@@ -792,6 +801,8 @@ class ReferenceResolver {
     // ("In a statement, X, head of Kestrel, said:" before a paragraph in quotation marks: X speaks it.)
     const introduces = tokens.at(-1)?.text === ':' && isReportingVerb(tokens.at(-2)) ? mentions.findLast((m) => m.type === 'Person' && m.via !== 'pronoun') : undefined;
     this.lastQuoted = introduces ?? quoting ?? goesOn;
+    if (introduces !== undefined || quoting !== undefined) this.lastQuotedUnnamed = false;
+    else if (tokens.some((t) => /^["“”]$/.test(t.text)) && unnamedBodySpeaks(tokens, mentions)) this.lastQuotedUnnamed = true;
     this.noteBodyOwners(tokens, mentions);
     for (const m of mentions) {
       const label = m.party ?? m.canonical;
@@ -1432,6 +1443,11 @@ class ReferenceResolver {
     // "the two sides met in London, where they agreed": a group mention stands for each of its parties.
     return last ? here.filter((m) => m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd) : this.lastParties;
   }
+}
+
+/** "The government said …", "the ministry told reporters …": a body the text does not name, with "the", is the subject of a verb of saying. */
+function unnamedBodySpeaks(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  return tokens.some((t, k) => t.pos === 'VERB' && isReportingVerb(t) && tokens[k - 2]?.lower === 'the' && tokens[k - 1]?.text === tokens[k - 1]?.lower && isBodyNoun(tokens[k - 1]!.lower) && !mentions.some((m) => m.tokenStart <= k - 1 && k - 1 < m.tokenEnd));
 }
 
 /**

@@ -264,6 +264,12 @@ describe('annotateArticle: mentions', () => {
     expect(acting.map((m) => m.canonical), show(acting)).toEqual(['Harbour Workers Union']);
   });
 
+  it('reads "we" in a quotation that goes on in the words of a body the text does not name as no side named before', () => {
+    const text = 'The Harbour Workers Union met Bayline Shipping on Monday. The union rejected the pay offer. The ministry said the strike was "deeply disappointing."\n\n"We made a fair offer and remain open to talks."';
+    const we = mentionsOf(text).filter((m) => m.text === 'We');
+    expect(we.map((m) => m.canonical), show(we)).toEqual([]);
+  });
+
   it('reads "we" in a quotation as the speaker named in apposition after it, before the verb', () => {
     const text = 'Chile, Peru, Ecuador and Saudi Arabia met in Lima. "We cannot sign up to any quota," the Saudi delegate, Ana Ruiz, told the plenary.';
     const we = mentionsOf(text).filter((m) => m.text === 'We');
