@@ -583,6 +583,11 @@ function withAppositions(tokens: readonly Token[], mentions: Mention[], world: W
     if (m.type !== 'Person' || m.via === 'source') return m;
     const apposition = matchApposition(tokens, m.tokenEnd, world) ?? headedByApposition(tokens, m, mentions, world);
     if (!apposition) return m;
+    // ("initialled by the chair of the league, X, the labour minister and the club owners' delegate on Friday": after a
+    // name set off by commas behind its office, an office that "and" follows, with no comma closing the phrase, is the
+    // next signer of a list, not the name's; "X, the former mayor and a lawyer, signed" describes X.)
+    const listed = m.via === 'office' && tokens[m.tokenStart - 1]?.text === ',' && tokens[apposition.end]?.lower === 'and' && !tokens.slice(apposition.end + 1, apposition.end + 9).some((t) => t.text === ',');
+    if (listed) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
     if (record && record.name === m.canonical && ((!record.party && apposition.party) || !record.office)) {
       record.party ??= apposition.party;

@@ -179,6 +179,14 @@ describe('role', () => {
     expect(claims.filter((c) => c.predicate === 'role'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads an office after a signatory named behind its own office, and before "and" and the next one, as no office of hers', () => {
+    const listed = readClaims("Kestrel Mining and the Tarvo community met in Lima. The text was initialled by the chair of the Tarvo community, Ana Ruiz, Peru's labour minister and Kestrel's site director on Friday night.");
+    expect(listed.filter((c) => c.predicate === 'role' && c.subject === 'Ana Ruiz').map((c) => c.object), describeClaims(listed)).toEqual(['chair']);
+    // ("X, the former mayor and a lawyer, signed": an apposition closed by its comma describes X.)
+    const described = readClaims("Kestrel Mining and the Tarvo community met in Lima. The community's leader, Ana Ruiz, the former mayor of Lima and a lawyer, signed the accord.");
+    expect(claimsLike(described, 'role', 'Ana Ruiz', /^former mayor of Lima$/), describeClaims(described)).toHaveLength(1);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
