@@ -1391,6 +1391,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   return name.end;
 }
 
+/** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
+const FACILITY_NOUNS = /^(mine|plant|factory|refinery|smelter|dam|field|terminal|pipeline|reactor|oilfield|gasfield|quarry|shipyard|mill)$/;
+
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */
 const COMPASS_POINTS = /^(west|east|north|south)$/;
 
@@ -1543,8 +1546,9 @@ function matchPerson(
   if (tokens[i - 1]?.lower === 'of' && world.offices.heads.has(tokens[i - 2]?.lower ?? '') && /(minister|secretary)$/.test(tokens[i - 2]!.lower)) return undefined;
   const end = matchNameRun(tokens, i, world);
   if (end === undefined) return undefined;
-  // ("the MV Aurora Star": a ship's name is no one's.)
-  if (lexicon().vesselPrefixes.has(t.lower)) return end;
+  // ("the MV Aurora Star": a ship's name is no one's; nor is the name of a mine, a plant or a field after its noun,
+  // "the copper mine Tarvo Alto".)
+  if (lexicon().vesselPrefixes.has(t.lower) || (tokens[i - 1]?.text === tokens[i - 1]?.lower && FACILITY_NOUNS.test(tokens[i - 1]?.lower ?? ''))) return end;
   const length = end - i;
   const next = tokens[end];
   // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence.

@@ -323,6 +323,11 @@ describe('annotateArticle: mentions', () => {
     );
   });
 
+  it('reads the name of a mine or a field after its noun as no person', () => {
+    const mentions = mentionsOf("Kestrel Mining and the Tarvo community met in Lima. The village ended its blockade of Kestrel's copper mine Alto Serrano on Monday.");
+    expect(mentions.filter((m) => m.type === 'Person'), show(mentions)).toEqual([]);
+  });
+
   it('reads "the government" as the state a dateline names, where that state is the only one among the sides', () => {
     const text =
       'LIMA — Fishers called off their blockade of roads around Lima after the government agreed to cut the fuel tax. The Tarvo Fishers League and the Coastal Crews Federation had demanded the cut. The government also promised a fund.';
