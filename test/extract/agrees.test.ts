@@ -325,6 +325,8 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Under the deal, Chile and Peru will reopen two border crossings.', ['Chile', 'Peru'], /^reopen two border crossings$/],
     ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together;\n- split logging royalties equally between them; and\n- hold a review every two years.', ['Tarvo Nation', 'Peru'], /^split logging royalties equally between them$/],
     ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together;\n- split logging royalties equally between them; and\n- hold a review every two years.', ['Tarvo Nation', 'Peru'], /^hold a review every two years$/],
+    // A deal made in the passive between the sides.
+    ['A border accord was concluded between Peru and the Northern Front in the small hours, the United Nations said on Saturday.', ['Peru', 'Northern Front'], /^border accord$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -575,6 +577,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline said it had offered the same raises agreed at other ports in the region.', /raises/],
     // A sentence that ends on "will:" states nothing until its list does.
     ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together.', /\bwill$/],
+    // One still to be made.
+    ['Peru and the Northern Front met in Lima. A border accord will be signed between Peru and the Front next week.', /border accord/],
   ])('%s → no agreement to %s', (text, topic) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees' && topic.test(c.object)), describeClaims(claims)).toEqual([]);

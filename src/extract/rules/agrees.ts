@@ -306,9 +306,53 @@ const agreedParticiple: ExtractionRule = {
 /** The talks themselves, or a process, as the object of "concluded": no thing agreed. */
 const PROCEEDINGS = /^(?:the |a |an |their |its )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|round|session|meeting|visit|tour|summit|consultations?)\b/i;
 
+
+/**
+ * "A truce was agreed between the state and the guerrillas", "An accord has been signed between A and B": a
+ * deal made in the passive between sides, each of which agrees to it; what it holds may follow.
+ */
+const madeBetween: ExtractionRule = {
+  name: 'agrees.made-between',
+  predicate: 'agrees',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (const [first, noun] of view.lexiconMatches('deal', 'nouns')) {
+      if (view.tokens[noun]!.pos !== 'NOUN') continue;
+      let verb = noun + 1;
+      if (!/^(has|have|had|was|were|is|are)$/.test(view.lower(verb))) continue;
+      verb++;
+      if (view.lower(verb) === 'been') verb++;
+      if (view.negated(verb) || isPending(view, verb) || !makesDealAt(view, verb)) continue;
+      const between = view.find(/^between$/, verb + 1, 3);
+      if (between === undefined) continue;
+      const end = view.clauseEnd(between + 1);
+      const named = view.actors.filter((m) => m.tokenStart > between && m.tokenEnd <= end && STANCE_ACTORS.has(m.type) && m.type !== 'Person');
+      const sides = sidesOfDeal(named, context.principals, true);
+      if (sides === undefined) continue;
+      context.lastDealReached = view.sentence.index;
+      context.dealSides = sides;
+      context.bridgesSinceDeal = 0;
+      // The deal's own words, with what qualifies it before its noun ("A peace deal", "The long-awaited accord").
+      let start = first;
+      while (start > 0 && /^(ADJ|NOUN|NUM)$/.test(view.tokens[start - 1]!.pos) && !view.actors.some((m) => m.tokenEnd === start)) start--;
+      const label = topicsIn(view, start, noun + 1, false)[0]?.label;
+      if (!label || !/\s/.test(label)) continue;
+      const seen = new Set<string>();
+      for (const side of named) {
+        const party = side.party ?? side.canonical;
+        if (seen.has(party) || !sides.includes(party)) continue;
+        seen.add(party);
+        results.push({ subject: side, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      }
+    }
+    return results;
+  },
+};
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
+  madeBetween,
   agreedParticiple,
   impersonalPassive,
   // "agreed with the Swiss plan": with a plan, not with a person.
