@@ -196,6 +196,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union wants the loan Bayline proposed in May - for a shared training centre.', 'Bayline Shipping', /^shared training centre$/],
     // Hope a side expresses for a thing is its bid.
     ['Chile and Peru signed a fishing accord in Lima. Peru expressed hope for a swift vote on the accord in Congress.', 'Peru', /^swift vote on the accord in Congress$/],
+    // A text handed over is put forward.
+    ['Peru and the Northern Front met in Lima. The Front handed over a list of 40 prisoners to be freed.', 'Northern Front', /^list of 40 prisoners to be freed$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -367,6 +369,8 @@ describe('proposes', () => {
     // A hope that qualifies another noun, and a clause on what is wanted that does not say it, are no bid.
     ['Chile and Peru met in Lima. Ministers of both sides welcomed the accord on Monday as a sign of hope for fishing towns hit by the storms.'],
     ['Chile and Peru met in Lima. In a brief note, Lima only set out what it wants from Santiago.'],
+    // People or weapons handed over are given up, not put forward.
+    ['Peru and the Northern Front met in Lima. The Front handed over two captives to the Red Cross on Monday.'],
   ])('%s → no proposal', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

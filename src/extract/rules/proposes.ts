@@ -21,7 +21,12 @@ const PROPOSE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set([
   'call for', 'call on', 'call upon', 'push for', 'press for', 'appeal for', 'appeal to', 'ask for', 'put forward', 'lobby for', 'bid', 'invite', 'encourage',
   // A noun far more often than a verb in news: only its passive ("drafted by") is read.
   'draft',
+  // Handing over weapons, hostages or land gives them up: only a text handed over is put forward (proposes.handed-over).
+  'hand over',
 ]);
+
+/** What is handed over as a proposal: a text or an offer, not weapons, people or land. */
+const HANDED_TEXT = /\b(?:proposals?|plans?|offers?|counter-?offers?|counter-?proposals?|drafts?|documents?|texts?|lists?|letters?|memorand(?:um|a)|roadmaps?|road maps?|terms|demands)\b/i;
 
 /** "Egypt's request for a meeting", "the American proposal for a truce": the holder is the possessive or the party word before the noun. */
 const possessiveProposal: ExtractionRule = {
@@ -276,6 +281,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   // ("would prefer not to comment": what a side prefers not to do is nothing it puts forward.)
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: new RegExp(`${BARE_STANCE_OR_DEAL_NOUN.source}|^not\\b`, 'i') }),
+  stanceRule({ name: 'proposes.handed-over', predicate: 'proposes', trigger: /^hand$/, particle: /^over$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: HANDED_TEXT, objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before. ("The
   // plan, submitted by the alliance, would …": a bare offer's noun names nothing; stance-nouns reads what it holds. A
   // deal's noun, "the accord, drafted by Chile and Peru", names the deal.)
