@@ -188,6 +188,14 @@ export class SentenceView {
       const employs = (m: Mention): boolean => this.tokens[m.tokenEnd]?.text === this.lower(m.tokenEnd) && lexicon().collectiveSideNouns.has(this.lower(m.tokenEnd));
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m));
       if (here.length > 0) {
+        // ("The villagers kept the mine from hauling ore along the track to press for a share": an infinitive of purpose
+        // after the object of a verb and that object's own phrase, with a verb of its own, is the subject's.)
+        const objectOf = Math.min(...here.map((m) => m.tokenStart)) - 1;
+        const ownPhrase = this.tokens[k + 1]?.pos === 'ADP' && this.tokens.slice(k + 2, verb - 1).some((t) => t.pos === 'VERB');
+        if (this.lower(verb - 1) === 'to' && this.tokens[objectOf]?.pos === 'VERB' && ownPhrase && k < verb - 3) {
+          const subject = this.subjectOf(objectOf);
+          if (subject.length > 0) return subject;
+        }
         const coordinated = this.withCoordinated(here);
         // "Nurses in England have turned down …", "workers at the plant": a place after a common noun is no subject.
         const start = Math.min(...coordinated.map((m) => m.tokenStart));

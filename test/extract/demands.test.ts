@@ -222,6 +222,8 @@ describe('demands', () => {
     ['Peru and Chile met in Lima. Peru will not sign unless we see a firm timetable for the withdrawal.', 'Peru', /^firm timetable for the withdrawal$/],
     // A step held back until a thing happens, the thing's noun of another and its verb read by the tagger as a plural.
     ['Chile and the Northern Front met in Quito. The Front will not discuss a prisoner swap until the shelling of its villages stops.', 'Northern Front', /^shelling of its villages stops$/],
+    // An infinitive of purpose after a verb's object and that object's own phrase is the subject's.
+    ['Kestrel Mining and the Tarvo community met in Lima. The Tarvo community stopped Kestrel Mining from hauling ore on the track in May to demand a share of the royalties.', 'Tarvo community', /^share of the royalties$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
