@@ -357,6 +357,10 @@ function closingAdjunct(view: SentenceView, a: number, b: number): number {
     const owner = /^(its|their|the|his|her)$/.test(view.lower(k + 1)) ? 1 : 0;
     if (view.lower(k) === 'to' && /^(members|membership|shareholders|owners|investors|bondholders)$/.test(view.lower(k + 1 + owner)) && k + 2 + owner === b) return k;
     if (duringTheTalks(view, k, b)) return k;
+    // ("a truce the moment both armies pull back", "… as soon as the ballots are counted": when it would come, a clause
+    // of its own.)
+    if (view.lower(k) === 'as' && view.lower(k + 1) === 'soon' && view.lower(k + 2) === 'as') return k;
+    if (view.lower(k) === 'the' && view.lower(k + 1) === 'moment' && view.lower(k - 1) !== 'for' && view.tokens.slice(k + 2, Math.min(b, k + 7)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return k;
     // "…, six weeks after a national election": when, counted from another event, set off by a comma.
     if (view.lower(k) === ',' && /^(NUM|DET)$/.test(view.tokens[k + 1]?.pos ?? '') && TIME_NOUNS.test(view.lower(k + 2)) && /^(after|before|since)$/.test(view.lower(k + 3))) return k;
     // "…, in talks mediated by Norway": where the step was taken, set off by a comma.

@@ -198,6 +198,10 @@ describe('proposes', () => {
     ['Chile and Peru signed a fishing accord in Lima. Peru expressed hope for a swift vote on the accord in Congress.', 'Peru', /^swift vote on the accord in Congress$/],
     // A text handed over is put forward.
     ['Peru and the Northern Front met in Lima. The Front handed over a list of 40 prisoners to be freed.', 'Northern Front', /^list of 40 prisoners to be freed$/],
+    // When it would come, a clause of its own, is no part of what is put forward; "for the moment" stays.
+    ['Colombia and the Northern Front met in Havana. The Front will offer a truce as soon as the ballots are counted.', 'Northern Front', /^truce$/],
+    ['Colombia and the Northern Front met in Havana. The Front said it would offer a truce the moment both armies pull back.', 'Northern Front', /^truce$/],
+    ['Colombia and the Northern Front met in Havana. The Front proposed a truce for the moment.', 'Northern Front', /^truce for the moment$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);
