@@ -439,7 +439,9 @@ function labelOf(view: SentenceView, from: number, to: number, skips: readonly [
   let words = parts.join(' ').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().split(' ');
   // A clause of its own after a comma ("…, with its main goal being …") is no part of the noun phrase.
   // ("a working group, an idea that …": a noun in apposition that sums the phrase up ends it too.)
-  const comma = words.findIndex((w, n) => w.endsWith(',') && ((n >= 3 && CLAUSE_OPENERS.test(words[n + 1] ?? '')) || (/^an?$/i.test(words[n + 1] ?? '') && SUMMING_NOUNS.test(words[n + 2] ?? ''))));
+  // ("…, in apparent reference to …", "…, in response to …": what the step answers is an aside too.)
+  const answering = (n: number): boolean => /^in$/i.test(words[n + 1] ?? '') && words.slice(n + 2, n + 4).some((w) => /^(reference|response|reply|retaliation)$/i.test(w));
+  const comma = words.findIndex((w, n) => w.endsWith(',') && ((n >= 3 && (CLAUSE_OPENERS.test(words[n + 1] ?? '') || answering(n))) || (/^an?$/i.test(words[n + 1] ?? '') && SUMMING_NOUNS.test(words[n + 2] ?? ''))));
   if (comma >= 0) words = words.slice(0, comma + 1);
   const overlong = words.length > MAX_TOPIC_WORDS;
   if (overlong) words = cutAtPhraseEnd(words.slice(0, MAX_TOPIC_WORDS + 1));

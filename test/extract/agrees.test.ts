@@ -357,6 +357,8 @@ describe('agrees', () => {
     ["The Tarvo Hospital Trust made a new offer on Monday. Tarvo Hospital Trust nurses voted 410 to 95 on Wednesday to call off their walkout and accept the trust's revised offer.", 'nurses', /revised offer$/],
     // Two figures joined before one noun are one term's.
     ["The Tarvo Hospital Trust and its nurses reached a deal on Monday. The accord gives nurses a pay rise of 3% in the 2030-31 and 2031-32 budget years and a bonus of 2%.", 'Tarvo Hospital Trust', /^pay rise of 3% in the 2030-31 and 2031-32 budget years$/],
+    // What the step answers, in an aside after a comma, is no part of what is accepted.
+    ['Peru and the Northern Front met in Lima. Peru accepted the draft text of the truce without any conditions, in response to changes the Front had asked for.', 'Peru', /^draft text of the truce without any conditions$/],
   ])('%s → %s agrees to %s', (text, party, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
