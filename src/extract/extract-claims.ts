@@ -1,7 +1,7 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
 import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
-import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, sideOfOwnerWord, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
+import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, noteDealMade, sideOfOwnerWord, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
@@ -171,11 +171,7 @@ export function extractClaims(
       const { predicate, object } = claims[i]!;
       if (predicate !== 'rejects' && object.kind === 'topic' && UNNAMED_OBJECT.test(object.label)) claims.splice(i, 1);
     }
-    if (sides !== undefined) {
-      context.lastDealReached = sentence.index;
-      context.dealSides = sides;
-      context.bridgesSinceDeal = 0;
-    }
+    if (sides !== undefined) noteDealMade(context, sides, sentence.index);
   }
   return claims;
 }

@@ -1369,6 +1369,13 @@ export function dealSides(context: ArticleContext): readonly string[] {
   return context.dealSides ?? context.principals;
 }
 
+/** A deal made by `sides` in sentence `sentenceIndex`: the terms read in the sentences after it bind them. */
+export function noteDealMade(context: ArticleContext, sides: readonly string[], sentenceIndex: number): void {
+  context.lastDealReached = sentenceIndex;
+  context.dealSides = sides;
+  context.bridgesSinceDeal = 0;
+}
+
 /** A mention at token k of each side a deal's terms bind. */
 export function dealSideMentions(view: SentenceView, k: number, context: ArticleContext): Mention[] {
   return sideMentions(view, k, dealSides(context));

@@ -188,12 +188,13 @@ export class SentenceView {
       const employs = (m: Mention): boolean => this.tokens[m.tokenEnd]?.text === this.lower(m.tokenEnd) && lexicon().collectiveSideNouns.has(this.lower(m.tokenEnd));
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m));
       if (here.length > 0) {
-        // ("The villagers kept the mine from hauling ore along the track to press for a share": an infinitive of purpose
-        // after the object of a verb and that object's own phrase, with a verb of its own, is the subject's.)
-        const objectOf = Math.min(...here.map((m) => m.tokenStart)) - 1;
+        // The word before the actors found here.
+        const before = Math.min(...here.map((m) => m.tokenStart)) - 1;
+        // ("The villagers stopped the mine from hauling ore on the track in May to demand a share": an infinitive of
+        // purpose after the object of a verb and that object's own phrase, with a verb of its own, is the subject's.)
         const ownPhrase = this.tokens[k + 1]?.pos === 'ADP' && this.tokens.slice(k + 2, verb - 1).some((t) => t.pos === 'VERB');
-        if (this.lower(verb - 1) === 'to' && this.tokens[objectOf]?.pos === 'VERB' && ownPhrase && k < verb - 3) {
-          const subject = this.subjectOf(objectOf);
+        if (this.lower(verb - 1) === 'to' && this.tokens[before]?.pos === 'VERB' && ownPhrase && k < verb - 3) {
+          const subject = this.subjectOf(before);
           if (subject.length > 0) return subject;
         }
         const coordinated = this.withCoordinated(here);
@@ -209,8 +210,8 @@ export class SentenceView {
           crossed++;
           continue;
         }
-        // ("the Kingdom of Denmark, in respect of Greenland, agreed": the territory a side answers for is no subject; the side
-        // named before the comma is. "Spain, on behalf of the EU," speaks for the EU, which acts.)
+        // ("the Kingdom of Denmark, in respect of Greenland, agreed": the territory a side answers for is no subject; the
+        // side named before the comma is. "Spain, on behalf of the EU," speaks for the EU, which acts.)
         const actsFor = this.lower(start - 1) === 'the' ? start - 5 : start - 4;
         if (this.lower(actsFor) === ',' && this.lower(actsFor + 1) === 'in' && this.lower(actsFor + 2) === 'respect' && this.lower(actsFor + 3) === 'of') {
           k = actsFor - 1;
@@ -219,7 +220,6 @@ export class SentenceView {
         }
         // "signed a new side letter with the two operators in May guaranteeing …": a side after "with" is no subject of a
         // participle that a phrase parts from it ("with Chile insisting on …" is Chile's).
-        const before = Math.min(...here.map((m) => m.tokenStart)) - 1;
         const afterWith = this.lower(before) === 'with' || (this.lower(before) === 'the' && this.lower(before - 1) === 'with');
         if (afterWith && k < verb - 1 && this.lower(verb).endsWith('ing')) return [];
         // "Pilots at low-cost carrier Nordic Wings": lower-case words describing the place or body may stand between.

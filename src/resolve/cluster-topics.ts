@@ -105,26 +105,10 @@ export function firstFitting(
 ): number | undefined {
   const least = leastShared(words.size);
   if (least > words.size) return undefined;
-  const lists = [...words]
-    .map((w) => byWord.get(w) ?? [])
-    .sort((a, b) => a.length - b.length)
-    .slice(0, words.size - least + 1);
-  // Each list holds its indexes in increasing order: they are merged smallest first, and the merge stops at the first
-  // that fits, rather than gathering and sorting all (a common word's list holds thousands).
-  const at = lists.map(() => 0);
-  let last = -1;
-  for (;;) {
-    let next = -1;
-    for (let n = 0; n < lists.length; n++) {
-      const list = lists[n]!;
-      while (at[n]! < list.length && list[at[n]!]! <= last) at[n]!++;
-      const head = list[at[n]!];
-      if (head !== undefined && (next < 0 || head < next)) next = head;
-    }
-    if (next < 0) return undefined;
-    if (fits(words, figures, representatives[next]!)) return next;
-    last = next;
-  }
+  const rarest = [...words].map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+  const candidates = new Set<number>();
+  for (const indexes of rarest.slice(0, words.size - least + 1)) for (const index of indexes) candidates.add(index);
+  return [...candidates].sort((a, b) => a - b).find((index) => fits(words, figures, representatives[index]!));
 }
 
 /** A label of `words` and `figures` joins the group of `rep`: enough shared words, the same figures and the same sides. */

@@ -1,6 +1,6 @@
 // Rules for `agrees`: what parties agreed to with the other side; one claim per party ("Russia and Ukraine agreed to …").
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { ADDRESSED_SIDES, DEAL_MAKING_CLASSES, MAKING_A_DEAL, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
+import { ADDRESSED_SIDES, DEAL_MAKING_CLASSES, MAKING_A_DEAL, STANCE_ACTORS, afterTimePhrase, dealSideMentions, dealSides, isPending, makesDealAt, noteDealMade, partyMentionAt, sidesOfDeal, stanceRule, topicMatches } from '../rule.js';
 import { BULLETS } from '../list-items.js';
 import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
@@ -73,11 +73,7 @@ const madeDeal: ExtractionRule = {
       const label = phrase && tail.ending ? `${phrase} ${tail.ending}` : phrase;
       // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
       const made = sidesOfDeal(sides, context.principals, true);
-      if (made !== undefined) {
-        context.lastDealReached = view.sentence.index;
-        context.dealSides = made;
-        context.bridgesSinceDeal = 0;
-      }
+      if (made !== undefined) noteDealMade(context, made, view.sentence.index);
       if (!label || !/\s/.test(label)) continue;
       // (A deal signed and named is agrees.signed's; "signed a pact in principle" names it by its reservation.)
       if (signed.has(first) && tail.end === deal + 1 && tail.ending === undefined) continue;
@@ -265,9 +261,7 @@ const dealBetween: ExtractionRule = {
       const named = view.actors.filter((m) => m.tokenStart > noun + 1 && m.tokenEnd <= end && STANCE_ACTORS.has(m.type) && m.type !== 'Person');
       const sides = sidesOfDeal(named, context.principals, true);
       if (sides === undefined) continue;
-      context.dealSides = sides;
-      context.lastDealReached = view.sentence.index;
-      context.bridgesSinceDeal = 0;
+      noteDealMade(context, sides, view.sentence.index);
     }
     return [];
   },
@@ -306,7 +300,6 @@ const agreedParticiple: ExtractionRule = {
 /** The talks themselves, or a process, as the object of "concluded": no thing agreed. */
 const PROCEEDINGS = /^(?:the |a |an |their |its )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|round|session|meeting|visit|tour|summit|consultations?)\b/i;
 
-
 /**
  * "A truce was agreed between the state and the guerrillas", "An accord has been signed between A and B": a
  * deal made in the passive between sides, each of which agrees to it; what it holds may follow.
@@ -329,9 +322,7 @@ const madeBetween: ExtractionRule = {
       const named = view.actors.filter((m) => m.tokenStart > between && m.tokenEnd <= end && STANCE_ACTORS.has(m.type) && m.type !== 'Person');
       const sides = sidesOfDeal(named, context.principals, true);
       if (sides === undefined) continue;
-      context.lastDealReached = view.sentence.index;
-      context.dealSides = sides;
-      context.bridgesSinceDeal = 0;
+      noteDealMade(context, sides, view.sentence.index);
       // The deal's own words, with what qualifies it before its noun ("A peace deal", "The long-awaited accord").
       let start = first;
       while (start > 0 && /^(ADJ|NOUN|NUM)$/.test(view.tokens[start - 1]!.pos) && !view.actors.some((m) => m.tokenEnd === start)) start--;

@@ -264,8 +264,8 @@ const mediator: ExtractionRule = {
         // "the Swiss-brokered accord": the party glued to the participle.
         const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
-        // "Chile and the Andean bloc have brokered a fishing accord": sides that broker a deal between themselves made it; they go
-        // between no one ("Qatar and Egypt brokered a truce between …" do).
+        // "Chile and the Andean bloc have brokered a fishing accord": sides that broker a deal between themselves made it;
+        // they go between no one ("Qatar and Egypt brokered a truce between …" do).
         if (ownDeal(view, k, span[1], holders)) continue;
       } else if (chair !== undefined) {
         holders = chair;

@@ -1410,8 +1410,8 @@ const underPlan: ExtractionRule = {
 };
 
 /**
- * "the league and the players' union will …": words from `start` to `end` that name two sides or more and nothing else, each
- * side a party or a delegation, joined by commas and "and".
+ * "the league and the players' union will …": words from `start` to `end` that name two sides or more and nothing else,
+ * each side a party or a delegation, joined by commas and "and".
  */
 function namesSides(view: SentenceView, start: number, end: number): boolean {
   let sides = 0;
