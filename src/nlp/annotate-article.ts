@@ -77,7 +77,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }
   const home = homeState(tokenized);
   const sides = rankedParties(tokenized, home);
-  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home);
+  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world));
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
@@ -89,6 +89,22 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading))),
   }));
+}
+
+/** Levels of a region's government that "the … government" names: "the state government", "the provincial government". */
+const REGION_GOVERNMENT_LEVELS = /^(state|provincial|regional|territorial)$/;
+
+/**
+ * The one region of a state (a province, a state of a federation) that the article names as a place, when it speaks of
+ * "the state government" or "the provincial government": that region's government, which news names by the region
+ * ("Ontario offered …"). Undefined when it names none or several, or speaks of no such government.
+ */
+function homeRegion(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], world: WorldKnowledge): string | undefined {
+  const spoken = sentences.some(({ tokens }) => tokens.some((t, k) => t.lower === 'government' && tokens[k - 2]?.lower === 'the' && REGION_GOVERNMENT_LEVELS.test(tokens[k - 1]!.lower)));
+  if (!spoken) return undefined;
+  const regions = new Set<string>();
+  for (const { mentions } of sentences) for (const m of mentions) if (m.type === 'Place' && world.regionNames.has(m.canonical)) regions.add(m.canonical);
+  return regions.size === 1 ? [...regions][0] : undefined;
 }
 
 /**
@@ -499,6 +515,8 @@ class ReferenceResolver {
     private readonly formalGovernments: ReadonlySet<string> = new Set(),
     /** The state the article's places lie in (see homeState). */
     private readonly home: string | undefined = undefined,
+    /** The region whose government "the state government" is (see homeRegion). */
+    private readonly region: string | undefined = undefined,
   ) {
     this.principals = sides.slice(0, 2);
   }
@@ -887,7 +905,10 @@ class ReferenceResolver {
     // army and its team are those of the state the article's places lie in.)
     const homeGovernment = (): string | undefined =>
       /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || isRegionalGovernment(p))) ? this.home : undefined;
-    const state = this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
+    // ("the state government" where the article names one state of a federation: that state's, though the federation
+    // its places lie in is counted among the sides.)
+    const regionalGovernment = level && REGION_GOVERNMENT_LEVELS.test(tokens[k + 1]!.lower) ? this.region : undefined;
+    const state = regionalGovernment ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
     if (officials) return { end: k + 2, state, team: false };
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)
@@ -907,9 +928,12 @@ class ReferenceResolver {
    * the table is left to the resolver, which weighs every article naming the minister: see inferOfficeHoldersSides.)
    */
   private ministersGovernment(): string | undefined {
-    // Only an article on talks between two sides says whose minister it is likely to be.
-    if (this.principals.length < 2 || this.principals.some((p) => this.world.states.has(p))) return undefined;
-    return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
+    if (this.principals.some((p) => this.world.states.has(p))) return undefined;
+    // (An article that speaks of "the state government" of the one region it names: that government's minister,
+    // though the government is a side only once "the state government" is read.)
+    // Otherwise only an article on talks between two sides says whose minister it is likely to be.
+    if (this.principals.length < 2) return this.region;
+    return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p)) ?? this.region;
   }
 
   /**
@@ -1502,6 +1526,14 @@ function reportingVerbBefore(tokens: readonly Token[], k: number): { verb: numbe
     verb = from - 1;
   }
   if (!isReportingVerb(tokens[verb])) return undefined;
+  // "The union rejected the offer, saying it wanted more": a participle after a comma reports what the main clause's
+  // subject says, not what the side named last says.
+  if (tokens[verb - 1]?.text === ',' && tokens[verb]!.lower.endsWith('ing')) {
+    const main = tokens.findIndex((t, j) => j > 0 && j < verb - 1 && t.pos === 'VERB');
+    let head = main - 1;
+    while (head > 0 && /^(AUX|ADV)$/.test(tokens[head]!.pos)) head--;
+    if (main > 0 && /^(NOUN|PROPN)$/.test(tokens[head]?.pos ?? '')) return { verb, head };
+  }
   let head = verb - 1;
   while (head > 0 && tokens[head]!.pos === 'AUX') head--;
   if (tokens[head]?.text === ',') {

@@ -515,9 +515,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // ("Portland Association of Teachers and Portland Public Schools": two names that open with the same word, of a
   // place or a brand, are two.)
   const sameOpening = (parts: readonly string[]): boolean => parts.length === 2 && parts[1]!.includes(' ') && parts[0]!.split(' ')[0] === parts[1]!.split(' ')[0];
+  // ("Varden Nurses and Midwives' Union" is one: people before "and", and the body they form with those after it.)
+  const membersJoined = (parts: readonly string[]): boolean =>
+    lexicon().collectiveSideNouns.has(parts[0]!.split(' ').at(-1)!.toLowerCase()) && MEMBERS_BODY_HEADS.test(parts[1]!.split(' ').at(-1)!.toLowerCase());
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
-    if (parts.length !== 2 || !(parts.some(named) || parts.every(headed) || sameOpening(parts))) continue;
+    if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case.
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
@@ -1002,7 +1005,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && heads.has(tokens[k - 1]!.lower) && !GOVERNMENT_NOUNS.has(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2]!)) k += 2;
     // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
     // abbreviates them all, from the first to the last.)
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1)) || listedAfterName(tokens, i)))) k++;
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
@@ -1092,6 +1095,23 @@ function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
  * The words from i to k end in an organisation's head and hold no "of", or in a legal form, or are one acronym: a whole name ("Kestrel
  * Pilots Union", "KPU").
  */
+/** Heads of the names of bodies that members form: "… Union", "… Association". */
+const MEMBERS_BODY_HEADS = /^(union|association|federation|confederation|guild|syndicate|brotherhood|alliance|council)$/;
+
+/**
+ * "Queensland Nurses and Midwives' Union": the plural of people before "and" at `and` is a word of one name with the
+ * people after it and the body they form, not a name of its own.
+ */
+function membersJoinedBefore(tokens: readonly Token[], and: number): boolean {
+  if (!lexicon().collectiveSideNouns.has(tokens[and - 1]!.lower)) return false;
+  for (let k = and + 1; k <= and + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > and + 1 && MEMBERS_BODY_HEADS.test(t.lower) && isCapitalised(t)) return true;
+    if (!isCapitalised(t) && !/^(?:'s|'|’)$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
   if (k === i + 1 && /^[A-Z]{2,6}$/.test(tokens[i]!.text)) return true;
   // "Halvorsen AG and Veldhuis Groep": a legal form ends a company's name.

@@ -290,6 +290,23 @@ describe('annotateArticle: mentions', () => {
     expect(it.map((m) => m.canonical), show(it)).toEqual(['Tarvo Growers Cooperative']);
   });
 
+  it('reads "it" after a participle of saying as the subject of the clause before the comma, not the side named last', () => {
+    const it = (text: string) => mentionsOf(text).filter((m) => m.text === 'it').map((m) => m.canonical);
+    expect(it("The Tarvo Transit Union rejected Bayline Rail's offer of a 4 percent raise on Monday, saying it wanted 9 percent.")).toEqual(['Tarvo Transit Union']);
+    expect(it('On Tuesday, Bayline Rail dismissed the demand of the Tarvo Transit Union, adding it could pay 5 percent.')).toEqual(['Bayline Rail']);
+  });
+
+  it('reads "the state government" and a minister of no stated side as the one region of a federation the article names', () => {
+    const mentions = mentionsOf(
+      "Nurses in Queensland walked out after the Tarvo Nurses Union rejected the state government's offer of 3 percent. Health Minister Ana Ruiz said the offer was fair.",
+    );
+    expect(mentions.find((m) => m.text === 'the state government')?.canonical, show(mentions)).toBe('Queensland');
+    expect(mentions.find((m) => m.text === 'Ana Ruiz')?.party, show(mentions)).toBe('Queensland');
+    // (Where the article names two regions, neither.)
+    const two = mentionsOf("Nurses in Queensland and Ontario walked out after the Tarvo Nurses Union rejected the state government's offer of 3 percent.");
+    expect(two.find((m) => m.text === 'the state government')?.canonical, show(two)).not.toBe('Queensland');
+  });
+
   it('reads "they" after a person of no known side as the side named before in the sentence, else as the person', () => {
     const they = (text: string) => mentionsOf(text).filter((m) => m.text === 'they');
     const within = they('The Tarvo Fishers League met Bayline Shipping in Arica. Ana Ruiz, who speaks for the crews within the League, said they want a quota.');

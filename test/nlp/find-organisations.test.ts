@@ -198,6 +198,8 @@ describe('organisations found in the text', () => {
     // government.
     ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had offered 2 percent.', 'Ontario provincial government', ['Ontario']],
     ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
+    // People before "and" and the body they form with the people after it are one name.
+    ["Nurses walked out after the Varden Nurses and Midwives' Union rejected the offer. The union wants 15 percent.", "Varden Nurses and Midwives' Union", ['nurses']],
     // A city that acts, after "the city of", negotiates by its government.
     ['The city of Arica and Bayline Shipping agreed on a port fee.', 'City of Arica', ['city of Arica']],
     // A single name whose representatives or spokesperson speak for it, in an article on a company, is the company's.
