@@ -779,8 +779,10 @@ function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge):
     for (let n = Math.min(world.offices.maxTokens, tokens.length - start); n >= 1; n--) {
       // "Secretary-General" is three tokens; the lexicon writes it with its hyphen.
       let phrase = tokens.slice(start, start + n).map((t) => t.lower).join(' ').replace(/ - /g, '-');
-      const plural = !heads.has(phrase) && phrase.endsWith('s') && heads.has(phrase.slice(0, -1));
-      if (plural) phrase = phrase.slice(0, -1);
+      // ("joint general secretaries X and Y": a plural in -ies of an office in -y.)
+      const singular = phrase.endsWith('ies') ? `${phrase.slice(0, -3)}y` : phrase.slice(0, -1);
+      const plural = !heads.has(phrase) && phrase.endsWith('s') && heads.has(singular);
+      if (plural) phrase = singular;
       if (!heads.has(phrase)) continue;
       let end = start + n;
       // "Minister of Defense", "Secretary of State", "Minister for Agriculture", and a list of portfolios: "Minister of
@@ -1358,6 +1360,15 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
   // "the West" is a side; "West Coast ports", "the West Bank" name places.
   if (COMPASS_POINTS.test(tokens[name.end - 1]!.lower) && name.end - from === 1 && following && isCapitalised(following) && isWordToken(following)) return undefined;
+  // ("North America", "Latin America": a region larger than the state the last word names. Consumed, so that no
+  // shorter name is read in it.)
+  if (name.end - from === 1 && /^(north|south|central|latin)$/.test(tokens[from - 1]?.lower ?? '') && isCapitalised(tokens[from - 1])) return name.end;
+  // ("ports of the U.S. West Coast", "China's North": a part of the state named after it is a place in it.)
+  const part = following !== undefined && COMPASS_POINTS.test(following.lower) && isCapitalised(following) ? following : isPossessive(following) && COMPASS_POINTS.test(tokens[name.end + 1]?.lower ?? '') ? tokens[name.end + 1] : undefined;
+  if (known.kind === 'party' && part !== undefined && isCapitalised(part) && world.states.has(known.party)) {
+    make('Place', from, name.end, known.party, 'gazetteer', { party: known.party });
+    return name.end;
+  }
   // "two million US dollars", "500 Singapore dollars": a state that names a currency is no side. (Consumed, so that no
   // shorter name is read in it.)
   if (known.kind === 'party' && /^(dollars?|cents?)$/.test(following?.lower ?? '')) return name.end;
@@ -1374,7 +1385,10 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   if (ownsPlace) return name.end;
   // ("… capital Libreville", "… capital, Libreville": the capital so introduced is a place.)
   const introduced = tokens[i - 1]?.lower === 'capital' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.lower === 'capital');
+  // ("Dublin teachers", "U.S. dock workers": the people of a trade in a city or a state work there; they are no state's.)
+  const workforce = following !== undefined && following.text === following.lower && (lexicon().collectiveSideNouns.has(following.lower) || (following.pos === 'NOUN' && lexicon().collectiveSideNouns.has(tokens[name.end + 1]?.lower ?? '')));
   if ((seat || introduced) && known.kind === 'capital') make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
+  else if (known.kind === 'party' && workforce && world.states.has(known.party)) make('Place', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
     // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
@@ -1383,8 +1397,6 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building|offices|office|headquarters)$/.test(tokens[name.end]?.lower ?? '');
     // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
     const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
-    // ("Dublin teachers", "Lima bus drivers": the people of a trade in a city work there; they are no state's.)
-    const workforce = following !== undefined && following.text === following.lower && (lexicon().collectiveSideNouns.has(following.lower) || (following.pos === 'NOUN' && lexicon().collectiveSideNouns.has(tokens[name.end + 1]?.lower ?? '')));
     if (meeting || workforce || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
   } else make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });

@@ -250,6 +250,11 @@ describe('proposes', () => {
     }
   });
 
+  it('reads no request in the anonymity a source asks for', () => {
+    const claims = readClaims('Chile and Peru met in Lima. A Chilean diplomat who asked for anonymity because the talks are private said nothing was settled.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it('leaves a season the offer was made in out of it', () => {
     const claims = readClaims('The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The guild opened at 9 percent last winter.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9 percent']);

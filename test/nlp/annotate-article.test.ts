@@ -52,6 +52,12 @@ describe('annotateArticle: mentions', () => {
     ['Lima teachers plan a walkout next week.', 'Lima', 'Place', 'Lima', 'Peru'],
     // A capital a state's name introduces is a place, not the state acting.
     ["Talks opened in Gabon's capital Libreville.", 'Libreville', 'Place', 'Libreville', 'Gabon'],
+    // The people of a trade in a state work there; a part of a state named after it, and a region larger than it
+    // whose last word names it, are places, not the state acting.
+    ['U.S. rail workers and the carriers settled on Friday.', 'U.S.', 'Place', 'United States', 'United States'],
+    ['Ports on the U.S. West Coast closed.', 'U.S.', 'Place', 'United States', 'United States'],
+    // An office in the plural before two names is each one's.
+    ['"We will strike," joint general secretaries Ana Ruiz and Tomas Vidal said.', 'Ana Ruiz', 'Person', 'Ana Ruiz', undefined],
     // The government of a region of a state is a side named as its region.
     ['The Ontario government offered the teachers a 3 percent raise.', 'Ontario government', 'Party', 'Ontario', 'Ontario'],
     ["Queensland's state government rejected the claim.", "Queensland's state government", 'Party', 'Queensland', 'Queensland'],
@@ -288,6 +294,11 @@ describe('annotateArticle: mentions', () => {
       'Kestrel Energia met the Tarvo Growers Cooperative in Arica. The Tarvo Growers Cooperative, which buys from farmers in Chile and Peru, said in a statement on Monday that it had accepted the price.',
     ).filter((m) => m.text === 'it');
     expect(it.map((m) => m.canonical), show(it)).toEqual(['Tarvo Growers Cooperative']);
+  });
+
+  it('reads no side in a region larger than a state whose last word names the state', () => {
+    const mentions = mentionsOf('Kestrel Cargo North America has refused those terms.');
+    expect(mentions.filter((m) => m.canonical === 'United States'), show(mentions)).toEqual([]);
   });
 
   it('reads "it" after a participle of saying as the subject of the clause before the comma, not the side named last', () => {

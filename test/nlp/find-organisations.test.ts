@@ -198,6 +198,8 @@ describe('organisations found in the text', () => {
     // government.
     ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had offered 2 percent.', 'Ontario provincial government', ['Ontario']],
     ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
+    // A First Nations band is a body of its own, the demonym in its name no state's.
+    ['Tarvo Lake Indian Band chief Ana Ruiz signed the agreement with the province.', 'Tarvo Lake Indian Band', []],
     // People before "and" and the body they form with the people after it are one name.
     ["Nurses walked out after the Varden Nurses and Midwives' Union rejected the offer. The union wants 15 percent.", "Varden Nurses and Midwives' Union", ['nurses']],
     // A city that acts, after "the city of", negotiates by its government.

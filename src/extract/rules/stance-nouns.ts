@@ -817,7 +817,8 @@ const dealTerms: ExtractionRule = {
       const comma = view.find(COMMA, noun + 1, 8);
       // ", including …" adds to the noun before it, and a "but" between starts another thought.
       // The deal is one a verb says was made ("signed a deal …, laying out"), not one merely spoken of.
-      const made = [1, 2, 3, 4].some((n) => view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined);
+      // ("urged them to clinch an accord, citing …": a deal sought is none made.)
+      const made = [1, 2, 3, 4].some((n) => (view.lexiconEntryAt('sign', 'verbs', first - n) !== undefined || view.lexiconEntryAt('reach-deal', 'verbs', first - n) !== undefined) && view.lower(first - n - 1) !== 'to');
       const participle = made && comma !== undefined && view.lower(comma + 1).endsWith('ing') && view.lower(comma + 1) !== 'including';
       if (participle && view.find(/^(but|—|–)$/, noun + 1, comma - noun) === undefined && !view.actors.some((m) => m.tokenStart > noun && m.tokenStart < comma && m.type === 'Person')) termsFrom(comma + 1, noun, false);
       // "signed a new side letter with the two operators in May guaranteeing no layoffs and keeping the night shift":
@@ -897,7 +898,9 @@ const dealTerms: ExtractionRule = {
       // "While the deal represents a major commitment, …": a subordinate clause that opens the sentence states no term.
       // ("Under the agreement, …" is terms.under's.)
       const underDeal = UNDER_OPENERS.has(view.lower(start)) && deals.some(([first]) => first <= start + 4);
-      const subordinate = underDeal || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once|until)$/.test(view.lower(start));
+      // ("Pensions remain unresolved": what the deal leaves open is none of its terms.)
+      const leftOpen = /\b(?:unresolved|unsettled|outstanding|sticking points?|(?:yet|still|remains?) to be (?:agreed|settled|resolved|negotiated|decided))\b/i.test(view.sentence.text);
+      const subordinate = underDeal || leftOpen || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once|until)$/.test(view.lower(start));
       // ("In return, the union will …" runs on past its opener as the first term after the deal does.)
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(exchangeOpenerEnd(view, start), 0);
       const since = itemUnderHeading ? 0 : context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
