@@ -1246,6 +1246,10 @@ function matchOfficeHolder(
   for (;;) {
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
+    // ("Vice President, Investor Relations", "Vice President, Trade and Community Relations": the portfolio
+    // after the office, which ends in a portfolio's noun.)
+    const portfolioAt = (end: number | undefined): boolean => end !== undefined && world.offices.portfolioTails.has(tokens[end - 1]!.lower);
+    if (portfolioAt(nameEnd) || (tokens[nameEnd]?.lower === 'and' && portfolioAt(matchNameRun(tokens, nameEnd + 1, world, true)))) break;
     // "general secretary, Harbour Pilots' Union": a side's name that opens where a holder's would is no person.
     const side = lookupName(tokens, k, world);
     if (side !== undefined && side.known.kind === 'party' && side.end >= nameEnd) break;

@@ -209,6 +209,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // ("Varden School District", "Kestrel Water District": a district that runs a service is a body; a district alone
           // is a place.)
           words.some((t, n) => t.lower === 'district' && SERVICE_DISTRICTS.test(words[n - 1]?.lower ?? '')) ||
+          // ("Tolley & Voss", "Procter & Gamble": names joined by an ampersand are a firm's.)
+          words.some((t, n) => t.text === '&' && n > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[n - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(words[n + 1]?.text ?? '')) ||
           LEGAL_FORM.test(spanText(tokens, i, run));
         // "the Saudi Foreign Ministry", "Iran's Foreign Ministry": the state itself, read as such by the mention finder.
         const qualifiers = words.slice(0, -1);
@@ -942,6 +944,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   // "Negotiators for Kestrel Airlines …", "Shares of Kestrel Airlines rose …": people at the table, and counts of
   // people or things, capitalised at a sentence's start, open no name.
   if (NOT_NAME_OPENERS.has(tokens[i]!.lower)) return i;
+  // (Nor the verb of a headline in title case after a name: "… Union Rejects Offer From Kestrel Airlines".)
+  if (headlineVerbAt(tokens, i) || HEADLINE_PREPOSITIONS.test(tokens[i]!.text)) return i;
   // "Minister for Health Ana Ruiz", "Minister of Public Service and Administration Ana Ruiz": a minister's portfolio,
   // and the name after it, are no organisation.
   if (inPortfolio(tokens, i)) return i;
@@ -962,7 +966,11 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
     // "… the Andean Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
     const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
-    if (isCapitalised(t) && isWordToken(t) && !shouted) {
+    // ("… and Tarvo Lake First Nation Sign Accord": in a headline in title case, a verb of making a deal or of
+    // taking a stance after a name's head starts the headline's predicate.)
+    // (Nor is a preposition a headline capitalises: "… Offer From Kestrel Airlines".)
+    const headlineVerb = (k > i && headlineVerbAt(tokens, k)) || HEADLINE_PREPOSITIONS.test(t.text);
+    if (isCapitalised(t) && isWordToken(t) && !shouted && !headlineVerb) {
       end = ++k;
       // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
       // ("Human Resources Director X": nor do a portfolio's words before any office.)
@@ -986,7 +994,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
     // (Not after a whole name before a person's: "Calder Asset Management's Ana Ruiz" is the firm's person.)
-    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1))) k++;
+    // (Nor before an office: "the Company's Vice President" is the company's officer.)
+    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && !world.offices.heads.has(tokens[k + 1]!.lower) && !(world.offices.modifiers.has(tokens[k + 1]!.lower) && world.offices.heads.has(tokens[k + 2]?.lower ?? ''))) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
@@ -1095,6 +1104,18 @@ function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
  * The words from i to k end in an organisation's head and hold no "of", or in a legal form, or are one acronym: a whole name ("Kestrel
  * Pilots Union", "KPU").
  */
+/** Verbs a headline in title case puts after the sides: "… Sign Agreement", "… Reject Offer". */
+const HEADLINE_VERB_CLASSES = ['sign', 'reach-deal', 'reject', 'agree', 'propose', 'demand'] as const;
+
+/** Prepositions a headline in title case capitalises, which no name holds capitalised. */
+const HEADLINE_PREPOSITIONS = /^(From|With|Over|On|To|After|Amid|At|As)$/;
+
+/** The word at k, after a name's head, is a headline's verb of making a deal or of taking a stance, in title case. */
+function headlineVerbAt(tokens: readonly Token[], k: number): boolean {
+  const { lower, lemma } = tokens[k]!;
+  return k > 0 && isCapitalised(tokens[k - 1]) && lexicon().organisationHeads.has(tokens[k - 1]!.lower) && HEADLINE_VERB_CLASSES.some((cls) => [lower, lemma, lower.replace(/s$/, '')].some((word) => lexicon().verbs(cls).has(word)));
+}
+
 /** Heads of the names of bodies that members form: "… Union", "… Association". */
 const MEMBERS_BODY_HEADS = /^(union|association|federation|confederation|guild|syndicate|brotherhood|alliance|council)$/;
 
@@ -1256,6 +1277,9 @@ const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers|
 /** Plurals for the people a union represents, who act as it. */
 const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers|strikers|members)$/;
 /** Plurals for the people of a place, who act as its community. */
+/** Plurals of people who grow or catch what they sell, and the bodies they form: "farmers" and a "Milk Co-operative". */
+const GROWER_COLLECTIVES = /^(farmers|growers|fishermen|fishers|herders)$/;
+const GROWER_BODIES = /\b(?:Co-?operative|Cooperative|Co-op|Association|Union|Federation)$/i;
 const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 
 /** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
@@ -1309,8 +1333,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
     // ("the villagers" beside the "Huari peasant community": the people of a community are the community.)
     const community = RESIDENT_COLLECTIVES.test(word) ? [...named].filter(([label, names]) => [label, ...names].some((name) => / communit(y|ies)$/i.test(name))).map(([label]) => label) : [];
-    // ("workers" beside the one union of the article: its members.)
-    const union = WORKER_COLLECTIVES.test(word) ? unions : [];
+    // ("workers" beside the one union of the article: its members; "farmers" beside the one co-operative or association
+    // of growers.)
+    const union = WORKER_COLLECTIVES.test(word) ? unions : GROWER_COLLECTIVES.test(word) ? [...named.keys()].filter((label) => GROWER_BODIES.test(label)) : [];
     // ("the employers" beside one union and one other body, whatever its name says: the body across the table.)
     const across = EMPLOYER_COLLECTIVES.test(word) && unions.length === 1 && named.size === 2 ? [...named.keys()].filter((label) => label !== unions[0]) : [];
     const owner = holding.length === 1 ? holding[0] : ofKind.length === 1 && kind !== 'organisation-company' ? ofKind[0] : employers.length === 1 ? employers[0] : community.length === 1 ? community[0] : union.length === 1 ? union[0] : across.length === 1 ? across[0] : undefined;

@@ -113,6 +113,12 @@ describe('leads', () => {
     ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league\'s team is headed by its deputy chief operating officer, Tom Vale.', 'Tom Vale', 'Kestrel Cricket League team'],
     // A side with no proper name, and its "side" as a team.
     ['Arica City Council and the Harbour Workers Union met. The council\'s side is headed by Karen Vale, its director of services.', 'Karen Vale', 'Arica City Council delegation'],
+    // A team a side owns in the plural possessive, counted ("three-man"), or named "negotiating commission".
+    ['Chile and the Northern Front met in Havana. The rebels\' four-man team is led by Karim Osei.', 'Karim Osei', 'Northern Front team'],
+    ["Chile and the Northern Front met in Havana. The ministry's negotiating commission, led by Vice-Minister of Ports Jorge Salas, arrived.", 'Jorge Salas', 'Chilean delegation'],
+    ["The Tarvo Performers Guild and the Kestrel Publishers Group resumed talks. Tom Shaw, who heads the publishers' negotiating team, declined to comment.", 'Tom Shaw', 'Kestrel Publishers Group negotiating team'],
+    // A participle set off by commas after an apposition, and a delegation counted before its people.
+    ["The Varden Landlords Association and the Harbour Renters' Union met. Ana Ruiz, treasurer of the Harbour Renters' Union, heading a six-strong renters' delegation, spoke first.", 'Ana Ruiz', "Harbour Renters' Union delegation"],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);

@@ -296,6 +296,15 @@ describe('annotateArticle: mentions', () => {
     expect(it.map((m) => m.canonical), show(it)).toEqual(['Tarvo Growers Cooperative']);
   });
 
+  it('reads the holder of an office and no person in the portfolio after it, nor in the word that closes a joined office', () => {
+    const mentions = mentionsOf(
+      'Kestrel Minerals and the Tarvo Lake First Nation met. "We are pleased," said Tom Berg, President and Chief Executive Officer at Kestrel. The team was headed by Ana Ruiz, the Company\'s Vice President, Trade and Community Relations.\n\nMegan Toll, Vice President, Investor Relations',
+    );
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical), show(mentions)).not.toContain('Officer');
+    expect(mentions.filter((m) => m.type === 'Person' && /Relations|Sustainability/.test(m.canonical)), show(mentions)).toEqual([]);
+    expect(mentions.find((m) => m.canonical === 'Tom Berg' && m.via === 'name')?.office, show(mentions)).toBe('President and Chief Executive Officer at Kestrel');
+  });
+
   it('reads no side in a region larger than a state whose last word names the state', () => {
     const mentions = mentionsOf('Kestrel Cargo North America has refused those terms.');
     expect(mentions.filter((m) => m.canonical === 'United States'), show(mentions)).toEqual([]);

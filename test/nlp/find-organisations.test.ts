@@ -198,6 +198,11 @@ describe('organisations found in the text', () => {
     // government.
     ['Ontario and the Harbour Workers Union reached a deal on Sunday. The province had offered 2 percent.', 'Ontario provincial government', ['Ontario']],
     ['TORONTO — Ontario offered 2 percent to the Harbour Workers Union. The state government said talks would go on.', 'Ontario State government', ['Ontario']],
+    // Names joined by an ampersand are a firm's; a co-operative is a body.
+    ['Growers turned down a new bid from Tolley & Voss. The grocer said it would not budge.', 'Tolley & Voss', []],
+    ['The Tarvo Valley Milk Co-operative rejected the offer.', 'Tarvo Valley Milk Co-operative', []],
+    // Farmers beside the one co-operative of the article are its members.
+    ['Dairy farmers voted against the price. The Tarvo Milk Co-operative met the grocer in Kendal.', 'Tarvo Milk Co-operative', ['farmers']],
     // A First Nations band is a body of its own, the demonym in its name no state's.
     ['Tarvo Lake Indian Band chief Ana Ruiz signed the agreement with the province.', 'Tarvo Lake Indian Band', []],
     // People before "and" and the body they form with the people after it are one name.
@@ -212,6 +217,11 @@ describe('organisations found in the text', () => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();
     expect(found?.names).toEqual(names);
+  });
+
+  it('ends a name at the verb of a headline in title case', () => {
+    const text = 'Kestrel Pilots Union Rejects Offer From Kestrel Airlines\n\nThe union met the airline in Leeds.';
+    expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel Airlines', 'Kestrel Pilots Union']);
   });
 
   it('reads the chambers where talks are held as a venue, no organisation', () => {
@@ -246,6 +256,9 @@ describe('organisations found in the text', () => {
     ['COP31 in Antalya ended with a deal. COP31 President Ana Silva urged delegates to stay.'],
     // A building where a side sits in is no side.
     ['The students occupied the Harwick Administration Building on Monday.'],
+    // The office after a possessive, and the predicate of a headline in title case after its preposition.
+    ["Ana Ruiz, the Company's Vice President, said the talks would resume."],
+    ['Pilots Rejected Offer From Kestrel\n\nThe offer was poor.'],
     // A shouted headline, and a name that is no person's: a law's.
     ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],
     // An acronym defined for a law's or an agreement's name names a text, not a side.

@@ -15,10 +15,12 @@ const TEAM_NOUNS = /^(delegation|team|side|negotiators|talks|negotiations|negoti
 /** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
 function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | undefined {
   let j = k;
-  while (j < view.tokens.length && j - k < 4) {
+  // (Up to four words before the body, or seven with the words that count it: "a six-strong growers' team".)
+  while (j < view.tokens.length && j - k < (/^(NUM|ADJ)$/.test(view.tokens[k + 1]?.pos ?? '') ? 7 : 4)) {
     const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
-    // "the Kenyan team", "the company's talks": the side's delegation.
-    const after = view.lower(body?.tokenEnd ?? 0) === "'s" ? (body?.tokenEnd ?? 0) + 1 : (body?.tokenEnd ?? 0);
+    // "the Kenyan team", "the company's talks", "the publishers' team": the side's delegation.
+    const end = body?.tokenEnd ?? 0;
+    const after = view.lower(end) === "'s" || (/^['’]$/.test(view.lower(end)) && view.lower(end - 1).endsWith('s')) ? end + 1 : end;
     if (body) {
       const world = worldKnowledge();
       // "Kestrel's chief executive, who leads the company's negotiating team": a side named by its kind word is the
@@ -44,10 +46,15 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
-    if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && /^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner)) {
+    // ("leads a 12-member delegation", "heading a six-strong growers' team": one counted, of the leader's side.)
+    const counted = view.tokens.slice(k, team).some((t) => t.pos === 'NUM') && view.tokens.slice(k, team).every((t) => t.text === t.lower);
+    if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && (/^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner) || counted)) {
       return teamAt(view, j, leader, delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1)), 'own-delegation');
     }
-    if (!BODY_GAP.test(view.lower(j)) && view.lower(j) !== "'s") return undefined;
+    const counts = j > k && (view.tokens[j]!.pos === 'NUM' || (view.lower(j) === '-' && view.tokens[j - 1]!.pos === 'NUM') || (view.lower(j - 1) === '-' && /^(ADJ|NOUN)$/.test(view.tokens[j]!.pos)));
+    // (The people it is of, in the plural possessive, after the words that count it: "a six-strong growers' team".)
+    const ofPeople = j > k + 1 && view.tokens[j]!.pos === 'NOUN' && /^['’]$/.test(view.lower(j + 1)) && view.lower(j).endsWith('s');
+    if (!BODY_GAP.test(view.lower(j)) && !/^['’]s?$/.test(view.lower(j)) && !counts && !ofPeople) return undefined;
     j++;
   }
   return undefined;
@@ -90,8 +97,10 @@ function coLeaderAfter(view: SentenceView, k: number): Mention | undefined {
 function relativeSubject(view: SentenceView, verb: number): Mention | undefined {
   let k = verb - 1;
   while (k >= 0 && /^(is|was|has|had|also|currently|will|now)$/.test(view.lower(k))) k--;
-  if (view.lower(k) !== 'who') return undefined;
-  k--;
+  // ("X, secretary of the union, leading its delegation, said": a participle set off by commas is said of X too.)
+  const participle = k === verb - 1 && view.lower(k) === ',' && /^(leading|heading)$/.test(view.lower(verb));
+  if (view.lower(k) !== 'who' && !participle) return undefined;
+  if (!participle) k--;
   if (view.lower(k) !== ',') {
     const before = view.actors.find((m) => m.type === 'Person' && m.tokenEnd === k + 1);
     // ("X, the union's chairman who led its delegation": an apposition whose noun the clause is on describes X.)
@@ -222,12 +231,18 @@ function whoseDelegation(view: SentenceView, noun: number): Mention | undefined 
   return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1)), 'sent-delegation');
 }
 
-/** "Kestrel's legal team", "the union's technical delegation": a team a side owns in the possessive, its noun at `noun`. */
+/**
+ * "Kestrel's legal team", "the union's technical delegation", "the rebels' three-man team", "the ministry's negotiating
+ * commission": a team a side owns in the possessive, its noun at `noun`.
+ */
 function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
-  if (!/^(delegation|team|negotiators)$/.test(view.lower(noun))) return undefined;
+  // (A commission, committee or panel is a team only as the one that negotiates.)
+  const negotiating = /^(negotiating|bargaining)$/.test(view.lower(noun - 1));
+  if (!/^(delegation|team|negotiators)$/.test(view.lower(noun)) && !(negotiating && /^(commission|committee|panel)$/.test(view.lower(noun)))) return undefined;
   let k = noun - 1;
-  while (k > 0 && /^(ADJ|NOUN)$/.test(view.tokens[k]!.pos) && view.tokens[k]!.text === view.lower(k) && noun - k <= 2) k--;
-  if (!/^['’]s$/.test(view.lower(k))) return undefined;
+  // (Words that describe it, in lower case, "three-man" with its hyphen.)
+  while (k > 0 && (/^(ADJ|NOUN|NUM)$/.test(view.tokens[k]!.pos) || (negotiating && k === noun - 1) || (view.lower(k) === '-' && /^(NUM|ADJ|NOUN)$/.test(view.tokens[k - 1]!.pos))) && view.tokens[k]!.text === view.lower(k) && noun - k <= 4) k--;
+  if (!/^['’]s?$/.test(view.lower(k))) return undefined;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k);
   if (side === undefined) return undefined;
   return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1)), 'owned-team');
