@@ -104,6 +104,7 @@ export function extractClaims(
     lastDealReached: undefined,
     dealSides: undefined,
     bridgesSinceDeal: 0,
+    lastOtherHeading: undefined,
     termsHeading: undefined,
     patterns: patternIndexOf(rules),
   };

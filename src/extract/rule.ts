@@ -41,6 +41,8 @@ export interface ArticleContext {
   bridgesSinceDeal: number;
   /** Index of the last heading on what a deal holds ("What the nurses won"), whose list items are its terms. */
   termsHeading: number | undefined;
+  /** Index of the last short heading on anything else ("Coal as red line"): the terms told before it do not run on past it. */
+  lastOtherHeading: number | undefined;
   /** The word patterns of the rule set being applied. */
   readonly patterns: PatternIndex;
 }
@@ -743,7 +745,9 @@ function durationEnd(view: SentenceView, k: number): number | undefined {
 /** The sentence names, before token k, something a side may accept or turn down, which "it" may stand for. */
 function namesPlanBefore(view: SentenceView, k: number): boolean {
   if (view.tokens.slice(0, k).some((t) => FRAMING_NOUNS.test(t.lower))) return true;
-  return (['propose', 'deal', 'demand'] as const).some((cls) => view.lexiconMatches(cls, 'nouns').some(([first]) => first < k));
+  // (A word of the subject's own name is none: "the guild's bargaining delegates".)
+  const inActor = (at: number): boolean => view.actors.some((m) => m.tokenStart <= at && at < m.tokenEnd);
+  return (['propose', 'deal', 'demand'] as const).some((cls) => view.lexiconMatches(cls, 'nouns').some(([first]) => first < k && !inActor(first)));
 }
 
 /** A verb in the present of the third person ("gets", "lifts"), saying something else than a report. */

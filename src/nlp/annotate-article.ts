@@ -747,6 +747,9 @@ class ReferenceResolver {
             for (const other of sidesJoinedBefore(tokens, before(k), speaker)) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
           }
         }
+        // ("The panel turned it down at once": "it" as the object of a verb is the thing done to, an offer or a
+        // text, not a side.)
+        else if (t.lower === 'it' && tokens[k - 1]?.pos === 'VERB' && !isReportingVerb(tokens[k - 1]) && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') continue;
         else {
           // "The kidnappers … it": "it" stands for no side named by a plural ("kidnappers", "rebels", "gunmen").
           const parties = this.partiesBefore(tokens, before(k)).filter((p) => t.lower !== 'it' || !namedInPlural(p));

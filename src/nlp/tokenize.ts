@@ -61,7 +61,21 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))));
+  return commasBeforeThat(slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))))))));
+}
+
+/**
+ * "The two parties agreed, that the cabinet will have …", "The party insists, that …": a comma that news translated
+ * from Czech, German or Russian sets between a verb of saying or of a stance and its clause is left out, as English
+ * writes it. ("He said, that is, …" keeps it: "that" opens no clause there.)
+ */
+function commasBeforeThat(tokens: Token[]): Token[] {
+  for (let i = tokens.length - 3; i >= 1; i--) {
+    const [verb, comma, that, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (comma.text !== ',' || that.lower !== 'that' || verb.pos !== 'VERB' || !lexicon().isActorVerb(verb.lemma) || !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next.pos)) continue;
+    tokens.splice(i, 1);
+  }
+  return tokens;
 }
 
 /** Nouns of fixed phrases after "in" that the tagger may read as verbs: "Peru in turn insisted …". */

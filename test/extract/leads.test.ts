@@ -117,6 +117,8 @@ describe('leads', () => {
     ['Chile and the Northern Front met in Havana. The rebels\' four-man team is led by Karim Osei.', 'Karim Osei', 'Northern Front team'],
     ["Chile and the Northern Front met in Havana. The ministry's negotiating commission, led by Vice-Minister of Ports Jorge Salas, arrived.", 'Jorge Salas', 'Chilean delegation'],
     ["The Tarvo Performers Guild and the Kestrel Publishers Group resumed talks. Tom Shaw, who heads the publishers' negotiating team, declined to comment.", 'Tom Shaw', 'Kestrel Publishers Group negotiating team'],
+    // A verb joined by "and" to the first of a relative clause on an apposition.
+    ["The Tarvo Graduate Labor Collective and Kestrel University met. Daniel Okwu, a nurse who sits on the panel and has headed the union's side since March, said no.", 'Daniel Okwu', 'Tarvo Graduate Labor Collective delegation'],
     // A participle set off by commas after an apposition, and a delegation counted before its people.
     ["The Varden Landlords Association and the Harbour Renters' Union met. Ana Ruiz, treasurer of the Harbour Renters' Union, heading a six-strong renters' delegation, spoke first.", 'Ana Ruiz', "Harbour Renters' Union delegation"],
   ])('%s → %s leads the %s', (text, person, delegation) => {

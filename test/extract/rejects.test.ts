@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads "it" after the verb as the offer last made, with a team named by its own words of bargaining as subject', () => {
+    const claims = readClaims("The Tarvo Graduate Labor Collective and Kestrel University met. The university made a new offer on Monday. The union's bargaining panel turned it down at once.");
+    expect(claimsLike(claims, 'rejects', 'Tarvo Graduate Labor Collective', /^new offer$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads no rejection of what a vote led to, nor of who reported it', () => {
     const claims = readClaims("SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.");
     expect(claims.filter((c) => c.predicate === 'rejects' && /extending|said/.test(c.object)), describeClaims(claims)).toEqual([]);

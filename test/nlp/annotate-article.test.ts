@@ -305,6 +305,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.find((m) => m.canonical === 'Tom Berg' && m.via === 'name')?.office, show(mentions)).toBe('President and Chief Executive Officer at Kestrel');
   });
 
+  it('reads "it" as the object of a verb as no side', () => {
+    const mentions = mentionsOf('The Tarvo Transit Union met Bayline Rail. The company made an offer. The union turned it down at once.');
+    expect(mentions.filter((m) => m.text === 'it'), show(mentions)).toEqual([]);
+  });
+
   it('reads no side in a region larger than a state whose last word names the state', () => {
     const mentions = mentionsOf('Kestrel Cargo North America has refused those terms.');
     expect(mentions.filter((m) => m.canonical === 'United States'), show(mentions)).toEqual([]);

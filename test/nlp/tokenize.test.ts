@@ -22,6 +22,11 @@ function wholePipeline(text: string): { text: string; pos: string; lemma: string
 }
 
 describe('tokenize', () => {
+  it('leaves out the comma a translation sets between a verb of a stance and its clause, not one before "that is"', () => {
+    expect(tokenize('The parties agreed, that the cabinet will have nine members.', 0).map((t) => t.text)).not.toContain(',');
+    expect(tokenize('He said, that is, nothing.', 0).filter((t) => t.text === ',')).toHaveLength(2);
+  });
+
   it('reads a word in capitals as one token where wink splits it ("IAM" as "I AM")', () => {
     expect(tokenize('IAM 751 said I AM here.', 0).map((t) => [t.text, t.pos])).toEqual([
       ['IAM', 'PROPN'], ['751', 'NUM'], ['said', 'VERB'], ['I', 'PRON'], ['AM', 'AUX'], ['here', 'ADV'], ['.', 'PUNCT'],

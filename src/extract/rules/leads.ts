@@ -99,6 +99,11 @@ function relativeSubject(view: SentenceView, verb: number): Mention | undefined 
   while (k >= 0 && /^(is|was|has|had|also|currently|will|now)$/.test(view.lower(k))) k--;
   // ("X, secretary of the union, leading its delegation, said": a participle set off by commas is said of X too.)
   const participle = k === verb - 1 && view.lower(k) === ',' && /^(leading|heading)$/.test(view.lower(verb));
+  // ("X, a nurse who sits on the panel and has headed the guild's team": a verb joined to the clause's first.)
+  if (view.lower(k) === 'and') {
+    const who = view.tokens.findLastIndex((t, j) => j < k && j >= k - 12 && t.lower === 'who');
+    if (who >= 0 && !view.tokens.slice(who, k).some((t) => /^[,;:.]$/.test(t.text))) k = who;
+  }
   if (view.lower(k) !== 'who' && !participle) return undefined;
   if (!participle) k--;
   if (view.lower(k) !== ',') {

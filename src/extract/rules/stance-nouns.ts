@@ -705,6 +705,11 @@ const dealTerms: ExtractionRule = {
       context.bridgesSinceDeal = 0;
       return [];
     }
+    // ("Finance stays with us", a heading over the next part of the story after the terms: they end with the part before.)
+    if (shortHeading && view.sentence.heading && !onTerms) {
+      context.lastOtherHeading = view.sentence.index;
+      return [];
+    }
     // "The deal was reached on 17 June in Lima": a deal reached in the passive, with no object but its time and place,
     // opens the terms stated after it.
     if (reachedInPassive(view)) {
@@ -903,7 +908,9 @@ const dealTerms: ExtractionRule = {
       const subordinate = underDeal || leftOpen || /^(while|although|though|if|when|as|because|since|whereas|unless|after|before|once|until)$/.test(view.lower(start));
       // ("In return, the union will …" runs on past its opener as the first term after the deal does.)
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(exchangeOpenerEnd(view, start), 0);
-      const since = itemUnderHeading ? 0 : context.lastDealReached === undefined ? Infinity : view.sentence.index - Math.max(context.lastDealReached, context.lastTermsSentence ?? 0) - context.bridgesSinceDeal;
+      const told = Math.max(context.lastDealReached ?? -1, context.lastTermsSentence ?? -1);
+      const headedSince = context.lastOtherHeading !== undefined && context.lastOtherHeading > told;
+      const since = itemUnderHeading ? 0 : context.lastDealReached === undefined || headedSince ? Infinity : view.sentence.index - told - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
