@@ -49,6 +49,17 @@ function soleStateNamed(sentences: readonly (readonly Token[])[], world: WorldKn
   return second === undefined || (first[1] >= 2 && first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
+/** Words of the names of employers' bodies and firms, which a union's kind word may head ("Federation of Tarvo Employers"). */
+const EMPLOYERS = /\b(?:employers?|owners|industries|industry|business|chamber|manufacturers|group)\b/i;
+
+/** Bodies that study or comment, which employ no one at the table: "Centre for Port Studies". */
+const STUDY_BODIES = /^(?:Centre|Center|Institute)\b/;
+
+/** An organisation of the union kind, by its name or one of its names. */
+function isUnion(organisation: { readonly label: string; readonly names: readonly string[] }): boolean {
+  return [organisation.label, ...organisation.names].some((name) => organisationKind(name) === 'organisation-union');
+}
+
 /** Annotates each sentence of an article, in order. */
 export function annotateArticle(article: Article, knownWorld: WorldKnowledge = worldKnowledge()): AnnotatedSentence[] {
   const memory = createMentionMemory();
@@ -56,8 +67,12 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   const sentenceTokens = tokenizeSentences(article.sentences);
   // The sides an article names beyond states and blocs (a union, a company, an armed group) are known from its own text.
   const found = findOrganisations(sentenceTokens, knownWorld);
-  // "the Ministry of Trade" in an article on one state is that state's, as a ministry named with its state is.
-  const ministryState = found.some((o) => MINISTRY_NAME.test(o.label)) ? soleStateNamed(sentenceTokens, knownWorld) : undefined;
+  // "the Ministry of Trade" in an article on one state is that state's, as a ministry named with its state is. (Not
+  // where it employs the union across the table and the article names no state's government or other employer: "the
+  // Ministry of Health" and the doctors' union are the two sides of a dispute at home, the ministry the side itself.)
+  const namedGovernment = sentenceTokens.some((tokens) => tokens.some((t, k) => t.lower === 'cabinet' || (t.lower === 'government' && knownWorld.demonyms.has(tokens[k - 1]?.lower ?? ''))));
+  const ministryAsEmployer = !namedGovernment && found.some((o) => isUnion(o) && !EMPLOYERS.test(o.label)) && !found.some((o) => !MINISTRY_NAME.test(o.label) && (EMPLOYERS.test(o.label) || (organisationKind(o.label) === 'organisation-company' && !STUDY_BODIES.test(o.label))));
+  const ministryState = found.some((o) => MINISTRY_NAME.test(o.label)) && !ministryAsEmployer ? soleStateNamed(sentenceTokens, knownWorld) : undefined;
   const organisations = ministryState === undefined ? found : found.filter((o) => !MINISTRY_NAME.test(o.label));
   const ministries = found.filter((o) => ministryState !== undefined && MINISTRY_NAME.test(o.label)).flatMap((o) => [o.label, ...o.names]);
   const withSides = withLocalNames(withOrganisations(knownWorld, organisations), ministries.map((name) => [name, { kind: 'party', party: ministryState! }] as const));
@@ -911,7 +926,10 @@ class ReferenceResolver {
     // ("the state government" where the article names one state of a federation: that state's, though the federation
     // its places lie in is counted among the sides.)
     const regionalGovernment = level && REGION_GOVERNMENT_LEVELS.test(tokens[k + 1]!.lower) ? this.region : undefined;
-    const state = regionalGovernment ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
+    // ("the ministry" where the article names a ministry as a side of its own, across the table from a union: the one
+    // named last.)
+    const ministry = tokens[noun]!.text === 'ministry' && tokens[noun - 1]?.lower === 'the' ? this.recentOrganisations.findLast((label) => MINISTRY_NAME.test(label)) : undefined;
+    const state = ministry ?? regionalGovernment ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
     if (officials) return { end: k + 2, state, team: false };
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)

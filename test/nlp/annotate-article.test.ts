@@ -305,6 +305,17 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.find((m) => m.canonical === 'Tom Berg' && m.via === 'name')?.office, show(mentions)).toBe('President and Chief Executive Officer at Kestrel');
   });
 
+  it('reads a ministry across the table from a union as a side of its own, and "the ministry" as that one', () => {
+    const mentions = mentionsOf(
+      'LIMA, Peru — Schools closed after the Tarvo Teachers Union turned down a pay offer made by the Ministry of Education. On Monday the ministry had offered to add 250 soles a month. The Finance Ministry said nothing.',
+    );
+    expect(mentions.find((m) => m.text === 'Ministry of Education')?.canonical, show(mentions)).toBe('Ministry of Education');
+    expect(mentions.find((m) => m.text === 'the ministry')?.canonical, show(mentions)).toBe('Ministry of Education');
+    // (In talks between states, a state's ministry is the state.)
+    const states = mentionsOf("Chile and Peru met in Lima. Chile's Ministry of Trade proposed a quota.");
+    expect(states.find((m) => /Ministry of Trade/.test(m.text))?.canonical, show(states)).toBe('Chile');
+  });
+
   it('reads "it" as the object of a verb as no side', () => {
     const mentions = mentionsOf('The Tarvo Transit Union met Bayline Rail. The company made an offer. The union turned it down at once.');
     expect(mentions.filter((m) => m.text === 'it'), show(mentions)).toEqual([]);
