@@ -967,9 +967,9 @@ const CONDITION_SET = /^(?:on |upon )?(?:the )?conditions? (?:that|of)\b/i;
 /** Stances that answer another side's: "rejected the Chilean plan" is read for what Chile last put forward (see answeredStance). */
 export const ANSWERING: ReadonlySet<Predicate> = new Set<Predicate>(['rejects', 'agrees']);
 
-/** A topic that only says when ("Thursday", "next week", "May 12", "Wednesday afternoon"): the object was a time, not a condition. */
+/** A topic that only says when ("Thursday", "next week", "May 12", "Oct. 27-30", "Wednesday afternoon"): the object was a time, not a condition. */
 export const TIME_ONLY =
-  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:\d{1,2} )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,2})?(?:,? \d{4})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since|twice|repeatedly|(?:each|every) time)$/i;
+  /^(?:on |by |in |until |before |after )?(?:(?:this|next|last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weekend|month|year|(?:\d{1,2} )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,2}(?: ?[-–] ?\d{1,2})?)?(?:,? \d{4})?)(?: (?:morning|afternoon|evening|night))?$|^(?:earlier|later|previously|again|already|initially|recently|before|since|twice|repeatedly|(?:each|every) time)$/i;
 
 let durationOnly: RegExp | undefined;
 

@@ -250,6 +250,11 @@ describe('proposes', () => {
     }
   });
 
+  it('reads no proposal in the dates a step is called for ("stoppages for Nov. 3-6")', () => {
+    const claims = readClaims('The Tarvo Pilots Union and Kestrel Air met in Madrid. The pilots have called stoppages for Nov. 3-6.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no request in the anonymity a source asks for', () => {
     const claims = readClaims('Chile and Peru met in Lima. A Chilean diplomat who asked for anonymity because the talks are private said nothing was settled.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
