@@ -694,7 +694,8 @@ class ReferenceResolver {
           this.personFor(description.party, description.office, before(k)) ??
           found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
           this.personFor(description.party, description.office, before(k), true);
-        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source ? person.office : (description.office ?? person.office)));
+        // (A title names the person, no office of theirs.)
+        if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source || description.title ? person.office : (description.office ?? person.office)));
         k = description.end - 1;
         continue;
       }
@@ -1347,7 +1348,7 @@ class ReferenceResolver {
    * "the Iranian negotiator", "the minister", "the head of the Israeli delegation", "the President of the association":
    * an office with "the", and the side it is of, read up to `through` (the end of the side after "of").
    */
-  private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined } | undefined {
+  private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined; title?: boolean } | undefined {
     if (tokens[k]?.lower !== 'the') return undefined;
     let j = k + 1;
     let party = this.world.demonyms.get(tokens[j]?.lower ?? '');
@@ -1356,6 +1357,9 @@ class ReferenceResolver {
       const p = this.world.demonyms.get(tokens[j + 3]?.lower ?? '');
       if (p && /^(delegation|team|side)$/.test(tokens[j + 4]?.lower ?? '')) return { end: j + 5, through: j + 5, party: p, office: `head of the ${tokens[j + 3]!.text} delegation` };
     }
+    // ("the sheikh", "the rabbi": the title a person named before was named with, in lower case.)
+    const title = tokens[j]?.text === tokens[j]?.lower && tokens[j]?.pos === 'NOUN' && this.persons.some((p) => p.canonical.includes(' ') && p.canonical.split(' ')[0]!.toLowerCase() === tokens[j]!.lower);
+    if (title && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return { end: j + 1, through: j + 1, party, office: tokens[j]!.lower, title: true };
     const office = matchOffice(tokens, j, this.world);
     // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
     if (!office || office.plural || officeOfSide(tokens, j, this.world)) return undefined;
@@ -1395,13 +1399,15 @@ class ReferenceResolver {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const m = candidates[i]!;
       if (party && m.party && m.party !== party) continue;
-      if (head && m.office && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
+      // ("the sheikh" for "Sheikh Omar Haddad": a title the name opens with.)
+      const titled = head !== undefined && m.canonical.toLowerCase().startsWith(`${head} `);
+      if (head && m.office && !titled && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
       // ("the Prime Minister" is not the "Agriculture Minister" named before: a qualified ministry or presidency is
       // another office.)
       if (head && m.office && QUALIFIED_HEADS.test(head) && office!.includes(' ') && !m.office.toLowerCase().includes(office!.toLowerCase())) continue;
       // "the mayor's intervention" before the mayor is named: a title held by one person is no one's whose office is
       // unknown (a "negotiator" or "official" may be anyone's).
-      if (head && !m.office && !UNTITLED_ROLES.test(head)) continue;
+      if (head && !m.office && !titled && !UNTITLED_ROLES.test(head)) continue;
       if (party && !m.party) {
         if (!sideless.has(m.canonical)) sideless.set(m.canonical, m);
         continue;

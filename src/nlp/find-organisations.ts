@@ -871,7 +871,8 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
     const after = tokens[j + 1];
     // ("…, an alliance of the main rebel groups,": what it is made of.)
     const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who|of)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
-    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma)) return closes ? t.lemma : undefined;
+    // ("…, the militant group that …": a kind's word may qualify the noun of another after it.)
+    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma) && !(after !== undefined && after.text === after.lower && lexicon().organisationKinds.has(after.lemma))) return closes ? t.lemma : undefined;
     // ("the largest farmers' union": a plural's possessive may qualify it too.)
     const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';
     if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;

@@ -316,6 +316,14 @@ describe('annotateArticle: mentions', () => {
     expect(states.find((m) => /Ministry of Trade/.test(m.text))?.canonical, show(states)).toBe('Chile');
   });
 
+  it('reads "the sheikh" as the person whose name opens with that title, and "he" after it as that person', () => {
+    const mentions = mentionsOf('Chile and the Northern Front met. Sheikh Omar Haddad, the grand imam of the city, mediates. The Front\'s team is led by Karim Osei. The sheikh has plans of his own. He wants the rebels to release the doctor first.');
+    expect(mentions.filter((m) => /^(The sheikh|He)$/.test(m.text)).map((m) => [m.canonical, m.office]), show(mentions)).toEqual([
+      ['Sheikh Omar Haddad', 'grand imam of the city'],
+      ['Sheikh Omar Haddad', 'grand imam of the city'],
+    ]);
+  });
+
   it('reads "it" as the object of a verb as no side', () => {
     const mentions = mentionsOf('The Tarvo Transit Union met Bayline Rail. The company made an offer. The union turned it down at once.');
     expect(mentions.filter((m) => m.text === 'it'), show(mentions)).toEqual([]);

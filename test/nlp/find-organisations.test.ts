@@ -201,6 +201,8 @@ describe('organisations found in the text', () => {
     // Names joined by an ampersand are a firm's; a co-operative is a body.
     ['Growers turned down a new bid from Tolley & Voss. The grocer said it would not budge.', 'Tolley & Voss', []],
     ['The Tarvo Valley Milk Co-operative rejected the offer.', 'Tarvo Valley Milk Co-operative', []],
+    // A kind's word that qualifies the noun after it, in an apposition ("the militant group that …").
+    ['Talks between Chile and Harak Tarvo, the militant group that has seized six sailors, resumed.', 'Harak Tarvo', []],
     // A collective is a body.
     ['Ana Ruiz belongs to the Tarvo Graduate Labor Collective, which negotiates for 900 tutors.', 'Tarvo Graduate Labor Collective', []],
     // Farmers beside the one co-operative of the article are its members.
