@@ -804,7 +804,7 @@ export function antecedentTopic(label: string, context: ArticleContext): string 
 }
 
 /** Verbs that say nothing on their own: "refused to comment", "declined to accept". "Refused to disarm" keeps its verb. */
-const EMPTY_VERBS = /^(accept|agree|comment|say|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
+const EMPTY_VERBS = /^(accept|agree|comment|say|think|believe|hope|know|see|wait|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
 
 /** "refused to accept": a lone verb that says nothing on its own is no topic. */
 function isBareVerb(view: SentenceView, label: string): boolean {
@@ -1540,7 +1540,9 @@ function sideAfterWith(view: SentenceView, k: number, context: ArticleContext): 
     at = view.lower(body) === 'the' ? body + 1 : body;
     while (view.tokens[at]?.pos === 'ADJ' && view.tokens[at]!.text === view.lower(at) && !view.actors.some((m) => m.tokenStart === at)) at++;
   }
-  return view.actors.find((m) => m.tokenStart === at && STANCE_ACTORS.has(m.type) && m.party !== undefined && context.principals.includes(m.party));
+  // ("with the league": a side named by its kind holds its article.)
+  const opensAt = (m: Mention): boolean => m.tokenStart === at || (body === undefined && m.tokenStart === k + 1 && view.lower(k + 1) === 'the');
+  return view.actors.find((m) => opensAt(m) && STANCE_ACTORS.has(m.type) && m.party !== undefined && context.principals.includes(m.party));
 }
 
 /** Nouns for the people or the body through which a side negotiates, before "of" and the side. */

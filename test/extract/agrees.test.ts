@@ -400,6 +400,11 @@ describe('agrees', () => {
     }
   });
 
+  it('reads a side named by its kind after "agreed with" as agreeing too, not as part of what was agreed', () => {
+    const claims = readClaims('The Tarvo Players Association and the Tarvo Club Owners Council met in Miami. The association agreed with the council on a 30-day extension of the existing contract.');
+    for (const party of ['Tarvo Players Association', 'Tarvo Club Owners Council']) expect(claimsLike(claims, 'agrees', party, /^30-day extension of the existing contract$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads who signed along with the subject as no part of what was signed', () => {
     const claims = readClaims("Chile and the Northern Front met. Ana Ruiz, the Front's chief negotiator, initialled the truce along with Chilean envoy Tomas Berg.");
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['truce']);

@@ -255,6 +255,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads no proposal in a hope put as a wish ("I\'d like to think …")', () => {
+    const claims = readClaims('Tamsin Ward, executive director of the Tarvo Players Association, spoke to us about the talks with the Tarvo Soccer League.\n\nQ: What happens next?\n\nA: I\'d like to think a deal is near, though the owners must move.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no request in the anonymity a source asks for', () => {
     const claims = readClaims('Chile and Peru met in Lima. A Chilean diplomat who asked for anonymity because the talks are private said nothing was settled.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

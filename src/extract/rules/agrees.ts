@@ -346,8 +346,9 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   madeBetween,
   agreedParticiple,
   impersonalPassive,
-  // "agreed with the Swiss plan": with a plan, not with a person.
-  stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
+  // "agreed with the Swiss plan": with a plan, not with a person. ("agreed with the club owners on a longer
+  // contract": with a side, on a thing, which agrees.verb reads.)
+  stanceRule({ name: 'agrees.with-plan', predicate: 'agrees', trigger: /^agree$/, particle: /^with$/, confidence: 0.75, negatedAs: 'rejects', split: false, objectMust: /^(?:(?!\b(?:on|to|upon)\b)\S+ ){0,4}?\S*\b(proposal|plan|deal|agreement|offer|idea|terms|draft|framework|initiative|position)s?\b/i }),
   stanceRule({ name: 'agrees.verb', predicate: 'agrees', trigger: /^agree$/, particle: /^(to|on|upon)$/, confidence: 0.85, negatedAs: 'rejects', split: true, withPartner: true }),
   // "agreed at a meeting in Lima that no further talks were needed on the plan": what they agreed is the clause.
   // "The EU and Mauritania agreed on Thursday a new six-year fishing protocol", "the parties agreed the mapping of 14
