@@ -995,8 +995,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Iran's Foreign Ministry" is the state's; only a name the world does not know takes a possessive inside.
     // "National Hockey League Players' Association": a plural possessive too.
     // (Not after a whole name before a person's: "Calder Asset Management's Ana Ruiz" is the firm's person.)
-    // (Nor before an office: "the Company's Vice President" is the company's officer.)
-    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && !world.offices.heads.has(tokens[k + 1]!.lower) && !(world.offices.modifiers.has(tokens[k + 1]!.lower) && world.offices.heads.has(tokens[k + 2]?.lower ?? ''))) k++;
+    // (Nor before an office: "the Company's Vice President" is the company's officer; nor before a city the body has an
+    // office in: "the Authority's Sydney office".)
+    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && !world.offices.heads.has(tokens[k + 1]!.lower) && !(world.offices.modifiers.has(tokens[k + 1]!.lower) && world.offices.heads.has(tokens[k + 2]?.lower ?? '')) && !cityOffice(tokens, k + 1, world)) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
@@ -1108,6 +1109,12 @@ function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
 /** Verbs a headline in title case puts after the sides: "… Sign Agreement", "… Reject Offer". */
 const HEADLINE_VERB_CLASSES = ['sign', 'reach-deal', 'reject', 'agree', 'propose', 'demand'] as const;
 
+/** A city world knowledge knows at k, before a noun of a body's seat: "Melbourne office", "Geneva headquarters". */
+function cityOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
+  const known = world.names.get(nameKey(tokens[k]?.text ?? ''));
+  return (known?.kind === 'place' || known?.kind === 'capital') && /^(office|offices|headquarters|bureau)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** Prepositions a headline in title case capitalises, which no name holds capitalised. */
 const HEADLINE_PREPOSITIONS = /^(From|With|Over|On|To|After|Amid|At|As)$/;
 
@@ -1118,7 +1125,7 @@ function headlineVerbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Heads of the names of bodies that members form: "… Union", "… Association". */
-const MEMBERS_BODY_HEADS = /^(union|association|federation|confederation|guild|syndicate|brotherhood|alliance|council)$/;
+const MEMBERS_BODY_HEADS = /^(union|association|federation|confederation|guild|syndicate|brotherhood|alliance|council|collective)$/;
 
 /**
  * "Queensland Nurses and Midwives' Union": the plural of people before "and" at `and` is a word of one name with the

@@ -96,7 +96,10 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
   // ("held in the town hall of Bambamarca": the town a venue in lower case is of.)
   const venueOf = tokens[i - 1]?.lower === 'of' && VENUE_HEADS.has(tokens[i - 2]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(in|at)$/.test(t.lower));
-  if (!venueOf && (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2)))) return undefined;
+  // ("talks reopened this week in Corvale", "met on Monday in Corvale": a time may stand between the word and "in".)
+  let word = i - 2;
+  while (word > i - 6 && word > 0 && (lexicon().timeWords.has(tokens[word]!.lower) || /^(on|this|last|next|early|late|the|week|weekend|month|morning|afternoon|evening|night|today|yesterday)$/.test(tokens[word]!.lower))) word--;
+  if (!venueOf && (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || (word < i - 2 && meetingWord(tokens[word])) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2)))) return undefined;
   const after = tokens[end];
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;

@@ -262,6 +262,8 @@ describe('organisations found in the text', () => {
     ['The students occupied the Harwick Administration Building on Monday.'],
     // The office after a possessive, and the predicate of a headline in title case after its preposition.
     ["Ana Ruiz, the Company's Vice President, said the talks would resume."],
+    // A city a body has an office in, after its possessive.
+    ["The two sides will meet at the Authority's Sydney office next week."],
     ['Pilots Rejected Offer From Kestrel\n\nThe offer was poor.'],
     // A shouted headline, and a name that is no person's: a law's.
     ['FISHERS AND PORT OWNERS SIGN PACT ON QUOTAS\n\nThe pact was signed in Lima.'],

@@ -33,6 +33,9 @@ describe('findTowns', () => {
     ['The two sides met in Varden Bay on Monday.', 'Varden Bay'],
     ['Delegates gathered at the Halvor mosque in Corvale for a third day.', 'Corvale'],
     ['The delegations meet at the Hotel Costa Bayline in Arica City.', 'Arica City'],
+    // A time may stand between the word of meeting and "in".
+    ['Talks resumed this week in Corvale.', 'Corvale'],
+    ['The two sides met on Monday in Corvale.', 'Corvale'],
   ])('%s → %s, of no known state', (text, town) => {
     expect(townsOf(text)).toEqual([[town, undefined]]);
   });
