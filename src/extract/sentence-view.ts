@@ -147,6 +147,11 @@ export class SentenceView {
     if (/^(which|who)$/.test(this.lower(r)) && this.tokens[r - 1]?.text === ',') {
       const antecedent = this.actors.filter((m) => m.tokenEnd === r - 1);
       if (antecedent.length > 0) return this.withCoordinated(antecedent);
+      // ("Tom Vidal, a retired judge, who has mediated …": the name before an apposition that describes it.)
+      const opening = this.tokens.findLastIndex((t, j) => j < r - 1 && j >= r - 9 && t.text === ',');
+      const apposition = opening > 0 && /^(a|an|the)$/.test(this.lower(opening + 1)) && this.tokens.slice(opening + 2, r - 1).every((t) => t.text === t.lower && /^(ADJ|NOUN|ADP|DET|NUM)$/.test(t.pos));
+      const described = apposition ? this.actors.filter((m) => m.tokenEnd === opening && m.type === 'Person') : [];
+      if (described.length > 0) return described;
       // ("talks with private bondholders, who have rejected …": a common noun before it is what it stands for, no side
       // named earlier in the sentence.)
       const noun = this.tokens[r - 2];

@@ -10,6 +10,9 @@ describe('mediates', () => {
     // Sides in a list before a relative clause that names their role.
     ['Chile and Peru met in Lima. Brazil and Norway, which act as guarantors of the process, welcomed the agreement.', ['Brazil', 'Norway']],
     ['Oman, which has mediated between Tehran and Washington, hosted the talks in Muscat.', ['Oman']],
+    // A person before an apposition that describes them, then a relative clause; talks steered by someone.
+    ['Chile and Peru resumed talks in Lima. Tomas Vidal, a former bishop, who has mediated between them since May, smiled.', ['Tomas Vidal']],
+    ['Chile and Peru resumed talks in Lima. The negotiations are being steered by Omar Haddad, a seasoned envoy.', ['Omar Haddad']],
     // Chairing a session, in the present, in a relative clause, by a described agent; under the presidency of someone;
     // bringing the sides together; who chairs the go-between.
     ['Chile and Peru resumed talks in Lima. Ana Ruiz chairs the morning session.', ['Ana Ruiz']],

@@ -278,7 +278,7 @@ const mediator: ExtractionRule = {
       } else if (view.lemma(k) === 'bring' && view.tokens[k]!.pos === 'VERB' && view.find(/^together$/, k + 2, 10) !== undefined) {
         // "brought the port and the dockers together": who brings the sides together is a go-between.
         holders = view.subjectOf(k);
-      } else if (/^(chaired|moderated|convened|conducted|headed|led|overseen|supervised)$/.test(w) && view.lower(k + 1) === 'by' && (talksSubject(view, k) || mediatorBefore(view, k, results))) {
+      } else if (/^(chaired|moderated|convened|conducted|headed|led|overseen|supervised|steered)$/.test(w) && view.lower(k + 1) === 'by' && (talksSubject(view, k) || mediatorBefore(view, k, results))) {
         // "The talks are being chaired by X": the same, in the passive; "mediated by the Elders Committee, chaired by X":
         // who chairs the go-between goes between too.
         holders = view.agentAfter(k);
