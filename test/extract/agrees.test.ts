@@ -388,6 +388,8 @@ describe('agrees', () => {
       ['Chile and Peru met in Lima. The deal collapsed over the issue of quotas.', /quotas/],
       // A vow to resume an armed offensive threatens; it undertakes nothing.
       ['Chile and the Northern Front met in Havana. Chile vowed to resume its armed offensive once any truce ends.', /offensive/],
+      // That a deal was made names none of its terms.
+      ['Chile and Peru met in Lima. A Chilean spokeswoman, Ana Ruiz, confirmed that a deal has been struck.', /struck/],
       // A heading over the next part of the story ends the terms.
       ['Chile and Peru reached a deal on Monday. Both agreed that the quota will rise to 900 tonnes.\n\nPorts stay with Lima\n\nThe hardest fight is over the harbours.', /ports/i],
       // What a deal leaves open is none of its terms; a deal sought is none made.

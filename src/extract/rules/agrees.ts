@@ -340,6 +340,9 @@ const madeBetween: ExtractionRule = {
   },
 };
 
+/** "confirmed that a deal has been struck": a clause that a deal was made names none of its terms. */
+const DEAL_MADE_CLAUSE = /^(?:that )?(?:an? |the )?(?:\S+ )?(?:agreement|deal|accord|settlement)s? (?:had|has|have|was|were|is) (?:been |now )?(?:reached|signed|struck|agreed|concluded|clinched)\b/;
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
@@ -376,5 +379,5 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   exchanged,
   gaveUpPressure,
   // ("announced weeks ago it was prepared to sign a deal": what a side says it is ready to do is read by other rules.)
-  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: new RegExp(`${BARE_AGREEMENT.source}|^(?:\\S+ ){0,5}ago\\b|^(?:that )?(?:it|they|\\S+) (?:was|were|is|are) (?:ready|willing|prepared) to\\b`, 'i') }),
+  stanceRule({ name: 'agrees.announced', predicate: 'agrees', trigger: /^(announced|confirmed|unveiled)$/, confidence: 0.6, negatedAs: 'skip', split: true, objectMust: /\b(exchange|swap|deal|agreement|ceasefire|truce|release|accord|pause|freeze|extension|framework|roadmap|understanding)\b/i, objectMustNot: new RegExp(`${BARE_AGREEMENT.source}|^(?:\\S+ ){0,5}ago\\b|^(?:that )?(?:it|they|\\S+) (?:was|were|is|are) (?:ready|willing|prepared) to\\b|${DEAL_MADE_CLAUSE.source}`, 'i') }),
 ];
