@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads a judgement after an adverb and a quotation mark ("was \\"just not achievable\\"")', () => {
+    const claims = readClaims('The Tarvo Workers Union and Kestrel University met in Lima. Provost Ana Ruiz, in a letter to staff, said the $52,000 floor was "just not achievable" this year.');
+    expect(claimsLike(claims, 'rejects', 'Ana Ruiz', /^\$52,000 floor$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads "it" after the verb as the offer last made, with a team named by its own words of bargaining as subject', () => {
     const claims = readClaims("The Tarvo Graduate Labor Collective and Kestrel University met. The university made a new offer on Monday. The union's bargaining panel turned it down at once.");
     expect(claimsLike(claims, 'rejects', 'Tarvo Graduate Labor Collective', /^new offer$/), describeClaims(claims)).toHaveLength(1);

@@ -37,8 +37,10 @@ const judged: ExtractionRule = {
       let to: number;
       const beneficiary = view.lower(last + 1) === 'for' ? view.actors.filter((m) => m.tokenStart === last + 2 || (m.tokenStart === last + 3 && view.lower(last + 2) === 'the')) : [];
       // "the offer fell short", "the plan did not go far enough": a judgement with a verb of its own needs no copula.
-      // ('was "not acceptable"': a quotation mark may open the judgement after its auxiliary.)
-      const auxiliary = /^["“]$/.test(view.tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
+      // ('was "not acceptable"', 'was "simply not achievable"': a quotation mark and an adverb may stand between the
+      // auxiliary and the judgement.)
+      let auxiliary = first - 1;
+      while (auxiliary > first - 3 && (/^["“]$/.test(view.tokens[auxiliary]?.text ?? '') || view.tokens[auxiliary]?.pos === 'ADV')) auxiliary--;
       const verbal = /^(fall|falls|fell|not)$/.test(view.lower(first)) ? (view.lower(first) === 'not' ? auxiliary : first) : undefined;
       if (verbal !== undefined && view.lower(first) === 'not' && !/^(do|does|did|would|will|could|may|might|is|was|are|were)$/.test(view.lower(verbal))) continue;
       // ('… was still "not acceptable"': an adverb or a quotation mark may stand after the copula.)
