@@ -260,6 +260,12 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads each clause under a proposal as proposed by the side of the relative clause right after it', () => {
+    const claims = readClaims('Chile and the bondholders committee met in New York. The committee wanted a smaller cut. Under the proposal Chile tabled on Monday, investors would take a 30% haircut on principal, and interest rates would fall to 5%.');
+    expect(claimsLike(claims, 'proposes', 'Chile', /30% haircut/), describeClaims(claims)).toHaveLength(1);
+    expect(claimsLike(claims, 'proposes', 'Chile', /interest rates would fall/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads no request in the anonymity a source asks for', () => {
     const claims = readClaims('Chile and Peru met in Lima. A Chilean diplomat who asked for anonymity because the talks are private said nothing was settled.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

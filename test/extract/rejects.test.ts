@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads no topic in a clause after "and" whose subject is a pronoun ("…, and neither is in the deal")', () => {
+    const claims = readClaims('Chile and the Tarvo Union met. The employers proposed robot cranes at the port. The union turned down both offers, and neither is in the draft accord.');
+    expect(claims.filter((c) => c.predicate === 'rejects' && /neither/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a judgement after an adverb and a quotation mark ("was \\"just not achievable\\"")', () => {
     const claims = readClaims('The Tarvo Workers Union and Kestrel University met in Lima. Provost Ana Ruiz, in a letter to staff, said the $52,000 floor was "just not achievable" this year.');
     expect(claimsLike(claims, 'rejects', 'Ana Ruiz', /^\$52,000 floor$/), describeClaims(claims)).toHaveLength(1);

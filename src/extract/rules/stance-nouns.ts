@@ -1407,14 +1407,16 @@ const underPlan: ExtractionRule = {
     const offered = view.endsLexiconEntry('propose', 'nouns', noun) && /^(proposal|offer|counteroffer|counterproposal|counter-offer|counter-proposal|plan)s?$/.test(view.lower(noun));
     const lastOffer = context.lastOffer;
     const remembered = offered && view.lower(noun - 1) === 'the' && lastOffer?.party !== undefined && lastOffer.sentence === view.sentence.index - 1 ? [partyMentionAt(view, noun, lastOffer.party, 'description')] : undefined;
-    const holders = stated?.via === 'possessive' ? stated.holders : stated === undefined ? remembered : undefined;
+    // ("Under the proposal Chile presented on Tuesday, …": the side of the relative clause right after the noun made it.)
+    const presenter = view.actors.find((m) => STANCE_ACTORS.has(m.type) && (m.tokenStart === noun + 1 || (m.tokenStart === noun + 2 && /^(that|which)$/.test(view.lower(noun + 1)))) && m.tokenEnd < intro && view.tokens[m.tokenEnd]?.pos === 'VERB');
+    const holders = presenter !== undefined ? [presenter] : stated?.via === 'possessive' ? stated.holders : stated === undefined ? remembered : undefined;
     if (!holders || holders.length === 0) return [];
     // "Under the union's proposal, pilots would get …" proposes; under a side's plan or memorandum, the other side would
     // have to: it demands.
     const obliged = view.tokens.some((t, j) => j > clauseStart && (t.lower === 'must' || (t.lower === 'have' && view.lower(j + 1) === 'to')));
     const predicate = offered && !obliged ? 'proposes' : 'demands';
     // (The offer just named holds each clause set out under it; a side's plan named here, its first.)
-    const held = holders === remembered ? labels : labels.slice(0, 1);
+    const held = holders === remembered || presenter !== undefined ? labels : labels.slice(0, 1);
     return holders.flatMap((holder) => held.map((label) => ({ subject: holder, predicate, object: { kind: 'topic' as const, label, type: 'Topic' as const }, confidence: 0.65 })));
   },
 };
