@@ -132,6 +132,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // ("a 22 percent rise, along with guaranteed rosters": so do "along with" and "together with" after a comma.)
     else if (w === ',' && /^(along|together)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'with') nextItem = k + 3;
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
+    // ("4% over two years plus a $900 bonus": "plus" before an article or a figure adds a thing of its own.)
+    else if (w === 'plus' && (/^(a|an)$/.test(view.lower(k + 1)) || /^(NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? ''))) nextItem = k + 1;
     else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.

@@ -266,6 +266,11 @@ describe('proposes', () => {
     expect(claimsLike(claims, 'proposes', 'Chile', /interest rates would fall/), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads a thing added by "plus" before an article as an offer of its own', () => {
+    const claims = readClaims('The Tarvo Transit Union and the Arta transit authority met. The authority has offered 4% over two years plus a $900 bonus.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['4% over two years', '$900 bonus']);
+  });
+
   it('reads no request in the anonymity a source asks for', () => {
     const claims = readClaims('Chile and Peru met in Lima. A Chilean diplomat who asked for anonymity because the talks are private said nothing was settled.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
