@@ -93,6 +93,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   const home = homeState(tokenized);
   const sides = rankedParties(tokenized, home);
   const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world));
+  const answers = answerParagraphs(article);
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
@@ -102,7 +103,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     heading,
     articleId: article.id,
     tokens,
-    mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading))),
+    mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index)))),
   }));
 }
 
@@ -167,6 +168,34 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
  * and the titles of leaders whom news names bare ("Halvorsen said …", "the prime minister said …").
  */
 const UNTITLED_ROLES = /^(negotiator|envoy|official|spokesman|spokeswoman|spokesperson|leader|representative|delegate|diplomat|negotiators|officials|minister|president|chancellor|premier|king|queen|emir)$/;
+
+/** Paragraphs of short questions that an interview's answers follow, as printed without "Q:" and "A:". */
+const MIN_INTERVIEW_QUESTIONS = 2;
+/** Sentences at most of a question's paragraph: a longer one that ends in a question is a story's own. */
+const MAX_QUESTION_SENTENCES = 3;
+
+/**
+ * The sentences of an interview printed without labels ("Where do things stand?" in a paragraph of its own, then the
+ * answer's paragraphs): those of each paragraph after a question's paragraph, up to the next question, in an article
+ * with two such questions at least. Empty for any other article.
+ */
+function answerParagraphs(article: Article): Set<number> {
+  const paragraphs: number[][] = [];
+  article.sentences.forEach((_, index) => {
+    if (index === 0 || opensLine(article, index)) paragraphs.push([]);
+    paragraphs.at(-1)!.push(index);
+  });
+  const asks = (paragraph: readonly number[]): boolean => paragraph.length <= MAX_QUESTION_SENTENCES && article.sentences[paragraph.at(-1)!]!.text.trim().endsWith('?');
+  const questions = paragraphs.filter((paragraph, n) => asks(paragraph) && paragraphs[n + 1] !== undefined && !asks(paragraphs[n + 1]!));
+  const answers = new Set<number>();
+  if (questions.length < MIN_INTERVIEW_QUESTIONS) return answers;
+  let answering = false;
+  for (const paragraph of paragraphs) {
+    if (asks(paragraph)) answering = true;
+    else if (answering) for (const index of paragraph) answers.add(index);
+  }
+  return answers;
+}
 
 /** The sentence at `index` opens a line of the article's text. */
 function opensLine(article: Article, index: number): boolean {
@@ -553,11 +582,12 @@ class ReferenceResolver {
   /** The sides the sentence before named, while it is in the same paragraph (empty when it named none). */
   private sentenceBeforeParties: readonly Mention[] = [];
 
-  resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false): Mention[] {
+  resolve(tokens: readonly Token[], named: readonly Mention[], opensLine = false, heading = false, answer = false): Mention[] {
     // "Management insists on …": a capital the name finder took for a person's name is the employer (see sideAcrossAt).
     const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.sideAcrossAt(tokens, m.tokenStart) === undefined);
     // ("A: We agreed to …": an interview's answer is the words of the person it was with, named before the questions.)
-    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found) ?? (/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':' ? this.interviewee() : undefined);
+    // (So is a paragraph after an interview's question printed without labels.)
+    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found) ?? ((/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':') || answer ? this.interviewee() : undefined);
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
     // A sentence inside a quotation the last one left open goes on too.

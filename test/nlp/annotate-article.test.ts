@@ -324,6 +324,18 @@ describe('annotateArticle: mentions', () => {
     ]);
   });
 
+  it('reads "we" in the answers of an interview printed without labels as the interviewee', () => {
+    const text = [
+      'Growers who supply Kestrel Foods have argued with the processor since June. We met Tarvo Growers Guild chair Ana Ruiz, who leads the guild\'s team, after the fourth meeting.',
+      'How did the meeting go?',
+      'Slowly. Kestrel came with its finance director, Tom Vale, this time. We still want a fair base price.',
+      'What is Kestrel offering?',
+      'A small premium. We told them it was not enough.',
+    ].join('\n\n');
+    const we = mentionsOf(text).filter((m) => m.text === 'We' && m.start > text.indexOf('Slowly'));
+    expect(we.map((m) => m.canonical), show(mentionsOf(text))).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('reads "it" as the object of a verb as no side', () => {
     const mentions = mentionsOf('The Tarvo Transit Union met Bayline Rail. The company made an offer. The union turned it down at once.');
     expect(mentions.filter((m) => m.text === 'it'), show(mentions)).toEqual([]);
