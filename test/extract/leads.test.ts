@@ -117,6 +117,10 @@ describe('leads', () => {
     ['Chile and the Northern Front met in Havana. The rebels\' four-man team is led by Karim Osei.', 'Karim Osei', 'Northern Front team'],
     ["Chile and the Northern Front met in Havana. The ministry's negotiating commission, led by Vice-Minister of Ports Jorge Salas, arrived.", 'Jorge Salas', 'Chilean delegation'],
     ["The Tarvo Performers Guild and the Kestrel Publishers Group resumed talks. Tom Shaw, who heads the publishers' negotiating team, declined to comment.", 'Tom Shaw', 'Kestrel Publishers Group negotiating team'],
+    // The participle misspelt after "was"; a day between the team and its verb; "Additional" before an office.
+    ['Chile and the Northern Front met in Lima. The Front\'s delegation was lead by Tomas Vidal.', 'Tomas Vidal', 'Northern Front delegation'],
+    ["The Tarvo Workers Union (TWU) and Kestrel Foods met. The TWU's bargaining team on Monday was led by treasurer Tomas Vidal.", 'Tomas Vidal', 'Tarvo Workers Union bargaining team'],
+    ['Chile and the Northern Front met in Lima. Chile\'s team was led by Additional Interior Secretary Tomas Vidal.', 'Tomas Vidal', 'Chilean team'],
     // A verb joined by "and" to the first of a relative clause on an apposition.
     ["The Tarvo Graduate Labor Collective and Kestrel University met. Daniel Okwu, a nurse who sits on the panel and has headed the union's side since March, said no.", 'Daniel Okwu', 'Tarvo Graduate Labor Collective delegation'],
     // A participle set off by commas after an apposition, and a delegation counted before its people.

@@ -4,6 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { TEAM_LABEL_NOUN, delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { lexicon } from '../../nlp/lexicon.js';
 
 const LEAD_VERBS = /^(leads|led|lead|leading|heads|headed|head|heading|chairs|chaired|chairing|directs|directed|direct|directing)$/;
 const LED_BODIES = new Set<Mention['type']>(['Delegation', 'Party']);
@@ -137,7 +138,9 @@ const ledBy: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (let k = 1; k < view.tokens.length; k++) {
       const w = view.lower(k);
-      if (/^(led|headed|chaired|conducted|directed)$/.test(w) && view.lower(k + 1) === 'by') {
+      // ("was lead by X": the misspelling of the participle, after a form of "be".)
+      const misspelt = w === 'lead' && /^(was|were|is|are|be|been)$/.test(view.lower(k - 1));
+      if ((/^(led|headed|chaired|conducted|directed)$/.test(w) || misspelt) && view.lower(k + 1) === 'by') {
         // "led by the group's political commissioner, X": the name may follow a description in apposition.
         const person = view.actors.find(
           (m) =>
@@ -154,6 +157,8 @@ const ledBy: ExtractionRule = {
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
+        // ("The union's team on Monday was headed by X": a day between the body and its verb.)
+        if (view.lower(bodyEnd - 2) === 'on' && lexicon().timeWords.has(view.lower(bodyEnd - 1))) bodyEnd -= 2;
         // ("Kestrel's side at the table, headed by X": where the side sits stands between it and its verb.)
         if (/^(of|at)$/.test(view.lower(bodyEnd - 3)) && view.lower(bodyEnd - 2) === 'the' && view.lower(bodyEnd - 1) === 'table') bodyEnd -= 3;
         // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
