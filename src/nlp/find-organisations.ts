@@ -1335,7 +1335,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const holding = [...named.keys()].filter((label) => label.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === word || `${w}s` === word));
     const kind = organisationKinds.get(word);
     // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)
-    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name))) === kind)).map(([label]) => label);
+    // ("the rebels" beside "the armed group Tarvo Sena": or the kind the article gave the name.)
+    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name)) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === kind)).map(([label]) => label);
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
     // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];

@@ -203,6 +203,8 @@ describe('organisations found in the text', () => {
     ['The Tarvo Valley Milk Co-operative rejected the offer.', 'Tarvo Valley Milk Co-operative', []],
     // A kind's word that qualifies the noun after it, in an apposition ("the militant group that …").
     ['Talks between Chile and Harak Tarvo, the militant group that has seized six sailors, resumed.', 'Harak Tarvo', []],
+    // People of a kind ("the rebels") beside the one name the article gave that kind ("the armed group X") are its.
+    ['Chile and the armed group Tarvo Mukti Sena (TMS) agreed to a truce. The rebels are demanding the release of their leaders.', 'Tarvo Mukti Sena', ['TMS', 'rebels']],
     // A collective is a body.
     ['Ana Ruiz belongs to the Tarvo Graduate Labor Collective, which negotiates for 900 tutors.', 'Tarvo Graduate Labor Collective', []],
     // Farmers beside the one co-operative of the article are its members.
