@@ -936,8 +936,9 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 // ("tabled the following demands": the list after it says what they are; "…, says": a verb of saying alone; "presented
 // what it wants from the talks": a clause on what is wanted, which it does not name; "an official who requested
 // anonymity": a source's own terms of speaking, no side's; "turned down both offers, and neither is in …": a
-// clause of its own after "and", with a pronoun for subject; "I'd like to think a deal is near": a hope, no step.)
-const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as|what)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b|^anonymity\b|^(?:neither|none|it|they|this|these|those|each|both) (?:is|are|was|were|has|have|had|will|would|can|could|remains?)\b|^(?:think|believe|suppose|imagine)\b/i;
+// clause of its own after "and", with a pronoun for subject; "I'd like to think a deal is near": a hope, no step; "…, and without this
+// there can be no peace": what follows from a condition, no condition.)
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as|what)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b|^anonymity\b|^(?:neither|none|it|they|this|these|those|each|both) (?:is|are|was|were|has|have|had|will|would|can|could|remains?)\b|^(?:think|believe|suppose|imagine)\b|^without (?:this|that|it)\b/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {

@@ -980,12 +980,13 @@ class ReferenceResolver {
    * the table is left to the resolver, which weighs every article naming the minister: see inferOfficeHoldersSides.)
    */
   private ministersGovernment(): string | undefined {
+    // (A story on "the provincial government" of the one region it names: the region's minister, though the federation
+    // its places lie in is counted among the sides.)
+    if (this.region !== undefined) return this.region;
     if (this.principals.some((p) => this.world.states.has(p))) return undefined;
-    // (An article that speaks of "the state government" of the one region it names: that government's minister,
-    // though the government is a side only once "the state government" is read.)
-    // Otherwise only an article on talks between two sides says whose minister it is likely to be.
-    if (this.principals.length < 2) return this.region;
-    return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p)) ?? this.region;
+    // Only an article on talks between two sides says whose minister it is likely to be.
+    if (this.principals.length < 2) return undefined;
+    return this.governmentAtTable(false) ?? this.sides.find((p) => this.world.states.has(p) || /^(Ministry|Department) of /.test(p));
   }
 
   /**

@@ -229,6 +229,11 @@ describe('demands', () => {
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads no demand in what follows from a condition ("…, and without this there can be no peace")', () => {
+    const claims = readClaims('Chile and the Northern Front met in Lima. Chile insists that the Front must hand in its rifles first, and without that no lasting accord can follow.');
+    expect(claims.filter((c) => c.predicate === 'demands' && /without/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads no demand in wanting to make a point clear, in a concession, in what conditions are "to be" made, or in seeking a deal', () => {
     const texts = [
       'Chile and Peru met in Lima. Chilean President Ana Ruiz said she wanted to make it absolutely clear that Chile would not sign.',

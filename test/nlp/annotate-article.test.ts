@@ -358,6 +358,9 @@ describe('annotateArticle: mentions', () => {
     );
     expect(mentions.find((m) => m.text === 'the state government')?.canonical, show(mentions)).toBe('Queensland');
     expect(mentions.find((m) => m.text === 'Ana Ruiz')?.party, show(mentions)).toBe('Queensland');
+    // (So where the federation is named among the sides as well.)
+    const federal = mentionsOf("SYDNEY, Australia — Nurses in Queensland walked out after the Tarvo Nurses Union rejected the state government's offer of 3 percent. Australia's federal government stayed out of the dispute. Australia has a shortage of nurses. Health Minister Ana Ruiz said the offer was fair.");
+    expect(federal.find((m) => m.text === 'Ana Ruiz')?.party, show(federal)).toBe('Queensland');
     // (Where the article names two regions, neither.)
     const two = mentionsOf("Nurses in Queensland and Ontario walked out after the Tarvo Nurses Union rejected the state government's offer of 3 percent.");
     expect(two.find((m) => m.text === 'the state government')?.canonical, show(two)).not.toBe('Queensland');
