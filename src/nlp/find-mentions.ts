@@ -862,12 +862,15 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
   let k = i;
-  while (k < tokens.length && k - i < 6) {
+  // (Six words of a name at most; its particles and hyphens count for none: "Omar bin Khalid bin Saad Al-Harthy".)
+  let words = 0;
+  while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
     // "Vice Premier He Lifeng": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
     if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {
       k++;
+      words++;
       continue;
     }
     // "van der Berg", "bin Rashid": one or two particles before the next part of the name.
@@ -1408,6 +1411,8 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
 }
 
 /** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
+/** Features of the land that end a place's name: "the Gaza Strip", "the Rift Valley". */
+const LAND_FEATURES = /^(Strip|Valley|Peninsula|Plateau|Desert|Highlands|Lowlands|Heights|Corridor|Basin|Delta|Canal|Strait|Straits|Gulf|Bay|Coast|Islands|Mountains|Hills)$/;
 const FACILITY_NOUNS = /^(mine|plant|factory|refinery|smelter|dam|field|terminal|pipeline|reactor|oilfield|gasfield|quarry|shipyard|mill)$/;
 
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */
@@ -1580,6 +1585,11 @@ function matchPerson(
   if (parts.some((x) => /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$/u.test(x.text)) || /^(?:Law|Decree|Statute|Ordinance|Code)$/.test(tokens[end - 1]!.text)) return undefined;
   // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
   if (parts.every((x) => world.offices.heads.has(x.lower) || world.offices.modifiers.has(x.lower))) return undefined;
+  // ("the Gaza Strip", "the Tarvo Valley": a name that ends in a feature of the land, after "the", is a place.)
+  if (tokens[i - 1]?.lower === 'the' && LAND_FEATURES.test(tokens[end - 1]!.text)) {
+    make('Place', i, end, spanText(tokens, i, end), 'gazetteer', {});
+    return end;
+  }
   // "LIMA, 9 November (Andes Wire) –": the agency credited after a dateline is no person.
   if (tokens[i - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '')) return end;
   const name = spanText(tokens, i, end);
