@@ -804,7 +804,7 @@ export function antecedentTopic(label: string, context: ArticleContext): string 
 }
 
 /** Verbs that say nothing on their own: "refused to comment", "declined to accept". "Refused to disarm" keeps its verb. */
-const EMPTY_VERBS = /^(accept|agree|comment|say|think|believe|hope|know|see|wait|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
+const EMPTY_VERBS = /^(accept|agree|comment|say|hope|know|see|wait|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
 
 /** "refused to accept": a lone verb that says nothing on its own is no topic. */
 function isBareVerb(view: SentenceView, label: string): boolean {
