@@ -862,7 +862,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
   let k = i;
-  // (Six words of a name at most; its particles and hyphens count for none: "Omar bin Khalid bin Saad Al-Harthy".)
+  // (Six words of a name at most; its particles and hyphens count for none: "Omar bin Khalid bin Saad Al-Tarvi".)
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;

@@ -73,6 +73,11 @@ export interface OfficeLexicon {
   readonly portfolioTails: ReadonlySet<string>;
 }
 
+/** data/regions.json (see scripts/build-regions.ts): each region's name and the ISO 3166-1 code of its state. */
+interface RegionData {
+  readonly regions: Readonly<Record<string, string>>;
+}
+
 interface WorldExtra {
   readonly countryLabels: Record<string, string>;
   readonly countryAliases: Record<string, string[]>;
@@ -256,17 +261,24 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     if (region.code === city.iso2) regionPopulation.set(city.province, { code: region.code, people: region.people + city.pop });
   }
   const regionNames = new Set<string>();
+  // A region is a place of its state; it is a region only where no state, capital or other state's place has its name
+  // ("Georgia" stays the state, "Victoria" the Seychelles' capital).
+  const addRegion = (region: string, code: string): void => {
+    const party = labelOf.get(code);
+    add(region, { kind: 'place', place: region, party });
+    const known = names.get(nameKey(region));
+    if (known?.kind === 'place' && known.party === party) regionNames.add(region);
+  };
   for (const [region, { code, people }] of regionPopulation) {
     if (people < MIN_REGION_POPULATION || notPlaces.has(nameKey(region)) || region.split(/[\s-]+/).every((w) => generic.has(w.toLowerCase()))) continue;
-    add(region, { kind: 'place', place: region, party: labelOf.get(code) });
-    regionNames.add(region);
+    addRegion(region, code);
   }
+  // The regions with governments of their own in federations and devolved states, by their English names (generated
+  // from CLDR: data/regions.json), but for a demonym's ("Somali").
+  for (const [region, code] of Object.entries(readData<RegionData>('regions.json').regions)) if (!demonyms.has(nameKey(region))) addRegion(region, code);
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
   // "Northern Ireland" is a region of a state, not the state its last word names.
-  for (const [region, code] of Object.entries(extra.regions)) {
-    add(region, { kind: 'place', place: region, party: labelOf.get(code) });
-    regionNames.add(region);
-  }
+  for (const [region, code] of Object.entries(extra.regions)) addRegion(region, code);
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {
     const known = names.get(nameKey(city));
     if (known && known.kind !== 'party') for (const alias of aliases) add(alias, known);

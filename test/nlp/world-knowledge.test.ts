@@ -35,6 +35,39 @@ describe('partyOfName', () => {
     expect(worldKnowledge().names.get(nameKey(name))).toBeUndefined();
   });
 
+  // Regions of federations and devolved states by their English names, from CLDR (data/regions.json).
+  it.each([
+    ['New Brunswick', 'Canada'],
+    ['Nova Scotia', 'Canada'],
+    ['Newfoundland and Labrador', 'Canada'],
+    ['Bavaria', 'Germany'],
+    ['Lower Saxony', 'Germany'],
+    ['Tasmania', 'Australia'],
+    ['Khyber Pakhtunkhwa', 'Pakistan'],
+    ['Odisha', 'India'],
+    ['Chhattisgarh', 'India'],
+    ['Tigray', 'Ethiopia'],
+    ['Kurdistan', 'Iraq'],
+    ['Maine', 'United States'],
+  ])('%s is a region of %s', (name, party) => {
+    const knowledge = worldKnowledge();
+    expect(knowledge.names.get(nameKey(name))).toMatchObject({ kind: 'place', party });
+    expect([...knowledge.regionNames].map(nameKey)).toContain(nameKey(name));
+  });
+
+  it.each([
+    ['Georgia', { kind: 'party', party: 'Georgia' }],
+    ['Victoria', { kind: 'capital', party: 'Seychelles' }],
+  ])('a region named like a state or a capital stays what it was: %s', (name, known) => {
+    expect(worldKnowledge().names.get(nameKey(name))).toMatchObject(known);
+    expect(worldKnowledge().regionNames.has(name)).toBe(false);
+  });
+
+  it('a region named by a demonym is no place: "Somali" stays Somalia\'s people', () => {
+    expect(worldKnowledge().names.get('somali')).toBeUndefined();
+    expect(worldKnowledge().demonyms.get('somali')).toBe('Somalia');
+  });
+
   it('knows the capital of a state by its label', () => {
     expect(worldKnowledge().capitalOf.get('Ecuador')).toBe('Quito');
     expect(worldKnowledge().capitalOf.get('Bolivia')).toBe('Sucre');
