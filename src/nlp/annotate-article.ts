@@ -112,11 +112,15 @@ const REGION_GOVERNMENT_LEVELS = /^(state|provincial|regional|territorial)$/;
 
 /**
  * The one region of a state (a province, a state of a federation) that the article names as a place, when it speaks of
- * "the state government" or "the provincial government": that region's government, which news names by the region
- * ("Ontario offered …"). Undefined when it names none or several, or speaks of no such government.
+ * "the state government" or "the provincial government", or of "the province" acting ("the province has offered",
+ * "the province's team"): that region's government, which news names by the region ("Ontario offered …"). Undefined
+ * when it names none or several, or speaks of no such government.
  */
 function homeRegion(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], world: WorldKnowledge): string | undefined {
-  const spoken = sentences.some(({ tokens }) => tokens.some((t, k) => t.lower === 'government' && tokens[k - 2]?.lower === 'the' && REGION_GOVERNMENT_LEVELS.test(tokens[k - 1]!.lower)));
+  const governs = (tokens: readonly Token[], k: number): boolean =>
+    (tokens[k]!.lower === 'government' && REGION_GOVERNMENT_LEVELS.test(tokens[k - 1]?.lower ?? '')) ||
+    (tokens[k]!.lower === 'province' && (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || tokens[k + 1]?.lower === "'s"));
+  const spoken = sentences.some(({ tokens }) => tokens.some((t, k) => tokens[k - (t.lower === 'province' ? 1 : 2)]?.lower === 'the' && governs(tokens, k)));
   if (!spoken) return undefined;
   const regions = new Set<string>();
   for (const { mentions } of sentences) for (const m of mentions) if (m.type === 'Place' && world.regionNames.has(m.canonical)) regions.add(m.canonical);
@@ -956,7 +960,9 @@ class ReferenceResolver {
       /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || isRegionalGovernment(p))) ? this.home : undefined;
     // ("the state government" where the article names one state of a federation: that state's, though the federation
     // its places lie in is counted among the sides.)
-    const regionalGovernment = level && REGION_GOVERNMENT_LEVELS.test(tokens[k + 1]!.lower) ? this.region : undefined;
+    // ("The province has offered …": so is "the province" acting; "strikes in the province" is the place.)
+    if (tokens[noun]!.lower === 'province' && /^(in|across|throughout|around|outside|within|to|from)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+    const regionalGovernment = (level && REGION_GOVERNMENT_LEVELS.test(tokens[k + 1]!.lower)) || tokens[noun]!.lower === 'province' ? this.region : undefined;
     // ("the ministry" where the article names a ministry as a side of its own, across the table from a union: the one
     // named last.)
     const ministry = tokens[noun]!.text === 'ministry' && tokens[noun - 1]?.lower === 'the' ? this.recentOrganisations.findLast((label) => MINISTRY_NAME.test(label)) : undefined;

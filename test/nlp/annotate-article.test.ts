@@ -369,6 +369,18 @@ describe('annotateArticle: mentions', () => {
     expect(two.find((m) => m.text === 'the state government')?.canonical, show(two)).not.toBe('Queensland');
   });
 
+  it('reads "the province" acting as the one region the article names, not a place it speaks of', () => {
+    const mentions = mentionsOf(
+      'Teachers in Nova Scotia walked out after talks with the Harbour Teachers Guild broke down. The province has offered 4 percent a year. Ana Ruiz speaks for the province\'s bargaining team. Strikes in the province are rare.',
+    );
+    expect(mentions.find((m) => m.text === 'The province')?.canonical, show(mentions)).toBe('Nova Scotia');
+    expect(mentions.find((m) => m.text.startsWith("The province's"))?.party, show(mentions)).toBe('Nova Scotia');
+    expect(mentions.some((m) => m.text === 'the province'), show(mentions)).toBe(false);
+    // (Where the article names two regions, neither.)
+    const two = mentionsOf('Teachers in Nova Scotia and Manitoba walked out. The province has offered 4 percent a year.');
+    expect(two.find((m) => m.text === 'The province')?.canonical, show(two)).toBeUndefined();
+  });
+
   it('reads "they" after a person of no known side as the side named before in the sentence, else as the person', () => {
     const they = (text: string) => mentionsOf(text).filter((m) => m.text === 'they');
     const within = they('The Tarvo Fishers League met Bayline Shipping in Arica. Ana Ruiz, who speaks for the crews within the League, said they want a quota.');
