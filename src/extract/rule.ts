@@ -420,7 +420,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const reachedPassive = between.length === 2 && between[0]!.pos === 'AUX' && /^(reach|strike|seal|agree|sign|clinch|forge)$/.test(between[1]!.lemma);
           // "The deal sets quotas for …": a finite verb between the word and its particle makes the particle the verb's.
           // ("The deal collapsed over the quotas", "foundered on one issue": so does a verb of failing, in any form.)
-          if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma) || FAILING_VERBS.test(t.lemma))))) continue;
+          // ("Key terms of the deal include a ban on …": so does a verb in its bare present, unless a participle of the same form.)
+          const barePresent = (t: Token): boolean => t.lower === t.lemma && !t.lower.endsWith('ed') && !SAME_FORM_PARTICIPLES.test(t.lower);
+          if (!reachedPassive && between.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && (t.lower.endsWith('ing') || (t.lower.endsWith('s') && t.lower !== t.lemma) || barePresent(t) || FAILING_VERBS.test(t.lemma))))) continue;
           // "declined to include in the deal any worker dismissed for theft": a determiner right after the word opens
           // another noun phrase, whose particle it is.
           if (between[0]?.pos === 'DET' && view.tokens[first]!.pos === 'NOUN') continue;
@@ -1087,6 +1089,9 @@ export function isPending(view: SentenceView, k: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose past participle is their bare form: "an agreement set last week for …" is no verb of its own. */
+const SAME_FORM_PARTICIPLES = /^(set|put|cut|hit|let|bid|cast|spread|shut|upset|quit)$/;
 
 /** Verbs of a deal or of talks failing: "collapsed over", "foundered on", "stalled on". */
 const FAILING_VERBS = /^(collapse|founder|fail|falter|stall|break|fall|crumble|unravel|stumble|flounder|snag)$/;

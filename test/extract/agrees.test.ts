@@ -371,6 +371,18 @@ describe('agrees', () => {
     expect(labels.filter((l) => /^under\b/i.test(l)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads the parts of a deal named at the opening of a sentence ("Highlights of the deal include"), a list of them too, as terms both agreed', () => {
+    const claims = readClaims(
+      'The Harbour Transit Guild and Varden Transit settled on Sunday after a long night. Key terms of the deal include a ban on layoffs. Main features of the new contract include:\n\n- a retention bonus of $2,000;\n- a joint committee on rosters.',
+    );
+    const agreed = claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`);
+    for (const side of ['Harbour Transit Guild', 'Varden Transit']) {
+      expect(agreed, describeClaims(claims)).toEqual(expect.arrayContaining([`${side}: ban on layoffs`, `${side}: retention bonus of $2,000`, `${side}: joint committee on rosters`]));
+    }
+    // (Not the thing a term is on, read as what a deal is on.)
+    expect(agreed.filter((a) => a.endsWith(': layoffs')), describeClaims(claims)).toEqual([]);
+  });
+
   it('ends what was agreed in a clause that opens the sentence at its comma, past the commas of a list it holds', () => {
     const claims = readClaims('When Kestrel Airlines and Bayline Shipping agreed on a merger last year, their shares rose. When Chile agreed to a quota, a levy and a fund, Peru rejected the plan.');
     const agreed = claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`);

@@ -650,6 +650,9 @@ function listedTerms(view: SentenceView, from: number): string[] {
   return labels;
 }
 
+/** Nouns for what a deal holds, when they open a sentence on it: "Highlights of the agreement include …". */
+const DEAL_TERM_PARTS = /^(highlights|details|terms|provisions|elements|features|points|parts|components|pillars)$/;
+
 /** Nouns for the parts a deal is counted in: "four main parts", "three points". */
 const DEAL_PARTS = /^(elements|parts|points|provisions|components|pillars|planks|items|terms|commitments)$/;
 
@@ -811,7 +814,15 @@ const dealTerms: ExtractionRule = {
       // ("The union said the three-year deal includes …", "said that the deal provides …": what a side reports the deal
       // holds; what analysts or critics say it does is their reading.)
       const reported = (k: number): boolean => view.tokens[k]?.pos === 'VERB' && isReportingVerb(view.tokens[k]!) && view.subjectOf(k).some((m) => m.type === 'Party' || m.party !== undefined);
-      return opener < 0 || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0))) || reported(opener) || (view.lower(opener) === 'that' && reported(opener - 1));
+      // ("Main features of the new contract include …", "Key terms of the deal are …": the deal's parts, opening the
+      // sentence, are its terms too.)
+      const partsStart = (): number => {
+        let q = opener - 2;
+        if (view.tokens[q]?.pos === 'ADJ' || /^(key|main|other|major|further)$/.test(view.lower(q))) q--;
+        return view.lower(q) === 'the' ? q : q + 1;
+      };
+      const partsOpening = view.lower(opener) === 'of' && DEAL_TERM_PARTS.test(view.lower(opener - 1)) && partsStart() === listItemStart(view);
+      return opener < 0 || partsOpening || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0))) || reported(opener) || (view.lower(opener) === 'that' && reported(opener - 1));
     };
     // The deal, or the text that records it ("The communique also commits the government to …").
     const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
