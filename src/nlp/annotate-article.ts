@@ -107,6 +107,14 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }));
 }
 
+/**
+ * Whether a side is the government of a region of a state: named as such ("the Varden State government") or by the
+ * region alone ("Ontario offered …"), since a region that takes a side is its government.
+ */
+function governsRegion(side: string): boolean {
+  return isRegionalGovernment(side) || worldKnowledge().regionNames.has(side);
+}
+
 /** Levels of a region's government that "the … government" names: "the state government", "the provincial government". */
 const REGION_GOVERNMENT_LEVELS = /^(state|provincial|regional|territorial)$/;
 
@@ -443,7 +451,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     }
   }
   // (States named only as go-betweens, whose credit mediation took away, are no side.)
-  if (home !== undefined && governmentWords > 0 && ![...score].some(([p, s]) => s > 0 && (worldKnowledge().states.has(p) || isRegionalGovernment(p)))) credit(home, 2 * governmentWords);
+  if (home !== undefined && governmentWords > 0 && ![...score].some(([p, s]) => s > 0 && (worldKnowledge().states.has(p) || governsRegion(p)))) credit(home, 2 * governmentWords);
   // A state whose army is a side is at the table through its army ("the Malian army" and a rebel front).
   // Whichever of a state and its army the article names more is the side; the other counts as the same side.
   const armies = [...score.keys()].filter((p) => / (army|military|armed forces)$/i.test(p));
@@ -957,7 +965,7 @@ class ReferenceResolver {
     // ("GOMA — … The government has refused …": where no state is a side at all, or only that state, the government, its
     // army and its team are those of the state the article's places lie in.)
     const homeGovernment = (): string | undefined =>
-      /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || isRegionalGovernment(p))) ? this.home : undefined;
+      /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || governsRegion(p))) ? this.home : undefined;
     // ("the state government" where the article names one state of a federation: that state's, though the federation
     // its places lie in is counted among the sides.)
     // ("The province has offered …": so is "the province" acting; "strikes in the province" is the place.)
@@ -1021,8 +1029,8 @@ class ReferenceResolver {
     const stateSides = provincial ? [] : this.principals.filter((p) => this.world.states.has(p));
     // (A region's government, "the Varden State government", is the government at a table no state sits at, even
     // where the article names it less than a go-between: "the state government" is it.)
-    const regionalSides = this.sides.filter(isRegionalGovernment);
-    const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter(isRegionalGovernment);
+    const regionalSides = this.sides.filter(governsRegion);
+    const regional = regionalSides.length === 1 ? regionalSides : this.principals.filter(governsRegion);
     const states = stateSides.length > 0 ? stateSides : regional.length > 0 ? regional : this.principals.filter((p) => /^(Ministry|Department) of /.test(p));
     return states.length === 1 ? states[0] : undefined;
   }

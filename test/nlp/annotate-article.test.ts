@@ -381,6 +381,13 @@ describe('annotateArticle: mentions', () => {
     expect(two.find((m) => m.text === 'The province')?.canonical, show(two)).toBeUndefined();
   });
 
+  it('reads "the government" as the region at the table, not the federation its places lie in', () => {
+    const mentions = mentionsOf(
+      'WINNIPEG — The Harbour Teachers Guild settled with the Government of Manitoba on Saturday. The government had refused to discuss class sizes.',
+    );
+    expect(mentions.find((m) => m.text === 'The government')?.canonical, show(mentions)).toBe('Manitoba');
+  });
+
   it('reads "they" after a person of no known side as the side named before in the sentence, else as the person', () => {
     const they = (text: string) => mentionsOf(text).filter((m) => m.text === 'they');
     const within = they('The Tarvo Fishers League met Bayline Shipping in Arica. Ana Ruiz, who speaks for the crews within the League, said they want a quota.');
