@@ -115,6 +115,9 @@ function governsRegion(side: string): boolean {
   return isRegionalGovernment(side) || worldKnowledge().regionNames.has(side);
 }
 
+/** The words before the person an interview is with: "we spoke to", "sat down with", "interviewed". */
+const INTERVIEWED = /\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed|in conversation with)$/;
+
 /** Levels of a region's government that "the … government" names: "the state government", "the provincial government". */
 const REGION_GOVERNMENT_LEVELS = /^(state|provincial|regional|territorial)$/;
 
@@ -579,6 +582,8 @@ class ReferenceResolver {
 
   /** Who speaks the lines of a transcript from the last label on ("DELACOURT: …"), until a line opens without one. */
   private lineSpeaker: Mention | undefined;
+  /** The person named after "spoke to", "sat down with", "interviewed" (see interviewee). */
+  private spokenTo: Mention | undefined;
 
   /** Who the last sentence quoted, for a quotation that goes on unattributed in the next sentence or paragraph. */
   private lastQuoted: Mention | undefined;
@@ -873,6 +878,8 @@ class ReferenceResolver {
     }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
     for (const m of mentions) {
+      // ("We spoke to X, executive director of …": the person an interview's introduction says it is with.)
+      if (m.type === 'Person' && m.via !== 'pronoun' && this.spokenTo === undefined && INTERVIEWED.test(spanText(tokens, Math.max(0, m.tokenStart - 3), m.tokenStart).toLowerCase())) this.spokenTo = m;
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
       else if (m.type === 'Person' && m.via === 'source') this.lastSource = { mention: m, personsNamed: this.persons.length };
     }
@@ -1252,9 +1259,12 @@ class ReferenceResolver {
     return !this.world.states.has(label) && /^\p{Lu}/u.test(label) && this.world.names.get(nameKey(label))?.kind === 'party';
   }
 
-  /** The person an interview is with: the first one the article named with an office, else the first one named. */
+  /**
+   * The person an interview is with: the one its introduction says it spoke to, else the first one the article named
+   * with an office, else the first one named.
+   */
   private interviewee(): Mention | undefined {
-    return this.persons.find((m) => m.office !== undefined && m.via !== 'pronoun') ?? this.persons.find((m) => m.via !== 'pronoun');
+    return this.spokenTo ?? this.persons.find((m) => m.office !== undefined && m.via !== 'pronoun') ?? this.persons.find((m) => m.via !== 'pronoun');
   }
 
   /**

@@ -284,7 +284,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // ("vice minister of Rural Affairs": a minister's portfolio, not a body of its own.)
       if (t.lower === 'of' && officeEndsAt(tokens, i, world) && !isCapitalised(tokens[i - 1]) && !/(minister|secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-        const end = ACRONYM.test(tokens[start]?.text ?? '') ? start + 1 : capitalisedRun(tokens, start, world);
+        // ("director of the HSL Players Association": initials that open a name ending in a head are part of it.)
+        const run = capitalisedRun(tokens, start, world);
+        const headed = run > start + 1 && lexicon().organisationHeads.has(tokens[run - 1]!.lower);
+        const end = ACRONYM.test(tokens[start]?.text ?? '') && !headed ? start + 1 : run;
         const name = spanText(tokens, start, end);
         if (end > start && !endsInState(tokens, end, world) && !world.offices.ministries.has(name.toLowerCase()) && !world.demonyms.has(name.toLowerCase())) {
           // ("head of the Council of Tarvo Dam Households (CTH)": with the short name defined after it. "president of the
@@ -963,8 +966,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   const nameWord = (n: number): boolean => isNameWord(tokens[n]);
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
-    // "Regional Council President X": a title ends the name before it.
-    if (k > i && (world.offices.heads.has(t.lower) || lexicon().timeWords.has(t.lower))) break;
+    // "Regional Council President X": a title ends the name before it. ("Harbour Premier League": not one right before
+    // an organisation's head, which it qualifies.)
+    if (k > i && ((world.offices.heads.has(t.lower) && !headAt(k + 1)) || lexicon().timeWords.has(t.lower))) break;
     // "… the Andean Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
     const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
     // ("… and Tarvo Lake First Nation Sign Accord": in a headline in title case, a verb of making a deal or of

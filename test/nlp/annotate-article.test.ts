@@ -327,6 +327,16 @@ describe('annotateArticle: mentions', () => {
     ]);
   });
 
+  it('reads the answers of an interview as the person its introduction says it spoke to, not a person named before', () => {
+    const text = [
+      'Talks resumed on Friday, with retired judge Tom Vale sitting in as mediator. We spoke to Ana Ruiz, executive director of the Tarvo Growers Guild, the day after.',
+      'Q: How are the talks going?',
+      'A: We still want a fair base price.',
+    ].join('\n\n');
+    const we = mentionsOf(text).filter((m) => m.text === 'We' && m.start > text.indexOf('A:'));
+    expect(we.map((m) => m.canonical), show(mentionsOf(text))).toEqual(['Ana Ruiz']);
+  });
+
   it('reads "we" in the answers of an interview printed without labels as the interviewee', () => {
     const text = [
       'Growers who supply Kestrel Foods have argued with the processor since June. We met Tarvo Growers Guild chair Ana Ruiz, who leads the guild\'s team, after the fourth meeting.',

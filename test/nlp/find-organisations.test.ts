@@ -157,6 +157,10 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // (Initials that open what someone heads, before a name ending in a head, are part of that name.)
+    ['The Harbour Soccer League met the players. Ana Ruiz, executive director of the HSL Players Association, spoke.', 'HSL Players Association', []],
+    // A title before an organisation's head is a word of its name.
+    ['The Harbour Premier League rejected the plan.', 'Harbour Premier League', []],
     // A list of names after a comma: "and" ends the second, though it has no head of its own.
     ['The deal between the Harbour Residents Alliance, Varden Cloud Estate and Arica Regional Council was signed on Monday. Varden Cloud Estate will pay 2 million a year.', 'Arica Regional Council', []],
     // An office only organisations have, of a single name, after it or in its possessive, names an organisation.
