@@ -116,7 +116,7 @@ export function extractClaims(
     context.topicBeforeSentence = context.lastTopic;
     const seen = new Set<string>();
     const hedged = isHedged(view);
-    const asking = view.isYesNoQuestion();
+    const asking = view.asksWithoutStating();
     const speaker = speakerOf(view);
     let date: string | undefined | null = null;
     for (const rule of rules) {

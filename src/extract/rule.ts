@@ -712,6 +712,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .filter((t) => !(objectPredicate === 'agrees' && OPEN_GOAL.test(t.label)))
           // "refused to be listed as a donor": what a side refuses to undergo, in the passive.
           .map((t) => (undergoes && t.label.startsWith('be ') ? { label: `being ${t.label.slice(3)}` } : t))
+          // ("want it to be binding": what the thing named before must be is what is asked.)
+          .map((t) => (/^(?:it|them) to be \S/i.test(t.label) ? { label: t.label.replace(/^(?:it|them) to be (?:(?:a|an|the) )?/i, '') } : t))
           .filter((t) => !isBareVerb(view, t.label) && !TIME_ONLY.test(t.label) && !NO_TOPIC_START.test(t.label) && !(isOwnStanceNoun(t.label) && !ANSWERING.has(objectPredicate)) && !/^(negotiating )?table\b/i.test(t.label) && !/^(budge|yield|bend|back down)\b/i.test(t.label) && !/^(it|them)\s/i.test(t.label) && !AIM_ALONE.test(t.label));
         // A negated trigger is read with less confidence: the negation may scope over something else.
         // "dropped its demand for a joint patrol": the side held the stance until then; the claim says so, with less weight.

@@ -584,13 +584,16 @@ export class SentenceView {
   }
 
   /**
-   * "Will the dockers accept that?", "HOST: Will Peru sign?": a question answered by yes or no, which states no
-   * stance (a question that asks why or how a side acted still says that it did).
+   * "Will the dockers accept that?", "HOST: Will Peru sign?", "Q: And what does the board want?": a question answered
+   * by yes or no, or one asking what, which states no stance (a question that asks why or how a side acted still says
+   * that it did).
    */
-  isYesNoQuestion(): boolean {
+  asksWithoutStating(): boolean {
     if (this.tokens.at(-1)?.text !== '?') return false;
-    const first = this.tokens[speakerLabelEnd(this.tokens) + 1];
-    return first !== undefined && (first.pos === 'AUX' || /^(would|will|could|can|should|shall|does|do|did|is|are|was|were|has|have|had)$/.test(first.lower));
+    let at = speakerLabelEnd(this.tokens) + 1;
+    if (/^(and|but|so)$/.test(this.lower(at))) at++;
+    const first = this.tokens[at];
+    return first !== undefined && (first.pos === 'AUX' || /^(would|will|could|can|should|shall|does|do|did|is|are|was|were|has|have|had|what|which)$/.test(first.lower));
   }
 
   /** Whether token k is a hyphen with spaces on both sides, as a dash is often typed. */

@@ -768,8 +768,9 @@ class ReferenceResolver {
         continue;
       }
       // "Its key demand is a limit of 25 pupils": opening a sentence before what a side wants, "its" is the first side of
-      // the sentence before, which holds the stance.
-      if (k === 0 && /^(its|their)$/.test(t.lower) && this.lastParties[0] !== undefined) {
+      // the sentence before, which holds the stance. (So after an answer's label: "A: Their proposal is …" answers a
+      // question on what the side named in it offers.)
+      if ((k === 0 || k === speakerLabelEnd(tokens) + 1) && /^(its|their)$/.test(t.lower) && this.lastParties[0] !== undefined) {
         let noun = k + 1;
         while (tokens[noun]?.pos === 'ADJ') noun++;
         if (OWN_STANCE_NOUNS.test(tokens[noun]?.lower ?? '')) {

@@ -383,6 +383,11 @@ describe('agrees', () => {
     expect(agreed.filter((a) => a.endsWith(': layoffs')), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads a deal that marks a time ("since the old contract was signed") as no term', () => {
+    const claims = readClaims('The Harbour Players Association and the Harbour Soccer League met on Friday. Club profits have risen since the old contract was signed, while pay has stood still.');
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
   it('ends what was agreed in a clause that opens the sentence at its comma, past the commas of a list it holds', () => {
     const claims = readClaims('When Kestrel Airlines and Bayline Shipping agreed on a merger last year, their shares rose. When Chile agreed to a quota, a levy and a fund, Peru rejected the plan.');
     const agreed = claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`);

@@ -14,6 +14,8 @@ describe('demands', () => {
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
   it.each<[string, string, RegExp]>([
+    // What a side wants the thing named before to be is what it demands.
+    ['The Harbour Players Association and the Harbour Soccer League met on Friday. The league offered a levy of 2 percent. The league wants it to be a flat levy, with no exemptions.', 'Harbour Soccer League', /^flat levy$/],
     // A step threatened if a thing does not come demands the thing; who said it threatens, when the step's subject is
     // no side.
     ['Chile and Peru met in Lima. Chile said it would walk out if there were no headway on the quota by Friday.', 'Chile', /^headway on the quota by Friday$/],
@@ -351,6 +353,9 @@ describe('demands', () => {
     ['Chile and Peru met in Lima. Tom Hale insists that Chile refused to lift any tariff.'],
     // Wanting to thank or to stress something is a manner of speaking.
     ['Chile and Peru signed the deal in Lima. Chile wants to thank Peru for its patience.'],
+    ['Chile and Peru signed the deal in Lima. Chile wants to give credit where it is due.'],
+    // A judgement of a side's demand states none.
+    ['Chile and Peru met in Lima. Peru made its demand on Monday. Its demand is unrealistic, Chile said.'],
     // A participle names what the conditions are for.
     ['Chile and Peru met in Lima. Chile sent a letter listing its terms for lifting the siege.'],
     ['Chile and Peru signed the deal in Lima. Chile wants every citizen to know what it won.'],

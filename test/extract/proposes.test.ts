@@ -7,6 +7,16 @@ describe('proposes', () => {
     const claims = readClaims(`Bayline Shipping and the Harbour Workers Union met in Arica. "We are ${word} to make a deal," the union said.`);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
+  it('reads a side\'s proposal stated after "is" as proposed, its judgement as nothing, and "their" opening an answer as the side the question named', () => {
+    const proposed = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`);
+    const opening = 'The Harbour Players Association and the Harbour Soccer League met on Friday. The league has made an offer.';
+    expect(proposed(`${opening} The league's latest proposal is a levy of 2 percent, falling to 1 percent by 2030.`)).toEqual(['Harbour Soccer League: levy of 2 percent']);
+    expect(proposed(`${opening} Their proposal is to phase in the cap over two years.`)).toEqual(['Harbour Soccer League: phase in the cap over two years']);
+    expect(proposed(`${opening} The league's offer is an insult, the association said.`)).toEqual([]);
+    const interview = `${opening} We spoke to Ana Ruiz, head of the Harbour Players Association.\n\nQ: And what is the board proposing now?\n\nA: Their proposal is a levy of 2 percent.`;
+    expect(proposed(interview)).toEqual(['Harbour Soccer League: levy of 2 percent']);
+  });
+
   it.each<[string, string, RegExp]>([
     // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
     ['Chile and the Chilean Resident Doctors Association met in Santiago. Doctors agreed to return after the health ministry offered to cut the planned increase by half.', 'Chile', /^cut the planned increase by half$/],

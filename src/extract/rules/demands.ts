@@ -54,6 +54,42 @@ const possessiveList: ExtractionRule = {
   },
 };
 
+/** Words that judge a stance rather than state it: "The league's offer is an insult". */
+const JUDGING_COMPLEMENT = /^(?:(?:a|an|the|just|simply|frankly|really|quite|not|no|nothing|more|less|still|only)\s+)*(?:\S+\s+)?(?:insult|joke|disgrace|slap|non-starter|nonstarter|nonsense|fantasy|provocation|step|mistake|problem|issue|concern|question|matter|point|start|beginning|surprise|shame|pity|lie|trap|ploy|stunt|gimmick|farce|sham|distraction|red herring|fair|clear|simple|unacceptable|unrealistic|reasonable|generous|final|firm|unchanged|the same|on the table|off the table)\b/i;
+
+/** An adjective that judges what it follows: "Its demand is unrealistic". */
+const JUDGING_ADJECTIVE = /^(?:(?:just|simply|frankly|really|quite|not|still|so|too|very|completely|totally|wholly)\s+)*(?:unrealistic|unacceptable|clear|simple|reasonable|unreasonable|fair|unfair|modest|excessive|impossible|achievable|unachievable|affordable|unaffordable|unchanged|the same|outrageous|absurd|ridiculous)\b/i;
+
+/**
+ * "The board's latest offer is a levy of 2 percent", "Their main demand is a 9% raise", "Our offer is to phase the levy
+ * in": what a side's stance is, stated as its stance noun's complement after "is". A judgement of the stance ("an
+ * insult", "unrealistic") states none.
+ */
+const possessiveStanceIs: ExtractionRule = {
+  name: 'stance.possessive-is',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
+      for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
+        if (view.tokens[last]!.lower !== view.tokens[last]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
+        let owner = first - 1;
+        while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || /^(latest|final|opening|main|key|central|new|first|initial|revised|last)$/.test(view.lower(owner)))) owner--;
+        const possessive = view.lower(owner) === "'s" || /^(their|its|our|his|her)$/.test(view.lower(owner));
+        if (!possessive) continue;
+        const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
+        if (holder.length === 0) continue;
+        const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
+        const end = view.clauseEnd(from);
+        if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !hasNoun(view, from, end)) continue;
+        const labels = topicsIn(view, from, end, view.lower(last + 2) !== 'that').map((t) => t.label);
+        results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
+      }
+    }
+    return results;
+  },
+};
+
 /** True when tokens [from, to) hold a noun or a verb, not only adjectives and adverbs. */
 function hasNoun(view: SentenceView, from: number, to: number): boolean {
   return view.tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB');
@@ -600,7 +636,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down; wanting to say or to thank
   // someone, or the members to know something, or to make a point clear, is the speaker's manner, no condition.
-  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(?:(?:to )?(?:see|know|say|talk|comment|speak|thank|congratulate|acknowledge|welcome|stress|emphasi[sz]e|assure|reassure|underline|clarify|add|begin|start|express|remind|note|recogni[sz]e|highlight|share|announce|update)|(?:\S+ ){1,3}to (?:know|understand|hear|remember|see)\b|(?:to )?make (?:it|that|this|myself|ourselves|our position) (?:very |perfectly |absolutely )?clear\b)\b/i }),
+  stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(?:(?:to )?(?:see|know|say|talk|comment|speak|thank|congratulate|acknowledge|welcome|stress|emphasi[sz]e|assure|reassure|underline|clarify|add|begin|start|express|remind|note|recogni[sz]e|highlight|share|announce|update|praise|apologi[sz]e|pay tribute)|(?:to )?give (?:credit|thanks|praise)\b|(?:\S+ ){1,3}to (?:know|understand|hear|remember|see)\b|(?:to )?make (?:it|that|this|myself|ourselves|our position) (?:very |perfectly |absolutely )?clear\b)\b/i }),
   // "asking for Ukraine to end martial law", "asked for $150 billion a year" are demands; "asks for a meeting" is a
   // request about the talks themselves (see proposes.ask-for).
   // "had called for a significantly higher amount", "pushed for a 25% raise", "the $1.3 trillion requested by …".
@@ -631,7 +667,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "Hamas's demand for …", "renewed its demand for …"; in "Iran rejects the demand for …" the demand is another's.
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip', requireBefore: /^('s|its|their|his|her|renewed|repeated|reiterated|fresh|longstanding|long-standing|key|main|central|core)$/ }),
   stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: MUST_HOLD, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/, obliges: true }),
-  stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
+  // ("Its demand is unrealistic": a judgement of the demand states none.)
+  stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMustNot: JUDGING_ADJECTIVE }),
   // "Ecuador's position is that any deal should cover …": a position stated as a clause ("remains inflexible" is none).
   stanceRule({ name: 'demands.position', predicate: 'demands', trigger: /^(position|stance)$/, particle: /^(is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: /^that\s/i }),
   // "Tehran would not give up its right to enrich uranium": what a party refuses to give up, it insists on keeping.
@@ -645,6 +682,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   // "its new offer is contingent on members ratifying the contract": the condition the offer's holder sets.
   stanceRule({ name: 'demands.contingent', predicate: 'demands', trigger: /^(contingent|conditional|conditioned|dependent)$/, particle: /^(on|upon)$/, confidence: 0.7, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
   possessiveList,
+  possessiveStanceIs,
   statedConditions,
   necessity,
   saidMust,

@@ -1517,10 +1517,10 @@ const settledPassive: ExtractionRule = {
         let end = be;
         while (end > 0 && /^(has|have|had|been|was|were|is|are|being|be|already|also|finally|tentatively)$/.test(view.lower(end - 1))) end--;
         let start = end;
-        while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once|where|how|why)$/.test(view.lower(start - 1)) && end - start < 12) start--;
+        while (start > 0 && !/^(,|;|:|"|—|that|which|and|despite|after|before|while|when|as|until|unless|if|once|where|how|why|since|because|although|though)$/.test(view.lower(start - 1)) && end - start < 12) start--;
         // ("Why the deal was signed in a hurry", "the port where the accord was sealed": the manner or the place of a deal, not
-        // its terms.)
-        if (/^(before|until|unless|if|once|when|where|how|why)$/.test(view.lower(start - 1)) || /^(how|where|why|when)$/.test(view.lower(start))) continue;
+        // its terms; "profits have risen since the old contract was signed": a deal that marks a time.)
+        if (/^(before|until|unless|if|once|when|where|how|why|since)$/.test(view.lower(start - 1)) || /^(how|where|why|when)$/.test(view.lower(start))) continue;
         // ("as soon as any accord is signed": so does "as soon as".)
         if (view.lower(start - 1) === 'as' && view.lower(start - 2) === 'soon') continue;
         if (view.actors.some((m) => m.tokenStart >= start && m.tokenEnd <= end && m.type !== 'Party')) continue;
