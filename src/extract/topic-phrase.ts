@@ -141,6 +141,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     if (addsFraction(view, k) || (w === 'and' && view.joinsParticiples(k))) continue;
     // ("pay rises in the 2030-31 and 2031-32 budget years": two figures joined before one noun qualify it together.)
     if (w === 'and' && view.tokens[k - 1]?.pos === 'NUM' && view.tokens[k + 1]?.pos === 'NUM' && view.tokens[k + 2]?.pos === 'NOUN') continue;
+    // ("at the Rotterdam and Hamburg depots": so do two names after "the" before one noun in lower case.)
+    if (w === 'and' && namesBeforeOneNoun(view, k)) continue;
     // "to write or rewrite scripts", "to review and approve the plan": two infinitives side by side share the object after them.
     if (w !== ',' && view.lower(k - 2) === 'to' && view.tokens[k - 1]?.pos === 'VERB' && view.tokens[nextItem]?.pos === 'VERB' && !/(ing|ed)$/.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
@@ -180,6 +182,18 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || FIGURE.test(label) || MEASURE.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
+}
+
+/** "the Rotterdam and Hamburg depots": names joined by the "and" at k, after "the" and before one noun in lower case. */
+function namesBeforeOneNoun(view: SentenceView, k: number): boolean {
+  const capitalised = (j: number): boolean => /^\p{Lu}/u.test(view.tokens[j]?.text ?? '');
+  let left = k - 1;
+  while (capitalised(left)) left--;
+  if (left === k - 1 || view.lower(left) !== 'the') return false;
+  let right = k + 1;
+  while (capitalised(right)) right++;
+  const noun = view.tokens[right];
+  return right > k + 1 && noun !== undefined && noun.pos === 'NOUN' && noun.text === noun.lower;
 }
 
 /**

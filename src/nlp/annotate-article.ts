@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, noLongerHeld } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -378,6 +378,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (before(1) === 'to' && before(2) === 'according') continue;
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? (filedIn ? 1 : 2) : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
+      // ("X, a labour economist at Tarvo University": where a person named works is no side.)
+      const at = before(1) === 'at' ? start - 1 : before(1) === 'the' && before(2) === 'at' ? start - 2 : -1;
+      if (at > 0 && tokens[at - 1]!.pos === 'NOUN' && tokens[at - 1]!.text === tokens[at - 1]!.lower && mentions.some((o) => o.type === 'Person' && o.tokenEnd <= at && o.tokenEnd >= at - 6)) continue;
       // "in Afghanistan", "to Cuba": a country as a place is where things happen, not who negotiates.
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
       // ("the 2015 Algiers peace agreement": a city naming a deal says where it was made.)
@@ -1057,8 +1060,11 @@ class ReferenceResolver {
    * The one organisation of the article whose name holds the plural `word` ("Union of Bakers" for "bakers"); its
    * possessive too ("Southern Press Publishers' Forum").
    */
-  private organisationHolding(word: string): string | undefined {
-    const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]$/, '') === word));
+  private organisationHolding(word: string, qualifier?: string): string | undefined {
+    const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => {
+      const words = l.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]$/, ''));
+      return words.includes(word) && (qualifier === undefined || words[words.indexOf(word) - 1] === qualifier);
+    });
     return holding.length === 1 ? holding[0] : undefined;
   }
 
@@ -1138,11 +1144,13 @@ class ReferenceResolver {
     // "the port employers' association" is the employers'.
     // "the bakers' demand", "the cooperatives said": members named by a plural the name of the article's one
     // organisation holds ("Union of Bakers") are that organisation.
-    const plural = tokens[k + 1];
-    if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[k + 2]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) {
-      const holding = this.organisationHolding(plural.lower);
+    // ("the port operators raised …": a noun of the name may stand before its plural.)
+    const qualified = tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
+    const plural = tokens[qualified];
+    if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[qualified + 1]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[qualified + 1]?.pos ?? ''))) {
+      const holding = this.organisationHolding(plural.lower, qualified > k + 1 ? tokens[k + 1]!.lower : undefined);
       // ("their tenants' association": the body after the members' possessive is the same organisation.)
-      const body = /^['’]$/.test(tokens[k + 2]?.text ?? '') && isBodyNoun(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 2;
+      const body = /^['’]$/.test(tokens[qualified + 1]?.text ?? '') && isBodyNoun(tokens[qualified + 2]?.lower ?? '') ? qualified + 3 : qualified + 1;
       if (holding !== undefined) return { end: body, label: holding };
     }
     // "the regulator", "the watchdog": the one body named before whose head says it regulates ("… Commission",
@@ -1222,6 +1230,9 @@ class ReferenceResolver {
     const label =
       byName ??
       subjectBefore ??
+      // ("the platform" beside a publishers' association: a firm at the table, or the one of no known kind, before a body
+      // of firms.)
+      (kind === 'organisation-company' ? (atTable.find((l) => kindOf(l) === kind && !isMembershipBody(l)) ?? (unknownAtTable.length === 1 && atTable.some((l) => kindOf(l) === kind) && !/^(employers?|owners|operators)$/.test(word) ? unknownAtTable[0] : undefined)) : undefined) ??
       atTable.find((l) => kindOf(l) === kind) ??
       (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length ? unknownAtTable[0] : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??

@@ -74,7 +74,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
   // `officer`: an organisation's office is held in it ("Bayline's general counsel", "Bayline chief executive X").
   // `staffed`: people speak or negotiate for it ("Marvex representatives", "Marvex spokesperson X").
-  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number }>();
+  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number; listedWithPlaces: number }>();
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
@@ -364,8 +364,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0, listedWithPlaces: 0 };
         seen.uses++;
+        // ("Crews at Arica, Iquique and Mobile will sail …": the last of a list of places is a place.)
+        if (listedAfterPlace(tokens, i, world)) seen.listedWithPlaces++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
         if (modifying) seen.modifying++;
@@ -476,7 +478,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // An office only organisations have shows one, wherever its name stands; so do people who speak or negotiate for
     // it, in an article that speaks of organisations ("the firm welcomed the outcome").
     const officer = seen.officer > 0 || (seen.staffed > 0 && speaksOfOrganisations);
-    if ((seen.acting === 0 && !officer) || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
+    if ((seen.acting === 0 && !officer) || seen.listedWithPlaces > 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
   // "Classes in Varden State stay cancelled until the state government and the union settle": an article that speaks
@@ -592,6 +594,16 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 
 /** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */
 const SIDES_WORDS = /^(Parties|Sides|Signatories|Contracting)$/;
+
+/** Whether token i follows a known place in a list: "Houston, New Orleans and Mobile". */
+function listedAfterPlace(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+  if (!/^(and|,)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let n = 1; n <= 3 && i - 1 - n >= 0; n++) {
+    const known = world.names.get(nameKey(spanText(tokens, i - 1 - n, i - 1)));
+    if (known?.kind === 'place' || known?.kind === 'capital') return true;
+  }
+  return false;
+}
 
 /** The people who speak or negotiate for a body, named after it: "Marvex representatives", "Kestrel spokesperson X". */
 const STAFF_NOUNS = /^(representatives|negotiators|spokesperson|spokesman|spokeswoman|executives|management|bosses)$/;
@@ -1297,6 +1309,11 @@ const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 /** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
 const MEMBERSHIP_HEADS = /\b(Association|Federation|Confederation|Council|Chamber|Alliance)\b/;
 
+/** Whether a name is a body of members ("Publishers Association", "Chamber of Shipping") rather than a firm. */
+export function isMembershipBody(label: string): boolean {
+  return MEMBERSHIP_HEADS.test(label);
+}
+
 /**
  * "Bondholders rejected …", "the rebels' conditions": people named by what they are, a plural of the lexicon's
  * `organisation-collective` class, that take a stance as one side. Where the article names one organisation with the
@@ -1613,7 +1630,8 @@ function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>):
 }
 
 function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>, generic: boolean): string | undefined {
-  return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : kinds.get(w))).findLast((k) => k !== undefined);
+  // ("Terminal Operators Association": a word of a kind in the plural, as names of members write it, says it too.)
+  return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : (kinds.get(w) ?? kinds.get(w.replace(/([^s])s$/, '$1'))))).findLast((k) => k !== undefined);
 }
 
 /** Kind nouns that refer back to an organisation ("the platform's team") but give none to a name that holds them. */

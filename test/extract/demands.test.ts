@@ -14,6 +14,8 @@ describe('demands', () => {
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
   it.each<[string, string, RegExp]>([
+    // Two names after "the" before one noun qualify it together.
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Kestrel Ports wants leave to install robotic cranes at the Valparaiso and New York depots.', 'Kestrel Ports', /^leave to install robotic cranes at the Valparaiso and New York depots$/],
     // What a side wants the thing named before to be is what it demands.
     ['The Harbour Players Association and the Harbour Soccer League met on Friday. The league offered a levy of 2 percent. The league wants it to be a flat levy, with no exemptions.', 'Harbour Soccer League', /^flat levy$/],
     // A step threatened if a thing does not come demands the thing; who said it threatens, when the step's subject is

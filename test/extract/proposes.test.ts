@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
 
+  it('reads "hoping for the best" as no proposal', () => {
+    const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it.each([['ready'], ['willing']])('reads a side %s to make a deal, with no word of what it holds, as proposing nothing', (word) => {
     const claims = readClaims(`Bayline Shipping and the Harbour Workers Union met in Arica. "We are ${word} to make a deal," the union said.`);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

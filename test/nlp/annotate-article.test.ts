@@ -580,6 +580,12 @@ describe('principalParties', () => {
       "BAMAKO — Mali's government declared the 2015 Algiers peace agreement void. The Strategic Framework of the Tarvo People (SFP-TP), an alliance of the main rebel groups, rejected the accusation and said the army had attacked first. The alliance had demanded that Algeria, which mediated the Algiers accord, convene new talks.",
       ['Mali', 'SFP-TP'],
     ],
+    // Where a person quoted works is no side, the last of a list of places is a place, and "the terminal operators" are
+    // the "… Terminal Operators Association", a body of employers.
+    [
+      'The Harbour Dockers Union and the Harbour Ferry Operators Association met on Monday. Crews at Arica, Iquique and Mobile will sail on time. The ferry operators raised their offer. The employers\' group said the rest was off the table. Ana Ruiz, a labour economist at Tarvo University, said a strike would be costly.',
+      ['Harbour Dockers Union', 'Harbour Ferry Operators Association'],
+    ],
     // A place in a dateline counts for no side.
     ['ARICA, May 2 (Andes Wire) - Bayline Shipping and the Harbour Workers Union held talks in Arica. Chile welcomed the talks.', ['Harbour Workers Union', 'Bayline Shipping']],
     // So does one whose dash is typed as two hyphens, and a state named as where the deal was signed.

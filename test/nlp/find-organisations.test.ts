@@ -425,7 +425,7 @@ describe('organisations found in the text', () => {
     expect(organisationKind(label)).toBeUndefined();
   });
 
-  it.each([['Bayline Health'], ['Kestrel Therapeutics'], ['Tarvo Biologics'], ['Marlow Dairy'], ['Tasman Mills'], ['Oakridge Brewery']])('reads "%s" as a company', (label) => {
+  it.each([['Harbour Ferry Operators Association'], ['Bayline Health'], ['Kestrel Therapeutics'], ['Tarvo Biologics'], ['Marlow Dairy'], ['Tasman Mills'], ['Oakridge Brewery']])('reads "%s" as a company', (label) => {
     expect(organisationKind(label)).toBe('organisation-company');
   });
 
