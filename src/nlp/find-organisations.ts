@@ -260,7 +260,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
           // "Green Harvest leader Tom Vale": a name before a lower-case leader's office and its holder is what the office heads.
           add(spanText(tokens, i, run));
-        } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t))) {
+        } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t) || NAME_PARTICLES.has(t.lower))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
@@ -1616,12 +1616,12 @@ function namesOwnKind(label: string): boolean {
 
 /** A name whose only kind word is a head firms, parties and armed groups all use: "KSRM Group", "Varden Alliance". */
 export function sharedHeadOnly(label: string): boolean {
-  return / (Group|Alliance|Coalition|Association)$/.test(label) && !namesOwnKind(label);
+  return (/ (Group|Alliance|Coalition|Association)$/.test(label) || /^(Alianza|Aliança|Alleanza|Coalición|Coalizione) /.test(label)) && !namesOwnKind(label);
 }
 
 /** Whether bodies of several kinds share the head `word` ("alliance", "group"): see GENERIC_HEADS. */
 export function isGenericHead(word: string): boolean {
-  return GENERIC_HEADS.test(word);
+  return GENERIC_HEADS.test(lexicon().inEnglish(word));
 }
 
 /** The kind of the last word of `words` that has one, a specific head before a generic one; federations give none. */
@@ -1631,7 +1631,8 @@ function lastKind(words: readonly string[], kinds: ReadonlyMap<string, string>):
 
 function lastKindOf(words: readonly string[], kinds: ReadonlyMap<string, string>, generic: boolean): string | undefined {
   // ("Terminal Operators Association": a word of a kind in the plural, as names of members write it, says it too.)
-  return words.map((w) => (FEDERATIONS.test(w) || GENERIC_HEADS.test(w) !== generic ? undefined : (kinds.get(w) ?? kinds.get(w.replace(/([^s])s$/, '$1'))))).findLast((k) => k !== undefined);
+  // ("Alianza Patria": a head of another language is as generic as its English.)
+  return words.map((w) => (FEDERATIONS.test(w) || isGenericHead(w) !== generic ? undefined : (kinds.get(w) ?? kinds.get(w.replace(/([^s])s$/, '$1'))))).findLast((k) => k !== undefined);
 }
 
 /** Kind nouns that refer back to an organisation ("the platform's team") but give none to a name that holds them. */

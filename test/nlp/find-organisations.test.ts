@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/ingest/index.js';
 import { annotateArticle, principalParties } from '../../src/nlp/annotate-article.js';
-import { findOrganisations, organisationKind } from '../../src/nlp/find-organisations.js';
+import { findOrganisations, organisationKind, sharedHeadOnly } from '../../src/nlp/find-organisations.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { worldKnowledge } from '../../src/nlp/world-knowledge.js';
 
@@ -157,6 +157,8 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // A run of names with a particle of another language, and its initials defined after it, names an organisation.
+    ['The Comandos Populares del Norte (CPN) met the government in Oslo.', 'Comandos Populares del Norte', ['CPN']],
     // (Initials that open what someone heads, before a name ending in a head, are part of that name.)
     ['The Harbour Soccer League met the players. Ana Ruiz, executive director of the HSL Players Association, spoke.', 'HSL Players Association', []],
     // A title before an organisation's head is a word of its name.
@@ -409,6 +411,12 @@ describe('organisations found in the text', () => {
     expect(armed[1]!.mentions.filter((m) => m.type === 'Party')).toEqual([]);
     const own = annotateArticle(articleFromText('Israel and the Civic Unity Platform agreed to a ceasefire in Cairo. The opposition in Israel criticised the deal.\n', 'test.txt'));
     expect(own[1]!.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Israel']);
+  });
+
+  it('reads a generic head of another language at the opening of a name ("Alianza …") as saying no kind, as its English would', () => {
+    expect(sharedHeadOnly('Alianza Cívica')).toBe(true);
+    const sentences = annotateArticle(articleFromText('Colombia and the Comandos Populares del Norte (CPN) met in Oslo. The rebels agreed to a truce. The opposition Alianza Cívica criticised the deal.\n', 'test.txt'));
+    expect(sentences[1]!.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Comandos Populares del Norte']);
   });
 
   it('gives "… Platform" no kind, though "the platform" refers back to a firm', () => {
