@@ -383,6 +383,14 @@ describe('agrees', () => {
     expect(agreed.filter((a) => a.endsWith(': layoffs')), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads what a side named by its description will do under a deal, past an aside, as terms, one to each verb', () => {
+    const claims = readClaims('Colombia and the Northern Liberation Front (NLF) signed a deal in Oslo. The government, in turn, will lift curfews in three northern towns and release 40 jailed NLF members.');
+    const agreed = claims.filter((c) => c.predicate === 'agrees').map((c) => `${c.subject}: ${c.object}`);
+    for (const side of ['Colombia', 'Northern Liberation Front']) {
+      expect(agreed, describeClaims(claims)).toEqual(expect.arrayContaining([`${side}: lift curfews in three northern towns`, `${side}: release 40 jailed NLF members`]));
+    }
+  });
+
   it('reads a deal that marks a time ("since the old contract was signed") as no term', () => {
     const claims = readClaims('The Harbour Players Association and the Harbour Soccer League met on Friday. Club profits have risen since the old contract was signed, while pay has stood still.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

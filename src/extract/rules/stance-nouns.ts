@@ -1118,6 +1118,12 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // "Andes Gas and Pacific Pipelines shall conclude …": two sides that act together.
   const partner = view.lower(side.tokenEnd) === 'and' ? view.actors.find((m) => m.tokenStart === side.tokenEnd + 1 && m.type !== 'Person' && STANCE_ACTORS.has(m.type)) : undefined;
   let modal = partner?.tokenEnd ?? side.tokenEnd;
+  // ("Peru, in turn, will reopen …": a short aside between the side and its verb, which the term leaves out.)
+  let aside = false;
+  if (view.lower(modal) === ',' && /^(for|in|on|meanwhile|however|too|also|likewise)$/.test(view.lower(modal + 1))) {
+    const close = view.find(COMMA, modal + 1, 5);
+    if (close !== undefined) [modal, aside] = [close + 1, true];
+  }
   if (view.tokens[modal]?.pos === 'ADV') modal++;
   // "Chile agreed to release the fishermen", "Peru committed itself to clear the roadblocks": what one side undertook
   // under the deal, the others agreed to as well. Its own stance is the stance rules'.
@@ -1164,9 +1170,14 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   }
   // ("The two sides will cut their tariffs …": what the sides themselves will do is the term, without them; so is what
   // "it" does, the deal or a side.)
-  const term = topicsIn(view, side.via === 'group' || side.via === 'pronoun' ? verb : side.tokenStart, end, false)[0]?.label;
-  if (!term) return [];
-  const matches = dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 }));
+  // ("… will suspend arrest warrants and free 40 prisoners": each verb the modal governs is a term of its own.)
+  const from = side.via === 'group' || side.via === 'pronoun' || aside ? verb : side.tokenStart;
+  // (A verb the tagger read as an adjective before its object, "and free 40 prisoners", too.)
+  const bareVerb = (j: number): boolean => view.tokens[j]!.lower === view.tokens[j]!.lemma && (view.tokens[j]!.pos === 'VERB' || (view.tokens[j]!.pos === 'ADJ' && /^(DET|NUM)$/.test(view.tokens[j + 1]?.pos ?? '')));
+  const joined = view.tokens.findIndex((t, j) => j > verb + 1 && j < end - 1 && t.lower === 'and' && bareVerb(j + 1));
+  const terms = joined < 0 ? [topicsIn(view, from, end, false)[0]?.label] : [topicsIn(view, from, joined, false)[0]?.label, topicsIn(view, joined + 1, end, false)[0]?.label];
+  const matches = terms.flatMap((term) => (term ? dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : []));
+  if (matches.length === 0) return [];
   return [...matches, ...nextSidesPart(view, end, context)];
 }
 
