@@ -514,6 +514,13 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const close = view.find(COMMA, from + 3, 20);
           if (close !== undefined) [from, end] = [close + 1, view.clauseEnd(close + 1)];
         }
+        // ("agreed to talk again on Friday and, failing a deal, to call in a judge …": a second infinitive after an aside
+        // that a condition opens goes on the list.)
+        const andAside = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end - 1) === 'and' ? end - 1 : undefined;
+        if (spec.split && andAside !== undefined && view.lower(andAside + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(andAside + 2))) {
+          const close = view.find(COMMA, andAside + 3, 8);
+          if (close !== undefined && view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB') end = view.clauseEnd(close + 2);
+        }
         // "Nurses reject 5.5% pay award, threaten strike ballot": a verb of the trigger's form after a comma is the
         // subject's next step, no item of a noun phrase's list. ("its veto, cast in May, of …": a participle
         // with its time or its agent qualifies the noun.)

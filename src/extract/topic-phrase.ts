@@ -134,7 +134,11 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
     // ("4% over two years plus a $900 bonus": "plus" before an article or a figure adds a thing of its own.)
     else if (w === 'plus' && (/^(a|an)$/.test(view.lower(k + 1)) || /^(NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? ''))) nextItem = k + 1;
-    else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
+    // ("to talk again on Friday and, failing a deal, to call in a judge …": an aside between "and" and the next infinitive.)
+    else if (w === 'and' && view.lower(k + 1) === ',') {
+      const close = view.find(new Set([',']), k + 2, 6);
+      nextItem = close !== undefined && view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB' ? close + 1 : k + 1;
+    } else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;

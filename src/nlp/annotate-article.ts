@@ -1162,10 +1162,13 @@ class ReferenceResolver {
     const kind = (possessive ? organisationKinds.get(tokens[owner]!.lemma) : undefined) ?? organisationKinds.get(tokens[head]?.lemma ?? '');
     // "the network" after "the Harbour Pilots Network": a head of no kind refers back to the one organisation whose name
     // has it as head, when its verb follows ("the network turned down …").
-    if (!kind && !possessive && lexicon().organisationHeads.has(tokens[head]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '')) {
-      const word = tokens[head]!.lower;
-      // (The head stands before "of": "Museum of Ethnology" is a museum.)
-      const ending = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1) === word);
+    // ("the executive has proposed …" after the "Health Service Executive", a side: so does the last word of a side's name.)
+    // (The head stands before "of": "Museum of Ethnology" is a museum.)
+    const headOf = (l: string): string => l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1)!;
+    const headWord = tokens[head]?.lower ?? '';
+    const endsSide = tokens[head]?.pos === 'NOUN' && this.principals.some((p) => this.organisations.includes(p) && p.includes(' ') && headOf(p) === headWord);
+    if (!kind && !possessive && (lexicon().organisationHeads.has(headWord) || endsSide) && /^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '')) {
+      const ending = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => headOf(l) === headWord);
       if (ending.length === 1) return { end: head + 1, label: ending[0]! };
     }
     // "on the outskirts of the capital", "watch the water": a word of firms' names ("Harbour Capital") that refers back

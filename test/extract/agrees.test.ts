@@ -391,6 +391,12 @@ describe('agrees', () => {
     }
   });
 
+  it('reads a second infinitive after "and" and a condition set off by commas as one more thing agreed', () => {
+    const claims = readClaims('The Harbour Nurses Union and Varden Health met in Lima. After a day of talks, the nurses and the company agreed to talk again on Friday and, failing a deal, to put the dispute to an arbitrator.');
+    const agreed = claims.filter((c) => c.predicate === 'agrees' && c.subject === 'Varden Health').map((c) => c.object);
+    expect(agreed, describeClaims(claims)).toEqual(expect.arrayContaining(['put the dispute to an arbitrator']));
+  });
+
   it('reads a deal that marks a time ("since the old contract was signed") as no term', () => {
     const claims = readClaims('The Harbour Players Association and the Harbour Soccer League met on Friday. Club profits have risen since the old contract was signed, while pay has stood still.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

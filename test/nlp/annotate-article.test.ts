@@ -391,6 +391,11 @@ describe('annotateArticle: mentions', () => {
     expect(two.find((m) => m.text === 'The province')?.canonical, show(two)).toBeUndefined();
   });
 
+  it('reads "the executive" acting as the side whose name ends in it', () => {
+    const mentions = mentionsOf('The Harbour Doctors Guild and the Health Service Executive met in Dublin. The executive has proposed a pay review.');
+    expect(mentions.find((m) => m.text === 'The executive')?.canonical, show(mentions)).toBe('Health Service Executive');
+  });
+
   it('reads "the government" as the region at the table, not the federation its places lie in', () => {
     const mentions = mentionsOf(
       'WINNIPEG — The Harbour Teachers Guild settled with the Government of Manitoba on Saturday. The government had refused to discuss class sizes.',
