@@ -359,6 +359,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (view.lower(k + 1) === 'back' && /^(push|fight|hit)$/.test(view.lemma(k)) && spec.predicate !== 'rejects') continue;
         // "would like": a phrase that opens with an auxiliary has its verb at its end.
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
+        // ("a power of veto on …": a verb of a lexicon class used as a noun, after "of" or a determiner, is no verb.)
+        if (!(spec.trigger instanceof RegExp) && first === k && view.tokens[first]!.pos === 'NOUN' && /^(of|a|an|the|its|their|his|her|any|no)$/.test(view.lower(first - 1))) continue;
         // "United Nations-sponsored talks": talks a party sponsors are no proposal of its ("an EU-sponsored plan" is).
         if (view.lower(first - 1) === '-' && glued(view.tokens, first - 2, first - 1) && glued(view.tokens, first - 1, first) && TALKS_NOUNS.test(view.lemma(first + 1))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
@@ -516,6 +518,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // ("agreed to talk again on Friday and, failing a deal, to call in a judge …": a second infinitive after an aside
         // that a condition opens goes on the list.)
+        // ("suggested the talks could move to Sydney": a clause without "that" after a verb of suggesting is what is
+        // proposed, its subject and modal with it; so that a forecast, "prices would be higher by spring", is seen whole.)
+        if (spec.predicate === 'proposes' && /^(suggest|propose|recommend)$/.test(view.lemma(k)) && /^(would|could|should|might|may|will|shall)$/.test(view.lower(end)) && /^(VERB|AUX)$/.test(view.tokens[end + 1]?.pos ?? '')) end = view.clauseEnd(end + 2);
         const andAside = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end - 1) === 'and' ? end - 1 : undefined;
         if (spec.split && andAside !== undefined && view.lower(andAside + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(andAside + 2))) {
           const close = view.find(COMMA, andAside + 3, 8);

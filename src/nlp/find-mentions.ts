@@ -1224,7 +1224,8 @@ function matchOfficeHolder(
   }
   const found =
     described === undefined
-      ? (matchOffice(tokens, officeStart, world) ?? (qualifier ? undefined : (agencyOffice(tokens, officeStart, world) ?? occupationBeforeName(tokens, officeStart, world))))
+      ? (matchOffice(tokens, officeStart, world) ??
+        (qualifier ? memberOf(tokens, officeStart) : (agencyOffice(tokens, officeStart, world) ?? occupationBeforeName(tokens, officeStart, world))))
       : { end: described, office: counterpartOffice(tokens, i, described, memory) };
   if (!found) return undefined;
   // ("Kestrel chairman and chief executive X": two offices joined by "and" are both the holder's.)
@@ -1292,6 +1293,11 @@ function matchOfficeHolder(
     end = to;
   }
   return end > i ? end : undefined;
+}
+
+/** "… Tribunal member X", "… Commission member X": a member of the body named before, as an office. */
+function memberOf(tokens: readonly Token[], k: number): { end: number; office: string } | undefined {
+  return tokens[k]?.lower === 'member' && isCapitalised(tokens[k - 1]) ? { end: k + 1, office: `${tokens[k - 1]!.text} member` } : undefined;
 }
 
 /**
@@ -1412,7 +1418,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
 
 /** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
 /** Features of the land that end a place's name: "the Gaza Strip", "the Rift Valley". */
-const LAND_FEATURES = /^(Strip|Valley|Peninsula|Plateau|Desert|Highlands|Lowlands|Heights|Corridor|Basin|Delta|Canal|Strait|Straits|Gulf|Bay|Coast|Islands|Mountains|Hills)$/;
+const LAND_FEATURES = /^(Strip|Valley|Peninsula|Plateau|Desert|Highlands|Lowlands|Heights|Corridor|Basin|Delta|Canal|Strait|Straits|Gulf|Bay|Coast|Islands|Mountains|Hills|Gorge|Canyon|Creek|River|Lake|Lakes|Range|Forest|Reef|Glacier|Falls|Plains|Marshes|Wetlands|Dam)$/;
 const FACILITY_NOUNS = /^(mine|plant|factory|refinery|smelter|dam|field|terminal|pipeline|reactor|oilfield|gasfield|quarry|shipyard|mill)$/;
 
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */

@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
 
+  it('reads a clause without "that" after a verb of suggesting as what is proposed, its subject and modal with it', () => {
+    const claims = readClaims('Kestrel Mining and the Karru Land Council met in Perth. Kestrel Mining suggested the talks could be moved to Sydney.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['talks could be moved to Sydney']);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
@@ -414,6 +419,8 @@ describe('proposes', () => {
     // A hope that qualifies another noun, and a clause on what is wanted that does not say it, are no bid.
     ['Chile and Peru met in Lima. Ministers of both sides welcomed the accord on Monday as a sign of hope for fishing towns hit by the storms.'],
     ['Chile and Peru met in Lima. In a brief note, Lima only set out what it wants from Santiago.'],
+    // A forecast after a verb of suggesting is no proposal.
+    ['Kestrel Mining and the Karru Land Council met in Perth. Kestrel Mining suggested prices would be higher by spring.'],
     // People or weapons handed over are given up, not put forward.
     ['Peru and the Northern Front met in Lima. The Front handed over two captives to the Red Cross on Monday.'],
   ])('%s → no proposal', (text) => {

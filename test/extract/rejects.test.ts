@@ -46,6 +46,7 @@ describe('rejects', () => {
     ['a cost no one asked or offered', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.'],
     ['a cost a side can bear', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.'],
     ['stopping someone from doing something', 'Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.'],
+    ['a verb of refusing used as a noun', 'Kestrel Mining and the Karru Land Council met in Perth. The council wants a power of veto on any drilling near burial grounds.'],
   ])('reads no rejection in %s', (_, text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'rejects'), describeClaims(claims)).toEqual([]);
