@@ -1062,8 +1062,10 @@ class ReferenceResolver {
    */
   private organisationHolding(word: string, qualifier?: string): string | undefined {
     const holding = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => {
+      // ("the official creditors" for the "Official Creditor Committee": the name may hold the word in the singular.)
       const words = l.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]$/, ''));
-      return words.includes(word) && (qualifier === undefined || words[words.indexOf(word) - 1] === qualifier);
+      const at = words.findIndex((w) => w === word || (qualifier !== undefined && `${w}s` === word));
+      return at >= 0 && (qualifier === undefined || words[at - 1] === qualifier);
     });
     return holding.length === 1 ? holding[0] : undefined;
   }
@@ -1145,7 +1147,8 @@ class ReferenceResolver {
     // "the bakers' demand", "the cooperatives said": members named by a plural the name of the article's one
     // organisation holds ("Union of Bakers") are that organisation.
     // ("the port operators raised …": a noun of the name may stand before its plural.)
-    const qualified = tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
+    // ("the official creditors": or an adjective of it.)
+    const qualified = /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.text === tokens[k + 1]!.lower && tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
     const plural = tokens[qualified];
     if (plural !== undefined && plural.pos === 'NOUN' && plural.text === plural.lower && /[^s]s$/.test(plural.lower) && (/^'s?$/.test(tokens[qualified + 1]?.lower ?? '') || /^(VERB|AUX)$/.test(tokens[qualified + 1]?.pos ?? ''))) {
       const holding = this.organisationHolding(plural.lower, qualified > k + 1 ? tokens[k + 1]!.lower : undefined);

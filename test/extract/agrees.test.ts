@@ -397,6 +397,11 @@ describe('agrees', () => {
     expect(agreed, describeClaims(claims)).toEqual(expect.arrayContaining(['put the dispute to an arbitrator']));
   });
 
+  it('reads a deal in principle to do a thing, made known, as agreed by both', () => {
+    const claims = readClaims('Chile and the Andean Bondholders Committee met in London. On Friday the lenders and the treasury unveiled a deal in principle to swap $3 billion of bonds.');
+    expect(claimsLike(claims, 'agrees', 'Andean Bondholders Committee', /^deal in principle to swap \$3 billion of bonds$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads a deal that marks a time ("since the old contract was signed") as no term', () => {
     const claims = readClaims('The Harbour Players Association and the Harbour Soccer League met on Friday. Club profits have risen since the old contract was signed, while pay has stood still.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

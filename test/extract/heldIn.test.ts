@@ -6,6 +6,8 @@ describe('heldIn', () => {
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     ['Chile and Peru met again. The round was held at the Grand Hotel in Lisbon, Portugal.', ['Grand Hotel', 'Lisbon', 'Portugal']],
+    // ("the government" that opens the next clause is no state written as an address.)
+    ['Chile owes its bondholders $3 billion. Following talks in Geneva, the government and the Andean Bondholders Committee made a deal.', ['Geneva']],
     // Where people are held is no place of the talks, when "held" is said of them through a verb joined by "and".
     ['Chile and the Northern Front met in Havana. The Front freed 12 soldiers who were seized in May and are now held in Tumaco.', ['Havana']],
     // ("held" said of people before the talks' own word: the place is the talks'.)

@@ -42,6 +42,11 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads "the foreign lenders" as the one body whose name holds them, in the singular', () => {
+    const claims = readClaims('Chile and its bondholders met in London. The Foreign Lender Group met in Paris. Last month the foreign lenders turned down a draft deal between Chile and the bondholders.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Foreign Lender Group']);
+  });
+
   it.each<[string, string]>([
     ['a cost no one asked or offered', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.'],
     ['a cost a side can bear', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.'],

@@ -113,7 +113,8 @@ const talksPlace: ExtractionRule = {
     for (const result of [...results]) {
       const city = result.object.kind === 'entity' ? result.object.mention : undefined;
       if (city === undefined || view.lower(city.tokenEnd) !== ',') continue;
-      const state = view.sentence.mentions.find((m) => m.tokenStart === city.tokenEnd + 1 && m.type === 'Party' && states.has(m.canonical) && m.via !== 'capital');
+      // (A state named, not "the government" that opens the next clause: "after talks in Geneva, the government and …".)
+      const state = view.sentence.mentions.find((m) => m.tokenStart === city.tokenEnd + 1 && m.type === 'Party' && states.has(m.canonical) && m.via !== 'capital' && m.via !== 'description' && m.via !== 'pronoun');
       if (state === undefined || !/^(,|\.|;|on|in|at|and|)$/.test(view.lower(state.tokenEnd))) continue;
       results.push({ ...talksAt({ ...state, type: 'Place', via: 'state' }), confidence: 0.75 });
     }
