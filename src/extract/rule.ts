@@ -1194,6 +1194,9 @@ const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 function isPassiveParticiple(view: SentenceView, k: number): boolean {
   if (!/ed$|en$/.test(view.lower(k))) return false;
+  // ("The two sides are agreed on a data exchange": "agreed" after a plural "be", before its preposition and no agent,
+  // says that they agree; "it is agreed that", "was agreed to by both" are passives.)
+  if (view.lower(k) === 'agreed' && /^(are|were)$/.test(view.lower(k - 1)) && /^(on|upon|to|that|for)$/.test(view.lower(k + 1)) && view.find(/^by$/, k + 1, 3) === undefined) return false;
   // "as stipulated by the army": a participle with its agent needs no "be".
   if (view.lower(k + 1) === 'by' && /^(as|,)$/.test(view.lower(k - 1))) return true;
   let j = k - 1;

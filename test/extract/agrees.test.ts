@@ -402,6 +402,12 @@ describe('agrees', () => {
     expect(claimsLike(claims, 'agrees', 'Andean Bondholders Committee', /^deal in principle to swap \$3 billion of bonds$/), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads sides that "are agreed on" a thing as agreeing to it, and a passive with its agent as a passive', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Both parties are agreed on a monthly exchange of catch data. The plan was agreed to by both sides.');
+    // (Once for each sentence: the second, in the passive, takes the plan named before.)
+    for (const side of ['Chile', 'Peru']) expect(claimsLike(claims, 'agrees', side, /^monthly exchange of catch data$/).map((c) => c.via), describeClaims(claims)).toEqual(['group', 'group']);
+  });
+
   it('reads a deal that marks a time ("since the old contract was signed") as no term', () => {
     const claims = readClaims('The Harbour Players Association and the Harbour Soccer League met on Friday. Club profits have risen since the old contract was signed, while pay has stood still.');
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
