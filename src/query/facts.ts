@@ -1,8 +1,8 @@
 // The facts export: the graph's entities and claims as the JSON the extraction scorer reads (shared/eval/README.md).
 import type { Store } from 'n3';
-import { PARLEY } from '../rdf/namespaces.js';
+import { PARLEY, PARLEY_TERMS } from '../rdf/namespaces.js';
 import type { EntityType } from '../types.js';
-import { aliasesOf, claimSources, entityNodes, labelOf, storedClaims } from './read-store.js';
+import { aliasesOf, claimSources, entityNodes, entityTypeOf, labelOf, objectValue, storedClaims } from './read-store.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Entity types of the facts contract: the graph's types, with talks called events; topics and offices are not listed. */
@@ -55,6 +55,28 @@ export interface FactsExport {
   readonly facts: readonly Fact[];
 }
 
+/** Words of a name or a quote as compared: lower case, no possessive, letters and figures only, padded with spaces. */
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * The name of a delegation as the fact's quotes state it: its label, else the first of its other names of more than
+ * one word a quote contains ("the federation's team"), else the label or another name of the party it represents that a quote contains
+ * (a team the sentence implies, "Kestrel's chief negotiator", names no team but its side), else its label. A delegation's
+ * label is the name the articles give it most, which the sentence at hand may not use.
+ */
+function statedDelegationName(store: Store, delegation: string, sources: readonly FactSource[]): string {
+  const quotes = sources.map((source) => wordsOf(source.quote));
+  const stated = (name: string): boolean => quotes.some((quote) => quote.includes(wordsOf(name).replace(/^ the /, ' ')));
+  const label = labelOf(store, delegation);
+  // (A noun alone, "the team", "the delegation", names no one team.)
+  const named = [label, ...aliasesOf(store, delegation).filter((alias) => /\s/.test(alias.trim()))].find(stated);
+  if (named !== undefined) return named;
+  const party = objectValue(store, delegation, PARLEY_TERMS.party);
+  return party !== undefined && [labelOf(store, party), ...aliasesOf(store, party)].some(stated) ? labelOf(store, party) : label;
+}
+
 /** The local name of a parley: property; any other IRI is kept whole. */
 function predicateName(iri: string): string {
   return iri.startsWith(PARLEY) ? iri.slice(PARLEY.length) : iri;
@@ -80,17 +102,13 @@ export function exportFacts(store: Store): FactsExport {
   }
   const facts = storedClaims(store)
     .filter((claim) => !claim.inferred)
-    .map((claim) => ({
-      key: claim.iri,
-      fact: {
-        subject: labelOf(store, claim.subject),
-        predicate: predicateName(claim.predicate),
-        object: labelOf(store, claim.object),
-        sources: claimSources(store, claim.iri)
-          .map(({ article, quote }) => ({ article, quote }))
-          .sort(compareSources),
-      },
-    }))
+    .map((claim) => {
+      const sources = claimSources(store, claim.iri)
+        .map(({ article, quote }) => ({ article, quote }))
+        .sort(compareSources);
+      const object = entityTypeOf(store, claim.object) === 'Delegation' ? statedDelegationName(store, claim.object, sources) : labelOf(store, claim.object);
+      return { key: claim.iri, fact: { subject: labelOf(store, claim.subject), predicate: predicateName(claim.predicate), object, sources } };
+    })
     .sort(
       (a, b) =>
         compareCodeUnits(a.fact.subject, b.fact.subject) ||

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Store } from 'n3';
+import { Store as N3Store, type Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFacts, type FactsExport } from '../../src/query/index.js';
 import { entityIri, entityKey } from '../../src/rdf/namespaces.js';
@@ -10,6 +10,8 @@ import { readGraphFile } from '../../src/rdf/graph-file.js';
 import { toQuads } from '../../src/rdf/to-quads.js';
 import { readTurtle, writeTurtle } from '../../src/rdf/turtle.js';
 import { PREDICATES } from '../../src/types.js';
+import { articleFromText } from '../../src/ingest/index.js';
+import { buildGraphFromArticles } from '../../src/pipeline.js';
 import { sampleKnowledgeGraph as graph, writeSampleGraph } from '../fixtures/knowledge-graph.js';
 
 let dir: string;
@@ -48,6 +50,16 @@ describe('exportFacts', () => {
       sources: [{ article: 'muscat-round-one.txt', quote: 'Iranian Foreign Minister Dariush Karimi led the Iranian delegation.' }],
     });
     expect(facts.facts.filter((f) => f.predicate === 'agrees').map((f) => f.subject)).toEqual(['Iran', 'United States']);
+  });
+
+  it('names a delegation as the sentence that states the fact does: by the words it uses, else by the side it names', () => {
+    const texts = [
+      "The Harbour Nurses Federation and Varden Health met in Lima on Monday. Ana Ruiz leads the federation's team in these talks. Varden Health's chief negotiator, Tom Vale, said the offer was final.",
+    ];
+    const built = buildGraphFromArticles(texts.map((t, i) => articleFromText(`${t}\n`, `article-${i}.txt`)));
+    const led = exportFacts(new N3Store(toQuads(built))).facts.filter((f) => f.predicate === 'leads').map((f) => `${f.subject}: ${f.object}`);
+    // (The labels are "Harbour Nurses Federation team" and "Varden Health delegation", which neither sentence writes.)
+    expect(led).toEqual(["Ana Ruiz: federation's team", 'Tom Vale: Varden Health']);
   });
 
   it('leaves out a claim the resolver inferred, which no article states, and keeps every article naming a stated claim\'s subject', () => {
