@@ -385,7 +385,7 @@ describe('annotateArticle: mentions', () => {
       'Teachers in Nova Scotia walked out after talks with the Harbour Teachers Guild broke down. The province has offered 4 percent a year. Ana Ruiz speaks for the province\'s bargaining team. Strikes in the province are rare.',
     );
     expect(mentions.find((m) => m.text === 'The province')?.canonical, show(mentions)).toBe('Nova Scotia');
-    expect(mentions.find((m) => m.text.startsWith("The province's"))?.party, show(mentions)).toBe('Nova Scotia');
+    expect(mentions.find((m) => m.text.startsWith("the province's"))?.party, show(mentions)).toBe('Nova Scotia');
     expect(mentions.some((m) => m.text === 'the province'), show(mentions)).toBe(false);
     // (Where the article names two regions, neither.)
     const two = mentionsOf('Teachers in Nova Scotia and Manitoba walked out. The province has offered 4 percent a year.');

@@ -926,8 +926,12 @@ const dealTerms: ExtractionRule = {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
         const from = reportedSidesClause(view, exchangeOpenerEnd(view, colon === undefined ? start : colon + 1));
-        const clause = termClause(view, from, true);
-        if (clause) {
+        // ("The government, in turn, will …": a side set off by an aside is read as that side's part, without the aside.)
+        const sideSetOff = view.actors.some((m) => (m.tokenStart === from || (m.tokenStart === from + 1 && view.tokens[from]!.pos === 'DET')) && view.lower(m.tokenEnd) === ',');
+        const setOffPart = sideSetOff ? sideCommitment(view, from, context) : [];
+        const clause = setOffPart.length > 0 ? undefined : termClause(view, from, true);
+        if (setOffPart.length > 0) results.push(...setOffPart);
+        else if (clause) {
           agreed(clause.label, 0);
           if (clause.second) agreed(clause.second, 0);
           // "Night shifts will be limited to four, and the company will put $200,000 into a fund": the next clause, with a
@@ -1172,8 +1176,8 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // "it" does, the deal or a side.)
   // ("… will suspend arrest warrants and free 40 prisoners": each verb the modal governs is a term of its own.)
   const from = side.via === 'group' || side.via === 'pronoun' || aside ? verb : side.tokenStart;
-  // (A verb the tagger read as an adjective before its object, "and free 40 prisoners", too.)
-  const bareVerb = (j: number): boolean => view.tokens[j]!.lower === view.tokens[j]!.lemma && (view.tokens[j]!.pos === 'VERB' || (view.tokens[j]!.pos === 'ADJ' && /^(DET|NUM)$/.test(view.tokens[j + 1]?.pos ?? '')));
+  // (A verb the tagger read as an adjective or a noun before its object, "and free 40 prisoners", too.)
+  const bareVerb = (j: number): boolean => view.tokens[j]!.lower === view.tokens[j]!.lemma && (view.tokens[j]!.pos === 'VERB' || (/^(ADJ|NOUN)$/.test(view.tokens[j]!.pos) && /^(DET|NUM)$/.test(view.tokens[j + 1]?.pos ?? '')));
   const joined = view.tokens.findIndex((t, j) => j > verb + 1 && j < end - 1 && t.lower === 'and' && bareVerb(j + 1));
   const terms = joined < 0 ? [topicsIn(view, from, end, false)[0]?.label] : [topicsIn(view, from, joined, false)[0]?.label, topicsIn(view, joined + 1, end, false)[0]?.label];
   const matches = terms.flatMap((term) => (term ? dealSideMentions(view, side.tokenStart, context).map((subject): RuleMatch => ({ subject, object: { kind: 'topic', label: term, type: 'Topic' }, confidence: 0.6 })) : []));
