@@ -43,8 +43,8 @@ describe('rejects', () => {
   });
 
   it('reads "the foreign lenders" as the one body whose name holds them, in the singular', () => {
-    const claims = readClaims('Chile and its bondholders met in London. The Foreign Lender Group met in Paris. Last month the foreign lenders turned down a draft deal between Chile and the bondholders.');
-    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Foreign Lender Group']);
+    const claims = readClaims('Chile and the Andean Bondholder Committee met in London and agreed a deal. The Official Creditor Council is led by Japan and Korea. Last month the official creditors turned down a draft deal between Chile and the bondholders.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Official Creditor Council']);
   });
 
   it.each<[string, string]>([
