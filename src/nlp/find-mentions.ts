@@ -309,6 +309,9 @@ export interface Apposition {
   readonly party: string | undefined;
 }
 
+/** Past participles not in -ed that may qualify an office in apposition: "the envoy sent by …", "the chair chosen by …". */
+const IRREGULAR_PARTICIPLES = /^(sent|chosen|brought|drawn|flown|given|taken|known|held|led|named|appointed|hired|picked)$/;
+
 /** Tokens that may follow an apposition: it ends the phrase or the clause. */
 const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', 'and', 'said', 'says', 'told']);
 
@@ -385,7 +388,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const body = officeBody(tokens, field, world);
       const end = afterAcronym(tokens, body?.end ?? field);
       const next = tokens[end];
-      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && next.lower.endsWith('ed'))) {
+      // ("the envoy sent by the ministry": a participle after the office qualifies it, irregular ones too.)
+      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && (next.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.test(next.lower)))) {
         // "general manager", "general secretary": an office word qualifying the office after it; "chief data officer":
         // lower-case words between the two.
         if (end === start + 1 && [end, end + 1].some((q) => tokens.slice(end, q).every((x) => x.text === x.lower && /^(ADJ|NOUN)$/.test(x.pos)) && matchOffice(tokens, q, world))) continue;

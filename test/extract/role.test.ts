@@ -3,6 +3,13 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('role', () => {
   it.each<[string, string, RegExp]>([
+    // The office a person serves as, sits in as, is appointed or named as, or takes the role of.
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Talks resumed with retired judge Tom Vale sitting in as mediator.', 'Tom Vale', /^mediator$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. The talks are led by Ola Berg, whom both sides appointed as their mediator in March.', 'Ola Berg', /^mediator$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. The parish priest, Tomas Lind, who has taken the role of mediator since May, said no.', 'Tomas Lind', /^mediator$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. The ministry named Ana Ruiz, a former trade union lawyer, as mediator on Friday.', 'Ana Ruiz', /^mediator$/],
+    // An office in apposition with a participle of its own after it.
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.
     ['Peru and Chile met in Lima. Deputy Minister for Energy Policy Ana Ruiz said no.', 'Ana Ruiz', /^Deputy Minister for Energy Policy$/],
     // A company's general manager.
