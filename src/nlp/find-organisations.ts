@@ -260,7 +260,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
           // "Green Harvest leader Tom Vale": a name before a lower-case leader's office and its holder is what the office heads.
           add(spanText(tokens, i, run));
-        } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t) || NAME_PARTICLES.has(t.lower))) {
+        } else if (!hasHead && proper.length >= 2 && words.every((t) => t.pos === 'PROPN' || isCapitalised(t) || NAME_PARTICLES.has(t.lower) || t.text === '-' || ARABIC_ARTICLE.test(t.text))) {
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
@@ -594,6 +594,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
 
 /** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */
 const SIDES_WORDS = /^(Parties|Sides|Signatories|Contracting)$/;
+
+/** The Arabic article as names write it before a hyphen: "al-", "el-", "ash-". */
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ul)$/;
 
 /** Whether token i follows a known place in a list: "Houston, New Orleans and Mobile". */
 function listedAfterPlace(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
@@ -1017,6 +1020,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
+    // ("Saraya Ansar al-Tarvi": an Arabic article joined by a hyphen to the capitalised word after it is part of the name.)
+    else if (k > i && ARABIC_ARTICLE.test(t.text) && tokens[k + 1]?.text === '-' && glued(tokens, k, k + 1) && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2])) k += 2;
     // "Varden Pharma A/S": a slash between two capitals is a legal form's.
     else if (k > i && t.text === '/' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1) && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '')) k++;
     // "the European Union and Chile": "and" after a name the world knows joins two names, not two words of one.

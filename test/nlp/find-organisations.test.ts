@@ -157,6 +157,9 @@ describe('organisations found in the text', () => {
     // What someone heads is an organisation, known or not.
     ['Marie Dubois, who is president of FNPL, said the dairy farmers would protest.', 'FNPL', []],
     ['Tom Hale, chief executive of the Scottish Salmon Growers Council, welcomed the deal.', 'Scottish Salmon Growers Council', []],
+    // The Arabic article joined by a hyphen inside a name is part of it, with or without a head.
+    ['The armed group Saraya Ansar al-Tarvi (SAT) freed two hostages.', 'Saraya Ansar al-Tarvi', ['SAT']],
+    ['Talks with Jamaat Nasr al-Din (JND) resumed in Algiers.', 'Jamaat Nasr al-Din', ['JND']],
     // A run of names with a particle of another language, and its initials defined after it, names an organisation.
     ['The Comandos Populares del Norte (CPN) met the government in Oslo.', 'Comandos Populares del Norte', ['CPN']],
     // (Initials that open what someone heads, before a name ending in a head, are part of that name.)
