@@ -62,9 +62,9 @@ function wordsOf(text: string): string {
 
 /**
  * The name of a delegation as the fact's quotes state it: its label, else the first of its other names of more than
- * one word a quote contains ("the federation's team"), else the label or another name of the party it represents that a quote contains
- * (a team the sentence implies, "Kestrel's chief negotiator", names no team but its side), else its label. A delegation's
- * label is the name the articles give it most, which the sentence at hand may not use.
+ * one word a quote contains ("the federation's team"), else the party it represents (a team the sentence implies,
+ * "Kestrel's chief negotiator", names no team but its side). A delegation's label is the name the articles give it
+ * most, which the sentence at hand may not use.
  */
 function statedDelegationName(store: Store, delegation: string, sources: readonly FactSource[]): string {
   const quotes = sources.map((source) => wordsOf(source.quote));
@@ -74,7 +74,7 @@ function statedDelegationName(store: Store, delegation: string, sources: readonl
   const named = [label, ...aliasesOf(store, delegation).filter((alias) => /\s/.test(alias.trim()))].find(stated);
   if (named !== undefined) return named;
   const party = objectValue(store, delegation, PARLEY_TERMS.party);
-  return party !== undefined && [labelOf(store, party), ...aliasesOf(store, party)].some(stated) ? labelOf(store, party) : label;
+  return party === undefined ? label : labelOf(store, party);
 }
 
 /** The local name of a parley: property; any other IRI is kept whole. */

@@ -60,6 +60,9 @@ describe('exportFacts', () => {
     const led = exportFacts(new N3Store(toQuads(built))).facts.filter((f) => f.predicate === 'leads').map((f) => `${f.subject}: ${f.object}`);
     // (The labels are "Harbour Nurses Federation team" and "Varden Health delegation", which neither sentence writes.)
     expect(led).toEqual(["Ana Ruiz: federation's team", 'Tom Vale: Varden Health']);
+    // (Nor when the sentence names the side only by "its".)
+    const implied = buildGraphFromArticles([articleFromText('The Harbour Nurses Federation and Varden Health met in Lima on Monday. Varden Health made an offer. Its chief negotiator, Tom Vale, said the offer was final.\n', 'article-9.txt')]);
+    expect(exportFacts(new N3Store(toQuads(implied))).facts.filter((f) => f.predicate === 'leads').map((f) => `${f.subject}: ${f.object}`)).toEqual(['Tom Vale: Varden Health']);
   });
 
   it('leaves out a claim the resolver inferred, which no article states, and keeps every article naming a stated claim\'s subject', () => {
