@@ -1422,6 +1422,9 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
 
 /** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
 /** Features of the land that end a place's name: "the Gaza Strip", "the Rift Valley". */
+/** Ways and lines in lower case that names of places qualify: "the Tarvo-Kelle road". */
+const ROUTE_NOUNS = /^(road|roads|highway|motorway|railway|railroad|corridor|pipeline|bridge|border|frontier|route|crossing|canal)$/;
+
 const LAND_FEATURES = /^(Strip|Valley|Peninsula|Plateau|Desert|Highlands|Lowlands|Heights|Corridor|Basin|Delta|Canal|Strait|Straits|Gulf|Bay|Coast|Islands|Mountains|Hills|Gorge|Canyon|Creek|River|Lake|Lakes|Range|Forest|Reef|Glacier|Falls|Plains|Marshes|Wetlands|Dam)$/;
 const FACILITY_NOUNS = /^(mine|plant|factory|refinery|smelter|dam|field|terminal|pipeline|reactor|oilfield|gasfield|quarry|shipyard|mill)$/;
 
@@ -1595,6 +1598,8 @@ function matchPerson(
   if (parts.some((x) => /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$/u.test(x.text)) || /^(?:Law|Decree|Statute|Ordinance|Code)$/.test(tokens[end - 1]!.text)) return undefined;
   // "Special Envoy" at the start of a sentence: a title of office words alone names no one.
   if (parts.every((x) => world.offices.heads.has(x.lower) || world.offices.modifiers.has(x.lower))) return undefined;
+  // ("the Tarvo-Kelle road", "the main Varden highway": names before a way or a line in lower case name places it joins.)
+  if (ROUTE_NOUNS.test(tokens[end]?.text ?? '')) return end;
   // ("the Gaza Strip", "the Tarvo Valley": a name that ends in a feature of the land, after "the", is a place.)
   if (tokens[i - 1]?.lower === 'the' && LAND_FEATURES.test(tokens[end - 1]!.text)) {
     make('Place', i, end, spanText(tokens, i, end), 'gazetteer', {});

@@ -392,6 +392,11 @@ describe('annotateArticle: mentions', () => {
     expect(two.find((m) => m.text === 'The province')?.canonical, show(two)).toBeUndefined();
   });
 
+  it('reads names before a road or a way in lower case as no person', () => {
+    const mentions = mentionsOf('Talks resumed. The rebels will withdraw from the Tarvo-Kelle road, Ana Ruiz said. The Varden-Arica highway stays shut.');
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical), show(mentions)).toEqual(['Ana Ruiz']);
+  });
+
   it('reads "the executive" acting as the side whose name ends in it', () => {
     const mentions = mentionsOf('The Harbour Doctors Guild and the Health Service Executive met in Dublin. The executive has proposed a pay review.');
     expect(mentions.find((m) => m.text === 'The executive')?.canonical, show(mentions)).toBe('Health Service Executive');
