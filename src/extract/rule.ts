@@ -269,7 +269,10 @@ function statedFigure(view: SentenceView, from: number, end: number): [number, n
     const words = view.tokens.slice(from, end).filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON');
     // ("presented her plan at the session: …": a phrase of manner or place after the word changes nothing.)
     const bare = words.length === 1 || (words.length > 1 && words[1]!.pos === 'ADP' && !/^(of|for|on|to)$/.test(words[1]!.lower));
-    if (bare && VAGUE_OFFERS.test(words[0]!.lower) && end + 1 < view.tokens.length) return [end + 1, view.clauseEnd(end + 1)];
+    // ("set out its own plan: staff would give up …": clauses after the colon, each with its modal, are read by the rule
+    // of terms after a colon.)
+    const clauses = view.find(/^(would|will|shall)$/, end + 1, 6) !== undefined;
+    if (bare && VAGUE_OFFERS.test(words[0]!.lower) && end + 1 < view.tokens.length && !clauses) return [end + 1, view.clauseEnd(end + 1)];
   }
   const dash = view.find(ASIDE_DASH, from + 1, Math.min(end + 1, from + 8) - from - 1);
   // A hyphen inside a word ("pre-2014 borders") sets nothing off.
@@ -953,8 +956,8 @@ function isRumoured(view: SentenceView, subject: Mention): boolean {
 // what it wants from the talks": a clause on what is wanted, which it does not name; "an official who requested
 // anonymity": a source's own terms of speaking, no side's; "turned down both offers, and neither is in …": a
 // clause of its own after "and", with a pronoun for subject; "I'd like to think a deal is near": a hope, no step; "…, and without this
-// there can be no peace": what follows from a condition, no condition.)
-const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as|what)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b|^anonymity\b|^(?:neither|none|it|they|this|these|those|each|both) (?:is|are|was|were|has|have|had|will|would|can|could|remains?)\b|^(?:think|believe|suppose|imagine)\b|^without (?:this|that|it)\b/i;
+// there can be no peace": what follows from a condition, no condition; "offered them a way out": a way out of what, unsaid.)
+const NO_TOPIC_START = /^(by|in|at(?! least\b| most\b)|during|after|before|since|until|as|what)\s|^be\s(?!able\b)|^(the )?following\b|^(says|said|say)$|^out of hand\b|^anonymity\b|^(?:neither|none|it|they|this|these|those|each|both) (?:is|are|was|were|has|have|had|will|would|can|could|remains?)\b|^(?:think|believe|suppose|imagine)\b|^without (?:this|that|it)\b|^(?:a )?way out$/i;
 
 /** "Israeli demands", "the US proposal": a side's word and a stance noun say whose stance, not what it is. */
 export function isOwnStanceNoun(label: string): boolean {
@@ -1217,6 +1220,9 @@ function afterRecipient(view: SentenceView, k: number): number {
   // (People in a bare plural, or a pronoun, right after a verb of giving and before the thing's first word.)
   const people = first !== undefined && ((first.pos === 'NOUN' && first.text === first.lower && first.lower !== first.lemma) || /^(them|us|him|her|you|me)$/.test(first.lower));
   if (given && people && /^(DET|NUM|ADJ|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return k + 1;
+  // ("offered the firm a four-day week", "gave the union a week": a side or a body named, then the thing with its article.)
+  const named = given ? view.actors.find((m) => m.tokenStart === k || (m.tokenStart === k + 1 && view.lower(k) === 'the')) : undefined;
+  if (named !== undefined && /^(a|an)$/.test(view.lower(named.tokenEnd))) return named.tokenEnd;
   if (view.lower(k) !== 'to') return k;
   const recipient = view.actors.filter((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
   const end = Math.max(-1, ...recipient.map((m) => m.tokenEnd));

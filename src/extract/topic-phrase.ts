@@ -70,7 +70,11 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   // ("an invitation to talks, issued on the condition that …": a participle set off by a comma that says on what terms
   // the thing was made ends the thing.)
   const reduced = view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && view.tokens[k + 1]?.pos === 'VERB' && !view.lower(k + 1).endsWith('ing') && /^(on|upon)$/.test(view.lower(k + 2)) && /^(condition|conditions|basis|understanding)$/.test(view.lower(view.lower(k + 3) === 'the' ? k + 4 : k + 3)));
-  const to = reduced > from ? reduced : until;
+  // ("a longer week, and on Friday it offered …": a clause of its own after "and", its subject a pronoun
+  // after any time, ends the thing.)
+  const clause = view.tokens.findIndex((t, k) => k > from && k < until && t.lower === 'and' && pronounClauseAt(view, k + 1));
+  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause].filter((k) => k > from);
+  const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
   const comma = view.find(COMMA, from, to - from);
@@ -198,6 +202,13 @@ function namesBeforeOneNoun(view: SentenceView, k: number): boolean {
   while (capitalised(right)) right++;
   const noun = view.tokens[right];
   return right > k + 1 && noun !== undefined && noun.pos === 'NOUN' && noun.text === noun.lower;
+}
+
+/** A clause opens at k, its subject a pronoun after at most three words of time and no verb: "on Friday it offered …". */
+function pronounClauseAt(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && view.tokens[j] !== undefined && view.tokens[j]!.pos !== 'PRON' && !/^(VERB|AUX)$/.test(view.tokens[j]!.pos) && view.lower(j) !== ',') j++;
+  return /^(it|they|he|she|we)$/.test(view.lower(j)) && /^(VERB|AUX)$/.test(view.tokens[j + 1]?.pos ?? '');
 }
 
 /**

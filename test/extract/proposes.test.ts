@@ -8,6 +8,16 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['talks could be moved to Sydney']);
   });
 
+  it('reads the thing given after a side given it, past a clause of its own after "and", and clauses after a plan\'s colon', () => {
+    const proposed = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`);
+    const opening = 'The Harbour Metal Union and Kestrel Motors met in Hanover.';
+    expect(proposed(`${opening} The union offered the company a four-day week.`)).toEqual(['Harbour Metal Union: four-day week']);
+    const dropped = proposed(`${opening} Kestrel dropped its call for longer shifts, and on Friday it offered to keep the Lingen plant open until 2029.`);
+    expect(dropped).toContain('Kestrel Motors: keep the Lingen plant open until 2029');
+    expect(dropped.filter((p) => /Friday/.test(p))).toEqual([]);
+    expect(proposed(`${opening} Instead, the union has tabled its own plan: staff would give up this year's rise, which would go into a fund.`)).toEqual(["Harbour Metal Union: staff would give up this year's rise, which would go into a fund"]);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -312,7 +312,9 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.moved-to', predicate: 'proposes', trigger: /^(start|begin|go|move|come)$/, particle: /^(at|to)$/, gap: 1, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: FIGURE }),
   // "Peru replied with a proposal of eight tenths", "came back with a counter-offer": an answer that is an offer.
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
-  stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: 'terms' }),
+  // ("set out its own plan: staff would …": the clauses after the colon are proposals.terms-after-colon's, and
+  // "its own plan" alone names nothing.)
+  stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: /^(?:its|their|his|her|our|a|an|the) (?:own |new |revised |latest )?(?:plan|proposal|proposals|offer|terms|counter-?proposal)\s*(?::|$)/i }),
   // "invited both sides to a new session in June", "invited the union to resume talks": an invitation to meet
   // proposes the meeting.
   stanceRule({ name: 'proposes.invite-to', predicate: 'proposes', trigger: /^invite$/, particle: /^to$/, gap: 5, verbOnly: true, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: INVITED_TO }),

@@ -1670,7 +1670,8 @@ const proposalTerms: ExtractionRule = {
       if (j < end && !/^(,|;)$/.test(view.lower(j))) continue;
       // ("the ban would end, the fleet would shrink to 40": a comma ends a clause only before another one.)
       const next = view.lower(j + 1) === 'and' ? j + 2 : j + 1;
-      if (j < end && !modalIn(next, view.find(/^(,|;|\.|!|\?)$/, next) ?? end)) continue;
+      // ("…, which would go into a fund": a relative clause goes on with the clause before it.)
+      if (j < end && (!modalIn(next, view.find(/^(,|;|\.|!|\?)$/, next) ?? end) || /^(which|who|whom|whose)$/.test(view.lower(j + 1)))) continue;
       if (!modalIn(from, j) || view.tokens.slice(from, j).some((t) => (t.pos === 'VERB' && isReportingVerb(t)) || /^["“”]$/.test(t.text))) return [];
       labels.push(view.text(/^(the|a|an)$/.test(view.lower(from)) ? from + 1 : from, j));
       from = next;
