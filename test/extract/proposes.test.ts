@@ -18,6 +18,11 @@ describe('proposes', () => {
     expect(proposed(`${opening} Instead, the union has tabled its own plan: staff would give up this year's rise, which would go into a fund.`)).toContain("Harbour Metal Union: staff would give up this year's rise, which would go into a fund");
   });
 
+  it('reads what a side would do instead as its counter-offer, but leaves a verb of a stance to that stance', () => {
+    const claims = readClaims('The Harbour Teachers Guild and the Ministry of Education met in Nairobi. The ministry turned down the call to hire all trainees at once, saying it would instead hire 5,000 of them each year. The guild will instead accept a pay freeze.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Ministry of Education: hire 5,000 of them each year']);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -277,7 +277,29 @@ const ASKED_SOMEONE_TO = {
 };
 
 /** Rules for `proposes`. */
+/**
+ * "saying it would instead hire 5,000 of them a year", "the board would instead extend the contract": what a
+ * side would do instead of what was asked is its counter-offer.
+ */
+const insteadOffer: ExtractionRule = {
+  name: 'proposes.instead',
+  predicate: 'proposes',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 1; k + 2 < view.tokens.length; k++) {
+      if (view.lower(k) !== 'instead' || !/^(would|will|could|can)$/.test(view.lower(k - 1)) || view.tokens[k + 1]!.pos !== 'VERB' || view.negated(k - 1)) continue;
+      // ("will instead accept a freeze", "would instead insist on …": a verb of a stance is read by that stance's rules.)
+      if ((['agree', 'reject', 'demand', 'propose'] as const).some((cls) => lexicon().verbs(cls).has(view.lemma(k + 1)))) continue;
+      const holders = view.subjectOf(k + 1).filter((m) => STANCE_ACTORS.has(m.type));
+      const label = topicsIn(view, k + 1, view.clauseEnd(k + 2), false)[0]?.label;
+      if (holders.length > 0 && label !== undefined) results.push(...topicMatches(holders, [label], 0.7));
+    }
+    return results;
+  },
+};
+
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
+  insteadOffer,
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.
   // ("would prefer not to comment": what a side prefers not to do is nothing it puts forward.)
   // ("suggested prices would be higher by spring": a forecast, no proposal.)
