@@ -42,7 +42,7 @@ describe('rejects', () => {
     expect(claims.filter((c) => c.predicate === 'rejects' && !/^improved cash bid(?: for Brixley Group)?$/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
-  it('reads "the foreign lenders" as the one body whose name holds them, in the singular', () => {
+  it('reads "the official creditors" as the one body whose name holds them, in the singular', () => {
     const claims = readClaims('Chile and the Andean Bondholder Committee met in London and agreed a deal. The Official Creditor Council is led by Japan and Korea. Last month the official creditors turned down a draft deal between Chile and the bondholders.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Official Creditor Council']);
   });
