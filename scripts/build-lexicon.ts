@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { compareCodeUnits } from '../src/compare-code-units.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { packagePath } from '../src/package-root.js';
@@ -305,13 +306,19 @@ export function writeLexicon(seedsPath: string, out: string, dict = wordnetDictP
   return counts;
 }
 
-function main(argv: readonly string[]): number {
-  const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1] : packagePath('data', 'lexicon.json');
-  if (!out) {
-    process.stderr.write('parley: --out needs a file path.\n');
-    return 2;
+/** The file a data script writes: `--out FILE`, else `fallback`; undefined, with the reason on stderr, for bad arguments. */
+export function outArgument(argv: readonly string[], fallback: string): string | undefined {
+  try {
+    return parseArgs({ args: [...argv], options: { out: { type: 'string' } } }).values.out ?? fallback;
+  } catch (error) {
+    process.stderr.write(`parley: ${(error as Error).message}\n`);
+    return undefined;
   }
+}
+
+function main(argv: readonly string[]): number {
+  const out = outArgument(argv, packagePath('data', 'lexicon.json'));
+  if (out === undefined) return 2;
   let counts: LexiconCounts;
   try {
     counts = writeLexicon(packagePath('data', 'lexicon-seeds.json'), out);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packagePath } from '../src/package-root.js';
-import { wordnetDictPath } from './build-lexicon.js';
+import { outArgument, wordnetDictPath } from './build-lexicon.js';
 
 export interface RegionSeeds {
   readonly about: string;
@@ -91,12 +91,8 @@ export function writeRegions(seedsPath: string, out: string): number {
 }
 
 function main(argv: readonly string[]): number {
-  const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1] : packagePath('data', 'regions.json');
-  if (!out) {
-    process.stderr.write('parley: --out needs a file path.\n');
-    return 2;
-  }
+  const out = outArgument(argv, packagePath('data', 'regions.json'));
+  if (out === undefined) return 2;
   try {
     const count = writeRegions(packagePath('data', 'region-seeds.json'), out);
     process.stdout.write(`${count} regions; wrote ${relative(process.cwd(), out) || out}\n`);
