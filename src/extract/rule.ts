@@ -702,7 +702,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const nextThat = view.tokens.findIndex((_, j) => j > objectFrom && j < end && opensThatClause(view, j));
           if (nextThat > 0) end = nextThat;
         }
-        const laterClauses = thatClause ? laterThatClauses(view, end) : [];
+        // ("offered a 6 per cent rise, and would revisit the allowance": what the side would do next, in a predicate
+        // of its own after "and", is put forward too.)
+        const joinedModal = predicate === 'proposes' && !thatClause ? modalPredicateAfter(view, end) : undefined;
+        const laterClauses = thatClause ? laterThatClauses(view, end) : joinedModal !== undefined ? topicsIn(view, joinedModal, view.clauseEnd(joinedModal + 1), false).slice(0, 1) : [];
         const be = view.lower(objectFrom) === 'to' ? objectFrom + 1 : objectFrom;
         const undergoes = objectPredicate === 'rejects' && view.lower(be) === 'be' && view.tokens[be + 1]?.pos === 'VERB' && !view.lower(be + 1).endsWith('ing');
         const topics = (owned ? [{ label: owned }] : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
@@ -1227,6 +1230,14 @@ function afterRecipient(view: SentenceView, k: number): number {
   const recipient = view.actors.filter((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
   const end = Math.max(-1, ...recipient.map((m) => m.tokenEnd));
   return end > k && /^(DET|NUM)$/.test(view.tokens[end]?.pos ?? '') ? end : k;
+}
+
+/** The verb of a predicate that ", and would …" or "and will …" opens at `end`, sharing the subject before it; else undefined. */
+function modalPredicateAfter(view: SentenceView, end: number): number | undefined {
+  const and = view.lower(end) === ',' ? end + 1 : end;
+  if (view.lower(and) !== 'and' || !/^(would|will)$/.test(view.lower(and + 1))) return undefined;
+  const verb = view.tokens[and + 2]?.pos === 'ADV' ? and + 3 : and + 2;
+  return view.tokens[verb]?.pos === 'VERB' && view.lemma(verb) !== 'be' ? verb : undefined;
 }
 
 /** A participle used as an adjective after an article or a number: "the rejected offer", "40 dismissed workers". */

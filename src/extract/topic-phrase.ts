@@ -236,7 +236,9 @@ function startsItem(view: SentenceView, k: number): boolean {
   // 'and "encourages" others to …': a quotation mark opens the item its next word starts.
   if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
-  if (t.pos === 'VERB' && t.lower !== 'including') return true;
+  // ("a 6 per cent rise, spread over two years": a past participle after a comma qualifies the item before it.)
+  const qualifying = view.tokens[k - 1]?.text === ',' && t.lower !== t.lemma && /(ed|en|id|ung|ought|aught)$/.test(t.lower) && /^(in|by|over|from|at|on|to|with|for|under|until)$/.test(view.lower(k + 1));
+  if (t.pos === 'VERB' && t.lower !== 'including' && !qualifying) return true;
   // ("the return of 40 boats and what it termed a hardship fund": a thing named in a side's words.)
   if (t.lower === 'what' && view.find(FRAMING_VERBS, k + 2, 5) !== undefined) return true;
   // "a signing bonus of $3,000 and two extra days of leave": a counted noun phrase after "and" is another item.

@@ -34,6 +34,8 @@ describe('mediates', () => {
     // The agent after a description of who they are; talks chaired by someone, in the passive.
     ['Kestrel Minerals and the Sturgeon Lake First Nation reached a deal. The negotiations were facilitated by retired Ontario judge Ana Ruiz.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. The talks are being chaired by Tomas Berg, a former speaker of parliament.', ['Tomas Berg']],
+    // Who leads the mediation alongside the one who leads it, named after an office and a comma, mediates too.
+    ['The Harbour Teachers Guild and the Ministry of Education met in Nairobi. Its head, Bishop Tomas Lind, runs the mediation alongside the board\'s vice-chair, Sheikh Omar Haddad.', ['Tomas Lind', 'Sheikh Omar Haddad']],
     // A tribunal is a body; "Tribunal member X" is its member, who mediates with it.
     ['Kestrel Minerals and the Karru Land Council met in Perth. The talks were facilitated by Federal Land Tribunal member Tom Vale.', ['Federal Land Tribunal', 'Tom Vale']],
     // A host named with a title of office is a person, whose first name alone names him later.

@@ -23,6 +23,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Ministry of Education: hire 5,000 of them each year']);
   });
 
+  it('reads a participle after a comma as part of the offer, and what the side would do next after "and" as put forward too', () => {
+    const claims = readClaims('The Harbour Teachers Guild and the Ministry of Education met in Nairobi. The minister said Kenya offered a 6 per cent rise, spread across two years, and would revisit the rural allowance in March.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['6 per cent rise, spread across two years', 'revisit the rural allowance in March']);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -177,7 +177,10 @@ function partnersAfter(view: SentenceView, k: number): Mention[] {
   if (start === undefined) return [];
   const first = start + (view.lower(start) === 'the' ? 1 : 0);
   // ("together with Ana Ruiz": a person too.)
-  return view.actors.filter((m) => m.tokenStart === first && (m.type === 'Party' || m.type === 'Person'));
+  const named = view.actors.filter((m) => m.tokenStart === first && (m.type === 'Party' || m.type === 'Person'));
+  // ("alongside the board's vice-chair, X": the person an office in front of a comma names, not its body.)
+  const holder = view.actors.find((m) => m.type === 'Person' && m.tokenStart > first && m.tokenStart <= first + 8 && view.lower(m.tokenStart - 1) === ',' && !view.tokens.slice(first, m.tokenStart).some((t) => t.pos === 'AUX' || /^(which|who|that|and|;)$/.test(t.lower)));
+  return holder !== undefined ? [holder] : named;
 }
 
 /** A verb of leading at k: "chairs", which the tagger may read as a noun right after its subject. */
@@ -289,6 +292,8 @@ const mediator: ExtractionRule = {
         if (!CHANNEL_VERBS.test(view.lower(k - 1))) continue;
         holders = view.actors.filter((m) => m.tokenStart === k + 1 && m.type === 'Party');
       } else continue;
+      // ("who runs the mediation alongside X": who runs it with them goes between too.)
+      if (holders.length > 0 && !span) holders = [...holders, ...partnersAfter(view, k)];
       // ("proposed that the African Union act as mediator": nor has a mediator one side asks for; "recommended that the
       // cabinet approve the US-brokered deal" names the deal's broker as a fact.)
       if (holders.length > 0 && view.lower(k - 1) !== '-' && insideAskedClause(view, k)) continue;
