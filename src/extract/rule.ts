@@ -515,17 +515,17 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
         // "proposed that, if the talks fail again, the quota be set by scientists": the condition set off by commas
         // after "that" is no part of what is proposed.
-        if (view.lower(from) === 'that' && view.lower(from + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(from + 2)) && !spec.passive) {
+        if (view.lower(from) === 'that' && view.lower(from + 1) === ',' && CONDITION_OPENERS.test(view.lower(from + 2)) && !spec.passive) {
           const close = view.find(COMMA, from + 3, 20);
           if (close !== undefined) [from, end] = [close + 1, view.clauseEnd(close + 1)];
         }
-        // ("agreed to talk again on Friday and, failing a deal, to call in a judge …": a second infinitive after an aside
-        // that a condition opens goes on the list.)
         // ("suggested the talks could move to Sydney": a clause without "that" after a verb of suggesting is what is
         // proposed, its subject and modal with it; so that a forecast, "prices would be higher by spring", is seen whole.)
         if (spec.predicate === 'proposes' && /^(suggest|propose|recommend)$/.test(view.lemma(k)) && /^(would|could|should|might|may|will|shall)$/.test(view.lower(end)) && /^(VERB|AUX)$/.test(view.tokens[end + 1]?.pos ?? '')) end = view.clauseEnd(end + 2);
+        // ("agreed to talk again on Friday and, failing a deal, to call in a judge …": a second infinitive after an aside
+        // that a condition opens goes on the list.)
         const andAside = view.lower(end) === 'and' ? end : view.lower(end) === ',' && view.lower(end - 1) === 'and' ? end - 1 : undefined;
-        if (spec.split && andAside !== undefined && view.lower(andAside + 1) === ',' && /^(if|unless|once|when|should|failing)$/.test(view.lower(andAside + 2))) {
+        if (spec.split && andAside !== undefined && view.lower(andAside + 1) === ',' && CONDITION_OPENERS.test(view.lower(andAside + 2))) {
           const close = view.find(COMMA, andAside + 3, 8);
           if (close !== undefined && view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB') end = view.clauseEnd(close + 2);
         }
@@ -904,7 +904,6 @@ function isHypothetical(view: SentenceView, subject: Mention): boolean {
   return /^(if|should|unless|whether|lest|were)$/.test(view.lower(j)) || (view.lower(j) === 'had' && (j === 0 || /^["“,]$/.test(view.lower(j - 1))));
 }
 
-/** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
 /**
  * "had proposed, at the third round in Lima, an extension …": an aside between commas, opened by a preposition or an
  * adverb and holding no verb, stands between a verb and its object; the index after it, or k.
@@ -925,6 +924,7 @@ function afterAside(view: SentenceView, k: number): number {
   return /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[close + 1]?.pos ?? '') ? close + 1 : k;
 }
 
+/** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */
 function afterPlaceBeforeClause(view: SentenceView, k: number): number {
   if (!/^(in|at|during)$/.test(view.lower(k))) return k;
   const place = view.sentence.mentions.find((m) => m.type === 'Place' && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
@@ -984,6 +984,9 @@ const AIM_ALONE = /^(?:goal|aim|objective|priority|target|purpose)s?$/i;
 
 /** A goal that names nothing the sides would do: "finding a solution", "reach a way forward", "a consensual deal". */
 const OPEN_GOAL = /^(?:finding|find|reaching|reach|seeking|seek) (?:an? )?(?:\w+ )?(?:solution|way forward|way out)$|^(?:\w+ )?(?:negotiated|consensual|fair|lasting|durable|comprehensive|good) (?:deal|agreement|settlement|solution|outcome)$/i;
+
+/** Words that open a condition set off by commas: "that, if the talks fail, …", "and, failing a deal, …". */
+const CONDITION_OPENERS = /^(if|unless|once|when|should|failing)$/;
 
 /** An object that is only the condition a side sets on its step: "(on) the condition that …", "conditions of …". */
 const CONDITION_SET = /^(?:on |upon )?(?:the )?conditions? (?:that|of)\b/i;
@@ -1311,7 +1314,6 @@ function nounPhraseStart(view: SentenceView, end: number): number {
   return start;
 }
 
-/** Verbs by which a side revises its own offer ("raised its offer to …"). */
 /**
  * "raised its offer to 14 billion euros from 12 billion", "lowered their demand to 250,000": each revision, not negated,
  * of a stance named by one of `nouns`, with the sides that made it, where the new figure starts (after `to`) and ends
@@ -1336,6 +1338,7 @@ export const OFFER_WORDS = /^(offer|bid|proposal|proposition|counteroffer|counte
 /** Nouns of a demand that a side revises: "lowered their demand to …". */
 export const DEMAND_WORDS = /^(demand|demands|claim|ask)$/;
 
+/** Verbs by which a side revises its own offer ("raised its offer to …"). */
 export const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
 
 /**

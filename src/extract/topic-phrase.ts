@@ -1,5 +1,5 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
-import { TALKS_NOUNS } from '../nlp/find-mentions.js';
+import { TALKS_NOUNS, isPastForm } from '../nlp/find-mentions.js';
 import { lexicon } from '../nlp/lexicon.js';
 import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
 import { weekdayNames } from './stated-dates.js';
@@ -237,7 +237,7 @@ function startsItem(view: SentenceView, k: number): boolean {
   if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
   // ("a 6 per cent rise, spread over two years": a past participle after a comma qualifies the item before it.)
-  const qualifying = view.tokens[k - 1]?.text === ',' && t.lower !== t.lemma && /(ed|en|id|ung|ought|aught)$/.test(t.lower) && /^(in|by|over|from|at|on|to|with|for|under|until)$/.test(view.lower(k + 1));
+  const qualifying = view.tokens[k - 1]?.text === ',' && isPastForm(t) && /^(in|by|over|from|at|on|to|with|for|under|until)$/.test(view.lower(k + 1));
   if (t.pos === 'VERB' && t.lower !== 'including' && !qualifying) return true;
   // ("the return of 40 boats and what it termed a hardship fund": a thing named in a side's words.)
   if (t.lower === 'what' && view.find(FRAMING_VERBS, k + 2, 5) !== undefined) return true;

@@ -251,7 +251,6 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
 }
 
-/** Words of the names of bodies that govern: no union, firm or armed group is one of them. */
 /**
  * The noun of a side's team from k, past a possessive and "bargaining" or "negotiating" ("'s negotiators", "' negotiating
  * panel", "'s side"), or undefined.

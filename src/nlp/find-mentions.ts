@@ -130,8 +130,25 @@ function isSurnameShaped(text: string): boolean {
   const shape = asciiShape(text);
   return shape === undefined ? SURNAME_SHAPE.test(text) : shape === 'letters' && text.length >= 4;
 }
+
+/**
+ * A verb in a past form, a participle where it qualifies a noun: "tabled", "sent", "chosen", "held". (In "-ed", or its
+ * lemma differs and it is neither "-ing" nor a present "-s".)
+ */
+export const isPastForm = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && (t.lower.endsWith('ed') || (t.lower !== t.lemma && !/(ing|s)$/.test(t.lower)));
+
 /** A possessive token: "'s", or the apostrophe of a plural ("nurses'"). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === '’');
+
+/** The apostrophe of a plural possessive right after token k: "nurses'". */
+export function pluralPossessiveAfter(tokens: readonly Token[], k: number): boolean {
+  return isPossessive(tokens[k + 1]) && !/s$/.test(tokens[k + 1]!.lower) && (tokens[k]?.lower.endsWith('s') ?? false);
+}
+
+/** A possessive right after token k: "nurses'", "Kestrel's". */
+export function possessiveAfter(tokens: readonly Token[], k: number): boolean {
+  return isPossessive(tokens[k + 1]) && (/s$/.test(tokens[k + 1]!.lower) || (tokens[k]?.lower.endsWith('s') ?? false));
+}
 
 interface Span {
   readonly end: number;
@@ -309,9 +326,6 @@ export interface Apposition {
   readonly party: string | undefined;
 }
 
-/** Past participles not in -ed that may qualify an office in apposition: "the envoy sent by …", "the chair chosen by …". */
-const IRREGULAR_PARTICIPLES = /^(sent|chosen|brought|drawn|flown|given|taken|known|held|led|named|appointed|hired|picked)$/;
-
 /** Tokens that may follow an apposition: it ends the phrase or the clause. */
 const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', 'and', 'said', 'says', 'told']);
 
@@ -388,8 +402,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       const body = officeBody(tokens, field, world);
       const end = afterAcronym(tokens, body?.end ?? field);
       const next = tokens[end];
-      // ("the envoy sent by the ministry": a participle after the office qualifies it, irregular ones too.)
-      if (next && !APPOSITION_ENDS.has(next.lower) && !(next.pos === 'VERB' && (next.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.test(next.lower)))) {
+      // ("the envoy sent by the ministry": a participle after the office qualifies it.)
+      if (next && !APPOSITION_ENDS.has(next.lower) && !isPastForm(next)) {
         // "general manager", "general secretary": an office word qualifying the office after it; "chief data officer":
         // lower-case words between the two.
         if (end === start + 1 && [end, end + 1].some((q) => tokens.slice(end, q).every((x) => x.text === x.lower && /^(ADJ|NOUN)$/.test(x.pos)) && matchOffice(tokens, q, world))) continue;
@@ -1420,12 +1434,13 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   return name.end;
 }
 
-/** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
-/** Features of the land that end a place's name: "the Gaza Strip", "the Rift Valley". */
 /** Ways and lines in lower case that names of places qualify: "the Tarvo-Kelle road". */
 const ROUTE_NOUNS = /^(road|roads|highway|motorway|railway|railroad|corridor|pipeline|bridge|border|frontier|route|crossing|canal)$/;
 
+/** Features of the land that end a place's name: "the Gaza Strip", "the Rift Valley". */
 const LAND_FEATURES = /^(Strip|Valley|Peninsula|Plateau|Desert|Highlands|Lowlands|Heights|Corridor|Basin|Delta|Canal|Strait|Straits|Gulf|Bay|Coast|Islands|Mountains|Hills|Gorge|Canyon|Creek|River|Lake|Lakes|Range|Forest|Reef|Glacier|Falls|Plains|Marshes|Wetlands|Dam)$/;
+
+/** Nouns of a works or a site, whose proper name may follow them: "the copper mine Tarvo Alto", "the gas field Kestrel North". */
 const FACILITY_NOUNS = /^(mine|plant|factory|refinery|smelter|dam|field|terminal|pipeline|reactor|oilfield|gasfield|quarry|shipyard|mill)$/;
 
 /** A point of the compass, which as a word of its own names a bloc ("the West") and before another a place ("West Coast"). */

@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPossessive, isWordToken, joiningHyphen, localBranchEnd, matchOffice, spanText, speakerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -1123,10 +1123,6 @@ function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
   return j > start + 1 && endsInHead(tokens, start, j);
 }
 
-/**
- * The words from i to k end in an organisation's head and hold no "of", or in a legal form, or are one acronym: a whole name ("Kestrel
- * Pilots Union", "KPU").
- */
 /** Verbs a headline in title case puts after the sides: "… Sign Agreement", "… Reject Offer". */
 const HEADLINE_VERB_CLASSES = ['sign', 'reach-deal', 'reject', 'agree', 'propose', 'demand'] as const;
 
@@ -1162,6 +1158,10 @@ function membersJoinedBefore(tokens: readonly Token[], and: number): boolean {
   return false;
 }
 
+/**
+ * The words from i to k end in an organisation's head and hold no "of", or in a legal form, or are one acronym: a whole name ("Kestrel
+ * Pilots Union", "KPU").
+ */
 function endsInHead(tokens: readonly Token[], i: number, k: number): boolean {
   if (k === i + 1 && /^[A-Z]{2,6}$/.test(tokens[i]!.text)) return true;
   // "Halvorsen AG and Veldhuis Groep": a legal form ends a company's name.
@@ -1305,10 +1305,10 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
 const EMPLOYER_COLLECTIVES = /^(owners|bosses|employers|manufacturers|producers|shipowners|industrialists|industries)$/;
 /** Plurals for the people a union represents, who act as it. */
 const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen|nurses|doctors|teachers|pilots|miners|machinists|drivers|firefighters|writers|actors|players|performers|strikers|members)$/;
-/** Plurals for the people of a place, who act as its community. */
 /** Plurals of people who grow or catch what they sell, and the bodies they form: "farmers" and a "Milk Co-operative". */
 const GROWER_COLLECTIVES = /^(farmers|growers|fishermen|fishers|herders)$/;
 const GROWER_BODIES = /\b(?:Co-?operative|Cooperative|Co-op|Association|Union|Federation)$/i;
+/** Plurals for the people of a place, who act as its community. */
 const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 
 /** Heads of the bodies that businesses form to negotiate together: "… Manufacturers' Association", "Chamber of …". */
@@ -1407,16 +1407,6 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   if (verb?.lemma !== 'vote') return false;
   const to = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.lower === 'to');
   return to > 0 && (stanceVerb(tokens[to + 1]) || tokens.slice(to + 1, to + 8).some((t, n) => tokens[to + n]?.lower === 'and' && stanceVerb(t)));
-}
-
-/** The apostrophe of a plural possessive right after token k: "nurses'". */
-function pluralPossessiveAfter(tokens: readonly Token[], k: number): boolean {
-  return isPossessive(tokens[k + 1]) && !/s$/.test(tokens[k + 1]!.lower) && tokens[k]!.lower.endsWith('s');
-}
-
-/** A possessive right after token k: "nurses'", "Kestrel's". */
-function possessiveAfter(tokens: readonly Token[], k: number): boolean {
-  return isPossessive(tokens[k + 1]) && (/s$/.test(tokens[k + 1]!.lower) || tokens[k]!.lower.endsWith('s'));
 }
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */

@@ -165,7 +165,6 @@ const OBLIGATION_WITH_TO = /^(has|have|had|needs|need|ought)$/;
 /** Verbs that state an obligation as the speaker's position; "added that both sides must" reports a proposal. */
 const SAYING_MUST = /^(say|insist|stress|argue|maintain)$/;
 
-/** "The prime minister said the troops must remain there", "the union says the company should restore …", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
 /** "The unions … later lowered their demand to 250,000 naira": the figure a side now asks, after revising its demand. */
 const revisedDemand: ExtractionRule = {
   name: 'demands.revised-demand',
@@ -184,6 +183,7 @@ const revisedDemand: ExtractionRule = {
   },
 };
 
+/** "The prime minister said the troops must remain there", "the union says the company should restore …", "…, saying the agreement must be followed by a withdrawal": what the speaker says must happen. */
 const saidMust: ExtractionRule = {
   name: 'demands.said-must',
   predicate: 'demands',
@@ -367,7 +367,6 @@ const demandOf: ExtractionRule = {
   },
 };
 
-/** What a request about the talks themselves asks for: a meeting, a pause, more time. */
 /** Verbs that call for something, with "for" after them. */
 export const CALL_FOR = /^(call|appeal|advocate|lobby)$/;
 
@@ -377,6 +376,7 @@ const PRESS_FOR = /^(push|press)$/;
 /** A that-clause of what was or had been: "that the understanding was reached bilaterally". */
 const STATED_FACT = /^that\s+(?:(?:the|a|an|its|their|this|no)\s+)?(?:(?!who\b|which\b|that\b)\S+\s+){0,4}?(?:was|were|had been)\s+(?!to\b|not to\b)\S+/i;
 
+/** What a request about the talks themselves asks for: a meeting, a pause, more time. */
 export const PROCEDURAL_REQUEST = /^(?:(?:a|an|the|one|more|another|further|new|urgent|two|three|several|\S+-day|\S+-week)\s+)*(?:meeting|meetings|talks|negotiations|dialogue|time|delay|pause|recess|extension|postponement|session|summit|consultations?|break|weeks?|days?|months?|release from mediation|mediators?|mediation|facilitators?|arbitration|arbitrators?)\b/i;
 
 /**

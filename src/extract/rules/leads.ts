@@ -2,7 +2,7 @@
 import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
-import { TEAM_LABEL_NOUN, delegationLabel, teamNoun } from '../../nlp/find-mentions.js';
+import { TEAM_LABEL_NOUN, delegationLabel, isPossessive, pluralPossessiveAfter, possessiveAfter, teamNoun } from '../../nlp/find-mentions.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { lexicon } from '../../nlp/lexicon.js';
 
@@ -21,7 +21,7 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const body = view.sentence.mentions.find((m) => LED_BODIES.has(m.type) && m.tokenStart === j);
     // "the Kenyan team", "the company's talks", "the publishers' team": the side's delegation.
     const end = body?.tokenEnd ?? 0;
-    const after = view.lower(end) === "'s" || (/^['’]$/.test(view.lower(end)) && view.lower(end - 1).endsWith('s')) ? end + 1 : end;
+    const after = possessiveAfter(view.tokens, end - 1) ? end + 1 : end;
     if (body) {
       const world = worldKnowledge();
       // "Kestrel's chief executive, who leads the company's negotiating team": a side named by its kind word is the
@@ -54,8 +54,8 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     }
     const counts = j > k && (view.tokens[j]!.pos === 'NUM' || (view.lower(j) === '-' && view.tokens[j - 1]!.pos === 'NUM') || (view.lower(j - 1) === '-' && /^(ADJ|NOUN)$/.test(view.tokens[j]!.pos)));
     // (The people it is of, in the plural possessive, after the words that count it: "a six-strong growers' team".)
-    const ofPeople = j > k + 1 && view.tokens[j]!.pos === 'NOUN' && /^['’]$/.test(view.lower(j + 1)) && view.lower(j).endsWith('s');
-    if (!BODY_GAP.test(view.lower(j)) && !/^['’]s?$/.test(view.lower(j)) && !counts && !ofPeople) return undefined;
+    const ofPeople = j > k + 1 && view.tokens[j]!.pos === 'NOUN' && pluralPossessiveAfter(view.tokens, j);
+    if (!BODY_GAP.test(view.lower(j)) && !isPossessive(view.tokens[j]) && !counts && !ofPeople) return undefined;
     j++;
   }
   return undefined;
@@ -252,7 +252,7 @@ function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
   let k = noun - 1;
   // (Words that describe it, in lower case, "three-man" with its hyphen.)
   while (k > 0 && (/^(ADJ|NOUN|NUM)$/.test(view.tokens[k]!.pos) || (negotiating && k === noun - 1) || (view.lower(k) === '-' && /^(NUM|ADJ|NOUN)$/.test(view.tokens[k - 1]!.pos))) && view.tokens[k]!.text === view.lower(k) && noun - k <= 4) k--;
-  if (!/^['’]s?$/.test(view.lower(k))) return undefined;
+  if (!isPossessive(view.tokens[k])) return undefined;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === k);
   if (side === undefined) return undefined;
   return teamAt(view, noun, side, delegationLabel(worldKnowledge(), side.party ?? side.canonical, teamNoun(view.tokens, noun + 1)), 'owned-team');

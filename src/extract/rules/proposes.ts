@@ -276,7 +276,6 @@ const ASKED_SOMEONE_TO = {
   },
 };
 
-/** Rules for `proposes`. */
 /**
  * "saying it would instead hire 5,000 of them a year", "the board would instead extend the contract": what a
  * side would do instead of what was asked is its counter-offer.
@@ -298,6 +297,7 @@ const insteadOffer: ExtractionRule = {
   },
 };
 
+/** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   insteadOffer,
   // The verbs of proposing, less those read by the rules below, and less a bare "made an offer": stance-nouns reads that.

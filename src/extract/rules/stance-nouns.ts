@@ -4,6 +4,7 @@ import type { Mention, Predicate, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { ADDRESSED_SIDES, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch, sidesOfDeal } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
+import { isPastForm } from '../../nlp/find-mentions.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
 import { BULLETS, itemStart, opensBeforeSubject } from '../list-items.js';
 import { JUDGING_VERBS } from './rejects.js';
@@ -142,7 +143,7 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     }
   }
   // "The plan, submitted by the alliance on Monday, would …": the agent of a participle set off after the noun.
-  if (view.lower(noun + 1) === ',' && view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2))) {
+  if (view.lower(noun + 1) === ',' && isPastForm(view.tokens[noun + 2])) {
     const agents = view.agentAfter(noun + 2).filter((m) => STANCE_ACTORS.has(m.type));
     if (agents.length > 0) return { holders: agents, via: 'agent' };
   }
@@ -313,13 +314,10 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
   return topicsIn(view, start, end, false).map((t) => t.label);
 }
 
-/** Endings of past participles, regular and not: "tabled", "drawn", "struck", "brought". */
-const PAST_PARTICIPLE = /(ed|en|wn|uck|ght)$/;
-
 /** The token after an aside that opens with a past participle at `comma` + 1 and closes with a comma ("…, tabled on Tuesday, …"), else undefined. */
 function participleAsideEnd(view: SentenceView, comma: number): number | undefined {
   const participle = view.tokens[comma + 1];
-  if (view.lower(comma) !== ',' || participle?.pos !== 'VERB' || !PAST_PARTICIPLE.test(participle.lower)) return undefined;
+  if (view.lower(comma) !== ',' || !isPastForm(participle)) return undefined;
   for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 16); k++) {
     if (view.lower(k) === ',') return k + 1;
     if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos) || /^[.;:]$/.test(view.lower(k))) return undefined;
@@ -650,11 +648,12 @@ function listedTerms(view: SentenceView, from: number): string[] {
   return labels;
 }
 
-/** Nouns for what a deal holds, when they open a sentence on it: "Highlights of the agreement include …". */
-const DEAL_TERM_PARTS = /^(highlights|details|terms|provisions|elements|features|points|parts|components|pillars)$/;
-
 /** Nouns for the parts a deal is counted in: "four main parts", "three points". */
-const DEAL_PARTS = /^(elements|parts|points|provisions|components|pillars|planks|items|terms|commitments)$/;
+const DEAL_PART_NOUNS = ['elements', 'parts', 'points', 'provisions', 'components', 'pillars', 'planks', 'items', 'terms', 'commitments'];
+const DEAL_PARTS = new RegExp(`^(${DEAL_PART_NOUNS.join('|')})$`);
+
+/** Nouns for what a deal holds, when they open a sentence on it: "Highlights of the agreement include …". */
+const DEAL_TERM_PARTS = new RegExp(`^(highlights|details|features|${DEAL_PART_NOUNS.join('|')})$`);
 
 /** "The accord has four main parts.", "The deal contains three key points:": a deal, as subject, counts its parts. */
 function countsItsParts(view: SentenceView): boolean {
@@ -863,7 +862,7 @@ const dealTerms: ExtractionRule = {
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
       // An aside that opens with a participle may run long ("concluded after a night of talks at the tribunal in Lima
       // chaired by …").
-      const longAside = view.tokens[noun + 2]?.pos === 'VERB' && PAST_PARTICIPLE.test(view.lower(noun + 2));
+      const longAside = isPastForm(view.tokens[noun + 2]);
       const asideEnd = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, longAside ? 28 : 16) : undefined;
       termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
     }
@@ -1336,7 +1335,7 @@ const underPlan: ExtractionRule = {
     // time set off after the deal's own.)
     const participle = view.tokens[intro + 1];
     const placeAside = participle?.pos === 'ADP' && view.find(TERM_MODALS, intro + 1, 8) === undefined;
-    if (relativeEnd === undefined && ((participle?.pos === 'VERB' && PAST_PARTICIPLE.test(participle.lower)) || placeAside)) {
+    if (relativeEnd === undefined && (isPastForm(participle) || placeAside)) {
       for (let k = intro + 2; k < Math.min(view.tokens.length, intro + 32); k++) {
         if (view.lower(k) !== ',' || view.find(TERM_MODALS, k + 1, 8) === undefined) continue;
         comma = k;
