@@ -102,6 +102,10 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
     ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
+    // "All … want (to do) is", "the only thing … ask is" open the same cleft; getting what is wanted adds nothing to it.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. All the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. "All we want to do is get a roster posted in advance," the union said.', 'Harbour Workers Union', /^roster posted in advance$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. "The only thing we ask is a safe crane," the union said.', 'Harbour Workers Union', /^safe crane$/],
     // "Both federations" after two federations named together is both of them.
     ['The Coastal Growers Federation and the Harbour Farmers Federation met the ministry. Both federations want a diesel refund.', 'Harbour Farmers Federation', /^diesel refund$/],
     // A transcript's line: "we" is the side of the speaker its label names.

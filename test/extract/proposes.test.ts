@@ -416,6 +416,9 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union applied to join the pension scheme.'],
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
+    // Another's hope that the sides are ready for something is no offer of theirs.
+    ['The Harbour Tenants Association and Bayline Homes met in Leeds. "I hope both sides are ready to cap rents," the mediator said.'],
+    ['The Harbour Tenants Association and Bayline Homes met in Leeds. The mayor hoped the association was willing to drop the rent strike.'],
     // Being ready to talk names no offer.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. "We are willing to talk, and we are willing to invest," a Bayline spokesman said.'],
     // What the sides agree to put forward is agreed, not proposed.

@@ -159,6 +159,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     // A stance still to be taken, or taken on a person, is no stance.
     ['The cabinet is expected to approve the agreement on Thursday.', 'agrees'],
     ['Ecuador and Peru held talks in Lima. The border agreement must still be ratified by both parliaments.', 'agrees'],
+    ['Ecuador and Peru held talks in Lima. Peru said the border agreement will likely be signed in May.', 'agrees'],
     ['Chile has yet to accept the offer.', 'agrees'],
     ['Chile and Peru failed to agree on a fishing deal on Wednesday.', 'agrees'],
     ['Chile and Peru met in Lima. The two sides will have to agree a ceasefire.', 'agrees'],

@@ -160,6 +160,10 @@ const willingness: ExtractionRule = {
       if (view.negated(k) || view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
+      // ("I hope the parties are ready to …", said by a mediator: another's hope of a side is no offer of the side's.)
+      const hoper = view.find(/^(hope|hopes|hoped|hoping|wish|wishes|wished|expect|expects|expected|trust|trusts|trusted)$/, Math.max(0, k - 8), Math.min(8, k));
+      const sideOf = (m: Mention): string => m.party ?? m.canonical;
+      if (hoper !== undefined && !view.subjectOf(hoper).some((m) => subjects.some((s) => sideOf(s) === sideOf(m)))) continue;
       const end = view.clauseEnd(k + 2);
       for (const topic of topicsIn(view, k + 2, end, false)) {
         const label = /^(continue|resume|keep)$/i.test(topic.label.split(' ')[0] ?? '') && !/talk|negotiat|dialogue|contact|discussion|meeting/i.test(topic.label)

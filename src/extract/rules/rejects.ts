@@ -295,24 +295,34 @@ function promisedIn(view: SentenceView, modal: number): boolean {
 
 /**
  * "What Bayline cannot accept is a ban on night shifts", "What the union wants is a 9 percent raise": a stance told as a cleft,
- * its object after "is". Not accepting is rejecting; wanting, needing or asking for is demanding.
+ * its object after "is". Not accepting is rejecting; wanting, needing or asking for is demanding. "All we want is …"
+ * and "The only thing we ask is …" open the same cleft, and so does "All we want to do is …".
  */
 const cleftStance: ExtractionRule = {
   name: 'cleft-stance',
   predicate: 'rejects',
   match(view: SentenceView) {
-    const what = view.tokens.findIndex((t, k) => t.lower === 'what' && (k === 0 || /^(["“,;:]|but|and)$/.test(view.lower(k - 1))));
+    const opens = (k: number): boolean => k === 0 || /^(["“,;:]|but|and)$/.test(view.lower(k - 1));
+    const what = view.tokens.findIndex(
+      (t, k) =>
+        (t.lower === 'what' && opens(k)) ||
+        (t.lower === 'all' && opens(k) && /^(PRON|PROPN|DET)$/.test(view.tokens[k + 1]?.pos ?? '')) ||
+        (t.lower === 'thing' && /^(only|one)$/.test(view.lower(k - 1)) && view.lower(k - 2) === 'the' && opens(k - 2)),
+    );
     if (what < 0) return [];
     const be = view.find(/^(is|was)$/, what + 2, 8);
     if (be === undefined) return [];
-    const verb = view.tokens.findLastIndex((t, k) => k > what && k < be && t.pos === 'VERB');
+    let verb = view.tokens.findLastIndex((t, k) => k > what && k < be && t.pos === 'VERB');
+    if (verb > 0 && view.lemma(verb) === 'do' && view.lower(verb - 1) === 'to') verb = view.tokens.findLastIndex((t, k) => k > what && k < verb - 1 && t.pos === 'VERB');
     if (verb < 0) return [];
     const negated = view.tokens.slice(what + 1, verb).some((t) => /^(not|n't|never|cannot)$/.test(t.lower));
     const lemma = view.lemma(verb);
-    const predicate = negated && NOT_ACCEPT_VERBS.test(lemma) ? 'rejects' : !negated && /^(want|need|demand|insist)$/.test(lemma) ? 'demands' : undefined;
+    const predicate = negated && NOT_ACCEPT_VERBS.test(lemma) ? 'rejects' : !negated && /^(want|need|demand|insist|ask)$/.test(lemma) ? 'demands' : undefined;
     if (predicate === undefined) return [];
     const holders = view.actors.filter((m) => m.tokenStart > what && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type));
-    const labels = topicsIn(view, be + 1, view.clauseEnd(be + 1), false).map((t) => t.label);
+    // ("All we want to do is get a contract …": getting or having it adds nothing to what is wanted.)
+    const from = /^(get|have)$/.test(view.lower(be + 1)) && view.tokens[be + 2]?.pos === 'DET' ? be + 2 : be + 1;
+    const labels = topicsIn(view, from, view.clauseEnd(from), false).map((t) => t.label);
     return holders.flatMap((subject) => labels.map((label): RuleMatch => ({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 })));
   },
 };

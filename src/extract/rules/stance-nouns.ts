@@ -407,6 +407,9 @@ const stanceNoun: ExtractionRule = {
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
       if (appositiveComma(view, start, noun) !== undefined || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
+      // "the government and opposition to resume talks": opposing takes a noun or a gerund after "to", never a bare verb;
+      // before one, "opposition" names the political opposition.
+      if (/^(opposition|objection)$/.test(t.lemma) && view.lower(noun + 1) === 'to' && view.tokens[noun + 2]?.pos === 'VERB' && view.lower(noun + 2) === view.lemma(noun + 2)) continue;
       const earlier = earlierFigure(view, start, noun);
       // "Peru's main demand is a 9% cut", "Chile's last offer stood at 22%": what it is comes after the verb, which other
       // rules read; the bare noun names nothing.
@@ -1523,7 +1526,8 @@ const settledPassive: ExtractionRule = {
         if (!BE_FORMS.test(view.lower(be)) || view.negated(first) || view.agentAfter(first).length > 0) continue;
         // "before agreement can be reached", "it must still be ratified": a modal makes it a prospect, not a settlement.
         let modal = be - 1;
-        while (modal > 0 && view.tokens[modal]!.pos === 'ADV') modal--;
+        // ("will likely be signed": the tagger may take "likely" for an adjective.)
+        while (modal > 0 && (view.tokens[modal]!.pos === 'ADV' || /^(likely|unlikely)$/.test(view.lower(modal)))) modal--;
         if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(modal))) continue;
         // "the agreement still has to be ratified", "is yet to be signed": so does "has to", "is yet to".
         if (view.lower(modal) === 'to' && /^(has|have|had|needs|need|is|are|yet)$/.test(view.lower(modal - 1))) continue;
