@@ -435,8 +435,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
-    // "COP31": a numbered session of what the list names.
-    else if (weight >= 2 && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
+    // "COP31": a numbered session of what the list names. ("how the TACs should be shared": an acronym in the plural
+    // that no name found spells out is a kind of thing, no side.)
+    else if (weight >= 2 && !/\p{Lu}s$/u.test(acronym) && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
   }
   // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
   const kinds = lexicon().organisationKinds;

@@ -372,6 +372,8 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union pushed to the limit of its funds.'],
     // A vow to keep on sets no condition.
     ['Chile and the Northern Front met in Quito. "We will not rest until the last hostage returns," one relative said.'],
+    // An open question of what should happen asks for nothing.
+    ['Chile and Peru met in Lima. Peru argued over how the quota should be shared out.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

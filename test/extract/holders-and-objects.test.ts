@@ -476,6 +476,9 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Peru demanded a fishing ban, which Chile rejected throughout the talks.', 'rejects', ['fishing ban']],
     // What a clause after ", which" rejects is the topic read last, however long its phrase.
     ['Chile and Peru met in Lima. Lima also sought the unfreezing of 25 million dollars held by a Chilean bank, which Chilean negotiators ruled out.', 'rejects', ['unfreezing of 25 million dollars held by a Chilean bank']],
+    // The preposition opening the sentence governs the antecedent; it is no part of what is turned down.
+    ['Chile and Peru met in Lima. Even without a cap on catches, which Peru has ruled out, a deal is possible.', 'rejects', ['cap on catches']],
+    ['Chile and Peru met in Lima. Without a cap on catches, which Peru has ruled out, no deal is possible.', 'rejects', ['cap on catches']],
     ['Chile and Peru met in Lima. Chile had proposed a visit by Chilean engineers, which Peru turned down in May.', 'rejects', ['visit by Chilean engineers']],
     // The owner of a revised offer, past the participle; two companies joined by "and", the first with a legal form.
     ["Halvorsen AG and Veldhuis Groep met in Rotterdam. Halvorsen AG's revised offer of EUR 41.20 a share was rejected.", 'proposes', ['EUR 41.20 a share']],

@@ -287,6 +287,8 @@ describe('organisations found in the text', () => {
     ['Chile and Peru met. The vice-minister of the Economy Ana Ruiz spoke for Chile.'],
     // An abbreviation of the trade is no side.
     ['Bayline testers met on Monday. QA said the patch was late. QA staff want overtime pay.'],
+    // An acronym in the plural that no name spells out is a kind of thing.
+    ['Coastal states met in London. Ministers argued over how the TACs should be shared. The TACs were set on Friday.'],
     // A short heading in capitals is no name.
     ['MEDIA RELEASE\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.

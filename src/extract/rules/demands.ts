@@ -196,6 +196,8 @@ const saidMust: ExtractionRule = {
       // Saying or insisting that something must happen; "added that both sides must" reports a proposal, not a demand.
       for (let j = Math.max(0, k - 8); j < k && say === undefined; j++) if (SAYING_MUST.test(view.lemma(j)) && view.tokens[j]!.pos === 'VERB') say = j;
       if (say === undefined) continue;
+      // ("argued over how the quotas should be shared": an open question of what should happen is no demand.)
+      if (view.find(/^(how|whether|what|who|which|when|where|why|if)$/, say + 1, k - say - 1) !== undefined) continue;
       let start = say + 1;
       if (view.lower(start) === 'that') start++;
       // The clause's own subject is short ("the agreement", "Israeli troops"); a longer stretch is another clause.
