@@ -82,6 +82,8 @@ function endsSentence(text: string, at: number, mark: string, end: number): bool
   if (wordStart === at) return true;
   const word = text.slice(wordStart, at);
   if (NEVER_FINAL.has(word)) return false;
+  // ("PROF. OKAFOR:", as a transcript labels its speakers: a title in capitals.)
+  if (word.length > 1 && word === word.toUpperCase() && !/^NOS?$/.test(word) && NEVER_FINAL.has(word[0] + word.slice(1).toLowerCase())) return false;
   // "1. Quotas: …": a number opening a line marks an item of a list.
   if (/^\d{1,2}$/.test(word) && opensLine(text, wordStart)) return false;
   if (!MAYBE_FINAL.has(word) && !INITIAL_OR_ACRONYM.test(word)) return true;

@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, noLongerHeld } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -183,6 +183,8 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
  * and the titles of leaders whom news names bare ("Halvorsen said …", "the prime minister said …").
  */
 const UNTITLED_ROLES = /^(negotiator|envoy|official|spokesman|spokeswoman|spokesperson|leader|representative|delegate|diplomat|negotiators|officials|minister|president|chancellor|premier|king|queen|emir)$/;
+/** Offices of one holder at a time, among UNTITLED_ROLES. */
+const ONE_HOLDER_OFFICES = /^(minister|president|chancellor|premier|king|queen|emir)$/;
 
 /** Paragraphs of short questions that an interview's answers follow, as printed without "Q:" and "A:". */
 const MIN_INTERVIEW_QUESTIONS = 2;
@@ -606,7 +608,8 @@ class ReferenceResolver {
     const found = named.filter((m) => m.type !== 'Person' || m.tokenEnd - m.tokenStart > 1 || this.sideAcrossAt(tokens, m.tokenStart) === undefined);
     // ("A: We agreed to …": an interview's answer is the words of the person it was with, named before the questions.)
     // (So is a paragraph after an interview's question printed without labels.)
-    if (opensLine) this.lineSpeaker = labelledSpeaker(tokens, found) ?? ((/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':') || answer ? this.interviewee() : undefined);
+    // (A question's line, "Q: The minister says …", is spoken by no one of the talks.)
+    if (opensLine) this.lineSpeaker = askerLabelEnd(tokens) >= 0 ? undefined : (labelledSpeaker(tokens, found) ?? ((/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':') || answer ? this.interviewee() : undefined));
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
     // A sentence inside a quotation the last one left open goes on too.
@@ -740,7 +743,8 @@ class ReferenceResolver {
         const person =
           named ??
           source ??
-          this.personFor(description.party, description.office, before(k)) ??
+          // ("PROF. ADEYEMI: The minister offered …": who speaks a transcript's line is not whom its description names.)
+          this.personFor(description.party, description.office, before(k), false, this.lineSpeaker?.canonical) ??
           found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
           this.personFor(description.party, description.office, before(k), true);
         // (A title names the person, no office of theirs.)
@@ -1464,9 +1468,12 @@ class ReferenceResolver {
   }
 
   /** The latest person compatible with a party and office. */
-  private personFor(party: string | undefined, office: string | undefined, sameSentence: readonly Mention[], allowSideless = false): Mention | undefined {
-    const candidates = [...this.persons, ...sameSentence.filter((m) => m.type === 'Person' && m.via !== 'source')];
+  private personFor(party: string | undefined, office: string | undefined, sameSentence: readonly Mention[], allowSideless = false, except?: string): Mention | undefined {
+    const candidates = [...this.persons, ...sameSentence.filter((m) => m.type === 'Person' && m.via !== 'source')].filter((m) => m.canonical !== except);
     const head = office?.toLowerCase().split(' ').pop();
+    // ("the minister" after "Health Minister Tom Hale" and then "Ana Ruiz": an office one person holds is rather the
+    // one whose office the text gave than anyone's whose office it did not.)
+    const held = head !== undefined && ONE_HOLDER_OFFICES.test(head) && candidates.some((m) => m.office?.toLowerCase().includes(head) && (!party || !m.party || m.party === party));
     const sideless = new Map<string, Mention>();
     for (let i = candidates.length - 1; i >= 0; i--) {
       const m = candidates[i]!;
@@ -1479,7 +1486,7 @@ class ReferenceResolver {
       if (head && m.office && QUALIFIED_HEADS.test(head) && office!.includes(' ') && !m.office.toLowerCase().includes(office!.toLowerCase())) continue;
       // "the mayor's intervention" before the mayor is named: a title held by one person is no one's whose office is
       // unknown (a "negotiator" or "official" may be anyone's).
-      if (head && !m.office && !titled && !UNTITLED_ROLES.test(head)) continue;
+      if (head && !m.office && !titled && (held || !UNTITLED_ROLES.test(head))) continue;
       if (party && !m.party) {
         if (!sideless.has(m.canonical)) sideless.set(m.canonical, m);
         continue;

@@ -191,7 +191,8 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
     return mention;
   };
 
-  let i = 0;
+  // ("REPORTER (Daily Sentinel):": who asks a transcript's question, and for which outlet, is no one of the talks.)
+  let i = askerLabelEnd(tokens) + 1;
   while (i < tokens.length) {
     const next =
       matchSource(tokens, i, world, make) ??
@@ -938,6 +939,15 @@ export function speakerLabelEnd(tokens: readonly Token[]): number {
   const open = tokens[colon - 1]?.text === ')' ? tokens.findIndex((t) => t.text === '(') : -1;
   const label = open >= 1 && open < colon ? open : colon <= 8 ? colon : -1;
   return label >= 1 && tokens.slice(0, label).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-')) ? colon : -1;
+}
+
+/** The words that label a question in a transcript or an interview: "REPORTER:", "Q (Arica Post):". */
+const ASKER_LABELS = /^(reporter|reporters|question|q|journalist|interviewer|host|moderator|audience|press)$/;
+
+/** The colon ending a transcript's label of a question ("REPORTER (Daily Sentinel):"), or -1. */
+export function askerLabelEnd(tokens: readonly Token[]): number {
+  const colon = speakerLabelEnd(tokens);
+  return colon >= 0 && ASKER_LABELS.test(tokens[0]!.lower) ? colon : -1;
 }
 
 /** True when tokens a and b are written with no space between them. */

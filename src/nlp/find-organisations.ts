@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -32,6 +32,8 @@ export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|in
  * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
  */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
+/** Heads of bodies whose name may go on with their remit after "on": "Committee on Foreign Relations". */
+const COMMITTEE_HEADS = /^(committee|subcommittee|commission|council|conference|panel|forum|board|taskforce|force)$/;
 /** Capitalised words that open no run of a name: "Negotiators from …", "But the union …". */
 const NOT_NAME_OPENERS = new Set([
   'negotiators', 'delegates', 'representatives', 'envoys', 'mediators', 'officials', 'talks', 'negotiations',
@@ -120,10 +122,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
     const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
     const speakerLabel = Math.max(0, speakerLabelEnd(tokens));
+    const askerLabel = askerLabelEnd(tokens);
     const shouted = inCapitals && words.length >= 4;
     // The last run of this sentence read as a person's name.
     let lastPersonRun: { end: number; words: string[] } | undefined;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = askerLabel + 1; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
       const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
@@ -982,9 +985,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
   const nameWord = (n: number): boolean => isNameWord(tokens[n]);
   while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
     const t = tokens[k]!;
-    // "Regional Council President X": a title ends the name before it. ("Harbour Premier League": not one right before
-    // an organisation's head, which it qualifies.)
-    if (k > i && ((world.offices.heads.has(t.lower) && !headAt(k + 1)) || lexicon().timeWords.has(t.lower))) break;
+    // "Regional Council President X": a title ends the name before it. ("Harbour Premier League", "Harbour Premier
+    // Football League": not one before an organisation's head, or one word before it, which it qualifies.)
+    if (k > i && ((world.offices.heads.has(t.lower) && !headAt(k + 1) && !(isCapitalised(tokens[k + 1]) && headAt(k + 2))) || lexicon().timeWords.has(t.lower))) break;
     // "… the Andean Boundary Commission AGREED": a word in capitals after words that are not is the sentence's, shouted.
     const shouted = k > i && /^\p{Lu}{5,}$/u.test(t.text) && tokens[k - 1]!.text !== tokens[k - 1]!.text.toUpperCase();
     // ("… and Tarvo Lake First Nation Sign Accord": in a headline in title case, a verb of making a deal or of
@@ -1050,6 +1053,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // after it, spells the initials of all its capitalised words.
     // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
+    // "Senate Committee on Tertiary Institutions", "Conference on Trade and Development": "on" after a committee's head
+    // opens its remit, part of its name (not a day: "the Commission on Monday").
+    else if (k > i && t.lower === 'on' && COMMITTEE_HEADS.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !lexicon().timeWords.has(tokens[k + 1]!.lower)) k++;
     // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.
     else if (k > i + 1 && t.lower === 'by' && /ed$/.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k - 1]) && (isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2])))) k += tokens[k + 1]!.lower === 'the' ? 2 : 1;
     else break;

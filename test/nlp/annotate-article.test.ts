@@ -156,6 +156,10 @@ describe('annotateArticle: mentions', () => {
     ["Peru and its bondholders met in Lima. The bondholders' committee, chaired by Kestrel Asset Management's Ana Ruiz, agreed.", 'Kestrel Asset Management', 'Party', 'Kestrel Asset Management', 'Kestrel Asset Management'],
     // An acronym set off by commas after a kind noun names an organisation of that kind.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The crane drivers\' union, CDRA, signed nothing.', 'CDRA', 'Party', 'CDRA', 'CDRA'],
+    // "The minister" in a transcript is the minister named, not who asked the question; a title in capitals labels a speaker.
+    ['PROF. ADEYEMI: We met the Minister of Education, Dr Bola Tanko, today.\n\nREPORTER (Daily Sentinel): Was an offer made?\n\nPROF. ADEYEMI: The minister offered four months.', 'The minister', 'Person', 'Bola Tanko', undefined],
+    // "The minister" is the person named as minister, rather than one named later without an office.
+    ["Nurses' leader on the offer\n\nHealth Minister Tom Hale has offered nurses 3 per cent. Ana Ruiz leads the Harbour Nurses Union.\n\nQ: Why did members reject it?\n\nRUIZ: It is too low.\n\nQ: The minister says the offer is fair.\n\nRUIZ: It is not.\n\nQ: Will you strike?\n\nRUIZ: Yes.", 'The minister', 'Person', 'Tom Hale', undefined],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

@@ -166,6 +166,10 @@ describe('organisations found in the text', () => {
     ['The Harbour Soccer League met the players. Ana Ruiz, executive director of the HSL Players Association, spoke.', 'HSL Players Association', []],
     // A title before an organisation's head is a word of its name.
     ['The Harbour Premier League rejected the plan.', 'Harbour Premier League', []],
+    ['The Harbour Premier Football League (HPFL) rejected the plan.', 'Harbour Premier Football League', ['HPFL']],
+    // A committee's remit after "on" is part of its name; a day after it is not.
+    ['The talks were convened by the Senate Committee on Coastal Fisheries, whose chairman spoke first.', 'Senate Committee on Coastal Fisheries', []],
+    ['The Harbour Commission on Friday rejected the plan.', 'Harbour Commission', []],
     // A list of names after a comma: "and" ends the second, though it has no head of its own.
     ['The deal between the Harbour Residents Alliance, Varden Cloud Estate and Arica Regional Council was signed on Monday. Varden Cloud Estate will pay 2 million a year.', 'Arica Regional Council', []],
     // An office only organisations have, of a single name, after it or in its possessive, names an organisation.
@@ -287,6 +291,8 @@ describe('organisations found in the text', () => {
     ['Chile and Peru met. The vice-minister of the Economy Ana Ruiz spoke for Chile.'],
     // An abbreviation of the trade is no side.
     ['Bayline testers met on Monday. QA said the patch was late. QA staff want overtime pay.'],
+    // Who asks a transcript's question, and for which outlet, is no side.
+    ['PROF. ADEYEMI: We met the minister.\n\nREPORTER (Capital FM): Was anything agreed?\n\nPROF. ADEYEMI: Nothing yet.'],
     // An acronym in the plural that no name spells out is a kind of thing.
     ['Coastal states met in London. Ministers argued over how the TACs should be shared. The TACs were set on Friday.'],
     // A short heading in capitals is no name.
