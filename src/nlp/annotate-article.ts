@@ -1218,13 +1218,16 @@ class ReferenceResolver {
     // only described as of that kind.
     const opener = this.lastParties[0];
     const openerLabel = opener !== undefined && opener.tokenStart <= 1 ? (opener.party ?? opener.canonical) : undefined;
-    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && ofUnknownKind(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) ? openerLabel : undefined;
+    const namedOfKind = recent.some((l) => kindOf(l) === kind);
+    const subjectBefore = openerLabel !== undefined && this.organisations.includes(openerLabel) && ofUnknownKind(openerLabel) && !atTable.some((l) => organisationKind(l) === kind) && !namedOfKind ? openerLabel : undefined;
     // ("said the army had attacked": where a state is at the table, "the army" is its army, unless an armed group's name
     // says "army"; see governmentReferenceAt.)
     const statesArmy = /^(army|military)$/.test(word) && this.principals.some((p) => this.world.states.has(p));
     // The one organisation named earlier in the sentence, when it is of the kind, or a firm's name that says no kind
     // ("Microsoft", "Boeing") for "the company"; an assembly or a council is none.
-    const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kind === 'organisation-company' && ofUnknownKind(namedBefore))) ? namedBefore : undefined;
+    // (Neither goes for one of no known kind where the text so far named one of the kind: "The Nation welcomes the
+    // company's commitment" after "Northern Lode Resources".)
+    const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kind === 'organisation-company' && ofUnknownKind(namedBefore) && !namedOfKind)) ? namedBefore : undefined;
     // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
     const byName =
@@ -1243,7 +1246,7 @@ class ReferenceResolver {
       // of firms.)
       (kind === 'organisation-company' ? (atTable.find((l) => kindOf(l) === kind && !isMembershipBody(l)) ?? (unknownAtTable.length === 1 && atTable.some((l) => kindOf(l) === kind) && !/^(employers?|owners|operators)$/.test(word) ? unknownAtTable[0] : undefined)) : undefined) ??
       atTable.find((l) => kindOf(l) === kind) ??
-      (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length ? unknownAtTable[0] : undefined) ??
+      (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length && !namedOfKind ? unknownAtTable[0] : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??

@@ -396,7 +396,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("Varden Cloud" beside "Varden Cloud Estate", whose first word acts alone: "Varden offered …".)
     const first = words[0]!;
     const actsAlone = (singles.get(first)?.acting ?? 0) > 0;
-    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || label.slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
+    // ("Northern Lode" beside "Northern Lode Resources Inc.": a legal form adds no word of the name.)
+    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || label.replace(LEGAL_FORM, '').slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
     if (opened.length === 1) {
       add(opened[0]!, run);
       continue;
@@ -537,9 +538,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
   }
   // "the First Nation" beside "the Sturgeon Narrows First Nation": the end of one name found, of two words or more, is
-  // its short name.
+  // its short name; so is a head alone ("the Nation").
   for (const label of [...byLabel.keys()]) {
-    if (!label.includes(' ')) continue;
+    if (!label.includes(' ') && !heads.has(label.toLowerCase())) continue;
     const long = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
     if (long.length !== 1) continue;
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
@@ -590,7 +591,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
-  for (const [region, label] of actingRegions) if (!placesWritten.has(region.split(' ')[0]!)) appendTo(aliasesOfKnown, label, region);
+  for (const [region, label] of actingRegions) {
+    if (placesWritten.has(region.split(' ')[0]!)) continue;
+    // ("the Government of Ontario" found too: the region acting is that government, by the name the text gives it.)
+    const formal = [`Government of ${region}`, `Province of ${region}`, `State of ${region}`].find((name) => byLabel.has(name));
+    if (formal !== undefined) byLabel.get(formal)!.add(region);
+    else appendTo(aliasesOfKnown, label, region);
+  }
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort(), kind: kindOf(label) })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
@@ -1041,7 +1048,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && heads.has(tokens[k - 1]!.lower) && !GOVERNMENT_NOUNS.has(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2]!)) k += 2;
     // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
     // abbreviates them all, from the first to the last.)
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i)))) k++;
+    // ("Chief Ana Ruiz and Council of the Tallgrass Nation": a name after a title is a person's, whom "and" joins to no name.)
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i) || world.offices.heads.has(tokens[i - 1]?.lower ?? '')))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").
@@ -1054,7 +1062,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
     // "Senate Committee on Tertiary Institutions", "Conference on Trade and Development": "on" after a committee's head
-    // opens its remit, part of its name (not a day: "the Commission on Monday").
+    // opens its remit, part of its name (not a day: "the Harbour Commission on Monday").
     else if (k > i && t.lower === 'on' && COMMITTEE_HEADS.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !lexicon().timeWords.has(tokens[k + 1]!.lower)) k++;
     // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.
     else if (k > i + 1 && t.lower === 'by' && /ed$/.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k - 1]) && (isCapitalised(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalised(tokens[k + 2])))) k += tokens[k + 1]!.lower === 'the' ? 2 : 1;

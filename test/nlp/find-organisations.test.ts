@@ -167,6 +167,11 @@ describe('organisations found in the text', () => {
     // A title before an organisation's head is a word of its name.
     ['The Harbour Premier League rejected the plan.', 'Harbour Premier League', []],
     ['The Harbour Premier Football League (HPFL) rejected the plan.', 'Harbour Premier Football League', ['HPFL']],
+    // A province acting is the government the text names formally; a person after a title is joined to no name by
+    // "and"; a head alone is the one name it ends; a short name opens a name with its legal form.
+    ['The Tallgrass Lake First Nation held talks with the Government of Ontario and Northern Reef Resources Inc. on Monday. Ontario offered a share of 40 per cent, the province said. Northern Reef Resources said it would invest.', 'Government of Ontario', ['Ontario']],
+    ['Chief Ana Ruiz and Council of Tallgrass Lake First Nation met the Government of Ontario. Tallgrass Lake First Nation is seeking a revenue share. The Nation rejected the offer.', 'Tallgrass Lake First Nation', ['Council of Tallgrass Lake First Nation', 'Nation']],
+    ['The talks with Northern Reef Resources Inc. resumed. The Nation rejected the plan of Northern Reef.', 'Northern Reef Resources', ['Northern Reef', 'Northern Reef Resources Inc.']],
     // A committee's remit after "on" is part of its name; a day after it is not.
     ['The talks were convened by the Senate Committee on Coastal Fisheries, whose chairman spoke first.', 'Senate Committee on Coastal Fisheries', []],
     ['The Harbour Commission on Friday rejected the plan.', 'Harbour Commission', []],
