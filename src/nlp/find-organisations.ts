@@ -48,7 +48,14 @@ const NOT_NAME_OPENERS = new Set([
 const SERVICE_DISTRICTS = /^(school|unified|water|irrigation|sanitation|fire|transit|hospital|park|library|utility)$/;
 
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
-export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk)\.?$/;
+export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk|E\.S\.P|ESP)\.?$/;
+
+/** A company's name without the legal forms that end it: "Aguas del Valle S.A. E.S.P." → "Aguas del Valle". */
+export function withoutLegalForm(label: string): string {
+  let bare = label;
+  for (let next = bare.replace(LEGAL_FORM, ''); next !== bare && /\p{L}{2}/u.test(next); next = bare.replace(LEGAL_FORM, '')) bare = next;
+  return bare;
+}
 
 /** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
@@ -397,7 +404,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const first = words[0]!;
     const actsAlone = (singles.get(first)?.acting ?? 0) > 0;
     // ("Northern Lode" beside "Northern Lode Resources Inc.": a legal form adds no word of the name.)
-    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || label.replace(LEGAL_FORM, '').slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
+    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || withoutLegalForm(label).slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
     if (opened.length === 1) {
       add(opened[0]!, run);
       continue;
@@ -421,12 +428,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "Northcrest Minerals Ltd" and "Northcrest Minerals": a company's name with its legal form is the same name, labelled
   // without it, so that articles that write it either way name one company.
   for (const label of [...byLabel.keys()]) {
-    const bare = label.replace(LEGAL_FORM, '');
+    const bare = withoutLegalForm(label);
     if (bare === label || !/\p{L}{2}/u.test(bare)) continue;
     const names = byLabel.get(bare) ?? new Set<string>();
     for (const name of [label, ...byLabel.get(label)!]) names.add(name);
     byLabel.set(bare, names);
     byLabel.delete(label);
+    // (Its legal form says what it is, though the name left does not.)
+    if (!givenKindWords.has(bare)) givenKindWords.set(bare, 'company');
   }
   // A word the article also writes in lower case is a word in capitals ("IT IS"), not an acronym or a name.
   const lowerWords = new Set<string>();
@@ -538,13 +547,32 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
   }
   // "the First Nation" beside "the Sturgeon Narrows First Nation": the end of one name found, of two words or more, is
-  // its short name; so is a head alone ("the Nation").
+  // its short name; so is a head alone ("the Nation"), or one among the words before "of" ("the Concejo" of the
+  // "Concejo Distrital of Santa Marta").
   for (const label of [...byLabel.keys()]) {
-    if (!label.includes(' ') && !heads.has(label.toLowerCase())) continue;
-    const long = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
+    const head = !label.includes(' ');
+    if (head && !heads.has(label.toLowerCase())) continue;
+    const ending = [...byLabel.keys()].filter((other) => other.endsWith(` ${label}`));
+    const long = ending.length > 0 || !head ? ending : [...byLabel.keys()].filter((other) => other.includes(' of ') && other.slice(0, other.indexOf(' of ')).split(' ').includes(label));
     if (long.length !== 1) continue;
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
+  }
+  // "Council of Santa Marta" in a headline beside "the Concejo Distrital of Santa Marta": two names of the same head, in
+  // English or another language, of the same place after "of", are one body, by its longer name.
+  const byHeadAndPlace = new Map<string, string[]>();
+  for (const label of byLabel.keys()) {
+    const of = label.indexOf(' of ');
+    const head = of < 0 ? undefined : label.slice(0, of).split(' ').find((word) => heads.has(word.toLowerCase()));
+    if (head !== undefined) appendTo(byHeadAndPlace, `${lexicon().inEnglish(head.toLowerCase())}\0${label.slice(of + 4)}`, label);
+  }
+  for (const labels of byHeadAndPlace.values()) {
+    if (labels.length < 2) continue;
+    const [longest, ...others] = [...labels].sort((a, b) => b.length - a.length);
+    for (const other of others) {
+      for (const name of [other, ...byLabel.get(other)!]) byLabel.get(longest!)!.add(name);
+      byLabel.delete(other);
+    }
   }
   // "Frente Civico" beside "Frente Civico Regional": a name of two words or more that opens one longer name, whose
   // other words add no head of their own (unlike "Kestrel Foods Workers Union"), is its short name. So is one the longer

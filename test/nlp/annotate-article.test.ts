@@ -162,6 +162,8 @@ describe('annotateArticle: mentions', () => {
     ["Nurses' leader on the offer\n\nHealth Minister Tom Hale has offered nurses 3 per cent. Ana Ruiz leads the Harbour Nurses Union.\n\nQ: Why did members reject it?\n\nRUIZ: It is too low.\n\nQ: The minister says the offer is fair.\n\nRUIZ: It is not.\n\nQ: Will you strike?\n\nRUIZ: Yes.", 'The minister', 'Person', 'Tom Hale', undefined],
     // "the company" after a firm was named is that firm, not a side at the table of no known kind.
     ['The Tallgrass Lake First Nation met Ontario and Northern Reef Resources Inc. in Thunder Bay. The Nation welcomes the company\'s commitment to hire local workers.', 'the company', 'Party', 'Northern Reef Resources', 'Northern Reef Resources'],
+    // A legal form says a firm is one, though its name left does not.
+    ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The council rejected the offer. Later the company said it would invest more.', 'the company', 'Party', 'Aguas del Valle', 'Aguas del Valle'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
