@@ -338,7 +338,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
     while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   }
   // ("insist despite the offer, their goal is …": a concession opens no thing asked or offered.)
-  if (CONCESSIVE_OPENERS.test(view.lower(a))) return undefined;
+  // ("…, if the council approves an extension": nor does a condition; demands.offer-if reads what it asks.)
+  if (CONCESSIVE_OPENERS.test(view.lower(a)) || view.lower(a) === 'if') return undefined;
   return b > a ? [a, b] : undefined;
 }
 

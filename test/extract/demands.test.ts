@@ -102,6 +102,9 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
     ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
+    // What an offer waits on the other side to do, the side making it demands.
+    ['The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a new tank, if the council approves an extension of the contract for ten years.', 'Kestrel Water', /^extension of the contract for ten years$/],
+    ['Chile and the Northern Front met in Quito. The government had offered a 30-day pause in air operations if the Front withdrew its units from the main road.', 'Chile', /^withdraw its units from the main road$/],
     // "All … want (to do) is", "the only thing … ask is" open the same cleft; getting what is wanted adds nothing to it.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. All the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. "All we want to do is get a roster posted in advance," the union said.', 'Harbour Workers Union', /^roster posted in advance$/],

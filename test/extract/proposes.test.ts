@@ -28,6 +28,10 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['6 per cent rise, spread across two years', 'revisit the rural allowance in March']);
   });
 
+  it('reads the condition an offer is made on as no part of what is offered', () => {
+    const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a new tank, if the council approves an extension of the contract for ten years.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a new tank']);
+  });
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

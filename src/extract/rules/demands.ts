@@ -350,6 +350,35 @@ function onlyIf(view: SentenceView): number | undefined {
   return undefined;
 }
 
+/**
+ * "Kestrel has offered to build a new depot if the council approves a ten-year extension": what an offer waits on the
+ * other side to do is what the side making it demands.
+ */
+const offerCondition: ExtractionRule = {
+  name: 'demands.offer-if',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k < view.tokens.length; k++) {
+      if (view.lower(k) !== 'if' || /^(as|even|only|see|ask|asked|know|whether)$/.test(view.lower(k - 1))) continue;
+      const other = view.actors.find((m) => STANCE_ACTORS.has(m.type) && (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')));
+      const verb = other === undefined ? -1 : other.tokenEnd;
+      if (other === undefined || view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) continue;
+      // The offer: a verb of offering before "if", in the same sentence, whose subject is another side.
+      const offer = view.tokens.findLastIndex((t, j) => j < k && t.pos === 'VERB' && (t.lemma === 'offer' || view.lexiconEntryAt('propose', 'verbs', j) !== undefined) && !view.negated(j));
+      if (offer < 0 || view.tokens.slice(offer, k).some((t) => /^[.;:]$/.test(t.text))) continue;
+      const holders = view.subjectOf(offer).filter((m) => STANCE_ACTORS.has(m.type) && (m.party ?? m.canonical) !== (other.party ?? other.canonical));
+      if (holders.length === 0) continue;
+      // What it is to grant ("approves an extension") is the thing; any other act ("withdrew its units") is the act.
+      const from = /^(approve|accept|agree|grant|give|back|sign|endorse|ratify|pay)$/.test(view.lemma(verb)) ? verb + 1 : verb;
+      // (Told as the act asked for: "withdraw its units", not "withdrew".)
+      const labels = topicsIn(view, from, view.clauseEnd(verb + 1), false).map((t) => (from === verb && t.label.startsWith(`${view.tokens[verb]!.text} `) ? `${view.lemma(verb)}${t.label.slice(view.tokens[verb]!.text.length)}` : t.label));
+      results.push(...topicMatches(holders, labels, 0.65));
+    }
+    return results;
+  },
+};
+
 /** "A key demand of the union is smaller classes", "the main condition of Chile remains …": the holder after "of". */
 const demandOf: ExtractionRule = {
   name: 'demands.demand-of',
@@ -624,6 +653,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   onlyAccepts,
   unlessCondition,
   onCondition,
+  offerCondition,
   demandOf,
   // ("insisted that the understanding was reached bilaterally": a clause of what was or had been states a fact the side
   // holds to, no demand.)
