@@ -26,21 +26,45 @@ export function listItemsJoined(sentences: readonly AnnotatedSentence[], article
   const joined = new Map<number, AnnotatedSentence>();
   for (let i = 0; i + 1 < sentences.length; i++) {
     const intro = sentences[i]!;
-    const head = announcingHead(intro);
+    const head = stanceHeading(intro) ?? announcingHead(intro);
     if (head === undefined) continue;
     for (let j = i + 1; j < sentences.length; j++) {
       const item = sentences[j]!;
       const from = itemStart(item.tokens);
       if (from === undefined) break;
       if (!head.clauseTakes && isClause(item.tokens, from)) continue;
-      joined.set(item.index, joinedSentence(intro, head.end, item, from, articleText));
+      joined.set(item.index, joinedSentence(intro, head, item, from, articleText));
     }
   }
   return joined;
 }
 
+/** The words of an announcing sentence that an item completes: from `start` (0 unless told) to `end`. */
+interface AnnouncingHead {
+  readonly start?: number;
+  readonly end: number;
+  /** Whether "that" ends them, so that an item may be a whole clause. */
+  readonly clauseTakes: boolean;
+}
+
+/** Verbs of a heading over a side's list of positions: "What Norway wants", "WHAT THE UNION IS OFFERING". */
+const HEADING_STANCE_VERBS = /^(want|demand|seek|offer|propose|reject|need|ask)$/;
+
+/**
+ * "WHAT NORWAY WANTS" above a list: a heading that names a side and its stance, the words after "What", which each
+ * item completes ("Norway wants a share of 32 percent").
+ */
+function stanceHeading(sentence: AnnotatedSentence): AnnouncingHead | undefined {
+  const { tokens } = sentence;
+  const end = /^[:?]$/.test(tokens.at(-1)?.text ?? '') ? tokens.length - 1 : tokens.length;
+  const verb = tokens[end - 1];
+  if (tokens[0]?.lower !== 'what' || end < 3 || end > 8 || verb === undefined || !HEADING_STANCE_VERBS.test(verb.lemma)) return undefined;
+  if (!sentence.mentions.some((m) => m.tokenStart >= 1 && m.tokenEnd < end && m.type !== 'Place' && m.type !== 'Person')) return undefined;
+  return { start: 1, end, clauseTakes: false };
+}
+
 /** Where an announcing sentence's words end (before its colon and any "the following"), and whether "that" ends them. */
-function announcingHead(sentence: AnnotatedSentence): { end: number; clauseTakes: boolean } | undefined {
+function announcingHead(sentence: AnnotatedSentence): AnnouncingHead | undefined {
   const { tokens } = sentence;
   const colon = tokens.length - 1;
   if (colon < 2 || tokens[colon]!.text !== ':') return undefined;
@@ -87,19 +111,26 @@ function isClause(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The announcing sentence's tokens before `headEnd`, then the item's from `from`, as one sentence at the item's index. */
-function joinedSentence(intro: AnnotatedSentence, headEnd: number, item: AnnotatedSentence, from: number, articleText: string): AnnotatedSentence {
+/** The announcing sentence's words of `head`, then the item's from `from`, as one sentence at the item's index. */
+function joinedSentence(intro: AnnotatedSentence, head: AnnouncingHead, item: AnnotatedSentence, from: number, articleText: string): AnnotatedSentence {
+  const headStart = head.start ?? 0;
+  const headEnd = head.end;
   const itemTokens = item.tokens.slice(from);
   // ("agreed to:" then "- share the catch …": a word after "to" or a modal is a verb, whatever the tagger made of it
   // at the head of a line.)
   const first = itemTokens[0];
   if (first !== undefined && first.pos === 'NOUN' && INFINITIVE_MARKERS.test(intro.tokens[headEnd - 1]?.lower ?? '')) itemTokens[0] = { ...first, pos: 'VERB' };
-  const tokens = [...intro.tokens.slice(0, headEnd), ...itemTokens];
-  const shift = headEnd - from;
+  const headTokens = intro.tokens.slice(headStart, headEnd);
+  // ("WHAT NORWAY WANTS": the heading's last word is its verb, whatever the tagger made of words in capitals.)
+  const last = headTokens.at(-1);
+  if (head.start !== undefined && last !== undefined) headTokens[headTokens.length - 1] = { ...last, pos: 'VERB' };
+  const tokens = [...headTokens, ...itemTokens];
+  const joint = headEnd - headStart;
+  const shift = joint - from;
   const mentions = [
-    ...intro.mentions.filter((m) => m.tokenEnd <= headEnd),
+    ...intro.mentions.filter((m) => m.tokenStart >= headStart && m.tokenEnd <= headEnd).map((m) => ({ ...m, tokenStart: m.tokenStart - headStart, tokenEnd: m.tokenEnd - headStart })),
     ...item.mentions.filter((m) => m.tokenStart >= from).map((m) => ({ ...m, tokenStart: m.tokenStart + shift, tokenEnd: m.tokenEnd + shift })),
   ];
   // Tokens keep their places in the article, so the text runs from the announcing sentence to the item's end.
-  return { ...item, start: intro.start, text: articleText.slice(intro.start, item.end), tokens, mentions, joinedAt: headEnd };
+  return { ...item, start: intro.start, text: articleText.slice(intro.start, item.end), tokens, mentions, joinedAt: joint };
 }

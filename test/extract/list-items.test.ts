@@ -30,6 +30,15 @@ describe('listItemsJoined', () => {
     ]);
   });
 
+  it('reads each item under a heading of what a side wants as what it wants', () => {
+    expect(Object.values(joined('Fishing talks\n\nChile and Peru met in Lima.\n\nWHAT PERU WANTS\n\n* A quota of 900 tonnes.\n* No trawling at night.\n\nWhat Chile offers:\n\n- a fund for fishing towns.'))).toEqual([
+      'PERU WANTS A quota of 900 tonnes .',
+      'PERU WANTS No trawling at night .',
+      'Chile offers a fund for fishing towns .',
+    ]);
+    expect(joined('Fishing talks\n\nWhat analysts expect\n\n* A quota of 900 tonnes.')).toEqual({});
+  });
+
   it('reads items that are clauses of their own alone, and no list after a heading or without a colon', () => {
     expect(joined('Fishing accord\n\nThe two associations agreed on the following:\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n2. Trawling at night is prohibited.')).toEqual({});
     expect(joined('Fishing accord\n\nKey points:\n- a quota of 900 tonnes;\n- no trawling at night.')).toEqual({});
