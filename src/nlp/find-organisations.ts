@@ -32,6 +32,24 @@ export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|in
  * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
  */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
+/**
+ * From the comma at k after a ministry's first portfolio, the end of the rest of its list, ", Industry and Fisheries":
+ * capitalised words separated by commas, the last after "and"; undefined when the words after the comma are no such list.
+ */
+function portfolioListEnd(tokens: readonly Token[], k: number, world: WorldKnowledge): number | undefined {
+  // (Words of a portfolio, not names the world knows: "the Ministry of Trade, Norway and Iceland" lists sides.)
+  const portfolioWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]) && !world.names.has(nameKey(tokens[n]!.text));
+  let j = k;
+  while (tokens[j]?.text === ',' && portfolioWord(j + 1)) {
+    j += 2;
+    while (portfolioWord(j)) j++;
+  }
+  if (tokens[j]?.lower !== 'and' || !portfolioWord(j + 1)) return undefined;
+  j += 2;
+  while (portfolioWord(j)) j++;
+  return j;
+}
+
 /** Heads of bodies whose name may go on with their remit after "on": "Committee on Foreign Relations". */
 const COMMITTEE_HEADS = /^(committee|subcommittee|commission|council|conference|panel|forum|board|taskforce|force)$/;
 /** Capitalised words that open no run of a name: "Negotiators from …", "But the union …". */
@@ -1089,6 +1107,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // after it, spells the initials of all its capitalised words.
     // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
+    // ("Ministry of Trade, Industry and Fisheries": a ministry's portfolios listed with commas, the last after "and".)
+    else if (k > i + 2 && t.text === ',' && /^(Ministry|Department)$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 'of' && portfolioListEnd(tokens, k, world) !== undefined) end = k = portfolioListEnd(tokens, k, world)!;
     // "Senate Committee on Tertiary Institutions", "Conference on Trade and Development": "on" after a committee's head
     // opens its remit, part of its name (not a day: "the Harbour Commission on Monday").
     else if (k > i && t.lower === 'on' && COMMITTEE_HEADS.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !lexicon().timeWords.has(tokens[k + 1]!.lower)) k++;

@@ -21,7 +21,11 @@ const talksPlace: ExtractionRule = {
     // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
-    const ministry = (m: Mention): boolean => m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)));
+    // ("a director general at the Ministry of Trade": where someone works, after the office they hold, is no venue.)
+    const ministry = (m: Mention): boolean => {
+      const at = m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1);
+      return m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(at)) && !worldKnowledge().offices.heads.has(view.lower(at - 1));
+    };
     // "in the centre of Santiago": a capital read as its state's side names the city, in a part of it.
     // ("in the town hall of Lima": a building of it, in lower case.)
     const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && (CITY_PARTS.test(view.lower(m.tokenStart - 2)) || VENUE_HEADS.has(view.tokens[m.tokenStart - 2]?.text ?? ''));
