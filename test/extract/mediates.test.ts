@@ -134,6 +134,11 @@ describe('mediates', () => {
     expect(claims.filter((c) => c.predicate === 'mediates'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads the sides named together, that asked for a facilitator, as no go-betweens, whatever their rank', () => {
+    const claims = readClaims('Negotiators from Chile, Peru and Ecuador opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the three governments asked to act as an independent facilitator.');
+    expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['Ana Ruiz']);
+  });
+
   it('names the talks after the signing the article reports, not after parallel talks elsewhere', () => {
     const claims = readClaims('Armenia and Azerbaijan signed the U.S.-brokered accord in Washington on Friday. Russia, which held parallel talks with both sides in Moscow, was not invited.');
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['United States', 'Washington talks']]);

@@ -420,6 +420,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union applied to join the pension scheme.'],
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
+    // Asking someone to chair or facilitate the talks proposes nothing of them.
+    ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the two governments asked to act as an independent facilitator.'],
     // Another's hope that the sides are ready for something is no offer of theirs.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. "I hope both sides are ready to cap rents," the mediator said.'],
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. The mayor hoped the association was willing to drop the rent strike.'],

@@ -301,7 +301,9 @@ const mediator: ExtractionRule = {
       for (const holder of holders) {
         if (seen.has(holder.canonical)) continue;
         seen.add(holder.canonical);
-        if (holder.via === 'source' || context.principals.includes(holder.party ?? holder.canonical)) continue;
+        // ("whom the three governments asked to act as facilitator": the sides named together are the sides, whatever
+        // their rank.)
+        if (holder.via === 'source' || holder.via === 'group' || context.principals.includes(holder.party ?? holder.canonical)) continue;
         results.push({ subject: holder, object: talks(k), confidence: 0.7 });
       }
     }

@@ -244,8 +244,11 @@ const revisedOfferRule: ExtractionRule = {
   },
 };
 
-/** What a side asks to do for itself, which asks nothing of the other side: "asked to speak", "asked to see the text". */
-const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remain|stay|address|hear|read|review|examine)\b/i;
+/**
+ * What a side asks to do for itself, which asks nothing of the other side: "asked to speak", "asked to see the text";
+ * nor does asking someone to act as the talks' facilitator or chair ("whom both governments asked to act as …").
+ */
+const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remain|stay|address|hear|read|review|examine)\b|^(?:act|serve) as\b/i;
 
 /** An offer named by its noun: "a proposal of …", "its counter-offer", "a new plan". */
 const OFFER_NOUN_PHRASE = /^(?:an?|its|their|his|her|our) (?:\S+ ){0,2}?(?:offer|proposal|counter-?offer|counter-?proposal|plan|bid|package)\b/i;
