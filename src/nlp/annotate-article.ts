@@ -183,6 +183,8 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
  * and the titles of leaders whom news names bare ("Halvorsen said …", "the prime minister said …").
  */
 const UNTITLED_ROLES = /^(negotiator|envoy|official|spokesman|spokeswoman|spokesperson|leader|representative|delegate|diplomat|negotiators|officials|minister|president|chancellor|premier|king|queen|emir)$/;
+/** Pronouns of the first person, by which a speaker's words name the speaker or the speaker's side. */
+const FIRST_PERSON = /^(I|we|We|our|Our|us|my|My)$/;
 /** Offices of one holder at a time, among UNTITLED_ROLES. */
 const ONE_HOLDER_OFFICES = /^(minister|president|chancellor|premier|king|queen|emir)$/;
 
@@ -586,6 +588,8 @@ class ReferenceResolver {
 
   /** Who speaks the lines of a transcript from the last label on ("DELACOURT: …"), until a line opens without one. */
   private lineSpeaker: Mention | undefined;
+  /** Whether the line speaker was named by a label, rather than taken for an interview's answers. */
+  private lineSpeakerLabelled = false;
   /** The person named after "spoke to", "sat down with", "interviewed" (see interviewee). */
   private spokenTo: Mention | undefined;
 
@@ -609,7 +613,16 @@ class ReferenceResolver {
     // ("A: We agreed to …": an interview's answer is the words of the person it was with, named before the questions.)
     // (So is a paragraph after an interview's question printed without labels.)
     // (A question's line, "Q: The minister says …", is spoken by no one of the talks.)
-    if (opensLine) this.lineSpeaker = askerLabelEnd(tokens) >= 0 ? undefined : (labelledSpeaker(tokens, found) ?? ((/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':') || answer ? this.interviewee() : undefined));
+    if (opensLine) {
+      const labelled = askerLabelEnd(tokens) >= 0 ? null : labelledSpeaker(tokens, found);
+      // ("PROF. ADEYEMI: Good afternoon." then "Let me be clear: we demand …": in a transcript, a paragraph with no label
+      // that speaks in the first person goes on in the words of the speaker labelled last.)
+      const goesOnSpeaking = labelled === undefined && this.lineSpeakerLabelled && this.lineSpeaker?.party !== undefined && !answer && tokens.some((t) => FIRST_PERSON.test(t.text));
+      if (!goesOnSpeaking) {
+        this.lineSpeaker = labelled === null ? undefined : (labelled ?? ((/^(a|answer)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ':') || answer ? this.interviewee() : undefined));
+        this.lineSpeakerLabelled = labelled !== undefined && labelled !== null;
+      }
+    }
     // '"Our copper sells well," X said. "We will not export it cheaply."': a quotation that opens the next sentence with no speaker
     // of its own goes on in X's words; so does one that opens the next paragraph, as news goes on quoting at length.
     // A sentence inside a quotation the last one left open goes on too.
@@ -1246,7 +1259,8 @@ class ReferenceResolver {
       // of firms.)
       (kind === 'organisation-company' ? (atTable.find((l) => kindOf(l) === kind && !isMembershipBody(l)) ?? (unknownAtTable.length === 1 && atTable.some((l) => kindOf(l) === kind) && !/^(employers?|owners|operators)$/.test(word) ? unknownAtTable[0] : undefined)) : undefined) ??
       atTable.find((l) => kindOf(l) === kind) ??
-      (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.length && !namedOfKind ? unknownAtTable[0] : undefined) ??
+      // (A state at the table is of no kind a union, a firm or an armed group could be: "the union" across from Nigeria.)
+      (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.filter((p) => !this.world.states.has(p)).length && !namedOfKind ? unknownAtTable[0] : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??

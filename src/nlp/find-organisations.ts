@@ -560,9 +560,20 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
     if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
+    const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case.
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
+    // ("… and Energía Verapaz Renovable S.A. (EVR)": the names the two were found with go to the half they name, and what
+    // the last half's legal form says it is, to that half.)
+    const last = parts[1]!;
+    if (!byLabel.has(last)) continue;
+    for (const name of joinedNames) {
+      if (name.endsWith(` and ${last}`) || name.includes(` and ${last} `)) byLabel.get(last)!.add(name.slice(name.indexOf(` and ${last}`) + 5));
+      else if (ACRONYM.test(name) && initialsMatch(name, last.split(' '), true)) byLabel.get(last)!.add(name);
+    }
+    const kind = givenKindWords.get(label);
+    if (kind !== undefined && !givenKindWords.has(last)) givenKindWords.set(last, kind);
   }
   // "the First Nation" beside "the Sturgeon Narrows First Nation": the end of one name found, of two words or more, is
   // its short name; so is a head alone ("the Nation"), or one among the words before "of" ("the Concejo" of the

@@ -164,6 +164,8 @@ describe('annotateArticle: mentions', () => {
     ['The Tallgrass Lake First Nation met Ontario and Northern Reef Resources Inc. in Thunder Bay. The Nation welcomes the company\'s commitment to hire local workers.', 'the company', 'Party', 'Northern Reef Resources', 'Northern Reef Resources'],
     // A legal form says a firm is one, though its name left does not.
     ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The council rejected the offer. Later the company said it would invest more.', 'the company', 'Party', 'Aguas del Valle', 'Aguas del Valle'],
+    // A transcript's paragraph with no label, in the first person, goes on in the words of the speaker labelled last.
+    ["Lecturers meet the ministry\n\nThe Harbour Lecturers Union met officials of the Ministry of Education in Abuja on Monday. Speaking was the union's president, Professor Ade Adeyemi.\n\nPROF. ADEYEMI: Good afternoon. Our executive met the minister today.\n\nOur position is simple. The government made a pledge in 2023. It has not kept it. We demand that all arrears be paid.\n\nREPORTER (Daily Post): Will you strike?\n\nPROF. ADEYEMI: Not yet.", 'We', 'Person', 'Professor Ade Adeyemi', 'Harbour Lecturers Union'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

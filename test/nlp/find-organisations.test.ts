@@ -176,6 +176,8 @@ describe('organisations found in the text', () => {
     // after "the", is it too. Legal forms written one after another all end the name.
     ['Council of Cali and Aguas del Valle sit again\n\nThe Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The president of the Concejo spoke first.', 'Concejo Municipal of Cali', ['Concejo', 'Council of Cali']],
     ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. Aguas del Valle rejected the cut.', 'Aguas del Valle', ['Aguas del Valle S.A. E.S.P.']],
+    // Two names read as one and parted keep what each was found with: a legal form, an acronym defined after it.
+    ['Talks between the community of Tallgrass and Kestrel Verde Renovable S.A. (KVR), the company that wants to build the dam, resumed on Monday. Tallgrass rejected the offer.', 'Kestrel Verde Renovable', ['KVR', 'Kestrel Verde Renovable S.A.']],
     // A ministry's portfolios listed with commas are its name; names of states so listed are not.
     ['Peru\'s team is headed by Ana Ruiz of the Ministry of Energy, Mines and Water, the ministry said.', 'Ministry of Energy, Mines and Water', []],
     // A committee's remit after "on" is part of its name; a day after it is not.
