@@ -897,9 +897,11 @@ class ReferenceResolver {
       }
     }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+    // ("We spoke to X, executive director of …", "We spoke to the association's spokesperson, Dr. X": the person an
+    // interview's introduction says it is with, named first after the words that say so, in the same clause.)
+    const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 3), k).toLowerCase())) : -1;
     for (const m of mentions) {
-      // ("We spoke to X, executive director of …": the person an interview's introduction says it is with.)
-      if (m.type === 'Person' && m.via !== 'pronoun' && this.spokenTo === undefined && INTERVIEWED.test(spanText(tokens, Math.max(0, m.tokenStart - 3), m.tokenStart).toLowerCase())) this.spokenTo = m;
+      if (m.type === 'Person' && m.via !== 'pronoun' && this.spokenTo === undefined && interviewed > 0 && m.tokenStart >= interviewed && m.tokenStart <= interviewed + 10 && !tokens.slice(interviewed, m.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) this.spokenTo = m;
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
       else if (m.type === 'Person' && m.via === 'source') this.lastSource = { mention: m, personsNamed: this.persons.length };
     }

@@ -148,6 +148,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const inCapitals = words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
     const speakerLabel = Math.max(0, speakerLabelEnd(tokens));
     const askerLabel = askerLabelEnd(tokens);
+    // ("Q: Polls suggest …": the words after a transcript's label open its sentence.)
+    const lineStart = speakerLabelEnd(tokens) + 1;
     const shouted = inCapitals && words.length >= 4;
     // The last run of this sentence read as a person's name.
     let lastPersonRun: { end: number; words: string[] } | undefined;
@@ -390,7 +392,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
-      } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > 0 && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
+      } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > lineStart && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
         const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0, listedWithPlaces: 0 };
         seen.uses++;
@@ -409,7 +411,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // ("the Kariba dam" is the dam's article, not the name's.)
           if (!modifying) seen.definiteAlone++;
         }
-        if (i > 0 && tokens[i - 1]!.text !== '"') seen.inside++;
+        if (i > lineStart && tokens[i - 1]!.text !== '"') seen.inside++;
         singles.set(t.text, seen);
       }
     }

@@ -166,6 +166,8 @@ describe('annotateArticle: mentions', () => {
     ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The council rejected the offer. Later the company said it would invest more.', 'the company', 'Party', 'Aguas del Valle', 'Aguas del Valle'],
     // A transcript's paragraph with no label, in the first person, goes on in the words of the speaker labelled last.
     ["Lecturers meet the ministry\n\nThe Harbour Lecturers Union met officials of the Ministry of Education in Abuja on Monday. Speaking was the union's president, Professor Ade Adeyemi.\n\nPROF. ADEYEMI: Good afternoon. Our executive met the minister today.\n\nOur position is simple. The government made a pledge in 2023. It has not kept it. We demand that all arrears be paid.\n\nREPORTER (Daily Post): Will you strike?\n\nPROF. ADEYEMI: Not yet.", 'We', 'Person', 'Professor Ade Adeyemi', 'Harbour Lecturers Union'],
+    // An interview is with the person named after "we spoke to", past a description of them.
+    ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is in talks with the ministry, brokered by Ana Ruiz, the lawmaker who chairs the health committee. We spoke to the association's spokesperson, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want an independent body to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

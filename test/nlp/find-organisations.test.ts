@@ -321,6 +321,8 @@ describe('organisations found in the text', () => {
   });
 
   it.each<[string, string]>([
+    // A word after a transcript's label opens its sentence, capitalised as any first word is.
+    ['Q: Polls suggest most people support the union.\n\nA: Polls are not votes. The Harbour Workers Union rejected the offer.', 'Harbour Workers Union'],
     // Words after a state inside a name that end in a plural of people acting together are the name's.
     ['The Steering Committee of Peru Sovereign Noteholders turned down the terms on Friday.', 'Steering Committee of Peru Sovereign Noteholders'],
     // People at the table, capitalised at the sentence's start, open no name.
