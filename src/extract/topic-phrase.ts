@@ -236,6 +236,8 @@ function startsItem(view: SentenceView, k: number): boolean {
   // 'and "encourages" others to …': a quotation mark opens the item its next word starts.
   if (/^["“]$/.test(t.text)) return startsItem(view, k + 1);
   if (ITEM_STARTERS.has(t.lower)) return true;
+  // ("a job guarantee, no forced dismissals and …": what a side asks there be none of, after a list's comma.)
+  if (t.lower === 'no' && view.tokens[k - 1]?.text === ',' && /^(NOUN|ADJ|VERB)$/.test(view.tokens[k + 1]?.pos ?? '') && !/^(later|longer|more|less|fewer|sooner|earlier|one|doubt)$/.test(view.lower(k + 1))) return true;
   // ("a 6 per cent rise, spread over two years": a past participle after a comma qualifies the item before it.)
   const qualifying = view.tokens[k - 1]?.text === ',' && isPastForm(t) && /^(in|by|over|from|at|on|to|with|for|under|until)$/.test(view.lower(k + 1));
   if (t.pos === 'VERB' && t.lower !== 'including' && !qualifying) return true;

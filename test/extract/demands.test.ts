@@ -102,6 +102,8 @@ describe('demands', () => {
     ['Bayline Shipping and the Harbour Workers Union resumed talks in Lima. The union laid out its conditions: a fund of 2 million euro; free heat for the pool.', 'Harbour Workers Union', /^free heat for the pool$/],
     ['Chile and the United Kingdom met in Lima. The British insisted on a five-year term.', 'United Kingdom', /^five-year term$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
+    // An item of what there should be none of, after a list's comma.
+    ['The Harbour Workers Union and Bayline Shipping met in Arica. The union demands a pay rise of 4 percent, no forced transfers and a bonus.', 'Harbour Workers Union', /^no forced transfers$/],
     // What an offer waits on the other side to do, the side making it demands.
     ['The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a new tank, if the council approves an extension of the contract for ten years.', 'Kestrel Water', /^extension of the contract for ten years$/],
     ['Chile and the Northern Front met in Quito. The government had offered a 30-day pause in air operations if the Front withdrew its units from the main road.', 'Chile', /^withdraw its units from the main road$/],
