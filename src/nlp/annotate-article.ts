@@ -103,7 +103,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     heading,
     articleId: article.id,
     tokens,
-    mentions: withSpokenFor(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index)))),
+    mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
   }));
 }
 
@@ -253,6 +253,24 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
     }
   }
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
+}
+
+/**
+ * "Alliance Harbour (AH), whose president is Ana Ruiz": the person named after "whose", an office and "is" holds that
+ * office of the side named before it.
+ */
+function withOfficeOfWhose(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
+  const held = new Map<Mention, { party: string; office: string }>();
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'whose' || tokens[k - 1]!.text !== ',') continue;
+    const office = matchOffice(tokens, k + 1, world);
+    if (office === undefined || !/^(is|was)$/.test(tokens[office.end]?.lower ?? '')) continue;
+    const end = tokens[k - 2]?.text === ')' && tokens[k - 4]?.text === '(' ? k - 4 : k - 1;
+    const side = mentions.find((m) => m.type === 'Party' && m.tokenEnd === end);
+    const person = mentions.find((m) => m.type === 'Person' && m.tokenStart === office.end + 1 && !m.party);
+    if (side && person) held.set(person, { party: side.party ?? side.canonical, office: office.office });
+  }
+  return held.size === 0 ? [...mentions] : mentions.map((m) => (held.has(m) ? { ...m, ...held.get(m)! } : m));
 }
 
 /**

@@ -268,7 +268,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
         const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
-        const kindApposed = !hasHead && !known ? kindInApposition(tokens, run, world) : undefined;
+        // ("Vlaamse Vooruitgang (VVG), the centre-right Flemish party": also past the acronym defined after the name.)
+        const afterAcronym = tokens[run]?.text === '(' && tokens[run + 2]?.text === ')' ? run + 3 : run;
+        const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
         if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
@@ -960,10 +962,15 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
     // ("…, an alliance of the main rebel groups,": what it is made of.)
     const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who|of)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
     // ("…, the militant group that …": a kind's word may qualify the noun of another after it.)
-    if (t.text === t.lower && lexicon().organisationKinds.has(t.lemma) && !(after !== undefined && after.text === after.lower && lexicon().organisationKinds.has(after.lemma))) return closes ? t.lemma : undefined;
-    // ("the largest farmers' union": a plural's possessive may qualify it too.)
+    // ("…, the centre-right Flemish party led by …": a head of organisations' names says it is one, of no kind.)
+    const kindWord = (x: Token | undefined): boolean => x !== undefined && x.text === x.lower && (lexicon().organisationKinds.has(x.lemma) || (x.lemma === 'party' && x.pos === 'NOUN'));
+    if (kindWord(t) && !(after !== undefined && kindWord(after))) return closes || (after?.lower === 'led' && tokens[j + 2]?.lower === 'by') ? t.lemma : undefined;
+    // ("the largest farmers' union": a plural's possessive may qualify it too; "centre-right": so may a word joined by a
+    // hyphen.)
     const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';
-    if (!(t.text === t.lower || world.demonyms.has(t.lower)) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;
+    if (joiningHyphen(tokens, j)) continue;
+    // ("the Flemish party": a capitalised word of a people or a region right before the kind qualifies it.)
+    if (!(t.text === t.lower || world.demonyms.has(t.lower) || (/^(ADJ|PROPN)$/.test(t.pos) && kindWord(after))) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;
   }
   return undefined;
 }

@@ -168,6 +168,8 @@ describe('annotateArticle: mentions', () => {
     ["Lecturers meet the ministry\n\nThe Harbour Lecturers Union met officials of the Ministry of Education in Abuja on Monday. Speaking was the union's president, Professor Ade Adeyemi.\n\nPROF. ADEYEMI: Good afternoon. Our executive met the minister today.\n\nOur position is simple. The government made a pledge in 2023. It has not kept it. We demand that all arrears be paid.\n\nREPORTER (Daily Post): Will you strike?\n\nPROF. ADEYEMI: Not yet.", 'We', 'Person', 'Professor Ade Adeyemi', 'Harbour Lecturers Union'],
     // An interview is with the person named after "we spoke to", past a description of them.
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is in talks with the ministry, brokered by Ana Ruiz, the lawmaker who chairs the health committee. We spoke to the association's spokesperson, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want an independent body to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
+    // The person named after "whose", an office and "is", holds that office of the side named before.
+    ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

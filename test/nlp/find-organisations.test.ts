@@ -176,6 +176,8 @@ describe('organisations found in the text', () => {
     // after "the", is it too. Legal forms written one after another all end the name.
     ['Council of Cali and Aguas del Valle sit again\n\nThe Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The president of the Concejo spoke first.', 'Concejo Municipal of Cali', ['Concejo', 'Council of Cali']],
     ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. Aguas del Valle rejected the cut.', 'Aguas del Valle', ['Aguas del Valle S.A. E.S.P.']],
+    // Words in apposition past an acronym defined after the name say what it is.
+    ['Election talks\n\nHarbour Vooruitgang (HVG), the centre-right Flemish party led by Tom Dam, came first.', 'Harbour Vooruitgang', ['HVG']],
     // Two names read as one and parted keep what each was found with: a legal form, an acronym defined after it.
     ['Talks between the community of Tallgrass and Kestrel Verde Renovable S.A. (KVR), the company that wants to build the dam, resumed on Monday. Tallgrass rejected the offer.', 'Kestrel Verde Renovable', ['KVR', 'Kestrel Verde Renovable S.A.']],
     // A ministry's portfolios listed with commas are its name; names of states so listed are not.

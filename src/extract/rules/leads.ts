@@ -166,6 +166,13 @@ const ledBy: ExtractionRule = {
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
         // ("The rebel delegation to the Geneva talks was led by X": so do the talks it goes to.)
         bodyEnd = view.talksComplementStart(bodyEnd) ?? bodyEnd;
+        // ("Harbour Links (HL), led by X": so does the acronym defined after the name; "Harbour Links (HL), the
+        // centre-left party led by X": and words in apposition that say what it is.)
+        const bracketed = (end: number): number => (view.lower(end - 1) === ')' && view.lower(end - 3) === '(' ? end - 3 : end);
+        bodyEnd = bracketed(bodyEnd);
+        const described = view.tokens.findLastIndex((t, j) => j < bodyEnd && j >= bodyEnd - 7 && t.text === ',');
+        const apposed = described > 0 && view.lower(described + 1) === 'the' && lexicon().organisationHeads.has(view.lemma(bodyEnd - 1)) && view.tokens.slice(described + 2, bodyEnd - 1).every((t) => /^(ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos) && t.text !== ',');
+        if (apposed) bodyEnd = bracketed(described);
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
         const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, bodyEnd - 1, person) : undefined);
         if (person && body) {
