@@ -874,7 +874,8 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   const noun = view.tokens[k + 1]?.pos === 'ADJ' && view.tokens[k + 2]?.pos === 'NOUN' ? k + 2 : k + 1;
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADP|SCONJ)$/.test(view.tokens[k - 1]?.pos ?? '') && view.tokens[noun]?.pos === 'NOUN' && view.tokens[noun]!.text === view.tokens[noun]!.lower) return false;
   // ("Both accepted the plan": a determiner that stands for the sides is the verb's subject.)
-  const sidesWord = view.tokens[k - 1]?.pos === 'DET' && view.actors.some((m) => m.tokenEnd === k && m.tokenStart === k - 1);
+  // ("Chile and Bolivia both called for …": so does one after the sides it counts.)
+  const sidesWord = view.tokens[k - 1]?.pos === 'DET' && (view.actors.some((m) => m.tokenEnd === k && m.tokenStart === k - 1) || (/^(both|all|each)$/.test(view.lower(k - 1)) && view.actors.some((m) => m.tokenEnd === k - 1)));
   if (t.pos === 'VERB') return (perfect || sidesWord || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;

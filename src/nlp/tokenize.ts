@@ -183,6 +183,12 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
   const { isActorVerb, verbs } = lexicon();
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // ("Chile and Bolivia both want a new treaty": a word after the sides and the word that counts them, before the words
+    // of an object.)
+    if (t.pos === 'NOUN' && /^(both|all)$/.test(tokens[i - 1]!.lower) && /^(PROPN|NOUN)$/.test(tokens[i - 2]!.pos) && /^(DET|NUM|ADJ|PRON|PART)$/.test(tokens[i + 1]!.pos) && isActorVerb(t.lemma)) {
+      tokens[i] = { ...t, pos: 'VERB' };
+      continue;
+    }
     if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || t.lower === t.lemma) continue;
     // "The community, whose president heads a commission, demands a social fund": the verb after a relative aside.
     if (tokens[i - 1]!.text === ',' && /^(DET|NUM)$/.test(tokens[i + 1]!.pos) && isActorVerb(t.lemma) && relativeAsideBefore(tokens, i - 1)) {

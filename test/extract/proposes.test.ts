@@ -196,6 +196,8 @@ describe('proposes', () => {
     ["Iran's proposal for a phased deal was presented on Sunday.", 'Iran', /^phased deal$/],
     ['Armenian Prime Minister Nikol Pashinyan urged Azerbaijan to sign the peace treaty without delay.', 'Nikol Pashinyan', /sign the peace treaty/],
     ['Washington is ready to lift some sanctions if Iran caps enrichment.', 'United States', /lift some sanctions/],
+    // A word that counts the sides may stand between them and their verb.
+    ['Chile, Peru and Bolivia met in Lima. Chile and Bolivia both called for binding arbitration.', 'Bolivia', /^binding arbitration$/],
     // When, between the verb and its "with", is no part of what is put forward.
     ['Chile and Peru met in Lima. Peru had countered earlier in the week with a soft cap on catches.', 'Peru', /^soft cap on catches$/],
     // What a side favours or prefers.
