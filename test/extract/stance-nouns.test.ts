@@ -155,6 +155,11 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     expect(claims.filter((c) => c.predicate === 'agrees' && /stay/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads what a statement reports the sides agreed by the verb of agreeing alone, and a state after the deal as no term', () => {
+    const claims = readClaims('Chile, Peru and Bolivia met in Lima. Late on Wednesday, a statement said the three delegations had agreed to set up a joint committee. Bolivia relies on the lake for most of its water.');
+    expect(claimsLike(claims, 'agrees', 'Peru', /./).map((c) => c.object), describeClaims(claims)).toEqual(['set up a joint committee']);
+  });
+
   it.each<[string, Predicate]>([
     // A stance still to be taken, or taken on a person, is no stance.
     ['The cabinet is expected to approve the agreement on Thursday.', 'agrees'],

@@ -769,6 +769,9 @@ const dealTerms: ExtractionRule = {
         // ("The accord said Chile and the Front were bound to …": a clause without "that" runs to the sentence's end.)
         // (A term that opens on its verb, "raises wages by 4 percent and sets up …", ends at the next verb's clause.)
         const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from === v ? from + 1 : from);
+        // ("a statement said the three delegations had agreed to …": what a text reports the sides did is theirs to read,
+        // by the rules of that verb, no term the text states.)
+        if (said && view.tokens.slice(from, end).some((t, n) => t.pos === 'VERB' && (['agree', 'reject'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', from + n) !== undefined))) return;
         for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
         v = view.lower(end) === 'and' ? verbAfter(view, end + 1) : undefined;
         // "…, while Peruvian boats would stay south of the line": what a party would do, joined to the terms.
@@ -1065,7 +1068,7 @@ const HARD_PUNCTUATION = /^[;:"“”()]$/;
  * Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair",
  * "the union represents 3,000 dockers", "the plan lacks money", "some analysts think …", "it follows weeks of talks".
  */
-const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry|follow|precede|mark|see|view|regard|believe|know|understand|differ|disagree|recall|remember)$/;
+const STATE_VERBS = /^(be|have|remain|seem|appear|look|sound|mean|matter|depend|rely|lie|feel|become|represent|organise|organize|employ|lack|deserve|think|expect|prefer|hope|fear|doubt|reckon|predict|suspect|wonder|worry|follow|precede|mark|see|view|regard|believe|know|understand|differ|disagree|recall|remember|own|border|produce|export|import|consume|account|earn|exceed|total|number)$/;
 /** Participles that say when something is planned, not what a deal gives: "is scheduled for Friday". */
 const SCHEDULING_VERBS = /^(schedule|plan|set|slate|expect|due|need|require|intend|design|mean|use)$/;
 
