@@ -234,6 +234,11 @@ describe('agrees', () => {
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^paid Gold tier will be scrapped by 1 August$/],
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline Shipping will pay a bonus of 20 percent before the holidays$/],
     ]),
+    // Items under a heading on the terms with "may" or "may not": what may or may not be done is agreed.
+    ...['Bulletin for drivers\n\nBayline Shipping and the Harbour Workers Union signed a deal on Monday.\n\nWhat was agreed\n\n- drivers may refuse night runs after 60 hours a week;\n- the company may not track drivers off duty.'].flatMap((text): [string, string[], RegExp][] => [
+      [text, ['Bayline Shipping', 'Harbour Workers Union'], /^drivers may refuse night runs after 60 hours a week$/],
+      [text, ['Bayline Shipping', 'Harbour Workers Union'], /^company may not track drivers off duty$/],
+    ]),
     // A deal that counts its parts heads terms told in prose and numbered in words; a term in force "with effect from".
     ...['Bayline Shipping and the Harbour Workers Union signed a settlement on Monday. The accord has three main parts. First, the overtime ban is dropped with effect from 1 May. Second, the company will keep 40 ferries in service. Finally, wages will be raised by two percent next year.'].flatMap((text): [string, string[], RegExp][] => [
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^overtime ban is dropped with effect from 1 May$/],

@@ -934,7 +934,7 @@ const dealTerms: ExtractionRule = {
         // ("The government, in turn, will …": a side set off by an aside is read as that side's part, without the aside.)
         const sideSetOff = view.actors.some((m) => (m.tokenStart === from || (m.tokenStart === from + 1 && view.tokens[from]!.pos === 'DET')) && view.lower(m.tokenEnd) === ',');
         const setOffPart = sideSetOff ? sideCommitment(view, from, context) : [];
-        const clause = setOffPart.length > 0 ? undefined : termClause(view, from, true);
+        const clause = setOffPart.length > 0 ? undefined : termClause(view, from, true, itemUnderHeading);
         if (setOffPart.length > 0) results.push(...setOffPart);
         else if (clause) {
           agreed(clause.label, 0);
@@ -985,12 +985,13 @@ const dealTerms: ExtractionRule = {
  * "Peruvian boats would stay south of the line": a clause whose subject (no person, no reported speech)
  * is followed by "would" or "will", read from `start`; its label and where it ends.
  */
-function termClause(view: SentenceView, start: number, afterDeal = false): { label: string; end: number; second?: string } | undefined {
+function termClause(view: SentenceView, start: number, afterDeal = false, listed = false): { label: string; end: number; second?: string } | undefined {
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
-  // ("shall", as treaties and communiqués write what the sides will do.)
+  // ("shall", as treaties and communiqués write what the sides will do; in an item listed under the terms, "may" and
+  // "must" too: "- performers may suspend their consent during a strike".)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
-  const future = view.find(/^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
+  const future = view.find(listed ? /^(would|will|shall|may|must)$/ : /^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
@@ -1153,12 +1154,13 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // ("Studios must obtain an actor's consent", under an explainer's heading or question on the terms: what a side must
   // do under the deal; elsewhere "must still find the money" says what it has to do to pay for it.)
   const asked = context.article.sentences[view.sentence.index - 1]?.text.trim().endsWith('?') === true;
-  const must = view.lower(modal) === 'must' && (context.termsHeading !== undefined || asked);
-  if ((!present && !must && !/^(will|would|shall)$/.test(view.lower(modal))) || view.negated(present ? modal : modal + 1)) return [];
+  const must = /^(must|may)$/.test(view.lower(modal)) && (context.termsHeading !== undefined || asked);
+  // ("- the studio may not use performances to train AI models": under the terms, what a side may not do is one of them.)
+  if ((!present && !must && !/^(will|would|shall)$/.test(view.lower(modal))) || (view.negated(present ? modal : modal + 1) && !(must && context.termsHeading !== undefined))) return [];
   let verb = present ? modal : modal + 1;
-  // "Santiago will in return send …".
+  // "Santiago will in return send …"; "may not use …", under the terms.
   for (;;) {
-    if (view.tokens[verb]?.pos === 'ADV') verb++;
+    if (view.tokens[verb]?.pos === 'ADV' || (must && view.lower(verb) === 'not')) verb++;
     else if (view.lower(verb) === 'in' && /^(return|exchange|turn)$/.test(view.lower(verb + 1))) verb += 2;
     else break;
   }
