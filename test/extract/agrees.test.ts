@@ -234,6 +234,11 @@ describe('agrees', () => {
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^paid Gold tier will be scrapped by 1 August$/],
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline Shipping will pay a bonus of 20 percent before the holidays$/],
     ]),
+    // What "is to" be done after a deal is a term, said of a side too.
+    ...['Chile and the Andean Front met in Quito. Under the declaration, the two sides agreed to a truce. A joint monitoring board is to be set up, and Quito is to free 40 detainees.'].flatMap((text): [string, string[], RegExp][] => [
+      [text, ['Chile', 'Andean Front'], /^joint monitoring board is to be set up$/],
+      [text, ['Chile', 'Andean Front'], /^Quito is to free 40 detainees$/],
+    ]),
     // Items under a heading on the terms with "may" or "may not": what may or may not be done is agreed.
     ...['Bulletin for drivers\n\nBayline Shipping and the Harbour Workers Union signed a deal on Monday.\n\nWhat was agreed\n\n- drivers may refuse night runs after 60 hours a week;\n- the company may not track drivers off duty.'].flatMap((text): [string, string[], RegExp][] => [
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^drivers may refuse night runs after 60 hours a week$/],

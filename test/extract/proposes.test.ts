@@ -422,6 +422,8 @@ describe('proposes', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The union applied to join the pension scheme.'],
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
+    // A stake in something is no wish for it.
+    ['Chile and the Andean Front met in Quito. Both delegations have an interest in the pause.'],
     // Asking someone to chair or facilitate the talks proposes nothing of them.
     ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the two governments asked to act as an independent facilitator.'],
     // Another's hope that the sides are ready for something is no offer of theirs.

@@ -991,7 +991,11 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
   // ("shall", as treaties and communiqués write what the sides will do; in an item listed under the terms, "may" and
   // "must" too: "- performers may suspend their consent during a strike".)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
-  const future = view.find(listed ? /^(would|will|shall|may|must)$/ : /^(would|will|shall)$/, start, view.find(COMMA, start, 13) === undefined ? 13 : 20);
+  const reach = view.find(COMMA, start, 13) === undefined ? 13 : 20;
+  // ("A joint committee is to be set up", "Kinshasa is to free 240 detainees": "is to" says what will be done.)
+  const isTo = view.tokens.findIndex((t, j) => j > start && j < start + reach && /^(is|are)$/.test(t.lower) && view.lower(j + 1) === 'to' && (view.tokens[j + 2]?.pos === 'VERB' || view.lower(j + 2) === 'be'));
+  const modalWord = view.find(listed ? /^(would|will|shall|may|must)$/ : /^(would|will|shall)$/, start, reach);
+  const future = isTo > 0 && (modalWord === undefined || isTo < modalWord) ? isTo : modalWord;
   const verbNow = afterDeal ? presentTermVerb(view, start) : undefined;
   const present = verbNow !== undefined && (future === undefined || verbNow < future) ? verbNow : undefined;
   const willBe = present === undefined ? future : undefined;
@@ -1135,6 +1139,9 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
     if (close !== undefined) [modal, aside] = [close + 1, true];
   }
   if (view.tokens[modal]?.pos === 'ADV') modal++;
+  // ("Kinshasa is to free 240 detainees": "is to" before the verb says what it will do.)
+  const isTo = /^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) === 'to' && view.tokens[modal + 2]?.pos === 'VERB';
+  if (isTo) modal++;
   // "Chile agreed to release the fishermen", "Peru committed itself to clear the roadblocks": what one side undertook
   // under the deal, the others agreed to as well. Its own stance is the stance rules'.
   const undertaken = undertakingAt(view, modal);
@@ -1156,7 +1163,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   const asked = context.article.sentences[view.sentence.index - 1]?.text.trim().endsWith('?') === true;
   const must = /^(must|may)$/.test(view.lower(modal)) && (context.termsHeading !== undefined || asked);
   // ("- the studio may not use performances to train AI models": under the terms, what a side may not do is one of them.)
-  if ((!present && !must && !/^(will|would|shall)$/.test(view.lower(modal))) || (view.negated(present ? modal : modal + 1) && !(must && context.termsHeading !== undefined))) return [];
+  if ((!present && !must && !isTo && !/^(will|would|shall)$/.test(view.lower(modal))) || (view.negated(present ? modal : modal + 1) && !(must && context.termsHeading !== undefined))) return [];
   let verb = present ? modal : modal + 1;
   // "Santiago will in return send …"; "may not use …", under the terms.
   for (;;) {
