@@ -565,7 +565,7 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
-const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners', 'leaders']);
+const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'panels', 'camps', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners', 'leaders']);
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {
@@ -1438,7 +1438,9 @@ class ReferenceResolver {
     if (a === 'the' && (b === 'signatories' || b === 'signers')) return { end: k + 2, size: 2, lastNamed: true };
     if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
     // "…, and both signed off on a timetable": "both" alone, opening its clause before its verb.
-    if (a === 'both' && (k === 0 || /^(,|;|and|but)$/.test(tokens[k - 1]!.lower)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return { end: k + 1, size: 2 };
+    // ("In a joint statement, both also agreed …": an adverb may stand before the verb.)
+    const verbAfterBoth = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+    if (a === 'both' && (k === 0 || /^(,|;|and|but)$/.test(tokens[k - 1]!.lower)) && /^(VERB|AUX)$/.test(tokens[verbAfterBoth]?.pos ?? '')) return { end: k + 1, size: 2 };
     // "neither side": the sides, for the stance rules to leave out.
     if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return { end: k + 2, size: 2 };
     const size = b === undefined ? undefined : cardinalWords().get(b);

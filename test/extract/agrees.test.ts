@@ -23,6 +23,9 @@ describe('agrees', () => {
     ['Chile and Peru met in Lima. Peru proposed a rotating chair for the commission. Chile accepted the compromise.', ['Chile'], /^rotating chair for the commission$/],
     // "Both" alone, opening its clause before its verb, stands for the two sides.
     ['Chile and Peru met in Lima. The two delegations agreed to set up a joint panel, and both signed off on a calendar for a treaty.', ['Chile', 'Peru'], /^calendar for a treaty$/],
+    // "The two panels", and "both" before an adverb and its verb, are the sides too.
+    ['Chile and the Andean Front met in Quito. By the end of the meeting, the two panels agreed to revive a ceasefire board.', ['Chile', 'Andean Front'], /^revive a ceasefire board$/],
+    ['Chile and the Andean Front met in Quito. In a joint statement, both also agreed to allow aid agencies into three towns.', ['Chile', 'Andean Front'], /^allow aid agencies into three towns$/],
     ['Chile and Peru met in Lima. Both accepted the new quota.', ['Chile', 'Peru'], /^new quota$/],
     // "The two leaders" are the two sides; a name after a title of office, whose first word acts alone later, is a
     // person's, who hosted the talks.
