@@ -32,6 +32,7 @@ export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|in
  * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
  */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
+
 /**
  * From the comma at k after a ministry's first portfolio, the end of the rest of its list, ", Industry and Fisheries":
  * capitalised words separated by commas, the last after "and"; undefined when the words after the comma are no such list.
@@ -566,8 +567,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
-    // The other half is a side too, unless it is a word the article also writes in lower case.
-    for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase())) add(part);
+    // The other half is a side too, unless it is a word the article also writes in lower case, or a person's name after
+    // an office ("chief executive Graham Tully and Coral Coast Airlines managing director …").
+    const afterOffice = (part: string): boolean => {
+      const words = part.split(' ');
+      return sentences.some((tokens) => tokens.some((_, i) => i > 0 && officeEndsAt(tokens, i, world) && words.every((word, n) => tokens[i + n]?.text === word)));
+    };
+    for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase()) && !afterOffice(part)) add(part);
     // ("… and Energía Verapaz Renovable S.A. (EVR)": the names the two were found with go to the half they name, and what
     // the last half's legal form says it is, to that half.)
     const last = parts[1]!;
@@ -1115,7 +1121,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
     // abbreviates them all, from the first to the last.)
     // ("Chief Ana Ruiz and Council of the Tallgrass Nation": a name after a title is a person's, whom "and" joins to no name.)
-    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i) || world.offices.heads.has(tokens[i - 1]?.lower ?? '')))) k++;
+    else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i) || officeEndsAt(tokens, i, world)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
     // River Villages of the Upper Tambo (FERVUT)").

@@ -364,6 +364,10 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
   });
 
+  it('joins a person named after an office by "and" to no name after it', () => {
+    expect(organisationsOf('Kestrel Air chief executive Tom Hale and Varden Airlines managing director Ana Ruiz confirmed the merger. Hale said it was good.').map((o) => o.label)).toEqual(['Kestrel Air', 'Varden Airlines']);
+  });
+
   it('makes a found organisation a party of its article, and "the union" refers back to it', () => {
     const text = 'The Harbour Workers Union met Bayline Shipping. The union said it wanted a 9% raise.';
     expect(partiesOf(text)).toContain('Harbour Workers Union');
