@@ -127,6 +127,8 @@ describe('mediates', () => {
     ['Chile and Peru held talks in Lima. Bayline Shipping and the Harbour Workers Union met on Monday under the auspices of the Labour Ministry.'],
     // A mediator one side proposes is not yet one.
     ['Chile, Peru and Bolivia met in La Paz. Bolivia proposed that the African Union and the World Bank act as mediators.'],
+    // Settling by an arbitrator, with an article and an adjective, says how, not who.
+    ['Kestrel Air and Varden Airlines held talks in Melbourne. The pilots union wants any dispute over the list to be settled by an independent arbitrator.'],
     // Sides that broker a deal between themselves made it.
     ['Uruguay and Paraguay had pressed for the accord. Uruguay and Paraguay hailed it. Chile and Peru have brokered a fishing accord after nine years of talks in Lima.'],
   ])('%s → no mediator', (text) => {

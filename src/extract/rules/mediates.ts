@@ -259,7 +259,10 @@ const mediator: ExtractionRule = {
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled, and after
       // "to" where it is sent ("wants the dispute sent to arbitration", "agreed to binding mediation").
-      if (span && view.tokens[k]!.pos === 'NOUN' && (/^(by|to)$/.test(view.lower(k - 1)) || (view.tokens[k - 1]?.pos === 'ADJ' && /^(by|to)$/.test(view.lower(k - 2))))) continue;
+      // ("settled by an independent arbitrator": past an indefinite article and an adjective; "by the mediator X" names one.)
+      let byAt = k - 1;
+      while (byAt > k - 4 && (view.tokens[byAt]?.pos === 'ADJ' || /^(a|an)$/.test(view.lower(byAt)))) byAt--;
+      if (span && view.tokens[k]!.pos === 'NOUN' && /^(by|to)$/.test(view.lower(byAt))) continue;
       const chair = span ? undefined : chairOf(view, k);
       if (span) {
         // "in hosting the summit" names the event, not a host.
