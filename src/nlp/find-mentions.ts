@@ -70,7 +70,7 @@ export const ELIDED_ARTICLE = /^[ld]['’](?=\p{Lu}\p{L})/u;
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ag', 'ould', 'walet', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben', 'dos', 'del', 'ten', 'ter']);
 
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
-export const NEWS_OUTLET = /\b(?:Wire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
+export const NEWS_OUTLET = /\b(?:Wire|Newswire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
 
 /** Prepositions that may open a sentence before a surname, capitalised as a first name would be. */
 const PREPOSITIONS_BEFORE_NAMES: ReadonlySet<string> = new Set(['per', 'via', 'like', 'unlike', 'as', 'for', 'with', 'by', 'from', 'to', 'after', 'before']);

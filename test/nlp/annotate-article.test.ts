@@ -170,6 +170,8 @@ describe('annotateArticle: mentions', () => {
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is in talks with the ministry, brokered by Ana Ruiz, the lawmaker who chairs the health committee. We spoke to the association's spokesperson, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want an independent body to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // The person named after "whose", an office and "is", holds that office of the side named before.
     ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
+    // "Cllr", as councillors are titled, is their office, no part of the name.
+    ['Nurses and the health board met in Limerick. Cllr Tom Ryle said he hoped cool heads would prevail.', 'Tom Ryle', 'Person', 'Tom Ryle', undefined],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

@@ -3,6 +3,7 @@ import { articleFromText } from '../../src/ingest/index.js';
 import { annotateArticle, principalParties } from '../../src/nlp/annotate-article.js';
 import { findOrganisations, organisationKind, sharedHeadOnly } from '../../src/nlp/find-organisations.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
+import { NEWS_OUTLET } from '../../src/nlp/find-mentions.js';
 import { worldKnowledge } from '../../src/nlp/world-knowledge.js';
 
 function organisationsOf(text: string): { label: string; names: readonly string[] }[] {
@@ -362,6 +363,10 @@ describe('organisations found in the text', () => {
     ['In March the Tarvo Fishers League walked out.', 'Tarvo Fishers League'],
   ])('%s → only %s', (text, label) => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual([label]);
+  });
+
+  it.each(['Newswire', 'Midwest Wire Service', 'Harbour Post', 'Kestrel Times'])('reads "%s" as a news outlet\'s name, no side\'s', (name) => {
+    expect(NEWS_OUTLET.test(name)).toBe(true);
   });
 
   it('joins a person named after an office by "and" to no name after it', () => {
