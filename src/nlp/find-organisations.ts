@@ -157,6 +157,18 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (let i = askerLabel + 1; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
+      // "Local 418 of the Transit Employees Federation", "Local 418 is asking for …": a union's local named by its
+      // number first is a side of its own, the union's name after "of the" one of its names.
+      // (Not after the union's name or acronym: "KTWU Local 302", "… Workers Union (KTWU) Local 302".)
+      const beforeLocal = tokens[i - 1];
+      if (/^(Local|Lodge)$/.test(tokens[i]!.text) && localBranchEnd(tokens, i) === i + 2 && (beforeLocal === undefined || (beforeLocal.text === beforeLocal.lower && beforeLocal.text !== ')'))) {
+        const local = spanText(tokens, i, i + 2);
+        const union = tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'the' ? capitalisedRun(tokens, i + 4, world) : i + 4;
+        add(local, ...(union > i + 4 ? [spanText(tokens, i, union)] : []));
+        givenKindWords.set(local, 'union');
+        i = Math.max(i + 1, union - 1);
+        continue;
+      }
       const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
       // "the MV Aurora Star": a ship's name, however it acts, is no side.
       if (lexicon().vesselPrefixes.has(tokens[i]!.lower) && run > i + 1) {

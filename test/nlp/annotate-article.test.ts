@@ -172,6 +172,8 @@ describe('annotateArticle: mentions', () => {
     ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
     // "Cllr", as councillors are titled, is their office, no part of the name.
     ['Nurses and the health board met in Limerick. Cllr Tom Ryle said he hoped cool heads would prevail.', 'Tom Ryle', 'Person', 'Tom Ryle', undefined],
+    // "The local" is the union's local named before.
+    ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. The city and the local agreed to keep bargaining.', 'the local', 'Party', 'Local 512', 'Local 512'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

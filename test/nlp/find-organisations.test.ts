@@ -173,6 +173,8 @@ describe('organisations found in the text', () => {
     ['The Tallgrass Lake First Nation held talks with the Government of Ontario and Northern Reef Resources Inc. on Monday. Ontario offered a share of 40 per cent, the province said. Northern Reef Resources said it would invest.', 'Government of Ontario', ['Ontario']],
     ['Chief Ana Ruiz and Council of Tallgrass Lake First Nation met the Government of Ontario. Tallgrass Lake First Nation is seeking a revenue share. The Nation rejected the offer.', 'Tallgrass Lake First Nation', ['Council of Tallgrass Lake First Nation', 'Nation']],
     ['The talks with Northern Reef Resources Inc. resumed. The Nation rejected the plan of Northern Reef.', 'Northern Reef Resources', ['Northern Reef', 'Northern Reef Resources Inc.']],
+    // A union's local named by its number first is a side of its own; the union after "of the" is one of its names.
+    ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. Local 512 is asking for a raise of 5 percent.', 'Local 512', ['Local 512 of the Harbour Federation of Bus Employees']],
     // Two names of one head, in English or another language, of one place after "of", are one body; its head alone,
     // after "the", is it too. Legal forms written one after another all end the name.
     ['Council of Cali and Aguas del Valle sit again\n\nThe Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The president of the Concejo spoke first.', 'Concejo Municipal of Cali', ['Concejo', 'Council of Cali']],
