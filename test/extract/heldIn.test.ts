@@ -174,6 +174,8 @@ describe('heldIn', () => {
     ['Previous rounds of talks were held in Rome.'],
     ['Qatar, which held parallel talks with the M23 rebels in Doha, also helped.'],
     // Where someone holds an office is no venue.
+    // A round still to come, held in the passive or taking place.
+    ['Chile and Peru concluded the third round. Both sides also agreed that the fourth round will be held in Arica in September.'],
     // A meeting still to come, after the talks word the sentence names first.
     ['Chile and Peru held talks. Ana Ruiz, who chaired the talks, said the sides would meet again in Quito in June.'],
   ])('%s → no place of talks', (text) => {

@@ -190,8 +190,12 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
   // ("who facilitated the talks, said the sides would meet again in Nairobi": any verb of meeting before the place counts.)
   // ("… meant to run for a fortnight in Quito" is the round reported.)
+  // ("the fourth round will be held in London", "will take place in London": a round still to come; "the talks are due
+  // to be held in Geneva", in a report before them, are the talks it follows.)
+  const willCome = (k: number): boolean => /^(will|would|shall)$/.test(view.lower(k));
   for (let k = talksWord; k < placeStart; k++) {
     if (view.tokens[k]!.pos === 'VERB' && (k === talksWord || /^(meet|reconvene|convene|resume)$/.test(view.lemma(k))) && /^(to|will|would|could|may|might|shall)$/.test(view.lower(k - 1))) return true;
+    if (view.tokens[k]!.pos === 'VERB' && ((view.lemma(k) === 'hold' && view.lower(k - 1) === 'be' && willCome(k - 2)) || (view.lemma(k) === 'take' && view.lower(k + 1) === 'place' && willCome(k - 1)))) return true;
   }
   return false;
 }
