@@ -52,7 +52,7 @@ const HEADING_STANCE_VERBS = /^(want|demand|seek|offer|propose|reject|need|ask)$
 
 /**
  * "WHAT NORWAY WANTS" above a list: a heading that names a side and its stance, the words after "What", which each
- * item completes ("Norway wants a share of 32 percent").
+ * item completes ("Peru wants a quota of 900 tonnes").
  */
 function stanceHeading(sentence: AnnotatedSentence): AnnouncingHead | undefined {
   const { tokens } = sentence;

@@ -340,9 +340,9 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
     while (b > a && TRAILING_NOISE.has(view.lower(b - 1))) b--;
   }
   // ("insist despite the offer, their goal is …": a concession opens no thing asked or offered.)
-  // ("…, if the council approves an extension": nor does a condition; demands.offer-if reads what it asks.)
+  // ("…, if the board grants a longer lease": nor does a condition; demands.offer-if reads what it asks.)
   if (CONCESSIVE_OPENERS.test(view.lower(a)) || view.lower(a) === 'if') return undefined;
-  // ("to build a new tank, if the council approves an extension": so does a condition set off by a comma that asks
+  // ("to build a depot, if the board grants a longer lease": so does a condition set off by a comma that asks
   // another side to act.)
   const condition = view.tokens.findIndex((t, k) => k > a && k < b && t.text === ',' && view.lower(k + 1) === 'if' && view.actors.some((m) => m.type !== 'Place' && (m.tokenStart === k + 2 || (m.tokenStart === k + 3 && view.lower(k + 2) === 'the'))));
   if (condition > a) b = condition;

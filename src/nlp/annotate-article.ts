@@ -915,7 +915,7 @@ class ReferenceResolver {
       }
     }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
-    // ("We spoke to X, executive director of …", "We spoke to the association's spokesperson, Dr. X": the person an
+    // ("We spoke to X, executive director of …", "I spoke with the association's spokesman, Dr. X": the person an
     // interview's introduction says it is with, named first after the words that say so, in the same clause.)
     const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 3), k).toLowerCase())) : -1;
     for (const m of mentions) {
@@ -1259,7 +1259,7 @@ class ReferenceResolver {
     // The one organisation named earlier in the sentence, when it is of the kind, or a firm's name that says no kind
     // ("Microsoft", "Boeing") for "the company"; an assembly or a council is none.
     // (Neither goes for one of no known kind where the text so far named one of the kind: "The Nation welcomes the
-    // company's commitment" after "Northern Lode Resources".)
+    // company's commitment" after "Northern Reef Resources".)
     const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kind === 'organisation-company' && ofUnknownKind(namedBefore) && !namedOfKind)) ? namedBefore : undefined;
     // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
@@ -1438,7 +1438,7 @@ class ReferenceResolver {
     if (a === 'the' && (b === 'signatories' || b === 'signers')) return { end: k + 2, size: 2, lastNamed: true };
     if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
     // "…, and both signed off on a timetable": "both" alone, opening its clause before its verb.
-    // ("In a joint statement, both also agreed …": an adverb may stand before the verb.)
+    // ("Both then agreed …": an adverb may stand before the verb.)
     const verbAfterBoth = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
     if (a === 'both' && (k === 0 || /^(,|;|and|but)$/.test(tokens[k - 1]!.lower)) && /^(VERB|AUX)$/.test(tokens[verbAfterBoth]?.pos ?? '')) return { end: k + 1, size: 2 };
     // "neither side": the sides, for the stance rules to leave out.

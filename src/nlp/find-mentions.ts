@@ -191,7 +191,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
     return mention;
   };
 
-  // ("REPORTER (Daily Sentinel):": who asks a transcript's question, and for which outlet, is no one of the talks.)
+  // ("REPORTER (Harbour Post):": who asks a transcript's question, and for which outlet, is no one of the talks.)
   let i = askerLabelEnd(tokens) + 1;
   while (i < tokens.length) {
     const next =
@@ -944,7 +944,7 @@ export function speakerLabelEnd(tokens: readonly Token[]): number {
 /** The words that label a question in a transcript or an interview: "REPORTER:", "Q (Arica Post):". */
 const ASKER_LABELS = /^(reporter|reporters|question|q|journalist|interviewer|host|moderator|audience|press)$/;
 
-/** The colon ending a transcript's label of a question ("REPORTER (Daily Sentinel):"), or -1. */
+/** The colon ending a transcript's label of a question ("REPORTER (Harbour Post):"), or -1. */
 export function askerLabelEnd(tokens: readonly Token[]): number {
   const colon = speakerLabelEnd(tokens);
   return colon >= 0 && ASKER_LABELS.test(tokens[0]!.lower) ? colon : -1;

@@ -69,7 +69,7 @@ const SERVICE_DISTRICTS = /^(school|unified|water|irrigation|sanitation|fire|tra
 /** The legal form after a company's name: "Ltd", "Inc.", "plc", "S.A.". */
 export const LEGAL_FORM = /,? (?:Ltd|Limited|Inc|Corp|Co|LLC|Plc|PLC|plc|S\.A|SA|AG|NV|N\.V|BV|B\.V|GmbH|LLP|SpA|S\.p\.A|AB|ASA|Oyj|Oy|A\/S|ApS|SE|KGaA|SAS|SARL|Srl|SL|S\.L|Pty|Bhd|Tbk|E\.S\.P|ESP)\.?$/;
 
-/** A company's name without the legal forms that end it: "Aguas del Valle S.A. E.S.P." → "Aguas del Valle". */
+/** A company's name without the legal forms that end it: "Aguas del Valle SA ESP" → "Aguas del Valle". */
 export function withoutLegalForm(label: string): string {
   let bare = label;
   for (let next = bare.replace(LEGAL_FORM, ''); next !== bare && /\p{L}{2}/u.test(next); next = bare.replace(LEGAL_FORM, '')) bare = next;
@@ -157,9 +157,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (let i = askerLabel + 1; i < tokens.length; i++) {
       // Only capitalised words start a name, and "of" after an office; most tokens are neither.
       if (tokens[i]!.lower !== 'of' && !isCapitalised(tokens[i])) continue;
-      // "Local 418 of the Transit Employees Federation", "Local 418 is asking for …": a union's local named by its
+      // "Local 512 of the Harbour Federation of Bus Employees", "Local 512 wants …": a union's local named by its
       // number first is a side of its own, the union's name after "of the" one of its names.
-      // (Not after the union's name or acronym: "KTWU Local 302", "… Workers Union (KTWU) Local 302".)
+      // (Not after the union's name or acronym: "HFBE Local 512", "… Bus Employees (HFBE) Local 512".)
       const beforeLocal = tokens[i - 1];
       if (/^(Local|Lodge)$/.test(tokens[i]!.text) && localBranchEnd(tokens, i) === i + 2 && (beforeLocal === undefined || (beforeLocal.text === beforeLocal.lower && beforeLocal.text !== ')'))) {
         const local = spanText(tokens, i, i + 2);
@@ -281,7 +281,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
         const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
-        // ("Vlaamse Vooruitgang (VVG), the centre-right Flemish party": also past the acronym defined after the name.)
+        // ("Harbour Vernieuwing (HVN), the Flemish liberal party": also past the acronym defined after the name.)
         const afterAcronym = tokens[run]?.text === '(' && tokens[run + 2]?.text === ')' ? run + 3 : run;
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
         if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
@@ -438,7 +438,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("Varden Cloud" beside "Varden Cloud Estate", whose first word acts alone: "Varden offered …".)
     const first = words[0]!;
     const actsAlone = (singles.get(first)?.acting ?? 0) > 0;
-    // ("Northern Lode" beside "Northern Lode Resources Inc.": a legal form adds no word of the name.)
+    // ("Northern Reef" beside "Northern Reef Resources Inc.": a legal form adds no word of the name.)
     const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || withoutLegalForm(label).slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
     if (opened.length === 1) {
       add(opened[0]!, run);
@@ -483,7 +483,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
     if (long) add(long, acronym);
-    // "COP31": a numbered session of what the list names. ("how the TACs should be shared": an acronym in the plural
+    // "COP31": a numbered session of what the list names. ("splitting the TACs": an acronym in the plural
     // that no name found spells out is a kind of thing, no side.)
     else if (weight >= 2 && !/\p{Lu}s$/u.test(acronym) && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
   }
@@ -580,13 +580,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case, or a person's name after
-    // an office ("chief executive Graham Tully and Coral Coast Airlines managing director …").
+    // an office ("chief executive Tom Hale and Varden Airlines managing director …").
     const afterOffice = (part: string): boolean => {
       const words = part.split(' ');
       return sentences.some((tokens) => tokens.some((_, i) => i > 0 && officeEndsAt(tokens, i, world) && words.every((word, n) => tokens[i + n]?.text === word)));
     };
     for (const part of parts) if (!named(part) && !/['’]s /u.test(part) && !lowerWords.has(part.toLowerCase()) && !world.demonyms.has(part.toLowerCase()) && !afterOffice(part)) add(part);
-    // ("… and Energía Verapaz Renovable S.A. (EVR)": the names the two were found with go to the half they name, and what
+    // ("… and Kestrel Verde Hidro SA (KVH)": the names the two were found with go to the half they name, and what
     // the last half's legal form says it is, to that half.)
     const last = parts[1]!;
     if (!byLabel.has(last)) continue;
@@ -599,7 +599,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   }
   // "the First Nation" beside "the Sturgeon Narrows First Nation": the end of one name found, of two words or more, is
   // its short name; so is a head alone ("the Nation"), or one among the words before "of" ("the Concejo" of the
-  // "Concejo Distrital of Santa Marta").
+  // "Concejo Municipal of Cali").
   for (const label of [...byLabel.keys()]) {
     const head = !label.includes(' ');
     if (head && !heads.has(label.toLowerCase())) continue;
@@ -609,7 +609,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
-  // "Council of Santa Marta" in a headline beside "the Concejo Distrital of Santa Marta": two names of the same head, in
+  // "Council of Cali" in a headline beside "the Concejo Municipal of Cali": two names of the same head, in
   // English or another language, of the same place after "of", are one body, by its longer name.
   const byHeadAndPlace = new Map<string, string[]>();
   for (const label of byLabel.keys()) {
@@ -980,7 +980,7 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
     // ("…, an alliance of the main rebel groups,": what it is made of.)
     const closes = /^[,.;:—–]$/.test(after?.text ?? '') || /^(which|that|who|of)$/.test(after?.lower ?? '') || (after?.pos === 'VERB' && /(ing|ed)$/.test(after.lower));
     // ("…, the militant group that …": a kind's word may qualify the noun of another after it.)
-    // ("…, the centre-right Flemish party led by …": a head of organisations' names says it is one, of no kind.)
+    // ("…, the Flemish liberal party led by …": a head of organisations' names says it is one, of no kind.)
     const kindWord = (x: Token | undefined): boolean => x !== undefined && x.text === x.lower && (lexicon().organisationKinds.has(x.lemma) || (x.lemma === 'party' && x.pos === 'NOUN'));
     if (kindWord(t) && !(after !== undefined && kindWord(after))) return closes || (after?.lower === 'led' && tokens[j + 2]?.lower === 'by') ? t.lemma : undefined;
     // ("the largest farmers' union": a plural's possessive may qualify it too; "centre-right": so may a word joined by a
@@ -1145,9 +1145,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // after it, spells the initials of all its capitalised words.
     // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
-    // ("Ministry of Trade, Industry and Fisheries": a ministry's portfolios listed with commas, the last after "and".)
+    // ("Ministry of Energy, Mines and Water": a ministry's portfolios listed with commas, the last after "and".)
     else if (k > i + 2 && t.text === ',' && /^(Ministry|Department)$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 'of' && portfolioListEnd(tokens, k, world) !== undefined) end = k = portfolioListEnd(tokens, k, world)!;
-    // "Senate Committee on Tertiary Institutions", "Conference on Trade and Development": "on" after a committee's head
+    // "Senate Committee on Coastal Fisheries", "Conference on Trade and Development": "on" after a committee's head
     // opens its remit, part of its name (not a day: "the Harbour Commission on Monday").
     else if (k > i && t.lower === 'on' && COMMITTEE_HEADS.test(tokens[k - 1]!.lower) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !lexicon().timeWords.has(tokens[k + 1]!.lower)) k++;
     // "Committee of Villages Flooded by the Varden Reservoir": "by" after a capitalised participle of the name.

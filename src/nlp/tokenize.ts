@@ -206,7 +206,7 @@ function verbsReadAsNouns(tokens: Token[]): Token[] {
     // "the final agreement sets …": an adjective may stand between the determiner and the noun.
     const determiner = /^(the|a|an|this|its)$/;
     const opened = determiner.test(tokens[i - 2]!.lower) || (tokens[i - 2]!.pos === 'ADJ' && determiner.test(tokens[i - 3]?.lower ?? ''));
-    // ("the council demands that the company invest …": or before a that-clause.)
+    // ("the board demands that the operator repair …": or before a that-clause.)
     const thatClause = tokens[i + 1]!.lower === 'that' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 2]?.pos ?? '');
     if (!opened || !(/^(DET|NUM|NOUN|ADJ|PRON)$/.test(tokens[i + 1]!.pos) || thatClause)) continue;
     if (lexiconVerb()) tokens[i] = { ...t, pos: 'VERB' };

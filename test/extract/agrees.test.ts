@@ -24,8 +24,8 @@ describe('agrees', () => {
     // "Both" alone, opening its clause before its verb, stands for the two sides.
     ['Chile and Peru met in Lima. The two delegations agreed to set up a joint panel, and both signed off on a calendar for a treaty.', ['Chile', 'Peru'], /^calendar for a treaty$/],
     // "The two panels", and "both" before an adverb and its verb, are the sides too.
-    ['Chile and the Andean Front met in Quito. By the end of the meeting, the two panels agreed to revive a ceasefire board.', ['Chile', 'Andean Front'], /^revive a ceasefire board$/],
-    ['Chile and the Andean Front met in Quito. In a joint statement, both also agreed to allow aid agencies into three towns.', ['Chile', 'Andean Front'], /^allow aid agencies into three towns$/],
+    ['Chile and the Andean Front met in Quito. On the last day the two panels accepted a ceasefire board.', ['Chile', 'Andean Front'], /^ceasefire board$/],
+    ['Chile and the Andean Front met in Quito. The panels signed a truce, and both then agreed to allow aid agencies into three towns.', ['Chile', 'Andean Front'], /^allow aid agencies into three towns$/],
     ['Chile and Peru met in Lima. Both accepted the new quota.', ['Chile', 'Peru'], /^new quota$/],
     // "The two leaders" are the two sides; a name after a title of office, whose first word acts alone later, is a
     // person's, who hosted the talks.
@@ -238,8 +238,8 @@ describe('agrees', () => {
       [text, ['Bayline Shipping', 'Harbour Workers Union'], /^Bayline Shipping will pay a bonus of 20 percent before the holidays$/],
     ]),
     // What "is to" be done after a deal is a term, said of a side too.
-    ...['Chile and the Andean Front met in Quito. Under the declaration, the two sides agreed to a truce. A joint monitoring board is to be set up, and Quito is to free 40 detainees.'].flatMap((text): [string, string[], RegExp][] => [
-      [text, ['Chile', 'Andean Front'], /^joint monitoring board is to be set up$/],
+    ...['Chile and the Andean Front met in Quito. Under the accord, Chile and the Front agreed to a truce. A monitoring board is to be formed, and Quito is to free 40 detainees.'].flatMap((text): [string, string[], RegExp][] => [
+      [text, ['Chile', 'Andean Front'], /^monitoring board is to be formed$/],
       [text, ['Chile', 'Andean Front'], /^Quito is to free 40 detainees$/],
     ]),
     // Items under a heading on the terms with "may" or "may not": what may or may not be done is agreed.

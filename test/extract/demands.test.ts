@@ -105,11 +105,11 @@ describe('demands', () => {
     // An item of what there should be none of, after a list's comma.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. The union demands a pay rise of 4 percent, no forced transfers and a bonus.', 'Harbour Workers Union', /^no forced transfers$/],
     // What an offer waits on the other side to do, the side making it demands.
-    ['The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a new tank, if the council approves an extension of the contract for ten years.', 'Kestrel Water', /^extension of the contract for ten years$/],
-    ['Chile and the Northern Front met in Quito. The government had offered a 30-day pause in air operations if the Front withdrew its units from the main road.', 'Chile', /^withdraw its units from the main road$/],
+    ['The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.', 'Kestrel Water', /^longer lease of the reservoir$/],
+    ['Chile and the Northern Front met in Quito. Chile had proposed a pause in air raids if the Front pulled its fighters back from the coast road.', 'Chile', /^pull its fighters back from the coast road$/],
     // "All … want (to do) is", "the only thing … ask is" open the same cleft; getting what is wanted adds nothing to it.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. All the union wants is a 9 percent raise.', 'Harbour Workers Union', /^9 percent raise$/],
-    ['Bayline Shipping and the Harbour Workers Union met in Lima. "All we want to do is get a roster posted in advance," the union said.', 'Harbour Workers Union', /^roster posted in advance$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. "All they want to do is get a roster posted in advance," the union said.', 'Harbour Workers Union', /^roster posted in advance$/],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. "The only thing we ask is a safe crane," the union said.', 'Harbour Workers Union', /^safe crane$/],
     // "Both federations" after two federations named together is both of them.
     ['The Coastal Growers Federation and the Harbour Farmers Federation met the ministry. Both federations want a diesel refund.', 'Harbour Farmers Federation', /^diesel refund$/],

@@ -35,7 +35,7 @@ describe('heldIn', () => {
     // A state's ministry after "at" is the building the talks were held in, not the state.
     ['The Rice Growers Union and the Rice Millers Group met at the Ministry of Trade in Kumasi. Ghana exports rice.', ['Ministry of Trade', 'Kumasi']],
     // Where someone holds an office is no venue.
-    ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. Peru\'s delegation is headed by chief negotiator Ana Ruiz, director general at the Ministry of Production, Fishing and Ports.', ['Arica']],
+    ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. Peru\'s delegation is headed by chief negotiator Ana Ruiz, undersecretary at the Ministry of Production, Fishing and Ports.', ['Arica']],
     // A capital in a part of it is the city, not its state's side.
     ['Chile and Peru signed the accord at the headquarters of the Andean Water Office, in the centre of Lima.', ['headquarters of the Andean Water Office', 'Lima']],
     // A round held before the one reported, numbered or not, is one of the talks the article follows.
@@ -175,7 +175,7 @@ describe('heldIn', () => {
     ['Qatar, which held parallel talks with the M23 rebels in Doha, also helped.'],
     // Where someone holds an office is no venue.
     // A round still to come, held in the passive or taking place.
-    ['Chile and Peru concluded the third round. Both sides also agreed that the fourth round will be held in Arica in September.'],
+    ['Chile and Peru concluded the fifth round. The sixth session will be held in Arica in September, Peru said.'],
     // A meeting still to come, after the talks word the sentence names first.
     ['Chile and Peru held talks. Ana Ruiz, who chaired the talks, said the sides would meet again in Quito in June.'],
   ])('%s → no place of talks', (text) => {

@@ -7,7 +7,7 @@ describe('leads', () => {
     // the employers'.
     ['The Screen Writers Guild and the Alliance of Film and Television Producers met. The alliance, led by its president Ana Ruiz, said it was pleased.', 'Ana Ruiz', 'Alliance of Film and Television Producers'],
     // Past an acronym defined after the name, and past words in apposition that say what the side is.
-    ['The Tarvo Party met Harbour Links (HL), led by Jeroen Maes. Harbour Links rejected the plan.', 'Jeroen Maes', 'Harbour Links'],
+    ['The Tarvo Party met Harbour Links (HL), led by Joris Peeters. Harbour Links rejected the plan.', 'Joris Peeters', 'Harbour Links'],
     ['Election talks\n\nThe Tarvo Party (TP), the centre-right party led by chairman Tom Dam, came first. The Tarvo Party rejected the plan.', 'Tom Dam', 'Tarvo Party'],
     // "The opposition team" is the team of the one side across the table from the state.
     ['Representatives of the Chilean government and the opposition Varden Alliance signed an agreement on Tuesday. Ana Ruiz, who led the opposition team, said talks would continue.', 'Ana Ruiz', 'Varden Alliance team'],

@@ -128,7 +128,7 @@ describe('mediates', () => {
     // A mediator one side proposes is not yet one.
     ['Chile, Peru and Bolivia met in La Paz. Bolivia proposed that the African Union and the World Bank act as mediators.'],
     // Settling by an arbitrator, with an article and an adjective, says how, not who.
-    ['Kestrel Air and Varden Airlines held talks in Melbourne. The pilots union wants any dispute over the list to be settled by an independent arbitrator.'],
+    ['Kestrel Air and Varden Airlines held talks in Melbourne. The pilots union wants a quarrel on rosters to be decided by a neutral arbitrator.'],
     // Sides that broker a deal between themselves made it.
     ['Uruguay and Paraguay had pressed for the accord. Uruguay and Paraguay hailed it. Chile and Peru have brokered a fishing accord after nine years of talks in Lima.'],
   ])('%s → no mediator', (text) => {
@@ -137,7 +137,7 @@ describe('mediates', () => {
   });
 
   it('reads the sides named together, that asked for a facilitator, as no go-betweens, whatever their rank', () => {
-    const claims = readClaims('Negotiators from Chile, Peru and Ecuador opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the three governments asked to act as an independent facilitator.');
+    const claims = readClaims('Negotiators from Chile, Peru and Ecuador opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the three states invited to serve as a neutral facilitator.');
     expect(claims.filter((c) => c.predicate === 'mediates').map((c) => c.subject), describeClaims(claims)).toEqual(['Ana Ruiz']);
   });
 

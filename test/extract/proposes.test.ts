@@ -29,8 +29,8 @@ describe('proposes', () => {
   });
 
   it('reads the condition an offer is made on as no part of what is offered', () => {
-    const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a new tank, if the council approves an extension of the contract for ten years.');
-    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a new tank']);
+    const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);
   });
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
@@ -423,9 +423,9 @@ describe('proposes', () => {
     // A pseudo-cleft that judges the offer says nothing of what it is.
     ['Chile and Peru met in Lima. What Peru offered was not enough.'],
     // A stake in something is no wish for it.
-    ['Chile and the Andean Front met in Quito. Both delegations have an interest in the pause.'],
+    ['Chile and the Andean Front met in Quito. Each side has an interest in the truce.'],
     // Asking someone to chair or facilitate the talks proposes nothing of them.
-    ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the two governments asked to act as an independent facilitator.'],
+    ['Negotiators from Chile and Peru opened talks in Arica on Tuesday. The meeting is chaired by Ana Ruiz, whom the two states invited to serve as a neutral facilitator.'],
     // Another's hope that the sides are ready for something is no offer of theirs.
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. "I hope both sides are ready to cap rents," the mediator said.'],
     ['The Harbour Tenants Association and Bayline Homes met in Leeds. The mayor hoped the association was willing to drop the rent strike.'],

@@ -467,7 +467,7 @@ describe('rejects', () => {
     ['The Harbour Workers Union and Bayline met in Arica. The union demanded the rehiring of 40 dismissed workers.'],
     ['The Harbour Workers Union and Bayline met in Arica. The union sent back the rejected offer with notes in the margin.'],
     // "opposition" before a bare verb is the political opposition, no opposing.
-    ['Chile and opposition to resume talks in Lima, mediator Norway says\n\nThe government and the opposition will meet on Tuesday.'],
+    ['Chile and opposition to reopen dialogue in Lima, mediator Norway says\n\nThe government and the opposition will meet on Tuesday.'],
     // A cleft of what a side accepts, or of what it says, rejects nothing.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline will accept is a review in May.'],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. What Bayline did not say is when the ferries return.'],

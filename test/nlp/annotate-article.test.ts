@@ -157,23 +157,23 @@ describe('annotateArticle: mentions', () => {
     // An acronym set off by commas after a kind noun names an organisation of that kind.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The crane drivers\' union, CDRA, signed nothing.', 'CDRA', 'Party', 'CDRA', 'CDRA'],
     // "The minister" in a transcript is the minister named, not who asked the question; a title in capitals labels a speaker.
-    ['PROF. ADEYEMI: We met the Minister of Education, Dr Bola Tanko, today.\n\nREPORTER (Daily Sentinel): Was an offer made?\n\nPROF. ADEYEMI: The minister offered four months.', 'The minister', 'Person', 'Bola Tanko', undefined],
+    ['PROF. ADEYEMI: We met the Minister of Education, Dr Bola Ade, today.\n\nREPORTER (Harbour Bulletin): Was an offer made?\n\nPROF. ADEYEMI: The minister offered four months.', 'The minister', 'Person', 'Bola Ade', undefined],
     // "The minister" is the person named as minister, rather than one named later without an office.
     ["Nurses' leader on the offer\n\nHealth Minister Tom Hale has offered nurses 3 per cent. Ana Ruiz leads the Harbour Nurses Union.\n\nQ: Why did members reject it?\n\nRUIZ: It is too low.\n\nQ: The minister says the offer is fair.\n\nRUIZ: It is not.\n\nQ: Will you strike?\n\nRUIZ: Yes.", 'The minister', 'Person', 'Tom Hale', undefined],
     // "the company" after a firm was named is that firm, not a side at the table of no known kind.
     ['The Tallgrass Lake First Nation met Ontario and Northern Reef Resources Inc. in Thunder Bay. The Nation welcomes the company\'s commitment to hire local workers.', 'the company', 'Party', 'Northern Reef Resources', 'Northern Reef Resources'],
     // A legal form says a firm is one, though its name left does not.
-    ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The council rejected the offer. Later the company said it would invest more.', 'the company', 'Party', 'Aguas del Valle', 'Aguas del Valle'],
+    ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle SA ESP met on Tuesday. The council rejected the offer. Later the company said it would invest more.', 'the company', 'Party', 'Aguas del Valle', 'Aguas del Valle'],
     // A transcript's paragraph with no label, in the first person, goes on in the words of the speaker labelled last.
-    ["Lecturers meet the ministry\n\nThe Harbour Lecturers Union met officials of the Ministry of Education in Abuja on Monday. Speaking was the union's president, Professor Ade Adeyemi.\n\nPROF. ADEYEMI: Good afternoon. Our executive met the minister today.\n\nOur position is simple. The government made a pledge in 2023. It has not kept it. We demand that all arrears be paid.\n\nREPORTER (Daily Post): Will you strike?\n\nPROF. ADEYEMI: Not yet.", 'We', 'Person', 'Professor Ade Adeyemi', 'Harbour Lecturers Union'],
+    ["Lecturers meet the ministry\n\nThe Harbour Lecturers Union saw the Ministry of Education in Abuja on Monday. Speaking was the union's president, Professor Ade Adeyemi.\n\nPROF. ADEYEMI: Good afternoon. Our executive met the minister today.\n\nOur position is simple. The government made a pledge in 2023. It has not kept it. We demand that all arrears be paid.\n\nREPORTER (Daily Post): Will you strike?\n\nPROF. ADEYEMI: Not yet.", 'We', 'Person', 'Professor Ade Adeyemi', 'Harbour Lecturers Union'],
     // An interview is with the person named after "we spoke to", past a description of them.
-    ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is in talks with the ministry, brokered by Ana Ruiz, the lawmaker who chairs the health committee. We spoke to the association's spokesperson, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want an independent body to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
+    ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is negotiating with the ministry, brokered by Ana Ruiz, a lawmaker who heads the health committee. I spoke with the association's spokesman, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want a neutral panel to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // The person named after "whose", an office and "is", holds that office of the side named before.
     ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
     // "Cllr", as councillors are titled, is their office, no part of the name.
-    ['Nurses and the health board met in Limerick. Cllr Tom Ryle said he hoped cool heads would prevail.', 'Tom Ryle', 'Person', 'Tom Ryle', undefined],
+    ['Nurses and the health board met in Limerick. Cllr Tom Ryle said both sides should keep talking.', 'Tom Ryle', 'Person', 'Tom Ryle', undefined],
     // "The local" is the union's local named before.
-    ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. The city and the local agreed to keep bargaining.', 'the local', 'Party', 'Local 512', 'Local 512'],
+    ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. Since then the local has held two strike votes.', 'the local', 'Party', 'Local 512', 'Local 512'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);

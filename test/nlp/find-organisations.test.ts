@@ -170,23 +170,23 @@ describe('organisations found in the text', () => {
     ['The Harbour Premier Football League (HPFL) rejected the plan.', 'Harbour Premier Football League', ['HPFL']],
     // A province acting is the government the text names formally; a person after a title is joined to no name by
     // "and"; a head alone is the one name it ends; a short name opens a name with its legal form.
-    ['The Tallgrass Lake First Nation held talks with the Government of Ontario and Northern Reef Resources Inc. on Monday. Ontario offered a share of 40 per cent, the province said. Northern Reef Resources said it would invest.', 'Government of Ontario', ['Ontario']],
-    ['Chief Ana Ruiz and Council of Tallgrass Lake First Nation met the Government of Ontario. Tallgrass Lake First Nation is seeking a revenue share. The Nation rejected the offer.', 'Tallgrass Lake First Nation', ['Council of Tallgrass Lake First Nation', 'Nation']],
+    ['The Tallgrass Lake First Nation sat down with the Government of Manitoba and Northern Reef Resources Inc. on Monday. Manitoba offered a royalty of 30 percent, the province said. Northern Reef Resources said it would invest.', 'Government of Manitoba', ['Manitoba']],
+    ['Chief Ana Ruiz and Council of Tallgrass Lake First Nation met the Government of Ontario. Tallgrass Lake First Nation wants a royalty. The Nation rejected the offer.', 'Tallgrass Lake First Nation', ['Council of Tallgrass Lake First Nation', 'Nation']],
     ['The talks with Northern Reef Resources Inc. resumed. The Nation rejected the plan of Northern Reef.', 'Northern Reef Resources', ['Northern Reef', 'Northern Reef Resources Inc.']],
     // A union's local named by its number first is a side of its own; the union after "of the" is one of its names.
     ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. Local 512 is asking for a raise of 5 percent.', 'Local 512', ['Local 512 of the Harbour Federation of Bus Employees']],
     // Two names of one head, in English or another language, of one place after "of", are one body; its head alone,
     // after "the", is it too. Legal forms written one after another all end the name.
-    ['Council of Cali and Aguas del Valle sit again\n\nThe Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. The president of the Concejo spoke first.', 'Concejo Municipal of Cali', ['Concejo', 'Council of Cali']],
-    ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle S.A. E.S.P. met on Tuesday. Aguas del Valle rejected the cut.', 'Aguas del Valle', ['Aguas del Valle S.A. E.S.P.']],
+    ['Council of Cali and Aguas del Valle sit again\n\nThe Concejo Municipal of Cali and the concessionaire Aguas del Valle SA ESP met on Tuesday. The head of the Concejo spoke first.', 'Concejo Municipal of Cali', ['Concejo', 'Council of Cali']],
+    ['The Concejo Municipal of Cali and the concessionaire Aguas del Valle SA ESP met on Tuesday. Aguas del Valle rejected the cut.', 'Aguas del Valle', ['Aguas del Valle SA ESP']],
     // Words in apposition past an acronym defined after the name say what it is.
-    ['Election talks\n\nHarbour Vooruitgang (HVG), the centre-right Flemish party led by Tom Dam, came first.', 'Harbour Vooruitgang', ['HVG']],
+    ['Election talks\n\nHarbour Vernieuwing (HVN), the liberal Flemish party led by Tom Dam, came first.', 'Harbour Vernieuwing', ['HVN']],
     // Two names read as one and parted keep what each was found with: a legal form, an acronym defined after it.
-    ['Talks between the community of Tallgrass and Kestrel Verde Renovable S.A. (KVR), the company that wants to build the dam, resumed on Monday. Tallgrass rejected the offer.', 'Kestrel Verde Renovable', ['KVR', 'Kestrel Verde Renovable S.A.']],
+    ['Talks between the community of Tallgrass and Kestrel Verde Hidro S.A. (KVH), the firm behind the planned dam, resumed on Monday. Tallgrass rejected the offer.', 'Kestrel Verde Hidro', ['KVH', 'Kestrel Verde Hidro S.A.']],
     // A ministry's portfolios listed with commas are its name; names of states so listed are not.
     ['Peru\'s team is headed by Ana Ruiz of the Ministry of Energy, Mines and Water, the ministry said.', 'Ministry of Energy, Mines and Water', []],
     // A committee's remit after "on" is part of its name; a day after it is not.
-    ['The talks were convened by the Senate Committee on Coastal Fisheries, whose chairman spoke first.', 'Senate Committee on Coastal Fisheries', []],
+    ['The meeting was called by a Senate Committee on Coastal Fisheries, whose chairman spoke first.', 'Senate Committee on Coastal Fisheries', []],
     ['The Harbour Commission on Friday rejected the plan.', 'Harbour Commission', []],
     // A list of names after a comma: "and" ends the second, though it has no head of its own.
     ['The deal between the Harbour Residents Alliance, Varden Cloud Estate and Arica Regional Council was signed on Monday. Varden Cloud Estate will pay 2 million a year.', 'Arica Regional Council', []],
@@ -312,7 +312,7 @@ describe('organisations found in the text', () => {
     // Who asks a transcript's question, and for which outlet, is no side.
     ['PROF. ADEYEMI: We met the minister.\n\nREPORTER (Capital FM): Was anything agreed?\n\nPROF. ADEYEMI: Nothing yet.'],
     // An acronym in the plural that no name spells out is a kind of thing.
-    ['Coastal states met in London. Ministers argued over how the TACs should be shared. The TACs were set on Friday.'],
+    ['Coastal states met in London. Ministers argued about splitting the TACs. The TACs were set on Friday.'],
     // A short heading in capitals is no name.
     ['MEDIA RELEASE\n\nThe pact was signed in Lima.'],
     // "the Kariba dam" is the dam's article: a place that acts once is no organisation.

@@ -196,7 +196,7 @@ const saidMust: ExtractionRule = {
       // Saying or insisting that something must happen; "added that both sides must" reports a proposal, not a demand.
       for (let j = Math.max(0, k - 8); j < k && say === undefined; j++) if (SAYING_MUST.test(view.lemma(j)) && view.tokens[j]!.pos === 'VERB') say = j;
       if (say === undefined) continue;
-      // ("argued over how the quotas should be shared": an open question of what should happen is no demand.)
+      // ("Peru argued over how the quota ought to be split": an open question of what should happen is no demand.)
       if (view.find(/^(how|whether|what|who|which|when|where|why|if)$/, say + 1, k - say - 1) !== undefined) continue;
       let start = say + 1;
       if (view.lower(start) === 'that') start++;
@@ -668,7 +668,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.passive', predicate: 'demands', trigger: { cls: 'demand', except: new Set(['want']) }, confidence: 0.75, negatedAs: 'skip', passive: true }),
   // "Beijing wants Washington to remove the tariffs"; "does not want a war" turns it down; wanting to say or to thank
   // someone, or the members to know something, or to make a point clear, is the speaker's manner, no condition.
-  // ("All we want to do is …" is a cleft, which cleft-stance reads.)
+  // ("All they want to do is …" is a cleft, which cleft-stance reads.)
   stanceRule({ name: 'demands.want', predicate: 'demands', trigger: /^want$/, verbOnly: true, confidence: 0.6, negatedAs: 'rejects', objectMustNot: /^(?:(?:to )?do (?:is|was)\b|(?:to )?(?:see|know|say|talk|comment|speak|thank|congratulate|acknowledge|welcome|stress|emphasi[sz]e|assure|reassure|underline|clarify|add|begin|start|express|remind|note|recogni[sz]e|highlight|share|announce|update|praise|apologi[sz]e|pay tribute)|(?:to )?give (?:credit|thanks|praise)\b|(?:\S+ ){1,3}to (?:know|understand|hear|remember|see)\b|(?:to )?make (?:it|that|this|myself|ourselves|our position) (?:very |perfectly |absolutely )?clear\b)\b/i }),
   // "asking for Ukraine to end martial law", "asked for $150 billion a year" are demands; "asks for a meeting" is a
   // request about the talks themselves (see proposes.ask-for).

@@ -21,7 +21,7 @@ const talksPlace: ExtractionRule = {
     // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
     const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
-    // ("a director general at the Ministry of Trade": where someone works, after the office they hold, is no venue.)
+    // ("Ana Ruiz, an undersecretary at the Ministry of Labour": where someone works, after the office they hold, is no venue.)
     const ministry = (m: Mention): boolean => {
       const at = m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1);
       return m.type === 'Party' && /^(?:the )?(?:Ministry|Department) of \p{Lu}/u.test(m.text) && /^(at|in)$/.test(view.lower(at)) && !worldKnowledge().offices.heads.has(view.lower(at - 1));
@@ -190,7 +190,7 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
   // ("who facilitated the talks, said the sides would meet again in Nairobi": any verb of meeting before the place counts.)
   // ("… meant to run for a fortnight in Quito" is the round reported.)
-  // ("the fourth round will be held in London", "will take place in London": a round still to come; "the talks are due
+  // ("the sixth session will be held in Arica", "will take place in Arica": a round still to come; "the talks are due
   // to be held in Geneva", in a report before them, are the talks it follows.)
   const willCome = (k: number): boolean => /^(will|would|shall)$/.test(view.lower(k));
   for (let k = talksWord; k < placeStart; k++) {

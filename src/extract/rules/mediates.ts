@@ -259,7 +259,7 @@ const mediator: ExtractionRule = {
       if (view.lower(k - 1) === 'to' && /^(offer|propose|plan|want|hope|seek|volunteer|expect|intend)$/.test(view.lemma(k - 2))) continue;
       // "the lists merged by independent arbitration": a noun of mediation after "by" says how a thing is settled, and after
       // "to" where it is sent ("wants the dispute sent to arbitration", "agreed to binding mediation").
-      // ("settled by an independent arbitrator": past an indefinite article and an adjective; "by the mediator X" names one.)
+      // ("to be decided by a neutral arbitrator": past an indefinite article and an adjective; "by the mediator X" names one.)
       let byAt = k - 1;
       while (byAt > k - 4 && (view.tokens[byAt]?.pos === 'ADJ' || /^(a|an)$/.test(view.lower(byAt)))) byAt--;
       if (span && view.tokens[k]!.pos === 'NOUN' && /^(by|to)$/.test(view.lower(byAt))) continue;
@@ -304,7 +304,7 @@ const mediator: ExtractionRule = {
       for (const holder of holders) {
         if (seen.has(holder.canonical)) continue;
         seen.add(holder.canonical);
-        // ("whom the three governments asked to act as facilitator": the sides named together are the sides, whatever
+        // ("whom Chile, Peru and Bolivia invited to serve as facilitator": the sides named together are the sides, whatever
         // their rank.)
         if (holder.via === 'source' || holder.via === 'group' || context.principals.includes(holder.party ?? holder.canonical)) continue;
         results.push({ subject: holder, object: talks(k), confidence: 0.7 });

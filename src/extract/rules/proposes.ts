@@ -160,7 +160,7 @@ const willingness: ExtractionRule = {
       if (view.negated(k) || view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
-      // ("I hope the parties are ready to …", said by a mediator: another's hope of a side is no offer of the side's.)
+      // ("I trust both camps are ready to …", said by a mediator: another's hope of a side is no offer of the side's.)
       const hoper = view.find(/^(hope|hopes|hoped|hoping|wish|wishes|wished|expect|expects|expected|trust|trusts|trusted)$/, Math.max(0, k - 8), Math.min(8, k));
       const sideOf = (m: Mention): string => m.party ?? m.canonical;
       if (hoper !== undefined && !view.subjectOf(hoper).some((m) => subjects.some((s) => sideOf(s) === sideOf(m)))) continue;
@@ -246,7 +246,7 @@ const revisedOfferRule: ExtractionRule = {
 
 /**
  * What a side asks to do for itself, which asks nothing of the other side: "asked to speak", "asked to see the text";
- * nor does asking someone to act as the talks' facilitator or chair ("whom both governments asked to act as …").
+ * nor does asking someone to act as the talks' facilitator or chair ("whom the two sides asked to serve as …").
  */
 const ASKED_FOR_ONESELF = /^(?:be|see|speak|know|comment|leave|attend|join|remain|stay|address|hear|read|review|examine)\b|^(?:act|serve) as\b/i;
 
@@ -324,7 +324,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // ("a sign of hope for …", "words of hope to …": a hope that qualifies another noun is nobody's bid.)
   // ("hoping for the best": a saying, no proposal.)
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b/i }),
-  // ("expressed interest in a joint fund"; not "both sides have an interest in the pause", a stake in it.)
+  // ("expressed interest in a joint fund"; not "each side has an interest in the truce", a stake in it.)
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^interest$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, introducedBy: /^(expressed|expresses|express|expressing|showed|shown|shows|signalled|signaled|signals|voiced|voices|indicated|indicates|declared|confirmed|reiterated)$/ }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, gap: 3, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),

@@ -296,7 +296,7 @@ function promisedIn(view: SentenceView, modal: number): boolean {
 /**
  * "What Bayline cannot accept is a ban on night shifts", "What the union wants is a 9 percent raise": a stance told as a cleft,
  * its object after "is". Not accepting is rejecting; wanting, needing or asking for is demanding. "All we want is …"
- * and "The only thing we ask is …" open the same cleft, and so does "All we want to do is …".
+ * and "The only thing we ask is …" open the same cleft, and so does "All they want to do is …".
  */
 const cleftStance: ExtractionRule = {
   name: 'cleft-stance',
@@ -320,7 +320,7 @@ const cleftStance: ExtractionRule = {
     const predicate = negated && NOT_ACCEPT_VERBS.test(lemma) ? 'rejects' : !negated && /^(want|need|demand|insist|ask)$/.test(lemma) ? 'demands' : undefined;
     if (predicate === undefined) return [];
     const holders = view.actors.filter((m) => m.tokenStart > what && m.tokenEnd <= verb && STANCE_ACTORS.has(m.type));
-    // ("All we want to do is get a contract …": getting or having it adds nothing to what is wanted.)
+    // ("All they want to do is get a fair rota …": getting or having it adds nothing to what is wanted.)
     const from = /^(get|have)$/.test(view.lower(be + 1)) && view.tokens[be + 2]?.pos === 'DET' ? be + 2 : be + 1;
     const labels = topicsIn(view, from, view.clauseEnd(from), false).map((t) => t.label);
     return holders.flatMap((subject) => labels.map((label): RuleMatch => ({ subject, predicate, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 })));

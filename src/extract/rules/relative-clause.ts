@@ -98,7 +98,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // the verb opening the clause (after its subject) proposes, not the verb and its subject.
         // ("but made progress only on a new drug policy, which both sides accepted": a conjunction opens the clause.)
         if (view.tokens[antecedentStart]?.pos === 'CCONJ') antecedentStart++;
-        // ("Even without face-to-face talks, which Tehran has ruled out, …": the preposition that opens the sentence governs
+        // ("Even without a cap on catches, which Lima has refused, …": the preposition that opens the sentence governs
         // the antecedent, it is no part of it.)
         if (view.lower(antecedentStart) === 'even' && view.tokens[antecedentStart + 1]?.pos === 'ADP') antecedentStart += 2;
         else if (antecedentStart === 0 && /^(without|despite|after|before|with|amid|beyond)$/.test(view.lower(0))) antecedentStart = 1;

@@ -407,7 +407,7 @@ const stanceNoun: ExtractionRule = {
       // "…, a key Iranian demand": read once the sentence's other stances are (see appositiveStance).
       // "raised its offer to …": the revised offer's rule reads it.
       if (appositiveComma(view, start, noun) !== undefined || [start - 1, start - 2].some((verb) => verb >= 0 && revisedOffer(view, verb)?.noun === noun)) continue;
-      // "the government and opposition to resume talks": opposing takes a noun or a gerund after "to", never a bare verb;
+      // "Chile and opposition to reopen talks": opposing takes a noun or a gerund after "to", never a bare verb;
       // before one, "opposition" names the political opposition.
       if (/^(opposition|objection)$/.test(t.lemma) && view.lower(noun + 1) === 'to' && view.tokens[noun + 2]?.pos === 'VERB' && view.lower(noun + 2) === view.lemma(noun + 2)) continue;
       const earlier = earlierFigure(view, start, noun);
@@ -769,7 +769,7 @@ const dealTerms: ExtractionRule = {
         // ("The accord said Chile and the Front were bound to …": a clause without "that" runs to the sentence's end.)
         // (A term that opens on its verb, "raises wages by 4 percent and sets up …", ends at the next verb's clause.)
         const end: number = said ? (view.find(/^(;|\.|:)$/, from) ?? view.tokens.length) : view.clauseEnd(clause ? from - 1 : from === v ? from + 1 : from);
-        // ("a statement said the three delegations had agreed to …": what a text reports the sides did is theirs to read,
+        // ("a communiqué said both sides had agreed to …": what a text reports the sides did is theirs to read,
         // by the rules of that verb, no term the text states.)
         if (said && view.tokens.slice(from, end).some((t, n) => t.pos === 'VERB' && (['agree', 'reject'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', from + n) !== undefined))) return;
         for (const topic of topicsIn(view, from, end, !clause)) agreed(topic.label, at);
@@ -989,10 +989,10 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
   // "Players get 50% of the income", "The soft cap stays": after a deal, its terms are often listed in the present.
   // "The monthly quota is set at 900 tonnes and will be reviewed …": the first verb of the two.
   // ("shall", as treaties and communiqués write what the sides will do; in an item listed under the terms, "may" and
-  // "must" too: "- performers may suspend their consent during a strike".)
+  // "must" too: "- drivers may refuse night runs after 60 hours".)
   // (A subject with an aside is longer: "A board of two delegates per country, led by a judge, will sit every month".)
   const reach = view.find(COMMA, start, 13) === undefined ? 13 : 20;
-  // ("A joint committee is to be set up", "Kinshasa is to free 240 detainees": "is to" says what will be done.)
+  // ("A monitoring board is to be formed", "Quito is to free 40 detainees": "is to" says what will be done.)
   const isTo = view.tokens.findIndex((t, j) => j > start && j < start + reach && /^(is|are)$/.test(t.lower) && view.lower(j + 1) === 'to' && (view.tokens[j + 2]?.pos === 'VERB' || view.lower(j + 2) === 'be'));
   const modalWord = view.find(listed ? /^(would|will|shall|may|must)$/ : /^(would|will|shall)$/, start, reach);
   const future = isTo > 0 && (modalWord === undefined || isTo < modalWord) ? isTo : modalWord;
@@ -1139,7 +1139,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
     if (close !== undefined) [modal, aside] = [close + 1, true];
   }
   if (view.tokens[modal]?.pos === 'ADV') modal++;
-  // ("Kinshasa is to free 240 detainees": "is to" before the verb says what it will do.)
+  // ("Quito is to free 40 detainees": "is to" before the verb says what it will do.)
   const isTo = /^(is|are)$/.test(view.lower(modal)) && view.lower(modal + 1) === 'to' && view.tokens[modal + 2]?.pos === 'VERB';
   if (isTo) modal++;
   // "Chile agreed to release the fishermen", "Peru committed itself to clear the roadblocks": what one side undertook
@@ -1162,7 +1162,7 @@ function sideCommitment(view: SentenceView, start: number, context: ArticleConte
   // do under the deal; elsewhere "must still find the money" says what it has to do to pay for it.)
   const asked = context.article.sentences[view.sentence.index - 1]?.text.trim().endsWith('?') === true;
   const must = /^(must|may)$/.test(view.lower(modal)) && (context.termsHeading !== undefined || asked);
-  // ("- the studio may not use performances to train AI models": under the terms, what a side may not do is one of them.)
+  // ("- the company may not track drivers off duty": under the terms, what a side may not do is one of them.)
   if ((!present && !must && !isTo && !/^(will|would|shall)$/.test(view.lower(modal))) || (view.negated(present ? modal : modal + 1) && !(must && context.termsHeading !== undefined))) return [];
   let verb = present ? modal : modal + 1;
   // "Santiago will in return send …"; "may not use …", under the terms.
@@ -1538,7 +1538,7 @@ const settledPassive: ExtractionRule = {
         if (!BE_FORMS.test(view.lower(be)) || view.negated(first) || view.agentAfter(first).length > 0) continue;
         // "before agreement can be reached", "it must still be ratified": a modal makes it a prospect, not a settlement.
         let modal = be - 1;
-        // ("will likely be signed": the tagger may take "likely" for an adjective.)
+        // ("will likely be initialled": the tagger may take "likely" for an adjective.)
         while (modal > 0 && (view.tokens[modal]!.pos === 'ADV' || /^(likely|unlikely)$/.test(view.lower(modal)))) modal--;
         if (/^(can|could|would|will|may|might|must|should|shall)$/.test(view.lower(modal))) continue;
         // "the agreement still has to be ratified", "is yet to be signed": so does "has to", "is yet to".
