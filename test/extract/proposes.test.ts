@@ -483,6 +483,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['32% raise over six years', '22%']);
   });
 
+  it('reads what a compromise put on the table holds after a colon', () => {
+    const claims = readClaims('Kestrel Foods and the Tarvo farmers\' cooperative met in Paris, hosted by Agriculture Minister Ana Ruiz. The minister put her compromise on the table: a price of 0.48 euro a litre until the harvest.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['price of 0.48 euro a litre until the harvest']);
+  });
+
   it('reads the figure a side offered before, set against its new offer, as offered too', () => {
     const claims = readClaims('The Harbour Workers Union and Bayline Shipping met in Arica. Bayline offered a 9% rise over two years, up from the 6% it put on the table in January.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['9% rise over two years', '6%']);

@@ -105,7 +105,9 @@ const onTheTable: ExtractionRule = {
       if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       // "put a new proposal on the table: a 32% raise over six years": what the proposal holds, after the colon.
-      const colon = view.lower(on + 3) === ':' && BARE_STANCE_NOUN.test(view.text(k + 1, on)) ? on + 4 : undefined;
+      // ("put her compromise on the table: a price of 0.48 euro a litre": so does a compromise or a formula.)
+      const bare = BARE_STANCE_NOUN.test(view.text(k + 1, on)) || /^(?:a|an|the|its|their|his|her|new)\s+(?:\S+\s+)?(?:compromise|formula|package)$/i.test(view.text(k + 1, on));
+      const colon = view.lower(on + 3) === ':' && bare ? on + 4 : undefined;
       const objectEnd = colon === undefined ? on : view.clauseEnd(colon);
       const earlier = colon === undefined ? undefined : earlierFigureAfter(view, objectEnd);
       for (const topic of [...topicsIn(view, colon ?? k + 1, objectEnd, false), ...(earlier === undefined ? [] : [{ label: earlier }])]) {
