@@ -178,15 +178,15 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
   return states;
 }
 
+/** Titles of leaders, one holder at a time, whom news names bare ("the prime minister said …" of "Prime Minister Halvorsen"). */
+const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'chancellor', 'premier', 'king', 'queen', 'emir']);
 /**
  * Descriptions of a person that a person named without an office may answer to: roles anyone at the table may have,
- * and the titles of leaders whom news names bare ("Halvorsen said …", "the prime minister said …").
+ * and the titles of leaders.
  */
-const UNTITLED_ROLES = /^(negotiator|envoy|official|spokesman|spokeswoman|spokesperson|leader|representative|delegate|diplomat|negotiators|officials|minister|president|chancellor|premier|king|queen|emir)$/;
+const UNTITLED_ROLES: ReadonlySet<string> = new Set(['negotiator', 'envoy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'representative', 'delegate', 'diplomat', 'negotiators', 'officials', ...ONE_HOLDER_OFFICES]);
 /** Pronouns of the first person, by which a speaker's words name the speaker or the speaker's side. */
 const FIRST_PERSON = /^(I|we|We|our|Our|us|my|My)$/;
-/** Offices of one holder at a time, among UNTITLED_ROLES. */
-const ONE_HOLDER_OFFICES = /^(minister|president|chancellor|premier|king|queen|emir)$/;
 
 /** Paragraphs of short questions that an interview's answers follow, as printed without "Q:" and "A:". */
 const MIN_INTERVIEW_QUESTIONS = 2;
@@ -807,7 +807,7 @@ class ReferenceResolver {
       // "Its key demand is a limit of 25 pupils": opening a sentence before what a side wants, "its" is the first side of
       // the sentence before, which holds the stance. (So after an answer's label: "A: Their proposal is …" answers a
       // question on what the side named in it offers.)
-      if ((k === 0 || k === speakerLabelEnd(tokens) + 1) && /^(its|their)$/.test(t.lower) && this.lastParties[0] !== undefined) {
+      if (/^(its|their)$/.test(t.lower) && (k === 0 || k === speakerLabelEnd(tokens) + 1) && this.lastParties[0] !== undefined) {
         let noun = k + 1;
         while (tokens[noun]?.pos === 'ADJ') noun++;
         if (OWN_STANCE_NOUNS.test(tokens[noun]?.lower ?? '')) {
@@ -917,7 +917,7 @@ class ReferenceResolver {
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
     // ("We spoke to X, executive director of …", "I spoke with the association's spokesman, Dr. X": the person an
     // interview's introduction says it is with, named first after the words that say so, in the same clause.)
-    const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 3), k).toLowerCase())) : -1;
+    const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && /^(to|with|interviewed)$/.test(tokens[k - 1]!.lower) && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 3), k).toLowerCase())) : -1;
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'pronoun' && this.spokenTo === undefined && interviewed > 0 && m.tokenStart >= interviewed && m.tokenStart <= interviewed + 10 && !tokens.slice(interviewed, m.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) this.spokenTo = m;
       if (m.type === 'Person' && m.via !== 'source') this.persons.push(m);
@@ -1512,7 +1512,7 @@ class ReferenceResolver {
     const head = office?.toLowerCase().split(' ').pop();
     // ("the minister" after "Health Minister Tom Hale" and then "Ana Ruiz": an office one person holds is rather the
     // one whose office the text gave than anyone's whose office it did not.)
-    const held = head !== undefined && ONE_HOLDER_OFFICES.test(head) && candidates.some((m) => m.office?.toLowerCase().includes(head) && (!party || !m.party || m.party === party));
+    const held = head !== undefined && ONE_HOLDER_OFFICES.has(head) && candidates.some((m) => m.office?.toLowerCase().includes(head) && (!party || !m.party || m.party === party));
     const sideless = new Map<string, Mention>();
     for (let i = candidates.length - 1; i >= 0; i--) {
       const m = candidates[i]!;
@@ -1525,7 +1525,7 @@ class ReferenceResolver {
       if (head && m.office && QUALIFIED_HEADS.test(head) && office!.includes(' ') && !m.office.toLowerCase().includes(office!.toLowerCase())) continue;
       // "the mayor's intervention" before the mayor is named: a title held by one person is no one's whose office is
       // unknown (a "negotiator" or "official" may be anyone's).
-      if (head && !m.office && !titled && (held || !UNTITLED_ROLES.test(head))) continue;
+      if (head && !m.office && !titled && (held || !UNTITLED_ROLES.has(head))) continue;
       if (party && !m.party) {
         if (!sideless.has(m.canonical)) sideless.set(m.canonical, m);
         continue;

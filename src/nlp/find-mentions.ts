@@ -935,7 +935,8 @@ const KOREAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]|ch|gw|hw|kk|kw|ss|tt|jj|pp)?(?:a
  */
 export function speakerLabelEnd(tokens: readonly Token[]): number {
   // ("QUESTION (Ana Ruiz, Arica Post):": who asks, in brackets after the label.)
-  const colon = tokens.findIndex((t, k) => k <= 16 && t.text === ':');
+  // (Only the first words can be a label: the search stops there, as it runs for most sentences.)
+  const colon = tokens.slice(0, 17).findIndex((t) => t.text === ':');
   const open = tokens[colon - 1]?.text === ')' ? tokens.findIndex((t) => t.text === '(') : -1;
   const label = open >= 1 && open < colon ? open : colon <= 8 ? colon : -1;
   return label >= 1 && tokens.slice(0, label).every((t) => t.text === t.text.toUpperCase() && (/\p{Lu}/u.test(t.text) || t.text === '-')) ? colon : -1;

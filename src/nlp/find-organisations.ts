@@ -1710,9 +1710,14 @@ function namesOwnKind(label: string): boolean {
   return lastKindOf(label.toLowerCase().split(/\s+/), lexicon().organisationKinds, false) !== undefined;
 }
 
-/** A name whose only kind word is a head firms, parties and armed groups all use: "KSRM Group", "Varden Alliance". */
+/**
+ * A name whose only kind word is a head firms, parties and armed groups all use: "KSRM Group", "Varden Alliance", and
+ * "Alianza Patria", where another language's head comes first.
+ */
 export function sharedHeadOnly(label: string): boolean {
-  return (/ (Group|Alliance|Coalition|Association)$/.test(label) || /^(Alianza|Aliança|Alleanza|Coalición|Coalizione) /.test(label)) && !namesOwnKind(label);
+  const first = label.slice(0, label.indexOf(' ')).toLowerCase();
+  const foreignHead = first !== '' && lexicon().inEnglish(first) !== first && /^(alliance|coalition)$/.test(lexicon().inEnglish(first));
+  return (/ (Group|Alliance|Coalition|Association)$/.test(label) || foreignHead) && !namesOwnKind(label);
 }
 
 /** Whether bodies of several kinds share the head `word` ("alliance", "group"): see GENERIC_HEADS. */

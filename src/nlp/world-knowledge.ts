@@ -277,7 +277,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
   // from CLDR: data/regions.json), but for a demonym's ("Somali").
   for (const [region, code] of Object.entries(readData<RegionData>('regions.json').regions)) if (!demonyms.has(nameKey(region))) addRegion(region, code);
   for (const [town, code] of Object.entries(extra.venueTowns)) add(town, { kind: 'place', place: town, party: labelOf.get(code) });
-  // "Northern Ireland" is a region of a state, not the state its last word names.
+  // ("Wales": a region whose name is also a common word's plural, which data/regions.json leaves out.)
   for (const [region, code] of Object.entries(extra.regions)) addRegion(region, code);
   for (const [city, aliases] of Object.entries(extra.cityAliases)) {
     const known = names.get(nameKey(city));
