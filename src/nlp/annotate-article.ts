@@ -92,7 +92,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   }
   const home = homeState(tokenized);
   const sides = rankedParties(tokenized, home);
-  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world));
+  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world), militaryStates(tokenized, world));
   const answers = answerParagraphs(article);
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
   return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
@@ -173,6 +173,29 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
   for (const { tokens, mentions } of sentences) {
     for (const m of mentions) {
       if (m.party !== undefined && world.states.has(m.party) && tokens[m.tokenStart - 1]?.lower === 'of' && tokens[m.tokenStart - 2]?.lower === 'government') states.add(m.party);
+    }
+  }
+  return states;
+}
+
+/** Words for a state's forces or for the government they form. */
+const MILITARY_RULE = /^(military|army|junta|regime)$/;
+
+/**
+ * The states an article names with their forces or military rule: "X's military government", "the X junta", "the
+ * military government of X". "The junta" and "the military" are such a state's, even where a go-between state is named
+ * more often than it.
+ */
+function militaryStates(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], world: WorldKnowledge): Set<string> {
+  const states = new Set<string>();
+  for (const { tokens, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.party === undefined || !world.states.has(m.party)) continue;
+      const inside = tokens.slice(m.tokenStart, m.tokenEnd).some((t) => MILITARY_RULE.test(t.lower));
+      const after = MILITARY_RULE.test(tokens[m.tokenEnd + (isPossessive(tokens[m.tokenEnd]) ? 1 : 0)]?.lower ?? '');
+      const before = tokens[m.tokenStart - 1]?.lower === 'of' && MILITARY_RULE.test(tokens[m.tokenStart - 2]?.lower ?? '') ;
+      const ruledBy = tokens[m.tokenStart - 1]?.lower === 'of' && tokens[m.tokenStart - 2]?.lower === 'government' && tokens[m.tokenStart - 3]?.lower === 'military';
+      if (inside || after || before || ruledBy) states.add(m.party);
     }
   }
   return states;
@@ -600,6 +623,8 @@ class ReferenceResolver {
     private readonly home: string | undefined = undefined,
     /** The region whose government "the state government" is (see homeRegion). */
     private readonly region: string | undefined = undefined,
+    /** States the article names with their forces or military rule (see militaryStates). */
+    private readonly military: ReadonlySet<string> = new Set(),
   ) {
     this.principals = sides.slice(0, 2);
   }
@@ -993,12 +1018,13 @@ class ReferenceResolver {
     const officials = noun === k && tokens[k]?.lower === 'government' && /^(officials|sources)$/.test(tokens[k + 1]?.lower ?? '');
     // "the ministry's team, led by …": a ministry named by its noun alone is the government at the table too.
     // ("the army", "the police": a state's forces, where the one state at the table faces a movement, a union or a firm.)
+    // ("the junta", "the regime": a government named by how it took or holds power.)
     // ("the Executive", as news translated from Spanish or French names the government.)
     const executive = tokens[noun]?.text === 'Executive';
     // ("PRETORIA – Government and two unions signed …": a capitalised "Government" opening the story, without its
     // article, as South African and Indian news write it.)
     const bare = noun === k && tokens[k]?.text === 'Government' && (k === 0 || /^[–—-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
-    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|authorities|administration|ministry|province|army|military|police)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|authorities|administration|ministry|province|army|military|police|junta|regime)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // ("the army delegation" where "the Sudanese army" is a side: that army, which the organisation reference reads.)
     if (/^(army|military)$/.test(tokens[noun]!.lower) && this.principals.some((p) => / (army|military|armed forces)$/i.test(p))) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
@@ -1012,7 +1038,7 @@ class ReferenceResolver {
     // ("GOMA — … The government has refused …": where no state is a side at all, or only that state, the government, its
     // army and its team are those of the state the article's places lie in.)
     const homeGovernment = (): string | undefined =>
-      /^(government|authorities|army|military|police)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || governsRegion(p))) ? this.home : undefined;
+      /^(government|authorities|army|military|police|junta|regime)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || governsRegion(p))) ? this.home : undefined;
     // ("the state government" where the article names one state of a federation: that state's, though the federation
     // its places lie in is counted among the sides.)
     // ("The province has offered …": so is "the province" acting; "strikes in the province" is the place.)
@@ -1021,7 +1047,9 @@ class ReferenceResolver {
     // ("the ministry" where the article names a ministry as a side of its own, across the table from a union: the one
     // named last.)
     const ministry = tokens[noun]!.text === 'ministry' && tokens[noun - 1]?.lower === 'the' ? this.recentOrganisations.findLast((label) => MINISTRY_NAME.test(label)) : undefined;
-    const state = ministry ?? regionalGovernment ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
+    // ("the junta" where the article names one state's military government, and a go-between state more often.)
+    const ruling = MILITARY_RULE.test(tokens[noun]!.lower) && this.military.size === 1 ? [...this.military][0] : undefined;
+    const state = ministry ?? regionalGovernment ?? ruling ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();
     if (state === undefined) return undefined;
     if (officials) return { end: k + 2, state, team: false };
     // ("the Ministry of Health of Peru": its portfolio and state are part of its name.)

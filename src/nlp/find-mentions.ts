@@ -38,7 +38,7 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'party', 'part', 'camp', 'negotiating', 'committee', 'panel',
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'cabinet', 'state', 'ministry']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'junta', 'cabinet', 'state', 'ministry']);
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
@@ -1158,8 +1158,9 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
     return i + 1;
   }
   let at = possessive ? owner!.end : i + 1;
-  // "Mali's military government", "Colombia's leftist government".
-  while (possessive && tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower && at < owner!.end + 2) at++;
+  // "Mali's military government", "Colombia's leftist government" (the tagger may read "military" as a noun there).
+  const qualifies = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (t.pos === 'ADJ' || (t.lower === 'military' && GOVERNMENT_NOUNS.has(tokens[at + 1]?.lower ?? '')));
+  while (possessive && qualifies(tokens[at]) && at < owner!.end + 2) at++;
   const noun = tokens[at];
   // "Kestrel's board", "the union's leadership": what governs an organisation speaks for it.
   const governing = possessive && !world.states.has(party) && /^(board|management)$/.test(noun?.lower ?? '');

@@ -640,6 +640,16 @@ describe('principalParties', () => {
     expect(sentences[1]!.mentions.find((m) => m.type === 'Delegation')?.canonical).toBe('Chadian army delegation');
   });
 
+  it.each([
+    "Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. Kenya said Nairobi would host them again. Kenyan officials said Kenya would keep pressing. The junta demanded a withdrawal from Abeche.",
+    'Kenya-brokered talks between the military government of Chad and the Northern Defence Forces resumed in Nairobi. Kenya said Nairobi would host them again. Kenyan officials said Kenya would keep pressing. The military rejected a federal charter.',
+    "Kenya hosted talks between the Chadian junta and the Northern Defence Forces in Nairobi. Kenya said Nairobi would host them again. Kenyan officials said Kenya would keep pressing. The regime offered a truce.",
+  ])('reads "the junta", "the military" and "the regime" as the state whose military rule is named, not a go-between named more often: %s', (text) => {
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    const last = sentences.at(-1)!.mentions.find((m) => m.type === 'Party');
+    expect(last?.canonical).toBe('Chad');
+  });
+
   it('reads the leaders of two sides named together, who fail to agree, as the two sides at the table', () => {
     const text = 'Talks on the island collapsed after Greek Cypriot and Turkish Cypriot leaders failed to agree on troops. Turkey wants its troops to stay. Greece refused. The two sides had agreed in principle on property rights.';
     const article = articleFromText(`${text}\n`, 'test.txt');
