@@ -89,12 +89,18 @@ export function conflictingFirstNames(a: string, b: string): boolean {
 }
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
 
-/** True when a text begins with a capital; ASCII is told apart without a regular expression, since every token is asked. */
+/**
+ * True when a text begins with a capital, or with one small letter before it as names written so do ("eThekwini",
+ * "iHeart"); ASCII is told apart without a regular expression, since every token is asked.
+ */
 function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return LOWER_BEFORE_CAPITAL.test(text);
+  return c >= 128 && /^\p{Lu}/u.test(text);
 }
+/** One small letter, a capital, then at least two small letters: a name, not a unit ("kWh"). */
+const LOWER_BEFORE_CAPITAL = /^\p{Ll}\p{Lu}\p{Ll}{2}/u;
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.text);
 
 const WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;

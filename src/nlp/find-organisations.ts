@@ -102,7 +102,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // Single proper nouns: how often each acts, and how often it stands inside a sentence, where capitals mean a name.
   // `officer`: an organisation's office is held in it ("Bayline's general counsel", "Bayline chief executive X").
   // `staffed`: people speak or negotiate for it ("Marvex representatives", "Marvex spokesperson X").
-  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number; listedWithPlaces: number }>();
+  const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number; listedWithPlaces: number; located: number }>();
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
@@ -409,10 +409,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > lineStart && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
         // A name the tagger reads as a word ("Ford had agreed") is one inside a sentence, where capitals mean a name.
-        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0, listedWithPlaces: 0 };
+        const seen = singles.get(t.text) ?? { acting: 0, inside: 0, definite: 0, definiteAlone: 0, modifying: 0, uses: 0, officer: 0, staffed: 0, listedWithPlaces: 0, located: 0 };
         seen.uses++;
         // ("Crews at Arica, Iquique and Mobile will sail …": the last of a list of places is a place.)
         if (listedAfterPlace(tokens, i, world)) seen.listedWithPlaces++;
+        // ("talks resume in Umhlanga", "our reporter in Umhlanga says": a word only ever after "in" or "at" is a place.)
+        if (/^(in|at|near|outside|inside)$/.test(before?.lower ?? '')) seen.located++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
         if (modifying) seen.modifying++;
@@ -527,7 +529,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // An office only organisations have shows one, wherever its name stands; so do people who speak or negotiate for
     // it, in an article that speaks of organisations ("the firm welcomed the outcome").
     const officer = seen.officer > 0 || (seen.staffed > 0 && speaksOfOrganisations);
-    if ((seen.acting === 0 && !officer) || seen.listedWithPlaces > 0 || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
+    if ((seen.acting === 0 && !officer) || seen.listedWithPlaces > 0 || seen.located === seen.uses || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
   // "Classes in Varden State stay cancelled until the state government and the union settle": an article that speaks
@@ -815,6 +817,9 @@ function actingRegionAt(tokens: readonly Token[], i: number, run: number, world:
  * "the Province of Ontario".
  */
 const MUNICIPAL = /^(city|town|municipality|canton|province|state)$/;
+
+/** The names of a city's government as a side: "City of Tacoma", "… Metropolitan Municipality", "Harlow City Council". */
+const CITY_GOVERNMENT = /^City of |(?:^| )(?:Municipality|City Council|Town Council)$/;
 /** Prepositions after which a city or a region is a place ("in Ontario", "in the city of Toronto"). */
 const LOCATIVE = /^(in|at|to|from|near|across|outside|around|inside|into|throughout|within)$/;
 
@@ -1326,8 +1331,9 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
         }
         continue;
       }
-      // "the city's last offer", after "the City of Tacoma": the one city named as a side.
-      const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => /^City of /.test(label)) : [];
+      // "the city's last offer", after "the City of Tacoma": the one city named as a side; so "the city has tabled …"
+      // after a municipality or a city's council ("eThekwini Metropolitan Municipality", "Harlow City Council").
+      const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : [];
       if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
         named.get(city[0]!)!.add('city');
         continue;

@@ -24,6 +24,8 @@ describe('organisations found in the text', () => {
     ['The Kestrel Pension Fund and Bayline Shipping met in Lima. The Fund rejected the plan.', 'Kestrel Pension Fund', ['Fund']],
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
+    // So is a municipality, though its name opens with a small letter before a capital, and "the city" that acts is it.
+    ['The Harbour Refuse Workers Union met the eKestrel Metropolitan Municipality on Monday. The city has tabled a revised offer.', 'eKestrel Metropolitan Municipality', ['city']],
     // So is a province or a state of a federation, named by its government's formal name.
     ["The Province of Ontario and the Tallgrass Nation signed a land accord. The Province's team was led by Anna Berg.", 'Province of Ontario', ['Province']],
     ['The Tallgrass Nation and the State of Queensland signed a framework agreement on Monday.', 'State of Queensland', []],
@@ -259,6 +261,11 @@ describe('organisations found in the text', () => {
   it('ends a name at the verb of a headline in title case', () => {
     const text = 'Kestrel Pilots Union Rejects Offer From Kestrel Airlines\n\nThe union met the airline in Leeds.';
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel Airlines', 'Kestrel Pilots Union']);
+  });
+
+  it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
+    const text = 'Talks resume in Varnhaven as rubbish piles up\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union has turned down the offer, our reporter in Varnhaven says.';
+    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
   });
 
   it('reads the chambers where talks are held as a venue, no organisation', () => {
