@@ -1115,8 +1115,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // "National Hockey League Players' Association": a plural possessive too.
     // (Not after a whole name before a person's: "Calder Asset Management's Ana Ruiz" is the firm's person.)
     // (Nor before an office: "the Company's Vice President" is the company's officer; nor before a city the body has an
-    // office in: "the Authority's Sydney office".)
-    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && matchOffice(tokens, k + 1, world) === undefined && !cityOffice(tokens, k + 1, world)) k++;
+    // office in: "the Authority's Sydney office"; nor before words of no head, as a headline in title case writes
+    // what a side did: "… Reject Kestrel Airlines' Pay Offer".)
+    else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && matchOffice(tokens, k + 1, world) === undefined && !cityOffice(tokens, k + 1, world) && headAmongCapitalised(tokens, k + 1)) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
     // so joined, "SAG-AFTRA", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
@@ -1238,13 +1239,30 @@ function cityOffice(tokens: readonly Token[], k: number, world: WorldKnowledge):
   return (known?.kind === 'place' || known?.kind === 'capital') && /^(office|offices|headquarters|bureau)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
+/** Whether one of the capitalised words from k, four at most, is an organisation's head: "… Fishermen's League", "… Fishermen's Organisations". */
+function headAmongCapitalised(tokens: readonly Token[], k: number): boolean {
+  const heads = lexicon().organisationHeads;
+  for (let n = k; n < k + 4 && isCapitalised(tokens[n]); n++) if (heads.has(tokens[n]!.lower) || heads.has(tokens[n]!.lower.replace(/s$/, ''))) return true;
+  return false;
+}
+
 /** Prepositions a headline in title case capitalises, which no name holds capitalised. */
 const HEADLINE_PREPOSITIONS = /^(From|With|Over|On|To|After|Amid|At|As)$/;
 
-/** The word at k, after a name's head, is a headline's verb of making a deal or of taking a stance, in title case. */
+/**
+ * The word at k is a headline's verb in title case: of making a deal or of taking a stance after a name's head ("…
+ * Union Rejects Offer"), or after a comma ("…, Reject Offer"); or any verb after the people a side is made of
+ * ("Graduate Workers Win Paid Leave").
+ */
 function headlineVerbAt(tokens: readonly Token[], k: number): boolean {
-  const { lower, lemma } = tokens[k]!;
-  return k > 0 && isCapitalised(tokens[k - 1]) && lexicon().organisationHeads.has(tokens[k - 1]!.lower) && HEADLINE_VERB_CLASSES.some((cls) => [lower, lemma, lower.replace(/s$/, '')].some((word) => lexicon().verbs(cls).has(word)));
+  const { lower, lemma, pos } = tokens[k]!;
+  const before = tokens[k - 1];
+  if (k === 0 || before === undefined) return false;
+  const stanceVerb = (): boolean => HEADLINE_VERB_CLASSES.some((cls) => [lower, lemma, lower.replace(/s$/, '')].some((word) => lexicon().verbs(cls).has(word)));
+  if (before.text === ',') return isCapitalised(tokens[k]) && pos === 'VERB' && isCapitalised(tokens[k + 1]) && stanceVerb();
+  if (!isCapitalised(before)) return false;
+  if (lexicon().organisationHeads.has(before.lower) && stanceVerb()) return true;
+  return pos === 'VERB' && isCapitalised(tokens[k]) && lexicon().collectiveSideNouns.has(before.lower) && !lexicon().organisationHeads.has(lower);
 }
 
 /** Heads of the names of bodies that members form: "… Union", "… Association". */

@@ -263,6 +263,18 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel Airlines', 'Kestrel Pilots Union']);
   });
 
+  it('ends a name at the verb of a headline in title case after the people a side is made of, and opens none at a verb after a comma', () => {
+    const text = "Varden Graduate Workers Win Paid Leave, Reject Administration's Stipend Offer\n\nVarden Graduate Workers United (VGWU) reached two agreements with Varden University.";
+    expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Varden Graduate Workers United', 'Varden University']);
+  });
+
+  it.each([
+    ["Pilots Reject Kestrel Airlines' Pay Offer\n\nThe pilots union met Kestrel Airlines on Monday.", ['Kestrel Airlines', 'pilots union']],
+    ["Coastal Fishermen's League Rejects Quota\n\nAna Ruiz of the Harbour Federation of Fishermen's Organisations spoke.", ["Coastal Fishermen's League", "Harbour Federation of Fishermen's Organisations"]],
+  ])('reads words after a possessive as a name\'s own only where they end in its head: %s', (text, labels) => {
+    expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(labels);
+  });
+
   it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
     const text = 'Talks resume in Varnhaven as rubbish piles up\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union has turned down the offer, our reporter in Varnhaven says.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
