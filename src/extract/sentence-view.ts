@@ -4,7 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { DELEGATION_NOUNS, glued, speakerLabelEnd } from '../nlp/find-mentions.js';
+import { DELEGATION_NOUNS, glued, isPossessive, speakerLabelEnd } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -449,6 +449,8 @@ export class SentenceView {
       const owner = /^(its|their|the)$/.test(this.lower(start - 1)) ? start - 1 : start;
       if (this.lower(owner - 1) === 'of' && isBodyNoun(this.lemma(owner - 2)) && /^(a|an|the)$/.test(this.lower(owner - 3))) start = owner - 3;
       if (this.lower(start - 1) === 'the') start--;
+      // ("Chile's Ana Ruiz and Sweden's Tomas Berg proposed …": the side whose possessive stands before a name.)
+      if (result[0]?.type === 'Person' && isPossessive(this.tokens[start - 1])) start = this.actors.find((m) => m.type === 'Party' && m.tokenEnd === start - 1)?.tokenStart ?? start;
       const joiner = this.tokens[start - 1];
       // "According to Egyptian officials, Cairo …": a comma joins list items only in a list closed by "and", or in a
       // headline, which writes "and" as a comma ("Chile, Peru agree to …").
@@ -669,12 +671,20 @@ export class SentenceView {
       // "the mediation of Brazil and of the OAS".
       if (this.lower(j) === 'of') j++;
       if (this.lower(j) === 'the') j++;
+      j = this.pastSidePossessive(j);
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;
       listed.push(...next);
       end = next.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     }
     return listed;
+  }
+
+  /** The token after a side's possessive at k when a person's name follows it ("Sweden's Tomas Berg"), else k. */
+  pastSidePossessive(k: number): number {
+    const side = this.actors.find((m) => m.type === 'Party' && m.tokenStart === k);
+    if (side === undefined || !isPossessive(this.tokens[side.tokenEnd])) return k;
+    return this.actors.some((m) => m.type === 'Person' && m.tokenStart === side.tokenEnd + 1) ? side.tokenEnd + 1 : k;
   }
 
   /** The token before mention `m`, past its article: "rejected (the) union's …" gives "rejected". */

@@ -422,6 +422,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (before(1) === 'to' && before(2) === 'according') continue;
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? (filedIn ? 1 : 2) : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
+      // ("France's Claire Montbrun": the side in the possessive is counted once, not again for the person it owns.)
+      if (m.type === 'Person' && isPossessive(tokens[m.tokenStart - 1]) && mentions.some((o) => o.type === 'Party' && o.party === m.party && o.tokenEnd === m.tokenStart - 1)) continue;
       // ("X, a labour economist at Tarvo University": where a person named works is no side.)
       const at = before(1) === 'at' ? start - 1 : before(1) === 'the' && before(2) === 'at' ? start - 2 : -1;
       if (at > 0 && tokens[at - 1]!.pos === 'NOUN' && tokens[at - 1]!.text === tokens[at - 1]!.lower && mentions.some((o) => o.type === 'Person' && o.tokenEnd <= at && o.tokenEnd >= at - 6)) continue;

@@ -1283,7 +1283,14 @@ function matchOfficeHolder(
   }
   if (world.offices.honorifics.has(tokens[k]?.lower ?? '')) k++;
   const names: [number, number][] = [];
+  /** The side whose possessive stands before a holder's name ("the co-facilitators, Chile's Ana Ruiz and …"), by the name's start. */
+  const owners = new Map<number, { start: number; end: number; party: string }>();
   for (;;) {
+    const owner = sideOwningName(tokens, k, world);
+    if (owner !== undefined) {
+      owners.set(owner.end + 1, owner);
+      k = owner.end + 1;
+    }
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
     // ("Vice President, Investor Relations", "Vice President, Trade and Community Relations": the portfolio
@@ -1323,12 +1330,34 @@ function matchOfficeHolder(
     if (heading && to - from < 2 && !known) continue;
     // "Former Nigerian president X, the AU's envoy": a former office's side yields to the side the person now serves.
     const now = tokens[i]!.lower === 'former' ? matchApposition(tokens, to, world)?.party : undefined;
-    const party = now ?? side?.party;
+    const owner = owners.get(from);
+    if (owner !== undefined) make('Party', owner.start, owner.end, owner.party, 'gazetteer', { party: owner.party });
+    const party = now ?? owner?.party ?? side?.party;
     const record = to - from === 1 && known ? known : remember(memory, name, party, officeText);
     make('Person', from, to, record.name, 'office', { party: party ?? record.party, office: officeText });
     end = to;
   }
   return end > i ? end : undefined;
+}
+
+/** A side the world knows at k, in the possessive before a person's name: "Chile's" of "Chile's Ana Ruiz". */
+function sideOwningName(tokens: readonly Token[], k: number, world: WorldKnowledge): { start: number; end: number; party: string } | undefined {
+  const side = lookupName(tokens, k, world);
+  if (side === undefined || side.known.kind === 'place' || !isPossessive(tokens[side.end])) return undefined;
+  // ("Kosovo's PM X": an office after the possessive is read as that side's office.)
+  const end = matchOffice(tokens, side.end + 1, world) === undefined ? matchNameRun(tokens, side.end + 1, world, true) : undefined;
+  return end !== undefined && ownedName(tokens, side.end + 1, end) ? { start: k, end: side.end, party: side.known.party } : undefined;
+}
+
+/** Words that end the name of a place or a building, not a person's: "Bristol's Temple Quarter", "Niamey's Diori Hamani airport". */
+const PLACE_NAME_ENDS = /^(quarter|district|square|park|gardens|market|port|harbour|harbor|station|airport|university|college|school|hospital|church)$/;
+
+/** Whether the run from start to end, after a side's possessive, is a person's name: not a place's, a building's or a feature's. */
+function ownedName(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (PLACE_NAME_ENDS.test(last.lower) || VENUE_HEADS.has(last.lower) || LAND_FEATURES.test(last.text)) return false;
+  return !(next !== undefined && next.pos === 'NOUN' && next.text === next.lower) && end - start >= 2;
 }
 
 /** "… Tribunal member X", "… Commission member X": a member of the body named before, as an office. */
@@ -1641,9 +1670,23 @@ function matchPerson(
   // "LIMA, 9 November (Andes Wire) –": the agency credited after a dateline is no person.
   if (tokens[i - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '')) return end;
   const name = spanText(tokens, i, end);
-  const record = remember(memory, name, undefined, undefined);
+  const record = remember(memory, name, sidePossessiveBefore(tokens, i, end, world), undefined);
   make('Person', i, end, record.name, 'name', { party: record.party, office: record.office });
   return end;
+}
+
+/**
+ * "Chile's Ana Ruiz", "Moscow's Ivan Petrov", "the Central African Republic's Ana Ruiz": the side (a state, its capital,
+ * a known body) whose possessive stands right before a person's name at i, which that person speaks for.
+ */
+function sidePossessiveBefore(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
+  if (!isPossessive(tokens[i - 1]) || !ownedName(tokens, i, end)) return undefined;
+  for (let start = i - 2; start >= Math.max(0, i - 5); start--) {
+    if (!isCapitalised(tokens[start]) && tokens[start]!.lower !== 'of') return undefined;
+    const known = world.names.get(nameKey(spanText(tokens, start, i - 1)));
+    if (known !== undefined && known.kind !== 'place') return known.party;
+  }
+  return undefined;
 }
 
 /**

@@ -663,3 +663,33 @@ describe('what a side will never do', () => {
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
   });
 });
+
+describe('people named after a side in the possessive', () => {
+  const TEXT =
+    'The Ocean States Coalition and the European Union met in Bonn. The Coalition demanded grants. The EU rejected a levy. The co-facilitators, Chile\'s Ana Ruiz and Sweden\'s Tomas Berg, have proposed a four-year replenishment cycle.';
+
+  it('reads each of a list of people so named as the office before them, of the side whose possessive stands before each', () => {
+    const claims = readClaims(TEXT);
+    const of = (predicate: string) => claims.filter((c) => c.predicate === predicate).map((c) => `${c.subject} (${c.party}) ${c.object}`).sort();
+    expect(of('proposes'), describeClaims(claims)).toEqual(['Ana Ruiz (Chile) four-year replenishment cycle', 'Tomas Berg (Sweden) four-year replenishment cycle']);
+    expect(of('role'), describeClaims(claims)).toEqual(['Ana Ruiz (Chile) co-facilitator', 'Tomas Berg (Sweden) co-facilitator']);
+    expect(of('mediates').map((line) => line.split(' (')[0]), describeClaims(claims)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+  });
+
+  it.each([
+    ["Chile's Ana Ruiz and Peru's Tomas Berg signed the accord.", 'Ana Ruiz', 'Chile'],
+    ["Talks resumed in Bristol's Temple Quarter. Ana Ruiz said so.", 'Temple Quarter', undefined],
+    ["The hostages landed at Niamey's Diori Hamani airport. Ana Ruiz said so.", 'Diori Hamani', undefined],
+  ])('%s → %s of %s', (text, name, party) => {
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const mention = annotateArticle(article).flatMap((s) => s.mentions).find((m) => m.canonical === name);
+    expect(mention?.party).toBe(party);
+  });
+
+  it('counts a side in the possessive once, not again for the person it owns, when it ranks the sides', () => {
+    const text =
+      "Iran and the E3 met in Geneva for two days. The E3 demanded full access for inspectors. Iran rejected the demand, and Iran said so twice. The European delegations were headed by France's Claire Monet, Germany's Jens Wald and Britain's Oliver Hart. France hosted a dinner, and France paid for it. At the end the two sides agreed to meet again in September.";
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['E3', 'Iran']);
+  });
+});

@@ -83,6 +83,8 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     let at = worldKnowledge().offices.honorifics.has(view.lower(after)) ? after + 1 : after;
     // ("a mediator, retired judge Ann Lee,": after the comma, an occupation in lower case may stand before the name.)
     if (view.lower(k + 1) === ',') while (at < after + 3 && view.tokens[at]?.text === view.lower(at) && /^(ADJ|NOUN)$/.test(view.tokens[at]?.pos ?? '')) at++;
+    // ("the co-facilitators, Chile's Ana Ruiz and …": the side whose possessive stands before the name.)
+    at = view.pastSidePossessive(at);
     const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
     if (named.length > 0) return plural ? view.withListed(named) : named;
     // "mediators Qatar and Egypt said": the states the noun names, each of a list.
