@@ -95,7 +95,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
   const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world), militaryStates(tokenized, world));
   const answers = answerParagraphs(article);
   // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
-  return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
+  const annotated = tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
     index,
     start,
     end,
@@ -105,7 +105,51 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
   }));
+  return withMilitaryRulers(annotated, world);
 }
+
+/** Words by which news names a state's military rulers as such: "the junta", "the military government". */
+const MILITARY_RULERS = /\bjunta\b|\bmilitary (?:government|regime|authorities|rulers|council)\b/i;
+
+/**
+ * "Myanmar's military government", then "the junta", "the military": where an article names a state as a side only
+ * through the military that rules it, that side is the military government ("Myanmar military government"), not the
+ * state, which other articles may see others speak for. A state that acts in the article by its own name, or is named
+ * in no such words, stays the side.
+ */
+function withMilitaryRulers(sentences: AnnotatedSentence[], world: WorldKnowledge): AnnotatedSentence[] {
+  const ruled = new Set<string>();
+  const actingAsState = new Set<string>();
+  for (const { tokens, mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.type !== 'Party' || m.party === undefined || !world.states.has(m.party)) continue;
+      const after = tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.text).join(' ');
+      const before = tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.text).join(' ');
+      const named = `${before} ${m.text} ${isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after}`;
+      if (MILITARY_RULERS.test(named)) ruled.add(m.party);
+      // The state acts by its own name where a verb or "and" follows it ("Myanmar rejected …", "talks between Myanmar and
+      // …"), not as a place ("a border with Myanmar"), a word of another name ("the Myanmar Red Cross") or a description
+      // ("the government", "the army"), which stands for whoever the article named.
+      else if (/^(gazetteer|capital|government)$/.test(m.via ?? '') && !MILITARY_FORCES.test(named) && actsByName(tokens, m)) actingAsState.add(m.party);
+    }
+  }
+  const rulers = new Map([...ruled].filter((state) => !actingAsState.has(state)).map((state) => [state, `${state} military government`]));
+  if (rulers.size === 0) return sentences;
+  const relabel = (m: Mention): Mention => {
+    const ruler = m.party === undefined ? undefined : rulers.get(m.party);
+    if (ruler === undefined) return m;
+    return m.type === 'Party' ? { ...m, canonical: ruler, party: ruler } : { ...m, party: ruler };
+  };
+  return sentences.map((sentence) => ({ ...sentence, mentions: sentence.mentions.map(relabel) }));
+}
+
+/** Whether a side's mention is the subject of a verb, or one of sides joined by "and", rather than a place or a qualifier. */
+function actsByName(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.tokenEnd];
+  return next !== undefined && (/^(VERB|AUX)$/.test(next.pos) || next.lower === 'and') && !/^(in|into|inside|across|throughout|within|with|from|to|near|of|for|against|on|over)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
+}
+/** A state's forces, named after it: "Myanmar's military", "the Chadian army". */
+const MILITARY_FORCES = /\b(military|army|armed forces|junta|regime)\b/i;
 
 /**
  * Whether a side is the government of a region of a state: named as such ("the Varden State government") or by the

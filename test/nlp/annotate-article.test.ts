@@ -647,7 +647,17 @@ describe('principalParties', () => {
   ])('reads "the junta", "the military" and "the regime" as the state whose military rule is named, not a go-between named more often: %s', (text) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     const last = sentences.at(-1)!.mentions.find((m) => m.type === 'Party');
-    expect(last?.canonical).toBe('Chad');
+    expect(last?.canonical).toBe('Chad military government');
+  });
+
+  it.each<[string, string]>([
+    ["Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. The junta demanded a withdrawal from Abeche. Chad's border with Sudan stayed closed.", 'Chad military government'],
+    // A state that acts by its own name stays the side, whatever words name its forces or its rulers.
+    ["Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. Chad rejected a federal charter. The junta demanded a withdrawal from Abeche.", 'Chad'],
+    ['Talks between the Chadian army and the Northern Defence Forces resumed in Nairobi. The army demanded a withdrawal from Abeche.', 'Chadian army'],
+  ])('reads a state named as a side only through its military rulers as its military government: %s', (text, side) => {
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences[1]!.mentions.find((m) => m.type === 'Party')?.canonical).toBe(side);
   });
 
   it('reads the leaders of two sides named together, who fail to agree, as the two sides at the table', () => {
