@@ -459,6 +459,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
         // "Its side of the table is led by …": a passive's trigger is a verb, not a noun that is one of its forms.
         if (spec.passive && view.tokens[first]!.pos === 'NOUN') continue;
+        // ("the protocol will have to be signed by both parties", "must be approved by …": a bare "be" says it is still to
+        // be done, not done.)
+        if (spec.passive && bareBeBefore(view, first)) continue;
         // "went into the talks demanding 16.5%": the gerund after the talks one goes into is the goer's.
         // "came in demanding 45%": so is the gerund after coming in.
         // "opened the talks offering 40 cents": so is the gerund after the talks a side opens.
@@ -1654,4 +1657,11 @@ function signedBefore(view: SentenceView, noun: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(t.pos) || t.text === ',') return false;
   }
   return false;
+}
+
+/** Whether a bare "be" stands before the participle at k, past adverbs: "will be signed", "has to be approved". */
+function bareBeBefore(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && view.tokens[j]!.pos === 'ADV') j--;
+  return view.lower(j) === 'be';
 }

@@ -658,6 +658,12 @@ describe('what a side will never do', () => {
     ['Mali and the Adrar Front met in Algiers. Mali accepted the pilot scheme on the condition that the Front pays the fees.', 'agrees', ['pilot scheme']],
     ['Mali and the Adrar Front met in Algiers. Mali agreed on the condition that the Front pays the fees.', 'agrees', []],
     ['Mali and the Adrar Front met in Algiers. A Malian official spoke on condition of anonymity. Mali asked a question about the fees.', 'demands', []],
+    // Terms told in running text after a deal end with its paragraph: the next one may be background.
+    ["Chile and Peru signed a fisheries deal on Friday. Under the deal, Peru will get a larger quota. The quota will be reviewed every year.\n\nPeru's waters cover 800,000 square kilometres of ocean.", 'agrees', ['fisheries deal', 'Peru will get a larger quota', 'quota will be reviewed every year']],
+    // What one side's proposal holds is no term both agreed.
+    ['Chile and Peru signed a fisheries deal on Friday. Chile has offered a fund of 40 million dollars. In return, the Chilean proposal provides fishing rights for 12 trawlers.', 'agrees', ['fisheries deal']],
+    // A text that still has to be signed is agreed by no one yet.
+    ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);

@@ -1,6 +1,6 @@
 // Stances stated as nouns ("Kestrel's offer of …", "the union's demand for …", "a request by X", "X presented a proposal
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
-import type { Mention, Predicate, Token } from '../../types.js';
+import type { Article, Mention, Predicate, Sentence, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
 import { ADDRESSED_SIDES, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch, sidesOfDeal } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
@@ -926,7 +926,14 @@ const dealTerms: ExtractionRule = {
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(exchangeOpenerEnd(view, start), 0);
       const told = Math.max(context.lastDealReached ?? -1, context.lastTermsSentence ?? -1);
       const headedSince = context.lastOtherHeading !== undefined && context.lastOtherHeading > told;
-      const since = itemUnderHeading ? 0 : context.lastDealReached === undefined || headedSince ? Infinity : view.sentence.index - told - context.bridgesSinceDeal;
+      // ("Kiribati's waters cover 3.4 million square kilometres", a paragraph of background after the deal's: terms told
+      // in running text stay in the paragraph of the deal or of the terms before them; a list's items run on.)
+      // (A heading, a question or a colon on the terms opens them in the paragraph after it.)
+      const toldSentence = told >= 0 ? context.article.sentences[told] : undefined;
+      const opening = (sentence: Sentence | undefined): boolean => sentence !== undefined && (sentence.heading || /[?:]\s*$/.test(sentence.text));
+      const opensTerms = opening(toldSentence) || opening(context.article.sentences[view.sentence.index - 1]);
+      const sinceParagraph = toldSentence !== undefined && !opensTerms && !BULLETS.test(view.lower(0)) && itemStart(view.tokens) === undefined && !sameParagraph(context.article, told, view.sentence.index);
+      const since = itemUnderHeading ? 0 : context.lastDealReached === undefined || headedSince || sinceParagraph ? Infinity : view.sentence.index - told - context.bridgesSinceDeal;
       if (!ranOn && !subordinate && since <= TERMS_AFTER_DEAL) {
         // "The big one: players will receive …": a short heading before a colon.
         const colon = view.find(new Set([':']), start, 5);
@@ -1010,6 +1017,9 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
   // time, meets as one of its terms; "the teams will fly home", the process of the talks, is none.)
   const setsUpBody = newBody(view, start, subjectEnd);
   if (!setsUpBody && view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
+  // ("the EU proposal provides fishing opportunities …": what a side's offer or demand holds is its stance, no term agreed.)
+  const of = view.find(/^(of|to|for)$/, start, subjectEnd - start);
+  if (OFFERED_HEADS.test(view.lemma((of ?? subjectEnd) - 1))) return undefined;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
   // deal", "talks will resume in May", "the agreement will take effect"); "rookie deals will be guaranteed" is one.
   if (afterDeal) {
@@ -1020,7 +1030,8 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
-    while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have')) verb++;
+    // ("will have to be signed": what must still be done to the text.)
+    while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have' || (view.lower(verb) === 'to' && view.lemma(verb - 1) === 'have'))) verb++;
     // "The minimum salary goes up 20%": going up or down is what the deal does.
     if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1)) && !setsUpBody) return undefined;
     // "The union rejects …", "prices have fallen": a stance or a state in the present is no term.
@@ -1068,6 +1079,15 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
   return { label, end: secondEnd, second: `${subject} ${view.text(will, secondEnd).trim()}` };
 }
 const HARD_PUNCTUATION = /^[;:"“”()]$/;
+
+/** Heads of what one side puts forward or asks for, not what both agreed: "the EU proposal", "the union's demand". */
+const OFFERED_HEADS = /^(offer|proposal|counter-?offer|counter-?proposal|counteroffer|counterproposal|demand|bid|ultimatum)$/;
+
+/** Whether sentences a and b of an article (a before b) are in one paragraph: no blank line between them, or no line break where the article marks paragraphs by lines. */
+function sameParagraph(article: Article, a: number, b: number): boolean {
+  const between = article.text.slice(article.sentences[a]!.end, article.sentences[b]!.start);
+  return !(article.text.includes('\n\n') ? /\n\s*\n/ : /\n/).test(between);
+}
 
 /**
  * Verbs of how things are, not of what a deal does: "implementation remains a question mark", "the deal seems fair",
