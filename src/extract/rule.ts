@@ -694,6 +694,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("pressed for something bigger: a gradual end to …": so is what a placeholder stands for.)
         if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
+          // ("agreed on one point: they will return to the table …": what the holders will do, past "they will".)
+          if (/^(they|we)$/.test(view.lower(objectFrom)) && /^(will|would|shall)$/.test(view.lower(objectFrom + 1))) objectFrom += 2;
           end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
           raw = view.text(objectFrom, end).trim();
         }
@@ -1200,7 +1202,7 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
 }
 
 /** A word that holds the place of what a colon then says: "something bigger", "one thing", "more". */
-const PLACEHOLDER_THING = /^(?:something|one thing|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
+const PLACEHOLDER_THING = /^(?:something|one (?:thing|point|issue|matter)|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
 /** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 

@@ -155,8 +155,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     if (w !== ',' && view.lower(k - 2) === 'to' && view.tokens[k - 1]?.pos === 'VERB' && view.tokens[nextItem]?.pos === 'VERB' && !/(ing|ed)$/.test(view.lower(nextItem))) continue;
     // "a meeting between the Israeli and the Palestinian leaders": this "and" joins the two ends of "between".
     if (w === 'and' && view.find(BETWEEN, cuts[cuts.length - 1]!, k - cuts[cuts.length - 1]!) !== undefined) continue;
-    // ("…, with Ana Ruiz as mediator, and to …": who serves in what role belongs to the item before it.)
-    const roleAside = nextItem === k + 1 && view.lower(nextItem) === 'with' && view.find(/^as$/, nextItem + 1, 5) !== undefined;
+    // ("…, with Ana Ruiz as mediator, and to …", "…, with the mediator in the room, and …": who serves in what role, or
+    // who is there, belongs to the item before it.)
+    const roleAside = nextItem === k + 1 && view.lower(nextItem) === 'with';
     const listItem = (oxfordList && w === ',' && opensInLowerCase(view, nextItem) && !roleAside) || (w === ',' && adjectiveItemBeforeAnd(view, nextItem, to));
     // A bare list inside a relative clause is the clause's; a new predicate or noun phrase after it ("…, and to repair
     // …", "… and the right to …") is an item again.
@@ -208,6 +209,8 @@ function namesBeforeOneNoun(view: SentenceView, k: number): boolean {
 function pronounClauseAt(view: SentenceView, k: number): boolean {
   let j = k;
   while (j < k + 3 && view.tokens[j] !== undefined && view.tokens[j]!.pos !== 'PRON' && !/^(VERB|AUX)$/.test(view.tokens[j]!.pos) && view.lower(j) !== ',') j++;
+  // ("…, and both have agreed not to …": "both" as the subject of a clause of its own.)
+  if (view.lower(k) === 'both' && /^(VERB|AUX)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   return /^(it|they|he|she|we)$/.test(view.lower(j)) && /^(VERB|AUX)$/.test(view.tokens[j + 1]?.pos ?? '');
 }
 

@@ -662,6 +662,10 @@ describe('what a side will never do', () => {
     ["Chile and Peru signed a fisheries deal on Friday. Under the deal, Peru will get a larger quota. The quota will be reviewed every year.\n\nPeru's waters cover 800,000 square kilometres of ocean.", 'agrees', ['fisheries deal', 'Peru will get a larger quota', 'quota will be reviewed every year']],
     // What one side's proposal holds is no term both agreed.
     ['Chile and Peru signed a fisheries deal on Friday. Chile has offered a fund of 40 million dollars. In return, the Chilean proposal provides fishing rights for 12 trawlers.', 'agrees', ['fisheries deal']],
+    // What a count or a placeholder before a colon stands for is what follows it; who is there belongs to the item before;
+    // "both" opens a clause of its own.
+    ['The Harbour Teachers Union and the Kestrel School District met on Tuesday. Late Tuesday, the two sides did agree on one point: they will return to the table Thursday at 9 a.m., with Pruitt in the room, and both have agreed not to discuss the talks on social media in the meantime.', 'agrees', ['return to the table Thursday at 9 a.m.', 'not to discuss the talks on social media in the meantime']],
+    ['The Harbour Metalworkers Union and Kestrel Motors met on Tuesday. Kestrel wants to close its plant in Tarvo, with 4,300 jobs, by the end of 2027, and to cut a further 900 positions by 2030.', 'demands', ['close its plant in Tarvo', 'cut a further 900 positions by 2030']],
     // A text that still has to be signed is agreed by no one yet.
     ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
