@@ -1003,12 +1003,15 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
  * lower-case word at most ("the Tarvo peasant community"); its index, or undefined.
  */
 function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefined {
-  if (tokens[i - 1]?.lower !== 'the') return undefined;
+  // ("the frontier in the Leilek district": after a preposition of place, the words name an area, no side.)
+  if (tokens[i - 1]?.lower !== 'the' || /^(in|into|inside|across|throughout|within|near|around)$/.test(tokens[i - 2]?.lower ?? '')) return undefined;
   const heads = lexicon().unnamedSideHeads;
+  const head = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && heads.has(t.lower) && !lexicon().organisationKinds.has(t.lemma);
   for (const k of [i + 1, i + 2]) {
     const t = tokens[k];
     if (t === undefined || t.text !== t.lower) return undefined;
-    if (heads.has(t.lower) && !lexicon().organisationKinds.has(t.lemma)) return k;
+    // ("the Tarvo district council": the last of two heads is the body's.)
+    if (head(t)) return head(tokens[k + 1]) ? k + 1 : k;
     if (!/^(NOUN|ADJ)$/.test(t.pos)) return undefined;
   }
   return undefined;

@@ -275,6 +275,11 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(labels);
   });
 
+  it('reads a name before an area\'s noun after a preposition of place as the area, and the last of two heads as the body\'s', () => {
+    const text = 'Kyrgyzstan and Tajikistan met in Batken. The two sides agreed to mark the frontier in the Varden district. The Tarvo district council rejected the plan. Tractors from the Kestrel cooperative blocked the road.';
+    expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel cooperative', 'Tarvo district council']);
+  });
+
   it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
     const text = 'Talks resume in Varnhaven as rubbish piles up\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union has turned down the offer, our reporter in Varnhaven says.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
