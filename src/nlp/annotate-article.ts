@@ -324,10 +324,17 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
 
 /**
  * "Alliance Harbour (AH), whose president is Ana Ruiz": the person named after "whose", an office and "is" holds that
- * office of the side named before it.
+ * office of the side named before it. "X, the company's director of operations": the person in apposition to a side's
+ * office in the possessive holds it for that side, as the article resolves "the company".
  */
 function withOfficeOfWhose(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
   const held = new Map<Mention, { party: string; office: string }>();
+  for (const person of mentions) {
+    if (person.type !== 'Person' || person.party !== undefined || person.apposition === undefined || tokens[person.tokenEnd]?.text !== ',') continue;
+    const from = tokens[person.tokenEnd + 1]?.lower === 'the' ? person.tokenEnd + 2 : person.tokenEnd + 1;
+    const side = mentions.find((m) => m.type === 'Party' && (m.tokenStart === from || m.tokenStart === from - 1) && isPossessive(tokens[m.tokenEnd]));
+    if (side !== undefined) held.set(person, { party: side.party ?? side.canonical, office: person.office ?? person.apposition });
+  }
   for (let k = 2; k < tokens.length; k++) {
     if (tokens[k]!.lower !== 'whose' || tokens[k - 1]!.text !== ',') continue;
     const office = matchOffice(tokens, k + 1, world);

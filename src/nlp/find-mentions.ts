@@ -368,6 +368,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
   }
   if (/^(the|a|an|his|her|their|its|our|my|your)$/.test(tokens[j]?.lower ?? '')) j++;
   let party: string | undefined;
+  /** Whether a kind word in the possessive owns the office ("the company's …"), whose side the article resolves. */
+  let ownedByKind = false;
   const qualifier = matchPartyQualifier(tokens, j, world);
   // "the Finnish-born chief executive": where a person was born says nothing of the side.
   if (qualifier && tokens[qualifier.end]?.text === '-' && tokens[qualifier.end + 1]?.lower === 'born') j = qualifier.end + 2;
@@ -387,6 +389,8 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     const sideOwner = owner?.kind === 'party' && !world.states.has(owner.party) ? owner.party : undefined;
     if (p > j && isPossessive(tokens[p])) {
       party = sideOwner;
+      // ("the company's director of operations in Spain": the office is the owner's, wherever it is held.)
+      ownedByKind = p === j + 1 && !isCapitalised(tokens[j]) && lexicon().organisationKinds.has(tokens[j]!.lemma);
       j = p + 1;
     } else if (sideOwner !== undefined && p < tokens.length && !isCapitalised(tokens[p])) {
       party = sideOwner;
@@ -429,7 +433,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
       // ("a former Bolivian trade minister": an office no longer held is of no side.)
       const former = tokens.slice(k + 1, start).some((t) => NO_LONGER_HELD.test(t.lower));
-      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
+      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former || ownedByKind ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }

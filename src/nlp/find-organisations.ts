@@ -1345,7 +1345,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // ("the municipality" in the same story is that council, and so is "the city council".)
       const municipal = before.length === 0 || (before.length === 1 && /^(city|town|county|borough|municipal)$/.test(tokens[before[0]!]!.lower));
       if (municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
-        town ??= storyTown(sentences, world) ?? null;
+        town ??= storyTown(sentences, world, [...named.keys()]) ?? null;
         if (town !== null) {
           found.add(`${town} council`);
           if (before.length > 0) appendTo(foundNames, `${town} council`, spanText(tokens, nameStart, j + 1));
@@ -1412,7 +1412,10 @@ export function isLocalGovernmentNoun(word: string): boolean {
  * The town a local story is set in: the first place named after "in" that is no state ("Refuse collectors in Harlow",
  * "in Lima"), one or two capitalised words that are no time and no organisation's; undefined when none.
  */
-function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowledge): string | undefined {
+function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowledge, organisations: readonly string[]): string | undefined {
+  // (A place the world knows comes before a name it does not, and no word that opens an organisation's name is a town:
+  // "tenants in Arrendia buildings" of "Arrendia Living".)
+  let unknown: string | undefined;
   for (const tokens of sentences) {
     for (let k = 1; k + 1 < tokens.length; k++) {
       if (tokens[k - 1]!.lower !== 'in' || !isCapitalised(tokens[k]) || !isWordToken(tokens[k])) continue;
@@ -1420,10 +1423,11 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
       if (isCapitalised(tokens[end]) || tokens.slice(k, end).some((t) => lexicon().timeWords.has(t.lower) || lexicon().organisationHeads.has(t.lower))) continue;
       const name = spanText(tokens, k, end);
       const known = world.names.get(nameKey(name));
-      if (known === undefined ? tokens[k]!.pos === 'PROPN' : known.kind === 'place') return name;
+      if (known?.kind === 'place') return name;
+      if (known === undefined && tokens[k]!.pos === 'PROPN' && !organisations.some((label) => label === name || label.startsWith(`${name} `))) unknown ??= name;
     }
   }
-  return undefined;
+  return unknown;
 }
 
 /**

@@ -696,6 +696,13 @@ describe('people named after a side in the possessive', () => {
     expect(mention?.party).toBe(party);
   });
 
+  it('gives a person in apposition to a side\'s office in the possessive that side, not the state the office is held in', () => {
+    const text = "The Besos Tenants Union met the landlord Kestrel Homes in Barcelona. Alvaro Sendin, the company's director of operations in Spain, told this newspaper that a rent freeze was off the table.";
+    const article = articleFromText(`${text}\n`, 'test.txt');
+    const person = annotateArticle(article).flatMap((s) => s.mentions).find((m) => m.canonical === 'Alvaro Sendin');
+    expect(person?.party).toBe('Kestrel Homes');
+  });
+
   it('counts a side in the possessive once, not again for the person it owns, when it ranks the sides', () => {
     const text =
       "Iran and the E3 met in Geneva for two days. The E3 demanded full access for inspectors. Iran rejected the demand, and Iran said so twice. The European delegations were headed by France's Claire Monet, Germany's Jens Wald and Britain's Oliver Hart. France hosted a dinner, and France paid for it. At the end the two sides agreed to meet again in September.";
