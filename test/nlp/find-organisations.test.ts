@@ -280,6 +280,11 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel cooperative', 'Tarvo district council']);
   });
 
+  it('reads "the city council" of a story as the council of the town the world knows, not of a word of a firm\'s name', () => {
+    const text = 'Tenants in Kestrel flats have complained for years. Kestrel Living SA and the Besos Tenants Union met on Monday in Barcelona. The city council offered to mediate.';
+    expect(organisationsOf(text).map((o) => o.label)).toContain('Barcelona council');
+  });
+
   it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
     const text = 'Talks resume in Varnhaven as rubbish piles up\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union has turned down the offer, our reporter in Varnhaven says.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
