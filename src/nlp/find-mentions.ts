@@ -465,6 +465,8 @@ function occupationBeforeName(tokens: readonly Token[], i: number, world: WorldK
  * when a side; where the person is from is neither.
  */
 function occupationApposition(tokens: readonly Token[], j: number, world: WorldKnowledge): Apposition | undefined {
+  // ("a 34-year-old nurse": the person's age before what they do is no part of it.)
+  if (tokens[j]?.pos === 'NUM' && tokens[j + 1]?.text === '-' && /^(year|years)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'old') j += 5;
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
@@ -486,7 +488,9 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
       // ("at a consultancy in Lima": so does a body left unnamed, and where it is.)
       if (body === undefined && /^(at|with)$/.test(tokens[close]?.lower ?? '') && /^(a|an)$/.test(tokens[close + 1]?.lower ?? '')) {
         let past = close + 2;
-        while (past < close + 6 && /^(NOUN|ADJ)$/.test(tokens[past]?.pos ?? '') && !isCapitalised(tokens[past])) past++;
+        // ("at a Barcelona consultancy": a town the world knows may say where the body is.)
+        const town = (t: Token | undefined): boolean => t !== undefined && /^(place|capital)$/.test(world.names.get(nameKey(t.text))?.kind ?? '');
+        while (past < close + 6 && ((/^(NOUN|ADJ)$/.test(tokens[past]?.pos ?? '') && !isCapitalised(tokens[past])) || (town(tokens[past]) && !isCapitalised(tokens[past + 1])))) past++;
         if (tokens[past]?.lower === 'in' && isCapitalised(tokens[past + 1])) for (past++; isCapitalised(tokens[past]); ) past++;
         if (past > close + 2) close = past;
       }

@@ -8,6 +8,9 @@ describe('role', () => {
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. The talks are led by Ola Berg, whom both sides appointed as their mediator in March.', 'Ola Berg', /^mediator$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. The parish priest, Tomas Lind, who has taken the role of mediator since May, said no.', 'Tomas Lind', /^mediator$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. The ministry named Ana Ruiz, a former trade union lawyer, as mediator on Friday.', 'Ana Ruiz', /^mediator$/],
+    // An occupation in apposition after the person's age, or before an unnamed body a known town qualifies.
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We want the law," said Ana Ruiz, a 34-year-old nurse who heads the union\'s committee.', 'Ana Ruiz', /^nurse$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Marta Vidal, a property analyst at a Barcelona consultancy, said landlords might sell.', 'Marta Vidal', /^property analyst$/],
     // An office in apposition with a participle of its own after it.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.
