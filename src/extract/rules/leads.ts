@@ -297,6 +297,18 @@ const headOffice: ExtractionRule = {
     const heads = view.tokens.findIndex((t, k) => /^(heads|leaders|chiefs)$/.test(t.lower) && view.lower(k + 1) === 'of' && view.find(/^(delegations|teams)$/, k + 2, 4) !== undefined);
     const listFrom = heads < 0 ? undefined : view.find(new Set([',', ':']), heads + 3, 4);
     const listEnd = listFrom === undefined ? undefined : view.clauseEnd(listFrom + 1);
+    // "The European delegations were headed by France's A, Germany's B and Britain's C": each heads their side's own.
+    const pluralLed = view.tokens.findIndex((t, k) => /^(delegations|teams)$/.test(t.lower) && /^(were|are)$/.test(view.lower(k + 1)) && /^(led|headed)$/.test(view.lower(k + 2)) && view.lower(k + 3) === 'by');
+    if (pluralLed >= 0) {
+      const led = view.actors.filter((m) => m.type === 'Person' && m.party !== undefined && m.tokenStart > pluralLed + 3 && m.via !== 'surname' && m.via !== 'pronoun');
+      if (new Set(led.map((m) => m.party)).size === led.length && led.length >= 2) {
+        for (const person of led) {
+          const label = delegationLabel(worldKnowledge(), person.party!);
+          results.push({ subject: person, object: { kind: 'entity', mention: { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' } }, confidence: 0.75 });
+        }
+        return results;
+      }
+    }
     for (const person of view.actors.filter((m) => m.type === 'Person' && m.office && m.party && m.via !== 'surname' && m.via !== 'pronoun')) {
       const office = person.office!.toLowerCase();
       if (listFrom !== undefined && listEnd !== undefined && person.tokenStart > listFrom && person.tokenStart < listEnd) {
