@@ -135,9 +135,14 @@ const pseudoCleft: ExtractionRule = {
       const copula = onTable ?? (lexicon().verbs('propose').has(view.lemma(verb)) ? verb + 1 : undefined);
       if (copula === undefined || !/^(is|was)$/.test(view.lower(copula))) continue;
       // "What Peru offered was not enough": a judgement of the offer, not what it is.
+      // ("What they have offered is to build a plant, on condition that …": what the side would do, before the condition.)
+      const infinitive = view.lower(copula + 1) === 'to' && view.tokens[copula + 2]?.pos === 'VERB' ? copula + 2 : undefined;
       const first = view.tokens[copula + 1];
-      if (first === undefined || !(/^(DET|NUM|SYM|NOUN|PROPN)$/.test(first.pos) || (first.pos === 'ADJ' && view.tokens[copula + 2]?.pos === 'NOUN'))) continue;
-      results.push(...topicMatches(subjects, topicsIn(view, copula + 1, view.clauseEnd(copula + 1), false).map((t) => t.label), 0.75));
+      if (infinitive === undefined && (first === undefined || !(/^(DET|NUM|SYM|NOUN|PROPN)$/.test(first.pos) || (first.pos === 'ADJ' && view.tokens[copula + 2]?.pos === 'NOUN')))) continue;
+      const from = infinitive ?? copula + 1;
+      const condition = view.tokens.findIndex((t, j) => j > from && t.text === ',' && /^(on|provided|if|as)$/.test(view.lower(j + 1)));
+      const end = Math.min(view.clauseEnd(from), condition > 0 ? condition : Infinity);
+      results.push(...topicMatches(subjects, topicsIn(view, from, end, false).map((t) => t.label), 0.75));
     }
     return results;
   },
