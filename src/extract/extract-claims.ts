@@ -92,6 +92,7 @@ export function extractClaims(
     article,
     principals,
     talks: reported?.label,
+    roundOrdinal: reported?.ordinal,
     lastTopic: undefined,
     topicBeforeSentence: undefined,
     lastOffer: undefined,

@@ -15,6 +15,8 @@ export interface ArticleContext {
   readonly principals: readonly string[];
   /** Label of the round of talks the article reports, when it names a place. */
   readonly talks: string | undefined;
+  /** The number of that round, when the article gives it ("the third round"). */
+  readonly roundOrdinal?: number | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
   lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly predicate?: Predicate } | undefined;
   /** The last topic as it stood before the sentence being read: "it" refers back past a topic the sentence names later. */

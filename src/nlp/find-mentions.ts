@@ -1370,6 +1370,8 @@ function ownedName(tokens: readonly Token[], start: number, end: number): boolea
 
 /** "… Tribunal member X", "… Commission member X": a member of the body named before, as an office. */
 function memberOf(tokens: readonly Token[], k: number): { end: number; office: string } | undefined {
+  // ("EU Member States": the states of a bloc, no person.)
+  if (/^(states|countries|nations)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
   return tokens[k]?.lower === 'member' && isCapitalised(tokens[k - 1]) ? { end: k + 1, office: `${tokens[k - 1]!.text} member` } : undefined;
 }
 

@@ -666,6 +666,9 @@ describe('what a side will never do', () => {
     // "both" opens a clause of its own.
     ['The Harbour Teachers Union and the Kestrel School District met on Tuesday. Late Tuesday, the two sides did agree on one point: they will return to the table Thursday at 9 a.m., with Pruitt in the room, and both have agreed not to discuss the talks on social media in the meantime.', 'agrees', ['return to the table Thursday at 9 a.m.', 'not to discuss the talks on social media in the meantime']],
     ['The Harbour Metalworkers Union and Kestrel Motors met on Tuesday. Kestrel wants to close its plant in Tarvo, with 4,300 jobs, by the end of 2027, and to cut a further 900 positions by 2030.', 'demands', ['close its plant in Tarvo', 'cut a further 900 positions by 2030']],
+    // A deal's bare text, signed off on, names nothing agreed; a side that puts its cards on the table offers nothing named.
+    ['The Ocean Coalition and the EU met in Bonn. The Ocean Coalition, the EU and the United States all signed off on the text after a final huddle.', 'agrees', []],
+    ['The EU and Kiribati met in Tarawa. The EU has put its cards on the table.', 'proposes', []],
     // A text that still has to be signed is agreed by no one yet.
     ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {

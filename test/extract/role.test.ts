@@ -207,6 +207,8 @@ describe('role', () => {
 
   it.each<[string]>([
     ['Abbas Araghchi, the man at the centre of the talks, declined to comment.'],
+    // "Member States" of a bloc are no person named with an office.
+    ['The EU and Kiribati met in Tarawa. The EU offered 8 licences for tuna purse seiners from EU Member States.'],
     ['The minister said the talks would resume.'],
     // A counterpart of someone whose office the article does not give holds no office it states.
     ['Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.'],

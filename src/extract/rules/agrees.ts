@@ -343,6 +343,9 @@ const madeBetween: ExtractionRule = {
 /** "confirmed that a deal has been struck": a clause that a deal was made names none of its terms. */
 const DEAL_MADE_CLAUSE = /^(?:that )?(?:an? |the )?(?:\S+ )?(?:agreement|deal|accord|settlement)s? (?:had|has|have|was|were|is) (?:been |now )?(?:reached|signed|struck|agreed|concluded|clinched)\b/;
 
+/** A deal or its text, bare, after "signed (off on)" or "accepted": "signed off on the text after a final huddle" names nothing agreed. */
+const SIGNED_OFF_TEXT = new RegExp(`^(?:off )?(?:on )?(?:${BARE_AGREEMENT.source.slice(1)})`, 'i');
+
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
 export const AGREES_RULES: readonly ExtractionRule[] = [
   dealBetween,
@@ -364,11 +367,12 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   relativeClauseRule('agrees.relative-clause', 'agrees', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('agree').has(view.lemma(k)) && !view.negated(k)),
   // "The truce offered by the mayor was accepted by the union": what a side agrees to in the passive.
   stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
-  stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: BARE_STANCE_NOUN }),
-  // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named.
+  stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_STANCE_NOUN.source}|${SIGNED_OFF_TEXT.source}`, 'i') }),
+  // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named (not
+  // "signed off on the text", which names nothing).
   // ("concluding talks that had dragged on for years", "concluded the process": ending the talks agrees to nothing
   // they hold.)
-  stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_AGREEMENT.source}|${PROCEEDINGS.source}`, 'i') }),
+  stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${SIGNED_OFF_TEXT.source}|${PROCEEDINGS.source}`, 'i') }),
   // "The accord was initialled by the port, the dockers and the hauliers' group": the same, in the passive.
   stanceRule({ name: 'agrees.signed-passive', predicate: 'agrees', trigger: { cls: 'sign' }, confidence: 0.7, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_AGREEMENT }),
   // "pledged to release the prisoners", "committed to a ceasefire", "promised to cut ties with …".

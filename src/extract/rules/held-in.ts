@@ -5,6 +5,7 @@ import { TIME_ONLY, isAttributiveParticiple } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
+import { ordinalWords } from '../../nlp/number-words.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
@@ -86,7 +87,7 @@ const talksPlace: ExtractionRule = {
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
       const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
-      if (otherRoundBefore(view, talksWord, place.tokenStart)) continue;
+      if (otherRoundBefore(view, talksWord, place.tokenStart, context.roundOrdinal)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
       // A state is a place of the talks only right after their word: "talks in Qatar", "signed in Qatar", "to run
       // a fortnight in Peru"; "the war in Afghanistan" is no venue.
@@ -184,10 +185,15 @@ const OTHER_ROUND = /^(parallel|separate|next|another|future|follow-up|subsequen
  * True when an OTHER_ROUND word stands between a few words before the talks word and the place, or the meeting is
  * still to come: "agreed to meet again in Brussels", "will meet in Rome".
  */
-function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number): boolean {
+function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: number, reportedOrdinal: number | undefined): boolean {
   // ("from next Monday after contract talks …": "next" before a day or a week says when, not which round.)
   const when = (k: number): boolean => TIME_ONLY.test(view.text(k, k + 2));
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
+  // ("The fourth round is expected to take place in Brussels", in a report on the third: a round of another number.)
+  for (let k = Math.max(0, talksWord - 4); k < talksWord; k++) {
+    const ordinal = ordinalWords().get(view.lower(k));
+    if (ordinal !== undefined && reportedOrdinal !== undefined && ordinal !== reportedOrdinal && !when(k)) return true;
+  }
   // ("who facilitated the talks, said the sides would meet again in Nairobi": any verb of meeting before the place counts.)
   // ("… meant to run for a fortnight in Quito" is the round reported.)
   // ("the sixth session will be held in Arica", "will take place in Arica": a round still to come; "the talks are due

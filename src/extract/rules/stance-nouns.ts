@@ -33,7 +33,7 @@ export const BARE_STANCE_NOUN = new RegExp(
 );
 
 /** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
-export const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding)\b(?!(?: in principle)? (on|to|for|over|that|between|which))/i;
+export const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding|text)\b(?!(?: in principle)? (on|to|for|over|that|between|which|of))/i;
 
 /** Nouns that state a stance only with a complement ("a call for", not "a phone call"; "terms of", not "in terms"). */
 const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
