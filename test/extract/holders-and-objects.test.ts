@@ -669,6 +669,8 @@ describe('what a side will never do', () => {
     // A deal's bare text, signed off on, names nothing agreed; a side that puts its cards on the table offers nothing named.
     ['The Ocean Coalition and the EU met in Bonn. The Ocean Coalition, the EU and the United States all signed off on the text after a final huddle.', 'agrees', []],
     ['The EU and Kiribati met in Tarawa. The EU has put its cards on the table.', 'proposes', []],
+    // After the people a verb of saying is told to, "that" opens what it says, no relative clause on them.
+    ['Iran and the E3 met in Geneva. Wald told reporters that Germany wanted "a verifiable, time-bound roadmap" before any decision.', 'demands', ['a verifiable, time-bound roadmap before any decision']],
     // A text that still has to be signed is agreed by no one yet.
     ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
