@@ -482,6 +482,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (LOCATION_PREPOSITIONS.test(before(1)) || (before(1) === 'the' && LOCATION_PREPOSITIONS.test(before(2)))) weight /= 2;
       // ("the 2015 Algiers peace agreement": a city naming a deal says where it was made.)
       if (m.via === 'capital' && (isDealNoun(tokens[m.tokenEnd]) || (tokens[m.tokenEnd]?.lower === 'peace' && isDealNoun(tokens[m.tokenEnd + 1])))) weight = 0;
+      // ("a Warsaw-listed publisher", "a Warsaw brokerage": a capital that qualifies what follows it says where, not who.)
+      const next = tokens[m.tokenEnd];
+      if (m.via === 'capital' && next !== undefined && ((next.text === '-' && next.start === tokens[m.tokenEnd - 1]!.end) || (next.pos === 'NOUN' && next.text === next.lower))) weight = 0;
       // "in Havana, Cuba": the country after a place and a comma only says where the place is.
       if (before(1) === ',' && mentions.some((o) => o.type === 'Place' && o.tokenEnd === m.tokenStart - 1)) weight = 0;
       if (FREQUENT_OBSERVERS.has(m.party)) weight /= 2;
