@@ -671,8 +671,6 @@ describe('what a side will never do', () => {
     ['The EU and Kiribati met in Tarawa. The EU has put its cards on the table.', 'proposes', []],
     // After the people a verb of saying is told to, "that" opens what it says, no relative clause on them.
     ['Iran and the E3 met in Geneva. Wald told reporters that Germany wanted "a verifiable, time-bound roadmap" before any decision.', 'demands', ['a verifiable, time-bound roadmap before any decision']],
-    // A capital that qualifies what follows it ("a Warsaw-listed publisher", "a Warsaw brokerage") is no side.
-    ['Vistula Interactive and the Kestrel Workers Union met in Krakow. Vistula Interactive, a Warsaw-listed publisher, owns the studio. An analyst at a Warsaw brokerage said the Warsaw market was calm. The two sides agreed to meet again on Friday.', 'agrees', ['meet again on Friday']],
     // A text that still has to be signed is agreed by no one yet.
     ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
