@@ -300,7 +300,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
             i = run - 1;
             continue;
           }
-          const defined = acronymAfter(tokens, run);
+          const defined = acronymAfter(tokens, run) ?? shortNameAfter(tokens, run, world);
           add(label, ...(defined ? [defined] : []), ...quotedNamesAfter(tokens, run));
         } else if (!hasHead && !known && isLowerCaseOffice(tokens, run, world) && isCapitalised(tokens[run + 1]) && !world.demonyms.has(words[0]!.lower)) {
           // "Green Harvest leader Tom Vale": a name before a lower-case leader's office and its holder is what the office heads.
@@ -1559,6 +1559,17 @@ function isMixedInitials(text: string): boolean {
 }
 
 /** "… (TDG)", "…, known as TDG": the acronym defined right after a name. */
+/**
+ * "Unified Syndicate of the Metallurgical of Paraná (Sinumep)": a word in brackets right after a body's name, written as
+ * a name the world does not know, is its short name, often one of its own language whose letters the English name does
+ * not spell.
+ */
+function shortNameAfter(tokens: readonly Token[], end: number, world: WorldKnowledge): string | undefined {
+  const word = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || word === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(word.text)) return undefined;
+  return world.names.has(nameKey(word.text)) || lexicon().timeWords.has(word.lower) || NEWS_OUTLET.test(word.text) ? undefined : word.text;
+}
+
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && (ACRONYM.test(tokens[end + 1]?.text ?? '') || isMixedInitials(tokens[end + 1]?.text ?? ''))) return tokens[end + 1]!.text;
   // ", known by its Spanish acronym FECAM", ", known as FECAM": an acronym, perhaps of the name in its own language.

@@ -24,6 +24,8 @@ describe('organisations found in the text', () => {
     ['The Kestrel Pension Fund and Bayline Shipping met in Lima. The Fund rejected the plan.', 'Kestrel Pension Fund', ['Fund']],
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
+    // A word in brackets after a body's name is its short name, though the name does not spell it (one of its own language).
+    ['The Unified Syndicate of Metalworkers of Parana (Sinumep) and Kestrel Motors closed an agreement.', 'Unified Syndicate of Metalworkers of Parana', ['Sinumep']],
     // So is a municipality, though its name opens with a small letter before a capital, and "the city" that acts is it.
     ['The Harbour Refuse Workers Union met the eKestrel Metropolitan Municipality on Monday. The city has tabled a revised offer.', 'eKestrel Metropolitan Municipality', ['city']],
     // So is a province or a state of a federation, named by its government's formal name.
