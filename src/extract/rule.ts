@@ -461,7 +461,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
         // "Its side of the table is led by …": a passive's trigger is a verb, not a noun that is one of its forms.
         if (spec.passive && view.tokens[first]!.pos === 'NOUN') continue;
-        // ("the protocol will have to be signed by both parties", "must be approved by …": a bare "be" says it is still to
+        // ("the text will be ratified by each parliament later", "will need to be approved by …": a bare "be" says it is still to
         // be done, not done.)
         if (spec.passive && bareBeBefore(view, first)) continue;
         // "went into the talks demanding 16.5%": the gerund after the talks one goes into is the goer's.
@@ -696,7 +696,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("pressed for something bigger: a gradual end to …": so is what a placeholder stands for.)
         if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
-          // ("agreed on one point: they will return to the table …": what the holders will do, past "they will".)
+          // ("settled one matter: they would reconvene on Monday": what the holders will do, past "they would".)
           if (/^(they|we)$/.test(view.lower(objectFrom)) && /^(will|would|shall)$/.test(view.lower(objectFrom + 1))) objectFrom += 2;
           end = view.find(/^[.;]$/, objectFrom) ?? view.tokens.length;
           raw = view.text(objectFrom, end).trim();

@@ -209,7 +209,7 @@ function namesBeforeOneNoun(view: SentenceView, k: number): boolean {
 function pronounClauseAt(view: SentenceView, k: number): boolean {
   let j = k;
   while (j < k + 3 && view.tokens[j] !== undefined && view.tokens[j]!.pos !== 'PRON' && !/^(VERB|AUX)$/.test(view.tokens[j]!.pos) && view.lower(j) !== ',') j++;
-  // ("…, and both have agreed not to …": "both" as the subject of a clause of its own.)
+  // ("…, and both will refrain from …": "both" as the subject of a clause of its own.)
   if (view.lower(k) === 'both' && /^(VERB|AUX)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   return /^(it|they|he|she|we)$/.test(view.lower(j)) && /^(VERB|AUX)$/.test(view.tokens[j + 1]?.pos ?? '');
 }

@@ -324,7 +324,7 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
 
 /**
  * "Alliance Harbour (AH), whose president is Ana Ruiz": the person named after "whose", an office and "is" holds that
- * office of the side named before it. "X, the company's director of operations": the person in apposition to a side's
+ * office of the side named before it. "X, the firm's head of sales": the person in apposition to a side's
  * office in the possessive holds it for that side, as the article resolves "the company".
  */
 function withOfficeOfWhose(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
@@ -473,7 +473,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (before(1) === 'to' && before(2) === 'according') continue;
       let weight = m.type === 'Delegation' ? 3 : m.type === 'Party' ? (filedIn ? 1 : 2) : m.type === 'Person' ? 1 : 0;
       if (weight === 0) continue;
-      // ("France's Claire Montbrun": the side in the possessive is counted once, not again for the person it owns.)
+      // ("Peru's Ana Ruiz": the side in the possessive is counted once, not again for the person it owns.)
       if (m.type === 'Person' && isPossessive(tokens[m.tokenStart - 1]) && mentions.some((o) => o.type === 'Party' && o.party === m.party && o.tokenEnd === m.tokenStart - 1)) continue;
       // ("X, a labour economist at Tarvo University": where a person named works is no side.)
       const at = before(1) === 'at' ? start - 1 : before(1) === 'the' && before(2) === 'at' ? start - 2 : -1;

@@ -90,7 +90,7 @@ export function conflictingFirstNames(a: string, b: string): boolean {
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'into', 'across', 'around', 'toward', 'towards']);
 
 /**
- * True when a text begins with a capital, or with one small letter before it as names written so do ("eThekwini",
+ * True when a text begins with a capital, or with one small letter before it as names written so do ("eMalahleni",
  * "iHeart"); ASCII is told apart without a regular expression, since every token is asked.
  */
 function startsUpper(text: string): boolean {
@@ -389,7 +389,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     const sideOwner = owner?.kind === 'party' && !world.states.has(owner.party) ? owner.party : undefined;
     if (p > j && isPossessive(tokens[p])) {
       party = sideOwner;
-      // ("the company's director of operations in Spain": the office is the owner's, wherever it is held.)
+      // ("the firm's head of sales in Peru": the office is the owner's, wherever it is held.)
       ownedByKind = p === j + 1 && !isCapitalised(tokens[j]) && lexicon().organisationKinds.has(tokens[j]!.lemma);
       j = p + 1;
     } else if (sideOwner !== undefined && p < tokens.length && !isCapitalised(tokens[p])) {
@@ -465,7 +465,7 @@ function occupationBeforeName(tokens: readonly Token[], i: number, world: WorldK
  * when a side; where the person is from is neither.
  */
 function occupationApposition(tokens: readonly Token[], j: number, world: WorldKnowledge): Apposition | undefined {
-  // ("a 34-year-old nurse": the person's age before what they do is no part of it.)
+  // ("a 52-year-old welder": the person's age before what they do is no part of it.)
   if (tokens[j]?.pos === 'NUM' && tokens[j + 1]?.text === '-' && /^(year|years)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'old') j += 5;
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -1357,7 +1357,7 @@ function sideOwningName(tokens: readonly Token[], k: number, world: WorldKnowled
   return end !== undefined && ownedName(tokens, side.end + 1, end) ? { start: k, end: side.end, party: side.known.party } : undefined;
 }
 
-/** Words that end the name of a place or a building, not a person's: "Bristol's Temple Quarter", "Niamey's Diori Hamani airport". */
+/** Words that end the name of a place or a building, not a person's: "Lima's Barranco District", "Quito's Mariscal Sucre airport". */
 const PLACE_NAME_ENDS = /^(quarter|district|square|park|gardens|market|port|harbour|harbor|station|airport|university|college|school|hospital|church)$/;
 
 /** Whether the run from start to end, after a side's possessive, is a person's name: not a place's, a building's or a feature's. */

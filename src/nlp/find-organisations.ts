@@ -413,7 +413,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         seen.uses++;
         // ("Crews at Arica, Iquique and Mobile will sail …": the last of a list of places is a place.)
         if (listedAfterPlace(tokens, i, world)) seen.listedWithPlaces++;
-        // ("talks resume in Umhlanga", "our reporter in Umhlanga says": a word only ever after "in" or "at" is a place.)
+        // ("crews gathered in Varnhaven", "our correspondent in Varnhaven reports": a word only ever after "in" or "at" is a place.)
         if (/^(in|at|near|outside|inside)$/.test(before?.lower ?? '')) seen.located++;
         // "Adriatic ports": a word before a lower-case noun qualifies it.
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
@@ -1003,7 +1003,7 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
  * lower-case word at most ("the Tarvo peasant community"); its index, or undefined.
  */
 function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefined {
-  // ("the frontier in the Leilek district": after a preposition of place, the words name an area, no side.)
+  // ("fighting in the Tarvo district": after a preposition of place, the words name an area, no side.)
   if (tokens[i - 1]?.lower !== 'the' || /^(in|into|inside|across|throughout|within|near|around)$/.test(tokens[i - 2]?.lower ?? '')) return undefined;
   const heads = lexicon().unnamedSideHeads;
   const head = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && heads.has(t.lower) && !lexicon().organisationKinds.has(t.lemma);
@@ -1353,7 +1353,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
         continue;
       }
       // "the city's last offer", after "the City of Tacoma": the one city named as a side; so "the city has tabled …"
-      // after a municipality or a city's council ("eThekwini Metropolitan Municipality", "Harlow City Council").
+      // after a municipality or a city's council ("eMalahleni Local Municipality", "Harlow City Council").
       const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : [];
       if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
         named.get(city[0]!)!.add('city');
@@ -1414,7 +1414,7 @@ export function isLocalGovernmentNoun(word: string): boolean {
  */
 function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowledge, organisations: readonly string[]): string | undefined {
   // (A place the world knows comes before a name it does not, and no word that opens an organisation's name is a town:
-  // "tenants in Arrendia buildings" of "Arrendia Living".)
+  // "tenants in Kestrel flats" of "Kestrel Living".)
   let unknown: string | undefined;
   for (const tokens of sentences) {
     for (let k = 1; k + 1 < tokens.length; k++) {
@@ -1560,7 +1560,7 @@ function isMixedInitials(text: string): boolean {
 
 /** "… (TDG)", "…, known as TDG": the acronym defined right after a name. */
 /**
- * "Unified Syndicate of the Metallurgical of Paraná (Sinumep)": a word in brackets right after a body's name, written as
+ * "Federation of Coastal Fishers (Fedepesca)": a word in brackets right after a body's name, written as
  * a name the world does not know, is its short name, often one of its own language whose letters the English name does
  * not spell.
  */

@@ -6,7 +6,7 @@ describe('heldIn', () => {
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     // A round of another number, still to come, is held elsewhere.
-    ['Chile and Peru held a third round of talks in Lima on Monday. The fourth round of negotiations is expected to take place in Brussels in May.', ['Lima']],
+    ['Chile and Peru met for a third round in Lima on Monday. A fourth round of the negotiations should take place in Quito in June.', ['Lima']],
     ['Chile and Peru met again. The round was held at the Grand Hotel in Lisbon, Portugal.', ['Grand Hotel', 'Lisbon', 'Portugal']],
     // ("the government" that opens the next clause is no state written as an address.)
     ['Chile owes its bondholders $3 billion. Following talks in Geneva, the government and the Andean Bondholders Committee made a deal.', ['Geneva']],

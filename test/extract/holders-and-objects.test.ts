@@ -664,15 +664,15 @@ describe('what a side will never do', () => {
     ['Chile and Peru signed a fisheries deal on Friday. Chile has offered a fund of 40 million dollars. In return, the Chilean proposal provides fishing rights for 12 trawlers.', 'agrees', ['fisheries deal']],
     // What a count or a placeholder before a colon stands for is what follows it; who is there belongs to the item before;
     // "both" opens a clause of its own.
-    ['The Harbour Teachers Union and the Kestrel School District met on Tuesday. Late Tuesday, the two sides did agree on one point: they will return to the table Thursday at 9 a.m., with Pruitt in the room, and both have agreed not to discuss the talks on social media in the meantime.', 'agrees', ['return to the table Thursday at 9 a.m.', 'not to discuss the talks on social media in the meantime']],
-    ['The Harbour Metalworkers Union and Kestrel Motors met on Tuesday. Kestrel wants to close its plant in Tarvo, with 4,300 jobs, by the end of 2027, and to cut a further 900 positions by 2030.', 'demands', ['close its plant in Tarvo', 'cut a further 900 positions by 2030']],
-    // A deal's bare text, signed off on, names nothing agreed; a side that puts its cards on the table offers nothing named.
-    ['The Ocean Coalition and the EU met in Bonn. The Ocean Coalition, the EU and the United States all signed off on the text after a final huddle.', 'agrees', []],
-    ['The EU and Kiribati met in Tarawa. The EU has put its cards on the table.', 'proposes', []],
+    ['The Harbour Teachers Union and the Kestrel School District met on Tuesday. On Wednesday night both camps agreed on one matter: they will reconvene on Friday at noon, with the state mediator present, and both have agreed to keep the details private until then.', 'agrees', ['reconvene on Friday at noon', 'keep the details private until then']],
+    ['The Harbour Metalworkers Union and Kestrel Motors met on Tuesday. Kestrel wants to shut its depot in Tarvo, with 1,200 staff, by late 2026, and to drop another 300 posts by 2029.', 'demands', ['shut its depot in Tarvo', 'drop another 300 posts by 2029']],
+    // A bare text the sides sign off on names nothing agreed; a side that shows all of its cards offers nothing named.
+    ['The Reef Alliance and the EU met in Lima. The Reef Alliance and the EU signed off on the final text at dawn.', 'agrees', []],
+    ['Chile and Peru met in Lima. Peru finally put all of its cards on the table on Monday.', 'proposes', []],
     // After the people a verb of saying is told to, "that" opens what it says, no relative clause on them.
-    ['Iran and the E3 met in Geneva. Wald told reporters that Germany wanted "a verifiable, time-bound roadmap" before any decision.', 'demands', ['a verifiable, time-bound roadmap before any decision']],
+    ['Chile and Peru met in Lima. Ruiz told journalists that Chile wanted "a clear, binding timetable" before any vote.', 'demands', ['a clear, binding timetable before any vote']],
     // A text that still has to be signed is agreed by no one yet.
-    ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will have to be signed by both parties.', 'agrees', []],
+    ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will need to be signed by the two governments.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
     expect([...new Set(claims.filter((c) => c.predicate === predicate).map((c) => c.object))], describeClaims(claims)).toEqual(topics);
@@ -681,20 +681,20 @@ describe('what a side will never do', () => {
 
 describe('people named after a side in the possessive', () => {
   const TEXT =
-    'The Ocean States Coalition and the European Union met in Bonn. The Coalition demanded grants. The EU rejected a levy. The co-facilitators, Chile\'s Ana Ruiz and Sweden\'s Tomas Berg, have proposed a four-year replenishment cycle.';
+    'The Reef Alliance and the European Union met in Lima. The Alliance demanded grants. The EU rejected a levy. The co-facilitators, Chile\'s Ana Ruiz and Sweden\'s Tomas Berg, have proposed a review of the fund every three years.';
 
   it('reads each of a list of people so named as the office before them, of the side whose possessive stands before each', () => {
     const claims = readClaims(TEXT);
     const of = (predicate: string) => claims.filter((c) => c.predicate === predicate).map((c) => `${c.subject} (${c.party}) ${c.object}`).sort();
-    expect(of('proposes'), describeClaims(claims)).toEqual(['Ana Ruiz (Chile) four-year replenishment cycle', 'Tomas Berg (Sweden) four-year replenishment cycle']);
+    expect(of('proposes'), describeClaims(claims)).toEqual(['Ana Ruiz (Chile) review of the fund every three years', 'Tomas Berg (Sweden) review of the fund every three years']);
     expect(of('role'), describeClaims(claims)).toEqual(['Ana Ruiz (Chile) co-facilitator', 'Tomas Berg (Sweden) co-facilitator']);
     expect(of('mediates').map((line) => line.split(' (')[0]), describeClaims(claims)).toEqual(['Ana Ruiz', 'Tomas Berg']);
   });
 
   it.each([
     ["Chile's Ana Ruiz and Peru's Tomas Berg signed the accord.", 'Ana Ruiz', 'Chile'],
-    ["Talks resumed in Bristol's Temple Quarter. Ana Ruiz said so.", 'Temple Quarter', undefined],
-    ["The hostages landed at Niamey's Diori Hamani airport. Ana Ruiz said so.", 'Diori Hamani', undefined],
+    ["Talks resumed in Lima's Barranco District. Ana Ruiz said so.", 'Barranco District', undefined],
+    ["The hostages landed at Quito's Mariscal Sucre airport. Ana Ruiz said so.", 'Mariscal Sucre', undefined],
   ])('%s → %s of %s', (text, name, party) => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     const mention = annotateArticle(article).flatMap((s) => s.mentions).find((m) => m.canonical === name);
@@ -702,20 +702,20 @@ describe('people named after a side in the possessive', () => {
   });
 
   it('gives a person in apposition to a side\'s office in the possessive that side, not the state the office is held in', () => {
-    const text = "The Besos Tenants Union met the landlord Kestrel Homes in Barcelona. Alvaro Sendin, the company's director of operations in Spain, told this newspaper that a rent freeze was off the table.";
+    const text = "The Harbour Tenants Union met the landlord Kestrel Homes in Lima. Rosa Tello, the company's head of sales in Peru, said a rent freeze would not happen.";
     const article = articleFromText(`${text}\n`, 'test.txt');
-    const person = annotateArticle(article).flatMap((s) => s.mentions).find((m) => m.canonical === 'Alvaro Sendin');
+    const person = annotateArticle(article).flatMap((s) => s.mentions).find((m) => m.canonical === 'Rosa Tello');
     expect(person?.party).toBe('Kestrel Homes');
   });
 
   it('counts no capital that qualifies what follows it as a side of the talks', () => {
-    const claims = readClaims('Vistula Interactive and the Kestrel Workers Union met in Krakow. Vistula Interactive, a Warsaw-listed publisher, owns the studio. An analyst at a Warsaw brokerage said the Warsaw market was calm. The two sides agreed to meet again on Friday.');
-    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Kestrel Workers Union', 'Vistula Interactive']);
+    const claims = readClaims('Marlin Interactive and the Kestrel Workers Union met in Krakow. Marlin Interactive, a Warsaw-listed firm, owns the studio. A fund manager at a Warsaw bank said the Warsaw market was calm. Both camps agreed to hold another session on Friday.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Kestrel Workers Union', 'Marlin Interactive']);
   });
 
   it('counts a side in the possessive once, not again for the person it owns, when it ranks the sides', () => {
     const text =
-      "Iran and the E3 met in Geneva for two days. The E3 demanded full access for inspectors. Iran rejected the demand, and Iran said so twice. The European delegations were headed by France's Claire Monet, Germany's Jens Wald and Britain's Oliver Hart. France hosted a dinner, and France paid for it. At the end the two sides agreed to meet again in September.";
+      "Iran and the E3 met in Geneva for two days. The E3 demanded full access for inspectors. Iran rejected the demand, and Iran said so twice. The three European teams were led by France's Anne Roux, Germany's Karl Vogt and Britain's Tom Lyle. France hosted a dinner, and France paid for it. At the end both camps agreed to talk again in September.";
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['E3', 'Iran']);
   });

@@ -36,7 +36,7 @@ describe('leads', () => {
     // The heads of the delegations listed after the phrase that names them, each of their own side's.
     ["Chile and Peru met in Lima. The treaty was initialled by the heads of the two delegations, Chile's Lands Minister Ana Ruiz and Peru's Fisheries Minister Tomas Berg.", 'Tomas Berg', 'Peruvian delegation'],
     // Delegations headed by people each named after their side's possessive: each heads their own.
-    ["Iran and the E3 met in Geneva. The European delegations were headed by the political directors of their foreign ministries: France's Claire Monet, Germany's Jens Wald and Britain's Oliver Hart.", 'Jens Wald', 'German delegation'],
+    ["Chile, Peru and Bolivia met in Lima. The delegations were headed by their deputy foreign ministers: Chile's Ana Ruiz, Peru's Tomas Berg and Bolivia's Eva Lind.", 'Tomas Berg', 'Peruvian delegation'],
     // A bargaining team, a branch's office before the name, and the delegation of a side named by its kind.
     ['Bayline Shipping and the Harbour Workers Union (HWU) met in Leeds. The HWU bargaining team was led by Branch Secretary Tom Aldridge.', 'Tom Aldridge', 'Harbour Workers Union bargaining team'],
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The negotiating delegation of the union was led by its legal director Jonas Brecht.', 'Jonas Brecht', 'Harbour Workers Union delegation'],

@@ -114,7 +114,7 @@ describe('mediates', () => {
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
     ['Chile and Peru met in Lima. Ana Ruiz chairs the Chilean delegation.'],
     // Whom the sides meet is the go-between, not they.
-    ['The Ocean Coalition and the EU met in Bonn. The Ocean Coalition, the EU and the United States all signed off on the text after a final huddle with the co-facilitators.'],
+    ['Chile and Peru met in Lima. Chile, Peru and Brazil all approved the plan after a long night with the mediators.'],
     // An offer to bring the sides together is not yet mediation.
     ['Chile and Peru met in Lima. Brazil offered to bring the two delegations together.'],
     ['Iran and the United States met in Muscat. A senior Iranian official, who hosted reporters, said the mood was good.'],

@@ -167,7 +167,7 @@ describe('proposes', () => {
     ["Bayline Shipping and the Harbour Workers Union met in Leeds. The company's 9 per cent offer was accepted.", 'Bayline Shipping', /^9 per cent offer$/],
     ['Chile and Peru met in Lima. Peru backed the buffer fund that Chile suggested in May.', 'Chile', /^buffer fund$/],
     ['Chile and Peru met in Lima. What Chile has proposed is a pilot scheme at two small ports.', 'Chile', /^pilot scheme at two small ports$/],
-    ['Chile and Peru met in Lima. What Chile has offered is to build a pier at Arica, on condition that Peru lifts its tariffs.', 'Chile', /^build a pier at Arica$/],
+    ['Chile and Peru met in Lima. What Chile has offered is to fund a new pier at Arica, on condition that Peru lifts its tariffs.', 'Chile', /^fund a new pier at Arica$/],
     // Applying to a body for what it should do.
     ['Bayline Shipping and the Harbour Workers Union met in Leeds. The company also applied to the court for an injunction.', 'Bayline Shipping', /^court for an injunction$/],
     // A body or a go-between named by its kind, asked to act.

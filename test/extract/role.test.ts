@@ -9,8 +9,8 @@ describe('role', () => {
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. The parish priest, Tomas Lind, who has taken the role of mediator since May, said no.', 'Tomas Lind', /^mediator$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. The ministry named Ana Ruiz, a former trade union lawyer, as mediator on Friday.', 'Ana Ruiz', /^mediator$/],
     // An occupation in apposition after the person's age, or before an unnamed body a known town qualifies.
-    ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We want the law," said Ana Ruiz, a 34-year-old nurse who heads the union\'s committee.', 'Ana Ruiz', /^nurse$/],
-    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Marta Vidal, a property analyst at a Barcelona consultancy, said landlords might sell.', 'Marta Vidal', /^property analyst$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We want a fair roster," said Ana Ruiz, a 52-year-old nurse who chairs the union\'s committee.', 'Ana Ruiz', /^nurse$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Marta Vidal, a freight analyst at a Lima bank, said shippers might leave.', 'Marta Vidal', /^freight analyst$/],
     // An office in apposition with a participle of its own after it.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.
@@ -208,7 +208,7 @@ describe('role', () => {
   it.each<[string]>([
     ['Abbas Araghchi, the man at the centre of the talks, declined to comment.'],
     // "Member States" of a bloc are no person named with an office.
-    ['The EU and Kiribati met in Tarawa. The EU offered 8 licences for tuna purse seiners from EU Member States.'],
+    ['The EU and Fiji met in Suva. The EU offered six licences for trawlers from EU Member States.'],
     ['The minister said the talks would resume.'],
     // A counterpart of someone whose office the article does not give holds no office it states.
     ['Ana Velasco met her Peruvian counterpart Jorge Salcedo in Lima.'],

@@ -25,9 +25,9 @@ describe('organisations found in the text', () => {
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
     // A word in brackets after a body's name is its short name, though the name does not spell it (one of its own language).
-    ['The Unified Syndicate of Metalworkers of Parana (Sinumep) and Kestrel Motors closed an agreement.', 'Unified Syndicate of Metalworkers of Parana', ['Sinumep']],
+    ['The Federation of Coastal Fishers (Fedepesca) and Kestrel Foods closed an agreement.', 'Federation of Coastal Fishers', ['Fedepesca']],
     // So is a municipality, though its name opens with a small letter before a capital, and "the city" that acts is it.
-    ['The Harbour Refuse Workers Union met the eKestrel Metropolitan Municipality on Monday. The city has tabled a revised offer.', 'eKestrel Metropolitan Municipality', ['city']],
+    ['The Harbour Refuse Workers Union met the eKestrel Metropolitan Municipality on Monday. The city has made a new offer.', 'eKestrel Metropolitan Municipality', ['city']],
     // So is a province or a state of a federation, named by its government's formal name.
     ["The Province of Ontario and the Tallgrass Nation signed a land accord. The Province's team was led by Anna Berg.", 'Province of Ontario', ['Province']],
     ['The Tallgrass Nation and the State of Queensland signed a framework agreement on Monday.', 'State of Queensland', []],
@@ -278,17 +278,17 @@ describe('organisations found in the text', () => {
   });
 
   it('reads a name before an area\'s noun after a preposition of place as the area, and the last of two heads as the body\'s', () => {
-    const text = 'Kyrgyzstan and Tajikistan met in Batken. The two sides agreed to mark the frontier in the Varden district. The Tarvo district council rejected the plan. Tractors from the Kestrel cooperative blocked the road.';
+    const text = 'Kyrgyzstan and Tajikistan met in Batken. Both sides will mark the frontier in the Varden district. The Tarvo district council rejected the plan. Tractors from the Kestrel cooperative blocked the road.';
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel cooperative', 'Tarvo district council']);
   });
 
   it('reads "the city council" of a story as the council of the town the world knows, not of a word of a firm\'s name', () => {
-    const text = 'Tenants in Kestrel flats have complained for years. Kestrel Living SA and the Besos Tenants Union met on Monday in Barcelona. The city council offered to mediate.';
+    const text = 'Tenants in Kestrel flats have complained for years. Kestrel Living SA and the Harbour Tenants Union met on Monday in Barcelona. The city council offered to mediate.';
     expect(organisationsOf(text).map((o) => o.label)).toContain('Barcelona council');
   });
 
   it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
-    const text = 'Talks resume in Varnhaven as rubbish piles up\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union has turned down the offer, our reporter in Varnhaven says.';
+    const text = 'Talks restart in Varnhaven as bins overflow\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union turned the offer down, our correspondent in Varnhaven says.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
   });
 

@@ -343,7 +343,7 @@ const madeBetween: ExtractionRule = {
 /** "confirmed that a deal has been struck": a clause that a deal was made names none of its terms. */
 const DEAL_MADE_CLAUSE = /^(?:that )?(?:an? |the )?(?:\S+ )?(?:agreement|deal|accord|settlement)s? (?:had|has|have|was|were|is) (?:been |now )?(?:reached|signed|struck|agreed|concluded|clinched)\b/;
 
-/** A deal or its text, bare, after "signed (off on)" or "accepted": "signed off on the text after a final huddle" names nothing agreed. */
+/** A deal or its text, bare, after "signed (off on)" or "accepted": "signed off on the final text at dawn" names nothing agreed. */
 const SIGNED_OFF_TEXT = new RegExp(`^(?:off )?(?:on )?(?:${BARE_AGREEMENT.source.slice(1)})`, 'i');
 
 /** Rules for `agrees`. Subjects that are people or delegations are credited to their party when resolved. */
@@ -369,7 +369,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_STANCE_NOUN.source}|${SIGNED_OFF_TEXT.source}`, 'i') }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named (not
-  // "signed off on the text", which names nothing).
+  // "signed off on the final text", which names nothing).
   // ("concluding talks that had dragged on for years", "concluded the process": ending the talks agrees to nothing
   // they hold.)
   stanceRule({ name: 'agrees.signed', predicate: 'agrees', trigger: { cls: 'sign' }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${SIGNED_OFF_TEXT.source}|${PROCEEDINGS.source}`, 'i') }),

@@ -189,7 +189,7 @@ function otherRoundBefore(view: SentenceView, talksWord: number, placeStart: num
   // ("from next Monday after contract talks …": "next" before a day or a week says when, not which round.)
   const when = (k: number): boolean => TIME_ONLY.test(view.text(k, k + 2));
   for (let k = Math.max(0, talksWord - 4); k < placeStart; k++) if (OTHER_ROUND.test(view.lower(k)) && !when(k)) return true;
-  // ("The fourth round is expected to take place in Brussels", in a report on the third: a round of another number.)
+  // ("a fifth session is planned for Oslo next month", in a report on the fourth: a round of another number.)
   for (let k = Math.max(0, talksWord - 4); k < talksWord; k++) {
     const ordinal = ordinalWords().get(view.lower(k));
     if (ordinal !== undefined && reportedOrdinal !== undefined && ordinal !== reportedOrdinal && !when(k)) return true;

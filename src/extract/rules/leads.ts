@@ -297,7 +297,7 @@ const headOffice: ExtractionRule = {
     const heads = view.tokens.findIndex((t, k) => /^(heads|leaders|chiefs)$/.test(t.lower) && view.lower(k + 1) === 'of' && view.find(/^(delegations|teams)$/, k + 2, 4) !== undefined);
     const listFrom = heads < 0 ? undefined : view.find(new Set([',', ':']), heads + 3, 4);
     const listEnd = listFrom === undefined ? undefined : view.clauseEnd(listFrom + 1);
-    // "The European delegations were headed by France's A, Germany's B and Britain's C": each heads their side's own.
+    // "The three delegations are led by Chile's A, Peru's B and Bolivia's C": each heads their side's own.
     const pluralLed = view.tokens.findIndex((t, k) => /^(delegations|teams)$/.test(t.lower) && /^(were|are)$/.test(view.lower(k + 1)) && /^(led|headed)$/.test(view.lower(k + 2)) && view.lower(k + 3) === 'by');
     if (pluralLed >= 0) {
       const led = view.actors.filter((m) => m.type === 'Person' && m.party !== undefined && m.tokenStart > pluralLed + 3 && m.via !== 'surname' && m.via !== 'pronoun');

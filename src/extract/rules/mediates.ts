@@ -141,7 +141,7 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     // "sat in on two conciliation meetings": a mediation noun that qualifies another, after a
     // preposition, says what the sessions were, not who held them.
     if (view.tokens[j]?.pos === 'ADP' && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return [];
-    // ("signed off after a final huddle with the co-facilitators": whom the subject meets or writes to is someone else.)
+    // ("spent the night in talks with the mediators", "wrote to the facilitator": whom the subject meets or writes to is someone else.)
     if (/^(with|to|from)$/.test(view.lower(j))) return [];
   }
   return view.subjectOf(k);

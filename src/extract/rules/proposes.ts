@@ -103,8 +103,8 @@ const onTheTable: ExtractionRule = {
       // ("a 7% raise", "a 7 percent raise": a word the tagger reads as a verb after a figure, a determiner or a noun is a noun;
       // "a 12-month truce": a hyphen inside a word is no punctuation.)
       if (on === k + 14 || view.tokens.slice(k + 1, on).some((t, n) => (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'VERB' && !/^(DET|NUM|SYM|ADJ|NOUN)$/.test(view.tokens[k + n]!.pos)))) continue;
-      // ("put its cards on the table": says the side made its position known, not what it is.)
-      if (/^(?:(?:its|their|his|her|our|all|all its|all their) )?cards$/i.test(view.text(k + 1, on))) continue;
+      // ("laid all their cards on the table": says the side made its position known, not what it is.)
+      if (/^(?:all )?(?:of )?(?:(?:its|their|his|her|our) )?cards$/i.test(view.text(k + 1, on))) continue;
       const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
       // "put a new proposal on the table: a 32% raise over six years": what the proposal holds, after the colon.
       // ("put her compromise on the table: a price of 0.48 euro a litre": so does a compromise or a formula.)
@@ -137,7 +137,7 @@ const pseudoCleft: ExtractionRule = {
       const copula = onTable ?? (lexicon().verbs('propose').has(view.lemma(verb)) ? verb + 1 : undefined);
       if (copula === undefined || !/^(is|was)$/.test(view.lower(copula))) continue;
       // "What Peru offered was not enough": a judgement of the offer, not what it is.
-      // ("What they have offered is to build a plant, on condition that …": what the side would do, before the condition.)
+      // ("What the firm put forward was to fund a clinic, provided that …": what the side would do, before the condition.)
       const infinitive = view.lower(copula + 1) === 'to' && view.tokens[copula + 2]?.pos === 'VERB' ? copula + 2 : undefined;
       const first = view.tokens[copula + 1];
       if (infinitive === undefined && (first === undefined || !(/^(DET|NUM|SYM|NOUN|PROPN)$/.test(first.pos) || (first.pos === 'ADJ' && view.tokens[copula + 2]?.pos === 'NOUN')))) continue;

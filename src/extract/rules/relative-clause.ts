@@ -85,7 +85,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         // ("a previous demand that the navy leave two harbours": a verb in its bare form after a demand says what
         // is demanded.)
         if (view.lower(rel) === 'that' && !gap && /^(demand|demands|insistence|request|condition|call)$/.test(view.lower(rel - 1)) && view.lower(k) === view.lemma(k)) continue;
-        // ("told reporters that Germany wanted …": after the people a verb of saying is told to, "that" opens what it says.)
+        // ("assured journalists that Chile would …": after the people a verb of saying is told to, "that" opens what it says.)
         if (view.lower(rel) === 'that' && view.tokens[rel - 2] !== undefined && isReportingVerb(view.tokens[rel - 2]!)) continue;
         const subjects = view.actors.filter((m) => m.tokenStart > rel && m.tokenEnd <= k);
         if (subjects.length === 0) continue;

@@ -926,7 +926,7 @@ const dealTerms: ExtractionRule = {
       const ranOn = !subordinate && context.lastTermsSentence === view.sentence.index - 1 && termClauses(exchangeOpenerEnd(view, start), 0);
       const told = Math.max(context.lastDealReached ?? -1, context.lastTermsSentence ?? -1);
       const headedSince = context.lastOtherHeading !== undefined && context.lastOtherHeading > told;
-      // ("Kiribati's waters cover 3.4 million square kilometres", a paragraph of background after the deal's: terms told
+      // ("Fiji's reefs span a vast area of ocean", a paragraph of background after the deal's: terms told
       // in running text stay in the paragraph of the deal or of the terms before them; a list's items run on.)
       // (A heading, a question or a colon on the terms opens them in the paragraph after it.)
       const toldSentence = told >= 0 ? context.article.sentences[told] : undefined;
@@ -1017,7 +1017,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
   // time, meets as one of its terms; "the teams will fly home", the process of the talks, is none.)
   const setsUpBody = newBody(view, start, subjectEnd);
   if (!setsUpBody && view.tokens.slice(start, subjectEnd).some((t) => PROCESS_NOUNS.test(t.lower))) return undefined;
-  // ("the EU proposal provides fishing opportunities …": what a side's offer or demand holds is its stance, no term agreed.)
+  // ("the Norwegian offer grants catch rights …": what a side's offer or demand holds is its stance, no term agreed.)
   const of = view.find(/^(of|to|for)$/, start, subjectEnd - start);
   if (OFFERED_HEADS.test(view.lemma((of ?? subjectEnd) - 1))) return undefined;
   // Away from the deal's own sentence, a side, a person or the process itself is no term ("the union will vote on the
@@ -1030,7 +1030,7 @@ function termClause(view: SentenceView, start: number, afterDeal = false, listed
     if (view.sentence.mentions.some((m) => m.tokenStart >= start && m.tokenStart < modal && ((STANCE_ACTORS.has(m.type) && heads(m)) || m.type === 'Talks'))) return undefined;
     // The verb past adverbs and a passive's "be": "will be fully guaranteed", "will be put to a vote".
     let verb = present ?? modal + 1;
-    // ("will have to be signed": what must still be done to the text.)
+    // ("will need to be ratified": what must still be done to the text.)
     while (present === undefined && (view.tokens[verb]?.pos === 'ADV' || view.lemma(verb) === 'be' || view.lemma(verb) === 'have' || (view.lower(verb) === 'to' && view.lemma(verb - 1) === 'have'))) verb++;
     // "The minimum salary goes up 20%": going up or down is what the deal does.
     if (isProcessVerb(view, verb) && !/^(up|down)$/.test(view.lower(verb + 1)) && !setsUpBody) return undefined;
