@@ -1225,8 +1225,8 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
 const GIVING_VERBS = /^(offer|give|promise|grant|guarantee|pay|hand|award|send)$/;
 
 /**
- * "proposed to the two sides a pilot corridor", "offered to Peru a share of the fees", "offer customers lower prices":
- * past whom a thing is put to, when the thing follows; else `k`.
+ * "proposed to the two sides a pilot corridor", "offered to Peru a share of the fees", "offer customers lower prices",
+ * "signed with the union the new agreement": past whom a thing is put to or done with, when the thing follows; else `k`.
  */
 function afterRecipient(view: SentenceView, k: number): number {
   const given = view.tokens[k - 1]?.pos === 'VERB' && GIVING_VERBS.test(view.lemma(k - 1));
@@ -1237,6 +1237,12 @@ function afterRecipient(view: SentenceView, k: number): number {
   // ("offered the firm a four-day week", "gave the union a week": a side or a body named, then the thing with its article.)
   const named = given ? view.actors.find((m) => m.tokenStart === k || (m.tokenStart === k + 1 && view.lower(k) === 'the')) : undefined;
   if (named !== undefined && /^(a|an)$/.test(view.lower(named.tokenEnd))) return named.tokenEnd;
+  // ("signed with the shipowners' union (HCSU) the new agreement": the side a thing is done with, before the thing.)
+  if (view.lower(k) === 'with') {
+    const partner = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
+    const end = partner === undefined ? undefined : view.lower(partner.tokenEnd) === '(' && view.lower(partner.tokenEnd + 2) === ')' ? partner.tokenEnd + 3 : partner.tokenEnd;
+    return end !== undefined && view.tokens[end]?.pos === 'DET' ? end : k;
+  }
   if (view.lower(k) !== 'to') return k;
   const recipient = view.actors.filter((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
   const end = Math.max(-1, ...recipient.map((m) => m.tokenEnd));
