@@ -672,7 +672,7 @@ describe('what a side will never do', () => {
     // After the people a verb of saying is told to, "that" opens what it says, no relative clause on them.
     ['Chile and Peru met in Lima. Ruiz told journalists that Chile wanted "a clear, binding timetable" before any vote.', 'demands', ['a clear, binding timetable before any vote']],
     // The side a deal is signed with, before the deal, is no part of it.
-    ['The Harbour Seafarers Union and the Coastal Shipowners Union met in Piraeus. On Monday the Harbour Seafarers Union signed with the Coastal Shipowners Union (CSU) the new wage agreement for ferry crews.', 'agrees', ['new wage agreement for ferry crews']],
+    ['The Harbour Seafarers Union and the Coastal Shipowners Union met in Piraeus. On Monday the Harbour Seafarers Union signed with the Coastal Shipowners Union (CSU) the new wage agreement covering ferry crews.', 'agrees', ['new wage agreement covering ferry crews']],
     // A text that still has to be signed is agreed by no one yet.
     ['Chile and Peru concluded talks on a fisheries deal on Friday. The new protocol will need to be signed by the two governments.', 'agrees', []],
   ])('%s → %s %j', (text, predicate, topics) => {
