@@ -118,6 +118,8 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. This accord is for the fishermen of both countries. It is not for the capitals. It entails that boats can cross the line freely.', /^boats can cross the line freely$/],
     // A clause under the agreement states its terms.
     ['Ecuador and Peru held talks in Lima. Under the agreement, Peru will reopen two border crossings, officials said.', /^Peru will reopen two border crossings$/],
+    // An interview's answer label before it.
+    ['Ecuador and Peru held talks in Lima.\n\nQ: What was settled?\n\nA: Under the final accord, Ecuador pays a transit fee of 3 dollars a tonne.', /^Ecuador pays a transit fee of 3 dollars a tonne$/],
     ['Ecuador and Peru held talks in Lima. According to the agreement, the wages of fishermen will grow by 11 percent.', /^wages of fishermen will grow by 11 percent$/],
     ['Ecuador and Peru held talks in Lima. Under the deal, Peru will hire 120 inspectors, and fishermen will get two paid rest days a month.', /^fishermen will get two paid rest days a month$/],
     // The deal is the stance noun of the phrase before the comma; a comparison after a comma judges the term.
