@@ -1237,7 +1237,7 @@ function afterRecipient(view: SentenceView, k: number): number {
   // ("offered the firm a four-day week", "gave the union a week": a side or a body named, then the thing with its article.)
   const named = given ? view.actors.find((m) => m.tokenStart === k || (m.tokenStart === k + 1 && view.lower(k) === 'the')) : undefined;
   if (named !== undefined && /^(a|an)$/.test(view.lower(named.tokenEnd))) return named.tokenEnd;
-  // ("signed with the shipowners' union (HCSU) the new agreement": the side a thing is done with, before the thing.)
+  // ("concluded with the pilots' guild (PG) a two-year deal": the side a thing is done with, before the thing.)
   if (view.lower(k) === 'with') {
     const partner = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
     const end = partner === undefined ? undefined : view.lower(partner.tokenEnd) === '(' && view.lower(partner.tokenEnd + 2) === ')' ? partner.tokenEnd + 3 : partner.tokenEnd;

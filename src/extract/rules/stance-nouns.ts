@@ -1350,7 +1350,7 @@ const underPlan: ExtractionRule = {
   match(view: SentenceView, context) {
     // "According to the agreement, the wages will grow …" says the same.
     const opener = view.find(UNDER_OPENERS, 0, 3);
-    // ("A: Under the final agreement, …": an answer's label may stand before it.)
+    // ("A: Under the accord, …": an answer's label may stand before it.)
     if (opener === undefined || (opener > 0 && !opensBeforeSubject(view.lower(opener - 1)) && !/^(but|and|:)$/.test(view.lower(opener - 1)))) return [];
     const under = view.lower(opener) === 'according' ? opener + 1 : opener;
     if (view.lower(under) !== 'under' && view.lower(under) !== 'to') return [];
