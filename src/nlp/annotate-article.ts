@@ -105,7 +105,26 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
   }));
-  return withMilitaryRulers(annotated, world);
+  return withBlocForGroup(withMilitaryRulers(annotated, world), sides, world);
+}
+
+/**
+ * "The Europeans demanded …" in talks where the E3 sits: words of a wider group ("the Europeans", "European powers")
+ * stand for the one bloc of it among the article's two main sides.
+ */
+function withBlocForGroup(sentences: AnnotatedSentence[], sides: readonly string[], world: WorldKnowledge): AnnotatedSentence[] {
+  const blocs = new Map<string, string>();
+  for (const [group, within] of world.blocsWithin) {
+    const atTable = within.filter((bloc) => sides.slice(0, 2).includes(bloc));
+    if (atTable.length === 1) blocs.set(group, atTable[0]!);
+  }
+  if (blocs.size === 0) return sentences;
+  const relabel = (m: Mention): Mention => {
+    const bloc = m.party === undefined ? undefined : blocs.get(m.party);
+    if (bloc === undefined) return m;
+    return m.type === 'Party' ? { ...m, canonical: bloc, party: bloc } : { ...m, party: bloc };
+  };
+  return sentences.map((sentence) => ({ ...sentence, mentions: sentence.mentions.map(relabel) }));
 }
 
 /** Words by which news names a state's military rulers as such: "the junta", "the military government". */

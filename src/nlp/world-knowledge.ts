@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { CityData } from 'city-timezones';
+import { groupBy } from '../group-by.js';
 import { packagePath } from '../package-root.js';
 
 /** What a known name stands for. */
@@ -41,6 +42,8 @@ export interface WorldKnowledge {
   readonly currencyCodes: ReadonlySet<string>;
   /** The places that are regions of a state (provinces, states, prefectures: "Ontario"), not cities. */
   readonly regionNames: ReadonlySet<string>;
+  /** The blocs inside a wider group, by the group's label ("Europe" → "E3", "European Union"). */
+  readonly blocsWithin: ReadonlyMap<string, readonly string[]>;
   /**
    * Towns of the city list too small to be read as places anywhere (see MIN_CITY_POPULATION), by lower-cased name: the
    * town finder takes one where the article itself shows a place ("in Kamloops", "a Nanaimo hotel").
@@ -89,8 +92,8 @@ interface WorldExtra {
   readonly venueTowns: Record<string, string>;
   readonly regions: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
-  readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string }[];
-  readonly groupsOfStates: { label: string; names: string[] }[];
+  readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string; within?: string }[];
+  readonly groupsOfStates: { label: string; names: string[]; within?: string }[];
   readonly notPlaces: string[];
   readonly genericRegionWords: string[];
 }
@@ -305,6 +308,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
     lowerCaseHeads,
     currencyCodes,
     regionNames,
+    blocsWithin: new Map([...groupBy([...extra.groupsOfStates, ...extra.organizations].filter((bloc) => bloc.within !== undefined), (bloc) => bloc.within!)].map(([group, blocs]) => [group, blocs.map((bloc) => bloc.label)])),
     smallCities,
     maxNameTokens: Math.min(maxNameTokens, 6),
     nameHeads,

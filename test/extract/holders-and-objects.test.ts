@@ -715,6 +715,12 @@ describe('people named after a side in the possessive', () => {
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject).sort(), describeClaims(claims)).toEqual(['Kestrel Workers Union', 'Marlin Interactive']);
   });
 
+  it('reads "the Europeans" as the one European bloc among the two main sides, and as Europe where none is', () => {
+    const held = (text: string) => readClaims(text).filter((c) => c.predicate === 'demands' || c.predicate === 'rejects').map((c) => `${c.party ?? c.subject} ${c.predicate} ${c.object}`);
+    expect(held('Iran and the E3 met in Geneva. The E3 demanded access for inspectors. Iran rejected the demand. The Europeans also want Iran to declare its stockpile.')).toContain('E3 demands Iran to declare its stockpile');
+    expect(held('Chile and Peru met in Lima. Chile demanded a quota. European leaders rejected the demand.')).toContain('Europe rejects quota');
+  });
+
   it('counts a side in the possessive once, not again for the person it owns, when it ranks the sides', () => {
     const text =
       "Iran and the E3 met in Geneva for two days. The E3 demanded full access for inspectors. Iran rejected the demand, and Iran said so twice. The three European teams were led by France's Anne Roux, Germany's Karl Vogt and Britain's Tom Lyle. France hosted a dinner, and France paid for it. At the end both camps agreed to talk again in September.";
