@@ -73,7 +73,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   // ("a longer week, and on Friday it offered …": a clause of its own after "and", its subject a pronoun
   // after any time, ends the thing.)
   const clause = view.tokens.findIndex((t, k) => k > from && k < until && t.lower === 'and' && pronounClauseAt(view, k + 1));
-  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause].filter((k) => k > from);
+  // ("Govt agrees to resurvey, farmers stick to their demand": a headline writes "and" between clauses as a comma.)
+  const headlineClause = view.sentence.heading ? view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && /^(NOUN|PROPN)$/.test(view.tokens[k + 1]?.pos ?? '') && view.tokens[k + 2]?.pos === 'VERB') : -1;
+  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.

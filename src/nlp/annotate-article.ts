@@ -1098,8 +1098,9 @@ class ReferenceResolver {
     const executive = tokens[noun]?.text === 'Executive';
     // ("PRETORIA – Government and two unions signed …": a capitalised "Government" opening the story, without its
     // article, as South African and Indian news write it.)
-    const bare = noun === k && tokens[k]?.text === 'Government' && (k === 0 || /^[–—-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
-    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|authorities|administration|ministry|province|army|military|police|junta|regime)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    // ("Airport row: Govt agrees to …": so does "Govt", as headlines in South Asian news shorten it, after a heading's colon.)
+    const bare = noun === k && /^(Government|Govt)$/.test(tokens[k]?.text ?? '') && (k === 0 || /^[–—:-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|govt|authorities|administration|ministry|province|army|military|police|junta|regime)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // ("the army delegation" where "the Sudanese army" is a side: that army, which the organisation reference reads.)
     if (/^(army|military)$/.test(tokens[noun]!.lower) && this.principals.some((p) => / (army|military|armed forces)$/i.test(p))) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
@@ -1113,7 +1114,7 @@ class ReferenceResolver {
     // ("GOMA — … The government has refused …": where no state is a side at all, or only that state, the government, its
     // army and its team are those of the state the article's places lie in.)
     const homeGovernment = (): string | undefined =>
-      /^(government|authorities|army|military|police|junta|regime)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || governsRegion(p))) ? this.home : undefined;
+      /^(government|govt|authorities|army|military|police|junta|regime)$/.test(tokens[noun]!.lower) && !level && this.home !== undefined && this.sides.every((p) => p === this.home || !(this.world.states.has(p) || governsRegion(p))) ? this.home : undefined;
     // ("the state government" where the article names one state of a federation: that state's, though the federation
     // its places lie in is counted among the sides.)
     // ("The province has offered …": so is "the province" acting; "strikes in the province" is the place.)

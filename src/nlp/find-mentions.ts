@@ -38,7 +38,7 @@ export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'party', 'part', 'camp', 'negotiating', 'committee', 'panel',
 ]);
 /** Nouns after a demonym that stand for the state itself; its army is a side of its own (see find-organisations). */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'leadership', 'regime', 'junta', 'cabinet', 'state', 'ministry']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'govt', 'authorities', 'administration', 'leadership', 'regime', 'junta', 'cabinet', 'state', 'ministry']);
 /** Nouns for unnamed people a report cites: "officials", "sources". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);

@@ -529,7 +529,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // An office only organisations have shows one, wherever its name stands; so do people who speak or negotiate for
     // it, in an article that speaks of organisations ("the firm welcomed the outcome").
     const officer = seen.officer > 0 || (seen.staffed > 0 && speaksOfOrganisations);
-    if ((seen.acting === 0 && !officer) || seen.listedWithPlaces > 0 || seen.located === seen.uses || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
+    if ((seen.acting === 0 && !officer) || seen.listedWithPlaces > 0 || seen.located === seen.uses || GOVERNMENT_NOUNS.has(word.toLowerCase()) || (seen.definiteAlone === 0 && !speaksOfOrganisations && !members && !officer) || (seen.inside === 0 && !members && !officer) || surnames.has(word) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) || world.demonyms.has(word.toLowerCase()) || isOfficeOrTime(word, world) || regionWords.has(word) || SIDES_WORDS.test(word)) continue;
     add(word);
   }
   // "Classes in Varden State stay cancelled until the state government and the union settle": an article that speaks

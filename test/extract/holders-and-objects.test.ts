@@ -671,6 +671,8 @@ describe('what a side will never do', () => {
     ['Chile and Peru met in Lima. Peru finally put all of its cards on the table on Monday.', 'proposes', []],
     // After the people a verb of saying is told to, "that" opens what it says, no relative clause on them.
     ['Chile and Peru met in Lima. Ruiz told journalists that Chile wanted "a clear, binding timetable" before any vote.', 'demands', ['a clear, binding timetable before any vote']],
+    // "Govt" in a headline is the government at the table; a headline writes "and" between clauses as a comma.
+    ['Port land dispute: Govt accepts fresh survey, villagers stick to their demand\n\nNAGPUR: Villagers of the Gram Vikas Samiti and the Maharashtra government met on Monday. The villagers demanded higher compensation.', 'agrees', ['fresh survey']],
     // The side a deal is signed with, before the deal, is no part of it.
     ['The Harbour Seafarers Union and the Coastal Shipowners Union met in Piraeus. On Monday the Harbour Seafarers Union signed with the Coastal Shipowners Union (CSU) the new wage agreement covering ferry crews.', 'agrees', ['new wage agreement covering ferry crews']],
     // A text that still has to be signed is agreed by no one yet.
@@ -719,6 +721,11 @@ describe('people named after a side in the possessive', () => {
     const held = (text: string) => readClaims(text).filter((c) => c.predicate === 'demands' || c.predicate === 'rejects').map((c) => `${c.party ?? c.subject} ${c.predicate} ${c.object}`);
     expect(held('Iran and the E3 met in Geneva. The E3 demanded access for inspectors. Iran rejected the demand. The Europeans also want Iran to declare its stockpile.')).toContain('E3 demands Iran to declare its stockpile');
     expect(held('Chile and Peru met in Lima. Chile demanded a quota. European leaders rejected the demand.')).toContain('Europe rejects quota');
+  });
+
+  it('reads "Govt" in a headline as the government at the table, no side of its own', () => {
+    const claims = readClaims('Port land dispute: Govt accepts fresh survey, villagers stick to their demand\n\nNAGPUR: Villagers of the Gram Vikas Samiti and the Maharashtra government met on Monday. The villagers demanded higher compensation.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.party ?? c.subject), describeClaims(claims)).toEqual(['Maharashtra']);
   });
 
   it('counts a side in the possessive once, not again for the person it owns, when it ranks the sides', () => {
