@@ -51,6 +51,7 @@ describe('rejects', () => {
     ['a cost no one asked or offered', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines warns that it cannot afford another strike.'],
     ['a cost a side can bear', 'Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines says it can afford a 6 percent raise.'],
     ['stopping someone from doing something', 'Kestrel Mining and the Tarvo community met in Lima. The villagers blocked Kestrel Mining from using the access road for a month.'],
+    ['blocking roads named with words that count or qualify them', 'The Harbour Carriers Union and the transport ministry met in Lima. Members of the union have been blocking three main regional highways since Sunday.'],
     ['a verb of refusing used as a noun', 'Kestrel Mining and the Karru Land Council met in Perth. The council wants a power of veto on any drilling near burial grounds.'],
   ])('reads no rejection in %s', (_, text) => {
     const claims = readClaims(text);
