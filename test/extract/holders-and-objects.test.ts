@@ -673,6 +673,8 @@ describe('what a side will never do', () => {
     ['Chile and Peru met in Lima. Ruiz told journalists that Chile wanted "a clear, binding timetable" before any vote.', 'demands', ['a clear, binding timetable before any vote']],
     // "Govt" in a headline is the government at the table; a headline writes "and" between clauses as a comma.
     ['Port land dispute: Govt accepts fresh survey, villagers stick to their demand\n\nNAGPUR: Villagers of the Gram Vikas Samiti and the Maharashtra government met on Monday. The villagers demanded higher compensation.', 'agrees', ['fresh survey']],
+    // A step held back until a thing is done, named with "a", sets that thing as a condition.
+    ['The Harbour Carriers Union and the transport ministry met in Lima. The union says it will not lift its pickets until a signed pledge has been delivered by the minister in person.', 'demands', ['signed pledge has been delivered by the minister in person']],
     // The side a deal is signed with, before the deal, is no part of it.
     ['The Harbour Seafarers Union and the Coastal Shipowners Union met in Piraeus. On Monday the Harbour Seafarers Union signed with the Coastal Shipowners Union (CSU) the new wage agreement covering ferry crews.', 'agrees', ['new wage agreement covering ferry crews']],
     // A text that still has to be signed is agreed by no one yet.

@@ -329,9 +329,9 @@ function untilClause(view: SentenceView): number | undefined {
   if (k === undefined) return undefined;
   const subject = view.actors.find((m) => m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the'));
   if (subject !== undefined) return /^(VERB|AUX)$/.test(view.tokens[subject.tokenEnd]?.pos ?? '') ? k : undefined;
-  // ("until the pension clause is restored": a clause whose subject is a thing, after its article; "until the end of
-  // the year" is a time.)
-  if (!/^(the|its|their)$/.test(view.lower(k + 1))) return undefined;
+  // ("until the pension clause is restored", "until a signed pledge is delivered": a clause whose subject is a thing,
+  // after its article; "until the close of the season" is a time.)
+  if (!/^(the|its|their|a|an)$/.test(view.lower(k + 1))) return undefined;
   let verb = k + 2;
   // ("until the shelling of its villages stops": the thing's noun may be of another, with its own article or owner.)
   const inPhrase = (j: number): boolean => /^(ADJ|NOUN|PROPN)$/.test(view.tokens[j]?.pos ?? '') || view.lower(j) === '-' || (j > k + 2 && /^(of|against|the|its|their|our|his|her)$/.test(view.lower(j)));
