@@ -1621,7 +1621,7 @@ class ReferenceResolver {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const m = candidates[i]!;
       if (party && m.party && m.party !== party) continue;
-      // ("the sheikh" for "Sheikh Omar Haddad": a title the name opens with.)
+      // ("the sheikh" for "Sheikh Tariq Haddad": a title the name opens with.)
       const titled = head !== undefined && m.canonical.toLowerCase().startsWith(`${head} `);
       if (head && m.office && !titled && !m.office.toLowerCase().includes(head) && !(head === 'leader' && this.world.offices.leaderHeads.has(m.office.toLowerCase().split(' ').pop() ?? ''))) continue;
       // ("the Prime Minister" is not the "Agriculture Minister" named before: a qualified ministry or presidency is

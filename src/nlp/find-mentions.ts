@@ -207,7 +207,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
       matchGovernment(tokens, i, world, make) ??
       matchOfficeHolder(tokens, i, world, memory, heading, make) ??
       // "the Lima International Convention Centre": a venue's name may open with a known city's, though not with the
-      // city in the possessive ("Istanbul's Dolmabahce Palace" is the city's palace).
+      // city in the possessive ("Lima's Torre Tagle Palace" is the city's palace).
       (!isCapitalised(tokens[i]) || isPossessive(tokens[i + 1]) ? undefined : matchVenue(tokens, i, world, make)) ??
       (heading ? undefined : matchPlaceNamedPerson(tokens, i, world, memory, make)) ??
       matchKnownName(tokens, i, world, make) ??
@@ -884,7 +884,7 @@ function officeLabel(tokens: readonly Token[], from: number, to: number, plural:
   return out.join(' ');
 }
 
-/** True when a state, organisation or capital starts at k: a city name may be a first name ("Vladimir"), a state's may not. */
+/** True when a state, organisation or capital starts at k: a city name may be a first name ("Florence"), a state's may not. */
 function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const name = lookupName(tokens, k, world);
   return name !== undefined && name.known.kind !== 'place';
@@ -895,7 +895,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
   let k = i;
-  // (Six words of a name at most; its particles and hyphens count for none: "Omar bin Khalid bin Saad Al-Tarvi".)
+  // (Six words of a name at most; its particles and hyphens count for none: "Tariq bin Khalid bin Saad Al-Tarvi".)
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
@@ -1444,7 +1444,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   const from = tokens[i]!.lower === 'the' ? i + 1 : i;
   const { known } = name;
   const following = tokens[name.end];
-  // A city name followed by another capitalised word is a first name ("Vladimir", "Florence"), not the city.
+  // A city name followed by another capitalised word is a first name ("Florence", "Sydney"), not the city.
   if (known.kind === 'place' && following && isCapitalised(following) && isWordToken(following) && !lookupName(tokens, name.end, world)) return undefined;
   // "the West" is a side; "West Coast ports", "the West Bank" name places.
   if (COMPASS_POINTS.test(tokens[name.end - 1]!.lower) && name.end - from === 1 && following && isCapitalised(following) && isWordToken(following)) return undefined;
@@ -1573,7 +1573,7 @@ function matchVenue(tokens: readonly Token[], i: number, world: WorldKnowledge, 
   const head = tokens[k];
   // "in the Senate building": a building named by what it houses, where the text says something is in it; "at the
   // Saint-Augustin pastoral centre", "the Saint-Vincent seminary": a venue's kind in lower case after its name.
-  // ("the North Macedonian lakeside resort of Ohrid" introduces a town: its capitals are a demonym's.)
+  // ("the Albanian lakeside resort of Pogradec" introduces a town: its capitals are a demonym's.)
   const demonymBefore = world.demonyms.has(tokens[k - 1]?.lower ?? '') || world.demonyms.has(spanText(tokens, i, k).toLowerCase());
   // "at the Labour Relations Board's offices": a body's offices or headquarters, in lower case after its name.
   if (head !== undefined && isPossessive(head) && k > i && placeBefore(tokens, i) && BUILDING_HEADS.has(tokens[k + 1]?.lower ?? '') && !isCapitalised(tokens[k + 1])) {
