@@ -105,27 +105,35 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     tokens,
     mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
   }));
-  return withBlocForGroup(withMilitaryRulers(annotated, world), sides, world);
+  return withSidesRenamed(annotated, new Map([...militaryRulers(annotated, world), ...blocsForGroups(sides, world)]));
+}
+
+/** The sentences with each side of `renamed` (and the side of each of its people and teams) under its new name. */
+function withSidesRenamed(sentences: AnnotatedSentence[], renamed: ReadonlyMap<string, string>): AnnotatedSentence[] {
+  if (renamed.size === 0) return sentences;
+  const rename = (m: Mention): Mention => {
+    const side = m.party === undefined ? undefined : renamed.get(m.party);
+    if (side === undefined) return m;
+    return m.type === 'Party' ? { ...m, canonical: side, party: side } : { ...m, party: side };
+  };
+  return sentences.map((sentence) => ({ ...sentence, mentions: sentence.mentions.map(rename) }));
 }
 
 /**
  * "The Europeans demanded …" in talks where the E3 sits: words of a wider group ("the Europeans", "European powers")
- * stand for the one bloc of it among the article's two main sides.
+ * stand for the one bloc of it among the article's two main sides: each group's new name, by its label.
  */
-function withBlocForGroup(sentences: AnnotatedSentence[], sides: readonly string[], world: WorldKnowledge): AnnotatedSentence[] {
+function blocsForGroups(sides: readonly string[], world: WorldKnowledge): Map<string, string> {
   const blocs = new Map<string, string>();
   for (const [group, within] of world.blocsWithin) {
     const atTable = within.filter((bloc) => sides.slice(0, 2).includes(bloc));
     if (atTable.length === 1) blocs.set(group, atTable[0]!);
   }
-  if (blocs.size === 0) return sentences;
-  const relabel = (m: Mention): Mention => {
-    const bloc = m.party === undefined ? undefined : blocs.get(m.party);
-    if (bloc === undefined) return m;
-    return m.type === 'Party' ? { ...m, canonical: bloc, party: bloc } : { ...m, party: bloc };
-  };
-  return sentences.map((sentence) => ({ ...sentence, mentions: sentence.mentions.map(relabel) }));
+  return blocs;
 }
+
+/** Words for a state's forces or for the government they form. */
+const MILITARY_WORDS = ['military', 'army', 'junta', 'regime'];
 
 /** Words by which news names a state's military rulers as such: "the junta", "the military government". */
 const MILITARY_RULERS = /\bjunta\b|\bmilitary (?:government|regime|authorities|rulers|council)\b/i;
@@ -134,9 +142,9 @@ const MILITARY_RULERS = /\bjunta\b|\bmilitary (?:government|regime|authorities|r
  * "Myanmar's military government", then "the junta", "the military": where an article names a state as a side only
  * through the military that rules it, that side is the military government ("Myanmar military government"), not the
  * state, which other articles may see others speak for. A state that acts in the article by its own name, or is named
- * in no such words, stays the side.
+ * in no such words, stays the side. Each such state's new name, by its label.
  */
-function withMilitaryRulers(sentences: AnnotatedSentence[], world: WorldKnowledge): AnnotatedSentence[] {
+function militaryRulers(sentences: readonly AnnotatedSentence[], world: WorldKnowledge): Map<string, string> {
   const ruled = new Set<string>();
   const actingAsState = new Set<string>();
   for (const { tokens, mentions } of sentences) {
@@ -152,14 +160,7 @@ function withMilitaryRulers(sentences: AnnotatedSentence[], world: WorldKnowledg
       else if (/^(gazetteer|capital|government)$/.test(m.via ?? '') && !MILITARY_FORCES.test(named) && actsByName(tokens, m)) actingAsState.add(m.party);
     }
   }
-  const rulers = new Map([...ruled].filter((state) => !actingAsState.has(state)).map((state) => [state, `${state} military government`]));
-  if (rulers.size === 0) return sentences;
-  const relabel = (m: Mention): Mention => {
-    const ruler = m.party === undefined ? undefined : rulers.get(m.party);
-    if (ruler === undefined) return m;
-    return m.type === 'Party' ? { ...m, canonical: ruler, party: ruler } : { ...m, party: ruler };
-  };
-  return sentences.map((sentence) => ({ ...sentence, mentions: sentence.mentions.map(relabel) }));
+  return new Map([...ruled].filter((state) => !actingAsState.has(state)).map((state) => [state, `${state} military government`]));
 }
 
 /** Whether a side's mention is the subject of a verb, or one of sides joined by "and", rather than a place or a qualifier. */
@@ -168,7 +169,7 @@ function actsByName(tokens: readonly Token[], m: Mention): boolean {
   return next !== undefined && (/^(VERB|AUX)$/.test(next.pos) || next.lower === 'and') && !/^(in|into|inside|across|throughout|within|with|from|to|near|of|for|against|on|over)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
 }
 /** A state's forces, named after it: "Myanmar's military", "the Chadian army". */
-const MILITARY_FORCES = /\b(military|army|armed forces|junta|regime)\b/i;
+const MILITARY_FORCES = new RegExp(`\\b(?:${MILITARY_WORDS.join('|')}|armed forces)\\b`, 'i');
 
 /**
  * Whether a side is the government of a region of a state: named as such ("the Varden State government") or by the
@@ -241,8 +242,8 @@ function formalGovernments(sentences: readonly { readonly tokens: readonly Token
   return states;
 }
 
-/** Words for a state's forces or for the government they form. */
-const MILITARY_RULE = /^(military|army|junta|regime)$/;
+/** A token that is one of MILITARY_WORDS. */
+const MILITARY_RULE = new RegExp(`^(?:${MILITARY_WORDS.join('|')})$`);
 
 /**
  * The states an article names with their forces or military rule: "X's military government", "the X junta", "the

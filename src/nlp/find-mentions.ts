@@ -96,7 +96,8 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outsid
 function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return LOWER_BEFORE_CAPITAL.test(text);
+  // (The second letter is looked at first: nearly every small word is then settled without the expression.)
+  if (c >= 97 && c <= 122) return text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90 && LOWER_BEFORE_CAPITAL.test(text);
   return c >= 128 && /^\p{Lu}/u.test(text);
 }
 /** One small letter, a capital, then at least two small letters: a name, not a unit ("kWh"). */
@@ -1693,8 +1694,8 @@ function sidePossessiveBefore(tokens: readonly Token[], i: number, end: number, 
   if (!isPossessive(tokens[i - 1]) || !ownedName(tokens, i, end)) return undefined;
   for (let start = i - 2; start >= Math.max(0, i - 5); start--) {
     if (!isCapitalised(tokens[start]) && tokens[start]!.lower !== 'of') return undefined;
-    const known = world.names.get(nameKey(spanText(tokens, start, i - 1)));
-    if (known !== undefined && known.kind !== 'place') return known.party;
+    const side = lookupName(tokens, start, world);
+    if (side !== undefined && side.end === i - 1 && side.known.kind !== 'place') return side.known.party;
   }
   return undefined;
 }
