@@ -261,7 +261,19 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     // a heading's capitals.)
     const moved = tokens[m.tokenStart - 1]?.lower === 'of' || tokens[m.tokenStart - 1]?.pos === 'VERB' || m.text === m.text.toUpperCase();
     const from = tokens[after]?.lower === 'from' && !moved;
-    const of = (tokens[after]?.lower === 'of' && after === m.tokenEnd) || from ? (tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1) : undefined;
+    // ("Ana Ruiz, of the Coastal Institute, said": "of" after a comma too, when the side's name closes the apposition.)
+    const ofAfterComma = tokens[after]?.lower === 'of' && after > m.tokenEnd;
+    const of = (tokens[after]?.lower === 'of' && (after === m.tokenEnd || ofAfterComma)) || from ? (tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1) : undefined;
+    // ("Ana Ruiz of the campaign group Fair Fares Now": the kind of the side, in lower case, may stand before its name.)
+    const sideAt = (k: number): Mention | undefined => {
+      const side = mentions.find((o) => o.type === 'Party' && o.tokenStart === k);
+      return side === undefined || (ofAfterComma && !APPOSITION_ENDS.has(tokens[side.tokenEnd]?.lower ?? '.')) ? undefined : side;
+    };
+    const kindBefore = (k: number): Mention | undefined => {
+      let j = k;
+      while (j < k + 3 && tokens[j] !== undefined && tokens[j]!.text === tokens[j]!.lower && /^(NOUN|ADJ)$/.test(tokens[j]!.pos)) j++;
+      return j > k && lexicon().organisationKinds.has(tokens[j - 1]!.lemma) ? sideAt(j) : undefined;
+    };
     // "Luis Fenn (MDA)": a party in brackets right after the name.
     // (Not "European Union Coastal Programme (EUCP)": a name without a head, or its end, read as a person's, and the
     // acronym of the capitalised words that end in it.)
@@ -271,7 +283,7 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     const owner =
       bracketed ??
       (its === undefined ? undefined : mentions.filter((o) => o.type === 'Party' && o.tokenEnd <= its).at(-1)) ??
-      (of === undefined ? undefined : mentions.find((o) => o.type === 'Party' && o.tokenStart === of)) ??
+      (of === undefined ? undefined : (sideAt(of) ?? kindBefore(of))) ??
       partyOfLeader(tokens, m, mentions, world);
     if (!owner) return m;
     const record = memory.personBySurname.get(surnameKey(m.canonical));
@@ -480,7 +492,9 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
         while (end < field + 5 && /^(NOUN|ADJ)$/.test(tokens[end]?.pos ?? '') && tokens[end]!.text === tokens[end]!.lower) end++;
         if (end > field + 1) field = end;
       }
-      const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') ? officeBody(tokens, field, world) : undefined;
+      // ("an academic of the University of Lima", as translations write it: a body named after "of the" too.)
+      const ofNamed = tokens[field]?.lower === 'of' && tokens[field + 1]?.lower === 'the' && isCapitalised(tokens[field + 2]);
+      const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') || ofNamed ? officeBody(tokens, field, world) : undefined;
       const end = afterAcronym(tokens, body?.end ?? field);
       // "from Cusco": an origin closes the apposition without a part in it.
       let close = end;

@@ -284,7 +284,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // ("Harbour Vernieuwing (HVN), the Flemish liberal party": also past the acronym defined after the name.)
         const afterAcronym = tokens[run]?.text === '(' && tokens[run + 2]?.text === ')' ? run + 3 : run;
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
-        if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
+        const employer = !known && employerAfterOccupation(tokens, i, world);
+        if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen || employer) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
           const label = spanText(tokens, i, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           else if (kindApposed !== undefined) givenKindWords.set(label, kindApposed);
@@ -932,6 +933,18 @@ function ownedBefore(tokens: readonly Token[], i: number): boolean {
   const at = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const noun = tokens[at - 1];
   return /^(for|of|in)$/.test(tokens[at]?.lower ?? '') && noun !== undefined && /^(offer|bid|takeover|acquisition|stake|merger|buyout)$/.test(noun.lemma);
+}
+
+/**
+ * "an analyst at Kessler Ratings", "a hydrologist with the Varden Water Institute": after what a person does and "at" or
+ * "with", a run of names is where they work, whatever its words: a person is not worked at.
+ */
+function employerAfterOccupation(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
+  const at = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  const work = tokens[at - 1];
+  if (!/^(at|with)$/.test(tokens[at]?.lower ?? '') || work === undefined || work.text !== work.lower) return false;
+  const { occupations } = world.offices;
+  return occupations.has(work.lower) || occupations.has(work.lemma) || occupations.has(`${tokens[at - 2]?.lower ?? ''} ${work.lower}`);
 }
 
 /** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */

@@ -8,7 +8,7 @@ import { WordMemo } from './word-memo.js';
 /** The classes of data/lexicon.json. */
 export const LEXICON_CLASSES = [
   'acronym-not-side', 'agree', 'commit', 'contain', 'contain-broad', 'deal', 'demand', 'document', 'hedge', 'host', 'judge', 'lead', 'mediate', 'negation', 'organisation',
-  'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-name-word', 'organisation-unnamed', 'organisation-union', 'pressure', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
+  'organisation-armed', 'organisation-collective', 'organisation-company', 'organisation-members', 'organisation-name-word', 'organisation-unnamed', 'organisation-union', 'occupation', 'pressure', 'propose', 'reach-deal', 'reject', 'report', 'sign', 'time',
   'title', 'vessel-prefix',
 ] as const;
 

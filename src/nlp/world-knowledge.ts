@@ -155,7 +155,7 @@ let cached: WorldKnowledge | undefined;
 
 /** The world knowledge, built on first use. */
 export function worldKnowledge(): WorldKnowledge {
-  cached ??= buildWorldKnowledge(readData<WorldExtra>('world-extra.json'), readData<OfficeData>('offices.json'));
+  cached ??= buildWorldKnowledge(readData<WorldExtra>('world-extra.json'), readData<OfficeData>('offices.json'), readData<GeneratedOccupations>('lexicon.json').classes.occupation.nouns);
   return cached;
 }
 
@@ -165,7 +165,12 @@ export function partyOfName(name: string): string | undefined {
   return known?.kind === 'place' ? undefined : known?.party;
 }
 
-function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKnowledge {
+/** The occupations data/lexicon.json takes from WordNet (its class `occupation`), which offices.json's own list joins. */
+interface GeneratedOccupations {
+  readonly classes: { readonly occupation: { readonly nouns: readonly string[] } };
+}
+
+function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetOccupations: readonly string[]): WorldKnowledge {
   const countries = require('world-countries') as Countries;
   const { cityMapping } = require('city-timezones') as { cityMapping: CityData[] };
   const names = new Map<string, KnownName>();
@@ -324,7 +329,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData): WorldKn
       leaderHeads: lower(officeData.leaderHeads),
       negotiatorHeads: lower(officeData.negotiatorHeads),
       honorifics: lower(officeData.honorifics),
-      occupations: lower(officeData.occupations),
+      occupations: lower([...officeData.occupations, ...wordNetOccupations]),
       maxTokens,
       headFirstWords,
       abbreviations,

@@ -50,6 +50,15 @@ describe('memberOf', () => {
     ['Three parties met in The Hague. Green Harvest leader Tom Vale said the farmers had been heard.', 'Tom Vale', 'Green Harvest'],
     // A person whose side is unstated, speaking of "his government", is of the government at the table.
     ['The Coastal Teachers Union and the Department of Education met in Halifax. Premier Tom Hale said his government would return to the table.', 'Tom Hale', 'Department of Education'],
+    // Where a commentator works, named after what they do and "at" or "with", is their side, whatever its name's words;
+    // so is a body after "of" set off by commas, or after the kind of body it is.
+    ['The Harbour Drivers Union rejected the offer. "The offer is weak," said Ingrid Solberg, a credit analyst at Vantage Ratings.', 'Ingrid Solberg', 'Vantage Ratings'],
+    ['The Harbour Drivers Union rejected the offer. Henrik Dahl, a bond analyst with Tarvo Atlas Research, said freight shares fell.', 'Henrik Dahl', 'Tarvo Atlas Research'],
+    ['The Harbour Drivers Union rejected the offer. Dr. Leila Haddad, a seismologist at the Amman Geophysics Laboratory, said the port was safe.', 'Leila Haddad', 'Amman Geophysics Laboratory'],
+    ['The Harbour Drivers Union rejected the offer. Kavya Raman, an economist at the Madras School of Economics, said a deal was near.', 'Kavya Raman', 'Madras School of Economics'],
+    ['The Harbour Drivers Union rejected the offer. Mateo Rojas, researcher of the University of Antofagasta, said the union had a point.', 'Mateo Rojas', 'University of Antofagasta'],
+    ['The Harbour Drivers Union rejected the offer. Joan Whitby, of Four Bridges Transport Advisors, said the strike would be long.', 'Joan Whitby', 'Four Bridges Transport Advisors'],
+    ['The Harbour Drivers Union rejected the offer. Amara Diallo of the pressure group Fair Freight Now said the union was right.', 'Amara Diallo', 'Fair Freight Now'],
     // A side after "of" right after the name; an office of a state named after it, as translated news writes it.
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],

@@ -102,6 +102,7 @@ describe('lexicon classes', () => {
     'organisation-unnamed': ['nouns'],
     'organisation-union': ['nouns'],
     'vessel-prefix': ['words'],
+    occupation: ['nouns'],
   };
   it.each(LEXICON_CLASSES)('%s has entries in each of its parts', (cls) => {
     for (const part of parts[cls]) expect(lexicon()[part](cls).size).toBeGreaterThan(0);
