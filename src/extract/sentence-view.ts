@@ -4,7 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { DELEGATION_NOUNS, glued, isPossessive, speakerLabelEnd } from '../nlp/find-mentions.js';
+import { DELEGATION_NOUNS, glued, isAge, isPossessive, speakerLabelEnd } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -1054,6 +1054,12 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]?.lower ?? '';
+    // "Ana Ruiz, 41, a lawyer from Tena, heads …": a person's age after the name is an aside, and an apposition may follow it.
+    const aged = (n: number): boolean => tokens[n]?.text === ',' && isAge(tokens[n + 1]) && tokens[n + 2]?.text === ',' && tokens[n - 1]?.pos === 'PROPN';
+    if (aged(k)) {
+      ranges.push([k, k + 2]);
+      continue;
+    }
     // "Halvorsen, the discounter that runs stores in Chile, Peru and Bolivia, has offered …": an apposition after
     // a name closes at the comma before the sentence's verb, whatever commas it holds.
     // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
@@ -1064,7 +1070,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     const openingPlace = /^(in|at|from)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, k).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
     // ("Chile and the Sarno Valley Front (SVF), a militia based in the hills, have agreed": a name's acronym in brackets
     // may stand before the apposition.)
-    const named = tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && tokens[k - 4]?.pos === 'PROPN');
+    const named = tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && tokens[k - 4]?.pos === 'PROPN') || aged(k - 2);
     if (((/^(the|a|an)$/.test(next) && common) || bare) && named && !openingPlace) {
       const close = tokens.findIndex((t, j) => j > k + 2 && j <= k + 25 && t.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '') && !tokens[j + 1]!.lower.endsWith('ing'));
       if (close > 0) ranges.push([k, close]);

@@ -349,14 +349,28 @@ export interface Apposition {
 /** Tokens that may follow an apposition: it ends the phrase or the clause. */
 const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', 'and', 'said', 'says', 'told']);
 
+/** A person's age written after their name ("Ana Ruiz, 41, …"): a number of up to three digits. */
+export function isAge(token: Token | undefined): boolean {
+  return token !== undefined && /^\d{1,3}$/.test(token.text) && Number(token.text) >= 16;
+}
+
 /**
  * ", Israel's strategic affairs minister,", ", the U.S. special envoy,", ", who is Azerbaijan's president": an office
  * after a name, starting at token k (the comma). Up to three words the office lexicon does not know may qualify the
  * office ("strategic affairs"), since ministries and posts are named in too many ways to list.
  */
-export function matchApposition(tokens: readonly Token[], k: number, world: WorldKnowledge): Apposition | undefined {
-  if (tokens[k]?.text !== ',') return undefined;
+export function matchApposition(tokens: readonly Token[], k: number, world: WorldKnowledge, options: { readonly copula?: boolean } = {}): Apposition | undefined {
+  // ("Ana Ruiz is the union's chief negotiator", with `copula`: the office after the name and "is" or "was" is hers as
+  // an apposition's is.)
+  const copula = (n: number): boolean => options.copula === true && /^(is|was)$/.test(tokens[n]?.lower ?? '') && !/^(VERB|AUX)$/.test(tokens[n + 1]?.pos ?? '');
+  if (tokens[k]?.text !== ',' && !copula(k)) return undefined;
+  // ("Ana Ruiz, 41, a lawyer …": past the person's age.)
+  if (tokens[k]?.text === ',' && isAge(tokens[k + 1]) && tokens[k + 2]?.text === ',') k += 2;
   let j = k + 1;
+  if (copula(k) || (tokens[k]?.text === ',' && copula(k + 1))) {
+    j = copula(k) ? k + 1 : k + 2;
+    if (/^(also|now|currently|still)$/.test(tokens[j]?.lower ?? '')) j++;
+  }
   // ", who chairs the creditor committee,": chairing a body is the office of its chair.
   // (", who co-chairs the council,": a co-chair's too.)
   const chairs = tokens[j]?.lower === 'who' ? /^(co-)?(chairs|chaired)$/.exec(tokens[j + 1]?.lower ?? '') : null;
@@ -492,7 +506,7 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
         while (end < field + 5 && /^(NOUN|ADJ)$/.test(tokens[end]?.pos ?? '') && tokens[end]!.text === tokens[end]!.lower) end++;
         if (end > field + 1) field = end;
       }
-      // ("an academic of the University of Lima", as translations write it: a body named after "of the" too.)
+      // ("a lecturer of the University of Lima", as translations write it: a body named after "of the" too.)
       const ofNamed = tokens[field]?.lower === 'of' && tokens[field + 1]?.lower === 'the' && isCapitalised(tokens[field + 2]);
       const body = /^(at|with)$/.test(tokens[field]?.lower ?? '') || ofNamed ? officeBody(tokens, field, world) : undefined;
       const end = afterAcronym(tokens, body?.end ?? field);
@@ -629,7 +643,7 @@ function headedByApposition(tokens: readonly Token[], m: Mention, mentions: read
 function withAppositions(tokens: readonly Token[], mentions: Mention[], world: WorldKnowledge, memory: MentionMemory): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.via === 'source') return m;
-    const apposition = matchApposition(tokens, m.tokenEnd, world) ?? headedByApposition(tokens, m, mentions, world);
+    const apposition = matchApposition(tokens, m.tokenEnd, world, { copula: true }) ?? headedByApposition(tokens, m, mentions, world);
     if (!apposition) return m;
     // ("initialled by the chair of the league, X, the labour minister and the club owners' delegate on Friday": after a
     // name set off by commas behind its office, an office that "and" follows, with no comma closing the phrase, is the

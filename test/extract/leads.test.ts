@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // The leader named with their age and an apposition before "is …" and the verb joined to it.
+    ["The Harbour Dockers Union and Kestrel Ports met on Monday. Ines Vidal, 47, an engineer from the port of Arica, is the union's chief negotiator and heads its delegation.", 'Ines Vidal', 'Harbour Dockers Union delegation'],
     // "The alliance" is the "Alliance of … Producers", a head bodies of several kinds share, though its members make it
     // the employers'.
     ['The Screen Writers Guild and the Alliance of Film and Television Producers met. The alliance, led by its president Ana Ruiz, said it was pleased.', 'Ana Ruiz', 'Alliance of Film and Television Producers'],

@@ -11,6 +11,11 @@ describe('role', () => {
     // An occupation in apposition after the person's age, or before an unnamed body a known town qualifies.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We want a fair roster," said Ana Ruiz, a 52-year-old nurse who chairs the union\'s committee.', 'Ana Ruiz', /^nurse$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Marta Vidal, a freight analyst at a Lima bank, said shippers might leave.', 'Marta Vidal', /^freight analyst$/],
+    // An office after the person's name and "is", also past an apposition or the person's age; an occupation after
+    // the age.
+    ["The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz is the union's chief negotiator.", 'Ana Ruiz', /^chief negotiator$/],
+    ["The Harbour Dockers Union and Kestrel Ports met on Monday. Tomas Lind, 58, is Kestrel Ports' chief executive.", 'Tomas Lind', /^chief executive$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ines Vidal, 41, a lawyer from Arica, heads the union delegation.', 'Ines Vidal', /^lawyer$/],
     // An office in apposition with a participle of its own after it.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.
