@@ -1486,6 +1486,12 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     make('Place', from, name.end, known.party, 'gazetteer', { party: known.party });
     return name.end;
   }
+  // ("oil wells in the Niger Delta", "the Jordan Valley": a state's name before a feature of the land names a region,
+  // a place, not the state.)
+  if (known.kind === 'party' && world.states.has(known.party) && following !== undefined && LAND_FEATURES.test(following.text) && !/^(Strip|Bay|Gulf|Strait|Straits|Islands|Coast)$/.test(following.text)) {
+    make('Place', from, name.end + 1, spanText(tokens, from, name.end + 1), 'gazetteer', {});
+    return name.end + 1;
+  }
   // "two million US dollars", "500 Singapore dollars": a state that names a currency is no side. (Consumed, so that no
   // shorter name is read in it.)
   if (known.kind === 'party' && /^(dollars?|cents?)$/.test(following?.lower ?? '')) return name.end;

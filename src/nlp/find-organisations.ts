@@ -244,7 +244,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "Halvorsen AG", "Pellucid Holdings plc": a legal form ends a company's name.
         // ("Defence Minister Sadio Camara": after a title, a word of another language's names of bodies is a surname.)
         const afterTitle = isCapitalised(tokens[i - 1]) && world.offices.heads.has(tokens[i - 1]!.lower);
-        const headWord = (t: Token): boolean => (heads.has(t.lower) && !(afterTitle && lexicon().inEnglish(t.lower) !== t.lower)) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)));
+        const headWord = (t: Token): boolean => ((heads.has(t.lower) || heads.has(lexicon().inEnglish(t.lower))) && !(afterTitle && lexicon().inEnglish(t.lower) !== t.lower)) || (isCapitalised(t) && /[^s]s$/.test(t.lower) && heads.has(t.lower.slice(0, -1)));
         const hasHead =
           words.some((t, n) => headWord(t) && (n > 0 || words.length > 1)) ||
           // ("Centre for Port Studies": a centre for something is a body; a centre alone may be a building.)

@@ -51,7 +51,10 @@ export interface Lexicon {
   readonly organisationHeads: ReadonlySet<string>;
   /** The kind of organisation a noun names or refers back to: "union" → "organisation-union". */
   readonly organisationKinds: ReadonlyMap<string, string>;
-  /** The English noun a word of another language's names of bodies stands for ("câmara" → "council"), or the word itself. */
+  /**
+   * The English noun a word of another language's names of bodies stands for ("câmara" → "council"), also at the end of
+   * a compound ("Volkspartij" → "party"), or the word itself.
+   */
   inEnglish(word: string): string;
   /** Words in capitals that name no side ("AI", "TV"), lower-cased. */
   readonly acronymsNotSides: ReadonlySet<string>;
@@ -117,6 +120,15 @@ export function isNegation(token: { readonly lemma: string; readonly lower: stri
   return token !== undefined && (lexicon().words('negation').has(token.lemma) || lexicon().words('negation').has(token.lower));
 }
 
+/** Words of other languages at least this long end compounds that name a body of their kind ("Volkspartij", "Landesregierung"). */
+const MIN_COMPOUND_END = 6;
+
+/** The English noun of the word of another language that ends the compound `word`, which is longer by a stem of three letters or more. */
+function compoundHead(word: string, ends: readonly string[], translations: ReadonlyMap<string, string>): string | undefined {
+  const end = ends.find((candidate) => word.length >= candidate.length + 3 && word.endsWith(candidate));
+  return end === undefined || !/^\p{L}+$/u.test(word) ? undefined : translations.get(end);
+}
+
 let cached: Lexicon | undefined;
 
 /** The lexicon, read from data/lexicon.json on first use. Titles include the office heads of data/offices.json. */
@@ -153,6 +165,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const get = (cls: LexiconClass, part: LexiconPart): ReadonlySet<string> => sets.get(cls)!.get(part)!;
   const translations = new Map(Object.entries(file.translations ?? {}));
+  const compoundEnds = [...translations.keys()].filter((word) => word.length >= MIN_COMPOUND_END);
   const actorVerbs = new Set(ACTOR_VERB_CLASSES.flatMap((cls) => [...get(cls, 'verbs')]));
   const organisationKinds = new Map<string, string>();
   for (const kind of ORGANISATION_KINDS) for (const noun of get(kind, 'nouns')) organisationKinds.set(noun, kind);
@@ -161,7 +174,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
   return {
     entriesOf,
     entry: (cls, part) => entries.get(cls)!.get(part)!,
-    inEnglish: (word) => translations.get(word) ?? word,
+    inEnglish: (word) => translations.get(word) ?? compoundHead(word, compoundEnds, translations) ?? word,
     organisationHeads: get('organisation', 'nouns'),
     organisationKinds,
     acronymsNotSides: get('acronym-not-side', 'words'),

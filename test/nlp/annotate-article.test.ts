@@ -54,6 +54,9 @@ describe('annotateArticle: mentions', () => {
     ["Talks opened in Gabon's capital Libreville.", 'Libreville', 'Place', 'Libreville', 'Gabon'],
     // A name that ends in a feature of the land, after "the", is a place; a long name with its particles is one person's.
     ['Talks on the future of the Tarvo Valley resumed.', 'Tarvo Valley', 'Place', 'Tarvo Valley', undefined],
+    // A state's name before a feature of the land names a region, not the state.
+    ['Gunmen seized three engineers at a pumping station in the Niger Delta on Monday.', 'Niger Delta', 'Place', 'Niger Delta', undefined],
+    ['Farmers in the Jordan Valley met the water board.', 'Jordan Valley', 'Place', 'Jordan Valley', undefined],
     ['The loss of the Tarvo Gorge caves changed the law.', 'Tarvo Gorge', 'Place', 'Tarvo Gorge', undefined],
     ["Qatar's Prime Minister Sheikh Omar bin Khalid bin Saad Al-Tarvi said the deal would hold.", 'Sheikh Omar bin Khalid bin Saad Al-Tarvi', 'Person', 'Sheikh Omar bin Khalid bin Saad Al-Tarvi', 'Qatar'],
     // The people of a trade in a state work there; a part of a state named after it, and a region larger than it

@@ -236,6 +236,8 @@ describe('organisations found in the text', () => {
     // Names joined by an ampersand are a firm's; a co-operative is a body.
     ['Growers turned down a new bid from Tolley & Voss. The grocer said it would not budge.', 'Tolley & Voss', []],
     ['The Tarvo Valley Milk Co-operative rejected the offer.', 'Tarvo Valley Milk Co-operative', []],
+    // A compound that ends in a word of another language for a body's kind ("-partij", "-partei").
+    ['Talks between the Liberale Unie and the Vrije Boerenpartij (VBP) resumed in The Hague.', 'Vrije Boerenpartij', ['VBP']],
     // A kind's word that qualifies the noun after it, in an apposition ("the militant group that …").
     ['Talks between Chile and Harak Tarvo, the militant group that has seized six sailors, resumed.', 'Harak Tarvo', []],
     // People of a kind ("the rebels") beside the one name the article gave that kind ("the armed group X") are its.

@@ -139,6 +139,11 @@ describe('lexicon classes', () => {
     expect(lexicon().inEnglish('clube')).toBe('club');
     expect(lexicon().inEnglish('harbour')).toBe('harbour');
     expect(lexicon().organisationHeads.has('clube')).toBe(true);
+    // Ending a compound, as Dutch and German write them; not a short word's end, nor a word that only ends alike.
+    expect(lexicon().inEnglish('volkspartij')).toBe('party');
+    expect(lexicon().inEnglish('landesregierung')).toBe('government');
+    expect(lexicon().inEnglish('departij')).toBe('departij');
+    expect(lexicon().inEnglish('bipartisan')).toBe('bipartisan');
   });
 
   it('tells the classes of a lemma', () => {

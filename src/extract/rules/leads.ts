@@ -157,6 +157,8 @@ const ledBy: ExtractionRule = {
         );
         let bodyEnd = view.lower(k - 1) === ',' ? k - 1 : k;
         while (bodyEnd > 0 && /^(is|was|are|were|being|been|be|has|have|had|will)$/.test(view.lower(bodyEnd - 1))) bodyEnd--;
+        // ("The Brazilian delegation, which was led by X", "…, that was led by X" in translation: a relative clause's pronoun.)
+        if (bodyEnd < k && /^(which|that)$/.test(view.lower(bodyEnd - 1)) && view.lower(bodyEnd - 2) === ',') bodyEnd -= 2;
         // ("The union's team on Monday was headed by X": a day between the body and its verb.)
         if (view.lower(bodyEnd - 2) === 'on' && lexicon().timeWords.has(view.lower(bodyEnd - 1))) bodyEnd -= 2;
         // ("Kestrel's side at the table, headed by X": where the side sits stands between it and its verb.)
