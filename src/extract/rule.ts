@@ -380,7 +380,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("reached an agreement in principle with …", "agreed by consensus to …": the reservation or the manner
           // stands there as an adverb would.)
           const manner = MANNER_PHRASES.test(`${view.lower(k + 1)} ${view.lower(k + 2)}`);
-          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : manner ? 2 : 0;
+          // ("agreed, however, to …": an adverb set off by commas.)
+          const setOff = view.lower(k + 1) === ',' && (view.tokens[k + 2]?.pos === 'ADV' || view.lower(k + 2) === 'though') && !isNegation(view.tokens[k + 2]) && view.lower(k + 3) === ',';
+          const adverbs = agreedNot || (view.tokens[k + 1]?.pos === 'ADV' && !isNegation(view.tokens[k + 1]) && !spec.particle.test(view.lower(k + 1))) ? 1 : manner ? 2 : setOff ? 3 : 0;
           // "agreed with Peru to postpone …": the side agreed with, between the verb and its particle, agrees too.
           partner = spec.withPartner ? sideAfterWith(view, k + 1 + adverbs, context) : undefined;
           let particle = view.find(spec.particle, partner?.tokenEnd ?? k + 1 + adverbs, (spec.gap ?? 0) + 1);
@@ -434,8 +436,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // another noun phrase, whose particle it is.
           if (between[0]?.pos === 'DET' && view.tokens[first]!.pos === 'NOUN') continue;
           // "the deal, which is to last six weeks": a relative clause between the word and its particle.
-          // ("would press, in the next round, for …": an aside between commas that opens on a preposition is none.)
-          const aside = view.lower(k + 1) === ',' && view.lower(particle - 1) === ',' && particle - k > 3 && view.tokens[k + 2]?.pos === 'ADP' && view.find(/^(,|which|that|who)$/, k + 2, particle - k - 3) === undefined;
+          // ("would press, in the next round, for …", "agreed, however, to …": an aside between commas that opens on a
+          // preposition or an adverb is none.)
+          const aside = view.lower(k + 1) === ',' && view.lower(particle - 1) === ',' && particle - k > 3 && (/^(ADP|ADV)$/.test(view.tokens[k + 2]?.pos ?? '') || setOff) && view.find(/^(,|which|that|who)$/, k + 2, particle - k - 3) === undefined;
           if (!aside && view.find(/^(,|which|that|who)$/, k + 1, particle - k - 1) !== undefined) continue;
           // "agreed a new protocol that will let …": "that" after a noun opens a relative clause, not what was agreed.
           // ("agreed at a meeting in Lima that …": after a place or a time, "that" says what was agreed; "agreed the creation
@@ -929,7 +932,9 @@ function afterAside(view: SentenceView, k: number): number {
   if (view.lower(k) !== ',' || !/^(ADP|ADV)$/.test(view.tokens[k + 1]?.pos ?? '')) return k;
   const close = view.find(/^,$/, k + 2, 12);
   if (close === undefined || view.tokens.slice(k + 1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return k;
-  return /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[close + 1]?.pos ?? '') ? close + 1 : k;
+  // ("agreed, however, to commission an audit": an infinitive after the aside is the object too.)
+  const infinitive = view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB';
+  return /^(DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(view.tokens[close + 1]?.pos ?? '') || infinitive ? close + 1 : k;
 }
 
 /** "would insist in Quito that …", "demanded at the talks in Doha that …": past a place that stands before the clause a verb introduces. */

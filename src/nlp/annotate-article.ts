@@ -548,7 +548,10 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
             continue;
           }
         }
-        nearMediation = isMediation(k) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
+        // ("… and the Varden Health Board met at the conciliation service": a go-between's office where the sides meet
+        // says where, not who mediates.)
+        const venue = tokens[k - 1]?.lower === 'at' || (tokens[k - 2]?.lower === 'at' && /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? ''));
+        nearMediation = (isMediation(k) && !(venue && k > m.tokenEnd)) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
       }
       // "mediated by X", "a mediator from the X Service", "exchanged through X".
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;

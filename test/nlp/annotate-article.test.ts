@@ -581,6 +581,8 @@ describe('annotateArticle: members of a delegation', () => {
 describe('principalParties', () => {
   it.each<[string, string[]]>([
     ['Oman, which mediated, hosted talks between Iran and the United States. Oman said the mood was good. Oman will host again.', ['Iran', 'United States']],
+    // A go-between's office where the sides meet says where they met, not that the side before it mediates.
+    ['The Harbour Nurses Union and the Varden Health Board met at the conciliation service on Tuesday. Both sides agreed to an audit.', ['Harbour Nurses Union', 'Varden Health Board']],
     ['Israel and Hamas met in Doha. Qatar brokered the meeting. Israel said Hamas was stalling.', ['Israel', 'Hamas']],
     ['Norway said the fishing rules were unfair. The EU-Iceland deal was signed. Iceland welcomed it.', ['European Union', 'Iceland']],
     // Who reported the news ("according to …") is no side; the teachers named after where they work, who voted to
