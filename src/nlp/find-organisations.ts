@@ -23,6 +23,20 @@ function isTextName(last: Token): boolean {
   return LAW_HEADS.test(last.lower) || lexicon().nouns('document').has(last.lower);
 }
 
+/**
+ * The word after the bracketed parts of a text's name that follow the run ending at `end`: "Act" in "the Safe Wards
+ * (Staffing) (Wales) Act", or undefined when no bracket follows.
+ */
+function afterBracketedParts(tokens: readonly Token[], end: number): Token | undefined {
+  let k = end;
+  while (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, n) => n > k && t.text === ')');
+    if (close < 0 || close > k + 5) return undefined;
+    k = close + 1;
+  }
+  return k > end ? tokens[k] : undefined;
+}
+
 /** Words that qualify a state's government in its formal name: "the Federal Government of …", "the Transitional Government of …". */
 export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|interim|provisional|royal|union|military)$/;
 
@@ -234,7 +248,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         if (known?.kind === 'party' && definedForKnown && !world.names.has(nameKey(definedForKnown))) knownAcronyms.set(definedForKnown, known.party);
         // "the Annual Fisheries Law (AFL)": a text's name, and the acronym defined for it, name no side.
         // ("the Institute for Maritime Law": after a head and "for" or "of", the law is what the body studies.)
-        if (isTextName(words[words.length - 1]!) && !words.some((t, n) => heads.has(t.lower) && /^(for|of)$/.test(words[n + 1]?.lower ?? ''))) {
+        // ("the Safe Wards (Staffing) (Wales) Act": so does a name whose text's head follows bracketed parts.)
+        const bracketedTail = afterBracketedParts(tokens, run);
+        if ((isTextName(words[words.length - 1]!) || (bracketedTail !== undefined && isCapitalised(bracketedTail) && isTextName(bracketedTail))) && !words.some((t, n) => heads.has(t.lower) && /^(for|of)$/.test(words[n + 1]?.lower ?? ''))) {
           i = run - 1;
           continue;
         }
@@ -1679,7 +1695,9 @@ function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldK
 function isOfficeOrTime(label: string, world: WorldKnowledge): boolean {
   const key = label.toLowerCase();
   // ("Senate Majority" of "Senate Majority Leader X": the words of an office before its head.)
-  return world.offices.heads.has(key) || key.split(' ').every((word) => world.offices.modifiers.has(word)) || lexicon().timeWords.has(key);
+  // ("By our Health Correspondent": what a person does, with its field, names no body.)
+  const words = key.split(' ');
+  return world.offices.heads.has(key) || words.every((word) => world.offices.modifiers.has(word)) || lexicon().timeWords.has(key) || (words.length > 1 && world.offices.occupations.has(words.at(-1)!));
 }
 
 /** The world knowledge with an article's organisations added as parties. */

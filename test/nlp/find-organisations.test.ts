@@ -631,6 +631,12 @@ describe('organisations found in the text', () => {
     expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).toContain('Harwick Valley Health');
     expect(organisationsOf('Patients of Harwick Valley Health will keep their access. Harwick Valley Health and BlueRidge Mutual signed a contract.').map((o) => o.label)).not.toContain('Patients of Harwick Valley Health');
   });
+  it('reads a byline\'s occupation and a law named with bracketed parts as no body', () => {
+    const labels = organisationsOf('By our Energy Correspondent\n\nThe Harbour Nurses Union and NHS Varden met on Monday. The Safe Staffing (Wards) (Wales) Act sets no ratios.').map((o) => o.label);
+    expect(labels).toEqual(expect.arrayContaining(['Harbour Nurses Union', 'NHS Varden']));
+    expect(labels).not.toContain('Energy Correspondent');
+    expect(labels.filter((label) => label.startsWith('Safe Staffing'))).toEqual([]);
+  });
   it('reads a single name that acts, whose offer comes "from" another, as two clubs where the text speaks of "the Portuguese club"', () => {
     const labels = organisationsOf('Varzim have rejected a second offer from Tarvosa for the midfielder, the Portuguese club said. Talks ended after Varzim refused to lower the fee.').map((o) => o.label);
     expect(labels).toEqual(expect.arrayContaining(['Varzim', 'Tarvosa']));
