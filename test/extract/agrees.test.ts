@@ -7,7 +7,7 @@ describe('agrees', () => {
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // An adverb set off by commas between the verb and its particle.
-    ['The Harbour Nurses Union and NHS Varden met at Acas on Tuesday. The two sides agreed, however, to commission an audit of night shifts.', ['Harbour Nurses Union', 'NHS Varden'], /^commission an audit of night shifts$/],
+    ['The Harbour Nurses Union and NHS Varden met at Acas for nine hours. The two sides agreed, however, to commission an audit of night shifts.', ['Harbour Nurses Union', 'NHS Varden'], /^commission an audit of night shifts$/],
     ['The Harbour Nurses Union and NHS Varden met at Acas on Tuesday. The union and NHS Varden agreed, though, to meet again in May.', ['Harbour Nurses Union', 'NHS Varden'], /^meet again in May$/],
     // An apposition after a name's acronym in brackets is no subject of the verb after it.
     ["Chad's government and the Sarno Valley Front (SVF), a militia based in the hills near Niger, have agreed to swap 12 soldiers it holds for 30 jailed militiamen.", ['Chad', 'Sarno Valley Front'], /^swap 12 soldiers it holds for 30 jailed militiamen$/],
