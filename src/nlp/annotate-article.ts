@@ -1280,6 +1280,9 @@ class ReferenceResolver {
         (isLocalGovernmentNoun(side) ? this.organisations.find((l) => l.endsWith(' council')) : undefined) ??
         // ("the district" for "Oakridge Public Schools": a school system is its district.)
         (side === 'district' ? this.organisations.find((l) => / Schools$/.test(l)) : undefined) ??
+        // ("the community" across the table from a mining firm, where the "Tarvo Herders Council" speaks for it: the body
+        // of members at the table, no firm's.)
+        (side === 'community' && tokens[k + 1]!.text === side ? this.principals.find((l) => this.organisations.includes(l) && isMembershipBody(l) && organisationKind(l) !== 'organisation-company') : undefined) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;

@@ -117,6 +117,8 @@ describe('annotateArticle: mentions', () => {
     // A minister's portfolio no list knows, up to the comma before the name; a side after "from" the name.
     ["Chile and Peru met in Lima. Peru's Minister of Fisheries and Coastal Affairs, Ana Halvorsen, said no.", 'Ana Halvorsen', 'Person', 'Ana Halvorsen', 'Peru'],
     ['The Harbour Workers Union and Bayline met in Arica. Tomas Varden from the Coastal Mediation Service ran the meeting.', 'Tomas Varden', 'Person', 'Tomas Varden', 'Coastal Mediation Service'],
+    // "The community" across the table from a firm is the body of members that speaks for it.
+    ['Tarvo Nickel Mining and the Kelle Herders Council met in Isiolo. Asked about the fence, the community wants the water open first.', 'the community', 'Party', 'Kelle Herders Council', 'Kelle Herders Council'],
     // A quotation that goes on in the next sentence of the paragraph, unattributed, is still the speaker's.
     ['Chile and Peru resumed talks in Lima. "Our copper sells well in Asia," Ana Ruiz, the Chilean mining minister, said. "We will not export it cheaply."', 'We', 'Person', 'Ana Ruiz', 'Chile'],
     // … and one that goes on inside a quotation left open, in the next paragraph as news writes long quotations.

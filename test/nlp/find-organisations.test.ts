@@ -236,6 +236,9 @@ describe('organisations found in the text', () => {
     // Names joined by an ampersand are a firm's; a co-operative is a body.
     ['Growers turned down a new bid from Tolley & Voss. The grocer said it would not budge.', 'Tolley & Voss', []],
     ['The Tarvo Valley Milk Co-operative rejected the offer.', 'Tarvo Valley Milk Co-operative', []],
+    // A transport operator named for what it runs.
+    ['Tarvo Coast Buses has offered drivers 3 per cent. The operator said the offer was final.', 'Tarvo Coast Buses', []],
+    ['Drivers rejected an offer from Kelle Island Ferries on Monday.', 'Kelle Island Ferries', []],
     // A compound that ends in a word of another language for a body's kind ("-partij", "-partei").
     ['Talks between the Liberale Unie and the Vrije Boerenpartij (VBP) resumed in The Hague.', 'Vrije Boerenpartij', ['VBP']],
     // A kind's word that qualifies the noun after it, in an apposition ("the militant group that …").
