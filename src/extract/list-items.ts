@@ -1,6 +1,7 @@
 // Lists whose items complete the sentence that announces them: "Under the deal, Halvorsen will:" then "- raise pay 4%;".
 import type { AnnotatedSentence, Token } from '../types.js';
 import { ANNOUNCING } from './topic-phrase.js';
+import { lexicon } from '../nlp/lexicon.js';
 
 /** A bullet that opens a list item. */
 export const BULLETS = /^(-|–|—|•|\*|·)$/;
@@ -45,6 +46,8 @@ interface AnnouncingHead {
   readonly end: number;
   /** Whether "that" ends them, so that an item may be a whole clause. */
   readonly clauseTakes: boolean;
+  /** Whether their last word is the verb whatever the tagger made of it ("WHAT NORWAY WANTS", "The union demands:"). */
+  readonly verbAtEnd?: boolean;
 }
 
 /** Verbs of a heading over a side's list of positions: "What Norway wants", "WHAT THE UNION IS OFFERING". */
@@ -60,7 +63,7 @@ function stanceHeading(sentence: AnnotatedSentence): AnnouncingHead | undefined 
   const verb = tokens[end - 1];
   if (tokens[0]?.lower !== 'what' || end < 3 || end > 8 || verb === undefined || !HEADING_STANCE_VERBS.test(verb.lemma)) return undefined;
   if (!sentence.mentions.some((m) => m.tokenStart >= 1 && m.tokenEnd < end && m.type !== 'Place' && m.type !== 'Person')) return undefined;
-  return { start: 1, end, clauseTakes: false };
+  return { start: 1, end, clauseTakes: false, verbAtEnd: true };
 }
 
 /** Where an announcing sentence's words end (before its colon and any "the following"), and whether "that" ends them. */
@@ -72,9 +75,15 @@ function announcingHead(sentence: AnnotatedSentence): AnnouncingHead | undefined
   const announces = (from: number, to: number): boolean => from > 0 && ANNOUNCING.test(tokens.slice(from, to).map((t) => t.lower).join(' '));
   const end = announces(colon - 2, colon) ? colon - 2 : announces(colon - 3, colon - 1) ? colon - 3 : colon;
   const last = tokens[end - 1]!;
+  // ("The union demands:", "Peru proposes:": a stance verb after its subject, which the tagger may read as a plural noun.)
+  const stanceVerb = last.pos === 'NOUN' && end >= 2 && sentence.mentions.some((m) => m.tokenEnd === end - 1 && m.type !== 'Place') && lexicon().entriesOf(last).some((e) => e.part === 'verbs' && STANCE_CLASSES.has(e.cls));
+  if (stanceVerb) return { end, clauseTakes: false, verbAtEnd: true };
   if (!AWAITS_OBJECT.test(last.pos) || !tokens.slice(0, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   return { end, clauseTakes: last.lower === 'that' };
 }
+
+/** Classes of the lexicon whose verbs take a side's stance. */
+const STANCE_CLASSES: ReadonlySet<string> = new Set(['demand', 'propose', 'reject', 'agree', 'commit']);
 
 /** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
 export function itemStart(tokens: readonly Token[]): number | undefined {
@@ -99,7 +108,12 @@ function isClause(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k]!;
     // (Nor is "… as follows:", nor a participle before its noun: "- Wages: all eligible staff receive …".)
     const prenominal = /(ed|en)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
+    // ("- a 6 per cent pay rise;": a word after a figure's unit qualifies the noun after it, whatever the tagger made of it.)
+    const afterUnit = compoundAfterUnit(tokens, k) && /^(NOUN|VERB)$/.test(tokens[k + 1]?.pos ?? '');
+    // ("- a yearly rise tied to the price index;", "- the bonus withdrawn in 2021;": a participle after its noun
+    // qualifies it, in an item with no auxiliary.)
+    const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[k - 1]?.pos === 'NOUN' || compoundAfterUnit(tokens, k - 1)) && tokens[k + 1]?.pos === 'ADP' && !tokens.slice(from).some((x) => x.pos === 'AUX');
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && !afterUnit && !reduced && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
     // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.
     if (/^(that|which|who)$/.test(t.lower)) return false;
@@ -109,6 +123,12 @@ function isClause(tokens: readonly Token[], from: number): boolean {
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
   }
   return false;
+}
+
+/** Whether the word at k stands in a compound right after a figure's unit: "pay" or "rise" in "a 6 per cent pay rise". */
+function compoundAfterUnit(tokens: readonly Token[], k: number): boolean {
+  const unit = (n: number): boolean => /^(cent|percent|%)$/.test(tokens[n]?.lower ?? '');
+  return unit(k - 1) || (unit(k - 2) && /^(NOUN|VERB)$/.test(tokens[k - 1]?.pos ?? ''));
 }
 
 /** The announcing sentence's words of `head`, then the item's from `from`, as one sentence at the item's index. */
@@ -121,9 +141,9 @@ function joinedSentence(intro: AnnotatedSentence, head: AnnouncingHead, item: An
   const first = itemTokens[0];
   if (first !== undefined && first.pos === 'NOUN' && INFINITIVE_MARKERS.test(intro.tokens[headEnd - 1]?.lower ?? '')) itemTokens[0] = { ...first, pos: 'VERB' };
   const headTokens = intro.tokens.slice(headStart, headEnd);
-  // ("WHAT NORWAY WANTS": the heading's last word is its verb, whatever the tagger made of words in capitals.)
+  // ("WHAT NORWAY WANTS", "The union demands:": the heading's last word is its verb, whatever the tagger made of it.)
   const last = headTokens.at(-1);
-  if (head.start !== undefined && last !== undefined) headTokens[headTokens.length - 1] = { ...last, pos: 'VERB' };
+  if (head.verbAtEnd === true && last !== undefined) headTokens[headTokens.length - 1] = { ...last, pos: 'VERB' };
   const tokens = [...headTokens, ...itemTokens];
   const joint = headEnd - headStart;
   const shift = joint - from;

@@ -39,6 +39,15 @@ describe('listItemsJoined', () => {
     expect(joined('Fishing talks\n\nWhat analysts expect\n\n* A quota of 900 tonnes.')).toEqual({});
   });
 
+  it('reads a stance verb the tagger took for a noun before the colon, and items whose noun a participle or a figure qualifies', () => {
+    expect(Object.values(joined('Bus talks\n\nThe Harbour Drivers Union demands:\n- a pension plan;\n- a 6 per cent pay rise;\n- the return of the 8 per cent bonus withdrawn in 2021;\n- a yearly rise linked to the retail price index.'))).toEqual([
+      'The Harbour Drivers Union demands a pension plan ;',
+      'The Harbour Drivers Union demands a 6 per cent pay rise ;',
+      'The Harbour Drivers Union demands the return of the 8 per cent bonus withdrawn in 2021 ;',
+      'The Harbour Drivers Union demands a yearly rise linked to the retail price index .',
+    ]);
+  });
+
   it('reads items that are clauses of their own alone, and no list after a heading or without a colon', () => {
     expect(joined('Fishing accord\n\nThe two associations agreed on the following:\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n2. Trawling at night is prohibited.')).toEqual({});
     expect(joined('Fishing accord\n\nKey points:\n- a quota of 900 tonnes;\n- no trawling at night.')).toEqual({});
