@@ -169,8 +169,11 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     const single = nextItem + 1 >= to || /^(,|and|or)$/.test(view.lower(nextItem + 1));
     if (isBareNoun(view, nextItem) && single && ofBareNounIn(view, cuts[cuts.length - 1]!, k)) continue;
     // ("the release of the vessel and its crew": one noun with its owner's word after "of the" and a noun is of it too.)
-    const owned = w === 'and' && /^(its|their)$/.test(view.lower(nextItem)) && view.tokens[nextItem + 1]?.pos === 'NOUN' && (nextItem + 2 >= to || /^[,.;]$/.test(view.lower(nextItem + 2)));
-    if (owned && view.lower(k - 3) === 'of' && view.lower(k - 2) === 'the' && view.tokens[k - 1]?.pos === 'NOUN') continue;
+    // (A word after the possessive is its noun, whatever the tagger made of it: "its concentrates".)
+    const owned = w === 'and' && /^(its|their)$/.test(view.lower(nextItem)) && /^(NOUN|VERB)$/.test(view.tokens[nextItem + 1]?.pos ?? '') && (nextItem + 2 >= to || /^[,.;]$/.test(view.lower(nextItem + 2)));
+    // ("free access for copper ore and its concentrates": so is one after a preposition and a few words of the noun.)
+    const governed = [k - 2, k - 3, k - 4].some((p) => p > cuts[cuts.length - 1]! && /^(of|for)$/.test(view.lower(p)) && view.tokens.slice(p + 1, k).every((x) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos)));
+    if (owned && view.tokens[k - 1]?.pos === 'NOUN' && ((view.lower(k - 3) === 'of' && view.lower(k - 2) === 'the') || governed)) continue;
     // "agreed on the committee and on reporting rules": the particle before the object, said again, opens the next item.
     if (split && view.lower(nextItem) === view.lower(from - 1) && view.tokens[nextItem]!.pos === 'ADP' && nextItem + 1 < to) {
       cuts.push(k, nextItem + 1);
@@ -186,13 +189,25 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const items: TopicSpan[] = [];
   for (let c = 0; c + 1 < cuts.length; c += 2) {
     const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
-    if (!span) continue;
+    if (!span || (c > 0 && placeAgain(view, span[0], span[1]))) continue;
     const label = labelOf(view, span[0], span[1], skips);
     // A label says something in words, or is a figure ("offered 10%") or a measure ("offered 20 m3/s").
     // ("agreed on the following:" announces what comes next, and names nothing.)
     if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || FIGURE.test(label) || MEASURE.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
+}
+
+/**
+ * "turned down the quota in Arica, and again in Quito": an item of an adverb and a place alone says where the same
+ * stance was taken again, no thing of its own.
+ */
+function placeAgain(view: SentenceView, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && view.tokens[k]!.pos === 'ADV') k++;
+  if (k === from || !/^(in|at)$/.test(view.lower(k))) return false;
+  const at = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  return view.sentence.mentions.some((m) => m.type === 'Place' && m.tokenStart === at && m.tokenEnd === to);
 }
 
 /** "the Rotterdam and Hamburg depots": names joined by the "and" at k, after "the" and before one noun in lower case. */
