@@ -1494,8 +1494,8 @@ class ReferenceResolver {
     if (plural !== undefined) return plural;
     let head = a === 'both' ? k + 1 : a === 'the' && tokens[k + 1]?.lower === 'two' ? k + 2 : -1;
     if (head < 0) return undefined;
-    // ("the two shipping lines": a noun may qualify the kind.)
-    if (tokens[head]?.pos === 'NOUN' && tokens[head]!.lower === tokens[head]!.lemma && tokens[head + 1]?.pos === 'NOUN') head++;
+    // ("the two shipping lines", "the two armed groups": a noun or an adjective may qualify the kind.)
+    if (((tokens[head]?.pos === 'NOUN' && tokens[head]!.lower === tokens[head]!.lemma) || tokens[head]?.pos === 'ADJ') && tokens[head + 1]?.pos === 'NOUN') head++;
     const noun = tokens[head];
     const kind = noun === undefined || noun.lower === noun.lemma ? undefined : (lexicon().organisationKinds.get(noun.lemma) ?? lexicon().organisationKinds.get(noun.lower));
     if (noun === undefined || kind === undefined) return undefined;

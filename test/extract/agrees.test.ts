@@ -6,6 +6,8 @@ describe('agrees', () => {
     // "The army" of an article whose places lie in one state, where the states named are go-betweens, is that state's;
     // a side after "and the" and an adjective is coordinated; go-betweens joined by "and" after a comma say who spoke.
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
+    // "The two armed groups", an adjective before the plural of the kind, before a list of what they undertake.
+    ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
     // An adverb set off by commas between the verb and its particle.
     ['The Harbour Nurses Union and NHS Varden met at Acas for nine hours. The two sides agreed, however, to commission an audit of night shifts.', ['Harbour Nurses Union', 'NHS Varden'], /^commission an audit of night shifts$/],
     ['The Harbour Nurses Union and NHS Varden met at Acas on Tuesday. The union and NHS Varden agreed, though, to meet again in May.', ['Harbour Nurses Union', 'NHS Varden'], /^meet again in May$/],

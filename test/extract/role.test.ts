@@ -16,6 +16,8 @@ describe('role', () => {
     ["The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz is the union's chief negotiator.", 'Ana Ruiz', /^chief negotiator$/],
     ["The Harbour Dockers Union and Kestrel Ports met on Monday. Tomas Lind, 58, is Kestrel Ports' chief executive.", 'Tomas Lind', /^chief executive$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ines Vidal, 41, a lawyer from Arica, heads the union delegation.', 'Ines Vidal', /^lawyer$/],
+    // A South African province's minister, its Member of the Executive Council.
+    ['The Harbour Dockers Union and Kestrel Ports met in Gqeberha. Provincial MEC for Economic Development Thandi Mokoena sat in on the talks.', 'Thandi Mokoena', /^Provincial MEC for Economic Development$/],
     // An office in apposition with a participle of its own after it.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.
