@@ -34,8 +34,11 @@ const SENTENCE_STARTERS = new Set([
 const CANDIDATE = /\n|(?<![.!?\u2026])[.!?\u2026]+["'\u201D\u2019\u00BB)\]]*(?=[ \t]+["'\u201C\u2018\u00AB(\[]*[\p{Lu}\p{N}])/gu;
 const INITIAL_OR_ACRONYM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 
-/** A transcript's list of who speaks ("Guests: A, union leader; B, …") is no heading, though it ends without a stop. */
-const FIELD_LABEL = /^(?:guests?|presenters?|hosts?|interviewers?|participants|panel(?:l?ists)?|speakers|attendees|present):/i;
+/**
+ * A transcript's list of who speaks ("Guests: A, union leader; B, …"), or a press release's contact ("Media contact: A,
+ * press officer, …"), is no heading, though it ends without a stop.
+ */
+const FIELD_LABEL = /^(?:guests?|presenters?|hosts?|interviewers?|participants|panel(?:l?ists)?|speakers|attendees|present|(?:media |press )?contacts?):/i;
 
 /** A line that reads as a heading has at most this many words (and no final punctuation). */
 const MAX_HEADING_WORDS = 20;

@@ -59,6 +59,8 @@ describe('memberOf', () => {
     ['The Harbour Drivers Union rejected the offer. Mateo Rojas, researcher of the University of Antofagasta, said the union had a point.', 'Mateo Rojas', 'University of Antofagasta'],
     ['The Harbour Drivers Union rejected the offer. Joan Whitby, of Four Bridges Transport Advisors, said the strike would be long.', 'Joan Whitby', 'Four Bridges Transport Advisors'],
     ['The Harbour Drivers Union rejected the offer. Amara Diallo of the pressure group Fair Freight Now said the union was right.', 'Amara Diallo', 'Fair Freight Now'],
+    // A press release's contact line, whose label's "Media" names no firm.
+    ['The Harbour Drivers Union and Coldwell Freight reached a deal on Monday.\n\nMedia contact: Tomas Berg, Press Officer, Harbour Drivers Union', 'Tomas Berg', 'Harbour Drivers Union'],
     // A side after "of" right after the name; an office of a state named after it, as translated news writes it.
     ['Chile and Peru met in Lima. Federal mediator Ann Lee of the Coastal Mediation Service sat in on the talks.', 'Ann Lee', 'Coastal Mediation Service'],
     ['The treaty was signed by the Minister of Energy and Water Resources of Chile Ana Rojas Vidal on Friday.', 'Ana Rojas Vidal', 'Chile'],

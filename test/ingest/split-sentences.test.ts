@@ -48,6 +48,8 @@ describe('splitSentences', () => {
     ['What they said:', false],
     // A transcript's list of speakers is no heading; a headline's kicker before a colon is.
     ['Guests: Ana Ruiz, union leader; Tomas Berg, port director', false],
+    // Nor is a press release's contact.
+    ['Media contact: Tomas Berg, Press Officer, Harbour Dockers Union', false],
     ['Antitrust: regulator accepts the port operator commitments', true],
     ['Israel and Hamas negotiators met again in Doha on Sunday for a new round of indirect talks mediated by Qatar and Egypt with US support', false],
   ])('heading flag of the line %j is %s', (line, heading) => {
