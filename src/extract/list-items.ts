@@ -27,7 +27,7 @@ export function listItemsJoined(sentences: readonly AnnotatedSentence[], article
   const joined = new Map<number, AnnotatedSentence>();
   for (let i = 0; i + 1 < sentences.length; i++) {
     const intro = sentences[i]!;
-    const head = stanceHeading(intro) ?? announcingHead(intro);
+    const head = stanceHeading(intro) ?? possessedStanceHead(intro) ?? announcingHead(intro);
     if (head === undefined) continue;
     for (let j = i + 1; j < sentences.length; j++) {
       const item = sentences[j]!;
@@ -48,6 +48,44 @@ interface AnnouncingHead {
   readonly clauseTakes: boolean;
   /** Whether their last word is the verb whatever the tagger made of it ("WHAT NORWAY WANTS", "The union demands:"). */
   readonly verbAtEnd?: boolean;
+  /** A verb that follows them in place of the words up to the colon ("The union's demands are:" reads "The union demands"). */
+  readonly verb?: Token;
+}
+
+/** Nouns of a side's positions before a list, and the verb each stands for: "The union's demands are:". */
+const POSITION_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['demands', 'demand'],
+  ['conditions', 'demand'],
+  ['proposals', 'propose'],
+  ['offer', 'offer'],
+]);
+
+/**
+ * "The union's demands are:", "The federation's list of demands is brief:", "Chile's main proposals include:": a side's
+ * positions named in the possessive before a list, which each item completes as the side's verb would ("The union
+ * demands …").
+ */
+function possessedStanceHead(sentence: AnnotatedSentence): AnnouncingHead | undefined {
+  const { tokens } = sentence;
+  const colon = tokens.length - 1;
+  if (colon < 3 || tokens[colon]!.text !== ':') return undefined;
+  const side = sentence.mentions.find((m) => m.tokenStart <= 1 && (m.type === 'Party' || m.type === 'Delegation') && /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? ''));
+  if (side === undefined || (side.tokenStart === 1 && tokens[0]!.lower !== 'the')) return undefined;
+  let k = side.tokenEnd + 1;
+  if (tokens[k]?.lower === 'list' && tokens[k + 1]?.lower === 'of') k += 2;
+  else if (/^(main|key|chief|central|core|latest|new|revised)$/.test(tokens[k]?.lower ?? '')) k++;
+  const verb = POSITION_NOUN_VERBS.get(tokens[k]?.lower ?? '');
+  if (verb === undefined) return undefined;
+  let end = k + 1;
+  // ("…'s demands, handed to the mediator on Monday, are:": past a participle's aside.)
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.pos === 'VERB') {
+    const close = tokens.findIndex((t, n) => n > end + 1 && n < end + 12 && t.text === ',');
+    if (close > 0) end = close + 1;
+  }
+  if (/^(is|are|was|were|include|includes|included)$/.test(tokens[end]?.lower ?? '')) end++;
+  if (/^(short|simple|clear|these|as)$/.test(tokens[end]?.lower ?? '') && end + 1 <= colon) end += tokens[end]!.lower === 'as' && tokens[end + 1]?.lower === 'follows' ? 2 : 1;
+  if (end !== colon) return undefined;
+  return { start: side.tokenStart, end: side.tokenEnd, clauseTakes: false, verb: { ...tokens[k]!, pos: 'VERB', lemma: verb } };
 }
 
 /** Verbs of a heading over a side's list of positions: "What Norway wants", "WHAT THE UNION IS OFFERING". */
@@ -140,12 +178,12 @@ function joinedSentence(intro: AnnotatedSentence, head: AnnouncingHead, item: An
   // at the head of a line.)
   const first = itemTokens[0];
   if (first !== undefined && first.pos === 'NOUN' && INFINITIVE_MARKERS.test(intro.tokens[headEnd - 1]?.lower ?? '')) itemTokens[0] = { ...first, pos: 'VERB' };
-  const headTokens = intro.tokens.slice(headStart, headEnd);
+  const headTokens = [...intro.tokens.slice(headStart, headEnd), ...(head.verb === undefined ? [] : [head.verb])];
   // ("WHAT NORWAY WANTS", "The union demands:": the heading's last word is its verb, whatever the tagger made of it.)
   const last = headTokens.at(-1);
   if (head.verbAtEnd === true && last !== undefined) headTokens[headTokens.length - 1] = { ...last, pos: 'VERB' };
   const tokens = [...headTokens, ...itemTokens];
-  const joint = headEnd - headStart;
+  const joint = headTokens.length;
   const shift = joint - from;
   const mentions = [
     ...intro.mentions.filter((m) => m.tokenStart >= headStart && m.tokenEnd <= headEnd).map((m) => ({ ...m, tokenStart: m.tokenStart - headStart, tokenEnd: m.tokenEnd - headStart })),

@@ -9,6 +9,7 @@ describe('demands', () => {
     ['what a step led to', 'Bayline Shipping and the Harbour Workers Union met. The Harbour Workers Union turned down a revised pay offer from Bayline Shipping late on Friday, leaving both sides deadlocked days before the contract lapses and raising fears of a strike.', /^(leaving|raising)\b/],
     ['a clause of when', 'Bayline Shipping and the Harbour Workers Union met. The union settled for 6 percent, far below the 9 percent the crews had asked for when bargaining began.', /^when\b/],
     ['words of saying', 'Bayline Shipping and the Harbour Workers Union met. The union has rejected a night shift at every meeting, and its president, Maria Lopez, said on Friday that the crews "will never accept" one.', /^said\b|Maria Lopez/],
+    ['how long a list of demands is', 'Bayline Shipping and the Harbour Workers Union met. The union\'s list of demands is brief: a 5 percent raise.', /^brief$/],
     ['where the same stance was taken again', 'Chile and Peru met in Lima. Peru turned down the quota in Arica, and again in Quito.', /^again\b|^Quito$/],
     ['what belongs to a thing a preposition governs', 'Chile and Peru met in Lima. Peru wants free access for copper ore and its concentrates, and a share of port fees.', /^(its )?concentrates$/],
   ])('reads no stance on %s', (_what, text, object) => {

@@ -48,6 +48,17 @@ describe('listItemsJoined', () => {
     ]);
   });
 
+  it('reads each item after a side\'s positions named in the possessive as the side\'s', () => {
+    expect(Object.values(joined('Bus talks\n\nThe Harbour Drivers Union\'s list of demands, handed to the operator on Monday, is short:\n1. A pension plan.\n2. Rosters a month ahead.'))).toEqual([
+      'Harbour Drivers Union demands A pension plan .',
+      'Harbour Drivers Union demands Rosters a month ahead .',
+    ]);
+    expect(Object.values(joined('Bus talks\n\nColdwell Freight\'s main proposals include:\n- a 3 per cent rise;\n- a bonus.'))).toEqual([
+      'Coldwell Freight proposals a 3 per cent rise ;',
+      'Coldwell Freight proposals a bonus .',
+    ]);
+  });
+
   it('reads items that are clauses of their own alone, and no list after a heading or without a colon', () => {
     expect(joined('Fishing accord\n\nThe two associations agreed on the following:\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n2. Trawling at night is prohibited.')).toEqual({});
     expect(joined('Fishing accord\n\nKey points:\n- a quota of 900 tonnes;\n- no trawling at night.')).toEqual({});

@@ -58,7 +58,7 @@ const possessiveList: ExtractionRule = {
 const JUDGING_COMPLEMENT = /^(?:(?:a|an|the|just|simply|frankly|really|quite|not|no|nothing|more|less|still|only)\s+)*(?:\S+\s+)?(?:insult|joke|disgrace|slap|non-starter|nonstarter|nonsense|fantasy|provocation|step|mistake|problem|issue|concern|question|matter|point|start|beginning|surprise|shame|pity|lie|trap|ploy|stunt|gimmick|farce|sham|distraction|red herring|fair|clear|simple|unacceptable|unrealistic|reasonable|generous|final|firm|unchanged|the same|on the table|off the table)\b/i;
 
 /** An adjective that judges what it follows: "Its demand is unrealistic". */
-const JUDGING_ADJECTIVE = /^(?:(?:just|simply|frankly|really|quite|not|still|so|too|very|completely|totally|wholly)\s+)*(?:unrealistic|unacceptable|clear|simple|reasonable|unreasonable|fair|unfair|modest|excessive|impossible|achievable|unachievable|affordable|unaffordable|unchanged|the same|outrageous|absurd|ridiculous)\b/i;
+const JUDGING_ADJECTIVE = /^(?:(?:just|simply|frankly|really|quite|not|still|so|too|very|completely|totally|wholly)\s+)*(?:unrealistic|unacceptable|clear|simple|reasonable|unreasonable|fair|unfair|modest|excessive|impossible|achievable|unachievable|affordable|unaffordable|unchanged|the same|outrageous|absurd|ridiculous|(?:short|long|brief)$)\b/i;
 
 /**
  * "The board's latest offer is a levy of 2 percent", "Their main demand is a 9% raise", "Our offer is to phase the levy
