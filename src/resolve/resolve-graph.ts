@@ -8,7 +8,7 @@ import { clusterTopics } from './cluster-topics.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { outletKeys } from './outlet-key.js';
 import { lexicon } from '../nlp/lexicon.js';
-import { LEGAL_FORM, isLocalGovernment } from '../nlp/find-organisations.js';
+import { LEGAL_FORM, isLocalGovernment, organisationKind } from '../nlp/find-organisations.js';
 import { noLongerHeld } from '../nlp/find-mentions.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { mergeRounds, type MergedRound } from './merge-rounds.js';
@@ -169,7 +169,7 @@ function addMemberships(
   input: ArticleClaims,
   registry: EntityRegistry,
   leads: readonly LeadsClaim[],
-  inferredSides: ReadonlySet<string>,
+  inferredSides: ReadonlyMap<string, InferredSide>,
   addClaim: (subject: string, predicate: Predicate, object: string, source: Source) => void,
 ): void {
   const named = new Map<string, { party: string; first: PersonMention; stated?: PersonMention; inferredHere?: boolean }>();
@@ -199,11 +199,11 @@ function addMemberships(
     if (stated) addClaim(person, 'memberOf', party, { ...quoted(stated), rule: 'memberOf.stated-side', confidence: 0.9 });
     else if (led) addClaim(person, 'memberOf', party, { ...led.source, rule: 'memberOf.led-body', confidence: Math.min(led.source.confidence, 0.9) });
     else {
-      const ofState = inferredSides.has(person) || inferredHere === true;
-      const rule = ofState ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
-      // The office of the one state at the table is read from the article, as its readers read it: stated, with less
-      // confidence. A side carried over from another article is inferred.
-      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: ofState ? 0.6 : 0.7, inferred: !ofState });
+      const read = inferredSides.get(person) ?? (inferredHere === true ? 'state' : undefined);
+      const rule = read === 'firm' ? 'memberOf.office-of-firm' : read === 'state' ? 'memberOf.office-of-state' : 'memberOf.resolved-side';
+      // The office of the one state (or firm) at the table is read from the article, as its readers read it: stated,
+      // with less confidence. A side carried over from another article is inferred.
+      addClaim(person, 'memberOf', party, { ...quoted(first), rule, confidence: read !== undefined ? 0.6 : 0.7, inferred: read === undefined });
     }
   }
 }
@@ -211,15 +211,20 @@ function addMemberships(
 /** Offices of no side: those of a go-between, a judge or a cleric, and a scholar's teaching (and see noLongerHeld). */
 const NEUTRAL_OFFICE = /\b(?:mediator|facilitator|arbitrator|conciliator|judge|justice|ombudsman|bishop|archbishop|cardinal|monsignor|priest|imam|pastor|rabbi|teaches|taught|studies|studied|lectures|lectured|researches|researched)\b/i;
 
+/** Whose office a side read from the article's sides is: a state's or a town's government, or a firm's. */
+type InferredSide = 'state' | 'firm';
+
 /**
  * "President X urged …" in an article on talks between the United States and an armed group: a person named with an
  * office whose side no article states holds it for the one state among the sides of the articles that name them; a
- * town's office ("Mayor X") for the one local government among them.
- * The side is read from the article (rule memberOf.office-of-state, a stated claim of lower confidence): it lets the
- * person's stances count for a side, and the facts export lists the membership. People named in articles whose sides are two states, or none, stay without one.
- * Returns the people given a side this way.
+ * town's office ("Mayor X") for the one local government among them; an office only organisations have ("managing
+ * director X") for the one firm among them.
+ * The side is read from the article (rule memberOf.office-of-state, or memberOf.office-of-firm, a stated claim of lower
+ * confidence): it lets the person's stances count for a side, and the facts export lists the membership. People named
+ * in articles whose sides are two states, or none, stay without one.
+ * Returns the people given a side this way, and whose office it is.
  */
-function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: EntityRegistry): Set<string> {
+function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: EntityRegistry): Map<string, InferredSide> {
   const { states, offices } = worldKnowledge();
   const candidates = new Map<string, Set<string>>();
   for (const input of inputs) {
@@ -227,6 +232,8 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
     const sideStates = input.principals.length === 2 ? input.principals.filter((party) => states.has(party)) : [];
     // (A town's office is of the town's government at the table: "Mayor X" in talks between a city and its teachers.)
     const localSides = input.principals.length === 2 ? input.principals.filter(isLocalGovernment) : [];
+    // ("Managing director X said …" in talks between a union and one firm: an office only organisations have is the firm's.)
+    const firms = input.principals.length === 2 ? input.principals.filter((party) => organisationKind(party) === 'organisation-company') : [];
     // (The article's go-betweens hold no side's office: "the special envoy …, who supervised the negotiations".)
     const goBetweens = new Set(input.claims.filter((c) => c.predicate === 'mediates' && c.subject.mention.type === 'Person').map((c) => registry.entityFor(c.subject.mention)));
     // (Nor does one who leads another side's team: "The TPLF team is headed by its spokesman X".)
@@ -253,17 +260,18 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       // (A council has councillors; a mayor heads the city, not its council: "Mayor X" is of no "City Council".)
       const local = offices.localOffices.has(title) ? localSides.filter((side) => !/\bcouncil$/i.test(side) || /\b(?:council|alder)/.test(title)) : [];
       if (local.length === 1) seen.add(local[0]!);
+      else if (offices.organisationOffices.has(title) && !neutral && !goBetweens.has(person) && !otherLeaders.has(person) && firms.length === 1) seen.add(firms[0]!);
       else if (notTheState || sideStates.length > 1) seen.add('');
       else if (sideStates.length === 1) seen.add(sideStates[0]!);
       candidates.set(person, seen);
     }
   }
-  const given = new Set<string>();
+  const given = new Map<string, InferredSide>();
   for (const [person, parties] of candidates) {
     const [party] = parties;
     if (parties.size !== 1 || !party) continue;
     registry.assignSide(person, party);
-    given.add(person);
+    given.set(person, states.has(party) || isLocalGovernment(party) ? 'state' : 'firm');
   }
   return given;
 }

@@ -114,6 +114,12 @@ describe('resolveGraph', () => {
       'Ana Ruiz',
       [['article-0.txt', 'memberOf.office-of-state', false]],
     ],
+    [
+      'an office only organisations have, in talks between a union and one firm',
+      ['The Harbour Drivers Union and Coldwell Freight resumed talks on Monday. Managing director Tom Hale said fares had not recovered.'],
+      'Tom Hale',
+      [['article-0.txt', 'memberOf.office-of-firm', false]],
+    ],
   ])('tells a side an article states from one the resolver infers: %s', (_what, texts, person, expected) => {
     expect(memberships(texts).get(person)).toEqual(expected);
   });
