@@ -27,6 +27,18 @@ export function listItemsJoined(sentences: readonly AnnotatedSentence[], article
   const joined = new Map<number, AnnotatedSentence>();
   for (let i = 0; i + 1 < sentences.length; i++) {
     const intro = sentences[i]!;
+    // ("Q: What is the union asking for?" then "A: Three things. First, a pay rise. Second, …": each point of the answer
+    // completes the question's side and verb.)
+    const asked = questionHead(intro);
+    if (asked !== undefined) {
+      for (let j = i + 1; j < sentences.length && j <= i + MAX_ANSWER_SENTENCES; j++) {
+        const item = sentences[j]!;
+        if (item.tokens.at(-1)?.text === '?') break;
+        const from = pointStart(item.tokens);
+        if (from !== undefined && !pointIsClause(item.tokens, from)) joined.set(item.index, joinedSentence(intro, asked, item, from, articleText));
+      }
+      continue;
+    }
     const head = stanceHeading(intro) ?? possessedStanceHead(intro) ?? announcingHead(intro);
     if (head === undefined) continue;
     for (let j = i + 1; j < sentences.length; j++) {
@@ -50,6 +62,53 @@ interface AnnouncingHead {
   readonly verbAtEnd?: boolean;
   /** A verb that follows them in place of the words up to the colon ("The union's demands are:" reads "The union demands"). */
   readonly verb?: Token;
+}
+
+/** Sentences of an answer read for its points after a question. */
+const MAX_ANSWER_SENTENCES = 8;
+
+/** Words that open each point of an answer: "First, …", "And fourth, …", "Finally, …". */
+const ANSWER_POINT = /^(first|second|third|fourth|fifth|sixth|finally|lastly)$/;
+
+/** Verbs of a question about what a side wants ("What is the union asking for?"), and those of what it offers. */
+const ASKED_STANCE = /^(want|ask|demand|seek|need|propose|offer)$/;
+
+/**
+ * "What exactly is the union asking for?", "Q: What does the company offer?": a question, after a speaker's label
+ * perhaps, on what a side named in it wants or offers; its head is the side and a verb of demanding or proposing.
+ */
+function questionHead(sentence: AnnotatedSentence): AnnouncingHead | undefined {
+  const { tokens } = sentence;
+  if (tokens.at(-1)?.text !== '?') return undefined;
+  const what = labelEnd(tokens);
+  if (tokens[what]?.lower !== 'what') return undefined;
+  const side = sentence.mentions.find((m) => m.tokenStart > what && (m.type === 'Party' || m.type === 'Delegation'));
+  const verb = side === undefined ? undefined : tokens.slice(side.tokenEnd).find((t) => ASKED_STANCE.test(t.lemma));
+  if (side === undefined || verb === undefined) return undefined;
+  const offered = /^(propose|offer)$/.test(verb.lemma);
+  return { start: side.tokenStart, end: side.tokenEnd, clauseTakes: false, verb: { ...verb, pos: 'VERB', lower: offered ? 'proposes' : 'demands', lemma: offered ? 'propose' : 'demand' } };
+}
+
+/** Where a line's words start past a speaker's label of up to four words before a colon ("Q:", "Ana Ruiz:"), or 0. */
+function labelEnd(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((t, n) => n < 5 && t.text === ':');
+  return colon + 1;
+}
+
+/** The first word of a point of an answer after its ordinal and comma ("Second, a land title …"), or undefined. */
+function pointStart(tokens: readonly Token[]): number | undefined {
+  let k = labelEnd(tokens);
+  if (tokens[k]?.lower === 'and') k++;
+  return ANSWER_POINT.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',' ? k + 2 : undefined;
+}
+
+/**
+ * A point of an answer that is a clause of its own ("Second, they want …", "Third, the union wants …"): it opens with a
+ * pronoun, or its verb comes within its first three words. ("Second, a land title for the hectares our villages have
+ * farmed": a verb further on is a relative clause's.)
+ */
+function pointIsClause(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.pos === 'PRON' || [from + 1, from + 2].some((k) => /^(VERB|AUX)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.lower.endsWith('ing'));
 }
 
 /** Nouns of a side's positions before a list, and the verb each stands for: "The union's demands are:". */

@@ -59,6 +59,19 @@ describe('listItemsJoined', () => {
     ]);
   });
 
+  it('reads each point of an answer to what a side wants as what it wants, and points that are clauses alone', () => {
+    const text = 'Port talks\n\nThe Harbour Dockers Union and Bayline Shipping met in Arica.\n\nQ: What is the Harbour Dockers Union asking for?\n\nA: Three things. First, a rise of 6 per cent. Second, a cap on the night shifts our members have worked since May. Third, they want the old rosters back.\n\nQ: And Bayline?\n\nA: First, a longer contract.';
+    expect(Object.values(joined(text))).toEqual([
+      'Harbour Dockers Union asking a rise of 6 per cent .',
+      'Harbour Dockers Union asking a cap on the night shifts our members have worked since May .',
+    ]);
+    // The question's verb is read as demanding, whatever its word.
+    const article = articleFromText(text, 'list.txt');
+    const sentences = annotateArticle(article);
+    const [first] = listItemsJoined(sentences, article.text).values();
+    expect(first?.tokens.find((t) => t.text === 'asking')).toMatchObject({ pos: 'VERB', lemma: 'demand' });
+  });
+
   it('reads items that are clauses of their own alone, and no list after a heading or without a colon', () => {
     expect(joined('Fishing accord\n\nThe two associations agreed on the following:\n1. Quotas: Each fleet will land at most 900 tonnes a month.\n2. Trawling at night is prohibited.')).toEqual({});
     expect(joined('Fishing accord\n\nKey points:\n- a quota of 900 tonnes;\n- no trawling at night.')).toEqual({});
