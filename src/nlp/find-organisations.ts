@@ -952,7 +952,7 @@ function ownedBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "an analyst at Kessler Ratings", "a hydrologist with the Varden Water Institute": after what a person does and "at" or
+ * "an analyst at Vantage Ratings", "a hydrologist with the Varden Water Institute": after what a person does and "at" or
  * "with", a run of names is where they work, whatever its words: a person is not worked at.
  */
 function employerAfterOccupation(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {

@@ -4,8 +4,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     // A relative clause's pronoun between the body and "was headed by", "that" as translations write it.
-    ['Chile and Peru met in Arica. The Peruvian delegation, which was headed by Rosa Quispe Mamani, rejected the plan.', 'Rosa Quispe Mamani', 'Peruvian delegation'],
-    ['Chile and Peru met in Arica. The Peruvian delegation, that was headed by Rosa Quispe Mamani, rejected the plan.', 'Rosa Quispe Mamani', 'Peruvian delegation'],
+    ['Chile and Peru met in Arica. The Peruvian delegation, which was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],
+    ['Chile and Peru met in Arica. The Peruvian delegation, that was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],
     // The leader named with their age and an apposition before "is …" and the verb joined to it.
     ["The Harbour Dockers Union and Kestrel Ports met on Monday. Ines Vidal, 47, an engineer from the port of Arica, is the union's chief negotiator and heads its delegation.", 'Ines Vidal', 'Harbour Dockers Union delegation'],
     // "The alliance" is the "Alliance of … Producers", a head bodies of several kinds share, though its members make it
