@@ -302,6 +302,9 @@ const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set(['—', '–', ',', ';', '
 /** Words that take "on", "for" or "to" themselves: "binding on", "based on", "conditional on", "open to". */
 const PARTICLE_TAKERS = /^(binding|based|conditional|contingent|dependent|focused|focussed|centred|centered|hinging|premised|silent|open|subject|applicable|due|set)$/;
 
+/** A ministry named as the whole of what a side wants: "the Ministry of Justice", "the Interior Ministry". */
+const DEMANDED_PORTFOLIO = /^(?:the )?(?:Ministry of \p{Lu}[\p{L} ,&-]*|(?:\p{Lu}\p{L}+ ){1,3}Ministry)$/u;
+
 /** Two words of manner that may stand between a verb and its particle: "agreed by consensus to …". */
 const MANNER_PHRASES = /^(in principle|by consensus|by acclamation|in writing|on paper|in part)$/;
 
@@ -732,7 +735,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           .map((t) => (objectPredicate === 'proposes' ? { label: t.label.replace(ADDRESSED_SIDES, '') } : t))
           // "… with the accompaniment of the Church and the Red Cross": a list's item that only names a side or a
           // body is who takes part, not what is agreed.
-          .filter((t) => !namesOnlyActor(view, t.label))
+          // ("The Liberals want the Ministry of Justice": a ministry a side demands is the portfolio, in coalition talks.)
+          .filter((t) => !namesOnlyActor(view, t.label) || (objectPredicate === 'demands' && DEMANDED_PORTFOLIO.test(t.label) && /^(want|demand|claim)$/.test(view.lemma(k))))
           // "refused to budge on the quota" holds the quota (demands.not-budge); it rejects nothing.
           // ("agreed on the condition that …": a condition set, which demands.on-condition reads, is nothing agreed.)
           .filter((t) => !(objectPredicate === 'agrees' && CONDITION_SET.test(t.label)))

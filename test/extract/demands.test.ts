@@ -17,6 +17,8 @@ describe('demands', () => {
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
   it.each<[string, string, RegExp]>([
+    // A ministry a party wants, in coalition talks, is the portfolio it demands.
+    ['Coalition talks between the Liberale Unie and the Vrije Boerenpartij resumed in The Hague. The Liberale Unie wants the Ministry of Justice, its leader said.', 'Liberale Unie', /^Ministry of Justice$/],
     // Two names after "the" before one noun qualify it together.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Kestrel Ports wants leave to install robotic cranes at the Valparaiso and New York depots.', 'Kestrel Ports', /^leave to install robotic cranes at the Valparaiso and New York depots$/],
     // What a side wants the thing named before to be is what it demands.
