@@ -264,7 +264,7 @@ function withStatedSide(tokens: readonly Token[], mentions: Mention[], memory: M
     // ("Ana Ruiz, of the Coastal Institute, said": "of" after a comma too, when the side's name closes the apposition.)
     const ofAfterComma = tokens[after]?.lower === 'of' && after > m.tokenEnd;
     const of = (tokens[after]?.lower === 'of' && (after === m.tokenEnd || ofAfterComma)) || from ? (tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1) : undefined;
-    // ("Ana Ruiz of the campaign group Fair Fares Now": the kind of the side, in lower case, may stand before its name.)
+    // ("Ana Ruiz of the campaign group Fair Transit Now": the kind of the side, in lower case, may stand before its name.)
     const sideAt = (k: number): Mention | undefined => {
       const side = mentions.find((o) => o.type === 'Party' && o.tokenStart === k);
       return side === undefined || (ofAfterComma && !APPOSITION_ENDS.has(tokens[side.tokenEnd]?.lower ?? '.')) ? undefined : side;
@@ -1721,7 +1721,7 @@ function matchPerson(
 }
 
 /**
- * "Chile's Ana Ruiz", "Moscow's Ivan Petrov", "the Central African Republic's Ana Ruiz": the side (a state, its capital,
+ * "Chile's Ana Ruiz", "Quito's Ivan Petrov", "the Central African Republic's Ana Ruiz": the side (a state, its capital,
  * a known body) whose possessive stands right before a person's name at i, which that person speaks for.
  */
 function sidePossessiveBefore(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
