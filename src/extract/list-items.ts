@@ -2,6 +2,7 @@
 import type { AnnotatedSentence, Token } from '../types.js';
 import { ANNOUNCING } from './topic-phrase.js';
 import { lexicon } from '../nlp/lexicon.js';
+import { STANCE_VERB_CLASSES } from './rule.js';
 
 /** A bullet that opens a list item. */
 export const BULLETS = /^(-|–|—|•|\*|·)$/;
@@ -173,14 +174,11 @@ function announcingHead(sentence: AnnotatedSentence): AnnouncingHead | undefined
   const end = announces(colon - 2, colon) ? colon - 2 : announces(colon - 3, colon - 1) ? colon - 3 : colon;
   const last = tokens[end - 1]!;
   // ("The union demands:", "Peru proposes:": a stance verb after its subject, which the tagger may read as a plural noun.)
-  const stanceVerb = last.pos === 'NOUN' && end >= 2 && sentence.mentions.some((m) => m.tokenEnd === end - 1 && m.type !== 'Place') && lexicon().entriesOf(last).some((e) => e.part === 'verbs' && STANCE_CLASSES.has(e.cls));
+  const stanceVerb = last.pos === 'NOUN' && end >= 2 && sentence.mentions.some((m) => m.tokenEnd === end - 1 && m.type !== 'Place') && lexicon().entriesOf(last).some((e) => e.part === 'verbs' && (STANCE_VERB_CLASSES as readonly string[]).includes(e.cls));
   if (stanceVerb) return { end, clauseTakes: false, verbAtEnd: true };
   if (!AWAITS_OBJECT.test(last.pos) || !tokens.slice(0, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   return { end, clauseTakes: last.lower === 'that' };
 }
-
-/** Classes of the lexicon whose verbs take a side's stance. */
-const STANCE_CLASSES: ReadonlySet<string> = new Set(['demand', 'propose', 'reject', 'agree', 'commit']);
 
 /** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
 export function itemStart(tokens: readonly Token[]): number | undefined {
