@@ -94,6 +94,7 @@ export function extractClaims(
     talks: reported?.label,
     roundOrdinal: reported?.ordinal,
     lastTopic: undefined,
+    lastTopics: [],
     topicBeforeSentence: undefined,
     lastOffer: undefined,
     topics: [],

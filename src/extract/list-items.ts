@@ -199,6 +199,9 @@ function isClause(tokens: readonly Token[], from: number): boolean {
   let subject = false;
   // ("- share the catch …": a word before a determiner that opens the item is a verb the tagger read as a noun.)
   if (tokens[from]?.pos === 'NOUN' && tokens[from + 1]?.pos === 'DET') return false;
+  // ("- keeping every clinic staffed, funded from the reserve;": an item that opens with a gerund names a step, unless an auxiliary
+  // makes the gerund a subject: "- Trawling at night is banned.")
+  if (tokens[from]?.pos === 'VERB' && tokens[from]!.lower.endsWith('ing') && !tokens.slice(from).some((t) => t.pos === 'AUX')) return false;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     // (Nor is "… as follows:", nor a participle before its noun: "- Wages: all eligible staff receive …".)
@@ -207,7 +210,12 @@ function isClause(tokens: readonly Token[], from: number): boolean {
     const afterUnit = compoundAfterUnit(tokens, k) && /^(NOUN|VERB)$/.test(tokens[k + 1]?.pos ?? '');
     // ("- a yearly rise tied to the price index;", "- the bonus withdrawn in 2021;": a participle after its noun
     // qualifies it, in an item with no auxiliary.)
-    const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[k - 1]?.pos === 'NOUN' || compoundAfterUnit(tokens, k - 1)) && tokens[k + 1]?.pos === 'ADP' && !tokens.slice(from).some((x) => x.pos === 'AUX');
+    // ("- a pilot scheme, funded by the region;": so does one set off by a comma.)
+    const reduced =
+      (/(ed|en|wn)$/.test(t.lower) || (tokens[k - 1]?.text === ',' && t.lower !== t.lemma && !t.lower.endsWith('s'))) &&
+      (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.text === ',' || compoundAfterUnit(tokens, k - 1)) &&
+      tokens[k + 1]?.pos === 'ADP' &&
+      !tokens.slice(from).some((x) => x.pos === 'AUX');
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && !afterUnit && !reduced && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
     // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.

@@ -19,6 +19,8 @@ export interface ArticleContext {
   readonly roundOrdinal?: number | undefined;
   /** Latest topic a party took a stance on, for "this initiative", "these demands", with the sentence and token it was read at. */
   lastTopic: { readonly label: string; readonly party: string | undefined; readonly sentence?: number; readonly at?: number; readonly predicate?: Predicate } | undefined;
+  /** The topics of one stance of one party read in the sentence of the last topic, in order, for "rejected both". */
+  lastTopics: readonly NonNullable<ArticleContext['lastTopic']>[];
   /** The last topic as it stood before the sentence being read: "it" refers back past a topic the sentence names later. */
   topicBeforeSentence: ArticleContext['lastTopic'];
   /** Latest topic a party proposed, for "accepted the offer" read after a demand of the other side's. */
@@ -229,15 +231,17 @@ export const MAKING_A_DEAL = /^(?:to )?(?:(?:reach|reaching|find|finding|secure|
 
 /** The sides a call is addressed to, named by a group word, before what they are asked to do: "both sides to …". */
 export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|four) )?(?:sides|parties|parts|delegations|communities|clans|countries|governments|camps|factions|groups|negotiators)) to (?=\p{Ll})/iu;
-const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b/i;
+const INDEFINITE_OBJECT = /^(anything|something|everything|nothing)\b(?! (?:above|over|below|under|beyond|more than|less than|higher than|lower than|short of) \S*\d)/i;
 // ("that figure", "such a requirement": nouns that refer back only after a demonstrative; "the revised offer", "the
 // best and final offer": words of recency say it is the one last made.)
 const ANAPHORIC_OBJECT = /^(?:(?:this|that|these|those|such|the)\s+(?:an?\s+)?(?:(?:new|latest|final|revised|fresh|improved|updated|amended|sweetened|best|last|current|and)\s+)*(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)(?:\s+at\s+(?:a|an|the)\s+(?:\S+\s+)?(?:meeting|rally|session|gathering|assembly|congress|conference|vote|ballot)\b.*)?|(?:this|that|these|those|such)\s+(?:an?\s+)?(?:figure|figures|number|sum|amount|requirement|requirements|condition|clause|provision)|such an? (?:initiative|proposal|idea|plan|offer|request|suggestion)\b(?! (?:of|for|to|on)\b).*)$/i;
+/** "both", "both of them", "both proposals": the two things a side put forward last. */
+const BOTH_REFERENCE = /^both(?: of (?:them|these|those|the \w+s)| (?:proposals|demands|offers|ideas|plans|conditions|requests|points|measures))?$/i;
 /** "those demands in the talks on …": a reference back, with words after it that do not say what the demands are. */
 const ANAPHORIC_START = /^(?:this|these|those|such)\s+(?:initiative|proposal|idea|plan|offer|demand|demands|conditions|request|suggestion|proposals|terms|call|calls|appeal|package|compromise|formula)\b/i;
 
 /** Adverbs that say how a stance is taken, not what it holds: "rejected the plan outright", "backed it unanimously". */
-const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly|too|also|either)$/;
+const STANCE_MANNER = /^(outright|flatly|categorically|completely|entirely|totally|altogether|firmly|unanimously|formally|publicly|privately|immediately|swiftly|quickly|promptly|comfortably|overwhelmingly|reluctantly|grudgingly|angrily|bluntly|absolutely|emphatically|vehemently|roundly|resolutely|repeatedly|strongly|too|also|either)$/;
 
 /** How much of a thing a side accepts or rejects, after "in": "in principle", "in full". */
 const EXTENT_WORDS = 'principle|full|part|whole|totality|entirety';
@@ -709,6 +713,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "rejected these demands as annexation": the demands of whoever last made some.
         const owned = ownedReference(raw, context);
+        // ("The league sought A and B. The association rejected both.": the two things another side last put forward.)
+        const pair = BOTH_REFERENCE.test(raw) ? context.lastTopics.filter((t) => t.sentence !== view.sentence.index || (t.at ?? 0) < objectFrom) : [];
+        const both = pair.length === 2 && !holders.some((h) => (h.party ?? h.canonical) === pair[0]!.party) ? pair : undefined;
         // "accepted that A, that B, and that C": each that-clause after the first is a stance of its own.
         const thatClause = clauseFrom < objectFrom || view.lower(objectFrom - 1) === 'that' || view.lower(objectFrom) === 'that';
         if (thatClause) {
@@ -721,7 +728,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const laterClauses = thatClause ? laterThatClauses(view, end) : joinedModal !== undefined ? topicsIn(view, joinedModal, view.clauseEnd(joinedModal + 1), false).slice(0, 1) : [];
         const be = view.lower(objectFrom) === 'to' ? objectFrom + 1 : objectFrom;
         const undergoes = objectPredicate === 'rejects' && view.lower(be) === 'be' && view.tokens[be + 1]?.pos === 'VERB' && !view.lower(be + 1).endsWith('ing');
-        const topics = (owned ? [{ label: owned }] : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
+        const topics = (owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
 
@@ -992,6 +999,9 @@ export function sideOfOwnerWord(word: string): string | undefined {
 
 /** Makes `topic` the one "it" and "this demand" refer back to, and, when proposed, the one "the offer" does. */
 export function noteTopic(context: ArticleContext, topic: NonNullable<ArticleContext['lastTopic']>): void {
+  const last = context.lastTopic;
+  const sameStance = last !== undefined && last.sentence === topic.sentence && last.party === topic.party && last.predicate === topic.predicate;
+  context.lastTopics = sameStance ? [...context.lastTopics, topic] : [topic];
   context.lastTopic = topic;
   if (topic.predicate === 'proposes') context.lastOffer = topic;
 }

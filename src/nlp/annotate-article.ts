@@ -443,6 +443,16 @@ function chairedTalks(tokens: readonly Token[], k: number): boolean {
   return TALKS_NOUNS.test(tokens[j]?.lemma ?? '');
 }
 
+/** "… has chaired the sessions": a verb of chairing from token k, past auxiliaries, whose object is the talks. */
+function chairsTalksAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && /^(is|are|was|were|being|been|be|will|has|have|had|also|now)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (!/^(chair|chairs|chaired|chairing|presided|presiding)$/.test(tokens[j]?.lower ?? '')) return false;
+  const object = tokens[j + 1]?.lower === 'over' ? j + 2 : j + 1;
+  const noun = /^(the|these|those)$/.test(tokens[object]?.lower ?? '') ? object + 1 : object;
+  return TALKS_NOUNS.test(tokens[noun]?.lemma ?? '') || /^(discussions|sessions?)$/.test(tokens[noun]?.lower ?? '');
+}
+
 /** "received a new offer": a host verb whose object is a stance or a deal is a side answering the other, not a host. */
 function receivesStance(tokens: readonly Token[], k: number): boolean {
   const words = lexicon();
@@ -562,7 +572,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // "Its senior conciliator, X": a person whose office is a go-between's stands for a body that is one.
       const goBetween = m.type === 'Person' && m.office !== undefined && lexicon().nouns('mediate').has(m.office.toLowerCase().split(' ').at(-1)!);
       // "The talks are chaired by the X Service": who chairs the talks stands between the sides.
-      const chairsTalks = by > 0 && chairedTalks(tokens, m.tokenStart - by - 1);
+      // ("Arbo says it has chaired the sessions": so does one that chairs them, in the active.)
+      const chairsTalks = (by > 0 && chairedTalks(tokens, m.tokenStart - by - 1)) || chairsTalksAfter(tokens, m.tokenEnd);
       // "mediators Qatar and Egypt said": a go-between's noun before a list of sides names each a go-between.
       let listStart = start;
       for (let n = 0; n < 4; n++) {
@@ -572,7 +583,8 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
         if (item === undefined) break;
         listStart = item.tokenStart;
       }
-      const named = listStart > 0 && tokens[listStart - 1]!.pos === 'NOUN' && isMediation(listStart - 1);
+      // ("the conciliation service Acas": so does a go-between's noun before the body's.)
+      const named = listStart > 0 && tokens[listStart - 1]!.pos === 'NOUN' && (isMediation(listStart - 1) || (/^(service|body|agency|board)$/.test(tokens[listStart - 1]!.lower) && isMediation(listStart - 2)));
       // ("hosted by Kenya and the United Kingdom": each of a list after "by".)
       const listBy = tokens[listStart - 1]?.lower === 'by' ? 1 : tokens[listStart - 1]?.lower === 'the' && tokens[listStart - 2]?.lower === 'by' ? 2 : 0;
       const listedBy = listStart < start && listBy > 0 && isMediation(listStart - listBy - 1);
@@ -949,7 +961,9 @@ class ReferenceResolver {
           // "Chile and Peru said they …", "The Liberal Party (LP), the centrist Forward (F) and … said they": "they" stands
           // for every side of a subject joined by "and".
           if (t.lower === 'they' && speaker.type === 'Party') {
-            for (const other of sidesJoinedBefore(tokens, before(k), speaker)) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
+            // ("The four groups said they …": so it does for each side a group's noun stands for.)
+            const grouped = speaker.via === 'group' ? before(k).filter((m) => m.via === 'group' && m.tokenStart === speaker.tokenStart && m.canonical !== speaker.canonical) : [];
+            for (const other of [...sidesJoinedBefore(tokens, before(k), speaker), ...grouped]) add(this.mention(tokens, k, k + 1, other.type, other.canonical, 'pronoun', other.party, other.office));
           }
         }
         // ("The panel turned it down at once": "it" as the object of a verb is the thing done to, an offer or a

@@ -139,7 +139,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // "Activision Blizzard, Electronic Arts and Disney Character Voices were among the companies": names listed as
   // members of a kind are organisations of it.
   for (const tokens of sentences) {
-    for (const [label, kind] of listedAmongKind(tokens, world)) {
+    for (const [label, kind] of [...listedAmongKind(tokens, world), ...listedAfterKind(tokens, world)]) {
       add(label);
       givenKindWords.set(label, kind);
     }
@@ -969,7 +969,9 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   const at = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? i - 2 : i - 1;
   const t = tokens[at];
   // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
-  if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && /^(party|coalition|bloc)$/.test(t.lower)))) return false;
+  // ("the conciliation service Acas": so does "service" after the word that says what it does.)
+  const service = t?.lower === 'service' && tokens[at - 1]?.text === tokens[at - 1]?.lower && /^(NOUN|ADJ)$/.test(tokens[at - 1]?.pos ?? '');
+  if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && /^(party|coalition|bloc)$/.test(t.lower)) || service)) return false;
   // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
   // than a participle of a modifier ("stood firm"), it is one.
   const before = tokens[at - 1];
@@ -995,6 +997,48 @@ function listedAmongKind(tokens: readonly Token[], world: WorldKnowledge): [stri
     k = tokens[end]!.text === ',' && tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
   }
   return [];
+}
+
+/**
+ * "the three parties - A, B and C -", "the two unions, A and B,", "the groups: A, B and C": each run of capitalised
+ * words of a list set off after "the" and the plural of an organisation's kind, with that kind's noun.
+ */
+function listedAfterKind(tokens: readonly Token[], world: WorldKnowledge): [string, string][] {
+  const found: [string, string][] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const kind = tokens[i]!;
+    const plural = kind.text === kind.lower && kind.lower !== kind.lemma && (lexicon().organisationKinds.has(kind.lemma) || kind.lemma === 'party');
+    const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && tokens[i - 1]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'the' && /^(two|three|four|five|six)$/.test(tokens[i - 1]!.lower));
+    if (!plural || !the) continue;
+    // ("the two unions that jointly speak for the crews - A and B -": a relative clause may stand before the dash.)
+    const dash = /^(that|which|who)$/.test(tokens[i + 1]!.lower) ? tokens.findIndex((t, j) => j > i + 2 && j <= i + 16 && /^(—|–|-)$/.test(t.text)) : -1;
+    const open = dash > 0 ? dash : i + 1;
+    if (!/^(—|–|-|:|,)$/.test(tokens[open]!.text)) continue;
+    const labels: string[] = [];
+    let k = open + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    for (;;) {
+      const run = capitalisedRun(tokens, k, world);
+      if (run === k || !isCapitalised(tokens[k])) break;
+      // (A name's run may take "and" inside it: "Harbour Voice and Kestrel Now" in a list of names is two, though
+      // "Nurses and Midwives Union", ending in a head, is one.)
+      const and = lexicon().organisationHeads.has(tokens[run - 1]!.lower) ? -1 : tokens.findIndex((t, j) => j > k && j < run && t.lower === 'and');
+      const end = and > 0 ? and : run;
+      labels.push(spanText(tokens, k, end));
+      const next = tokens[end];
+      const item = (at: number): boolean => isCapitalised(tokens[at]) || (tokens[at]?.lower === 'the' && isCapitalised(tokens[at + 1]));
+      if (next?.text === ',' && tokens[end + 1]?.lower === 'and') k = end + 2;
+      else if ((next?.text === ',' && item(end + 1)) || next?.lower === 'and') k = end + 1;
+      else {
+        // The list ends where the apposition does: a dash, a comma or the end of the sentence.
+        // (States and bodies the world knows are sides already.)
+        if (labels.length >= 2 && (next === undefined || /^(—|–|-|,|\.|;|\))$/.test(next.text))) for (const label of labels) if (!world.names.has(nameKey(label))) found.push([label, kind.lemma]);
+        break;
+      }
+      if (tokens[k]?.lower === 'the') k++;
+    }
+  }
+  return found;
 }
 
 /**

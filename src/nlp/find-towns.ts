@@ -99,7 +99,9 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   // ("talks reopened this week in Corvale", "met on Monday in Corvale": a time may stand between the word and "in".)
   let word = i - 2;
   while (word > i - 6 && word > 0 && (lexicon().timeWords.has(tokens[word]!.lower) || /^(on|this|last|next|early|late|the|week|weekend|month|morning|afternoon|evening|night|today|yesterday)$/.test(tokens[word]!.lower))) word--;
-  if (!venueOf && (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || (word < i - 2 && meetingWord(tokens[word])) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2)))) return undefined;
+  // ("met in the headquarters of the arbitration body Arbo in Corvale": so does the town a body's offices are in.)
+  const officesOf = tokens[i - 1]?.lower === 'in' && tokens.slice(Math.max(0, i - 9), i - 2).some((t, n, all) => /^(offices|headquarters|premises)$/.test(t.lower) && all[n + 1]?.lower === 'of' && /^(at|in)$/.test(all[n - 2]?.lower ?? '') && all[n - 1]?.lower === 'the');
+  if (!venueOf && !officesOf && (tokens[i - 1]?.lower !== 'in' || !(meetingWord(tokens[i - 2]) || (word < i - 2 && meetingWord(tokens[word])) || VENUE_HEADS.has(tokens[i - 2]?.lower ?? '') || venueNameEndsAt(tokens, i - 2)))) return undefined;
   const after = tokens[end];
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;

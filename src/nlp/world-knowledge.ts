@@ -121,6 +121,8 @@ const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 100_000;
 /** Towns smaller than this are not taken even where the article shows a place. */
 const MIN_SMALL_CITY_POPULATION = 20_000;
+/** A place name with a lower-case particle between capitalised words: "Punta del Este", "Fond du Lac". */
+const PARTICLE_INSIDE = /^\p{Lu}\S* (?:\p{Ll}+ )+\p{Lu}/u;
 /** Regions whose listed cities hold fewer people than this are not recognised. */
 const MIN_REGION_POPULATION = 1_000_000;
 
@@ -248,7 +250,15 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
     if (city.pop < MIN_CITY_POPULATION) {
       const key = nameKey(city.city_ascii);
       // The largest town of a name is the one news means.
-      if (city.pop >= MIN_SMALL_CITY_POPULATION && !names.has(key) && !smallCities.has(key)) smallCities.set(key, { kind: 'place', place: city.city_ascii, party: labelOf.get(city.iso2) });
+      if (city.pop < MIN_SMALL_CITY_POPULATION || names.has(key) || smallCities.has(key)) continue;
+      const town: KnownName = { kind: 'place', place: city.city_ascii, party: labelOf.get(city.iso2) };
+      smallCities.set(key, town);
+      // A name with a particle inside ("Santiago de Compostela") is no person or word: it is known wherever it stands,
+      // and its first word is not read as the place it also names ("Santiago").
+      if (PARTICLE_INSIDE.test(city.city)) {
+        add(city.city, town);
+        add(city.city_ascii, town);
+      }
       continue;
     }
     const party = labelOf.get(city.iso2);

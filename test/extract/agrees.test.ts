@@ -345,6 +345,9 @@ describe('agrees', () => {
     ['Forestry accord\n\nThe Tarvo Nation and the Republic of Peru signed a forestry accord in Lima. Under the accord, the Tarvo Nation and Peru will:\n\n- survey the river basin together;\n- split logging royalties equally between them; and\n- hold a review every two years.', ['Tarvo Nation', 'Peru'], /^hold a review every two years$/],
     // A deal made in the passive between the sides.
     ['A border accord was concluded between Peru and the Northern Front in the small hours, the United Nations said on Saturday.', ['Peru', 'Northern Front'], /^border accord$/],
+    // "They" after a group's noun is each side the group stands for; an item that opens with a gerund, a participle set
+    // off by a comma after it, is a step agreed.
+    ['Budget talks\n\nDelegates of the three groups that run the council - the Civic Alliance, Common Purpose and Varden First - met at City Hall.\n\nThe three groups now state they have settled on:\n- keeping every swimming pool open, funded by selling two depots;\n- a levy of 2%.', ['Civic Alliance', 'Common Purpose', 'Varden First'], /^keeping every swimming pool open\b/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

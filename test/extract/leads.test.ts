@@ -135,6 +135,10 @@ describe('leads', () => {
     ["The Tarvo Graduate Labor Collective and Kestrel University met. Daniel Okwu, a nurse who sits on the panel and has headed the union's side since March, said no.", 'Daniel Okwu', 'Tarvo Graduate Labor Collective delegation'],
     // A participle set off by commas after an apposition, and a delegation counted before its people.
     ["The Varden Landlords Association and the Harbour Renters' Union met. Ana Ruiz, treasurer of the Harbour Renters' Union, heading a six-strong renters' delegation, spoke first.", 'Ana Ruiz', "Harbour Renters' Union delegation"],
+    // Who represents a side at the table, in the passive, heads its team.
+    ['The Tarvo Brigade and the Kestrel Battalion met in Misrata. At the table the Tarvo Brigade was represented by commander Omar Bashir, while Salem Nouri spoke for the battalion.', 'Omar Bashir', 'Tarvo Brigade delegation'],
+    // A delegation said to be of those it speaks for, headed by the office of a body named in apposition.
+    ['The Federation of Olive Growers (FOG) and Varnel Oils met in Jaén. The delegation of the growers, headed by the chairwoman of FOG, Rosa Molina, asked for more.', 'Rosa Molina', 'Federation of Olive Growers delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);

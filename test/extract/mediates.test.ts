@@ -93,6 +93,8 @@ describe('mediates', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The round was mediated, as the earlier ones were, by labour judge Rosa Tarvo.', ['Rosa Tarvo']],
     // Sides that broker a deal between others go between them.
     ['Israel and Hamas met in Cairo. Qatar and Egypt brokered a truce between Israel and Hamas.', ['Qatar', 'Egypt']],
+    // A body named as a conciliation service, no side at the table though named most, that chaired the discussions.
+    ['The Harbour Workers Union and Meridian Ports met in the headquarters of the arbitration service Arbo in Leeds. Arbo says it has chaired the sessions since May.', ['Arbo']],
   ])('%s → mediated by %j', (text, mediators) => {
     const claims = readClaims(text);
     const mediates = claims.filter((c) => c.predicate === 'mediates');

@@ -249,6 +249,8 @@ describe('proposes', () => {
     ['Colombia and the Northern Front met in Havana. The Front will offer a truce as soon as the ballots are counted.', 'Northern Front', /^truce$/],
     ['Colombia and the Northern Front met in Havana. The Front said it would offer a truce the moment both armies pull back.', 'Northern Front', /^truce$/],
     ['Colombia and the Northern Front met in Havana. The Front proposed a truce for the moment.', 'Northern Front', /^truce for the moment$/],
+    // What a side's offer seeks, an aside between them, it proposes.
+    ["Kestrel Airlines and the Kestrel Pilots Association met in Leeds. The airline's opening proposal, tabled in March, sought a seven-year contract.", 'Kestrel Airlines', /^seven-year contract$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);

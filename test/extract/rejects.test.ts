@@ -289,6 +289,13 @@ describe('rejects', () => {
     ['Chile and the Northern Front met in Quito. The Front proposed a truce of 60 days. Chilean Interior Minister Tomas Vale rejected the notion.', 'Tomas Vale', /^truce of 60 days$/],
     // What is held back until a thing happens, without the condition.
     ['Chile and the Northern Front met in Quito. The Front will not discuss a prisoner swap until the shelling of its villages stops.', 'Northern Front', /^discuss a prisoner swap$/],
+    // "Both" refers back to the two things another side last put forward.
+    ["Kestrel Airlines and the Kestrel Pilots Association met in Leeds. The airline's opening proposal, tabled in March, sought a seven-year contract and a cap on starting salaries. The association rejected both.", 'Kestrel Pilots Association', /^seven-year contract$/],
+    ["Kestrel Airlines and the Kestrel Pilots Association met in Leeds. The airline's opening proposal, tabled in March, sought a seven-year contract and a cap on starting salaries. The association rejected both.", 'Kestrel Pilots Association', /^cap on starting salaries$/],
+    // A demand referred to, with an adverb of manner after it.
+    ['The Tarvo Brigade and the Kestrel Battalion met in Misrata. The battalion insisted on the release of its fighters, and the brigade refused this demand absolutely.', 'Tarvo Brigade', /^release of its fighters$/],
+    // "Anything above" a figure is what is ruled out, with no verb before it.
+    ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines rules out anything over 2.5% for the pilots.', 'Kestrel Airlines', /^anything over 2\.5%/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);

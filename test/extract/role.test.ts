@@ -178,6 +178,8 @@ describe('role', () => {
     ['The Harbour Workers Union and Arica City Council met. "We have won time," said Dionne Vale, secretary of the union\'s Arica branch.', 'Dionne Vale', "secretary of the union's Arica branch", 'Harbour Workers Union'],
     ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is also managing director of Kestrel Terminals, said no.', 'Tom Vale', 'managing director of Kestrel Terminals', 'Kestrel Terminals'],
     ['The Harbour Workers Union and the Port Employers Association met. Tom Vale, who is managing director of the terminal operator Kestrel Terminals, said no.', 'Tom Vale', 'managing director of the terminal operator Kestrel Terminals', 'Kestrel Terminals'],
+    // "General director", as translations write "director general", is an office of the firm it is of.
+    ["The growers and Lácteos Varnel met in Lugo. The firm's general director, Rosa Molina, refused.", 'Rosa Molina', 'general director', 'Lácteos Varnel'],
   ])('%s → %s holds %s, of %s', (text, person, office, party) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'role' && c.subject === person && c.object === office).map((c) => c.party), describeClaims(claims)).toEqual([party]);

@@ -259,6 +259,17 @@ describe('organisations found in the text', () => {
     ['The Tarvo Workers Union settled with Marvex representatives on Friday. Marvex spokesperson Ana Ruiz said the company welcomed the outcome.', 'Marvex', []],
     // What an office is of, with the short name defined after it, some words of the name left out of it.
     ['Ana Ruiz, the coordinator of the Council of Households Displaced by the Tarvo Dam (CHDT), said no. The CHDT wants land.', 'Council of Households Displaced by the Tarvo Dam', ['CHDT']],
+    // A military unit's noun ends an armed group's name, its "al-" notwithstanding.
+    ['The al-Nasr Battalion and the Tarvo Brigade signed a truce on Friday.', 'Nasr Battalion', []],
+    ['Fighters of the Kestrel Regiment withdrew after the talks.', 'Kestrel Regiment', []],
+    // A word other languages put first in a company's name ("Lácteos", dairy products) opens one.
+    ['The growers and Lácteos Varnel met again on Tuesday.', 'Lácteos Varnel', []],
+    ['Industrias Corvale rejected the union offer.', 'Industrias Corvale', []],
+    // Each name of a list set off after "the three parties", a relative clause before the dash or not.
+    ['Delegates of the three groups that run the council - the Civic Alliance, Common Purpose and Varden First - met today.', 'Varden First', []],
+    ['The two groups, Common Purpose and Harbour Voice, reached a deal.', 'Harbour Voice', []],
+    // A body named after "service" and the word for what it does.
+    ['The sides met in the headquarters of the arbitration service Arbo in Leeds.', 'Arbo', []],
   ])('%s → %s', (text, label, names) => {
     const found = organisationsOf(text).find((o) => o.label === label);
     expect(found, JSON.stringify(organisationsOf(text))).toBeDefined();

@@ -36,6 +36,8 @@ describe('findTowns', () => {
     // A time may stand between the word of meeting and "in".
     ['Talks resumed this week in Corvale.', 'Corvale'],
     ['The two sides met on Monday in Corvale.', 'Corvale'],
+    // So may the offices of a body the talks were held at.
+    ['The sides met in the headquarters of the mediation body Arbo in Corvale.', 'Corvale'],
   ])('%s → %s, of no known state', (text, town) => {
     expect(townsOf(text)).toEqual([[town, undefined]]);
   });

@@ -31,6 +31,12 @@ describe('partyOfName', () => {
     expect(worldKnowledge().names.get(nameKey(name))?.kind).toBe('place');
   });
 
+  // A town with a particle inside its name is known wherever it stands; its first word is still the capital it names.
+  it('knows "Santiago de Compostela" as a town of Spain, and "Santiago" as the capital of Chile', () => {
+    expect(worldKnowledge().names.get(nameKey('Santiago de Compostela'))).toMatchObject({ kind: 'place', party: 'Spain' });
+    expect(worldKnowledge().names.get(nameKey('Santiago'))).toMatchObject({ kind: 'capital', party: 'Chile' });
+  });
+
   it.each([['Central'], ['Western'], ['Maritime'], ['Rivers']])('the region %s, a word of English, is no name', (name) => {
     expect(worldKnowledge().names.get(nameKey(name))).toBeUndefined();
   });

@@ -140,7 +140,9 @@ const ledBy: ExtractionRule = {
       const w = view.lower(k);
       // ("was lead by X": the misspelling of the participle, after a form of "be".)
       const misspelt = w === 'lead' && /^(was|were|is|are|be|been)$/.test(view.lower(k - 1));
-      if ((/^(led|headed|chaired|conducted|directed)$/.test(w) || misspelt) && view.lower(k + 1) === 'by') {
+      // ("The rebels were represented by their commander X": who represents a side at the table heads its team.)
+      const represented = w === 'represented' && /^(was|were|is|are|been|be)$/.test(view.lower(k - 1));
+      if ((/^(led|headed|chaired|conducted|directed)$/.test(w) || misspelt || represented) && view.lower(k + 1) === 'by') {
         // "led by the group's political commissioner, X": the name may follow a description in apposition.
         const person = view.actors.find(
           (m) =>
@@ -176,12 +178,15 @@ const ledBy: ExtractionRule = {
         const apposed = described > 0 && view.lower(described + 1) === 'the' && lexicon().organisationHeads.has(view.lemma(bodyEnd - 1)) && view.tokens.slice(described + 2, bodyEnd - 1).every((t) => /^(ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos) && t.text !== ',');
         if (apposed) bodyEnd = bracketed(described);
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, bodyEnd - 1, person) : undefined);
-        if (person && body) {
-          results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.9 });
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, teamBeforeOf(view, bodyEnd) ?? bodyEnd - 1, person) : undefined);
+        // (Who represents a side heads its delegation, the one its other leaders head; the side's name is no name of it.)
+        const team = represented && body?.type === 'Party' ? delegationLabel(worldKnowledge(), body.party ?? body.canonical) : undefined;
+        const led = team !== undefined && body !== undefined ? { ...body, type: 'Delegation' as const, text: team, canonical: team, via: 'owned-team' } : body;
+        if (person && led) {
+          results.push({ subject: person, object: { kind: 'entity', mention: led }, confidence: 0.9 });
           // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it.)
           const second = coLeaderAfter(view, person.tokenEnd);
-          if (second) results.push({ subject: second, object: { kind: 'entity', mention: body }, confidence: 0.85 });
+          if (second) results.push({ subject: second, object: { kind: 'entity', mention: led }, confidence: 0.85 });
         }
       }
       // "Kestrel's team was led by A; Bayline's by B": a second side's team, its noun and verb left out.
@@ -269,8 +274,19 @@ function ownedTeam(view: SentenceView, noun: number): Mention | undefined {
 
 /** "A team led by Kestrel's general counsel, X": a team named by its noun alone is the side of the leader's office. */
 function leadersTeam(view: SentenceView, noun: number, person: Mention): Mention | undefined {
-  if (!/^(delegation|team)$/.test(view.lower(noun)) || !/^(a|an)$/.test(view.lower(noun - 1)) || person.party === undefined || person.office === undefined) return undefined;
+  // ("The delegation of the growers, headed by the chair of X, Y": a team said to be of those it speaks for.)
+  const article = view.lower(noun + 1) === 'of' ? /^(a|an|the)$/ : /^(a|an)$/;
+  if (!/^(delegation|team)$/.test(view.lower(noun)) || !article.test(view.lower(noun - 1)) || person.party === undefined || person.office === undefined) return undefined;
   return teamAt(view, noun, { ...person, office: undefined }, delegationLabel(worldKnowledge(), person.party, teamNoun(view.tokens, noun + 1)), 'owned-team');
+}
+
+/** The team noun in "a delegation of the growers" that ends at `end`, if the words after "of" are a plain noun phrase. */
+function teamBeforeOf(view: SentenceView, end: number): number | undefined {
+  for (let k = end - 1; k >= Math.max(2, end - 4); k--) {
+    if (view.lower(k) === 'of') return k < end - 1 && /^(delegation|team)$/.test(view.lower(k - 1)) ? k - 1 : undefined;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(view.tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** "Chile sent a delegation headed by X": a delegation named by its noun alone, whose side is the subject of the verb before it. */

@@ -7,7 +7,7 @@ import { DELEGATION_NOUNS } from '../../nlp/find-mentions.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** What a go-between chairs or leads, where a side leads its delegation: "chaired the talks". */
-const TALKS_OBJECT = /^(talks|meetings?|negotiations|summits?|sessions?|rounds?|dialogue|conferences?|plenary|plenaries)$/;
+const TALKS_OBJECT = /^(talks|meetings?|negotiations|summits?|sessions?|rounds?|dialogue|discussions|conferences?|plenary|plenaries)$/;
 const CHANNEL_VERBS = /^(exchanged|passed|handed|sent|delivered|conveyed|transmitted|relayed|channelled|channeled)$/;
 /** Mediation words that need more than themselves: an envoy may be a side's own, a host country only hosts. */
 const NOT_ALONE = new Set(['envoy', 'interlocutor', 'receive', 'welcome', 'venue', 'host country', 'host nation']);

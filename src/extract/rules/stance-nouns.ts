@@ -39,6 +39,8 @@ export const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|majo
 const NEEDS_COMPLEMENT = new Set(['call', 'term', 'no', 'appeal', 'support', 'backing', 'nod', 'draft', 'formula', 'bid', 'opposition', 'objection', 'plan', 'blueprint']);
 /** Nouns whose "for" names a purpose, not their content. */
 const CONDITION_NOUNS = new Set(['condition', 'term', 'precondition', 'prerequisite', 'requirement']);
+/** Nouns of what a side offers: what one of them seeks is offered in it (what it requires is still demanded). */
+const OFFERED_NOUNS = /^(offer|proposal|counter-?offer|counter-?proposal|counteroffer|counterproposal|package)$/;
 /** Verbs by which a side puts forward a stance it names as a noun: "made an offer", "tabled a proposal", "set conditions". */
 const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|release|put|lay|extend|hand|publish|publicize|publicise|announce|give|float|reiterate|renew|repeat|restate|set|voice|outline|improve|sweeten|revise|raise|increase|bring|pose|lodge|file)$/;
 /** Verbs by which a side holds to its own stance: "kept its demand for …", "pressed its claim to …". */
@@ -432,8 +434,10 @@ const stanceNoun: ExtractionRule = {
       }
       // (A stance let go of: see DROPPED_FACTOR.)
       const confidence = (found.via === 'verb' ? 0.65 : 0.7) * (isDropped(view, start) ? DROPPED_FACTOR : 1);
-      // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands.
-      const requires = view.lexiconEntryAt('demand', 'verbs', verbAfter(view, noun + 1)) !== undefined;
+      // "Chile's memorandum requires Peru to …": what a side's text requires, the side demands; what its offer seeks
+      // ("the league's opening proposal sought a ten-year deal") it offers.
+      const verb = verbAfter(view, noun + 1);
+      const requires = view.lexiconEntryAt('demand', 'verbs', verb) !== undefined && !(OFFERED_NOUNS.test(t.lemma) && view.lemma(verb) === 'seek');
       const stance = requires && predicate === 'proposes' ? 'demands' : predicate;
       // "The authority's latest proposal … offers A and B. It would also …": an offer that opens its clause may go on.
       if (content.length > 0 || (cls === 'propose' && stance === 'proposes' && labels.length > 0 && offerOpensClause(view, start))) context.lastOfferTerms = { sentence: view.sentence.index, holders: found.holders };
