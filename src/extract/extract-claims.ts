@@ -46,12 +46,15 @@ const BARE_DEAL_MAKING = /^(?:make|reach|strike|do|cut|get|find|seal|conclude) (
 /** A word that stands for a thing without naming it: "the first one it has signed", "signed it". */
 const STAND_IN = /^(?:one|ones|it|this|that|these|those|them|some|any|all|both|none)$/i;
 
+/** Words that announce a list rather than name its items: "the following points", "the following". */
+const ANNOUNCES_LIST = /^(?:the )?following(?: (?:points|terms|items|measures|provisions|conditions|demands))?$/i;
+
 /**
  * A topic's label that names nothing a side could hold: a news format, where an offer lies, a verb or word alone, a deal
  * unnamed, words of saying or of when, what a step led to.
  */
 function namesNothing(label: string): boolean {
-  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label) || CLAUSE_OF_WHEN.test(label) || CONSEQUENCE.test(label);
+  return NEWS_FORMAT.test(label) || PLACE_OF_AN_OFFER.test(label) || EMPTY_WITHOUT_OBJECT.test(label) || STAND_IN.test(label) || DO_SO.test(label) || BARE_DEAL_MAKING.test(label) || REPORTED.test(label) || CLAUSE_OF_WHEN.test(label) || CONSEQUENCE.test(label) || ANNOUNCES_LIST.test(label);
 }
 
 /** "its chief negotiator, Maria Lopez": a person the sentence names, after an office and a comma, is no topic. */

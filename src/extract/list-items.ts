@@ -180,6 +180,9 @@ function announcingHead(sentence: AnnotatedSentence): AnnouncingHead | undefined
   return { end, clauseTakes: last.lower === 'that' };
 }
 
+/** Ordinal words that number the points of a list in place of figures. */
+const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
 /** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
 export function itemStart(tokens: readonly Token[]): number | undefined {
   const first = tokens[0]?.text ?? '';
@@ -188,6 +191,8 @@ export function itemStart(tokens: readonly Token[]): number | undefined {
   if (/^\d{1,2}$/.test(first) && /^[.)]$/.test(tokens[1]?.text ?? '')) return 2;
   if (first === '(' && /^([a-z]|[ivx]{1,4}|\d{1,2})$/i.test(tokens[1]?.text ?? '') && tokens[2]?.text === ')') return 3;
   if (/^[a-z]$/.test(first) && tokens[1]?.text === ')') return 2;
+  // ("First: a ceasefire from 6 pm.", "Second: …": an ordinal word and a colon, as translated texts number points.)
+  if (ORDINAL_WORDS.test(first) && tokens[1]?.text === ':') return 2;
   return undefined;
 }
 

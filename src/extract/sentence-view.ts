@@ -191,7 +191,10 @@ export class SentenceView {
       // "It's offering": an "'s" the tagger reads as "is" or "has" is no possessive.
       // ("Boeing machinists reject …": a side before the people who act, named by what they are, only says where they work.)
       const employs = (m: Mention): boolean => this.tokens[m.tokenEnd]?.text === this.lower(m.tokenEnd) && lexicon().collectiveSideNouns.has(this.lower(m.tokenEnd));
-      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m));
+      // ("The memorandum that reporters were handed a copy of it, sets out …": a pronoun after a preposition is its object.)
+      // (Not after a word that opens a clause: "after it agreed".)
+      const governed = (m: Mention): boolean => m.via === 'pronoun' && this.tokens[m.tokenStart - 1]?.pos === 'ADP' && !/^(after|before|since|until|till|as|because|while|once|when|unless|if|though|although)$/.test(this.lower(m.tokenStart - 1));
+      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m) && !governed(m));
       if (here.length > 0) {
         // The word before the actors found here.
         const before = Math.min(...here.map((m) => m.tokenStart)) - 1;

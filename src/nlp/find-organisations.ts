@@ -302,7 +302,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
         const employer = !known && employerAfterOccupation(tokens, i, world);
         if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen || employer) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
-          const label = spanText(tokens, i, run);
+          // ("the al-Wafa Battalion": an Arabic article glued before the name opens it.)
+          const opens = tokens[i - 1]?.text === '-' && ARABIC_ARTICLE.test(tokens[i - 2]?.lower ?? '') && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i) ? i - 2 : i;
+          const label = spanText(tokens, opens, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
           else if (kindApposed !== undefined) givenKindWords.set(label, kindApposed);
           if (kindFollows) {

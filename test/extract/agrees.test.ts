@@ -348,6 +348,8 @@ describe('agrees', () => {
     // "They" after a group's noun is each side the group stands for; an item that opens with a gerund, a participle set
     // off by a comma after it, is a step agreed.
     ['Budget talks\n\nDelegates of the three groups that run the council - the Civic Alliance, Common Purpose and Varden First - met at City Hall.\n\nThe three groups now state they have settled on:\n- keeping every swimming pool open, funded by selling two depots;\n- a levy of 2%.', ['Civic Alliance', 'Common Purpose', 'Varden First'], /^keeping every swimming pool open\b/],
+    // Points numbered by ordinal words and a colon, as translations number them.
+    ['Truce in Misrata\n\nThe Tarvo Brigade and the Kestrel Battalion signed a truce on Thursday in Misrata.\n\nThe truce stipulates the following points:\nFirst: a halt to the shelling from six in the evening.\nSecond: the release of all detainees within two days.', ['Tarvo Brigade', 'Kestrel Battalion'], /^release of all detainees within two days$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
@@ -752,6 +754,11 @@ describe('agrees', () => {
   ])('%s → nothing agreed', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads the words that announce a list ("the following points") as no term of the deal', () => {
+    const claims = readClaims('Truce in Misrata\n\nThe Tarvo Brigade and the Kestrel Battalion signed a truce on Thursday in Misrata.\n\nThe agreement stipulates the following points:\n- a halt to the shelling from six in the evening.');
+    expect(claims.filter((c) => /following/.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
   it('reads "agreed on something" as a deal whose terms the next sentence states, and "something" as none of them', () => {

@@ -384,6 +384,8 @@ describe('demands', () => {
     ['Chile and the Northern Front met in Quito. "We will not rest until the last hostage returns," one relative said.'],
     // An open question of what should happen asks for nothing.
     ['Chile and Peru met in Lima. Peru argued over how the quota should be shared out.'],
+    // A pronoun after a preposition, in a clause on the text, is no subject of the text's verb.
+    ['Chile and Peru met in Lima. Peru issued a statement. The memorandum that reporters were handed a copy of it, stipulates on two points.'],
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);

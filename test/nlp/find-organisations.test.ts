@@ -259,8 +259,8 @@ describe('organisations found in the text', () => {
     ['The Tarvo Workers Union settled with Marvex representatives on Friday. Marvex spokesperson Ana Ruiz said the company welcomed the outcome.', 'Marvex', []],
     // What an office is of, with the short name defined after it, some words of the name left out of it.
     ['Ana Ruiz, the coordinator of the Council of Households Displaced by the Tarvo Dam (CHDT), said no. The CHDT wants land.', 'Council of Households Displaced by the Tarvo Dam', ['CHDT']],
-    // A military unit's noun ends an armed group's name, its "al-" notwithstanding.
-    ['The al-Nasr Battalion and the Tarvo Brigade signed a truce on Friday.', 'Nasr Battalion', []],
+    // A military unit's noun ends an armed group's name, which an Arabic article glued before it opens.
+    ['The al-Nasr Battalion and the Tarvo Brigade signed a truce on Friday.', 'al-Nasr Battalion', []],
     ['Fighters of the Kestrel Regiment withdrew after the talks.', 'Kestrel Regiment', []],
     // A word other languages put first in a company's name ("Lácteos", dairy products) opens one.
     ['The growers and Lácteos Varnel met again on Tuesday.', 'Lácteos Varnel', []],
