@@ -493,7 +493,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "agreed to submit the fee to arbitration": what sides agree to put forward is what they agreed, no proposal.
         if (spec.predicate === 'proposes' && view.lower(first - 1) === 'to' && (['agree', 'commit'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', first - 2) !== undefined)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
-        if (view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
+        // (In the passive the clause's own subject is what the verb is done to: "said the offer had been rejected".)
+        if (!(spec.passive && afterBeForm(view, first)) && view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         // "its demand that the union accept a freeze", "insisted that Peru accept": what a side demands of another is no
         // stance the other took.
         // ("demanded that the government suspend its operations and guarantee …": so is each verb of the clause.)
@@ -507,6 +508,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (predicate === 'agrees' && !negated && view.lower(first - 1) === 'to' && /^(have|has|need|needs|needed)$/.test(view.lower(first - 2))) continue;
         // "would only sign the deal once …": a condition set, no agreement (see demands.unless).
         if (predicate === 'agrees' && view.lower(first - 1) === 'only') continue;
+        // ("urged the state to cut subsidies before it approves the loan": nor is what a side does once a
+        // condition is met.)
+        if (predicate === 'agrees' && !negated && openedByCondition(view, first)) continue;
         if (negated && (spec.negatedAs ?? 'skip') === 'skip') continue;
         // ("would hand Ukraine a memorandum setting out its conditions": the text's issuer is the subject of the verb that
         // hands it over, not the side it goes to.)
@@ -567,7 +571,15 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("The group accepted, and agreed in return to …" is read below too: a comma after the verb ends it.)
         const acceptedAlone = predicate === 'agrees' && view.lower(from) === ',' && end === from + 1;
         if (end > from && view.tokens.slice(from, end).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT') && !CONDITION_SET.test(view.text(end, end + 4)) && !acceptedAlone) continue;
-        if (predicate === 'demands') end = addresseeStart(view, from, end, holders);
+        // ("wants a commitment from Kestrel to build …": the side asked, before what it is asked to do, is left out of it.)
+        let addressee: string | undefined;
+        if (predicate === 'demands') {
+          const cut = addresseeStart(view, from, end, holders);
+          const asked = cut < end ? view.actors.find((m) => m.tokenStart === cut + 1 || (m.tokenStart === cut + 2 && view.lower(cut + 1) === 'the')) : undefined;
+          const goesOn = asked !== undefined && ((view.lower(asked.tokenEnd) === 'to' && view.tokens[asked.tokenEnd + 1]?.pos === 'VERB') || view.lower(asked.tokenEnd) === 'that');
+          if (goesOn) addressee = ` ${view.text(cut, asked.tokenEnd).trim()}`;
+          else end = cut;
+        }
         if (!spec.passive) [from, end] = statedFigure(view, from, end);
         // "rejected that condition outright": an adverb of manner after the object says how, not what.
         while (end > from + 1 && view.tokens[end - 1]!.pos === 'ADV' && STANCE_MANNER.test(view.lower(end - 1))) end--;
@@ -732,6 +744,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
 
+          .map((t) => (addressee !== undefined ? { label: t.label.replace(addressee, '') } : t))
           // "walked away from the table": the place of talks is no topic.
           // "dismissed the offer as an insult": the judgement is no part of what is rejected.
           // ("every fee computed as a part of income": after a participle, "as" is part of the object.)
@@ -820,8 +833,7 @@ function addresseeStart(view: SentenceView, from: number, end: number, holders: 
   const own = new Set(holders.map((m) => m.party ?? m.canonical));
   for (let k = from + 1; k < end; k++) {
     if (view.lower(k) !== 'from') continue;
-    const start = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-    const side = view.actors.find((m) => m.tokenStart === start && STANCE_ACTORS.has(m.type));
+    const side = view.actors.find((m) => (m.tokenStart === k + 1 || (m.tokenStart === k + 2 && view.lower(k + 1) === 'the')) && STANCE_ACTORS.has(m.type));
     if (side !== undefined && !own.has(side.party ?? side.canonical)) return k;
   }
   return end;
@@ -1091,6 +1103,15 @@ function isUnassertedClause(view: SentenceView, k: number): boolean {
 
 const UNASSERTED_MODALS = /^(must|should|could|might|may|ought)$/;
 
+/** The verb at k is in a clause opened by "before", "until", "unless", "if" or "once", past its subject and auxiliaries. */
+function openedByCondition(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && /^(AUX|ADV)$/.test(view.tokens[j]!.pos)) j--;
+  const subject = view.actors.find((m) => m.tokenEnd === j + 1);
+  const opener = subject === undefined ? j : subject.tokenStart - 1;
+  return subject !== undefined && /^(before|until|unless|if|once)$/.test(view.lower(opener));
+}
+
 /** The word before the verb at k and the adverbs before it: "must" in "must quickly approve". */
 function auxiliaryBefore(view: SentenceView, k: number): number {
   let j = k - 1;
@@ -1306,9 +1327,13 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   while (start > 0 && !boundary(start) && end - start < 12) start--;
   // "The union rejected the 5% offer made by the airline": what was made is the object of the verb before it, whose
   // subject is no part of it.
+  // ("A pilots' spokeswoman said the extension plan had been turned down": nor is a verb of saying, or its speaker.)
   for (let j = end - 1; j > start; j--) {
-    if (view.tokens[j]!.pos === 'VERB' && view.lower(j - 1) !== 'to' && view.actors.some((m) => m.tokenEnd === j)) {
+    if (view.tokens[j]!.pos === 'VERB' && view.lower(j - 1) !== 'to' && (view.actors.some((m) => m.tokenEnd === j) || isReportingVerb(view.tokens[j]))) {
       start = j + 1;
+      // ("told members the offer had been …": nor is whom it was told to.)
+      if (isReportingVerb(view.tokens[j]) && (view.tokens[start]?.pos === 'PRON' || view.tokens[start]?.pos === 'NOUN') && view.tokens[start + 1]?.pos === 'DET') start++;
+      if (view.lower(start) === 'that') start++;
       break;
     }
   }
@@ -1500,8 +1525,31 @@ function listedTopics(view: SentenceView, from: number, end: number, split: bool
   return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) ? items : topicsIn(view, from, end, false);
 }
 
+/** A form of "be" stands before the participle at `verb`, past adverbs: "had been rejected", "was flatly turned down". */
+function afterBeForm(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && view.tokens[k]!.pos === 'ADV') k--;
+  return /^(be|been|being|is|are|was|were)$/.test(view.lower(k));
+}
+
+/**
+ * "A union spokesman said the extension proposal had been rejected": who reports a rejection in the passive, with no
+ * agent, is the side that rejected; not its own offer ("Peru said its plan had been rejected"), nor one a sentence's
+ * side was handed.
+ */
+function reportedRejecter(view: SentenceView, verb: number): Mention[] {
+  const reporting = view.tokens.findLastIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
+  if (reporting < 0 || !afterBeForm(view, verb)) return [];
+  const between = view.tokens.slice(reporting + 1, verb);
+  if (between.some((t) => /^(its|their|his|her|our)$/.test(t.lower) || isReportingVerb(t) || t.text === ',') || view.actors.some((m) => m.tokenStart > reporting && m.tokenStart < verb)) return [];
+  return view.subjectOf(reporting).filter((m) => STANCE_ACTORS.has(m.type) && (m.type !== 'Person' || m.party !== undefined)).slice(0, 1);
+}
+
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
-  if (spec.passive) return view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
+  if (spec.passive) {
+    const agents = view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
+    return agents.length > 0 || spec.predicate !== 'rejects' ? agents : reportedRejecter(view, k);
+  }
   if (spec.agentAfterFrom) {
     const from = view.find(FROM, k + 1, 2);
     const to = from === undefined ? undefined : view.find(TO, from + 1, 8);

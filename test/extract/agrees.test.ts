@@ -751,6 +751,8 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union insists that the job guarantee will be extended until 2030.'],
 
     ['The Coastal Hockey League and its players remain apart, with the current deal set to expire at midnight on Friday.'],
+    // What a side would sign once a condition is met is no agreement.
+    ['Tarvo and the Global Lending Fund met in Tunis. The lender pressed Tarvo to cut fuel subsidies before it approves the loan.'],
   ])('%s → nothing agreed', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

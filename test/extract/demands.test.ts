@@ -242,6 +242,9 @@ describe('demands', () => {
     ['Chile and the Northern Front met in Quito. The Front will not discuss a prisoner swap until the shelling of its villages stops.', 'Northern Front', /^shelling of its villages stops$/],
     // An infinitive of purpose after a verb's object and that object's own phrase is the subject's.
     ['Kestrel Mining and the Tarvo community met in Lima. The Tarvo community stopped Kestrel Mining from hauling ore on the track in May to demand a share of the royalties.', 'Tarvo community', /^share of the royalties$/],
+    // The side asked, between what is asked and what it is asked to do, is no part of it.
+    ['Kestrel Motors and the Varden Autoworkers Union met in Detroit. The union further wants a binding pledge from Kestrel to keep the Tarvo plant open.', 'Varden Autoworkers Union', /^binding pledge to keep the Tarvo plant open$/],
+    ['Kestrel Motors and the Varden Autoworkers Union met in Detroit. The union wants an assurance from the company that no plant will be sold.', 'Varden Autoworkers Union', /^assurance that no plant will be sold$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -476,6 +476,8 @@ describe('proposes', () => {
     ['Chile and Peru met in Lima. Chile has called for Peru to withdraw its patrols and to hand over its fishing logs.', 'Peru'],
     // A participle after the comma shares the sentence's subject, not a side named in its object.
     ['The Harbour Workers Union and Bayline Shipping met in Arica. The shippers had turned down the union\'s 9% claim, offering instead a 4% bonus.', 'Harbour Workers Union'],
+    // A proposal its reporter says was turned down, in the passive, is the other side's.
+    ['Kestrel Airlines and the Kestrel Pilots Association (KPA) met in Leeds. Kestrel Airlines asked to extend the old contract by a week. A KPA spokeswoman said the extension proposal was rejected.', 'Kestrel Pilots Association'],
   ])('%s → no proposal by %s', (text, party) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes' && (c.party ?? c.subject) === party), describeClaims(claims)).toEqual([]);

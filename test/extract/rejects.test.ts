@@ -296,6 +296,8 @@ describe('rejects', () => {
     ['The Tarvo Brigade and the Kestrel Battalion met in Misrata. The battalion insisted on the release of its fighters, and the brigade refused this demand absolutely.', 'Tarvo Brigade', /^release of its fighters$/],
     // "Anything above" a figure is what is ruled out, with no verb before it.
     ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines rules out anything over 2.5% for the pilots.', 'Kestrel Airlines', /^anything over 2\.5%/],
+    // Who reports a rejection in the passive, with no agent, rejected it; a verb of saying is no part of what was rejected.
+    ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines offered a two-year pay freeze. The association told members the offer had been turned down.', 'Kestrel Pilots Association', /^two-year pay freeze$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);

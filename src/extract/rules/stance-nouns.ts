@@ -397,6 +397,9 @@ const stanceNoun: ExtractionRule = {
       if (isAttemptBid(view, noun) || (predicate === 'agrees' && askedFor(view, start))) continue;
       // "the union demands a 9% rise": after its actor and before a determiner or a figure, the word is a verb.
       if (first === noun && view.actors.some((m) => m.tokenEnd === noun) && /^(DET|NUM)$/.test(view.tokens[noun + 1]?.pos ?? '')) continue;
+      // ("A pilots' spokeswoman said the extension plan had been turned down": a stance answered in the passive is the other
+      // side's, whoever reports it.)
+      if (answeredInPassive(view, noun)) continue;
       const stated = holdersOf(view, start, noun, context.principals);
       // "The offer includes …", after "Kestrel made an offer": the definite noun is the one named before.
       const remembered = context.nounHolders.get(cls);
@@ -453,6 +456,14 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
+
+/** The noun at `noun` is the subject of a passive that accepts or rejects it: "the offer has been rejected". */
+function answeredInPassive(view: SentenceView, noun: number): boolean {
+  let verb = noun + 1;
+  let be = false;
+  for (; view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV'; verb++) if (/^(be|been|being|is|are|was|were)$/.test(view.lower(verb))) be = true;
+  return be && view.tokens[verb]?.pos === 'VERB' && (['reject', 'agree'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined);
+}
 
 /**
  * "the Front demanded a Chilean pledge to end the raids", "conditioned the release on a Chilean pledge": a noun phrase from
