@@ -362,7 +362,9 @@ export function isAge(token: Token | undefined): boolean {
 export function matchApposition(tokens: readonly Token[], k: number, world: WorldKnowledge, options: { readonly copula?: boolean } = {}): Apposition | undefined {
   // ("Ana Ruiz is the union's chief negotiator", with `copula`: the office after the name and "is" or "was" is hers as
   // an apposition's is.)
-  const copula = (n: number): boolean => options.copula === true && /^(is|was)$/.test(tokens[n]?.lower ?? '') && !/^(VERB|AUX)$/.test(tokens[n + 1]?.pos ?? '');
+  // ("X is head of field logistics for …": an office's head word the tagger read as a verb, before "of", is the office.)
+  const officeWord = (n: number): boolean => world.offices.heads.has(tokens[n]?.lower ?? '') && tokens[n + 1]?.lower === 'of';
+  const copula = (n: number): boolean => options.copula === true && /^(is|was)$/.test(tokens[n]?.lower ?? '') && (!/^(VERB|AUX)$/.test(tokens[n + 1]?.pos ?? '') || officeWord(n + 1));
   if (tokens[k]?.text !== ',' && !copula(k)) return undefined;
   // ("Ana Ruiz, 41, a lawyer …": past the person's age.)
   if (tokens[k]?.text === ',' && isAge(tokens[k + 1]) && tokens[k + 2]?.text === ',') k += 2;

@@ -1066,7 +1066,8 @@ function kindInApposition(tokens: readonly Token[], k: number, world: WorldKnowl
     // ("the largest farmers' union": a plural's possessive may qualify it too; "centre-right": so may a word joined by a
     // hyphen.)
     const possessive = /^['’]s?$/.test(t.lower) && tokens[j - 1]?.pos === 'NOUN';
-    if (joiningHyphen(tokens, j)) continue;
+    // ("…, a Lima-based mining group,": so may a place joined by a hyphen to the word after it.)
+    if (joiningHyphen(tokens, j) || (isCapitalised(t) && joiningHyphen(tokens, j + 1))) continue;
     // ("the Flemish party": a capitalised word of a people or a region right before the kind qualifies it.)
     if (!(t.text === t.lower || world.demonyms.has(t.lower) || (/^(ADJ|PROPN)$/.test(t.pos) && kindWord(after))) || !(/^(NOUN|ADJ|VERB|PROPN|ADV)$/.test(t.pos) || /^(and|or)$/.test(t.lower) || possessive)) return undefined;
   }

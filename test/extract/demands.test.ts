@@ -245,6 +245,8 @@ describe('demands', () => {
     // The side asked, between what is asked and what it is asked to do, is no part of it.
     ['Kestrel Motors and the Varden Autoworkers Union met in Detroit. The union further wants a binding pledge from Kestrel to keep the Tarvo plant open.', 'Varden Autoworkers Union', /^binding pledge to keep the Tarvo plant open$/],
     ['Kestrel Motors and the Varden Autoworkers Union met in Detroit. The union wants an assurance from the company that no plant will be sold.', 'Varden Autoworkers Union', /^assurance that no plant will be sold$/],
+    // The powers that negotiate with one state as a group, named as news names them.
+    ['Iran and six world powers met in Muscat. The world powers want Iran to limit enrichment to 4 percent.', 'world powers', /^Iran to limit enrichment to 4 percent$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -157,6 +157,8 @@ describe('leads', () => {
     ['The delegation leader said the head of state would decide.'],
     // A state's leader heads the state, not a side at the table.
     ["Chile and Peru met in Lima. Peru's leader, President Ana Ruiz, spoke first."],
+    // What is chaired is a meeting, never a side a pronoun stands for.
+    ['Chile and the Northern Front met in Lima. The sessions opened at the mission school; they were chaired by Father Luis Mora.'],
   ])('%s → no leads claim', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads'), describeClaims(claims)).toEqual([]);

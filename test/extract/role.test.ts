@@ -164,6 +164,9 @@ describe('role', () => {
     ['Chile and Peru met in Lima. Ana Ruiz, director of the UN Andean Programme on Port Safety, said the talks would go on.', 'Ana Ruiz', /^director of the UN Andean Programme on Port Safety$/],
     // Lower-case words of the office's field between the side and the office, joined by "and".
     ['Chile and Peru met in Lima. Chilean trade and fisheries chief Ana Ruiz attended.', 'Ana Ruiz', /^trade and fisheries chief$/],
+    // An office's head the tagger reads as a verb, after "is"; a county service's chief.
+    ['Chile and Peru met in Lima. Ana Ruiz is head of field logistics for Tarvo Relief, a Lima-based aid group.', 'Ana Ruiz', /^head of field logistics\b/],
+    ['The Varden Firefighters Union and Varden County Council met. Chief Fire Officer Ana Ruiz said cover would be kept.', 'Ana Ruiz', /^Chief Fire Officer$/],
   ])('%s → %s has the role %s', (text, person, office) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'role', person, office), describeClaims(claims)).toHaveLength(1);

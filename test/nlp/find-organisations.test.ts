@@ -268,6 +268,8 @@ describe('organisations found in the text', () => {
     // Each name of a list set off after "the three parties", a relative clause before the dash or not.
     ['Delegates of the three groups that run the council - the Civic Alliance, Common Purpose and Varden First - met today.', 'Varden First', []],
     ['The two groups, Common Purpose and Harbour Voice, reached a deal.', 'Harbour Voice', []],
+    // A body named in apposition by its kind, a place joined by a hyphen before it.
+    ['Ana Ruiz works for Tarvo Relief, a Lima-based aid group, in the north.', 'Tarvo Relief', []],
     // A body named after "service" and the word for what it does.
     ['The sides met in the headquarters of the arbitration service Arbo in Leeds.', 'Arbo', []],
   ])('%s → %s', (text, label, names) => {

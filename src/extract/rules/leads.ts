@@ -178,7 +178,8 @@ const ledBy: ExtractionRule = {
         const apposed = described > 0 && view.lower(described + 1) === 'the' && lexicon().organisationHeads.has(view.lemma(bodyEnd - 1)) && view.tokens.slice(described + 2, bodyEnd - 1).every((t) => /^(ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos) && t.text !== ',');
         if (apposed) bodyEnd = bracketed(described);
         // "Negotiators for the two sides, led by A and B": a pair has no one leader.
-        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group') ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, teamBeforeOf(view, bodyEnd) ?? bodyEnd - 1, person) : undefined);
+        // ("the sessions …; they were all chaired by X": what is chaired is a meeting or a body, never a side's pronoun.)
+        const body = [...view.sentence.mentions].reverse().find((m) => LED_BODIES.has(m.type) && m.tokenEnd === bodyEnd && m.via !== 'group' && !(m.via === 'pronoun' && w === 'chaired')) ?? sentDelegation(view, bodyEnd - 1) ?? whoseDelegation(view, bodyEnd - 1) ?? ownedTeam(view, bodyEnd - 1) ?? (person ? leadersTeam(view, teamBeforeOf(view, bodyEnd) ?? bodyEnd - 1, person) : undefined);
         // (Who represents a side heads its delegation, the one its other leaders head; the side's name is no name of it.)
         const team = represented && body?.type === 'Party' ? delegationLabel(worldKnowledge(), body.party ?? body.canonical) : undefined;
         const led = team !== undefined && body !== undefined ? { ...body, type: 'Delegation' as const, text: team, canonical: team, via: 'owned-team' } : body;

@@ -226,11 +226,13 @@ function talksSubject(view: SentenceView, k: number): boolean {
   // ("The talks, chaired by X, …": the participle set off by a comma after them. "… the last round of talks, which
   // was overseen by X": a relative clause on them.)
   let from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
-  while (from > 0 && (view.tokens[from]!.pos === 'AUX' || (view.lower(from) === 'to' && view.lower(from + 1) === 'be'))) from--;
+  while (from > 0 && (view.tokens[from]!.pos === 'AUX' || /^(all|both)$/.test(view.lower(from)) || (view.lower(from) === 'to' && view.lower(from + 1) === 'be'))) from--;
   if (view.lower(from) === 'which' && view.lower(from - 1) === ',') from -= 2;
   // ("The rebel delegation to the Geneva talks was led by X": the talks a body goes to are not what X leads.)
   const complement = view.talksComplementStart(from + 1);
   if (complement !== undefined) from = complement - 1;
+  // ("The sessions opened at a school, and they were all chaired by X": a pronoun for the talks that open the sentence.)
+  if (/^(they|it)$/.test(view.lower(from)) && [0, 1, 2].some((j) => TALKS_OBJECT.test(view.lower(j)) && view.tokens[j]!.pos === 'NOUN')) return true;
   // ("talks between the rebels and a government team led by X": a team nearer the participle is what X leads.)
   // ("insisted on a cabinet to be led by X": the noun right before the verb is what is led, no talks.)
   for (let j = from; j >= 0 && view.lower(j) !== ','; j--) {
