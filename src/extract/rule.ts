@@ -737,7 +737,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("offered a 6 per cent rise, and would revisit the allowance": what the side would do next, in a predicate
         // of its own after "and", is put forward too.)
         const joinedModal = predicate === 'proposes' && !thatClause ? modalPredicateAfter(view, end) : undefined;
-        const laterClauses = thatClause ? laterThatClauses(view, end) : joinedModal !== undefined ? topicsIn(view, joinedModal, view.clauseEnd(joinedModal + 1), false).slice(0, 1) : [];
+        const laterClauses = thatClause ? laterThatClauses(view, end) : joinedModal !== undefined ? topicsIn(view, joinedModal, view.clauseEnd(joinedModal + 1), false).slice(0, 1) : parallelAfterAside(view, objectFrom, end);
         const be = view.lower(objectFrom) === 'to' ? objectFrom + 1 : objectFrom;
         const undergoes = objectPredicate === 'rejects' && view.lower(be) === 'be' && view.tokens[be + 1]?.pos === 'VERB' && !view.lower(be + 1).endsWith('ing');
         const topics = (owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
@@ -1523,6 +1523,18 @@ function listedTopics(view: SentenceView, from: number, end: number, split: bool
   // ("put forward a rent freeze, a fund for lifts and a ban on late fees": three or more things, each with "a".)
   const oneOfMany = (item: TopicSpan): boolean => /^(a|an)$/.test(view.lower(item.from)) || /^(a|an)$/.test(view.lower(item.from - 1));
   return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) ? items : topicsIn(view, from, end, false);
+}
+
+/**
+ * "agreed to a no-go zone around the lake, where caribou calve, and to a water board": the object after a
+ * relative clause set off by commas, opened by "and" and the particle that opened the first.
+ */
+function parallelAfterAside(view: SentenceView, from: number, end: number): TopicSpan[] {
+  const particle = view.lower(from - 1);
+  if (!/^(to|on|for)$/.test(particle) || view.lower(end) !== ',' || !/^(where|which|who|whose)$/.test(view.lower(end + 1))) return [];
+  const close = view.find(COMMA, end + 2, 16);
+  if (close === undefined || view.lower(close + 1) !== 'and' || view.lower(close + 2) !== particle) return [];
+  return topicsIn(view, close + 3, view.clauseEnd(close + 3), false).slice(0, 1);
 }
 
 /** A form of "be" stands before the participle at `verb`, past adverbs: "had been rejected", "was flatly turned down". */

@@ -462,7 +462,14 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
       // "head of the Peruvian government delegation", "commander of the X Forces": the body belongs to the office's name.
       // ("a former Bolivian trade minister": an office no longer held is of no side.)
       const former = tokens.slice(k + 1, start).some((t) => NO_LONGER_HELD.test(t.lower));
-      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: former || ownedByKind ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party) };
+      const side = former || ownedByKind ? undefined : (party ?? inner ?? body?.party ?? listed?.known.party);
+      // ("X, a town councillor and the tribe's chief negotiator,": a second office joined by "and" that names the
+      // side is the one the person holds at the table.)
+      if (side === undefined && !former && !listed && tokens[end]?.lower === 'and') {
+        const joined = matchApposition([...tokens.slice(0, end), { ...tokens[end]!, text: ',', lower: ',' }, ...tokens.slice(end + 1)], end, world);
+        if (joined?.party !== undefined) return joined;
+      }
+      return { end: listed ? listedEnd! : end, office: spanText(tokens, j, end), party: side };
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
   }

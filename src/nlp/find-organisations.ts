@@ -1430,9 +1430,12 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       }
       // "the city's last offer", after "the City of Tacoma": the one city named as a side; so "the city has tabled …"
       // after a municipality or a city's council ("eMalahleni Local Municipality", "Harlow City Council").
-      const city = tokens[k + 1]!.text === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : [];
+      // ("the province" after "the Province of Ontario": so the one government of a province, county or state named so.)
+      const word = tokens[k + 1]!.text;
+      const governmentOf = `${word.charAt(0).toUpperCase()}${word.slice(1)} of `;
+      const city = word === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : /^(province|county|state|canton)$/.test(word) ? [...named.keys()].filter((label) => label.startsWith(governmentOf)) : [];
       if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
-        named.get(city[0]!)!.add('city');
+        named.get(city[0]!)!.add(word);
         continue;
       }
       if (before.length === 0 || !head || !heads.has(head.lower) || head.text !== head.lower) continue;

@@ -350,6 +350,9 @@ describe('agrees', () => {
     ['Budget talks\n\nDelegates of the three groups that run the council - the Civic Alliance, Common Purpose and Varden First - met at City Hall.\n\nThe three groups now state they have settled on:\n- keeping every swimming pool open, funded by selling two depots;\n- a levy of 2%.', ['Civic Alliance', 'Common Purpose', 'Varden First'], /^keeping every swimming pool open\b/],
     // Points numbered by ordinal words and a colon, as translations number them.
     ['Truce in Misrata\n\nThe Tarvo Brigade and the Kestrel Battalion signed a truce on Thursday in Misrata.\n\nThe truce stipulates the following points:\nFirst: a halt to the shelling from six in the evening.\nSecond: the release of all detainees within two days.', ['Tarvo Brigade', 'Kestrel Battalion'], /^release of all detainees within two days$/],
+    // "The firm" and "the province" in a list of subjects are the mining firm and the province's government named
+    // before, not the side named first; the object after a relative clause set off by commas, past "and to".
+    ['The Tarvo Cree Nation, Varnel Minerals and the Province of Manitoba met in Winnipeg. In an accord signed in May, the Cree Nation, the firm and the province together agreed to a buffer around Lake Kisi, where caribou calve, and to a water board with Cree members.', ['Tarvo Cree Nation', 'Varnel Minerals', 'Province of Manitoba'], /^water board with Cree members$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);

@@ -139,6 +139,8 @@ describe('leads', () => {
     ['The Tarvo Brigade and the Kestrel Battalion met in Misrata. At the table the Tarvo Brigade was represented by commander Omar Bashir, while Salem Nouri spoke for the battalion.', 'Omar Bashir', 'Tarvo Brigade delegation'],
     // A delegation said to be of those it speaks for, headed by the office of a body named in apposition.
     ['The Federation of Olive Growers (FOG) and Varnel Oils met in Jaén. The delegation of the growers, headed by the chairwoman of FOG, Rosa Molina, asked for more.', 'Rosa Molina', 'Federation of Olive Growers delegation'],
+    // The second of two offices joined by "and" in an apposition, which names the side.
+    ['The Tarvo Cree Nation and Varnel Minerals met in Winnipeg. "The river is our pantry," said Ruth Moose, a town councillor and the Cree Nation\'s lead negotiator.', 'Ruth Moose', 'Tarvo Cree Nation delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'leads' && c.subject === person && c.object === delegation), describeClaims(claims)).toHaveLength(1);
