@@ -37,8 +37,8 @@ describe('organisations found in the text', () => {
     ["The FTTA, Chile's largest fishers' union, said the government had met most of its demands.", 'FTTA', []],
     // People named by what they are beside a body whose only kind word is a head of many kinds ("Group").
     ['Pirates freed the carrier on Sunday. The pirates had demanded $5 million. The owner, Arica-based Tarvo Group, had rejected the demand.', 'pirates', []],
-    // A canton that acts is a side, by its government.
-    ['The canton of Geneva and Kestrel Rides concluded an agreement on Friday. The canton had demanded 4 million francs.', 'Canton of Geneva', ['canton of Geneva']],
+    // A canton that acts is a side, by its government, and "the canton" that acts after it is that side.
+    ['The canton of Geneva and Kestrel Rides concluded an agreement on Friday. The canton had demanded 4 million francs.', 'Canton of Geneva', ['canton', 'canton of Geneva']],
     // People named by what they are who take a stance in a relative clause on the word.
     ['Peru is still in talks with private bondholders, who have rejected the proposal of a 30 percent haircut.', 'bondholders', []],
     // A long name: two bodies' names joined by a hyphen.
