@@ -270,6 +270,8 @@ describe('organisations found in the text', () => {
     ['The two groups, Common Purpose and Harbour Voice, reached a deal.', 'Harbour Voice', []],
     // A body named in apposition by its kind, a place joined by a hyphen before it.
     ['Ana Ruiz works for Tarvo Relief, a Lima-based aid group, in the north.', 'Tarvo Relief', []],
+    // A single name with an apposition that says what kind of body it is.
+    ['Tarvex, the Lima-based platform, bid for the rights.', 'Tarvex', []],
     // A body named after "service" and the word for what it does.
     ['The sides met in the headquarters of the arbitration service Arbo in Leeds.', 'Arbo', []],
   ])('%s → %s', (text, label, names) => {
@@ -326,6 +328,8 @@ describe('organisations found in the text', () => {
     // A minister's portfolio after "for", with the name of its holder.
     ['Minister for Health Ana Ruiz rejected the demand. The union said it was disappointed.'],
     ['Minister of Public Service and Administration Ana Ruiz welcomed the deal. The union said it was disappointed.'],
+    // A word of grammar that opens the sentence is no name, whatever apposition follows.
+    ['However, the Lima-based platform bid for the rights.'],
     // A transcript's label for questions from the floor, with who asks in brackets.
     ['BERG: Thank you.\n\nQUESTION (Tim Hale, Arica Post): Why take four percent?\n\nBERG: It is temporary.\n\nQUESTION (Ana Ruiz, Lima Radio): And the board?\n\nQUESTION: What changed?'],
     // An office a state or a town has too says nothing of what it is of.
