@@ -1047,8 +1047,11 @@ function durationPattern(): RegExp {
 
 /** A topic label that names only a time or a stretch of time, which no side demands, offers or agrees to as such. */
 export function isTimeOnly(label: string): boolean {
-  return TIME_ONLY.test(label) || durationPattern().test(label);
+  return TIME_ONLY.test(label) || DURING_TALKS.test(label) || durationPattern().test(label);
 }
+
+/** "throughout bargaining", "during the talks": how long a stance was held, naming no topic. */
+const DURING_TALKS = /^(?:throughout|during|for the whole of|all through) (?:the )?(?:bargaining|talks|negotiations|process|dispute|strike)$/i;
 
 /**
  * "appealing to Russia for accepting a ceasefire", "criticized the minister for declining to attend": a gerund after a

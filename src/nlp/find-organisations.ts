@@ -422,8 +422,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const head = unnamedHeadAfter(tokens, i)!;
         add(spanText(tokens, i, head + 1), t.text);
         i = head;
-      } else if (isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && tokens[i - 1]?.text !== ',' && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world) && kindInApposition(tokens, i + 1, world) !== undefined) {
-        // "Tarvex, the Lima-based platform, …": a single name with an apposition that says what kind of body it is.
+      } else if (i === lineStart && isCapitalised(t) && isWordToken(t) && t.pos === 'PROPN' && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world) && kindInApposition(tokens, i + 1, world) !== undefined) {
+        // "Tarvex, the Lima-based platform, …": a single name opening the sentence with an apposition that says what kind
+        // of body it is.
         add(t.text);
         givenKindWords.set(t.text, kindInApposition(tokens, i + 1, world)!);
       } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world, kindAfter(tokens, i))) {

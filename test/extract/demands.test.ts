@@ -247,6 +247,9 @@ describe('demands', () => {
     ['Kestrel Motors and the Varden Autoworkers Union met in Detroit. The union wants an assurance from the company that no plant will be sold.', 'Varden Autoworkers Union', /^assurance that no plant will be sold$/],
     // The powers that negotiate with one state as a group, named as news names them.
     ['Iran and six world powers met in Muscat. The world powers want Iran to limit enrichment to 4 percent.', 'world powers', /^Iran to limit enrichment to 4 percent$/],
+    // What is one of a side's demands, as the subject of "is" or "has been".
+    ["Kestrel Airlines and the Kestrel Cabin Crew Union met in Leeds. Paid rest breaks have been one of the union's oldest demands since 2019.", 'Kestrel Cabin Crew Union', /^Paid rest breaks$/],
+    ["Kestrel Airlines and the Kestrel Cabin Crew Union met in Leeds. A shorter roster is the union's main demand.", 'Kestrel Cabin Crew Union', /^shorter roster$/],
   ])('%s → %s demands %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'demands', subject, topic), describeClaims(claims)).toHaveLength(1);
@@ -394,6 +397,11 @@ describe('demands', () => {
   ])('%s → no demand', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'demands'), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads a judgement before a demand that names its content after it as no demand, and the content as one', () => {
+    const claims = readClaims("Chile and Peru met in Lima. The thorniest issue has long been Peru's demand that its fleet keep the northern grounds.");
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['fleet keep the northern grounds']);
   });
 
   it('reads the noun of an aim, subject of the clause that says what it is, as no demand of its own', () => {

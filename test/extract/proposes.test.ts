@@ -251,6 +251,8 @@ describe('proposes', () => {
     ['Colombia and the Northern Front met in Havana. The Front proposed a truce for the moment.', 'Northern Front', /^truce for the moment$/],
     // What a side's offer seeks, an aside between them, it proposes.
     ["Kestrel Airlines and the Kestrel Pilots Association met in Leeds. The airline's opening proposal, tabled in March, sought a seven-year contract.", 'Kestrel Airlines', /^seven-year contract$/],
+    // What a relative clause on an offer says it offered, past a time after the noun.
+    ["Kestrel Airlines and the Kestrel Cabin Crew Union met in Leeds. The airline's previous offer in April, which offered a 6% raise over two years, was turned down.", 'Kestrel Airlines', /^6% raise over two years$/],
   ])('%s → %s proposes %s', (text, subject, topic) => {
     const claims = readClaims(text);
     expect(claimsLike(claims, 'proposes', subject, topic), describeClaims(claims)).toHaveLength(1);

@@ -303,6 +303,12 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads how long a stance was held ("throughout bargaining") as no object of its own', () => {
+    const claims = readClaims("Kestrel Airlines and the Kestrel Cabin Crew Union met in Leeds. The airline's call for longer shifts, which the union declined to accept throughout bargaining, was dropped.");
+    expect(claims.filter((c) => /throughout/.test(c.object)), describeClaims(claims)).toEqual([]);
+    expect(claimsLike(claims, 'rejects', 'Kestrel Cabin Crew Union', /^longer shifts$/)).toHaveLength(1);
+  });
+
   it('reads "the official" after an unnamed official as that source, and "we" in its quotation as its side', () => {
     const { facts } = readGraph(['Chile and the Northern Front met in Lima. Ana Ruiz led the front\'s delegation. A Chilean official told reporters that Chile would not lift the curfew. "We will not accept a deal that leaves the front armed," the official said.']);
     expect(facts.filter((f) => f.predicate === 'rejects').map((f) => `${f.subject}: ${f.object}`)).toContain('Chile: deal that leaves the front armed');

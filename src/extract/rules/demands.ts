@@ -90,6 +90,41 @@ const possessiveStanceIs: ExtractionRule = {
   },
 };
 
+/**
+ * "Paid rest breaks have been one of the union's oldest demands", "A rent freeze is their main demand": the subject
+ * of "is" before a side's stance noun is what the side demands (or proposes).
+ */
+const isPossessiveStance: ExtractionRule = {
+  name: 'stance.is-possessive',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
+      for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
+        // ("The sticking point is Peru's demand that …": a noun with its own content says it after it.)
+        if (/^(that|for|to|of|on)$/.test(view.lower(last + 1))) continue;
+        let owner = first - 1;
+        while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || /^(latest|final|opening|main|key|central|core|first|initial|last|chief|principal|longest-standing|long-standing)$/.test(view.lower(owner)))) owner--;
+        if (view.lower(owner) !== "'s" && view.lower(owner) !== "'" && !/^(their|its|our|his|her)$/.test(view.lower(owner))) continue;
+        const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
+        if (holder.length === 0) continue;
+        // Back past the owner's name and "one of", to the verb "be" and the subject before it.
+        let verb = Math.min(...holder.map((m) => m.tokenStart)) - 1;
+        if (view.lower(verb) === 'the') verb--;
+        if (view.lower(verb) === 'of' && view.lower(verb - 1) === 'one') verb -= 2;
+        if (!/^(is|was|remains|remained|been|become|became)$/.test(view.lower(verb))) continue;
+        let subjectEnd = verb;
+        while (subjectEnd > 0 && view.tokens[subjectEnd - 1]!.pos === 'AUX') subjectEnd--;
+        const start = Math.max(0, view.tokens.findLastIndex((t, j) => j < subjectEnd && /^[,;:"“]$/.test(t.text)) + 1);
+        if (subjectEnd <= start || !hasNoun(view, start, subjectEnd) || /^(it|this|that|these|those|which|what)$/.test(view.lower(start))) continue;
+        const labels = topicsIn(view, start, subjectEnd, false).map((t) => t.label);
+        results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
+      }
+    }
+    return results;
+  },
+};
+
 /** True when tokens [from, to) hold a noun or a verb, not only adjectives and adverbs. */
 function hasNoun(view: SentenceView, from: number, to: number): boolean {
   return view.tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB');
@@ -716,6 +751,7 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.contingent', predicate: 'demands', trigger: /^(contingent|conditional|conditioned|dependent)$/, particle: /^(on|upon)$/, confidence: 0.7, negatedAs: 'skip', split: false, holderIsSentenceSubject: true }),
   possessiveList,
   possessiveStanceIs,
+  isPossessiveStance,
   statedConditions,
   necessity,
   saidMust,

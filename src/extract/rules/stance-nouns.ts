@@ -425,7 +425,8 @@ const stanceNoun: ExtractionRule = {
       const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
       const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
-      const labels = (listed.length > 0 ? listed : content.length > 0 ? content : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun)), stated?.contentFrom))
+      const offered = listed.length === 0 && content.length === 0 && cls === 'propose' ? relativeOffer(view, noun) : [];
+      const labels = (listed.length > 0 ? listed : content.length > 0 ? content : offered.length > 0 ? offered : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun)), stated?.contentFrom))
         // ("made an offer for Kestrel Ports": the side an offer is for is no term of it.)
         .filter((label) => !isOwnStanceNoun(label) && !(statedAfter && BARE_STANCE_NOUN.test(label)) && !namesOnlyActor(view, label))
         .map(withoutExtent);
@@ -456,6 +457,20 @@ const stanceNoun: ExtractionRule = {
   },
 };
 
+
+/**
+ * "the airline's previous offer in April, which offered a 6% raise": what a relative clause on an offer says it offered
+ * or held, past a time after the noun.
+ */
+function relativeOffer(view: SentenceView, noun: number): string[] {
+  let k = noun + 1;
+  while (k < noun + 4 && view.tokens[k] !== undefined && view.tokens[k]!.text !== ',' && (view.tokens[k]!.pos === 'ADP' || lexicon().timeWords.has(view.lower(k)) || view.tokens[k]!.pos === 'NUM')) k++;
+  if (view.lower(k) !== ',' || !/^(which|that)$/.test(view.lower(k + 1))) return [];
+  const verb = k + 2;
+  if (!/^(offered|included|proposed|sought|contained|promised|gave|provided)$/.test(view.lower(verb))) return [];
+  const from = view.lower(verb + 1) === 'for' ? verb + 2 : verb + 1;
+  return topicsIn(view, from, Math.min(view.clauseEnd(from), view.find(COMMA, from) ?? Infinity), false).map((t) => t.label);
+}
 
 /** The noun at `noun` is the subject of a passive that accepts or rejects it: "the offer has been rejected". */
 function answeredInPassive(view: SentenceView, noun: number): boolean {
