@@ -1324,8 +1324,11 @@ function matchOfficeHolder(
   if (copula > 0 && (/^(its|their|his|her|our)$/.test(tokens[officeStart - 1]?.lower ?? '') || isPossessive(tokens[officeStart - 1]))) k += copula;
   else if (tokens[k]?.text === ',') {
     k++;
-    // "Russia's chief negotiator, Deputy Foreign Minister X": a second office in apposition before the name.
-    k = matchOffice(tokens, k, world)?.end ?? k;
+    // "Russia's chief negotiator, Deputy Foreign Minister X": a second office in apposition before the name, which a
+    // demonym may open ("the bloc's chief negotiator, Uruguayan vice-minister X").
+    const qualified = matchPartyQualifier(tokens, k, world)?.end;
+    const second = matchOffice(tokens, k, world) ?? (qualified === undefined ? undefined : matchOffice(tokens, qualified, world));
+    k = second?.end ?? k;
   }
   if (world.offices.honorifics.has(tokens[k]?.lower ?? '')) k++;
   const names: [number, number][] = [];
