@@ -583,7 +583,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
         if (item === undefined) break;
         listStart = item.tokenStart;
       }
-      // ("the conciliation service Acas": so does a go-between's noun before the body's.)
+      // ("the conciliation service Arbo": so does a go-between's noun before the body's.)
       const named = listStart > 0 && tokens[listStart - 1]!.pos === 'NOUN' && (isMediation(listStart - 1) || (/^(service|body|agency|board)$/.test(tokens[listStart - 1]!.lower) && isMediation(listStart - 2)));
       // ("hosted by Kenya and the United Kingdom": each of a list after "by".)
       const listBy = tokens[listStart - 1]?.lower === 'by' ? 1 : tokens[listStart - 1]?.lower === 'the' && tokens[listStart - 2]?.lower === 'by' ? 2 : 0;

@@ -302,7 +302,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
         const employer = !known && employerAfterOccupation(tokens, i, world);
         if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen || employer) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
-          // ("the al-Wafa Battalion": an Arabic article glued before the name opens it.)
+          // ("the al-Nasr Battalion": an Arabic article glued before the name opens it.)
           const opens = tokens[i - 1]?.text === '-' && ARABIC_ARTICLE.test(tokens[i - 2]?.lower ?? '') && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i) ? i - 2 : i;
           const label = spanText(tokens, opens, run);
           if (!hasHead && kindBefore(tokens, i)) givenKindWords.set(label, tokens[i - 1]!.lemma);
@@ -976,7 +976,7 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   const at = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? i - 2 : i - 1;
   const t = tokens[at];
   // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
-  // ("the conciliation service Acas": so does "service" after the word that says what it does.)
+  // ("the conciliation service Arbo": so does "service" after the word that says what it does.)
   const service = t?.lower === 'service' && tokens[at - 1]?.text === tokens[at - 1]?.lower && /^(NOUN|ADJ)$/.test(tokens[at - 1]?.pos ?? '');
   if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && /^(party|coalition|bloc)$/.test(t.lower)) || service)) return false;
   // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
@@ -1435,7 +1435,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       }
       // "the city's last offer", after "the City of Tacoma": the one city named as a side; so "the city has tabled …"
       // after a municipality or a city's council ("eMalahleni Local Municipality", "Harlow City Council").
-      // ("the province" after "the Province of Ontario": so the one government of a province, county or state named so.)
+      // ("the province" after "the Province of Manitoba": so the one government of a province, county or state named so.)
       const word = tokens[k + 1]!.text;
       const governmentOf = `${word.charAt(0).toUpperCase()}${word.slice(1)} of `;
       const city = word === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : /^(province|county|state|canton)$/.test(word) ? [...named.keys()].filter((label) => label.startsWith(governmentOf)) : [];

@@ -94,7 +94,7 @@ describe('mediates', () => {
     // Sides that broker a deal between others go between them.
     ['Israel and Hamas met in Cairo. Qatar and Egypt brokered a truce between Israel and Hamas.', ['Qatar', 'Egypt']],
     // A body named as a conciliation service, no side at the table though named most, that chaired the discussions.
-    ['The Harbour Workers Union and Meridian Ports met in the headquarters of the arbitration service Arbo in Leeds. Arbo says it has chaired the sessions since May.', ['Arbo']],
+    ['The Harbour Workers Union and Corvale Ports met in the headquarters of the arbitration service Arbo in Leeds. Arbo says it has chaired the sessions since May.', ['Arbo']],
     // "They" after the talks that open the sentence stands for them.
     ['Chile and the Northern Front met in Lima. The sessions opened at the mission school, and they were all chaired by Father Luis Mora, whom both sides trust.', ['Father Luis Mora']],
   ])('%s → mediated by %j', (text, mediators) => {

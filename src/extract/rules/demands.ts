@@ -1,5 +1,5 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
-import type { Predicate } from '../../types.js';
+import type { Mention, Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { DEMAND_WORDS, MAKING_A_DEAL, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
 import { MODALS, type SentenceView } from '../sentence-view.js';
@@ -70,21 +70,13 @@ const possessiveStanceIs: ExtractionRule = {
   predicate: 'demands',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
-    for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
-      for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
-        if (view.tokens[last]!.lower !== view.tokens[last]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
-        let owner = first - 1;
-        while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || /^(latest|final|opening|main|key|central|new|first|initial|revised|last)$/.test(view.lower(owner)))) owner--;
-        const possessive = view.lower(owner) === "'s" || /^(their|its|our|his|her)$/.test(view.lower(owner));
-        if (!possessive) continue;
-        const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
-        if (holder.length === 0) continue;
-        const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
-        const end = view.clauseEnd(from);
-        if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !hasNoun(view, from, end)) continue;
-        const labels = topicsIn(view, from, end, view.lower(last + 2) !== 'that').map((t) => t.label);
-        results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
-      }
+    for (const { predicate, last, holder } of ownedStanceNouns(view)) {
+      if (view.tokens[last]!.lower !== view.tokens[last]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
+      const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
+      const end = view.clauseEnd(from);
+      if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !hasNoun(view, from, end)) continue;
+      const labels = topicsIn(view, from, end, view.lower(last + 2) !== 'that').map((t) => t.label);
+      results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
     }
     return results;
   },
@@ -99,31 +91,43 @@ const isPossessiveStance: ExtractionRule = {
   predicate: 'demands',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
-    for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
-      for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
-        // ("The sticking point is Peru's demand that …": a noun with its own content says it after it.)
-        if (/^(that|for|to|of|on)$/.test(view.lower(last + 1))) continue;
-        let owner = first - 1;
-        while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || /^(latest|final|opening|main|key|central|core|first|initial|last|chief|principal|longest-standing|long-standing)$/.test(view.lower(owner)))) owner--;
-        if (view.lower(owner) !== "'s" && view.lower(owner) !== "'" && !/^(their|its|our|his|her)$/.test(view.lower(owner))) continue;
-        const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
-        if (holder.length === 0) continue;
-        // Back past the owner's name and "one of", to the verb "be" and the subject before it.
-        let verb = Math.min(...holder.map((m) => m.tokenStart)) - 1;
-        if (view.lower(verb) === 'the') verb--;
-        if (view.lower(verb) === 'of' && view.lower(verb - 1) === 'one') verb -= 2;
-        if (!/^(is|was|remains|remained|been|become|became)$/.test(view.lower(verb))) continue;
-        let subjectEnd = verb;
-        while (subjectEnd > 0 && view.tokens[subjectEnd - 1]!.pos === 'AUX') subjectEnd--;
-        const start = Math.max(0, view.tokens.findLastIndex((t, j) => j < subjectEnd && /^[,;:"“]$/.test(t.text)) + 1);
-        if (subjectEnd <= start || !hasNoun(view, start, subjectEnd) || /^(it|this|that|these|those|which|what)$/.test(view.lower(start))) continue;
-        const labels = topicsIn(view, start, subjectEnd, false).map((t) => t.label);
-        results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
-      }
+    for (const { predicate, last, holder } of ownedStanceNouns(view)) {
+      // ("The sticking point is Peru's demand that …": a noun with its own content says it after it.)
+      if (/^(that|for|to|of|on)$/.test(view.lower(last + 1))) continue;
+      // Back past the owner's name and "one of", to the verb "be" and the subject before it.
+      let verb = Math.min(...holder.map((m) => m.tokenStart)) - 1;
+      if (view.lower(verb) === 'the') verb--;
+      if (view.lower(verb) === 'of' && view.lower(verb - 1) === 'one') verb -= 2;
+      if (!/^(is|was|remains|remained|been|become|became)$/.test(view.lower(verb))) continue;
+      let subjectEnd = verb;
+      while (subjectEnd > 0 && view.tokens[subjectEnd - 1]!.pos === 'AUX') subjectEnd--;
+      const start = Math.max(0, view.tokens.findLastIndex((t, j) => j < subjectEnd && /^[,;:"“]$/.test(t.text)) + 1);
+      if (subjectEnd <= start || !hasNoun(view, start, subjectEnd) || /^(it|this|that|these|those|which|what)$/.test(view.lower(start))) continue;
+      const labels = topicsIn(view, start, subjectEnd, false).map((t) => t.label);
+      results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
     }
     return results;
   },
 };
+
+/** Words between a side's possessive and its stance noun that only qualify the noun: "the union's oldest demands". */
+const STANCE_QUALIFIERS = /^(latest|final|opening|main|key|central|core|new|first|initial|revised|last|chief|principal|long-standing)$/;
+
+/**
+ * Each demand or offer noun owned by a side in the possessive ("the board's latest offer", "their main demand", "the
+ * union's oldest demands"): its predicate, its last token and the side.
+ */
+function* ownedStanceNouns(view: SentenceView): Generator<{ readonly predicate: 'demands' | 'proposes'; readonly last: number; readonly holder: Mention[] }> {
+  for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
+    for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
+      let owner = first - 1;
+      while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || STANCE_QUALIFIERS.test(view.lower(owner)))) owner--;
+      if (!/^(['’]s?|their|its|our|his|her)$/.test(view.lower(owner))) continue;
+      const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
+      if (holder.length > 0) yield { predicate, last, holder };
+    }
+  }
+}
 
 /** True when tokens [from, to) hold a noun or a verb, not only adjectives and adverbs. */
 function hasNoun(view: SentenceView, from: number, to: number): boolean {
