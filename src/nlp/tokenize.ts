@@ -93,7 +93,10 @@ function nounsReadAsVerbs(tokens: Token[]): Token[] {
     const article = (j: number): boolean => /^(a|an)$/.test(tokens[j]?.lower ?? '');
     // (Not before the noun it qualifies: "a shut diplomatic door".)
     const afterArticle = t.lower === t.lemma && !/(ing|ed)$/.test(t.lower) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && (article(i - 1) || (/^(ADV|ADJ)$/.test(tokens[i - 1]!.pos) && article(i - 2)));
-    if ((IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') || afterArticle) tokens[i] = { ...t, pos: 'NOUN' };
+    // ("to build battery packs;": a word in -s after the noun that opens a verb's object, before the phrase's end, is
+    // the compound's plural head.)
+    const compoundPlural = /[^s]s$/.test(t.lower) && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.text === tokens[i - 1]!.lower && tokens[i - 2]?.pos === 'VERB' && /^(PUNCT|ADP)$/.test(tokens[i + 1]?.pos ?? 'PUNCT');
+    if ((IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') || afterArticle || compoundPlural) tokens[i] = { ...t, pos: 'NOUN' };
   }
   return tokens;
 }

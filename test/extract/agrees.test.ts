@@ -353,6 +353,8 @@ describe('agrees', () => {
     // "The firm" and "the province" in a list of subjects are the mining firm and the province's government named
     // before, not the side named first; the object after a relative clause set off by commas, past "and to".
     ['The Tarvo Cree Nation, Varnel Minerals and the Province of Manitoba met in Winnipeg. In an accord signed in May, the Cree Nation, the firm and the province together agreed to a buffer around Lake Kisi, where caribou calve, and to a water board with Cree members.', ['Tarvo Cree Nation', 'Varnel Minerals', 'Province of Manitoba'], /^water board with Cree members$/],
+    // A compound's plural head after a verb's object, which the tagger reads as a verb, ends the item as a noun.
+    ['Kestrel Motors and the Varden Autoworkers Union struck a tentative deal overnight.\n\nUnder that deal:\n- a plan to assemble battery packs in the Tarvo plant;\n- a bonus for every member.', ['Kestrel Motors', 'Varden Autoworkers Union'], /^plan to assemble battery packs in the Tarvo plant$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
     const claims = readClaims(text);
     for (const party of parties) expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
