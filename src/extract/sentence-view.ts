@@ -539,8 +539,8 @@ export class SentenceView {
   }
 
   /**
-   * "The rebel delegation to the Geneva talks was led by X": when the words before token `end` are the talks a body goes
-   * to ("to the Geneva talks", "at the second round"), the index of their preposition; the body is named before it.
+   * "The rebel delegation to the Arica talks was led by X": when the words before token `end` are the talks a body goes
+   * to ("to the Arica talks", "at the second round"), the index of their preposition; the body is named before it.
    */
   talksComplementStart(end: number): number | undefined {
     if (!TALKS_COMPLEMENT_NOUNS.test(this.lower(end - 1))) return undefined;
@@ -634,7 +634,7 @@ export class SentenceView {
       );
       return described === undefined ? [] : [described];
     }
-    // "hosted by U.S. Secretary of State Marco Rubio": the side qualifies the office holder, who is an agent too.
+    // "hosted by U.S. Secretary of State Ana Lind": the side qualifies the office holder, who is an agent too.
     if (first.every((m) => m.via === 'qualifier')) {
       const holder = this.actors.find((m) => m.type === 'Person' && m.office !== undefined && m.tokenStart > by + 1 && m.tokenStart <= by + 8 && !this.tokens.slice(by + 1, m.tokenStart).some((t) => t.pos === 'PUNCT' && t.text !== '.'));
       if (holder) first.push(holder);
@@ -746,7 +746,7 @@ export class SentenceView {
     return this.sentence.text.slice(first.start - this.sentence.start, last.end - this.sentence.start);
   }
 
-  /** True when an actor starts at k (after an optional article) and a finite verb follows it: "the Iranian side agreed". */
+  /** True when an actor starts at k (after an optional article) and a finite verb follows it: "the Chilean side agreed". */
   /** From k, a noun phrase (with "of" and names) of up to seven words, then an auxiliary or a verb in -s or -ed. */
   private newSubjectAfter(k: number): boolean {
     if (!/^(the|a|an|its|their|his|her)$/.test(this.lower(k))) return false;
@@ -982,7 +982,7 @@ export class SentenceView {
       }
       if (t.text === ',') {
         const next = this.lower(k + 1);
-        // ", al-Hayya said": the speaker's clause, not an item of the object.
+        // ", al-Tarvi said": the speaker's clause, not an item of the object.
         if (this.startsClause(k + 1) || this.closingAttribution(k + 1)) return k;
         // '…," said the negotiator': the quotation ends, and its speaker follows.
         if (/^["”]$/.test(this.tokens[k + 1]?.text ?? '') && isReportingVerb(this.tokens[k + 2]) && this.tokens[k + 2]?.pos === 'VERB') return k;

@@ -732,7 +732,7 @@ class ReferenceResolver {
   /** Whether the last quotation's speaker is a body the text does not name ('The ministry said the plan was "…"'). */
   private lastQuotedUnnamed = false;
 
-  /** The last unnamed source ("an Israeli official"), and how many people were named when it was. */
+  /** The last unnamed source ("a Bolivian official"), and how many people were named when it was. */
   private lastSource: { readonly mention: Mention; readonly personsNamed: number } | undefined;
 
   /** Whether the sentences so far in this paragraph left a quotation open. */
@@ -887,7 +887,7 @@ class ReferenceResolver {
         const titled = (m: Mention): boolean => m.tokenStart > comma && m.tokenStart <= comma + 7 && tokens.slice(comma + 1, m.tokenStart).every((t) => /^[.()]$/.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'VERB'));
         const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && titled(m)) : undefined;
         // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
-        // ("An Israeli official told reporters … 'We will not …,' the official said": the unnamed source, when no one has
+        // ("A Bolivian official told reporters … 'We will not …,' the official said": the unnamed source, when no one has
         // been named since.)
         const source = named === undefined ? this.sourceFor(description.office, description.party) : undefined;
         const person =
@@ -1588,7 +1588,7 @@ class ReferenceResolver {
   }
 
   /**
-   * "the Iranian negotiator", "the minister", "the head of the Israeli delegation", "the President of the association":
+   * "the Chilean negotiator", "the minister", "the head of the Bolivian delegation", "the President of the association":
    * an office with "the", and the side it is of, read up to `through` (the end of the side after "of").
    */
   private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined; title?: boolean } | undefined {
@@ -1606,7 +1606,7 @@ class ReferenceResolver {
     const office = matchOffice(tokens, j, this.world);
     // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
     if (!office || office.plural || officeOfSide(tokens, j, this.world)) return undefined;
-    // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Badr Albusaidi" is a title).
+    // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Salim Haddad" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
     // ("the official creditors", "the official figures": an office's word before a noun in the plural qualifies it.)

@@ -32,7 +32,7 @@ export function createMentionMemory(): MentionMemory {
   return { personBySurname: new Map(), namesakes: new Map(), version: 0 };
 }
 
-/** Nouns for the people who negotiate for a side, after the side's name: "the Iranian delegation", "the airline's negotiators". */
+/** Nouns for the people who negotiate for a side, after the side's name: "the Chilean delegation", "the airline's negotiators". */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'delegations', 'side', 'sides', 'team', 'teams', 'negotiators', 'representatives', 'delegates', 'envoys',
   'party', 'part', 'camp', 'negotiating', 'committee', 'panel',
@@ -247,7 +247,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 
 /**
  * The side a sentence states for a person with no known side: "Hamas was represented by its chief negotiator Khalil
- * al-Hayya" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
+ * al-Tarvi" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
  * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
  * "Luis Fenn (MDA)" (a party in brackets after it).
  */
@@ -937,7 +937,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
-    // "Vice Premier He Lifeng": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
+    // "Vice Premier He Wenbo": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
     if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {
       k++;
@@ -956,7 +956,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
-    // "al-Hayya": a lower-case particle glued to the next part by a hyphen.
+    // "al-Tarvi": a lower-case particle glued to the next part by a hyphen.
     if (k > i && NAME_PARTICLES.has(t.lower) && glued(tokens, k, k + 1) && tokens[k + 1]?.text === '-' && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2])) {
       k += 2;
       continue;
@@ -1050,7 +1050,7 @@ function remember(memory: MentionMemory, written: string, party: string | undefi
   return record;
 }
 
-/** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Hayya" → "hayya"). */
+/** The key a person is remembered by: the last word of the name, lower-cased, without an article particle ("al-Tarvi" → "tarvi"). */
 function surnameKey(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
   // "Baek Jun-ho": a Korean name puts the family name first, before a given name of two syllables ("Ana Berg-Lim" ends
@@ -1060,7 +1060,7 @@ function surnameKey(name: string): string {
   return parts[parts.length - 1]!.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/, '');
 }
 
-/** "an Iranian diplomatic source", "senior Israeli official", "a source in Tehran": anonymous sources of a side. */
+/** "a Chilean diplomatic source", "senior Bolivian official", "a source in Tehran": anonymous sources of a side. */
 function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   let k = i;
   let party: string | undefined;
@@ -1095,7 +1095,7 @@ function matchSource(tokens: readonly Token[], i: number, world: WorldKnowledge,
   return end;
 }
 
-/** "the Iranian delegation", "Tehran's delegation", "Israel's negotiating team", "delegation from Doha", "Armenian and Azerbaijani delegations". */
+/** "the Chilean delegation", "Santiago's delegation", "Bolivia's negotiating team", "delegation from Quito", "Armenian and Azerbaijani delegations". */
 function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
   // "delegation(s) from X", "the delegation of the X"
@@ -1142,7 +1142,7 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
 }
 
 /**
- * Label of a party's delegation, by the noun the article gives its team: "Iranian delegation", "NATO delegation",
+ * Label of a party's delegation, by the noun the article gives its team: "Chilean delegation", "NATO delegation",
  * "Kestrel negotiating panel", "Chilean negotiators" (see teamNoun).
  */
 export function delegationLabel(world: WorldKnowledge, party: string, noun = 'delegation'): string {
@@ -1250,7 +1250,7 @@ function isLowerCaseWord(t: Token | undefined): boolean {
   return t.text === t.lower && /^\p{L}/u.test(t.text) && /^(NOUN|ADJ|VERB)$/.test(t.pos) && !/(ed|ing)$/.test(t.lower);
 }
 
-/** "[Iranian] Foreign Minister[,] Abbas Araghchi", "U.S. Treasury Secretary Scott Bessent", "Presidents A and B". */
+/** "[Chilean] Foreign Minister[,] Tomas Vale", "U.S. Treasury Secretary Ana Lind", "Presidents A and B". */
 function matchOfficeHolder(
   tokens: readonly Token[],
   i: number,

@@ -428,7 +428,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         add(t.text);
         givenKindWords.set(t.text, kindInApposition(tokens, i + 1, world)!);
       } else if ((kindAfter(tokens, i) || kindBefore(tokens, i)) && isCapitalised(t) && isWordToken(t) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world, kindAfter(tokens, i))) {
-        // "the Unite union", "the Wagner group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
+        // "the Unite union", "the Varden group", "carmaker Volkswagen": a name the kind noun beside it says is an organisation's.
         add(t.text);
         givenKindWords.set(t.text, tokens[kindAfter(tokens, i) ? i + 1 : i - 1]!.lemma);
       } else if (isCapitalised(t) && isWordToken(t) && (t.pos === 'PROPN' || (i > lineStart && /^(VERB|NOUN)$/.test(t.pos) && !/^["“'‘(]$/.test(before!.text))) && !capitalisedNeighbour(tokens, i, world)) {
@@ -1099,7 +1099,7 @@ function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefin
 }
 
 /**
- * "the Unite union", "the Wagner group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
+ * "the Unite union", "the Varden group": "the", token i, then a lower-case kind noun ("the Syrian capital" is a city's);
  * `anyBefore` when the caller has checked what stands before the name.
  */
 function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): boolean {

@@ -9,7 +9,7 @@ import { eachMention, mapMentions } from './article-mentions.js';
 /** The articles' claims with every delegation of a side labelled by the label most of that side's delegation mentions bear. */
 export function oneDelegationPerSide(inputs: readonly ArticleClaims[]): readonly ArticleClaims[] {
   const counts = new Map<string, Map<string, number>>();
-  // A delegation an office implies ("Iran's chief negotiator, X" leads Iran's delegation) names no team: it takes the
+  // A delegation an office implies ("Chile's chief negotiator, X" leads Chile's delegation) names no team: it takes the
   // name the others give it.
   eachMention(inputs, (m) => {
     if (m.type !== 'Delegation' || m.party === undefined || m.via === 'office-delegation') return;

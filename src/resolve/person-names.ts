@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_PARTICLES } from '../nlp/find-mentions.js';
 
-/** Honorifics written before a name, which are no part of it: "Sheikh Mohammed" is a Mohammed. */
+/** Honorifics written before a name, which are no part of it: "Sheikh Karim" is a Karim. */
 const HONORIFICS = new Set(['sheikh', 'sheikha', 'sheik', 'sir', 'dame', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
 
 /** Lower-cased words of a name, accents and leading honorifics removed. */
@@ -20,7 +20,7 @@ export function nameWords(name: string): string[] {
 
 /**
  * A surname with the spelling choices of transliteration folded: "gh"/"q", "kh"/"h", "y"/"i", "ph"/"f", "w"/"v",
- * doubled letters. "Araghchi" and "Araqchi", "Dmitriyev" and "Dmitriev" fold to near or equal forms.
+ * doubled letters. "Ghasemi" and "Qasemi", "Dmitriyev" and "Dmitriev" fold to near or equal forms.
  */
 export function foldTransliteration(surname: string): string {
   return surname
@@ -39,7 +39,7 @@ export function foldTransliteration(surname: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Two surnames are variants when, transliteration folded, they differ by a letter or two and share their first letter ("Witkoff"/"Witkof", "Araghchi"/"Araqchi"). */
+/** Two surnames are variants when, transliteration folded, they differ by a letter or two and share their first letter ("Marcott"/"Marcot", "Ghasemi"/"Qasemi"). */
 export function similarSurnames(a: string, b: string): boolean {
   return a === b || similarFolded(foldTransliteration(a), foldTransliteration(b));
 }
@@ -68,7 +68,7 @@ export function personName(name: string): PersonName {
   return { words, surname, folded: surname === undefined ? '' : foldTransliteration(surname), first: firstName(words) };
 }
 
-/** The first name a name states, if any: "Al Thani" states none, a particle being part of the surname. */
+/** The first name a name states, if any: "Al Mansour" states none, a particle being part of the surname. */
 export function firstName(words: readonly string[]): string | undefined {
   return words.length > 1 && !NAME_PARTICLES.has(words[0]!) ? words[0] : undefined;
 }

@@ -89,7 +89,7 @@ export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
       if (claim.predicate === 'mediates' && registry.typeOf(subject) === 'Delegation') subject = registry.partyOf(subject) ?? subject;
       const object = claim.object.kind === 'entity' ? entityOf(claim.object.mention) : registry.topic(claim.object.type === 'Topic' ? (topicLabel.get(claim.object.label) ?? claim.object.label) : claim.object.label, claim.object.type, claim.object.label);
       if (!object || object === subject) continue;
-      // "X, who leads the Iranian delegation": a leader whose side the text does not state otherwise speaks for it.
+      // "X, who leads the Chilean delegation": a leader whose side the text does not state otherwise speaks for it.
       if (claim.predicate === 'leads') {
         registry.inheritParty(subject, object);
         leads.push({ person: subject, body: object, source: claim.source });

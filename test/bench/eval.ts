@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { GOLD_DIR, REPO_ROOT, SCORER_PATH, SEEDS_DIR } from '../helpers/repo-paths.js';
+import { DEV2_GOLD_DIR, FIXTURES_GOLD_DIR, GOLD_DIR, REPO_ROOT, SCORER_PATH, SEEDS_DIR } from '../helpers/repo-paths.js';
 
 const run = promisify(execFile);
 
@@ -24,13 +24,13 @@ const SETS: readonly EvalSet[] = [
   {
     name: 'fixtures',
     corpus: resolve(REPO_ROOT, 'test/fixtures/dev-articles'),
-    gold: resolve(REPO_ROOT, 'test/fixtures/dev-articles/gold'),
+    gold: FIXTURES_GOLD_DIR,
     what: 'articles written for the tests',
   },
   {
     name: 'dev2',
     corpus: resolve(REPO_ROOT, 'eval-texts/dev2'),
-    gold: resolve(REPO_ROOT, '../shared/eval/dev2/gold'),
+    gold: DEV2_GOLD_DIR,
     what: 'real articles on other negotiations (texts in eval-texts/dev2, see ../shared/eval/README.md)',
   },
 ];

@@ -13,7 +13,7 @@ const BODY_GAP = /^(the|a|an|his|her|its|their|our|my|country|nation|government|
 /** Nouns for a side's team at the table, after the side or its possessive: "the union's negotiating panel". */
 const TEAM_NOUNS = /^(delegation|team|side|negotiators|talks|negotiations|negotiating|bargaining|committee|panel)$/;
 
-/** The delegation or party named right after token k ("leads the Iranian delegation"), or the leader's own ("heads his country's delegation"). */
+/** The delegation or party named right after token k ("leads the Chilean delegation"), or the leader's own ("heads his country's delegation"). */
 function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | undefined {
   let j = k;
   // (Up to four words before the body, or seven with the words that count it: "a six-strong growers' team".)
@@ -78,7 +78,7 @@ const leaderVerb: ExtractionRule = {
         const body = bodyAfter(view, k + 1, person);
         if (!body) continue;
         results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: relative ? 0.9 : 0.85 });
-        // "X led the Kenyan delegation together with Trade Representative Jamieson Greer": a co-leader.
+        // "X led the Kenyan delegation together with Trade Representative Tomas Vale": a co-leader.
         const partner = coLeaderAfter(view, body.tokenEnd);
         if (partner) results.push({ subject: partner, object: { kind: 'entity', mention: body }, confidence: 0.75 });
       }
@@ -168,7 +168,7 @@ const ledBy: ExtractionRule = {
         // "The rebel delegation in Doha was led by X": where the body is stands between it and its verb.
         const where = view.sentence.mentions.find((m) => m.type === 'Place' && m.tokenEnd === bodyEnd && /^(in|at)$/.test(view.lower(m.tokenStart - 1)));
         if (where !== undefined) bodyEnd = where.tokenStart - 1;
-        // ("The rebel delegation to the Geneva talks was led by X": so do the talks it goes to.)
+        // ("The rebel delegation to the Arica talks was led by X": so do the talks it goes to.)
         bodyEnd = view.talksComplementStart(bodyEnd) ?? bodyEnd;
         // ("Harbour Links (HL), led by X": so does the acronym defined after the name; "Harbour Links (HL), the
         // centre-left party led by X": and words in apposition that say what it is.)
@@ -306,7 +306,7 @@ function teamAt(view: SentenceView, noun: number, owner: Mention, label: string,
   return { ...owner, type: 'Delegation', text: t.text, canonical: label, start: t.start, end: t.end, tokenStart: noun, tokenEnd: noun + 1, via };
 }
 
-/** "Iran's lead negotiator, X", "the head of the Iranian delegation, X", "X, head of the Peruvian delegation": an office that heads a delegation. */
+/** "Chile's lead negotiator, X", "the head of the Chilean delegation, X", "X, head of the Peruvian delegation": an office that heads a delegation. */
 const headOffice: ExtractionRule = {
   name: 'leads.head-office',
   predicate: 'leads',

@@ -228,7 +228,7 @@ function talksSubject(view: SentenceView, k: number): boolean {
   let from = view.lower(k - 1) === ',' ? k - 2 : k - 1;
   while (from > 0 && (view.tokens[from]!.pos === 'AUX' || /^(all|both)$/.test(view.lower(from)) || (view.lower(from) === 'to' && view.lower(from + 1) === 'be'))) from--;
   if (view.lower(from) === 'which' && view.lower(from - 1) === ',') from -= 2;
-  // ("The rebel delegation to the Geneva talks was led by X": the talks a body goes to are not what X leads.)
+  // ("The rebel delegation to the Arica talks was led by X": the talks a body goes to are not what X leads.)
   const complement = view.talksComplementStart(from + 1);
   if (complement !== undefined) from = complement - 1;
   // ("The sessions opened at a school, and they were all chaired by X": a pronoun for the talks that open the sentence.)
