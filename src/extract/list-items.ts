@@ -2,6 +2,7 @@
 import type { AnnotatedSentence, Token } from '../types.js';
 import { ANNOUNCING } from './topic-phrase.js';
 import { lexicon } from '../nlp/lexicon.js';
+import { ordinalWords } from '../nlp/number-words.js';
 import { STANCE_VERB_CLASSES } from './rule.js';
 
 /** A bullet that opens a list item. */
@@ -68,8 +69,10 @@ interface AnnouncingHead {
 /** Sentences of an answer read for its points after a question. */
 const MAX_ANSWER_SENTENCES = 8;
 
-/** Words that open each point of an answer: "First, …", "And fourth, …", "Finally, …". */
-const ANSWER_POINT = /^(first|second|third|fourth|fifth|sixth|finally|lastly)$/;
+/** Words that open each point of an answer: an ordinal ("First, …", "And fourth, …"), "Finally, …". */
+function isAnswerPoint(word: string): boolean {
+  return ordinalWords().has(word) || word === 'finally' || word === 'lastly';
+}
 
 /** Verbs of a question about what a side wants ("What is the union asking for?"), and those of what it offers. */
 const ASKED_STANCE = /^(want|ask|demand|seek|need|propose|offer)$/;
@@ -100,7 +103,7 @@ function labelEnd(tokens: readonly Token[]): number {
 function pointStart(tokens: readonly Token[]): number | undefined {
   let k = labelEnd(tokens);
   if (tokens[k]?.lower === 'and') k++;
-  return ANSWER_POINT.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',' ? k + 2 : undefined;
+  return isAnswerPoint(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',' ? k + 2 : undefined;
 }
 
 /**
@@ -180,9 +183,6 @@ function announcingHead(sentence: AnnotatedSentence): AnnouncingHead | undefined
   return { end, clauseTakes: last.lower === 'that' };
 }
 
-/** Ordinal words that number the points of a list in place of figures. */
-const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
-
 /** The first word of a list item past its bullet or number ("-", "1.", "2)", "(a)"), or undefined for no item. */
 export function itemStart(tokens: readonly Token[]): number | undefined {
   const first = tokens[0]?.text ?? '';
@@ -192,7 +192,7 @@ export function itemStart(tokens: readonly Token[]): number | undefined {
   if (first === '(' && /^([a-z]|[ivx]{1,4}|\d{1,2})$/i.test(tokens[1]?.text ?? '') && tokens[2]?.text === ')') return 3;
   if (/^[a-z]$/.test(first) && tokens[1]?.text === ')') return 2;
   // ("First: a ceasefire from 6 pm.", "Second: …": an ordinal word and a colon, as translated texts number points.)
-  if (ORDINAL_WORDS.test(first) && tokens[1]?.text === ':') return 2;
+  if (ordinalWords().has(first.toLowerCase()) && tokens[1]?.text === ':') return 2;
   return undefined;
 }
 

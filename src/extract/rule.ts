@@ -494,7 +494,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.predicate === 'proposes' && view.lower(first - 1) === 'to' && (['agree', 'commit'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', first - 2) !== undefined)) continue;
         // "insisting that players accept a split": who accepts is the clause's own subject, not the side before it.
         // (In the passive the clause's own subject is what the verb is done to: "said the offer had been rejected".)
-        if (!(spec.passive && afterBeForm(view, first)) && view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
+        if (!(spec.passive && isPassiveParticiple(view, first)) && view.ownClauseSubject(first, spec.predicate === 'agrees')) continue;
         // "its demand that the union accept a freeze", "insisted that Peru accept": what a side demands of another is no
         // stance the other took.
         // ("demanded that the government suspend its operations and guarantee …": so is each verb of the clause.)
@@ -1261,8 +1261,11 @@ function isPassiveParticiple(view: SentenceView, k: number): boolean {
   if (view.lower(k + 1) === 'by' && /^(as|,)$/.test(view.lower(k - 1))) return true;
   let j = k - 1;
   while (j >= 0 && view.tokens[j]!.pos === 'ADV') j--;
-  return /^(is|are|was|were|been|be|being)$/.test(view.lower(j));
+  return BE_FORMS.test(view.lower(j));
 }
+
+/** The forms of "be" that make a participle passive. */
+export const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
 
 /** Verbs whose first object may be whom the second is given to: "offer customers lower prices". */
 const GIVING_VERBS = /^(offer|give|promise|grant|guarantee|pay|hand|award|send)$/;
@@ -1540,13 +1543,6 @@ function parallelAfterAside(view: SentenceView, from: number, end: number): Topi
   return topicsIn(view, close + 3, view.clauseEnd(close + 3), false).slice(0, 1);
 }
 
-/** A form of "be" stands before the participle at `verb`, past adverbs: "had been rejected", "was flatly turned down". */
-function afterBeForm(view: SentenceView, verb: number): boolean {
-  let k = verb - 1;
-  while (k > 0 && view.tokens[k]!.pos === 'ADV') k--;
-  return /^(be|been|being|is|are|was|were)$/.test(view.lower(k));
-}
-
 /**
  * "A union spokesman said the extension proposal had been rejected": who reports a rejection in the passive, with no
  * agent, is the side that rejected; not its own offer ("Peru said its plan had been rejected"), nor one a sentence's
@@ -1554,7 +1550,7 @@ function afterBeForm(view: SentenceView, verb: number): boolean {
  */
 function reportedRejecter(view: SentenceView, verb: number): Mention[] {
   const reporting = view.tokens.findLastIndex((t, j) => j < verb && t.pos === 'VERB' && isReportingVerb(t));
-  if (reporting < 0 || !afterBeForm(view, verb)) return [];
+  if (reporting < 0 || !isPassiveParticiple(view, verb)) return [];
   const between = view.tokens.slice(reporting + 1, verb);
   if (between.some((t) => /^(its|their|his|her|our)$/.test(t.lower) || isReportingVerb(t) || t.text === ',') || view.actors.some((m) => m.tokenStart > reporting && m.tokenStart < verb)) return [];
   return view.subjectOf(reporting).filter((m) => STANCE_ACTORS.has(m.type) && (m.type !== 'Person' || m.party !== undefined)).slice(0, 1);

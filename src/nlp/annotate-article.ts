@@ -844,10 +844,12 @@ class ReferenceResolver {
       // ("… as union rejects offer": a headline leaves out the article before the kind.)
       const bare = heading && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
       // ("the FTTA, the largest fishers' union, and …": a description set off after a name is that name's.)
-      // (Not an item of a list: "The band, the firm and the state signed".)
-      const noun = tokens.findIndex((x, j) => j > k && x.pos === 'NOUN');
-      const listed = noun > 0 && /^(and|or)$/.test(tokens[noun + 1]?.lower ?? '');
-      const apposed = tokens[k - 1]?.text === ',' && !listed ? found.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && this.organisations.includes(m.canonical))?.canonical : undefined;
+      // (Not an item of a list: "The band, the firm and the state signed"; looked for only after a comma.)
+      const listed = (): boolean => {
+        const noun = tokens.findIndex((x, j) => j > k && x.pos === 'NOUN');
+        return noun > 0 && /^(and|or)$/.test(tokens[noun + 1]?.lower ?? '');
+      };
+      const apposed = tokens[k - 1]?.text === ',' && !listed() ? found.find((m) => m.type === 'Party' && m.tokenEnd === k - 1 && this.organisations.includes(m.canonical))?.canonical : undefined;
       // ("Microsoft president Brad Smith said the company would …": the one organisation the sentence named before.)
       const named = t.lower !== 'the' ? [] : [...new Set(found.filter((m) => m.type === 'Party' && m.tokenEnd <= k).map((m) => m.party ?? m.canonical).filter((label) => this.organisations.includes(label) || this.world.organisationKinds.has(label)))];
       const organisation = covered.has(k + 1) ? undefined : this.organisationReferenceAt(tokens, k, false, apposed, named.length === 1 ? named[0] : undefined) ?? (bare ? this.organisationReferenceAt(tokens, k - 1, true) : undefined);

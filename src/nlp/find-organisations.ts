@@ -3,6 +3,7 @@
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
 import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
+import { cardinalWords } from './number-words.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
@@ -1015,7 +1016,7 @@ function listedAfterKind(tokens: readonly Token[], world: WorldKnowledge): [stri
   for (let i = 1; i + 2 < tokens.length; i++) {
     const kind = tokens[i]!;
     const plural = kind.text === kind.lower && kind.lower !== kind.lemma && (lexicon().organisationKinds.has(kind.lemma) || kind.lemma === 'party');
-    const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && tokens[i - 1]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'the' && /^(two|three|four|five|six)$/.test(tokens[i - 1]!.lower));
+    const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && (tokens[i - 1]?.pos === 'NUM' || cardinalWords().has(tokens[i - 1]!.lower)));
     if (!plural || !the) continue;
     // ("the two unions that jointly speak for the crews - A and B -": a relative clause may stand before the dash.)
     const dash = /^(that|which|who)$/.test(tokens[i + 1]!.lower) ? tokens.findIndex((t, j) => j > i + 2 && j <= i + 16 && /^(—|–|-)$/.test(t.text)) : -1;
@@ -1435,10 +1436,10 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       }
       // "the city's last offer", after "the City of Tacoma": the one city named as a side; so "the city has tabled …"
       // after a municipality or a city's council ("eMalahleni Local Municipality", "Harlow City Council").
-      // ("the province" after "the Province of Manitoba": so the one government of a province, county or state named so.)
+      // ("the province" after "the Province of Manitoba": so the one government of another municipality named so.)
       const word = tokens[k + 1]!.text;
       const governmentOf = `${word.charAt(0).toUpperCase()}${word.slice(1)} of `;
-      const city = word === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : /^(province|county|state|canton)$/.test(word) ? [...named.keys()].filter((label) => label.startsWith(governmentOf)) : [];
+      const city = word === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : MUNICIPAL.test(word) ? [...named.keys()].filter((label) => label.startsWith(governmentOf)) : [];
       if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
         named.get(city[0]!)!.add(word);
         continue;

@@ -2,7 +2,7 @@
 // that …") and agreements stated by what a deal provides ("the deal provides for A, B and C").
 import type { Article, Mention, Predicate, Sentence, Token } from '../../types.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass } from '../../nlp/lexicon.js';
-import { ADDRESSED_SIDES, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch, sidesOfDeal } from '../rule.js';
+import { ADDRESSED_SIDES, BE_FORMS, namesOnlyActor, isAttemptBid, DROPPED_FACTOR, TO, DROPPING_VERBS, STANCE_ACTORS, STANCE_VERB_CLASSES, TIME_ONLY, afterTimePhrase, dealSideMentions, dealSides, isDropped, isGerund, makesDealAt, isOwnStanceNoun, nounAfterDemonym, nounAfterPossessive, withoutExtent, isPending, isPresentVerb, noteTopic, partyMentionAt, partyWordBefore, revisedOffer, topicMatches, type ArticleContext, type ExtractionRule, type RuleMatch, sidesOfDeal } from '../rule.js';
 import { COMMA, type SentenceView } from '../sentence-view.js';
 import { isPastForm } from '../../nlp/find-mentions.js';
 import { ANNOUNCING, addsFraction, topicsIn } from '../topic-phrase.js';
@@ -476,7 +476,7 @@ function relativeOffer(view: SentenceView, noun: number): string[] {
 function answeredInPassive(view: SentenceView, noun: number): boolean {
   let verb = noun + 1;
   let be = false;
-  for (; view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV'; verb++) if (/^(be|been|being|is|are|was|were)$/.test(view.lower(verb))) be = true;
+  for (; view.tokens[verb]?.pos === 'AUX' || view.tokens[verb]?.pos === 'ADV'; verb++) if (BE_FORMS.test(view.lower(verb))) be = true;
   return be && view.tokens[verb]?.pos === 'VERB' && (['reject', 'agree'] as const).some((cls) => view.lexiconEntryAt(cls, 'verbs', verb) !== undefined);
 }
 
@@ -1571,7 +1571,6 @@ const includedInOffer: ExtractionRule = {
 
 /** Verb classes whose passive with no agent says the sides settled something: "an agreement was reached", "points were agreed upon". */
 const SETTLING_CLASSES: readonly LexiconClass[] = ['sign', 'reach-deal', 'agree'];
-const BE_FORMS = /^(is|are|was|were|been|be|being)$/;
 /** Nouns for the parts of a deal that may be settled without a deal word: "many points were agreed upon". */
 const SETTLED_NOUNS = new Set(['point', 'term', 'declaration', 'plan']);
 
