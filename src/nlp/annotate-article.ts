@@ -1590,7 +1590,7 @@ class ReferenceResolver {
   }
 
   /**
-   * "the Chilean negotiator", "the minister", "the head of the Bolivian delegation", "the President of the association":
+   * "the Chilean negotiator", "the minister", "the head of the Bolivian delegation", "the chair of the federation":
    * an office with "the", and the side it is of, read up to `through` (the end of the side after "of").
    */
   private descriptionAt(tokens: readonly Token[], k: number, found: readonly Mention[]): { end: number; through: number; party: string | undefined; office: string | undefined; title?: boolean } | undefined {
