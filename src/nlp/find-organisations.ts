@@ -526,7 +526,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("B.C." before "B.C. Treaty Commission": an abbreviation with full stops names the place the body is of.)
     const longer = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
     const long = longer[0];
-    if (long && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
+    // ("talks in Aberystwyth" beside "Aberystwyth University": a word only ever after "in" or "at", never acting, is the
+    // place the body is named after.)
+    const placeOnly = seen.acting === 0 && seen.located === seen.uses;
+    if (long && !placeOnly && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
       add(long, word);
       continue;
     }
@@ -1184,7 +1187,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
       // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
-      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '')) break;
+      // ("Transit Workers United Local 412": so are words that end in a union's local and its number.)
+      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '') && localBranchEnd(tokens, nameEnd - 1) === undefined) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's, and so
       // are words that end in a body's head or in a plural of people who act together: "… of Chile Sovereign Noteholders".)

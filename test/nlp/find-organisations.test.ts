@@ -85,6 +85,8 @@ describe('organisations found in the text', () => {
     ["The players' union met the league. The Hockey Players' Association demanded a larger share.", "Hockey Players' Association", ["players' union"]],
     // A union named with its local's number, which is a name of it too.
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
+    // So is one whose name ends in words after its head, which are no person's name before the local.
+    ['The mayor met the bargaining team of Ferry Workers United Local 88 on Friday.', 'Ferry Workers United', ['Ferry Workers United Local 88', 'Local 88']],
     // The office of an officer that acts is a side.
     ["Dockers protested as the state attorney general's office heard evidence on the takeover.", "attorney general's office", []],
     ['Talks between the Tana Dabo and Barre Halvo clan militias resumed.', 'Barre Halvo', []],
@@ -310,6 +312,19 @@ describe('organisations found in the text', () => {
   it('reads a name found only after "in" or "at" as a place, though a verb follows it, not a side across from a union', () => {
     const text = 'Talks restart in Varnhaven as bins overflow\n\nThe Harbour Refuse Workers Union arrived at a hotel in Varnhaven. The union turned the offer down, our correspondent in Varnhaven says.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
+  });
+
+  it('takes no short name from a town a body is named after, written only as the place of the talks', () => {
+    const text = 'Farmers and the Kestrel & Dale chain met for talks in Harlech on Monday. Ana Ruiz, an economist at Harlech College, said a deal was near.';
+    expect(organisationsOf(text).find((o) => o.label === 'Harlech College')?.names).toEqual([]);
+  });
+
+  it('reads "the chain" as the one firm at the table, not a college whose words qualify the trade\'s people ("Dairy farmers")', () => {
+    const text = 'Dairy farmers and the Kestrel & Dale chain met for talks in Harlech on Monday. The chain offered 40p a litre. Ana Ruiz, an economist at Harlech College, said a deal was near.';
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    const parties = (n: number): string[] => sentences[n]!.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`);
+    expect(parties(0)).toEqual(['Kestrel & Dale → Kestrel & Dale']);
+    expect(parties(1)).toEqual(['The chain → Kestrel & Dale']);
   });
 
   it('reads the chambers where talks are held as a venue, no organisation', () => {
