@@ -646,6 +646,9 @@ function definedAsParties(tokens: readonly Token[], end: number): boolean {
 
 /** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */
 const SIGNING_WEIGHT = 3;
+/** Words for any firm, whatever its trade: "the company", "the group". */
+const GENERIC_FIRM_NOUNS = /^(company|companies|firm|firms|group|corporation|conglomerate|giant|business|employer|employers|management|enterprise)$/;
+
 /** Heads of the names of bodies that regulate, which "the regulator" and "the watchdog" refer back to. */
 const REGULATOR_HEADS = /^(Commission|Authority|Agency|Office|Board|Bureau|Regulator|Directorate)$/;
 /** Verb classes of making a deal. */
@@ -1393,6 +1396,11 @@ class ReferenceResolver {
     const sentenceBefore = namedBefore !== undefined && (kindOf(namedBefore) === kind || (kind === 'organisation-company' && ofUnknownKind(namedBefore) && !namedOfKind)) ? namedBefore : undefined;
     // ("Tarvo, represented by …, said the league …": a name that holds the noun goes before the one the sentence named.)
     const holdingNoun = kind !== 'organisation-company' || !/^(company|firm)$/.test(word) ? recent.find(named) : undefined;
+    const tradeAtTable = (candidate: string | undefined): string | undefined => {
+      if (candidate === undefined || atTable.includes(candidate) || GENERIC_FIRM_NOUNS.test(word) || unknownAtTable.length === 0) return undefined;
+      const trades = candidate.toLowerCase().split(' of ')[0]!.split(/\s+/).filter((w) => organisationKinds.get(w) === 'organisation-company' && !lexicon().organisationNameWords.has(w));
+      return trades.length > 0 && !trades.some((w) => w === word || w === noun || w === `${noun}s`) ? recent.find((l) => unknownAtTable.includes(l)) : undefined;
+    };
     const byName =
       // ("…, at the margins of the Pan-Andean Health Assembly, the company": an assembly or a council is no firm.)
       (apposed !== undefined && (kindOf(apposed) === kind || ofUnknownKind(apposed)) ? apposed : undefined) ??
@@ -1411,13 +1419,17 @@ class ReferenceResolver {
       atTable.find((l) => kindOf(l) === kind) ??
       // (A state at the table is of no kind a union, a firm or an armed group could be: "the union" across from Nigeria.)
       (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.filter((p) => !this.world.states.has(p)).length && !namedOfKind ? unknownAtTable[0] : undefined) ??
+      // ("the airline" beside "Nordhavn Securities", an analyst's bank named since: a firm off the table whose name says
+      // another trade is none, where firms of no known kind sit at it.)
+      (kind === 'organisation-company' ? tradeAtTable(recent.find((l) => kindOf(l) === kind)) : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??
       // "The teachers' alliance …" in a summary above the story that names the alliance in full.
       this.organisations.find(named) ??
       this.organisations.find((l) => kindOf(l) === kind) ??
       recent.find(ofUnknownKind);
     if (!label) return undefined;
-    if (kindOf(label) === undefined && !this.referredAs.has(label)) this.referredAs.set(label, kind);
+    // ("the merged group" says no kind of the firm it refers to: a head bodies of several kinds share sets none.)
+    if (kindOf(label) === undefined && !this.referredAs.has(label) && !isGenericHead(word)) this.referredAs.set(label, kind);
     return teamNoun ? { end: team + 1, label, team: true } : { end: members ? head + 2 : head + 1, label };
   }
 
@@ -1519,16 +1531,25 @@ class ReferenceResolver {
     const kind = noun === undefined || noun.lower === noun.lemma ? undefined : (lexicon().organisationKinds.get(noun.lemma) ?? lexicon().organisationKinds.get(noun.lower));
     if (noun === undefined || kind === undefined) return undefined;
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label);
-    const fits = (label: string): boolean => kindOf(label) === kind || label.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
+    const holdsWord = (label: string): boolean => label.toLowerCase().split(' of ')[0]!.split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
+    // (Firms are of many trades: "both airlines" are no bank, whatever kind a bank's name gives it; any firm is a company.)
+    const trade = kind === 'organisation-company' && !GENERIC_FIRM_NOUNS.test(noun.lower);
+    const ofTheKind = (label: string): boolean => kindOf(label) === kind || holdsWord(label);
+    const fits = (label: string): boolean => (kindOf(label) === kind && !trade) || holdsWord(label);
     // ("the takeover of Kestrel Care Group and Varden Medical Network …, the two groups": the pair named last, if
     // either is of the kind; else the only two of it.)
-    const ofKind = this.organisations.filter(fits);
+    // ("Fjordfly … Arktis Air … both airlines": else the only two firms whose names say no kind.)
+    const fitting = this.organisations.filter(fits);
+    const ofNoKnownKind = this.organisations.filter((l) => fits(l) || (trade && kindOf(l) === undefined && !namesGoverningBody(l) && !isMediatingBody(l)));
+    // (Else the two firms at the table; else any two firms: "the two operators" are "Corvane Mobile" and "Lirra Telecom".)
+    const firmsAtTable = trade && this.principals.length === 2 && this.principals.every((l) => this.organisations.includes(l) && (kindOf(l) ?? kind) === kind) ? [...this.principals] : [];
+    const ofKind = [fitting, ofNoKnownKind, firmsAtTable].find((labels) => labels.length === 2) ?? this.organisations.filter(ofTheKind);
     // ("the merger of Vantor Airways and Belmar Air after the two carriers agreed": a pair named earlier in the sentence.)
     const pairs = found.filter((m, n) => m.type === 'Party' && m.tokenEnd < k && tokens[m.tokenEnd]?.lower === 'and' && found[n + 1]?.type === 'Party' && found[n + 1]!.tokenStart === m.tokenEnd + 1 && found[n + 1]!.tokenEnd <= k);
     const together = pairs.length > 0 ? ([pairs.at(-1)!.canonical, found[found.indexOf(pairs.at(-1)!) + 1]!.canonical] as const) : this.namedTogether;
     // ("Nordstal and Ferrovia … the two steelmakers": a pair of organisations of no known kind is of any.)
     const ofNoKind = together !== undefined && together.every((l) => this.organisations.includes(l) && kindOf(l) === undefined);
-    const labels = together?.some(fits) || ofNoKind ? [...together!] : ofKind;
+    const labels = together?.some(ofTheKind) || ofNoKind ? [...together!] : ofKind;
     return labels.length === 2 ? { end: head + 1, labels } : undefined;
   }
 

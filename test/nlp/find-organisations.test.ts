@@ -327,6 +327,32 @@ describe('organisations found in the text', () => {
     expect(parties(1)).toEqual(['The chain → Kestrel & Dale']);
   });
 
+  it('reads a shipping firm named "… Maritime" as an organisation, and "the gunmen" and "the hijackers" as the pirates who take stances', () => {
+    const text = 'The Piraeus-based operator, Kestrel Maritime, has offered $3 million. The gunmen lowered their demand to $4 million. The pirates rejected the offer, and the hijackers would not free the crew.';
+    const found = organisationsOf(text);
+    expect(found.map((o) => o.label)).toEqual(['Kestrel Maritime', 'pirates']);
+    expect(found.find((o) => o.label === 'pirates')?.names).toEqual(['gunmen', 'hijackers']);
+  });
+
+  it('reads "both airlines" as the two firms at the table, not a bank an analyst works for, though a bank is a firm too', () => {
+    const text = 'Fjellfly ASA has bid for Nordby Air. Fjellfly has offered to cap fares, and the watchdog wants more. Ana Ruiz, an analyst at Harbour Securities, said a deal was likely. The airline has rejected any sale of slots in Bergen. And both airlines have turned down the request.';
+    const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
+    expect(parties[3]).toEqual(['The airline → Fjellfly']);
+    expect(parties[4]).toEqual(['both airlines → Fjellfly', 'both airlines → Nordby Air']);
+  });
+
+  it('reads "the airline" as a firm at the table, not a bank named since whose name says another trade', () => {
+    const text = 'When Fjellfly announced its bid for regional rival Nordby Air last autumn, chief executive Ola Berg called it a Norwegian solution. The Norwegian Competition Authority has demanded that the merged group give up slots at Gardermoen. Lars Dahl, an analyst at Harbour Securities, said the airlines would pay a high price. Fjellfly, which negotiates for both carriers, has offered to release eight slot pairs. The airline has rejected any sale of slots in Bergen.';
+    const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
+    expect(parties[4]).toEqual(['The airline → Fjellfly']);
+  });
+
+  it('reads "the merged group" as saying no kind of the firm it refers to, so that "the airline" is that firm still', () => {
+    const text = 'When Fjellfly announced its bid for regional rival Nordby Air last autumn, chief executive Ola Berg called it a Norwegian solution. Norway has demanded that the merged group give up slots at Gardermoen. Fjellfly has offered to release eight slot pairs. The airline has rejected any sale of slots in Bergen.';
+    const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
+    expect(parties[3]).toEqual(['The airline → Fjellfly']);
+  });
+
   it('reads the chambers where talks are held as a venue, no organisation', () => {
     const text = 'Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harlow council']);
