@@ -327,10 +327,10 @@ describe('organisations found in the text', () => {
     expect(parties(1)).toEqual(['The chain → Kestrel & Dale']);
   });
 
-  it('reads a shipping firm named "… Maritime" as an organisation, and "the gunmen" and "the hijackers" as the pirates who take stances', () => {
-    const text = 'The Piraeus-based operator, Kestrel Maritime, has offered $3 million. The gunmen lowered their demand to $4 million. The pirates rejected the offer, and the hijackers would not free the crew.';
+  it('reads "the gunmen" and "the hijackers" as the pirates who take stances', () => {
+    const text = 'The Piraeus-based operator, Kestrel Shipping, has offered $3 million. The gunmen lowered their demand to $4 million. The pirates rejected the offer, and the hijackers would not free the crew.';
     const found = organisationsOf(text);
-    expect(found.map((o) => o.label)).toEqual(['Kestrel Maritime', 'pirates']);
+    expect(found.map((o) => o.label)).toEqual(['Kestrel Shipping', 'pirates']);
     expect(found.find((o) => o.label === 'pirates')?.names).toEqual(['gunmen', 'hijackers']);
   });
 
