@@ -1557,7 +1557,7 @@ export const TALKS_NOUNS = /^(talk|talks|negotiation|negotiations|meeting|summit
  * Lemmas that name a round of talks or what happens at one. (Plurals too: a sentence's first word is sometimes tagged
  * a proper noun whose lemma is the word itself, "Negotiations took place in …".)
  */
-export const TALKS_WORDS = /^(talk|talks|table|negotiations?|negotiators?|delegations?|meetings?|summits?|conferences?|rounds?|dialogue|sessions?|ceremony|signing|process|plenary|marathon|hearings?|met|meet|convene|reconvene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise|initialled|initialed)$/;
+export const TALKS_WORDS = /^(talk|talks|table|negotiations?|negotiators?|delegations?|meetings?|summits?|conferences?|rounds?|dialogue|sessions?|bargaining|ceremony|signing|process|plenary|marathon|hearings?|met|meet|convene|reconvene|gather|hold|sign|conclude|begin|resume|open|end|approve|strike|reach|seal|last|sit|launch|realize|realise|initialled|initialed)$/;
 
 /** A word of talks or of their acts, or the "place" of "took place", after which a place is where the talks were. */
 export function isTalksWord(token: Token | undefined): boolean {

@@ -3,6 +3,13 @@ import { describeClaims, readClaims } from './read-claims.js';
 
 describe('heldIn', () => {
   it.each<[string, string[]]>([
+    // A round that wrapped up in a place, or weeks of bargaining in it; talks moved downtown; a legislature's building.
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. The latest round wrapped up in Chicago on Friday.', ['Chicago']],
+    ['The Harbour Pilots Union and Kestrel Airlines are far apart after eleven weeks of bargaining in Los Angeles.', ['Los Angeles']],
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. The talks moved to a hotel in downtown Toronto.', ['Toronto']],
+    ['Doctors and Korea resumed talks. The latest session, held at the National Assembly in Seoul, ended without a deal.', ['National Assembly', 'Seoul']],
+    // Where a live report on the talks greets its readers from.
+    ['Union and airline meet\n\nLive updates from Dallas as the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Dallas']],
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     // A round of another number, still to come, is held elsewhere.

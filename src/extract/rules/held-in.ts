@@ -7,8 +7,8 @@ import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
 import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
 
-/** Institutions whose buildings host talks: "a session at Kestrel Community College". */
-const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library)$/i;
+/** Institutions whose buildings host talks: "a session at Kestrel Community College", "held at the National Assembly". */
+const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library|assembly|parliament|congress|senate)$/i;
 
 /** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
 const talksPlace: ExtractionRule = {
@@ -20,7 +20,7 @@ const talksPlace: ExtractionRule = {
     // "signed in Qatar": a state after a preposition of place is where the talks were held.
     const states = worldKnowledge().states;
     // "at Kestrel Community College": an institution's name after "at" is the building the talks were held in.
-    const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - 1) === 'at';
+    const institution = (m: Mention): boolean => m.type === 'Party' && HOSTING_INSTITUTIONS.test(m.canonical) && view.lower(m.tokenStart - (view.lower(m.tokenStart - 1) === 'the' ? 2 : 1)) === 'at';
     // "met at the Ministry of Trade": a state's ministry after "at" is the building, not the state.
     // ("Ana Ruiz, an undersecretary at the Ministry of Labour": where someone works, after the office they hold, is no venue.)
     const ministry = (m: Mention): boolean => {
@@ -81,6 +81,12 @@ const talksPlace: ExtractionRule = {
       };
       while (p > place.tokenStart - (place.via === 'introduced' ? 9 : 6) && qualifier(p)) p--;
       const preposition = view.lower(p);
+      // "Good morning from Bonn", "Live updates from Dallas as the two sides meet": where a live report on the talks
+      // greets its readers from.
+      if (preposition === 'from' && LIVE_GREETING.test(view.text(0, p).toLowerCase())) {
+        results.push(talksAt(place));
+        continue;
+      }
       const possessive = view.lower(place.tokenStart - 1) === "'s" ? view.lower(place.tokenStart - 2) : undefined;
       // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
       const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
@@ -138,6 +144,9 @@ const talksPlace: ExtractionRule = {
     return results;
   },
 };
+
+/** The words a live report opens with before the place it reports from: "Good morning from …", "Live updates from …". */
+const LIVE_GREETING = /^(?:good (?:morning|afternoon|evening)|hello|welcome(?: back)?|live(?: updates| coverage| blog)?|we are reporting|reporting)$/;
 
 /** Parts of a city: "the centre of …", "the outskirts of …". */
 const CITY_PARTS = /^(centre|center|heart|outskirts|suburbs|edge|downtown)$/;
@@ -239,12 +248,15 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
 const PLACE_REACH = 16;
 
 /** Verbs for the course talks take, said of the talks themselves. */
-const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish)$/;
+const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish|move|shift|relocate)$/;
 
-/** True when "talks" or "negotiations" stand a few words before the verb at `verb`, with no other verb between. */
+/**
+ * True when "talks", "negotiations" or a round of them ("The latest round wrapped up in Chicago") stand a few words
+ * before the verb at `verb`, with no other verb between.
+ */
 function talksBefore(view: SentenceView, verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(0, verb - 10); k--) {
-    if (/^(talks|negotiations)$/.test(view.lower(k))) return true;
+    if (/^(talks|negotiations|round|session|meeting)$/.test(view.lower(k))) return true;
     if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX' || /^[.;:,]$/.test(view.lower(k))) return false;
   }
   return false;
