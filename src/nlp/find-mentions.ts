@@ -72,6 +72,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint'
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 export const NEWS_OUTLET = /\b(?:Wire|Newswire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
 
+/** Words for the quarter of a town written before its name, capitalised or not: "Downtown Pittsburgh". */
+export const CITY_QUARTERS = /^(downtown|uptown|midtown)$/;
+
 /** Prepositions that may open a sentence before a surname, capitalised as a first name would be. */
 const PREPOSITIONS_BEFORE_NAMES: ReadonlySet<string> = new Set(['per', 'via', 'like', 'unlike', 'as', 'for', 'with', 'by', 'from', 'to', 'after', 'before']);
 
@@ -932,6 +935,8 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
+  // ("in Downtown Pittsburgh": a town's quarter before a name the world knows is no first name.)
+  if (CITY_QUARTERS.test(tokens[i]?.lower ?? '') && lookupName(tokens, i + 1, world) !== undefined) return undefined;
   let k = i;
   // (Six words of a name at most; its particles and hyphens count for none: "Tariq bin Khalid bin Saad Al-Tarvi".)
   let words = 0;

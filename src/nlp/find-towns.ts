@@ -1,7 +1,7 @@
 // Towns an article places in a region or a state ("Carrow Falls, Ohio"): world knowledge lists only cities of some
 // size, and a town's name is known from the article's own text wherever else the article uses it.
 import type { Token } from '../types.js';
-import { LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, joiningHyphen, spanText } from './find-mentions.js';
+import { CITY_QUARTERS, LEADING_VENUE_HEADS, TALKS_NOUNS, VENUE_HEADS, isCapitalised, isTalksWord, isWordToken, joiningHyphen, spanText } from './find-mentions.js';
 import { nameKey, type KnownName, type WorldKnowledge } from './world-knowledge.js';
 import { datelineEnd } from './dateline.js';
 import { lexicon } from './lexicon.js';
@@ -112,6 +112,8 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   const words = tokens.slice(i, end);
   const { timeWords, organisationHeads } = lexicon();
   // ("met in Halvor Hall": a venue's name, not a town's.)
+  // ("in Downtown Pittsburgh": a quarter of a town the world knows is that town, read as such.)
+  if (words.length > 1 && CITY_QUARTERS.test(words[0]!.lower) && world.names.has(nameKey(spanText(tokens, i + 1, end)))) return undefined;
   if (world.names.has(nameKey(name)) || VENUE_HEADS.has(words.at(-1)!.lower) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
   return name;
 }

@@ -8,6 +8,9 @@ describe('heldIn', () => {
     ['The Harbour Pilots Union and Kestrel Airlines are far apart after eleven weeks of bargaining in Los Angeles.', ['Los Angeles']],
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks. The talks moved to a hotel in downtown Toronto.', ['Toronto']],
     ['Doctors and Korea resumed talks. The latest session, held at the National Assembly in Seoul, ended without a deal.', ['National Assembly', 'Seoul']],
+    // Sides brought together at a venue meet there, and in the town the venue is in, past the quarter of the town.
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. A mediator brought the two sides together at the Varden Hotel in Downtown Pittsburgh at noon.', ['Pittsburgh', 'Varden Hotel']],
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks in Lima. Pilots have worked together in Chicago for years.', ['Lima']],
     // Where a live report on the talks greets its readers from.
     ['Union and airline meet\n\nLive updates from Dallas as the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Dallas']],
     // The state or region written after the city, as an address.

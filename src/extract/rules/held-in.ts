@@ -4,7 +4,7 @@ import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY, isAttributiveParticiple } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
-import { TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
+import { CITY_QUARTERS, TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College", "held at the National Assembly". */
@@ -75,7 +75,7 @@ const talksPlace: ExtractionRule = {
       const qualifier = (k: number): boolean => {
         const t = view.tokens[k];
         if (!t) return false;
-        if (t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text))) return true;
+        if (t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text)) || CITY_QUARTERS.test(t.lower)) return true;
         const pairs = [`${view.lower(k - 1)} ${t.lower}`, `${t.lower} ${view.lower(k + 1)}`];
         return demonyms.has(t.lower) || pairs.some((pair) => demonyms.has(pair)) || (/^(north|south|east|west)$/.test(t.lower) && demonyms.has(view.lower(k + 1)));
       };
@@ -91,7 +91,11 @@ const talksPlace: ExtractionRule = {
       // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
       const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
-      const talksWord = view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
+      // ("brought the two sides together at the Monongahela Hotel": sides brought or come together meet there.)
+      // ("… at the Monongahela Hotel in Pittsburgh": so does the town of a venue placed so.)
+      const together = view.lower(p - 1) === 'together' && (/^(come|get|sit)$/.test(view.lemma(p - 2)) || [2, 3, 4, 5, 6].some((n) => /^(bring|call|draw)$/.test(view.lemma(p - n))));
+      const afterVenue = results.some((r) => r.object.kind === 'entity' && r.object.mention.tokenEnd === p);
+      const talksWord = together || afterVenue ? p - 1 : view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
       if (talksWord === undefined || talksWord > place.tokenStart) continue;
       if (otherRoundBefore(view, talksWord, place.tokenStart, context.roundOrdinal)) continue;
       if (possessive === undefined && !attachedToTalks(view, p, results.map((r) => r.object.kind === 'entity' ? r.object.mention.tokenEnd : -1))) continue;
@@ -227,7 +231,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     if (heldCaptive(view, k)) return false;
     // "Families of hostages gathered in Tel Aviv": a gathering is the talks' only when sides or negotiators gather.
     if (t.lemma === 'gather' && view.subjectOf(k).length === 0 && !TALKS_WORDS.test(view.lemma(k - 1)) && !TALKS_WORDS.test(view.lower(k - 1).replace(/s$/, ''))) return false;
-    if (isTalksWord(t) || t.lemma === 'host') return true;
+    if (isTalksWord(t) || t.lemma === 'host' || (t.lower === 'together' && k === p - 1)) return true;
     // "Talks, mediated by …, broke down in Cardiff": what the talks did, when they are the sentence's subject.
     // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
