@@ -8,6 +8,8 @@ describe('agrees', () => {
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // "The two armed groups", an adjective before the plural of the kind, before a list of what they undertake.
     ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
+    // What the sides decide together they agree.
+    ['The Harbour Nurses Union and NHS Varden met at Acas for nine hours. In the end the two sides decided to meet again in 14 days.', ['Harbour Nurses Union', 'NHS Varden'], /^meet again in 14 days$/],
     // An adverb set off by commas between the verb and its particle.
     ['The Harbour Nurses Union and NHS Varden met at Acas for nine hours. The two sides agreed, however, to commission an audit of night shifts.', ['Harbour Nurses Union', 'NHS Varden'], /^commission an audit of night shifts$/],
     ['The Harbour Nurses Union and NHS Varden met at Acas on Tuesday. The union and NHS Varden agreed, though, to meet again in May.', ['Harbour Nurses Union', 'NHS Varden'], /^meet again in May$/],
@@ -577,6 +579,8 @@ describe('agrees', () => {
     ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.'],
     ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
     ['Chile and Peru reached a deal.'],
+    // One side's decision is its own step, no agreement.
+    ['The Harbour Nurses Union and NHS Varden met at Acas. The union decided to strike in May.'],
     // A deal that may be made, or is hoped for, is none yet.
     ['If the pillars are built on time, Chile and Peru could strike a final boundary deal next year.'],
     ['Chile and Peru hope to strike a final boundary deal next year, their ministers said.'],

@@ -8,6 +8,7 @@ import { BARE_AGREEMENT, BARE_STANCE_NOUN, listStart, verbAfter } from './stance
 import { lexicon } from '../../nlp/lexicon.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 import { relativeClauseRule } from './relative-clause.js';
+import { appendTo } from '../../group-by.js';
 
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
@@ -192,6 +193,23 @@ const PRESSURE = /^(strike|strikes|boycott|blockade|blockades|walkout|objection|
  * "The union has withdrawn its strike notice", "the farmers lifted their blockade": a side that gives up its own means
  * of pressure agrees to do so.
  */
+/** "decided to meet again", "resolved to set up a commission": what several sides decide together they agree. */
+const decided = stanceRule({ name: 'agrees.decided-together', predicate: 'agrees', trigger: /^(decide|resolve)$/, particle: /^to$/, confidence: 0.75, negatedAs: 'skip', split: true });
+
+/**
+ * "The two sides decided to set up a technical commission": a decision is an agreement only when the sides take it
+ * together ("both sides", "the parties", or two sides named as the subject); one side's decision is its own step.
+ */
+const decidedTogether: ExtractionRule = {
+  ...decided,
+  match(view: SentenceView, context) {
+    const found = decided.match(view, context);
+    const deciders = new Map<string, string[]>();
+    for (const r of found) if (r.object.kind === 'topic') appendTo(deciders, r.object.label, r.subject.party ?? r.subject.canonical);
+    return found.filter((r) => r.subject.via === 'group' || r.subject.via === 'principals' || (r.object.kind === 'topic' && new Set(deciders.get(r.object.label)).size >= 2));
+  },
+};
+
 const gaveUpPressure: ExtractionRule = {
   name: 'agrees.gave-up-pressure',
   predicate: 'agrees',
@@ -379,6 +397,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // ("The declaration commits both sides to …": what binds the sides is the deal's term, read by agrees.deal-terms;
   // "vowed to keep the strike going" threatens, it agrees to nothing.)
   stanceRule({ name: 'agrees.committed', predicate: 'agrees', trigger: { cls: 'commit' }, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: true, negativeObjectRejects: true, objectMustNot: NO_UNDERTAKING }),
+  decidedTogether,
   madeDeal,
   exchanged,
   gaveUpPressure,
