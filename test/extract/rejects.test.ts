@@ -71,6 +71,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
+    // Saying no, with no object of its own, turns down what the other side last asked for.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9% raise. Bayline has said no, citing its costs.', 'Bayline Shipping', /^9% raise$/],
     // "The package", with a time after it, is the offer the other side made, not the demand it made after it.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline has offered a bonus of 500 euros. Bayline also wants night shifts. The union turned down the package on Tuesday.', 'Harbour Workers Union', /^bonus of 500 euros$/],
     // A judgement of what a thing would be.
@@ -451,6 +453,8 @@ describe('rejects', () => {
 
   it.each<[string]>([
 
+    // "No" that opens what was said is no answer.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9% raise. Bayline said no decision had been taken.'],
     // A participle after "all" or a possessive describes the noun: no one dismisses anything in it.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants all dismissed dockers recognised.'],
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants its dismissed members rehired.'],

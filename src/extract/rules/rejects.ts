@@ -216,6 +216,30 @@ const splitTurnDown: ExtractionRule = {
   },
 };
 
+/**
+ * "The union wants a 9% raise. The authority has said no, citing costs.": saying no with no object of its own turns
+ * down what another side last put forward.
+ */
+const saidNo: ExtractionRule = {
+  name: 'rejects.said-no',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    const results: RuleMatch[] = [];
+    for (let k = 0; k < view.tokens.length - 1; k++) {
+      if (view.lemma(k) !== 'say' || view.tokens[k]!.pos !== 'VERB' || view.lower(k + 1) !== 'no' || view.negated(k)) continue;
+      // ("said no decision had been taken": "no" that opens a noun phrase says something else; "said no to X" is read
+      // by rejects.verb.)
+      const next = view.tokens[k + 2];
+      if (next !== undefined && !/^(PUNCT|CCONJ|SCONJ)$/.test(next.pos)) continue;
+      const subjects = view.subjectOf(k).filter((m) => STANCE_ACTORS.has(m.type));
+      const last = context.lastTopic;
+      const label = last !== undefined && last.sentence !== view.sentence.index && !subjects.some((m) => (m.party ?? m.canonical) === last.party) ? last.label : undefined;
+      if (label && subjects.length > 0) for (const subject of subjects) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+    }
+    return results;
+  },
+};
+
 /** Verbs whose negation rejects.not-accept reads ("will never accept the terms"). */
 const NOT_ACCEPT_VERBS = /^(accept|agree|tolerate|allow|recognize|recognise|consider|support|back|endorse|approve|ratify|recommend)$/;
 
@@ -385,4 +409,5 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   oppositionFrom,
   neverWill,
   splitTurnDown,
+  saidNo,
 ];
