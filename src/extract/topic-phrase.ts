@@ -320,8 +320,8 @@ function trimSpan(view: SentenceView, from: number, to: number): [number, number
   // ("the ministry's offer of a raise" too; "the Chilean proposal for a truce" names whose proposal it is.)
   const possessive = owner >= 0 && /^['’]s?$/.test(view.lower(a + owner));
   if (owner >= 0 && (STANCE_NOUNS.test(view.lower(a + owner + 1)) || (possessive && OFFER_NOUNS.test(view.lower(a + owner + 1)))) && /^(for|of|to)$/.test(view.lower(a + owner + 2)) && b > a + owner + 3) a += owner + 3;
-  // ("rejected a proposal by Peru to ban night trawling": so does its agent after "by".)
-  else if ((STANCE_NOUNS.test(view.lower(a)) || OFFER_NOUNS.test(view.lower(a))) && view.lower(a + 1) === 'by') {
+  // ("rejected a proposal by Peru to ban night trawling": so does its agent after "by", or "from".)
+  else if ((STANCE_NOUNS.test(view.lower(a)) || OFFER_NOUNS.test(view.lower(a))) && /^(by|from)$/.test(view.lower(a + 1))) {
     const agent = view.actorsAt(a + 2).find((m) => m.type === 'Party');
     if (agent !== undefined && /^(for|of|to)$/.test(view.lower(agent.tokenEnd)) && b > agent.tokenEnd + 1) a = agent.tokenEnd + 1;
   }

@@ -52,6 +52,8 @@ describe('proposes', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // A sum bid is offered.
+    ['The Caledonian League is selling its TV rights. Streamora, the US-based platform, has bid £45 million a season.', 'Streamora', /^£45 million a season$/],
     // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
     ['Chile and the Chilean Resident Doctors Association met in Santiago. Doctors agreed to return after the health ministry offered to cut the planned increase by half.', 'Chile', /^cut the planned increase by half$/],
     // Two single names joined by "and", of firms the article makes act, are two firms; "the two steelmakers" are that pair.
@@ -266,8 +268,9 @@ describe('proposes', () => {
   it.each<[string]>([
     ['Chile and Peru met in Lima. A proposal by Peru to ban night trawling was rejected by Chile.'],
     ['Chile and Peru met in Lima. Chile rejected a proposal by Peru to ban night trawling.'],
+    ['Chile and Peru met in Lima. Chile turned down a proposal from Peru to ban night trawling.'],
     ['Chile and Peru met in Lima. A proposal by Peru to ban night trawling did not win support after Chile opposed it.'],
-  ])('reads the agent after a proposal\'s "by" as its holder, and what follows the agent as what it holds: %s', (text) => {
+  ])('reads the agent after a proposal\'s "by" or "from" as its holder, and what follows the agent as what it holds: %s', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Peru: ban night trawling']);
     expect(claimsLike(claims, 'rejects', 'Chile', /^ban night trawling$/), describeClaims(claims)).toHaveLength(1);

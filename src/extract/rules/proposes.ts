@@ -320,6 +320,8 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // ("would prefer not to comment": what a side prefers not to do is nothing it puts forward.)
   // ("suggested prices would be higher by spring": a forecast, no proposal.)
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: new RegExp(`${BARE_STANCE_OR_DEAL_NOUN.source}|^not\\b|^(?:that )?(?:\\S+ ){1,4}(?:would|could|might|may) (?:be|become|prove) (?:more|less|very|quite|too|much|far|better|worse|likely|unlikely|\\w+er)\\b`, 'i') }),
+  // "Streamora has bid £45 million a season": a sum bid is offered. ("bid to end the strike" is an attempt.)
+  stanceRule({ name: 'proposes.bid-sum', predicate: 'proposes', trigger: /^bid$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^(?:[$€£¥]|(?:about|around|nearly|almost|some|up to|more than|over) )?[$€£¥]?\d/i }),
   stanceRule({ name: 'proposes.handed-over', predicate: 'proposes', trigger: /^hand$/, particle: /^over$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: HANDED_TEXT, objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before. ("The
   // plan, submitted by the alliance, would …": a bare offer's noun names nothing; stance-nouns reads what it holds. A

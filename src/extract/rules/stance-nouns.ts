@@ -150,9 +150,14 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
     if (agents.length > 0) return { holders: agents, via: 'agent' };
   }
   // "a 4% pay offer from Meridian Health".
+  // ("a proposal from Bayline to cut night shifts": what it holds follows its holder, as after "by".)
   if (view.lower(noun + 1) === 'from') {
     const holders = view.withListed(sideAt(view, noun + 2));
-    if (holders.length > 0) return { holders, via: 'agent' };
+    const holderEnd = holders.length > 0 ? Math.max(...holders.map((m) => m.tokenEnd)) : undefined;
+    // (Not a pledge: "a commitment from developed countries to provide …" may be an item of a compromise another side
+    // floats, which the rules of demands and proposals read.)
+    const putForward = /^(proposals?|offers?|requests?|demands?|plans?|bids?|suggestions?)$/.test(view.lower(noun));
+    if (holders.length > 0) return { holders, via: 'agent', ...(putForward && view.lower(holderEnd!) === 'to' && view.tokens[holderEnd! + 1]?.pos === 'VERB' ? { contentFrom: holderEnd! } : {}) };
   }
   // "an initial offer of $250 billion a year from rich nations, including Japan and Canada": the holder after the content.
   if (/^(of|for)$/.test(view.lower(noun + 1))) {
