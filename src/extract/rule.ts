@@ -1322,7 +1322,8 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   let end = verb;
   // "The agreement, drafted by France and Germany, …": a participle between commas describes the noun before them.
   if (view.lower(verb - 1) === ',' && /(ed|en)$/.test(view.lower(verb))) end = verb - 1;
-  while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
+  // ("was not accepted by …": nor is its negation.)
+  while (end > 0 && (/^(has|have|had|was|were|been|be|is|are|being|not|n't|never)$/.test(view.lower(end - 1)) || view.tokens[end - 1]!.pos === 'ADV')) end--;
   // ("That, again, was turned down": an adverb set off by commas.)
   if (view.lower(end - 1) === ',' && view.tokens[end - 2]?.pos === 'ADV' && view.lower(end - 3) === ',') end -= 3;
   // "an offer from rich nations, including Japan, was rejected": the aside before the verb is not what was rejected.

@@ -669,6 +669,7 @@ export class SentenceView {
       if (this.lower(j) === '(' && this.lower(j + 2) === ')' && this.actors.some((m) => m.tokenStart === j + 1)) j += 3;
       if (/^(group|bloc|coalition)$/.test(this.lower(j))) j++;
       if (this.tokens[j]?.text !== ',' && this.lower(j) !== 'and') break;
+      const commaAnd = this.tokens[j]?.text === ',' && this.lower(j + 1) === 'and';
       j++;
       if (this.lower(j) === 'and') j++;
       // "the mediation of Brazil and of the OAS".
@@ -677,6 +678,10 @@ export class SentenceView {
       j = this.pastSidePossessive(j);
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;
+      // ("was not accepted by the studio, and the Guild will pursue it": a side after ", and" with its own verb opens
+      // the next clause.)
+      const nextEnd = Math.max(...next.map((m) => m.tokenEnd));
+      if (commaAnd && /^(VERB|AUX)$/.test(this.tokens[nextEnd]?.pos ?? '')) break;
       listed.push(...next);
       end = next.reduce((max, m) => Math.max(max, m.tokenEnd), -Infinity);
     }

@@ -571,6 +571,11 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['amnesty for hundreds of people involved in the failed 2017 independence bid']);
   });
 
+  it('reads a term whose object refers back ("removes that prospect") as naming nothing the deal holds', () => {
+    const claims = readClaims('Brazil and Argentina signed a trade deal on Friday. Exporters had feared a tariff war. The deal removes that prospect.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /prospect/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it.each<[string]>([
     // A question answered by yes or no states no stance, in a transcript too.
     ['The Kestrel Cricket League and the Harbour Players Guild met in Leeds. The league proposed binding arbitration. HOST: Will the cricketers accept that?'],

@@ -37,6 +37,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
+  it('reads what a side wishes to note or to thank as no proposal', () => {
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping signed a deal in Lima. Bayline wishes to note that the union\'s initial demand for a 9% raise could not be accommodated, and was not accepted by Bayline. The union wishes to thank the mediator.');
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it.each([['ready'], ['willing']])('reads a side %s to make a deal, with no word of what it holds, as proposing nothing', (word) => {
     const claims = readClaims(`Bayline Shipping and the Harbour Workers Union met in Arica. "We are ${word} to make a deal," the union said.`);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

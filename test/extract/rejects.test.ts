@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads a side after ", and" with a verb of its own as no agent of the passive before it', () => {
+    const claims = readClaims('Halcyon Pike Studios and the Interactive Performers Guild signed a deal. The Guild\'s demand for back pay was not accepted by the studio, and the Guild will continue to pursue it.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Halcyon Pike Studios']);
+  });
+
   it('reads no topic in a clause after "and" whose subject is a pronoun ("…, and neither is in the deal")', () => {
     const claims = readClaims('Chile and the Tarvo Union met. The employers proposed robot cranes at the port. The union turned down both offers, and neither is in the draft accord.');
     expect(claims.filter((c) => c.predicate === 'rejects' && /neither/.test(c.object)), describeClaims(claims)).toEqual([]);
@@ -71,6 +76,8 @@ describe('rejects', () => {
   it.each<[string, string, RegExp]>([
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
+    // What a side did not accept, in the passive, it turned down; a side after ", and" with its own verb is no agent.
+    ['Bayline Shipping and the Harbour Workers Union met in Lima. The union\'s demand for a 9% raise was not accepted by Bayline, and the union will keep pursuing it.', 'Bayline Shipping', /^9% raise$/],
     // Saying no, with no object of its own, turns down what the other side last asked for.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9% raise. Bayline has said no, citing its costs.', 'Bayline Shipping', /^9% raise$/],
     // "The package", with a time after it, is the offer the other side made, not the demand it made after it.

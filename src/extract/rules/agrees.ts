@@ -384,7 +384,8 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "a working group, an idea that both sides accepted", "a formulation Chile and Peru accepted".
   relativeClauseRule('agrees.relative-clause', 'agrees', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('agree').has(view.lemma(k)) && !view.negated(k)),
   // "The truce offered by the mayor was accepted by the union": what a side agrees to in the passive.
-  stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'skip', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
+  // ("The demand for a 25% raise was not accepted by the ministry": what a side did not accept it turned down.)
+  stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'rejects', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_STANCE_NOUN.source}|${SIGNED_OFF_TEXT.source}`, 'i') }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named (not
   // "signed off on the final text", which names nothing).

@@ -334,7 +334,8 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: AMOUNT_REQUEST }),
   // ("a sign of hope for …", "words of hope to …": a hope that qualifies another noun is nobody's bid.)
   // ("hoping for the best": a saying, no proposal.)
-  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b/i }),
+  // ("The Ministry wishes to note that …", "wishes to thank …": what a side wishes to say or to thank is no proposal.)
+  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b|^(?:note|stress|emphasi[sz]e|clarify|inform|remind|reiterate|point out|thank|express|say|state|announce|confirm|assure|advise|add|underline)\b/i }),
   // ("expressed interest in a joint fund"; not "each side has an interest in the truce", a stake in it.)
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^interest$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, introducedBy: /^(expressed|expresses|express|expressing|showed|shown|shows|signalled|signaled|signals|voiced|voices|indicated|indicates|declared|confirmed|reiterated)$/ }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),

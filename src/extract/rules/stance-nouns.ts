@@ -71,6 +71,10 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (view.lemma(verb) === 'add' && view.find(/^costs?$/, last + 1, 8) !== undefined) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
+  // ("The agreement removes that prospect": a term whose object refers back names nothing it holds; "ensures that no
+  // operators will be hired" opens a clause.)
+  const demonstrative = /^(this|these|those|that)$/.test(view.lower(last + 1)) && view.tokens[last + 2]?.pos === 'NOUN' && !/^(VERB|AUX)$/.test(view.tokens[last + 3]?.pos ?? '');
+  if (demonstrative || /^(it|them)$/.test(view.lower(last + 1))) return undefined;
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
   // "commits both sides to let civilians leave", "obliges the parties to …": whom the text binds is no part of the term.
