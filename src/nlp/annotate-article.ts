@@ -1342,9 +1342,11 @@ class ReferenceResolver {
     const headOf = (l: string): string => l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1)!;
     const headWord = tokens[head]?.lower ?? '';
     const endsSide = tokens[head]?.pos === 'NOUN' && this.principals.some((p) => this.organisations.includes(p) && p.includes(' ') && headOf(p) === headWord);
-    if (!kind && !possessive && (lexicon().organisationHeads.has(headWord) || endsSide) && /^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '')) {
+    // ("The party's delegation, headed by …": so does its possessive before the team that negotiates for it.)
+    const ownTeam = /^['’]s$/.test(tokens[head + 1]?.lower ?? '') ? teamAfter(tokens, head + 2) : undefined;
+    if (!kind && !possessive && (lexicon().organisationHeads.has(headWord) || endsSide) && (/^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '') || ownTeam !== undefined)) {
       const ending = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => headOf(l) === headWord);
-      if (ending.length === 1) return { end: head + 1, label: ending[0]! };
+      if (ending.length === 1) return ownTeam !== undefined ? { end: ownTeam + 1, label: ending[0]!, team: true } : { end: head + 1, label: ending[0]! };
     }
     // "on the outskirts of the capital", "watch the water": a word of firms' names ("Harbour Capital") that refers back
     // to none.

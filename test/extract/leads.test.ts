@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // "The delegation" alone that a minister of a state heads is that state's; "the party's delegation" is the one party's.
+    ['Talks between Tunisia and the IMF resumed in Tunis. Tunisian Finance Minister Salma Ben Rejeb, who heads the delegation, said talks were difficult.', 'Salma Ben Rejeb', 'Tunisian delegation'],
+    ["Talks between Italy and the Sardinian Freedom Party resumed in Rome. The party's delegation, headed by its vice-secretary Bonaria Melis, arrived on Monday.", 'Bonaria Melis', 'Sardinian Freedom Party delegation'],
     // A relative clause's pronoun between the body and "was headed by", "that" as translations write it.
     ['Chile and Peru met in Arica. The Peruvian delegation, which was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],
     ['Chile and Peru met in Arica. The Peruvian delegation, that was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],

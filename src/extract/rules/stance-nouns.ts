@@ -73,7 +73,7 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   // without it the term would say the opposite.
   // ("The agreement removes that prospect": a term whose object refers back names nothing it holds; "ensures that no
   // operators will be hired" opens a clause.)
-  const demonstrative = /^(this|these|those|that)$/.test(view.lower(last + 1)) && view.tokens[last + 2]?.pos === 'NOUN' && !/^(VERB|AUX)$/.test(view.tokens[last + 3]?.pos ?? '');
+  const demonstrative = /^(this|these|those|that)$/.test(view.lower(last + 1)) && view.tokens[last + 2]?.pos === 'NOUN' && /^(PUNCT|ADP|CCONJ)?$/.test(view.tokens[last + 3]?.pos ?? '');
   if (demonstrative || /^(it|them)$/.test(view.lower(last + 1))) return undefined;
   if (last === verb && TERM_VERBS.test(view.lemma(verb))) return verb;
   if (/^(for|that|:)$/.test(view.lower(last + 1))) return last + 2;
