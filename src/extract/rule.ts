@@ -1074,7 +1074,12 @@ function gerundSubjects(view: SentenceView, gerund: number): Mention[] {
   // A gerund before it ("before countering by offering …") has a subject of its own to find first: none is read, unless
   // the side stands right before it ("with Kestrel countering by offering …").
   const verb = gerund - 2;
-  if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb).endsWith('ing') && before.length === 0) return view.actors.filter((m) => m.tokenEnd === verb && STANCE_ACTORS.has(m.type));
+  // ("The studios responded, countering by offering …": a participle set off after a clause has that clause's subject.)
+  if (view.tokens[verb]?.pos === 'VERB' && view.lower(verb).endsWith('ing') && before.length === 0) {
+    const own = view.actors.filter((m) => m.tokenEnd === verb && STANCE_ACTORS.has(m.type));
+    const main = view.lower(verb - 1) === ',' ? view.tokens.findLastIndex((t, j) => j < verb - 1 && t.pos === 'VERB' && !t.lower.endsWith('ing')) : -1;
+    return own.length > 0 || main < 0 ? own : view.subjectOf(main).filter((m) => STANCE_ACTORS.has(m.type));
+  }
   if (before.length > 0 || !/^(by|after|before|without)$/.test(view.lower(gerund - 1)) || view.tokens[verb]?.pos !== 'VERB') return before;
   return view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
 }

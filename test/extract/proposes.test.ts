@@ -57,6 +57,8 @@ describe('proposes', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // A participle set off after a clause has that clause's subject, through "by" and the gerund after it.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
     // A sum bid is offered.
     ['The Caledonian League is selling its TV rights. Streamora, the US-based platform, has bid £45 million a season.', 'Streamora', /^£45 million a season$/],
     // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
