@@ -1718,7 +1718,11 @@ class ReferenceResolver {
     let verb = open - 1;
     while (verb > 0 && /^(,|:|that)$/.test(tokens[verb]!.lower)) verb--;
     if (tokens[verb]?.pos !== 'VERB') return undefined;
-    return found.find((m) => (m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person') && m.tokenEnd === verb);
+    const speaker = (m: Mention): boolean => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person';
+    // ('But X, who is president of FNSEA, one of France's farm groups, said: "… we want …"': the person who opens the
+    // sentence before an aside set off by commas up to the verb.)
+    const opener = tokens[verb - 1]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'pronoun' && m.tokenStart <= 1 && tokens[m.tokenEnd]?.text === ',') : undefined;
+    return found.find((m) => speaker(m) && m.tokenEnd === verb) ?? opener;
   }
 
   /** In '"We …," X said' or 'X said: "We …"', the speaker X. */
