@@ -297,7 +297,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Tana Dabo militia", "the Tana Dabo and Barre Halvo clan militias": a lower-case kind noun after the run.
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
-        const kindFollows = !hasHead && !known && tokens[i - 1]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
+        // ("the centre-right Forward Estonia party": words in lower case may qualify it after "the".)
+        let the = i - 1;
+        while (the > i - 5 && the >= 0 && tokens[the]!.text === tokens[the]!.lower && (/^(ADJ|NOUN)$/.test(tokens[the]!.pos) || (tokens[the]!.text === '-' && glued(tokens, the - 1, the)))) the--;
+        const kindFollows = !hasHead && !known && tokens[the]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
         // ("Harbour Vernieuwing (HVN), the Flemish liberal party": also past the acronym defined after the name.)
         const afterAcronym = tokens[run]?.text === '(' && tokens[run + 2]?.text === ')' ? run + 3 : run;
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
@@ -982,7 +985,7 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
   // ("the conciliation service Arbo": so does "service" after the word that says what it does.)
   const service = t?.lower === 'service' && tokens[at - 1]?.text === tokens[at - 1]?.lower && /^(NOUN|ADJ)$/.test(tokens[at - 1]?.pos ?? '');
-  if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && /^(party|coalition|bloc)$/.test(t.lower)) || service)) return false;
+  if (t === undefined || t.text !== t.lower || !(lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)) || service)) return false;
   // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
   // than a participle of a modifier ("stood firm"), it is one.
   const before = tokens[at - 1];
@@ -1111,8 +1114,12 @@ function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): bool
   // ("the opposition Azimio coalition": a word in lower case may stand between "the" and the name.)
   const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]!.text === tokens[i - 1]!.lower);
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
-  return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && lexicon().organisationKinds.has(t.lemma);
+  // ("the Forward Estonia party", "the Tarvo coalition": a political party's or a coalition's noun, as kindBefore reads it.)
+  return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && (lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)));
 }
+
+/** Nouns of political bodies, which say no kind of union, firm or armed group: "the Junts party", "party Junts". */
+const POLITICAL_KINDS = /^(party|coalition|bloc)$/;
 
 /**
  * "Oil, Gas and Mining Workers Union", "Port, Dock and Harbour Workers' Union": a name that lists single words, set off by

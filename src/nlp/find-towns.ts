@@ -95,7 +95,8 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
   // ("held in the town hall of Bambamarca": the town a venue in lower case is of.)
-  const venueOf = tokens[i - 1]?.lower === 'of' && VENUE_HEADS.has(tokens[i - 2]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(in|at)$/.test(t.lower));
+  // (Not a body's seat: "at the Tallinn headquarters of Forward Estonia" names whose headquarters they are.)
+  const venueOf = tokens[i - 1]?.lower === 'of' && VENUE_HEADS.has(tokens[i - 2]?.text ?? '') && tokens[i - 2]!.lower !== 'headquarters' && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(in|at)$/.test(t.lower));
   // ("talks reopened this week in Corvale", "met on Monday in Corvale": a time may stand between the word and "in".)
   let word = i - 2;
   while (word > i - 6 && word > 0 && (lexicon().timeWords.has(tokens[word]!.lower) || /^(on|this|last|next|early|late|the|week|weekend|month|morning|afternoon|evening|night|today|yesterday)$/.test(tokens[word]!.lower))) word--;

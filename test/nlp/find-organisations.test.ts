@@ -353,6 +353,13 @@ describe('organisations found in the text', () => {
     expect(parties[3]).toEqual(['The airline → Fjellfly']);
   });
 
+  it('reads a political party named before "party", with words in lower case after "the", as an organisation, and a body whose headquarters host talks as no town', () => {
+    const text = 'The centre-right Onward Latvia party won the most seats. Onward Latvia leader Ana Ruiz opened talks with the Greens. The talks are being held at the Riga headquarters of Onward Latvia. Onward Latvia has proposed a tax cut.';
+    expect(organisationsOf(text).map((o) => o.label)).toContain('Onward Latvia');
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences[2]!.mentions.filter((m) => m.text === 'Onward Latvia').map((m) => m.type)).toEqual(['Party']);
+  });
+
   it('reads the chambers where talks are held as a venue, no organisation', () => {
     const text = 'Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harlow council']);
