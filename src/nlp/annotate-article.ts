@@ -180,7 +180,7 @@ function governsRegion(side: string): boolean {
 }
 
 /** The words before the person an interview is with: "we spoke to", "sat down with", "interviewed". */
-const INTERVIEWED = /\b(?:spoke (?:to|with)|talked (?:to|with)|sat down with|caught up with|interviewed|in conversation with)$/;
+const INTERVIEWED = /\b(?:(?:spoke|talked)(?: (?:by|over|on) (?:the )?(?:video link|video|phone|telephone|zoom|skype))? (?:to|with)|sat down with|caught up with|interviewed|in conversation with)$/;
 
 /** Levels of a region's government that "the … government" names: "the state government", "the provincial government". */
 const REGION_GOVERNMENT_LEVELS = /^(state|provincial|regional|territorial)$/;
@@ -1043,9 +1043,9 @@ class ReferenceResolver {
     mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
     // ("We spoke to X, executive director of …", "I spoke with the association's spokesman, Dr. X": the person an
     // interview's introduction says it is with, named first after the words that say so, in the same clause.)
-    const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && /^(to|with|interviewed)$/.test(tokens[k - 1]!.lower) && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 3), k).toLowerCase())) : -1;
+    const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && /^(to|with|interviewed)$/.test(tokens[k - 1]!.lower) && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 6), k).toLowerCase())) : -1;
     // ("She spoke to the Allegheny Ledger": a person named, or "she" or "he", who spoke to the paper is the one it is with.)
-    const speaker = interviewed > 0 ? mentions.find((m) => m.type === 'Person' && m.tokenEnd >= interviewed - 4 && m.tokenEnd < interviewed - 1 && INTERVIEWED.test(spanText(tokens, m.tokenEnd, interviewed).toLowerCase()) && (m.via !== 'pronoun' || /^(she|he)$/.test(m.text.toLowerCase()))) : undefined;
+    const speaker = interviewed > 0 ? mentions.find((m) => m.type === 'Person' && m.tokenEnd >= interviewed - 8 && m.tokenEnd < interviewed - 1 && INTERVIEWED.test(spanText(tokens, m.tokenEnd, interviewed).toLowerCase()) && (m.via !== 'pronoun' || /^(she|he)$/.test(m.text.toLowerCase()))) : undefined;
     if (speaker !== undefined) this.spokenTo = speaker;
     for (const m of mentions) {
       if (m.type === 'Person' && m.via !== 'pronoun' && this.spokenTo === undefined && interviewed > 0 && m.tokenStart >= interviewed && m.tokenStart <= interviewed + 10 && !tokens.slice(interviewed, m.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) this.spokenTo = m;

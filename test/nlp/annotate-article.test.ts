@@ -175,6 +175,8 @@ describe('annotateArticle: mentions', () => {
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is negotiating with the ministry, brokered by Ana Ruiz, a lawmaker who heads the health committee. I spoke with the association's spokesman, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want a neutral panel to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // "We" in a quotation after "said:" is the speaker who opens the sentence before an aside, not a state the aside names.
     ['Farmers block roads\n\nFarmers blocked roads on Monday. But Ana Ruiz, who is president of the Tarvo Growers Union, one of Chile\'s largest farm groups, said: "The question is not trade – we want fair prices."', 'we', 'Person', 'Ana Ruiz', 'Tarvo Growers Union'],
+    // The interview is with the one the paper spoke to by video link; the answers' "we" is that person's.
+    ["Rebels talk\n\nThe Tarvo Front met Chile in Lima. Ana Ruiz, a Chilean facilitator, chaired the round. We spoke by video link to Eva Lind, who heads the movement's negotiating panel.\n\nQ: What do you want?\n\nA: We want a ceasefire.", 'We', 'Person', 'Eva Lind', undefined],
     // One who spoke to a paper named as people are is the one the interview is with, not the paper.
     ["Mayor on the bus strike\n\nMayor Ana Ruiz has spent the week shuttling between the Harbour Drivers Union and the Varden Transit Authority. She spoke to the Tarvo Ledger on Thursday.\n\nQ: Will the city pay?\n\nA: No. I've ruled out putting city money into the wage deal.", 'I', 'Person', 'Ana Ruiz', undefined],
     // The person named after "whose", an office and "is", holds that office of the side named before.
