@@ -624,13 +624,19 @@ export class SentenceView {
     if (first.length === 0) {
       // "facilitated by retired Ontario judge X", "mediated by the technician of the DGERT Y": a description of the agent
       // before the name, perhaps set off by a comma ("chaired by the Chairman of the Wage Board, X").
+      // ("chaired by an independent chair, Professor X": a title of the name's is read with it.)
+      const titled = (m: Mention): number => {
+        let start = m.tokenStart;
+        while (start > by + 1 && (worldKnowledge().offices.honorifics.has(this.lower(start - 1)) || this.tokens[start - 1]!.text === 'Professor')) start--;
+        return start;
+      };
       const described = this.actors.find(
         (m) =>
           m.type === 'Person' &&
           m.via !== 'source' &&
           m.tokenStart > by + 1 &&
           m.tokenStart <= by + 12 &&
-          this.tokens.slice(by + 1, m.tokenStart).every((t, n, all) => (t.text === ',' && n === all.length - 1 && n > 1) || (!/^(PUNCT|VERB|AUX|PRON)$/.test(t.pos) && (t.pos !== 'ADP' || /^(of|at|from)$/.test(t.lower)))),
+          this.tokens.slice(by + 1, titled(m)).every((t, n, all) => (t.text === ',' && n === all.length - 1 && n > 1) || (!/^(PUNCT|VERB|AUX|PRON)$/.test(t.pos) && (t.pos !== 'ADP' || /^(of|at|from)$/.test(t.lower)))),
       );
       return described === undefined ? [] : [described];
     }

@@ -1335,7 +1335,8 @@ function matchOfficeHolder(
     const second = matchOffice(tokens, k, world) ?? (qualified === undefined ? undefined : matchOffice(tokens, qualified, world));
     k = second?.end ?? k;
   }
-  if (world.offices.honorifics.has(tokens[k]?.lower ?? '')) k++;
+  // ("Vice-Chancellor Professor Martin Ashdown": after the office, an academic title is no part of the name either.)
+  if (world.offices.honorifics.has(tokens[k]?.lower ?? '') || (tokens[k]?.text === 'Professor' && isCapitalised(tokens[k + 1]))) k++;
   const names: [number, number][] = [];
   /** The side whose possessive stands before a holder's name ("the co-facilitators, Chile's Ana Ruiz and …"), by the name's start. */
   const owners = new Map<number, { start: number; end: number; party: string }>();

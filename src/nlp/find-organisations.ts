@@ -512,7 +512,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (terms.has(acronym) || knownAcronyms.has(acronym) || capitalSurnames.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
+    // ("SU" beside "Brindley Students' Union (BSU)": the initials of the words after the name's first, a place's, in the
+    // one name they fit.)
+    const tails = long === undefined && acronym.length >= 2 ? [...byLabel.keys()].filter((label) => label.split(' ').length > acronym.length && initialsMatch(acronym, label.split(' ').slice(1), true) && [...byLabel.get(label)!].some((name) => ACRONYM.test(name) && name.endsWith(acronym))) : [];
     if (long) add(long, acronym);
+    else if (tails.length === 1) add(tails[0]!, acronym);
     // "COP31": a numbered session of what the list names. ("splitting the TACs": an acronym in the plural
     // that no name found spells out is a kind of thing, no side.)
     else if (weight >= 2 && !/\p{Lu}s$/u.test(acronym) && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);

@@ -3,6 +3,8 @@ import { describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('mediates', () => {
   it.each<[string, string[]]>([
+    // The agent described before the name, with an academic title of the name's.
+    ['The Harbour Lecturers Union and the employers met in London. The talks were chaired by an independent chair, Professor Ana Ruiz, who was appointed in January.', ['Ana Ruiz']],
     // Go-betweens named by a plural office, each of the people listed after it.
     ['Chile and Peru met in Bonn. The sessions were guided by two co-facilitators, Ana Ruiz and Tom Vale.', ['Ana Ruiz', 'Tom Vale']],
     // An informateur, who leads talks to form a coalition, brings its parties together.

@@ -85,6 +85,8 @@ describe('organisations found in the text', () => {
     ["The players' union met the league. The Hockey Players' Association demanded a larger share.", "Hockey Players' Association", ["players' union"]],
     // A union named with its local's number, which is a name of it too.
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
+    // An acronym of the words after a name's first, where the name's own acronym ends in it, is its short name too.
+    ["Negotiators from Harlech Students' Union (HSU) and the university met at 10am. The SU wants a rent freeze.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one whose name ends in words after its head, which are no person's name before the local.
     ['The mayor met the bargaining team of Ferry Workers United Local 88 on Friday.', 'Ferry Workers United', ['Ferry Workers United Local 88', 'Local 88']],
     // The office of an officer that acts is a side.
