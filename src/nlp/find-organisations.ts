@@ -613,6 +613,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     lexicon().collectiveSideNouns.has(parts[0]!.split(' ').at(-1)!.toLowerCase()) && MEMBERS_BODY_HEADS.test(parts[1]!.split(' ').at(-1)!.toLowerCase());
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
+    // ("Parkhollow and District Tenants' Federation": a place and its area, one name, see AREA_AFTER_AND.)
+    if (parts.length === 2 && AREA_AFTER_AND.test(parts[1]!.split(' ')[0]!)) continue;
     if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
@@ -1103,6 +1105,8 @@ function unnamedHeadAfter(tokens: readonly Token[], i: number): number | undefin
     const t = tokens[k];
     if (t === undefined || t.text !== t.lower) return undefined;
     // ("the Tarvo district council": the last of two heads is the body's.)
+    // ("the Parkhollow community centre": a building is no side.)
+    if (head(t) && VENUE_HEADS.has(tokens[k + 1]?.text ?? '')) return undefined;
     if (head(t)) return head(tokens[k + 1]) ? k + 1 : k;
     if (!/^(NOUN|ADJ)$/.test(t.pos)) return undefined;
   }
@@ -1239,6 +1243,11 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
     // abbreviates them all, from the first to the last.)
     // ("Chief Ana Ruiz and Council of the Tallgrass Nation": a name after a title is a person's, whom "and" joins to no name.)
+    // ("The Parkhollow and District Tenants' Federation": "and" before a word of an area joins it, as British names do.)
+    // ("… Agreement with the National Health Insurance Service for Corvanta Gene Therapy": in a headline in title case, "for"
+    // after a name's head starts what the headline says, no part of the name.)
+    else if (k > i && t.lower === 'and' && AREA_AFTER_AND.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2])) k++;
+    else if (k > i && t.lower === 'for' && endsInHead(tokens, i, k) && inTitleCase(tokens)) break;
     else if (k > i && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 1]) && !(t.lower === 'and' && (world.names.has(nameKey(spanText(tokens, i, k))) || (endsInHead(tokens, i, k) && !abbreviatedThrough(tokens, i, k + 1) && !membersJoinedBefore(tokens, k)) || listedAfterName(tokens, i) || officeEndsAt(tokens, i, world)))) k++;
     // "Parti de la Justice Sociale": a preposition and an article of another language ("Fans of the X" are no
     // name of their own), or "of the" when the words after it end where the name's acronym is defined ("Federation of
@@ -1328,6 +1337,27 @@ function namedBodyAfter(tokens: readonly Token[], k: number): boolean {
   const start = j;
   while (j < start + 5 && isCapitalised(tokens[j]) && isWordToken(tokens[j]!)) j++;
   return j > start + 1 && endsInHead(tokens, start, j);
+}
+
+/** The words of an area that "and" joins to a place inside a name: "Parkhollow and District …". */
+const AREA_AFTER_AND = /^(District|Districts|Area|Region|Counties|County|Borough|Suburbs)$/;
+
+/** Sentences already judged by inTitleCase. */
+const titleCaseMemo = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * A headline in title case: no full stop at its end, at most one word of four letters or more in lower case, and a verb
+ * capitalised inside it ("… Reaches Agreement with …"), which a sentence of names ("X met the Y Institute for Z.") lacks.
+ */
+function inTitleCase(tokens: readonly Token[]): boolean {
+  let judged = titleCaseMemo.get(tokens);
+  if (judged === undefined) {
+    const long = tokens.filter((t) => isWordToken(t) && t.text.length >= 4);
+    const verb = tokens.some((t, k) => k > 0 && isCapitalised(t) && /^(VERB|AUX)$/.test(t.pos));
+    judged = tokens.at(-1)?.text !== '.' && verb && long.length >= 4 && long.filter((t) => t.text === t.lower).length <= 1;
+    titleCaseMemo.set(tokens, judged);
+  }
+  return judged;
 }
 
 /** Verbs a headline in title case puts after the sides: "… Sign Agreement", "… Reject Offer". */

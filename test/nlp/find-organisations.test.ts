@@ -362,6 +362,14 @@ describe('organisations found in the text', () => {
     expect(sentences[2]!.mentions.filter((m) => m.text === 'Onward Latvia').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads a place and its area joined by "and" as one name, a community centre as no side, and "for" after a head in a headline as no part of the name', () => {
+    const text = "Kestrel Pharma Reaches Agreement with Chile's National Drug Fund for Velora Gene Therapy\n\nKestrel Pharma said the National Drug Fund (NDF) agreed. The Harlech and District Tenants' Federation sees it differently. Talks were held at the Harlech community centre on Monday.";
+    const found = organisationsOf(text);
+    expect(found.map((o) => o.label)).toEqual(expect.arrayContaining(["Harlech and District Tenants' Federation", 'National Drug Fund']));
+    expect(found.map((o) => o.label)).not.toContain('Harlech community');
+    expect(found.map((o) => o.label)).not.toContain('National Drug Fund for Velora Gene Therapy');
+  });
+
   it('reads the chambers where talks are held as a venue, no organisation', () => {
     const text = 'Refuse collectors in Harlow will strike after the city council made a new offer. Talks were held at the City Chambers on Monday. The council said it could not go further.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harlow council']);
