@@ -1359,7 +1359,9 @@ class ReferenceResolver {
     // "the union demands a 9% rise": a word in -s before a determiner or a figure is the verb the tagger misread.
     // ("the union demands that the guarantee …": so is one before "that" and the subject of a clause, not a relative's verb.)
     const clause = tokens[head + 2]?.lower === 'that' && /^(DET|NOUN|PROPN|PRON)$/.test(tokens[head + 3]?.pos ?? '');
-    const verb = after !== undefined && after.lower.endsWith('s') && (/^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '') || clause);
+    // ("the ministry plans to cut …": so is one before "to" and a verb.)
+    const infinitive = tokens[head + 2]?.lower === 'to' && tokens[head + 3]?.pos === 'VERB';
+    const verb = after !== undefined && after.lower.endsWith('s') && (/^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '') || clause || infinitive);
     // ("the union members voted down the deal": its members act for it.)
     const members = !possessive && /^(members|membership)$/.test(after?.lower ?? '');
     if (!teamNoun && !verb && !members && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;

@@ -1882,10 +1882,10 @@ const FEDERATIONS = /^(federation|confederation)$/;
 
 /**
  * Heads that bodies of several kinds share: "Andes Health Group" is a company, "Harbour Workers Alliance" a union,
- * "Port Employers Association" the employers'; only a name with no other word of a kind ("Kestrel Liberation Front",
- * "Harbour Association") takes its kind from them.
+ * "Port Employers Association" the employers', the "Federation of Agricultural Producers" the farmers'; only a name with
+ * no other word of a kind ("Kestrel Liberation Front", "Harbour Association") takes its kind from them.
  */
-const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association)$/;
+const GENERIC_HEADS = /^(group|alliance|coalition|movement|front|association|federation|confederation)$/;
 
 /** Whether a name says its kind by a word of one kind only ("Union", "Airlines"), not by a generic head alone ("Alliance"). */
 function namesOwnKind(label: string): boolean {
