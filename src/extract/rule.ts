@@ -1530,12 +1530,21 @@ export function partyMentionAt(view: SentenceView, k: number, party: string, via
  */
 function listedTopics(view: SentenceView, from: number, end: number, split: boolean | 'terms'): TopicSpan[] {
   if (split !== 'terms') return topicsIn(view, from, end, split);
+  // ("put forward a three-step plan: a 72-hour truce, a corridor for aid convoys and an exchange of bodies": a plan that
+  // its words do not open up holds the items listed after the colon.)
+  if (view.lower(end) === ':' && NAMED_PLAN.test(view.text(from, end))) {
+    const listed = topicsIn(view, end + 1, view.find(/^[.;]$/, end + 1) ?? view.tokens.length, true);
+    if (listed.length > 1) return listed;
+  }
   const items = topicsIn(view, from, end, true);
   const statesFigure = (item: TopicSpan): boolean => view.tokens.slice(item.from, item.to).some((t) => t.pos === 'NUM');
   // ("put forward a rent freeze, a fund for lifts and a ban on late fees": three or more things, each with "a".)
   const oneOfMany = (item: TopicSpan): boolean => /^(a|an)$/.test(view.lower(item.from)) || /^(a|an)$/.test(view.lower(item.from - 1));
   return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) ? items : topicsIn(view, from, end, false);
 }
+
+/** A plan named by its kind and count alone: "a three-step plan", "its four-point proposal", "a compromise package". */
+const NAMED_PLAN = /^(?:(?:a|an|the|its|their|his|her|new|revised|compromise|peace|ceasefire|\S+-(?:point|step|part|stage|phase))\s+)*(?:plan|proposal|package|roadmap|framework|formula)$/i;
 
 /**
  * "agreed to a no-go zone around the lake, where caribou calve, and to a water board": the object after a

@@ -682,7 +682,7 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
-const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'panels', 'camps', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners', 'leaders']);
+const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'panels', 'camps', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners', 'leaders', 'factions', 'organisations', 'organizations', 'movements', 'rivals']);
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
 class ReferenceResolver {
