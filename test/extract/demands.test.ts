@@ -16,6 +16,11 @@ describe('demands', () => {
     const claims = readClaims(text);
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
+    it('reads "the other demands of" a side as that side\'s, not the last side that put something forward', () => {
+    const claims = readClaims('Talks between the Harbour Workers Union and Bayline Shipping resumed in Lima. Bayline offered early retirement. Among the other demands of the union are a 35-hour week and company-paid training.');
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject), describeClaims(claims)).toEqual(['Harbour Workers Union']);
+  });
+
   it.each<[string, string, RegExp]>([
     // A ministry a party wants, in coalition talks, is the portfolio it demands.
     ['Coalition talks between the Liberale Unie and the Vrije Boerenpartij resumed in The Hague. The Liberale Unie wants the Ministry of Justice, its leader said.', 'Liberale Unie', /^Ministry of Justice$/],

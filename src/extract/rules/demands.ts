@@ -28,7 +28,8 @@ const possessiveList: ExtractionRule = {
       const among = view.lower(0) === 'among' || view.lower(1) === 'among';
       const predicate: Predicate = proposals ? 'proposes' : 'demands';
       let holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k) : [];
-      if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1))) {
+      // ("Among the other demands of the union are …": a holder named after "of" is read by demands.demand-of.)
+      if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1)) && view.lower(k + 1) !== 'of') {
         // In bargaining a side's demands are what it proposes: "they wanted …. Among the other proposals are …".
         const last = context.lastHolder.get(predicate) ?? context.lastHolder.get(proposals ? 'demands' : 'proposes');
         if (last) holder = [partyMentionAt(view, k, last, 'description')];
