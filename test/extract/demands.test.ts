@@ -16,7 +16,8 @@ describe('demands', () => {
     const claims = readClaims(text);
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
-    it('reads "the other demands of" a side as that side\'s, not the last side that put something forward', () => {
+
+  it('reads "the other demands of" a side as that side\'s, not the last side that put something forward', () => {
     const claims = readClaims('Talks between the Harbour Workers Union and Bayline Shipping resumed in Lima. Bayline offered early retirement. Among the other demands of the union are a 35-hour week and company-paid training.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject), describeClaims(claims)).toEqual(['Harbour Workers Union']);
   });
