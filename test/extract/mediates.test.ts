@@ -116,6 +116,11 @@ describe('mediates', () => {
     expect(claims.find((c) => c.predicate === 'mediates')?.object).toBe('Iran–United States talks');
   });
 
+  it('reads the body a go-between serves, named with them, as a go-between too, in the graph', () => {
+    const { facts } = readGraph(["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The UN's deputy envoy, Ana Ruiz, who is mediating the talks, put forward a plan. The Tarvo Front rejected the plan, and the Kelle Brigades said they would study it."]);
+    expect(facts.filter((f) => f.predicate === 'mediates').map((f) => f.subject).sort()).toEqual(['Ana Ruiz', 'United Nations']);
+  });
+
   it.each<[string]>([
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
     ['Chile and Peru met in Lima. Ana Ruiz chairs the Chilean delegation.'],
