@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // "Whose negotiators" after a side are its team.
+    ["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The Brigades, whose negotiators are led by field commander Ana Ruiz, want the Front to release 43 fighters.", 'Ana Ruiz', 'Kelle Brigades negotiators'],
     // "The delegation" alone that a minister of a state heads is that state's; "the party's delegation" is the one party's.
     ['Talks between Tunisia and the IMF resumed in Tunis. Tunisian Finance Minister Salma Ben Rejeb, who heads the delegation, said talks were difficult.', 'Salma Ben Rejeb', 'Tunisian delegation'],
     ["Talks between Italy and the Sardinian Freedom Party resumed in Rome. The party's delegation, headed by its vice-secretary Bonaria Melis, arrived on Monday.", 'Bonaria Melis', 'Sardinian Freedom Party delegation'],

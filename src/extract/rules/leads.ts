@@ -251,7 +251,8 @@ function appositionAt(view: SentenceView, start: number): number | undefined {
 function whoseDelegation(view: SentenceView, noun: number): Mention | undefined {
   // "…, whose negotiating team was led by X".
   const whose = /^(negotiating|bargaining)$/.test(view.lower(noun - 1)) ? noun - 2 : noun - 1;
-  if (!/^(delegation|team)$/.test(view.lower(noun)) || view.lower(whose) !== 'whose') return undefined;
+  // ("The Brigades, whose negotiators are led by X": the negotiators are its team.)
+  if (!/^(delegation|team|negotiators)$/.test(view.lower(noun)) || view.lower(whose) !== 'whose') return undefined;
   const end = view.lower(whose - 1) === ',' ? whose - 1 : whose;
   const side = view.actors.find((m) => m.type === 'Party' && m.tokenEnd === end);
   if (side === undefined) return undefined;
