@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // A team that negotiates, of no side named, is the leader's.
+    ["The Harbour Tenants Federation met the council. Its chair, Ana Ruiz, heads a negotiating team of six residents.", 'Ana Ruiz', 'Harbour Tenants Federation negotiating team'],
     // "Whose negotiators" after a side are its team.
     ["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The Brigades, whose negotiators are led by field commander Ana Ruiz, want the Front to release 43 fighters.", 'Ana Ruiz', 'Kelle Brigades negotiators'],
     // "The delegation" alone that a minister of a state heads is that state's; "the party's delegation" is the one party's.

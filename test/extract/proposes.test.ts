@@ -59,6 +59,8 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     // A participle set off after a clause has that clause's subject, through "by" and the gerund after it.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
+    // A side's plan, with an aside set off by commas, is what follows "is".
+    ['The Harbour Tenants Federation met Sheffield City Council. The council\'s plan, unveiled last spring, is to demolish the four blocks.', 'Sheffield City Council', /^demolish the four blocks$/],
     // A plan named by its kind and count alone holds the items listed after its colon.
     ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The envoy, Ana Ruiz, put forward a three-step plan: a 72-hour truce, the opening of a corridor to aid convoys, and an exchange of bodies.', 'Ana Ruiz', /^opening of a corridor to aid convoys$/],
     // A sum bid is offered.

@@ -2,7 +2,7 @@
 import type { Mention, Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { DEMAND_WORDS, MAKING_A_DEAL, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
-import { MODALS, type SentenceView } from '../sentence-view.js';
+import { COMMA, MODALS, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import { relativeClauseRule } from './relative-clause.js';
@@ -71,8 +71,11 @@ const possessiveStanceIs: ExtractionRule = {
   predicate: 'demands',
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
-    for (const { predicate, last, holder } of ownedStanceNouns(view)) {
-      if (view.tokens[last]!.lower !== view.tokens[last]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
+    for (const { predicate, last: noun, holder } of ownedStanceNouns(view)) {
+      // ("The council's plan, unveiled last spring, is to demolish …": an aside set off by commas may follow the noun.)
+      const aside = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, 8) : undefined;
+      const last = aside !== undefined && /^(is|was)$/.test(view.lower(aside + 1)) && !view.tokens.slice(noun + 2, aside).some((t) => t.pos === 'AUX') ? aside : noun;
+      if (view.tokens[noun]!.lower !== view.tokens[noun]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
       const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
       const end = view.clauseEnd(from);
       if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !hasNoun(view, from, end)) continue;

@@ -49,9 +49,11 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
     // ("leads a 12-member delegation", "heading a six-strong growers' team": one counted, of the leader's side.)
     const counted = view.tokens.slice(k, team).some((t) => t.pos === 'NUM') && view.tokens.slice(k, team).every((t) => t.text === t.lower);
+    // ("Its chair, X, heads a negotiating team of six residents": a team that negotiates, of no side named, is the leader's.)
+    const negotiatingTeam = team < j && owner === 'a' && team - 1 === k;
     // ("Finance Minister X, who heads the delegation": "the delegation" alone is the leader's side's.)
     const theDelegation = owner === 'the' && j === k + 1 && /^(delegation|team)$/.test(view.lower(j)) && !/^(of|from|for)$/.test(view.lower(j + 1));
-    if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && (/^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner) || counted || theDelegation)) {
+    if (/^(delegation|team|negotiators|committee|panel|side)$/.test(view.lower(j)) && leader.party && (/^(his|her|its|their|our|my|country|nation|government|own|negotiating)$/.test(owner) || counted || theDelegation || negotiatingTeam)) {
       return teamAt(view, j, leader, delegationLabel(worldKnowledge(), leader.party, teamNoun(view.tokens, j + 1)), 'own-delegation');
     }
     const counts = j > k && (view.tokens[j]!.pos === 'NUM' || (view.lower(j) === '-' && view.tokens[j - 1]!.pos === 'NUM') || (view.lower(j - 1) === '-' && /^(ADJ|NOUN)$/.test(view.tokens[j]!.pos)));
