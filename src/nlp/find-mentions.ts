@@ -977,6 +977,11 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k += 2;
       break;
     }
+    // ("Jae-won Seo": so is a given name written first, before the surname.)
+    if (k === i + 1 && joiningHyphen(tokens, k) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2])) {
+      k += 2;
+      continue;
+    }
     break;
   }
   while (k > i && (tokens[k - 1]!.text === '-' || NAME_PARTICLES.has(tokens[k - 1]!.lower))) k--;
