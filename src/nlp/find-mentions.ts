@@ -977,7 +977,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k += 2;
       break;
     }
-    // ("Jae-won Seo": so is a given name written first, before the surname.)
+    // ("Seung-woo Baek": so is a given name written first, before the surname.)
     if (k === i + 1 && joiningHyphen(tokens, k) && KOREAN_SYLLABLE.test(tokens[k + 1]?.text ?? '') && !glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2])) {
       k += 2;
       continue;

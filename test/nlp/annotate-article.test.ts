@@ -179,7 +179,7 @@ describe('annotateArticle: mentions', () => {
     ["The Chilean Federation of Grain Producers (CFGP) left talks at the Ministry of Agriculture. We spoke to the federation's president, Tom Hale, on Monday.", 'Tom Hale', 'Person', 'Tom Hale', 'Chilean Federation of Grain Producers'],
     ['The Harbour Workers Union met Bayline Shipping on Monday. The company plans to cut overtime pay.', 'The company', 'Party', 'Bayline Shipping', 'Bayline Shipping'],
     // A Korean given name written first, its second syllable glued by a hyphen, before the surname.
-    ["Kestrel Pharma and the insurer met in Seoul. Kestrel's negotiating team was led by Jae-won Seo, its general manager.", 'Jae-won Seo', 'Person', 'Jae-won Seo', undefined],
+    ["Kestrel Pharma and the insurer met in Seoul. Kestrel's negotiating team was led by Seung-woo Baek, its general manager.", 'Seung-woo Baek', 'Person', 'Seung-woo Baek', undefined],
     // An academic title after an office is no part of the name.
     ['The Harbour Lecturers Union met the university. Vice-Chancellor Professor Tom Hale has issued a statement.', 'Tom Hale', 'Person', 'Tom Hale', undefined],
     // The interview is with the one the paper spoke to by video link; the answers' "we" is that person's.
