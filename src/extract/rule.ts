@@ -1530,7 +1530,7 @@ export function partyMentionAt(view: SentenceView, k: number, party: string, via
  */
 function listedTopics(view: SentenceView, from: number, end: number, split: boolean | 'terms'): TopicSpan[] {
   if (split !== 'terms') return topicsIn(view, from, end, split);
-  // ("put forward a three-step plan: a 72-hour truce, a corridor for aid convoys and an exchange of bodies": a plan that
+  // ("tabled a four-point plan: a week-long truce, a road for food lorries, the return of detainees": a plan that
   // its words do not open up holds the items listed after the colon.)
   if (view.lower(end) === ':' && NAMED_PLAN.test(view.text(from, end))) {
     const listed = topicsIn(view, end + 1, view.find(/^[.;]$/, end + 1) ?? view.tokens.length, true);

@@ -624,7 +624,7 @@ export class SentenceView {
     if (first.length === 0) {
       // "facilitated by retired Ontario judge X", "mediated by the technician of the DGERT Y": a description of the agent
       // before the name, perhaps set off by a comma ("chaired by the Chairman of the Wage Board, X").
-      // ("chaired by an independent chair, Professor X": a title of the name's is read with it.)
+      // ("presided over by the panel's head, Professor X": a title of the name's is read with it.)
       const titled = (m: Mention): number => {
         let start = m.tokenStart;
         while (start > by + 1 && (worldKnowledge().offices.honorifics.has(this.lower(start - 1)) || this.tokens[start - 1]!.text === 'Professor')) start--;
@@ -684,7 +684,7 @@ export class SentenceView {
       j = this.pastSidePossessive(j);
       const next = this.actors.filter((m) => m.tokenStart === j);
       if (next.length === 0) break;
-      // ("was not accepted by the studio, and the Guild will pursue it": a side after ", and" with its own verb opens
+      // ("turned down by the league, and the Players Union will appeal": a side after ", and" with its own verb opens
       // the next clause.)
       const nextEnd = Math.max(...next.map((m) => m.tokenEnd));
       if (commaAnd && /^(VERB|AUX)$/.test(this.tokens[nextEnd]?.pos ?? '')) break;

@@ -1044,7 +1044,7 @@ class ReferenceResolver {
     // ("We spoke to X, executive director of …", "I spoke with the association's spokesman, Dr. X": the person an
     // interview's introduction says it is with, named first after the words that say so, in the same clause.)
     const interviewed = this.spokenTo === undefined ? tokens.findIndex((_, k) => k > 0 && /^(to|with|interviewed)$/.test(tokens[k - 1]!.lower) && INTERVIEWED.test(spanText(tokens, Math.max(0, k - 6), k).toLowerCase())) : -1;
-    // ("She spoke to the Allegheny Ledger": a person named, or "she" or "he", who spoke to the paper is the one it is with.)
+    // ("He spoke to the Varden Herald": a person named, or "she" or "he", who spoke to the paper is the one it is with.)
     const speaker = interviewed > 0 ? mentions.find((m) => m.type === 'Person' && m.tokenEnd >= interviewed - 8 && m.tokenEnd < interviewed - 1 && INTERVIEWED.test(spanText(tokens, m.tokenEnd, interviewed).toLowerCase()) && (m.via !== 'pronoun' || /^(she|he)$/.test(m.text.toLowerCase()))) : undefined;
     if (speaker !== undefined) this.spokenTo = speaker;
     for (const m of mentions) {
@@ -1342,7 +1342,7 @@ class ReferenceResolver {
     const headOf = (l: string): string => l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1)!;
     const headWord = tokens[head]?.lower ?? '';
     const endsSide = tokens[head]?.pos === 'NOUN' && this.principals.some((p) => this.organisations.includes(p) && p.includes(' ') && headOf(p) === headWord);
-    // ("The party's delegation, headed by …": so does its possessive before the team that negotiates for it.)
+    // ("the party's negotiators, under …": so does its possessive before the team that negotiates for it.)
     const ownTeam = /^['’]s$/.test(tokens[head + 1]?.lower ?? '') ? teamAfter(tokens, head + 2) : undefined;
     if (!kind && !possessive && (lexicon().organisationHeads.has(headWord) || endsSide) && (/^(VERB|AUX)$/.test(tokens[head + 1]?.pos ?? '') || ownTeam !== undefined)) {
       const ending = [...new Set([...this.recentOrganisations, ...this.organisations])].filter((l) => headOf(l) === headWord);
@@ -1359,7 +1359,7 @@ class ReferenceResolver {
     // "the union demands a 9% rise": a word in -s before a determiner or a figure is the verb the tagger misread.
     // ("the union demands that the guarantee …": so is one before "that" and the subject of a clause, not a relative's verb.)
     const clause = tokens[head + 2]?.lower === 'that' && /^(DET|NOUN|PROPN|PRON)$/.test(tokens[head + 3]?.pos ?? '');
-    // ("the ministry plans to cut …": so is one before "to" and a verb.)
+    // ("the company hopes to close …": so is one before "to" and a verb.)
     const infinitive = tokens[head + 2]?.lower === 'to' && tokens[head + 3]?.pos === 'VERB';
     const verb = after !== undefined && after.lower.endsWith('s') && (/^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '') || clause || infinitive);
     // ("the union members voted down the deal": its members act for it.)
@@ -1426,7 +1426,7 @@ class ReferenceResolver {
       atTable.find((l) => kindOf(l) === kind) ??
       // (A state at the table is of no kind a union, a firm or an armed group could be: "the union" across from Nigeria.)
       (unknownAtTable.length === 1 && !atTable.some((l) => kindOf(l) === kind) && atTable.length === this.principals.filter((p) => !this.world.states.has(p)).length && !namedOfKind ? unknownAtTable[0] : undefined) ??
-      // ("the airline" beside "Nordhavn Securities", an analyst's bank named since: a firm off the table whose name says
+      // ("the airline" beside "Tarvo Securities", an analyst's bank named since: a firm off the table whose name says
       // another trade is none, where firms of no known kind sit at it.)
       (kind === 'organisation-company' ? tradeAtTable(recent.find((l) => kindOf(l) === kind)) : undefined) ??
       recent.find((l) => kindOf(l) === kind) ??
@@ -1545,10 +1545,10 @@ class ReferenceResolver {
     const fits = (label: string): boolean => (kindOf(label) === kind && !trade) || holdsWord(label);
     // ("the takeover of Kestrel Care Group and Varden Medical Network …, the two groups": the pair named last, if
     // either is of the kind; else the only two of it.)
-    // ("Fjordfly … Arktis Air … both airlines": else the only two firms whose names say no kind.)
+    // ("Fjellfly … Varden Air … both airlines": else the only two firms whose names say no kind.)
     const fitting = this.organisations.filter(fits);
     const ofNoKnownKind = this.organisations.filter((l) => fits(l) || (trade && kindOf(l) === undefined && !namesGoverningBody(l) && !isMediatingBody(l)));
-    // (Else the two firms at the table; else any two firms: "the two operators" are "Corvane Mobile" and "Lirra Telecom".)
+    // (Else the two firms at the table; else any two firms: "the two operators" are "Kestrel Mobile" and "Varden Telecom".)
     const firmsAtTable = trade && this.principals.length === 2 && this.principals.every((l) => this.organisations.includes(l) && (kindOf(l) ?? kind) === kind) ? [...this.principals] : [];
     const ofKind = [fitting, ofNoKnownKind, firmsAtTable].find((labels) => labels.length === 2) ?? this.organisations.filter(ofTheKind);
     // ("the merger of Vantor Airways and Belmar Air after the two carriers agreed": a pair named earlier in the sentence.)
@@ -1721,7 +1721,7 @@ class ReferenceResolver {
     while (verb > 0 && /^(,|:|that)$/.test(tokens[verb]!.lower)) verb--;
     if (tokens[verb]?.pos !== 'VERB') return undefined;
     const speaker = (m: Mention): boolean => m.type === 'Party' || m.type === 'Delegation' || m.type === 'Person';
-    // ('But X, who is president of FNSEA, one of France's farm groups, said: "… we want …"': the person who opens the
+    // ('Then X, who chairs the Tarvo Growers Union, Chile's largest, said: "… we need …"': the person who opens the
     // sentence before an aside set off by commas up to the verb.)
     const opener = tokens[verb - 1]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'pronoun' && m.tokenStart <= 1 && tokens[m.tokenEnd]?.text === ',') : undefined;
     return found.find((m) => speaker(m) && m.tokenEnd === verb) ?? opener;

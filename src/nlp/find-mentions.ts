@@ -72,7 +72,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint'
 /** The name of a news outlet, which reports the talks and takes no side: "Midwest Wire Service", "Suvranian News Agency". */
 export const NEWS_OUTLET = /\b(?:Wire|Newswire|News|Press|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Dagblad|Independent|Observer|Telegraph|Guardian|Chronicle|Standard)(?: (?:Service|Agency))?$/;
 
-/** Words for the quarter of a town written before its name, capitalised or not: "Downtown Pittsburgh". */
+/** Words for the quarter of a town written before its name, capitalised or not: "Downtown Denver". */
 export const CITY_QUARTERS = /^(downtown|uptown|midtown)$/;
 
 /** Prepositions that may open a sentence before a surname, capitalised as a first name would be. */
@@ -935,7 +935,7 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
-  // ("in Downtown Pittsburgh": a town's quarter before a name the world knows is no first name.)
+  // ("in Downtown Denver": a town's quarter before a name the world knows is no first name.)
   if (CITY_QUARTERS.test(tokens[i]?.lower ?? '') && lookupName(tokens, i + 1, world) !== undefined) return undefined;
   let k = i;
   // (Six words of a name at most; its particles and hyphens count for none: "Tariq bin Khalid bin Saad Al-Tarvi".)
@@ -1340,7 +1340,7 @@ function matchOfficeHolder(
     const second = matchOffice(tokens, k, world) ?? (qualified === undefined ? undefined : matchOffice(tokens, qualified, world));
     k = second?.end ?? k;
   }
-  // ("Vice-Chancellor Professor Martin Ashdown": after the office, an academic title is no part of the name either.)
+  // ("Rector Professor Ana Ruiz": after the office, an academic title is no part of the name either.)
   if (world.offices.honorifics.has(tokens[k]?.lower ?? '') || (tokens[k]?.text === 'Professor' && isCapitalised(tokens[k + 1]))) k++;
   const names: [number, number][] = [];
   /** The side whose possessive stands before a holder's name ("the co-facilitators, Chile's Ana Ruiz and …"), by the name's start. */

@@ -297,7 +297,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         // "the Tana Dabo militia", "the Tana Dabo and Barre Halvo clan militias": a lower-case kind noun after the run.
         // ("the HWU's Bayline company council": a possessive inside makes the run an owner and what it owns.)
         // ("the Varden health post": a kind's word before another noun only qualifies it.)
-        // ("the centre-right Forward Estonia party": words in lower case may qualify it after "the".)
+        // ("the liberal Onward Latvia party": words in lower case may qualify it after "the".)
         let the = i - 1;
         while (the > i - 5 && the >= 0 && tokens[the]!.text === tokens[the]!.lower && (/^(ADJ|NOUN)$/.test(tokens[the]!.pos) || (tokens[the]!.text === '-' && glued(tokens, the - 1, the)))) the--;
         const kindFollows = !hasHead && !known && tokens[the]?.lower === 'the' && !words.some((t) => t.lower === "'s") && kindAfter(tokens, run - 1, true) && !(tokens[run + 1]?.pos === 'NOUN' && tokens[run + 1]!.text === tokens[run + 1]!.lower && !kindAfter(tokens, run, true));
@@ -512,7 +512,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     if (terms.has(acronym) || knownAcronyms.has(acronym) || capitalSurnames.has(acronym) || [...byLabel.values()].some((set) => set.has(acronym))) continue;
     // "TDG" in an article that names the Transit Drivers Guild: the initials of a name found.
     const long = [...byLabel.keys()].find((label) => label.includes(' ') && initialsMatch(acronym, label.split(' '), true));
-    // ("SU" beside "Brindley Students' Union (BSU)": the initials of the words after the name's first, a place's, in the
+    // ("SU" beside "Harlech Students' Union (HSU)": the initials of the words after the name's first, a place's, in the
     // one name they fit.)
     const tails = long === undefined && acronym.length >= 2 ? [...byLabel.keys()].filter((label) => label.split(' ').length > acronym.length && initialsMatch(acronym, label.split(' ').slice(1), true) && [...byLabel.get(label)!].some((name) => ACRONYM.test(name) && name.endsWith(acronym))) : [];
     if (long) add(long, acronym);
@@ -533,7 +533,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("B.C." before "B.C. Treaty Commission": an abbreviation with full stops names the place the body is of.)
     const longer = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
     const long = longer[0];
-    // ("talks in Aberystwyth" beside "Aberystwyth University": a word only ever after "in" or "at", never acting, is the
+    // ("talks in Harlech" beside "Harlech College": a word only ever after "in" or "at", never acting, is the
     // place the body is named after.)
     const placeOnly = seen.acting === 0 && seen.located === seen.uses;
     if (long && !placeOnly && (seen.acting + seen.definite > 0 || (longer.length === 1 && !surnames.has(word) && seen.modifying < seen.uses))) {
@@ -613,7 +613,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     lexicon().collectiveSideNouns.has(parts[0]!.split(' ').at(-1)!.toLowerCase()) && MEMBERS_BODY_HEADS.test(parts[1]!.split(' ').at(-1)!.toLowerCase());
   for (const label of [...byLabel.keys()]) {
     const parts = label.split(' and ');
-    // ("Parkhollow and District Tenants' Federation": a place and its area, one name, see AREA_AFTER_AND.)
+    // ("Harlech and District Residents' Association": a place and its area, one name, see AREA_AFTER_AND.)
     if (parts.length === 2 && AREA_AFTER_AND.test(parts[1]!.split(' ')[0]!)) continue;
     if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     const joinedNames = byLabel.get(label)!;
@@ -1122,7 +1122,7 @@ function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): bool
   // ("the opposition Azimio coalition": a word in lower case may stand between "the" and the name.)
   const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]!.text === tokens[i - 1]!.lower);
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
-  // ("the Forward Estonia party", "the Tarvo coalition": a political party's or a coalition's noun, as kindBefore reads it.)
+  // ("the Onward Latvia party", "the Tarvo coalition": a political party's or a coalition's noun, as kindBefore reads it.)
   return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && (lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)));
 }
 
@@ -1202,7 +1202,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       // person's name.
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
       // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
-      // ("Transit Workers United Local 412": so are words that end in a union's local and its number.)
+      // ("Ferry Workers United Local 88": so are words that end in a union's local and its number.)
       if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '') && localBranchEnd(tokens, nameEnd - 1) === undefined) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's, and so
@@ -1243,8 +1243,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("National Institute for Health and Care Excellence (NICE)": unless the acronym defined after the words that follow
     // abbreviates them all, from the first to the last.)
     // ("Chief Ana Ruiz and Council of the Tallgrass Nation": a name after a title is a person's, whom "and" joins to no name.)
-    // ("The Parkhollow and District Tenants' Federation": "and" before a word of an area joins it, as British names do.)
-    // ("… Agreement with the National Health Insurance Service for Corvanta Gene Therapy": in a headline in title case, "for"
+    // ("the Harlech and District Residents' Association": "and" before a word of an area joins it, as British names do.)
+    // ("Kestrel Signs Deal with National Drug Fund for Velora Vaccine": in a headline in title case, "for"
     // after a name's head starts what the headline says, no part of the name.)
     else if (k > i && t.lower === 'and' && AREA_AFTER_AND.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2])) k++;
     else if (k > i && t.lower === 'for' && endsInHead(tokens, i, k) && inTitleCase(tokens)) break;
@@ -1650,7 +1650,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   // (Named after the word the article uses most.)
   const uses = new Map(armed.map((word) => [word, sentences.reduce((n, tokens) => n + tokens.filter((t) => t.lower === word).length, 0)]));
   armed.sort((a, b) => uses.get(b)! - uses.get(a)!);
-  // ("The pirates turned down … after the gunmen lowered their demand": the other words for armed people the article
+  // ("The kidnappers refused …; later the captors cut their demand": the other words for armed people the article
   // writes with "the" are the same side, though they take no stance themselves.)
   const alsoArmed = new Set<string>();
   if (armed.length > 0) for (const tokens of sentences) tokens.forEach((t, i) => {

@@ -95,7 +95,7 @@ function smallTownAt(tokens: readonly Token[], i: number, end: number, world: Wo
 function metInTown(tokens: readonly Token[], i: number, end: number, world: WorldKnowledge): string | undefined {
   // ("at the Varden mosque in Corvale", "at the Hotel Costa Bayline in Arica City": so does a venue's name before "in".)
   // ("held in the town hall of Bambamarca": the town a venue in lower case is of.)
-  // (Not a body's seat: "at the Tallinn headquarters of Forward Estonia" names whose headquarters they are.)
+  // (Not a body's seat: "at the Riga headquarters of Onward Latvia" names whose headquarters they are.)
   const venueOf = tokens[i - 1]?.lower === 'of' && VENUE_HEADS.has(tokens[i - 2]?.text ?? '') && tokens[i - 2]!.lower !== 'headquarters' && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^(in|at)$/.test(t.lower));
   // ("talks reopened this week in Corvale", "met on Monday in Corvale": a time may stand between the word and "in".)
   let word = i - 2;
@@ -113,7 +113,7 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   const words = tokens.slice(i, end);
   const { timeWords, organisationHeads } = lexicon();
   // ("met in Halvor Hall": a venue's name, not a town's.)
-  // ("in Downtown Pittsburgh": a quarter of a town the world knows is that town, read as such.)
+  // ("in Downtown Denver": a quarter of a town the world knows is that town, read as such.)
   if (words.length > 1 && CITY_QUARTERS.test(words[0]!.lower) && world.names.has(nameKey(spanText(tokens, i + 1, end)))) return undefined;
   if (world.names.has(nameKey(name)) || VENUE_HEADS.has(words.at(-1)!.lower) || words.some((t) => timeWords.has(t.lower) || world.demonyms.has(t.lower) || organisationHeads.has(t.lower) || world.offices.heads.has(t.lower))) return undefined;
   return name;

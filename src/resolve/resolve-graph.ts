@@ -96,8 +96,8 @@ export function resolveGraph(read: readonly ArticleClaims[]): KnowledgeGraph {
       }
       // A stance is taken at the round the article reports.
       addClaim(subject, claim.predicate, object, roundKey && STANCE_SET.has(claim.predicate) ? { ...claim.source, round: roundKey } : claim.source);
-      // "the UN's deputy envoy, X, who is mediating the talks": the body a go-between serves, named with them, mediates
-      // too (not a side at the table: "the union's lawyer chaired the session" makes no side a go-between).
+      // "X, the AU's special envoy, who is brokering the talks": the body a go-between serves, named with them, mediates
+      // too (not a side at the table: a union's lawyer in the chair makes no side a go-between).
       const namedWith = (person: string): boolean => input.persons.some((p) => p.mention.party !== undefined && !p.mention.partyInferred && registry.entityFor(p.mention) === person);
       const served = claim.predicate === 'mediates' && registry.typeOf(subject) === 'Person' && namedWith(subject) ? registry.partyOf(subject) : undefined;
       if (served !== undefined && !input.principals.some((side) => entityKey('Party', side) === served)) addClaim(served, 'mediates', object, { ...claim.source, rule: 'mediates.body-served', confidence: Math.min(claim.source.confidence, 0.7) });

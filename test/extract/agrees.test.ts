@@ -9,7 +9,7 @@ describe('agrees', () => {
     // "The two armed groups", an adjective before the plural of the kind, before a list of what they undertake.
     ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
     // "Both factions" are the two sides at the table.
-    ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. Both factions have agreed to a 72-hour truce.', ['Tarvo Front', 'Kelle Brigades'], /^72-hour truce$/],
+    ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. Both factions agreed on Sunday to a ten-day truce.', ['Tarvo Front', 'Kelle Brigades'], /^ten-day truce$/],
     // What the sides decide together they agree.
     ['The Harbour Nurses Union and NHS Varden met at Acas for nine hours. In the end the two sides decided to meet again in 14 days.', ['Harbour Nurses Union', 'NHS Varden'], /^meet again in 14 days$/],
     // An adverb set off by commas between the verb and its particle.

@@ -4,15 +4,15 @@ import { describeClaims, readClaims } from './read-claims.js';
 describe('heldIn', () => {
   it.each<[string, string[]]>([
     // A round that wrapped up in a place, or weeks of bargaining in it; talks moved downtown; a legislature's building.
-    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. The latest round wrapped up in Chicago on Friday.', ['Chicago']],
-    ['The Harbour Pilots Union and Kestrel Airlines are far apart after eleven weeks of bargaining in Los Angeles.', ['Los Angeles']],
-    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. The talks moved to a hotel in downtown Toronto.', ['Toronto']],
-    ['Doctors and Korea resumed talks. The latest session, held at the National Assembly in Seoul, ended without a deal.', ['National Assembly', 'Seoul']],
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. Their fifth round wrapped up in Denver late on Friday.', ['Denver']],
+    ['The Harbour Pilots Union and Kestrel Airlines are still far apart after six months of bargaining in Seattle.', ['Seattle']],
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. On Monday the talks shifted to a Marriott in downtown Calgary.', ['Calgary']],
+    ['Doctors and Korea resumed talks. Their second session, held at the Federal Parliament in Bern, broke up.', ['Federal Parliament', 'Bern']],
     // Sides brought together at a venue meet there, and in the town the venue is in, past the quarter of the town.
-    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. A mediator brought the two sides together at the Varden Hotel in Downtown Pittsburgh at noon.', ['Pittsburgh', 'Varden Hotel']],
+    ['The Harbour Pilots Union and Kestrel Airlines resumed talks. A mediator brought both unions together at the Varden Hotel in Downtown Denver at noon.', ['Denver', 'Varden Hotel']],
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks in Lima. Pilots have worked together in Chicago for years.', ['Lima']],
     // Where a live report on the talks greets its readers from.
-    ['Union and airline meet\n\nLive updates from Dallas as the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Dallas']],
+    ['Union and airline meet\n\nLive from Denver, where the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Denver']],
     // The state or region written after the city, as an address.
     ['Chile and Peru closed their third session in Port Louis, Mauritius, on Friday.', ['Mauritius', 'Port Louis']],
     // A round of another number, still to come, is held elsewhere.

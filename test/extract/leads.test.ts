@@ -4,12 +4,12 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 describe('leads', () => {
   it.each<[string, string, string]>([
     // A team that negotiates, of no side named, is the leader's.
-    ["The Harbour Tenants Federation met the council. Its chair, Ana Ruiz, heads a negotiating team of six residents.", 'Ana Ruiz', 'Harbour Tenants Federation negotiating team'],
+    ["The Harbour Tenants Federation met the council. Its president, Ana Ruiz, leads a bargaining team of nine tenants.", 'Ana Ruiz', 'Harbour Tenants Federation bargaining team'],
     // "Whose negotiators" after a side are its team.
-    ["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The Brigades, whose negotiators are led by field commander Ana Ruiz, want the Front to release 43 fighters.", 'Ana Ruiz', 'Kelle Brigades negotiators'],
+    ["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The Brigades, whose negotiators were led by commander Ana Ruiz, asked for 20 prisoners.", 'Ana Ruiz', 'Kelle Brigades negotiators'],
     // "The delegation" alone that a minister of a state heads is that state's; "the party's delegation" is the one party's.
-    ['Talks between Tunisia and the IMF resumed in Tunis. Tunisian Finance Minister Salma Ben Rejeb, who heads the delegation, said talks were difficult.', 'Salma Ben Rejeb', 'Tunisian delegation'],
-    ["Talks between Italy and the Sardinian Freedom Party resumed in Rome. The party's delegation, headed by its vice-secretary Bonaria Melis, arrived on Monday.", 'Bonaria Melis', 'Sardinian Freedom Party delegation'],
+    ['Talks between Tunisia and the IMF resumed in Tunis. Tunisian Trade Minister Tom Hale, who heads the delegation, called the talks hard.', 'Tom Hale', 'Tunisian delegation'],
+    ["Talks between Italy and the Sardinian Freedom Party resumed in Rome. The party's delegation, which was headed by its deputy leader Eva Lind, arrived on Monday.", 'Eva Lind', 'Sardinian Freedom Party delegation'],
     // A relative clause's pronoun between the body and "was headed by", "that" as translations write it.
     ['Chile and Peru met in Arica. The Peruvian delegation, which was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],
     ['Chile and Peru met in Arica. The Peruvian delegation, that was headed by Rosa Condori Apaza, rejected the plan.', 'Rosa Condori Apaza', 'Peruvian delegation'],

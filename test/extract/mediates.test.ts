@@ -4,7 +4,7 @@ import { describeClaims, readClaims, readGraph } from './read-claims.js';
 describe('mediates', () => {
   it.each<[string, string[]]>([
     // The agent described before the name, with an academic title of the name's.
-    ['The Harbour Lecturers Union and the employers met in London. The talks were chaired by an independent chair, Professor Ana Ruiz, who was appointed in January.', ['Ana Ruiz']],
+    ['The Harbour Lecturers Union and the employers met in London. Each session was chaired by a neutral chairwoman, Professor Ana Ruiz, who took the post in March.', ['Ana Ruiz']],
     // Go-betweens named by a plural office, each of the people listed after it.
     ['Chile and Peru met in Bonn. The sessions were guided by two co-facilitators, Ana Ruiz and Tom Vale.', ['Ana Ruiz', 'Tom Vale']],
     // An informateur, who leads talks to form a coalition, brings its parties together.
@@ -117,8 +117,8 @@ describe('mediates', () => {
   });
 
   it('reads the body a go-between serves, named with them, as a go-between too, in the graph', () => {
-    const { facts } = readGraph(["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The UN's deputy envoy, Ana Ruiz, who is mediating the talks, put forward a plan. The Tarvo Front rejected the plan, and the Kelle Brigades said they would study it."]);
-    expect(facts.filter((f) => f.predicate === 'mediates').map((f) => f.subject).sort()).toEqual(['Ana Ruiz', 'United Nations']);
+    const { facts } = readGraph(["Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The AU's special envoy, Ana Ruiz, who mediates the talks, tabled a plan. The Tarvo Front rejected the plan, and the Kelle Brigades said they would study it."]);
+    expect(facts.filter((f) => f.predicate === 'mediates').map((f) => f.subject).sort()).toEqual(['African Union', 'Ana Ruiz']);
   });
 
   it.each<[string]>([

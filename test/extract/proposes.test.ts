@@ -38,7 +38,7 @@ describe('proposes', () => {
   });
 
   it('reads what a side wishes to note or to thank as no proposal', () => {
-    const claims = readClaims('The Harbour Workers Union and Bayline Shipping signed a deal in Lima. Bayline wishes to note that the union\'s initial demand for a 9% raise could not be accommodated, and was not accepted by Bayline. The union wishes to thank the mediator.');
+    const claims = readClaims('The Harbour Workers Union and Bayline Shipping signed a deal in Lima. Bayline wishes to stress that the guild\'s first claim for a 9% rise could not be met, and was turned down by Bayline. The guild wishes to thank its members.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
@@ -60,11 +60,11 @@ describe('proposes', () => {
     // A participle set off after a clause has that clause's subject, through "by" and the gerund after it.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
     // A side's plan, with an aside set off by commas, is what follows "is".
-    ['The Harbour Tenants Federation met Sheffield City Council. The council\'s plan, unveiled last spring, is to demolish the four blocks.', 'Sheffield City Council', /^demolish the four blocks$/],
+    ['The Harbour Tenants Federation met Varden City Council. The council\'s proposal, first tabled in May, is to sell the two towers.', 'Varden City Council', /^sell the two towers$/],
     // A plan named by its kind and count alone holds the items listed after its colon.
-    ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The envoy, Ana Ruiz, put forward a three-step plan: a 72-hour truce, the opening of a corridor to aid convoys, and an exchange of bodies.', 'Ana Ruiz', /^opening of a corridor to aid convoys$/],
+    ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The envoy, Ana Ruiz, put forward a four-point plan: a week-long truce, the opening of a road for food lorries, and the return of detainees.', 'Ana Ruiz', /^opening of a road for food lorries$/],
     // A sum bid is offered.
-    ['The Caledonian League is selling its TV rights. Streamora, the US-based platform, has bid £45 million a season.', 'Streamora', /^£45 million a season$/],
+    ['The Tarvo Hockey League is selling its rights. Kestrel Stream, the Lima-based service, has bid $30 million a year.', 'Kestrel Stream', /^\$30 million a year$/],
     // "The health ministry", a portfolio before the ministry in lower case, is the government at the table.
     ['Chile and the Chilean Resident Doctors Association met in Santiago. Doctors agreed to return after the health ministry offered to cut the planned increase by half.', 'Chile', /^cut the planned increase by half$/],
     // Two single names joined by "and", of firms the article makes act, are two firms; "the two steelmakers" are that pair.

@@ -174,18 +174,18 @@ describe('annotateArticle: mentions', () => {
     // An interview is with the person named after "we spoke to", past a description of them.
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is negotiating with the ministry, brokered by Ana Ruiz, a lawmaker who heads the health committee. I spoke with the association's spokesman, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want a neutral panel to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // "We" in a quotation after "said:" is the speaker who opens the sentence before an aside, not a state the aside names.
-    ['Farmers block roads\n\nFarmers blocked roads on Monday. But Ana Ruiz, who is president of the Tarvo Growers Union, one of Chile\'s largest farm groups, said: "The question is not trade – we want fair prices."', 'we', 'Person', 'Ana Ruiz', 'Tarvo Growers Union'],
+    ['Farmers block roads\n\nFarmers blocked roads on Monday. But Ana Ruiz, who is president of the Tarvo Growers Union, one of Chile\'s largest farm groups, said: "This is not about trade – we want fair prices."', 'we', 'Person', 'Ana Ruiz', 'Tarvo Growers Union'],
     // "The federation" is the one federation named, whatever its members' kind; a verb in -s before "to" is no noun.
-    ["The Chilean Federation of Grain Producers (CFGP) left talks at the Ministry of Agriculture. We spoke to the federation's president, Tom Hale, on Monday.", 'Tom Hale', 'Person', 'Tom Hale', 'Chilean Federation of Grain Producers'],
+    ["The Chilean Federation of Grain Producers (CFGP) walked out of talks at the farm ministry. We met the federation's president, Tom Hale, on Monday.", 'Tom Hale', 'Person', 'Tom Hale', 'Chilean Federation of Grain Producers'],
     ['The Harbour Workers Union met Bayline Shipping on Monday. The company plans to cut overtime pay.', 'The company', 'Party', 'Bayline Shipping', 'Bayline Shipping'],
     // A Korean given name written first, its second syllable glued by a hyphen, before the surname.
-    ["Kestrel Pharma and the insurer met in Seoul. Kestrel's negotiating team was led by Seung-woo Baek, its general manager.", 'Seung-woo Baek', 'Person', 'Seung-woo Baek', undefined],
+    ["Kestrel Pharma and the insurer met in Seoul. Kestrel's bargaining team was headed by Seung-woo Baek, its general manager.", 'Seung-woo Baek', 'Person', 'Seung-woo Baek', undefined],
     // An academic title after an office is no part of the name.
     ['The Harbour Lecturers Union met the university. Vice-Chancellor Professor Tom Hale has issued a statement.', 'Tom Hale', 'Person', 'Tom Hale', undefined],
     // The interview is with the one the paper spoke to by video link; the answers' "we" is that person's.
-    ["Rebels talk\n\nThe Tarvo Front met Chile in Lima. Ana Ruiz, a Chilean facilitator, chaired the round. We spoke by video link to Eva Lind, who heads the movement's negotiating panel.\n\nQ: What do you want?\n\nA: We want a ceasefire.", 'We', 'Person', 'Eva Lind', undefined],
+    ["Rebels talk\n\nThe Tarvo Front met Chile in Lima. Ana Ruiz, a Chilean facilitator, chaired the round. We talked by phone with Eva Lind, who leads the movement's bargaining panel.\n\nQ: What do you want?\n\nA: We want a ceasefire.", 'We', 'Person', 'Eva Lind', undefined],
     // One who spoke to a paper named as people are is the one the interview is with, not the paper.
-    ["Mayor on the bus strike\n\nMayor Ana Ruiz has spent the week shuttling between the Harbour Drivers Union and the Varden Transit Authority. She spoke to the Tarvo Ledger on Thursday.\n\nQ: Will the city pay?\n\nA: No. I've ruled out putting city money into the wage deal.", 'I', 'Person', 'Ana Ruiz', undefined],
+    ["Mayor on the bus strike\n\nMayor Ana Ruiz has been hosting both the Harbour Drivers Union and the Varden Transit Authority. She spoke to the Tarvo Ledger on Thursday.\n\nQ: Will the city pay?\n\nA: No. I have ruled out paying any part of the wage deal from the city budget.", 'I', 'Person', 'Ana Ruiz', undefined],
     // The person named after "whose", an office and "is", holds that office of the side named before.
     ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
     // "Cllr", as councillors are titled, is their office, no part of the name.

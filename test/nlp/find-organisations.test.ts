@@ -86,7 +86,7 @@ describe('organisations found in the text', () => {
     // A union named with its local's number, which is a name of it too.
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
     // An acronym of the words after a name's first, where the name's own acronym ends in it, is its short name too.
-    ["Negotiators from Harlech Students' Union (HSU) and the university met at 10am. The SU wants a rent freeze.", "Harlech Students' Union", ['HSU', 'SU']],
+    ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one whose name ends in words after its head, which are no person's name before the local.
     ['The mayor met the bargaining team of Ferry Workers United Local 88 on Friday.', 'Ferry Workers United', ['Ferry Workers United Local 88', 'Local 88']],
     // The office of an officer that acts is a side.
@@ -321,8 +321,8 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).find((o) => o.label === 'Harlech College')?.names).toEqual([]);
   });
 
-  it('reads "the chain" as the one firm at the table, not a college whose words qualify the trade\'s people ("Dairy farmers")', () => {
-    const text = 'Dairy farmers and the Kestrel & Dale chain met for talks in Harlech on Monday. The chain offered 40p a litre. Ana Ruiz, an economist at Harlech College, said a deal was near.';
+  it('reads "the chain" as the one firm at the table, not a college whose words qualify the trade\'s people ("Steel workers")', () => {
+    const text = 'Steel workers and the Kestrel & Dale chain met for talks in Harlech on Monday. The chain offered 40p a litre. Ana Ruiz, an economist at Harlech College, said a deal was near.';
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     const parties = (n: number): string[] => sentences[n]!.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`);
     expect(parties(0)).toEqual(['Kestrel & Dale → Kestrel & Dale']);
@@ -330,40 +330,40 @@ describe('organisations found in the text', () => {
   });
 
   it('reads "the gunmen" and "the hijackers" as the pirates who take stances', () => {
-    const text = 'The Piraeus-based operator, Kestrel Shipping, has offered $3 million. The gunmen lowered their demand to $4 million. The pirates rejected the offer, and the hijackers would not free the crew.';
+    const text = 'The shipowner, Kestrel Shipping, has offered $3 million. Later the gunmen lowered the sum to $5 million. The pirates refused that offer, and the hijackers kept all twelve sailors.';
     const found = organisationsOf(text);
     expect(found.map((o) => o.label)).toEqual(['Kestrel Shipping', 'pirates']);
     expect(found.find((o) => o.label === 'pirates')?.names).toEqual(['gunmen', 'hijackers']);
   });
 
   it('reads "both airlines" as the two firms at the table, not a bank an analyst works for, though a bank is a firm too', () => {
-    const text = 'Fjellfly ASA has bid for Nordby Air. Fjellfly has offered to cap fares, and the watchdog wants more. Ana Ruiz, an analyst at Harbour Securities, said a deal was likely. The airline has rejected any sale of slots in Bergen. And both airlines have turned down the request.';
+    const text = 'Fjellfly ASA has bid for Nordby Air. Fjellfly has offered to cap fares, and the watchdog wants more. Ana Ruiz, an analyst at Harbour Securities, said a deal was likely. The airline has rejected any sale of slots in Bergen. Both airlines also refused to drop the route to Tromso.';
     const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
     expect(parties[3]).toEqual(['The airline → Fjellfly']);
-    expect(parties[4]).toEqual(['both airlines → Fjellfly', 'both airlines → Nordby Air']);
+    expect(parties[4]).toEqual(['Both airlines → Fjellfly', 'Both airlines → Nordby Air']);
   });
 
   it('reads "the airline" as a firm at the table, not a bank named since whose name says another trade', () => {
-    const text = 'When Fjellfly announced its bid for regional rival Nordby Air last autumn, chief executive Ola Berg called it a Norwegian solution. The Norwegian Competition Authority has demanded that the merged group give up slots at Gardermoen. Lars Dahl, an analyst at Harbour Securities, said the airlines would pay a high price. Fjellfly, which negotiates for both carriers, has offered to release eight slot pairs. The airline has rejected any sale of slots in Bergen.';
+    const text = 'When Fjellfly unveiled its bid for regional rival Nordby Air in March, chief executive Ola Berg called it a national answer. The Fair Trading Board has demanded that the merged group give up slots at Gardermoen. Lars Dahl, an analyst at Harbour Securities, said the airlines would pay a high price. Fjellfly, which negotiates for the two carriers, has offered to give up six slot pairs. The airline has rejected any sale of slots in Bergen.';
     const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
     expect(parties[4]).toEqual(['The airline → Fjellfly']);
   });
 
   it('reads "the merged group" as saying no kind of the firm it refers to, so that "the airline" is that firm still', () => {
-    const text = 'When Fjellfly announced its bid for regional rival Nordby Air last autumn, chief executive Ola Berg called it a Norwegian solution. Norway has demanded that the merged group give up slots at Gardermoen. Fjellfly has offered to release eight slot pairs. The airline has rejected any sale of slots in Bergen.';
+    const text = 'When Fjellfly unveiled its bid for regional rival Nordby Air in March, chief executive Ola Berg called it a national answer. Norway has demanded that the merged group give up slots at Gardermoen. Fjellfly has offered to give up six slot pairs. The airline has rejected any sale of slots in Bergen.';
     const parties = annotateArticle(articleFromText(`${text}\n`, 'test.txt')).map((s) => s.mentions.filter((m) => m.type === 'Party').map((m) => `${m.text} → ${m.canonical}`));
     expect(parties[3]).toEqual(['The airline → Fjellfly']);
   });
 
   it('reads a political party named before "party", with words in lower case after "the", as an organisation, and a body whose headquarters host talks as no town', () => {
-    const text = 'The centre-right Onward Latvia party won the most seats. Onward Latvia leader Ana Ruiz opened talks with the Greens. The talks are being held at the Riga headquarters of Onward Latvia. Onward Latvia has proposed a tax cut.';
+    const text = 'The centre-right Onward Latvia party won the most seats. Onward Latvia leader Ana Ruiz opened talks with the Greens. The parties meet at the Riga headquarters of Onward Latvia. Onward Latvia has proposed a tax cut.';
     expect(organisationsOf(text).map((o) => o.label)).toContain('Onward Latvia');
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(sentences[2]!.mentions.filter((m) => m.text === 'Onward Latvia').map((m) => m.type)).toEqual(['Party']);
   });
 
   it('reads a place and its area joined by "and" as one name, a community centre as no side, and "for" after a head in a headline as no part of the name', () => {
-    const text = "Kestrel Pharma Reaches Agreement with Chile's National Drug Fund for Velora Gene Therapy\n\nKestrel Pharma said the National Drug Fund (NDF) agreed. The Harlech and District Tenants' Federation sees it differently. Talks were held at the Harlech community centre on Monday.";
+    const text = "Kestrel Pharma Reaches Agreement with Chile's National Drug Fund for Velora Gene Therapy\n\nKestrel Pharma said the National Drug Fund (NDF) agreed. The Harlech and District Tenants' Federation disagrees. Talks were held at the Harlech community centre on Monday.";
     const found = organisationsOf(text);
     expect(found.map((o) => o.label)).toEqual(expect.arrayContaining(["Harlech and District Tenants' Federation", 'National Drug Fund']));
     expect(found.map((o) => o.label)).not.toContain('Harlech community');

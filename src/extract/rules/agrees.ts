@@ -197,7 +197,7 @@ const PRESSURE = /^(strike|strikes|boycott|blockade|blockades|walkout|objection|
 const decided = stanceRule({ name: 'agrees.decided-together', predicate: 'agrees', trigger: /^(decide|resolve)$/, particle: /^to$/, confidence: 0.75, negatedAs: 'skip', split: true });
 
 /**
- * "The two sides decided to set up a technical commission": a decision is an agreement only when the sides take it
+ * "Both delegations decided to form an expert panel": a decision is an agreement only when the sides take it
  * together ("both sides", "the parties", or two sides named as the subject); one side's decision is its own step.
  */
 const decidedTogether: ExtractionRule = {
@@ -384,7 +384,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "a working group, an idea that both sides accepted", "a formulation Chile and Peru accepted".
   relativeClauseRule('agrees.relative-clause', 'agrees', (view, k) => view.tokens[k]!.pos === 'VERB' && lexicon().verbs('agree').has(view.lemma(k)) && !view.negated(k)),
   // "The truce offered by the mayor was accepted by the union": what a side agrees to in the passive.
-  // ("The demand for a 25% raise was not accepted by the ministry": what a side did not accept it turned down.)
+  // ("The offer of 4% was never accepted by the guild": what a side did not accept it turned down.)
   stanceRule({ name: 'agrees.passive', predicate: 'agrees', trigger: /^(agree|accept)$/, confidence: 0.75, negatedAs: 'rejects', split: false, passive: true, objectMustNot: BARE_STANCE_NOUN }),
   stanceRule({ name: 'agrees.accepted', predicate: 'agrees', trigger: { cls: 'agree', except: AGREE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.7, negatedAs: 'rejects', split: false, objectMustNot: new RegExp(`${BARE_STANCE_NOUN.source}|${SIGNED_OFF_TEXT.source}`, 'i') }),
   // "signed the declaration on …", "initialled the accord": signing agrees to what is signed, when it is named (not

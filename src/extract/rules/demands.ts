@@ -28,7 +28,7 @@ const possessiveList: ExtractionRule = {
       const among = view.lower(0) === 'among' || view.lower(1) === 'among';
       const predicate: Predicate = proposals ? 'proposes' : 'demands';
       let holder = view.lower(k - 1) === "'s" ? view.actors.filter((m) => m.tokenEnd === k - 1 || m.tokenEnd === k) : [];
-      // ("Among the other demands of the union are …": a holder named after "of" is read by demands.demand-of.)
+      // ("Among the further demands of the guild are …": a holder named after "of" is read by demands.demand-of.)
       if (holder.length === 0 && among && /^(the|other)$/.test(view.lower(k - 1)) && view.lower(k + 1) !== 'of') {
         // In bargaining a side's demands are what it proposes: "they wanted …. Among the other proposals are …".
         const last = context.lastHolder.get(predicate) ?? context.lastHolder.get(proposals ? 'demands' : 'proposes');
@@ -72,7 +72,7 @@ const possessiveStanceIs: ExtractionRule = {
   match(view: SentenceView) {
     const results: RuleMatch[] = [];
     for (const { predicate, last: noun, holder } of ownedStanceNouns(view)) {
-      // ("The council's plan, unveiled last spring, is to demolish …": an aside set off by commas may follow the noun.)
+      // ("The board's proposal, tabled in May, is to close …": an aside set off by commas may follow the noun.)
       const aside = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, 8) : undefined;
       const last = aside !== undefined && /^(is|was)$/.test(view.lower(aside + 1)) && !view.tokens.slice(noun + 2, aside).some((t) => t.pos === 'AUX') ? aside : noun;
       if (view.tokens[noun]!.lower !== view.tokens[noun]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;

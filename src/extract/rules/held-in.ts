@@ -7,7 +7,7 @@ import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
 import { CITY_QUARTERS, TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
 
-/** Institutions whose buildings host talks: "a session at Kestrel Community College", "held at the National Assembly". */
+/** Institutions whose buildings host talks: "a session at Kestrel Community College", "a round at the Federal Parliament". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library|assembly|parliament|congress|senate)$/i;
 
 /** "talks held in Muscat", "the delegations met at Gulustan Palace", "the meeting took place at X in Y". */
@@ -81,7 +81,7 @@ const talksPlace: ExtractionRule = {
       };
       while (p > place.tokenStart - (place.via === 'introduced' ? 9 : 6) && qualifier(p)) p--;
       const preposition = view.lower(p);
-      // "Good morning from Bonn", "Live updates from Dallas as the two sides meet": where a live report on the talks
+      // "Good morning from Varden", "Live from Quito, where the negotiators meet": where a live report on the talks
       // greets its readers from.
       if (preposition === 'from' && LIVE_GREETING.test(view.text(0, p).toLowerCase())) {
         results.push(talksAt(place));
@@ -91,8 +91,8 @@ const talksPlace: ExtractionRule = {
       // "moved the talks to Varden Hall": where the talks were moved to is where they were held.
       const movedTo = preposition === 'to' && [1, 2, 3, 4].some((n) => /^(move|shift|relocate|transfer)$/.test(view.lemma(p - n)) && view.tokens[p - n]!.pos === 'VERB');
       if (!/^(in|at)$/.test(preposition) && !movedTo && possessive === undefined) continue;
-      // ("brought the two sides together at the Monongahela Hotel": sides brought or come together meet there.)
-      // ("… at the Monongahela Hotel in Pittsburgh": so does the town of a venue placed so.)
+      // ("the mediator got both unions together at the Hotel Varden": sides brought or come together meet there.)
+      // ("… at the Hotel Varden in Quito": so does the town of a venue placed so.)
       const together = view.lower(p - 1) === 'together' && (/^(come|get|sit)$/.test(view.lemma(p - 2)) || [2, 3, 4, 5, 6].some((n) => /^(bring|call|draw)$/.test(view.lemma(p - n))));
       const afterVenue = results.some((r) => r.object.kind === 'entity' && r.object.mention.tokenEnd === p);
       const talksWord = together || afterVenue ? p - 1 : view.find(TALKS_WORDS, Math.max(0, place.tokenStart - PLACE_REACH - 2), Math.min(PLACE_REACH + 2, place.tokenStart));
@@ -255,7 +255,7 @@ const PLACE_REACH = 16;
 const TALKS_COURSE = /^(break|collapse|stall|continue|adjourn|fail|close|start|wrap|drag|run|finish|move|shift|relocate)$/;
 
 /**
- * True when "talks", "negotiations" or a round of them ("The latest round wrapped up in Chicago") stand a few words
+ * True when "talks", "negotiations" or a round of them ("The third round finished in Quito") stand a few words
  * before the verb at `verb`, with no other verb between.
  */
 function talksBefore(view: SentenceView, verb: number): boolean {

@@ -320,7 +320,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // ("would prefer not to comment": what a side prefers not to do is nothing it puts forward.)
   // ("suggested prices would be higher by spring": a forecast, no proposal.)
   stanceRule({ name: 'proposes.verb', predicate: 'proposes', trigger: { cls: 'propose', except: PROPOSE_VERBS_READ_ELSEWHERE }, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: new RegExp(`${BARE_STANCE_OR_DEAL_NOUN.source}|^not\\b|^(?:that )?(?:\\S+ ){1,4}(?:would|could|might|may) (?:be|become|prove) (?:more|less|very|quite|too|much|far|better|worse|likely|unlikely|\\w+er)\\b`, 'i') }),
-  // "Streamora has bid £45 million a season": a sum bid is offered. ("bid to end the strike" is an attempt.)
+  // "Kestrel bid $2 billion for the terminal": a sum bid is offered. ("bid to end the strike" is an attempt.)
   stanceRule({ name: 'proposes.bid-sum', predicate: 'proposes', trigger: /^bid$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^(?:[$€£¥]|(?:about|around|nearly|almost|some|up to|more than|over) )?[$€£¥]?\d/i }),
   stanceRule({ name: 'proposes.handed-over', predicate: 'proposes', trigger: /^hand$/, particle: /^over$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: HANDED_TEXT, objectMustNot: BARE_STANCE_OR_DEAL_NOUN }),
   // "the accord, drafted by Chile and Peru", "the 8% offered by the company": the agent proposes what comes before. ("The
@@ -334,7 +334,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'proposes.call-for', predicate: 'proposes', trigger: CALL_FOR, particle: /^for$/, gap: 6, verbOnly: true, confidence: 0.8, negatedAs: 'skip', split: false, objectMustNot: AMOUNT_REQUEST }),
   // ("a sign of hope for …", "words of hope to …": a hope that qualifies another noun is nobody's bid.)
   // ("hoping for the best": a saying, no proposal.)
-  // ("The Ministry wishes to note that …", "wishes to thank …": what a side wishes to say or to thank is no proposal.)
+  // ("The board wishes to stress that …", "wishes to thank …": what a side wishes to say or to thank is no proposal.)
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b|^(?:note|stress|emphasi[sz]e|clarify|inform|remind|reiterate|point out|thank|express|say|state|announce|confirm|assure|advise|add|underline)\b/i }),
   // ("expressed interest in a joint fund"; not "each side has an interest in the truce", a stake in it.)
   stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^interest$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, introducedBy: /^(expressed|expresses|express|expressing|showed|shown|shows|signalled|signaled|signals|voiced|voices|indicated|indicates|declared|confirmed|reiterated)$/ }),

@@ -217,7 +217,7 @@ const splitTurnDown: ExtractionRule = {
 };
 
 /**
- * "The union wants a 9% raise. The authority has said no, citing costs.": saying no with no object of its own turns
+ * "The guild asked for a 9% rise. Management said no.": saying no with no object of its own turns
  * down what another side last put forward.
  */
 const saidNo: ExtractionRule = {

@@ -71,7 +71,7 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
   if (view.lemma(verb) === 'add' && view.find(/^costs?$/, last + 1, 8) !== undefined) return undefined;
   // "the protocol bans fishing before 6am", "caps overtime at 12 hours": a verb that restricts is part of the term;
   // without it the term would say the opposite.
-  // ("The agreement removes that prospect": a term whose object refers back names nothing it holds; "ensures that no
+  // ("The accord ends this threat": a term whose object refers back names nothing it holds; "ensures that no
   // operators will be hired" opens a clause.)
   const demonstrative = /^(this|these|those|that)$/.test(view.lower(last + 1)) && view.tokens[last + 2]?.pos === 'NOUN' && /^(PUNCT|ADP|CCONJ)?$/.test(view.tokens[last + 3]?.pos ?? '');
   if (demonstrative || /^(it|them)$/.test(view.lower(last + 1))) return undefined;
@@ -158,7 +158,7 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if (view.lower(noun + 1) === 'from') {
     const holders = view.withListed(sideAt(view, noun + 2));
     const holderEnd = holders.length > 0 ? Math.max(...holders.map((m) => m.tokenEnd)) : undefined;
-    // (Not a pledge: "a commitment from developed countries to provide …" may be an item of a compromise another side
+    // (Not a pledge: "a commitment from the richer states to pay …" may be an item of a compromise another side
     // floats, which the rules of demands and proposals read.)
     const putForward = /^(proposals?|offers?|requests?|demands?|plans?|bids?|suggestions?)$/.test(view.lower(noun));
     if (holders.length > 0) return { holders, via: 'agent', ...(putForward && view.lower(holderEnd!) === 'to' && view.tokens[holderEnd! + 1]?.pos === 'VERB' ? { contentFrom: holderEnd! } : {}) };
