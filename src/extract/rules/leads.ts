@@ -49,7 +49,7 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
     const owner = view.lower(team - 1) === "'s" ? view.lower(team - 2) : view.lower(team - 1);
     // ("leads a 12-member delegation", "heading a six-strong growers' team": one counted, of the leader's side.)
     const counted = view.tokens.slice(k, team).some((t) => t.pos === 'NUM') && view.tokens.slice(k, team).every((t) => t.text === t.lower);
-    // ("Its president, X, leads a bargaining team of nine farmers": a team that negotiates, of no side named, is the leader's.)
+    // ("Its president, X, leads a negotiating panel of nine farmers": a team that negotiates, of no side named, is the leader's.)
     const negotiatingTeam = team < j && owner === 'a' && team - 1 === k;
     // ("Finance Minister X, who heads the delegation": "the delegation" alone is the leader's side's.)
     const theDelegation = owner === 'the' && j === k + 1 && /^(delegation|team)$/.test(view.lower(j)) && !/^(of|from|for)$/.test(view.lower(j + 1));
