@@ -175,6 +175,8 @@ describe('annotateArticle: mentions', () => {
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is negotiating with the ministry, brokered by Ana Ruiz, a lawmaker who heads the health committee. I spoke with the association's spokesman, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want a neutral panel to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // "We" in a quotation after "said:" is the speaker who opens the sentence before an aside, not a state the aside names.
     ['Farmers block roads\n\nFarmers blocked roads on Monday. But Ana Ruiz, who is president of the Tarvo Growers Union, one of Chile\'s largest farm groups, said: "This is not about trade – we want fair prices."', 'we', 'Person', 'Ana Ruiz', 'Tarvo Growers Union'],
+    // "The enterprise", as translations write a firm, is the one firm at the table.
+    ['The Harbour Dockers Union and Kestrel Handling SA met on Monday. The enterprise offered a rise of 3 percent.', 'The enterprise', 'Party', 'Kestrel Handling', 'Kestrel Handling'],
     // "The federation" is the one federation named, whatever its members' kind; a verb in -s before "to" is no noun.
     ["The Chilean Federation of Grain Producers (CFGP) walked out of talks at the farm ministry. We met the federation's president, Tom Hale, on Monday.", 'Tom Hale', 'Person', 'Tom Hale', 'Chilean Federation of Grain Producers'],
     ['The Harbour Workers Union met Bayline Shipping on Monday. The company plans to cut overtime pay.', 'The company', 'Party', 'Bayline Shipping', 'Bayline Shipping'],
