@@ -1027,7 +1027,7 @@ class ReferenceResolver {
       if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
-      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
+      const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.colonSpeaker(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
       if (speaker === undefined && unnamedGoesOn) continue;
       // ("'We …,' the official said", of an unnamed source: "we" is the source's side.)
       if (speaker?.via === 'source' && speaker.party !== undefined) add(this.mention(tokens, k, k + 1, 'Party', speaker.party, 'pronoun', speaker.party));
@@ -1725,6 +1725,18 @@ class ReferenceResolver {
     // sentence before an aside set off by commas up to the verb.)
     const opener = tokens[verb - 1]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'pronoun' && m.tokenStart <= 1 && tokens[m.tokenEnd]?.text === ',') : undefined;
     return found.find((m) => speaker(m) && m.tokenEnd === verb) ?? opener;
+  }
+
+  /**
+   * 'X stepped out to speak to reporters: "We …"', 'X, in a statement: "We …"': the person who opens the sentence
+   * before a colon that opens the quotation, with no other person named between.
+   */
+  private colonSpeaker(tokens: readonly Token[], k: number, found: readonly Mention[]): Mention | undefined {
+    let open = k - 1;
+    while (open >= 0 && !/^["“]$/.test(tokens[open]!.text)) open--;
+    if (open < 2 || tokens[open - 1]?.text !== ':') return undefined;
+    const people = found.filter((m) => m.type === 'Person' && m.tokenEnd < open);
+    return people.length === 1 && people[0]!.tokenStart <= 1 && people[0]!.via !== 'pronoun' ? people[0] : undefined;
   }
 
   /** In '"We …," X said' or 'X said: "We …"', the speaker X. */

@@ -61,6 +61,8 @@ describe('proposes', () => {
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
     // A side's plan, with an aside set off by commas, is what follows "is".
     ['The Harbour Tenants Federation met Varden City Council. The council\'s proposal, first tabled in May, is to sell the two towers.', 'Varden City Council', /^sell the two towers$/],
+    // A side's offer qualified by an adverb and an adjective, then an aside, then "is" and a figure alone.
+    ['The Harbour Players Union met the Tarvo League. The league\'s most recent offer, two people told the Herald, is 47 per cent.', 'Tarvo League', /^47 per cent$/],
     // A plan named by its kind and count alone holds the items listed after its colon.
     ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. The envoy, Ana Ruiz, put forward a four-point plan: a week-long truce, the opening of a road for food lorries, and the return of detainees.', 'Ana Ruiz', /^opening of a road for food lorries$/],
     // A sum bid is offered.

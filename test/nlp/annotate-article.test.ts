@@ -175,6 +175,8 @@ describe('annotateArticle: mentions', () => {
     ["Doctors' spokesperson on the standoff\n\nThe Harbour Doctors Association is negotiating with the ministry, brokered by Ana Ruiz, a lawmaker who heads the health committee. I spoke with the association's spokesman, Dr. Tom Hale.\n\nQ: What do you want?\n\nA: We want a neutral panel to count doctors.\n\nQ: Will you strike?\n\nA: Yes.", 'We', 'Person', 'Tom Hale', 'Harbour Doctors Association'],
     // "We" in a quotation after "said:" is the speaker who opens the sentence before an aside, not a state the aside names.
     ['Farmers block roads\n\nFarmers blocked roads on Monday. But Ana Ruiz, who is president of the Tarvo Growers Union, one of Chile\'s largest farm groups, said: "This is not about trade – we want fair prices."', 'we', 'Person', 'Ana Ruiz', 'Tarvo Growers Union'],
+    // "We" in a quotation after a colon is the one person who opens the sentence, not the body named last.
+    ['The Harbour Players Union and the Tarvo League met with a federal mediator. Tom Hale walked out to talk to the press: "We will never take a salary cap."', 'We', 'Person', 'Tom Hale', undefined],
     // "The enterprise", as translations write a firm, is the one firm at the table.
     ['The Harbour Dockers Union and Kestrel Handling SA met on Monday. The enterprise offered a rise of 3 percent.', 'The enterprise', 'Party', 'Kestrel Handling', 'Kestrel Handling'],
     // "The federation" is the one federation named, whatever its members' kind; a verb in -s before "to" is no noun.

@@ -73,12 +73,14 @@ const possessiveStanceIs: ExtractionRule = {
     const results: RuleMatch[] = [];
     for (const { predicate, last: noun, holder } of ownedStanceNouns(view)) {
       // ("The board's proposal, tabled in May, is to close …": an aside set off by commas may follow the noun.)
-      const aside = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, 8) : undefined;
+      const aside = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, 12) : undefined;
       const last = aside !== undefined && /^(is|was)$/.test(view.lower(aside + 1)) && !view.tokens.slice(noun + 2, aside).some((t) => t.pos === 'AUX') ? aside : noun;
       if (view.tokens[noun]!.lower !== view.tokens[noun]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
       const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
       const end = view.clauseEnd(from);
-      if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !hasNoun(view, from, end)) continue;
+      // ("The league's latest offer is 48%.": a figure alone says what it holds too.)
+      const figure = view.tokens.slice(from, end).some((t) => t.pos === 'NUM');
+      if (JUDGING_COMPLEMENT.test(view.text(last + 2, end)) || !(hasNoun(view, from, end) || figure)) continue;
       const labels = topicsIn(view, from, end, view.lower(last + 2) !== 'that').map((t) => t.label);
       results.push(...topicMatches(holder, labels, 0.75).map((m) => ({ ...m, predicate })));
     }
@@ -125,7 +127,8 @@ function* ownedStanceNouns(view: SentenceView): Generator<{ readonly predicate: 
   for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
     for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
       let owner = first - 1;
-      while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || STANCE_QUALIFIERS.test(view.lower(owner)))) owner--;
+      // ("the league's most recent offer": an adverb may qualify the adjective.)
+      while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || STANCE_QUALIFIERS.test(view.lower(owner)) || (/^(most|more|very)$/.test(view.lower(owner)) && view.tokens[owner + 1]?.pos === 'ADJ'))) owner--;
       if (!/^(['’]s?|their|its|our|his|her)$/.test(view.lower(owner))) continue;
       const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
       if (holder.length > 0) yield { predicate, last, holder };
