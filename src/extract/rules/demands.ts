@@ -127,7 +127,7 @@ function* ownedStanceNouns(view: SentenceView): Generator<{ readonly predicate: 
   for (const [cls, predicate] of [['demand', 'demands'], ['propose', 'proposes']] as const) {
     for (const [first, last] of view.lexiconMatches(cls, 'nouns')) {
       let owner = first - 1;
-      // ("the league's most recent offer": an adverb may qualify the adjective.)
+      // ("the board's most generous offer": an adverb may qualify the adjective.)
       while (owner > 0 && (view.tokens[owner]!.pos === 'ADJ' || STANCE_QUALIFIERS.test(view.lower(owner)) || (/^(most|more|very)$/.test(view.lower(owner)) && view.tokens[owner + 1]?.pos === 'ADJ'))) owner--;
       if (!/^(['’]s?|their|its|our|his|her)$/.test(view.lower(owner))) continue;
       const holder = view.actors.filter((m) => STANCE_ACTORS.has(m.type) && (m.tokenEnd === owner || (m.tokenStart === owner && m.tokenEnd === owner + 1) || m.tokenEnd === owner + 1));
