@@ -891,7 +891,7 @@ class ReferenceResolver {
         // ("…, Most Rev. Dr. Samuel Eze,", "…, Dr. (Mrs.) Ana Ruiz,": titles may stand before the name.)
         const titled = (m: Mention): boolean => m.tokenStart > comma && m.tokenStart <= comma + 7 && tokens.slice(comma + 1, m.tokenStart).every((t) => /^[.()]$/.test(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'VERB'));
         const named = tokens[comma]?.text === ',' ? found.find((m) => m.type === 'Person' && m.via !== 'source' && titled(m)) : undefined;
-        // "the Iranian negotiator announced …, Abbas Araghchi": the description may come before the name.
+        // "the Chilean negotiator announced …, Ana Ruiz": the description may come before the name.
         // ("A Bolivian official told reporters … 'We will not …,' the official said": the unnamed source, when no one has
         // been named since.)
         const source = named === undefined ? this.sourceFor(description.office, description.party) : undefined;
@@ -1636,7 +1636,7 @@ class ReferenceResolver {
     const office = matchOffice(tokens, j, this.world);
     // "the Minister of Foreign Affairs of Peru Luis Arce Montes" is a title the mention finder read with its holder.
     if (!office || office.plural || officeOfSide(tokens, j, this.world)) return undefined;
-    // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Salim Haddad" is a title).
+    // "the minister" alone is a description only when no name follows ("the Minister of Foreign Affairs Ana Ruiz" is a title).
     const next = tokens[office.end];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return undefined;
     // ("the official creditors", "the official figures": an office's word before a noun in the plural qualifies it.)

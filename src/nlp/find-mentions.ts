@@ -249,7 +249,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 }
 
 /**
- * The side a sentence states for a person with no known side: "Hamas was represented by its chief negotiator Khalil
+ * The side a sentence states for a person with no known side: "the Front was represented by its chief negotiator Omar
  * al-Tarvi" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
  * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
  * "Luis Fenn (MDA)" (a party in brackets after it).
@@ -942,7 +942,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
-    // "Vice Premier He Wenbo": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
+    // "Vice Premier He Kaiming": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
     if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {
       k++;

@@ -107,7 +107,7 @@ function metInTown(tokens: readonly Token[], i: number, end: number, world: Worl
   // ("held in Sturgeon Lake, Ontario": a region after the comma places it, below.)
   if (after?.text === ',' && knownAt(tokens, end + 1, world) !== undefined) return undefined;
   if (after !== undefined && !PHRASE_END.test(after.text) && !/^(on|last|this|next|in|at|for|from|until|since|and|after|before|to|with)$/.test(after.lower)) return undefined;
-  // ("at the official residence of Qasr Nour in Lima": a name the venue is of, placed in a town, is the venue's.)
+  // ("at the official residence of Qasr Tarvo in Lima": a name the venue is of, placed in a town, is the venue's.)
   if (venueOf && /^(in|at)$/.test(after?.lower ?? '')) return undefined;
   const name = spanText(tokens, i, end);
   const words = tokens.slice(i, end);

@@ -384,7 +384,7 @@ class EntityRegistry {
         } else for (let i = 0; i < filed.length && filed[i]! < at; i++) take(filed[i]!);
       }
       const candidates = near.filter((g) => !isSources(groups[g]![0]!) && groups[g]!.some((n) => samePersonName(parts(n), p)));
-      // A lone first name ("Abbas" before a garbled surname) names the one person of that first name, if only one.
+      // A lone first name ("Anwen" before a garbled surname) names the one person of that first name, if only one.
       const byFirstName = !isSources(name) && p.words.length === 1 ? [...new Set(byFirstWord.get(p.words[0]!))] : [];
       let group: number;
       if (candidates.length === 1) group = candidates[0]!;
