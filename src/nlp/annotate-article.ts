@@ -646,6 +646,13 @@ function definedAsParties(tokens: readonly Token[], end: number): boolean {
 
 /** What a side that signs or reaches a deal in a sentence adds to its standing as a principal. */
 const SIGNING_WEIGHT = 3;
+/** The opening quotation mark last before token k, or -1. */
+function openingQuoteBefore(tokens: readonly Token[], k: number): number {
+  let open = k - 1;
+  while (open >= 0 && !/^["“]$/.test(tokens[open]!.text)) open--;
+  return open;
+}
+
 /** Words for any firm, whatever its trade: "the company", "the group". */
 const GENERIC_FIRM_NOUNS = /^(company|companies|firm|firms|group|corporation|conglomerate|giant|business|employer|employers|management|enterprise)$/;
 
@@ -1714,8 +1721,7 @@ class ReferenceResolver {
    * 'the guild wrote that, "thanks to …, we have …"': the side whose verb opens the quotation "we" stands in.
    */
   private quoteOpener(tokens: readonly Token[], k: number, found: readonly Mention[]): Mention | undefined {
-    let open = k - 1;
-    while (open >= 0 && !/^["“]$/.test(tokens[open]!.text)) open--;
+    const open = openingQuoteBefore(tokens, k);
     if (open < 2) return undefined;
     let verb = open - 1;
     while (verb > 0 && /^(,|:|that)$/.test(tokens[verb]!.lower)) verb--;
@@ -1732,8 +1738,7 @@ class ReferenceResolver {
    * before a colon that opens the quotation, with no other person named between.
    */
   private colonSpeaker(tokens: readonly Token[], k: number, found: readonly Mention[]): Mention | undefined {
-    let open = k - 1;
-    while (open >= 0 && !/^["“]$/.test(tokens[open]!.text)) open--;
+    const open = openingQuoteBefore(tokens, k);
     if (open < 2 || tokens[open - 1]?.text !== ':') return undefined;
     const people = found.filter((m) => m.type === 'Person' && m.tokenEnd < open);
     return people.length === 1 && people[0]!.tokenStart <= 1 && people[0]!.via !== 'pronoun' ? people[0] : undefined;

@@ -1570,8 +1570,8 @@ const WORKER_COLLECTIVES = /^(workers|employees|dockers|dockworkers|longshoremen
 /** Plurals of people who grow or catch what they sell, and the bodies they form: "farmers" and a "Milk Co-operative". */
 const GROWER_COLLECTIVES = /^(farmers|growers|fishermen|fishers|herders)$/;
 const GROWER_BODIES = /\b(?:Co-?operative|Cooperative|Co-op|Association|Union|Federation)$/i;
-/** Plurals for people who hold others by force: "the gunmen" among them, though the word says no armed group's kind alone. */
-const ARMED_COLLECTIVES = /^(kidnappers|captors|abductors|hostage-takers|hijackers|pirates|gunmen)$/;
+/** People who hold others by force whom the lexicon gives no armed kind, since "gunmen" alone names no armed group. */
+const ARMED_WITHOUT_KIND = /^gunmen$/;
 /** Plurals for the people of a place, who act as its community. */
 const RESIDENT_COLLECTIVES = /^(villagers|residents|peasants|inhabitants)$/;
 
@@ -1654,7 +1654,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   // writes with "the" are the same side, though they take no stance themselves.)
   const alsoArmed = new Set<string>();
   if (armed.length > 0) for (const tokens of sentences) tokens.forEach((t, i) => {
-    if (t.text === t.lower && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && !armed.includes(t.lower) && collectiveSideNouns.has(t.lower) && (organisationKinds.get(t.lower) === 'organisation-armed' || ARMED_COLLECTIVES.test(t.lower))) alsoArmed.add(t.lower);
+    if (t.text === t.lower && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && !armed.includes(t.lower) && collectiveSideNouns.has(t.lower) && (organisationKinds.get(t.lower) === 'organisation-armed' || ARMED_WITHOUT_KIND.test(t.lower))) alsoArmed.add(t.lower);
   });
   if (armed.length > 0) found.push({ label: armed[0]!, names: [...armed.slice(1), ...alsoArmed] });
   return found;
