@@ -249,7 +249,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 }
 
 /**
- * The side a sentence states for a person with no known side: "the Front was represented by its chief negotiator Omar
+ * The side a sentence states for a person with no known side: "the Front was represented by its chief negotiator Idris
  * al-Tarvi" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
  * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
  * "Luis Fenn (MDA)" (a party in brackets after it).
