@@ -1715,8 +1715,9 @@ function matchPerson(
   if (lexicon().vesselPrefixes.has(t.lower) || (tokens[i - 1]?.text === tokens[i - 1]?.lower && FACILITY_NOUNS.test(tokens[i - 1]?.lower ?? ''))) return end;
   const length = end - i;
   const next = tokens[end];
-  // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence.
-  const speaks = next?.pos === 'VERB' && isReportingVerb(next) && t.pos === 'PROPN';
+  // "Kofi said": a lone name that speaks; "Analysts suggested" is a common noun at the start of a sentence. ("officials
+  // in Varden say": a name after a preposition is not who speaks.)
+  const speaks = next?.pos === 'VERB' && isReportingVerb(next) && t.pos === 'PROPN' && tokens[i - 1]?.pos !== 'ADP';
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x, n) => x.text !== '-' && !NAME_PARTICLES.has(x.lower) && !(tokens[i + n - 1]?.text === '-' && KOREAN_SYLLABLE.test(x.text)));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;

@@ -103,7 +103,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const byLabel = new Map<string, Set<string>>();
   const add = (label: string, ...names: string[]): void => {
     if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world) || NEWS_OUTLET.test(label)) return;
-    const known = [...byLabel.entries()].find(([l, set]) => l === label || set.has(label) || names.some((n) => set.has(n) || n === l));
+    // "Provincial Government of Varden", "the Varden provincial government" and "Varden" acting are one side.
+    const region = governedRegion(label) ?? label;
+    const known = [...byLabel.entries()].find(([l, set]) => l === label || set.has(label) || names.some((n) => set.has(n) || n === l) || (governedRegion(l) ?? l) === region);
     const set = known?.[1] ?? new Set<string>();
     if (!known) byLabel.set(label, set);
     for (const name of [label, ...names]) if (!world.names.has(nameKey(name))) set.add(name);
@@ -447,7 +449,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const modifying = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.text === tokens[i + 1]!.lower;
         if (modifying) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
-        if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s") || holdsStance(tokens, i)) seen.acting++;
+        // ("the royalty on cobalt produced at Varden will rise": a name after a preposition is no subject of the verb after it.)
+        if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s" && before?.pos !== 'ADP') || holdsStance(tokens, i)) seen.acting++;
         // ("Guild general secretary X": a head alone is the name it ends, found as such below.)
         if (!heads.has(t.lower) && organisationOfficeAfter(tokens, i, world)) seen.officer++;
         if (STAFF_NOUNS.test(tokens[i + 1]?.lower ?? '')) seen.staffed++;
@@ -786,8 +789,22 @@ export const REGION_LEVELS = /^(state|province|provincial|regional|county|munici
 
 /** Whether a side's label names a region's government: "Varden State government", "Ontario provincial government". */
 export function isRegionalGovernment(label: string): boolean {
-  const words = label.toLowerCase().split(' ');
-  return words.length >= 3 && /^(government|administration)$/.test(words.at(-1)!) && REGION_LEVELS.test(words.at(-2)!);
+  return governedRegion(label) !== undefined;
+}
+
+/** "Provincial Government of Varden", "State Government of Varden State": a region's government, its level first. */
+const LEVEL_FIRST_GOVERNMENT = /^(?:the )?(?:Provincial|State|Regional|Territorial|Prefectural) (?:Government|Administration) of (?:the )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*?)(?: (?:State|Province|Region))?$/u;
+
+/**
+ * The region whose government a side's label names, in either order: "Varden" of "Varden provincial government",
+ * "Varden State government" and "Provincial Government of Varden"; undefined for any other label.
+ */
+export function governedRegion(label: string): string | undefined {
+  const levelFirst = LEVEL_FIRST_GOVERNMENT.exec(label);
+  if (levelFirst !== null) return levelFirst[1];
+  const words = label.split(' ');
+  if (words.length < 3 || !/^(government|administration)$/i.test(words.at(-1)!) || !REGION_LEVELS.test(words.at(-2)!.toLowerCase())) return undefined;
+  return words.slice(0, -2).join(' ');
 }
 
 /** Whether a side's label names a town's, city's or county's government: "City of Arica", "Arica City Council". */

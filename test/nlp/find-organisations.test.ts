@@ -316,6 +316,17 @@ describe('organisations found in the text', () => {
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Harbour Refuse Workers Union']);
   });
 
+  it('reads a region\'s government named with its level before or after the region, and the region acting, as one side', () => {
+    const text = 'Varden and Tarvo Mining sign royalty deal\n\nThe Provincial Government of Varden said it had concluded talks with Tarvo Mining. The Varden provincial government rejected a royalty holiday. Varden wants more.';
+    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Provincial Government of Varden', 'Tarvo Mining']);
+    expect(partiesOf(text)).toEqual(['Provincial Government of Varden', 'Tarvo Mining']);
+  });
+
+  it('reads a name after a preposition as no subject of the verb after it, and so as no side', () => {
+    const text = 'The Ministry of Mines signed a deal with Tarvo Mining. The royalty on cobalt produced at Lubar will rise to 7%. The road between Lubar and Kolwezi will be rebuilt.';
+    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Ministry of Mines', 'Tarvo Mining']);
+  });
+
   it('takes no short name from a town a body is named after, written only as the place of the talks', () => {
     const text = 'Farmers and the Kestrel & Dale chain met for talks in Harlech on Monday. Ana Ruiz, an economist at Harlech College, said a deal was near.';
     expect(organisationsOf(text).find((o) => o.label === 'Harlech College')?.names).toEqual([]);
