@@ -41,7 +41,7 @@ export function listItemsJoined(sentences: readonly AnnotatedSentence[], article
       }
       continue;
     }
-    const head = stanceHeading(intro) ?? possessedStanceHead(intro) ?? announcingHead(intro);
+    const head = stanceHeading(intro) ?? possessedStanceHead(intro) ?? ownedStanceHead(intro) ?? announcingHead(intro);
     if (head === undefined) continue;
     for (let j = i + 1; j < sentences.length; j++) {
       const item = sentences[j]!;
@@ -119,9 +119,43 @@ function pointIsClause(tokens: readonly Token[], from: number): boolean {
 const POSITION_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
   ['demands', 'demand'],
   ['conditions', 'demand'],
+  ['positions', 'demand'],
+  ['priorities', 'demand'],
   ['proposals', 'propose'],
   ['offer', 'offer'],
 ]);
+
+/** Words that rank or date a side's positions: "its core demands", "the union's latest offer". */
+const POSITION_QUALIFIERS = /^(main|key|chief|central|core|latest|new|revised|final)$/;
+
+/** Words between a side's positions and the colon that say when or where they hold: "for the second week", "at the talks". */
+const MAX_POSITIONS_TAIL = 6;
+
+/**
+ * "The union set out its demands:", "The coalition reaffirms its core positions for the second week:": a side that
+ * opens the sentence, a verb, and its own positions before a list, which each item completes as the side's verb would.
+ */
+function ownedStanceHead(sentence: AnnotatedSentence): AnnouncingHead | undefined {
+  const { tokens } = sentence;
+  const colon = tokens.length - 1;
+  if (colon < 4 || tokens[colon]!.text !== ':') return undefined;
+  const side = sentence.mentions.find((m) => m.tokenStart <= 1 && (m.type === 'Party' || m.type === 'Delegation'));
+  if (side === undefined || (side.tokenStart === 1 && tokens[0]!.lower !== 'the')) return undefined;
+  let k = side.tokenEnd;
+  // (A verb of one or two words: "reaffirms", "set out", "has laid out".)
+  if (tokens[k]?.pos === 'AUX') k++;
+  if (tokens[k]?.pos !== 'VERB') return undefined;
+  k++;
+  if (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV') k++;
+  if (!/^(its|their)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  if (POSITION_QUALIFIERS.test(tokens[k]?.lower ?? '')) k++;
+  const verb = POSITION_NOUN_VERBS.get(tokens[k]?.lower ?? '');
+  if (verb === undefined) return undefined;
+  const tail = tokens.slice(k + 1, colon);
+  if (tail.length > MAX_POSITIONS_TAIL || (tail.length > 0 && tail[0]!.pos !== 'ADP') || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return { start: side.tokenStart, end: side.tokenEnd, clauseTakes: false, verb: { ...tokens[k]!, pos: 'VERB', lemma: verb } };
+}
 
 /**
  * "The union's demands are:", "The federation's list of demands is brief:", "Chile's main proposals include:": a side's
@@ -136,7 +170,7 @@ function possessedStanceHead(sentence: AnnotatedSentence): AnnouncingHead | unde
   if (side === undefined || (side.tokenStart === 1 && tokens[0]!.lower !== 'the')) return undefined;
   let k = side.tokenEnd + 1;
   if (tokens[k]?.lower === 'list' && tokens[k + 1]?.lower === 'of') k += 2;
-  else if (/^(main|key|chief|central|core|latest|new|revised)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (POSITION_QUALIFIERS.test(tokens[k]?.lower ?? '')) k++;
   const verb = POSITION_NOUN_VERBS.get(tokens[k]?.lower ?? '');
   if (verb === undefined) return undefined;
   let end = k + 1;
@@ -223,8 +257,9 @@ function isClause(tokens: readonly Token[], from: number): boolean {
       !tokens.slice(from).some((x) => x.pos === 'AUX');
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && !afterUnit && !reduced && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
-    // "the setting up of a board that sits weekly": a relative clause's verb is not the item's.
-    if (/^(that|which|who)$/.test(t.lower)) return false;
+    // "the setting up of a board that sits weekly", "a vote where consensus cannot be reached": a relative clause's
+    // verb is not the item's.
+    if (/^(that|which|who|whom|whose)$/.test(t.lower) || (k > from && /^(where|when)$/.test(t.lower))) return false;
     // "1. Quotas: each fleet will land 900 tonnes": a heading before a colon opens the item.
     if (t.text === ':') return isClause(tokens, k + 1);
     if (!SUBJECT_TAGS.test(t.pos) && t.pos !== 'VERB' && t.text !== '-' && t.text !== ',') return false;

@@ -599,6 +599,23 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
+  // "Folkets Samling (People's Rally)", "Tryghedspartiet (the Security Party)": a name in its own language and its
+  // translation in brackets name one side.
+  for (const tokens of sentences) {
+    for (let open = 1; open < tokens.length; open++) {
+      const translated = translationAfter(tokens, open, world);
+      if (translated === undefined) continue;
+      const { name, translation } = translated;
+      const found = (label: string): boolean => byLabel.has(label) || [...byLabel.values()].some((names) => names.has(label));
+      const translationHeaded = translation.split(' ').some((word, n) => n > 0 && heads.has(word.toLowerCase()));
+      // (A person's party in brackets, "Ana Ruiz (Green Party)", is no translation: the name before it must be a side's
+      // found, or one word the world does not know before a name with a head.)
+      if (found(name) || (!name.includes(' ') && (found(translation) || translationHeaded) && !world.names.has(nameKey(name)))) {
+        const label = found(name) ? name : translation;
+        add(label, name, translation);
+      }
+    }
+  }
   // "Solvane Therapeutics and Romania's Ministry of Health", "the Ministry of Health and Kestrel": two sides read as
   // one name, when either half is a side of its own (a name found, a short name of one, or a state's).
   const named = (part: string): boolean =>
@@ -1723,6 +1740,31 @@ function shortNameAfter(tokens: readonly Token[], end: number, world: WorldKnowl
   const word = tokens[end + 1];
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || word === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(word.text)) return undefined;
   return world.names.has(nameKey(word.text)) || lexicon().timeWords.has(word.lower) || NEWS_OUTLET.test(word.text) ? undefined : word.text;
+}
+
+/** The most words a translation in brackets holds. */
+const MAX_TRANSLATION_WORDS = 5;
+
+/**
+ * The capitalised name right before the bracket at `open` and the capitalised words of two or more in the brackets
+ * (an article aside): "Folkets Samling (People's Rally)", "Tryghedspartiet (the Security Party)". Undefined when the
+ * brackets hold anything else, or a place the world knows.
+ */
+function translationAfter(tokens: readonly Token[], open: number, world: WorldKnowledge): { name: string; translation: string } | undefined {
+  if (tokens[open]?.text !== '(' || !isCapitalised(tokens[open - 1])) return undefined;
+  const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+  const from = tokens[open + 1]?.lower === 'the' ? open + 2 : open + 1;
+  if (close < 0 || close - from < 2 || close - from > MAX_TRANSLATION_WORDS) return undefined;
+  const inside = tokens.slice(from, close);
+  if (!isCapitalised(inside[0]) || !isCapitalised(inside.at(-1)) || !inside.every((t) => isCapitalised(t) || /^['’]s?$/.test(t.text) || NAME_PARTICLES.has(t.lower))) return undefined;
+  let start = open - 1;
+  while (start > 0 && isCapitalised(tokens[start - 1]) && start > open - 1 - MAX_TRANSLATION_WORDS) start--;
+  // (A name that opens the sentence loses the capital of an ordinary first word: "The Kestrel Party (…)".)
+  if (tokens[start]?.lower === 'the') start++;
+  const name = spanText(tokens, start, open);
+  const translation = spanText(tokens, from, close);
+  if (start >= open || world.names.has(nameKey(translation)) || world.names.has(nameKey(name))) return undefined;
+  return { name, translation };
 }
 
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {

@@ -30,6 +30,15 @@ describe('listItemsJoined', () => {
     ]);
   });
 
+  it('reads each item after a side that sets out its own positions, when they hold, as what it demands or offers', () => {
+    expect(Object.values(joined('Pay talks\n\nThe Harbour Union met Kestrel Foods in Leeds.\n\nThe Harbour Union reaffirms its core positions for the second week:\n\n- A pay rise of 6 percent;\n- Decision-making by a joint board where consensus cannot be reached.\n\nKestrel Foods set out its offer:\n\n- a 3 percent rise.'))).toEqual([
+      'Harbour Union positions A pay rise of 6 percent ;',
+      'Harbour Union positions Decision - making by a joint board where consensus can not be reached .',
+      'Kestrel Foods offer a 3 percent rise .',
+    ]);
+    expect(joined('Pay talks\n\nThe Harbour Union met Kestrel Foods in Leeds.\n\nThe Harbour Union set out its positions in a letter that members read on Monday:\n\n- A pay rise of 6 percent.')).toEqual({});
+  });
+
   it('reads each item under a heading of what a side wants as what it wants', () => {
     expect(Object.values(joined('Fishing talks\n\nChile and Peru met in Lima.\n\nWHAT PERU WANTS\n\n* A quota of 900 tonnes.\n* No trawling at night.\n\nWhat Chile offers:\n\n- a fund for fishing towns.'))).toEqual([
       'PERU WANTS A quota of 900 tonnes .',

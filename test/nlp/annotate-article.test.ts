@@ -649,6 +649,8 @@ describe('principalParties', () => {
       'LIMA, Peru (Andes Wire) — Pirates freed a crew after talks with the ship\'s owner. The pirates had demanded a ransom for the MV Tarvo Star. Kestrel Ocean Carriers refused to pay it.',
       ['pirates', 'Kestrel Ocean Carriers'],
     ],
+    // A side's name translated in brackets after it is one naming of it, not two.
+    ['Growers of the Landbond (Land Growers League) blocked roads. France said the deal was bad. Kestrel Foods said prices would fall. France wants changes. Kestrel Foods rejected that.', ['France', 'Kestrel Foods']],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());

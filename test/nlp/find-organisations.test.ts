@@ -322,6 +322,14 @@ describe('organisations found in the text', () => {
     expect(partiesOf(text)).toEqual(['Provincial Government of Varden', 'Tarvo Mining']);
   });
 
+  it('reads a name in its own language and its translation in brackets as one side, not a person\'s party in brackets', () => {
+    const text = 'Coalition talks resume\n\nTalks between Folkets Samling and Tryghedspartiet (the Security Party) resumed. Jonas Berg, leader of Folkets Samling (People\'s Rally), chairs them. Ana Ruiz (Green Party) said little. The Security Party wants more.';
+    const found = organisationsOf(text);
+    expect(found.find((o) => o.label === 'Folkets Samling')?.names).toEqual(["People's Rally"]);
+    expect(found.find((o) => o.label === 'Security Party')?.names).toEqual(['Tryghedspartiet']);
+    expect(found.some((o) => o.names.includes('Ana Ruiz'))).toBe(false);
+  });
+
   it('reads a name after a preposition as no subject of the verb after it, and so as no side', () => {
     const text = 'The Ministry of Mines signed a deal with Tarvo Mining. The royalty on cobalt produced at Lubar will rise to 7%. The road between Lubar and Kolwezi will be rebuilt.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Ministry of Mines', 'Tarvo Mining']);
