@@ -1576,8 +1576,12 @@ class ReferenceResolver {
    * when they are organisations named so far, one of that kind and neither of another.
    */
   private pluralKindAt(tokens: readonly Token[], k: number): { end: number; labels: string[] } | undefined {
-    const noun = tokens[k + 1];
-    if (tokens[k]?.lower !== 'the' || noun === undefined || noun.pos !== 'NOUN' || noun.lower === noun.lemma || /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '') || /^['’]/.test(tokens[k + 2]?.text ?? '')) return undefined;
+    // ("the trade unions": a trade's word before the kind qualifies it.)
+    const at = /^(trade|labour|labor)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'unions' ? k + 1 : k;
+    const noun = tokens[at + 1];
+    // ("The unions demand the end of …": a verb of a stance before its object, which the tagger read as a noun, ends the phrase.)
+    const verbAfter = tokens[at + 2] !== undefined && lexicon().entriesOf(tokens[at + 2]!).some((e) => e.part === 'verbs') && /^(DET|NUM|ADJ)$/.test(tokens[at + 3]?.pos ?? '');
+    if (tokens[k]?.lower !== 'the' || noun === undefined || noun.pos !== 'NOUN' || noun.lower === noun.lemma || (/^(NOUN|PROPN)$/.test(tokens[at + 2]?.pos ?? '') && !verbAfter) || /^['’]/.test(tokens[at + 2]?.text ?? '')) return undefined;
     const kind = lexicon().organisationKinds.get(noun.lemma);
     const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
     // ("the exporters" where one body's name holds the word is that body: see organisationHolding. "The airlines" where
@@ -1589,9 +1593,9 @@ class ReferenceResolver {
     const fits = (label: string): boolean => holdsWord(label) || (kind !== 'organisation-company' && kindOf(label) === kind);
     const named = this.recentOrganisations.filter((l) => this.organisations.includes(l));
     const ofKind = named.filter(fits);
-    if (ofKind.length >= 2 && ofKind.length <= 3) return { end: k + 2, labels: ofKind };
+    if (ofKind.length >= 2 && ofKind.length <= 3) return { end: at + 2, labels: ofKind };
     const atTable = this.principals.length === 2 && this.principals.every((p) => named.includes(p) && (kindOf(p) ?? kind) === kind) && this.principals.some(fits);
-    return atTable ? { end: k + 2, labels: [...this.principals] } : undefined;
+    return atTable ? { end: at + 2, labels: [...this.principals] } : undefined;
   }
 
   /**

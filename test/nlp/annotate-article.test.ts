@@ -505,6 +505,13 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "the unions" before a stance verb the tagger took for a noun, and "the trade unions", as the unions named', () => {
+    const text = 'The Harbour Dockers Union and the Kestrel Pilots Union met Bayline Shipping in Genoa. The unions demand the end of split shifts. The trade unions have refused the one-off payment.';
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => m.text === 'The unions').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Harbour Dockers Union', 'Kestrel Pilots Union']);
+    expect(mentions.filter((m) => m.text === 'The trade unions').map((m) => m.canonical).sort(), show(mentions)).toEqual(['Harbour Dockers Union', 'Kestrel Pilots Union']);
+  });
+
   it('reads "the union" as the union named by its kind before its acronym, not a body of employers named "Union of …"', () => {
     const mentions = mentionsOf("Greek seamen's union PNO called off a strike. The union had demanded 10%. The Union of Greek Shipowners offered 5%.");
     const union = mentions.filter((m) => m.text === 'The union');
