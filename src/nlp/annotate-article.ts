@@ -497,7 +497,7 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       if (!m.party || OBSERVERS.has(m.party) || m.via === 'group') continue;
       // ("Jeunes Agriculteurs (Young Farmers)": a side's name translated in brackets after it is one naming of it.)
       const opening = tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
-      if (m.tokenEnd - m.tokenStart > 1 && tokens[opening]?.text === '(' && mentions.some((o) => o.tokenEnd === opening && o.party === m.party)) continue;
+      if (m.text.includes(' ') && tokens[opening]?.text === '(' && mentions.some((o) => o.tokenEnd === opening && o.party === m.party)) continue;
       const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';
       // ("talks between the Transitional Government of Peru and …": the state is read where its government's name begins.)
       const start = governmentNameStart(tokens, m.tokenStart);
@@ -591,7 +591,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
       // ("hosted by Kenya and the United Kingdom": each of a list after "by".)
       const listBy = tokens[listStart - 1]?.lower === 'by' ? 1 : tokens[listStart - 1]?.lower === 'the' && tokens[listStart - 2]?.lower === 'by' ? 2 : 0;
       const listedBy = listStart < start && listBy > 0 && isMediation(listStart - listBy - 1);
-      if (nearMediation || named || listedBy || goBetween || chairsTalks || (by > 0 && isMediation(m.tokenStart - by - 1)) || (of > 0 && isMediation(m.tokenStart - of - 1)) || (from > 0 && isMediation(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
+      // ("mediated jointly by the Church": an adverb may stand between the go-between's word and its preposition.)
+      const mediationAt = (j: number): boolean => isMediation(j) || (tokens[j]?.pos === 'ADV' && isMediation(j - 1));
+      if (nearMediation || named || listedBy || goBetween || chairsTalks || (by > 0 && mediationAt(m.tokenStart - by - 1)) || (of > 0 && mediationAt(m.tokenStart - of - 1)) || (from > 0 && mediationAt(m.tokenStart - from - 1)) || (before(1) === 'through' && /ed$/.test(before(2)))) credit(m.party, -4);
     }
   }
   // (States named only as go-betweens, whose credit mediation took away, are no side.)

@@ -656,6 +656,8 @@ describe('principalParties', () => {
       'LIMA, Peru (Andes Wire) — Pirates freed a crew after talks with the ship\'s owner. The pirates had demanded a ransom for the MV Tarvo Star. Kestrel Ocean Carriers refused to pay it.',
       ['pirates', 'Kestrel Ocean Carriers'],
     ],
+    // A body that mediates "jointly" is a go-between all the same, however often it is named.
+    ['Chile and the Tarvo Front met in Lima. The talks are mediated jointly by the Catholic Church and by Norway. The Catholic Church said the mood was good. The Catholic Church will host the next round, the Catholic Church said. Chile wants a truce.', ['Chile', 'Tarvo Front']],
     // A side's name translated in brackets after it is one naming of it, not two.
     ['Growers of the Landbond (Land Growers League) blocked roads. France said the deal was bad. Kestrel Foods said prices would fall. France wants changes. Kestrel Foods rejected that.', ['France', 'Kestrel Foods']],
   ])('%s → %j', (text, sides) => {
