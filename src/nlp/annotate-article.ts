@@ -420,6 +420,9 @@ const OBSERVERS = new Set(['West', 'Europe', 'international community']);
 const FREQUENT_OBSERVERS = new Set(['United Nations', 'European Union', 'NATO']);
 const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$/;
 
+/** The most words a description of the first side may have between "between" and "and": "the union representing prison officers". */
+const PAIR_REACH = 8;
+
 /** True for a word that makes the party next to it a go-between, not a side ("mediator", "hosted", "guarantor"). */
 function isMediationWord(t: Token | undefined): boolean {
   if (!t) return false;
@@ -548,6 +551,14 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
         credit(m.party, 4);
         credit(partner.party, 4);
       }
+      // ("Talks between the union representing prison officers and the Ministry of Justice": the side after "and" is
+      // the second of the pair, though the first is named by a description not yet read.)
+      const and = before(1) === 'and' ? start - 1 : before(1) === 'the' && before(2) === 'and' ? start - 2 : -1;
+      // (Only after a description, not where a side or a place is named right after "between": a pair of sides is
+      // credited above, and "the road between Tarvo and Kestrel" joins places.)
+      const opensPair = (j: number): boolean =>
+        tokens[j]?.lower === 'between' && tokens[j + 1]?.pos === 'DET' && !tokens.slice(j + 1, and).some((t) => /^(and|between|or|,)$/.test(t.lower)) && !mentions.some((o) => o.tokenStart === j + 1 || (o.tokenStart === j + 2 && tokens[j + 1]!.lower === 'the'));
+      if (m.type === 'Party' && and > 0 && [...Array(PAIR_REACH).keys()].some((n) => opensPair(and - 2 - n))) credit(m.party, 4);
       let nearMediation = false;
       // ("American mediators": the go-between's noun may be part of the mention. "A delegation from the Church, led by
       // Bishop X, acted as mediator": an aside set off by commas is read past.)
@@ -1141,7 +1152,14 @@ class ReferenceResolver {
     // article, as South African and Indian news write it.)
     // ("Airport row: Govt agrees to …": so does "Govt", as headlines in South Asian news shorten it, after a heading's colon.)
     const bare = noun === k && /^(Government|Govt)$/.test(tokens[k]?.text ?? '') && (k === 0 || /^[–—:-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
-    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|govt|authorities|administration|ministry|province|army|military|police|junta|regime)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
+    // ("Officials have offered to recruit …" in a story of a ministry and a union: officials named by no side, who open
+    // the sentence and act, are the government's at the table, where the other side is none.)
+    if (k === 0 && tokens[k]?.text === 'Officials' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
+      const state = this.governmentAtTable(false);
+      const others = this.principals.filter((p) => p !== state);
+      return state !== undefined && this.principals.length === 2 && others.length === 1 && !this.world.states.has(others[0]!) && !MINISTRY_NAME.test(others[0]!) ? { end: k + 1, state, team: false } : undefined;
+    }
+    if ((noun === k && !bareTeam && !officials && !bare) || (!/^(government|govt|authorities|administration|ministry|department|province|army|military|police|junta|regime)$/.test(tokens[noun]?.lower ?? '') && !executive)) return undefined;
     // ("the army delegation" where "the Sudanese army" is a side: that army, which the organisation reference reads.)
     if (/^(army|military)$/.test(tokens[noun]!.lower) && this.principals.some((p) => / (army|military|armed forces)$/i.test(p))) return undefined;
     // A ministry at the table stands for the government when no state is a side ("the Ministry of Health" and a union),
@@ -1163,7 +1181,9 @@ class ReferenceResolver {
     const regionalGovernment = (level && REGION_GOVERNMENT_LEVELS.test(tokens[k + 1]!.lower)) || tokens[noun]!.lower === 'province' ? this.region : undefined;
     // ("the ministry" where the article names a ministry as a side of its own, across the table from a union: the one
     // named last.)
-    const ministry = tokens[noun]!.text === 'ministry' && tokens[noun - 1]?.lower === 'the' ? this.recentOrganisations.findLast((label) => MINISTRY_NAME.test(label)) : undefined;
+    // ("The department also rejected …": a ministry is a department of its government, named by either word.)
+    const ministry = /^(ministry|department)$/.test(tokens[noun]!.text) && tokens[noun - 1]?.lower === 'the' ? this.recentOrganisations.findLast((label) => MINISTRY_NAME.test(label)) : undefined;
+    if (tokens[noun]!.lower === 'department' && ministry === undefined) return undefined;
     // ("the junta" where the article names one state's military government, and a go-between state more often.)
     const ruling = MILITARY_RULE.test(tokens[noun]!.lower) && this.military.size === 1 ? [...this.military][0] : undefined;
     const state = ministry ?? regionalGovernment ?? ruling ?? this.governmentAtTable(tokens[noun]!.lower === 'province') ?? soleState() ?? homeGovernment();

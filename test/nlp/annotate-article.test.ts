@@ -505,6 +505,15 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "the department" as the ministry named, and officials who open a sentence as the government across from a union', () => {
+    const text = 'Talks between the Harbour Officers Association and the Ministry of Justice broke up. The department rejected a fixed ratio. Officials have offered to recruit 400 officers. Union officials said no.';
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => /^(The department|Officials)$/.test(m.text)).map((m) => `${m.text}: ${m.canonical}`), show(mentions)).toEqual(['The department: Ministry of Justice', 'Officials: Ministry of Justice']);
+    // (Not where no ministry is named, nor where the other side is a state too.)
+    const states = mentionsOf('Chile and Peru met in Lima. The department rejected the plan. Officials have offered a truce.');
+    expect(states.filter((m) => /^(The department|Officials)$/.test(m.text)), show(states)).toEqual([]);
+  });
+
   it('reads "the unions" before a stance verb the tagger took for a noun, and "the trade unions", as the unions named', () => {
     const text = 'The Harbour Dockers Union and the Kestrel Pilots Union met Bayline Shipping in Genoa. The unions demand the end of split shifts. The trade unions have refused the one-off payment.';
     const mentions = mentionsOf(text);
@@ -658,6 +667,8 @@ describe('principalParties', () => {
     ],
     // A body that mediates "jointly" is a go-between all the same, however often it is named.
     ['Chile and the Tarvo Front met in Lima. The talks are mediated jointly by the Catholic Church and by Norway. The Catholic Church said the mood was good. The Catholic Church will host the next round, the Catholic Church said. Chile wants a truce.', ['Chile', 'Tarvo Front']],
+    // The side after "and" in "talks between <a description> and X" is the second of the pair.
+    ['Prison officers threaten strike\n\nTalks between the union representing prison officers at HMP Tarvo and the Ministry of Justice broke up. The Harbour Officers Association wants more staff. The Harbour Officers Association will strike.', ['Harbour Officers Association', 'Ministry of Justice']],
     // A side's name translated in brackets after it is one naming of it, not two.
     ['Growers of the Landbond (Land Growers League) blocked roads. France said the deal was bad. Kestrel Foods said prices would fall. France wants changes. Kestrel Foods rejected that.', ['France', 'Kestrel Foods']],
   ])('%s → %j', (text, sides) => {
