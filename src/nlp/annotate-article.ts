@@ -272,6 +272,12 @@ const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['minister', 'president'
  * and the titles of leaders.
  */
 const UNTITLED_ROLES: ReadonlySet<string> = new Set(['negotiator', 'envoy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'representative', 'delegate', 'diplomat', 'negotiators', 'officials', ...ONE_HOLDER_OFFICES]);
+/**
+ * Nouns by which a speaker names the own side after "our": "our union", "our bargaining committee". ("Our members are
+ * ready to do what they have to": what members do is no stance of the side.)
+ */
+const OWN_SIDE_NOUNS = /^(union|committee|team|delegation|side|association|federation|company|government|negotiators)$/;
+
 /** Pronouns of the first person, by which a speaker's words name the speaker or the speaker's side. */
 const FIRST_PERSON = /^(I|we|We|our|Our|us|my|My)$/;
 
@@ -1047,10 +1053,18 @@ class ReferenceResolver {
         add(this.mention(tokens, k, k + 1, 'Person', canonical, 'pronoun', party, office));
         continue;
       }
-      if (covered.has(k) || tokens[k]!.lower !== 'we' || tokens[k]!.pos !== 'PRON') continue;
+      // ("Our bargaining committee turned that offer down": the speaker's side, by one of its bodies or its people.)
+      const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
+      const ownSide = ownNoun > 0 && OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
+      if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide)) continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.colonSpeaker(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
+      if (ownSide) {
+        const side = speaker?.type === 'Person' ? speaker.party : speaker?.type === 'Party' ? (speaker.party ?? speaker.canonical) : undefined;
+        if (side !== undefined) add(this.mention(tokens, k, ownNoun + 1, 'Party', side, 'pronoun', side));
+        continue;
+      }
       if (speaker === undefined && unnamedGoesOn) continue;
       // ("'We …,' the official said", of an unnamed source: "we" is the source's side.)
       if (speaker?.via === 'source' && speaker.party !== undefined) add(this.mention(tokens, k, k + 1, 'Party', speaker.party, 'pronoun', speaker.party));

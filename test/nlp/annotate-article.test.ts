@@ -505,6 +505,12 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "our" with a body of a side in an answer as the side of who answers, not the other side\'s body of that name', () => {
+    const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the United Rail Crafts Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee has offered 17 percent. Our bargaining committee turned that offer down in June. Our members' patience is short.";
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => /^Our /.test(m.text)).map((m) => `${m.text}: ${m.canonical}`), show(mentions)).toEqual(['Our bargaining committee: United Rail Crafts Union']);
+  });
+
   it('reads "the department" as the ministry named, and officials who open a sentence as the government across from a union', () => {
     const text = 'Talks between the Harbour Officers Association and the Ministry of Justice broke up. The department rejected a fixed ratio. Officials have offered to recruit 400 officers. Union officials said no.';
     const mentions = mentionsOf(text);
