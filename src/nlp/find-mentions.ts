@@ -350,7 +350,7 @@ export interface Apposition {
 }
 
 /** Tokens that may follow an apposition: it ends the phrase or the clause. */
-const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', ')', 'who', 'and', 'said', 'says', 'told']);
+const APPOSITION_ENDS = new Set([',', '.', ';', ':', '—', '–', '(', ')', 'who', 'and', 'said', 'says', 'told']);
 
 /** A person's age written after their name ("Ana Ruiz, 41, …"): a number of up to three digits. */
 export function isAge(token: Token | undefined): boolean {
