@@ -599,7 +599,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
   }
-  // "Folkets Samling (People's Rally)", "Tryghedspartiet (the Security Party)": a name in its own language and its
+  // "Borgernes Front (Citizens' Front)", "Havpartiet (the Sea Party)": a name in its own language and its
   // translation in brackets name one side.
   for (const tokens of sentences) {
     for (let open = 1; open < tokens.length; open++) {
@@ -1747,7 +1747,7 @@ const MAX_TRANSLATION_WORDS = 5;
 
 /**
  * The capitalised name right before the bracket at `open` and the capitalised words of two or more in the brackets
- * (an article aside): "Folkets Samling (People's Rally)", "Tryghedspartiet (the Security Party)". Undefined when the
+ * (an article aside): "Borgernes Front (Citizens' Front)", "Havpartiet (the Sea Party)". Undefined when the
  * brackets hold anything else, or a place the world knows.
  */
 function translationAfter(tokens: readonly Token[], open: number, world: WorldKnowledge): { name: string; translation: string } | undefined {

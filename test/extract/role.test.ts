@@ -17,7 +17,7 @@ describe('role', () => {
     ["The Harbour Dockers Union and Kestrel Ports met on Monday. Tomas Lind, 58, is Kestrel Ports' chief executive.", 'Tomas Lind', /^chief executive$/],
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ines Vidal, 41, a lawyer from Arica, heads the union delegation.', 'Ines Vidal', /^lawyer$/],
     // An office in apposition before the translation of its side's name in brackets.
-    ["Coalition talks resume\n\nJonas Berg, leader of Folkets Samling (People's Rally), was appointed to chair the talks.", 'Jonas Berg', /^leader of Folkets Samling$/],
+    ["Coalition talks resume\n\nJonas Berg, leader of Borgernes Front (Citizens' Front), was appointed to chair the talks.", 'Jonas Berg', /^leader of Borgernes Front$/],
     // A South African province's minister, its Member of the Executive Council.
     ['The Harbour Dockers Union and Kestrel Ports met in Gqeberha. Provincial MEC for Economic Development Thandi Mokoena sat in on the talks.', 'Thandi Mokoena', /^Provincial MEC for Economic Development$/],
     // An office in apposition with a participle of its own after it.

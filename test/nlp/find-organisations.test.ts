@@ -323,10 +323,10 @@ describe('organisations found in the text', () => {
   });
 
   it('reads a name in its own language and its translation in brackets as one side, not a person\'s party in brackets', () => {
-    const text = 'Coalition talks resume\n\nTalks between Folkets Samling and Tryghedspartiet (the Security Party) resumed. Jonas Berg, leader of Folkets Samling (People\'s Rally), chairs them. Ana Ruiz (Green Party) said little. The Security Party wants more.';
+    const text = 'Coalition talks resume\n\nTalks between Borgernes Front and Havpartiet (the Sea Party) resumed. Jonas Berg, leader of Borgernes Front (Citizens\' Front), chairs them. Ana Ruiz (Green Party) said little. The Sea Party wants more.';
     const found = organisationsOf(text);
-    expect(found.find((o) => o.label === 'Folkets Samling')?.names).toEqual(["People's Rally"]);
-    expect(found.find((o) => o.label === 'Security Party')?.names).toEqual(['Tryghedspartiet']);
+    expect(found.find((o) => o.label === 'Borgernes Front')?.names).toEqual(["Citizens' Front"]);
+    expect(found.find((o) => o.label === 'Sea Party')?.names).toEqual(['Havpartiet']);
     expect(found.some((o) => o.names.includes('Ana Ruiz'))).toBe(false);
   });
 
