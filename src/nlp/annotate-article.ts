@@ -91,20 +91,39 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
     entry.mentions = findMentions(entry.tokens, world, memory, entry.sentence.heading);
   }
   const home = homeState(tokenized);
-  const sides = rankedParties(tokenized, home);
-  const resolver = new ReferenceResolver(world, sides, organisations.map((o) => o.label), formalGovernments(tokenized, world), home, organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world), militaryStates(tokenized, world));
+  const named = rankedParties(tokenized, home);
+  const labels = organisations.map((o) => o.label);
+  const formal = formalGovernments(tokenized, world);
+  const region = organisations.some((o) => isRegionalGovernment(o.label)) ? undefined : homeRegion(tokenized, world);
+  const military = militaryStates(tokenized, world);
   const answers = answerParagraphs(article);
-  // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
-  const annotated = tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
-    index,
-    start,
-    end,
-    text,
-    heading,
-    articleId: article.id,
-    tokens,
-    mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
-  }));
+  const resolveAll = (sides: readonly string[]): AnnotatedSentence[] => {
+    const resolver = new ReferenceResolver(world, sides, labels, formal, home, region, military);
+    // Each field named: V8 gives an object spread and then extended a slow shape, which cost more than the rest of this loop.
+    return tokenized.map(({ sentence: { index, start, end, text, heading }, tokens, mentions }) => ({
+      index,
+      start,
+      end,
+      text,
+      heading,
+      articleId: article.id,
+      tokens,
+      mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
+    }));
+  };
+  let sides = named;
+  let annotated = resolveAll(sides);
+  // The sides are first guessed from names alone; "the ministry", "the buyers" and "the association" resolved may show
+  // another at the table, named clearly more than the side it displaces: the article is then read again with it ("the
+  // two sides agreed …").
+  const standing = partyStanding(annotated);
+  const principals = [...standing.keys()].slice(0, 2);
+  const displaced = sides.slice(0, 2).filter((p) => !principals.includes(p));
+  const clearly = (p: string): boolean => displaced.every((d) => (standing.get(p) ?? 0) - (standing.get(d) ?? 0) >= CLEAR_LEAD);
+  if (principals.length === 2 && principals.some((p) => !sides.slice(0, 2).includes(p) && clearly(p))) {
+    sides = [...principals, ...sides.filter((p) => !principals.includes(p))];
+    annotated = resolveAll(sides);
+  }
   return withSidesRenamed(annotated, new Map([...militaryRulers(annotated, world), ...blocsForGroups(sides, world)]));
 }
 
@@ -426,6 +445,9 @@ const OBSERVERS = new Set(['West', 'Europe', 'international community']);
 const FREQUENT_OBSERVERS = new Set(['United Nations', 'European Union', 'NATO']);
 const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$/;
 
+/** How much more a side found once references are read must be named than the first guess it displaces (a mention by name counts 2). */
+const CLEAR_LEAD = 3;
+
 /** The most words a description of the first side may have between "between" and "and": "the union representing prison officers". */
 const PAIR_REACH = 8;
 
@@ -480,6 +502,11 @@ export function principalParties(sentences: readonly { readonly tokens: readonly
 
 /** The sides of an article, most named first: the first two are its principals, the first three "the three parties". */
 function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], home?: string): string[] {
+  return [...partyStanding(sentences, home).keys()];
+}
+
+/** Each side of an article with how much it is named as one (see rankedParties), most named first. */
+function partyStanding(sentences: readonly { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }[], home?: string): Map<string, number> {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   let index = 0;
@@ -626,10 +653,9 @@ function rankedParties(sentences: readonly { readonly tokens: readonly Token[]; 
     return state !== undefined && score.get(state)! > score.get(party)!;
   };
   const scored = [...score.keys()];
-  return [...score.entries()]
-    .filter(([party, s]) => s > 0 && !throughArmy(party) && !isJointBody(party, scored))
-    .sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!)
-    .map(([party]) => party);
+  return new Map(
+    [...score.entries()].filter(([party, s]) => s > 0 && !throughArmy(party) && !isJointBody(party, scored)).sort((a, b) => b[1] - a[1] || firstSeen.get(a[0])! - firstSeen.get(b[0])!),
+  );
 }
 
 /** Whether a token is a noun of the lexicon's `deal` class: "agreement", "accord", "truce". */

@@ -505,6 +505,17 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads "both sides" as the two at the table once "the company" is read, not the state where the story happens', () => {
+    const text = [
+      'Tobacco growers and buyers face off',
+      'KASUNGU, Malawi – Tobacco earns Malawi more than anything else. Farmers in Malawi wait for the floors to open.',
+      'On one side is the Harbour Growers\' Association. On the other is the biggest buyer, Kestrel Leaf Company. The association is demanding a floor price of $2.40. The company has offered $1.85. The association rejected that offer. The company wants a lower moisture limit. The company said prices must fall.',
+      'Both sides have agreed to allow independent graders onto the floors.',
+    ].join('\n\n');
+    const mentions = mentionsOf(text);
+    expect(mentions.filter((m) => m.text === 'Both sides').map((m) => m.canonical).sort(), show(mentions)).toEqual(["Harbour Growers' Association", 'Kestrel Leaf Company']);
+  });
+
   it('reads "our" with a body of a side in an answer as the side of who answers, not the other side\'s body of that name', () => {
     const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the United Rail Crafts Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee has offered 17 percent. Our bargaining committee turned that offer down in June. Our members' patience is short.";
     const mentions = mentionsOf(text);
