@@ -292,10 +292,11 @@ const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['minister', 'president'
  */
 const UNTITLED_ROLES: ReadonlySet<string> = new Set(['negotiator', 'envoy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'representative', 'delegate', 'diplomat', 'negotiators', 'officials', ...ONE_HOLDER_OFFICES]);
 /**
- * Nouns by which a speaker names the own side after "our": "our union", "our bargaining committee". ("Our members are
- * ready to do what they have to": what members do is no stance of the side.)
+ * Nouns by which a speaker names the own side after "our": "our union", "our works committee". ("Our members are
+ * ready to do what they have to": what members do is no stance of the side; "I will lead our side": a team is left to
+ * the rules of leading.)
  */
-const OWN_SIDE_NOUNS = /^(union|committee|team|delegation|side|association|federation|company|government|negotiators)$/;
+const OWN_SIDE_NOUNS = /^(union|committee|association|federation|company|government)$/;
 
 /** Pronouns of the first person, by which a speaker's words name the speaker or the speaker's side. */
 const FIRST_PERSON = /^(I|we|We|our|Our|us|my|My)$/;
@@ -1079,7 +1080,7 @@ class ReferenceResolver {
         add(this.mention(tokens, k, k + 1, 'Person', canonical, 'pronoun', party, office));
         continue;
       }
-      // ("Our bargaining committee turned that offer down": the speaker's side, by one of its bodies or its people.)
+      // ("Our works committee turned that offer down": the speaker's side, by one of its bodies.)
       const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
       const ownSide = ownNoun > 0 && OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
       if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide)) continue;
