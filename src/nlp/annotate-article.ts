@@ -294,7 +294,7 @@ const UNTITLED_ROLES: ReadonlySet<string> = new Set(['negotiator', 'envoy', 'off
 /**
  * Nouns by which a speaker names the own side after "our": "our union", "our works committee". ("Our members are
  * ready to do what they have to": what members do is no stance of the side; "I will lead our side": a team is left to
- * the rules of leading.)
+ * the rules of leading, "our delegation" read as the side's team.)
  */
 const OWN_SIDE_NOUNS = /^(union|committee|association|federation|company|government)$/;
 
@@ -1082,14 +1082,17 @@ class ReferenceResolver {
       }
       // ("Our works committee turned that offer down": the speaker's side, by one of its bodies.)
       const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
-      const ownSide = ownNoun > 0 && OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
+      const ownTeam = ownNoun > 0 && /^(delegation|team|negotiators)$/.test(tokens[ownNoun]?.lower ?? '');
+      const ownSide = ownNoun > 0 && (OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') || ownTeam) && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
       if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide)) continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.colonSpeaker(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
       if (ownSide) {
         const side = speaker?.type === 'Person' ? speaker.party : speaker?.type === 'Party' ? (speaker.party ?? speaker.canonical) : undefined;
-        if (side !== undefined) add(this.mention(tokens, k, ownNoun + 1, 'Party', side, 'pronoun', side));
+        // ("Our delegation is led by X": the team of the speaker's side.)
+        if (side !== undefined && ownTeam) add(this.mention(tokens, k, ownNoun + 1, 'Delegation', delegationLabel(this.world, side, teamNoun(tokens, ownNoun + 1)), 'pronoun', side));
+        else if (side !== undefined) add(this.mention(tokens, k, ownNoun + 1, 'Party', side, 'pronoun', side));
         continue;
       }
       if (speaker === undefined && unnamedGoesOn) continue;

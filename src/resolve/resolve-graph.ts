@@ -424,7 +424,8 @@ class EntityRegistry {
         // "both sides", "we", the verb of an agreement that binds both sides: words that stand for a party are no names of it.
         return this.named('Party', mention.canonical, mention.via === 'group' || mention.via === 'pronoun' || mention.via === 'principals' ? mention.canonical : mention.text);
       case 'Delegation': {
-        const key = this.named('Delegation', mention.canonical, mention.text);
+        // ("Our delegation": a team named by its speaker's pronoun has no name of its own there.)
+        const key = this.named('Delegation', mention.canonical, mention.via === 'pronoun' ? mention.canonical : mention.text);
         if (mention.party) this.vote(key, this.named('Party', mention.party, mention.party));
         return key;
       }

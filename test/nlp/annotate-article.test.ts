@@ -517,9 +517,12 @@ describe('annotateArticle: mentions', () => {
   });
 
   it('reads "our" with a body of a side in an answer as the side of who answers, not the other side\'s body of that name', () => {
-    const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the United Rail Crafts Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee has offered 17 percent. Our bargaining committee turned that offer down in June. Our members' patience is short.";
+    const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the United Rail Crafts Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee has offered 17 percent. Our bargaining committee turned that offer down in June. Our members' patience is short. Our delegation is led by Tom Hale.";
     const mentions = mentionsOf(text);
-    expect(mentions.filter((m) => /^Our /.test(m.text)).map((m) => `${m.text}: ${m.canonical}`), show(mentions)).toEqual(['Our bargaining committee: United Rail Crafts Union']);
+    expect(mentions.filter((m) => /^Our /.test(m.text)).map((m) => `${m.type} ${m.text}: ${m.canonical}`), show(mentions)).toEqual([
+      'Party Our bargaining committee: United Rail Crafts Union',
+      'Delegation Our delegation: United Rail Crafts Union delegation',
+    ]);
   });
 
   it('reads "the department" as the ministry named, and officials who open a sentence as the government across from a union', () => {
