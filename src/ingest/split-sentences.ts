@@ -1,12 +1,21 @@
 // Splits article text into sentences with UTF-16 offsets, in one pass of a global regex over the text.
 import type { Sentence } from '../types.js';
+import { titlesWithStop } from '../titles-of-rank.js';
 
-/** Abbreviations that never end a sentence: titles before a name, `No. 5`, `vs.`, `e.g.`. */
+/**
+ * Abbreviations that never end a sentence: ranks and offices before a name, `No. 5`, `vs.`, `e.g.`; and the titles of
+ * rank of data/offices.json ("Mr.", "Ing.": see titlesWithStop).
+ */
 const NEVER_FINAL = new Set([
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm',
-  'Brig', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Hon', 'Pres', 'Amb', 'Supt', 'Insp', 'St', 'Mt', 'Ft', 'No', 'Nos',
+  'Mx', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm',
+  'Brig', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Hon', 'Pres', 'Amb', 'Supt', 'Insp', 'St', 'Mt', 'Ft', 'No', 'Nos',
   'vs', 'e.g', 'i.e', 'cf', 'approx',
 ]);
+
+/** Whether `word`, before a full stop, is an abbreviation that never ends a sentence. */
+function neverFinal(word: string): boolean {
+  return NEVER_FINAL.has(word) || titlesWithStop().has(`${word.toLowerCase()}.`);
+}
 
 /**
  * Abbreviations that may also end a sentence ("… imposed by the U.S. The talks …"): they end one only when the next
@@ -84,9 +93,9 @@ function endsSentence(text: string, at: number, mark: string, end: number): bool
   while (wordStart > 0 && !isWordEdge(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === at) return true;
   const word = text.slice(wordStart, at);
-  if (NEVER_FINAL.has(word)) return false;
+  if (neverFinal(word)) return false;
   // ("PROF. OKAFOR:", as a transcript labels its speakers: a title in capitals.)
-  if (word.length > 1 && word === word.toUpperCase() && !/^NOS?$/.test(word) && NEVER_FINAL.has(word[0] + word.slice(1).toLowerCase())) return false;
+  if (word.length > 1 && word === word.toUpperCase() && !/^NOS?$/.test(word) && neverFinal(word[0] + word.slice(1).toLowerCase())) return false;
   // "1. Quotas: …": a number opening a line marks an item of a list.
   if (/^\d{1,2}$/.test(word) && opensLine(text, wordStart)) return false;
   if (!MAYBE_FINAL.has(word) && !INITIAL_OR_ACRONYM.test(word)) return true;

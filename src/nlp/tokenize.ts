@@ -4,6 +4,7 @@ import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { PosTag, Token } from '../types.js';
 import { lexicon } from './lexicon.js';
+import { titlesWithStop } from '../titles-of-rank.js';
 
 /**
  * The wink-nlp annotations Parley runs: the part-of-speech pass alone. Parley reads tokens, tags and lemmas, which
@@ -61,7 +62,28 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return commasBeforeThat(slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))))))));
+  return commasBeforeThat(slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(titlesOfRank(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))))));
+}
+
+/**
+ * "Ing. Ana Ruiz", "Dott.ssa Rosa Neri": a title of rank that wink splits at its stop (data/offices.json), before a
+ * capitalised word, is one word, as "Mr." is.
+ */
+function titlesOfRank(tokens: Token[]): Token[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [word, stop] = [tokens[i]!, tokens[i + 1]!];
+    if (stop.text !== '.' || word.end !== stop.start || !/^\p{Lu}?\p{L}+$/u.test(word.text)) continue;
+    // ("Dott.ssa", "Sig.ra": a feminine ending glued after the stop.)
+    const ending = tokens[i + 2]!.start === stop.end && /^\p{Ll}+$/u.test(tokens[i + 2]!.text) ? tokens[i + 2]! : undefined;
+    const last = ending ?? stop;
+    const text = `${word.text}.${ending?.text ?? ''}`;
+    // (Before a name: a capitalised word, or two after one in lower case, as "dott. Marco Neri" is written.)
+    const name = i + (ending ? 3 : 2);
+    const named = /^\p{Lu}/u.test(tokens[name]?.text ?? '') && (/^\p{Lu}/u.test(word.text) || /^\p{Lu}/u.test(tokens[name + 1]?.text ?? ''));
+    if (!titlesWithStop().has(text.toLowerCase()) || !named) continue;
+    tokens.splice(i, ending ? 3 : 2, { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', start: word.start, end: last.end });
+  }
+  return tokens;
 }
 
 /**

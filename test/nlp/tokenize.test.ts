@@ -27,6 +27,11 @@ describe('tokenize', () => {
     expect(tokenize('He said, that is, nothing.', 0).filter((t) => t.text === ',')).toHaveLength(2);
   });
 
+  it('reads a title of rank that wink splits at its stop, before a name, as one word ("Ing.", "Dott.ssa"), not a word ending a sentence', () => {
+    expect(tokenize('Headed by Ing. Ana Ruiz and Dott.ssa Rosa Neri, with Mr. Tom Hale.', 0).map((t) => t.text)).toEqual(['Headed', 'by', 'Ing.', 'Ana', 'Ruiz', 'and', 'Dott.ssa', 'Rosa', 'Neri', ',', 'with', 'Mr.', 'Tom', 'Hale', '.']);
+    expect(tokenize('They met at the ing. Then they left.', 0).map((t) => t.text)).toContain('ing');
+  });
+
   it('reads a word in capitals as one token where wink splits it ("IAM" as "I AM")', () => {
     expect(tokenize('IAM 751 said I AM here.', 0).map((t) => [t.text, t.pos])).toEqual([
       ['IAM', 'PROPN'], ['751', 'NUM'], ['said', 'VERB'], ['I', 'PRON'], ['AM', 'AUX'], ['here', 'ADV'], ['.', 'PUNCT'],
