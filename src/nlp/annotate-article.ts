@@ -1364,6 +1364,9 @@ class ReferenceResolver {
     if (ofKind(tokens[head]) && ofKind(tokens[head + 1])) head++;
     // ("the paramilitary group", "the Islamist movement": an adjective before the kind, in lower case or a creed's.)
     else if (!possessive && !demonym && tokens[head]?.pos === 'ADJ' && ofKind(tokens[head + 1])) head++;
+    // ("the hospital group" for the "Kestrel Hospital Group", "the mining company" for "Tarvo Mining": a word of a
+    // name found, in lower case before the kind.)
+    else if (!possessive && !demonym && tokens[head]?.pos === 'NOUN' && tokens[head]!.text === tokens[head]!.lower && ofKind(tokens[head + 1]) && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(tokens[head]!.lower))) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     const side = tokens[k + 1]?.lower ?? '';

@@ -505,6 +505,11 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
+  it('reads a kind after a word of a name found ("the hospital group") as that organisation, and its delegation as its team', () => {
+    const mentions = mentionsOf("The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. The hospital group rejected the offer. The hospital group's delegation, headed by Tom Hale, arrived late.");
+    expect(mentions.filter((m) => /^The hospital group/.test(m.text)).map((m) => `${m.type} ${m.canonical}`), show(mentions)).toEqual(['Party Kestrel Hospital Group', 'Delegation Kestrel Hospital Group delegation']);
+  });
+
   it('reads "both sides" as the two at the table once "the company" is read, not the state where the story happens', () => {
     const text = [
       'Tobacco growers and buyers face off',
