@@ -148,6 +148,8 @@ describe('leads', () => {
     ['The Federation of Olive Growers (FOG) and Varnel Oils met in Jaén. The delegation of the growers, headed by the chairwoman of FOG, Rosa Molina, asked for more.', 'Rosa Molina', 'Federation of Olive Growers delegation'],
     // The second of two offices joined by "and" in an apposition, which names the side.
     ['The Tarvo Cree Nation and Varnel Minerals met in Winnipeg. "The river is our pantry," said Ruth Moose, a town councillor and the Cree Nation\'s lead negotiator.', 'Ruth Moose', 'Tarvo Cree Nation delegation'],
+    // Who arrives at the head of a side's team leads it.
+    ["The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. Ana Ruiz has just arrived at the head of the union's delegation.", 'Ana Ruiz', 'Harbour Nurses Union delegation'],
     // A second office before the name, opened by a demonym, does not hide the first.
     ["The EU and Mercosur met in Brussels. Mercosur's chief negotiator, Uruguayan vice-minister Rosa Pintos, arrived late.", 'Rosa Pintos', 'Mercosur delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {

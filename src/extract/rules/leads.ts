@@ -91,6 +91,28 @@ const leaderVerb: ExtractionRule = {
   },
 };
 
+/** The most words between a verb and "at the head of": "arrived on Monday at the head of …". */
+const AT_HEAD_REACH = 4;
+
+/** "X arrived at the head of the union's delegation": who comes or sits at the head of a team leads it. */
+const atTheHead: ExtractionRule = {
+  name: 'leads.at-the-head',
+  predicate: 'leads',
+  match(view: SentenceView) {
+    const results: RuleMatch[] = [];
+    for (let k = 2; k + 2 < view.tokens.length; k++) {
+      if (view.lower(k) !== 'head' || view.lower(k - 1) !== 'the' || view.lower(k - 2) !== 'at' || view.lower(k + 1) !== 'of') continue;
+      const verb = view.tokens.findLastIndex((t, j) => j < k - 2 && j >= k - 2 - AT_HEAD_REACH && t.pos === 'VERB');
+      if (verb < 0) continue;
+      for (const person of view.subjectOf(verb).filter((m) => m.type === 'Person' && m.via !== 'source')) {
+        const body = bodyAfter(view, k + 2, person);
+        if (body) results.push({ subject: person, object: { kind: 'entity', mention: body }, confidence: 0.8 });
+      }
+    }
+    return results;
+  },
+};
+
 /** The person named right after "and", "together with" or "jointly with" at token k, with an office or side between. */
 function coLeaderAfter(view: SentenceView, k: number): Mention | undefined {
   const from = view.lower(k) === 'and' ? k + 1 : /^(together|jointly)$/.test(view.lower(k)) && view.lower(k + 1) === 'with' ? k + 2 : undefined;
@@ -396,4 +418,4 @@ const headsListed: ExtractionRule = {
   },
 };
 
-export const LEADS_RULES: readonly ExtractionRule[] = [leaderVerb, ledBy, headOffice, headsListed];
+export const LEADS_RULES: readonly ExtractionRule[] = [leaderVerb, atTheHead, ledBy, headOffice, headsListed];
