@@ -1369,7 +1369,10 @@ class ReferenceResolver {
     else if (!possessive && !demonym && tokens[head]?.pos === 'NOUN' && tokens[head]!.text === tokens[head]!.lower && ofKind(tokens[head + 1]) && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(tokens[head]!.lower))) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
-    const side = tokens[k + 1]?.lower ?? '';
+    // ("the transit authority" for the "Saskatoon Transit Authority": a word of the name may stand before its head.)
+    const nameWordBefore = tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && lexicon().unnamedSideHeads.has(tokens[k + 2]?.lower ?? '') && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(tokens[k + 1]!.lower));
+    const sideAt = nameWordBefore ? k + 2 : k + 1;
+    const side = tokens[sideAt]?.lower ?? '';
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
     // ("the committee" for the "Steering Committee of X Noteholders": the head of a name stands before its "of".)
     const headedBy = (l: string): boolean => l.endsWith(` ${side}`) || l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1) === side;
@@ -1386,14 +1389,14 @@ class ReferenceResolver {
         (side === 'district' ? this.organisations.find((l) => / Schools$/.test(l)) : undefined) ??
         // ("the community" across the table from a mining firm, where the "Tarvo Herders Council" speaks for it: the body
         // of members at the table, no firm's.)
-        (side === 'community' && tokens[k + 1]!.text === side ? this.principals.find((l) => this.organisations.includes(l) && isMembershipBody(l) && organisationKind(l) !== 'organisation-company') : undefined) ??
+        (side === 'community' && tokens[sideAt]!.text === side ? this.principals.find((l) => this.organisations.includes(l) && isMembershipBody(l) && organisationKind(l) !== 'organisation-company') : undefined) ??
         // "the board" after "the board of Nyberg": a company's board stands for the company.
         this.bodyOwners.get(side))
       : undefined;
     // ("the board's side, led by …": its team, as a kind noun's below.)
-    const unnamedTeam = unnamed !== undefined ? teamAfter(tokens, k + 2) : undefined;
+    const unnamedTeam = unnamed !== undefined ? teamAfter(tokens, sideAt + 1) : undefined;
     if (unnamedTeam !== undefined) return { end: unnamedTeam + 1, label: unnamed!, team: true };
-    if (unnamed !== undefined && !(tokens[k + 2]?.pos === 'NOUN' && tokens[k + 2]?.lower !== "'s")) return { end: k + 2, label: unnamed };
+    if (unnamed !== undefined && !(tokens[sideAt + 1]?.pos === 'NOUN' && tokens[sideAt + 1]?.lower !== "'s")) return { end: sideAt + 1, label: unnamed };
     // "the port employers' association" is the employers'.
     // "the bakers' demand", "the cooperatives said": members named by a plural the name of the article's one
     // organisation holds ("Union of Bakers") are that organisation.

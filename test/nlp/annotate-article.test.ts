@@ -505,9 +505,12 @@ describe('annotateArticle: mentions', () => {
     expect(mentions.filter((m) => m.text === 'Tarvo Rural Front').map((m) => m.type)).toEqual(['Party']);
   });
 
-  it('reads a kind after a word of a name found ("the hospital group") as that organisation, and its delegation as its team', () => {
+  it('reads a kind or a head after a word of a name found ("the hospital group", "the transit authority") as that organisation, and its delegation as its team', () => {
     const mentions = mentionsOf("The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. The hospital group rejected the offer. The hospital group's delegation, headed by Tom Hale, arrived late.");
     expect(mentions.filter((m) => /^The hospital group/.test(m.text)).map((m) => `${m.type} ${m.canonical}`), show(mentions)).toEqual(['Party Kestrel Hospital Group', 'Delegation Kestrel Hospital Group delegation']);
+    // (So before the head of a name of no kind: "the transit authority".)
+    const authority = mentionsOf('The Harbour Drivers Union and the Varden Metropolitan Transit Authority met. The transit authority has offered 2.25 per cent a year.');
+    expect(authority.filter((m) => m.text === 'The transit authority').map((m) => m.canonical), show(authority)).toEqual(['Varden Metropolitan Transit Authority']);
   });
 
   it('reads "both sides" as the two at the table once "the company" is read, not the state where the story happens', () => {
