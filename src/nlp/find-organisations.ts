@@ -336,9 +336,12 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
           // ("Tarvo Quay, which handles …": "which", not "who", follows no person's name.)
           if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'which') {
-            // (Acting after the clause: "…, has offered 15 percent".)
-            const close = tokens.findIndex((t, n) => n > run + 1 && t.text === ',');
-            if (close > 0 && takesStance(tokens, close)) thingRuns.add(spanText(tokens, i, run));
+            // (Acting after the clause: "…, has offered 15 percent"; its commas may list places first: "…, which speaks for
+            // growers in Waterford, south Tipperary and east Cork, is demanding …".)
+            const closes = tokens.flatMap((t, n) => (n > run + 1 && n <= run + RELATIVE_CLAUSE_REACH && t.text === ',' ? [n] : []));
+            // ("Landlocked Malawi, which moves …, wants …": not a known name after a word that opens the sentence.)
+            const knownAfterOpening = i === 0 && run > i + 1 && world.names.has(nameKey(spanText(tokens, i + 1, run)));
+            if (!knownAfterOpening && closes.some((close) => takesStance(tokens, close))) thingRuns.add(spanText(tokens, i, run));
           }
           else if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'who') personWhoRuns.add(spanText(tokens, i, run));
           lastPersonRun = { end: run, words: proper.map((word) => word.text) };
@@ -472,7 +475,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const first = words[0]!;
     const actsAlone = (singles.get(first)?.acting ?? 0) > 0;
     // ("Northern Reef" beside "Northern Reef Resources Inc.": a legal form adds no word of the name.)
-    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || withoutLegalForm(label).slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
+    // ("Blackwater Valley, which negotiates for 1,100 suppliers, is demanding …" beside "Blackwater Valley Milk Suppliers'
+    // Co-operative": so does a run that acts as a thing does.)
+    const actsAsThing = thingRuns.has(run) && !personWhoRuns.has(run);
+    const opened = [...byLabel.keys()].filter((label) => label.startsWith(`${run} `) && (actsAlone || actsAsThing || withoutLegalForm(label).slice(run.length + 1).split(' ').every((word) => heads.has(word.toLowerCase()) || lexicon().organisationKinds.has(word.toLowerCase()))));
     if (opened.length === 1) {
       add(opened[0]!, run);
       continue;
@@ -1741,6 +1747,9 @@ function shortNameAfter(tokens: readonly Token[], end: number, world: WorldKnowl
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || word === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(word.text)) return undefined;
   return world.names.has(nameKey(word.text)) || lexicon().timeWords.has(word.lower) || NEWS_OUTLET.test(word.text) ? undefined : word.text;
 }
+
+/** The most words a relative clause on a name may hold before the verb of the sentence: "X, which …, is demanding". */
+const RELATIVE_CLAUSE_REACH = 25;
 
 /** The most words a translation in brackets holds. */
 const MAX_TRANSLATION_WORDS = 5;

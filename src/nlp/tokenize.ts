@@ -77,7 +77,7 @@ function titlesOfRank(tokens: Token[]): Token[] {
     const ending = tokens[i + 2]!.start === stop.end && /^\p{Ll}+$/u.test(tokens[i + 2]!.text) ? tokens[i + 2]! : undefined;
     const last = ending ?? stop;
     const text = `${word.text}.${ending?.text ?? ''}`;
-    // (Before a name: a capitalised word, or two after one in lower case, as "dott. Marco Neri" is written.)
+    // (Before a name: a capitalised word, or two after one in lower case, as "dott. Ivo Neri" is written.)
     const name = i + (ending ? 3 : 2);
     const named = /^\p{Lu}/u.test(tokens[name]?.text ?? '') && (/^\p{Lu}/u.test(word.text) || /^\p{Lu}/u.test(tokens[name + 1]?.text ?? ''));
     if (!titlesWithStop().has(text.toLowerCase()) || !named) continue;

@@ -330,6 +330,13 @@ describe('organisations found in the text', () => {
     expect(found.some((o) => o.names.includes('Ana Ruiz'))).toBe(false);
   });
 
+  it('reads a run that opens a name found and acts after a relative clause with commas of its own as that name, not a known state after an opening word', () => {
+    const text = "The Harbour Valley Milk Suppliers' Co-operative met Kestrel Dairies. Harbour Valley, which negotiates for 1,100 suppliers in Waterford, south Tipperary and east Cork, is demanding 48 cents a litre. Landlocked Malawi, which moves its fuel through Beira, Nacala and Durban, wants a lower fee.";
+    const found = organisationsOf(text);
+    expect(found.find((o) => o.label === "Harbour Valley Milk Suppliers' Co-operative")?.names).toEqual(['Harbour Valley']);
+    expect(found.map((o) => o.label)).not.toContain('Landlocked Malawi');
+  });
+
   it('reads a name after a preposition as no subject of the verb after it, and so as no side', () => {
     const text = 'The Ministry of Mines signed a deal with Tarvo Mining. The royalty on cobalt produced at Lubar will rise to 7%. The road between Lubar and Kolwezi will be rebuilt.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Ministry of Mines', 'Tarvo Mining']);
