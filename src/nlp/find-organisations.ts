@@ -319,8 +319,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
             while (kindAfter(tokens, last, true)) last++;
             const each = tokens[last]!.lower !== tokens[last]!.lemma ? label.split(' and ') : [label];
             for (const name of each) {
-              givenKindWords.set(name, tokens[run]!.lemma);
-              add(name);
+              // ("the Newen Kurra community": a community's noun, of no kind the lexicon knows, stays in its name, which
+              // "the community" refers back to.)
+              if (tokens[run]!.lower === 'community') add(`${name} community`, name);
+              else {
+                givenKindWords.set(name, tokens[run]!.lemma);
+                add(name);
+              }
             }
             i = run - 1;
             continue;
@@ -1163,7 +1168,9 @@ function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): bool
   const the = tokens[i - 1]?.lower === 'the' || (tokens[i - 2]?.lower === 'the' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]!.text === tokens[i - 1]!.lower);
   // ("the Ruiz administration" is a government, named after its leader: "administration" names no organisation.)
   // ("the Onward Latvia party", "the Tarvo coalition": a political party's or a coalition's noun, as kindBefore reads it.)
-  return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && (lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)));
+  // ("the Newen Kurra community": so does a community's, after its own name; "the international community" has none.)
+  const community = t?.lower === 'community' && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1]) && tokens[i - 1]!.lower !== 'the';
+  return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && (lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)) || community);
 }
 
 /** Nouns of political bodies, which say no kind of union, firm or armed group: "the Junts party", "party Junts". */

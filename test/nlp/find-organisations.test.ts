@@ -337,6 +337,12 @@ describe('organisations found in the text', () => {
     expect(found.map((o) => o.label)).not.toContain('Landlocked Malawi');
   });
 
+  it('reads a community named before its noun as a side "the community" refers to, not "the international community"', () => {
+    const text = 'The road to the Tarvo Kura community runs between pines. The community has rejected the offer of Kestrel Timber. The international community said nothing.';
+    expect(organisationsOf(text).map((o) => [o.label, o.names])).toEqual([['Kestrel Timber', []], ['Tarvo Kura community', ['Tarvo Kura']]]);
+    expect(partiesOf(text)).toEqual(['Kestrel Timber', 'Tarvo Kura community']);
+  });
+
   it('reads a name after a preposition as no subject of the verb after it, and so as no side', () => {
     const text = 'The Ministry of Mines signed a deal with Tarvo Mining. The royalty on cobalt produced at Lubar will rise to 7%. The road between Lubar and Kolwezi will be rebuilt.';
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Ministry of Mines', 'Tarvo Mining']);
