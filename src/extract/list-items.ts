@@ -132,7 +132,7 @@ const POSITION_QUALIFIERS = /^(main|key|chief|central|core|latest|new|revised|fi
 const MAX_POSITIONS_TAIL = 6;
 
 /**
- * "The union set out its demands:", "The coalition reaffirms its core positions for the second week:": a side that
+ * "The union set out its demands:", "The alliance restates its main positions for the final days:": a side that
  * opens the sentence, a verb, and its own positions before a list, which each item completes as the side's verb would.
  */
 function ownedStanceHead(sentence: AnnotatedSentence): AnnouncingHead | undefined {
@@ -257,7 +257,7 @@ function isClause(tokens: readonly Token[], from: number): boolean {
       !tokens.slice(from).some((x) => x.pos === 'AUX');
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !prenominal && !afterUnit && !reduced && tokens[k - 1]?.lower !== 'to' && !(t.lower === 'follows' && tokens[k - 1]?.lower === 'as'));
     if (finite) return subject;
-    // "the setting up of a board that sits weekly", "a vote where consensus cannot be reached": a relative clause's
+    // "the setting up of a board that sits weekly", "a ballot where no majority is found": a relative clause's
     // verb is not the item's.
     if (/^(that|which|who|whom|whose)$/.test(t.lower) || (k > from && /^(where|when)$/.test(t.lower))) return false;
     // "1. Quotas: each fleet will land 900 tonnes": a heading before a colon opens the item.

@@ -293,7 +293,7 @@ const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['minister', 'president'
 const UNTITLED_ROLES: ReadonlySet<string> = new Set(['negotiator', 'envoy', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'representative', 'delegate', 'diplomat', 'negotiators', 'officials', ...ONE_HOLDER_OFFICES]);
 /**
  * Nouns by which a speaker names the own side after "our": "our union", "our works committee". ("Our members are
- * ready to do what they have to": what members do is no stance of the side; "I will lead our side": a team is left to
+ * set to walk out": what members do is no stance of the side; "I will lead our side": a team is left to
  * the rules of leading, "our delegation" read as the side's team.)
  */
 const OWN_SIDE_NOUNS = /^(union|committee|association|federation|company|government)$/;
@@ -449,7 +449,7 @@ const LOCATION_PREPOSITIONS = /^(in|to|from|across|into|inside|throughout|near)$
 /** How much more a side found once references are read must be named than the first guess it displaces (a mention by name counts 2). */
 const CLEAR_LEAD = 3;
 
-/** The most words a description of the first side may have between "between" and "and": "the union representing prison officers". */
+/** The most words a description of the first side may have between "between" and "and": "the union for the guards at HMP X". */
 const PAIR_REACH = 8;
 
 /** True for a word that makes the party next to it a go-between, not a side ("mediator", "hosted", "guarantor"). */
@@ -585,7 +585,7 @@ function partyStanding(sentences: readonly { readonly tokens: readonly Token[]; 
         credit(m.party, 4);
         credit(partner.party, 4);
       }
-      // ("Talks between the union representing prison officers and the Ministry of Justice": the side after "and" is
+      // ("Talks between the union for the guards at HMP X and the Ministry of Labour": the side after "and" is
       // the second of the pair, though the first is named by a description not yet read.)
       const and = before(1) === 'and' ? start - 1 : before(1) === 'the' && before(2) === 'and' ? start - 2 : -1;
       // (Only after a description, not where a side or a place is named right after "between": a pair of sides is
@@ -1080,7 +1080,7 @@ class ReferenceResolver {
         add(this.mention(tokens, k, k + 1, 'Person', canonical, 'pronoun', party, office));
         continue;
       }
-      // ("Our works committee turned that offer down": the speaker's side, by one of its bodies.)
+      // ("Our works committee refused the pay offer": the speaker's side, by one of its bodies.)
       const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
       const ownTeam = ownNoun > 0 && /^(delegation|team|negotiators)$/.test(tokens[ownNoun]?.lower ?? '');
       const ownSide = ownNoun > 0 && (OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') || ownTeam) && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
@@ -1090,7 +1090,7 @@ class ReferenceResolver {
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.colonSpeaker(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
       if (ownSide) {
         const side = speaker?.type === 'Person' ? speaker.party : speaker?.type === 'Party' ? (speaker.party ?? speaker.canonical) : undefined;
-        // ("Our delegation is led by X": the team of the speaker's side.)
+        // ("Our delegation, headed by X": the team of the speaker's side.)
         if (side !== undefined && ownTeam) add(this.mention(tokens, k, ownNoun + 1, 'Delegation', delegationLabel(this.world, side, teamNoun(tokens, ownNoun + 1)), 'pronoun', side));
         else if (side !== undefined) add(this.mention(tokens, k, ownNoun + 1, 'Party', side, 'pronoun', side));
         continue;
@@ -1196,7 +1196,7 @@ class ReferenceResolver {
     // article, as South African and Indian news write it.)
     // ("Airport row: Govt agrees to …": so does "Govt", as headlines in South Asian news shorten it, after a heading's colon.)
     const bare = noun === k && /^(Government|Govt)$/.test(tokens[k]?.text ?? '') && (k === 0 || /^[–—:-]$/.test(tokens[k - 1]?.text ?? '')) && /^(VERB|AUX|CCONJ)$/.test(tokens[k + 1]?.pos ?? '');
-    // ("Officials have offered to recruit …" in a story of a ministry and a union: officials named by no side, who open
+    // ("Officials have proposed to hire …" in a story of a ministry and a union: officials named by no side, who open
     // the sentence and act, are the government's at the table, where the other side is none.)
     if (k === 0 && tokens[k]?.text === 'Officials' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
       const state = this.governmentAtTable(false);

@@ -342,7 +342,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // ("Tarvo Quay, which handles …": "which", not "who", follows no person's name.)
           if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'which') {
             // (Acting after the clause: "…, has offered 15 percent"; its commas may list places first: "…, which speaks for
-            // growers in Waterford, south Tipperary and east Cork, is demanding …".)
+            // growers in Leeds, Hull and York, wants …".)
             const closes = tokens.flatMap((t, n) => (n > run + 1 && n <= run + RELATIVE_CLAUSE_REACH && t.text === ',' ? [n] : []));
             // ("Landlocked Malawi, which moves …, wants …": not a known name after a word that opens the sentence.)
             const knownAfterOpening = i === 0 && run > i + 1 && world.names.has(nameKey(spanText(tokens, i + 1, run)));

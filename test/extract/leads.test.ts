@@ -149,7 +149,7 @@ describe('leads', () => {
     // The second of two offices joined by "and" in an apposition, which names the side.
     ['The Tarvo Cree Nation and Varnel Minerals met in Winnipeg. "The river is our pantry," said Ruth Moose, a town councillor and the Cree Nation\'s lead negotiator.', 'Ruth Moose', 'Tarvo Cree Nation delegation'],
     // Who arrives at the head of a side's team leads it.
-    ["The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. Ana Ruiz has just arrived at the head of the union's delegation.", 'Ana Ruiz', 'Harbour Nurses Union delegation'],
+    ["The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. Ana Ruiz came to the talks at the head of the nurses' union team.", 'Ana Ruiz', 'Harbour Nurses Union team'],
     // A second office before the name, opened by a demonym, does not hide the first.
     ["The EU and Mercosur met in Brussels. Mercosur's chief negotiator, Uruguayan vice-minister Rosa Pintos, arrived late.", 'Rosa Pintos', 'Mercosur delegation'],
   ])('%s → %s leads the %s', (text, person, delegation) => {

@@ -31,9 +31,9 @@ describe('listItemsJoined', () => {
   });
 
   it('reads each item after a side that sets out its own positions, when they hold, as what it demands or offers', () => {
-    expect(Object.values(joined('Pay talks\n\nThe Harbour Union met Kestrel Foods in Leeds.\n\nThe Harbour Union reaffirms its core positions for the second week:\n\n- A pay rise of 6 percent;\n- Decision-making by a joint board where consensus cannot be reached.\n\nKestrel Foods set out its offer:\n\n- a 3 percent rise.'))).toEqual([
+    expect(Object.values(joined('Pay talks\n\nThe Harbour Union met Kestrel Foods in Leeds.\n\nThe Harbour Union restates its main positions for the final days:\n\n- A pay rise of 6 percent;\n- Rulings by a joint board where no majority is found.\n\nKestrel Foods set out its offer:\n\n- a 3 percent rise.'))).toEqual([
       'Harbour Union positions A pay rise of 6 percent ;',
-      'Harbour Union positions Decision - making by a joint board where consensus can not be reached .',
+      'Harbour Union positions Rulings by a joint board where no majority is found .',
       'Kestrel Foods offer a 3 percent rise .',
     ]);
     expect(joined('Pay talks\n\nThe Harbour Union met Kestrel Foods in Leeds.\n\nThe Harbour Union set out its positions in a letter that members read on Monday:\n\n- A pay rise of 6 percent.')).toEqual({});

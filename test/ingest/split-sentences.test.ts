@@ -9,7 +9,7 @@ describe('splitSentences', () => {
     ['a numbered item of a list', 'They agreed on the following:\n1. Corridors: Two corridors will open.\n 2. Fees: None. The year 2024. Talks end.', ['They agreed on the following:', '1. Corridors: Two corridors will open.', '2. Fees: None.', 'The year 2024.', 'Talks end.']],
     ['question and exclamation', 'Will the truce hold? Nobody knows! Talks resume Monday.', ['Will the truce hold?', 'Nobody knows!', 'Talks resume Monday.']],
     ['title abbreviations', 'Mr. Haddad met Dr. Okafor and Gen. Brandt in Doha.', ['Mr. Haddad met Dr. Okafor and Gen. Brandt in Doha.']],
-    ['titles of rank of translated news', 'The delegation was headed by its President, Ing. Ana Ruiz. Present was dott. Marco Neri. It ended.', ['The delegation was headed by its President, Ing. Ana Ruiz.', 'Present was dott. Marco Neri.', 'It ended.']],
+    ['titles of rank of translated news', 'Its team came with its chair, Ing. Ana Ruiz. Present was dott. Ivo Neri. It ended.', ['Its team came with its chair, Ing. Ana Ruiz.', 'Present was dott. Ivo Neri.', 'It ended.']],
     ['a title in capitals labelling a transcript line', 'PROF. ADEYEMI: We met the minister.', ['PROF. ADEYEMI: We met the minister.']],
     ['more titles', 'Sen. Ross, Gov. Lee, Lt. Col. Marsh and Sgt. Pike spoke. Capt. Yu did not.', ['Sen. Ross, Gov. Lee, Lt. Col. Marsh and Sgt. Pike spoke.', 'Capt. Yu did not.']],
     ['single initials', 'The talks were led by J. R. Okafor of Nigeria.', ['The talks were led by J. R. Okafor of Nigeria.']],

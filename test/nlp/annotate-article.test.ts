@@ -506,10 +506,10 @@ describe('annotateArticle: mentions', () => {
   });
 
   it('reads a kind or a head after a word of a name found ("the hospital group", "the transit authority") as that organisation, and its delegation as its team', () => {
-    const mentions = mentionsOf("The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. The hospital group rejected the offer. The hospital group's delegation, headed by Tom Hale, arrived late.");
+    const mentions = mentionsOf("The Harbour Nurses Union and the Kestrel Hospital Group resumed talks. The hospital group rejected the offer. The hospital group's delegation, under Tom Hale, came late.");
     expect(mentions.filter((m) => /^The hospital group/.test(m.text)).map((m) => `${m.type} ${m.canonical}`), show(mentions)).toEqual(['Party Kestrel Hospital Group', 'Delegation Kestrel Hospital Group delegation']);
     // (So before the head of a name of no kind: "the transit authority".)
-    const authority = mentionsOf("The Prairie Transit Workers' Union and the Varden Metropolitan Transit Authority met in Leeds. The union wants a raise. The transit authority has offered 2.25 per cent a year.");
+    const authority = mentionsOf("The Varden Transit Workers' Union and the Varden Metropolitan Transit Authority met in Leeds. The union wants a raise. The transit authority wants new rosters.");
     expect(authority.filter((m) => /^(the )?transit authority$/i.test(m.text)).map((m) => m.canonical), show(authority)).toEqual(['Varden Metropolitan Transit Authority']);
   });
 
@@ -517,26 +517,26 @@ describe('annotateArticle: mentions', () => {
     const text = [
       'Tobacco growers and buyers face off',
       'KASUNGU, Malawi – Tobacco earns Malawi more than anything else. Farmers in Malawi wait for the floors to open.',
-      'On one side is the Harbour Growers\' Association. On the other is the biggest buyer, Kestrel Leaf Company. The association is demanding a floor price of $2.40. The company has offered $1.85. The association rejected that offer. The company wants a lower moisture limit. The company said prices must fall.',
-      'Both sides have agreed to allow independent graders onto the floors.',
+      'On one side is the Harbour Growers\' Association. On the other is the biggest buyer, Kestrel Leaf Company. The association wants a floor price of $2.40. The company put $1.85 on the table. The association rejected that offer. The company wants a lower moisture limit. The company said prices must fall.',
+      'Both sides have agreed to let neutral graders check the bales.',
     ].join('\n\n');
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => m.text === 'Both sides').map((m) => m.canonical).sort(), show(mentions)).toEqual(["Harbour Growers' Association", 'Kestrel Leaf Company']);
   });
 
   it('reads "our" with a body of a side in an answer as the side of who answers, not the other side\'s body of that name', () => {
-    const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the United Rail Crafts Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee has offered 17 percent. Our bargaining committee turned that offer down in June. Our members' patience is short. Our delegation is led by Tom Hale.";
+    const text = "Rail talks\n\nContract talks between the National Carriers Bargaining Committee and the Harbour Rail Workers Union have dragged on. We spoke to Ana Ruiz, the union's chief negotiator.\n\nQ: And the response?\n\nRuiz: The National Carriers Bargaining Committee put 17 percent on the table. Our bargaining committee refused it in June. Our members' patience is short. Our delegation is headed by Tom Hale.";
     const mentions = mentionsOf(text);
     expect(mentions.filter((m) => /^Our /.test(m.text)).map((m) => `${m.type} ${m.text}: ${m.canonical}`), show(mentions)).toEqual([
-      'Party Our bargaining committee: United Rail Crafts Union',
-      'Delegation Our delegation: United Rail Crafts Union delegation',
+      'Party Our bargaining committee: Harbour Rail Workers Union',
+      'Delegation Our delegation: Harbour Rail Workers Union delegation',
     ]);
   });
 
   it('reads "the department" as the ministry named, and officials who open a sentence as the government across from a union', () => {
-    const text = 'Talks between the Harbour Officers Association and the Ministry of Justice broke up. The department rejected a fixed ratio. Officials have offered to recruit 400 officers. Union officials said no.';
+    const text = 'Talks between the Harbour Officers Association and the Ministry of Labour ended on Tuesday. The department rejected a fixed ratio. Officials have proposed to hire 400 guards. Union officials said no.';
     const mentions = mentionsOf(text);
-    expect(mentions.filter((m) => /^(The department|Officials)$/.test(m.text)).map((m) => `${m.text}: ${m.canonical}`), show(mentions)).toEqual(['The department: Ministry of Justice', 'Officials: Ministry of Justice']);
+    expect(mentions.filter((m) => /^(The department|Officials)$/.test(m.text)).map((m) => `${m.text}: ${m.canonical}`), show(mentions)).toEqual(['The department: Ministry of Labour', 'Officials: Ministry of Labour']);
     // (Not where no ministry is named, nor where the other side is a state too.)
     const states = mentionsOf('Chile and Peru met in Lima. The department rejected the plan. Officials have offered a truce.');
     expect(states.filter((m) => /^(The department|Officials)$/.test(m.text)), show(states)).toEqual([]);
@@ -694,11 +694,9 @@ describe('principalParties', () => {
       ['pirates', 'Kestrel Ocean Carriers'],
     ],
     // A body that mediates "jointly" is a go-between all the same, however often it is named.
-    ['Chile and the Tarvo Front met in Lima. The talks are mediated jointly by the Catholic Church and by Norway. The Catholic Church said the mood was good. The Catholic Church will host the next round, the Catholic Church said. Chile wants a truce.', ['Chile', 'Tarvo Front']],
+    ['Chile and the Tarvo Front met in Lima. Talks, mediated jointly by the Lutheran Church and by Norway, went on. The Lutheran Church said the mood was good. The Lutheran Church will host the next round, the Lutheran Church said. Chile wants a truce.', ['Chile', 'Tarvo Front']],
     // The side after "and" in "talks between <a description> and X" is the second of the pair.
-    ['Prison officers threaten strike\n\nTalks between the union representing prison officers at HMP Tarvo and the Ministry of Justice broke up. The Harbour Officers Association wants more staff. The Harbour Officers Association will strike.', ['Harbour Officers Association', 'Ministry of Justice']],
-    // A side's name translated in brackets after it is one naming of it, not two.
-    ['Growers of the Landbond (Land Growers League) blocked roads. France said the deal was bad. Kestrel Foods said prices would fall. France wants changes. Kestrel Foods rejected that.', ['France', 'Kestrel Foods']],
+    ['Prison officers threaten strike\n\nTalks between the union for the guards at HMP Tarvo and the Ministry of Labour ended. The Harbour Officers Association wants more staff. The Harbour Officers Association will strike.', ['Harbour Officers Association', 'Ministry of Labour']],
   ])('%s → %j', (text, sides) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(principalParties(sentences).sort()).toEqual([...sides].sort());

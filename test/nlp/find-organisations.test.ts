@@ -331,21 +331,28 @@ describe('organisations found in the text', () => {
   });
 
   it('reads a run that opens a name found and acts after a relative clause with commas of its own as that name, not a known state after an opening word', () => {
-    const text = "The Harbour Valley Milk Suppliers' Co-operative met Kestrel Dairies. Harbour Valley, which negotiates for 1,100 suppliers in Waterford, south Tipperary and east Cork, is demanding 48 cents a litre. Landlocked Malawi, which moves its fuel through Beira, Nacala and Durban, wants a lower fee.";
+    const text = "The Harbour Valley Growers' Co-operative met Kestrel Dairies. Harbour Valley, which speaks for 900 growers in Leeds, Hull and York, wants 48 cents a litre. Landlocked Malawi, which ships its maize via Beira, Nacala and Durban, wants a lower fee.";
     const found = organisationsOf(text);
-    expect(found.find((o) => o.label === "Harbour Valley Milk Suppliers' Co-operative")?.names).toEqual(['Harbour Valley']);
+    expect(found.find((o) => o.label === "Harbour Valley Growers' Co-operative")?.names).toEqual(['Harbour Valley']);
     expect(found.map((o) => o.label)).not.toContain('Landlocked Malawi');
   });
 
   it('reads a community named before its noun as a side "the community" refers to, not "the international community"', () => {
-    const text = 'The road to the Tarvo Kura community runs between pines. The community has rejected the offer of Kestrel Timber. The international community said nothing.';
+    const text = 'The road to the Tarvo Kura community runs between pines. The firm Kestrel Timber offered 400 hectares. The community turned down that offer. The international community said nothing.';
     expect(organisationsOf(text).map((o) => [o.label, o.names])).toEqual([['Kestrel Timber', []], ['Tarvo Kura community', ['Tarvo Kura']]]);
     expect(partiesOf(text)).toEqual(['Kestrel Timber', 'Tarvo Kura community']);
   });
 
   it('reads a name after a preposition as no subject of the verb after it, and so as no side', () => {
-    const text = 'The Ministry of Mines signed a deal with Tarvo Mining. The royalty on cobalt produced at Lubar will rise to 7%. The road between Lubar and Kolwezi will be rebuilt.';
-    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Ministry of Mines', 'Tarvo Mining']);
+    const text = [
+      'Varden and Tarvo Mining sign royalty deal for the Lubar concession',
+      'The Provincial Government of Varden has concluded talks with Tarvo Mining SA on the Lubar copper concession.',
+      'Under the deal:',
+      '- the royalty on cobalt produced at Lubar will rise to 7 percent;\n- Tarvo will pay a share of its turnover to a fund run with the chiefdoms of Lubar and Mwilu;\n- the company will rebuild the road between Lubar and Kolwezi.',
+      'Tarvo said the deal lets it plan the next phase of investment at Lubar.',
+      'Tarvo Mining SA is a subsidiary of Tarvo Mining Corp. The Lubar concession, located 38 km north of Kolwezi, produced 9,400 tonnes of cobalt last year.',
+    ].join('\n\n');
+    expect(organisationsOf(text).map((o) => o.label)).toEqual(['Provincial Government of Varden', 'Tarvo Mining']);
   });
 
   it('takes no short name from a town a body is named after, written only as the place of the talks', () => {

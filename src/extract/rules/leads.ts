@@ -94,7 +94,7 @@ const leaderVerb: ExtractionRule = {
 /** The most words between a verb and "at the head of": "arrived on Monday at the head of …". */
 const AT_HEAD_REACH = 4;
 
-/** "X arrived at the head of the union's delegation": who comes or sits at the head of a team leads it. */
+/** "X came to the talks at the head of the guild's team": who comes or sits at the head of a team leads it. */
 const atTheHead: ExtractionRule = {
   name: 'leads.at-the-head',
   predicate: 'leads',
