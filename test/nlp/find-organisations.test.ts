@@ -349,8 +349,8 @@ describe('organisations found in the text', () => {
       'The Provincial Government of Varden has concluded talks with Tarvo Mining SA on the Lubar copper concession.',
       'Under the deal:',
       '- the royalty on cobalt produced at Lubar will rise to 7 percent;\n- Tarvo will pay a share of its turnover to a fund run with the chiefdoms of Lubar and Mwilu;\n- the company will rebuild the road between Lubar and Kolwezi.',
-      'Tarvo said the deal lets it plan the next phase of investment at Lubar.',
-      'Tarvo Mining SA is a subsidiary of Tarvo Mining Corp. The Lubar concession, located 38 km north of Kolwezi, produced 9,400 tonnes of cobalt last year.',
+      'Tarvo said the deal lets it widen its work at Lubar.',
+      'Tarvo Mining SA belongs to Tarvo Mining Corp. The Lubar concession, some 40 km from Kolwezi, yielded 9,000 tonnes of copper last year.',
     ].join('\n\n');
     expect(organisationsOf(text).map((o) => o.label)).toEqual(['Provincial Government of Varden', 'Tarvo Mining']);
   });
