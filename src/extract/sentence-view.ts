@@ -718,7 +718,7 @@ export class SentenceView {
       const w = this.lower(k);
       // "without" negates only the word right after it: "a ceasefire without preconditions and called for …" is not.
       if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
-      if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant)$/.test(this.lower(this.beforeAside(k)))) return true;
+      if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant|unable)$/.test(this.lower(this.beforeAside(k)))) return true;
     }
     // ("We never came here to sign away …": a purpose denied.)
     if (this.lower(verb - 1) === 'to') {
@@ -738,13 +738,16 @@ export class SentenceView {
     return j;
   }
 
-  /** True when the verb at `verb` is what a side failed to do: "failed to agree on a deal" states no agreement. */
+  /**
+   * True when the verb at `verb` is what a side failed to do: "failed to agree on a deal", "were unable to agree" state
+   * no agreement. ("unable to accept the offer" turns it down: see negated.)
+   */
   failedAt(verb: number): boolean {
     let k = verb - 1;
     if (this.lower(k) !== 'to') return false;
     k--;
     while (k > 0 && this.tokens[k]!.pos === 'ADV') k--;
-    return this.lemma(k) === 'fail';
+    return this.lemma(k) === 'fail' || (this.lower(k) === 'unable' && this.lexiconEntryAt('agree', 'verbs', verb) !== undefined && this.lemma(verb) !== 'accept');
   }
 
   /** Article text from token `from` up to (not including) token `to`; across a list item's join, its two pieces. */

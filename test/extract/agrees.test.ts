@@ -458,8 +458,9 @@ describe('agrees', () => {
       ['Chile and Peru met in Lima. Chile wants quotas to rise as soon as an interim agreement is reached.', /interim agreement/],
       // What a meeting is for is not yet agreed.
       ['Chile and Peru met in Lima. Both delegations gathered in the evening to agree on the quota shares.', /shares/],
-      // A deal that failed over an issue agreed nothing on it.
+      // A deal that failed over an issue agreed nothing on it; nor did sides unable to agree on one.
       ['Chile and Peru met in Lima. The deal collapsed over the issue of quotas.', /quotas/],
+      ['Chile and Peru met in Lima. The two sides were unable to agree on the reef.', /reef/],
       // A vow to resume an armed offensive threatens; it undertakes nothing.
       ['Chile and the Northern Front met in Havana. Chile vowed to resume its armed offensive once any truce ends.', /offensive/],
       // That a deal was made names none of its terms.
