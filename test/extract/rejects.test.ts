@@ -245,7 +245,7 @@ describe('rejects', () => {
     // Unwillingness turns down; "meet this demand" is the demand named before.
     ['Rich nations demanded a cap on coal. Developing countries were unwilling to meet this demand.', 'developing countries', /^cap on coal$/],
     ['Kestrel Foods said it was reluctant to accept a four-day week.', 'Kestrel Foods', /^four-day week$/],
-    ['Chile and Peru met in Lima. The Chilean delegation was unable to accept the Peruvian map of the reef.', 'Chile', /^Peruvian map of the reef$/],
+    ['Chile and Peru met in Lima. Chile was unable to accept the Peruvian map of the reef.', 'Chile', /^Peruvian map of the reef$/],
     // A time phrase after the verb is no part of the object; a participle after a comma describes it.
     ['Chile rejected on Sunday (March 1) a Peruvian demand for a new quota, included in a draft agreed by Bolivia.', 'Chile', /^Peruvian demand for a new quota$/],
     ['Tehran has dismissed the idea of shipping its enriched uranium abroad.', 'Iran', /^shipping its enriched uranium abroad$/],
