@@ -532,7 +532,7 @@ function partyStanding(sentences: readonly { readonly tokens: readonly Token[]; 
       index++;
       // "both parties" stands for the sides found here: counting it again would only confirm the first guess.
       if (!m.party || OBSERVERS.has(m.party) || m.via === 'group') continue;
-      // ("Jeunes Agriculteurs (Young Farmers)": a side's name translated in brackets after it is one naming of it.)
+      // ("Boerenfront (Farmers' Front)": a side's name translated in brackets after it is one naming of it.)
       const opening = tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
       if (m.text.includes(' ') && tokens[opening]?.text === '(' && mentions.some((o) => o.tokenEnd === opening && o.party === m.party)) continue;
       const after = (n: number) => tokens[m.tokenEnd + n]?.lower ?? '';

@@ -249,7 +249,7 @@ function administrationsOf(tokens: readonly Token[], mentions: Mention[], world:
 }
 
 /**
- * The side a sentence states for a person with no known side: "the Front was represented by its chief negotiator Idris
+ * The side a sentence states for a person with no known side: "the Front was represented by its chief negotiator Sefu
  * al-Tarvi" (an office holder after "its" serves the party named before), "federal mediator Ann Lee of the Federal
  * Mediation Service", "Ann Lee, from the Coastal Conciliation Board" (a side after "of" or "from" right after the name),
  * "Luis Fenn (MDA)" (a party in brackets after it).
@@ -1780,14 +1780,14 @@ function matchPlaceNamedPerson(tokens: readonly Token[], i: number, world: World
   return i + 2;
 }
 
-/** The person a single word names when the article already named them: "Araghchi", "witkoffand". */
+/** The person a single word names when the article already named them: "Tarvosen", "tarvosenand". */
 function knownSurname(t: Token, memory: MentionMemory): PersonRecord | undefined {
   if (!isSurnameShaped(t.text)) return undefined;
   // ("those hills" is no person of the surname Hills: a word in lower case names one only as the tagger's proper noun.)
   const exact = memory.personBySurname.get(t.lower);
   if (exact && (isCapitalised(t) || t.pos === 'PROPN')) return exact;
   if (!isCapitalised(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'VERB') return undefined;
-  // A surname glued to the next word by a lost space: "witkoffand", "araghchiaccording". Looked up by each tail, not
+  // A surname glued to the next word by a lost space: "tarvosenand", "brennvikaccording". Looked up by each tail, not
   // by each surname known, so that an article naming thousands of people stays linear.
   for (const tail of GLUED_TAILS) {
     if (t.lower.length - tail.length < 5 || !t.lower.endsWith(tail)) continue;

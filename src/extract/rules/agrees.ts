@@ -177,7 +177,7 @@ function releasedInExchange(view: SentenceView, k: number): string | undefined {
   // (A time, and where they were held, may stand between: "… held in its prisons on Wednesday in exchange for …".)
   const exchange = view.tokens.findIndex((t, j) => j >= end && j <= end + 10 && t.lower === 'in' && view.lower(j + 1) === 'exchange' && view.lower(j + 2) === 'for' && !view.tokens.slice(end, j).some((x) => x.pos === 'PUNCT' || (x.pos === 'VERB' && x.lower !== 'held')));
   if (exchange < 0) return undefined;
-  // ("in exchange for Alex Saab": one person held.)
+  // ("in exchange for Tom Hale": one person held.)
   const person = view.actors.find((m) => m.type === 'Person' && m.tokenStart === exchange + 3);
   if (person !== undefined) return `release of ${view.text(k + 1, end)} in exchange for ${person.text}`;
   let other = exchange + 3;
