@@ -1341,6 +1341,12 @@ class ReferenceResolver {
     return unions.length === 1 && employer !== undefined ? { end: word + 1, label: employer } : undefined;
   }
 
+  /** A noun in lower case at k that is a word of an organisation's name found: "hospital" of "the hospital group". */
+  private wordOfNameAt(tokens: readonly Token[], k: number): boolean {
+    const t = tokens[k];
+    return t !== undefined && t.pos === 'NOUN' && t.text === t.lower && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(t.lower));
+  }
+
   /** `bare`: the kind at k + 1 stands without "the", as headlines write it; only a kind noun is read then. */
   private organisationReferenceAt(tokens: readonly Token[], k: number, bare = false, apposed?: string, namedBefore?: string): { end: number; label: string; team?: boolean } | undefined {
     // ("their tenants' association", "its pilots' union": the members' body, named by a possessive as by "the".)
@@ -1366,11 +1372,11 @@ class ReferenceResolver {
     else if (!possessive && !demonym && tokens[head]?.pos === 'ADJ' && ofKind(tokens[head + 1])) head++;
     // ("the hospital group" for the "Kestrel Hospital Group", "the mining company" for "Tarvo Mining": a word of a
     // name found, in lower case before the kind.)
-    else if (!possessive && !demonym && tokens[head]?.pos === 'NOUN' && tokens[head]!.text === tokens[head]!.lower && ofKind(tokens[head + 1]) && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(tokens[head]!.lower))) head++;
+    else if (!possessive && !demonym && this.wordOfNameAt(tokens, head) && ofKind(tokens[head + 1])) head++;
     // "the board" after "the school board": a side with no proper name, by the head of its name.
     // "the authority" after "the Port Authority of Velmora": a word of the name, the head's end first.
     // ("the transit authority" for the "Saskatoon Transit Authority": a word of the name may stand before its head.)
-    const nameWordBefore = tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.text === tokens[k + 1]!.lower && lexicon().unnamedSideHeads.has(tokens[k + 2]?.lower ?? '') && this.organisations.some((l) => l.toLowerCase().split(/\s+/).includes(tokens[k + 1]!.lower));
+    const nameWordBefore = this.wordOfNameAt(tokens, k + 1) && lexicon().unnamedSideHeads.has(tokens[k + 2]?.lower ?? '');
     const sideAt = nameWordBefore ? k + 2 : k + 1;
     const side = tokens[sideAt]?.lower ?? '';
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
