@@ -827,7 +827,7 @@ const LEVEL_FIRST_GOVERNMENT = /^(?:the )?(?:Provincial|State|Regional|Territori
  * The region whose government a side's label names, in either order: "Varden" of "Varden provincial government",
  * "Varden State government" and "Provincial Government of Varden"; undefined for any other label.
  */
-export function governedRegion(label: string): string | undefined {
+function governedRegion(label: string): string | undefined {
   const levelFirst = LEVEL_FIRST_GOVERNMENT.exec(label);
   if (levelFirst !== null) return levelFirst[1];
   const words = label.split(' ');
