@@ -20,6 +20,8 @@ const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['either', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
 const BETWEEN = /^(between|among|amongst)$/;
+/** Verbs whose infinitive after a comma says what a thing is for: "…, to allow time for a review". */
+const PURPOSE_VERBS = /^(allow|enable|ensure|give|let|permit|avoid|prevent|help|pave|make)$/;
 /** Words that announce a list to come: "the following", "as follows". */
 export const ANNOUNCING = /^(?:the )?following$|^as follows$/i;
 
@@ -75,7 +77,10 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const clause = view.tokens.findIndex((t, k) => k > from && k < until && t.lower === 'and' && pronounClauseAt(view, k + 1));
   // ("Govt agrees to resurvey, farmers stick to their demand": a headline writes "and" between clauses as a comma.)
   const headlineClause = view.sentence.heading ? view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && /^(NOUN|PROPN)$/.test(view.tokens[k + 1]?.pos ?? '') && view.tokens[k + 2]?.pos === 'VERB') : -1;
-  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause].filter((k) => k > from);
+  // ("agreed to extend the deadline, to allow time for a review": an infinitive of purpose after a comma says what the
+  // thing is for, and ends it.)
+  const purpose = view.tokens.findIndex((t, k) => k > from && k < until && ((t.text === ',' && view.lower(k + 1) === 'to' && PURPOSE_VERBS.test(view.lower(k + 2))) || (/^(order|as)$/.test(t.lower) && /^(in|so)$/.test(view.lower(k - 1)) && view.lower(k + 1) === 'to')));
+  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
@@ -180,6 +185,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       k = nextItem;
       continue;
     }
+    // ("agreed to review the fee and the volumes of cargo": in an item that opens with a verb, a noun phrase after "and"
+    // or a comma is that verb's object too; only another verb, "… and to publish them", opens an item of its own.)
+    if (opensWithVerb(view, cuts[cuts.length - 1]!, false) && !opensWithVerb(view, nextItem, true)) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
@@ -248,6 +256,18 @@ function adjectiveItemBeforeAnd(view: SentenceView, k: number, to: number): bool
 function opensInLowerCase(view: SentenceView, k: number): boolean {
   const t = /^["“]$/.test(view.tokens[k]?.text ?? '') ? view.tokens[k + 1] : view.tokens[k];
   return t !== undefined && /^[\p{Ll}\d$]/u.test(t.text);
+}
+
+/**
+ * True when an item opens at k with a verb's plain form, after "to" or bare ("review the fee", "to set up a panel"); a
+ * participle is no such verb ("guaranteed berths"). A following item may also open with "not" or "to be".
+ */
+function opensWithVerb(view: SentenceView, k: number, following: boolean): boolean {
+  if (following && view.lower(k) === 'not') return true;
+  const verb = view.lower(k) === 'to' ? k + 1 : k;
+  const tag = view.tokens[verb]?.pos;
+  if (following) return tag === 'VERB' || (verb > k && tag === 'AUX');
+  return tag === 'VERB' && !/(ing|ed)$/.test(view.lower(verb));
 }
 
 function startsItem(view: SentenceView, k: number): boolean {

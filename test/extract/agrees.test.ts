@@ -559,6 +559,14 @@ describe('agrees', () => {
     expect(labels('Chile and Peru met in Lima. In March the two sides agreed on a fisheries chapter that gives the region authority over its ports, boats and quotas.')).toEqual(['fisheries chapter that gives the region authority over its ports, boats and quotas']);
   });
 
+  it('reads the nouns "and" joins after a verb as its objects, one term, and a second verb or a purpose as no term of the first', () => {
+    const labels = (text: string): string[] => readClaims(`Kestrel Ports and the Harbour Workers Union met in Arica. ${text}`).filter((c) => c.predicate === 'agrees' && c.subject === 'Kestrel Ports').map((c) => c.object);
+    expect(labels('The two sides agreed to review the pilotage fee and the volumes of cargo handled at night.')).toEqual(['review the pilotage fee and the volumes of cargo handled at night']);
+    expect(labels('The two sides agreed to set up a repairs panel with three tenants and three port technicians.')).toEqual(['set up a repairs panel with three tenants and three port technicians']);
+    expect(labels('The two sides agreed to review the pilotage fee and to publish the cargo figures.')).toEqual(['review the pilotage fee', 'publish the cargo figures']);
+    expect(labels('The two sides agreed to extend the deadline by ten days, to allow time for an audit of the accounts.')).toEqual(['extend the deadline by ten days']);
+  });
+
   it('reads where a term is written, "according to the document", as no part of it', () => {
     const claims = readClaims('Chile and the Northern Front signed a peace accord in Lima on Tuesday. According to the document, the front\'s combatants will be integrated in the Defence and Security Forces.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /combatants/.test(c.object)).map((c) => c.object), describeClaims(claims)).toContain("front's combatants will be integrated in the Defence and Security Forces");

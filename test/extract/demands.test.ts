@@ -418,6 +418,11 @@ describe('demands', () => {
     const claims = readClaims('Chile and the Northern Front met in Lima. The Front is demanding the restoration of electricity, banking and telecommunications, and the withdrawal of Chilean troops.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['restoration of electricity, banking and telecommunications', 'withdrawal of Chilean troops']);
   });
+  it('reads a list whose first thing opens with a participle ("guaranteed berths") as things of their own', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile is seeking guaranteed berths for its fertiliser ships at the port, and round-the-clock opening of the border post.');
+    expect(claims.filter((c) => c.predicate === 'demands' && c.subject === 'Chile').map((c) => c.object), describeClaims(claims)).toEqual(['guaranteed berths for its fertiliser ships at the port', 'round-the-clock opening of the border post']);
+  });
+
   it('leaves a closing attribution with words of office in lower case, and whom it was told, out of the object', () => {
     const claims = readClaims('Bayline Shipping and the Harbour Workers Union met in Arica. The union is holding out for a 12% raise, union president Ana Ruiz told reporters in Arica.');
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['12% raise']);
