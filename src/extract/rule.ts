@@ -528,7 +528,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "neither side had accepted it": what no side did is no side's stance.
         const holder = holders[0];
         if (holder !== undefined && (view.lower(holder.tokenStart - 1) === 'neither' || view.lower(holder.tokenStart) === 'neither')) continue;
-        let subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context), ...(partner !== undefined && !holders.some((h) => h.party === partner!.party) ? [partner] : [])] : holders;
+        let subjects = spec.withPartner ? [...holders, ...partnersWith(view, holders, first, context), ...(partner !== undefined && !holders.some((h) => h.party === partner!.party) ? [partner] : []), ...counterpartOfWe(view, holders, first, context)] : holders;
         // "agreed … that no further talks were needed": a that-clause is read from "that", so that its own verb stays in it.
         const clauseFrom = view.lower(objectStart - 1) === 'that' && objectStart - 1 > k ? objectStart - 1 : objectStart;
         let [from, end] = spec.passive ? passiveObject(view, first) : [objectStart, Math.min(view.clauseEnd(clauseFrom), view.asideEnd(k) ?? Infinity)];
@@ -1707,6 +1707,19 @@ function partnersWith(view: SentenceView, holders: readonly Mention[], trigger: 
     const before = view.lower(m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
     return view.lower(before) === 'with';
   });
+}
+
+/**
+ * '"We agreed to keep meeting," the union's president said': a negotiator's "we" that agrees, with no partner named,
+ * speaks of what both sides at the table agreed; the other side agrees too. Not what "we" accepted of the other's
+ * ("we agreed to their offer"), which is the speaker's side's alone.
+ */
+function counterpartOfWe(view: SentenceView, holders: readonly Mention[], trigger: number, context: ArticleContext): Mention[] {
+  const we = holders.length === 1 ? holders[0]! : undefined;
+  if (we === undefined || we.via !== 'pronoun' || we.text.toLowerCase() !== 'we' || context.principals.length !== 2 || we.party === undefined || !context.principals.includes(we.party)) return [];
+  if (view.negated(trigger) || /^(not|cannot|never|n't)$/.test(view.lower(trigger - 1)) || view.find(/^(offer|offers|proposal|proposals|demand|demands|request|terms|plan)$/, trigger + 1, 6) !== undefined) return [];
+  const other = context.principals.find((party) => party !== we.party)!;
+  return [partyMentionAt(view, we.tokenStart, other, 'principals')];
 }
 
 /** "the American proposal", "the US offer": the party named by the word before a noun. */

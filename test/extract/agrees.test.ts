@@ -567,6 +567,16 @@ describe('agrees', () => {
     expect(labels('The two sides agreed to extend the deadline by ten days, to allow time for an audit of the accounts.')).toEqual(['extend the deadline by ten days']);
   });
 
+  it('reads what a negotiator says "we" agreed as agreed by the other side too, but not a refusal or what "we" accepted of an offer', () => {
+    const sides = (quote: string, speaker: string): string[] => {
+      const claims = readClaims(`Kestrel Buses and the Harbour Drivers Union met at Acas on Monday. "${quote}," said ${speaker}.`);
+      return claims.filter((c) => c.predicate === 'agrees' || c.predicate === 'rejects').map((c) => `${c.party ?? c.subject} ${c.predicate}`).sort();
+    };
+    expect(sides('We agreed to keep meeting through the weekend', 'Ana Ruiz, the president of the Harbour Drivers Union')).toEqual(['Harbour Drivers Union agrees', 'Kestrel Buses agrees']);
+    expect(sides('We cannot agree to a 5% raise', 'Tom Hale, the chief executive of Kestrel Buses')).toEqual(['Kestrel Buses rejects']);
+    expect(sides('In the end we agreed to their offer of 4%', 'Ana Ruiz, the president of the Harbour Drivers Union')).toEqual(['Harbour Drivers Union agrees']);
+  });
+
   it('reads where a term is written, "according to the document", as no part of it', () => {
     const claims = readClaims('Chile and the Northern Front signed a peace accord in Lima on Tuesday. According to the document, the front\'s combatants will be integrated in the Defence and Security Forces.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /combatants/.test(c.object)).map((c) => c.object), describeClaims(claims)).toContain("front's combatants will be integrated in the Defence and Security Forces");
