@@ -10,6 +10,8 @@ import { opensWithFigure } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
+import { DATELINE_RULE, datelineVenue } from './rules/held-in.js';
+import { datelineEnd } from '../nlp/dateline.js';
 
 /** Names of news formats that headlines append after a colon: "what we know", "live updates", "explainer". */
 const NEWS_FORMAT = /^(?:what we know(?: so far)?|what you need to know|live(?: updates| blog)?|explainer|analysis|timeline|in pictures|in full|q&a)$/i;
@@ -148,20 +150,7 @@ export function extractClaims(
         if (/^(pronoun|description|group|principals)$/.test(match.subject.via)) confidence *= REFERENCE_FACTOR;
         // The day the sentence states, else the article's: read once per sentence, and only for one that states a claim.
         if (date === null) date = statedDates(sentence.text, article.published)[0]?.start ?? article.published;
-        const source: Source = {
-          articleId: article.id,
-          sentenceIndex: sentence.index,
-          quote: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
-          prefix: article.text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start),
-          suffix: article.text.slice(sentence.end, sentence.end + CONTEXT_CHARS),
-          rule: rule.name,
-          confidence: round(confidence),
-          attribution,
-          hedged: hedged || undefined,
-          date,
-        };
+        const source: Source = { ...sourceIn(article, sentence, rule.name, confidence, date), attribution, hedged: hedged || undefined };
         const objects = ANSWERING.has(predicate) ? answeredStance(match.subject, match.object, claims, view) : [match.object];
         for (const object of objects) {
           // ("the Chilean plan" that answers nothing read before names no content.)
@@ -179,7 +168,35 @@ export function extractClaims(
     }
     if (sides !== undefined) noteDealMade(context, sides, sentence.index);
   }
+  // Where the report was filed, when no sentence places the talks (see datelineVenue).
+  if (!claims.some((c) => c.predicate === 'heldIn')) {
+    const first = sentences.slice(0, DATELINE_SENTENCES).find((s) => datelineEnd(s.tokens) !== undefined);
+    const match = first && datelineVenue(new SentenceView(first), context);
+    if (first && match) {
+      const date = statedDates(first.text, article.published)[0]?.start ?? article.published;
+      claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate: 'heldIn', object: match.object, source: sourceIn(article, first, DATELINE_RULE, match.confidence, date) });
+    }
+  }
   return claims;
+}
+
+/** The sentences at an article's start that may open with its dateline: the headline's, and the first of the body. */
+const DATELINE_SENTENCES = 3;
+
+/** The source of a claim read in `sentence` by `rule`: its quote with the words around it, for a reader to find it. */
+function sourceIn(article: Article, sentence: AnnotatedSentence, rule: string, confidence: number, date: string | undefined): Source {
+  return {
+    articleId: article.id,
+    sentenceIndex: sentence.index,
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    prefix: article.text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start),
+    suffix: article.text.slice(sentence.end, sentence.end + CONTEXT_CHARS),
+    rule,
+    confidence: round(confidence),
+    date,
+  };
 }
 
 /** The two sides, for a stance of a body they sit on together ("the Joint Commission agreed …"), else the subject. */

@@ -142,6 +142,13 @@ describe('heldIn', () => {
     expect(held[0]?.subject).toMatch(/ talks$/);
   });
 
+  it('reads the city of the dateline as the place of the talks only when no sentence names one', () => {
+    const places = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'heldIn').map((c) => c.object).sort();
+    expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports and the Harbour Workers Union resumed talks on night shifts on Monday.')).toEqual(['Arica']);
+    expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports and the Harbour Workers Union resumed talks on night shifts in Lima on Monday.')).toEqual(['Lima']);
+    expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports says profits rose by a fifth.')).toEqual([]);
+  });
+
   it('reads no place of the talks in a ministry named by what it does', () => {
     const claims = readClaims('Chile signed a truce with the Northern Front. The ceremony was held at the defence ministry on Sunday.');
     expect(claims.filter((c) => c.predicate === 'heldIn'), describeClaims(claims)).toEqual([]);
