@@ -442,6 +442,15 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
         while (f < field + 4 && /^(NOUN|ADJ)$/.test(tokens[f]?.pos ?? '') && !isCapitalised(tokens[f])) f++;
         if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower) || /^(at|for|of|to|in)$/.test(tokens[f]!.lower))) field = f;
       }
+      // ("special envoy for mediation", "vice-president for global news partnerships", "envoy on Cyprus": the remit of
+      // the post, in lower case or a place's or people's name, up to the apposition's end, is part of it.)
+      else if (/^(for|on)$/.test(tokens[field]?.lower ?? '')) {
+        const remitWord = (x: Token | undefined): boolean => x !== undefined && ((/^(NOUN|ADJ)$/.test(x.pos) && !isCapitalised(x)) || world.demonyms.has(x.lower) || world.names.get(nameKey(x.text))?.kind === 'place');
+        let f = field + 1;
+        // ("lead negotiator on loss and damage": two words of it joined by "and".)
+        while (f < field + 6 && (remitWord(tokens[f]) || (tokens[f]?.lower === 'and' && f > field + 1 && remitWord(tokens[f + 1])))) f++;
+        if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower))) field = f;
+      }
       const body = officeBody(tokens, field, world);
       const end = afterAcronym(tokens, body?.end ?? field);
       const next = tokens[end];
