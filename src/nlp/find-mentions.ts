@@ -333,7 +333,9 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
  * Ruiz,": the index of "its", "their" or "whose" before the office that ends right before the name at `name`, or undefined.
  */
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number, office: string): number | undefined {
-  let j = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
+  // ("its president, Captain Dale Whitford,": a title of rank may stand between the comma and the name.)
+  const titled = isCapitalised(tokens[name - 1]) && tokens[name - 2]?.text === ',';
+  let j = tokens[name - 1]?.text === ',' ? name - 2 : titled ? name - 3 : name - 1;
   const stop = j - 4;
   // ("its negotiators rejected the mayor's offer": a verb between says the possessive is another noun's; a word of the
   // office is none, whatever its tag: "Its lead negotiator, X".)

@@ -17,6 +17,8 @@ describe('memberOf', () => {
     ['Iranian Foreign Minister Abbas Araghchi said the talks were useful.', 'Abbas Araghchi', 'Iran'],
     // "Its" opening a sentence: the subject of the one before, not a side that owns a noun or follows a preposition.
     ["Chile and Peru agreed on copper quotas. Peru's mining industry, represented by the Andean Mining Council (AMC), had lobbied for the quota. Its president, Rosa Llanos, called the deal fair.", 'Rosa Llanos', 'Andean Mining Council'],
+    // A title of rank between the office's comma and the name.
+    ['The Harbour Pilots Association and Kestrel Air met on Monday. The association said its president, Captain Ines Tarvik, would lead the talks.', 'Ines Tarvik', 'Harbour Pilots Association'],
     ['Chile and Peru agreed on copper quotas. On the Chilean side, the Copper Producers Coalition, which speaks for smelters, had demanded a cap. Its chairman, Tomas Ried, called the deal weak.', 'Tomas Ried', 'Copper Producers Coalition'],
     // An office whose first word the tagger may take for a verb ("lead").
     ['The Harbour Workers Union rejected the offer. Its lead negotiator, Tom Vale, called it an insult.', 'Tom Vale', 'Harbour Workers Union'],
