@@ -134,6 +134,16 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       k++;
       continue;
     }
+    // ("offered to cap enrichment at 20 percent and to let inspectors back", "to divest the masts and hand the brand to a
+    // buyer": after an item that opens with a verb and its object, a second verb in its plain form is a second thing,
+    // also where lists are not split.)
+    // ("a panel of managers and ward nurses": not after a noun of an "of", whose second noun the tagger may read as a
+    // verb, unless "to" says it is one.)
+    const ofNoun = view.lower(k - 2) === 'of' && view.tokens[k - 1]?.pos === 'NOUN' && view.lower(k + 1) !== 'to';
+    if (!split && dashOpen === undefined && t.lower === 'and' && k > cuts[cuts.length - 1]! + 1 && !ofNoun && opensWithVerb(view, cuts[cuts.length - 1]!, false) && secondVerbAt(view, k + 1)) {
+      cuts.push(k, k + 1);
+      continue;
+    }
     if ((!split && !oxfordList) || dashOpen !== undefined) continue;
     const w = t.lower;
     // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.
@@ -268,6 +278,12 @@ function opensWithVerb(view: SentenceView, k: number, following: boolean): boole
   const tag = view.tokens[verb]?.pos;
   if (following) return tag === 'VERB' || (verb > k && tag === 'AUX');
   return tag === 'VERB' && !/(ing|ed)$/.test(view.lower(verb));
+}
+
+/** A verb's plain form at k, after "to" or bare ("let", "to hand"): not a finite verb of a clause of its own ("said"). */
+function secondVerbAt(view: SentenceView, k: number): boolean {
+  const verb = view.lower(k) === 'to' ? k + 1 : k;
+  return view.tokens[verb]?.pos === 'VERB' && view.lemma(verb) === view.lower(verb);
 }
 
 function startsItem(view: SentenceView, k: number): boolean {

@@ -528,4 +528,11 @@ describe('proposes', () => {
     ]);
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['plan']);
   });
+
+  it('reads two verbs an offer joins by "and", each with its object, as two things offered, not two nouns of an "of"', () => {
+    const offered = (text: string): string[] => readClaims(`Kestrel Mobile and Tarvo Telecom met the regulator on Monday. ${text}`).filter((c) => c.predicate === 'proposes').map((c) => c.object);
+    expect(offered('Kestrel Mobile offered to cap prices at 20 percent and to let inspectors back into its depots.')).toEqual(['cap prices at 20 percent', 'let inspectors back into its depots']);
+    expect(offered('Kestrel Mobile proposed to divest 1,200 masts to a tower company and hand the prepaid brand to a buyer.')).toEqual(['divest 1,200 masts to a tower company', 'hand the prepaid brand to a buyer']);
+    expect(offered('Kestrel Mobile proposed to set up a review panel of managers and ward nurses.')).toEqual(['set up a review panel of managers and ward nurses']);
+  });
 });
