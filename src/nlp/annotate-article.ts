@@ -1686,7 +1686,8 @@ class ReferenceResolver {
     const c = tokens[k + 2]?.lower;
     // "The signatories agreed …": the sides the sentence before named, however many signed.
     if (a === 'the' && (b === 'signatories' || b === 'signers')) return { end: k + 2, size: 2, lastNamed: true };
-    if (a === 'both' && b && GROUP_HEADS.has(b)) return { end: k + 2, size: 2 };
+    // ("Both side agreed", as clumsy translations write it: the noun in the singular too.)
+    if (a === 'both' && b && (GROUP_HEADS.has(b) || GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies')))) return { end: k + 2, size: 2 };
     // "…, and both signed off on a timetable": "both" alone, opening its clause before its verb.
     // ("Both then agreed …": an adverb may stand before the verb.)
     const verbAfterBoth = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
@@ -1701,7 +1702,10 @@ class ReferenceResolver {
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties' || b === 'parts') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
     // "Negotiators agreed to form a panel": the negotiators of no side named, making a deal, are both sides'.
     const negotiators = a === 'negotiators' ? k : a === 'the' && b === 'negotiators' ? k + 1 : -1;
-    const verb = tokens[negotiators + 1]?.lemma ?? '';
+    // ("The negotiators have also agreed …": past auxiliaries and adverbs.)
+    let verbAt = negotiators + 1;
+    while (verbAt < negotiators + 4 && /^(AUX|ADV)$/.test(tokens[verbAt]?.pos ?? '')) verbAt++;
+    const verb = tokens[verbAt]?.lemma ?? '';
     if (negotiators >= 0 && (k === 0 || a === 'the') && (['agree', ...DEAL_VERB_CLASSES] as const).some((cls) => lexicon().verbs(cls).has(verb))) return { end: negotiators + 1, size: 2 };
     // "nearly 190 countries agreed …": a plenary of many states stands for the two sides of the article.
     const n = /^(nearly|almost|some|about|around|over)$/.test(a ?? '') ? k + 1 : k;

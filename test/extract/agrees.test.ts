@@ -8,6 +8,10 @@ describe('agrees', () => {
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // "The two armed groups", an adjective before the plural of the kind, before a list of what they undertake.
     ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
+    // "The negotiators", past an auxiliary and an adverb, and "both side" as a clumsy translation writes it, are the two
+    // sides at the table.
+    ['Talks between Chile and Peru resumed in Lima. The negotiators have also agreed to exchange revised tariff offers by September.', ['Chile', 'Peru'], /^exchange revised tariff offers by September$/],
+    ['Talks between Chile and Peru resumed in Lima. Both side also agreed to exchange the data about the land use.', ['Chile', 'Peru'], /^exchange the data about the land use$/],
     // "Both factions" are the two sides at the table.
     ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. Both factions agreed on Sunday to a ten-day truce.', ['Tarvo Front', 'Kelle Brigades'], /^ten-day truce$/],
     // What the sides decide together they agree.

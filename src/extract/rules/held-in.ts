@@ -298,7 +298,7 @@ export function datelineVenue(view: SentenceView, context: ArticleContext): Rule
   if (city === undefined) return undefined;
   const known = worldKnowledge().names.get(nameKey(city.text));
   const place: Mention = city.type === 'Place' ? city : { ...city, type: 'Place', canonical: known?.kind === 'capital' ? known.place : city.canonical, party: city.canonical, via: 'gazetteer' };
-  return { subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.5 };
+  return { subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, party: undefined, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.5 };
 }
 
 /**
