@@ -535,4 +535,10 @@ describe('proposes', () => {
     expect(offered('Kestrel Mobile proposed to divest 1,200 masts to a tower company and hand the prepaid brand to a buyer.')).toEqual(['divest 1,200 masts to a tower company', 'hand the prepaid brand to a buyer']);
     expect(offered('Kestrel Mobile proposed to set up a review panel of managers and ward nurses.')).toEqual(['set up a review panel of managers and ward nurses']);
   });
+
+  it('reads an unnamed minister of the one government at the table as that government, and of two as no one', () => {
+    const proposers = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`);
+    expect(proposers('Poland and the Kestrel Farmers Union met in Warsaw. The minister offered to keep the full refund for small farms.')).toEqual(['Poland: keep the full refund for small farms']);
+    expect(proposers('Chile and Peru met in Lima. The minister offered to keep the full refund for small farms.')).toEqual([]);
+  });
 });
