@@ -166,9 +166,18 @@ const willingness: ExtractionRule = {
       if (!/^(willing|ready|prepared|open|eager|keen|disposed|willingness|readiness|openness|eagerness)$/.test(view.lower(k)) || !/^(to|for)$/.test(view.lower(k + 1))) continue;
       // "ready to be serious": being something is no offer.
       // ("has yet to say if it is prepared to stay": a willingness in doubt is no offer.)
-      if (view.negated(k) || view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
+      if (view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
+      // ("We are not willing to build a new road", "not prepared to accept the offer": a side unwilling to do a thing
+      // refuses it; "not ready to sign" says when, not whether.)
+      const refused = view.negated(k) && /^(willing|prepared)$/.test(view.lower(k)) && view.lower(k + 1) === 'to';
+      if (view.negated(k) && !refused) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
+      if (refused) {
+        const accepted = view.lemma(k + 2) === 'accept' ? k + 3 : k + 2;
+        for (const topic of topicsIn(view, accepted, view.clauseEnd(accepted), false)) for (const subject of subjects) results.push({ subject, predicate: 'rejects', object: { kind: 'topic', label: topic.label, type: 'Topic' }, confidence: 0.7 });
+        continue;
+      }
       // ("I trust both camps are ready to …", said by a mediator: another's hope of a side is no offer of the side's.)
       const hoper = view.find(/^(hope|hopes|hoped|hoping|wish|wishes|wished|expect|expects|expected|trust|trusts|trusted)$/, Math.max(0, k - 8), Math.min(8, k));
       const sideOf = (m: Mention): string => m.party ?? m.canonical;
