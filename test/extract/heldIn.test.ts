@@ -11,6 +11,9 @@ describe('heldIn', () => {
     // Sides brought together at a venue meet there, and in the town the venue is in, past the quarter of the town.
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks. A mediator brought both unions together at the Varden Hotel in Downtown Denver at noon.', ['Denver', 'Varden Hotel']],
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks in Lima. Pilots have worked together in Chicago for years.', ['Lima']],
+    // Where the negotiators, the subject of a verb of their own, were.
+    ['Chile and Peru resumed talks. Chilean and Peruvian negotiators were locked in the Varden Building in Quito until dawn.', ['Quito', 'Varden Building']],
+    ['Chile and Peru resumed talks. The two delegations went into overtime in Arica.', ['Arica']],
     // Where a live report on the talks greets its readers from.
     ['Union and airline meet\n\nLive from Denver, where the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Denver']],
     // The state or region written after the city, as an address.

@@ -237,6 +237,9 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
+    // ("EU and EFTA negotiators were locked in the Charlemagne building", "the delegations went into overtime in Bergen":
+    // where the negotiators, the subject of the verb, were.)
+    if (t.pos === 'VERB' && negotiatorsBefore(view, k)) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place; "at the offices
     // of the Advisory Service (ADS) in Manchester": an acronym in parentheses inside the venue's name.
     // ("talks on their disputed maritime border in Geneva": a participle that qualifies a noun is no verb of its own.)
@@ -265,6 +268,13 @@ function talksBefore(view: SentenceView, verb: number): boolean {
     if (view.tokens[k]!.pos === 'VERB' || view.tokens[k]!.pos === 'AUX' || /^[.;:,]$/.test(view.lower(k))) return false;
   }
   return false;
+}
+
+/** The teams at the table ("negotiators", "the delegations", "the Peruvian delegation") right before the verb at k, past its auxiliaries. */
+function negotiatorsBefore(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[k]!.pos)) k--;
+  return /^(negotiators|delegations|delegates|delegation|negotiating teams)$/.test(view.lower(k)) || view.sentence.mentions.some((m) => m.type === 'Delegation' && m.tokenEnd === k + 1);
 }
 
 /** True when the sentence opens with the talks as its subject: "Talks …", "The negotiations …". */
