@@ -14,6 +14,10 @@ describe('heldIn', () => {
     // Where the negotiators, the subject of a verb of their own, were.
     ['Chile and Peru resumed talks. Chilean and Peruvian negotiators were locked in the Varden Building in Quito until dawn.', ['Quito', 'Varden Building']],
     ['Chile and Peru resumed talks. The two delegations went into overtime in Arica.', ['Arica']],
+    // A name no list knows right after the talks and "at" or "in"; not a month, nor a name that qualifies a noun.
+    ['Chile and Peru resumed talks. It is day nine of talks at Tarvoborg.', ['Tarvoborg']],
+    ['Chile and Peru resumed talks in Lima. The talks in March failed.', ['Lima']],
+    ['Chile and Peru resumed talks in Lima. Talks at Commissioner office ended.', ['Lima']],
     // Where a live report on the talks greets its readers from.
     ['Union and airline meet\n\nLive from Denver, where the Harbour Pilots Union and Kestrel Airlines resume talks.', ['Denver']],
     // The state or region written after the city, as an address.

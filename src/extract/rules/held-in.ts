@@ -7,6 +7,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
 import { CITY_QUARTERS, TALKS_NOUNS, TALKS_WORDS, VENUE_HEADS, WITHIN_VENUE, isTalksWord } from '../../nlp/find-mentions.js';
 import { ordinalWords } from '../../nlp/number-words.js';
+import { lexicon } from '../../nlp/lexicon.js';
 
 /** Institutions whose buildings host talks: "a session at Kestrel Community College", "a round at the Federal Parliament". */
 const HOSTING_INSTITUTIONS = /\b(college|university|school|institute|academy|hospital|museum|library|assembly|parliament|congress|senate)$/i;
@@ -31,7 +32,7 @@ const talksPlace: ExtractionRule = {
     // "in the centre of Santiago": a capital read as its state's side names the city, in a part of it.
     // ("in the town hall of Lima": a building of it, in lower case.)
     const cityPart = (m: Mention): boolean => m.via === 'capital' && view.lower(m.tokenStart - 1) === 'of' && (CITY_PARTS.test(view.lower(m.tokenStart - 2)) || VENUE_HEADS.has(view.tokens[m.tokenStart - 2]?.text ?? ''));
-    const places = [...view.sentence.mentions, ...seatsOfBodies(view)]
+    const places = [...view.sentence.mentions, ...seatsOfBodies(view), ...namesAfterTalks(view)]
       // ("at the defence ministry": a ministry named by what it does is in the state, no place of it.)
       .filter((m) => m.type === 'Place' || institution(m) || ministry(m) || cityPart(m) || (m.type === 'Party' && states.has(m.canonical) && /^(in|at)$/.test(view.lower(m.tokenStart - 1)) && !/\b(?:ministry|department)$/i.test(m.text)))
       .filter((m, _, all) => !(m.type === 'Party' && !ministry(m) && all.some((o) => o !== m && ministry(o) && o.tokenStart <= m.tokenStart && m.tokenEnd <= o.tokenEnd)))
@@ -186,6 +187,25 @@ function seatsOfBodies(view: SentenceView): Mention[] {
     if (body) seats.push(seat(k, body.tokenEnd));
   }
   return seats;
+}
+
+/**
+ * "day nine of talks at Marienborg", "the meeting in Hāwera": a name no list knows, right after the noun of the talks
+ * and "at" or "in", is the place they were held, when no mention covers it and it names no time.
+ */
+function namesAfterTalks(view: SentenceView): Mention[] {
+  const places: Mention[] = [];
+  for (let k = 0; k + 2 < view.tokens.length; k++) {
+    if (!TALKS_NOUNS.test(view.lower(k)) || !/^(at|in)$/.test(view.lower(k + 1))) continue;
+    let end = k + 2;
+    while (end < k + 5 && view.tokens[end]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(view.tokens[end]!.text) && !lexicon().timeWords.has(view.lower(end))) end++;
+    // (Not a name that qualifies a noun after it, "talks at Commissioner office", nor an office's word.)
+    const qualifies = view.tokens[end]?.pos === 'NOUN' && view.tokens[end]!.text === view.lower(end);
+    if (end === k + 2 || qualifies || worldKnowledge().offices.heads.has(view.lower(k + 2)) || view.sentence.mentions.some((m) => m.tokenStart < end && m.tokenEnd > k + 2)) continue;
+    const text = view.text(k + 2, end);
+    places.push({ type: 'Place', text, canonical: text, start: view.tokens[k + 2]!.start, end: view.tokens[end - 1]!.end, tokenStart: k + 2, tokenEnd: end, via: 'venue' });
+  }
+  return places;
 }
 
 /**
