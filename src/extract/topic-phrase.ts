@@ -197,7 +197,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     }
     // ("agreed to review the fee and the volumes of cargo": in an item that opens with a verb, a noun phrase after "and"
     // or a comma is that verb's object too; only another verb, "… and to publish them", opens an item of its own.)
-    if (opensWithVerb(view, cuts[cuts.length - 1]!, false) && !opensWithVerb(view, nextItem, true)) continue;
+    // (Not a clause of its own: "…, and its first offer, tabled in June, was …", "…, and the union agreed not to …".)
+    if (opensWithVerb(view, cuts[cuts.length - 1]!, false) && !opensWithVerb(view, nextItem, true) && !clauseAt(view, nextItem)) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
@@ -278,6 +279,22 @@ function opensWithVerb(view: SentenceView, k: number, following: boolean): boole
   const tag = view.tokens[verb]?.pos;
   if (following) return tag === 'VERB' || (verb > k && tag === 'AUX');
   return tag === 'VERB' && !/(ing|ed)$/.test(view.lower(verb));
+}
+
+/**
+ * A clause opens at k: a finite auxiliary within a few words ("its first offer, tabled in June, was …"), or a verb
+ * after a noun that goes on with "not", "to" or an object ("the union agreed not to …"), not a participle that
+ * qualifies the noun ("the cargo handled at night").
+ */
+function clauseAt(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < Math.min(view.tokens.length, k + 12); j++) {
+    const t = view.tokens[j]!;
+    // (A relative clause qualifies a noun of the item: "three technicians, that will meet monthly".)
+    if (/^(that|which|who|whose|;|\.)$/.test(t.lower)) return false;
+    if (t.pos === 'AUX' && /^(is|are|was|were|has|have|had|will|would|shall|can|could|must)$/.test(t.lower) && view.lower(j - 1) !== 'to') return true;
+    if (t.pos === 'VERB' && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]?.pos ?? '') && (/^(not|to)$/.test(view.lower(j + 1)) || view.tokens[j + 1]?.pos === 'DET')) return true;
+  }
+  return false;
 }
 
 /** A verb's plain form at k, after "to" or bare ("let", "to hand"): not a finite verb of a clause of its own ("said"). */

@@ -569,6 +569,10 @@ describe('agrees', () => {
     expect(labels('The two sides agreed to set up a repairs panel with three tenants and three port technicians.')).toEqual(['set up a repairs panel with three tenants and three port technicians']);
     expect(labels('The two sides agreed to review the pilotage fee and to publish the cargo figures.')).toEqual(['review the pilotage fee', 'publish the cargo figures']);
     expect(labels('The two sides agreed to extend the deadline by ten days, to allow time for an audit of the accounts.')).toEqual(['extend the deadline by ten days']);
+    // (A clause after "and" is no object: its subject and verb say so.)
+    expect(labels('The two sides agreed to return to the table next Tuesday, and the union agreed not to issue any strike notices.')).toEqual(['return to the table next Tuesday']);
+    const refused = readClaims('Kestrel Ports and the Harbour Workers Union met in Arica. Kestrel Ports refused to close the quay, and its first offer, tabled in June, was 3%.');
+    expect(refused.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(refused)).toEqual(['close the quay', 'first offer']);
   });
 
   it('reads what a negotiator says "we" agreed as agreed by the other side too, but not a refusal or what "we" accepted of an offer', () => {
