@@ -1710,7 +1710,7 @@ function partnersWith(view: SentenceView, holders: readonly Mention[], trigger: 
 }
 
 /**
- * '"We agreed to keep meeting," the union's president said': a negotiator's "we" that agrees, with no partner named,
+ * '"We agreed to talk again on Friday," the union's president said': a negotiator's "we" that agrees, with no partner named,
  * speaks of what both sides at the table agreed; the other side agrees too. Not what "we" accepted of the other's
  * ("we agreed to their offer"), which is the speaker's side's alone.
  */

@@ -20,7 +20,7 @@ const KEEP_LEADING = new Set(['all']);
 const ITEM_STARTERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'an', 'new']);
 const TRAILING_NOISE = new Set(['either', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'the', 'a', 'an', 'as', 'from', 'that', 'which', ',', '"', "'", 'its', 'their', 'both', 'any', 'including', 'between', 'over', 'into', 'about', 'among', 'under', 'instead', 'it', 'they', 'we', 'he', 'she']);
 const BETWEEN = /^(between|among|amongst)$/;
-/** Verbs whose infinitive after a comma says what a thing is for: "…, to allow time for a review". */
+/** Verbs whose infinitive after a comma says what a thing is for: "…, to leave room for an audit". */
 const PURPOSE_VERBS = /^(allow|enable|ensure|give|let|permit|avoid|prevent|help|pave|make)$/;
 /** Words that announce a list to come: "the following", "as follows". */
 export const ANNOUNCING = /^(?:the )?following$|^as follows$/i;
@@ -77,7 +77,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const clause = view.tokens.findIndex((t, k) => k > from && k < until && t.lower === 'and' && pronounClauseAt(view, k + 1));
   // ("Govt agrees to resurvey, farmers stick to their demand": a headline writes "and" between clauses as a comma.)
   const headlineClause = view.sentence.heading ? view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && /^(NOUN|PROPN)$/.test(view.tokens[k + 1]?.pos ?? '') && view.tokens[k + 2]?.pos === 'VERB') : -1;
-  // ("agreed to extend the deadline, to allow time for a review": an infinitive of purpose after a comma says what the
+  // ("agreed to push back the vote, to leave room for an audit": an infinitive of purpose after a comma says what the
   // thing is for, and ends it.)
   const purpose = view.tokens.findIndex((t, k) => k > from && k < until && ((t.text === ',' && view.lower(k + 1) === 'to' && PURPOSE_VERBS.test(view.lower(k + 2))) || (/^(order|as)$/.test(t.lower) && /^(in|so)$/.test(view.lower(k - 1)) && view.lower(k + 1) === 'to')));
   const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose].filter((k) => k > from);
@@ -134,10 +134,10 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       k++;
       continue;
     }
-    // ("offered to cap enrichment at 20 percent and to let inspectors back", "to divest the masts and hand the brand to a
-    // buyer": after an item that opens with a verb and its object, a second verb in its plain form is a second thing,
+    // ("offered to freeze fares for a year and to let riders vote on routes", "to sell the depot and hand the vans to a
+    // cooperative": after an item that opens with a verb and its object, a second verb in its plain form is a second thing,
     // also where lists are not split.)
-    // ("a panel of managers and ward nurses": not after a noun of an "of", whose second noun the tagger may read as a
+    // ("a board of tenants and ward clerks": not after a noun of an "of", whose second noun the tagger may read as a
     // verb, unless "to" says it is one.)
     const ofNoun = view.lower(k - 2) === 'of' && view.tokens[k - 1]?.pos === 'NOUN' && view.lower(k + 1) !== 'to';
     if (!split && dashOpen === undefined && t.lower === 'and' && k > cuts[cuts.length - 1]! + 1 && !ofNoun && opensWithVerb(view, cuts[cuts.length - 1]!, false) && secondVerbAt(view, k + 1)) {
@@ -195,9 +195,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       k = nextItem;
       continue;
     }
-    // ("agreed to review the fee and the volumes of cargo": in an item that opens with a verb, a noun phrase after "and"
+    // ("agreed to review the pilotage fee and the hours of night crews": in an item that opens with a verb, a noun phrase after "and"
     // or a comma is that verb's object too; only another verb, "… and to publish them", opens an item of its own.)
-    // (Not a clause of its own: "…, and its first offer, tabled in June, was …", "…, and the union agreed not to …".)
+    // (Not a clause of its own: "…, and its opening bid, tabled in May, was …", "…, and the union agreed not to …".)
     if (opensWithVerb(view, cuts[cuts.length - 1]!, false) && !opensWithVerb(view, nextItem, true) && !clauseAt(view, nextItem)) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
@@ -282,14 +282,14 @@ function opensWithVerb(view: SentenceView, k: number, following: boolean): boole
 }
 
 /**
- * A clause opens at k: a finite auxiliary within a few words ("its first offer, tabled in June, was …"), or a verb
+ * A clause opens at k: a finite auxiliary within a few words ("its opening bid, tabled in May, was …"), or a verb
  * after a noun that goes on with "not", "to" or an object ("the union agreed not to …"), not a participle that
- * qualifies the noun ("the cargo handled at night").
+ * qualifies the noun ("the crews working at night").
  */
 function clauseAt(view: SentenceView, k: number): boolean {
   for (let j = k + 1; j < Math.min(view.tokens.length, k + 12); j++) {
     const t = view.tokens[j]!;
-    // (A relative clause qualifies a noun of the item: "three technicians, that will meet monthly".)
+    // (A relative clause qualifies a noun of the item: "two engineers, who will report weekly".)
     if (/^(that|which|who|whose|;|\.)$/.test(t.lower)) return false;
     if (t.pos === 'AUX' && /^(is|are|was|were|has|have|had|will|would|shall|can|could|must)$/.test(t.lower) && view.lower(j - 1) !== 'to') return true;
     if (t.pos === 'VERB' && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]?.pos ?? '') && (/^(not|to)$/.test(view.lower(j + 1)) || view.tokens[j + 1]?.pos === 'DET')) return true;

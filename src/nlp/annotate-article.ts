@@ -960,7 +960,7 @@ class ReferenceResolver {
           this.personFor(description.party, description.office, before(k), true);
         // (A title names the person, no office of theirs.)
         if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source || description.title ? person.office : (description.office ?? person.office)));
-        // ("The minister offered to keep the refund", of a minister the article never names: the government at the table,
+        // ("The minister offered to hold the rebate", of a minister the article never names: the government at the table,
         // which the minister speaks for.)
         else if (description.office !== undefined && MINISTERIAL_OFFICE.test(description.office) && !noLongerHeld(description.office)) {
           const government = description.party ?? this.governmentAtTable(false);

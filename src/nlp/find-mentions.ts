@@ -333,7 +333,7 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
  * Ruiz,": the index of "its", "their" or "whose" before the office that ends right before the name at `name`, or undefined.
  */
 export function possessiveBeforeOffice(tokens: readonly Token[], name: number, office: string): number | undefined {
-  // ("its president, Captain Dale Whitford,": a title of rank may stand between the comma and the name.)
+  // ("its president, Captain Ines Tarvik,": a title of rank may stand between the comma and the name.)
   const titled = isCapitalised(tokens[name - 1]) && tokens[name - 2]?.text === ',';
   let j = tokens[name - 1]?.text === ',' ? name - 2 : titled ? name - 3 : name - 1;
   const stop = j - 4;
@@ -444,12 +444,12 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
         while (f < field + 4 && /^(NOUN|ADJ)$/.test(tokens[f]?.pos ?? '') && !isCapitalised(tokens[f])) f++;
         if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower) || /^(at|for|of|to|in)$/.test(tokens[f]!.lower))) field = f;
       }
-      // ("special envoy for mediation", "vice-president for global news partnerships", "envoy on Cyprus": the remit of
+      // ("special envoy for port safety", "vice-president for port partnerships", "envoy on Kashmir": the remit of
       // the post, in lower case or a place's or people's name, up to the apposition's end, is part of it.)
       else if (/^(for|on)$/.test(tokens[field]?.lower ?? '')) {
         const remitWord = (x: Token | undefined): boolean => x !== undefined && ((/^(NOUN|ADJ)$/.test(x.pos) && !isCapitalised(x)) || world.demonyms.has(x.lower) || world.names.get(nameKey(x.text))?.kind === 'place');
         let f = field + 1;
-        // ("lead negotiator on loss and damage": two words of it joined by "and".)
+        // ("lead negotiator on fish and timber": two words of it joined by "and".)
         while (f < field + 6 && (remitWord(tokens[f]) || (tokens[f]?.lower === 'and' && f > field + 1 && remitWord(tokens[f + 1])))) f++;
         if (f > field + 1 && (tokens[f] === undefined || APPOSITION_ENDS.has(tokens[f]!.lower))) field = f;
       }

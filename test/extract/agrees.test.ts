@@ -10,8 +10,8 @@ describe('agrees', () => {
     ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
     // "The negotiators", past an auxiliary and an adverb, and "both side" as a clumsy translation writes it, are the two
     // sides at the table.
-    ['Talks between Chile and Peru resumed in Lima. The negotiators have also agreed to exchange revised tariff offers by September.', ['Chile', 'Peru'], /^exchange revised tariff offers by September$/],
-    ['Talks between Chile and Peru resumed in Lima. Both side also agreed to exchange the data about the land use.', ['Chile', 'Peru'], /^exchange the data about the land use$/],
+    ['Talks between Chile and Peru resumed in Lima. The negotiators have also agreed to swap new tariff lists by June.', ['Chile', 'Peru'], /^swap new tariff lists by June$/],
+    ['Talks between Chile and Peru resumed in Lima. Both side then agreed to share the maps of the grazing land.', ['Chile', 'Peru'], /^share the maps of the grazing land$/],
     // "Both factions" are the two sides at the table.
     ['Talks between the Tarvo Front and the Kelle Brigades resumed in Amman. Both factions agreed on Sunday to a ten-day truce.', ['Tarvo Front', 'Kelle Brigades'], /^ten-day truce$/],
     // What the sides decide together they agree.
@@ -565,14 +565,14 @@ describe('agrees', () => {
 
   it('reads the nouns "and" joins after a verb as its objects, one term, and a second verb or a purpose as no term of the first', () => {
     const labels = (text: string): string[] => readClaims(`Kestrel Ports and the Harbour Workers Union met in Arica. ${text}`).filter((c) => c.predicate === 'agrees' && c.subject === 'Kestrel Ports').map((c) => c.object);
-    expect(labels('The two sides agreed to review the pilotage fee and the volumes of cargo handled at night.')).toEqual(['review the pilotage fee and the volumes of cargo handled at night']);
-    expect(labels('The two sides agreed to set up a repairs panel with three tenants and three port technicians.')).toEqual(['set up a repairs panel with three tenants and three port technicians']);
-    expect(labels('The two sides agreed to review the pilotage fee and to publish the cargo figures.')).toEqual(['review the pilotage fee', 'publish the cargo figures']);
-    expect(labels('The two sides agreed to extend the deadline by ten days, to allow time for an audit of the accounts.')).toEqual(['extend the deadline by ten days']);
+    expect(labels('The two sides agreed to review the pilotage fee and the hours of crews working at night.')).toEqual(['review the pilotage fee and the hours of crews working at night']);
+    expect(labels('The two sides agreed to form a safety panel with two pilots and two port engineers.')).toEqual(['form a safety panel with two pilots and two port engineers']);
+    expect(labels('The two sides agreed to review the pilotage fee and to publish the crew rosters.')).toEqual(['review the pilotage fee', 'publish the crew rosters']);
+    expect(labels('The two sides agreed to push back the vote by ten days, to give auditors a month.')).toEqual(['push back the vote by ten days']);
     // (A clause after "and" is no object: its subject and verb say so.)
-    expect(labels('The two sides agreed to return to the table next Tuesday, and the union agreed not to issue any strike notices.')).toEqual(['return to the table next Tuesday']);
-    const refused = readClaims('Kestrel Ports and the Harbour Workers Union met in Arica. Kestrel Ports refused to close the quay, and its first offer, tabled in June, was 3%.');
-    expect(refused.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(refused)).toEqual(['close the quay', 'first offer']);
+    expect(labels('The two sides agreed to hold a vote in May, and the union agreed not to call a strike before then.')).toEqual(['hold a vote in May']);
+    const refused = readClaims('Kestrel Ports and the Harbour Workers Union met in Arica. Kestrel Ports refused to shut the quay, and its opening bid, tabled in May, was 3%.');
+    expect(refused.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(refused)).toEqual(['shut the quay', 'opening bid']);
   });
 
   it('reads what a negotiator says "we" agreed as agreed by the other side too, but not a refusal or what "we" accepted of an offer', () => {
@@ -580,7 +580,7 @@ describe('agrees', () => {
       const claims = readClaims(`Kestrel Buses and the Harbour Drivers Union met at Acas on Monday. "${quote}," said ${speaker}.`);
       return claims.filter((c) => c.predicate === 'agrees' || c.predicate === 'rejects').map((c) => `${c.party ?? c.subject} ${c.predicate}`).sort();
     };
-    expect(sides('We agreed to keep meeting through the weekend', 'Ana Ruiz, the president of the Harbour Drivers Union')).toEqual(['Harbour Drivers Union agrees', 'Kestrel Buses agrees']);
+    expect(sides('We agreed to talk again on Friday', 'Ana Ruiz, the president of the Harbour Drivers Union')).toEqual(['Harbour Drivers Union agrees', 'Kestrel Buses agrees']);
     expect(sides('We cannot agree to a 5% raise', 'Tom Hale, the chief executive of Kestrel Buses')).toEqual(['Kestrel Buses rejects']);
     expect(sides('In the end we agreed to their offer of 4%', 'Ana Ruiz, the president of the Harbour Drivers Union')).toEqual(['Harbour Drivers Union agrees']);
   });

@@ -12,10 +12,10 @@ describe('heldIn', () => {
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks. A mediator brought both unions together at the Varden Hotel in Downtown Denver at noon.', ['Denver', 'Varden Hotel']],
     ['The Harbour Pilots Union and Kestrel Airlines resumed talks in Lima. Pilots have worked together in Chicago for years.', ['Lima']],
     // Where the negotiators, the subject of a verb of their own, were.
-    ['Chile and Peru resumed talks. Chilean and Peruvian negotiators were locked in the Varden Building in Quito until dawn.', ['Quito', 'Varden Building']],
-    ['Chile and Peru resumed talks. The two delegations went into overtime in Arica.', ['Arica']],
+    ['Chile and Peru resumed talks. Chilean and Peruvian negotiators spent the night at the Varden Building in Quito.', ['Quito', 'Varden Building']],
+    ['Chile and Peru resumed talks. The two delegations ran into extra time in Arica.', ['Arica']],
     // A name no list knows right after the talks and "at" or "in"; not a month, nor a name that qualifies a noun.
-    ['Chile and Peru resumed talks. It is day nine of talks at Tarvoborg.', ['Tarvoborg']],
+    ['Chile and Peru resumed talks. The third day of talks at Tarvoborg ended late.', ['Tarvoborg']],
     ['Chile and Peru resumed talks in Lima. The talks in March failed.', ['Lima']],
     ['Chile and Peru resumed talks in Lima. Talks at Commissioner office ended.', ['Lima']],
     // Where a live report on the talks greets its readers from.

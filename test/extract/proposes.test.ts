@@ -531,14 +531,14 @@ describe('proposes', () => {
 
   it('reads two verbs an offer joins by "and", each with its object, as two things offered, not two nouns of an "of"', () => {
     const offered = (text: string): string[] => readClaims(`Kestrel Mobile and Tarvo Telecom met the regulator on Monday. ${text}`).filter((c) => c.predicate === 'proposes').map((c) => c.object);
-    expect(offered('Kestrel Mobile offered to cap prices at 20 percent and to let inspectors back into its depots.')).toEqual(['cap prices at 20 percent', 'let inspectors back into its depots']);
-    expect(offered('Kestrel Mobile proposed to divest 1,200 masts to a tower company and hand the prepaid brand to a buyer.')).toEqual(['divest 1,200 masts to a tower company', 'hand the prepaid brand to a buyer']);
-    expect(offered('Kestrel Mobile proposed to set up a review panel of managers and ward nurses.')).toEqual(['set up a review panel of managers and ward nurses']);
+    expect(offered('Kestrel Mobile offered to freeze fares for a year and to let riders vote on new routes.')).toEqual(['freeze fares for a year', 'let riders vote on new routes']);
+    expect(offered('Kestrel Mobile proposed to sell its depot to a fund and hand the vans to a cooperative.')).toEqual(['sell its depot to a fund', 'hand the vans to a cooperative']);
+    expect(offered('Kestrel Mobile proposed to set up a board of tenants and ward clerks.')).toEqual(['set up a board of tenants and ward clerks']);
   });
 
   it('reads an unnamed minister of the one government at the table as that government, and of two as no one', () => {
     const proposers = (text: string): string[] => readClaims(text).filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`);
-    expect(proposers('Poland and the Kestrel Farmers Union met in Warsaw. The minister offered to keep the full refund for small farms.')).toEqual(['Poland: keep the full refund for small farms']);
-    expect(proposers('Chile and Peru met in Lima. The minister offered to keep the full refund for small farms.')).toEqual([]);
+    expect(proposers('Poland and the Kestrel Farmers Union met in Warsaw. The minister offered to hold the diesel rebate for small farms.')).toEqual(['Poland: hold the diesel rebate for small farms']);
+    expect(proposers('Chile and Peru met in Lima. The minister offered to hold the diesel rebate for small farms.')).toEqual([]);
   });
 });

@@ -542,7 +542,7 @@ describe('rejects', () => {
   it('reads a thing "not an option", an unwillingness to do a thing, and a proposal "discarded" as turned down', () => {
     const rejected = (text: string): string[] => readClaims(`Kestrel Mining and the Tarvo Herders Council met in Lima. ${text}`).filter((c) => c.predicate === 'rejects').map((c) => `${c.party ?? c.subject}: ${c.object}`);
     expect(rejected('Closing the mine is not an option, Kestrel Mining said.')).toEqual(['Kestrel Mining: Closing the mine']);
-    expect(rejected('Kestrel Mining is not willing to build a new road.')).toEqual(['Kestrel Mining: build a new road']);
+    expect(rejected('Kestrel Mining is not willing to pave the access track.')).toEqual(['Kestrel Mining: pave the access track']);
     expect(rejected('"We are not prepared to accept a 5% royalty," said Tom Hale, the Kestrel Mining chief executive.')).toEqual(['Kestrel Mining: 5% royalty']);
     expect(rejected('The compensation was discarded by Kestrel Mining.')).toEqual(['Kestrel Mining: compensation']);
     expect(rejected('Kestrel Mining is not ready to sign the deal.')).toEqual([]);

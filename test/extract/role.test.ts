@@ -21,9 +21,9 @@ describe('role', () => {
     // A South African province's minister, its Member of the Executive Council.
     ['The Harbour Dockers Union and Kestrel Ports met in Gqeberha. Provincial MEC for Economic Development Thandi Mokoena sat in on the talks.', 'Thandi Mokoena', /^Provincial MEC for Economic Development$/],
     // The remit of a post in apposition, after "for" or "on", in lower case, a people's or a place's name.
-    ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We are close," said Ana Ruiz, Oman\'s special envoy for mediation.', 'Ana Ruiz', /^special envoy for mediation$/],
-    ["The Harbour Dockers Union and Kestrel Ports met on Monday. Tom Hale, Kestrel Ports' vice-president for global partnerships, said no.", 'Tom Hale', /^vice-president for global partnerships$/],
-    ['Chile and Peru met in Lima. Ana Ruiz, the EU\'s lead negotiator on loss and damage, said the fund was fair.', 'Ana Ruiz', /^lead negotiator on loss and damage$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. "We are close," said Ana Ruiz, Norway\'s special envoy for port safety.', 'Ana Ruiz', /^special envoy for port safety$/],
+    ["The Harbour Dockers Union and Kestrel Ports met on Monday. Tom Hale, Kestrel Ports' vice-president for port partnerships, said no.", 'Tom Hale', /^vice-president for port partnerships$/],
+    ['Chile and Peru met in Lima. Ana Ruiz, the bloc\'s lead negotiator on fish and timber, said the quota was fair.', 'Ana Ruiz', /^lead negotiator on fish and timber$/],
     // An office in apposition with a participle of its own after it.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Ana Ruiz, the mediator chosen by both teams, met them on Friday.', 'Ana Ruiz', /^mediator$/],
     // A portfolio closed by a noun the list of ministries does not hold.

@@ -190,7 +190,7 @@ function seatsOfBodies(view: SentenceView): Mention[] {
 }
 
 /**
- * "day nine of talks at Marienborg", "the meeting in Hāwera": a name no list knows, right after the noun of the talks
+ * "the third day of talks at Tarvoborg", "the meeting in Kellerup": a name no list knows, right after the noun of the talks
  * and "at" or "in", is the place they were held, when no mention covers it and it names no time.
  */
 function namesAfterTalks(view: SentenceView): Mention[] {
@@ -257,7 +257,7 @@ function attachedToTalks(view: SentenceView, p: number, placeEnds: readonly numb
     // ("… after contract talks between the union and the department collapsed at a Nanaimo hotel": or the talks
     // before the verb with no other verb between.)
     if (t.pos === 'VERB' && TALKS_COURSE.test(t.lemma) && (talksAreSubject(view) || talksBefore(view, k))) return true;
-    // ("EU and EFTA negotiators were locked in the Charlemagne building", "the delegations went into overtime in Bergen":
+    // ("Chilean and Peruvian negotiators spent the night at the Varden Building", "the delegations ran into extra time in Arica":
     // where the negotiators, the subject of the verb, were.)
     if (t.pos === 'VERB' && negotiatorsBefore(view, k)) return true;
     // "resumed on May 4 in Lima", "opened this Friday in Quito": a date between the verb and the place; "at the offices
@@ -317,7 +317,7 @@ export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];
 export const DATELINE_RULE = 'heldIn.dateline';
 
 /**
- * "ISTANBUL — The taxi drivers' associations and the app company came together …": the city a report was filed from
+ * "ARICA, Chile — The dockers' union and the port operator met again on Monday …": the city a report was filed from
  * is where the talks it reports were held, when no sentence of it names a place for them (a report filed far from
  * the talks names where they are held). A capital there is the city, not its state.
  */

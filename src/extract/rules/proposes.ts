@@ -167,7 +167,7 @@ const willingness: ExtractionRule = {
       // "ready to be serious": being something is no offer.
       // ("has yet to say if it is prepared to stay": a willingness in doubt is no offer.)
       if (view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
-      // ("We are not willing to build a new road", "not prepared to accept the offer": a side unwilling to do a thing
+      // ("We are not willing to pave the access track", "not prepared to accept the offer": a side unwilling to do a thing
       // refuses it; "not ready to sign" says when, not whether.)
       const refused = view.negated(k) && /^(willing|prepared)$/.test(view.lower(k)) && view.lower(k + 1) === 'to';
       if (view.negated(k) && !refused) continue;
