@@ -34,6 +34,11 @@ function months(): ReadonlyMap<string, number> {
   return monthNumbers;
 }
 
+/** Whether `word` (any case) names a month, in full or short, in a language web excerpts carry. */
+export function isMonthName(word: string): boolean {
+  return months().has(word.toLowerCase());
+}
+
 /**
  * The date `text` starts with, and the text without it: a "date YYYY-MM-DD" prefix (the rest of its line stays), or
  * a first line that holds only a full date, with an optional weekday and time ("27. februar 2023 22:21",

@@ -154,6 +154,10 @@ describe('heldIn', () => {
     expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports and the Harbour Workers Union resumed talks on night shifts on Monday.')).toEqual(['Arica']);
     expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports and the Harbour Workers Union resumed talks on night shifts in Lima on Monday.')).toEqual(['Lima']);
     expect(places('Port workers and shippers resume talks\n\nARICA, Chile — Kestrel Ports says profits rose by a fifth.')).toEqual([]);
+    // (A dateline not in capitals, as agencies outside English write it, with a day and its month or a full stop.)
+    expect(places('Port workers and shippers resume talks\n\nArica, 2 of May. - Kestrel Ports and the Harbour Workers Union resumed talks on night shifts.')).toEqual(['Arica']);
+    expect(places('Port workers and shippers resume talks\n\nArica, Tarapacá. – Kestrel Ports and the Harbour Workers Union resumed talks on night shifts.')).toEqual(['Arica']);
+    expect(places('Chile, Peru - talks resume\n\nThe two states resumed talks on their border on Monday.')).toEqual([]);
   });
 
   it('reads no place of the talks in a ministry named by what it does', () => {
