@@ -904,7 +904,7 @@ function findOffice(tokens: readonly Token[], i: number, world: WorldKnowledge):
   return best;
 }
 
-/** "Mossad chief", "Shin Bet director": an office in an agency the lexicon does not know, named in one or two capitalised words before a lower-case office. */
+/** "Kelle Watch chief", "Tarvo Guard director": an office in an agency the lexicon does not know, named in one or two capitalised words before a lower-case office. */
 function agencyOffice(tokens: readonly Token[], i: number, world: WorldKnowledge): OfficeSpan | undefined {
   for (let n = 1; n <= 2; n++) {
     // The agency's words so far were checked at the smaller n; only the newest is asked.
@@ -1371,7 +1371,7 @@ function matchOfficeHolder(
     // "general secretary, Harbour Pilots' Union": a side's name that opens where a holder's would is no person.
     const side = lookupName(tokens, k, world);
     if (side !== undefined && side.known.kind === 'party' && side.end >= nameEnd) break;
-    // "CIA Director A and Mossad chief B": a word before an office names the body, not a second holder.
+    // "Coast Guard Director A and Kelle Watch chief B": a word before an office names the body, not a second holder.
     const nextOffice = matchOffice(tokens, nameEnd, world);
     // ("minister A and Schleswig-Holstein's state premier B": a name in the possessive owns the next office.)
     if (names.length > 0 && (nextOffice !== undefined || isPossessive(tokens[nameEnd]))) break;
@@ -1490,7 +1490,7 @@ export function officeOfSide(tokens: readonly Token[], i: number, world: WorldKn
         if (world.offices.honorifics.has(tokens[from]?.lower ?? '')) from++;
         const to = matchNameRun(tokens, from, world, true);
         if (to === undefined || to - from < 2) return undefined;
-        // "the UN Framework Convention on Climate Change": words that go on naming the body are no person's name.
+        // "the UN Commission on Ocean Fisheries": words that go on naming the body are no person's name.
         if (/^(of|on|for|and)$/.test(tokens[to]?.lower ?? '') && isCapitalised(tokens[to + 1]) && !lexicon().timeWords.has(tokens[to + 1]!.lower)) return undefined;
         return { office: officeLabel(tokens, i, j, false, world), side: [at, side.end, side.known.party], name: [from, to] };
       }

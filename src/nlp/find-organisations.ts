@@ -973,7 +973,7 @@ function wordsToAcronym(tokens: readonly Token[], k: number, limit: number, join
 
 /**
  * The head of a side's leadership written in lower case at k ("leader", "president"): what it heads is a side, where
- * a "director" or "chief" may head an agency of a state ("Shin Bet director").
+ * a "director" or "chief" may head an agency of a state ("Tarvo Guard director").
  */
 function isLowerCaseOffice(tokens: readonly Token[], k: number, world: WorldKnowledge): boolean {
   const t = tokens[k];
