@@ -140,7 +140,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // ("a board of tenants and ward clerks": not after a noun of an "of", whose second noun the tagger may read as a
     // verb, unless "to" says it is one.)
     const ofNoun = view.lower(k - 2) === 'of' && view.tokens[k - 1]?.pos === 'NOUN' && view.lower(k + 1) !== 'to';
-    if (!split && dashOpen === undefined && t.lower === 'and' && k > cuts[cuts.length - 1]! + 1 && !ofNoun && opensWithVerb(view, cuts[cuts.length - 1]!, false) && secondVerbAt(view, k + 1)) {
+    if (!split && dashOpen === undefined && t.lower === 'and' && k > cuts[cuts.length - 1]! + 1 && !ofNoun && opensWithVerb(view, cuts[cuts.length - 1]!) && opensWithVerb(view, k + 1)) {
       cuts.push(k, k + 1);
       continue;
     }
@@ -198,7 +198,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // ("agreed to review the pilotage fee and the hours of night crews": in an item that opens with a verb, a noun phrase after "and"
     // or a comma is that verb's object too; only another verb, "… and to publish them", opens an item of its own.)
     // (Not a clause of its own: "…, and its opening bid, tabled in May, was …", "…, and the union agreed not to …".)
-    if (opensWithVerb(view, cuts[cuts.length - 1]!, false) && !opensWithVerb(view, nextItem, true) && !clauseAt(view, nextItem)) continue;
+    if (opensWithVerb(view, cuts[cuts.length - 1]!) && !opensWithVerb(view, nextItem, true) && !clauseAt(view, nextItem)) continue;
     if ((split && startsItem(view, nextItem)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
@@ -270,15 +270,17 @@ function opensInLowerCase(view: SentenceView, k: number): boolean {
 }
 
 /**
- * True when an item opens at k with a verb's plain form, after "to" or bare ("review the fee", "to set up a panel"); a
- * participle is no such verb ("guaranteed berths"). A following item may also open with "not" or "to be".
+ * True when an item opens at k with a verb's plain form, after "to" or bare ("review the fee", "to hand"); a participle
+ * ("guaranteed berths") or a finite form ("said") is no such verb. With `following`, an item after "and" or a comma
+ * may also open with any verb, "not" or "to be".
  */
-function opensWithVerb(view: SentenceView, k: number, following: boolean): boolean {
+function opensWithVerb(view: SentenceView, k: number, following = false): boolean {
   if (following && view.lower(k) === 'not') return true;
   const verb = view.lower(k) === 'to' ? k + 1 : k;
   const tag = view.tokens[verb]?.pos;
   if (following) return tag === 'VERB' || (verb > k && tag === 'AUX');
-  return tag === 'VERB' && !/(ing|ed)$/.test(view.lower(verb));
+  // (The lemma may spell the word longer: "enrol", "enroll".)
+  return tag === 'VERB' && view.lemma(verb).startsWith(view.lower(verb));
 }
 
 /**
@@ -295,12 +297,6 @@ function clauseAt(view: SentenceView, k: number): boolean {
     if (t.pos === 'VERB' && /^(NOUN|PROPN)$/.test(view.tokens[j - 1]?.pos ?? '') && (/^(not|to)$/.test(view.lower(j + 1)) || view.tokens[j + 1]?.pos === 'DET')) return true;
   }
   return false;
-}
-
-/** A verb's plain form at k, after "to" or bare ("let", "to hand"): not a finite verb of a clause of its own ("said"). */
-function secondVerbAt(view: SentenceView, k: number): boolean {
-  const verb = view.lower(k) === 'to' ? k + 1 : k;
-  return view.tokens[verb]?.pos === 'VERB' && view.lemma(verb) === view.lower(verb);
 }
 
 function startsItem(view: SentenceView, k: number): boolean {
