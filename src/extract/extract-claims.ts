@@ -65,6 +65,24 @@ function namesPerson(view: SentenceView, label: string): boolean {
   return named !== undefined && view.sentence.mentions.some((m) => m.type === 'Person' && (m.text === named || m.canonical === named));
 }
 
+/** Nouns of an offer or a demand, as a topic's last word. */
+const STANCE_KIND = /^(?:proposals?|offers?|counter-?offers?|counter-?proposals?|demands?|requests?)$/i;
+
+/**
+ * "put a fair offer on the table", "is waiting for a serious offer": an offer or a demand named by its kind and by
+ * words that only judge it or place it in time (adjectives, determiners, adverbs, as the sentence's tagger reads them)
+ * says nothing of what it holds. A noun or a figure before it ("a pay offer", "a 3% offer") does.
+ */
+function namesOnlyItsKind(view: SentenceView, label: string): boolean {
+  const words = label.toLowerCase().split(' ');
+  if (!STANCE_KIND.test(words.at(-1)!)) return false;
+  for (let k = 0; k + words.length <= view.tokens.length; k++) {
+    if (!words.every((word, n) => view.lower(k + n) === word)) continue;
+    return view.tokens.slice(k, k + words.length - 1).every((t) => /^(ADJ|DET|ADV)$/.test(t.pos) && t.text === t.lower);
+  }
+  return false;
+}
+
 /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix and suffix). */
 const CONTEXT_CHARS = 32;
 /** Factors that lower a rule's confidence, see {@link extractClaims}. */
@@ -155,6 +173,7 @@ export function extractClaims(
         for (const object of objects) {
           // ("the Chilean plan" that answers nothing read before names no content.)
           if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
+          if ((predicate === 'proposes' || predicate === 'demands') && object.kind === 'topic' && namesOnlyItsKind(view, object.label)) continue;
           for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
         }
       }

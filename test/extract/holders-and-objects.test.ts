@@ -146,7 +146,7 @@ describe('objects', () => {
     // A closing attribution of several words, with a comment after it.
     ['Chile and South Korea reached an agreement on Friday to phase out tariffs on electric vehicles over five years, trade officials from both countries said, ending months of talks.', 'agrees', ['phase out tariffs on electric vehicles over five years']],
     // Where an offer was put is no offer; a verb alone, whose object stood before it, names nothing.
-    ['The Harbour Workers Union met Bayline Shipping in Arica. Bayline negotiator Ana Ruiz arrived on Monday. "We have put a solid offer on the table," Ruiz told reporters at the hotel.', 'proposes', ['solid offer']],
+    ['The Harbour Workers Union met Bayline Shipping in Arica. Bayline negotiator Ana Ruiz arrived on Monday. "We have put a solid pay offer on the table," Ruiz told reporters at the hotel.', 'proposes', ['solid pay offer']],
     ['The Harbour Workers Union met Bayline Shipping in Arica. Bayline wants a clause letting it cut night shifts in winter - a change the union has described as "unworkable" and declined to consider.', 'rejects', []],
   ])('%s → %s %j', (text, predicate, topics) => {
     const claims = readClaims(text);
@@ -293,7 +293,7 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Chile demanded an overall fisheries deal and was willing to give up the ban.', 'Chile', 'demands', ['overall fisheries deal']],
     // What a side's offer stood at; a demand put forward; what is asked for, unless it is about the talks themselves.
     ["Chile and Peru met in Lima. Chile's last offer stood at 22%.", 'Chile', 'proposes', ['22%']],
-    ["Chile and Peru met in Lima. Chile's final offer, tabled in August, was 19% over four years.", 'Chile', 'proposes', ['final offer', '19% over four years']],
+    ["Chile and Peru met in Lima. Chile's final offer, tabled in August, was 19% over four years.", 'Chile', 'proposes', ['19% over four years']],
     ["Chile and Peru met in Lima. Peru's main demand is a 9% cut in quotas.", 'Peru', 'demands', ['9% cut in quotas']],
     ['Chile and Peru met in Lima. Peru has countered with a demand for a 45% cut.', 'Peru', 'demands', ['45% cut']],
     ['Chile and Peru met in Lima. Peru asked for $150 million a year in compensation.', 'Peru', 'demands', ['$150 million a year in compensation']],

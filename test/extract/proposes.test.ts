@@ -32,6 +32,18 @@ describe('proposes', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);
   });
+  it('reads an offer or a demand named only by its kind and a judgement of it as no stance, but one a noun or a figure qualifies as one', () => {
+    const stances = (text: string): string[] =>
+      readClaims(`The Varden Dockers Union and Harbour Ports met in Lima. ${text}`)
+        .filter((c) => c.predicate === 'proposes' || c.predicate === 'demands')
+        .map((c) => `${c.predicate} ${c.subject}: ${c.object}`);
+    expect(stances('Harbour Ports put a fair offer on the table on Monday.')).toEqual([]);
+    expect(stances('The union is still waiting for a serious offer.')).toEqual([]);
+    expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
+    expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
+    expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

@@ -35,7 +35,7 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ["Metro Rail and the Transport Workers Union met in Leeds. Metro Rail's latest offer: 5 percent now, a bonus of 400 pounds and one more day of leave.", 'proposes', 'Metro Rail', /^bonus of 400 pounds$/],
     ["Metro Rail and the Transport Workers Union met in Leeds. The union's demands: a 9 percent raise and a shorter week.", 'demands', 'Transport Workers Union', /^shorter week$/],
     // An offer to people names who is offered it, not what is offered.
-    ['Metro Rail publicised its latest offer to 4,000 striking drivers.', 'proposes', 'Metro Rail', /^latest offer$/],
+    ['Metro Rail publicised its latest pay offer to 4,000 striking drivers.', 'proposes', 'Metro Rail', /^latest pay offer$/],
     // Passives with an agent.
     ['The 8% raise offered by Metro Rail fell short of what the union wanted.', 'proposes', 'Metro Rail', /8% raise/],
     ['The two-year transition initially demanded by Norway was dropped.', 'demands', 'Norway', /two-year transition/],
