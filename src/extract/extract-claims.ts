@@ -65,20 +65,27 @@ function namesPerson(view: SentenceView, label: string): boolean {
   return named !== undefined && view.sentence.mentions.some((m) => m.type === 'Person' && (m.text === named || m.canonical === named));
 }
 
-/** Nouns of an offer or a demand, as a topic's last word. */
+/** An offer's or a demand's noun. */
 const STANCE_KIND = /^(?:proposals?|offers?|counter-?offers?|counter-?proposals?|demands?|requests?)$/i;
+/** A deal's noun. */
+const DEAL_KIND = /^(?:deals?|agreements?|accords?|settlements?)$/i;
 
 /**
  * "put a fair offer on the table", "is waiting for a serious offer": an offer or a demand named by its kind and by
  * words that only judge it or place it in time (adjectives, determiners, adverbs, as the sentence's tagger reads them)
- * says nothing of what it holds. A noun or a figure before it ("a pay offer", "a 3% offer") does.
+ * says nothing of what it holds; nor does a deal a side wants named by its noun alone ("both sides say they want a
+ * deal"). A noun or a figure before it says what it holds ("a pay offer", "a 3% offer"), and so may an adjective
+ * before a deal ("a legally binding agreement").
  */
-function namesOnlyItsKind(view: SentenceView, label: string): boolean {
+function namesOnlyItsKind(view: SentenceView, label: string, predicate: Predicate): boolean {
   const words = label.toLowerCase().split(' ');
-  if (!STANCE_KIND.test(words.at(-1)!)) return false;
+  const last = words.at(-1)!;
+  const deal = predicate === 'demands' && DEAL_KIND.test(last);
+  if (!deal && !STANCE_KIND.test(last)) return false;
+  const qualifies = deal ? /^DET$/ : /^(ADJ|DET|ADV)$/;
   for (let k = 0; k + words.length <= view.tokens.length; k++) {
     if (!words.every((word, n) => view.lower(k + n) === word)) continue;
-    return view.tokens.slice(k, k + words.length - 1).every((t) => /^(ADJ|DET|ADV)$/.test(t.pos) && t.text === t.lower);
+    return view.tokens.slice(k, k + words.length - 1).every((t) => qualifies.test(t.pos) && t.text === t.lower);
   }
   return false;
 }
@@ -173,7 +180,7 @@ export function extractClaims(
         for (const object of objects) {
           // ("the Chilean plan" that answers nothing read before names no content.)
           if (object.kind === 'topic' && isOwnStanceNoun(object.label)) continue;
-          if ((predicate === 'proposes' || predicate === 'demands') && object.kind === 'topic' && namesOnlyItsKind(view, object.label)) continue;
+          if ((predicate === 'proposes' || predicate === 'demands') && object.kind === 'topic' && namesOnlyItsKind(view, object.label, predicate)) continue;
           for (const subject of jointBodySides(match.subject, predicate, principals)) claims.push({ subject: { kind: 'entity', mention: subject }, predicate, object, source });
         }
       }

@@ -32,7 +32,7 @@ describe('proposes', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);
   });
-  it('reads an offer or a demand named only by its kind and a judgement of it as no stance, but one a noun or a figure qualifies as one', () => {
+  it('reads an offer, a demand or a deal wanted named only by its kind and a judgement of it as no stance, but one a noun or a figure qualifies as one', () => {
     const stances = (text: string): string[] =>
       readClaims(`The Varden Dockers Union and Harbour Ports met in Lima. ${text}`)
         .filter((c) => c.predicate === 'proposes' || c.predicate === 'demands')
@@ -42,6 +42,9 @@ describe('proposes', () => {
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
     expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
+    expect(stances('Both sides say they want a deal.')).toEqual([]);
+    expect(stances('The union wants a legally binding agreement.')).toEqual(['demands Varden Dockers Union: legally binding agreement']);
+    expect(stances('The union wants a deal on pensions.')).toEqual(['demands Varden Dockers Union: deal on pensions']);
   });
 
   it('reads "hoping for the best" as no proposal', () => {
