@@ -1,9 +1,9 @@
 // The extract stage: runs the rule registry over an article's annotated sentences and attaches each claim's source.
-import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance } from '../types.js';
+import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type Claim, type ClaimArgument, type Mention, type Predicate, type Source, type Stance, type Token } from '../types.js';
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
 import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, noteDealMade, sideOfOwnerWord, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
-import { BARE_STANCE_NOUN } from './rules/stance-nouns.js';
+import { BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { opensWithFigure } from '../nlp/number-words.js';
@@ -69,23 +69,24 @@ function namesPerson(view: SentenceView, label: string): boolean {
 const STANCE_KIND = /^(?:proposals?|offers?|counter-?offers?|counter-?proposals?|demands?|requests?)$/i;
 /** A deal's noun. */
 const DEAL_KIND = /^(?:deals?|agreements?|accords?|settlements?)$/i;
+/** Adjectives of a domain, made from nouns ("monetary", "economic", "territorial"): they say what an offer is about. */
+const RELATIONAL_ADJECTIVE = /(?:al|ary|ic)$/;
 
 /**
  * "put a fair offer on the table", "is waiting for a serious offer": an offer or a demand named by its kind and by
  * words that only judge it or place it in time (adjectives, determiners, adverbs, as the sentence's tagger reads them)
  * says nothing of what it holds; nor does a deal a side wants named by its noun alone ("both sides say they want a
- * deal"). A noun or a figure before it says what it holds ("a pay offer", "a 3% offer"), and so may an adjective
- * before a deal ("a legally binding agreement").
+ * deal"). A noun or a figure before it says what it holds ("a pay offer", "a 3% offer"), and so does an adjective of a
+ * domain ("its monetary proposals"), and may any adjective before a deal ("a legally binding agreement").
  */
 function namesOnlyItsKind(view: SentenceView, label: string, predicate: Predicate): boolean {
   const words = label.toLowerCase().split(' ');
   const last = words.at(-1)!;
   const deal = predicate === 'demands' && DEAL_KIND.test(last);
   if (!deal && !STANCE_KIND.test(last)) return false;
-  const qualifies = deal ? /^DET$/ : /^(ADJ|DET|ADV)$/;
+  const judges = (t: Token): boolean => t.text === t.lower && (t.pos === 'DET' || (!deal && (t.pos === 'ADV' || (t.pos === 'ADJ' && (STANCE_NOUN_QUALIFIERS.has(t.lower) || !RELATIONAL_ADJECTIVE.test(t.lower))))));
   for (let k = 0; k + words.length <= view.tokens.length; k++) {
-    if (!words.every((word, n) => view.lower(k + n) === word)) continue;
-    return view.tokens.slice(k, k + words.length - 1).every((t) => qualifies.test(t.pos) && t.text === t.lower);
+    if (words.every((word, n) => view.lower(k + n) === word)) return view.tokens.slice(k, k + words.length - 1).every(judges);
   }
   return false;
 }

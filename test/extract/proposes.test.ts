@@ -42,6 +42,7 @@ describe('proposes', () => {
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
     expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
+    expect(stances('Harbour Ports made its monetary proposals on Friday.')).toEqual(['proposes Harbour Ports: monetary proposals']);
     expect(stances('Both sides say they want a deal.')).toEqual([]);
     expect(stances('The union wants a legally binding agreement.')).toEqual(['demands Varden Dockers Union: legally binding agreement']);
     expect(stances('The union wants a deal on pensions.')).toEqual(['demands Varden Dockers Union: deal on pensions']);
