@@ -73,11 +73,11 @@ const DEAL_KIND = /^(?:deals?|agreements?|accords?|settlements?)$/i;
 const RELATIONAL_ADJECTIVE = /(?:al|ary|ic)$/;
 
 /**
- * "put a fair offer on the table", "is waiting for a serious offer": an offer or a demand named by its kind and by
- * words that only judge it or place it in time (adjectives, determiners, adverbs, as the sentence's tagger reads them)
- * says nothing of what it holds; nor does a deal a side wants named by its noun alone ("both sides say they want a
- * deal"). A noun or a figure before it says what it holds ("a pay offer", "a 3% offer"), and so does an adjective of a
- * domain ("its monetary proposals"), and may any adjective before a deal ("a legally binding agreement").
+ * "tabled a fair offer", "still hopes for a serious offer": an offer or a demand named by its kind and by words that
+ * only judge it or place it in time (adjectives, determiners, adverbs, as the sentence's tagger reads them) says
+ * nothing of what it holds; nor does a deal a side wants named by its noun alone ("the two sides each want a deal"). A
+ * noun or a figure before it says what it holds ("a pay offer", "a 3% offer"), and so does an adjective of a domain
+ * ("its monetary proposals"), and may any adjective before a deal ("a legally binding accord").
  */
 function namesOnlyItsKind(view: SentenceView, label: string, predicate: Predicate): boolean {
   const words = label.toLowerCase().split(' ');

@@ -37,14 +37,14 @@ describe('proposes', () => {
       readClaims(`The Varden Dockers Union and Harbour Ports met in Lima. ${text}`)
         .filter((c) => c.predicate === 'proposes' || c.predicate === 'demands')
         .map((c) => `${c.predicate} ${c.subject}: ${c.object}`);
-    expect(stances('Harbour Ports put a fair offer on the table on Monday.')).toEqual([]);
-    expect(stances('The union is still waiting for a serious offer.')).toEqual([]);
+    expect(stances('Harbour Ports tabled a fair offer on Monday.')).toEqual([]);
+    expect(stances('The union still hopes for a serious offer.')).toEqual([]);
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
     expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
     expect(stances('Harbour Ports made its monetary proposals on Friday.')).toEqual(['proposes Harbour Ports: monetary proposals']);
-    expect(stances('Both sides say they want a deal.')).toEqual([]);
-    expect(stances('The union wants a legally binding agreement.')).toEqual(['demands Varden Dockers Union: legally binding agreement']);
+    expect(stances('The two sides each want a deal.')).toEqual([]);
+    expect(stances('The union wants a legally binding accord.')).toEqual(['demands Varden Dockers Union: legally binding accord']);
     expect(stances('The union wants a deal on pensions.')).toEqual(['demands Varden Dockers Union: deal on pensions']);
   });
 
