@@ -161,6 +161,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       nextItem = close !== undefined && view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB' ? close + 1 : k + 1;
     } else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
+    // ("a permanent, inflation-linked pay rise", "a one-off, 500-euro bonus": a comma after words that only qualify
+    // a noun still to come joins two modifiers of it, unless an article opens what follows.)
+    if (w === ',' && onlyModifiers(view, cuts[cuts.length - 1]!, k) && view.tokens[nextItem]?.pos !== 'DET') continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;
     if (addsFraction(view, k) || (w === 'and' && view.joinsParticiples(k))) continue;
@@ -215,6 +218,18 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     if (label && !ANNOUNCING.test(label) && (/\p{L}{3}/u.test(label) || FIGURE.test(label) || MEASURE.test(label))) items.push({ label, from: span[0], to: span[1] });
   }
   return items;
+}
+
+/** Tokens [from, to) are determiners, adverbs and at least one adjective or word of a hyphened compound: no noun of their own. */
+function onlyModifiers(view: SentenceView, from: number, to: number): boolean {
+  let modifier = false;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    const hyphened = t.text === '-' || view.tokens[k + 1]?.text === '-' || view.tokens[k - 1]?.text === '-';
+    if (t.pos === 'ADJ' || hyphened) modifier = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADV') return false;
+  }
+  return modifier;
 }
 
 /**

@@ -25,6 +25,9 @@ describe('demands', () => {
   it.each<[string, string, RegExp]>([
     // A ministry a party wants, in coalition talks, is the portfolio it demands.
     ['Coalition talks between the Liberale Unie and the Vrije Boerenpartij resumed in The Hague. The Liberale Unie wants the Ministry of Justice, its leader said.', 'Liberale Unie', /^Ministry of Justice$/],
+    // Two modifiers of one noun set apart by a comma are one thing, not two items.
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. The union demanded a permanent, inflation-linked pay rise.', 'Harbour Dockers Union', /^permanent, inflation-linked pay rise$/],
+    ['The Harbour Dockers Union and Kestrel Ports met on Monday. The union demanded a 9% rise, a one-off, 500-euro bonus and a shorter week.', 'Harbour Dockers Union', /^one-off, 500-euro bonus$/],
     // Two names after "the" before one noun qualify it together.
     ['The Harbour Dockers Union and Kestrel Ports met on Monday. Kestrel Ports wants leave to install robotic cranes at the Valparaiso and New York depots.', 'Kestrel Ports', /^leave to install robotic cranes at the Valparaiso and New York depots$/],
     // What a side wants the thing named before to be is what it demands.
