@@ -424,7 +424,7 @@ export class SentenceView {
     return p;
   }
 
-  /** Mentions joined to `heads` by "and" or list commas, to the left: "Kiev and Western allies", "Russia, Ukraine and Turkey". */
+  /** Mentions joined to `heads` by "and" or list commas, to the left: "Quito and its allies", "Chile, Peru and Bolivia". */
   private withCoordinated(heads: Mention[]): Mention[] {
     const result = [...heads];
     let start = heads.reduce((min, m) => Math.min(min, m.tokenStart), Infinity);

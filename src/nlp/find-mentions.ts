@@ -540,7 +540,7 @@ function occupationApposition(tokens: readonly Token[], j: number, world: WorldK
       // ("at a consultancy in Lima": so does a body left unnamed, and where it is.)
       if (body === undefined && /^(at|with)$/.test(tokens[close]?.lower ?? '') && /^(a|an)$/.test(tokens[close + 1]?.lower ?? '')) {
         let past = close + 2;
-        // ("at a Barcelona consultancy": a town the world knows may say where the body is.)
+        // ("at a Valencia brokerage": a town the world knows may say where the body is.)
         const town = (t: Token | undefined): boolean => t !== undefined && /^(place|capital)$/.test(world.names.get(nameKey(t.text))?.kind ?? '');
         while (past < close + 6 && ((/^(NOUN|ADJ)$/.test(tokens[past]?.pos ?? '') && !isCapitalised(tokens[past])) || (town(tokens[past]) && !isCapitalised(tokens[past + 1])))) past++;
         if (tokens[past]?.lower === 'in' && isCapitalised(tokens[past + 1])) for (past++; isCapitalised(tokens[past]); ) past++;
@@ -579,7 +579,7 @@ function bodyWorkedFor(tokens: readonly Token[], k: number, world: WorldKnowledg
 const UNIT_NOUNS = /^(unit|branch|chapter|section|local|wing|division)$/;
 
 /**
- * ", a spokesman for Iran's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after
+ * ", a spokesman for Chile's Foreign Ministry,", "adviser to the Egyptian president": the side the office serves, after
  * the preposition at k (or after the verb at k: "who chairs the committee").
  */
 function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, afterVerb = false): { end: number; party: string | undefined } | undefined {
@@ -953,7 +953,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
-    // "Vice Premier He Kaiming": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
+    // "Vice Premier He Tarvan": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
     if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {
       k++;
@@ -966,8 +966,8 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k += particles;
       continue;
     }
-    // "Defense Minister Israel Adler": after an office, a state's name followed by a surname is a first name.
-    // "Presidents A and Kosovo Prime Minister B": an office after the state names the state's office holder instead.
+    // "Defense Minister Jordan Adler": after an office, a state's name followed by a surname is a first name.
+    // "Presidents A and Estonia Prime Minister B": an office after the state names the state's office holder instead.
     if (afterOffice && k === i && isStateName(tokens, k, world) && isCapitalised(t) && isWordToken(t) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !isStateName(tokens, k + 1, world) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower) && !matchOffice(tokens, k + 1, world)) {
       k++;
       continue;
@@ -1289,7 +1289,7 @@ function matchOfficeHolder(
     make('Person', name[0], name[1], record.name, 'office', { party: side[2], office });
     return name[1];
   }
-  // "Acting U.S. Secretary of Labor X", "Former Colombian President Y": a word of tenure before the side.
+  // "Acting Chilean Minister of Labour X", "Former Peruvian President Y": a word of tenure before the side.
   const tenure = /^(acting|former|interim|outgoing|incoming)$/.test(tokens[i]!.lower) && isCapitalised(tokens[i]) ? 1 : 0;
   const qualifier = matchPartyQualifier(tokens, i + tenure, world);
   let officeStart = qualifier ? qualifier.end : i;
@@ -1300,10 +1300,10 @@ function matchOfficeHolder(
     if (k > officeStart && matchOffice(tokens, k, world)) officeStart = k;
   }
   if (tokens[officeStart]?.lower === 'the') return undefined;
-  // "Taleban political chief X", "Taliban fighter-turned-dealmaker X": lower-case words between the side and the office,
+  // "Tarvo Front political chief X", "Tarvo Front fighter-turned-envoy X": lower-case words between the side and the office,
   // or a description in their place, before a full name.
   let described: number | undefined;
-  // Where lower-case words of the office's field begin ("Taleban political chief X"), when the office comes after them.
+  // Where lower-case words of the office's field begin ("Tarvo Front political chief X"), when the office comes after them.
   let field: number | undefined;
   // ("party leader X": a party's office, of a party the words do not name, is no office of a state.)
   if (qualifier === undefined && tokens[officeStart]?.text === 'party' && matchOffice(tokens, officeStart + 1, world)) {
@@ -1318,7 +1318,7 @@ function matchOfficeHolder(
       field = officeStart;
       officeStart = k;
     } else if (k > officeStart && !/^(for|of|to|with|in|on|at|from|by|-)$/.test(tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1]?.lower ?? '')) {
-      // A full name, or one word after a title of rank ("her British counterpart Lord Marlow").
+      // A full name, or one word after a title of rank ("his Maltese counterpart Baroness Marlow").
       const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
       const nameEnd = matchNameRun(tokens, k + titled, world, true) ?? k;
       // "Canadian miner Barrick Gold": a known organisation is no person.
@@ -1364,7 +1364,7 @@ function matchOfficeHolder(
     }
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
-    // ("Vice President, Investor Relations", "Vice President, Trade and Community Relations": the portfolio
+    // ("Vice President, Shareholder Relations", "Vice President, Trade and Community Relations": the portfolio
     // after the office, which ends in a portfolio's noun.)
     const portfolioAt = (end: number | undefined): boolean => end !== undefined && world.offices.portfolioTails.has(tokens[end - 1]!.lower);
     if (portfolioAt(nameEnd) || (tokens[nameEnd]?.lower === 'and' && portfolioAt(matchNameRun(tokens, nameEnd + 1, world, true)))) break;
@@ -1458,7 +1458,7 @@ function officeTail(tokens: readonly Token[], end: number, world: WorldKnowledge
 }
 
 /**
- * "EU chief negotiator A and his British counterpart B", "Foreign Minister C met her Russian counterpart D": a counterpart
+ * "Chile's chief negotiator A and his Peruvian counterpart B", "Foreign Minister C met her Russian counterpart D": a counterpart
  * holds, for the other side, the office of the person the pronoun points back to, the nearest one before it in the sentence
  * whose office is known.
  */
@@ -1548,11 +1548,11 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
   else if (known.kind === 'party' && workforce && world.states.has(known.party)) make('Place', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'party') make('Party', from, name.end, known.party, 'gazetteer', { party: known.party });
   else if (known.kind === 'capital') {
-    // "in Doha", "in a luxury Doha hotel": a preposition of place before the name or the words qualifying a venue.
+    // "in Quito", "in a seaside Quito hotel": a preposition of place before the name or the words qualifying a venue.
     let before = i - 1;
     while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building|offices|office|headquarters)$/.test(tokens[name.end]?.lower ?? '');
-    // "the Reykjavik talks", "the Doha summit": a capital naming a meeting is where it is held.
+    // "the Reykjavik talks", "the Quito summit": a capital naming a meeting is where it is held.
     const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
     if (meeting || workforce || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });

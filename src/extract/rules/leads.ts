@@ -362,7 +362,7 @@ const headOffice: ExtractionRule = {
         results.push({ subject: person, object: { kind: 'entity', mention: { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' } }, confidence: 0.75 });
         continue;
       }
-      // "X, the Second Commander of the Front and the head of the delegation,": a later part of the apposition.
+      // "X, a deputy commander of the Front and the head of its delegation,": a later part of the apposition.
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
       if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|(?:negotiating|bargaining) team)\b/.test(aside)) continue;

@@ -13,7 +13,7 @@ import { worldKnowledge } from '../../nlp/world-knowledge.js';
 /** Verbs that turn something down: the lexicon's class. */
 export const REJECT_VERBS: LexiconTrigger = { cls: 'reject' };
 
-/** "These demands, which Kiev has rejected", "X, something that Ukraine refuses to accept", ", an idea Israel dismissed". */
+/** "These demands, which Quito has rejected", "X, something that Peru refuses to accept", ", an idea Israel dismissed". */
 const relativeObject = relativeClauseRule('rejects.relative-clause', 'rejects', (view, k) =>
   lexicon().verbs('reject').has(view.lemma(k)) || (view.lower(k) === 'accept' && lexicon().verbs('reject').has(view.lemma(k - 2))) || (view.lexiconMatches('reject', 'verbs').some(([first]) => first === k) && !view.negated(k)),
 );

@@ -48,7 +48,7 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
 }
 
 /**
- * A rule that reads a stance verb in a relative clause ("These demands, which Kiev has rejected", "an aspiration that
+ * A rule that reads a stance verb in a relative clause ("These demands, which Quito has rejected", "an aspiration that
  * Moscow rejects", "an idea that both sides accepted"): the object is the antecedent, the holders the clause's sides.
  * `isTrigger` says which verbs take the rule's stance.
  */
@@ -143,7 +143,7 @@ export function relativeClauseRule(name: string, predicate: Predicate, isTrigger
         let label = topicsIn(view, antecedentStart, antecedentEnd, false)[0]?.label;
         if (label !== undefined && COMPARED.test(label)) label = label.replace(COMPARED, '').replace(/^(?:the|a|an)\s+/i, '');
         if (/^(these|those|such|the)\s+(demands|conditions|terms|proposals)$/i.test(raw)) {
-          // "These demands, which Kiev rejected": the demands of whoever last made one.
+          // "These demands, which Quito rejected": the demands of whoever last made one.
           const noun = raw.split(/\s+/).pop()!.toLowerCase();
           const holder = context.lastHolder.get(/^(proposals)$/.test(noun) ? 'proposes' : 'demands') ?? context.lastTopic?.party;
           label = holder ? `${holder}'s ${raw.split(/\s+/).pop()}` : raw.split(/\s+/).pop();
