@@ -3,7 +3,7 @@ import { STANCES, type AnnotatedSentence, type Article, type ArticleRound, type 
 import { isJointBody, principalParties } from '../nlp/annotate-article.js';
 import { ANSWERING, PatternIndex, isOwnStanceNoun, isTimeOnly, noteDealMade, sideOfOwnerWord, sidesOfDeal, type ArticleContext, type ExtractionRule, type RuleMatch } from './rule.js';
 import { DEFAULT_RULES } from './rules/index.js';
-import { BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS } from './rules/stance-nouns.js';
+import { BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, STANCE_NOUNS } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
 import { opensWithFigure } from '../nlp/number-words.js';
@@ -65,8 +65,8 @@ function namesPerson(view: SentenceView, label: string): boolean {
   return named !== undefined && view.sentence.mentions.some((m) => m.type === 'Person' && (m.text === named || m.canonical === named));
 }
 
-/** An offer's or a demand's noun. */
-const STANCE_KIND = /^(?:proposals?|offers?|counter-?offers?|counter-?proposals?|demands?|requests?)$/i;
+/** A stance's noun. */
+const STANCE_KIND = new RegExp(`^(?:${STANCE_NOUNS})s?$`, 'i');
 /** A deal's noun. */
 const DEAL_KIND = /^(?:deals?|agreements?|accords?|settlements?)$/i;
 /** Adjectives of a domain, made from nouns ("monetary", "economic", "territorial"): they say what an offer is about. */

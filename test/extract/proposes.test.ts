@@ -38,6 +38,7 @@ describe('proposes', () => {
         .filter((c) => c.predicate === 'proposes' || c.predicate === 'demands')
         .map((c) => `${c.predicate} ${c.subject}: ${c.object}`);
     expect(stances('Harbour Ports tabled a fair offer on Monday.')).toEqual([]);
+    expect(stances('Harbour Ports tabled a new plan on Monday.')).toEqual([]);
     expect(stances('The union still hopes for a serious offer.')).toEqual([]);
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);

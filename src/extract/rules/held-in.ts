@@ -157,6 +157,12 @@ const LIVE_GREETING = /^(?:good (?:morning|afternoon|evening)|hello|welcome(?: b
 /** Parts of a city: "the centre of …", "the outskirts of …". */
 const CITY_PARTS = /^(centre|center|heart|outskirts|suburbs|edge|downtown)$/;
 
+/** A venue named by tokens [from, to): a place whose name is the words of the text. */
+function venueAt(view: SentenceView, from: number, to: number): Mention {
+  const text = view.text(from, to);
+  return { type: 'Place', text, canonical: text, start: view.tokens[from]!.start, end: view.tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, via: 'venue' };
+}
+
 /** Words for the building a body sits in. */
 const SEATS = /^(offices|headquarters|premises)$/;
 
@@ -166,10 +172,6 @@ const SEATS = /^(offices|headquarters|premises)$/;
  */
 function seatsOfBodies(view: SentenceView): Mention[] {
   const seats: Mention[] = [];
-  const seat = (from: number, to: number): Mention => {
-    const text = view.text(from, to);
-    return { type: 'Place', text, canonical: text, start: view.tokens[from]!.start, end: view.tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, via: 'venue' };
-  };
   const afterAtThe = (k: number): boolean => view.lower(k - 1) === 'the' && /^(at|in)$/.test(view.lower(k - 2));
   for (let k = 2; k < view.tokens.length; k++) {
     if (!SEATS.test(view.lower(k))) continue;
@@ -177,14 +179,14 @@ function seatsOfBodies(view: SentenceView): Mention[] {
     if (view.lower(k - 1) === "'s") {
       let from = k - 1;
       while (from > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(view.tokens[from - 1]?.pos ?? '') && view.lower(from - 1) !== 'the') from--;
-      if (from < k - 1 && afterAtThe(from)) seats.push(seat(from, k + 1));
+      if (from < k - 1 && afterAtThe(from)) seats.push(venueAt(view, from, k + 1));
       continue;
     }
     // "the offices of the Arica Port Authority": a body named after "of".
     if (view.lower(k + 1) !== 'of' || !afterAtThe(k)) continue;
     const name = view.lower(k + 2) === 'the' ? k + 3 : k + 2;
     const body = view.actors.find((m) => m.tokenStart === name && (m.type === 'Party' || m.type === 'Organization') && !worldKnowledge().states.has(m.canonical));
-    if (body) seats.push(seat(k, body.tokenEnd));
+    if (body) seats.push(venueAt(view, k, body.tokenEnd));
   }
   return seats;
 }
@@ -202,8 +204,7 @@ function namesAfterTalks(view: SentenceView): Mention[] {
     // (Not a name that qualifies a noun after it, "talks at Commissioner office", nor an office's word.)
     const qualifies = view.tokens[end]?.pos === 'NOUN' && view.tokens[end]!.text === view.lower(end);
     if (end === k + 2 || qualifies || worldKnowledge().offices.heads.has(view.lower(k + 2)) || view.sentence.mentions.some((m) => m.tokenStart < end && m.tokenEnd > k + 2)) continue;
-    const text = view.text(k + 2, end);
-    places.push({ type: 'Place', text, canonical: text, start: view.tokens[k + 2]!.start, end: view.tokens[end - 1]!.end, tokenStart: k + 2, tokenEnd: end, via: 'venue' });
+    places.push(venueAt(view, k + 2, end));
   }
   return places;
 }

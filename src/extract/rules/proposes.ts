@@ -169,8 +169,9 @@ const willingness: ExtractionRule = {
       if (view.lemma(k + 2) === 'be' || view.find(/^(whether|if)$/, Math.max(0, k - 5), Math.min(5, k)) !== undefined) continue;
       // ("We are not willing to pave the access track", "not prepared to accept the offer": a side unwilling to do a thing
       // refuses it; "not ready to sign" says when, not whether.)
-      const refused = view.negated(k) && /^(willing|prepared)$/.test(view.lower(k)) && view.lower(k + 1) === 'to';
-      if (view.negated(k) && !refused) continue;
+      const negated = view.negated(k);
+      const refused = negated && /^(willing|prepared)$/.test(view.lower(k)) && view.lower(k + 1) === 'to';
+      if (negated && !refused) continue;
       const subjects = view.subjectOf(k);
       if (subjects.length === 0) continue;
       if (refused) {

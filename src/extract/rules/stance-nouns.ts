@@ -26,11 +26,11 @@ export const STANCE_NOUN_QUALIFIERS: ReadonlySet<string> = new Set([
 /** Verbs after a stance noun that say what it amounts to: "the offer stood at 22%", "the main demand is a 9% cut". */
 export const AMOUNTS_TO = /^(is|was|remains|remained|stood|stands|came|amounted)$/;
 
+/** The nouns of a stance, each also in the plural with "s": what a side puts forward, asks for or answers with. */
+export const STANCE_NOUNS = 'proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response';
+
 /** A noun phrase that is only a stance noun: "a best and final offer", "its proposal". Its verb ("made") says nothing more. */
-export const BARE_STANCE_NOUN = new RegExp(
-  `^(?:(?:a|an|the|its|their|his|her|our|this|that|and|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:proposal|offer|plan|counteroffer|counter-offer|counterproposal|counter-proposal|demand|condition|ultimatum|request|response)s?$`,
-  'i',
-);
+export const BARE_STANCE_NOUN = new RegExp(`^(?:(?:a|an|the|its|their|his|her|our|this|that|and|${[...STANCE_NOUN_QUALIFIERS].join('|')})\\s+)*(?:${STANCE_NOUNS})s?$`, 'i');
 
 /** "announced the agreement at a news conference": an agreement the words do not open up says nothing of what was agreed. */
 export const BARE_AGREEMENT = /^(the |an? |this |that )?((landmark|historic|major|new|final|comprehensive|long-awaited|breakthrough|tentative|preliminary|initial) )*(agreement|deal|accord|understanding|text)\b(?!(?: in principle)? (on|to|for|over|that|between|which|of))/i;
