@@ -909,7 +909,9 @@ function isVerbAt(view: SentenceView, k: number): boolean {
   // ("Both accepted the plan": a determiner that stands for the sides is the verb's subject.)
   // ("Chile and Bolivia both called for …": so does one after the sides it counts.)
   const sidesWord = view.tokens[k - 1]?.pos === 'DET' && (view.actors.some((m) => m.tokenEnd === k && m.tokenStart === k - 1) || (/^(both|all|each)$/.test(view.lower(k - 1)) && view.actors.some((m) => m.tokenEnd === k - 1)));
-  if (t.pos === 'VERB') return (perfect || sidesWord || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
+  // ("The cooperative wants …": and so is a side's name the tagger read as an adjective.)
+  const sideAsAdjective = view.tokens[k - 1]?.pos === 'ADJ' && view.actors.some((m) => m.tokenEnd === k);
+  if (t.pos === 'VERB') return (perfect || sidesWord || sideAsAdjective || !/^(VERB|DET|ADJ)$/.test(view.tokens[k - 1]?.pos ?? '')) && !(view.tokens[k - 1]?.pos === 'ADV' && /^(a|an|the)$/.test(view.lower(k - 2))) && !nounAfterDemonym(view, k) && !nounAfterPossessive(view, k);
   // "opened the talks offering a fee of …": a gerund after a noun, before an article or a figure, is read as a noun too.
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && view.tokens[k - 1]?.pos === 'NOUN' && /^(DET|NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? '')) return true;
   // ("…, offering instead a one-year freeze": and one after a comma, before an article or a figure, an adverb between.)
@@ -1389,8 +1391,8 @@ function nounPhraseStart(view: SentenceView, end: number): number {
  * of a stance named by one of `nouns`, with the sides that made it, where the new figure starts (after `to`) and ends
  * (before "from" and the old figure).
  */
-export function revisions(view: SentenceView, nouns: RegExp): { subjects: Mention[]; verb: number; noun: number; to: number; end: number }[] {
-  const found: { subjects: Mention[]; verb: number; noun: number; to: number; end: number }[] = [];
+export function revisions(view: SentenceView, nouns: RegExp): { subjects: Mention[]; verb: number; from: number; noun: number; to: number; end: number }[] {
+  const found: { subjects: Mention[]; verb: number; from: number; noun: number; to: number; end: number }[] = [];
   for (let k = 0; k + 3 < view.tokens.length; k++) {
     const revised = revisedOffer(view, k, nouns);
     if (revised === undefined || view.negated(k)) continue;
@@ -1398,7 +1400,7 @@ export function revisions(view: SentenceView, nouns: RegExp): { subjects: Mentio
     if (subjects.length === 0) continue;
     const clauseEnd = view.clauseEnd(revised.to + 1);
     const from = view.find(/^from$/, revised.to + 1, clauseEnd - revised.to - 1);
-    found.push({ subjects, verb: k, noun: revised.noun, to: revised.to, end: from ?? clauseEnd });
+    found.push({ subjects, verb: k, from: revised.from, noun: revised.noun, to: revised.to, end: from ?? clauseEnd });
   }
   return found;
 }
@@ -1410,21 +1412,26 @@ export const DEMAND_WORDS = /^(demand|demands|claim|ask)$/;
 
 /** Verbs by which a side revises its own offer ("raised its offer to …"). */
 export const REVISE_VERBS = /^(raise|improve|sweeten|increase|up|lift|boost|revise|hike|bump|enhance|lower|cut|reduce|trim)$/;
+/** Verbs that revise a stance with "back" or "down" after them ("scaled back its demand to …"); the tagger's lemma of "pared" is "par". */
+const REVISE_PHRASAL_VERBS = /^(scale|pare|par|water|dial|ratchet|climb)$/;
 
 /**
  * "raised its offer to 14 billion euros": the offer noun after the verb at k and the "to" before the new figure or
  * term, or undefined.
  */
-export function revisedOffer(view: SentenceView, k: number, nouns: RegExp = OFFER_WORDS): { noun: number; to: number } | undefined {
+export function revisedOffer(view: SentenceView, k: number, nouns: RegExp = OFFER_WORDS): { from: number; noun: number; to: number } | undefined {
   // "Kestrel raises offer …": a headline's verb in -s the tagger reads as a plural noun, right after its actor.
   const verb = view.tokens[k]!.pos === 'VERB' || (view.tokens[k]!.pos === 'NOUN' && view.actors.some((m) => m.tokenEnd === k));
-  if (!REVISE_VERBS.test(view.lemma(k)) || !verb) return undefined;
+  // ("scaled back its demand to …", "pared down its offer to …": a verb that revises with its particle.)
+  const particle = REVISE_PHRASAL_VERBS.test(view.lemma(k)) && /^(back|down)$/.test(view.lower(k + 1)) ? 1 : 0;
+  if (!(REVISE_VERBS.test(view.lemma(k)) || particle) || !verb) return undefined;
+  const after = k + 1 + particle;
   // "raised its offer to …", a headline's "raises offer for Nyberg to …".
-  const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? 1 : 0;
+  const determiner = /^(its|their|his|her|our|the)$/.test(view.lower(after)) ? 1 : 0;
   // ("raised that to 8 percent", "improved it to 55 boats": a pronoun for the offer last made.)
-  const noun = /^(it|that)$/.test(view.lower(k + 1)) ? k + 1 : view.find(nouns, k + 1 + determiner, 3);
+  const noun = /^(it|that)$/.test(view.lower(after)) ? after : view.find(nouns, after + determiner, 3);
   const to = noun === undefined ? undefined : revisedTo(view, noun);
-  return noun === undefined || to === undefined ? undefined : { noun, to };
+  return noun === undefined || to === undefined ? undefined : { from: after + determiner, noun, to };
 }
 
 /** "offer to SEK 362", "offer for Nyberg Dairy to SEK 362": the "to" before the new figure, past whom the offer is for. */

@@ -179,7 +179,8 @@ export class SentenceView {
       if (HARD_BOUNDARIES.has(t.text)) break;
       // "… is balloting its members after ministers dismissed its demand": the verb's subject is in its own clause.
       // "… when the commissioner's delegation was ready to …": a possessive may stand in that subject.
-      if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos) || x.lower === "'s")) break;
+      // ("The union has once again rejected …": "once" before "again" or "more" is an adverb, no opener.)
+      if (k < verb - 1 && CLAUSE_OPENERS_BEFORE_SUBJECT.test(t.lower) && !(t.lower === 'once' && /^(again|more)$/.test(this.lower(k + 1))) && this.tokens.slice(k + 1, verb).every((x) => /^(DET|ADJ|NOUN|PROPN|NUM|AUX|ADV|PRON)$/.test(x.pos) || x.lower === "'s")) break;
       // "demanded guarantees that the dam will not reduce …": a clause on a noun has its own subject, which names no side.
       // ("said last week that …": a time's noun is no noun the clause is on. "The company that owns the vessel refused":
       // a "that" before its own verb stands for the noun, the subject of the verb after the clause.)

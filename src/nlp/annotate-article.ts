@@ -1363,7 +1363,8 @@ class ReferenceResolver {
     if (bloc !== undefined) return bloc;
     const { organisationKinds } = lexicon();
     // ("the shipping company": a kind the tagger read as a verb's form, by its word as written.)
-    const ofKind = (t: Token | undefined): boolean => t !== undefined && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
+    // ("The union watered down …": a verb in the past whose lemma is a kind, "water", is no kind.)
+    const ofKind = (t: Token | undefined): boolean => t !== undefined && !(t.pos === 'VERB' && t.lower.endsWith('ed')) && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
     // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
     let owner = k + 1;
     while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;
@@ -1384,7 +1385,8 @@ class ReferenceResolver {
     // ("the transit authority" for the "Saskatoon Transit Authority": a word of the name may stand before its head.)
     const nameWordBefore = this.wordOfNameAt(tokens, k + 1) && lexicon().unnamedSideHeads.has(tokens[k + 2]?.lower ?? '');
     const sideAt = nameWordBefore ? k + 2 : k + 1;
-    const side = tokens[sideAt]?.lower ?? '';
+    // ("the co-op" for a "Dairy Cooperative": a short form, as a word of another language, by its English.)
+    const side = lexicon().inEnglish(tokens[sideAt]?.lower ?? '');
     // A kind noun ("the union") is read below, where "the union's negotiators" is its team.
     // ("the committee" for the "Steering Committee of X Noteholders": the head of a name stands before its "of".)
     const headedBy = (l: string): boolean => l.endsWith(` ${side}`) || l.toLowerCase().split(' of ')[0]!.split(/\s+/).at(-1) === side;

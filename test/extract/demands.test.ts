@@ -243,6 +243,16 @@ describe('demands', () => {
     ['Pirates freed the carrier on Sunday. The pirates had demanded $5 million for the release of the vessel and its crew. The owner, Arica-based Tarvo Group, had rejected the demand.', 'pirates', /^\$5 million for the release of the vessel and its crew$/],
     // A demand revised to a new figure asks that figure.
     ['Chile and the Harbour Workers Union met in Lima. The union had initially demanded 615,000 pesos a month, but later lowered its demand to 250,000 pesos.', 'Harbour Workers Union', /^250,000 pesos$/],
+    // And so does one scaled back, the verb with its particle.
+    ['Chile and the Harbour Workers Union met in Lima. The union has scaled back its demand to a 7% raise.', 'Harbour Workers Union', /^7% raise$/],
+    // ("watered", whose lemma names a kind of body, is the verb after "the union", no word of its name.)
+    ['Chile and the Harbour Workers Union met in Lima. Later the union watered down its demand to a 7% raise.', 'Harbour Workers Union', /^7% raise$/],
+    // A side's name the tagger reads as an adjective ("cooperative") is the subject of the verb after it.
+    ['The Kestrel Dairy Cooperative met Varden Foods on Monday. The cooperative wants a 5% increase in the milk price.', 'Kestrel Dairy Cooperative', /^5% increase in the milk price$/],
+    // "The co-op" is the cooperative the article named.
+    ['The Kestrel Dairy Cooperative met Varden Foods on Monday. Later the co-op demanded a 7% increase in the milk price.', 'Kestrel Dairy Cooperative', /^7% increase in the milk price$/],
+    // A city that is a state's seat, in news, though its capital is another, stands for the state.
+    ['Tanzania and Kenya met in Arusha. Dar es Salaam wants a take-or-pay clause in the power deal.', 'Tanzania', /^take-or-pay clause in the power deal$/],
     // Two participles after "be" in a clause of how: one term.
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
     // What a side says it must obtain before it gives anything.

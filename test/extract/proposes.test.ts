@@ -76,6 +76,10 @@ describe('proposes', () => {
   it.each<[string, string, RegExp]>([
     // A participle set off after a clause has that clause's subject, through "by" and the gerund after it.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
+    // An answer with a figure is an offer.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded with a 4% raise over two years.', 'Bayline Shipping', /^4% raise over two years$/],
+    // An offer revised down, the verb with its particle, is the offer of the new figure.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline pared down its offer to a 2% raise.', 'Bayline Shipping', /^offer of 2% raise$/],
     // A side's plan, with an aside set off by commas, is what follows "is".
     ['The Harbour Tenants Federation met Varden City Council. The council\'s proposal, first tabled in May, is to sell the two towers.', 'Varden City Council', /^sell the two towers$/],
     // A side's offer qualified by an adverb and an adjective, then an aside, then "is" and a figure alone.
@@ -293,6 +297,14 @@ describe('proposes', () => {
   it('reads a proposal qualified by two demonyms joined by a hyphen as each side\'s', () => {
     const claims = readClaims('Chile and the Northern Front met in Lima. The front accepted a Brazilian-Peruvian proposal for a truce.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => `${c.subject}: ${c.object}`), describeClaims(claims)).toEqual(['Brazil: truce', 'Peru: truce']);
+  });
+
+  it.each<[string]>([
+    ['The Kestrel Party and the Varden Party began coalition talks in Quito. The Kestrel Party came first with 24 seats.'],
+    ['The Tarvo Growers Union met the Kestrel Dairy Cooperative in Quito. "We came with three demands," the union said.'],
+  ])('reads a side that came with a figure, but no offer\'s noun, as offering nothing: %s', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
   });
 
   it.each<[string]>([

@@ -237,8 +237,8 @@ const revisedOfferRule: ExtractionRule = {
   predicate: 'proposes',
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
-    for (const { subjects, verb: k, noun, to, end } of revisions(view, OFFER_WORDS)) {
-      const offer = view.text(/^(its|their|his|her|our|the)$/.test(view.lower(k + 1)) ? k + 2 : k + 1, noun + 1);
+    for (const { subjects, from, noun, to, end } of revisions(view, OFFER_WORDS)) {
+      const offer = view.text(from, noun + 1);
       const pronoun = /^(it|that)$/.test(offer);
       const labels = topicsIn(view, to + 1, end, false).map((t) => (pronoun ? t.label : `${offer} of ${t.label}`));
       results.push(...topicMatches(subjects, labels, 0.75));
@@ -363,8 +363,10 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // "We began at 200,000", "Bayline went to 700,000 euro", "the union came down to 9 percent": a side's move in the
   // bargaining, to a figure, is what it then offers.
   stanceRule({ name: 'proposes.moved-to', predicate: 'proposes', trigger: /^(start|begin|go|move|come)$/, particle: /^(at|to)$/, gap: 1, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: FIGURE }),
-  // "Peru replied with a proposal of eight tenths", "came back with a counter-offer": an answer that is an offer.
-  stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer|come)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
+  // "Peru replied with a proposal of eight tenths", "responded with a 6% raise": an answer that is an offer, as where a
+  // side opens; "came back with a counter-offer" only with an offer's noun ("came first with 24 seats" is no answer).
+  stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OPENING_OFFER }),
+  stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^come$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   // ("set out its own plan: staff would …": the clauses after the colon are proposals.terms-after-colon's, and
   // "its own plan" alone names nothing.)
   stanceRule({ name: 'proposes.put-forward', predicate: 'proposes', trigger: /^put$/, particle: /^forward$/, confidence: 0.8, negatedAs: 'skip', split: 'terms', objectMustNot: /^(?:its|their|his|her|our|a|an|the) (?:own |new |revised |latest )?(?:plan|proposal|proposals|offer|terms|counter-?proposal)\s*(?::|$)/i }),
