@@ -405,6 +405,9 @@ function teamAfter(tokens: readonly Token[], k: number): number | undefined {
   return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
 }
 
+/** Plurals for the people who lead or speak for a body, after its kind: "union leaders", "company executives". */
+const SPEAKERS_OF_SIDE = /^(leaders|leadership|officials|executives|bosses|chiefs|commanders|spokespeople|spokesmen|spokeswomen)$/;
+
 /** Offices of states and towns, and others outside the table, whose holders speak of a side without being of it. */
 const OUTSIDE_OFFICES = /(?:^|\s)(minister|secretary|governor|mayor|premier|president|king|queen|emir|sultan|prince|chancellor|ambassador|envoy|senator|commissioner|judge|analyst|observer)$/;
 
@@ -901,7 +904,9 @@ class ReferenceResolver {
       }
       // "The Council of Governors": a name found after "the" is no description of its own.
       // ("… as union rejects offer": a headline leaves out the article before the kind.)
-      const bare = heading && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
+      // ("Union leaders rejected …", "senior company executives said": so does a kind before the people who speak for it.)
+      const speakers = SPEAKERS_OF_SIDE.test(tokens[k + 1]?.lower ?? '');
+      const bare = (heading || speakers) && k > 0 && t.text === t.lower && t.pos === 'NOUN' && !/^(DET|PRON)$/.test(tokens[k - 1]!.pos) && !isPossessive(tokens[k - 1]!);
       // ("the FTTA, the largest fishers' union, and …": a description set off after a name is that name's.)
       // (Not an item of a list: "The band, the firm and the state signed"; looked for only after a comma.)
       const listed = (): boolean => {
@@ -1459,7 +1464,8 @@ class ReferenceResolver {
     const infinitive = tokens[head + 2]?.lower === 'to' && tokens[head + 3]?.pos === 'VERB';
     const verb = after !== undefined && after.lower.endsWith('s') && (/^(DET|NUM)$/.test(tokens[head + 2]?.pos ?? '') || clause || infinitive);
     // ("the union members voted down the deal": its members act for it.)
-    const members = !possessive && /^(members|membership)$/.test(after?.lower ?? '');
+    // ("the union leaders said": so do those who lead it.)
+    const members = !possessive && (/^(members|membership)$/.test(after?.lower ?? '') || SPEAKERS_OF_SIDE.test(after?.lower ?? ''));
     if (!teamNoun && !verb && !members && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.lower !== "'s") return undefined;
     // The head comes last: "Metro Rail Workers Union" is a union, though "Rail" names a company's kind.
     // An armed group world knowledge knows is of its kind whatever its name ("the Taliban" are militants).

@@ -198,6 +198,19 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = run - 1;
         continue;
       }
+      // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
+      // article also writes it as a place ("talks in the city of Toronto"). ("the City of Tacoma": the capitalised
+      // word of the municipality opens the run; its place is read after "of", the longest known place there: "the City
+      // of Saskatoon and Local 418" names two sides.)
+      if (MUNICIPAL.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2])) {
+        let placeEnd = capitalisedRun(tokens, i + 2, world);
+        while (placeEnd > i + 3 && municipalityAt(tokens, i + 2, placeEnd, world) === undefined) placeEnd--;
+        if (municipalityAt(tokens, i + 2, placeEnd, world) !== undefined && !placesWritten.has(tokens[i + 2]!.text)) {
+          add(spanText(tokens, i, placeEnd), spanText(tokens, i, placeEnd));
+          i = placeEnd - 1;
+          continue;
+        }
+      }
       // "Harbour Carers Local 1187": a run that ends in a branch's word and its number names a union by its local.
       const localEnd = run > i + 2 && /^(local|lodge)$/.test(tokens[run - 1]!.lower) ? localBranchEnd(tokens, run - 1) : undefined;
       if (localEnd !== undefined && !inCapitals) {
@@ -221,17 +234,6 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         actingRegions.set(region, `${region} ${level} government`);
         i = run - 1;
         continue;
-      }
-      // "The city of Toronto and Swiftly agreed …": a city that acts negotiates as a side, by its government, unless the
-      // article also writes it as a place ("talks in the city of Toronto"). ("the City of Tacoma": the capitalised
-      // word of the municipality opens the run; its place is read after "of".)
-      if (MUNICIPAL.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of' && isCapitalised(tokens[i + 2])) {
-        const placeEnd = capitalisedRun(tokens, i + 2, world);
-        if (municipalityAt(tokens, i + 2, placeEnd, world) !== undefined && !placesWritten.has(tokens[i + 2]!.text)) {
-          add(spanText(tokens, i, placeEnd), spanText(tokens, i, placeEnd));
-          i = placeEnd - 1;
-          continue;
-        }
       }
       const municipality = municipalityAt(tokens, i, run, world);
       if (municipality !== undefined && !placesWritten.has(tokens[i]!.text)) {

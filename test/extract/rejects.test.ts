@@ -90,6 +90,10 @@ describe('rejects', () => {
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
     // "Once again" before the verb opens no clause: the side before it is the subject.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has once again rejected the 3% offer.', 'Harbour Workers Union', /^3% offer$/],
+    // Those who lead or speak for a body, named by its kind, are the body: "union leaders", "company executives".
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. On Monday senior union leaders rejected the offer.', 'Harbour Workers Union', /^offer$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. On Monday the union officials rejected the offer.', 'Harbour Workers Union', /^offer$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. On Monday company executives rejected the demand.', 'Bayline Shipping', /^demand$/],
     // "That call" refers back to what a side called for.
     ['Chile and Peru met in Lima. Peru called for an independent review of the quota. Chile rejected that call.', 'Chile', /^independent review of the quota$/],
     // "That" before a time, and "that proposal" at a meeting, are what was offered before.

@@ -143,6 +143,8 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (view.tokens[j]?.pos === 'ADP' && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.tokens[k + 1]!.lower) return [];
     // ("spent the night in talks with the mediators", "wrote to the facilitator": whom the subject meets or writes to is someone else.)
     if (/^(with|to|from)$/.test(view.lower(j))) return [];
+    // ("agreed that the mediator will prepare a paper": a noun before its own verb is that verb's subject, no one's office.)
+    if (/^(a|an|the)$/.test(view.lower(k - 1)) && /^(AUX|VERB)$/.test(view.tokens[k + 1]?.pos ?? '')) return [];
   }
   return view.subjectOf(k);
 }
