@@ -681,7 +681,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           // (What a side judges is another side's: "rejected that as too low and asked for more" judges no demand of its own.)
-          (view.onlyTimes(objectFrom + 1, end) || (judgementTail(view, objectFrom + 1, end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
+          (referenceTailEnd(view, objectFrom + 1, end) === end || (judgementTail(view, referenceTailEnd(view, objectFrom + 1, end), end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
         // "denied it was involved": denying a fact takes no side on a proposal; "denied that its fighters occupy
@@ -706,7 +706,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const referring = timedReference ?? raw;
         const asked = /\b(?:offer|proposals?|requests?|demands?|suggestion)$/i.test(referring);
         const offered = /\b(?:offer|proposals?|packages?)$/i.test(referring);
-        const lastFitting = before?.predicate === 'agrees' && asked ? undefined : before?.predicate === 'demands' && offered ? context.lastOffer : before;
+        // ("The chain rejected indexing. The co-op turned down the offer": nor is a thing a side turned down.)
+        const lastFitting = before?.predicate === 'agrees' && asked ? undefined : (before?.predicate === 'demands' || before?.predicate === 'rejects') && offered ? context.lastOffer : before;
         const antecedent = objectPredicate === 'rejects' && holders.some((h) => (h.party ?? h.canonical) === lastFitting?.party) ? undefined : lastFitting;
         const reference = refersBack && antecedent !== undefined;
         if (spec.objectMustNot?.test(raw) && !reference) continue;
@@ -818,6 +819,24 @@ function spentTime(view: SentenceView, gerund: number): boolean {
 }
 
 /** "as too low", "outright as a provocation": what a side judged a stance to be, a manner and "as" with no verb. */
+/** "in its current form", "out of hand", "on the spot": how a thing referred back to is turned down or taken. */
+const MANNER_PHRASE = /^(?:in (?:its|their) (?:current|present|existing) form|out of hand|on the spot)\b/;
+
+/**
+ * Past the times and the manner words from `from` ("rejected it within days", "rejected it in its current form"), up to
+ * `to`: where what follows a pronoun object starts saying more than when and how.
+ */
+function referenceTailEnd(view: SentenceView, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const phrase = MANNER_PHRASE.exec(view.text(k, Math.min(to, k + 4)).toLowerCase());
+    if (phrase) k += phrase[0].split(' ').length;
+    else if (STANCE_MANNER.test(view.lower(k)) || view.onlyTimes(k, k + 1)) k++;
+    else break;
+  }
+  return k;
+}
+
 function judgementTail(view: SentenceView, from: number, to: number): boolean {
   let k = from;
   while (k < to && STANCE_MANNER.test(view.lower(k))) k++;

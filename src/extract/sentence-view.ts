@@ -9,6 +9,8 @@ import { DELEGATION_NOUNS, glued, isAge, isPossessive, speakerLabelEnd } from '.
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
 /** Conjunctions that open a clause with a subject of its own: "after ministers dismissed …", "because the union rejected …". */
+/** The bodies that govern a side and act for it: "the co-op's board". */
+const GOVERNING_BODIES = /^(board|leadership|management)$/;
 const CLAUSE_OPENERS_BEFORE_SUBJECT = /^(after|before|because|although|though|since|when|whereas|unless|until|once)$/;
 /** Adverbs that may stand inside a phrasal verb of the lexicon, between the verb and its particle. */
 const PHRASAL_ADVERBS = /^(again|repeatedly|also|firmly|flatly|strongly|hard|openly|publicly|immediately|quickly|previously|already|still|consistently)$/;
@@ -195,7 +197,9 @@ export class SentenceView {
       // ("The memorandum that reporters were handed a copy of it, sets out …": a pronoun after a preposition is its object.)
       // (Not after a word that opens a clause: "after it agreed".)
       const governed = (m: Mention): boolean => m.via === 'pronoun' && this.tokens[m.tokenStart - 1]?.pos === 'ADP' && !/^(after|before|since|until|till|as|because|while|once|when|unless|if|though|although)$/.test(this.lower(m.tokenStart - 1));
-      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX') && !employs(m) && !governed(m));
+      // ("The co-op's board turned down …": the body that governs a side acts for it.)
+      const byItsBoard = (m: Mention): boolean => GOVERNING_BODIES.test(this.lower(m.tokenEnd + 1)) && this.tokens.slice(m.tokenEnd + 2, verb).every((x) => /^(AUX|ADV)$/.test(x.pos));
+      const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX' || byItsBoard(m)) && !employs(m) && !governed(m));
       if (here.length > 0) {
         // The word before the actors found here.
         const before = Math.min(...here.map((m) => m.tokenStart)) - 1;

@@ -1,7 +1,7 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
 import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
-import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
+import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isGovernedByCouncil, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
 import { datelineEnd } from './dateline.js';
@@ -1095,12 +1095,21 @@ class ReferenceResolver {
       const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
       const ownTeam = ownNoun > 0 && /^(delegation|team|negotiators)$/.test(tokens[ownNoun]?.lower ?? '');
       const ownSide = ownNoun > 0 && (OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') || ownTeam) && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
-      if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide)) continue;
+      // ("Our main demand is a freeze," she said: the speaker's side holds the stance the noun names.)
+      let stanceAt = k + 1;
+      while (stanceAt < k + 3 && tokens[stanceAt]?.pos === 'ADJ') stanceAt++;
+      const stance = tokens[stanceAt];
+      const ownStance = tokens[k]!.lower === 'our' && stance !== undefined && (lexicon().nouns('demand').has(stance.lemma) || lexicon().nouns('propose').has(stance.lemma));
+      if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide || ownStance)) continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
       const speaker = reporter ?? this.quoteOpener(tokens, k, mentions) ?? this.colonSpeaker(tokens, k, mentions) ?? this.quotedSpeaker(tokens, mentions) ?? this.lineSpeaker ?? goesOn;
-      if (ownSide) {
+      if (ownSide || ownStance) {
         const side = speaker?.type === 'Person' ? speaker.party : speaker?.type === 'Party' ? (speaker.party ?? speaker.canonical) : undefined;
+        if (side !== undefined && !ownSide) {
+          add(this.mention(tokens, k, k + 1, 'Party', side, 'pronoun', side));
+          continue;
+        }
         // ("Our delegation, headed by X": the team of the speaker's side.)
         if (side !== undefined && ownTeam) add(this.mention(tokens, k, ownNoun + 1, 'Delegation', delegationLabel(this.world, side, teamNoun(tokens, ownNoun + 1)), 'pronoun', side));
         else if (side !== undefined) add(this.mention(tokens, k, ownNoun + 1, 'Party', side, 'pronoun', side));
@@ -1402,6 +1411,8 @@ class ReferenceResolver {
         // named before goes before one the article names later.)
         this.recentOrganisations.findLast(holds) ??
         this.organisations.find(holds) ??
+        // ("the council" of a First Nation at the table: its own.)
+        (side === 'council' ? this.organisations.find(isGovernedByCouncil) : undefined) ??
         // ("the municipality" for "Harlow council", the town's council the story found by "the council".)
         (isLocalGovernmentNoun(side) ? this.organisations.find((l) => l.endsWith(' council')) : undefined) ??
         // ("the district" for "Oakridge Public Schools": a school system is its district.)

@@ -1520,7 +1520,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // the article names no council.
       // ("the municipality" in the same story is that council, and so is "the city council".)
       const municipal = before.length === 0 || (before.length === 1 && /^(city|town|county|borough|municipal)$/.test(tokens[before[0]!]!.lower));
-      if (municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
+      // (Not where a people that governs itself by a council is a side: "the council" of a First Nation is its own.)
+      if (municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun) || isGovernedByCouncil(label)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
         town ??= storyTown(sentences, world, [...named.keys()]) ?? null;
         if (town !== null) {
           found.add(`${town} council`);
@@ -1583,6 +1584,11 @@ function representedMembers(sentences: readonly (readonly Token[])[], named: Map
 }
 
 /** A noun for the body that governs a town, in English or another language: "council", "municipality", "câmara". */
+/** A people that governs itself by its council, as a side: "Cedar Lake First Nation", "the Tarvo Tribe". */
+export function isGovernedByCouncil(label: string): boolean {
+  return /\b(?:First Nations?|Nation|Tribe|Band)$/.test(label);
+}
+
 export function isLocalGovernmentNoun(word: string): boolean {
   return /^(council|municipality)$/.test(lexicon().inEnglish(word));
 }
@@ -1602,7 +1608,8 @@ function storyTown(sentences: readonly (readonly Token[])[], world: WorldKnowled
       if (isCapitalised(tokens[end]) || tokens.slice(k, end).some((t) => lexicon().timeWords.has(t.lower) || lexicon().organisationHeads.has(t.lower))) continue;
       const name = spanText(tokens, k, end);
       const known = world.names.get(nameKey(name));
-      if (known?.kind === 'place') return name;
+      // ("in Ontario": a province is no town.)
+      if (known?.kind === 'place' && !world.regionNames.has(name)) return name;
       if (known === undefined && tokens[k]!.pos === 'PROPN' && !organisations.some((label) => label === name || label.startsWith(`${name} `))) unknown ??= name;
     }
   }

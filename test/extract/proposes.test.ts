@@ -80,6 +80,10 @@ describe('proposes', () => {
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded with a 4% raise over two years.', 'Bayline Shipping', /^4% raise over two years$/],
     // An offer revised down, the verb with its particle, is the offer of the new figure.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline pared down its offer to a 2% raise.', 'Bayline Shipping', /^offer of 2% raise$/],
+    // "What we have put forward is …": the offer after "is", the verb with its particle.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. "What we have put forward is a freeze until 2030," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^freeze until 2030$/],
+    // "Our proposal is …", said a side's person: the speaker's side owns the stance.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. "Our proposal is a national target of 100,000 new homes a year," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^national target of 100,000 new homes a year$/],
     // A side's plan, with an aside set off by commas, is what follows "is".
     ['The Harbour Tenants Federation met Varden City Council. The council\'s proposal, first tabled in May, is to sell the two towers.', 'Varden City Council', /^sell the two towers$/],
     // A side's offer qualified by an adverb and an adjective, then an aside, then "is" and a figure alone.

@@ -120,7 +120,7 @@ const onTheTable: ExtractionRule = {
   },
 };
 
-/** "What we have proposed is a pilot scheme", "What I have put on the table is a buffer fund": the offer after "is". */
+/** "What we have proposed is a pilot scheme", "What I have put on the table is a buffer fund", "What we have put forward is a freeze": the offer after "is". */
 const pseudoCleft: ExtractionRule = {
   name: 'proposes.pseudo-cleft',
   predicate: 'proposes',
@@ -133,7 +133,8 @@ const pseudoCleft: ExtractionRule = {
       let verb = subjects[0]!.tokenEnd;
       while (/^(AUX|ADV)$/.test(view.tokens[verb]?.pos ?? '')) verb++;
       if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) continue;
-      const onTable = view.lemma(verb) === 'put' && view.lower(verb + 1) === 'on' && view.lower(verb + 3) === 'table' ? verb + 4 : undefined;
+      // ("What we have put forward is …": the verb with its particle.)
+      const onTable = view.lemma(verb) === 'put' ? (view.lower(verb + 1) === 'on' && view.lower(verb + 3) === 'table' ? verb + 4 : view.lower(verb + 1) === 'forward' ? verb + 2 : undefined) : undefined;
       const copula = onTable ?? (lexicon().verbs('propose').has(view.lemma(verb)) ? verb + 1 : undefined);
       if (copula === undefined || !/^(is|was)$/.test(view.lower(copula))) continue;
       // "What Peru offered was not enough": a judgement of the offer, not what it is.
