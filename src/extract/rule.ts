@@ -823,7 +823,7 @@ function spentTime(view: SentenceView, gerund: number): boolean {
 const MANNER_PHRASE = /^(?:in (?:its|their) (?:current|present|existing) form|out of hand|on the spot)\b/;
 
 /**
- * Past the times and the manner words from `from` ("rejected it within days", "rejected it in its current form"), up to
+ * Past the times and the manner words from `from` ("refused it after a week", "threw it out in its present form"), up to
  * `to`: where what follows a pronoun object starts saying more than when and how.
  */
 function referenceTailEnd(view: SentenceView, from: number, to: number): number {

@@ -197,7 +197,7 @@ export class SentenceView {
       // ("The memorandum that reporters were handed a copy of it, sets out …": a pronoun after a preposition is its object.)
       // (Not after a word that opens a clause: "after it agreed".)
       const governed = (m: Mention): boolean => m.via === 'pronoun' && this.tokens[m.tokenStart - 1]?.pos === 'ADP' && !/^(after|before|since|until|till|as|because|while|once|when|unless|if|though|although)$/.test(this.lower(m.tokenStart - 1));
-      // ("The co-op's board turned down …": the body that governs a side acts for it.)
+      // ("The guild's board threw out …": the body that governs a side acts for it.)
       const byItsBoard = (m: Mention): boolean => GOVERNING_BODIES.test(this.lower(m.tokenEnd + 1)) && this.tokens.slice(m.tokenEnd + 2, verb).every((x) => /^(AUX|ADV)$/.test(x.pos));
       const here = this.actors.filter((m) => m.tokenEnd - 1 === k && (this.lower(m.tokenEnd) !== "'s" || this.tokens[m.tokenEnd]!.pos === 'AUX' || byItsBoard(m)) && !employs(m) && !governed(m));
       if (here.length > 0) {

@@ -648,7 +648,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const parts = label.split(' and ');
     // ("Harlech and District Residents' Association": a place and its area, one name, see AREA_AFTER_AND.)
     if (parts.length === 2 && AREA_AFTER_AND.test(parts[1]!.split(' ')[0]!)) continue;
-    if (parts.length !== 2 || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
+    // ("the Varden Health and Transit Workers' Union (VHTWU)": one name, whose acronym spells the initials of all its words.)
+    const spelledWhole = parts.length === 2 && [...(byLabel.get(label) ?? [])].some((name) => /^\p{Lu}{3,}$/u.test(name) && initialsMatch(name, label.split(' '), true));
+    if (parts.length !== 2 || spelledWhole || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
     // The other half is a side too, unless it is a word the article also writes in lower case, or a person's name after
@@ -968,8 +970,10 @@ function acronymDefinedAfterWords(tokens: readonly Token[], k: number): boolean 
 function wordsToAcronym(tokens: readonly Token[], k: number, limit: number, joiners?: ReadonlySet<string>): { end: number; acronym: string | undefined } {
   const wordAt = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!);
   const joinerAt = (n: number): boolean => n > k && joiners !== undefined && joiners.has(tokens[n]?.lower ?? '');
+  // ("Transit Workers' Union (VHTWU)": a plural's apostrophe inside the words.)
+  const apostropheAt = (n: number): boolean => n > k && /^['’]$/.test(tokens[n]?.text ?? '') && wordAt(n - 1) && wordAt(n + 1);
   let j = k;
-  while (j < k + limit && (wordAt(j) || (joinerAt(j) && (wordAt(j + 1) || (joinerAt(j + 1) && wordAt(j + 2)))))) j++;
+  while (j < k + limit && (wordAt(j) || apostropheAt(j) || (joinerAt(j) && (wordAt(j + 1) || (joinerAt(j + 1) && wordAt(j + 2)))))) j++;
   return { end: j, acronym: acronymAfter(tokens, j) };
 }
 

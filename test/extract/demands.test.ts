@@ -252,10 +252,10 @@ describe('demands', () => {
     // "The co-op" is the cooperative the article named.
     ['The Kestrel Dairy Cooperative met Varden Foods on Monday. Later the co-op demanded a 7% increase in the milk price.', 'Kestrel Dairy Cooperative', /^7% increase in the milk price$/],
     // A city that is a state's seat, in news, though its capital is another, stands for the state.
-    ['Tanzania and Kenya met in Arusha. Dar es Salaam wants a take-or-pay clause in the power deal.', 'Tanzania', /^take-or-pay clause in the power deal$/],
+    ['Tanzania and Uganda met in Kampala. Dar es Salaam wants a fixed tariff for the pipeline.', 'Tanzania', /^fixed tariff for the pipeline$/],
     // "The council" of a First Nation at the table is the First Nation's, not a town's council, in a story whose
     // province is named after "in".
-    ['THUNDER BAY - Talks between Kestrel Nickel and the Tarvo Lake First Nation resumed on Thursday. Mining in Ontario is booming. The council wants water withdrawals capped at 4,000 cubic metres a day.', 'Tarvo Lake First Nation', /^water withdrawals capped at 4,000 cubic metres a day$/],
+    ['THUNDER BAY - Talks between Kestrel Nickel and the Tarvo Lake First Nation resumed on Thursday. Mining in Ontario is booming. The council wants a cap of 2,500 litres a second on the river.', 'Tarvo Lake First Nation', /^cap of 2,500 litres a second on the river$/],
     // Two participles after "be" in a clause of how: one term.
     ['Chile and Peru met in Lima. Peru has demanded a binding agreement on how the river will be shared and monitored during droughts.', 'Peru', /^binding agreement on how the river will be shared and monitored during droughts$/],
     // What a side says it must obtain before it gives anything.

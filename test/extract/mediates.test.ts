@@ -124,7 +124,7 @@ describe('mediates', () => {
   it.each<[string]>([
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
     // "The mediator" as the subject of its own clause names no one the sides could be.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. They also agreed that the mediator will prepare a compromise paper.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. They agreed that the mediator would draft a joint text by Friday.'],
     ['Chile and Peru met in Lima. Ana Ruiz chairs the Chilean delegation.'],
     // Whom the sides meet is the go-between, not they.
     ['Chile and Peru met in Lima. Chile, Peru and Brazil all approved the plan after a long night with the mediators.'],

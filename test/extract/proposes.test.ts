@@ -80,10 +80,10 @@ describe('proposes', () => {
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded with a 4% raise over two years.', 'Bayline Shipping', /^4% raise over two years$/],
     // An offer revised down, the verb with its particle, is the offer of the new figure.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline pared down its offer to a 2% raise.', 'Bayline Shipping', /^offer of 2% raise$/],
-    // "What we have put forward is …": the offer after "is", the verb with its particle.
-    ['The Harbour Workers Union and Bayline Shipping met in Lima. "What we have put forward is a freeze until 2030," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^freeze until 2030$/],
+    // "What we put forward was …": the offer after "was", the verb with its particle.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. "What we put forward was a rent cap for five years," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^rent cap for five years$/],
     // "Our proposal is …", said a side's person: the speaker's side owns the stance.
-    ['The Harbour Workers Union and Bayline Shipping met in Lima. "Our proposal is a national target of 100,000 new homes a year," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^national target of 100,000 new homes a year$/],
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. "Our proposal is a bonus of 800 euros for every docker," said Ana Ruiz, the union\'s president.', 'Harbour Workers Union', /^bonus of 800 euros for every docker$/],
     // A side's plan, with an aside set off by commas, is what follows "is".
     ['The Harbour Tenants Federation met Varden City Council. The council\'s proposal, first tabled in May, is to sell the two towers.', 'Varden City Council', /^sell the two towers$/],
     // A side's offer qualified by an adverb and an adjective, then an aside, then "is" and a figure alone.
@@ -304,8 +304,8 @@ describe('proposes', () => {
   });
 
   it.each<[string]>([
-    ['The Kestrel Party and the Varden Party began coalition talks in Quito. The Kestrel Party came first with 24 seats.'],
-    ['The Tarvo Growers Union met the Kestrel Dairy Cooperative in Quito. "We came with three demands," the union said.'],
+    ['The Kestrel Party and the Varden Party began coalition talks in Quito. The Kestrel Party came second with 31 seats.'],
+    ['The Tarvo Growers Union met the Kestrel Dairy Cooperative in Quito. "We came here with four questions," the union said.'],
   ])('reads a side that came with a figure, but no offer\'s noun, as offering nothing: %s', (text) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);

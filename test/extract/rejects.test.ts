@@ -89,14 +89,14 @@ describe('rejects', () => {
     // "The board" after "Kestrel's board" is the company.
     ['Bayline Shipping made an offer for Kestrel Ports. Kestrel\'s board rejected the first bid. The board turned down a second bid of 40 dollars a share.', 'Kestrel Ports', /^second bid of 40 dollars a share$/],
     // "Once again" before the verb opens no clause: the side before it is the subject.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has once again rejected the 3% offer.', 'Harbour Workers Union', /^3% offer$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union has once again refused the 4% offer.', 'Harbour Workers Union', /^4% offer$/],
     // "It", past a time and before a judgement, or with the form it was in, is the offer last made.
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. The union rejected it within days as "punitive and unnecessary".', 'Harbour Workers Union', /^3% raise over two years$/],
-    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. "We have rejected it in its current form," the union said.', 'Harbour Workers Union', /^3% raise over two years$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. The union refused it within a week as "an insult to dockers".', 'Harbour Workers Union', /^3% raise over two years$/],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. "We refused it in its present form," the union said.', 'Harbour Workers Union', /^3% raise over two years$/],
     // The board that governs a side acts for it.
-    ['The Kestrel Dairy Cooperative and Varden Foods met in Caen. Varden offered a 3% rise in the milk price. The co-op\'s board turned down the offer in early January.', 'Kestrel Dairy Cooperative', /^3% rise in the milk price$/],
+    ['The Kestrel Dairy Cooperative and Varden Foods met in Caen. Varden offered a 3% rise in the milk price. The co-op\'s board threw out the offer on Tuesday.', 'Kestrel Dairy Cooperative', /^3% rise in the milk price$/],
     // "The offer" after a side turned something down is the offer last made, not what was turned down.
-    ['The Kestrel Dairy Cooperative and Varden Foods met in Caen. Varden has offered a 3% rise in the milk price. Varden has rejected indexing the price to costs. The co-op turned down the offer.', 'Kestrel Dairy Cooperative', /^3% rise in the milk price$/],
+    ['The Kestrel Dairy Cooperative and Varden Foods met in Caen. Varden has offered a 3% rise in the milk price. Varden has refused a link between the price and feed costs. The co-op threw out the offer.', 'Kestrel Dairy Cooperative', /^3% rise in the milk price$/],
     // Those who lead or speak for a body, named by its kind, are the body: "union leaders", "company executives".
     ['Bayline Shipping and the Harbour Workers Union met in Arica. On Monday senior union leaders rejected the offer.', 'Harbour Workers Union', /^offer$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. On Monday the union officials rejected the offer.', 'Harbour Workers Union', /^offer$/],

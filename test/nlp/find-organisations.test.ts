@@ -25,8 +25,11 @@ describe('organisations found in the text', () => {
     // A city named by its corporation's capitalised name is a side, and "the city" that acts is that side.
     ['Negotiators for the City of Tacoma and the Kestrel Teachers Union met on Monday. The city offered a 3 percent raise.', 'City of Tacoma', ['city']],
     // The city's name ends at the longest place: a union's local after "and" is a side of its own.
-    ['The City of Saskatoon and Local 418 of the Transit Workers Union resumed talks on Monday. On Friday the city and the local agreed to keep bargaining.', 'City of Saskatoon', ['city']],
-    ['The City of Saskatoon and Local 418 of the Transit Workers Union resumed talks on Monday. On Friday the city and the local agreed to keep bargaining.', 'Local 418', ['Local 418 of the Transit Workers Union']],
+    ['The City of Saskatoon and Local 418 of the Transit Workers Union resumed talks on Monday. By Friday the local and the city had agreed to meet again.', 'City of Saskatoon', ['city']],
+    ['The City of Saskatoon and Local 418 of the Transit Workers Union resumed talks on Monday. By Friday the local and the city had agreed to meet again.', 'Local 418', ['Local 418 of the Transit Workers Union']],
+    // An acronym that spells the initials of every word, a plural's apostrophe among them, makes "and" part of one name.
+    ["The Varden Health and Transit Workers' Union (VHTWU) wants Kestrel Facilities Group to pay a bonus.", "Varden Health and Transit Workers' Union", ['VHTWU']],
+    ['The Varden Health and Transit Workers Union (VHTWU) wants Kestrel Facilities Group to pay a bonus.', 'Varden Health and Transit Workers Union', ['VHTWU']],
     // A word in brackets after a body's name is its short name, though the name does not spell it (one of its own language).
     ['The Federation of Coastal Fishers (Fedepesca) and Kestrel Foods closed an agreement.', 'Federation of Coastal Fishers', ['Fedepesca']],
     // So is a municipality, though its name opens with a small letter before a capital, and "the city" that acts is it.

@@ -120,7 +120,7 @@ const onTheTable: ExtractionRule = {
   },
 };
 
-/** "What we have proposed is a pilot scheme", "What I have put on the table is a buffer fund", "What we have put forward is a freeze": the offer after "is". */
+/** "What we have proposed is a pilot scheme", "What I have tabled is a buffer fund", "What the union put forward was a shorter week": the offer after "is". */
 const pseudoCleft: ExtractionRule = {
   name: 'proposes.pseudo-cleft',
   predicate: 'proposes',
@@ -133,7 +133,7 @@ const pseudoCleft: ExtractionRule = {
       let verb = subjects[0]!.tokenEnd;
       while (/^(AUX|ADV)$/.test(view.tokens[verb]?.pos ?? '')) verb++;
       if (view.tokens[verb]?.pos !== 'VERB' || view.negated(verb)) continue;
-      // ("What we have put forward is …": the verb with its particle.)
+      // ("What the union put forward was …": the verb with its particle.)
       const onTable = view.lemma(verb) === 'put' ? (view.lower(verb + 1) === 'on' && view.lower(verb + 3) === 'table' ? verb + 4 : view.lower(verb + 1) === 'forward' ? verb + 2 : undefined) : undefined;
       const copula = onTable ?? (lexicon().verbs('propose').has(view.lemma(verb)) ? verb + 1 : undefined);
       if (copula === undefined || !/^(is|was)$/.test(view.lower(copula))) continue;
@@ -365,7 +365,7 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // bargaining, to a figure, is what it then offers.
   stanceRule({ name: 'proposes.moved-to', predicate: 'proposes', trigger: /^(start|begin|go|move|come)$/, particle: /^(at|to)$/, gap: 1, verbOnly: true, confidence: 0.6, negatedAs: 'skip', split: false, objectMust: FIGURE }),
   // "Peru replied with a proposal of eight tenths", "responded with a 6% raise": an answer that is an offer, as where a
-  // side opens; "came back with a counter-offer" only with an offer's noun ("came first with 24 seats" is no answer).
+  // side opens; "came back with a counter-offer" only with an offer's noun ("came second with 31 seats" is no answer).
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^(reply|respond|answer)$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OPENING_OFFER }),
   stanceRule({ name: 'proposes.replied-with', predicate: 'proposes', trigger: /^come$/, particle: /^with$/, gap: 1, verbOnly: true, confidence: 0.7, negatedAs: 'skip', split: false, objectMust: OFFER_NOUN_PHRASE }),
   // ("set out its own plan: staff would …": the clauses after the colon are proposals.terms-after-colon's, and
