@@ -41,6 +41,8 @@ describe('proposes', () => {
     expect(stances('Harbour Ports tabled a new plan on Monday.')).toEqual([]);
     expect(stances('The union still hopes for a serious offer.')).toEqual([]);
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
+    expect(stances('Harbour Ports tabled an improved offer on Monday.')).toEqual([]);
+    expect(stances('Harbour Ports tabled a fair and generous offer on Monday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
     expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
     expect(stances('Harbour Ports made its monetary proposals on Friday.')).toEqual(['proposes Harbour Ports: monetary proposals']);
