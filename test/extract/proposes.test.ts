@@ -51,6 +51,11 @@ describe('proposes', () => {
     expect(stances('The union wants a deal on pensions.')).toEqual(['demands Varden Dockers Union: deal on pensions']);
   });
 
+  it('reads "our" before an offer\'s noun as the speaker\'s side only where "is" says what the offer is', () => {
+    const claims = readClaims('The Varden Dockers Union and Harbour Ports met in Lima. "We told the board in our counter-offer on Monday that dockers are ready to accept the pension terms," the union\'s president, Ana Ruiz, said.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && /^dockers$/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads "hoping for the best" as no proposal', () => {
     const claims = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. "We are hoping for the best," the union said.');
     expect(claims.filter((c) => c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
