@@ -84,7 +84,7 @@ function namesOnlyItsKind(view: SentenceView, label: string, predicate: Predicat
   const last = words.at(-1)!;
   const deal = predicate === 'demands' && DEAL_KIND.test(last);
   if (!deal && !STANCE_KIND.test(last)) return false;
-  // ("a revised proposal", "a fair and responsible offer": a participle, and words that join judgements, judge too.)
+  // ("an amended plan", "a just and sensible offer": a participle, and words that join judgements, judge too.)
   const judges = (t: Token): boolean =>
     t.text === t.lower && (t.pos === 'DET' || (!deal && (t.pos === 'ADV' || t.lower === 'and' || t.text === ',' || (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) || (t.pos === 'ADJ' && (STANCE_NOUN_QUALIFIERS.has(t.lower) || !RELATIONAL_ADJECTIVE.test(t.lower))))));
   for (let k = 0; k + words.length <= view.tokens.length; k++) {

@@ -1566,7 +1566,9 @@ function listedTopics(view: SentenceView, from: number, end: number, split: bool
   const statesFigure = (item: TopicSpan): boolean => view.tokens.slice(item.from, item.to).some((t) => t.pos === 'NUM');
   // ("put forward a rent freeze, a fund for lifts and a ban on late fees": three or more things, each with "a".)
   const oneOfMany = (item: TopicSpan): boolean => /^(a|an)$/.test(view.lower(item.from)) || /^(a|an)$/.test(view.lower(item.from - 1));
-  return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) ? items : topicsIn(view, from, end, false);
+  // ("a 22% discount combined with a refund scheme": words that add one thing to another part two things.)
+  const added = items.length > 1 && items.slice(1).every((item, n) => view.tokens.slice(items[n]!.to, item.from).some((t) => /^(combined|coupled|together|along|alongside)$/.test(t.lower)));
+  return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) || added ? items : topicsIn(view, from, end, false);
 }
 
 /** A plan named by its kind and count alone: "a three-step plan", "its four-point proposal", "a compromise package". */

@@ -58,6 +58,9 @@ function ofBareNounIn(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that add one thing to another in a list: "combined with", "coupled with", "together with", "alongside". */
+const ADDED_THING = /^(?:(?:combined|coupled|together|along) with|alongside \S+)$/;
+
 /** "over four and a half years": "and" at k adds a fraction to a number, and joins no items. */
 export function addsFraction(view: SentenceView, k: number): boolean {
   return view.lower(k) === 'and' && view.lower(k + 1) === 'a' && /^(half|quarter)$/.test(view.lower(k + 2));
@@ -149,9 +152,20 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // "a chapter that will give the Nation authority over its lands, language and culture": see inRelative below.
     if (/^(that|which|who)$/.test(w) && view.tokens[k - 1]?.pos === 'NOUN') inRelative = true;
     let nextItem: number | undefined;
+    let adding = false;
     if (w === 'as' && view.lower(k + 1) === 'well' && view.lower(k + 2) === 'as') nextItem = k + 3;
     // ("a 22 percent rise, along with guaranteed rosters": so do "along with" and "together with" after a comma.)
     else if (w === ',' && /^(along|together)$/.test(view.lower(k + 1)) && view.lower(k + 2) === 'with') nextItem = k + 3;
+    // ("an 18% haircut combined with growth-linked bonds", "a quota for poultry, alongside lower tariffs on fruit": so do
+    // words that add one thing to another after its noun, unless a side follows ("worked together with the union").)
+    // (A noun the tagger read as a verb after a figure, "a 6% raise combined with …", is a noun.)
+    else if (ADDED_THING.test(`${w} ${view.lower(k + 1)}`) && (/^(NOUN|NUM|SYM|PUNCT)$/.test(view.tokens[k - 1]?.pos ?? '') || /^(NUM|SYM|ADJ|DET)$/.test(view.tokens[k - 2]?.pos ?? '')) && view.lower(k - 1) !== '(') {
+      const after = w === 'alongside' ? k + 1 : k + 2;
+      if (!view.actors.some((m) => m.tokenStart === after || (m.tokenStart === after + 1 && view.lower(after) === 'the'))) {
+        nextItem = after;
+        adding = true;
+      }
+    }
     else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
     // ("4% over two years plus a $900 bonus": "plus" before an article or a figure adds a thing of its own.)
     else if (w === 'plus' && (/^(a|an)$/.test(view.lower(k + 1)) || /^(NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? ''))) nextItem = k + 1;
@@ -202,7 +216,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // or a comma is that verb's object too; only another verb, "… and to publish them", opens an item of its own.)
     // (Not a clause of its own: "…, and its opening bid, tabled in May, was …", "…, and the union agreed not to …".)
     if (opensWithVerb(view, cuts[cuts.length - 1]!) && !opensWithVerb(view, nextItem, true) && !clauseAt(view, nextItem)) continue;
-    if ((split && startsItem(view, nextItem)) || listItem) {
+    if ((split && (startsItem(view, nextItem) || adding)) || listItem) {
       cuts.push(k, nextItem);
       k = nextItem - 1;
     }

@@ -1099,7 +1099,7 @@ class ReferenceResolver {
       let stanceAt = k + 1;
       while (stanceAt < k + 3 && tokens[stanceAt]?.pos === 'ADJ') stanceAt++;
       const stance = tokens[stanceAt];
-      // (Only where "is" says what it is: "our counter-offer earlier this week that …" names no content of its own.)
+      // (Only where "is" says what it is: "our counter-offer on Monday that …" names no content of its own.)
       const ownStance = tokens[k]!.lower === 'our' && stance !== undefined && (lexicon().nouns('demand').has(stance.lemma) || lexicon().nouns('propose').has(stance.lemma)) && /^(is|was|remains)$/.test(tokens[stanceAt + 1]?.lower ?? '');
       if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide || ownStance)) continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));

@@ -42,7 +42,7 @@ describe('proposes', () => {
     expect(stances('The union still hopes for a serious offer.')).toEqual([]);
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports tabled an improved offer on Monday.')).toEqual([]);
-    expect(stances('Harbour Ports tabled a fair and generous offer on Monday.')).toEqual([]);
+    expect(stances('Harbour Ports tabled a just and sensible offer on Thursday.')).toEqual([]);
     expect(stances('Harbour Ports made a pay offer on Friday.')).toEqual(['proposes Harbour Ports: pay offer']);
     expect(stances('Harbour Ports made a 3% offer on Friday.')).toEqual(['proposes Harbour Ports: 3% offer']);
     expect(stances('Harbour Ports made its monetary proposals on Friday.')).toEqual(['proposes Harbour Ports: monetary proposals']);
@@ -85,6 +85,9 @@ describe('proposes', () => {
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded, countering by offering a 3% raise.', 'Bayline Shipping', /^3% raise$/],
     // An answer with a figure is an offer.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline responded with a 4% raise over two years.', 'Bayline Shipping', /^4% raise over two years$/],
+    // Words that add one thing to another ("combined with", "alongside") part the offer into its things.
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline proposed a 6% raise combined with a new night-shift allowance.', 'Bayline Shipping', /^new night-shift allowance$/],
+    ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline offered a pension top-up for older dockers, alongside a bonus of 900 dollars.', 'Bayline Shipping', /^pension top-up for older dockers$/],
     // An offer revised down, the verb with its particle, is the offer of the new figure.
     ['The Harbour Workers Union and Bayline Shipping met in Lima. Bayline pared down its offer to a 2% raise.', 'Bayline Shipping', /^offer of 2% raise$/],
     // "What we put forward was …": the offer after "was", the verb with its particle.
