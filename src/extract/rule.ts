@@ -741,7 +741,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         const laterClauses = thatClause ? laterThatClauses(view, end) : joinedModal !== undefined ? topicsIn(view, joinedModal, view.clauseEnd(joinedModal + 1), false).slice(0, 1) : parallelAfterAside(view, objectFrom, end);
         const be = view.lower(objectFrom) === 'to' ? objectFrom + 1 : objectFrom;
         const undergoes = objectPredicate === 'rejects' && view.lower(be) === 'be' && view.tokens[be + 1]?.pos === 'VERB' && !view.lower(be + 1).endsWith('ing');
-        const topics = (owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && antecedent ? [{ label: antecedent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
+        // ("Peru offered a 35% cut, maturities to 2042 and a 3.5% coupon. Chile rejected it": a stance of several terms
+        // is referred back to by the first, which heads it.)
+        const referent = antecedent !== undefined && antecedent === context.lastTopic ? (context.lastTopics[0] ?? antecedent) : antecedent;
+        const topics = (owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && referent ? [{ label: referent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
 

@@ -93,6 +93,8 @@ describe('rejects', () => {
     // "It", past a time and before a judgement, or with the form it was in, is the offer last made.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. The union refused it within a week as "an insult to dockers".', 'Harbour Workers Union', /^3% raise over two years$/],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 3% raise over two years. "We refused it in its present form," the union said.', 'Harbour Workers Union', /^3% raise over two years$/],
+    // An offer of several terms is referred back to by its first, which heads it.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline offered a 2% raise, a review of rosters and a bonus of 500 dollars. The union rejected it.', 'Harbour Workers Union', /^2% raise$/],
     // The board that governs a side acts for it.
     ['The Kestrel Dairy Cooperative and Varden Foods met in Caen. Varden offered a 3% rise in the milk price. The co-op\'s board threw out the offer on Tuesday.', 'Kestrel Dairy Cooperative', /^3% rise in the milk price$/],
     // "The offer" after a side turned something down is the offer last made, not what was turned down.
