@@ -670,6 +670,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // Not when the sentence names another plan before it ("floated the idea of X, but neither side accepted it").
         // "Both sides accepted this.": "this" alone is the topic named before too; so is "that" before a punctuation mark
         // ("rejected that, saying …"), where it opens no clause.
+        const tail = referenceTailEnd(view, objectFrom + 1, end);
         const pronoun =
           (/^(it|them)$/.test(view.lower(objectFrom)) ||
             (view.lower(objectFrom) === 'this' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(view.tokens[objectFrom + 1]?.pos ?? '')) ||
@@ -681,7 +682,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           // ("It was rejected by the union": a passive's object stands before its verb.)
           (spec.passive === true || !/^(AUX|VERB)$/.test(view.tokens[end]?.pos ?? '')) &&
           // (What a side judges is another side's: "rejected that as too low and asked for more" judges no demand of its own.)
-          (referenceTailEnd(view, objectFrom + 1, end) === end || (judgementTail(view, referenceTailEnd(view, objectFrom + 1, end), end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
+          (tail === end || (judgementTail(view, tail, end) && !holders.some((h) => (h.party ?? h.canonical) === context.lastTopic?.party))) &&
           context.lastTopic !== undefined &&
           (view.text(0, first).includes(context.lastTopic.label) || !namesPlanBefore(view, first));
         // "denied it was involved": denying a fact takes no side on a proposal; "denied that its fighters occupy
@@ -826,7 +827,7 @@ function spentTime(view: SentenceView, gerund: number): boolean {
 const MANNER_PHRASE = /^(?:in (?:its|their) (?:current|present|existing) form|out of hand|on the spot)\b/;
 
 /**
- * Past the times and the manner words from `from` ("refused it after a week", "threw it out in its present form"), up to
+ * Past the times and the manner words from `from` ("refused it within a week", "refused it in its present form"), up to
  * `to`: where what follows a pronoun object starts saying more than when and how.
  */
 function referenceTailEnd(view: SentenceView, from: number, to: number): number {
