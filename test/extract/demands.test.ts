@@ -353,6 +353,15 @@ describe('demands', () => {
     expect(claims.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(claims)).toEqual(['agreement must be followed by the full withdrawal of Peruvian forces']);
   });
 
+  it.each<[string]>([
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The company\'s offer was rejected.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union\'s demand was quietly dropped.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union\'s demand was rejected by the board on Monday.'],
+  ])('reads a stance noun before a passive as no stance of what became of it: %s', (text) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'demands' || c.predicate === 'proposes'), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads what any agreement "must include" once, as what it must hold', () => {
     const claims = readClaims('Chile and Peru met in Lima. President Ana Ruiz repeated that Chile would not cede land and that any settlement must include the withdrawal of troops.');
     expect(claims.filter((c) => c.predicate === 'demands' && /withdrawal/.test(c.object)).map((c) => c.object), describeClaims(claims)).toEqual(['withdrawal of troops']);

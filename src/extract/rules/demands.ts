@@ -58,6 +58,9 @@ const possessiveList: ExtractionRule = {
 /** Words that judge a stance rather than state it: "The league's offer is an insult". */
 const JUDGING_COMPLEMENT = /^(?:(?:a|an|the|just|simply|frankly|really|quite|not|no|nothing|more|less|still|only)\s+)*(?:\S+\s+)?(?:insult|joke|disgrace|slap|non-starter|nonstarter|nonsense|fantasy|provocation|step|mistake|problem|issue|concern|question|matter|point|start|beginning|surprise|shame|pity|lie|trap|ploy|stunt|gimmick|farce|sham|distraction|red herring|fair|clear|simple|unacceptable|unrealistic|reasonable|generous|final|firm|unchanged|the same|on the table|off the table)\b/i;
 
+/** A passive participle alone, with an adverb, an agent or a time after it: "was quietly dropped", "was rejected by the board". */
+const PASSIVE_ONLY = /^(?:\w+ly\s+)?\w+(?:ed|en)(?:\s+(?:by|in|on|at|last|this|after|before|during)\b.*)?$/;
+
 /** An adjective that judges what it follows: "Its demand is unrealistic". */
 const JUDGING_ADJECTIVE = /^(?:(?:just|simply|frankly|really|quite|not|still|so|too|very|completely|totally|wholly)\s+)*(?:unrealistic|unacceptable|clear|simple|reasonable|unreasonable|fair|unfair|modest|excessive|impossible|achievable|unachievable|affordable|unaffordable|unchanged|the same|outrageous|absurd|ridiculous|(?:short|long|brief)$)\b/i;
 
@@ -77,6 +80,10 @@ const possessiveStanceIs: ExtractionRule = {
       const last = aside !== undefined && /^(is|was)$/.test(view.lower(aside + 1)) && !view.tokens.slice(noun + 2, aside).some((t) => t.pos === 'AUX') ? aside : noun;
       if (view.tokens[noun]!.lower !== view.tokens[noun]!.lemma || !/^(is|was|remains|remained)$/.test(view.lower(last + 1))) continue;
       const from = /^(that|to)$/.test(view.lower(last + 2)) ? last + 3 : last + 2;
+      // ("The company's offer was rejected", "its demand was quietly dropped": a passive says what became of the stance.)
+      let participle = last + 2;
+      while (view.tokens[participle]?.pos === 'ADV') participle++;
+      if (from === last + 2 && view.tokens[participle]?.pos === 'VERB' && /(?:ed|en)$/.test(view.lower(participle))) continue;
       const end = view.clauseEnd(from);
       // ("The league's latest offer is 48%.": a figure alone says what it holds too.)
       const figure = view.tokens.slice(from, end).some((t) => t.pos === 'NUM');
@@ -747,7 +754,8 @@ export const DEMANDS_RULES: readonly ExtractionRule[] = [
   stanceRule({ name: 'demands.noun-for', predicate: 'demands', trigger: /^(demands|demand)$/, particle: /^for$/, confidence: 0.75, negatedAs: 'skip', requireBefore: /^('s|its|their|his|her|renewed|repeated|reiterated|fresh|longstanding|long-standing|key|main|central|core)$/ }),
   stanceRule({ name: 'demands.must-include', predicate: 'demands', trigger: /^must$/, particle: MUST_HOLD, confidence: 0.7, negatedAs: 'skip', split: false, unlessBefore: /^(insists?|insisted|demands?|demanded|requires?|required)$/, obliges: true }),
   // ("Its demand is unrealistic": a judgement of the demand states none.)
-  stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMustNot: JUDGING_ADJECTIVE }),
+  // ("its demand was quietly dropped": a passive says what became of the demand, not what it is.)
+  stanceRule({ name: 'demands.goal', predicate: 'demands', trigger: /^(goal|aim|objective|priority|demand)$/, particle: /^(being|is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMustNot: new RegExp(`${JUDGING_ADJECTIVE.source}|${PASSIVE_ONLY.source}`, 'i') }),
   // "Ecuador's position is that any deal should cover …": a position stated as a clause ("remains inflexible" is none).
   stanceRule({ name: 'demands.position', predicate: 'demands', trigger: /^(position|stance)$/, particle: /^(is|remains|was)$/, confidence: 0.6, negatedAs: 'skip', split: false, holderIsSentenceSubject: true, objectMust: /^that\s/i }),
   // "Tehran would not give up its right to enrich uranium": what a party refuses to give up, it insists on keeping.
