@@ -360,7 +360,7 @@ export function isAge(token: Token | undefined): boolean {
 }
 
 /**
- * ", Israel's strategic affairs minister,", ", the U.S. special envoy,", ", who is Azerbaijan's president": an office
+ * ", Chile's strategic affairs minister,", ", the U.S. special envoy,", ", who is Peru's president": an office
  * after a name, starting at token k (the comma). Up to three words the office lexicon does not know may qualify the
  * office ("strategic affairs"), since ministries and posts are named in too many ways to list.
  */
@@ -411,7 +411,7 @@ export function matchApposition(tokens: readonly Token[], k: number, world: Worl
     party = qualifier.party;
     j = qualifier.end;
   } else {
-    // "Ron Dermer, Prime Minister Yair Golan's special envoy": a name in the possessive, of up to four words; a side's
+    // "Tom Vale, Prime Minister Ana Lind's special envoy": a name in the possessive, of up to four words; a side's
     // ("AQT's general manager") gives the office its side.
     let p = j;
     while (p < j + 4 && isCapitalised(tokens[p]) && isWordToken(tokens[p]!)) p++;
@@ -1732,7 +1732,7 @@ function matchPerson(
   if (length < 2 && !speaks) return undefined;
   const parts = tokens.slice(i, end).filter((x, n) => x.text !== '-' && !NAME_PARTICLES.has(x.lower) && !(tokens[i + n - 1]?.text === '-' && KOREAN_SYLLABLE.test(x.text)));
   if (parts.length > 5 || !parts.every((x) => x.pos === 'PROPN' || /^\p{Lu}\p{Ll}+$/u.test(x.text))) return undefined;
-  // "the Arica Declaration": a name ending in a document noun names a text; "Eid al-Adha", "Easter Monday" name a time.
+  // "the Arica Declaration": a name ending in a document noun names a text; "Christmas Eve", "Easter Monday" name a time.
   // ("Jan Novak", "Pieter-Jan Smit": the month's abbreviation is a given name before a surname.)
   if (lexicon().entriesOf(tokens[end - 1]!).some((e) => e.cls === 'document') || parts.some((x, n) => lexicon().timeWords.has(x.lower) && !(x.lower === 'jan' && n < parts.length - 1))) return undefined;
   // "the Coastal Trawling Prohibition and Harbour Regulation Law": a noun of action is no word of a person's name, and
