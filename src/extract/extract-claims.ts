@@ -6,6 +6,7 @@ import { DEFAULT_RULES } from './rules/index.js';
 import { BARE_STANCE_NOUN, STANCE_NOUN_QUALIFIERS, STANCE_NOUNS } from './rules/stance-nouns.js';
 import { SentenceView } from './sentence-view.js';
 import { isReportingVerb } from '../nlp/lexicon.js';
+import { isPastParticiple } from '../nlp/find-mentions.js';
 import { opensWithFigure } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
@@ -86,7 +87,7 @@ function namesOnlyItsKind(view: SentenceView, label: string, predicate: Predicat
   if (!deal && !STANCE_KIND.test(last)) return false;
   // ("an amended plan", "a just and sensible offer": a participle, and words that join judgements, judge too.)
   const judges = (t: Token): boolean =>
-    t.text === t.lower && (t.pos === 'DET' || (!deal && (t.pos === 'ADV' || t.lower === 'and' || t.text === ',' || (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) || (t.pos === 'ADJ' && (STANCE_NOUN_QUALIFIERS.has(t.lower) || !RELATIONAL_ADJECTIVE.test(t.lower))))));
+    t.text === t.lower && (t.pos === 'DET' || (!deal && (t.pos === 'ADV' || t.lower === 'and' || t.text === ',' || isPastParticiple(t) || (t.pos === 'ADJ' && (STANCE_NOUN_QUALIFIERS.has(t.lower) || !RELATIONAL_ADJECTIVE.test(t.lower))))));
   for (let k = 0; k + words.length <= view.tokens.length; k++) {
     if (words.every((word, n) => view.lower(k + n) === word)) return view.tokens.slice(k, k + words.length - 1).every(judges);
   }

@@ -6,7 +6,7 @@ import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { partyOfName, worldKnowledge } from '../nlp/world-knowledge.js';
 import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
-import { FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
+import { ADDING_WORDS, FRAMING_NOUNS, topicsIn, type TopicSpan } from './topic-phrase.js';
 
 /** What the rules know of the article beyond the sentence at hand. */
 export interface ArticleContext {
@@ -1282,7 +1282,7 @@ const PLACEHOLDER_THING = /^(?:something|one (?:thing|point|issue|matter)|much m
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
-function isPassiveParticiple(view: SentenceView, k: number): boolean {
+export function isPassiveParticiple(view: SentenceView, k: number): boolean {
   if (!/ed$|en$/.test(view.lower(k))) return false;
   // ("The two sides are agreed on a data exchange": "agreed" after a plural "be", before its preposition and no agent,
   // says that they agree; "it is agreed that", "was agreed to by both" are passives.)
@@ -1571,7 +1571,7 @@ function listedTopics(view: SentenceView, from: number, end: number, split: bool
   // ("put forward a rent freeze, a fund for lifts and a ban on late fees": three or more things, each with "a".)
   const oneOfMany = (item: TopicSpan): boolean => /^(a|an)$/.test(view.lower(item.from)) || /^(a|an)$/.test(view.lower(item.from - 1));
   // ("a 22% discount combined with a refund scheme": words that add one thing to another part two things.)
-  const added = items.length > 1 && items.slice(1).every((item, n) => view.tokens.slice(items[n]!.to, item.from).some((t) => /^(combined|coupled|together|along|alongside)$/.test(t.lower)));
+  const added = items.length > 1 && items.slice(1).every((item, n) => view.tokens.slice(items[n]!.to, item.from).some((t) => ADDING_WORDS.test(t.lower)));
   return (items.length > 1 && items.every(statesFigure)) || (items.length > 2 && items.every(oneOfMany)) || added ? items : topicsIn(view, from, end, false);
 }
 

@@ -4,7 +4,7 @@ import type { PatternIndex } from './rule.js';
 import { isBodyNoun, isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconEntry, type LexiconPart } from '../nlp/lexicon.js';
 import { worldKnowledge } from '../nlp/world-knowledge.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { DELEGATION_NOUNS, glued, isAge, isPossessive, speakerLabelEnd } from '../nlp/find-mentions.js';
+import { DELEGATION_NOUNS, glued, isAge, isPastParticiple, isPossessive, speakerLabelEnd } from '../nlp/find-mentions.js';
 
 /** Nouns of a stretch or a part of time: "last week", "six weeks after", "this morning". */
 export const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|hour|hours)$/;
@@ -1039,8 +1039,7 @@ export class SentenceView {
 
   /** "how the dam will be filled and operated": the "and" at k joins a second participle to one after "be". */
   joinsParticiples(k: number): boolean {
-    const participle = (j: number): boolean => this.tokens[j]?.pos === 'VERB' && /(ed|en)$/.test(this.lower(j));
-    return participle(k - 1) && this.lemma(k - 2) === 'be' && participle(k + 1);
+    return isPastParticiple(this.tokens[k - 1]) && this.lemma(k - 2) === 'be' && isPastParticiple(this.tokens[k + 1]);
   }
 
   /** A noun phrase from k, then a finite verb: "strike threat grows", "the talks resumed". */

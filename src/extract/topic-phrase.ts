@@ -59,7 +59,7 @@ function ofBareNounIn(view: SentenceView, from: number, to: number): boolean {
 }
 
 /** Words that add one thing to another in a list: "combined with", "coupled with", "together with", "alongside". */
-const ADDED_THING = /^(?:(?:combined|coupled|together|along) with|alongside \S+)$/;
+export const ADDING_WORDS = /^(combined|coupled|together|along|alongside)$/;
 
 /** "over four and a half years": "and" at k adds a fraction to a number, and joins no items. */
 export function addsFraction(view: SentenceView, k: number): boolean {
@@ -159,7 +159,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     // ("an 18% haircut combined with growth-linked bonds", "a quota for poultry, alongside lower tariffs on fruit": so do
     // words that add one thing to another after its noun, unless a side follows ("worked together with the union").)
     // (A noun the tagger read as a verb after a figure, "a 6% raise combined with …", is a noun.)
-    else if (ADDED_THING.test(`${w} ${view.lower(k + 1)}`) && (/^(NOUN|NUM|SYM|PUNCT)$/.test(view.tokens[k - 1]?.pos ?? '') || /^(NUM|SYM|ADJ|DET)$/.test(view.tokens[k - 2]?.pos ?? '')) && view.lower(k - 1) !== '(') {
+    else if (ADDING_WORDS.test(w) && (w === 'alongside' || view.lower(k + 1) === 'with') && (/^(NOUN|NUM|SYM|PUNCT)$/.test(view.tokens[k - 1]?.pos ?? '') || /^(NUM|SYM|ADJ|DET)$/.test(view.tokens[k - 2]?.pos ?? '')) && view.lower(k - 1) !== '(') {
       const after = w === 'alongside' ? k + 1 : k + 2;
       if (!view.actors.some((m) => m.tokenStart === after || (m.tokenStart === after + 1 && view.lower(after) === 'the'))) {
         nextItem = after;

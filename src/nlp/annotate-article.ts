@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPastParticiple, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isGovernedByCouncil, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -403,6 +403,18 @@ function teamAfter(tokens: readonly Token[], k: number): number | undefined {
   if (/^'s?$/.test(tokens[team]?.lower ?? '')) team++;
   if (/^(bargaining|negotiating)$/.test(tokens[team]?.lower ?? '')) team++;
   return DELEGATION_NOUNS.has(tokens[team]?.lower ?? '') ? team : undefined;
+}
+
+/**
+ * ("Our main demand is a freeze," she said: the speaker's side holds the stance the noun names.) A stance's noun at
+ * `from`, past adjectives, before "is": only where "is" says what it is ("our counter-offer on Monday that …" names no
+ * content of its own).
+ */
+function stanceNounIsAfter(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (at < from + 2 && tokens[at]?.pos === 'ADJ') at++;
+  const noun = tokens[at];
+  return noun !== undefined && (lexicon().nouns('demand').has(noun.lemma) || lexicon().nouns('propose').has(noun.lemma)) && /^(is|was|remains)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** Plurals for the people who lead or speak for a body, after its kind: "union leaders", "company executives". */
@@ -1095,12 +1107,7 @@ class ReferenceResolver {
       const ownNoun = tokens[k]!.lower === 'our' ? (/^(negotiating|bargaining)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
       const ownTeam = ownNoun > 0 && /^(delegation|team|negotiators)$/.test(tokens[ownNoun]?.lower ?? '');
       const ownSide = ownNoun > 0 && (OWN_SIDE_NOUNS.test(tokens[ownNoun]?.lower ?? '') || ownTeam) && !/^['’]/.test(tokens[ownNoun + 1]?.text ?? '') && !covered.has(ownNoun);
-      // ("Our main demand is a freeze," she said: the speaker's side holds the stance the noun names.)
-      let stanceAt = k + 1;
-      while (stanceAt < k + 3 && tokens[stanceAt]?.pos === 'ADJ') stanceAt++;
-      const stance = tokens[stanceAt];
-      // (Only where "is" says what it is: "our counter-offer on Monday that …" names no content of its own.)
-      const ownStance = tokens[k]!.lower === 'our' && stance !== undefined && (lexicon().nouns('demand').has(stance.lemma) || lexicon().nouns('propose').has(stance.lemma)) && /^(is|was|remains)$/.test(tokens[stanceAt + 1]?.lower ?? '');
+      const ownStance = tokens[k]!.lower === 'our' && stanceNounIsAfter(tokens, k + 1);
       if (covered.has(k) || !((tokens[k]!.lower === 'we' && tokens[k]!.pos === 'PRON') || ownSide || ownStance)) continue;
       const reporter = this.reportingSpeaker(tokens, k, mentions.filter((m) => m.tokenEnd <= k));
       if (reporter === null) continue;
@@ -1379,7 +1386,7 @@ class ReferenceResolver {
     const { organisationKinds } = lexicon();
     // ("the shipping company": a kind the tagger read as a verb's form, by its word as written.)
     // ("The union watered down …": a verb in the past whose lemma is a kind, "water", is no kind.)
-    const ofKind = (t: Token | undefined): boolean => t !== undefined && !(t.pos === 'VERB' && t.lower.endsWith('ed')) && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
+    const ofKind = (t: Token | undefined): boolean => t !== undefined && !isPastParticiple(t) && (organisationKinds.has(t.lemma) || organisationKinds.has(t.lower));
     // "the workers' union", "the port employers' association": nouns, the last in the possessive, may qualify the kind.
     let owner = k + 1;
     while (owner < k + 3 && tokens[owner + 1]?.pos === 'NOUN' && tokens[owner + 1]!.text === tokens[owner + 1]!.lower && !/^'s?$/.test(tokens[owner + 1]!.lower)) owner++;

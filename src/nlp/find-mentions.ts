@@ -150,6 +150,9 @@ export const isPastForm = (t: Token | undefined): boolean => t !== undefined && 
 /** A possessive token: "'s", or the apostrophe of a plural ("nurses'"). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === '’');
 
+/** A verb in -ed or -en, as the tagger reads a past participle ("rejected", "taken"). */
+export const isPastParticiple = (t: Token | undefined): boolean => t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
+
 /** The apostrophe of a plural possessive right after token k: "nurses'". */
 export function pluralPossessiveAfter(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k + 1]) && !/s$/.test(tokens[k + 1]!.lower) && (tokens[k]?.lower.endsWith('s') ?? false);

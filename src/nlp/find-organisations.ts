@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
 import { cardinalWords } from './number-words.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
@@ -1852,8 +1852,7 @@ function acts(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   // "The Greens, whose votes are needed for any change, said …": the verb after a relative clause between commas, or
   // after a participle's or an apposition's ("Slack, now owned by Salesforce, had called …", "Kestrel, a rival, said").
-  const participle = (t: Token | undefined): boolean => t?.pos === 'VERB' && /(ed|en)$/.test(t.lower);
-  const aside = /^(who|whose|which|a|an)$/.test(tokens[i + 2]?.lower ?? '') || participle(tokens[i + 2]) || (tokens[i + 2]?.pos === 'ADV' && participle(tokens[i + 3]));
+  const aside = /^(who|whose|which|a|an)$/.test(tokens[i + 2]?.lower ?? '') || isPastParticiple(tokens[i + 2]) || (tokens[i + 2]?.pos === 'ADV' && isPastParticiple(tokens[i + 3]));
   if (next.text === ',' && aside) {
     const close = tokens.findIndex((t, k) => k > i + 2 && k <= i + 16 && t.text === ',');
     if (close > 0) next = tokens[close + 1]!;

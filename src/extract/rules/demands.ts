@@ -1,7 +1,7 @@
 // Rules for `demands`: a party insists on a condition ("Russia demanded …", "Among Russia's demands are A, B and C").
 import type { Mention, Predicate } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
-import { DEMAND_WORDS, MAKING_A_DEAL, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
+import { DEMAND_WORDS, MAKING_A_DEAL, isPassiveParticiple, STANCE_ACTORS, noteTopic, partyMentionAt, revisions, stanceRule, topicMatches } from '../rule.js';
 import { COMMA, MODALS, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
@@ -83,7 +83,7 @@ const possessiveStanceIs: ExtractionRule = {
       // ("The company's offer was rejected", "its demand was quietly dropped": a passive says what became of the stance.)
       let participle = last + 2;
       while (view.tokens[participle]?.pos === 'ADV') participle++;
-      if (from === last + 2 && view.tokens[participle]?.pos === 'VERB' && /(?:ed|en)$/.test(view.lower(participle))) continue;
+      if (from === last + 2 && view.tokens[participle]?.pos === 'VERB' && isPassiveParticiple(view, participle)) continue;
       const end = view.clauseEnd(from);
       // ("The league's latest offer is 48%.": a figure alone says what it holds too.)
       const figure = view.tokens.slice(from, end).some((t) => t.pos === 'NUM');
