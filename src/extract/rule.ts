@@ -1,7 +1,7 @@
 // What an extraction rule is, and the stance-rule engine that most rules are declared with.
 import type { Article, ClaimArgument, Mention, Predicate, Token } from '../types.js';
 import { isNegation, isReportingVerb, lexicon, type LexiconClass, type LexiconPart } from '../nlp/lexicon.js';
-import { TALKS_NOUNS, glued } from '../nlp/find-mentions.js';
+import { TALKS_NOUNS, glued, isPastParticiple } from '../nlp/find-mentions.js';
 import { cardinalWords, ordinalWords } from '../nlp/number-words.js';
 import { WordMemo } from '../nlp/word-memo.js';
 import { partyOfName, worldKnowledge } from '../nlp/world-knowledge.js';
@@ -227,7 +227,7 @@ export function figuresInTurn(label: string): string[] {
  * Making a deal with no word of what it holds, or working with others: "to negotiate an agreement", "reaching a lasting
  * settlement", "to work with the ministry".
  */
-export const MAKING_A_DEAL = /^(?:to )?(?:(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|broker|brokering|work out|working out)(?: a| an| the)?(?: \w+)? (?:agreement|deal|solution|settlement|accord|compromise)\b|(?:work|working|cooperate|cooperating|engage|engaging|partner|partnering)(?: \w+ly)? with\b)/i;
+export const MAKING_A_DEAL = /^(?:to )?(?:(?:reach|reaching|find|finding|secure|securing|negotiate|negotiating|broker|brokering|work out|working out)(?: a| an| the)?(?: \w+)? (?:agreements?|deals?|solutions?|settlements?|accords?|compromises?)\b|(?:work|working|cooperate|cooperating|engage|engaging|partner|partnering)(?: \w+ly)? with\b)/i;
 
 /** The sides a call is addressed to, named by a group word, before what they are asked to do: "both sides to …". */
 export const ADDRESSED_SIDES = /^(?:them|(?:(?:both|the|all) )?(?:(?:two|three|four) )?(?:sides|parties|parts|delegations|communities|clans|countries|governments|camps|factions|groups|negotiators)) to (?=\p{Ll})/iu;
@@ -469,6 +469,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // "criticized X for declining to attend": the gerund's subject is the actor before the preposition, if any.
         // A passive is a participle: "declining" reads no agent after it.
         if (spec.passive && view.lower(first).endsWith('ing')) continue;
+        // ("is reviewing the pay offers presented by X": a plural the tagger read as a verb, before a passive's
+        // participle and its agent, is a noun, no stance's verb.)
+        if (/[^s]s$/.test(view.lower(first)) && view.lemma(first) !== view.lower(first) && isPastParticiple(view.tokens[first + 1]) && view.lower(first + 2) === 'by') continue;
         // "Its side of the table is led by …": a passive's trigger is a verb, not a noun that is one of its forms.
         if (spec.passive && view.tokens[first]!.pos === 'NOUN') continue;
         // ("the text will be ratified by each parliament later", "will need to be approved by …": a bare "be" says it is still to
@@ -1376,7 +1379,10 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   }
   // "The regulator has today made binding the commitments offered by X": a participle right after a noun, with no
   // "be", describes that noun phrase alone, whatever governs it.
+  // ("is reviewing offers presented by X": so does a plural noun of the lexicon the tagger read as a verb.)
+  const nounReadAsVerb = view.tokens[end - 1]?.pos === 'VERB' && /[^s]s$/.test(view.lower(end - 1)) && lexicon().entriesOf(view.tokens[end - 1]!).some((entry) => entry.part === 'nouns');
   if (end === verb && /^(NOUN|PROPN)$/.test(view.tokens[end - 1]?.pos ?? '')) start = Math.max(start, nounPhraseStart(view, end));
+  else if (end === verb && nounReadAsVerb) start = Math.max(start, nounPhraseStart(view, end - 1));
   // "A and B – two points insisted on by X": a counted summary after a dash stands for what comes before the dash.
   if (/^(—|–)$/.test(view.lower(start - 1)) && end - start <= 3 && (view.tokens[start]?.pos === 'NUM' || /^(both|these|those|all)$/.test(view.lower(start)))) {
     end = start - 1;

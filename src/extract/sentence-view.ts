@@ -936,7 +936,7 @@ export class SentenceView {
       // "… and called for …", "… and insists on …", "… and that any deal must …": a second clause, not a second object.
       // "… and earlier pledged …": an adverb may stand before the second verb.
       const second = this.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-      if (t.lower === 'and' && k > from && !this.joinsParticiples(k) && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second)))) return k;
+      if (t.lower === 'and' && k > from && !this.joinsParticiples(k) && (this.lower(k + 1) === 'that' || (this.tokens[second]?.pos === 'VERB' && (/(ed|[^s]s)$/.test(this.lower(second)) || (isReportingVerb(this.tokens[second]) && this.lower(second) !== this.lemma(second))) && !this.participleItem(from, second) && !this.modifiesNounAfter(k, second)))) return k;
       // "asked for 900 tonnes and it got 700": a personal pronoun and its verb after "and" are a clause of
       // their own; so are "there" and its verb ("…, and there were gains in …").
       if (/^(and|but)$/.test(t.lower) && k > from && /^(i|we|they|he|she|it|you|there)$/.test(this.lower(k + 1)) && /^(VERB|AUX)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
@@ -949,7 +949,7 @@ export class SentenceView {
       // clause.
       if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.newSubjectAfter(k + 1)) return k - 1;
       // "…, and put forward a counter-offer": after a comma, a verb of any form opens a second predicate.
-      if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.tokens[second]?.pos === 'VERB' && !this.lower(second).endsWith('ing')) return k - 1;
+      if (t.lower === 'and' && k > from + 1 && this.lower(k - 1) === ',' && this.tokens[second]?.pos === 'VERB' && !this.lower(second).endsWith('ing') && !this.modifiesNounAfter(k, second)) return k - 1;
       if (t.lower === 'and' && k > from && this.tokens[k + 1]?.pos === 'AUX' && this.tokens[k + 2]?.pos === 'VERB' && /(ing|ed|en)$/.test(this.lower(k + 2))) return k;
       // "… a fishing accord and was ready to …": a finite "be" or "have" after "and" is the subject's next predicate.
       if (t.lower === 'and' && k > from && !subordinate && /^(was|were|is|are|has|had)$/.test(this.lower(k + 1)) && /^(ADJ|ADV|VERB|DET)$/.test(this.tokens[k + 2]?.pos ?? '')) return k;
@@ -1035,6 +1035,19 @@ export class SentenceView {
       if (t.lower === 'as' && k > from && this.opensClauseAfter(k + 1)) return k;
     }
     return this.tokens.length;
+  }
+
+  /**
+   * "a gradual, safe(,) and supervised withdrawal": a participle after "and" at `verb` that stands between an
+   * adjective before the conjunction at `and` and a noun is one more modifier of that noun, no second predicate.
+   */
+  modifiesNounAfter(and: number, verb: number): boolean {
+    const adjective = this.lower(and - 1) === ',' ? and - 2 : and - 1;
+    const noun = this.tokens[verb + 1];
+    // (An adjective inside a noun phrase, after an article or another modifier: not "criticised it as unserious and
+    // reiterated support".)
+    const inPhrase = /^(DET|ADJ)$/.test(this.tokens[adjective - 1]?.pos ?? '') || this.lower(adjective - 1) === ',';
+    return this.tokens[adjective]?.pos === 'ADJ' && inPhrase && isPastParticiple(this.tokens[verb]) && noun?.pos === 'NOUN' && noun.text === noun.lower;
   }
 
   /** "how the dam will be filled and operated": the "and" at k joins a second participle to one after "be". */

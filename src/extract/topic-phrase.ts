@@ -175,9 +175,10 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
       nextItem = close !== undefined && view.lower(close + 1) === 'to' && view.tokens[close + 2]?.pos === 'VERB' ? close + 1 : k + 1;
     } else if (w === ',' || w === 'and' || w === 'or') nextItem = k + 1;
     if (nextItem === undefined || nextItem >= to) continue;
-    // ("a permanent, inflation-linked pay rise", "a one-off, 500-euro bonus": a comma after words that only qualify
-    // a noun still to come joins two modifiers of it, unless an article opens what follows.)
-    if (w === ',' && onlyModifiers(view, cuts[cuts.length - 1]!, k) && view.tokens[nextItem]?.pos !== 'DET') continue;
+    // ("a permanent, inflation-linked pay rise", "a one-off, 500-euro bonus", "a fair and lasting peace": a comma or a
+    // conjunction after words that only qualify a noun still to come joins two modifiers of it, unless an article opens
+    // what follows.)
+    if (/^(,|and|or)$/.test(w) && onlyModifiers(view, cuts[cuts.length - 1]!, k) && view.tokens[nextItem]?.pos !== 'DET') continue;
     // "25 m3/s, and solely during a drought": what narrows the item before is part of it.
     if (RESTRICTING.test(view.lower(nextItem))) continue;
     if (addsFraction(view, k) || (w === 'and' && view.joinsParticiples(k))) continue;
@@ -241,7 +242,8 @@ function onlyModifiers(view: SentenceView, from: number, to: number): boolean {
     const t = view.tokens[k]!;
     const hyphened = t.text === '-' || view.tokens[k + 1]?.text === '-' || view.tokens[k - 1]?.text === '-';
     if (t.pos === 'ADJ' || hyphened) modifier = true;
-    else if (t.pos !== 'DET' && t.pos !== 'ADV') return false;
+    // ("a gradual, safe, and supervised withdrawal": commas between the modifiers.)
+    else if (t.pos !== 'DET' && t.pos !== 'ADV' && t.text !== ',') return false;
   }
   return modifier;
 }

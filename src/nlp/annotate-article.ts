@@ -973,7 +973,7 @@ class ReferenceResolver {
           source ??
           // ("PROF. ADEYEMI: The minister offered …": who speaks a transcript's line is not whom its description names.)
           this.personFor(description.party, description.office, before(k), false, this.lineSpeaker?.canonical) ??
-          found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party)) ??
+          found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party) && describedLater(tokens, m, description.end)) ??
           this.personFor(description.party, description.office, before(k), true);
         // (A title names the person, no office of theirs.)
         if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source || description.title ? person.office : (description.office ?? person.office)));
@@ -1988,4 +1988,26 @@ function reportingVerbBefore(tokens: readonly Token[], k: number): { verb: numbe
     if (tokens[open]?.text === ',' && open > 0) head = open - 1;
   }
   return { verb, head };
+}
+
+/**
+ * Whether a person named after a description, later in its sentence, is whom it describes: set off by a comma past titles
+ * of office ("…, Ana Ruiz", "…, the Minister of Defence Ana Ruiz"), or named after no verb or preposition ("… at the end
+ * of the meeting Ana Ruiz"). Not one met or spoken to ("The governor met union President Tom Vale"), nor one of names
+ * listed ("the co-chairs, Ana Lind and Tom Vale").
+ */
+function describedLater(tokens: readonly Token[], person: Mention, descriptionEnd: number): boolean {
+  // (Within a clause or two: a name at the end of a long sentence is another's.)
+  if (person.tokenStart - descriptionEnd > 20) return false;
+  const capitalised = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '');
+  let opens = person.tokenStart;
+  while (opens > person.tokenStart - 4 && capitalised(tokens[opens - 1])) opens--;
+  if ((tokens[person.tokenEnd]?.lower === 'and' && capitalised(tokens[person.tokenEnd + 1])) || (tokens[opens - 1]?.lower === 'and' && capitalised(tokens[opens - 2]))) return false;
+  let k = person.tokenStart - 1;
+  while (k > person.tokenStart - 8 && tokens[k] !== undefined && tokens[k]!.text !== ',' && (tokens[k]!.lower === 'the' || capitalised(tokens[k]) || tokens[k]!.lower === 'of')) k--;
+  if (tokens[k]?.text === ',') return true;
+  // (Past the title and its qualifiers: "met union President Tom Vale".)
+  k = person.tokenStart - 1;
+  while (k > person.tokenStart - 5 && (capitalised(tokens[k]) || /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? ''))) k--;
+  return !/^(VERB|AUX|ADP)$/.test(tokens[k]?.pos ?? '');
 }

@@ -956,6 +956,8 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
+    // "President Tom Vale Dec. 12 at his resort": a month before a day's number ends the name ("Theresa May" goes on).
+    if (k > i && lexicon().timeWords.has(t.lower) && tokens[k + 1]?.pos === 'NUM') break;
     // "Vice Premier He Tarvan": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
     if (surnameHe || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {

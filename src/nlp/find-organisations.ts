@@ -102,7 +102,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const heads = lexicon().organisationHeads;
   const byLabel = new Map<string, Set<string>>();
   const add = (label: string, ...names: string[]): void => {
-    if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world) || NEWS_OUTLET.test(label)) return;
+    if (world.names.has(nameKey(label)) || isOfficeOrTime(label, world) || (NEWS_OUTLET.test(label) && !isPostalService(label, world))) return;
     // "Provincial Government of Varden", "the Varden provincial government" and "Varden" acting are one side.
     const region = governedRegion(label) ?? label;
     const known = [...byLabel.entries()].find(([l, set]) => l === label || set.has(label) || names.some((n) => set.has(n) || n === l) || (governedRegion(l) ?? l) === region);
@@ -123,6 +123,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
+  // Those of the runs that act somewhere ("Canada Post rejected …", "Kenya Power's offer").
+  const actingRuns = new Set<string>();
   // Runs of names a relative clause follows: "which" for a thing, "who" for a person.
   const thingRuns = new Set<string>();
   const personWhoRuns = new Set<string>();
@@ -341,6 +343,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Presidents Ana Silva and Joao Costa": every word of a run of names is part of a person's name, unless the
           // article names an organisation so elsewhere ("dairy group Nyberg Dairy").
           personRuns.push([spanText(tokens, i, run), proper.map((word) => word.text), afterTitle]);
+          if ((acts(tokens, run - 1) && tokens[run]?.lower !== "'s") || holdsStance(tokens, run - 1)) actingRuns.add(spanText(tokens, i, run));
           // ("Tarvo Quay, which handles …": "which", not "who", follows no person's name.)
           if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'which') {
             // (Acting after the clause: "…, has offered 15 percent"; its commas may list places first: "…, which speaks for
@@ -474,6 +477,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       }
     }
   }
+  // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
+  const kinds = lexicon().organisationKinds;
+  // ("the Portuguese club": a demonym may stand before the kind.)
+  const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && (kinds.has(tokens[k + 1]?.lemma ?? '') || (world.demonyms.has(tokens[k + 1]?.lower ?? '') && kinds.has(tokens[k + 2]?.lemma ?? '')))));
   for (const [run, words, titled] of personRuns) {
     if (byLabel.has(run)) continue;
     // "Halvor Brandt" beside "Halvor Brandt Entertainment": the run that opens one organisation's name, whose other
@@ -501,6 +508,14 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       continue;
     }
     if (words.length >= 2 && words.length <= 3 && actsAlone && !titled && words.slice(1).every((word) => (singles.get(word)?.acting ?? 0) === 0) && !surnames.has(first) && !world.names.has(nameKey(first)) && ![...byLabel.keys()].some((label) => label.startsWith(`${first} `))) {
+      add(run);
+      continue;
+    }
+    // "Canada Post rejected …", "Kenya Power said …": a state's name before one word that never stands alone, acting, in
+    // an article that speaks of "the company" or "the union", names a company of that state, no person ("Jordan Tarvo …
+    // Tarvo said").
+    const state = world.names.get(nameKey(first));
+    if (words.length === 2 && !titled && speaksOfOrganisations && actingRuns.has(run) && state?.kind === 'party' && world.states.has(state.party) && (singles.get(words[1]!)?.uses ?? 0) === 0 && !surnames.has(words[1]!)) {
       add(run);
       continue;
     }
@@ -537,10 +552,6 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // that no name found spells out is a kind of thing, no side.)
     else if (weight >= 2 && !/\p{Lu}s$/u.test(acronym) && !common.has(acronym.toLowerCase()) && !common.has(acronym.toLowerCase().replace(/\d+$/, '')) && !lowerWords.has(acronym.toLowerCase())) add(acronym);
   }
-  // A single name acting could be a person's; "the Northern Front", or an article that speaks of "the company", shows an organisation.
-  const kinds = lexicon().organisationKinds;
-  // ("the Portuguese club": a demonym may stand before the kind.)
-  const speaksOfOrganisations = sentences.some((tokens) => tokens.some((t, k) => t.lower === 'the' && (kinds.has(tokens[k + 1]?.lemma ?? '') || (world.demonyms.has(tokens[k + 1]?.lower ?? '') && kinds.has(tokens[k + 2]?.lemma ?? '')))));
   for (const [word, seen] of singles) {
     // "Bayline" after "Bayline Shipping": the short form of a name found.
     // "Kestrel's chairman" after "Kestrel Foods": the possessive names it too, when only one name starts with the word.
@@ -708,9 +719,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     const kind = organisationKind(label);
     return !rest.includes(' ') && heads.has(rest.toLowerCase()) && (kind === undefined || kind === organisationKind(other));
   };
+  // ("both Kestrel Air and its subsidiary Kestrel Air Express": not where one sentence names both apart.)
   for (const label of [...byLabel.keys()]) {
     if (!label.includes(' ')) continue;
-    const long = [...byLabel.keys()].filter((other) => other.startsWith(`${label} `) && (oneHeadMore(label, other) || !other.slice(label.length + 1).split(' ').some((word) => heads.has(word.toLowerCase()) || word === 'of')));
+    const long = [...byLabel.keys()].filter((other) => other.startsWith(`${label} `) && (oneHeadMore(label, other) || !other.slice(label.length + 1).split(' ').some((word) => heads.has(word.toLowerCase()) || word === 'of')) && !namedApart(label, other, sentences));
     if (long.length !== 1) continue;
     for (const name of byLabel.get(label)!) byLabel.get(long[0]!)!.add(name);
     byLabel.delete(label);
@@ -1704,7 +1716,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     }
     else if (holding.length === 0 && ofKind.length === 0 && (kind === undefined || !knownKinds.has(kind)) && word !== 'members') {
       if (kind === 'organisation-armed') armed.push(word);
-      else found.push({ label: word, names: [] });
+      else found.push(qualifiedSide(word, [], sentences, world));
     }
   }
   // (Named after the word the article uses most.)
@@ -1716,7 +1728,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
   if (armed.length > 0) for (const tokens of sentences) tokens.forEach((t, i) => {
     if (t.text === t.lower && t.pos === 'NOUN' && tokens[i - 1]?.lower === 'the' && !armed.includes(t.lower) && collectiveSideNouns.has(t.lower) && (organisationKinds.get(t.lower) === 'organisation-armed' || ARMED_WITHOUT_KIND.test(t.lower))) alsoArmed.add(t.lower);
   });
-  if (armed.length > 0) found.push({ label: armed[0]!, names: [...armed.slice(1), ...alsoArmed] });
+  if (armed.length > 0) found.push(qualifiedSide(armed[0]!, [...armed.slice(1), ...alsoArmed], sentences, world));
   return found;
 }
 
@@ -1737,6 +1749,51 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   if (verb?.lemma !== 'vote') return false;
   const to = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.lower === 'to');
   return to > 0 && (stanceVerb(tokens[to + 1]) || tokens.slice(to + 1, to + 8).some((t, n) => tokens[to + n]?.lower === 'and' && stanceVerb(t)));
+}
+
+/**
+ * A side named by a plural, labelled as the article qualifies it by a place or a people ("Tigray rebels", "Kurdish
+ * militants", "French farmers"), the form it writes most; the bare plural and the other forms are its names.
+ */
+function qualifiedSide(word: string, names: readonly string[], sentences: readonly (readonly Token[])[], world: WorldKnowledge): ArticleOrganisation {
+  const forms = new Map<string, number>();
+  for (const tokens of sentences) {
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1];
+      // (One word: "Kestrel School District teachers" are the district's.)
+      if (t.lower !== word || before === undefined || !isCapitalised(before) || !isWordToken(before) || isCapitalised(tokens[i - 2])) return;
+      // (A people's or a place's word, not one that opens the sentence: "Striking workers", "Many rebels".)
+      const key = nameKey(before.text);
+      const place = world.demonyms.has(before.lower) || world.names.get(key)?.kind === 'place' || world.names.get(key)?.kind === 'party' || world.regionNames.has(before.text);
+      if (!place && (i === 1 || before.pos !== 'PROPN' || lexicon().organisationHeads.has(before.lower) || world.offices.heads.has(before.lower))) return;
+      const form = `${before.text} ${word}`;
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    });
+  }
+  const [label] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [word];
+  return { label, names: label === word ? [...names] : [word, ...names, ...[...forms.keys()].filter((form) => form !== label)] };
+}
+
+/** Whether one sentence names both `short` and the longer name it opens, `long`, the short one on its own. */
+function namedApart(short: string, long: string, sentences: readonly (readonly Token[])[]): boolean {
+  const shortWords = short.split(' ');
+  const longWords = long.split(' ');
+  const wordsAt = (tokens: readonly Token[], k: number, words: readonly string[]): boolean => words.every((word, n) => tokens[k + n]?.text === word);
+  return sentences.some((tokens) => {
+    let alone = false;
+    let whole = false;
+    for (let k = 0; k < tokens.length; k++) {
+      if (wordsAt(tokens, k, longWords)) whole = true;
+      else if (wordsAt(tokens, k, shortWords)) alone = true;
+    }
+    return alone && whole;
+  });
+}
+
+/** "Canada Post", "Australia Post": a state's name before "Post" is its postal service, no newspaper (those are named for cities). */
+function isPostalService(label: string, world: WorldKnowledge): boolean {
+  const state = / Post$/.test(label) ? world.names.get(nameKey(label.slice(0, -' Post'.length))) : undefined;
+  return state?.kind === 'party' && world.states.has(state.party);
 }
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */

@@ -400,6 +400,16 @@ describe('agrees', () => {
     expect(claimsLike(claims, 'agrees', party, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads adjectives and a participle listed before one noun as one thing agreed, with or without a comma before "and"', () => {
+    for (const comma of [',', '']) {
+      const claims = readClaims(`Ethiopia and the Kestrel Liberation Front met in Pretoria. The two sides agreed on a gradual, safe${comma} and supervised withdrawal.`);
+      expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([
+        ['Ethiopia', `gradual, safe${comma} and supervised withdrawal`],
+        ['Kestrel Liberation Front', `gradual, safe${comma} and supervised withdrawal`],
+      ]);
+    }
+  });
+
   it('reads a clause under a deal, after a sentence of terms, as a term without its opener', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal on Monday. The accord, signed in Lima by the ministers of both states, provides for a ban on trawling in the bay. Under the agreement, the fleets will leave the bay within 30 days.');
     const labels = claims.filter((c) => c.predicate === 'agrees').map((c) => c.object);
@@ -666,6 +676,7 @@ describe('agrees', () => {
     ['Chile and the Coastal Farmers Union met in Lima. The union rejected the package and vowed to continue protesting.'],
     // A deal a side is committed to reaching is not reached.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The company said it was "committed to reaching a fair agreement" and called the demands unrealistic.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the firm remains "committed to reaching fresh settlements with the union, and not through a court".'],
     // Each verb of a clause that says what a side demands of another is asked, not agreed.
     ['Chile and the Northern Front met in Havana. The front had demanded that the government suspend its operations and guarantee the safety of its delegates.'],
   ])('%s → no agreement', (text) => {

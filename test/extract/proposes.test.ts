@@ -28,6 +28,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['6 per cent rise, spread across two years', 'revisit the rural allowance in March']);
   });
 
+  it('reads a plural offer the tagger takes for a verb, before a passive participle and its agent, as the noun the agent offers', () => {
+    const claims = readClaims('Bayline Transit and the Harbour Drivers Union met on Monday. The union is reviewing the pay offers presented by Bayline Transit on Friday.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([['Bayline Transit', 'pay offers']]);
+  });
+
   it('reads the condition an offer is made on as no part of what is offered', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);

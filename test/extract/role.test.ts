@@ -215,6 +215,13 @@ describe('role', () => {
     expect(claimsLike(described, 'role', 'Ana Ruiz', /^former mayor of Lima$/), describeClaims(described)).toHaveLength(1);
   });
 
+  it('reads the office of an unnamed holder as no office of a person met later in the sentence, and ends a name before a date', () => {
+    const met = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. The governor met union President Tom Vale on Friday.');
+    expect(met.filter((c) => c.predicate === 'role' && c.subject === 'Tom Vale').map((c) => c.object), describeClaims(met)).toEqual(['President']);
+    const dated = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. After a meeting with union President Tom Vale Dec. 12 at his resort, the governor said the strike must end.');
+    expect(dated.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(dated)).toEqual([['Tom Vale', 'President']]);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([

@@ -19,6 +19,13 @@ function partiesOf(text: string): string[] {
 describe('organisations found in the text', () => {
   it.each<[string, string, readonly string[]]>([
     ['The Allied Pilots Association (APA) said talks would resume.', 'Allied Pilots Association', ['APA']],
+    // A state's name before one word that never stands alone, acting where the article speaks of a union or a company,
+    // names that state's company; a state's name before "Post" is its postal service, no newspaper.
+    ["Canada Post rejected the union's offer on Monday. Canada Post said it wants the union to accept its own.", 'Canada Post', []],
+    ['Kenya Power said on Monday that it would not raise wages, and the union called a strike.', 'Kenya Power', []],
+    // People of a kind that take a stance, qualified by a place or a people, are named so, and the plural is their name.
+    ["Tigray rebels rejected the government's offer on Monday. The rebels said they wanted more.", 'Tigray rebels', ['rebels']],
+    ['French farmers rejected the offer from Paris. Farmers want higher prices.', 'French farmers', ['farmers']],
     // A head alone, capitalised, is the one organisation named whose name ends with it, found or known.
     ['Peru and the International Monetary Fund met in Lima. The Fund rejected the plan.', 'IMF', ['Fund']],
     ['The Kestrel Pension Fund and Bayline Shipping met in Lima. The Fund rejected the plan.', 'Kestrel Pension Fund', ['Fund']],
@@ -556,6 +563,11 @@ describe('organisations found in the text', () => {
     const article = articleFromText(`${text}\n`, 'test.txt');
     const fourth = annotateArticle(article)[3]!;
     expect(fourth.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Corvale Transit']);
+  });
+
+  it('reads a name that opens a longer one as a side of its own where one sentence names both apart', () => {
+    const organisations = organisationsOf('The union represents cabin crew at both Kestrel Air and its subsidiary Kestrel Air Express. Kestrel Air wants an arbitrator to settle the dispute.');
+    expect(organisations.map((o) => o.label).sort()).toEqual(['Kestrel Air', 'Kestrel Air Express']);
   });
 
   it('reads "the company" as a "… Group" whose other words make it a company, and "the rebels" as the front', () => {
