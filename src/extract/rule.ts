@@ -1188,8 +1188,9 @@ export function isPending(view: SentenceView, k: number): boolean {
     // ("committed to reaching a fair agreement", "close to a deal": a deal worked towards; "gathered to agree on the shares":
     // what a meeting is for; "the other side's lack of the will to seek a deal": what a side lacks.)
     if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene|lack|will)$/.test(view.lemma(j))) return true;
-    // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do.
-    if (view.lemma(j) === 'call' && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
+    // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do; so is what a side
+    // pushes or lobbies for another to do ("kept lobbying for the board to approve the plan").
+    if (/^(call|push|press|lobby|campaign|argue|plead)$/.test(view.lemma(j)) && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;
     // ("gave the government a week to present an offer", "has 48 hours to reply": time given, not "agreed last week to".)
     if (j === k - 2 && /^(week|day|month|hour|year|time)$/.test(view.lemma(j)) && (/^(a|an|one|more|further|extra)$/.test(view.lower(j - 1)) || view.tokens[j - 1]?.pos === 'NUM')) return true;
     if (view.tokens[j]!.pos === 'PUNCT') return false;

@@ -108,7 +108,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
       heading,
       articleId: article.id,
       tokens,
-      mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world)),
+      mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withPartyLetters(tokens, withOwnedSides(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world), world), world)),
     }));
   };
   let sides = named;
@@ -366,6 +366,39 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
     }
   }
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
+}
+
+/**
+ * "Speaker Ana Lind, R-Calif., said …", "Sen. Tom Vale (D-N.Y.)": the letter United States news writes after a member's
+ * name and state is the member's party; the letter and the state's abbreviation name no one.
+ */
+function withPartyLetters(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
+  const parties = new Map<Mention, string>();
+  const notation = new Set<number>();
+  for (const person of mentions) {
+    if (person.type !== 'Person') continue;
+    const letter = /^[,(]$/.test(tokens[person.tokenEnd]?.text ?? '') ? person.tokenEnd + 1 : undefined;
+    const party = letter === undefined ? undefined : world.partyLetters.get(tokens[letter]?.text ?? '');
+    if (party === undefined || tokens[letter! + 1]?.text !== '-' || !/^\p{Lu}/u.test(tokens[letter! + 2]?.text ?? '')) continue;
+    if (person.party === undefined) parties.set(person, party);
+    for (let k = letter!; k < letter! + 6 && k < tokens.length && !/^[,)]$/.test(tokens[k]!.text); k++) notation.add(k);
+  }
+  if (parties.size === 0 && notation.size === 0) return [...mentions];
+  return mentions.filter((m) => !notation.has(m.tokenStart)).map((m) => (parties.has(m) ? { ...m, party: parties.get(m) } : m));
+}
+
+/**
+ * "Ana Lind's Harbour Party", "Vale's HWU party": a person named in the possessive before a side, by its name (not by a
+ * people's word: "Blinken's Chinese counterpart"), belongs to it, when no other side is stated for them.
+ */
+function withOwnedSides(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
+  const owners = new Map<Mention, string>();
+  for (const person of mentions) {
+    if (person.type !== 'Person' || person.party !== undefined || person.via === 'pronoun' || !isPossessive(tokens[person.tokenEnd])) continue;
+    const side = mentions.find((m) => m.type === 'Party' && m.tokenStart === person.tokenEnd + 1 && !world.demonyms.has(tokens[m.tokenStart]!.lower));
+    if (side !== undefined) owners.set(person, side.canonical);
+  }
+  return owners.size === 0 ? [...mentions] : mentions.map((m) => (owners.has(m) ? { ...m, party: owners.get(m) } : m));
 }
 
 /**

@@ -977,9 +977,11 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       k++;
       continue;
     }
-    // "al-Tarvi": a lower-case particle glued to the next part by a hyphen.
-    if (k > i && NAME_PARTICLES.has(t.lower) && glued(tokens, k, k + 1) && tokens[k + 1]?.text === '-' && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2])) {
-      k += 2;
+    // "al-Tarvi": a lower-case particle glued to the next part by a hyphen, which is the name's, though a side bears it
+    // too ("Salem Nasser al-Houthi").
+    if (k > i && NAME_PARTICLES.has(t.lower) && glued(tokens, k, k + 1) && tokens[k + 1]?.text === '-' && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2])) {
+      k += 3;
+      words++;
       continue;
     }
     // "Takht-Ravanchi": a hyphen with no space on either side, between two name parts.

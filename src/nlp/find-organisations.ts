@@ -1669,8 +1669,8 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     tokens.forEach((t, i) => {
       // "Bondholders rejected …": the tagger reads a capitalised plural opening a sentence as a name.
       const written = t.text === t.lower ? t.pos === 'NOUN' : i === 0 && !isCapitalised(tokens[1]);
-      // ("the members would not accept …": a union's members, never a side of their own, see below.)
-      const members = t.lower === 'members' && tokens[i - 1]?.lower === 'the';
+      // ("the members would not accept …", "Members voted …": a union's members, never a side of their own, see below.)
+      const members = t.lower === 'members' && (tokens[i - 1]?.lower === 'the' || i === 0);
       if (written && (collectiveSideNouns.has(t.lower) || members) && takesStance(tokens, i)) acting.add(t.lower);
     });
   }

@@ -62,7 +62,18 @@ export function tokenize(text: string, offset: number): Token[] {
       end: offset + cursor,
     });
   }
-  return commasBeforeThat(slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(titlesOfRank(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text))))))))))));
+  return figureRanges(commasBeforeThat(slashUnits(currencyDecimals(capitalisedGerunds(adverbParticiples(nounsReadAsVerbs(gerundsReadAsNouns(verbsReadAsNouns(verbsAfterModals(titlesOfRank(joinSplitWords(splitFinalPeriod(result), BEYOND_LATIN1.test(text)))))))))))));
+}
+
+/** "the 2025–26 year", "10–15 percent": two figures an en dash joins, with no space, are one range, a figure. */
+function figureRanges(tokens: Token[]): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [from, dash, to] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (from.pos !== 'NUM' || dash.text !== '–' || !/^\d/.test(to.text) || from.end !== dash.start || dash.end !== to.start) continue;
+    const text = `${from.text}–${to.text}`;
+    tokens.splice(i, 3, { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NUM', start: from.start, end: to.end });
+  }
+  return tokens;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface WorldKnowledge {
   readonly states: ReadonlySet<string>;
   /** The kind of organisation a known side is, by its label, as the lexicon names kinds ("Taliban" → "organisation-armed"). */
   readonly organisationKinds: ReadonlyMap<string, string>;
+  /** The parties United States news names by a letter after a member's name and state ("R-Calif."), by that letter. */
+  readonly partyLetters: ReadonlyMap<string, string>;
   /** ISO 4217 codes of the states' currencies ("SEK", "USD"): capitals that name money, not a side. */
   readonly currencyCodes: ReadonlySet<string>;
   /** The places that are regions of a state (provinces, states, prefectures: "Ontario"), not cities. */
@@ -92,7 +94,7 @@ interface WorldExtra {
   readonly venueTowns: Record<string, string>;
   readonly regions: Record<string, string>;
   readonly seatsOfGovernment: Record<string, string[]>;
-  readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string; within?: string }[];
+  readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string; within?: string; letter?: string }[];
   readonly groupsOfStates: { label: string; names: string[]; within?: string }[];
   readonly notPlaces: string[];
   readonly genericRegionWords: string[];
@@ -332,6 +334,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
     capitalOf,
     states: new Set(labelOf.values()),
     organisationKinds: new Map(extra.organizations.filter((o) => o.kind !== undefined).map((o) => [o.label, o.kind!])),
+    partyLetters: new Map(extra.organizations.filter((o) => o.letter !== undefined).map((o) => [o.letter!, o.label])),
     offices: {
       heads,
       modifiers: lower(officeData.modifiers),

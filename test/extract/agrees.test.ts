@@ -410,6 +410,12 @@ describe('agrees', () => {
     }
   });
 
+  it('reads what a side\'s plan includes as proposed, no term both sides agreed', () => {
+    const claims = readClaims("Bayline Shipping and the Harbour Workers Union met. Bayline's latest offer, tabled on Friday, was meant to stop the walkout. The plan included 100 more training posts for junior staff.");
+    expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);
+    expect(claimsLike(claims, 'proposes', 'Bayline Shipping', /^100 more training posts for junior staff$/), describeClaims(claims)).toHaveLength(1);
+  });
+
   it('reads a clause under a deal, after a sentence of terms, as a term without its opener', () => {
     const claims = readClaims('Chile and Peru signed a fishing deal on Monday. The accord, signed in Lima by the ministers of both states, provides for a ban on trawling in the bay. Under the agreement, the fleets will leave the bay within 30 days.');
     const labels = claims.filter((c) => c.predicate === 'agrees').map((c) => c.object);
@@ -677,6 +683,8 @@ describe('agrees', () => {
     // A deal a side is committed to reaching is not reached.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The company said it was "committed to reaching a fair agreement" and called the demands unrealistic.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the firm remains "committed to reaching fresh settlements with the union, and not through a court".'],
+    // What a side pushes for the other to agree to, the other has not agreed.
+    ["Bayline Shipping and the Harbour Workers Union (HWU) met in Arica. Bayline kept lobbying for the HWU to agree to its latest offer."],
     // Each verb of a clause that says what a side demands of another is asked, not agreed.
     ['Chile and the Northern Front met in Havana. The front had demanded that the government suspend its operations and guarantee the safety of its delegates.'],
   ])('%s → no agreement', (text) => {

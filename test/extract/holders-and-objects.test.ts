@@ -276,8 +276,9 @@ describe('time, duration and closing words around an object', () => {
     // A closing subject pronoun of a relative clause without "that", and "instead", are no part of the object.
     ['Chile proposed a joint patrol, arguing that Peru must pay the fines it has already incurred.', 'Chile', 'demands', ['Peru must pay the fines']],
     ['Peru has proposed non-binding guidelines instead.', 'Peru', 'proposes', ['non-binding guidelines']],
-    // A party named by its members acts, and a caucus is an organisation.
-    ['The law was passed in May. Republicans had demanded steep spending cuts.', 'Republicans', 'demands', ['steep spending cuts']],
+    // A party named by its members acts, by the name the world knows it by, and a caucus is an organisation.
+    ['The law was passed in May. Greens had demanded steep spending cuts.', 'Greens', 'demands', ['steep spending cuts']],
+    ['The law was passed in May. Republicans had demanded steep spending cuts.', 'Republican Party', 'demands', ['steep spending cuts']],
     ['Progressive Democrats criticized the plan, and the House Freedom Caucus said it would oppose the bill.', 'House Freedom Caucus', 'rejects', ['bill']],
     // A stretch of time up to the end stands between a verb and its particle.
     ['Chile and Peru met in Lima. Peru insisted until the last day on the return of the night patrols.', 'Peru', 'demands', ['return of the night patrols']],

@@ -22,6 +22,12 @@ describe('memberOf', () => {
     ['Chile and Peru agreed on copper quotas. On the Chilean side, the Copper Producers Coalition, which speaks for smelters, had demanded a cap. Its chairman, Tomas Ried, called the deal weak.', 'Tomas Ried', 'Copper Producers Coalition'],
     // An office whose first word the tagger may take for a verb ("lead").
     ['The Harbour Workers Union rejected the offer. Its lead negotiator, Tom Vale, called it an insult.', 'Tom Vale', 'Harbour Workers Union'],
+    // A person named in the possessive before a side's name belongs to it.
+    ["The Harbour Progress Party (HPP) and the Green Union met in Lima. Ana Lind's HPP won the most seats.", 'Ana Lind', 'Harbour Progress Party'],
+    ["The Harbour Progress Party (HPP) and the Green Union met in Lima. Tom Vales' HPP won the most seats.", 'Tom Vales', 'Harbour Progress Party'],
+    // The letter United States news writes after a member's name and state names the member's party.
+    ['Republicans and the White House met. Speaker Ana Lind, R-Ohio, said a deal was possible.', 'Ana Lind', 'Republican Party'],
+    ['Republicans and the White House met. Sen. Tom Vale (D-N.Y.) said a deal was possible.', 'Tom Vale', 'Democratic Party'],
     // "Jan", a month's abbreviation, as a given name, alone or in a hyphenated one.
     ["Bayline Shipping and the Harbour Workers Union met. Jan Dvorak, the union's president, said no.", 'Jan Dvorak', 'Harbour Workers Union'],
     ["Bayline Shipping and the Harbour Workers Union met. Pieter-Jan Smit, Bayline Shipping's chief executive, said no.", 'Pieter-Jan Smit', 'Bayline Shipping'],

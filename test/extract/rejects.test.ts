@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { claimsLike, describeClaims, readClaims, readGraph } from './read-claims.js';
 
 describe('rejects', () => {
+  it('reads a side that says an offer fails to address its needs as turning the offer down and asking for them', () => {
+    const claims = readClaims("Bayline Shipping and the Harbour Workers Union met. The union said Bayline Shipping's offer fails to address key concerns such as unpaid overtime and night-shift pay.");
+    expect(claims.filter((c) => c.predicate === 'rejects' || c.predicate === 'demands').map((c) => [c.party, c.predicate, c.object]), describeClaims(claims)).toEqual([
+      ['Harbour Workers Union', 'demands', 'unpaid overtime and night-shift pay'],
+      ['Harbour Workers Union', 'rejects', "Bayline Shipping's offer"],
+    ]);
+    // ("did not adequately address members' needs": needs in general name none; what the offer lacked is asked for.)
+    const lacked = readClaims("Bayline Shipping and the Harbour Workers Union met. Tom Vale, the union's president, said the draft contract did not properly address members' needs, lacked smaller crews and failed to show respect.");
+    expect(lacked.filter((c) => c.predicate === 'demands').map((c) => c.object), describeClaims(lacked)).toEqual(['smaller crews']);
+    expect(claimsLike(lacked, 'rejects', 'Tom Vale', /^draft contract$/), describeClaims(lacked)).toHaveLength(1);
+  });
+
+  it('reads members who open a sentence as their union, and a stance noun\'s object as ending before the sentence\'s verb', () => {
+    const members = readClaims('The Harbour Teachers Association and the province met. Members voted against the tentative agreement on Monday.');
+    expect(claimsLike(members, 'rejects', 'Harbour Teachers Association', /^tentative agreement$/), describeClaims(members)).toHaveLength(1);
+    const noun = readClaims("The Harbour Teachers Association and the province met. The association's rejection of the latest offer came on Monday.");
+    expect(noun.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(noun)).toEqual(['latest offer']);
+  });
+
   it('reads a side after ", and" with a verb of its own as no agent of the passive before it', () => {
     const claims = readClaims('Kestrel Pictures and the Harbour Voice Guild signed a deal. The Guild\'s claim for back pay was not accepted by Kestrel, and the Guild will take it to court.');
     expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.subject), describeClaims(claims)).toEqual(['Kestrel Pictures']);

@@ -566,6 +566,16 @@ describe('annotateArticle: mentions', () => {
     expect(people.map((m) => `${m.text}→${m.canonical}`)).toEqual(['Ana Ruiz→Ana Ruiz', 'Carla Ruiz→Carla Ruiz', 'A. Ruiz→Ana Ruiz', 'Ruiz→Ana Ruiz']);
   });
 
+  it('reads no one in a member\'s party letter and state, also where a sentence ends in a name and a comma', () => {
+    expect(mentionsOf('Republicans and the White House met. Speaker Ana Lind, R-Ohio, said a deal was possible.').filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Ana Lind']);
+    expect(mentionsOf('Chile and Peru met. The deal was signed by Ana Lind,').filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Ana Lind']);
+  });
+
+  it('reads a family name after "al-" as the person\'s, though a side bears it', () => {
+    const mentions = mentionsOf('Saudi Arabia and the Houthis met in Riyadh. Salem Nasser al-Houthi, who chairs the Houthi political council, said talks went on.');
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Salem Nasser al-Houthi']);
+  });
+
   it('reads a first name that is also a place before a surname as a person when the person speaks or holds an office, and not a city\'s newspaper', () => {
     const mentions = mentionsOf('Chile and Peru met. Jordan Reyes said no. Georgia Lind, a lawyer, agreed. The Lima Herald said the talks failed. Jordan Reyes rejected the plan.');
     expect(mentions.filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Jordan Reyes', 'Georgia Lind', 'Jordan Reyes']);

@@ -27,6 +27,11 @@ describe('tokenize', () => {
     expect(tokenize('He said, that is, nothing.', 0).filter((t) => t.text === ',')).toHaveLength(2);
   });
 
+  it('reads two figures an en dash joins with no space as one figure ("2025–26"), not figures a spaced dash sets apart', () => {
+    expect(tokenize('a bonus in the 2026–27 budget year', 0).map((t) => [t.text, t.pos]).filter(([, pos]) => pos === 'NUM')).toEqual([['2026–27', 'NUM']]);
+    expect(tokenize('it rose 4 – 5 percent', 0).filter((t) => t.pos === 'NUM').map((t) => t.text)).toEqual(['4', '5']);
+  });
+
   it('reads a title of rank that wink splits at its stop, before a name, as one word ("Ing.", "Dott.ssa"), not a word ending a sentence', () => {
     expect(tokenize('Headed by Ing. Ana Ruiz and Dott.ssa Rosa Neri, with Mr. Tom Hale.', 0).map((t) => t.text)).toEqual(['Headed', 'by', 'Ing.', 'Ana', 'Ruiz', 'and', 'Dott.ssa', 'Rosa', 'Neri', ',', 'with', 'Mr.', 'Tom', 'Hale', '.']);
     expect(tokenize('They met at the ing. Then they left.', 0).map((t) => t.text)).toContain('ing');

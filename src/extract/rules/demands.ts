@@ -6,6 +6,7 @@ import { COMMA, MODALS, type SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { isReportingVerb, lexicon } from '../../nlp/lexicon.js';
 import { relativeClauseRule } from './relative-clause.js';
+import { neededTopic, unmetNeeds } from './unmet-needs.js';
 
 const CONDITION_NOUNS = /^(demands|conditions|requirements|preconditions|terms|red-lines)$/;
 
@@ -696,7 +697,22 @@ const conditionedOn: ExtractionRule = {
 };
 
 /** Rules for `demands`. */
+/** "The union said the company's offer fails to address unpaid work and low wages": what it leaves out, the side asks for. */
+const leftUnmet: ExtractionRule = {
+  name: 'demands.left-unmet',
+  predicate: 'demands',
+  match(view: SentenceView) {
+    return unmetNeeds(view).flatMap(({ holders, needs }) =>
+      topicsIn(view, needs[0], needs[1]).flatMap((topic) => {
+        const label = neededTopic(topic.label);
+        return label === undefined ? [] : holders.map((holder): RuleMatch => ({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.6 }));
+      }),
+    );
+  },
+};
+
 export const DEMANDS_RULES: readonly ExtractionRule[] = [
+  leftUnmet,
   anyDealMust,
   deadlineGiven,
   conditionedOn,

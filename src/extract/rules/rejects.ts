@@ -7,6 +7,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { topicsIn } from '../topic-phrase.js';
 import { BARE_STANCE_NOUN } from './stance-nouns.js';
 import { relativeClauseRule } from './relative-clause.js';
+import { unmetNeeds } from './unmet-needs.js';
 import { GIVING_UP } from './demands.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
 
@@ -132,6 +133,18 @@ const fellShort: ExtractionRule = {
       for (const holder of holders) results.push({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 });
     }
     return results;
+  },
+};
+
+/** "The union said the company's offer fails to address unpaid work": who says so turns the offer down. */
+const leavesUnmet: ExtractionRule = {
+  name: 'rejects.leaves-unmet',
+  predicate: 'rejects',
+  match(view: SentenceView, context) {
+    return unmetNeeds(view).flatMap(({ holders, offer }) => {
+      const label = spanTopic(view, offer[0], offer[1], context);
+      return label === undefined ? [] : holders.map((holder): RuleMatch => ({ subject: holder, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.65 }));
+    });
   },
 };
 
@@ -406,6 +419,7 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   relativeObject,
   judged,
   fellShort,
+  leavesUnmet,
   oppositionFrom,
   neverWill,
   splitTurnDown,

@@ -289,8 +289,11 @@ function nounTopics(view: SentenceView, start: number, noun: number, needsComple
         const t = view.tokens[k]!;
         if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
         const before = view.tokens[k - 1];
+        // ("… of the latest offer came on Monday": an irregular past after a noun, unless a passive's agent follows.)
+        const irregularPast = t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|n)$/.test(t.lower) && /^(NOUN|PROPN|NUM)$/.test(before?.pos ?? '') && view.lower(k + 1) !== 'by';
         const finite =
           (t.pos === 'VERB' && /(ed|[^s]s)$/.test(t.lower) && t.lower !== t.lemma && !/^(AUX|PART)$/.test(before?.pos ?? '') && before?.lower !== 'to') ||
+          irregularPast ||
           (t.pos === 'AUX' && /^(was|were|is|are|has|have|had|did|does)$/.test(t.lower) && before?.pos !== 'AUX');
         if (own && finite) {
           end = k;
@@ -869,7 +872,10 @@ const dealTerms: ExtractionRule = {
       return opener < 0 || partsOpening || /^(,|;|:|"|and|but)$/.test(view.lower(opener)) || (opener === 0 && opensBeforeSubject(view.lower(0))) || reported(opener) || (view.lower(opener) === 'that' && reported(opener - 1));
     };
     // The deal, or the text that records it ("The communique also commits the government to …").
-    const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns')]
+    // ("The plan included …": a text that is one side's offer, a plan or an initiative, states what that side proposes,
+    // as stance-noun reads it, no terms both agreed.)
+    const offered = ([, noun]: readonly [number, number]): boolean => view.lexiconEntryAt('propose', 'nouns', noun) !== undefined && view.lexiconEntryAt('deal', 'nouns', noun) === undefined;
+    const deals = [...view.lexiconMatches('deal', 'nouns'), ...view.lexiconMatches('document', 'nouns').filter((match) => !offered(match))]
       .filter(([, noun], n, all) => (view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN') && all.findIndex(([, other]) => other === noun) === n)
       .sort(([a], [b]) => a - b);
     for (const [first, noun] of deals) {
