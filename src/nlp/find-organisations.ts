@@ -44,9 +44,9 @@ export const GOVERNMENT_QUALIFIERS = /^(federal|national|central|transitional|in
 /**
  * Lower-case words that may join the words of a name: "Transit Drivers Guild of Chile", "Alliance of … and … Operators";
  * and those of names in other languages that news keeps as they are: "Bund für Mieter", "Sindicato dos Estivadores",
- * "Federación de Pescadores y Armadores", "Vereniging van Huurders".
+ * "Federación de Pescadores y Armadores", "Vereniging van Huurders", "Moviment per Varden".
  */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', '&', 'für', 'der', 'von', 'und', 'van', 'voor', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'et', 'per']);
 
 /**
  * From the comma at k after a ministry's first portfolio, the end of the rest of its list, ", Industry and Fisheries":
@@ -311,7 +311,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         const afterAcronym = tokens[run]?.text === '(' && tokens[run + 2]?.text === ')' ? run + 3 : run;
         const kindApposed = !hasHead && !known ? kindInApposition(tokens, afterAcronym, world) : undefined;
         const employer = !known && employerAfterOccupation(tokens, i, world);
-        if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen || employer) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
+        if ((hasHead || kindBefore(tokens, i) || kindFollows || kindApposed !== undefined || ownedBefore(tokens, i) || initialsOpen || employer || ledBy(tokens, run - 1)) && proper.length >= 2 && !stateBody && !ministry && !venue && !portfolio) {
           // ("the al-Nasr Battalion": an Arabic article glued before the name opens it.)
           const opens = tokens[i - 1]?.text === '-' && ARABIC_ARTICLE.test(tokens[i - 2]?.lower ?? '') && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i) ? i - 2 : i;
           const label = spanText(tokens, opens, run);
@@ -428,7 +428,8 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // own ("Transmisora Electrica Andina (TRANSELEC)" is a name without a head).
           (before?.text === '(' && lastPersonRun?.end === i - 1 && tokens[i + 1]?.text === ')' && !abbreviates(t.text, lastPersonRun.words)) ||
           // "the VVD party", "the UAW union": a lower-case head after the acronym.
-          (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? ''));
+          (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? '')) ||
+          ledBy(tokens, i);
         // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it; "seamen's union PNO": of a kind
         // noun before it.)
         const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : undefined);
@@ -463,7 +464,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         if (modifying) seen.modifying++;
         // A person's name takes a possessive as often as a company's: only a verb counts here.
         // ("the royalty on cobalt produced at Varden will rise": a name after a preposition is no subject of the verb after it.)
-        if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s" && before?.pos !== 'ADP') || holdsStance(tokens, i)) seen.acting++;
+        if ((acts(tokens, i) && tokens[i + 1]!.lower !== "'s" && before?.pos !== 'ADP') || holdsStance(tokens, i) || ledBy(tokens, i)) seen.acting++;
         // ("Guild general secretary X": a head alone is the name it ends, found as such below.)
         if (!heads.has(t.lower) && organisationOfficeAfter(tokens, i, world)) seen.officer++;
         if (STAFF_NOUNS.test(tokens[i + 1]?.lower ?? '')) seen.staffed++;
@@ -1901,6 +1902,11 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
     j++;
   }
   return true;
+}
+
+/** "the PSOE, led by Ana Ruiz,", "Junts, headed by Tom Vale": the word at i names a body someone leads. */
+function ledBy(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.text === ',' && /^(led|headed|chaired)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'by' && isCapitalised(tokens[i + 4]);
 }
 
 /** The word at i acts: a verb or a possessive follows it ("Kestrel offered", "the Front's demands"). */

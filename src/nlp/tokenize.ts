@@ -152,15 +152,19 @@ function slashUnits(tokens: Token[]): Token[] {
 }
 
 /**
- * "R1.2 billion", "C$2.5 million": a sum whose currency's letters are written before it, which the tagger splits at the
- * decimal point into a name, a full stop and a number, is one number.
+ * "R1.2 billion", "C$2.5 million", "N62,000": a sum whose currency's letters are written before it, which the tagger
+ * splits at the decimal point or a thousands' comma into a name, a mark and a number, is one number.
  */
 function currencyDecimals(tokens: Token[]): Token[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [a, dot, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (!/^\p{L}{1,3}\$?\d+$/u.test(a.text) || dot.text !== '.' || !/^\d+$/.test(b.text) || a.end !== dot.start || dot.end !== b.start) continue;
-    const text = a.text + dot.text + b.text;
+    const [a, mark, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const decimal = mark.text === '.' && /^\d+$/.test(b.text);
+    const thousands = mark.text === ',' && /^\d{3}(?:,\d{3})*(?:\.\d+)?$/.test(b.text);
+    if (!/^\p{L}{1,3}\$?[\d,]+$/u.test(a.text) || !(decimal || thousands) || a.end !== mark.start || mark.end !== b.start) continue;
+    const text = a.text + mark.text + b.text;
     tokens.splice(i, 3, { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'NUM', start: a.start, end: b.end });
+    // ("N1,250,000", "R2,500.50": the next group or decimals join the sum so made.)
+    i--;
   }
   return tokens;
 }

@@ -683,6 +683,8 @@ describe('agrees', () => {
     // A deal a side is committed to reaching is not reached.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The company said it was "committed to reaching a fair agreement" and called the demands unrealistic.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the firm remains "committed to reaching fresh settlements with the union, and not through a court".'],
+    // An assurance of what is, no undertaking.
+    ['Spain and the Harbour Party met in Madrid. Ana Ruiz assured that we are now in a fresh phase of the talks, one whose course will depend on us.'],
     // What a side pushes for the other to agree to, the other has not agreed.
     ["Bayline Shipping and the Harbour Workers Union (HWU) met in Arica. Bayline kept lobbying for the HWU to agree to its latest offer."],
     // Each verb of a clause that says what a side demands of another is asked, not agreed.

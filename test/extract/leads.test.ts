@@ -3,6 +3,9 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // A side named by initials, or by words another language joins with "per", that someone leads.
+    ['Coalition talks resumed in Madrid. Weeks of talks paid off for the teams of the HPV, led by Ana Ruiz, and Moviment per Varden, led by Tom Vale.', 'Ana Ruiz', 'HPV'],
+    ['Coalition talks resumed in Madrid. Weeks of talks paid off for the teams of the HPV, led by Ana Ruiz, and Moviment per Varden, led by Tom Vale.', 'Tom Vale', 'Moviment per Varden'],
     // A team that negotiates, of no side named, is the leader's.
     ["The Harbour Tenants Federation met the council. Its president, Ana Ruiz, leads a bargaining team of nine tenants.", 'Ana Ruiz', 'Harbour Tenants Federation bargaining team'],
     // "Whose negotiators" after a side are its team.

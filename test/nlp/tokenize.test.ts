@@ -27,6 +27,10 @@ describe('tokenize', () => {
     expect(tokenize('He said, that is, nothing.', 0).filter((t) => t.text === ',')).toHaveLength(2);
   });
 
+  it('reads a sum written after its currency\'s letters, with thousands\' commas and decimals, as one figure', () => {
+    expect(tokenize('labour asked for N1,250,000 and the firm for R2,500.50 each', 0).filter((t) => t.pos === 'NUM').map((t) => t.text)).toEqual(['N1,250,000', 'R2,500.50']);
+  });
+
   it('reads two figures an en dash joins with no space as one figure ("2025–26"), not figures a spaced dash sets apart', () => {
     expect(tokenize('a bonus in the 2026–27 budget year', 0).map((t) => [t.text, t.pos]).filter(([, pos]) => pos === 'NUM')).toEqual([['2026–27', 'NUM']]);
     expect(tokenize('it rose 4 – 5 percent', 0).filter((t) => t.pos === 'NUM').map((t) => t.text)).toEqual(['4', '5']);

@@ -87,9 +87,10 @@ const madeDeal: ExtractionRule = {
 /**
  * What a verb of pledging takes that is no undertaking to the other side: the sides a text binds ("commits both sides
  * to …"), a deal still to be reached ("committed to reaching a fair agreement"), keeping up the fight ("vowed to
- * keep the strike going", "pledged to continue the war"), and opposing ("vowed to resist any cut", which rejects it).
+ * keep the strike going", "pledged to continue the war"), opposing ("vowed to resist any cut", which rejects it), and
+ * what is, was or has been ("assured reporters that the talks were going well": an assurance of a fact, no undertaking).
  */
-const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:to )?(?:resist|oppose|fight|block|reject|veto)\\b|${MAKING_A_DEAL.source}|^(?:to )?(?:keep(?: up)?|continue|resume|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)?(?: military| armed| industrial)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action|operations)(?: going| on)?(?: (?:until|against|over|in|for|after|once|when|if|unless)\\b.*)?$`, 'iu');
+const NO_UNDERTAKING = new RegExp(`${ADDRESSED_SIDES.source}|^(?:that )?(?:\\S+ ){1,3}(?:is|are|was|were|has|have|had)\\b(?! to\\b)|^(?:to )?(?:resist|oppose|fight|block|reject|veto)\\b|${MAKING_A_DEAL.source}|^(?:to )?(?:keep(?: up)?|continue|resume|step up|escalate|pursue|press on with|fight on)(?: the| a| its| their)?(?: military| armed| industrial)? (?:strike|strikes|striking|war|fighting|fight|protests?|protesting|boycott|boycotting|walkout|offensive|blockade|blockades|blockading|campaign|campaigning|industrial action|operations)(?: going| on)?(?: (?:until|against|over|in|for|after|once|when|if|unless)\\b.*)?$`, 'iu');
 
 /**
  * A modal of what may be before the verb at k ("could strike", "might sign"): a deal that may be made is not made.
