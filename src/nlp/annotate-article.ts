@@ -1,6 +1,6 @@
 // The nlp stage: tokens, mentions and references (pronouns, descriptions, "both sides") for every sentence of an article.
 import type { AnnotatedSentence, Article, Mention, Token } from '../types.js';
-import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPastParticiple, isPossessive, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
+import { DELEGATION_NOUNS, GOVERNMENT_NOUNS, SOURCE_NOUNS, TALKS_NOUNS, createMentionMemory, delegationLabel, findMentions, isCapitalised, isPastParticiple, isPossessive, plainVerbInHeadline, teamNoun, matchOffice, officeOfSide, portfolioEnd, possessiveBeforeOffice, spanText, speakerLabelEnd, askerLabelEnd, noLongerHeld } from './find-mentions.js';
 import { GOVERNMENT_QUALIFIERS, REGION_LEVELS, findOrganisations, isGenericHead, isGovernedByCouncil, isMembershipBody, isLocalGovernmentNoun, isRegionalGovernment, namesGoverningBody, organisationKind, sharedHeadOnly, withOrganisations } from './find-organisations.js';
 import { isBodyNoun, isReportingVerb, lexicon } from './lexicon.js';
 import { cardinalWords } from './number-words.js';
@@ -781,7 +781,7 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
   const verb = tokens[v];
   // (Two sides that agree or negotiate together are the two at the table.)
   const pair = (v > end && tokens[end]?.lower === 'and') || mentions.filter((o) => o.tokenEnd === end && o.type === 'Party' && o.via !== 'group' && o.via !== 'pronoun').length > 1;
-  return verb !== undefined && verb.pos === 'VERB' && (DEAL_VERB_CLASSES.some((cls) => lexicon().verbs(cls).has(verb.lemma)) || (pair && /^(agree|negotiate)$/.test(verb.lemma)));
+  return verb !== undefined && (verb.pos === 'VERB' || plainVerbInHeadline(tokens, v)) && (DEAL_VERB_CLASSES.some((cls) => lexicon().verbs(cls).has(verb.lemma)) || (pair && /^(agree|negotiate)$/.test(verb.lemma)));
 }
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */

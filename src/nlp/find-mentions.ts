@@ -150,6 +150,13 @@ export const isPastForm = (t: Token | undefined): boolean => t !== undefined && 
 /** A possessive token: "'s", or the apostrophe of a plural ("nurses'"). */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === '’');
 
+/**
+ * "… and Tigray rebels sign agreement": in a headline, a line where the tagger saw no verb, a word in its plain form
+ * before the noun phrase it takes, read as a noun, may be the headline's verb.
+ */
+export const plainVerbInHeadline = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.pos === 'NOUN' && tokens[k]!.lower === tokens[k]!.lemma && /^(NOUN|DET|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
 /** A verb in -ed or -en, as the tagger reads a past participle ("rejected", "taken"). */
 export const isPastParticiple = (t: Token | undefined): boolean => t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
 

@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, plainVerbInHeadline, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
 import { cardinalWords } from './number-words.js';
 import { lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
@@ -1699,7 +1699,9 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     const kind = organisationKinds.get(word);
     // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)
     // ("the rebels" beside "the armed group Tarvo Sena": or the kind the article gave the name.)
-    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name)) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === kind)).map(([label]) => label);
+    // ("the rebels" beside "the Ethiopian army": a state's army is the side they fight, no group of theirs.)
+    const stateArmy = (label: string): boolean => world.demonyms.has(label.split(' ')[0]!.toLowerCase()) && /^\S+ (?:army|military|armed forces)$/i.test(label);
+    const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => !stateArmy(label) && [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name)) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === kind)).map(([label]) => label);
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
     // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
     const employers = (kind === 'organisation-company' || EMPLOYER_COLLECTIVES.test(word)) ? [...named.keys()].filter((label) => (organisationKind(label) === 'organisation-company' && MEMBERSHIP_HEADS.test(label)) || / League$/.test(label)) : [];
@@ -1746,6 +1748,8 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
   const stanceVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && (words.isActorVerb(t.lemma) || words.phrasesStartingWith(t.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
   if (stanceVerb(verb)) return true;
+  // ("… and Tigray rebels sign agreement": so is one of a headline the tagger read as a noun.)
+  if (verb !== undefined && plainVerbInHeadline(tokens, k) && stanceVerb({ ...verb, pos: 'VERB' })) return true;
   // ("Nurses voted 410 to 95 on Monday to return to work and ratify the offer": what the members voted to do.)
   if (verb?.lemma !== 'vote') return false;
   const to = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.lower === 'to');

@@ -565,6 +565,11 @@ describe('organisations found in the text', () => {
     expect(fourth.mentions.filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(['Corvale Transit']);
   });
 
+  it('reads the sides a headline says sign a deal, its verb read as a noun, as the article\'s two, and rebels as no state\'s army', () => {
+    const article = articleFromText('Malian government and Kidal rebels sign truce\nThe deal was reached in Algiers on Friday, the mediators said. The two parties agreed to stop the fighting. The rebels had fought the Malian army for months.\n', 'test.txt');
+    expect(principalParties(annotateArticle(article)).sort()).toEqual(['Kidal rebels', 'Mali']);
+  });
+
   it('reads a name that opens a longer one as a side of its own where one sentence names both apart', () => {
     const organisations = organisationsOf('The union represents cabin crew at both Kestrel Air and its subsidiary Kestrel Air Express. Kestrel Air wants an arbitrator to settle the dispute.');
     expect(organisations.map((o) => o.label).sort()).toEqual(['Kestrel Air', 'Kestrel Air Express']);
