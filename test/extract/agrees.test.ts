@@ -683,6 +683,9 @@ describe('agrees', () => {
     // A deal a side is committed to reaching is not reached.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. The company said it was "committed to reaching a fair agreement" and called the demands unrealistic.'],
     ['Bayline Shipping and the Harbour Workers Union met in Arica. A Bayline spokeswoman said the firm remains "committed to reaching fresh settlements with the union, and not through a court".'],
+    // Meetings or talks concluded, or everything concluded with the other side, are no thing agreed.
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said it had concluded its meetings with the Bayline team in June.'],
+    ['Bayline Shipping and the Harbour Workers Union met in Arica. The union said it had concluded everything with the company in June.'],
     // An assurance of what is, no undertaking.
     ['Spain and the Harbour Party met in Madrid. Ana Ruiz assured that we are now in a fresh phase of the talks, one whose course will depend on us.'],
     // What a side pushes for the other to agree to, the other has not agreed.

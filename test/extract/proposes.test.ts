@@ -33,6 +33,13 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([['Bayline Transit', 'pay offers']]);
   });
 
+  it('reads what an offer includes, past whose it is and when it was made, as offered, and no clause after the list', () => {
+    const from = readClaims('Bayline Shipping and the Harbour Workers Union met. Despite generous offers from the union, including the transfer of night shifts to Bayline staff, no deal could be struck.');
+    expect(from.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]), describeClaims(from)).toEqual([['Harbour Workers Union', 'transfer of night shifts to Bayline staff']]);
+    const timed = readClaims('Bayline Shipping and the Harbour Workers Union met. Bayline made an offer on Monday, including a 5% raise, a bonus, and free parking.');
+    expect(timed.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(timed)).toEqual(['5% raise', 'bonus', 'free parking']);
+  });
+
   it('reads the condition an offer is made on as no part of what is offered', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);

@@ -316,8 +316,8 @@ const agreedParticiple: ExtractionRule = {
   },
 };
 
-/** The talks themselves, or a process, as the object of "concluded": no thing agreed. */
-const PROCEEDINGS = /^(?:the |a |an |their |its )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|round|session|meeting|visit|tour|summit|consultations?)\b/i;
+/** The talks themselves, or a process, as the object of "concluded" ("concluded our meetings", "concluded everything with them"): no thing agreed. */
+const PROCEEDINGS = /^(?:the |a |an |their |its |our |all )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|rounds?|sessions?|meetings?|visits?|tours?|summits?|consultations?|discussions?|deliberations?|hearings?)\b|^everything\b/i;
 
 /**
  * "A truce was agreed between the state and the guerrillas", "An accord has been signed between A and B": a

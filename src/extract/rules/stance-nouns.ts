@@ -391,6 +391,28 @@ function offerTerms(view: SentenceView, k: number): string[] {
 /** What becomes of an offer, or what it costs or brings about, rather than what it gives: "would expire", "would cost". */
 const OFFER_FATE_VERBS = /^(be|have|need|cost|mean|take|come|go|face|expire|lapse|fail|collapse|run|last|remain|stay|depend|hurt|help|save|lead|leave|make|put|require|end)$/;
 
+/**
+ * Where the things a stance's noun includes begin: after ", including" that follows the noun, past the side it is from
+ * and when it was made ("the offers from the union on Monday, including …"); undefined when none follows.
+ */
+function includedAfter(view: SentenceView, noun: number): number | undefined {
+  const comma = view.find(COMMA, noun + 1, 8);
+  if (comma === undefined || view.lower(comma + 1) !== 'including') return undefined;
+  const between = view.tokens.slice(noun + 1, comma);
+  return between.every((t) => /^(ADP|DET|PROPN|NOUN|NUM|ADJ)$/.test(t.pos)) && (between.length === 0 || /^(from|by|on|in|last|this)$/.test(between[0]!.lower)) ? comma + 2 : undefined;
+}
+
+/** Where what "including" lists ends: at its clause's end, or at a comma before the sentence's own subject and verb ("…, no agreement could be reached"). */
+function includedEnd(view: SentenceView, from: number): number {
+  const end = view.clauseEnd(from);
+  for (let k = from; k < end; k++) {
+    if (view.lower(k) !== ',') continue;
+    const verb = view.tokens.findIndex((t, j) => j > k && j <= k + 4 && (t.pos === 'AUX' || t.pos === 'VERB'));
+    if (verb > 0 && !view.tokens.slice(k + 1, verb).some((t) => t.pos === 'PUNCT')) return k;
+  }
+  return end;
+}
+
 /** "Kestrel's offer of a 3% raise", "the union's demand for …", "a refusal by X to …", "X made a best and final offer". */
 const stanceNoun: ExtractionRule = {
   name: 'stance-noun',
@@ -435,7 +457,10 @@ const stanceNoun: ExtractionRule = {
       // ("Peru's newest counterproposal, a 9 percent quota and a 2 dollar levy, was …": so are figures in apposition
       // between commas.)
       const apposedEnd = view.lower(noun + 1) === ',' && /^(a|an)$/.test(view.lower(noun + 2)) && /^(NUM|SYM)$/.test(view.tokens[noun + 3]?.pos ?? '') ? view.find(COMMA, noun + 3, 20) : undefined;
-      const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : [];
+      // ("the offers from the union, including the transfer of …", "an offer on Monday, including a 5% raise": what an offer
+      // includes, past whose and when it is.)
+      const including = includedAfter(view, noun);
+      const listed = view.lower(noun + 1) === ':' ? topicsIn(view, noun + 2, view.find(/^[.;]$/, noun + 2) ?? view.tokens.length).map((topic) => topic.label) : apposedEnd !== undefined ? topicsIn(view, noun + 2, apposedEnd).map((topic) => topic.label) : including !== undefined && (cls === 'propose' || cls === 'demand') ? topicsIn(view, including, includedEnd(view, including)).map((topic) => topic.label) : [];
       const content = cls === 'propose' && predicate === 'proposes' && listed.length === 0 ? offerContent(view, start, noun) : [];
       const offered = listed.length === 0 && content.length === 0 && cls === 'propose' ? relativeOffer(view, noun) : [];
       const labels = (listed.length > 0 ? listed : content.length > 0 ? content : offered.length > 0 ? offered : earlier ? [earlier] : nounTopics(view, start, noun, needsComplement, Math.min(stated?.contentEnd ?? Infinity, judgementStart(view, start, noun)), stated?.contentFrom))
