@@ -410,6 +410,14 @@ describe('agrees', () => {
     }
   });
 
+  it('reads what is among the provisions of a deal both sides signed as a term both agreed', () => {
+    const claims = readClaims('Chile and Peru signed an agreement in Lima on Friday. The envoy said the plan for a joint coast guard was among the key provisions of the agreement, which both teams initialled in June.');
+    expect(claims.filter((c) => c.predicate === 'agrees' && /coast guard/.test(c.object)).map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([
+      ['Chile', 'plan for a joint coast guard'],
+      ['Peru', 'plan for a joint coast guard'],
+    ]);
+  });
+
   it('reads what a side\'s plan includes as proposed, no term both sides agreed', () => {
     const claims = readClaims("Bayline Shipping and the Harbour Workers Union met. Bayline's latest offer, tabled on Friday, was meant to stop the walkout. The plan included 100 more training posts for junior staff.");
     expect(claims.filter((c) => c.predicate === 'agrees'), describeClaims(claims)).toEqual([]);

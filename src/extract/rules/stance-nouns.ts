@@ -725,6 +725,28 @@ const DEAL_PARTS = new RegExp(`^(${DEAL_PART_NOUNS.join('|')})$`);
 /** Nouns for what a deal holds, when they open a sentence on it: "Highlights of the agreement include …". */
 const DEAL_TERM_PARTS = new RegExp(`^(highlights|details|features|${DEAL_PART_NOUNS.join('|')})$`);
 
+/**
+ * "the envoy said a joint patrol was among the key provisions of the pact": where a deal's noun at `first` closes "is
+ * (one) of the parts of the" or "is among the parts of the", the words from the clause's start to the copula, which name
+ * the term.
+ */
+function partOfDealBefore(view: SentenceView, first: number): { from: number; to: number } | undefined {
+  let k = first - 1;
+  if (/^(the|this|that|its|their)$/.test(view.lower(k))) k--;
+  if (view.lower(k) !== 'of' || !DEAL_PARTS.test(view.lower(k - 1))) return undefined;
+  k -= 2;
+  while (k > 0 && (view.tokens[k]!.pos === 'ADJ' || /^(key|main|central|core)$/.test(view.lower(k)))) k--;
+  if (view.lower(k) === 'the') k--;
+  if (view.lower(k) === 'of' && view.lower(k - 1) === 'one') k -= 2;
+  else if (view.lower(k) === 'among') k--;
+  else return undefined;
+  if (!/^(is|are|was|were|remains|remain)$/.test(view.lower(k))) return undefined;
+  const to = k;
+  let from = to;
+  while (from > 0 && !/^(,|;|:|"|“|that)$/.test(view.lower(from - 1)) && !isReportingVerb(view.tokens[from - 1]) && to - from < 20) from--;
+  return to > from ? { from, to } : undefined;
+}
+
 /** "The accord has four main parts.", "The deal contains three key points:": a deal, as subject, counts its parts. */
 function countsItsParts(view: SentenceView): boolean {
   const [first, noun] = view.lexiconMatches('deal', 'nouns')[0] ?? [];
@@ -904,6 +926,12 @@ const dealTerms: ExtractionRule = {
       .filter(([, noun], n, all) => (view.tokens[noun]!.pos === 'NOUN' || view.tokens[noun]!.pos === 'PROPN') && all.findIndex(([, other]) => other === noun) === n)
       .sort(([a], [b]) => a - b);
     for (const [first, noun] of deals) {
+      // "a joint patrol was among the key provisions of the pact": what the subject before the copula names is a term.
+      const part = partOfDealBefore(view, first);
+      if (part !== undefined) {
+        const label = topicsIn(view, part.from, part.to, false)[0]?.label;
+        if (label !== undefined) agreed(label, noun);
+      }
       // ", laying out a timetable …": a participle of a listing verb after the deal's clause states its terms.
       const comma = view.find(COMMA, noun + 1, 8);
       // ", including …" adds to the noun before it, and a "but" between starts another thought.
