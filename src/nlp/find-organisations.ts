@@ -661,7 +661,9 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("Harlech and District Residents' Association": a place and its area, one name, see AREA_AFTER_AND.)
     if (parts.length === 2 && AREA_AFTER_AND.test(parts[1]!.split(' ')[0]!)) continue;
     // ("the Varden Health and Transit Workers' Union (VHTWU)": one name, whose acronym spells the initials of all its words.)
-    const spelledWhole = parts.length === 2 && [...(byLabel.get(label) ?? [])].some((name) => /^\p{Lu}{3,}$/u.test(name) && initialsMatch(name, label.split(' '), true));
+    // ("the Harbour Freight and General Workers Union (Hfgwu)": news may write the acronym as a word.)
+    const spellsWhole = (name: string): boolean => /^\p{Lu}(?:\p{Lu}{2,}|\p{Ll}{3,})$/u.test(name) && initialsMatch(name.toUpperCase(), label.split(' '), true);
+    const spelledWhole = parts.length === 2 && [...(byLabel.get(label) ?? [])].some(spellsWhole);
     if (parts.length !== 2 || spelledWhole || !(parts.some(named) || (parts.every(headed) && !membersJoined(parts)) || sameOpening(parts))) continue;
     const joinedNames = byLabel.get(label)!;
     byLabel.delete(label);
@@ -948,7 +950,10 @@ function listedAfterName(tokens: readonly Token[], i: number): boolean {
  * Excellence").
  */
 function abbreviatedThrough(tokens: readonly Token[], i: number, k: number): boolean {
-  const { end, acronym } = wordsToAcronym(tokens, k, 6);
+  const { end, acronym: defined } = wordsToAcronym(tokens, k, 6);
+  // ("the Harbour Freight and General Workers Union (Hfgwu)": news may write the acronym as a word, in capitals only at its start.)
+  const word = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && /^\p{Lu}\p{Ll}{2,7}$/u.test(tokens[end + 1]?.text ?? '') ? tokens[end + 1]!.text.toUpperCase() : undefined;
+  const acronym = defined ?? word;
   const words = tokens.slice(i, end).filter((t) => isCapitalised(t)).map((t) => t.text);
   return acronym !== undefined && words.length > 1 && acronym[0] === words[0]![0] && acronym.at(-1) === words.at(-1)![0] && abbreviates(acronym, words);
 }

@@ -37,6 +37,8 @@ describe('organisations found in the text', () => {
     // An acronym that spells the initials of every word, a plural's apostrophe among them, makes "and" part of one name.
     ["The Varden Health and Transit Workers' Union (VHTWU) wants Kestrel Facilities Group to pay a bonus.", "Varden Health and Transit Workers' Union", ['VHTWU']],
     ['The Varden Health and Transit Workers Union (VHTWU) wants Kestrel Facilities Group to pay a bonus.', 'Varden Health and Transit Workers Union', ['VHTWU']],
+    // So does one whose acronym news writes as a word, in capitals only at its start.
+    ['The Harbour Freight and General Workers Union (Hfgwu) wants Kestrel Facilities Group to pay a bonus.', 'Harbour Freight and General Workers Union', ['Hfgwu']],
     // A word in brackets after a body's name is its short name, though the name does not spell it (one of its own language).
     ['The Federation of Coastal Fishers (Fedepesca) and Kestrel Foods closed an agreement.', 'Federation of Coastal Fishers', ['Fedepesca']],
     // So is a municipality, though its name opens with a small letter before a capital, and "the city" that acts is it.
