@@ -108,7 +108,7 @@ export function annotateArticle(article: Article, knownWorld: WorldKnowledge = w
       heading,
       articleId: article.id,
       tokens,
-      mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withPartyLetters(tokens, withOwnedSides(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world), world), world)),
+      mentions: withSpokenFor(tokens, withOfficeOfWhose(tokens, withPartyLetters(tokens, withOwnedSides(tokens, withOfficeListed(tokens, withDelegationMembers(tokens, resolver.resolve(tokens, mentions, opensLine(article, index), heading, answers.has(index))), world), world), world), world)),
     }));
   };
   let sides = named;
@@ -366,6 +366,41 @@ function withDelegationMembers(tokens: readonly Token[], mentions: readonly Ment
     }
   }
   return members.size === 0 ? [...mentions] : mentions.map((m) => (members.has(m) ? { ...m, party: members.get(m) } : m));
+}
+
+/**
+ * "its two co-chairs, Ana Ruiz and Tom Vale", "the union's negotiators, Ana Ruiz and Tom
+ * Vale,": an office in the plural before names listed after a comma is each one's, in apposition, and the side named
+ * with the office theirs, when none is stated for them.
+ */
+function withOfficeListed(tokens: readonly Token[], mentions: readonly Mention[], world: WorldKnowledge): Mention[] {
+  const listed = new Map<Mention, { office: string; party: string | undefined }>();
+  for (let k = 0; k < tokens.length; k++) {
+    const plural = tokens[k]!.lower;
+    const office = /[^s]s$/.test(plural) && world.offices.heads.has(plural.slice(0, -1)) ? plural.slice(0, -1) : undefined;
+    if (office === undefined) continue;
+    // The comma that closes the office and what it is of ("… of the union's strike committee,").
+    let comma = k + 1;
+    if (tokens[comma]?.lower === 'of') while (comma < k + 12 && tokens[comma] !== undefined && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB') comma++;
+    if (tokens[comma]?.text !== ',') continue;
+    const people: Mention[] = [];
+    for (let at = comma + 1; ; ) {
+      const person = mentions.find((m) => m.type === 'Person' && m.tokenStart === at && m.via !== 'pronoun');
+      if (person === undefined) break;
+      people.push(person);
+      const joiner = tokens[person.tokenEnd]?.lower;
+      at = joiner === ',' && tokens[person.tokenEnd + 1]?.lower === 'and' ? person.tokenEnd + 2 : joiner === ',' || joiner === 'and' ? person.tokenEnd + 1 : -1;
+      if (at < 0) break;
+    }
+    if (people.length < 2) continue;
+    const side = mentions.find((m) => (m.type === 'Party' || m.type === 'Delegation') && m.party !== undefined && m.tokenStart >= k - 4 && m.tokenEnd <= comma && !world.demonyms.has(tokens[m.tokenStart]!.lower));
+    for (const person of people) listed.set(person, { office, party: side?.party });
+  }
+  if (listed.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const given = listed.get(m);
+    return given === undefined ? m : { ...m, apposition: m.apposition ?? m.office ?? given.office, party: m.party ?? given.party };
+  });
 }
 
 /**
@@ -797,6 +832,8 @@ class ReferenceResolver {
 
   /** The article's organisations in the order they were last named, latest last. */
   private readonly recentOrganisations: string[] = [];
+  /** The delegation the last sentence that named one named, when it named one side's only. */
+  private lastDelegation: Mention | undefined;
 
   /** Whose "board", "management" the article named last: "the board of Nyberg", "Nyberg's board". */
   private readonly bodyOwners = new Map<string, string>();
@@ -893,6 +930,13 @@ class ReferenceResolver {
     for (let k = 0; k < tokens.length; k++) {
       if (covered.has(k)) continue;
       const t = tokens[k]!;
+      // "A Kestrel Front delegation arrived … The delegation, led by …": "the delegation" alone is the one named last.
+      const lastDelegation = this.lastDelegation;
+      if (t.lower === 'the' && tokens[k + 1]?.lower === 'delegation' && lastDelegation !== undefined && !/^(of|'s|’s|from|for)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 2]?.pos !== 'NOUN' && !covered.has(k + 1)) {
+        add(this.mention(tokens, k, k + 2, 'Delegation', lastDelegation.canonical, 'description', lastDelegation.party));
+        k++;
+        continue;
+      }
       // "the two groups", "both studios": two organisations of that kind the article names, whoever the sides are.
       const kindGroup = this.kindGroupAt(tokens, k, found);
       if (kindGroup) {
@@ -1198,6 +1242,9 @@ class ReferenceResolver {
         this.recentOrganisations.push(label);
       }
     }
+    const delegations = mentions.filter((m) => m.type === 'Delegation' && m.party !== undefined);
+    // (One delegation named in a sentence is the one "the delegation" refers back to; two leave none.)
+    if (delegations.length > 0) this.lastDelegation = new Set(delegations.map((m) => m.party)).size === 1 ? delegations[0] : undefined;
     const partyLike = mentions.filter((m) => m.type === 'Party' || m.type === 'Delegation');
     if (partyLike.length > 0) {
       this.lastParties = partyLike;
@@ -2038,7 +2085,9 @@ function describedLater(tokens: readonly Token[], person: Mention, descriptionEn
   if ((tokens[person.tokenEnd]?.lower === 'and' && capitalised(tokens[person.tokenEnd + 1])) || (tokens[opens - 1]?.lower === 'and' && capitalised(tokens[opens - 2]))) return false;
   let k = person.tokenStart - 1;
   while (k > person.tokenStart - 8 && tokens[k] !== undefined && tokens[k]!.text !== ',' && (tokens[k]!.lower === 'the' || capitalised(tokens[k]) || tokens[k]!.lower === 'of')) k--;
-  if (tokens[k]?.text === ',') return true;
+  // ("The minister had a deal with the chair of the committee, Ana Ruiz": set off after another office, the name is
+  // that office's holder.)
+  if (tokens[k]?.text === ',') return !tokens.slice(descriptionEnd, k).some((t) => worldKnowledge().offices.heads.has(t.lower));
   // (Past the title and its qualifiers: "met union President Tom Vale".)
   k = person.tokenStart - 1;
   while (k > person.tokenStart - 5 && (capitalised(tokens[k]) || /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? ''))) k--;

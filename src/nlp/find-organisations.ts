@@ -76,6 +76,8 @@ const NOT_NAME_OPENERS = new Set([
   'how', 'why', 'what', 'where', 'who', 'whom', 'whose', 'which',
   // "Both the Farmers Federation and …", "Had the union insisted …": words that open a sentence before a name.
   'a', 'an', 'about', 'both', 'either', 'for', 'neither', 'had', 'should', 'were', 'did', 'does', 'was', 'are', 'would', 'could',
+  // ("Outside Kestrel Transit headquarters, drivers rallied": a place's preposition the tagger may read as an adverb.)
+  'outside', 'inside', 'near', 'amid', 'despite', 'beyond', 'behind', 'across',
 ]);
 
 /** Services whose district is a body that negotiates (with its teachers, its workers): "School District". */

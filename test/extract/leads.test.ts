@@ -3,6 +3,8 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // "The delegation" alone is the one a sentence before named.
+    ['Chile and the Kestrel Liberation Front resumed talks. A Kestrel Liberation Front delegation arrived in Oslo on Monday for talks with Norwegian mediators. Officials added that the delegation, headed by senior official Tom Vale, left Oslo late that night.', 'Tom Vale', 'Kestrel Liberation Front delegation'],
     // A side named by initials, or by words another language joins with "per", that someone leads.
     ['Coalition talks resumed in Madrid. Weeks of talks paid off for the teams of the HPV, led by Ana Ruiz, and Moviment per Varden, led by Tom Vale.', 'Ana Ruiz', 'HPV'],
     ['Coalition talks resumed in Madrid. Weeks of talks paid off for the teams of the HPV, led by Ana Ruiz, and Moviment per Varden, led by Tom Vale.', 'Tom Vale', 'Moviment per Varden'],

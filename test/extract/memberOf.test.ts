@@ -22,6 +22,8 @@ describe('memberOf', () => {
     ['Chile and Peru agreed on copper quotas. On the Chilean side, the Copper Producers Coalition, which speaks for smelters, had demanded a cap. Its chairman, Tomas Ried, called the deal weak.', 'Tomas Ried', 'Copper Producers Coalition'],
     // An office whose first word the tagger may take for a verb ("lead").
     ['The Harbour Workers Union rejected the offer. Its lead negotiator, Tom Vale, called it an insult.', 'Tom Vale', 'Harbour Workers Union'],
+    // A side named after a preposition of place that opens the sentence is named without it.
+    ['Negotiations between Kestrel Transit and the Harbour Engineers Union resumed. Outside Kestrel Transit offices in Arica on Friday, drivers sang. Kestrel Transit CEO Ana Lind said a fair wage was needed.', 'Ana Lind', 'Kestrel Transit'],
     // A person named in the possessive before a side's name belongs to it.
     ["The Harbour Progress Party (HPP) and the Green Union met in Lima. Ana Lind's HPP won the most seats.", 'Ana Lind', 'Harbour Progress Party'],
     ["The Harbour Progress Party (HPP) and the Green Union met in Lima. Tom Vales' HPP won the most seats.", 'Tom Vales', 'Harbour Progress Party'],

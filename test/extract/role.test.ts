@@ -218,8 +218,18 @@ describe('role', () => {
   it('reads the office of an unnamed holder as no office of a person met later in the sentence, and ends a name before a date', () => {
     const met = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. The governor met union President Tom Vale on Friday.');
     expect(met.filter((c) => c.predicate === 'role' && c.subject === 'Tom Vale').map((c) => c.object), describeClaims(met)).toEqual(['President']);
+    const chair = readClaims("Bayline Shipping and the Harbour Workers Union met. The minister had a deal with the chair of the union's strike committee, Ana Ruiz, after talks on Tuesday.");
+    expect(chair.filter((c) => c.predicate === 'role' && c.subject === 'Ana Ruiz').map((c) => c.object), describeClaims(chair)).toEqual(['chair']);
     const dated = readClaims('The Harbour Dockers Union and Kestrel Ports met on Monday. After a meeting with union President Tom Vale Dec. 12 at his resort, the governor said the strike must end.');
     expect(dated.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(dated)).toEqual([['Tom Vale', 'President']]);
+  });
+
+  it('reads an office in the plural before names listed after a comma as each one\'s, with the side named with it', () => {
+    const claims = readClaims("Bayline Shipping and the Harbour Workers Union met. The minister thought he had an accord with the two co-chairs of the union's strike committee, Ana Ruiz and Tom Vale, after talks on Tuesday.");
+    expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.party, c.object]), describeClaims(claims)).toEqual([
+      ['Ana Ruiz', 'Harbour Workers Union', 'co-chair'],
+      ['Tom Vale', 'Harbour Workers Union', 'co-chair'],
+    ]);
   });
 
   it('reads one role for each of two office holders named together', () => {
