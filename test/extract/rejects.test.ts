@@ -19,6 +19,9 @@ describe('rejects', () => {
     expect(claimsLike(members, 'rejects', 'Harbour Teachers Association', /^tentative agreement$/), describeClaims(members)).toHaveLength(1);
     const noun = readClaims("The Harbour Teachers Association and the province met. The association's rejection of the latest offer came on Monday.");
     expect(noun.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(noun)).toEqual(['latest offer']);
+    // (And one whose side follows it, named by "the" and its kind: "the rejection of X by the association".)
+    const agent = readClaims('The Harbour Teachers Association and the province met. The rejection of the two-year contract offer by the association came on Monday.');
+    expect(agent.filter((c) => c.predicate === 'rejects').map((c) => [c.party, c.object]), describeClaims(agent)).toEqual([['Harbour Teachers Association', 'two-year contract offer']]);
   });
 
   it('reads a side after ", and" with a verb of its own as no agent of the passive before it', () => {

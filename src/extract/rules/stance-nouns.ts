@@ -167,7 +167,8 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if (/^(of|for)$/.test(view.lower(noun + 1))) {
     const end = view.clauseEnd(noun + 2);
     const from = view.find(/^(from|by)$/, noun + 2, Math.min(10, end - noun - 2));
-    const holders = from === undefined ? [] : sideAt(view, view.lower(from + 1) === 'the' ? from + 2 : from + 1);
+    // ("… by the union": a side named by "the" and its kind is read from the article.)
+    const holders = from === undefined ? [] : [from + 1, from + 2].map((k) => sideAt(view, k)).find((found, n) => found.length > 0 && (n === 0 || view.lower(from + 1) === 'the')) ?? [];
     if (from !== undefined && holders.length > 0) return { holders: [...holders, ...membersAfter(view, Math.max(...holders.map((m) => m.tokenEnd)))], via: 'agent', contentEnd: from };
   }
   let verb = before;
