@@ -348,9 +348,10 @@ export function possessiveBeforeOffice(tokens: readonly Token[], name: number, o
   let j = tokens[name - 1]?.text === ',' ? name - 2 : titled ? name - 3 : name - 1;
   const stop = j - 4;
   // ("its negotiators rejected the mayor's offer": a verb between says the possessive is another noun's; a word of the
-  // office is none, whatever its tag: "Its lead negotiator, X".)
+  // office is none, whatever its tag: "Its lead negotiator, X". So does a preposition outside the office: "submitted
+  // its report to President X".)
   const officeWords = new Set(office.toLowerCase().split(/\s+/));
-  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower) && (!/^(VERB|AUX)$/.test(tokens[j]!.pos) || officeWords.has(tokens[j]!.lower))) j--;
+  while (j > stop && j >= 0 && /^\p{L}+$/u.test(tokens[j]!.text) && !/^(its|their|whose)$/.test(tokens[j]!.lower) && (!/^(VERB|AUX|ADP)$/.test(tokens[j]!.pos) || officeWords.has(tokens[j]!.lower))) j--;
   return j >= 0 && /^(its|their|whose)$/.test(tokens[j]!.lower) ? j : undefined;
 }
 

@@ -151,6 +151,10 @@ describe('memberOf', () => {
     expect(memberships('Ecuador and its bondholders met in Washington. Tom Vale, a former Bolivian trade minister who advises the bondholders, said the deal was fair.')).toEqual([]);
   });
 
+  it('reads a possessive before a noun and a preposition as no side of the office after them', () => {
+    expect(memberships('The Harbour Workers Union and the Varden Wage Board met. The Varden Wage Board handed its findings to President Tom Vale on Monday.')).not.toContainEqual(['Tom Vale', 'Varden Wage Board']);
+  });
+
   it('reads a double surname whose second part could be a Korean syllable as the surname, not the first name', () => {
     const text = 'Bayline Shipping and the Harbour Workers Union met in Arica. Rosa Tarvo-Lim, a lawyer at Bayline Shipping, said no. Tarvo-Lim said more.';
     expect(memberships(text)).toEqual([['Rosa Tarvo-Lim', 'Bayline Shipping']]);
