@@ -1033,7 +1033,10 @@ class ReferenceResolver {
         k = (team ?? management.end) - 1;
         continue;
       }
-      const description = this.descriptionAt(tokens, k, found);
+      // ("X, counselor to the president,", "an adviser of the minister": a description another office governs names
+      // whom that office serves, no one named around it.)
+      const served = /^(to|of|for)$/.test(tokens[k - 1]?.lower ?? '') && this.world.offices.heads.has(tokens[k - 2]?.lower ?? '');
+      const description = served ? undefined : this.descriptionAt(tokens, k, found);
       if (description) {
         // "The spokeswoman of the federation, Eva Lind, said …": a name in apposition is whom the description names.
         let comma = description.end;

@@ -232,6 +232,11 @@ describe('role', () => {
     ]);
   });
 
+  it('reads an office that another office in apposition serves as no office of the person named', () => {
+    const claims = readClaims('Republicans and the White House met. Tom Vale, counselor to the president, said no.');
+    expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([['Tom Vale', 'counselor to the president']]);
+  });
+
   it('reads one role for each of two office holders named together', () => {
     const claims = readClaims('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad met the negotiators.');
     expect(claims.filter((c) => c.predicate === 'role').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([
