@@ -1098,7 +1098,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     // a name closes at the comma before the sentence's verb, whatever commas it holds.
     // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
-    // ("Redwan Hussien, national security adviser to …, led": an office in apposition may go without its article.)
+    // ("Tom Vale, national security adviser to …, led": an office in apposition may go without its article.)
     const bare = /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text);
     // ("In Lima, a ministry spokesman, X, said": a place the sentence opens in takes no apposition.)
     const openingPlace = /^(in|at|from)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, k).every((t) => t.pos === 'PROPN' || t.pos === 'DET');

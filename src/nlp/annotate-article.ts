@@ -1053,7 +1053,7 @@ class ReferenceResolver {
           source ??
           // ("PROF. ADEYEMI: The minister offered …": who speaks a transcript's line is not whom its description names.)
           this.personFor(description.party, description.office, before(k), false, this.lineSpeaker?.canonical) ??
-          found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party) && describedLater(tokens, m, description.end)) ??
+          found.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= description.end && (!description.party || !m.party || m.party === description.party) && describedLater(tokens, m, description.end, this.world)) ??
           this.personFor(description.party, description.office, before(k), true);
         // (A title names the person, no office of theirs.)
         if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source || description.title ? person.office : (description.office ?? person.office)));
@@ -2079,7 +2079,7 @@ function reportingVerbBefore(tokens: readonly Token[], k: number): { verb: numbe
  * of the meeting Ana Ruiz"). Not one met or spoken to ("The governor met union President Tom Vale"), nor one of names
  * listed ("the co-chairs, Ana Lind and Tom Vale").
  */
-function describedLater(tokens: readonly Token[], person: Mention, descriptionEnd: number): boolean {
+function describedLater(tokens: readonly Token[], person: Mention, descriptionEnd: number, world: WorldKnowledge): boolean {
   // (Within a clause or two: a name at the end of a long sentence is another's.)
   if (person.tokenStart - descriptionEnd > 20) return false;
   const capitalised = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '');
@@ -2090,7 +2090,7 @@ function describedLater(tokens: readonly Token[], person: Mention, descriptionEn
   while (k > person.tokenStart - 8 && tokens[k] !== undefined && tokens[k]!.text !== ',' && (tokens[k]!.lower === 'the' || capitalised(tokens[k]) || tokens[k]!.lower === 'of')) k--;
   // ("The minister had a deal with the chair of the committee, Ana Ruiz": set off after another office, the name is
   // that office's holder.)
-  if (tokens[k]?.text === ',') return !tokens.slice(descriptionEnd, k).some((t) => worldKnowledge().offices.heads.has(t.lower));
+  if (tokens[k]?.text === ',') return !tokens.slice(descriptionEnd, k).some((t) => world.offices.heads.has(t.lower));
   // (Past the title and its qualifiers: "met union President Tom Vale".)
   k = person.tokenStart - 1;
   while (k > person.tokenStart - 5 && (capitalised(tokens[k]) || /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? ''))) k--;

@@ -151,7 +151,7 @@ export const isPastForm = (t: Token | undefined): boolean => t !== undefined && 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === '’');
 
 /**
- * "… and Tigray rebels sign agreement": in a headline, a line where the tagger saw no verb, a word in its plain form
+ * "… and Kidal rebels sign truce": in a headline, a line where the tagger saw no verb, a word in its plain form
  * before the noun phrase it takes, read as a noun, may be the headline's verb.
  */
 export const plainVerbInHeadline = (tokens: readonly Token[], k: number): boolean =>
@@ -964,7 +964,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
   let words = 0;
   while (k < tokens.length && words < 6 && k - i < 12) {
     const t = tokens[k]!;
-    // "President Tom Vale Dec. 12 at his resort": a month before a day's number ends the name ("Theresa May" goes on).
+    // "President Tom Vale Dec. 12 at his resort": a month before a day's number ends the name ("Ana May" goes on).
     if (k > i && lexicon().timeWords.has(t.lower) && tokens[k + 1]?.pos === 'NUM') break;
     // "Vice Premier He Tarvan": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
@@ -986,7 +986,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
       continue;
     }
     // "al-Tarvi": a lower-case particle glued to the next part by a hyphen, which is the name's, though a side bears it
-    // too ("Salem Nasser al-Houthi").
+    // too ("Salem Nasser al-Tarvi" beside the Tarvi movement).
     if (k > i && NAME_PARTICLES.has(t.lower) && glued(tokens, k, k + 1) && tokens[k + 1]?.text === '-' && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2]) && isWordToken(tokens[k + 2])) {
       k += 3;
       words++;

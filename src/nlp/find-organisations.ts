@@ -123,7 +123,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // `staffed`: people speak or negotiate for it ("Marvex representatives", "Marvex spokesperson X").
   const singles = new Map<string, { acting: number; inside: number; definite: number; definiteAlone: number; modifying: number; uses: number; officer: number; staffed: number; listedWithPlaces: number; located: number }>();
   const surnames = new Set<string>();
-  // (With whether a title of office stands before the run: "Prime Minister Anwar Ibrahim" is a person's name.)
+  // (With whether a title of office stands before the run: "Prime Minister Tarvo Lind" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
   // Those of the runs that act somewhere ("Canada Post rejected …", "Kenya Power's offer").
   const actingRuns = new Set<string>();
@@ -503,7 +503,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "Corvale Transit" … "Corvale told us", "Varden Cloud Estate" … "Varden offered": a run of two or three words whose
     // first acts alone, and whose others never stand alone as a surname would, names an organisation, not a person.
     // (Not when the first word is a known name ("Chad Morgan"), or opens another organisation's name found, nor after a
-    // title of office: "Prime Minister Anwar Ibrahim … Anwar said".)
+    // title of office: "Prime Minister Tarvo Lind … Tarvo said".)
     // "Tarvo Quay, which handles …, has offered …": a run of names that "which" follows, and "who" never does, is
     // an organisation's when it acts.
     if (thingRuns.has(run) && !personWhoRuns.has(run) && !titled) {
@@ -1707,7 +1707,7 @@ function collectiveSides(sentences: readonly (readonly Token[])[], named: Map<st
     // ("the pirates" beside the shipowner "KSRM Group": a head bodies of several kinds share says no kind here.)
     // ("the rebels" beside "the armed group Tarvo Sena": or the kind the article gave the name.)
     // ("the rebels" beside "the Ethiopian army": a state's army is the side they fight, no group of theirs.)
-    const stateArmy = (label: string): boolean => world.demonyms.has(label.split(' ')[0]!.toLowerCase()) && /^\S+ (?:army|military|armed forces)$/i.test(label);
+    const stateArmy = (label: string): boolean => world.demonyms.has(label.split(' ')[0]!.toLowerCase()) && ARMY_WORDS.test(label.toLowerCase().split(' ').slice(1).join(' '));
     const ofKind = kind === undefined ? [] : [...named].filter(([label, names]) => !stateArmy(label) && [label, ...names].some((name) => (world.organisationKinds.get(name) ?? (sharedHeadOnly(name) ? undefined : organisationKind(name)) ?? organisationKinds.get(givenKindWords.get(name) ?? '')) === kind)).map(([label]) => label);
     // "the owners", "employers" beside one employers' group ("… Manufacturers' Association"): its members, named as a side.
     // ("the owners" beside the "Continental Hockey League": a sports league's clubs are its members.)
@@ -1755,7 +1755,7 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
   // "Creditors had pushed hard for …": the first word of a stance verb's phrase.
   const stanceVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && (words.isActorVerb(t.lemma) || words.phrasesStartingWith(t.lemma).some((p) => p.part === 'verbs' && (STANCE_CLASSES as readonly string[]).includes(p.cls)));
   if (stanceVerb(verb)) return true;
-  // ("… and Tigray rebels sign agreement": so is one of a headline the tagger read as a noun.)
+  // ("… and Kidal rebels sign truce": so is one of a headline the tagger read as a noun.)
   if (verb !== undefined && plainVerbInHeadline(tokens, k) && stanceVerb({ ...verb, pos: 'VERB' })) return true;
   // ("Nurses voted 410 to 95 on Monday to return to work and ratify the offer": what the members voted to do.)
   if (verb?.lemma !== 'vote') return false;
@@ -1764,7 +1764,7 @@ function takesStance(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A side named by a plural, labelled as the article qualifies it by a place or a people ("Tigray rebels", "Kurdish
+ * A side named by a plural, labelled as the article qualifies it by a place or a people ("Kidal rebels", "Kurdish
  * militants", "French farmers"), the form it writes most; the bare plural and the other forms are its names.
  */
 function qualifiedSide(word: string, names: readonly string[], sentences: readonly (readonly Token[])[], world: WorldKnowledge): ArticleOrganisation {
@@ -1810,11 +1810,11 @@ function isPostalService(label: string, world: WorldKnowledge): boolean {
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */
 function armyAfter(tokens: readonly Token[], k: number): number | undefined {
-  const word = tokens[k]?.lower;
-  if (word === 'army' || word === 'military') return k + 1;
-  if (word === 'armed' && tokens[k + 1]?.lower === 'forces') return k + 2;
-  return undefined;
+  return [1, 2].map((n) => k + n).find((end) => end <= tokens.length && ARMY_WORDS.test(tokens.slice(k, end).map((t) => t.lower).join(' ')));
 }
+
+/** The words of a state's armed forces after its demonym. */
+const ARMY_WORDS = /^(?:army|military|armed forces)$/;
 
 /**
  * Initials in brackets with a small letter for a small word of the name, more capitals than small letters: "Bund für

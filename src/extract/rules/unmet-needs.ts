@@ -12,6 +12,9 @@ const MEETING_VERBS = /^(address|tackle|resolve|solve|cover|include|provide|guar
 /** Words for needs in general, which name none: "issues", "concerns". */
 const GENERAL_NEEDS = /^(issues|concerns|problems|matters|needs|questions|points)$/;
 
+/** The judgements read of each sentence. */
+const readSentences = new WeakMap<SentenceView, UnmetNeeds[]>();
+
 /** What a judgement of an offer says: who judges it, the offer's words, and where the needs it leaves out are named. */
 export interface UnmetNeeds {
   readonly holders: readonly Mention[];
@@ -26,7 +29,11 @@ export interface UnmetNeeds {
  * ("the union said …", "…, the union said"), in the order written.
  */
 export function unmetNeeds(view: SentenceView): UnmetNeeds[] {
+  // (Read once a sentence: rejects.leaves-unmet and demands.left-unmet both ask.)
+  const known = readSentences.get(view);
+  if (known !== undefined) return known;
   const found: UnmetNeeds[] = [];
+  readSentences.set(view, found);
   for (let k = 1; k < view.tokens.length; k++) {
     const failsTo = view.lemma(k) === 'fail' && view.tokens[k]!.pos === 'VERB' && view.lower(k + 1) === 'to' && MEETING_VERBS.test(view.lemma(k + 2));
     const notMet = !failsTo && view.tokens[k]!.pos === 'VERB' && MEETING_VERBS.test(view.lemma(k)) && view.negated(k);
