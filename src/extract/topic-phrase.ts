@@ -83,7 +83,10 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   // ("agreed to push back the vote, to leave room for an audit": an infinitive of purpose after a comma says what the
   // thing is for, and ends it.)
   const purpose = view.tokens.findIndex((t, k) => k > from && k < until && ((t.text === ',' && view.lower(k + 1) === 'to' && PURPOSE_VERBS.test(view.lower(k + 2))) || (/^(order|as)$/.test(t.lower) && /^(in|so)$/.test(view.lower(k - 1)) && view.lower(k + 1) === 'to')));
-  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose].filter((k) => k > from);
+  // ("…, and 2 percent in year three, per a news release", "…, according to the union": where the words come from is
+  // no part of the thing.)
+  const source = view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && ((view.lower(k + 1) === 'per' && view.tokens[k + 2]?.pos === 'DET') || (view.lower(k + 1) === 'according' && view.lower(k + 2) === 'to')));
+  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose, source].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
@@ -226,7 +229,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const items: TopicSpan[] = [];
   for (let c = 0; c + 1 < cuts.length; c += 2) {
     const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
-    if (!span || (c > 0 && placeAgain(view, span[0], span[1]))) continue;
+    // ("…, 2 percent in year three, respectively": an adverb alone says how the items pair, no item of its own.)
+    if (!span || (c > 0 && placeAgain(view, span[0], span[1])) || (span[1] - span[0] === 1 && view.tokens[span[0]]!.pos === 'ADV')) continue;
     const label = labelOf(view, span[0], span[1], skips);
     // A label says something in words, or is a figure ("offered 10%") or a measure ("offered 20 m3/s").
     // ("agreed on the following:" announces what comes next, and names nothing.)

@@ -111,6 +111,8 @@ function commasBeforeThat(tokens: Token[]): Token[] {
   return tokens;
 }
 
+const POSSESSIVE_PRONOUN = /^(its|their|his|her|our|your|my)$/;
+
 /** Nouns of fixed phrases after "in" that the tagger may read as verbs: "Peru in turn insisted …". */
 const IN_PHRASE_NOUNS = /^(turn|return|response|exchange)$/;
 
@@ -129,7 +131,10 @@ function nounsReadAsVerbs(tokens: Token[]): Token[] {
     // ("to build battery packs;": a word in -s after the noun that opens a verb's object, before the phrase's end, is
     // the compound's plural head.)
     const compoundPlural = /[^s]s$/.test(t.lower) && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.text === tokens[i - 1]!.lower && tokens[i - 2]?.pos === 'VERB' && /^(PUNCT|ADP)$/.test(tokens[i + 1]?.pos ?? 'PUNCT');
-    if ((IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') || afterArticle || compoundPlural) tokens[i] = { ...t, pos: 'NOUN' };
+    // ("to accept its offers", "is reviewing offers from the firm": a plural the lexicon knows as a noun, after a
+    // possessive, or after a gerund where it takes no object of its own.)
+    const knownPlural = /[^s]s$/.test(t.lower) && (POSSESSIVE_PRONOUN.test(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'VERB' && tokens[i - 1]!.lower.endsWith('ing') && !/^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? ''))) && lexicon().entriesOf(t).some((entry) => entry.part === 'nouns');
+    if ((IN_PHRASE_NOUNS.test(t.lower) && tokens[i - 1]!.lower === 'in') || afterArticle || compoundPlural || knownPlural) tokens[i] = { ...t, pos: 'NOUN' };
   }
   return tokens;
 }

@@ -624,6 +624,19 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['amnesty for hundreds of people involved in the failed 2017 independence bid']);
   });
 
+  it.each<[string, string[], string]>([
+    ['Chile and Peru reached a deal.', ['Chile', 'Peru'], 'deal between Chile and Peru'],
+    ['The Harbour Workers Union finally came to an agreement with Bayline Shipping on Wednesday.', ['Harbour Workers Union', 'Bayline Shipping'], 'agreement between Harbour Workers Union and Bayline Shipping'],
+  ])('names a deal its words do not qualify by the sides that made it: %s', (text, parties, topic) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => [c.party, c.object]).sort(), describeClaims(claims)).toEqual(parties.map((party) => [party, topic]).sort());
+  });
+
+  it('leaves a deal made with a side to do a thing to what it is to do', () => {
+    const claims = readClaims('Kestrel Motors struck a deal with the Varden Workers Union to avoid plant closures.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['avoid plant closures', 'avoid plant closures']);
+  });
+
   it('reads a term whose object refers back ("removes that prospect") as naming nothing the deal holds', () => {
     const claims = readClaims('Brazil and Argentina signed a trade deal on Friday. Exporters had feared a tariff war. The deal removes that prospect.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /prospect/.test(c.object)), describeClaims(claims)).toEqual([]);
@@ -636,7 +649,6 @@ describe('agrees', () => {
     // The subject of a gerund after a common noun is that noun, and a participle with its agent is passive.
     ['Kestrel Foods said its latest offer is contingent on members ratifying the contract by Friday.'],
     ['Talks between Chile and Peru began on Monday, as agreed by the mediators.'],
-    ['Chile and Peru reached a deal.'],
     // One side's decision is its own step, no agreement.
     ['The Harbour Nurses Union and NHS Varden met at Acas. The union decided to strike in May.'],
     // A deal that may be made, or is hoped for, is none yet.

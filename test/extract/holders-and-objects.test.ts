@@ -528,7 +528,7 @@ describe('time, duration and closing words around an object', () => {
     ['Chile and Peru met in Lima. Chile and Peru reached a tentative agreement on Sunday that includes a 6% raise.', 'agrees', ['6% raise', 'tentative agreement']],
     // "late Thursday" closes an object as "on Thursday" does; a region is no state its name holds.
     ['The dockers and the Maritime Alliance met. The International Dockers Association and the Maritime Alliance reached a tentative agreement on wages late Thursday.', 'agrees', ['wages']],
-    ['The United Kingdom and the European Union struck a deal. The agreement creates a green lane for goods destined for Northern Ireland.', 'agrees', ['green lane for goods destined for Northern Ireland']],
+    ['The United Kingdom and the European Union struck a deal. The agreement creates a green lane for goods destined for Northern Ireland.', 'agrees', ['deal between United Kingdom and European Union', 'green lane for goods destined for Northern Ireland']],
     // A verb the tagger took for a noun.
     ['Chile and Peru met in Lima. The deal sets quotas for anchovy and sardine catches.', 'agrees', ['quotas for anchovy and sardine catches']],
     // A stance a side let go of was its stance until then (with less confidence, see the test below).

@@ -40,6 +40,16 @@ describe('proposes', () => {
     expect(timed.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(timed)).toEqual(['5% raise', 'bonus', 'free parking']);
   });
 
+  it('reads the offers a side presses the other to accept as its own, and what they include after them as offered by it', () => {
+    const claims = readClaims('The Harbour Drivers Union offered to pause the strike for two weeks. Bayline Transit turned the idea down, pressing for the union to accept its offers of last week. The offers include a pay rise of 6 percent in the first year and six extra personal days.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && /pay rise|personal/.test(c.object)).map((c) => c.party), describeClaims(claims)).toEqual(['Bayline Transit']);
+  });
+
+  it('ends an offer\'s list where the source of the words is named, and reads no adverb alone as an item', () => {
+    const claims = readClaims('Bayline Transit and the Harbour Drivers Union met on Monday. Bayline Transit made an offer on Monday, including 6 percent for drivers, 4 percent for mechanics, and 2 percent for clerks, respectively, per a company bulletin.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['6 percent for drivers', '4 percent for mechanics', '2 percent for clerks']);
+  });
+
   it('reads the condition an offer is made on as no part of what is offered', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);

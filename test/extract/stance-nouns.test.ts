@@ -201,11 +201,14 @@ describe('stances stated as nouns, by verbs of every class, and by what a deal p
     ['Ecuador and Peru held talks in Lima. Mediators tried to save the truce, allowing further talks on the border.', 'agrees'],
     // A deal qualified only by praise says nothing of its terms.
     ['Chile signed a landmark agreement with Peru on Saturday.', 'agrees'],
-    // "It" two sentences after the deal is something else.
-    ['Ecuador and Peru held talks in Lima. Ecuador and Peru reached an accord. Observers were pleased. It requires patience.', 'agrees'],
   ])('%s → no %s', (text, predicate) => {
     const claims = readClaims(text);
     expect(claims.filter((c) => c.predicate === predicate), describeClaims(claims)).toEqual([]);
+  });
+
+  it('reads "it" two sentences after a deal as something else, no term of the deal', () => {
+    const claims = readClaims('Ecuador and Peru held talks in Lima. Ecuador and Peru reached an accord. Observers were pleased. It requires patience.');
+    expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['accord between Ecuador and Peru', 'accord between Ecuador and Peru']);
   });
 
   it("reads no pledge of a side that another side demands of it", () => {

@@ -102,6 +102,10 @@ describe('organisations found in the text', () => {
     ['Harbour Carers Local 1187, which represents 900 porters, asked the state to stop the takeover.', 'Harbour Carers', ['Harbour Carers Local 1187', 'Local 1187']],
     // An acronym of the words after a name's first, where the name's own acronym ends in it, is its short name too.
     ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
+    // So is one named by its initials alone before the local, which no person's name is.
+    ['HWU Local 99 demanded a 30% raise from the district.', 'HWU', ['HWU Local 99', 'Local 99']],
+    // A council's number is part of its name.
+    ['Harbour District Council 33 rejected the offer of 7 percent.', 'Harbour District Council 33', []],
     // So is one whose name ends in words after its head, which are no person's name before the local.
     ['The mayor met the bargaining team of Ferry Workers United Local 88 on Friday.', 'Ferry Workers United', ['Ferry Workers United Local 88', 'Local 88']],
     // The office of an officer that acts is a side.

@@ -112,6 +112,13 @@ describe('tokenize', () => {
   });
 
   it.each([
+    ['Bayline urged the union to accept its offers.', 'offers'],
+    ['The union is reviewing offers from Bayline.', 'offers'],
+  ])('reads a plural stance noun the tagger takes for a verb after a possessive, or after a gerund with no object of its own: %s', (text, noun) => {
+    expect(tokenize(text, 0).find((t) => t.text === noun)?.pos).toBe('NOUN');
+  });
+
+  it.each([
     ['The deal sets quotas for anchovy catches.', 'sets'],
     ['The deal grants workers a raise.', 'grants'],
     ['The board demands that the operator repair the pipes.', 'demands'],

@@ -13,6 +13,10 @@ import { appendTo } from '../../group-by.js';
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
 
+/** Names listed as news writes them: "A and B", "A, B and C". */
+const joinedNames = (names: readonly string[]): string => NAME_LIST.format(names);
+const NAME_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
 const DEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 
@@ -75,10 +79,18 @@ const madeDeal: ExtractionRule = {
       // "The union and the company signed an agreement in Lima.": what the deal holds may follow in the next sentences.
       const made = sidesOfDeal(sides, context.principals, true);
       if (made !== undefined) noteDealMade(context, made, view.sentence.index);
-      if (!label || !/\s/.test(label)) continue;
+      if (!label) continue;
       // (A deal signed and named is agrees.signed's; "signed a pact in principle" names it by its reservation.)
       if (signed.has(first) && tail.end === deal + 1 && tail.ending === undefined) continue;
-      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label, type: 'Topic' }, confidence: 0.7 });
+      // "The union reached a deal with the city": a deal named by its noun alone is named by the sides that made it,
+      // which keeps it apart from every other side's deal.
+      // ("reached a deal with the union to avoid closures": what follows "to" is agreed, as agrees.reached reads it.)
+      const partnerEnd = partners.length > 0 ? Math.max(...partners.map((m) => m.tokenEnd)) : undefined;
+      const purposeAfter = partnerEnd !== undefined && view.lower(afterTimePhrase(view, partnerEnd)) === 'to' && view.tokens[afterTimePhrase(view, partnerEnd) + 1]?.pos === 'VERB';
+      // (Nor where a clause after the deal says what it holds: "a deal under which Chile will cut its catch".)
+      const named = /\s/.test(label) ? label : made === undefined || purposeAfter || termsFrom !== undefined ? undefined : `${label} between ${joinedNames(made)}`;
+      if (named === undefined) continue;
+      for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: named, type: 'Topic' }, confidence: 0.7 });
     }
     return results;
   },

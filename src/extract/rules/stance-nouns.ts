@@ -47,6 +47,8 @@ const PUTTING_VERBS = /^(make|present|submit|table|send|unveil|deliver|issue|rel
 const KEEPING_VERBS = /^(keep|maintain|press|pursue|reaffirm|stress|harden|stick)$/;
 /** Verbs whose subject is handed a stance another side made: "the union received a new offer". */
 const RECEIVING_VERBS = /^(receive|get)$/;
+/** Verbs of taking up what the other side put forward: "accept its offer", "agree to their proposals". */
+const TAKING_UP_VERBS = /^(accept|agree|consider|review|study|weigh|examine|respond|ratify|approve|endorse|take)$/;
 /** Words that open a noun's complement: "offer of", "demand for", "proposal to", "refusal that". */
 const COMPLEMENT_OPENERS = /^(of|for|to|on|that|over|regarding|concerning)$/;
 /**
@@ -187,6 +189,13 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
   if ((/^(its|their)$/.test(view.lower(before)) || ownEarlier) && view.tokens[verb]?.pos === 'VERB' && (DROPPING_VERBS.test(view.lemma(verb)) || KEEPING_VERBS.test(view.lemma(verb)))) {
     const subjects = view.subjectOf(verb);
     if (subjects.length > 0) return { holders: subjects, via: 'verb' };
+  }
+  // "Bayline pressed the union to accept its offers": what one side is asked to take up is the other's, who asks.
+  const taken = /^(to|on|with)$/.test(view.lower(verb)) ? verb - 1 : verb;
+  if (/^(its|their)$/.test(view.lower(before)) && view.tokens[taken]?.pos === 'VERB' && TAKING_UP_VERBS.test(view.lemma(taken))) {
+    const takers = new Set(view.subjectOf(taken).map((m) => m.party ?? m.canonical));
+    const asker = view.actors.find((m) => STANCE_ACTORS.has(m.type) && m.type !== 'Person' && m.tokenEnd <= taken && !takers.has(m.party ?? m.canonical));
+    if (takers.size > 0 && asker !== undefined) return { holders: [asker], via: 'possessive' };
   }
   // "the union has received a new offer": the offer is the other side's, when the talks have two sides.
   if (view.tokens[verb]?.pos === 'VERB' && RECEIVING_VERBS.test(view.lemma(verb)) && principals.length === 2) {
