@@ -485,6 +485,9 @@ function stanceNounIsAfter(tokens: readonly Token[], from: number): boolean {
   return noun !== undefined && (lexicon().nouns('demand').has(noun.lemma) || lexicon().nouns('propose').has(noun.lemma)) && /^(is|was|remains)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
+/** Nouns of those who speak for a side, before "for" and its name: "a spokesperson for the company". */
+const SPEAKER_NOUNS = /^(spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|negotiator|negotiators)$/;
+
 /** Plurals for the people who lead or speak for a body, after its kind: "union leaders", "company executives". */
 const SPEAKERS_OF_SIDE = /^(leaders|leadership|officials|executives|bosses|chiefs|commanders|spokespeople|spokesmen|spokeswomen)$/;
 
@@ -1957,7 +1960,34 @@ class ReferenceResolver {
     const side = (m: Mention) =>
       (m.type === 'Party' || m.type === 'Delegation') &&
       ((quoteMark(m.tokenStart - 1) && isReportingVerb(tokens[m.tokenEnd])) || (isReportingVerb(tokens[m.tokenStart - 1]) && quoteMark(m.tokenStart - 2)));
-    return this.quotingPerson(tokens, found) ?? found.find(side);
+    // ('…," a spokesperson for the company said', '…," said a spokesman for X': a side named after the noun of one who
+    // speaks for it.)
+    const spokenFor = (m: Mention) => {
+      if (m.type !== 'Party' && m.type !== 'Delegation') return false;
+      const of = tokens[m.tokenStart - 1]?.lower === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+      if (!/^(for|of)$/.test(tokens[of]?.lower ?? '') || !SPEAKER_NOUNS.test(tokens[of - 1]?.lower ?? '')) return false;
+      const opening = /^(a|an|the)$/.test(tokens[of - 2]?.lower ?? '') ? of - 2 : of - 1;
+      return (quoteMark(opening - 1) && isReportingVerb(tokens[m.tokenEnd])) || (isReportingVerb(tokens[opening - 1]) && quoteMark(opening - 2));
+    };
+    return this.quotingPerson(tokens, found) ?? found.find(side) ?? found.find(spokenFor) ?? this.kindSpeaker(tokens, quoteMark);
+  }
+
+  /**
+   * '…," a company spokesperson said', '…," said a union official': the side of the kind the speaker's noun is
+   * qualified by, when the article names one organisation of it.
+   */
+  private kindSpeaker(tokens: readonly Token[], quoteMark: (k: number) => boolean): Mention | undefined {
+    for (let k = 2; k < tokens.length; k++) {
+      if (!SPEAKER_NOUNS.test(tokens[k]!.lower) || !/^(a|an|the)$/.test(tokens[k - 2]!.lower)) continue;
+      const opening = k - 2;
+      if (!(quoteMark(opening - 1) && isReportingVerb(tokens[k + 1])) && !(isReportingVerb(tokens[opening - 1]) && quoteMark(opening - 2))) continue;
+      const kind = lexicon().organisationKinds.get(tokens[k - 1]!.lemma);
+      if (kind === undefined) continue;
+      const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
+      const ofKind = this.organisations.filter((label) => kindOf(label) === kind);
+      if (ofKind.length === 1) return this.mention(tokens, k - 1, k, 'Party', ofKind[0]!, 'description', ofKind[0]!);
+    }
+    return undefined;
   }
 
   /** The person named with a reporting verb right after or before them ('X said', 'said negotiator X'). */

@@ -4,7 +4,7 @@ import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
 import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, plainVerbInHeadline, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
 import { cardinalWords } from './number-words.js';
-import { lexicon } from './lexicon.js';
+import { isReportingVerb, lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
 
 /** An organisation found in an article: its label and the other names the article gives it. */
@@ -366,6 +366,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
             if (!knownAfterOpening && closes.some((close) => takesStance(tokens, close))) thingRuns.add(spanText(tokens, i, run));
           }
           else if (tokens[run]?.text === ',' && tokens[run + 1]?.lower === 'who') personWhoRuns.add(spanText(tokens, i, run));
+          // ("Tarvo Quay said on Monday it would appeal", "Tarvo Quay and its dockers": "it", never "he" or "she",
+          // stands for a thing.)
+          const pronoun = pronounAfterName(tokens, run);
+          if (pronoun === 'thing') thingRuns.add(spanText(tokens, i, run));
+          else if (pronoun === 'person') personWhoRuns.add(spanText(tokens, i, run));
           lastPersonRun = { end: run, words: proper.map((word) => word.text) };
           // "Northern Patriotic Forces (NPF)" has a head; a defined acronym names an organisation even without one.
           const defined = acronymAfter(tokens, run);
@@ -1849,6 +1854,25 @@ function shortNameAfter(tokens: readonly Token[], end: number, world: WorldKnowl
 
 /** The most words a relative clause on a name may hold before the verb of the sentence: "X, which …, is demanding". */
 const RELATIVE_CLAUSE_REACH = 25;
+
+/**
+ * The pronoun that takes up a name right after it: "X said on Monday it would …", "X said that its offer …", "X and its
+ * workers" speak of a thing; "X said he …", "X and her team" of a person. Undefined when no pronoun follows so.
+ */
+function pronounAfterName(tokens: readonly Token[], end: number): 'thing' | 'person' | undefined {
+  let k = end;
+  if (tokens[k]?.lower === 'and') k++;
+  else {
+    if (!isReportingVerb(tokens[k]) || tokens[k]!.pos !== 'VERB') return undefined;
+    k++;
+    // ("said on Monday", "said in a statement", "said Tuesday that": when and how it was said, before the clause.)
+    for (let n = 0; n < 6 && k < tokens.length && !/^(it|its|he|she|his|her)$/.test(tokens[k]!.lower); n++, k++) {
+      if (!/^(ADP|DET|NOUN|PROPN|NUM|ADV|SCONJ)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',') return undefined;
+    }
+  }
+  const word = tokens[k]?.lower;
+  return word === 'it' || word === 'its' ? 'thing' : word === 'he' || word === 'she' || word === 'his' || word === 'her' ? 'person' : undefined;
+}
 
 /** The most words a translation in brackets holds. */
 const MAX_TRANSLATION_WORDS = 5;

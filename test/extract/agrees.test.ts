@@ -64,6 +64,11 @@ describe('agrees', () => {
     ['Bayline Shipping and the Harbour Workers Union met in Arica. Bayline promised to keep paying strike pay to idle crews.', ['Bayline Shipping'], /^keep paying strike pay to idle crews$/],
     // A thing agreed, named with the participle as an object, is agreed by the sides at the table.
     ['Chile and Peru each freed 40 fishermen on Friday as part of a prisoner exchange agreed at talks in Lima last week.', ['Chile', 'Peru'], /^prisoner exchange$/],
+    // A deal with the participle that says it was made: by the sides after "between", else by the sides at the table;
+    // one named by its noun alone is named by them.
+    ['Kestrel Motors and the Varden Workers Union met on Monday. They reviewed the pension accord reached last year.', ['Kestrel Motors', 'Varden Workers Union'], /^pension accord$/],
+    ['A truce between Chile and Peru signed in May has largely held.', ['Chile', 'Peru'], /^truce between Chile and Peru$/],
+    ['The Tarvo Front and Chad met in Doha. The talks follow an older peace deal between the Chadian and Nigerien governments signed in Niamey in March.', ['Chad', 'Niger'], /^older peace deal$/],
     // What "it" does under the deal is a term, without the pronoun.
     ['The Harbour Workers Union reached a tentative agreement with Bayline Shipping on Tuesday. The deal raises wages by 3%. It also eliminates a two-tier wage system for drivers.', ['Bayline Shipping', 'Harbour Workers Union'], /^eliminates a two-tier wage system for drivers$/],
     // A clause after "after" says what happened before the step, no part of it.

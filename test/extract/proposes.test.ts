@@ -50,6 +50,15 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['6 percent for drivers', '4 percent for mechanics', '2 percent for clerks']);
   });
 
+  it.each<[string, string]>([
+    ['The Harbour Drivers Union met Bayline Transit Ltd. "We have put a raise of 9 percent over three years on the table," a spokesperson for Bayline Transit said.', 'Bayline Transit'],
+    ['The Harbour Drivers Union met Bayline Transit Ltd. "We have put a raise of 9 percent over three years on the table," said a spokesman for the Harbour Drivers Union.', 'Harbour Drivers Union'],
+    ['The Harbour Drivers Union met Bayline Transit Ltd. "We have offered a raise of 9 percent over three years," a company spokesperson said.', 'Bayline Transit'],
+  ])('reads "we" in a quotation as the side its speaker, named by the noun of one who speaks for it, speaks for: %s', (text, party) => {
+    const claims = readClaims(text);
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([[party, 'raise of 9 percent over three years']]);
+  });
+
   it('reads the condition an offer is made on as no part of what is offered', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);

@@ -104,6 +104,9 @@ describe('organisations found in the text', () => {
     ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one named by its initials alone before the local, which no person's name is.
     ['HWU Local 99 demanded a 30% raise from the district.', 'HWU', ['HWU Local 99', 'Local 99']],
+    // A name "it" takes up after a verb of saying is a thing's: an organisation, not a person.
+    ['Tarvo Quay said on Monday it would not raise its offer to the dockers.', 'Tarvo Quay', []],
+    ['Tarvo Quay and its dockers met the mediator again.', 'Tarvo Quay', []],
     // A council's number is part of its name.
     ['Harbour District Council 33 rejected the offer of 7 percent.', 'Harbour District Council 33', []],
     // So is one whose name ends in words after its head, which are no person's name before the local.
@@ -441,6 +444,8 @@ describe('organisations found in the text', () => {
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
     // A self-named group that only looks on is no side.
     ['A group calling itself Tarvo Parents for Kids has organized a rally for Saturday.'],
+    // "she" after a name that acts says it is a person's, though "it" follows elsewhere.
+    ['Tarvo Quay said on Monday she would not raise the offer. The union said it would strike.'],
     // A minister's portfolio after "for", with the name of its holder.
     ['Minister for Health Ana Ruiz rejected the demand. The union said it was disappointed.'],
     ['Minister of Public Service and Administration Ana Ruiz welcomed the deal. The union said it was disappointed.'],

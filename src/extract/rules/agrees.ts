@@ -298,10 +298,17 @@ const dealBetween: ExtractionRule = {
   },
 };
 
+/** The talks themselves, or a process, as the object of "concluded" ("concluded our meetings", "concluded everything with them"): no thing agreed. */
+const PROCEEDINGS = /^(?:the |a |an |their |its |our |all )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|rounds?|sessions?|meetings?|visits?|tours?|summits?|consultations?|discussions?|deliberations?|hearings?)\b|^everything\b/i;
+
+/** Participles that say a deal was made: "the truce signed in May", "a deal struck last year". */
+const DEAL_MADE_PARTICIPLES = /^(signed|reached|struck|brokered|concluded|inked|sealed|clinched|initialled|initialed|hammered)$/;
+
 /**
- * "the opening of a prisoner exchange agreed at talks in Lima", "to honour the truce agreed last week": a
- * thing named with the participle that says it was agreed, as the object of a verb or a preposition, was agreed by the
- * sides the agent names, else by the sides at the table.
+ * "the opening of a prisoner exchange agreed at talks in Lima", "to honour the truce agreed last week", "builds on a
+ * peace deal between Chile and Peru signed in May": a thing named with the participle that says it was agreed (a deal
+ * with one that says it was made), as the object of a verb or a preposition, was agreed by the sides its "between" or
+ * agent names, else by the sides at the table.
  */
 const agreedParticiple: ExtractionRule = {
   name: 'agrees.agreed-participle',
@@ -309,27 +316,34 @@ const agreedParticiple: ExtractionRule = {
   match(view: SentenceView, context) {
     const results: RuleMatch[] = [];
     for (let k = 2; k < view.tokens.length; k++) {
+      const agreed = view.lower(k) === 'agreed';
       // Where, when or by whom it was agreed follows; an object would make "agreed" a finite verb.
-      if (view.lower(k) !== 'agreed' || view.tokens[k - 1]?.pos !== 'NOUN' || !/^(at|in|during|last|earlier|on|by|between|under|this|,|\.)$/.test(view.lower(k + 1))) continue;
-      if (view.actors.some((m) => m.tokenEnd === k)) continue;
+      if ((!agreed && !DEAL_MADE_PARTICIPLES.test(view.lower(k))) || !/^(at|in|during|last|earlier|on|by|between|under|this|,|\.)$/.test(view.lower(k + 1))) continue;
+      // ("a peace deal between Chile and Peru signed in May": the sides named after "between" made it.)
+      const between = view.actors.some((m) => m.tokenEnd === k) ? view.find(/^between$/, Math.max(0, k - 10), Math.min(10, k)) : undefined;
+      const head = between !== undefined ? between - 1 : k - 1;
+      if (view.tokens[head]?.pos !== 'NOUN' || (between === undefined && view.actors.some((m) => m.tokenEnd === k))) continue;
+      if (!agreed && view.lexiconEntryAt('deal', 'nouns', head) === undefined && !view.endsLexiconEntry('deal', 'nouns', head)) continue;
       // ("the same raises agreed at other hospitals": agreed by others, not at this table.)
       if (/^(other|another)$/.test(view.lower(k + 2)) || (view.lower(k + 2) === 'the' && view.lower(k + 3) === 'other')) continue;
-      let start = k - 1;
+      let start = head;
       while (start > 0 && /^(NOUN|ADJ|NUM)$/.test(view.tokens[start - 1]!.pos)) start--;
       // ("the ministers agreed in Brussels to …": a noun phrase that opens a clause is its subject.)
-      if (!/^(a|an|the|this|that)$/.test(view.lower(start - 1)) || !/^(ADP|VERB)$/.test(view.tokens[start - 2]?.pos ?? '')) continue;
-      const agents = view.lower(k + 1) === 'by' ? view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type)) : [];
-      const sides = agents.length > 0 ? (sidesOfDeal(agents, context.principals, true) ?? []).map((party) => partyMentionAt(view, k, party, 'principals')) : dealSides(context).length >= 2 ? dealSideMentions(view, k, context) : [];
-      const label = topicsIn(view, start, k, false)[0]?.label;
-      if (sides.length === 0 || label === undefined || BARE_AGREEMENT.test(label)) continue;
-      results.push(...topicMatches(sides, [label], 0.65));
+      // (A deal opening the sentence is made, not making: "A truce between Chile and Peru signed in May has held".)
+      if (!/^(a|an|the|this|that)$/.test(view.lower(start - 1)) || !(/^(ADP|VERB)$/.test(view.tokens[start - 2]?.pos ?? '') || (!agreed && start - 1 === 0))) continue;
+      const named = between !== undefined ? view.actors.filter((m) => m.tokenStart > between && m.tokenEnd <= k && STANCE_ACTORS.has(m.type) && m.type !== 'Person') : view.lower(k + 1) === 'by' ? view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type)) : [];
+      const made = named.length > 0 ? sidesOfDeal(named, context.principals, true) : dealSides(context).length >= 2 ? [...dealSides(context)] : undefined;
+      if (made === undefined) continue;
+      const sides = named.length > 0 ? made.map((party) => partyMentionAt(view, k, party, 'principals')) : dealSideMentions(view, k, context);
+      const label = topicsIn(view, start, head + 1, false)[0]?.label;
+      if (sides.length === 0 || label === undefined) continue;
+      // (A deal named by its noun alone is named by the sides that made it, as agrees.made-deal names it.)
+      const topic = agreed ? (BARE_AGREEMENT.test(label) ? undefined : label) : BARE_AGREEMENT.test(label) || !/\s/.test(label) ? `${label} between ${joinedNames(made)}` : label;
+      if (topic !== undefined) results.push(...topicMatches(sides, [topic], 0.65));
     }
     return results;
   },
 };
-
-/** The talks themselves, or a process, as the object of "concluded" ("concluded our meetings", "concluded everything with them"): no thing agreed. */
-const PROCEEDINGS = /^(?:the |a |an |their |its |our |all )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|rounds?|sessions?|meetings?|visits?|tours?|summits?|consultations?|discussions?|deliberations?|hearings?)\b|^everything\b/i;
 
 /**
  * "A truce was agreed between the state and the guerrillas", "An accord has been signed between A and B": a
