@@ -363,6 +363,8 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         }
         // "its block hours": a word tagged a verb after a possessive is a noun.
         if (view.tokens[first]!.pos === 'VERB' && nounAfterPossessive(view, first)) continue;
+        // ("has faced declining demand", "saw rising costs": a participle in -ing between a verb and a noun qualifies the noun.)
+        if (first === k && view.lower(k).endsWith('ing') && view.tokens[k - 1]?.pos === 'VERB' && view.lemma(k - 1) !== 'be' && view.tokens[k + 1]?.pos === 'NOUN' && view.tokens[k + 1]!.text === view.lower(k + 1)) continue;
         // "the increase the union demanded was dropped": a noun's rule before "is" or "was" needs the noun, not the verb.
         if (spec.particle?.test('is') === true && view.tokens[first]!.pos === 'VERB') continue;
         // "would not back down on …", "backed out of …": another verb than "back", read by demands.not-budge.

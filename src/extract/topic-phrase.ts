@@ -85,7 +85,13 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const purpose = view.tokens.findIndex((t, k) => k > from && k < until && ((t.text === ',' && view.lower(k + 1) === 'to' && PURPOSE_VERBS.test(view.lower(k + 2))) || (/^(order|as)$/.test(t.lower) && /^(in|so)$/.test(view.lower(k - 1)) && view.lower(k + 1) === 'to')));
   // ("…, and 2 percent in year three, per a news release", "…, according to the union": where the words come from is
   // no part of the thing.)
-  const source = view.tokens.findIndex((t, k) => k > from && k < until && t.text === ',' && ((view.lower(k + 1) === 'per' && view.tokens[k + 2]?.pos === 'DET') || (view.lower(k + 1) === 'according' && view.lower(k + 2) === 'to')));
+  // ("…," calling the talks "candid": a participle of saying after a comma says how the speaker judged it, no part of it.)
+  // (A quotation may close between the comma and the words: '…," calling'.)
+  const source = view.tokens.findIndex((t, k) => {
+    if (k <= from || k >= until || t.text !== ',') return false;
+    const n = /^["”’]$/.test(view.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    return (view.lower(n) === 'per' && view.tokens[n + 1]?.pos === 'DET') || (view.lower(n) === 'according' && view.lower(n + 1) === 'to') || SAYING_PARTICIPLE.test(view.lower(n));
+  });
   const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose, source].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
@@ -231,6 +237,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     const span = trimSpan(view, cuts[c]!, cuts[c + 1]!);
     // ("…, 2 percent in year three, respectively": an adverb alone says how the items pair, no item of its own.)
     if (!span || (c > 0 && placeAgain(view, span[0], span[1])) || (span[1] - span[0] === 1 && view.tokens[span[0]]!.pos === 'ADV')) continue;
+    // ("Chile, Peru agree to truce: Ecuador": a name after a headline's colon, ending it, is who said so.)
+    if (view.sentence.heading && view.lower(span[0] - 1) === ':' && view.tokens.slice(span[0], span[1]).every((t) => t.pos === 'PROPN') && !view.tokens.slice(span[1]).some((t) => t.pos !== 'PUNCT')) continue;
     const label = labelOf(view, span[0], span[1], skips);
     // A label says something in words, or is a figure ("offered 10%") or a measure ("offered 20 m3/s").
     // ("agreed on the following:" announces what comes next, and names nothing.)
@@ -238,6 +246,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   }
   return items;
 }
+
+/** Participles of saying or judging that open a comment on what was just said: "…, calling the talks candid". */
+const SAYING_PARTICIPLE = /^(calling|describing|terming|hailing|praising|labell?ing|saying|adding|noting|stressing|insisting|warning)$/;
 
 /** Tokens [from, to) are determiners, adverbs and at least one adjective or word of a hyphened compound: no noun of their own. */
 function onlyModifiers(view: SentenceView, from: number, to: number): boolean {

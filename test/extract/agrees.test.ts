@@ -642,6 +642,13 @@ describe('agrees', () => {
     expect(claims.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(claims)).toEqual(['avoid plant closures', 'avoid plant closures']);
   });
 
+  it('ends what was agreed at a participle of judging after a quotation, at its source, and at the source after a headline\'s colon', () => {
+    const judged = readClaims('Vice Premier Tom Vale said that Chile and Peru had agreed to "set up a trade forum," calling the talks "frank, deep, and useful," according to state radio.');
+    expect(judged.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(judged)).toEqual(['set up a trade forum', 'set up a trade forum']);
+    const headline = readClaims("Chile, Peru agree to 'full and lasting' truce: Ecuador\nChile and Peru met in Quito.");
+    expect(headline.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(headline)).toEqual(["'full and lasting' truce", "'full and lasting' truce"]);
+  });
+
   it('reads a term whose object refers back ("removes that prospect") as naming nothing the deal holds', () => {
     const claims = readClaims('Brazil and Argentina signed a trade deal on Friday. Exporters had feared a tariff war. The deal removes that prospect.');
     expect(claims.filter((c) => c.predicate === 'agrees' && /prospect/.test(c.object)), describeClaims(claims)).toEqual([]);

@@ -498,6 +498,8 @@ describe('rejects', () => {
 
   it.each<[string]>([
 
+    // A participle in -ing between a verb and a noun qualifies the noun: "declining" declines nothing.
+    ['Kestrel Motors has faced declining demand in Chile, its largest market, and rising costs.'],
     // "No" that opens what was said is no answer.
     ['Bayline Shipping and the Harbour Workers Union met in Lima. The union wants a 9% raise. Bayline said no decision had been taken.'],
     // A participle after "all" or a possessive describes the noun: no one dismisses anything in it.

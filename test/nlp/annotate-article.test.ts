@@ -194,12 +194,21 @@ describe('annotateArticle: mentions', () => {
     ['The Tarvo Party met the centrists of Alliance Harbour (AH), whose president is Ana Ruiz. Alliance Harbour rejected the plan.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'Alliance Harbour'],
     // "Cllr", as councillors are titled, is their office, no part of the name.
     ['Nurses and the health board met in Limerick. Cllr Tom Ryle said both sides should keep talking.', 'Tom Ryle', 'Person', 'Tom Ryle', undefined],
+    // A word of places that is also a surname ends a name after an office, or before a verb of saying; an office's
+    // first word ends the run of names before it.
+    ['Prime Minister Ana May said on Friday the offer stands.', 'Ana May', 'Person', 'Ana May', undefined],
+    ['Health Minister Tom Park said on Friday the offer stands.', 'Tom Park', 'Person', 'Tom Park', undefined],
+    ['Varden Health Minister Tom Vale said on Friday the offer stands.', 'Tom Vale', 'Person', 'Tom Vale', undefined],
     // "The local" is the union's local named before.
     ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. Since then the local has held two strike votes.', 'the local', 'Party', 'Local 512', 'Local 512'],
   ])('%s: "%s" is %s %s', (text, surface, type, canonical, party) => {
     const mentions = mentionsOf(text);
     const found = mentions.filter((m) => m.text === surface);
     expect(found.map((m) => [m.type, m.canonical, m.party]), show(mentions)).toContainEqual([type, canonical, party]);
+  });
+
+  it('reads no person in the words of a state before an office and its holder ("Varden Health Minister Tom Vale")', () => {
+    expect(mentionsOf('Varden Health Minister Tom Vale said on Friday the offer stands.').filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Tom Vale']);
   });
 
   it('reads "they" in a quotation whose speaker says "us" as the other side at the table only', () => {

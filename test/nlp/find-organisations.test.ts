@@ -442,6 +442,8 @@ describe('organisations found in the text', () => {
     ['IT IS OVER, the headline read, and the talks ended.'],
     ['The Chilean Foreign Ministry said the talks would resume in Santiago.'],
     ['Kofi said the talks would resume. Kofi added that he was hopeful.'],
+    // An agreement's acronym is no side, though stances are taken over it.
+    ['Revenue shares were fixed for the life of the CBA. The CBA demands a salary cap.'],
     // A self-named group that only looks on is no side.
     ['A group calling itself Tarvo Parents for Kids has organized a rally for Saturday.'],
     // "she" after a name that acts says it is a person's, though "it" follows elsewhere.
