@@ -92,7 +92,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
     const n = /^["”’]$/.test(view.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
     return (view.lower(n) === 'per' && view.tokens[n + 1]?.pos === 'DET') || (view.lower(n) === 'according' && view.lower(n + 1) === 'to') || SAYING_PARTICIPLE.test(view.lower(n));
   });
-  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose, source].filter((k) => k > from);
+  // ("an increase above inflation after their initial demand of 12%": an earlier stance after "after" is one of its own.)
+  const earlierStance = view.tokens.findIndex((t, k) => k > from && k < until && /^(after|following)$/.test(t.lower) && /^(its|their|an?|the|his|her)$/.test(view.lower(k + 1)) && [k + 2, k + 3].some((n) => STANCE_NOUN_AFTER.test(view.lower(n))));
+  const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose, source, earlierStance].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
   // it holds; they are one topic with it.
@@ -246,6 +248,9 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   }
   return items;
 }
+
+/** Nouns of a stance a side held before, after "after its": "after their initial demand of …". */
+const STANCE_NOUN_AFTER = /^(demands?|offers?|proposals?|requests?|counteroffers?|counterproposals?|bids?)$/;
 
 /** Participles of saying or judging that open a comment on what was just said: "…, calling the talks candid". */
 const SAYING_PARTICIPLE = /^(calling|describing|terming|hailing|praising|labell?ing|saying|adding|noting|stressing|insisting|warning)$/;

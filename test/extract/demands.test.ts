@@ -23,6 +23,10 @@ describe('demands', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // "their" before a stance noun is the clause's subject, when every side named before it is; the earlier stance ends
+    // the one the verb states.
+    ['Bayline Shipping offered 5%. The unions, the Harbour Workers Union and the Coastal Drivers Union, want a raise above inflation after their first demand of a raise of 14%.', 'Coastal Drivers Union', /^raise of 14%$/],
+    ['Bayline Shipping offered 5%. The unions, the Harbour Workers Union and the Coastal Drivers Union, want a raise above inflation after their first demand of a raise of 14%.', 'Harbour Workers Union', /^raise above inflation$/],
     // A ministry a party wants, in coalition talks, is the portfolio it demands.
     ['Coalition talks between the Liberale Unie and the Vrije Boerenpartij resumed in The Hague. The Liberale Unie wants the Ministry of Justice, its leader said.', 'Liberale Unie', /^Ministry of Justice$/],
     // Two modifiers of one noun set apart by a comma are one thing, not two items.

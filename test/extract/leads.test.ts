@@ -3,6 +3,13 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('leads', () => {
   it.each<[string, string, string]>([
+    // Who co-leads a delegation with others named after "alongside" and "and": each of them.
+    ['Chile and Peru met in Lima. The Chilean delegation, co-led by Trade Minister Tom Vale alongside Ana Ruiz and Eva Lind, presented a plan.', 'Eva Lind', 'Chilean delegation'],
+    ['Chile and Peru met in Lima. The Chilean delegation, co-led by Trade Minister Tom Vale alongside Ana Ruiz and Eva Lind, presented a plan.', 'Tom Vale', 'Chilean delegation'],
+    // Who led the talks on a side's behalf; a chief negotiator named second in an apposition.
+    ['Chile and Peru met in Lima. Tom Vale headed the talks on behalf of Chile.', 'Tom Vale', 'Chile'],
+    ["Bayline Shipping and the Harbour Workers Union met in Lima. Ana Ruiz, who led the talks on the union's behalf, said the deal was fair.", 'Ana Ruiz', 'Harbour Workers Union'],
+    ["Bayline Shipping and the Harbour Workers Union met in Lima. Ana Ruiz, the union's general secretary and chief negotiator, told us the offer was poor.", 'Ana Ruiz', 'Harbour Workers Union delegation'],
     // "The delegation" alone is the one a sentence before named.
     ['Chile and the Kestrel Liberation Front resumed talks. A Kestrel Liberation Front delegation arrived in Oslo on Monday for talks with Norwegian mediators. Officials added that the delegation, headed by senior official Tom Vale, left Oslo late that night.', 'Tom Vale', 'Kestrel Liberation Front delegation'],
     // A side named by initials, or by words another language joins with "per", that someone leads.

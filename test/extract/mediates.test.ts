@@ -5,6 +5,8 @@ describe('mediates', () => {
   it.each<[string, string[]]>([
     // The agent described before the name, with an academic title of the name's.
     ['The Harbour Lecturers Union and the employers met in London. Each session was chaired by a neutral chairwoman, Professor Ana Ruiz, who took the post in March.', ['Ana Ruiz']],
+    // Mediators "from" states listed, each of them.
+    ["Chile and Peru met in Lima on Monday. Chile and Peru held indirect negotiations with mediators from Ecuador, Brazil and Mexico. Chile rejected Peru's plan for a fishing ban.", ['Ecuador', 'Brazil', 'Mexico']],
     // Go-betweens named by a plural office, each of the people listed after it.
     ['Chile and Peru met in Bonn. The sessions were guided by two co-facilitators, Ana Ruiz and Tom Vale.', ['Ana Ruiz', 'Tom Vale']],
     // An informateur, who leads talks to form a coalition, brings its parties together.

@@ -41,8 +41,15 @@ function bodyAfter(view: SentenceView, k: number, leader: Mention): Mention | un
       return { ...body, party: own ?? body.party, type: 'Delegation', canonical: delegationLabel(world, side, noun) };
     }
     // "leads the negotiations for the company": the side the talks are led for, named with no team.
-    if (/^(talks|negotiations)$/.test(view.lower(j)) && view.lower(j + 1) === 'for') {
-      return view.sentence.mentions.find((m) => m.type === 'Party' && (m.tokenStart === j + 2 || (m.tokenStart === j + 3 && view.lower(j + 2) === 'the')));
+    // ("headed the talks on behalf of the state", "on the union's behalf": so is one on whose behalf.)
+    if (/^(talks|negotiations)$/.test(view.lower(j))) {
+      const behalfOf = view.lower(j + 1) === 'on' && view.lower(j + 2) === 'behalf' && view.lower(j + 3) === 'of' ? j + 4 : undefined;
+      const side = view.lower(j + 1) === 'for' ? j + 2 : behalfOf;
+      if (side !== undefined) return view.sentence.mentions.find((m) => m.type === 'Party' && (m.tokenStart === side || (m.tokenStart === side + 1 && view.lower(side) === 'the')));
+      if (view.lower(j + 1) === 'on') {
+        const owner = view.sentence.mentions.find((m) => m.type === 'Party' && m.tokenStart > j + 1 && m.tokenStart <= j + 5 && /^['’]s?$/.test(view.lower(m.tokenEnd)) && view.lower(m.tokenEnd + 1) === 'behalf');
+        if (owner !== undefined) return owner;
+      }
     }
     // "heads its negotiating panel": the team of the side the leader speaks for.
     const team = /^(bargaining|negotiating)$/.test(view.lower(j - 1)) ? j - 1 : j;
@@ -115,7 +122,7 @@ const atTheHead: ExtractionRule = {
 
 /** The person named right after "and", "together with" or "jointly with" at token k, with an office or side between. */
 function coLeaderAfter(view: SentenceView, k: number): Mention | undefined {
-  const from = view.lower(k) === 'and' ? k + 1 : /^(together|jointly)$/.test(view.lower(k)) && view.lower(k + 1) === 'with' ? k + 2 : undefined;
+  const from = /^(and|alongside)$/.test(view.lower(k)) ? k + 1 : /^(together|jointly|along)$/.test(view.lower(k)) && view.lower(k + 1) === 'with' ? k + 2 : undefined;
   if (from === undefined) return undefined;
   return view.actors.find((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart >= from && m.tokenStart <= from + 6 && !view.tokens.slice(from, m.tokenStart).some((t) => t.text === ',' || t.pos === 'VERB'));
 }
@@ -168,7 +175,8 @@ const ledBy: ExtractionRule = {
       const misspelt = w === 'lead' && /^(was|were|is|are|be|been)$/.test(view.lower(k - 1));
       // ("The rebels were represented by their commander X": who represents a side at the table heads its team.)
       const represented = w === 'represented' && /^(was|were|is|are|been|be)$/.test(view.lower(k - 1));
-      if ((/^(led|headed|chaired|conducted|directed)$/.test(w) || misspelt || represented) && view.lower(k + 1) === 'by') {
+      // ("co-led by X alongside Y": one of two or more who lead it together.)
+      if ((/^(?:co-)?(led|headed|chaired|conducted|directed)$/.test(w) || misspelt || represented) && view.lower(k + 1) === 'by') {
         // "led by the group's political commissioner, X": the name may follow a description in apposition.
         const person = view.actors.find(
           (m) =>
@@ -211,9 +219,11 @@ const ledBy: ExtractionRule = {
         const led = team !== undefined && body !== undefined ? { ...body, type: 'Delegation' as const, text: team, canonical: team, via: 'owned-team' } : body;
         if (person && led) {
           results.push({ subject: person, object: { kind: 'entity', mention: led }, confidence: 0.9 });
-          // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it.)
-          const second = coLeaderAfter(view, person.tokenEnd);
-          if (second) results.push({ subject: second, object: { kind: 'entity', mention: led }, confidence: 0.85 });
+          // ("The league's team is headed by A and deputy commissioner B": one body's two heads both lead it; "co-led by A
+          // alongside B and C", its three.)
+          for (let other = coLeaderAfter(view, person.tokenEnd); other !== undefined; other = coLeaderAfter(view, other.tokenEnd)) {
+            results.push({ subject: other, object: { kind: 'entity', mention: led }, confidence: 0.85 });
+          }
         }
       }
       // "Kestrel's team was led by A; Bayline's by B": a second side's team, its noun and verb left out.
@@ -365,7 +375,8 @@ const headOffice: ExtractionRule = {
       // "X, a deputy commander of the Front and the head of its delegation,": a later part of the apposition.
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
-      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|(?:negotiating|bargaining) team)\b/.test(aside)) continue;
+      // ("X, the union's general secretary and chief negotiator,": a second office of the apposition.)
+      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|(?:negotiating|bargaining) team)\b|\band (the |its )?(lead|chief|top|head) negotiator$/.test(aside)) continue;
       const label = delegationLabel(worldKnowledge(), person.party!);
       const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });

@@ -67,7 +67,8 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     // ("from the Quebec Ministry of Labour": a place may qualify the body.)
     const body = (m: Mention): boolean => view.tokens.slice(k + 2, m.tokenStart).every((t, n) => (n === 0 && t.lower === 'the') || view.sentence.mentions.some((p) => p.type === 'Place' && p.tokenStart <= k + 2 + n && k + 2 + n < p.tokenEnd));
     const from = view.actors.filter((m) => m.type === 'Party' && m.tokenStart >= k + 2 && m.tokenStart <= k + 5 && body(m));
-    if (from.length > 0) return from;
+    // ("with mediators from Qatar, Egypt and the United States": a plural's bodies, each of a list.)
+    if (from.length > 0) return view.lower(k) !== view.lemma(k) ? view.withListed(from) : from;
   }
   // "proposed by the facilitator, Ms Lee": the noun is the office of the person it names.
   // ("two co-facilitators, Ana Ruiz and Tom Vale": a plural names each person of the list after it.)
@@ -202,8 +203,9 @@ function leadVerbAt(view: SentenceView, k: number): boolean {
 function chairOf(view: SentenceView, k: number): Mention[] | undefined {
   if (!leadVerbAt(view, k)) return undefined;
   const object = view.find(TALKS_OBJECT, k + 1, 3);
-  // ("led the talks for the union": leading them for one side is that side's part, no go-between's.)
-  if (object !== undefined) return view.lower(object + 1) === 'for' || (view.lower(object + 1) === 'on' && view.lower(object + 2) === 'behalf') ? undefined : holdersAt(view, k);
+  // ("led the talks for the union", "on the union's behalf": leading them for one side is that side's part, no go-between's.)
+  const onBehalf = object !== undefined && view.lower(object + 1) === 'on' && view.find(/^behalf$/, object + 2, 5) !== undefined;
+  if (object !== undefined) return view.lower(object + 1) === 'for' || onBehalf ? undefined : holdersAt(view, k);
   const chair = view.actors.filter((m) => m.tokenEnd === k && m.type !== 'Place');
   const pronoun = chair[0] === undefined ? -1 : chair[0].tokenStart - 1;
   if (pronoun < 1 || !/^(which|that)$/.test(view.lower(pronoun))) return undefined;

@@ -214,6 +214,15 @@ function holdersOf(view: SentenceView, start: number, noun: number, principals: 
       if (speakers.length > 0) return { holders: speakers, via: 'speaker', contentEnd: predicateStart(view, noun + 1) };
     }
   }
+  // "The unions are demanding 8% after their initial demand of 12%": "its" or "their" is the subject of the clause it
+  // stands in, when every side named before it is that subject.
+  if (/^(its|their)$/.test(view.lower(before))) {
+    const named = view.actors.filter((m) => m.tokenEnd <= before && STANCE_ACTORS.has(m.type));
+    const verb = named.length === 0 ? -1 : view.tokens.findIndex((t, j) => j >= Math.max(...named.map((m) => m.tokenEnd)) && j < before && t.pos === 'VERB');
+    const subjects = verb < 0 ? [] : view.subjectOf(verb).filter((m) => STANCE_ACTORS.has(m.type));
+    const sideOf = (m: Mention): string => m.party ?? m.canonical;
+    if (subjects.length > 0 && named.every((m) => subjects.some((s) => sideOf(s) === sideOf(m)))) return { holders: subjects, via: 'possessive' };
+  }
   return undefined;
 }
 
