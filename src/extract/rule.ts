@@ -375,8 +375,9 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (spec.verbOnly && !(view.tokens[first]!.pos === 'AUX' ? first < k && isVerbAt(view, k) : isVerbAt(view, first))) continue;
         // ("a power of veto on …": a verb of a lexicon class used as a noun, after "of" or a determiner, is no verb.)
         if (!(spec.trigger instanceof RegExp) && first === k && view.tokens[first]!.pos === 'NOUN' && /^(of|a|an|the|its|their|his|her|any|no)$/.test(view.lower(first - 1))) continue;
-        // "United Nations-sponsored talks": talks a party sponsors are no proposal of its ("an EU-sponsored plan" is).
-        if (view.lower(first - 1) === '-' && glued(view.tokens, first - 2, first - 1) && glued(view.tokens, first - 1, first) && TALKS_NOUNS.test(view.lemma(first + 1))) continue;
+        // "United Nations-sponsored talks", "Swiss-sponsored peace meetings": talks a party sponsors are no proposal of its
+        // ("an EU-sponsored plan" is).
+        if (view.lower(first - 1) === '-' && glued(view.tokens, first - 2, first - 1) && glued(view.tokens, first - 1, first) && (TALKS_NOUNS.test(view.lemma(first + 1)) || (view.lower(first + 1) === 'peace' && TALKS_NOUNS.test(view.lemma(first + 2))))) continue;
         if (spec.unlessBefore && triggerSpans(view, spec.unlessBefore, context.patterns).some(([a]) => a < first)) continue;
         // ("agreed to require monitors on every vessel": what the sides agreed to ask of others is a term, no demand.)
         if (spec.predicate !== 'agrees' && view.tokens[first]!.pos === 'VERB' && agreedToAt(view, first)) continue;
@@ -723,6 +724,14 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         if (ANAPHORIC_START.test(raw) && !ANAPHORIC_OBJECT.test(raw) && !context.lastTopic) continue;
         // "wanted two things in particular: control of the port and …": the things are those after the colon.
         // ("pressed for something bigger: a gradual end to …": so is what a placeholder stands for.)
+        // ("have agreed the following steps to build trust: opening four crossings; demining; …": the items the list after
+        // the colon sets apart by semicolons, each a thing of its own.)
+        let listedAfterColon: TopicSpan[] | undefined;
+        if (FOLLOWING_THINGS.test(raw) && view.lower(end) === ':') {
+          const close = view.find(/^\.$/, end + 1) ?? view.tokens.length;
+          const cuts = [end, ...view.tokens.flatMap((t, j) => (j > end && j < close && t.text === ';' ? [j] : [])), close];
+          listedAfterColon = cuts.slice(1).flatMap((cut, n) => topicsIn(view, cuts[n]! + 1, cut, true));
+        }
         if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
           // ("settled one matter: they would reconvene on Monday": what the holders will do, past "they would".)
@@ -750,7 +759,7 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
         // ("Peru offered a 35% cut, maturities to 2042 and a 3.5% coupon. Chile rejected it": a stance of several terms
         // is referred back to by the first, which heads it.)
         const referent = antecedent !== undefined && antecedent === context.lastTopic ? (context.lastTopics[0] ?? antecedent) : antecedent;
-        const topics = (owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && referent ? [{ label: referent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
+        const topics = (listedAfterColon !== undefined && listedAfterColon.length > 0 ? listedAfterColon : owned ? [{ label: owned }] : both ? both.map((t) => ({ label: t.label })) : refersBack && referent ? [{ label: referent.label }] : [...listedTopics(view, objectFrom, end, spec.split ?? true), ...laterClauses])
           // "meet this demand": a reference left once the verb before it is trimmed.
           .map((t) => ({ label: ANAPHORIC_OBJECT.test(t.label) && antecedent ? (ownedReference(t.label, context) ?? antecedent.label) : antecedentTopic(t.label, context) }))
 
@@ -1284,6 +1293,8 @@ export function afterTimePhrase(view: SentenceView, k: number): number {
 
 /** A word that holds the place of what a colon then says: "something bigger", "one thing", "more". */
 const PLACEHOLDER_THING = /^(?:something|one (?:thing|point|issue|matter)|much more|more)(?: (?:broader|bigger|larger|else|different|simpler|more \S+))?$/i;
+/** What announces a list after a colon: "the following", "the following steps to build trust". */
+const FOLLOWING_THINGS = /^(?:on |to )?the following\b/i;
 /** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
 const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
 

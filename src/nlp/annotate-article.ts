@@ -154,14 +154,17 @@ function blocsForGroups(sides: readonly string[], world: WorldKnowledge): Map<st
 /** Words for a state's forces or for the government they form. */
 const MILITARY_WORDS = ['military', 'army', 'junta', 'regime'];
 
-/** Words by which news names a state's military rulers as such: "the junta", "the military government". */
-const MILITARY_RULERS = /\bjunta\b|\bmilitary (?:government|regime|authorities|rulers|council)\b/i;
+/** The words right after a state by which news names its military rulers: "Myanmar's junta", "Mali's ruling military government". */
+const RULERS_AFTER = /^(?:ruling )?(?:junta|military (?:government|regime|authorities|rulers|council))\b/i;
+/** The words right before a state that name them: "the junta of Myanmar", "the military government in Mali". */
+const RULERS_BEFORE = /\b(?:junta|military (?:government|regime|authorities|rulers|council)) (?:of|in)$/i;
 
 /**
  * "Myanmar's military government", then "the junta", "the military": where an article names a state as a side only
- * through the military that rules it, that side is the military government ("Myanmar military government"), not the
- * state, which other articles may see others speak for. A state that acts in the article by its own name, or is named
- * in no such words, stays the side. Each such state's new name, by its label.
+ * through the military that rules it, that side is its junta ("Myanmar junta", as news most often names it, whatever
+ * words an article uses, so that articles name one side), not the state, which other articles may see others speak
+ * for. A state that acts in the article by its own name, or is named in no such words, stays the side. Each such
+ * state's new name, by its label.
  */
 function militaryRulers(sentences: readonly AnnotatedSentence[], world: WorldKnowledge): Map<string, string> {
   const ruled = new Set<string>();
@@ -172,14 +175,17 @@ function militaryRulers(sentences: readonly AnnotatedSentence[], world: WorldKno
       const after = tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.text).join(' ');
       const before = tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.text).join(' ');
       const named = `${before} ${m.text} ${isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after}`;
-      if (MILITARY_RULERS.test(named)) ruled.add(m.party);
+      // ("talks between the rebels, the junta and Kestrel": rulers named beside a state are not its own.)
+      // ("Chad's military government" may be one mention.)
+      const own = m.text.split(/\s+/).slice(1).join(' ').replace(/^['’]s /, '');
+      if (RULERS_AFTER.test(own) || RULERS_AFTER.test(isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after) || RULERS_BEFORE.test(before)) ruled.add(m.party);
       // The state acts by its own name where a verb or "and" follows it ("Myanmar rejected …", "talks between Myanmar and
       // …"), not as a place ("a border with Myanmar"), a word of another name ("the Myanmar Red Cross") or a description
       // ("the government", "the army"), which stands for whoever the article named.
       else if (/^(gazetteer|capital|government)$/.test(m.via ?? '') && !MILITARY_FORCES.test(named) && actsByName(tokens, m)) actingAsState.add(m.party);
     }
   }
-  return new Map([...ruled].filter((state) => !actingAsState.has(state)).map((state) => [state, `${state} military government`]));
+  return new Map([...ruled].filter((state) => !actingAsState.has(state)).map((state) => [state, `${state} junta`]));
 }
 
 /** Whether a side's mention is the subject of a verb, or one of sides joined by "and", rather than a place or a qualifier. */
@@ -697,6 +703,8 @@ function partyStanding(sentences: readonly { readonly tokens: readonly Token[]; 
         const venue = tokens[k - 1]?.lower === 'at' || (tokens[k - 2]?.lower === 'at' && /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? ''));
         nearMediation = (isMediation(k) && !(venue && k > m.tokenEnd)) || (tokens[k]!.lower === 'go' && tokens[k + 2]?.lower === 'between');
       }
+      // ("Swiss-sponsored peace meetings": who sponsors the talks goes between the sides.)
+      if (tokens[m.tokenEnd]?.text === '-' && tokens[m.tokenEnd + 1]?.lower === 'sponsored') nearMediation = true;
       // "mediated by X", "a mediator from the X Service", "exchanged through X".
       const from = before(1) === 'from' ? 2 : before(1) === 'the' && before(2) === 'from' ? 3 : 0;
       // "brokered by Qatar", "brokered by the Economic Community of …".

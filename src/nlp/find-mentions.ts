@@ -64,7 +64,7 @@ const NOT_NAME_WORDS = new Set([
   'all', 'any', 'some', 'many', 'most', 'few', 'each', 'every', 'other', 'another', 'such', 'only', 'also', 'even', 'then', 'there', 'here',
   'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
-  'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor',
+  'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor', 'staff',
 ]);
 /** "l'Ouest", "d'Agriculture": the elided French article or preposition before a capitalised word of a name. */
 export const ELIDED_ARTICLE = /^[ld]['’](?=\p{Lu}\p{L})/u;
@@ -960,6 +960,9 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
+  // ("Directors General of Military Operations": an office's word with no name after it names no one.)
+  const office = afterOffice ? matchOffice(tokens, i, world) : undefined;
+  if (office !== undefined && !isCapitalised(tokens[office.end])) return undefined;
   // ("in Downtown Denver": a town's quarter before a name the world knows is no first name.)
   if (CITY_QUARTERS.test(tokens[i]?.lower ?? '') && lookupName(tokens, i + 1, world) !== undefined) return undefined;
   let k = i;
@@ -1373,6 +1376,10 @@ function matchOfficeHolder(
     const qualified = matchPartyQualifier(tokens, k, world)?.end;
     const second = matchOffice(tokens, k, world) ?? (qualified === undefined ? undefined : matchOffice(tokens, qualified, world));
     k = second?.end ?? k;
+  } else if (isCapitalised(tokens[k])) {
+    // ("Junta spokesperson Major General X": a rank right after the office, before the name.)
+    const rank = matchOffice(tokens, k, world);
+    if (rank !== undefined && isCapitalised(tokens[rank.end]) && rank.end > k) k = rank.end;
   }
   // ("Rector Professor Ana Ruiz": after the office, an academic title is no part of the name either.)
   if (world.offices.honorifics.has(tokens[k]?.lower ?? '') || (tokens[k]?.text === 'Professor' && isCapitalised(tokens[k + 1]))) k++;
@@ -1387,6 +1394,8 @@ function matchOfficeHolder(
     }
     const nameEnd = matchNameRun(tokens, k, world, true);
     if (nameEnd === undefined) break;
+    // ("Among the facilitators, X said, were …": a name after the comma that says something in an aside is the speaker's.)
+    if (tokens[office.end]?.text === ',' && isReportingVerb(tokens[nameEnd]) && tokens[nameEnd + 1]?.text === ',') break;
     // ("Vice President, Shareholder Relations", "Vice President, Trade and Community Relations": the portfolio
     // after the office, which ends in a portfolio's noun.)
     const portfolioAt = (end: number | undefined): boolean => end !== undefined && world.offices.portfolioTails.has(tokens[end - 1]!.lower);

@@ -332,7 +332,7 @@ describe('agrees', () => {
     ['Peru and the Tarvo Front met in Quito. Both delegations agreed as follows: a truce will begin on 3 March; the Front will keep its units inside the agreed zones; and each side will free 25 captives.', ['Peru', 'Tarvo Front'], /^Front will keep its units inside the agreed zones$/],
     ['Peru and the Tarvo Front met in Quito. Both delegations agreed as follows: a truce will begin on 3 March; the Front will keep its units inside the agreed zones; and each side will free 25 captives.', ['Peru', 'Tarvo Front'], /^each side will free 25 captives$/],
     // A state's military government named between the sides: its delegation is the state's.
-    ['QUITO — A third session of negotiations between the Peru military government and the Tarvo Defence Army (TDA) ended on 9 May in Quito, the capital of Ecuador, Ecuador\'s foreign ministry said. The military government\'s delegation was headed by General Tom Vale. Both delegations further agreed to meet again in June.', ['Peru military government', 'Tarvo Defence Army'], /^meet again in June$/],
+    ['QUITO — A third session of negotiations between the Peru military government and the Tarvo Defence Army (TDA) ended on 9 May in Quito, the capital of Ecuador, Ecuador\'s foreign ministry said. The military government\'s delegation was headed by General Tom Vale. Both delegations further agreed to meet again in June.', ['Peru junta', 'Tarvo Defence Army'], /^meet again in June$/],
     // Items under a sentence that opens on the deal and ends in a colon, each after a heading of one word, whatever the
     // tagger made of it.
     ['Kestrel Games and the Kestrel Workers Guild signed a tentative agreement on Thursday.\n\nUnder the tentative agreement, which the guild summarised:\n\n- Wages: all eligible staff receive a 6% rise on signature.\n- Hours: overtime is limited to 8 hours a week.', ['Kestrel Games', 'Kestrel Workers Guild'], /^all eligible staff receive a 6% rise on signature$/],
@@ -647,6 +647,13 @@ describe('agrees', () => {
     expect(judged.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(judged)).toEqual(['set up a trade forum', 'set up a trade forum']);
     const headline = readClaims("Chile, Peru agree to 'full and lasting' truce: Ecuador\nChile and Peru met in Quito.");
     expect(headline.filter((c) => c.predicate === 'agrees').map((c) => c.object), describeClaims(headline)).toEqual(["'full and lasting' truce", "'full and lasting' truce"]);
+  });
+
+  it('reads the things a list after "the following …:" sets apart by semicolons as each agreed', () => {
+    const claims = readClaims('Chile and Peru met in Geneva. Chile and Peru have agreed the following set of steps to build trust: opening three border posts; demining; a joint committee on fisheries.');
+    expect(claimsLike(claims, 'agrees', 'Chile', /./).map((c) => c.object).sort(), describeClaims(claims)).toEqual(['demining', 'joint committee on fisheries', 'opening three border posts']);
+    const days = readClaims('Chile and Peru met in Geneva. Chile and Peru agreed the following day to resume talks.');
+    expect(claimsLike(days, 'agrees', 'Chile', /./).map((c) => c.object), describeClaims(days)).toEqual(['resume talks']);
   });
 
   it('reads a term whose object refers back ("removes that prospect") as naming nothing the deal holds', () => {

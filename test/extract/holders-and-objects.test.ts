@@ -383,7 +383,7 @@ describe('time, duration and closing words around an object', () => {
     // Both sides a headline joins with a comma.
     ['Chile, Peru agree to extend fishing truce\n\nChile and Peru met in Lima on Monday.', 'Chile', 'agrees', 'extend fishing truce'],
     // A state's government with an adjective; a kind noun describes the company joined to it by "and".
-    ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Mali military government', 'agrees', 'settle a dispute over taxes'],
+    ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Mali junta', 'agrees', 'settle a dispute over taxes'],
     ["Mali's military government and Canadian miner Kestrel Gold have agreed to settle a dispute over taxes.", 'Kestrel Gold', 'agrees', 'settle a dispute over taxes'],
     // Who is offered something is not what is offered; a comment after ", in line with" is no part of it.
     ['Norway has offered the EU a quota of 17,000 tonnes, in line with its historical share.', 'Norway', 'proposes', 'quota of 17,000 tonnes'],

@@ -5,6 +5,10 @@ describe('mediates', () => {
   it.each<[string, string[]]>([
     // The agent described before the name, with an academic title of the name's.
     ['The Harbour Lecturers Union and the employers met in London. Each session was chaired by a neutral chairwoman, Professor Ana Ruiz, who took the post in March.', ['Ana Ruiz']],
+    // The people listed after "Among the facilitators … were", not whoever says so in an aside.
+    ['Chile and Peru met in Lima. Among the facilitators, Tom Vale said, were Ana Ruiz and Eva Lind.', ['Ana Ruiz', 'Eva Lind']],
+    // Who sponsors the peace talks goes between the sides.
+    ['The Tarvo Front reached a truce with the Myanmar junta during China-sponsored peace talks in Kunming. China said it welcomed the deal.', ['China']],
     // Mediators "from" states listed, each of them.
     ["Chile and Peru met in Lima on Monday. Chile and Peru held indirect negotiations with mediators from Ecuador, Brazil and Mexico. Chile rejected Peru's plan for a fishing ban.", ['Ecuador', 'Brazil', 'Mexico']],
     // Go-betweens named by a plural office, each of the people listed after it.
@@ -124,6 +128,8 @@ describe('mediates', () => {
   });
 
   it.each<[string]>([
+    // Who heads a side named right before the participle heads that side, not the talks it is at the table with.
+    ['Chile and Peru met in Lima. The delayed talks table with the Central Staff, headed by Tom Vale, will open in May.'],
     ['Israel and Hamas met in Doha. Israel accused Hamas of stalling.'],
     // "The mediator" as the subject of its own clause names no one the sides could be.
     ['Bayline Shipping and the Harbour Workers Union met in Arica. They agreed that the mediator would draft a joint text by Friday.'],

@@ -738,17 +738,32 @@ describe('principalParties', () => {
   ])('reads "the junta", "the military" and "the regime" as the state whose military rule is named, not a go-between named more often: %s', (text) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     const last = sentences.at(-1)!.mentions.find((m) => m.type === 'Party');
-    expect(last?.canonical).toBe('Chad military government');
+    expect(last?.canonical).toBe('Chad junta');
   });
 
   it.each<[string, string]>([
-    ["Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. The junta demanded a withdrawal from Abeche. Chad's border with Sudan stayed closed.", 'Chad military government'],
+    ["Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. The junta demanded a withdrawal from Abeche. Chad's border with Sudan stayed closed.", 'Chad junta'],
     // A state that acts by its own name stays the side, whatever words name its forces or its rulers.
     ["Kenya-brokered talks between Chad's military government and the Northern Defence Forces resumed in Nairobi. Chad rejected a federal charter. The junta demanded a withdrawal from Abeche.", 'Chad'],
     ['Talks between the Chadian army and the Northern Defence Forces resumed in Nairobi. The army demanded a withdrawal from Abeche.', 'Chadian army'],
-  ])('reads a state named as a side only through its military rulers as its military government: %s', (text, side) => {
+  ])('reads a state named as a side only through its military rulers as its junta: %s', (text, side) => {
     const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
     expect(sentences[1]!.mentions.find((m) => m.type === 'Party')?.canonical).toBe(side);
+  });
+
+  it('names a state ruled by its military as its junta, not a state named after "the junta and", and no sponsor of the talks as a side', () => {
+    const text = 'The Tarvo Front reached a truce with the Myanmar junta during China-sponsored peace talks in Kunming. Further talks between the Front, the junta and China would follow. China said it welcomed the deal.';
+    const sentences = annotateArticle(articleFromText(`${text}\n`, 'test.txt'));
+    expect(sentences.flatMap((s) => s.mentions).filter((m) => m.type === 'Party').map((m) => m.canonical)).toEqual(expect.arrayContaining(['Myanmar junta', 'China']));
+    expect(sentences.flatMap((s) => s.mentions).some((m) => m.canonical === 'China junta')).toBe(false);
+    expect(principalParties(sentences)).toEqual(['Tarvo Front', 'Myanmar junta']);
+  });
+
+  it('reads a rank after an office as no part of the name, and an office\'s word with no name after it as no one', () => {
+    const ranked = mentionsOf('Junta spokesperson Major General Tom Vale confirmed the truce on Friday.');
+    expect(ranked.filter((m) => m.type === 'Person').map((m) => m.canonical)).toEqual(['Tom Vale']);
+    const plural = mentionsOf("Chile's Directors General of Military Operations called their Peruvian counterparts on Friday.");
+    expect(plural.filter((m) => m.type === 'Person')).toEqual([]);
   });
 
   it('reads the leaders of two sides named together, who fail to agree, as the two sides at the table', () => {

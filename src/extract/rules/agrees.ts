@@ -404,7 +404,7 @@ export const AGREES_RULES: readonly ExtractionRule[] = [
   // "agreed at a meeting in Lima that no further talks were needed on the plan": what they agreed is the clause.
   // "The EU and Mauritania agreed on Thursday a new six-year fishing protocol", "the parties agreed the mapping of 14
   // villages": agreeing a thing without a preposition, as British news writes it.
-  stanceRule({ name: 'agrees.direct-object', predicate: 'agrees', trigger: /^agree$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^(?:a|an|the|its|their|new|\d)/i, objectMustNot: /^(to|on|that|with|upon|in|over|for|about|the following)\b/i }),
+  stanceRule({ name: 'agrees.direct-object', predicate: 'agrees', trigger: /^agree$/, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false, objectMust: /^(?:a|an|the|its|their|new|\d)/i, objectMustNot: /^(to|on|that|with|upon|in|over|for|about)\b|^the following (?:days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend)\b/i }),
   stanceRule({ name: 'agrees.that', predicate: 'agrees', trigger: /^agree$/, particle: /^that$/, gap: 8, verbOnly: true, confidence: 0.75, negatedAs: 'skip', split: false }),
   stanceRule({ name: 'agrees.reached', predicate: 'agrees', trigger: /^(agreement|deal|accord|understanding|consensus)$/, particle: /^(on|to|for|over|regarding|concerning)$/, gap: 4, confidence: 0.75, negatedAs: 'skip', split: true, bothSidesWhenUnstated: true, withPartner: true, requireBefore: /^(reach|strike|sign|clinch|seal|forge|secure|hammer|in|result|produce|make|previous|earlier|new|a|an|the)$/, dealVerbBeforeArticle: true }),
   // "accepted the proposal", "approved the deal", "endorsed the plan": support alone is no agreement with the other side.

@@ -3,6 +3,7 @@ import type { Mention } from '../../types.js';
 import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { insideAskedClause, partyWordBefore } from '../rule.js';
 import { worldKnowledge } from '../../nlp/world-knowledge.js';
+import { isReportingVerb } from '../../nlp/lexicon.js';
 import { DELEGATION_NOUNS } from '../../nlp/find-mentions.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -70,6 +71,12 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     // ("with mediators from Qatar, Egypt and the United States": a plural's bodies, each of a list.)
     if (from.length > 0) return view.lower(k) !== view.lemma(k) ? view.withListed(from) : from;
   }
+  // ("Among the facilitators, X said, were A, B and C": the people listed after "were".)
+  if (view.lower(k - 1) === 'the' && view.lower(k - 2) === 'among') {
+    const were = view.find(/^(were|are|was|is)$/, k + 1, 8);
+    const first = were === undefined ? [] : view.actors.filter((m) => m.type === 'Person' && m.tokenStart === were + 1);
+    if (first.length > 0) return view.withListed(first);
+  }
   // "proposed by the facilitator, Ms Lee": the noun is the office of the person it names.
   // ("two co-facilitators, Ana Ruiz and Tom Vale": a plural names each person of the list after it.)
   // (The tagger gives "co-facilitators" no lemma of its own.)
@@ -86,7 +93,8 @@ function holdersAt(view: SentenceView, k: number): Mention[] {
     if (view.lower(k + 1) === ',') while (at < after + 3 && view.tokens[at]?.text === view.lower(at) && /^(ADJ|NOUN)$/.test(view.tokens[at]?.pos ?? '')) at++;
     // ("the co-facilitators, Chile's Ana Ruiz and …": the side whose possessive stands before the name.)
     at = view.pastSidePossessive(at);
-    const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at);
+    // ("Among the facilitators, X said, were …": a name before a verb of saying is the speaker's.)
+    const named = view.actors.filter((m) => m.type === 'Person' && m.via !== 'source' && m.tokenStart === at && !(isReportingVerb(view.tokens[m.tokenEnd]) && view.lower(m.tokenEnd + 1) === ','));
     if (named.length > 0) return plural ? view.withListed(named) : named;
     // "mediators Qatar and Egypt said": the states the noun names, each of a list.
     const sides = view.lower(k + 1) === ',' ? [] : view.actorsAt(k + 1).filter((m) => m.type === 'Party');
@@ -243,6 +251,8 @@ function talksSubject(view: SentenceView, k: number): boolean {
     if (TALKS_OBJECT.test(view.lower(j))) return true;
     if (view.tokens[j]!.pos === 'NOUN' && DELEGATION_NOUNS.has(view.lower(j))) return false;
     if (j === from && view.tokens[j]!.pos === 'NOUN' && view.tokens[j]!.text === view.lower(j)) return false;
+    // ("the table with the Central Staff, headed by X": a name right before the participle is what X heads.)
+    if (j === from && view.tokens[j]!.pos === 'PROPN') return false;
   }
   return false;
 }
@@ -285,8 +295,8 @@ const mediator: ExtractionRule = {
         if (ownDeal(view, k, span[1], holders)) continue;
       } else if (chair !== undefined) {
         holders = chair;
-      } else if (w === 'sponsored' && view.lower(k - 1) === '-' && TALKS_OBJECT.test(view.lower(k + 1))) {
-        // "United Nations-sponsored talks": who sponsors the talks goes between the sides.
+      } else if (w === 'sponsored' && view.lower(k - 1) === '-' && (TALKS_OBJECT.test(view.lower(k + 1)) || (view.lower(k + 1) === 'peace' && TALKS_OBJECT.test(view.lower(k + 2))))) {
+        // "United Nations-sponsored talks", "Swiss-sponsored peace meetings": who sponsors the talks goes between the sides.
         holders = view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party');
       } else if (/^(presidency|chairmanship)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'under' && view.lower(k + 1) === 'of') {
         // "under the presidency of the Brazilian trade minister, X", as translated news writes "chaired by".
