@@ -1198,7 +1198,7 @@ export function isPending(view: SentenceView, k: number): boolean {
     // ("with the goal to settle", "in a bid to": a purpose.)
     // ("committed to reaching a fair agreement", "close to a deal": a deal worked towards; "gathered to agree on the shares":
     // what a meeting is for; "the other side's lack of the will to seek a deal": what a side lacks.)
-    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene|lack|will)$/.test(view.lemma(j))) return true;
+    if (/^(expect|set|due|likely|unlikely|yet|plan|intend|hope|schedule|poise|about|willing|willingness|ready|readiness|prepared|prepare|until|deadline|chance|opportunity|urge|ask|press|encourage|invite|persuade|convince|pressure|want|need|aim|bid|effort|attempt|goal|commit|committed|commitment|dedicate|devote|work|close|closer|near|nearer|meet|gather|convene|reconvene|lack|will|try|strive|struggle|race|scramble|rush|endeavour|endeavor)$/.test(view.lemma(j))) return true;
     // "called on the union to accept", "calls for Iran to hand over": what a side is called on to do; so is what a side
     // pushes or lobbies for another to do ("kept lobbying for the board to approve the plan").
     if (/^(call|push|press|lobby|campaign|argue|plead)$/.test(view.lemma(j)) && /^(for|on|upon)$/.test(view.lower(j + 1))) return true;

@@ -725,6 +725,8 @@ export class SentenceView {
       if ((isNegation(this.tokens[k]) && (w !== 'without' || k === verb - 1)) || w === 'cannot') return true;
       if (w === 'to' && /^(refuse|refused|refuses|refusing|declined|declines|decline|unwilling|reluctant|unable)$/.test(this.lower(this.beforeAside(k)))) return true;
     }
+    // ("was not able to sign", "has not been able to accept": an ability denied.)
+    if (this.lower(verb - 1) === 'to' && this.lower(verb - 2) === 'able' && [verb - 3, verb - 4].some((j) => isNegation(this.tokens[j]))) return true;
     // ("We never came here to sign away …": a purpose denied.)
     if (this.lower(verb - 1) === 'to') {
       const come = [verb - 2, verb - 3].find((j) => /^(come|came|go|went)$/.test(this.lower(j)));

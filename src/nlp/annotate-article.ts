@@ -1827,8 +1827,10 @@ class ReferenceResolver {
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
     // ("the parts", as news translated from Spanish or Portuguese writes "the parties".)
     if (a === 'the' && (b === 'delegations' || b === 'sides' || b === 'parties' || b === 'parts') && tokens[k + 2]?.lower !== 'of') return { end: k + 2, size: 2 };
-    // "Negotiators agreed to form a panel": the negotiators of no side named, making a deal, are both sides'.
-    const negotiators = a === 'negotiators' ? k : a === 'the' && b === 'negotiators' ? k + 1 : -1;
+    // "Negotiators agreed to form a panel": the negotiators of no side named, making a deal, are both sides'; so are
+    // "the leaders" and "the delegations" that agree.
+    const atTable = (word: string | undefined): boolean => /^(negotiators|leaders|delegations|delegates)$/.test(word ?? '');
+    const negotiators = atTable(a) ? k : a === 'the' && atTable(b) ? k + 1 : -1;
     // ("The negotiators have also agreed …": past auxiliaries and adverbs.)
     let verbAt = negotiators + 1;
     while (verbAt < negotiators + 4 && /^(AUX|ADV)$/.test(tokens[verbAt]?.pos ?? '')) verbAt++;

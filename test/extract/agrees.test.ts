@@ -8,6 +8,8 @@ describe('agrees', () => {
     ['RIYADH, Saudi Arabia — The army and the paramilitary Northern Defence Forces agreed on Saturday to a seven-day truce in the besieged city of Kassala, Saudi and American mediators said. Aid will reach Kassala.', ['Sudan', 'Northern Defence Forces'], /^seven-day truce in the besieged city of Kassala$/],
     // "The two armed groups", an adjective before the plural of the kind, before a list of what they undertake.
     ['The Tarvo Liberation Front and the Kelle Patriotic Movement met in Luanda. The two armed groups commit themselves to:\n- free all detained fighters within ten days;\n- open a road between the two towns.', ['Tarvo Liberation Front', 'Kelle Patriotic Movement'], /^free all detained fighters within ten days$/],
+    // "The leaders" who agree, with no side named, are the two sides at the table.
+    ['Talks between Chile and Peru resumed in Lima. The leaders agreed to hold more talks on fishing.', ['Chile', 'Peru'], /^hold more talks on fishing$/],
     // "The negotiators", past an auxiliary and an adverb, and "both side" as a clumsy translation writes it, are the two
     // sides at the table.
     ['Talks between Chile and Peru resumed in Lima. The negotiators have also agreed to swap new tariff lists by June.', ['Chile', 'Peru'], /^swap new tariff lists by June$/],
@@ -673,6 +675,7 @@ describe('agrees', () => {
     // A deal that may be made, or is hoped for, is none yet.
     ['If the pillars are built on time, Chile and Peru could strike a final boundary deal next year.'],
     ['Chile and Peru hope to strike a final boundary deal next year, their ministers said.'],
+    ['Chile and Peru are trying hard to seal the fishing pact before July.'],
     ['Hamas has yet to accept the offer, officials said, and Israel refused to agree to a permanent truce.'],
     ['Before any agreement on sanctions, Iran wants guarantees.'],
     ['Chile and Peru met in Lima. Chile would sign the final treaty only after Peru changes its fishing law.'],
