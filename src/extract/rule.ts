@@ -1623,10 +1623,30 @@ function reportedRejecter(view: SentenceView, verb: number): Mention[] {
   return view.subjectOf(reporting).filter((m) => STANCE_ACTORS.has(m.type) && (m.type !== 'Person' || m.party !== undefined)).slice(0, 1);
 }
 
+/**
+ * "Chile's proposal to reopen the port was rejected": a stance one of the two sides owns, turned down in the passive
+ * with no agent and no one reporting it, was turned down by the other side.
+ */
+function otherSideRejecting(view: SentenceView, verb: number, context: ArticleContext): Mention[] {
+  if (context.principals.length !== 2 || !isPassiveParticiple(view, verb)) return [];
+  let end = verb - 1;
+  while (end > 0 && /^(AUX|ADV)$/.test(view.tokens[end]!.pos)) end--;
+  const owner = view.actors.findLast((m) => m.tokenEnd <= end && m.tokenEnd >= end - 12 && /^['’]s?$/.test(view.lower(m.tokenEnd)) && STANCE_ACTORS.has(m.type));
+  if (owner === undefined || view.find(/^(said|says|,)$/, 0, owner.tokenStart) !== undefined) return [];
+  let noun = owner.tokenEnd + 1;
+  while (view.tokens[noun]?.pos === 'ADJ') noun++;
+  if ((['propose', 'demand'] as const).every((cls) => view.lexiconEntryAt(cls, 'nouns', noun) === undefined)) return [];
+  const side = owner.party ?? owner.canonical;
+  const other = context.principals.filter((party) => party !== side);
+  return context.principals.includes(side) && other.length === 1 ? [partyMentionAt(view, verb, other[0]!, 'principals')] : [];
+}
+
 function subjectsFor(view: SentenceView, k: number, spec: StanceRuleSpec, context: ArticleContext): Mention[] {
   if (spec.passive) {
     const agents = view.agentAfter(k).filter((m) => STANCE_ACTORS.has(m.type));
-    return agents.length > 0 || spec.predicate !== 'rejects' ? agents : reportedRejecter(view, k);
+    if (agents.length > 0 || spec.predicate !== 'rejects') return agents;
+    const reporter = reportedRejecter(view, k);
+    return reporter.length > 0 ? reporter : otherSideRejecting(view, k, context);
   }
   if (spec.agentAfterFrom) {
     const from = view.find(FROM, k + 1, 2);

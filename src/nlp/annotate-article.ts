@@ -11,6 +11,8 @@ import { nameKey, withLocalNames, worldKnowledge, type WorldKnowledge } from './
 
 /** Offices of a government's own members, not of a mediator or an official of no side, in an office's first words ("a judge named by the prime minister" is none). */
 const MINISTERIAL_OFFICE = /\b(?:minister|ministers|secretary of state|under-?secretary|permanent secretary|secretary to the treasury)\b/i;
+/** Offices that head a state or its government: "the Chilean president", "the Peruvian prime minister". */
+const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|head of state|head of government)$/i;
 
 /** "U.S. mills", "Brazil steel": a side's name before a noun of other things names what is meant, not the side. */
 function namedAttributively(tokens: readonly Token[], m: Mention): boolean {
@@ -1070,7 +1072,8 @@ class ReferenceResolver {
         if (person) add(this.mention(tokens, k, description.end, 'Person', person.canonical, person === source ? 'source' : 'description', person.party ?? description.party, person === source || description.title ? person.office : (description.office ?? person.office)));
         // ("The minister offered to hold the rebate", of a minister the article never names: the government at the table,
         // which the minister speaks for.)
-        else if (description.office !== undefined && MINISTERIAL_OFFICE.test(description.office) && !noLongerHeld(description.office)) {
+        // ("The Chilean president refused …", of one the article never names: the state named with the office.)
+        else if (description.office !== undefined && (MINISTERIAL_OFFICE.test(description.office) || (description.party !== undefined && this.world.states.has(description.party) && HEAD_OF_STATE.test(description.office))) && !noLongerHeld(description.office)) {
           const government = description.party ?? this.governmentAtTable(false);
           if (government !== undefined) add(this.mention(tokens, k, description.end, 'Party', government, 'description', government));
         }

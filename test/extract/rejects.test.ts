@@ -345,6 +345,10 @@ describe('rejects', () => {
     ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines rules out anything over 2.5% for the pilots.', 'Kestrel Airlines', /^anything over 2\.5%/],
     // Who reports a rejection in the passive, with no agent, rejected it; a verb of saying is no part of what was rejected.
     ['Kestrel Airlines and the Kestrel Pilots Association met in Leeds. Kestrel Airlines offered a two-year pay freeze. The association told members the offer had been turned down.', 'Kestrel Pilots Association', /^two-year pay freeze$/],
+    // A side's proposal turned down in the passive, with no agent and no one reporting it, the other side turned down.
+    ["Chile and Peru met in Lima. Peru's proposal for a joint patrol of the bay was rejected.", 'Chile', /^joint patrol of the bay$/],
+    // An office that heads a state, named with its demonym and no one's name, speaks for the state.
+    ['Chile and Peru met in Lima. The Chilean president and his aides declined to sign the minutes.', 'Chile', /^sign the minutes$/],
     // An ability denied: what a side could not agree to it turned down.
     ['Chile and Peru met in Lima. Chile said on Monday that it has not been able to accept a swap of its debt.', 'Chile', /^swap of its debt$/],
   ])('%s → %s rejects %s', (text, subject, topic) => {
