@@ -732,7 +732,10 @@ export function stanceRule(spec: StanceRuleSpec): ExtractionRule {
           const cuts = [end, ...view.tokens.flatMap((t, j) => (j > end && j < close && t.text === ';' ? [j] : [])), close];
           listedAfterColon = cuts.slice(1).flatMap((cut, n) => topicsIn(view, cuts[n]! + 1, cut, true));
         }
-        if ((COUNTED_THINGS.test(raw) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
+        // ("offered the holders two options: …": past whom the things are offered to.)
+        const recipient = view.actors.find((m) => m.tokenStart === objectFrom || (m.tokenStart === objectFrom + 1 && view.lower(objectFrom) === 'the'));
+        const counted = recipient !== undefined && recipient.tokenEnd < end ? view.text(recipient.tokenEnd, end).trim() : raw;
+        if ((COUNTED_THINGS.test(counted) || PLACEHOLDER_THING.test(raw)) && view.lower(end) === ':') {
           objectFrom = end + 1;
           // ("settled one matter: they would reconvene on Monday": what the holders will do, past "they would".)
           if (/^(they|we)$/.test(view.lower(objectFrom)) && /^(will|would|shall)$/.test(view.lower(objectFrom + 1))) objectFrom += 2;
@@ -1296,7 +1299,7 @@ const PLACEHOLDER_THING = /^(?:something|one (?:thing|point|issue|matter)|much m
 /** What announces a list after a colon: "the following", "the following steps to build trust". */
 const FOLLOWING_THINGS = /^(?:on |to )?the following\b/i;
 /** A count of things a side wants, whose list follows a colon: "two things above all", "three conditions". */
-const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues)(?: above all| in particular| in return)?$/i;
+const COUNTED_THINGS = /^(?:two|three|four|five|several|a few|\d) (?:main |key |basic )?(?:things|conditions|demands|points|priorities|requirements|issues|options|alternatives|choices|proposals|offers|measures|steps|ideas)(?: above all| in particular| in return)?$/i;
 
 /** "was presented", "has been dismissed": a past participle after a form of "be". */
 export function isPassiveParticiple(view: SentenceView, k: number): boolean {

@@ -177,7 +177,7 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
         adding = true;
       }
     }
-    else if (w === ',' && /^(and|plus)$/.test(view.lower(k + 1))) nextItem = k + 2;
+    else if (w === ',' && /^(and|plus|or)$/.test(view.lower(k + 1))) nextItem = k + 2;
     // ("4% over two years plus a $900 bonus": "plus" before an article or a figure adds a thing of its own.)
     else if (w === 'plus' && (/^(a|an)$/.test(view.lower(k + 1)) || /^(NUM|SYM)$/.test(view.tokens[k + 1]?.pos ?? ''))) nextItem = k + 1;
     // ("to talk again on Friday and, failing a deal, to call in a judge …": an aside between "and" and the next infinitive.)

@@ -59,6 +59,11 @@ describe('proposes', () => {
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]), describeClaims(claims)).toEqual([[party, 'raise of 9 percent over three years']]);
   });
 
+  it('reads the options a side offers, listed after a colon past whom it offers them to, each as offered, without the "or"', () => {
+    const claims = readClaims('Chile and Peru met in Lima. Chile offered Peru two options: a joint patrol of the bay, or a ban on night fishing.');
+    expect(claims.filter((c) => c.predicate === 'proposes').map((c) => [c.party, c.object]).sort(), describeClaims(claims)).toEqual([['Chile', 'ban on night fishing'], ['Chile', 'joint patrol of the bay']]);
+  });
+
   it('reads the condition an offer is made on as no part of what is offered', () => {
     const claims = readClaims('The Harlow Council and Kestrel Water met on Tuesday. Kestrel Water has offered to build a depot, if the council grants a longer lease of the reservoir.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['build a depot']);
