@@ -1968,6 +1968,13 @@ function acts(tokens: readonly Token[], i: number): boolean {
   }
   // "Kestrel's offer", "the Greens' co-leader".
   if (possessiveAfter(tokens, i)) return true;
+  // ("The SPÖ and NEOS rejected …": initials joined by "and" to a name before their verb act with it.)
+  if (next.lower === 'and' && ACRONYM.test(tokens[i]!.text)) {
+    let j = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const start = j;
+    while (j < start + 4 && isCapitalised(tokens[j])) j++;
+    if (j > start && tokens[j] !== undefined) next = tokens[j]!;
+  }
   if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   // "Friday saw", "Christmas is": a verb follows many words; only a stance or reporting verb makes a side.
   return lexicon().isActorVerb(next.lemma) || next.pos === 'AUX';

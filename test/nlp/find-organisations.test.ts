@@ -104,6 +104,8 @@ describe('organisations found in the text', () => {
     ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one named by its initials alone before the local, which no person's name is.
     ['HWU Local 99 demanded a 30% raise from the district.', 'HWU', ['HWU Local 99', 'Local 99']],
+    // Initials joined by "and" to a name before their verb act with it.
+    ['The KPÖ and the Varden Farmers League rejected the plan.', 'KPÖ', []],
     // A name "it" takes up after a verb of saying is a thing's: an organisation, not a person.
     ['Tarvo Quay said on Monday it would not raise its offer to the dockers.', 'Tarvo Quay', []],
     ['Tarvo Quay and its dockers met the mediator again.', 'Tarvo Quay', []],
