@@ -43,7 +43,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'gov
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders']);
 const SOURCE_MODIFIERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'multiple', 'senior', 'high-ranking', 'diplomatic', 'government', 'military', 'security', 'unnamed', 'anonymous', 'top', 'other']);
 export const VENUE_HEADS: ReadonlySet<string> = new Set(['palace', 'hotel', 'hall', 'center', 'centre', 'castle', 'resort', 'villa', 'building', 'plaza', 'stadium', 'palais', 'residence', 'embassy', 'base', 'airport', 'mansion', 'pavilion', 'complex', 'seminary', 'monastery', 'abbey', 'convent', 'cathedral', 'inn', 'manor', 'lodge', 'guesthouse', 'chalet', 'street', 'avenue', 'mosque', 'synagogue', 'shrine', 'barracks', 'room', 'chambers', 'headquarters', 'tower', 'house', 'centrum', 'prefecture']);
-/** Words of places and months, among NOT_NAME_WORDS, that are also common surnames ("Theresa May", "Ryan Park"). */
+/** Words of places and months, among NOT_NAME_WORDS, that are also common surnames ("Ana May", "Tom Lake"). */
 const SURNAME_WORDS: ReadonlySet<string> = new Set(['may', 'park', 'church', 'hall', 'house', 'lake', 'bay', 'west', 'north', 'street', 'court']);
 
 /** Capitalised words that begin or continue no person name. */
@@ -976,7 +976,7 @@ function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge
     if (k > i && lexicon().timeWords.has(t.lower) && tokens[k + 1]?.pos === 'NUM') break;
     // "Vice Premier He Tarvan": after an office, a capitalised "He" before another name part is a surname, not the pronoun.
     const surnameHe = afterOffice && k === i && t.text === 'He' && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]!) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower);
-    // ("Prime Minister Theresa May said", "Ryan Park said": a word of places that is also a surname, after a given name,
+    // ("Prime Minister Ana May said", "Tom Lake said": a word of places that is also a surname, after a given name,
     // ends a person's name after an office or before a verb of saying.)
     const surnameWord = k > i && isCapitalised(t) && SURNAME_WORDS.has(t.lower) && !isCapitalised(tokens[k + 1]) && (afterOffice || isReportingVerb(tokens[k + 1]));
     if (surnameHe || surnameWord || (isCapitalised(t) && isWordToken(t) && !NOT_NAME_WORDS.has(t.lower) && !world.demonyms.has(t.lower) && !isStateName(tokens, k, world))) {

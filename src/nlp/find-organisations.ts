@@ -1291,7 +1291,8 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
       const nameEnd = nameWord(k) && nameWord(k + 1) ? (nameWord(k + 2) ? k + 3 : k + 2) : undefined;
       // ("… Water Ferry Owners' Council": words before a plural possessive are the name's own.)
       // ("Ferry Workers United Local 88": so are words that end in a union's local and its number.)
-      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '') && localBranchEnd(tokens, nameEnd - 1) === undefined) break;
+      // ("Organization of the Kestrel Petroleum Exporting Countries": not inside a name built on "of", whose words go on.)
+      if (k - 1 > i && heads.has(t.lower) && nameEnd !== undefined && !isCapitalised(tokens[nameEnd]) && !/^(?:'s|'|’)$/.test(tokens[nameEnd]?.text ?? '') && localBranchEnd(tokens, nameEnd - 1) === undefined && !tokens.slice(i, k).some((w) => w.lower === 'of')) break;
       // "Minister of Water Resources of Chile Ana Rojas Vidal": a state after "of" ends a name; a person's may follow.
       // ("Committee of Chile Bondholders initialled …": one word after the state, no person's name, is the name's, and so
       // are words that end in a body's head or in a plural of people who act together: "… of Chile Sovereign Noteholders".)

@@ -197,7 +197,7 @@ describe('annotateArticle: mentions', () => {
     // A word of places that is also a surname ends a name after an office, or before a verb of saying; an office's
     // first word ends the run of names before it.
     ['Prime Minister Ana May said on Friday the offer stands.', 'Ana May', 'Person', 'Ana May', undefined],
-    ['Health Minister Tom Park said on Friday the offer stands.', 'Tom Park', 'Person', 'Tom Park', undefined],
+    ['Health Minister Tom Lake said on Friday the offer stands.', 'Tom Lake', 'Person', 'Tom Lake', undefined],
     ['Varden Health Minister Tom Vale said on Friday the offer stands.', 'Tom Vale', 'Person', 'Tom Vale', undefined],
     // "The local" is the union's local named before.
     ['Drivers belong to Local 512 of the Harbour Federation of Bus Employees. Since then the local has held two strike votes.', 'the local', 'Party', 'Local 512', 'Local 512'],

@@ -104,6 +104,8 @@ describe('organisations found in the text', () => {
     ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one named by its initials alone before the local, which no person's name is.
     ['HWU Local 99 demanded a 30% raise from the district.', 'HWU', ['HWU Local 99', 'Local 99']],
+    // A name built on "of" goes on past a head inside it: its last words are no person's name.
+    ['The Association of Kestrel Petroleum Exporting Firms agreed to raise output.', 'Association of Kestrel Petroleum Exporting Firms', []],
     // Initials joined by "and" to a name before their verb act with it.
     ['The KPÖ and the Varden Farmers League rejected the plan.', 'KPÖ', []],
     // A name "it" takes up after a verb of saying is a thing's: an organisation, not a person.
