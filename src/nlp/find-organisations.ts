@@ -215,10 +215,10 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           continue;
         }
       }
-      // "Harbour Carers Local 1187", "HWU Local 99": a run that ends in a branch's word and its number names a union by
+      // "Harbour Carers Local 1187", "HWU Local 57": a run that ends in a branch's word and its number names a union by
       // its local.
       const localEnd = run > i + 1 && /^(local|lodge)$/.test(tokens[run - 1]!.lower) ? localBranchEnd(tokens, run - 1) : undefined;
-      // "Harbour District Council 33": a council's number is part of its name, which no shorter name stands for.
+      // "Harbour District Council 41": a council's number is part of its name, which no shorter name stands for.
       // ("the Security Council's 15 members", "the UN Security Council 15 members": a count is no number of a name.)
       const councilNumber = run > i + 1 && tokens[run - 1]!.lower === 'council' && tokens[run]?.pos === 'NUM' && /^\d+$/.test(tokens[run]!.text) && tokens[run + 1]?.pos !== 'NOUN';
       if (councilNumber && localEnd === undefined && !inCapitals && !world.names.has(nameKey(spanText(tokens, i, run)))) {

@@ -103,7 +103,7 @@ describe('organisations found in the text', () => {
     // An acronym of the words after a name's first, where the name's own acronym ends in it, is its short name too.
     ["The Harlech Students' Union (HSU) and the college met on Tuesday. The SU is seeking lower hall fees.", "Harlech Students' Union", ['HSU', 'SU']],
     // So is one named by its initials alone before the local, which no person's name is.
-    ['HWU Local 99 demanded a 30% raise from the district.', 'HWU', ['HWU Local 99', 'Local 99']],
+    ['HWU Local 57 demanded a 30% raise from the district.', 'HWU', ['HWU Local 57', 'Local 57']],
     // A name built on "of" goes on past a head inside it: its last words are no person's name.
     ['The Association of Kestrel Petroleum Exporting Firms agreed to raise output.', 'Association of Kestrel Petroleum Exporting Firms', []],
     // Initials joined by "and" to a name before their verb act with it.
@@ -112,7 +112,7 @@ describe('organisations found in the text', () => {
     ['Tarvo Quay said on Monday it would not raise its offer to the dockers.', 'Tarvo Quay', []],
     ['Tarvo Quay and its dockers met the mediator again.', 'Tarvo Quay', []],
     // A council's number is part of its name.
-    ['Harbour District Council 33 rejected the offer of 7 percent.', 'Harbour District Council 33', []],
+    ['Harbour District Council 41 rejected the offer of 7 percent.', 'Harbour District Council 41', []],
     // So is one whose name ends in words after its head, which are no person's name before the local.
     ['The mayor met the bargaining team of Ferry Workers United Local 88 on Friday.', 'Ferry Workers United', ['Ferry Workers United Local 88', 'Local 88']],
     // The office of an officer that acts is a side.
