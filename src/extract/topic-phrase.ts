@@ -1,6 +1,6 @@
 // Turns the words after a stance verb into short topic labels, one per item of a list of conditions.
 import { TALKS_NOUNS, isPastForm } from '../nlp/find-mentions.js';
-import { lexicon } from '../nlp/lexicon.js';
+import { isReportingVerb, lexicon } from '../nlp/lexicon.js';
 import { COMMA, TIME_NOUNS, type SentenceView } from './sentence-view.js';
 import { weekdayNames } from './stated-dates.js';
 import type { Mention } from '../types.js';
@@ -85,15 +85,16 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   const purpose = view.tokens.findIndex((t, k) => k > from && k < until && ((t.text === ',' && view.lower(k + 1) === 'to' && PURPOSE_VERBS.test(view.lower(k + 2))) || (/^(order|as)$/.test(t.lower) && /^(in|so)$/.test(view.lower(k - 1)) && view.lower(k + 1) === 'to')));
   // ("…, and 2 percent in year three, per a news release", "…, according to the union": where the words come from is
   // no part of the thing.)
-  // ("…," calling the talks "candid": a participle of saying after a comma says how the speaker judged it, no part of it.)
+  // ("…," calling the talks "candid": a participle of saying or judging after a comma says how the speaker judged it, no part of it.)
   // (A quotation may close between the comma and the words: '…," calling'.)
   const source = view.tokens.findIndex((t, k) => {
     if (k <= from || k >= until || t.text !== ',') return false;
     const n = /^["”’]$/.test(view.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
-    return (view.lower(n) === 'per' && view.tokens[n + 1]?.pos === 'DET') || (view.lower(n) === 'according' && view.lower(n + 1) === 'to') || SAYING_PARTICIPLE.test(view.lower(n));
+    const participle = view.tokens[n]?.pos === 'VERB' && view.lower(n).endsWith('ing') && (isReportingVerb(view.tokens[n]) || JUDGING_LEMMAS.test(view.lemma(n)));
+    return (view.lower(n) === 'per' && view.tokens[n + 1]?.pos === 'DET') || (view.lower(n) === 'according' && view.lower(n + 1) === 'to') || participle;
   });
   // ("an increase above inflation after their initial demand of 12%": an earlier stance after "after" is one of its own.)
-  const earlierStance = view.tokens.findIndex((t, k) => k > from && k < until && /^(after|following)$/.test(t.lower) && /^(its|their|an?|the|his|her)$/.test(view.lower(k + 1)) && [k + 2, k + 3].some((n) => STANCE_NOUN_AFTER.test(view.lower(n))));
+  const earlierStance = view.tokens.findIndex((t, k) => k > from && k < until && /^(after|following)$/.test(t.lower) && /^(its|their|an?|the|his|her)$/.test(view.lower(k + 1)) && [k + 2, k + 3].some((n) => view.tokens[n]?.pos === 'NOUN' && (lexicon().nouns('demand').has(view.lemma(n)) || lexicon().nouns('propose').has(view.lemma(n)))));
   const ends = [reduced, clause > from && view.lower(clause - 1) === ',' ? clause - 1 : clause, headlineClause, purpose > from && view.lower(purpose) !== ',' ? purpose - 1 : purpose, source, earlierStance].filter((k) => k > from);
   const to = ends.length > 0 ? Math.min(...ends) : until;
   // "a phased formula, 3 percent now and 2 percent later": figures set off after a noun that sums up an offer say what
@@ -249,11 +250,8 @@ export function topicsIn(view: SentenceView, from: number, until: number, splitI
   return items;
 }
 
-/** Nouns of a stance a side held before, after "after its": "after their initial demand of …". */
-const STANCE_NOUN_AFTER = /^(demands?|offers?|proposals?|requests?|counteroffers?|counterproposals?|bids?)$/;
-
-/** Participles of saying or judging that open a comment on what was just said: "…, calling the talks candid". */
-const SAYING_PARTICIPLE = /^(calling|describing|terming|hailing|praising|labell?ing|saying|adding|noting|stressing|insisting|warning)$/;
+/** Verbs of judging whose participle, like one of saying, opens a comment on what was just said: "…, calling the talks candid". */
+const JUDGING_LEMMAS = /^(call|describe|term|hail|praise|label)$/;
 
 /** Tokens [from, to) are determiners, adverbs and at least one adjective or word of a hyphened compound: no noun of their own. */
 function onlyModifiers(view: SentenceView, from: number, to: number): boolean {

@@ -175,12 +175,13 @@ function militaryRulers(sentences: readonly AnnotatedSentence[], world: WorldKno
     for (const m of mentions) {
       if (m.type !== 'Party' || m.party === undefined || !world.states.has(m.party)) continue;
       const after = tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.text).join(' ');
+      const following = isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after;
       const before = tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.text).join(' ');
-      const named = `${before} ${m.text} ${isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after}`;
+      const named = `${before} ${m.text} ${following}`;
       // ("talks between the rebels, the junta and Kestrel": rulers named beside a state are not its own.)
       // ("Chad's military government" may be one mention.)
       const own = m.text.split(/\s+/).slice(1).join(' ').replace(/^['’]s /, '');
-      if (RULERS_AFTER.test(own) || RULERS_AFTER.test(isPossessive(tokens[m.tokenEnd]) ? after.replace(/^\S+ /, '') : after) || RULERS_BEFORE.test(before)) ruled.add(m.party);
+      if (RULERS_AFTER.test(own) || RULERS_AFTER.test(following) || RULERS_BEFORE.test(before)) ruled.add(m.party);
       // The state acts by its own name where a verb or "and" follows it ("Myanmar rejected …", "talks between Myanmar and
       // …"), not as a place ("a border with Myanmar"), a word of another name ("the Myanmar Red Cross") or a description
       // ("the government", "the army"), which stands for whoever the article named.
@@ -1791,18 +1792,17 @@ class ReferenceResolver {
     const verbAfter = tokens[at + 2] !== undefined && lexicon().entriesOf(tokens[at + 2]!).some((e) => e.part === 'verbs') && /^(DET|NUM|ADJ)$/.test(tokens[at + 3]?.pos ?? '');
     if (tokens[k]?.lower !== 'the' || noun === undefined || noun.pos !== 'NOUN' || noun.lower === noun.lemma || (/^(NOUN|PROPN)$/.test(tokens[at + 2]?.pos ?? '') && !verbAfter) || /^['’]/.test(tokens[at + 2]?.text ?? '')) return undefined;
     const kind = lexicon().organisationKinds.get(noun.lemma);
-    const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
     // ("the exporters" where one body's name holds the word is that body: see organisationHolding. "The airlines" where
     // one firm's name holds it may still be the two at the table.)
     const holder = this.organisationHolding(noun.lower);
-    if (kind === undefined || (holder !== undefined && kindOf(holder) !== 'organisation-company')) return undefined;
+    if (kind === undefined || (holder !== undefined && this.kindOfSide(holder) !== 'organisation-company')) return undefined;
     // (Firms are of too many trades for "the airlines" to be any two of them: a firm fits by its name's words only.)
     const holdsWord = (label: string): boolean => label.toLowerCase().split(/\s+/).some((w) => w === noun.lemma || w === noun.lower);
-    const fits = (label: string): boolean => holdsWord(label) || (kind !== 'organisation-company' && kindOf(label) === kind);
+    const fits = (label: string): boolean => holdsWord(label) || (kind !== 'organisation-company' && this.kindOfSide(label) === kind);
     const named = this.recentOrganisations.filter((l) => this.organisations.includes(l));
     const ofKind = named.filter(fits);
     if (ofKind.length >= 2 && ofKind.length <= 3) return { end: at + 2, labels: ofKind };
-    const atTable = this.principals.length === 2 && this.principals.every((p) => named.includes(p) && (kindOf(p) ?? kind) === kind) && this.principals.some(fits);
+    const atTable = this.principals.length === 2 && this.principals.every((p) => named.includes(p) && (this.kindOfSide(p) ?? kind) === kind) && this.principals.some(fits);
     return atTable ? { end: at + 2, labels: [...this.principals] } : undefined;
   }
 
@@ -1985,6 +1985,11 @@ class ReferenceResolver {
     return this.quotingPerson(tokens, found) ?? found.find(side) ?? found.find(spokenFor) ?? this.kindSpeaker(tokens, quoteMark);
   }
 
+  /** The kind of an organisation by its label: the world's, its name's, or the word the article referred to it by. */
+  private kindOfSide(label: string): string | undefined {
+    return this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
+  }
+
   /**
    * '…," a company spokesperson said', '…," said a union official': the side of the kind the speaker's noun is
    * qualified by, when the article names one organisation of it.
@@ -1996,8 +2001,7 @@ class ReferenceResolver {
       if (!(quoteMark(opening - 1) && isReportingVerb(tokens[k + 1])) && !(isReportingVerb(tokens[opening - 1]) && quoteMark(opening - 2))) continue;
       const kind = lexicon().organisationKinds.get(tokens[k - 1]!.lemma);
       if (kind === undefined) continue;
-      const kindOf = (label: string): string | undefined => this.world.organisationKinds.get(label) ?? organisationKind(label) ?? this.referredAs.get(label);
-      const ofKind = this.organisations.filter((label) => kindOf(label) === kind);
+      const ofKind = this.organisations.filter((label) => this.kindOfSide(label) === kind);
       if (ofKind.length === 1) return this.mention(tokens, k - 1, k, 'Party', ofKind[0]!, 'description', ofKind[0]!);
     }
     return undefined;

@@ -13,8 +13,8 @@ import { appendTo } from '../../group-by.js';
 /** Agree verbs read by other rules ("agree to", "agree on"), or that state support rather than agreement. */
 const AGREE_VERBS_READ_ELSEWHERE: ReadonlySet<string> = new Set(['agree', 'agree on', 'agree to', 'back', 'support', 'embrace', 'concur']);
 
-/** Names listed as news writes them: "A and B", "A, B and C". */
-const joinedNames = (names: readonly string[]): string => NAME_LIST.format(names);
+/** A deal named by its noun alone, named by the sides that made it, listed as news writes them: "deal between A, B and C". */
+const namedBySides = (noun: string, sides: readonly string[]): string => `${noun} between ${NAME_LIST.format(sides)}`;
 const NAME_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** Words a deal's noun phrase is made of before its noun: "a last-minute trade and security deal". */
@@ -85,10 +85,10 @@ const madeDeal: ExtractionRule = {
       // "The union reached a deal with the city": a deal named by its noun alone is named by the sides that made it,
       // which keeps it apart from every other side's deal.
       // ("reached a deal with the union to avoid closures": what follows "to" is agreed, as agrees.reached reads it.)
-      const partnerEnd = partners.length > 0 ? Math.max(...partners.map((m) => m.tokenEnd)) : undefined;
-      const purposeAfter = partnerEnd !== undefined && view.lower(afterTimePhrase(view, partnerEnd)) === 'to' && view.tokens[afterTimePhrase(view, partnerEnd) + 1]?.pos === 'VERB';
+      const afterPartner = partners.length > 0 ? afterTimePhrase(view, Math.max(...partners.map((m) => m.tokenEnd))) : undefined;
+      const purposeAfter = afterPartner !== undefined && view.lower(afterPartner) === 'to' && view.tokens[afterPartner + 1]?.pos === 'VERB';
       // (Nor where a clause after the deal says what it holds: "a deal under which Chile will cut its catch".)
-      const named = /\s/.test(label) ? label : made === undefined || purposeAfter || termsFrom !== undefined ? undefined : `${label} between ${joinedNames(made)}`;
+      const named = /\s/.test(label) ? label : made === undefined || purposeAfter || termsFrom !== undefined ? undefined : namedBySides(label, made);
       if (named === undefined) continue;
       for (const subject of sides) results.push({ subject, object: { kind: 'topic', label: named, type: 'Topic' }, confidence: 0.7 });
     }
@@ -298,9 +298,6 @@ const dealBetween: ExtractionRule = {
   },
 };
 
-/** The talks themselves, or a process, as the object of "concluded" ("concluded our meetings", "concluded everything with them"): no thing agreed. */
-const PROCEEDINGS = /^(?:the |a |an |their |its |our |all )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|rounds?|sessions?|meetings?|visits?|tours?|summits?|consultations?|discussions?|deliberations?|hearings?)\b|^everything\b/i;
-
 /** Participles that say a deal was made: "the truce signed in May", "a deal struck last year". */
 const DEAL_MADE_PARTICIPLES = /^(signed|reached|struck|brokered|concluded|inked|sealed|clinched|initialled|initialed|hammered)$/;
 
@@ -338,12 +335,15 @@ const agreedParticiple: ExtractionRule = {
       const label = topicsIn(view, start, head + 1, false)[0]?.label;
       if (sides.length === 0 || label === undefined) continue;
       // (A deal named by its noun alone is named by the sides that made it, as agrees.made-deal names it.)
-      const topic = agreed ? (BARE_AGREEMENT.test(label) ? undefined : label) : BARE_AGREEMENT.test(label) || !/\s/.test(label) ? `${label} between ${joinedNames(made)}` : label;
+      const topic = agreed ? (BARE_AGREEMENT.test(label) ? undefined : label) : BARE_AGREEMENT.test(label) || !/\s/.test(label) ? namedBySides(label, made) : label;
       if (topic !== undefined) results.push(...topicMatches(sides, [topic], 0.65));
     }
     return results;
   },
 };
+
+/** The talks themselves, or a process, as the object of "concluded" ("concluded our meetings", "concluded everything with them"): no thing agreed. */
+const PROCEEDINGS = /^(?:the |a |an |their |its |our |all )?(?:\S+ )?(?:process|negotiations?|talks|dialogue|rounds?|sessions?|meetings?|visits?|tours?|summits?|consultations?|discussions?|deliberations?|hearings?)\b|^everything\b/i;
 
 /**
  * "A truce was agreed between the state and the guerrillas", "An accord has been signed between A and B": a
