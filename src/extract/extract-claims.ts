@@ -11,8 +11,6 @@ import { opensWithFigure } from '../nlp/number-words.js';
 import { articleRound } from './article-round.js';
 import { statedDates } from './stated-dates.js';
 import { listItemsJoined } from './list-items.js';
-import { DATELINE_RULE, datelineVenue } from './rules/held-in.js';
-import { datelineEnd } from '../nlp/dateline.js';
 
 /** Names of news formats that headlines append after a colon: "what we know", "live updates", "explainer". */
 const NEWS_FORMAT = /^(?:what we know(?: so far)?|what you need to know|live(?: updates| blog)?|explainer|analysis|timeline|in pictures|in full|q&a)$/i;
@@ -198,20 +196,9 @@ export function extractClaims(
     }
     if (sides !== undefined) noteDealMade(context, sides, sentence.index);
   }
-  // Where the report was filed, when no sentence places the talks (see datelineVenue).
-  if (!claims.some((c) => c.predicate === 'heldIn')) {
-    const first = sentences.slice(0, DATELINE_SENTENCES).find((s) => datelineEnd(s.tokens) !== undefined);
-    const match = first && datelineVenue(new SentenceView(first), context);
-    if (first && match) {
-      const date = statedDates(first.text, article.published)[0]?.start ?? article.published;
-      claims.push({ subject: { kind: 'entity', mention: match.subject }, predicate: 'heldIn', object: match.object, source: sourceIn(article, first, DATELINE_RULE, match.confidence, date) });
-    }
-  }
   return claims;
 }
 
-/** The sentences at an article's start that may open with its dateline: the headline's, and the first of the body. */
-const DATELINE_SENTENCES = 3;
 
 /** The source of a claim read in `sentence` by `rule`: its quote with the words around it, for a reader to find it. */
 function sourceIn(article: Article, sentence: AnnotatedSentence, rule: string, confidence: number, date: string | undefined): Source {

@@ -1151,7 +1151,8 @@ function isUnassertedClause(view: SentenceView, k: number): boolean {
   return false;
 }
 
-const UNASSERTED_MODALS = /^(must|should|could|might|may|ought)$/;
+/** Modals of what may, can or ought to be: "the two firms can settle on a price" states no agreement. */
+const UNASSERTED_MODALS = /^(must|should|could|might|may|ought|can)$/;
 
 /** The verb at k is in a clause opened by "before", "until", "unless", "if" or "once", past its subject and auxiliaries. */
 function openedByCondition(view: SentenceView, k: number): boolean {

@@ -835,6 +835,8 @@ function signs(tokens: readonly Token[], end: number, mentions: readonly Mention
 
 /** Nouns of a plenary's members: "190 countries", "nearly 200 nations". */
 const PLENARY_HEADS = new Set(['countries', 'nations', 'governments', 'states', 'delegations', 'parties']);
+/** Words of sides at war or at odds: "the warring parties", "the rival factions". */
+const RIVALS = /^(warring|rival|feuding|belligerent|opposing)$/;
 const GROUP_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'delegations', 'parts', 'states', 'governments', 'teams', 'panels', 'camps', 'negotiators', 'companies', 'firms', 'unions', 'groups', 'partners', 'leaders', 'factions', 'organisations', 'organizations', 'movements', 'rivals']);
 
 /** Resolves pronouns, definite descriptions and group phrases to the entities they stand for, sentence by sentence. */
@@ -1826,6 +1828,13 @@ class ReferenceResolver {
     if (a === 'neither' && b && GROUP_HEADS.has(`${b}s`.replace(/ys$/, 'ies'))) return { end: k + 2, size: 2 };
     const size = b === undefined ? undefined : cardinalWords().get(b);
     if ((a === 'the' || a === 'all') && size !== undefined && c && GROUP_HEADS.has(c)) return { end: k + 3, size };
+    // "the warring parties", "Yemen's two warring factions", "the rival camps": the sides of the conflict.
+    const rivalsFrom = a === 'the' ? k + 1 : isPossessive(tokens[k - 1]) ? k : -1;
+    if (rivalsFrom >= 0) {
+      const count = cardinalWords().get(tokens[rivalsFrom]?.lower ?? '');
+      const adjective = count === undefined ? rivalsFrom : rivalsFrom + 1;
+      if (RIVALS.test(tokens[adjective]?.lower ?? '') && /^(parties|sides|factions|camps|groups)$/.test(tokens[adjective + 1]?.lower ?? '')) return { end: adjective + 2, size: count ?? 2 };
+    }
     // "as the two inked the deal": "the two" alone, before its verb.
     if (a === 'the' && size !== undefined && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return { end: k + 2, size };
     // ("the parts", as news translated from Spanish or Portuguese writes "the parties".)

@@ -65,6 +65,7 @@ const NOT_NAME_WORDS = new Set([
   'tv', 'media', 'press', 'office', 'house', 'street', 'square', 'city', 'region', 'regions', 'oblast', 'province', 'county', 'district',
   'sea', 'river', 'lake', 'mount', 'island', 'islands', 'gulf', 'strait', 'bay', 'church', 'cathedral', 'university', 'institute',
   'court', 'tribunal', 'hospital', 'park', 'school', 'college', 'avenue', 'road', 'airport', 'station', 'port', 'harbour', 'harbor', 'staff',
+  'editor', 'editors', 'online', 'correspondent', 'columnist',
 ]);
 /** "l'Ouest", "d'Agriculture": the elided French article or preposition before a capitalised word of a name. */
 export const ELIDED_ARTICLE = /^[ld]['’](?=\p{Lu}\p{L})/u;
@@ -173,6 +174,26 @@ export function possessiveAfter(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k + 1]) && (/s$/.test(tokens[k + 1]!.lower) || (tokens[k]?.lower.endsWith('s') ?? false));
 }
 
+/** "Canada Post", "Australia Post": a state's name before "Post" is its postal service, no newspaper (those are named for cities). */
+export function isPostalService(label: string, world: WorldKnowledge): boolean {
+  const state = / Post$/.test(label) ? world.names.get(nameKey(label.slice(0, -' Post'.length))) : undefined;
+  return state?.kind === 'party' && world.states.has(state.party);
+}
+
+/**
+ * "The Wall Street Journal reported", "a Kestrel Times reporter": a run of capitalised words that ends as a newspaper's or
+ * an agency's name does is an outlet, which reports the talks and takes no side; none of its words names a place or a
+ * person. The run's end, or undefined.
+ */
+function newsOutletEnd(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
+  let end = i;
+  while (end < tokens.length && end - i < 6 && isCapitalised(tokens[end]) && isWordToken(tokens[end]!)) end++;
+  if (end - i < 2 || !NEWS_OUTLET.test(spanText(tokens, i, end))) return undefined;
+  // ("Yet Canada Post refused the offer": a word that opens the sentence may stand before the postal service's name.)
+  for (let start = i; start < end - 1; start++) if (isPostalService(spanText(tokens, start, end), world)) return undefined;
+  return end;
+}
+
 interface Span {
   readonly end: number;
 }
@@ -218,6 +239,7 @@ export function findMentions(tokens: readonly Token[], world: WorldKnowledge, me
   let i = askerLabelEnd(tokens) + 1;
   while (i < tokens.length) {
     const next =
+      newsOutletEnd(tokens, i, world) ??
       matchSource(tokens, i, world, make) ??
       matchDelegation(tokens, i, world, make) ??
       matchRegionalGovernment(tokens, i, world, make) ??

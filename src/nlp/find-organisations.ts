@@ -2,7 +2,7 @@
 // head, acronyms defined in parentheses, and proper nouns that act; each becomes a known name for the rest of the article.
 import { appendTo } from '../group-by.js';
 import type { Token } from '../types.js';
-import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, plainVerbInHeadline, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
+import { ELIDED_ARTICLE, GOVERNMENT_NOUNS, NAME_PARTICLES, NEWS_OUTLET, VENUE_HEADS, isPostalService, abbreviates, currencySignAfterLetters, glued, isCapitalised, isPastParticiple, isWordToken, plainVerbInHeadline, joiningHyphen, localBranchEnd, matchOffice, pluralPossessiveAfter, possessiveAfter, spanText, speakerLabelEnd, askerLabelEnd } from './find-mentions.js';
 import { cardinalWords } from './number-words.js';
 import { isReportingVerb, lexicon } from './lexicon.js';
 import { MAX_NAME_TOKENS, nameKey, nameHead, withLocalNames, type WorldKnowledge } from './world-knowledge.js';
@@ -1530,10 +1530,14 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
   // ("the city council" for the town's council found as such.)
   const foundNames = new Map<string, string[]>();
   const represented = representedMembers(sentences, named);
+  // "The union said …" where no organisation named has that head: the one described in full ("its players' union") is
+  // the side "the union" is, wherever the full description stands.
+  const actingAlone = new Set(sentences.flatMap((tokens) => tokens.flatMap((t, n) => (tokens[n - 1]?.lower === 'the' && heads.has(t.lower) && t.text === t.lower && acts(tokens, n) ? [t.lower] : []))));
   let town: string | null | undefined;
   for (const tokens of sentences) {
     for (let k = 0; k + 2 < tokens.length; k++) {
-      if (tokens[k]!.lower !== 'the') continue;
+      // ("made an offer to its players' union": the union of the league's players, a side of its own.)
+      if (!/^(the|its|their)$/.test(tokens[k]!.lower)) continue;
       // "the employers' association": a head with a possessive may be one of the nouns before the head.
       const before: number[] = [];
       let j = k + 1;
@@ -1561,7 +1565,8 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       // ("the municipality" in the same story is that council, and so is "the city council".)
       const municipal = before.length === 0 || (before.length === 1 && /^(city|town|county|borough|municipal)$/.test(tokens[before[0]!]!.lower));
       // (Not where a people that governs itself by a council is a side: "the council" of a First Nation is its own.)
-      if (municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun) || isGovernedByCouncil(label)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
+      const definite = tokens[k]!.lower === 'the';
+      if (definite && municipal && head !== undefined && head.text === head.lower && isLocalGovernmentNoun(head.lower) && ![...named.keys()].some((label) => label.toLowerCase().split(/\s+/).some(isLocalGovernmentNoun) || isGovernedByCouncil(label)) && (acts(tokens, j) || /^(and|or)$/.test(tokens[j + 1]?.lower ?? ''))) {
         town ??= storyTown(sentences, world, [...named.keys()]) ?? null;
         if (town !== null) {
           found.add(`${town} council`);
@@ -1575,7 +1580,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       const word = tokens[k + 1]!.text;
       const governmentOf = `${word.charAt(0).toUpperCase()}${word.slice(1)} of `;
       const city = word === 'city' ? [...named.keys()].filter((label) => CITY_GOVERNMENT.test(label)) : MUNICIPAL.test(word) ? [...named.keys()].filter((label) => label.startsWith(governmentOf)) : [];
-      if (city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
+      if (definite && city.length === 1 && (acts(tokens, k + 1) || /^(and|or)$/.test(tokens[k + 2]?.lower ?? '') || /^(for|by|with|and|between)$/.test(tokens[k - 1]?.lower ?? ''))) {
         named.get(city[0]!)!.add(word);
         continue;
       }
@@ -1586,7 +1591,7 @@ function unnamedSides(sentences: readonly (readonly Token[])[], named: Map<strin
       const next = tokens[j + 1];
       // "rejected by the nurses' union": the agent of a passive acts too.
       // ("the teachers' union met …": any finite verb, not a gerund that describes the body.)
-      if (!acts(tokens, j) && !(next?.pos === 'VERB' && !/ing$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by') continue;
+      if (!acts(tokens, j) && !(next?.pos === 'VERB' && !/ing$/.test(next.lower)) && tokens[k - 1]?.lower !== 'by' && !(actingAlone.has(head.lower) && !namedHeads.has(head.lower))) continue;
       const members = before.map((n) => tokens[n]!.lower);
       const phrase = spanText(tokens, nameStart, j + 1);
       // ("the players' union" for the "Hockey Players' Association": a word of the name may be in the possessive. "the
@@ -1818,11 +1823,6 @@ function namedApart(short: string, long: string, sentences: readonly (readonly T
   });
 }
 
-/** "Canada Post", "Australia Post": a state's name before "Post" is its postal service, no newspaper (those are named for cities). */
-function isPostalService(label: string, world: WorldKnowledge): boolean {
-  const state = / Post$/.test(label) ? world.names.get(nameKey(label.slice(0, -' Post'.length))) : undefined;
-  return state?.kind === 'party' && world.states.has(state.party);
-}
 
 /** "army", "military", "armed forces" after a demonym: the end of the phrase, or undefined. */
 function armyAfter(tokens: readonly Token[], k: number): number | undefined {

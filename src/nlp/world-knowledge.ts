@@ -96,6 +96,7 @@ interface WorldExtra {
   readonly seatsOfGovernment: Record<string, string[]>;
   readonly organizations: { label: string; names: string[]; seats?: string[]; kind?: string; within?: string; letter?: string }[];
   readonly groupsOfStates: { label: string; names: string[]; within?: string }[];
+  /** Names of cities and regions, and spellings of states, that are more often a word or a surname: never a place. */
   readonly notPlaces: string[];
   readonly genericRegionWords: string[];
 }
@@ -188,6 +189,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
       if (key && !names.has(key)) names.set(key, value);
     }
   };
+  const notPlaces = new Set(extra.notPlaces.map(nameKey));
   const labelOf = new Map<string, string>();
   for (const c of countries) labelOf.set(c.cca2, extra.countryLabels[c.cca2] ?? c.name.common);
   const currencyCodes = new Set(countries.flatMap((c) => Object.keys(c.currencies ?? {})));
@@ -198,8 +200,9 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
     add(label, { kind: 'party', party: label });
     add(c.name.common, { kind: 'party', party: label });
     add(c.name.official, { kind: 'party', party: label });
-    // Every spelling in Latin script but the two-letter code, which is too often a word ("IN", "TO", "AM").
-    for (const alt of c.altSpellings) if (alt !== c.cca2 && isLatin(alt)) add(alt, { kind: 'party', party: label });
+    // Every spelling in Latin script but the two-letter code, which is too often a word ("IN", "TO", "AM"), and but
+    // those that are more often a surname or a word of English ("Bhagwant Mann", not the Isle of Man).
+    for (const alt of c.altSpellings) if (alt !== c.cca2 && isLatin(alt) && !notPlaces.has(nameKey(alt))) add(alt, { kind: 'party', party: label });
     const demonym = extra.demonymLabels[c.cca2] ?? c.demonyms?.eng?.m;
     if (demonym) {
       demonymOf.set(label, demonym);
@@ -244,7 +247,6 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
       for (const alias of extra.cityAliases[place] ?? []) add(alias, { kind: 'capital', party, place });
     }
   }
-  const notPlaces = new Set(extra.notPlaces.map(nameKey));
   const cities = [...cityMapping].sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
   const smallCities = new Map<string, KnownName>();
   for (const city of cities) {

@@ -257,7 +257,11 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
       // ("Chief executive X", "surveyor with the national rail operator": an office only organisations have, or an
       // occupation, named by the words before what it is of.)
       const title = p.mention.office.toLowerCase().replace(/\s+(?:of|at|with|for)\s.*$/, '');
-      const notTheState = neutral || goBetweens.has(person) || otherLeaders.has(person) || bodyIsOrganisation || offices.organisationOffices.has(title) || offices.occupations.has(title.split(/\s+/).at(-1) ?? '');
+      // ("a prominent farmer leader", "union leader X": an occupation's or a union's word anywhere in the title says whose
+      // leader the person is.)
+      const titleWords = title.split(/\s+/);
+      const ofOthers = titleWords.some((word) => offices.occupations.has(word) || lexicon().organisationKinds.get(word) === 'organisation-union');
+      const notTheState = neutral || goBetweens.has(person) || otherLeaders.has(person) || bodyIsOrganisation || offices.organisationOffices.has(title) || ofOthers;
       if (!person || registry.partyOf(person) !== undefined) continue;
       const seen = candidates.get(person) ?? new Set<string>();
       // An article whose sides hold no single state says nothing of the person's side; one that is ambiguous, or an

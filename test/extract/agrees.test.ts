@@ -368,6 +368,9 @@ describe('agrees', () => {
     // "The firm" and "the province" in a list of subjects are the mining firm and the province's government named
     // before, not the side named first; the object after a relative clause set off by commas, past "and to".
     ['The Tarvo Cree Nation, Varnel Minerals and the Province of Manitoba met in Winnipeg. In an accord signed in May, the Cree Nation, the firm and the province together agreed to a buffer around Lake Kisi, where caribou calve, and to a water board with Cree members.', ['Tarvo Cree Nation', 'Varnel Minerals', 'Province of Manitoba'], /^water board with Cree members$/],
+    // "The warring parties", after a possessive and a number or not, are the two sides of the conflict.
+    ["The Tarvo Front and Chile's army fought for years. Chile's two warring factions agreed on Monday to a swap of 40 detainees, the envoy said.", ['Chile', 'Tarvo Front'], /^swap of 40 detainees$/],
+    ['The Tarvo Front and the Kelle Brigades fought for years. The warring parties agreed on Monday to open the coast road.', ['Tarvo Front', 'Kelle Brigades'], /^open the coast road$/],
     // A compound's plural head after a verb's object, which the tagger reads as a verb, ends the item as a noun.
     ['Kestrel Motors and the Varden Autoworkers Union struck a tentative deal overnight.\n\nUnder that deal:\n- a plan to assemble battery packs in the Tarvo plant;\n- a bonus for every member.', ['Kestrel Motors', 'Varden Autoworkers Union'], /^plan to assemble battery packs in the Tarvo plant$/],
   ])('%s → each of %j agrees to %s', (text, parties, topic) => {
@@ -505,6 +508,8 @@ describe('agrees', () => {
       // What a deal leaves open is none of its terms; a deal sought is none made.
       ['Bayline Shipping and the Harbour Workers Union reached a tentative deal on Thursday. The night shift remains unresolved for now.', /night shift/],
       ['Bayline Shipping and the Harbour Workers Union met. The mayor pressed the firm to lift its bid to clinch an accord and pointed to record profits.', /pointed|profits/],
+      // What a side hopes it can agree is not agreed.
+      ['Tarvo Foods stopped supplying Bayline Stores in May. "Both firms hope they can settle on prices by June," a Tarvo Foods spokesman said.', /prices/],
     ];
     for (const [text, object] of cases) {
       const claims = readClaims(text);

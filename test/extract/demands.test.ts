@@ -17,6 +17,11 @@ describe('demands', () => {
     expect(claims.filter((c) => /^(demands|rejects|proposes|agrees)$/.test(c.predicate) && object.test(c.object)), describeClaims(claims)).toEqual([]);
   });
 
+  it("reads a union described only by its members as a side of its own, which \"the union\" stands for, not the league that owns its players", () => {
+    const claims = readClaims("The Tarvo Hockey League made a new offer to its players' union in May. The union has since asked for a 30% share of revenue.");
+    expect(claims.filter((c) => c.predicate === 'demands').map((c) => [c.subject, c.object]), describeClaims(claims)).toEqual([["players' union", '30% share of revenue']]);
+  });
+
   it('reads "the other demands of" a side as that side\'s, not the last side that put something forward', () => {
     const claims = readClaims('Talks between the Harbour Actors Guild and Bayline Studios resumed in Lima. Bayline offered early retirement. Among other demands of the guild are a shorter week and paid training.');
     expect([...new Set(claims.filter((c) => c.predicate === 'demands').map((c) => c.subject))], describeClaims(claims)).toEqual(['Harbour Actors Guild']);

@@ -211,6 +211,13 @@ describe('memberOf', () => {
     expect(memberships('Scott Bessent, the Treasury Secretary, said progress had been made.')).toEqual([]);
   });
 
+  it("gives a leader of farmers or of a union no side of the state at the table", () => {
+    for (const office of ['a prominent farmer leader', 'a veteran union leader']) {
+      const text = `Peru and the Andean Farmers Federation met in Lima. Tom Vale, ${office}, rejected the offer.`;
+      expect(memberships(text).filter(([person]) => person === 'Tom Vale'), text).not.toContainEqual(['Tom Vale', 'Peru']);
+    }
+  });
+
   it('reads an acronym in brackets after a name without a head as that name\'s, no person\'s party', () => {
     const text = 'Chile and Peru met in Lima with the European Union Coastal Programme (EUCP) as facilitator. The EUCP said the talks went well.';
     expect(memberships(text).filter(([, party]) => party === 'EUCP')).toEqual([]);

@@ -76,6 +76,9 @@ describe('proposes', () => {
     expect(stances('Harbour Ports tabled a fair offer on Monday.')).toEqual([]);
     expect(stances('Harbour Ports tabled a new plan on Monday.')).toEqual([]);
     expect(stances('The union still hopes for a serious offer.')).toEqual([]);
+    // A hope a side feels, or voices for no more than progress, puts nothing forward.
+    expect(stances('Harbour Ports had hoped for a longer contract with fixed night rates.')).toEqual([]);
+    expect(stances('Union chairman Tom Vale expressed hope for progress on Monday.')).toEqual([]);
     expect(stances('Harbour Ports made its latest offer on Friday.')).toEqual([]);
     expect(stances('Harbour Ports tabled an improved offer on Monday.')).toEqual([]);
     expect(stances('Harbour Ports tabled a just and sensible offer on Thursday.')).toEqual([]);

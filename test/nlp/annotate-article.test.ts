@@ -22,6 +22,8 @@ describe('annotateArticle: mentions', () => {
     ['With the help of Acting U.S. Secretary of Labor Ana Ruiz, the union received a proposal.', 'Ana Ruiz', 'Person', 'Ana Ruiz', 'United States'],
     // A second name with its own office holds that office, not the first one's.
     ['The delegation included Major General Ana Ruiz and Ambassador Tomas Vidal.', 'Tomas Vidal', 'Person', 'Tomas Vidal', undefined],
+    // A surname that is also a country's spelling in another tongue ("Mann") ends a person's name.
+    ['Chief Minister Tarvo Mann said the state would help.', 'Tarvo Mann', 'Person', 'Tarvo Mann', undefined],
     ['Tehran rejected the offer.', 'Tehran', 'Party', 'Iran', 'Iran'],
     ['The White House proposed a consortium.', 'White House', 'Party', 'United States', 'United States'],
     ['Downing Street welcomed the deal.', 'Downing Street', 'Party', 'United Kingdom', 'United Kingdom'],
@@ -209,6 +211,11 @@ describe('annotateArticle: mentions', () => {
 
   it('reads no person in the words of a state before an office and its holder ("Varden Health Minister Tom Vale")', () => {
     expect(mentionsOf('Varden Health Minister Tom Vale said on Friday the offer stands.').filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Tom Vale']);
+  });
+
+  it('reads a newspaper named with a street, and the title under a byline, as no person or place', () => {
+    const mentions = mentionsOf('The Kestrel Street Journal reported that Bayline Foods stopped supplying Tarvo Stores. A Bayline Foods spokesman said talks had failed.\n\nBy: Ana Ruiz\n\nVarden Media Senior Deputy Editor Online');
+    expect(mentions.filter((m) => m.type === 'Person' || m.type === 'Place').map((m) => m.text), show(mentions)).toEqual([]);
   });
 
   it('reads "they" in a quotation whose speaker says "us" as the other side at the table only', () => {

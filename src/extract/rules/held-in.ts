@@ -1,7 +1,6 @@
 // Rules for `heldIn`: the round of talks the article reports and the city or venue where it took place.
 import type { Mention } from '../../types.js';
-import type { ArticleContext, ExtractionRule, RuleMatch } from '../rule.js';
-import { datelineEnd } from '../../nlp/dateline.js';
+import type { ExtractionRule, RuleMatch } from '../rule.js';
 import { TIME_ONLY, isAttributiveParticiple } from '../rule.js';
 import type { SentenceView } from '../sentence-view.js';
 import { nameKey, worldKnowledge } from '../../nlp/world-knowledge.js';
@@ -313,24 +312,6 @@ function rightAfterTalksWord(view: SentenceView, p: number): boolean {
 
 /** Rules for `heldIn`. */
 export const HELD_IN_RULES: readonly ExtractionRule[] = [talksPlace];
-
-/** The name a claim read from the dateline gives as its rule. */
-export const DATELINE_RULE = 'heldIn.dateline';
-
-/**
- * "ARICA, Chile — The dockers' union and the port operator met again on Monday …": the city a report was filed from
- * is where the talks it reports were held, when no sentence of it names a place for them (a report filed far from
- * the talks names where they are held). A capital there is the city, not its state.
- */
-export function datelineVenue(view: SentenceView, context: ArticleContext): RuleMatch | undefined {
-  const end = datelineEnd(view.tokens);
-  if (context.talks === undefined || end === undefined) return undefined;
-  const city = view.sentence.mentions.find((m) => m.tokenEnd <= end && (m.type === 'Place' || m.via === 'capital'));
-  if (city === undefined) return undefined;
-  const known = worldKnowledge().names.get(nameKey(city.text));
-  const place: Mention = city.type === 'Place' ? city : { ...city, type: 'Place', canonical: known?.kind === 'capital' ? known.place : city.canonical, party: city.canonical, via: 'gazetteer' };
-  return { subject: { ...place, type: 'Talks', text: context.talks, canonical: context.talks, party: undefined, via: 'talks' }, object: { kind: 'entity', mention: place }, confidence: 0.5 };
-}
 
 /**
  * "140 members held in Pemba prisons", "soldiers seized in a raid and now held in the hills": "held" said of people or

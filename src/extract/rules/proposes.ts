@@ -324,6 +324,9 @@ const insteadOffer: ExtractionRule = {
   },
 };
 
+/** What any side hopes for, which puts nothing forward: "expressed hope for progress", "for a quick solution". */
+const VAGUE_HOPE = /^(?:(?:some|more|further|real|quick|rapid|swift|a|an|the) )*(?:progress|success|solution|resolution|breakthrough|best)(?: (?:on|this|next|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year))?$/i;
+
 /** Rules for `proposes`. */
 export const PROPOSES_RULES: readonly ExtractionRule[] = [
   insteadOffer,
@@ -346,9 +349,11 @@ export const PROPOSES_RULES: readonly ExtractionRule[] = [
   // ("a sign of hope for …", "words of hope to …": a hope that qualifies another noun is nobody's bid.)
   // ("hoping for the best": a saying, no proposal.)
   // ("The board wishes to stress that …", "wishes to thank …": what a side wishes to say or to thank is no proposal.)
-  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b|^(?:note|stress|emphasi[sz]e|clarify|inform|remind|reiterate|point out|thank|express|say|state|announce|confirm|assure|advise|add|underline)\b/i }),
+  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(desire|wish)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, objectMustNot: /^(?:the )?(?:best|worst)\b|^(?:note|stress|emphasi[sz]e|clarify|inform|remind|reiterate|point out|thank|express|say|state|announce|confirm|assure|advise|add|underline)\b/i }),
   // ("expressed interest in a joint fund"; not "each side has an interest in the truce", a stake in it.)
-  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^interest$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, introducedBy: /^(expressed|expresses|express|expressing|showed|shown|shows|signalled|signaled|signals|voiced|voices|indicated|indicates|declared|confirmed|reiterated)$/ }),
+  // ("expressed hope for a swift vote", "signalled readiness to reopen the port"; not "had hoped for a better outcome",
+  // "is hoping for progress": a hope or a readiness a side voices is its bid, one it only feels is none.)
+  stanceRule({ name: 'proposes.desire', predicate: 'proposes', trigger: /^(interest|hope|readiness|willingness)$/, particle: /^(for|in|to)$/, confidence: 0.7, negatedAs: 'skip', split: false, requireBefore: /^(?!of$)/, introducedBy: /^(expressed|expresses|express|expressing|showed|shown|shows|signalled|signaled|signals|voiced|voices|indicated|indicates|declared|confirmed|reiterated)$/ , objectMustNot: VAGUE_HOPE }),
   stanceRule({ name: 'proposes.pressure', predicate: 'proposes', trigger: /^pressure$/, particle: /^to$/, gap: 6, confidence: 0.55, negatedAs: 'skip', split: false, agentAfterFrom: true }),
   stanceRule({ name: 'proposes.ask-for', predicate: 'proposes', trigger: /^ask$/, particle: /^for$/, gap: 3, confidence: 0.65, negatedAs: 'skip', split: false, objectMust: PROCEDURAL_REQUEST }),
   // "the bloc asked to restore the global goal", "asked the board to engage with the bidder": what a side asks to be
