@@ -21,7 +21,9 @@ export function datelineEnd(tokens: readonly Token[]): number | undefined {
   for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
     const t = tokens[k]!;
     // ("WASHINGTON -- …": two hyphens typed for a dash.)
-    if (/^(?:[—–-]|--)$/.test(t.text)) return capitals || dated || tokens[k - 1]!.text === '.' ? k : undefined;
+    // ("UN-brokered talks …": a hyphen glued to the word before and to a word in lower case after joins them.)
+    const joins = t.text === '-' && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]?.start && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+    if (/^(?:[—–-]|--)$/.test(t.text)) return (capitals || dated || tokens[k - 1]!.text === '.') && !joins ? k : undefined;
     const month = (j: number): boolean => isMonthName(tokens[j]?.text ?? '');
     if (t.pos === 'NUM' && (month(k + 1) || month(k - 1) || (/^(of|de)$/.test(tokens[k + 1]?.lower ?? '') && month(k + 2)))) dated = true;
     if (t.text === '(') bracket = true;

@@ -33,13 +33,20 @@ function nlp(): ReturnType<typeof winkNLP> {
  */
 const POSSESSIVE_BEFORE_PUNCTUATION = /(\p{L}['’]s?)(?=[\p{P}\p{S}])/gu;
 
+/**
+ * "UN-brokered", "UN-led": wink keeps initials joined by a hyphen to a word in lower case as one word (it splits
+ * "US-brokered"), so that the body named would be no name of its own.
+ */
+const INITIALS_BEFORE_HYPHEN = /(?<=\b\p{Lu}{2,})-(?=\p{Ll})/gu;
+
 /** Splits `text` (which starts at `offset` in the article) into tagged tokens. */
 export function tokenize(text: string, offset: number): Token[] {
   const wink = nlp();
   const { its } = wink;
   // A space set between the possessive and the mark makes wink split it as it does elsewhere; tokens are found in
   // `text` by their value, so the space moves no offset.
-  const doc = wink.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 '));
+  // (So does a space after initials before a hyphen.)
+  const doc = wink.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 ').replace(INITIALS_BEFORE_HYPHEN, ' -'));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as PosTag[];

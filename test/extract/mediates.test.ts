@@ -69,6 +69,9 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. The talks counted again with the mediation of Brazil and of the OAS.', ['Brazil', 'Organization of American States']],
     ['Chile and Peru signed a truce in Lima, in a deal brokered by Brazil and the Organization of American States.', ['Brazil', 'Organization of American States']],
     ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],
+    // A body's initials or a state's demonym glued to the participle of brokering, opening the sentence or not.
+    ['Chile and the Northern Front met in Lima. UN-brokered talks resumed there on Thursday.', ['United Nations']],
+    ['Chile and the Northern Front met in Lima. The Qatari-mediated truce held through the weekend.', ['Qatar']],
     // Help given to the sides, hosts named by their demonym, and chairing the talks themselves.
     ['Talks between Kestrel Foods and the Harbour Workers Union resumed in Leeds. With the help of Labor Secretary Ana Ruiz, we have received a proposal to end the strike, the union said.', ['Ana Ruiz']],
     ['Chile and Peru met in Lima. Talks ran late as the Bolivian hosts sought to bridge divides.', ['Bolivia']],

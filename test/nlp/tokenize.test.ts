@@ -41,6 +41,11 @@ describe('tokenize', () => {
     expect(tokenize('They met at the ing. Then they left.', 0).map((t) => t.text)).toContain('ing');
   });
 
+  it('splits initials from a word in lower case a hyphen joins them to ("UN-brokered"), as wink splits "US-brokered"', () => {
+    const tokens = tokenize('The UN-brokered truce held.', 4);
+    expect(tokens.slice(0, 5).map((t) => [t.text, t.start, t.end])).toEqual([['The', 4, 7], ['UN', 8, 10], ['-', 10, 11], ['brokered', 11, 19], ['truce', 20, 25]]);
+  });
+
   it('reads a word in capitals as one token where wink splits it ("IAM" as "I AM")', () => {
     expect(tokenize('IAM 751 said I AM here.', 0).map((t) => [t.text, t.pos])).toEqual([
       ['IAM', 'PROPN'], ['751', 'NUM'], ['said', 'VERB'], ['I', 'PRON'], ['AM', 'AUX'], ['here', 'ADV'], ['.', 'PUNCT'],

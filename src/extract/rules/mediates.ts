@@ -287,8 +287,8 @@ const mediator: ExtractionRule = {
       if (span) {
         // "in hosting the summit" names the event, not a host.
         if (view.lemma(k) === 'host' && view.find(/^(summit|talks|meeting|round|negotiations)$/, k + 1, 4) !== undefined && view.lower(k - 1) === 'in') continue;
-        // "the Swiss-brokered accord": the party glued to the participle.
-        const glued = view.lower(k - 1) === '-' ? view.actors.filter((m) => m.tokenEnd === k - 1 && m.type === 'Party') : [];
+        // "the Swiss-brokered accord", "Qatari-mediated talks": the party glued to the participle, or the state of its demonym.
+        const glued = view.lower(k - 1) === '-' ? partyWordBefore(view, k - 1) : [];
         holders = glued.length > 0 ? glued : [...holdersAt(view, span[1]), ...partnersAfter(view, span[1]), ...listBefore(view, k)];
         // "Chile and the Andean bloc have brokered a fishing accord": sides that broker a deal between themselves made it;
         // they go between no one ("Qatar and Egypt brokered a truce between …" do).
