@@ -898,8 +898,11 @@ export function antecedentTopic(label: string, context: ArticleContext): string 
   return label;
 }
 
-/** Verbs that say nothing on their own: "refused to comment", "declined to accept". "Refused to disarm" keeps its verb. */
-const EMPTY_VERBS = /^(accept|agree|comment|say|hope|know|see|wait|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
+/**
+ * Verbs that say nothing on their own: "refused to comment", "declined to accept", "refused to approve it" (what is
+ * approved is the thing). "Refused to disarm" keeps its verb.
+ */
+const EMPTY_VERBS = /^(accept|agree|approve|ratify|sign|endorse|back|support|consider|comment|say|hope|know|see|wait|elaborate|answer|respond|confirm|specify|disclose|discuss|do|budge|move|give|go|be|have|make|take|talk|speak|reply)$/i;
 
 /** "refused to accept": a lone verb that says nothing on its own is no topic. */
 function isBareVerb(view: SentenceView, label: string): boolean {

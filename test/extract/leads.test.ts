@@ -6,6 +6,10 @@ describe('leads', () => {
     // Who co-leads a delegation with others named after "alongside" and "and": each of them.
     ['Chile and Peru met in Lima. The Chilean delegation, co-led by Trade Minister Tom Vale alongside Ana Ruiz and Eva Lind, presented a plan.', 'Eva Lind', 'Chilean delegation'],
     ['Chile and Peru met in Lima. The Chilean delegation, co-led by Trade Minister Tom Vale alongside Ana Ruiz and Eva Lind, presented a plan.', 'Tom Vale', 'Chilean delegation'],
+    // The chair of a side's panel or team, before the name or in apposition, heads its delegation.
+    ['Peru and the Tarvo Front met in Lima. Tarvo Front panel chairman Tom Vale said the talks were useful.', 'Tom Vale', 'Tarvo Front panel'],
+    ['Peru and the Tarvo Front met in Lima. Tom Vale, Tarvo Front negotiating panel chairman, said the talks were useful.', 'Tom Vale', 'Tarvo Front delegation'],
+    ["Peru and the Tarvo Front met in Lima. Tom Vale, the Tarvo Front's team leader, said the talks were useful.", 'Tom Vale', 'Tarvo Front delegation'],
     // Who led the talks on a side's behalf; a chief negotiator named second in an apposition.
     ['Chile and Peru met in Lima. Tom Vale headed the talks on behalf of Chile.', 'Tom Vale', 'Chile'],
     ["Bayline Shipping and the Harbour Workers Union met in Lima. Ana Ruiz, who led the talks on the union's behalf, said the deal was fair.", 'Ana Ruiz', 'Harbour Workers Union'],

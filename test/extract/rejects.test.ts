@@ -356,6 +356,11 @@ describe('rejects', () => {
     expect(claimsLike(claims, 'rejects', subject, topic), describeClaims(claims)).toHaveLength(1);
   });
 
+  it('reads a verb of taking a thing up, refused alone ("refused to approve it"), as no topic', () => {
+    const claims = readClaims('The Kestrel Nurses Union and Bayline Health met in Leeds. Bayline offered a 4% raise, but the union refused to approve it, saying it ignored night pay.');
+    expect(claims.filter((c) => c.predicate === 'rejects').map((c) => c.object), describeClaims(claims)).toEqual(['4% raise']);
+  });
+
   it('reads how long a stance was held ("throughout bargaining") as no object of its own', () => {
     const claims = readClaims("Kestrel Airlines and the Kestrel Cabin Crew Union met in Leeds. The airline's call for longer shifts, which the union declined to accept throughout bargaining, was dropped.");
     expect(claims.filter((c) => /throughout/.test(c.object)), describeClaims(claims)).toEqual([]);

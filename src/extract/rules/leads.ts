@@ -376,7 +376,8 @@ const headOffice: ExtractionRule = {
       const close = view.lower(person.tokenEnd) === ',' ? view.find(new Set([',', '.', ';']), person.tokenEnd + 1, 24) : undefined;
       const aside = close === undefined ? '' : view.text(person.tokenEnd + 1, close).toLowerCase();
       // ("X, the union's general secretary and chief negotiator,": a second office of the apposition.)
-      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|(?:negotiating|bargaining) team)\b|\band (the |its )?(lead|chief|top|head) negotiator$/.test(aside)) continue;
+      // ("Tarvo Front panel chairman X", "the team leader": the head of a side's panel or team heads its delegation.)
+      if (!/\b(lead|chief|top|head)\b.*\bnegotiator\b|\bnegotiation leader\b|^head of the .*delegation$|\bdelegation head\b|^chief of the delegation|\b(?:panel|team|delegation) (?:chair|chairman|chairwoman|chairperson|head|leader|chief)$/.test(office) && !/\b(head|chief|leader) of (the|its|his|her|their) ([\w'’-]+ ){0,3}(delegation|(?:negotiating|bargaining) team)\b|\band (the |its )?(lead|chief|top|head) negotiator$/.test(aside)) continue;
       const label = delegationLabel(worldKnowledge(), person.party!);
       const delegation: Mention = { ...person, type: 'Delegation', text: label, canonical: label, via: 'office-delegation' };
       results.push({ subject: person, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
@@ -384,6 +385,12 @@ const headOffice: ExtractionRule = {
     // "Head of the Chilean delegation, Mrs. Ana Ruiz, …", "Ana Ruiz, head of the union's panel, …": the delegation named
     // after the office's "of", with the person in apposition to it, whatever side the person was known by.
     for (const delegation of view.actors.filter((m) => m.type === 'Delegation')) {
+      // "Tarvo Front panel chairman Tom Vale": the head's title after the delegation's name, right before the person.
+      const titled = /^(head|chief|leader|chair|chairman|chairwoman|chairperson)$/.test(view.lower(delegation.tokenEnd)) ? view.actors.find((m) => m.type === 'Person' && m.tokenStart === delegation.tokenEnd + 1 && m.via !== 'pronoun') : undefined;
+      if (titled !== undefined && !results.some((r) => r.subject.canonical === titled.canonical)) {
+        results.push({ subject: { ...titled, party: titled.party ?? delegation.party }, object: { kind: 'entity', mention: delegation }, confidence: 0.8 });
+        continue;
+      }
       let of = delegation.tokenStart - 1;
       // ("the leader of its delegation, X": the side's delegation, named by a possessive.)
       if (/^(the|its|their)$/.test(view.lower(of))) of--;
