@@ -368,6 +368,11 @@ describe('agrees', () => {
     // "The firm" and "the province" in a list of subjects are the mining firm and the province's government named
     // before, not the side named first; the object after a relative clause set off by commas, past "and to".
     ['The Tarvo Cree Nation, Varnel Minerals and the Province of Manitoba met in Winnipeg. In an accord signed in May, the Cree Nation, the firm and the province together agreed to a buffer around Lake Kisi, where caribou calve, and to a water board with Cree members.', ['Tarvo Cree Nation', 'Varnel Minerals', 'Province of Manitoba'], /^water board with Cree members$/],
+    // What a deal prevents is agreed with its verb; what it ensures, after "and", too.
+    ['Tarvo Motors reached a deal with the Kestrel Metalworkers Union on Monday. The accord prevents forced layoffs at the Varden plant and ensures a bonus for night crews.', ['Tarvo Motors', 'Kestrel Metalworkers Union'], /^prevents forced layoffs at the Varden plant$/],
+    ['Tarvo Motors reached a deal with the Kestrel Metalworkers Union on Monday. The accord prevents forced layoffs at the Varden plant and ensures a bonus for night crews.', ['Tarvo Motors', 'Kestrel Metalworkers Union'], /^bonus for night crews$/],
+    // The items under a proposed contract that "would include:" them, past an aside whose dates hold commas.
+    ['The Varden school board reached a deal with the Kestrel Bus Drivers Union on Friday.\nThe proposed three-year contract, in force from May 1, 2026, to April 30, 2029, would include:\n– A 4% raise from June 1, 2026.\n– Two more paid sick days.', ['Varden school board', 'Kestrel Bus Drivers Union'], /^two more paid sick days$/i],
     // "The warring parties", after a possessive and a number or not, are the two sides of the conflict.
     ["The Tarvo Front and Chile's army fought for years. Chile's two warring factions agreed on Monday to a swap of 40 detainees, the envoy said.", ['Chile', 'Tarvo Front'], /^swap of 40 detainees$/],
     ['The Tarvo Front and the Kelle Brigades fought for years. The warring parties agreed on Monday to open the coast road.', ['Tarvo Front', 'Kelle Brigades'], /^open the coast road$/],

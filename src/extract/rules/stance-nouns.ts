@@ -91,10 +91,10 @@ export function listStart(view: SentenceView, verb: number, broad: boolean): num
 const NOTHING = /^(no|nothing|neither|none)$/;
 
 /**
- * Verbs of a deal's text whose meaning is part of the term: what is banned is not agreed, its ban is; nor are wages,
+ * Verbs of a deal's text whose meaning is part of the term: what is banned or prevented is not agreed, its ban is; nor are wages,
  * but that they are raised by 4 percent ("the deal raises wages by 4 percent", "freezes rents until June").
  */
-const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar|raise|increase|boost|expand|cut|reduce|lower|lift|remove|eliminate|abolish|end|freeze|double|halve|suspend|waive|cancel)$/;
+const TERM_VERBS = /^(ban|cap|limit|restrict|prohibit|forbid|bar|prevent|avoid|raise|increase|boost|expand|cut|reduce|lower|lift|remove|eliminate|abolish|end|freeze|double|halve|suspend|waive|cancel)$/;
 
 /** The first token after `k` that is not an auxiliary or an adverb: the verb of "would also require". */
 export function verbAfter(view: SentenceView, k: number): number {
@@ -115,8 +115,9 @@ function modifiersStart(view: SentenceView, noun: number): number {
     const joins = (t.lower === 'and' || t.text === '-' || t.text === '$' || t.text === '%') ? MODIFIER_TAGS.has(view.tokens[j - 2]?.pos ?? '') : t.text === ',' && /^(ADJ|NUM)$/.test(view.tokens[j - 2]?.pos ?? '');
     // "a 4% pay offer": a word tagged as a verb right after a determiner or a figure qualifies the noun.
     const compound = t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && /^(DET|NUM|SYM)$/.test(view.tokens[j - 2]?.pos ?? '');
-    // "Kestrel's revised offer", "its improved proposal": a participle of revising after the owner qualifies the noun.
-    const participle = t.pos === 'VERB' && REVISED.test(t.lower) && (/^['’]s$/.test(view.lower(j - 2)) || /^(its|their|his|her|our|the|a|an)$/.test(view.lower(j - 2)));
+    // "Kestrel's revised offer", "its improved proposal": a participle of revising after the owner qualifies the noun;
+    // so does "proposed" ("the proposed four-year contract").
+    const participle = t.pos === 'VERB' && (REVISED.test(t.lower) || t.lower === 'proposed') && (/^['’]s$/.test(view.lower(j - 2)) || /^(its|their|his|her|our|the|a|an)$/.test(view.lower(j - 2)));
     // ("a 44 pence per share offer", "a 44 pence a share bid", "a $44-a-share offer": a price, its unit and its
     // currency's sign qualify the noun.)
     const perUnit = /^(per|a)$/.test(t.lower) && view.tokens[j - 2]?.pos === 'NOUN' && /^(NUM|SYM)$/.test(view.tokens[j - 3]?.pos ?? '');
@@ -985,8 +986,11 @@ const dealTerms: ExtractionRule = {
       // "The deal, initialled in Nouakchott after a fifth round, allows …": an aside between the deal and its verb.
       // An aside that opens with a participle may run long ("concluded after a night of talks at the tribunal in Lima
       // chaired by …").
+      // ("The contract, in force from May 1, 2026, to April 30, 2029, would include …": an aside that holds dates with
+      // commas ends at the comma its verb follows.)
       const longAside = isPastForm(view.tokens[noun + 2]);
-      const asideEnd = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, longAside ? 28 : 16) : undefined;
+      let asideEnd = view.lower(noun + 1) === ',' ? view.find(COMMA, noun + 2, longAside ? 28 : 16) : undefined;
+      while (asideEnd !== undefined && view.tokens[verbAfter(view, asideEnd + 1)]?.pos !== 'VERB') asideEnd = view.find(COMMA, asideEnd + 1, noun + 30 - asideEnd);
       termsFrom(verbAfter(view, asideEnd === undefined ? noun + 1 : asideEnd + 1), noun, true);
     }
     for (const [, noun] of deals) {
