@@ -69,6 +69,10 @@ describe('mediates', () => {
     ['Chile and Peru met in Lima. The talks counted again with the mediation of Brazil and of the OAS.', ['Brazil', 'Organization of American States']],
     ['Chile and Peru signed a truce in Lima, in a deal brokered by Brazil and the Organization of American States.', ['Brazil', 'Organization of American States']],
     ['Colombia and the Northern Front began talks in Lima. Chile, along with Ghana and Norway, are the guarantors of the talks.', ['Ghana', 'Norway', 'Chile']],
+    // A partner named after the relative pronoun, "along with", beside the list before it.
+    ['Chile and the Northern Front met in Havana. Norway, Brazil and Ghana, which along with Cuba serve as facilitators of the talks, praised both sides.', ['Norway', 'Brazil', 'Ghana', 'Cuba']],
+    // Who invites the sides to the talks convenes them.
+    ['Chile and Peru met in Lima in May. In June their foreign ministers held talks in Brasilia at the invitation of Brazil.', ['Brazil']],
     // A body's initials or a state's demonym glued to the participle of brokering, opening the sentence or not.
     ['Chile and the Northern Front met in Lima. UN-brokered talks resumed there on Thursday.', ['United Nations']],
     ['Chile and the Northern Front met in Lima. The Qatari-mediated truce held through the weekend.', ['Qatar']],

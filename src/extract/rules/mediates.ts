@@ -34,12 +34,17 @@ function listBefore(view: SentenceView, k: number): Mention[] {
   if (/^(the|as)$/.test(view.lower(j))) j--;
   if (/^(are|were|is|was|acted|act|serve|served|serving|acting)$/.test(view.lower(j))) j--;
   if (/^(as)$/.test(view.lower(j))) j--;
+  // ("Norway, Ghana and Brazil, which along with Peru act as guarantors": the partner after the pronoun too.)
+  const along = view.actors.filter((m) => m.tokenEnd === j + 1 && m.type === 'Party');
+  const alongStart = along[0]?.tokenStart ?? -1;
+  const partners = alongStart > 2 && view.lower(alongStart - 1) === 'with' && view.lower(alongStart - 2) === 'along' && /^(which|who)$/.test(view.lower(alongStart - 3)) ? view.withListed(along) : [];
+  if (partners.length > 0) j = alongStart - 3;
   // "Cuba and Norway, which act as guarantors": the relative pronoun after the list.
   if (/^(which|who)$/.test(view.lower(j)) && j < k - 1) j--;
   // "Kenya, along with Ghana and Peru, are the guarantors": the comma that closes the list.
   if (view.lower(j) === ',') j--;
   const last = view.actors.filter((m) => m.tokenEnd === j + 1 && m.type === 'Party');
-  if (last.length === 0) return [];
+  if (last.length === 0) return partners;
   const list = [...last];
   let start = last[0]!.tokenStart;
   for (;;) {
@@ -52,7 +57,7 @@ function listBefore(view: SentenceView, k: number): Mention[] {
     list.unshift(...previous);
     start = previous[0]!.tokenStart;
   }
-  return list;
+  return [...list, ...partners];
 }
 
 /** Who holds the mediation word at k: its subject, its agent ("hosted by Oman"), a possessive ("Oman's mediation", "Egypt's role as mediator") or the name it stands in apposition to ("Qatar, a key mediator,"). */
@@ -308,6 +313,9 @@ const mediator: ExtractionRule = {
         // "The talks are being chaired by X": the same, in the passive; "mediated by the Elders Committee, chaired by X":
         // who chairs the go-between goes between too.
         holders = view.agentAfter(k);
+      } else if (w === 'invitation' && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'at' && view.lower(k + 1) === 'of' && view.find(TALKS_OBJECT, 0, k) !== undefined) {
+        // "came to Lima for talks at the invitation of the Chilean leader": who invites the sides convenes the talks.
+        holders = personOrSideAfter(view, k + 1, 6, false);
       } else if (/^(help|assistance)$/.test(w) && view.lower(k - 1) === 'the' && view.lower(k - 2) === 'with' && view.lower(k + 1) === 'of') {
         // "with the help of Labor Secretary Ana Ruiz, we have received a proposal": who helped the sides is a go-between.
         holders = personOrSideAfter(view, k + 1, 7, false);
