@@ -1386,6 +1386,8 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "…, compared to the 80 per cent initially demanded by X": the figure set against, not what comes before it.
   const boundary = (k: number): boolean => /^(,|;|:|"|—|–)$/.test(view.lower(k - 1)) || (/^(to|with)$/.test(view.lower(k - 1)) && view.lower(k - 2) === 'compared');
   while (start > 0 && !boundary(start) && end - start < 12) start--;
+  // ("But this was rejected by the union": a conjunction that opens the clause is no part of what was rejected.)
+  if (view.tokens[start]?.pos === 'CCONJ' && start + 1 < end) start++;
   // "The union rejected the 5% offer made by the airline": what was made is the object of the verb before it, whose
   // subject is no part of it.
   // ("A pilots' spokeswoman said the extension plan had been turned down": nor is a verb of saying, or its speaker.)

@@ -774,6 +774,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     for (const name of new Set([label, ...byLabel.get(label)!])) appendTo(aliasesOfKnown, [...known][0]!, name);
     byLabel.delete(label);
   }
+  // "Tarvo Air And Pilots' Unions Sign Deal": words a headline in title case capitalises, which the story only writes in
+  // lower case ("its pilots' unions"), describe a side; they name none.
+  const body = sentences.filter((tokens) => !inTitleCase(tokens)).map((tokens) => spanText(tokens, 0, tokens.length)).join('\n');
+  const bodyLower = body.toLowerCase();
+  for (const [label, names] of [...byLabel]) {
+    if (label.includes(' ') && bodyLower.includes(label.toLowerCase()) && ![label, ...names].some((name) => body.includes(name))) byLabel.delete(label);
+  }
   const unnamed = [...unnamedSides(sentences, byLabel, givenKindWords, world), ...collectiveSides(sentences, byLabel, givenKindWords, world)];
   for (const [acronym, party] of knownAcronyms) appendTo(aliasesOfKnown, party, acronym);
   for (const [region, label] of actingRegions) {
@@ -1280,7 +1287,9 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // ("… and Tarvo Lake First Nation Sign Accord": in a headline in title case, a verb of making a deal or of
     // taking a stance after a name's head starts the headline's predicate.)
     // (Nor is a preposition a headline capitalises: "… Offer From Kestrel Airlines".)
-    const headlineVerb = (k > i && headlineVerbAt(tokens, k)) || HEADLINE_PREPOSITIONS.test(t.text);
+    // ("Dock Unions Cut Wage Demands By Half": nor is any verb inside a headline in title case.)
+    // ("Tarvo Air And Pilots' Unions Sign Deal": nor a conjunction it capitalises.)
+    const headlineVerb = (k > i && (headlineVerbAt(tokens, k) || (/^(VERB|CCONJ)$/.test(t.pos) && !heads.has(t.lower) && inTitleCase(tokens)))) || HEADLINE_PREPOSITIONS.test(t.text);
     if (isCapitalised(t) && isWordToken(t) && !shouted && !headlineVerb) {
       end = ++k;
       // "Water Resources Minister X": the words before a minister name a portfolio, not an organisation.
@@ -1466,7 +1475,7 @@ function headAmongCapitalised(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Prepositions a headline in title case capitalises, which no name holds capitalised. */
-const HEADLINE_PREPOSITIONS = /^(From|With|Over|On|To|After|Amid|At|As)$/;
+const HEADLINE_PREPOSITIONS = /^(From|With|Over|On|To|After|Amid|At|As|By|Than|Into)$/;
 
 /**
  * The word at k is a headline's verb in title case: of making a deal or of taking a stance after a name's head ("…

@@ -96,6 +96,9 @@ describe('rejects', () => {
   });
 
   it.each<[string, string, RegExp]>([
+    // A side set against a thing rejects it, past an adverb; what "this" stands for, turned down after a conjunction.
+    ['The Varden Party and the Tarvo League met in Vienna. The league remains firmly against a wealth tax, its leader said.', 'Tarvo League', /^wealth tax$/],
+    ['Bayline Rail and the Kestrel Transport Union met in Durban. Bayline Rail offered a 4.5% raise on Monday. But this was rejected by the union.', 'Kestrel Transport Union', /^4\.5% raise$/],
     // What the vote led to, and who reported it, with its short name in brackets, are no part of what was turned down.
     ["SEATTLE — Kestrel Aero's factory workers voted on Wednesday to reject the planemaker's latest contract offer, extending a five-week strike that has halted production, the Kestrel Guild of Aircraft Fitters (KGAF) said.", 'Kestrel Guild of Aircraft Fitters', /^planemaker's latest contract offer$/],
     // What a side did not accept, in the passive, it turned down; a side after ", and" with its own verb is no agent.

@@ -310,6 +310,13 @@ describe('organisations found in the text', () => {
     expect(found?.names).toEqual(names);
   });
 
+  it("reads a headline in title case as no name of its verbs, prepositions and conjunctions, nor of words the story writes in lower case", () => {
+    const labels = organisationsOf("Dock Unions Cut Wage Demands By Half Ahead of Court Hearing\n\nThe dock unions of Varden lowered their claim on Monday, the Kestrel Port Authority said.").map((o) => o.label);
+    expect(labels.filter((label) => /Cut|Hearing|Demands/.test(label))).toEqual([]);
+    const pilots = organisationsOf("Tarvo Air And Pilots' Unions Reach Agreement\n\nTarvo Air and its pilots' unions reached a deal on Monday, the airline said.").map((o) => o.label);
+    expect(pilots.filter((label) => /Pilots' Unions/.test(label))).toEqual([]);
+  });
+
   it('ends a name at the verb of a headline in title case', () => {
     const text = 'Kestrel Pilots Union Rejects Offer From Kestrel Airlines\n\nThe union met the airline in Leeds.';
     expect(organisationsOf(text).map((o) => o.label).sort()).toEqual(['Kestrel Airlines', 'Kestrel Pilots Union']);
