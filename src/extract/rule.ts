@@ -1391,9 +1391,12 @@ function passiveObject(view: SentenceView, verb: number): [number, number] {
   // "The union rejected the 5% offer made by the airline": what was made is the object of the verb before it, whose
   // subject is no part of it.
   // ("A pilots' spokeswoman said the extension plan had been turned down": nor is a verb of saying, or its speaker.)
+  // ("the workers had sought a bonus twice the one offered by the firm": so is a subject the text names by no side, whose
+  // verb has its auxiliary.)
   for (let j = end - 1; j > start; j--) {
-    if (view.tokens[j]!.pos === 'VERB' && view.lower(j - 1) !== 'to' && (view.actors.some((m) => m.tokenEnd === j) || isReportingVerb(view.tokens[j]))) {
+    if (view.tokens[j]!.pos === 'VERB' && view.lower(j - 1) !== 'to' && (view.actors.some((m) => m.tokenEnd === j) || isReportingVerb(view.tokens[j]) || view.tokens[j - 1]!.pos === 'AUX')) {
       start = j + 1;
+      if (view.tokens[start]?.pos === 'ADP' && start + 1 < end) start++;
       // ("told members the offer had been …": nor is whom it was told to.)
       if (isReportingVerb(view.tokens[j]) && (view.tokens[start]?.pos === 'PRON' || view.tokens[start]?.pos === 'NOUN') && view.tokens[start + 1]?.pos === 'DET') start++;
       if (view.lower(start) === 'that') start++;

@@ -801,8 +801,10 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     if (!isCapitalised(last) && !/^[0-9]/.test(last.text) && !ELIDED_ARTICLE.test(last.text) && (n < 2 || last.pos !== 'NOUN') && !memberWord) continue;
     const key = nameKey(spanText(tokens, i, i + n));
     if (lowerStart && !world.lowerCaseNames.has(key)) continue;
-    // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol.)
+    // ("US$32", "NZ$30": a state's letters glued to a currency's sign are part of its symbol; so are they after the sign,
+    // before the figure: "$US 5 million".)
     if (currencySignAfterLetters(tokens, i + n)) continue;
+    if (/^[$€£¥]$/.test(tokens[i - 1]?.text ?? '') && glued(tokens, i - 1, i) && tokens[i + n]?.pos === 'NUM') continue;
     const known = world.names.get(key);
     if (!known) continue;
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.

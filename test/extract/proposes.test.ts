@@ -3,6 +3,11 @@ import { claimsLike, describeClaims, readClaims } from './read-claims.js';
 
 describe('proposes', () => {
 
+  it('reads what was offered, in the passive, from after the verb of a subject the text names by no side', () => {
+    const claims = readClaims('Kestrel Mining and its workers met in Antofagasta. The workers had asked for a bonus twice as large as the one offered by Kestrel Mining.');
+    expect(claims.filter((c) => c.predicate === 'proposes' && /asked|workers/.test(c.object)), describeClaims(claims)).toEqual([]);
+  });
+
   it('reads a clause without "that" after a verb of suggesting as what is proposed, its subject and modal with it', () => {
     const claims = readClaims('Kestrel Mining and the Karru Land Council met in Perth. Kestrel Mining suggested the talks could be moved to Sydney.');
     expect(claims.filter((c) => c.predicate === 'proposes').map((c) => c.object), describeClaims(claims)).toEqual(['talks could be moved to Sydney']);

@@ -213,6 +213,17 @@ describe('annotateArticle: mentions', () => {
     expect(mentionsOf('Varden Health Minister Tom Vale said on Friday the offer stands.').filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Tom Vale']);
   });
 
+  it('reads a kind noun that opens the sentence with its capital ("Carmaker Tarvo") as the kind of the name after it, not a person\'s name', () => {
+    const mentions = mentionsOf('Carmaker Tarvo reached a deal with the Kestrel Metalworkers Union on Monday. Tarvo said the deal ends the strike.');
+    expect(mentions.filter((m) => m.type === 'Person').map((m) => m.text), show(mentions)).toEqual([]);
+    expect(mentions.filter((m) => m.text === 'Tarvo').map((m) => m.type), show(mentions)).toEqual(['Party', 'Party']);
+  });
+
+  it('reads the letters of a state after a currency sign, before a figure ("$US 5 million"), as no state', () => {
+    const mentions = mentionsOf('Kestrel Mining offered a bonus of about $US 5 million on Monday.');
+    expect(mentions.filter((m) => m.canonical === 'United States'), show(mentions)).toEqual([]);
+  });
+
   it('reads a newspaper named with a street, and the title under a byline, as no person or place', () => {
     const mentions = mentionsOf('The Kestrel Street Journal reported that Bayline Foods stopped supplying Tarvo Stores. A Bayline Foods spokesman said talks had failed.\n\nBy: Ana Ruiz\n\nVarden Media Senior Deputy Editor Online');
     expect(mentions.filter((m) => m.type === 'Person' || m.type === 'Place').map((m) => m.text), show(mentions)).toEqual([]);
