@@ -189,7 +189,7 @@ function newsOutletEnd(tokens: readonly Token[], i: number, world: WorldKnowledg
   let end = i;
   while (end < tokens.length && end - i < 6 && isCapitalised(tokens[end]) && isWordToken(tokens[end]!)) end++;
   if (end - i < 2 || !NEWS_OUTLET.test(spanText(tokens, i, end))) return undefined;
-  // ("Yet Canada Post refused the offer": a word that opens the sentence may stand before the postal service's name.)
+  // ("Yet Peru Post refused the offer": a word that opens the sentence may stand before the postal service's name.)
   for (let start = i; start < end - 1; start++) if (isPostalService(spanText(tokens, start, end), world)) return undefined;
   return end;
 }

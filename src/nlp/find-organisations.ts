@@ -190,7 +190,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         i = Math.max(i + 1, union - 1);
         continue;
       }
-      // ("Miner BHP said …": a kind noun opening the sentence is read with the name after it, not as a name's word.)
+      // ("Miner Varden said …": a kind noun opening the sentence is read with the name after it, not as a name's word.)
       if (i === lineStart && kindBefore(tokens, i + 1) && isCapitalised(tokens[i + 1])) continue;
       const run = listedNameEnd(tokens, i, world) ?? capitalisedRun(tokens, i, world);
       // "the MV Aurora Star": a ship's name, however it acts, is no side.
@@ -451,7 +451,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           ledBy(tokens, i);
         // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it; "seamen's union PNO": of a kind
         // noun before it.)
-        // ("Miner BHP": opening the sentence, with its capital.)
+        // ("Miner Varden": opening the sentence, with its capital.)
         const kindOpening = before !== undefined && i - 1 === lineStart && !lexicon().organisationHeads.has(before.lower) && lexicon().organisationKinds.has(before.lower);
         const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : kindOpening ? before.lower : undefined);
         if (apposed !== undefined && !givenKindWords.has(t.text)) givenKindWords.set(t.text, apposed);
@@ -1088,7 +1088,7 @@ function kindBefore(tokens: readonly Token[], i: number): boolean {
   // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
   // ("the conciliation service Arbo": so does "service" after the word that says what it does.)
   const service = t?.lower === 'service' && tokens[at - 1]?.text === tokens[at - 1]?.lower && /^(NOUN|ADJ)$/.test(tokens[at - 1]?.pos ?? '');
-  // ("Miner BHP said …", "Carmaker Tarvo agreed …": the kind noun opening the sentence has its capital; a head that may
+  // ("Miner Varden said …", "Carmaker Tarvo agreed …": the kind noun opening the sentence has its capital; a head that may
   // open a name, "Union Pacific", is no such noun.)
   const opening = at === 0 && t !== undefined && t.text !== t.lower && !lexicon().organisationHeads.has(t.lower) && lexicon().organisationKinds.has(t.lower);
   if (t === undefined || (t.text !== t.lower && !opening) || !(lexicon().organisationKinds.has(t.lemma) || opening || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)) || service)) return false;

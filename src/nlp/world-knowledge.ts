@@ -201,7 +201,7 @@ function buildWorldKnowledge(extra: WorldExtra, officeData: OfficeData, wordNetO
     add(c.name.common, { kind: 'party', party: label });
     add(c.name.official, { kind: 'party', party: label });
     // Every spelling in Latin script but the two-letter code, which is too often a word ("IN", "TO", "AM"), and but
-    // those that are more often a surname or a word of English ("Bhagwant Mann", not the Isle of Man).
+    // those that are more often a surname or a word of English ("Chief Minister Tarvo Mann", not the Isle of Man).
     for (const alt of c.altSpellings) if (alt !== c.cca2 && isLatin(alt) && !notPlaces.has(nameKey(alt))) add(alt, { kind: 'party', party: label });
     const demonym = extra.demonymLabels[c.cca2] ?? c.demonyms?.eng?.m;
     if (demonym) {

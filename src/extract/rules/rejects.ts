@@ -410,7 +410,7 @@ export const REJECTS_RULES: readonly ExtractionRule[] = [
   // Romance languages writes "opposed".
   stanceRule({ name: 'rejects.opposed-to', predicate: 'rejects', trigger: /^(opposed|contrary)$/, particle: /^to$/, confidence: 0.7, negatedAs: 'skip', split: false, adjectival: true }),
   // "The union's negotiators were critical of the offer."
-  // "The FPÖ is against further aid", "the union remains firmly against night shifts": a side set against a thing.
+  // "The Varden Party is against further aid", "the union remains firmly against night shifts": a side set against a thing.
   stanceRule({ name: 'rejects.against', predicate: 'rejects', trigger: /^(be|remain|stand)$/, particle: /^against$/, gap: 2, confidence: 0.7, negatedAs: 'skip', split: false, objectMustNot: /^(?:the )?(?:law|rules?|backdrop|clock|odds|wall|grain|tide)\b/i }),
   stanceRule({ name: 'rejects.critical-of', predicate: 'rejects', trigger: /^critical$/, particle: /^of$/, confidence: 0.65, negatedAs: 'skip', split: false }),
   // "unwilling to meet this demand", "reluctant to accept the terms": what a side will not do is what it turns down.
