@@ -580,7 +580,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // "the Liberals" of the "Liberal Alliance": a party named by its members, in the plural of its name's first word.
     const stem = /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : undefined;
     // ("B.C." before "B.C. Treaty Commission": an abbreviation with full stops names the place the body is of.)
-    const longer = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `)));
+    // ("Tarvo" beside "two dozen Tarvo TV channels": a name only ever written before a noun in lower case qualifies it; the
+    // single word is no short form of it.)
+    // ("Tarvo" beside "the Walt Tarvo Company": else the name whose head the word stands right before.)
+    const opening = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => (label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `))) && !onlyQualifying(sentences, label));
+    // (Only a word written with its capital inside a sentence, where capitals mean a name: "Players rejected …" opens one.)
+    const beforeHead = opening.length > 0 || seen.inside === 0 || world.demonyms.has(word.toLowerCase()) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.endsWith(` ${word} ${label.split(' ').at(-1)}`) && heads.has(label.split(' ').at(-1)!.toLowerCase()));
+    const longer = opening.length > 0 ? opening : beforeHead;
     const long = longer[0];
     // ("talks in Harlech" beside "Harlech College": a word only ever after "in" or "at", never acting, is the
     // place the body is named after.)
@@ -797,6 +803,21 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const kindOf = (label: string): string | undefined => (organisationKind(label) === undefined ? lexicon().organisationKinds.get(givenKindWords.get(label) ?? '') : undefined);
   return [...[...byLabel.entries(), ...aliasesOfKnown.entries()].map(([label, names]) => ({ label, names: [...names].filter((n) => n !== label).sort(), kind: kindOf(label) })), ...unnamed]
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** Whether every time the text writes `label` a noun in lower case follows it: "Tarvo TV channels", "Kestrel Foods products". */
+function onlyQualifying(sentences: readonly (readonly Token[])[], label: string): boolean {
+  const words = label.split(' ');
+  let seen = 0;
+  for (const tokens of sentences) {
+    for (let k = 0; k + words.length <= tokens.length; k++) {
+      if (tokens[k]!.text !== words[0] || spanText(tokens, k, k + words.length) !== label) continue;
+      const next = tokens[k + words.length];
+      if (next === undefined || next.pos !== 'NOUN' || next.text !== next.lower) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
 }
 
 /** "the Parties", "the Sides" of a treaty's text: the sides themselves, capitalised as legal texts write them. */

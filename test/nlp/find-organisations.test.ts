@@ -310,6 +310,12 @@ describe('organisations found in the text', () => {
     expect(found?.names).toEqual(names);
   });
 
+  it('reads a single word as the short form of the name whose head it stands before, not of a name that only qualifies a noun', () => {
+    const article = articleFromText('The Walt Tarvo Company pulled two dozen Tarvo TV channels from Bayline Cable. Tarvo said Bayline had refused to pay. Bayline Cable said Tarvo insisted on steep price rises.\n', 'test.txt');
+    const tarvo = annotateArticle(article).flatMap((s) => s.mentions).filter((m) => m.text === 'Tarvo');
+    expect(tarvo.map((m) => [m.type, m.canonical])).toEqual([['Party', 'Walt Tarvo Company'], ['Party', 'Walt Tarvo Company']]);
+  });
+
   it("reads a headline in title case as no name of its verbs, prepositions and conjunctions, nor of words the story writes in lower case", () => {
     const labels = organisationsOf("Dock Unions Cut Wage Demands By Half Ahead of Court Hearing\n\nThe dock unions of Varden lowered their claim on Monday, the Kestrel Port Authority said.").map((o) => o.label);
     expect(labels.filter((label) => /Cut|Hearing|Demands/.test(label))).toEqual([]);
