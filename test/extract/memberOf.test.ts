@@ -33,7 +33,8 @@ describe('memberOf', () => {
     // "Jan", a month's abbreviation, as a given name, alone or in a hyphenated one.
     ["Bayline Shipping and the Harbour Workers Union met. Jan Dvorak, the union's president, said no.", 'Jan Dvorak', 'Harbour Workers Union'],
     ["Bayline Shipping and the Harbour Workers Union met. Pieter-Jan Smit, Bayline Shipping's chief executive, said no.", 'Pieter-Jan Smit', 'Bayline Shipping'],
-    // Two offices joined by "and" after the side's name.
+    // Two offices joined by "and" after the side's name; "MD", a managing director written short, set off by commas.
+    ['Kestrel Foods and Bayline Media met in Mumbai. Kestrel Foods MD and CEO, Ana Ruiz, said the merger would go ahead.', 'Ana Ruiz', 'Kestrel Foods'],
     ['Marlow Dairy agreed to buy Tasman Mills. Marlow Dairy founder and chief executive Ines Moreau will run both.', 'Ines Moreau', 'Marlow Dairy'],
     ['Marlow Dairy agreed to buy Tasman Mills. Tasman Mills chairman and managing director Paul Okafor backed the sale.', 'Paul Okafor', 'Tasman Mills'],
     // A party named as a person's, by "of", an office in lower case between; a Dutch particle inside a surname.
