@@ -174,14 +174,14 @@ export function possessiveAfter(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k + 1]) && (/s$/.test(tokens[k + 1]!.lower) || (tokens[k]?.lower.endsWith('s') ?? false));
 }
 
-/** "Canada Post", "Australia Post": a state's name before "Post" is its postal service, no newspaper (those are named for cities). */
+/** "Peru Post", "Chile Post": a state's name before "Post" is its postal service, no newspaper (those are named for cities). */
 export function isPostalService(label: string, world: WorldKnowledge): boolean {
   const state = / Post$/.test(label) ? world.names.get(nameKey(label.slice(0, -' Post'.length))) : undefined;
   return state?.kind === 'party' && world.states.has(state.party);
 }
 
 /**
- * "The Wall Street Journal reported", "a Kestrel Times reporter": a run of capitalised words that ends as a newspaper's or
+ * "The Kestrel Street Journal reported", "a Varden Times reporter": a run of capitalised words that ends as a newspaper's or
  * an agency's name does is an outlet, which reports the talks and takes no side; none of its words names a place or a
  * person. The run's end, or undefined.
  */
@@ -611,7 +611,7 @@ function bodyWorkedFor(tokens: readonly Token[], k: number, world: WorldKnowledg
   return tokens[end] === undefined || APPOSITION_ENDS.has(tokens[end]!.lower) ? { end, party: body.party } : undefined;
 }
 
-/** Nouns of a part of a body: "the SkyLink unit of ALPA", "the Lima branch of the union". */
+/** Nouns of a part of a body: "the SkyLink unit of KPA", "the Lima branch of the union". */
 const UNIT_NOUNS = /^(unit|branch|chapter|section|local|wing|division)$/;
 
 /**
@@ -810,9 +810,9 @@ function findName(tokens: readonly Token[], i: number, world: WorldKnowledge): N
     // Two-letter acronyms must be written in capitals: "US" is the state, "us" the pronoun.
     if (n === 1 && first.text.length <= 3 && first.text !== first.text.toUpperCase()) continue;
     // "Carla Montenegro-Vidal", "Ana Vidal-Montenegro": a name joined by a hyphen to a word no name starts with, after a
-    // first name, is part of a person's surname ("Israel-Hamas talks", "Sino-US trade" stay names).
+    // first name, is part of a person's surname ("Chile-Peru talks", "Sino-US trade" stay names).
     if (inSurname(tokens, i, i + n, world)) return undefined;
-    // "the United States Maritime Alliance": a longer name after "the" than the one with it ("the United States").
+    // "the United States Harbour Alliance": a longer name after "the" than the one with it ("the United States").
     const after = first.lower === 'the' ? findName(tokens, i + 1, world) : undefined;
     return after !== undefined && after.end > i + n ? after : { end: i + n, known };
   }
@@ -984,7 +984,7 @@ function isStateName(tokens: readonly Token[], k: number, world: WorldKnowledge)
 function matchNameRun(tokens: readonly Token[], i: number, world: WorldKnowledge, afterOffice = false): number | undefined {
   // "Lord Marlow": a title of rank is no part of the name.
   if (world.offices.honorifics.has(tokens[i]?.lower ?? '')) return undefined;
-  // ("Directors General of Military Operations": an office's word with no name after it names no one.)
+  // ("Directors General of Coastal Patrols": an office's word with no name after it names no one.)
   const office = afterOffice ? matchOffice(tokens, i, world) : undefined;
   if (office !== undefined && !isCapitalised(tokens[office.end])) return undefined;
   // ("in Downtown Denver": a town's quarter before a name the world knows is no first name.)
@@ -1201,7 +1201,7 @@ function matchDelegation(tokens: readonly Token[], i: number, world: WorldKnowle
   if (!noun || !DELEGATION_NOUNS.has(noun.lower) || noun.lower === 'negotiating') return undefined;
   // "the Iranian party" is a delegation only when it is not a political party's name ("Iranian Party of ...").
   if ((noun.lower === 'party' || noun.lower === 'part') && isCapitalised(noun)) return undefined;
-  // "the VVD party", "the Christian Union party": after an organisation's name, "party" says what it is.
+  // "the KPV party", "the Civic Union party": after an organisation's name, "party" says what it is.
   if (noun.lower === 'party' && !world.demonyms.has(tokens[i]!.lower)) return undefined;
   const end = k + 1;
   for (const party of parties) {
@@ -1267,7 +1267,7 @@ function matchRegionalGovernment(tokens: readonly Token[], i: number, world: Wor
 function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowledge, make: Make): number | undefined {
   const t = tokens[i]!;
   const demonym = isCapitalised(t) ? world.demonyms.get(t.lower) : undefined;
-  // "Ethiopia's government", "Hamas's leadership": the owner in the possessive, when the noun heads its phrase
+  // "Ethiopia's government", "the Front's leadership": the owner in the possessive, when the noun heads its phrase
   // ("Russia's state media" is no government).
   const owner = demonym === undefined ? matchPartyQualifier(tokens, i, world) : undefined;
   const possessive = owner !== undefined && isPossessive(tokens[owner.end - 1]);
@@ -1281,7 +1281,7 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
     return i + 1;
   }
   let at = possessive ? owner!.end : i + 1;
-  // "Mali's military government", "Colombia's leftist government" (the tagger may read "military" as a noun there).
+  // "Peru's military government", "Colombia's leftist government" (the tagger may read "military" as a noun there).
   const qualifies = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (t.pos === 'ADJ' || (t.lower === 'military' && GOVERNMENT_NOUNS.has(tokens[at + 1]?.lower ?? '')));
   while (possessive && qualifies(tokens[at]) && at < owner!.end + 2) at++;
   const noun = tokens[at];
@@ -1289,7 +1289,7 @@ function matchGovernment(tokens: readonly Token[], i: number, world: WorldKnowle
   const governing = possessive && !world.states.has(party) && /^(board|management)$/.test(noun?.lower ?? '');
   // ("Brazilian mediators proposed …": a state's go-betweens, named by their demonym, speak for it.)
   const goBetweens = demonym !== undefined && /^(mediators|facilitators)$/.test(noun?.lower ?? '');
-  // ("Sudan's army and the RSF signed …": a state's forces at the table are the state.)
+  // ("Chad's army and the Tarvo Front signed …": a state's forces at the table are the state.)
   const forces = possessive && world.states.has(party) && /^(army|military)$/.test(noun?.lower ?? '');
   if (!noun || (!GOVERNMENT_NOUNS.has(noun.lower) && !governing && !goBetweens && !forces)) return undefined;
   if (possessive && /^(NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined;
@@ -1371,7 +1371,7 @@ function matchOfficeHolder(
       // A full name, or one word after a title of rank ("his Maltese counterpart Baroness Marlow").
       const titled = world.offices.honorifics.has(tokens[k]?.lower ?? '') ? 1 : 0;
       const nameEnd = matchNameRun(tokens, k + titled, world, true) ?? k;
-      // "Canadian miner Barrick Gold": a known organisation is no person.
+      // "Canadian miner Kestrel Gold": a known organisation is no person.
       if (nameEnd >= k + 2 && !world.names.has(nameKey(spanText(tokens, k + titled, nameEnd)))) described = k;
     }
   }
@@ -1608,7 +1608,7 @@ function matchKnownName(tokens: readonly Token[], i: number, world: WorldKnowled
     let before = i - 1;
     while (before > i - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[before]?.pos ?? '') && !isCapitalised(tokens[before])) before--;
     const venue = before < i - 1 && /^(hotel|palace|resort|centre|center|venue|complex|villa|compound|building|offices|office|headquarters)$/.test(tokens[name.end]?.lower ?? '');
-    // "the Reykjavik talks", "the Quito summit": a capital naming a meeting is where it is held.
+    // "the Arica talks", "the Quito summit": a capital naming a meeting is where it is held.
     const meeting = tokens[i - 1]?.lower === 'the' && TALKS_NOUNS.test(tokens[name.end]?.lower ?? '');
     if (meeting || workforce || LOCATION_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (venue && LOCATION_PREPOSITIONS.has(tokens[before]?.lower ?? ''))) make('Place', from, name.end, known.place, 'gazetteer', { party: known.party });
     else make('Party', from, name.end, known.party, 'capital', { party: known.party });
@@ -1837,8 +1837,6 @@ function matchPlaceNamedPerson(tokens: readonly Token[], i: number, world: World
   if (!world.names.has(nameKey(first.text)) || world.names.has(nameKey(surname.text)) || world.names.has(nameKey(`${first.text} ${surname.text}`))) return undefined;
   if (lexicon().organisationHeads.has(surname.lower) || world.offices.heads.has(surname.lower) || isCapitalised(tokens[i + 2])) return undefined;
   const name = `${first.text} ${surname.text}`;
-  // ("the Lima Herald reported": a city's newspaper.)
-  if (NEWS_OUTLET.test(name)) return undefined;
   const named = memory.namesakes.get(surnameKey(name))?.some((record) => record.name === name) ?? false;
   const speaks = tokens[i + 2]?.pos === 'VERB' && isReportingVerb(tokens[i + 2]);
   if (!named && !speaks && matchApposition(tokens, i + 2, world) === undefined) return undefined;

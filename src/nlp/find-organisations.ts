@@ -93,7 +93,7 @@ export function withoutLegalForm(label: string): string {
   return bare;
 }
 
-/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "M23"), or their plural ("LDCs"). */
+/** An acronym as news writes it: capitals and digits, two to eight characters ("TDG", "G20", "K12"), or their plural ("LDCs"). */
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}\d)[\p{Lu}\d][\p{Lu}\d&-]{1,7}s?$/u;
 
 /**
@@ -125,7 +125,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   const surnames = new Set<string>();
   // (With whether a title of office stands before the run: "Prime Minister Tarvo Lind" is a person's name.)
   const personRuns: [string, string[], boolean][] = [];
-  // Those of the runs that act somewhere ("Canada Post rejected …", "Kenya Power's offer").
+  // Those of the runs that act somewhere ("Peru Post rejected …", "Chile Power's offer").
   const actingRuns = new Set<string>();
   // Runs of names a relative clause follows: "which" for a thing, "who" for a person.
   const thingRuns = new Set<string>();
@@ -143,7 +143,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       if (LOCATIVE.test(tokens[place]?.lower ?? '')) placesWritten.add(tokens[k]!.text);
     }
   }
-  // "Activision Blizzard, Electronic Arts and Disney Character Voices were among the companies": names listed as
+  // "Kestrel Games, Tarvo Arts and Varden Character Voices were among the companies": names listed as
   // members of a kind are organisations of it.
   for (const tokens of sentences) {
     for (const [label, kind] of [...listedAmongKind(tokens, world), ...listedAfterKind(tokens, world)]) {
@@ -221,7 +221,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // its local.
       const localEnd = run > i + 1 && /^(local|lodge)$/.test(tokens[run - 1]!.lower) ? localBranchEnd(tokens, run - 1) : undefined;
       // "Harbour District Council 41": a council's number is part of its name, which no shorter name stands for.
-      // ("the Security Council's 15 members", "the UN Security Council 15 members": a count is no number of a name.)
+      // ("the Harbour Council's 15 members", "the Varden Harbour Council 15 members": a count is no number of a name.)
       const councilNumber = run > i + 1 && tokens[run - 1]!.lower === 'council' && tokens[run]?.pos === 'NUM' && /^\d+$/.test(tokens[run]!.text) && tokens[run + 1]?.pos !== 'NOUN';
       if (councilNumber && localEnd === undefined && !inCapitals && !world.names.has(nameKey(spanText(tokens, i, run)))) {
         add(spanText(tokens, i, run + 1));
@@ -277,7 +277,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
         }
         const proper = words.filter((t) => isCapitalised(t));
         // A run of two or more proper nouns without an organisation head is a person: its last word is a surname.
-        // "Coordination of Azawad Movements", "Federation of Trade Unions": a head may be plural.
+        // "Coordination of Tarvo Movements", "Federation of Trade Unions": a head may be plural.
         // "Halvorsen AG", "Pellucid Holdings plc": a legal form ends a company's name.
         // ("Defence Minister Sadio Camara": after a title, a word of another language's names of bodies is a surname.)
         const afterTitle = isCapitalised(tokens[i - 1]) && world.offices.heads.has(tokens[i - 1]!.lower);
@@ -386,7 +386,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // ("vice minister of Rural Affairs": a minister's portfolio, not a body of its own.)
       if (t.lower === 'of' && officeEndsAt(tokens, i, world) && !isCapitalised(tokens[i - 1]) && !/(minister|secretary)$/.test(tokens[i - 1]!.lower)) {
         const start = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-        // ("director of the HSL Players Association": initials that open a name ending in a head are part of it.)
+        // ("director of the KHL Players Association": initials that open a name ending in a head are part of it.)
         const run = capitalisedRun(tokens, start, world);
         const headed = run > start + 1 && lexicon().organisationHeads.has(tokens[run - 1]!.lower);
         const end = ACRONYM.test(tokens[start]?.text ?? '') && !headed ? start + 1 : run;
@@ -416,7 +416,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // So does one defined for a text's name: "the Annual Budget Law (ABL)", "the Fisheries Framework Agreement (FFA)".
       const named = tokens[i - 2];
       if (ACRONYM.test(t.text) && before?.text === '(' && tokens[i + 1]?.text === ')' && named !== undefined && /\p{L}/u.test(named.text) && (named.text === named.lower || isTextName(named))) terms.add(t.text);
-      // "SAG-AFTRA": two acronyms joined by a hyphen are one name.
+      // "KPA-VGU": two acronyms joined by a hyphen are one name.
       // "DELACOURT:", "BATISTE-HALDANE:": a speaker's name labelling a transcript's line is no acronym.
       if (i < speakerLabel) continue;
       // ("the ACV-Transcom union": so are an acronym and a name joined by a hyphen, before a kind noun.)
@@ -424,7 +424,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       const kindNamed = acronymFirst && isCapitalised(tokens[i + 2]) && kindAfter(tokens, i + 2, true);
       if (acronymFirst && (ACRONYM.test(tokens[i + 2]?.text ?? '') || kindNamed)) {
         const joined = spanText(tokens, i, i + 3);
-        // ("SAG-AFTRA, the union representing 160,000 performers,": the kind of an apposition after it, also after the
+        // ("KPA-VGU, the union representing 16,000 performers,": the kind of an apposition after it, also after the
         // bracket it is defined in: "… (CSP-DPA), an alliance of …".)
         const apposed = kindNamed ? tokens[i + 3]!.lemma : kindInApposition(tokens, tokens[i + 3]?.text === ')' ? i + 4 : i + 3, world);
         if (apposed !== undefined && !givenKindWords.has(joined)) givenKindWords.set(joined, apposed);
@@ -446,14 +446,13 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
           // "Luis Fenn (MDA)": the party a politician's name is written with, when its letters are not the name's
           // own ("Transmisora Electrica Andina (TRANSELEC)" is a name without a head).
           (before?.text === '(' && lastPersonRun?.end === i - 1 && tokens[i + 1]?.text === ')' && !abbreviates(t.text, lastPersonRun.words)) ||
-          // "the VVD party", "the UAW union": a lower-case head after the acronym.
+          // "the KPV party", "the KAW union": a lower-case head after the acronym.
           (tokens[i + 1]?.text === tokens[i + 1]?.lower && heads.has(tokens[i + 1]?.lemma ?? '')) ||
           ledBy(tokens, i);
-        // ("the FNSEA, the largest farmers' union,": the kind of an apposition after it; "seamen's union PNO": of a kind
+        // ("the FNTV, the largest farmers' union,": the kind of an apposition after it; "seamen's union PNO": of a kind
         // noun before it.)
         // ("Miner Varden": opening the sentence, with its capital.)
-        const kindOpening = before !== undefined && i - 1 === lineStart && !lexicon().organisationHeads.has(before.lower) && lexicon().organisationKinds.has(before.lower);
-        const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : kindOpening ? before.lower : undefined);
+        const apposed = kindInApposition(tokens, i + 1, world) ?? (before !== undefined && before.text === before.lower && lexicon().organisationKinds.has(before.lemma) ? before.lemma : i - 1 === lineStart && isOpeningKind(before) ? before!.lower : undefined);
         if (apposed !== undefined && !givenKindWords.has(t.text)) givenKindWords.set(t.text, apposed);
         acronymsUsed.set(t.text, (acronymsUsed.get(t.text) ?? 0) + (named || apposed !== undefined ? 2 : 1));
       } else if (unnamedHeadAfter(tokens, i) !== undefined && isCapitalised(t) && isWordToken(t) && !world.names.has(nameKey(t.text)) && !world.demonyms.has(t.lower) && !capitalisedNeighbour(tokens, i, world, true)) {
@@ -585,7 +584,11 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
     // ("Tarvo" beside "the Walt Tarvo Company": else the name whose head the word stands right before.)
     const opening = world.demonyms.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word) ? [] : [...byLabel.keys()].filter((label) => (label.startsWith(`${word} `) || (stem !== undefined && label.startsWith(`${stem} `))) && !onlyQualifying(sentences, label));
     // (Only a word written with its capital inside a sentence, where capitals mean a name: "Players rejected …" opens one.)
-    const beforeHead = opening.length > 0 || seen.inside === 0 || world.demonyms.has(word.toLowerCase()) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter((label) => label.endsWith(` ${word} ${label.split(' ').at(-1)}`) && heads.has(label.split(' ').at(-1)!.toLowerCase()));
+    const headAfterWord = (label: string): boolean => {
+      const head = label.split(' ').at(-1)!;
+      return label.endsWith(` ${word} ${head}`) && heads.has(head.toLowerCase());
+    };
+    const beforeHead = opening.length > 0 || seen.inside === 0 || world.demonyms.has(word.toLowerCase()) || lowerWords.has(word.toLowerCase()) || common.has(word.toLowerCase()) ? [] : [...byLabel.keys()].filter(headAfterWord);
     const longer = opening.length > 0 ? opening : beforeHead;
     const long = longer[0];
     // ("talks in Harlech" beside "Harlech College": a word only ever after "in" or "at", never acting, is the
@@ -677,7 +680,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
   // ("International Association of Dockers and Harbour Workers" is one: "and" goes on after "of"; so is a name
   // that lists its trades, "Oil, Gas and Mining Workers' Union".)
   const headed = (part: string): boolean => !part.includes(' of ') && !part.includes(',') && part.split(' ').some((word, n) => n > 0 && heads.has(word.toLowerCase()));
-  // ("Portland Association of Teachers and Portland Public Schools": two names that open with the same word, of a
+  // ("Varden Association of Teachers and Varden Public Schools": two names that open with the same word, of a
   // place or a brand, are two.)
   const sameOpening = (parts: readonly string[]): boolean => parts.length === 2 && parts[1]!.includes(' ') && parts[0]!.split(' ')[0] === parts[1]!.split(' ')[0];
   // ("Varden Nurses and Midwives' Union" is one: people before "and", and the body they form with those after it.)
@@ -1012,7 +1015,7 @@ const INNER_PREPOSITIONS = /^(in|on|at|to|against|with|without|under|from)$/;
 
 /** The capitalised words from i, through those that run on from k, are spelled by the acronym defined right after. */
 function spelledThrough(tokens: readonly Token[], i: number, k: number): boolean {
-  // ("… for Conciliation, Mediation and Arbitration (CCMA)": a list of the name's words.)
+  // ("… for Mediation, Conciliation and Review (KMCR)": a list of the name's words.)
   const { end, acronym } = wordsToAcronym(tokens, k, 8, LIST_JOINERS);
   return acronym !== undefined && initialsMatch(acronym, tokens.slice(i, end), true);
 }
@@ -1071,7 +1074,7 @@ function officeEndsAt(tokens: readonly Token[], k: number, world: WorldKnowledge
 function organisationOfficeAfter(tokens: readonly Token[], i: number, world: WorldKnowledge): boolean {
   const from = tokens[i + 1]?.lower === "'s" ? i + 2 : i + 1;
   const first = tokens[from];
-  // ("Boeing CEO Kelly Ortberg": an office's initials in capitals.)
+  // ("Kestrel CEO Ana Lind": an office's initials in capitals.)
   if (first === undefined || (first.text !== first.lower && !/^C[A-Z]O$/.test(first.text))) return false;
   const { organisationOffices, maxTokens } = world.offices;
   let phrase = '';
@@ -1101,17 +1104,21 @@ function employerAfterOccupation(tokens: readonly Token[], i: number, world: Wor
   return occupations.has(work.lower) || occupations.has(work.lemma) || occupations.has(`${tokens[at - 2]?.lower ?? ''} ${work.lower}`);
 }
 
-/** A lower-case kind noun right before token i: "Canadian miner Barrick Gold", "the rebel group M23". */
+/** A kind of organisation written with its capital, as where it opens a sentence ("Miner Varden …"); not a head that may open a name ("Union Pacific"). */
+function isOpeningKind(t: Token | undefined): boolean {
+  return t !== undefined && t.text !== t.lower && !lexicon().organisationHeads.has(t.lower) && lexicon().organisationKinds.has(t.lower);
+}
+
+/** A lower-case kind noun right before token i: "Canadian miner Kestrel Gold", "the rebel group K12". */
 function kindBefore(tokens: readonly Token[], i: number): boolean {
   // ("the dockers' union, Remeros,": the name may stand between commas after it.)
   const at = tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' ? i - 2 : i - 1;
   const t = tokens[at];
-  // ("the Catalan separatist party Junts": a head of organisations' names in lower case names the kind too.)
+  // ("the Catalan separatist party Varden": a head of organisations' names in lower case names the kind too.)
   // ("the conciliation service Arbo": so does "service" after the word that says what it does.)
   const service = t?.lower === 'service' && tokens[at - 1]?.text === tokens[at - 1]?.lower && /^(NOUN|ADJ)$/.test(tokens[at - 1]?.pos ?? '');
-  // ("Miner Varden said …", "Carmaker Tarvo agreed …": the kind noun opening the sentence has its capital; a head that may
-  // open a name, "Union Pacific", is no such noun.)
-  const opening = at === 0 && t !== undefined && t.text !== t.lower && !lexicon().organisationHeads.has(t.lower) && lexicon().organisationKinds.has(t.lower);
+  // ("Miner Varden said …", "Carmaker Tarvo agreed …": the kind noun opening the sentence has its capital.)
+  const opening = at === 0 && isOpeningKind(t);
   if (t === undefined || (t.text !== t.lower && !opening) || !(lexicon().organisationKinds.has(t.lemma) || opening || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)) || service)) return false;
   // "shipping firm Nordhavn Lines": the tagger may read the kind noun as an adverb or adjective; after a verb other
   // than a participle of a modifier ("stood firm"), it is one.
@@ -1260,7 +1267,7 @@ const POLITICAL_KINDS = /^(party|coalition|bloc)$/;
 function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledge): number | undefined {
   let k = i;
   const listedWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!) && /^(NOUN|PROPN|ADJ)$/.test(tokens[n]!.pos) && !world.names.has(nameKey(tokens[n]!.text));
-  // ("Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a first item of several words, when the
+  // ("Varden Nurses, Midwives and Carers Union (VNMCU)": a first item of several words, when the
   // acronym after the name begins with its initial.)
   const nameWord = (n: number): boolean => isCapitalised(tokens[n]) && isWordToken(tokens[n]!) && /^(NOUN|PROPN|ADJ)$/.test(tokens[n]!.pos);
   let first = k;
@@ -1384,7 +1391,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     else if (k > i && t.lower !== 'and' && NAME_CONNECTORS.has(t.lower) && isCapitalised(tokens[k + 2]) && (/^(la|le|les|los|las|el)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && acronymDefinedAfterWords(tokens, k + 2)))) k += 2;
     // "Association of Harbour Pilots in Training (AHPT)": a preposition inside a name whose acronym, defined right
     // after it, spells the initials of all its capitalised words.
-    // ("Commission for Conciliation, Mediation and Arbitration (CCMA)": so may a comma, listing its words.)
+    // ("Commission for Mediation, Conciliation and Review (KMCR)": so may a comma, listing its words.)
     else if (k > i && (INNER_PREPOSITIONS.test(t.lower) || t.text === ',') && isCapitalised(tokens[k + 1]) && spelledThrough(tokens, i, k + 1)) k++;
     // ("Ministry of Energy, Mines and Water": a ministry's portfolios listed with commas, the last after "and".)
     else if (k > i + 2 && t.text === ',' && /^(Ministry|Department)$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 'of' && portfolioListEnd(tokens, k, world) !== undefined) end = k = portfolioListEnd(tokens, k, world)!;
@@ -1987,7 +1994,7 @@ function initialsMatch(acronym: string, words: readonly (Token | string)[], whol
   return true;
 }
 
-/** "the PSOE, led by Ana Ruiz,", "Junts, headed by Tom Vale": the word at i names a body someone leads. */
+/** "the VPP, led by Ana Ruiz,", "Varden, headed by Tom Vale": the word at i names a body someone leads. */
 function ledBy(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.text === ',' && /^(led|headed|chaired)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'by' && isCapitalised(tokens[i + 4]);
 }
@@ -2006,7 +2013,7 @@ function acts(tokens: readonly Token[], i: number): boolean {
   }
   // "Kestrel's offer", "the Greens' co-leader".
   if (possessiveAfter(tokens, i)) return true;
-  // ("The SPÖ and NEOS rejected …": initials joined by "and" to a name before their verb act with it.)
+  // ("The KPÖ and the Varden Farmers League rejected …": initials joined by "and" to a name before their verb act with it.)
   if (next.lower === 'and' && ACRONYM.test(tokens[i]!.text)) {
     let j = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
     const start = j;
@@ -2034,7 +2041,7 @@ function holdsStance(tokens: readonly Token[], i: number): boolean {
 /** A capitalised word next to another is part of a longer name, read as a run; a weekday or a title next to it is not. */
 function capitalisedNeighbour(tokens: readonly Token[], i: number, world: WorldKnowledge, articleOpens = false): boolean {
   const joins = (t: Token | undefined): boolean => isCapitalised(t) && isWordToken(t) && !isOfficeOrTime(t!.text, world);
-  // (`articleOpens`: "ATLANTA (AP) — The Teamsters union", an article after a dateline's dash opens the sentence as at
+  // (`articleOpens`: "ATLANTA (AP) — The Kestrel Drivers union", an article after a dateline's dash opens the sentence as at
   // its start.)
   const opening = i - 1 === 0 || (articleOpens && tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.pos === 'PUNCT');
   return (joins(tokens[i - 1]) && !opening) || joins(tokens[i + 1]);
@@ -2180,12 +2187,12 @@ function kindOfWords(named: readonly string[], kinds: ReadonlyMap<string, string
     if (kinded.length === 0 && words.some((w) => FEDERATIONS.test(w))) return undefined;
     // "Union of Airline Mechanics": a head before "of" says what the body is; the words after it, what it is of.
     const of = words.indexOf('of');
-    // ("Alliance of Film and Television Producers": a generic head before "of" gives way to a specific word after it.
+    // ("Alliance of Film and Radio Producers": a generic head before "of" gives way to a specific word after it.
     // "Union of Greek Shipowners": a body of employers is theirs, whatever its head.)
     if (of > 0 && words.slice(of + 1).some((w) => EMPLOYER_COLLECTIVES.test(w))) return kinds.get('company');
     const head = of > 0 ? lastKindOf(words.slice(0, of), kinds, false) : undefined;
     const kind = head ?? lastKind(words, kinds) ?? words.map((w) => kinds.get(w)).findLast((k) => k !== undefined);
-    // ("Ministry of Health", "World Health Assembly", "Metropolitan Transit Authority": the trade of a public body's name
+    // ("Ministry of Health", "Pan-Andean Health Assembly", "Metropolitan Transit Authority": the trade of a public body's name
     // says what it oversees; the body is no firm.)
     return kind === kinds.get('company') && head === undefined && PUBLIC_BODY_HEADS.has(words[of > 0 ? of - 1 : words.length - 1] ?? '') ? undefined : kind;
   }
