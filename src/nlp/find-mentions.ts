@@ -649,7 +649,7 @@ function officeBody(tokens: readonly Token[], k: number, world: WorldKnowledge, 
   while (end < from + 7 && tokens[end] && /^[\p{L}-]+$/u.test(tokens[end]!.text) && !APPOSITION_ENDS.has(tokens[end]!.lower) && (qualifier !== undefined || definite || isCapitalised(tokens[end])) && (end < from + 4 || inName(end))) end++;
   if (end === j) return undefined;
   // "at the Lima brokerage Kestrel Capital": a side named after the words that describe it is the body, not the city.
-  // ("chair of the SkyLink unit of ALPA": a unit's side is the body it is a unit of.)
+  // ("chair of the SkyLink unit of KPA": a unit's side is the body it is a unit of.)
   const unitOf = tokens.findIndex((t, n) => n >= j && n < end && UNIT_NOUNS.test(t.lower) && tokens[n + 1]?.lower === 'of');
   if (qualifier === undefined || world.states.has(qualifier.party) || unitOf >= 0) {
     for (let p = unitOf >= 0 ? unitOf + 2 : from; p < Math.min(end + 1, tokens.length); p++) {
@@ -693,7 +693,7 @@ function headedByApposition(tokens: readonly Token[], m: Mention, mentions: read
   if (head === undefined || (body === undefined && (start === end || tokens[start]!.lower !== 'the' || head.pos !== 'NOUN'))) return undefined;
   // (A committee is chaired; a side's delegation or team is led, which the rule of leading reads.)
   if (TALKS_NOUNS.test(head.lemma) || (DELEGATION_NOUNS.has(head.lower) && head.lower !== 'committee') || /^(session|sessions|hearing)$/.test(head.lower)) return undefined;
-  // ("The HCA's review unit, headed by X": the side that owns the body, in the possessive, is X's.)
+  // ("The KHA's review unit, headed by X": the side that owns the body, in the possessive, is X's.)
   const owner = body === undefined ? mentions.find((o) => o.type === 'Party' && o.tokenStart >= start && o.tokenEnd < end && isPossessive(tokens[o.tokenEnd])) : undefined;
   return { end: m.tokenEnd, office: `${office} of ${spanText(tokens, start, end).replace(/^The /, 'the ')}`, party: body?.canonical ?? owner?.party ?? owner?.canonical };
 }

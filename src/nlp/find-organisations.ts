@@ -435,7 +435,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       // ("NZ$32", "HK$5": letters glued to a currency's sign are part of its symbol.)
       if (ACRONYM.test(t.text) && !world.names.has(nameKey(t.text)) && !world.currencyCodes.has(t.text) && !shouted && !currencySignAfterLetters(tokens, i + 1)) {
         // "dairy groups FNPL and …": a group noun before an acronym names it an organisation.
-        // "CDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
+        // "KDU leader X", "KPU president Y": an acronym before an office names the body the office heads.
         const named =
           acts(tokens, i) ||
           (before !== undefined && heads.has(before.lemma)) ||
@@ -532,7 +532,7 @@ export function findOrganisations(sentences: readonly (readonly Token[])[], worl
       add(run);
       continue;
     }
-    // "Canada Post rejected …", "Kenya Power said …": a state's name before one word that never stands alone, acting, in
+    // "Peru Post rejected …", "Chile Power said …": a state's name before one word that never stands alone, acting, in
     // an article that speaks of "the company" or "the union", names a company of that state, no person ("Jordan Tarvo …
     // Tarvo said").
     const state = world.names.get(nameKey(first));
@@ -1256,7 +1256,7 @@ function kindAfter(tokens: readonly Token[], i: number, anyBefore = false): bool
   return (anyBefore || the) && t !== undefined && t.text === t.lower && !/^(capital|administration)$/.test(t.lower) && (lexicon().organisationKinds.has(t.lemma) || (t.pos === 'NOUN' && POLITICAL_KINDS.test(t.lower)) || community);
 }
 
-/** Nouns of political bodies, which say no kind of union, firm or armed group: "the Junts party", "party Junts". */
+/** Nouns of political bodies, which say no kind of union, firm or armed group: "the Varden party", "party Varden". */
 const POLITICAL_KINDS = /^(party|coalition|bloc)$/;
 
 /**
@@ -1288,7 +1288,7 @@ function listedNameEnd(tokens: readonly Token[], i: number, world: WorldKnowledg
 /** End of a run of capitalised words from i, joined by connectors ("Alliance of Regional Bus and Tram Operators"). */
 function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowledge): number {
   // "General Command", "President X": a title opens no organisation's name.
-  // "General Motors", "General Electric": a title before an organisation's head is a word of its name.
+  // "General Foods", "General Mills": a title before an organisation's head is a word of its name.
   // ("the Official Lenders Committee": after "the", a word of office two words before the head is one too.)
   const headAt = (k: number): boolean => isCapitalised(tokens[k]) && lexicon().organisationHeads.has(tokens[k]!.lower);
   const titleOfName = world.offices.heads.has(tokens[i]?.lower ?? '') && (headAt(i + 1) || (tokens[i - 1]?.lower === 'the' && isCapitalised(tokens[i + 1]) && headAt(i + 2)));
@@ -1356,7 +1356,7 @@ function capitalisedRun(tokens: readonly Token[], i: number, world: WorldKnowled
     // what a side did: "… Reject Kestrel Airlines' Pay Offer".)
     else if (k > i && (t.lower === "'s" || ((t.text === "'" || t.text === '’') && tokens[k - 1]!.lower.endsWith('s'))) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !world.names.has(nameKey(spanText(tokens, i, k))) && !(t.lower === "'s" && endsInHead(tokens, i, k) && personAfter(tokens, k + 1)) && matchOffice(tokens, k + 1, world) === undefined && !cityOffice(tokens, k + 1, world) && headAmongCapitalised(tokens, k + 1)) k++;
     // "Port Blue-Water Ferries": a hyphen written inside a word joins two capitalised words of one name (two acronyms
-    // so joined, "SAG-AFTRA", are read as one acronym below).
+    // so joined, "KPA-VGU", are read as one acronym below).
     else if (k > i && joiningHyphen(tokens, k) && isCapitalised(tokens[k + 1]) && isWordToken(tokens[k + 1]) && !ACRONYM.test(tokens[k - 1]!.text)) k++;
     // ("Saraya Ansar al-Tarvi": an Arabic article joined by a hyphen to the capitalised word after it is part of the name.)
     else if (k > i && ARABIC_ARTICLE.test(t.text) && tokens[k + 1]?.text === '-' && glued(tokens, k, k + 1) && glued(tokens, k + 1, k + 2) && isCapitalised(tokens[k + 2])) k += 2;
