@@ -1763,7 +1763,7 @@ function partnerAfterWith(view: SentenceView, from: number, end: number, holders
 
 /**
  * The other side at the table named after "with" between the holders and the trigger: "the army delegation engaged in
- * talks with the RSF and reached understandings" — the RSF reached them too.
+ * talks with the KDF and reached understandings" — the KDF reached them too.
  */
 /** "with Peru", "with the union": a side at the table named after "with" at k, or undefined. */
 function sideAfterWith(view: SentenceView, k: number, context: ArticleContext): Mention | undefined {

@@ -443,7 +443,7 @@ export class SentenceView {
       // "… and terminal operator X", "… and the dam builder Y": lower-case words that describe the name after them.
       const kind = this.tokens[start - 1];
       const described = this.descriptionStart(start);
-      // "… and Canadian miner Barrick Gold": ending in a kind noun, with the side qualifying them.
+      // "… and Canadian miner Kestrel Gold": ending in a kind noun, with the side qualifying them.
       if (kind?.pos === 'NOUN' && kind.text === kind.lower && lexicon().organisationKinds.has(kind.lemma)) {
         start = this.actors.find((m) => m.tokenEnd === described && m.via === 'qualifier')?.tokenStart ?? (worldKnowledge().demonyms.has(this.lower(described - 1)) ? described - 1 : described);
       }
@@ -1098,7 +1098,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     }
     // "Halvorsen, the discounter that runs stores in Chile, Peru and Bolivia, has offered …": an apposition after
     // a name closes at the comma before the sentence's verb, whatever commas it holds.
-    // (Its words are common nouns: "the Hamburg-based retailer" but not "the National Liberation Army".)
+    // (Its words are common nouns: "the Hamburg-based retailer" but not "the Tarvo Liberation Army".)
     const common = /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text === '-';
     // ("Tom Vale, national security adviser to …, led": an office in apposition may go without its article.)
     const bare = /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text);
@@ -1133,7 +1133,7 @@ function findAsides(tokens: readonly Token[]): [number, number][] {
     if (tokens.slice(k + 1, close).some((t, n) => /^[—–-]$/.test(t.text) && !(glued(tokens, k + n, k + n + 1) && glued(tokens, k + n + 1, k + n + 2)))) continue;
     ranges.push([k, close]);
   }
-  // "Mercosur countries—Argentina, Brazil and Uruguay—have concluded": a pair of dashes encloses an aside.
+  // "Andean countries—Chile, Peru and Bolivia—have concluded": a pair of dashes encloses an aside.
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.text !== '—' && tokens[k]!.text !== '–') continue;
     const close = tokens.findIndex((t, j) => j > k && t.text === tokens[k]!.text);

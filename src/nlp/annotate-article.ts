@@ -179,7 +179,7 @@ function militaryRulers(sentences: readonly AnnotatedSentence[], world: WorldKno
       const before = tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.text).join(' ');
       const named = `${before} ${m.text} ${following}`;
       // ("talks between the rebels, the junta and Kestrel": rulers named beside a state are not its own.)
-      // ("Chad's military government" may be one mention.)
+      // ("Peru's military government" may be one mention.)
       const own = m.text.split(/\s+/).slice(1).join(' ').replace(/^['’]s /, '');
       if (RULERS_AFTER.test(own) || RULERS_AFTER.test(following) || RULERS_BEFORE.test(before)) ruled.add(m.party);
       // The state acts by its own name where a verb or "and" follows it ("Myanmar rejected …", "talks between Myanmar and
@@ -814,7 +814,7 @@ const DEAL_VERB_CLASSES = ['sign', 'reach-deal'] as const;
 function signs(tokens: readonly Token[], end: number, mentions: readonly Mention[]): boolean {
   let v = end;
   if (tokens[v]?.lower === 'and') {
-    // ("… and the paramilitary Rapid Support Forces (RSF) signed": a word in lower case may describe the other side,
+    // ("… and the paramilitary Northern Defence Forces (NDF) signed": a word in lower case may describe the other side,
     // and its acronym follow it.)
     let at = tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1;
     if (tokens[at]?.pos === 'ADJ' && tokens[at]!.text === tokens[at]!.lower) at++;

@@ -324,8 +324,8 @@ function gerundsReadAsNouns(tokens: Token[]): Token[] {
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
 /**
- * Pieces of one word wink splits, written with no space between them, are one token: "IAM" is read as "I AM", "CANT"
- * as "CA NT" (a name in capitals), and wink knows no letter past Latin-1, so "Wiśniewska" is read as "Wi ś niewska"
+ * Pieces of one word wink splits, written with no space between them, are one token: "CANT" is read as "CA NT" (a name
+ * in capitals, as initials may be), and wink knows no letter past Latin-1, so "Wiśniewska" is read as "Wi ś niewska"
  * and "Davutoğlu" as "Davuto ğ lu" (a name or word of Polish, Turkish, Czech…).
  */
 function joinSplitWords(tokens: Token[], wide: boolean): Token[] {

@@ -13,7 +13,7 @@ const SKIPPED = new Set(['of', 'and', 'the', 'for', '&', 'de', 'des', 'du', 'la'
 /** An acronym: two to eight capitals ("KPU", "IAD", "FECAMAR"). */
 export const ACRONYM = /^[A-Z]{2,8}$/;
 
-/** Two acronyms joined by a hyphen: "SAG-AFTRA". */
+/** Two acronyms joined by a hyphen: "KPA-VGU". */
 const JOINED_ACRONYMS = /^[A-Z]{2,8}-[A-Z]{2,8}$/;
 
 /** The capitals of a name's words, and of words a hyphen joins: "Harbour Workers of Arlen" → "HWA". */
@@ -35,7 +35,7 @@ export function acronymNames(parties: Iterable<string>): Map<string, string> {
   const all = [...new Set(parties)];
   const full = all.filter((name) => name.split(/\s+/).length >= 3);
   const names = new Map<string, string>();
-  // ("SAG-AFTRA" for the "Screen Actors Guild-American Federation of …": two acronyms joined as the names are.)
+  // ("KPA-VGU" for the "Kestrel Players Association-Varden Games Union": two acronyms joined as the names are.)
   for (const acronym of all.filter((name) => ACRONYM.test(name) || JOINED_ACRONYMS.test(name))) {
     const letters = acronym.replace('-', '');
     const fits = full.filter((name) => {

@@ -241,7 +241,7 @@ function inferOfficeHoldersSides(inputs: readonly ArticleClaims[], registry: Ent
     const firms = input.principals.length === 2 ? input.principals.filter((party) => organisationKind(party) === 'organisation-company') : [];
     // (The article's go-betweens hold no side's office: "the special envoy …, who supervised the negotiations".)
     const goBetweens = new Set(input.claims.filter((c) => c.predicate === 'mediates' && c.subject.mention.type === 'Person').map((c) => registry.entityFor(c.subject.mention)));
-    // (Nor does one who leads another side's team: "The TPLF team is headed by its spokesman X".)
+    // (Nor does one who leads another side's team: "The Front team is headed by its spokesman X".)
     const otherLeaders = new Set(input.claims.filter((c) => c.predicate === 'leads' && c.subject.mention.type === 'Person' && c.object.kind === 'entity' && c.object.mention.party !== undefined && !states.has(c.object.mention.party)).map((c) => registry.entityFor(c.subject.mention)));
     for (const p of input.persons) {
       if (!p.mention.office || p.mention.party !== undefined || p.mention.via === 'source' || p.mention.via === 'pronoun') continue;

@@ -19,7 +19,7 @@ export const DEFAULT_RULES: readonly ExtractionRule[] = [
   ...DEMANDS_RULES,
   ...PROPOSES_RULES,
   ...AGREES_RULES,
-  // Rejections last: "offered a compromise, but the VVD rejected it" refers back to what the sentence proposed.
+  // Rejections last: "offered a compromise, but the KPV rejected it" refers back to what the sentence proposed.
   ...REJECTS_RULES,
   ...HELD_IN_RULES,
   ...MEDIATES_RULES,

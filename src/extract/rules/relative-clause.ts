@@ -26,7 +26,7 @@ function contactClause(view: SentenceView, k: number): RuleMatch[] {
   const isVerb = (t: { pos: string }, j: number): boolean => j < comma && t.pos === 'VERB' && !view.actors.some((m) => m.tokenStart <= j && j < m.tokenEnd);
   const last = view.actors.filter((m) => m.tokenEnd < comma && STANCE_ACTORS.has(m.type)).reduce<Mention | undefined>((found, m) => (found === undefined || m.tokenEnd > found.tokenEnd ? m : found), undefined);
   const lastSide = last?.tokenEnd ?? -1;
-  // ("insisted that the RSF withdraw …, a condition the group has rejected": a side that opens a that-clause is the
+  // ("insisted that the KDF withdraw …, a condition the group has rejected": a side that opens a that-clause is the
   // clause's subject, which is the topic whole.)
   const that = last !== undefined && view.lower(view.wordBefore(last)) === 'that' ? view.wordBefore(last) : -1;
   let verb = lastSide < 0 || that >= 0 ? -1 : view.tokens.findIndex((t, j) => j >= lastSide && j <= lastSide + 3 && isVerb(t, j));

@@ -243,7 +243,7 @@ function predicateStart(view: SentenceView, k: number): number | undefined {
 }
 
 /**
- * 'called the SPD's counteroffer of 2035 "deeply disappointing"': after a verb of judging, where the judgement of the
+ * 'called the KPD's counteroffer of 2035 "deeply disappointing"': after a verb of judging, where the judgement of the
  * stance noun at `noun` begins (a quotation mark or a judgement word); Infinity when no judging verb stands before it.
  */
 export function judgementStart(view: SentenceView, start: number, noun: number): number {
@@ -583,7 +583,7 @@ function appositiveComma(view: SentenceView, start: number, noun: number): numbe
 function relativeVerb(view: SentenceView, k: number): number | undefined {
   const actor = view.actors.filter((m) => m.tokenStart >= k && m.tokenStart <= k + 6 && STANCE_ACTORS.has(m.type)).at(-1);
   if (actor === undefined || view.tokens.slice(k, actor.tokenStart).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) return undefined;
-  // "the smaller Christian Union party refused": the kind noun after the name.
+  // "the smaller Civic Union party refused": the kind noun after the name.
   const head = view.tokens[actor.tokenEnd];
   const verb = verbAfter(view, head?.pos === 'NOUN' && head.text === head.lower && (head.lower === 'party' || lexicon().organisationKinds.has(head.lemma)) ? actor.tokenEnd + 1 : actor.tokenEnd);
   return view.tokens[verb]?.pos === 'VERB' ? verb : undefined;
